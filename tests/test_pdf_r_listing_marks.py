@@ -173,3 +173,45 @@ def test_a_compound_broken_before_its_hyphenated_middle_joins_whole():
     assert join_hyphenated("a split-", "and-merge plan") == "a split-and-merge plan"
     assert join_hyphenated("a hit-", "or-miss test") == "a hit-or-miss test"
     assert join_hyphenated("both one-", "or two-sided") == "both one- or two-sided"
+
+
+def test_closing_braces_stacked_under_a_listing_close_its_blocks():
+    """A method's listing ends in three closing lines in the symbol font, each outdented under the one
+    before ("}" / "}" / "})", knitr's cmsy braces): each closes the block of the line over it, so all
+    three are the listing's, not ``no_words`` debris, and the call is balanced."""
+    page = _prose_block(780)
+    page += [
+        _code(740, 'setMethod("f", signature(x = "A"),'),
+        _code(729, "function(x){", 72 + 4 * PITCH),
+        _code(718, "if(x > 0){", 72 + 8 * PITCH),
+        _code(707, "return(x)", 72 + 12 * PITCH),
+        _brace(696, "}", 72 + 8 * PITCH),
+        _brace(685, "}", 72 + 4 * PITCH),
+        _brace(674, "}\\)", 72 + 3 * PITCH),  # "})": the PDF string escapes its parenthesis
+    ]
+    page += _prose_block(650)
+    doc = _parse([page])
+    assert _codes(doc) == [
+        'setMethod("f", signature(x = "A"),\n    function(x){\n        if(x > 0){\n'
+        "            return(x)\n        }\n    }\n   })"
+    ]
+    assert _cut(doc) == []
+
+
+def test_a_short_call_over_what_it_printed_is_code():
+    """A knitr chunk's input lines, each a short call ("d(X)(2)": one-letter names only) set over
+    its output (knitr's "## [1] …", a line apart): the call is the command that printed the row,
+    not a drawing's letters cut as a ``fragment``; a block of such letters over prose still goes."""
+    page = _prose_block(780)
+    page += [
+        _code(740, "d(X)(2)"),
+        _code(718, "## [1] 0.2706706"),
+        _code(696, "q(X)(0.5)"),
+        _code(674, "## [1] 1.678347"),
+    ]
+    page += _prose_block(650)
+    page += [_code(600, "ft    tr")]
+    page += _prose_block(570)
+    doc = _parse([page])
+    assert _codes(doc) == ["d(X)(2)", "## [1] 0.2706706", "q(X)(0.5)", "## [1] 1.678347"]
+    assert _cut(doc) == [("fragment", "ft    tr")]

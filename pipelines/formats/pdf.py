@@ -117,6 +117,7 @@ TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three 
 ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated item's label and its text
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
 R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
+PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
 # a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
 # or a block's brace ("if(dg>0){", "}")
 PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
@@ -487,7 +488,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if (
             is_fragment(paragraph)
-            and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:]))
+            and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
             and not _definition_term(paragraphs, at)
         ):
@@ -501,7 +502,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
         if paragraph.startswith(CODE):
-            _code(builder, paragraph[1:], removed)
+            _code(builder, paragraph[1:], removed, _next(paragraphs, at))
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -640,15 +641,16 @@ def _offsets_checked(parsed: Parsed) -> Parsed:
     return parsed
 
 
-def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
+def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "") -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
     a block right under a session's command and numbers under an output's label are printed output
-    and a program's short row ("> p <- 3", "}") is code (``_code_kept``): they stay."""
+    and a program's short row ("> p <- 3", "}") or a block over what it printed (``after``, the next
+    paragraph) is code (``_code_kept``): they stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
-    if not _code_kept(builder, code) and (
+    if not _code_kept(builder, code, after) and (
         marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
     ):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
@@ -687,20 +689,28 @@ def _definition_term(paragraphs: list[str], at: int) -> bool:
     return described(at) and (described(at - 2) or described(at + 2))
 
 
-def _code_kept(builder: TextBuilder, code: str) -> bool:
+def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     """Whether a short code block is a program's, however few its letters: a row of it reads as a
     program's (``PROGRAM_ROW``: "> n <- ng*ng", "> p <- 3", "if(dg>0){", "}"), or it is what a
     command printed (``_printed``), or it names command-line options (``OPTION_NAME``: "-d" over
     its description in a manual's option list), or the text before it ends in an arrow to what an
-    example evaluates to ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8").
-    A drawing's letters in a monospaced font ("ft    tr") are none of these."""
+    example evaluates to ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
+    or the code block ``after`` it opens with R's printed row ("d(X)(2)" over "## [1] 0.27": a knitr
+    chunk's input, each call set over its output, no prompt to tell it). A drawing's letters in a
+    monospaced font ("ft    tr") are none of these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _printed(builder, code)
+        or bool(after.startswith(CODE) and PRINTED_OUTPUT.match(after[1:].lstrip()))
     )
+
+
+def _next(paragraphs: list[str], at: int) -> str:
+    """The paragraph after the one at ``at``, or "" after the last."""
+    return paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
 
 
 def _printed(builder: TextBuilder, code: str) -> bool:

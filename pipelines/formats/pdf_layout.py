@@ -324,14 +324,17 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
     ``fragment``, leaving the listing unbalanced. A brace set in the math symbol font (Sweave's R
     listings take "{" and "}" from cmsy: gmm_with_R.pdf) is no less the listing's line: it is made
     monospaced with it, not cut as ``no_words`` debris; so is one atop a page over the listing's
-    next line (``_listing_goes_on``: the block it closes began on the page before)."""
+    next line (``_listing_goes_on``: the block it closes began on the page before). Brackets are read
+    top down, each against the page with those over it made the listing's: a stack of closing lines,
+    each outdented under the one before ("}" / "}" / "})" ending a method's listing), closes one block
+    after another, the lower ones under a brace of the symbol font as the top one under code."""
     found = list(page)
     for line in page:
         if not BRACKETS_ONLY.match(line.text):
             continue
-        above = _closed_line(page, line)
+        above = _closed_line(found, line)
         if above is None:
-            if not line.mono and _listing_goes_on(page, line):
+            if not line.mono and _listing_goes_on(found, line):
                 found[found.index(line)] = replace(line, mono=True)
             continue
         if not line.mono:

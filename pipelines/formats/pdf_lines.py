@@ -1785,9 +1785,31 @@ def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     return [
-        t in SUPERSCRIPTS or (tiny and c.y0 > baseline + MARK_RISE * size and not _lowered(chars, at, size))
+        t in SUPERSCRIPTS
+        or (
+            tiny
+            and c.y0 > baseline + MARK_RISE * size
+            and not _lowered(chars, at, size)
+            and not _on_letters_baseline(chars, at, size)
+        )
         for at, (t, c, tiny) in enumerate(zip(texts, chars, small, strict=True))
     ]
+
+
+def _on_letters_baseline(chars: list, at: int, size: float) -> bool:
+    """Whether the glyph at ``at`` stands on its own baseline (its box's foot there: a symbol font
+    that declares no depth, nor a rise) and that is the baseline of the letter it touches: a star
+    set between two operands of a formula in a small size ("3∗X+2+Y"), whose box looked raised over
+    the line's only because the letters' boxes hang their depth below it. A mark TeX raises sits on
+    a baseline over its word's."""
+    glyph = chars[at]
+    if abs(glyph.y0 - _baseline(glyph)) > LOWERED * size:
+        return False
+    touched = [chars[near] for near in (at - 1, at + 1) if 0 <= near < len(chars)]
+    return any(
+        other.get_text().isalpha() and abs(_baseline(other) - _baseline(glyph)) <= LOWERED * size
+        for other in touched
+    )
 
 
 def _baseline(glyph) -> float:
