@@ -103,6 +103,8 @@ PROSE_WORD = re.compile(
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
 TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
+RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
+DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 
 
@@ -488,6 +490,11 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
             if id(ln) in set_apart
             else ln.formula and not PROSE_WORD.search(MARK.sub("", ln.text))
         )
+        or (
+            _display_row(ln, margin)
+            and not (ln.formula and id(ln) in set_apart)
+            and not _cell_of_row(ln, lines)
+        )
     ]
     while joined := [ln for ln in pieces if any(_beside(ln, formula) for formula in found)]:
         found += joined
@@ -495,6 +502,20 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     taken = {id(ln) for ln in found}
     labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _display_row(line: Line, margin: float) -> bool:
+    """A row of an aligned display that names its function ("parse c = ▷, c, {}", "create t (k, d) =
+    u, d": a name longer than an operator's, which the formula test reads as a word): indented as a
+    display (``DISPLAY_INDENT`` em, however far right it runs: a display's row may pass the text's
+    edge), a relation sign, at most ``DISPLAY_ROW_WORDS`` words of prose. Beside a formula it is the
+    display's; a sentence holds more words."""
+    text = MARK.sub("", line.text)
+    return (
+        line.x0 > margin + DISPLAY_INDENT * line.size
+        and any(char in RELATIONS for char in text)
+        and len(PROSE_WORD.findall(text)) <= DISPLAY_ROW_WORDS
+    )
 
 
 def _cell_of_row(line: Line, lines: list[Line]) -> bool:
