@@ -231,10 +231,10 @@ SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
 OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
-# a line's last word with an em dash set close to it ("interval—"), or a page range broken at its en
-# dash ("214–"): the dash is unspaced on both sides, so the next line's first word follows it without
-# a space
-CLOSED_DASH = re.compile(r"(?:[^\W_]—|\d–)$")
+# a line's last word with an em dash set close to it ("interval—"), a compound broken after its en
+# dash ("one–" + "to–one") or a page range ("214–"): the dash is unspaced on both sides, so the next
+# line's first word follows it without a space
+CLOSED_DASH = re.compile(r"[^\W_][—–]$")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
