@@ -235,6 +235,8 @@ OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # dash ("one–" + "to–one") or a page range ("214–"): the dash is unspaced on both sides, so the next
 # line's first word follows it without a space
 CLOSED_DASH = re.compile(r"[^\W_][—–]$")
+# a name broken after its underscore ("MEM_" + "CONSERVE"): no word ends in one after a letter
+UNDERSCORE_BREAK = re.compile(r"[^\W_]_$")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
@@ -2034,6 +2036,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
+    if UNDERSCORE_BREAK.search(paragraph) and text[:1].isalnum():
+        return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
     if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
         return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
     return f"{paragraph} {text}"
