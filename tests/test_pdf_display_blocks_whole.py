@@ -33,14 +33,17 @@ def _row(x: int, y: int, text: str) -> bytes:
     return b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, text.encode())
 
 
-def _equation(x: int, y: int, name: str, left: str, right: str) -> bytes:
+def _equation(x: int, y: int, name: str, left: str, right: str, size: int = 10) -> bytes:
     """``name left = right``: the name in the text font, the two variables in math italic."""
-    named = b"/F1 10 Tf (%s ) Tj " % name.encode() if name else b""
-    return b"BT %d %d Td %s/M 10 Tf (%s) Tj /F1 10 Tf ( = ) Tj /M 10 Tf (%s) Tj ET" % (
+    named = b"/F1 %d Tf (%s ) Tj " % (size, name.encode()) if name else b""
+    return b"BT %d %d Td %s/M %d Tf (%s) Tj /F1 %d Tf ( = ) Tj /M %d Tf (%s) Tj ET" % (
         x,
         y,
         named,
+        size,
         left.encode(),
+        size,
+        size,
         right.encode(),
     )
 
@@ -107,3 +110,24 @@ def test_a_named_equation_alone_at_the_margin_stays():
     )
     assert f"{SECOND} parse c = f" in doc.text
     assert _removed(doc, "math") == []
+
+
+def test_named_rows_set_smaller_than_the_text_stay():
+    """The same block with its named rows set at 8 pt under a 10 pt text: a listing's assignments
+    beside a formula, not the display's rows; they stay, and the two formulas go alone."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 760, FIRST),
+                _row(72, 748, SECOND),
+                _equation(180, 728, "", "c", "f"),
+                _equation(168, 716, "parse", "c", "f", 8),
+                _equation(180, 704, "", "k", "c"),
+                _equation(166, 692, "create", "k", "f", 8),
+                _row(72, 670, AFTER),
+                _row(72, 646, LAST),
+            ]
+        )
+    )
+    assert "parse c = f" in doc.text and "create k = f" in doc.text
+    assert _removed(doc, "math") == ["c = f", "k = c"]

@@ -494,7 +494,7 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
             else ln.formula and not PROSE_WORD.search(MARK.sub("", ln.text))
         )
         or (
-            _display_row(ln, margin)
+            _display_row(ln, margin, body)
             and not (ln.formula and id(ln) in set_apart)
             and not _cell_of_row(ln, lines)
         )
@@ -533,15 +533,17 @@ def _item_end(line: Line, lines: list[Line], right: float) -> bool:
     )
 
 
-def _display_row(line: Line, margin: float) -> bool:
+def _display_row(line: Line, margin: float, body: float) -> bool:
     """A row of an aligned display that names its function ("parse c = ▷, c, {}", "create t (k, d) =
-    u, d": a name longer than an operator's, which the formula test reads as a word): indented as a
-    display (``DISPLAY_INDENT`` em, however far right it runs: a display's row may pass the text's
-    edge), a relation sign, at most ``DISPLAY_ROW_WORDS`` words of prose. Beside a formula it is the
-    display's; a sentence holds more words."""
+    u, d": a name longer than an operator's, which the formula test reads as a word): at the body's
+    size, indented as a display (``DISPLAY_INDENT`` em, however far right it runs: a display's row
+    may pass the text's edge), a relation sign, at most ``DISPLAY_ROW_WORDS`` words of prose. Beside
+    a formula it is the display's; a sentence holds more words, and a listing set smaller its own
+    assignments ("F <− B + D # F is …" over a brace read as math)."""
     text = MARK.sub("", line.text)
     return (
-        line.x0 > margin + DISPLAY_INDENT * line.size
+        abs(line.size - body) <= SIZE_STEP
+        and line.x0 > margin + DISPLAY_INDENT * line.size
         and any(char in RELATIONS for char in text)
         and len(PROSE_WORD.findall(text)) <= DISPLAY_ROW_WORDS
     )
