@@ -131,3 +131,24 @@ def test_named_rows_set_smaller_than_the_text_stay():
     )
     assert "parse c = f" in doc.text and "create k = f" in doc.text
     assert _removed(doc, "math") == ["c = f", "k = c"]
+
+
+def test_a_rules_premises_set_a_quad_apart_leave_together():
+    """A rule's two premises on one row, two ems apart: "c = f" reads as a formula, "parse k = c" is
+    the display's named row on its row; both go to ``removed`` as ``math``, the conclusion under
+    them too."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 760, FIRST),
+                _row(72, 748, SECOND),
+                _equation(180, 728, "", "c", "f"),
+                _equation(240, 728, "parse", "k", "c"),
+                _equation(210, 712, "", "k", "f"),
+                _row(72, 690, AFTER),
+                _row(72, 666, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
+    assert sorted(_removed(doc, "math")) == ["c = f", "k = f", "parse k = c"]

@@ -499,7 +499,7 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
             and not _cell_of_row(ln, lines)
         )
     ]
-    while joined := [ln for ln in pieces if any(_beside(ln, formula) for formula in found)]:
+    while joined := [ln for ln in pieces if any(_joins(ln, formula, margin, body) for formula in found)]:
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
     taken = {id(ln) for ln in found}
@@ -531,6 +531,13 @@ def _item_end(line: Line, lines: list[Line], right: float) -> bool:
             for other in lines
         )
     )
+
+
+def _joins(piece: Line, formula: Line, margin: float, body: float) -> bool:
+    """``piece`` is of ``formula``'s display: beside it (``_beside``), or, a display's named row
+    (``_display_row``), on its row however far apart (a rule's premises set a quad or more apart:
+    "S1 ∩ S2 = ∅" beside "κ(T1) ∩ κ(T2) = ∅")."""
+    return _beside(piece, formula) or (on_row(piece, formula) and _display_row(piece, margin, body))
 
 
 def _display_row(line: Line, margin: float, body: float) -> bool:
