@@ -103,6 +103,9 @@ PROSE_WORD = re.compile(
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
 TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
+RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
+HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
+DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 
 
@@ -500,7 +503,9 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
     apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
-    found = [ln for ln in apart if ln.formula and not _cell_of_row(ln, lines)]
+    found = [
+        ln for ln in apart if ln.formula and not _cell_of_row(ln, lines) and not _item_end(ln, lines, right)
+    ]
     set_apart = {id(ln) for ln in apart}
     # a piece set apart, or a formula's line at the margin with no word of prose (a display's next
     # row, "and E(Nij(T)|…) =")
@@ -512,13 +517,67 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
             if id(ln) in set_apart
             else ln.formula and not PROSE_WORD.search(MARK.sub("", ln.text))
         )
+        or (
+            _display_row(ln, margin, body)
+            and not (ln.formula and id(ln) in set_apart)
+            and not _cell_of_row(ln, lines)
+        )
     ]
-    while joined := [ln for ln in pieces if any(_beside(ln, formula) for formula in found)]:
+    while joined := [ln for ln in pieces if any(_joins(ln, formula, margin, body) for formula in found)]:
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
     taken = {id(ln) for ln in found}
     labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _item_end(line: Line, lines: list[Line], right: float) -> bool:
+    """``line`` is a list item's wrapped last line, a short formula ending its sentence ("… for a
+    regular expression" / "E ∈ R"): it starts at the item's hanging indent, where another text line
+    of the page that fills the column starts (``HANG_ALIGN``), under a line that fills the column
+    and stops mid-sentence. A display is centred or set at an indent of its own."""
+
+    def full(other: Line) -> bool:
+        return other.x1 >= right - FULL_LINE * other.size
+
+    above = [
+        ln for ln in lines if 0 <= line.top - ln.bottom < line.size and ln.x0 < line.x1 and line.x0 < ln.x1
+    ]
+    return (
+        len(above) == 1
+        and full(above[0])
+        and _mid_sentence(MARK.sub("", above[0].text).rstrip())
+        and any(
+            other is not above[0]
+            and not other.formula
+            and full(other)
+            and abs(other.x0 - line.x0) < HANG_ALIGN * line.size
+            for other in lines
+        )
+    )
+
+
+def _joins(piece: Line, formula: Line, margin: float, body: float) -> bool:
+    """``piece`` is of ``formula``'s display: beside it (``_beside``), or, a display's named row
+    (``_display_row``), on its row however far apart (a rule's premises set a quad or more apart:
+    "S1 ∩ S2 = ∅" beside "κ(T1) ∩ κ(T2) = ∅")."""
+    return _beside(piece, formula) or (on_row(piece, formula) and _display_row(piece, margin, body))
+
+
+def _display_row(line: Line, margin: float, body: float) -> bool:
+    """A row of an aligned display that names its function ("parse c = ▷, c, {}", "create t (k, d) =
+    u, d": a name longer than an operator's, which the formula test reads as a word): at the body's
+    size, indented as a display (``DISPLAY_INDENT`` em, however far right it runs: a display's row
+    may pass the text's edge), a relation sign, at most ``DISPLAY_ROW_WORDS`` words of prose. Beside
+    a formula it is the display's; a sentence holds more words, and a listing set smaller its own
+    assignments ("F <− B + D # F is …" over a brace read as math)."""
+    text = MARK.sub("", line.text)
+    return (
+        abs(line.size - body) <= SIZE_STEP
+        and line.x0 > margin + DISPLAY_INDENT * line.size
+        and any(char in RELATIONS for char in text)
+        and len(PROSE_WORD.findall(text)) <= DISPLAY_ROW_WORDS
+    )
 
 
 def _cell_of_row(line: Line, lines: list[Line]) -> bool:

@@ -234,10 +234,13 @@ SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
 OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
-# a line's last word with an em dash set close to it ("interval—"), or a page range broken at its en
-# dash ("214–"): the dash is unspaced on both sides, so the next line's first word follows it without
-# a space
-CLOSED_DASH = re.compile(r"(?:[^\W_]—|\d–)$")
+# a line's last word with an em dash set close to it ("interval—"), a compound broken after its en
+# dash ("one–" + "to–one") or a page range ("214–"): the dash is unspaced on both sides, so the next
+# line's first word follows it without a space
+CLOSED_DASH = re.compile(r"[^\W_][—–]$")
+# a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
+UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
+UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
@@ -2106,9 +2109,19 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
 
 
 def document_spellings(lines: list[Line]) -> frozenset[str]:
-    """Every word the lines write whole, hyphenated compounds as one, in lower case: how the document
-    itself spells a word a line break splits elsewhere."""
-    return frozenset(word.lower() for line in lines for word in SPELLED_WORD.findall(line.text))
+    """Every word the lines write whole, hyphenated compounds as one, and every name with an underscore
+    inside, in lower case: how the document itself spells a word a line break splits elsewhere."""
+    words = (word for line in lines for word in SPELLED_WORD.findall(line.text))
+    names = (name for line in lines for name in UNDERSCORED_NAME.findall(line.text))
+    return frozenset(word.lower() for word in (*words, *names))
+
+
+def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+    """The line ends in a name broken after its underscore and the next opens with its rest, making a
+    name the document writes whole (``spelled``: "MEM_" + "CONSERVE" where "MEM_CONSERVE" stands); a
+    name that ends in its underscore keeps the space ("the prefix GrB_" + "denotes")."""
+    head, rest = UNDERSCORE_BREAK.search(paragraph), re.match(r"\w+", text)
+    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
 def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> str:
@@ -2135,6 +2148,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
+    if _underscore_broken(paragraph, text, spelled):
+        return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
     if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
         return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
     return f"{paragraph} {text}"
