@@ -7,12 +7,10 @@ folder used is recorded; the included file is then part of that chapter's docume
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from latex_folders import parse_in, write_files
 
 from sloika.pipelines.formats.base import FormatError
-from sloika.pipelines.formats.latex import parse_latex
 
 CONCLUSION = (
     "\\chapter*{Заключение}\n\n"
@@ -37,19 +35,11 @@ WITHOUT_RESULTS = (
 )
 
 
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text)
-
-
-def _parse(path: Path, folder: Path | None):
-    return parse_latex(str(path), path.read_bytes(), "source", str(folder) if folder else None)
-
-
 def test_an_include_not_beside_the_chapter_is_found_in_the_folder_above(tmp_path):
-    _write(tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS})
-    (doc,) = _parse(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
+    write_files(
+        tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS}
+    )
+    (doc,) = parse_in(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
     assert doc.text == EXPECTED
     assert doc.fields["fragment"] is True
     assert "missing_includes" not in doc.fields
@@ -59,29 +49,31 @@ def test_an_include_not_beside_the_chapter_is_found_in_the_folder_above(tmp_path
 
 def test_the_included_file_is_refused_naming_the_chapter_that_reads_it(tmp_path):
     """Its text is in the chapter's document: kept again it would be in the corpus twice."""
-    _write(tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS})
+    write_files(
+        tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS}
+    )
     with pytest.raises(FormatError) as refused:
-        _parse(tmp_path / "thesis" / "common" / "results.tex", tmp_path)
+        parse_in(tmp_path / "thesis" / "common" / "results.tex", tmp_path)
     assert refused.value.reason == "latex_fragment"
     assert str(tmp_path / "thesis" / "Dissertation" / "conclusion.tex") in str(refused.value)
 
 
 def test_a_file_read_by_a_lone_chapter_beside_it_is_refused_too(tmp_path):
     """The same policy for an include beside the chapter: one document, not two."""
-    _write(
+    write_files(
         tmp_path,
         {"ch/conclusion.tex": CONCLUSION.replace("common/results", "results"), "ch/results.tex": RESULTS},
     )
-    (doc,) = _parse(tmp_path / "ch" / "conclusion.tex", tmp_path)
+    (doc,) = parse_in(tmp_path / "ch" / "conclusion.tex", tmp_path)
     assert doc.text == EXPECTED
     assert "included_from_above" not in doc.fields
     with pytest.raises(FormatError, match="conclusion.tex"):
-        _parse(tmp_path / "ch" / "results.tex", tmp_path)
+        parse_in(tmp_path / "ch" / "results.tex", tmp_path)
 
 
 def test_the_nearest_folder_that_has_the_file_wins(tmp_path):
     beside = RESULTS.replace("тонкой оболочки", "толстой плиты")
-    _write(
+    write_files(
         tmp_path,
         {
             "thesis/Dissertation/conclusion.tex": CONCLUSION,
@@ -90,22 +82,22 @@ def test_the_nearest_folder_that_has_the_file_wins(tmp_path):
             "common/results.tex": RESULTS.replace("тонкой оболочки", "стержня"),
         },
     )
-    (doc,) = _parse(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
+    (doc,) = parse_in(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
     assert doc.text == EXPECTED.replace("тонкой оболочки", "толстой плиты")
     assert "included_from_above" not in doc.fields
     (tmp_path / "thesis" / "Dissertation" / "common" / "results.tex").unlink()
-    (doc,) = _parse(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
+    (doc,) = parse_in(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
     assert doc.text == EXPECTED  # thesis/common before the input folder's common
     # the file read is no document of its own, the one further up nothing reads is kept
     with pytest.raises(FormatError, match="conclusion.tex"):
-        _parse(tmp_path / "thesis" / "common" / "results.tex", tmp_path)
-    (other,) = _parse(tmp_path / "common" / "results.tex", tmp_path)
+        parse_in(tmp_path / "thesis" / "common" / "results.tex", tmp_path)
+    (other,) = parse_in(tmp_path / "common" / "results.tex", tmp_path)
     assert other.text == "1. Построена модель стержня.\n\n2. Доказана сходимость метода."
 
 
 def test_a_file_missing_everywhere_is_still_missing(tmp_path):
-    _write(tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION})
-    (doc,) = _parse(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
+    write_files(tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION})
+    (doc,) = parse_in(tmp_path / "thesis" / "Dissertation" / "conclusion.tex", tmp_path)
     assert doc.text == WITHOUT_RESULTS
     assert doc.fields["missing_includes"] == ["common/results"]
     assert "included_from_above" not in doc.fields
@@ -113,10 +105,12 @@ def test_a_file_missing_everywhere_is_still_missing(tmp_path):
 
 def test_no_folder_above_the_input_is_looked_in(tmp_path):
     """The input is the chapter's own folder (or the chapter alone): the file above it is not read."""
-    _write(tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS})
+    write_files(
+        tmp_path, {"thesis/Dissertation/conclusion.tex": CONCLUSION, "thesis/common/results.tex": RESULTS}
+    )
     chapter = tmp_path / "thesis" / "Dissertation" / "conclusion.tex"
     for folder in (tmp_path / "thesis" / "Dissertation", None):
-        (doc,) = _parse(chapter, folder)
+        (doc,) = parse_in(chapter, folder)
         assert doc.text == WITHOUT_RESULTS
         assert doc.fields["missing_includes"] == ["common/results"]
 
@@ -132,40 +126,40 @@ def test_a_main_file_still_finds_includes_from_its_own_folder_only(tmp_path):
         "thesis/Dissertation/conclusion.tex": CONCLUSION,
         "thesis/common/results.tex": RESULTS,
     }
-    _write(tmp_path, files)
-    (paper,) = _parse(tmp_path / "thesis" / "main.tex", tmp_path)
+    write_files(tmp_path, files)
+    (paper,) = parse_in(tmp_path / "thesis" / "main.tex", tmp_path)
     assert paper.text == EXPECTED
     assert "included_from_above" not in paper.fields
     for part in ("Dissertation/conclusion.tex", "common/results.tex"):
         with pytest.raises(FormatError, match="main.tex"):
-            _parse(tmp_path / "thesis" / part, tmp_path)
+            parse_in(tmp_path / "thesis" / part, tmp_path)
 
 
 def test_a_file_a_main_file_misses_is_kept_when_its_chapter_is_the_main_files(tmp_path):
     """The chapter is refused as the main file's part; the main file does not find the include
     (its folder lacks it), so the included file's text is in no document but its own: kept."""
     main_file = "\\documentclass{report}\n\\begin{document}\n\\input{conclusion}\n\\end{document}\n"
-    _write(
+    write_files(
         tmp_path,
         {"thesis/main.tex": main_file, "thesis/conclusion.tex": CONCLUSION, "common/results.tex": RESULTS},
     )
     with pytest.raises(FormatError, match="main.tex"):
-        _parse(tmp_path / "thesis" / "conclusion.tex", tmp_path)
-    (kept,) = _parse(tmp_path / "common" / "results.tex", tmp_path)
+        parse_in(tmp_path / "thesis" / "conclusion.tex", tmp_path)
+    (kept,) = parse_in(tmp_path / "common" / "results.tex", tmp_path)
     assert kept.fields["fragment"] is True
     assert kept.text == "1. Построена модель тонкой оболочки.\n\n2. Доказана сходимость метода."
 
 
 def test_two_chapters_that_read_each_other_are_both_kept(tmp_path):
     """A cycle: each would be refused as the other's part, and both texts would be lost."""
-    _write(
+    write_files(
         tmp_path,
         {
             "ch/a.tex": "Первая глава о пластинах.\n\n\\input{b}\n",
             "ch/b.tex": "Вторая глава об оболочках.\n\n\\input{a}\n",
         },
     )
-    (first,) = _parse(tmp_path / "ch" / "a.tex", tmp_path)
-    (second,) = _parse(tmp_path / "ch" / "b.tex", tmp_path)
+    (first,) = parse_in(tmp_path / "ch" / "a.tex", tmp_path)
+    (second,) = parse_in(tmp_path / "ch" / "b.tex", tmp_path)
     assert first.text == "Первая глава о пластинах.\n\nВторая глава об оболочках."
     assert second.text == "Вторая глава об оболочках.\n\nПервая глава о пластинах."

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from latex_folders import parse_in, write_files
 
 from sloika.cli import main
 from sloika.pipelines.formats import latex
@@ -29,39 +30,29 @@ CHAPTER_TEXT = (
 MAIN = "\\documentclass{report}\n\\begin{document}\n\\input{chapters/ch1}\n\\end{document}\n"
 
 
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text)
-
-
-def _parse(path: Path, folder: Path | None):
-    return parse_latex(str(path), path.read_bytes(), "source", str(folder) if folder else None)
-
-
 def test_a_chapter_its_main_file_reads_is_refused_naming_the_main_file(tmp_path):
-    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
+    write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
     with pytest.raises(FormatError) as refused:
-        _parse(tmp_path / "chapters" / "ch1.tex", tmp_path)
+        parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path)
     assert refused.value.reason == "latex_fragment"
     assert "main.tex" in str(refused.value)
-    (paper,) = _parse(tmp_path / "main.tex", tmp_path)  # its text is in the main file's document
+    (paper,) = parse_in(tmp_path / "main.tex", tmp_path)  # its text is in the main file's document
     assert "Ядра вдали от линии стабильности живут недолго" in paper.text
 
 
 def test_a_chapter_read_through_another_chapter_is_refused_too(tmp_path):
     """main.tex reads chapters/all.tex, which reads chapters/ch1.tex (paths from main's folder)."""
     main_file = MAIN.replace("chapters/ch1", "chapters/all")
-    _write(
+    write_files(
         tmp_path,
         {"main.tex": main_file, "chapters/all.tex": "\\input{chapters/ch1}\n", "chapters/ch1.tex": CHAPTER},
     )
     with pytest.raises(FormatError, match="main.tex"):
-        _parse(tmp_path / "chapters" / "ch1.tex", tmp_path)
+        parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path)
 
 
 def test_a_lone_chapter_is_read_with_its_sections_and_prose(tmp_path):
-    _write(
+    write_files(
         tmp_path,
         {
             "chapters/ch1.tex": CHAPTER
@@ -69,7 +60,7 @@ def test_a_lone_chapter_is_read_with_its_sections_and_prose(tmp_path):
             + "\\label{fig:a}\n\\end{figure}\nФормула $E = mc^2$ верна.\n"
         },
     )
-    (doc,) = _parse(tmp_path / "chapters" / "ch1.tex", tmp_path)
+    (doc,) = parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path)
     assert doc.fields["fragment"] is True
     assert doc.text.startswith(CHAPTER_TEXT)
     assert "Формула $E = mc^2$ верна." in doc.text
@@ -84,12 +75,12 @@ def test_a_main_file_outside_the_input_folder_is_not_looked_at(tmp_path, monkeyp
     """The would-be main file is above the input folder: never read, so the chapter is kept; a
     link inside the folder to a main file outside it is not followed either."""
     beside = MAIN.replace("chapters/ch1", "ch1")  # as a file beside the chapter would read it
-    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "other/main.tex": beside})
+    write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "other/main.tex": beside})
     (tmp_path / "chapters" / "link.tex").symlink_to(tmp_path / "other" / "main.tex")
     read: list[str] = []
     original = latex._read
     monkeypatch.setattr(latex, "_read", lambda path, *rest: read.append(path) or original(path, *rest))
-    (doc,) = _parse(tmp_path / "chapters" / "ch1.tex", tmp_path / "chapters")
+    (doc,) = parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path / "chapters")
     assert doc.fields["fragment"] is True
     assert str(tmp_path / "main.tex") not in read and str(tmp_path / "other" / "main.tex") not in read
     assert "Экзотические ядра" in doc.text
@@ -97,15 +88,15 @@ def test_a_main_file_outside_the_input_folder_is_not_looked_at(tmp_path, monkeyp
 
 def test_a_chapter_given_alone_is_read(tmp_path):
     """A single file given as the input: no main file is within it, so none is looked for."""
-    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
-    (doc,) = _parse(tmp_path / "chapters" / "ch1.tex", None)
+    write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
+    (doc,) = parse_in(tmp_path / "chapters" / "ch1.tex", None)
     assert doc.fields["fragment"] is True
 
 
 def test_the_input_folder_of_each_file(tmp_path):
     from sloika.config import InputSpec
 
-    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
+    write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
     (folder,) = {file.folder for file in resolve_inputs([InputSpec(path=str(tmp_path))])}
     assert folder == str(tmp_path)
     (file,) = resolve_inputs([InputSpec(path=str(tmp_path / "chapters" / "*.tex"))])
@@ -118,7 +109,9 @@ def test_chapters_through_the_cli_build(tmp_path):
     """One folder holds a lone chapter (kept), another a main file and its chapter (refused)."""
     data = tmp_path / "data"
     conclusion = "\\section{Заключение}\n\nВ работе изучены методы контроля слухового восприятия у детей.\n"
-    _write(data, {"thesis/zakl.tex": conclusion, "paper/main.tex": MAIN, "paper/chapters/ch1.tex": CHAPTER})
+    write_files(
+        data, {"thesis/zakl.tex": conclusion, "paper/main.tex": MAIN, "paper/chapters/ch1.tex": CHAPTER}
+    )
     out = tmp_path / "corpus"
     assert main(["build", "--input", str(data), "--output", str(out)]) == 0
     assert_conserved(out)
@@ -139,7 +132,7 @@ def test_the_folder_reader_looks_for_the_main_file_within_its_data_folder(tmp_pa
     from sloika.pipelines.folder_reader import FolderReader
 
     data = tmp_path / "data"
-    _write(data, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "lone/zakl.tex": CHAPTER})
+    write_files(data, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "lone/zakl.tex": CHAPTER})
     out = tmp_path / "out"
     reader = FolderReader(str(data), exclusion_writer=RejectedWriter(str(out), "read"))
     kept = {Path(doc.metadata["source"]).name: doc for doc in reader.run()}
@@ -150,9 +143,9 @@ def test_the_folder_reader_looks_for_the_main_file_within_its_data_folder(tmp_pa
 
 def test_a_lone_piece_with_no_text_of_its_own_stays_a_fragment(tmp_path):
     """A preamble's packages or a picture alone print nothing: refused as before, no empty document."""
-    _write(tmp_path, {"packages.tex": "\\usepackage{amsmath}\n\\newcommand{\\R}{\\mathbb{R}}\n"})
+    write_files(tmp_path, {"packages.tex": "\\usepackage{amsmath}\n\\newcommand{\\R}{\\mathbb{R}}\n"})
     with pytest.raises(FormatError) as refused:
-        _parse(tmp_path / "packages.tex", tmp_path)
+        parse_in(tmp_path / "packages.tex", tmp_path)
     assert refused.value.reason == "latex_fragment"
     assert "part of a paper" in str(refused.value)
 
@@ -160,7 +153,7 @@ def test_a_lone_piece_with_no_text_of_its_own_stays_a_fragment(tmp_path):
 def test_a_paper_read_from_the_working_folder_reads_its_chapters(tmp_path, monkeypatch):
     """``--input .`` gives paths with no folder ("main.tex"): the main file's includes were all
     refused as leaving its folder, and its chapter is refused naming it."""
-    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
+    write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
     monkeypatch.chdir(tmp_path)
     (paper,) = parse_latex("main.tex", Path("main.tex").read_bytes(), "source", ".")
     assert paper.text == CHAPTER_TEXT
@@ -175,17 +168,17 @@ def test_each_main_file_is_read_once_for_all_the_chapters_of_its_folder(tmp_path
     """Three chapters beside one main file: each looks for the main file that reads it, and the
     main file is read once for all three (not once a chapter); edited, it is read anew."""
     main_file = "\\documentclass{report}\n\\begin{document}\n\\input{ch1}\n\\input{ch2}\n\\end{document}\n"
-    _write(tmp_path, {"main.tex": main_file, "ch1.tex": CHAPTER, "ch2.tex": CHAPTER, "ch3.tex": CHAPTER})
+    write_files(tmp_path, {"main.tex": main_file, "ch1.tex": CHAPTER, "ch2.tex": CHAPTER, "ch3.tex": CHAPTER})
     read: list[str] = []
     original = latex._read
     monkeypatch.setattr(latex, "_read", lambda path, *rest: read.append(path) or original(path, *rest))
     for name in ("ch1.tex", "ch2.tex"):
         with pytest.raises(FormatError, match="main.tex"):
-            _parse(tmp_path / name, tmp_path)
-    (doc,) = _parse(tmp_path / "ch3.tex", tmp_path)  # no main file reads it: kept
+            parse_in(tmp_path / name, tmp_path)
+    (doc,) = parse_in(tmp_path / "ch3.tex", tmp_path)  # no main file reads it: kept
     assert doc.fields["fragment"] is True
     assert read.count(str(tmp_path / "main.tex")) == 1
     (tmp_path / "main.tex").write_text(main_file.replace("\\input{ch2}", "\\input{ch2}\n\\input{ch3}"))
     with pytest.raises(FormatError, match="main.tex"):
-        _parse(tmp_path / "ch3.tex", tmp_path)
+        parse_in(tmp_path / "ch3.tex", tmp_path)
     assert read.count(str(tmp_path / "main.tex")) == 2
