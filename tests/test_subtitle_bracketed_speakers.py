@@ -145,3 +145,124 @@ def test_a_dialogue_dash_turns_to_a_voice_no_one_names_so_the_next_name_compares
         "It's time to tell you a story.\n\nSo, just to be clear, we are not in it? Who's there? Me. "
         "Long ago, they became legends. Tell one of those!"
     )
+
+
+# issue 15, held-out check leftovers (subs16): a label on the words' own line, a name that is also
+# a common word, and the rare sound words that must stay sounds in a file headed with names
+
+
+def test_bracketed_names_opening_the_words_line_are_speakers_even_when_common_words():
+    """ "[JOHN] Hello there." and "- [MARY] Yes." (after a dialogue dash): the label stands where the
+    file's other labels stand, before the words, so it is the speaker, though "john", "mary" and
+    "narrator" are common words: each heads speech again and never stands alone."""
+    parsed = read(
+        srt(
+            "[JOHN] Hello there.",
+            "[NARRATOR] Long ago, there was a king.",
+            "[MARY] Who was he?",
+            "- [JOHN] A baker.\n- [MARY] No!",
+            "[NARRATOR] Nobody knew.",
+        )
+    )
+    assert parsed.text == (
+        "Hello there.\n\nLong ago, there was a king.\n\nWho was he?\n\nA baker. No!\n\nNobody knew."
+    )
+    assert speakers(parsed) == ["JOHN", "NARRATOR", "MARY", "JOHN", "NARRATOR"]
+    labels = next(record for record in parsed.layers["removed"] if record.label == "speaker_label")
+    assert labels.attrs["text"] == "[JOHN] [NARRATOR] [MARY] [JOHN] [MARY] [NARRATOR]"
+    assert labels.attrs["cues"] == [0, 1, 2, 3, 3, 4]
+
+
+def test_common_word_names_heading_the_cues_on_their_own_line_are_speakers():
+    """ "[MOM]" / "Dinner's ready!" and "[HOST]" over a guest's welcome, each heading speech twice."""
+    parsed = read(
+        srt(
+            "[MOM]\nDinner's ready!",
+            "[HOST]\nWelcome back to the show.",
+            "[MOM]\nCome down now.",
+            "[HOST]\nOur guest tonight is late.",
+        )
+    )
+    assert parsed.text == (
+        "Dinner's ready!\n\nWelcome back to the show.\n\nCome down now.\n\nOur guest tonight is late."
+    )
+    assert speakers(parsed) == ["MOM", "HOST", "MOM", "HOST"]
+
+
+def test_rare_sound_words_and_a_once_seen_common_word_stay_sound_tags_in_a_file_of_names():
+    """A file headed with names on both kinds of line: "[GASPS]" and "[SNIFFLES]" (rare words, but a
+    verb's -s form of "gasp", "sniffle"), "[APPLAUSE]" heading speech once (a common word needs to
+    head speech twice) and "[THUNDER]", heading speech twice but also alone in a cue: sounds, left
+    in the text for the sound-tag filter; no cue they head has a speaker."""
+    parsed = read(
+        srt(
+            "[ZAMBO]\nIt's time to tell you a story.",
+            "[GASPS]\nOh no!",
+            "[KOLWE] So, just to be clear,",
+            "[SNIFFLES] I'm fine.",
+            "[ZAMBO]\nThere are lots of stories.",
+            "[APPLAUSE]\nThank you all.",
+            "[KOLWE] Tell one of those!",
+            "[THUNDER]\nWhat was that?",
+            "[THUNDER]",
+            "[THUNDER]\nAgain?",
+            "[ZAMBO] Sit down.",
+            "[KOLWE]\nFine.",
+        )
+    )
+    assert speakers(parsed) == [
+        "ZAMBO",
+        None,
+        "KOLWE",
+        None,
+        "ZAMBO",
+        None,
+        "KOLWE",
+        None,
+        None,
+        None,
+        "ZAMBO",
+        "KOLWE",
+    ]
+    for sound in ("[GASPS] Oh no!", "[SNIFFLES] I'm fine.", "[APPLAUSE] Thank you all.", "[THUNDER] Again?"):
+        assert sound in parsed.text
+    labels = next(record for record in parsed.layers["removed"] if record.label == "speaker_label")
+    assert labels.attrs["text"] == "[ZAMBO] [KOLWE] [ZAMBO] [KOLWE] [ZAMBO] [KOLWE]"
+
+
+def test_russian_sound_verbs_stay_sound_tags_beside_russian_names():
+    """ "[Всхлипывает]" and "[Смеётся]" (a verb's -ет, -ся ending: what a person does, not who)
+    heading words in a file headed with names, "[Ольга]" a common word heading speech twice."""
+    parsed = read(
+        srt(
+            "[Ольга] Где ты был?",
+            "[Всхлипывает] Я ждала.",
+            "[Зарема]\nНа работе.",
+            "[Смеётся]\nПравда?",
+            "[Ольга] Правда.",
+            "[Зарема] Пойдём.",
+        )
+    )
+    assert speakers(parsed) == ["Ольга", None, "Зарема", None, "Ольга", "Зарема"]
+    assert "[Всхлипывает] Я ждала." in parsed.text
+    assert "[Смеётся] Правда?" in parsed.text
+
+
+def test_rare_sound_verbs_on_their_own_line_are_no_speakers_among_rare_names():
+    """Every cue headed on a line of its own, the names recurring: "[GASPS]" (zipf 2.9) and
+    "[SNIFFLES]" (2.4) are as rare as a name, but a verb's -s form, so no speaker (they were)."""
+    parsed = read(
+        srt(
+            "[ZAMBO]\nIt's time to tell you a story.",
+            "[GASPS]\nOh no!",
+            "[KOLWE]\nSo, just to be clear,",
+            "[ZAMBO]\nThere are lots of stories.",
+            "[SNIFFLES]\nI'm fine.",
+            "[KOLWE]\nTell one of those!",
+            "[ZAMBO]\nSit down.",
+            "[KOLWE]\nFine.",
+        )
+    )
+    assert speakers(parsed) == ["ZAMBO", None, "KOLWE", "ZAMBO", None, "KOLWE", "ZAMBO", "KOLWE"]
+    assert "[GASPS] Oh no!" in parsed.text
+    assert "[SNIFFLES] I'm fine." in parsed.text

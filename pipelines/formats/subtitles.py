@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from sloika.pipelines.formats.ass import read_escapes
@@ -79,7 +79,24 @@ MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the 
 # name only where no word of it is a common word (``COMMON_WORD_ZIPF``) of its script's languages
 # (``TAG_LANGUAGES``), and only in a file that heads its cues so (``_file_convention``)
 BRACKETED_NAME = re.compile(rf"\[{NAME_WORDS}\]|\({NAME_WORDS}\)")
+# the same, opening a line over the words (after a dialogue dash: "- [MARY] Yes.") or on the words' own
+# line ("[JOHN] Hello there."); group "tag" the label as written, "words" what follows it on the line
+HEADING_TAG = re.compile(rf"^(?:[-‐–—]\s*)?(?P<tag>{BRACKETED_NAME.pattern})(?:\s+(?P<words>\S.*))?$")
+# words that are speech: a letter before any bracket or music note ("[MUSIC]" / "♪ la la ♪" is none)
+SPEECH = re.compile(r"^[^\[(♪♫🎵🎶#]*?[^\W\d_]")
 COMMON_WORD_ZIPF = 3.0  # "laughs" 4.1, "sighs" 3.4, "смеётся" 3.5; "Rafiki" 2.2, "Mufasa" 2.3, "Taka" 2.9
+# a common word names a speaker only where it heads speech this many times and never stands alone
+# ("[JOHN]", "[MOM]", "[NARRATOR]"); a sound heads speech once ("[APPLAUSE]" / "Thank you.")
+COMMON_NAME_HEADS = 2
+# An English verb's -s or -ing form, or a plural ("GASPS", "SNIFFLES", "SOBBING", "DOGS BARK"): a word
+# ending so whose stem is a word (``STEM_ZIPF``) and, for a common word's -s, about as common as it
+# (``STEM_ZIPF_DROP``: "laugh" 4.7, "laughs" 4.1); a name's stem is rarer ("James" 5.1, "jam" 4.2)
+ENGLISH_INFLECTION = re.compile(r"(?P<stem>[a-z]{2,}?)(?P<end>ies|es|s|ing)$")
+STEM_ZIPF = 2.0
+STEM_ZIPF_DROP = 0.2
+# A Russian or Ukrainian verb's present-tense third person or reflexive ending ("Смеётся", "Всхлипывает",
+# "Кричит", "Плачут"): what someone does, not who; -ат/-ят stay out ("Марат", "Булат")
+CYRILLIC_VERB = re.compile(r"[а-яёіїєґ]{2,}(?:ет|ёт|ит|ут|ют|ся|сь)$")
 # the languages sloika reads subtitles in, by script: Cyrillic, else Latin
 TAG_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
@@ -268,7 +285,7 @@ def _plain(line: str) -> str:
 
 def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     """The cues with the speaker label opening a line (``DIARIZED_LABEL``; a name where the file
-    labels its cues with names, ``_named_speakers``, or heads them with bracketed names,
+    labels its cues with names, ``_named_speakers``, or heads its lines with bracketed names,
     ``_bracketed_speakers``; after an .msrt line's ``[xx]`` tag, which stays)
     taken out of the text, kept in the cue's ``labels`` (line, label, speaker) for the ``removed``
     record and the language split; the first label a cue has is its ``speaker``, unless a voice tag
@@ -277,21 +294,31 @@ def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     taken: list[Cue] = []
     for cue in cues:
         lines, labels = [], []
-        for number, line in enumerate(cue.text.split("\n")):
-            if number == 0 and _heading_name(cue) in heads:  # the name's line goes whole
-                labels.append((0, line, line[1:-1]))
-                continue
+        for line, under in _lines_over(cue.text):
             at = _text_start(line)
+            head = _heading_tag(line[at:], under)
+            if head and head["tag"][1:-1] in heads:
+                labels.append((len(lines), head["tag"], head["tag"][1:-1]))
+                if head["words"]:  # the words stay on their line, a dialogue dash before them too
+                    lines.append(line[:at] + line[at:][: head.start("tag")] + head["words"])
+                continue  # a name's own line goes whole
             found = _speaker_label(line[at:], names)
             lines.append(line[:at] + line[at + found.end() :] if found else line)
             if found:
-                labels.append((number, found[0].strip(), found[1]))
+                labels.append((len(lines) - 1, found[0].strip(), found[1]))
         if not labels:
             taken.append(cue)
             continue
         attrs = {"speaker": labels[0][2], **cue.attrs}
-        taken.append(replace(cue, text="\n".join(lines), attrs=attrs, labels=labels))
+        # a dash before a label on a later line ("- [MARY] No!") opens the words now
+        taken.append(without_later_dashes(replace(cue, text="\n".join(lines), attrs=attrs, labels=labels)))
     return taken
+
+
+def _lines_over(text: str) -> list[tuple[str, str]]:
+    """Each line of a cue's ``text`` with the line under it ("" under the last)."""
+    lines = text.split("\n")
+    return list(zip(lines, [*lines[1:], ""], strict=True))
 
 
 def _speaker_label(line: str, names: frozenset[str]) -> re.Match | None:
@@ -329,23 +356,73 @@ def _file_convention(found: list[list[str]], cues: int) -> frozenset[str]:
 
 
 def _bracketed_speakers(cues: list[Cue]) -> frozenset[str]:
-    """The names in brackets heading a file's cues (``_heading_name``) that are no common word, where
-    the file heads its cues with them (``_file_convention``); a sound tag heading dialogue is none."""
-    found = [[name] if (name := _heading_name(cue)) and not _common_words(name) else [] for cue in cues]
-    return _file_convention(found, len(cues))
+    """The bracketed names heading speech in a file's cues (``_heading_tag``) where heading them so is
+    the file's convention (``_file_convention``). A sound is written so too, so a tag is no name where
+    a word of it is a verb's form (``_sound_verb``), where it also stands alone or after words in the
+    file, or where it is a common word (``_common_words``) heading speech fewer than
+    ``COMMON_NAME_HEADS`` times: "[JOHN] Hi." twice is a speaker, "[APPLAUSE]" / "Thank you." a sound."""
+    heads = [
+        [
+            head["tag"][1:-1]
+            for line, under in _lines_over(cue.text)
+            if (head := _heading_tag(line[_text_start(line) :], under))
+        ]
+        for cue in cues
+    ]
+    tags = Counter(match[0][1:-1] for cue in cues for match in BRACKETED_NAME.finditer(cue.text))
+    times = Counter(name for names in heads for name in names)
+    names = {
+        name
+        for name, count in times.items()
+        if count == tags[name]
+        and not _sound_verb(name)
+        and (count >= COMMON_NAME_HEADS or not _common_words(name))
+    }
+    return _file_convention([[name for name in found if name in names] for found in heads], len(cues))
 
 
-def _heading_name(cue: Cue) -> str | None:
-    """The capitalised words in brackets that are all of ``cue``'s first line, above a line of words
-    (``BRACKETED_NAME``): "[RAFIKI]" / "It's time…" gives "RAFIKI"; None for other cues, a tag alone
-    in its cue, or one over another tag (a sign's list of names, "[Эльфы]" / "[Целительница]")."""
-    first, _, rest = cue.text.partition("\n")
-    under = rest.split("\n", 1)[0]
-    if not BRACKETED_NAME.fullmatch(first) or not any(char.isalpha() for char in under):
+def _heading_tag(line: str, under: str) -> re.Match | None:
+    """The capitalised words in brackets opening ``line`` (``HEADING_TAG``; a cue line's words, after
+    any language tag) where speech (``SPEECH``) follows them on the line ("[JOHN] Hello") or, the tag
+    alone on its line, on the line ``under`` it ("[RAFIKI]" / "It's time…"); None for a tag over
+    another tag (a sign's list of names), over a song's line, or alone in its cue."""
+    head = HEADING_TAG.match(line)
+    if head is None or not all(word[:1].isupper() for word in head["tag"][1:-1].split()):
         return None
-    if BRACKETED_NAME.fullmatch(under) or not all(word[:1].isupper() for word in first[1:-1].split()):
-        return None
-    return first[1:-1]
+    return head if SPEECH.match(head["words"] or under[_text_start(under) :]) else None
+
+
+def _sound_verb(name: str) -> bool:
+    """Whether a word of ``name`` is a verb's form or a plural (``ENGLISH_INFLECTION``,
+    ``CYRILLIC_VERB``): "GASPS", "SOBBING", "Всхлипывает" describe what is heard, a name does not."""
+    from sloika.text.frequency import zipf
+
+    for word in re.findall(r"[^\W\d_]+", name.lower()):
+        inflected = ENGLISH_INFLECTION.fullmatch(word)
+        if CYRILLIC_VERB.fullmatch(word) or (
+            inflected and _known_stem(inflected["stem"], inflected["end"], zipf(word, "en"))
+        ):
+            return True
+    return False
+
+
+def _known_stem(stem: str, ending: str, zipf_word: float) -> bool:
+    """Whether ``stem`` (a word less its ``ending``: "laugh|s", "sniffl|es" with its silent e,
+    "belch|es", "cr|ies" with its y, "sobb|ing" with its doubled consonant) is the English word it
+    was made from: for -ing a word at all (``STEM_ZIPF``; names end so rarely), for -s about as
+    common as the word (``STEM_ZIPF_DROP``) or, the word itself rare (``COMMON_WORD_ZIPF``), a word."""
+    from sloika.text.frequency import zipf
+
+    stems = {
+        "s": [stem] if len(stem) > 2 else [],
+        "es": [stem + "e", *([stem] if stem.endswith(("s", "x", "z", "ch", "sh")) else [])],
+        "ies": [stem + "y"],
+        "ing": [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem],
+    }[ending]
+    best = max((zipf(candidate, "en") for candidate in stems), default=0.0)
+    if ending == "ing" or zipf_word < COMMON_WORD_ZIPF:
+        return best >= STEM_ZIPF
+    return best >= zipf_word - STEM_ZIPF_DROP
 
 
 def _common_words(name: str) -> bool:
