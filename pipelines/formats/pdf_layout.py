@@ -160,6 +160,7 @@ VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
+COLUMN_HEAD_ALIGN = 0.2  # em: a column's head and its cells start together, within this
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
 ROW_LEADING = 0.5  # em between a description's lines, at most
@@ -2829,9 +2830,19 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
         if _named(name)
         and name.x1 < left
         and name.x0 < starts[0]
+        and not _in_text_block(name, page)
         and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
+
+
+def _in_text_block(name: Line, page: list[Line]) -> bool:
+    """A roman line with a word starts where ``name`` does or left of it (``COLUMN_HEAD_ALIGN``): the
+    name stands inside the text block, a table's first column under its head ("name" over the
+    names, "description" over theirs; a C library guide's method table alone on its page, whose
+    descriptions are the page's only long lines). A margin name stands left of all the page's text."""
+    reach = name.x0 + COLUMN_HEAD_ALIGN * name.size
+    return any(not line.mono and WORD.search(line.text) and line.x0 <= reach for line in page)
 
 
 def _named(line: Line) -> bool:
