@@ -146,6 +146,9 @@ HANG_REACH = 2.5  # em: and at most this far
 DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
+# an alpha-style reference label, its authors' letters and year: "[Knu84]", "[ABC+19]", "[Lam94a]"; set
+# at the margin, its entry hanging a few em in (``SAME_AUTHORS_REACH``), pdfminer reads it apart
+ALPHA_LABEL = re.compile(r"\[[^\W\d_]{1,8}\+?\d{2}[a-z]?\]")
 SAME_AUTHORS = "———"  # the rule a bibliography sets for "the same authors as above" (amsart's \bysame)
 SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest stands past that rule
 # em: how far apart a justified line's halves stand at a sentence's end, where TeX stretches the space
@@ -162,6 +165,7 @@ VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
+COLUMN_HEAD_ALIGN = 0.2  # em: a column's head and its cells start together, within this
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
 ROW_LEADING = 0.5  # em between a description's lines, at most
@@ -2542,9 +2546,11 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
     the last two of a row whose key stands left of them (a description list's "(o)" beside "… of the
     input." | "If none was": read as three cells, the row made its list a table and left the line
-    under it alone in the text). The
-    row is the line's column's: no line across the page's ``gutter`` from it (gregmisc.pdf's
-    "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
+    under it alone in the text); a row opening with an alpha-style reference label (``ALPHA_LABEL``)
+    is judged without it, the label set a hanging indent away ("[Knu84]" | "D. Knuth." | "Literate" |
+    "programming. …", 2.9, 2.1 and 0.9 em). The row is the line's column's: no line across the page's
+    ``gutter`` from it (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside
+    "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
@@ -2567,6 +2573,9 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         whole = _evenly_spaced(gaps) or stretched
         if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
             row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
+        if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
+            stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
+            row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
         if (
             whole
             and not all(o.mono for o in row)
@@ -2716,8 +2725,10 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
         piece = result[at]
         # the longer piece holds the row's place in the order, unless lines read after the shorter one
         # stand below the row (the row's rest read after the paragraph under it: "the form λ̂i = ∑p r=1"
-        # + "As a simple illustration, …" + "β̂rxir for players whose …")
-        if line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(result[at + 1 :], piece):
+        # + "As a simple illustration, …" + "β̂rxir for players whose …"); a reference label read with
+        # its column of labels takes its entry's place
+        longer_later = line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(result[at + 1 :], piece)
+        if longer_later or ALPHA_LABEL.fullmatch(piece.text.strip()):
             result.pop(at)
             at = len(result)
             result.append(piece)
@@ -2840,9 +2851,19 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
         if _named(name)
         and name.x1 < left
         and name.x0 < starts[0]
+        and not _in_text_block(name, page)
         and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
+
+
+def _in_text_block(name: Line, page: list[Line]) -> bool:
+    """A roman line with a word starts where ``name`` does or left of it (``COLUMN_HEAD_ALIGN``): the
+    name stands inside the text block, a table's first column under its head ("name" over the
+    names, "description" over theirs; a C library guide's method table alone on its page, whose
+    descriptions are the page's only long lines). A margin name stands left of all the page's text."""
+    reach = name.x0 + COLUMN_HEAD_ALIGN * name.size
+    return any(not line.mono and WORD.search(line.text) and line.x0 <= reach for line in page)
 
 
 def _named(line: Line) -> bool:
@@ -2912,12 +2933,12 @@ def _same_authors(left: str, right: str) -> bool:
 
 def _pieces(piece: Line, line: Line) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
-    closing bracket of a bracket the line leaves open)."""
+    closing bracket of a bracket the line leaves open, and after an alpha-style reference label)."""
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
         reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
-    if _same_authors(left.text, right.text):
+    if _same_authors(left.text, right.text) or ALPHA_LABEL.fullmatch(left.text.strip()):
         reach = SAME_AUTHORS_REACH * line.size
     gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
     if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH):
