@@ -67,6 +67,8 @@ SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin
 INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
+SAME_HEIGHT = 0.05  # em: two lines' boxes this close in height hold letters of one size
+LINE_PITCH = 1.3  # em of a line's size: the most a paragraph's next line stands under it, top to top
 # a word broken at a line end is one word when some language of its script uses the joined form at
 # least this often ("determina", "vostri", "fondamentale": Italian, 3.9 to 4.8); a compound's joined
 # form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
@@ -1501,7 +1503,9 @@ def _continues(
         return False
     if TITLE_COLON.search(before):
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
-    if abs(line.size - previous.size) > 1.0 and not (runs_on and _full_lines(previous, line, right)):
+    if abs(line.size - previous.size) > 1.0 and not (
+        runs_on and _full_lines(previous, line, right) or _names_set_smaller(previous, line)
+    ):
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
@@ -1821,6 +1825,17 @@ def _full_lines(previous: Line, line: Line, right: float) -> bool:
         and previous.x1 >= right - SHORT_LINE * em
         and line.x1 >= right - SHORT_LINE * em
     )
+
+
+def _names_set_smaller(previous: Line, line: Line) -> bool:
+    """One of the two lines counts as smaller print only for the names set smaller inside it (class
+    names in a small font: "… resp. AbscontDistribution();" + "see also the corresponding help."):
+    its box stands as tall as the other's, so it holds letters of the other's size too, and the two
+    stand one line of that size apart; a line set wholly smaller (a note under the text) stands lower,
+    a title over a line of drawing glyphs farther off."""
+    smaller, larger = sorted((previous, line), key=lambda ln: ln.size)
+    tall = smaller.bottom - smaller.top >= larger.bottom - larger.top - SAME_HEIGHT * larger.size
+    return tall and line.top - previous.top <= LINE_PITCH * larger.size
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
