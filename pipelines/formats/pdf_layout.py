@@ -2726,12 +2726,18 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
         # the longer piece holds the row's place in the order, unless lines read after the shorter one
         # stand below the row (the row's rest read after the paragraph under it: "the form λ̂i = ∑p r=1"
         # + "As a simple illustration, …" + "β̂rxir for players whose …"); a reference label read with
-        # its column of labels takes its entry's place
-        longer_later = line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(result[at + 1 :], piece)
+        # its column of labels takes its entry's place; a row whose end was read before the line right
+        # over it goes after that line (its end read before its paragraph's start)
+        between = result[at + 1 :]
+        longer_later = line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(between, piece)
         if longer_later or ALPHA_LABEL.fullmatch(piece.text.strip()):
             result.pop(at)
             at = len(result)
             result.append(piece)
+        elif (over := _last_over(between, piece)) is not None:
+            result.pop(at)
+            at += over + 1
+            result.insert(at, piece)
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
         longer = max(piece, line, key=lambda one: len(one.text))
         result[at] = replace(
@@ -2751,6 +2757,18 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
 def _read_below(lines: list[Line], row: Line) -> bool:
     """One of ``lines`` stands wholly below ``row``: read after it in the page's order."""
     return any(line.top >= row.bottom for line in lines)
+
+
+def _last_over(lines: list[Line], row: Line) -> int | None:
+    """The index of the last of ``lines`` set right over ``row`` (``_right_under``) and across it, in
+    its column: the row is read after it (a line of the other column, beside the row, or a table's
+    heading rows above says nothing of it)."""
+    over = [
+        at
+        for at, line in enumerate(lines)
+        if _right_under(line, row) and line.x0 < row.x1 and row.x0 < line.x1
+    ]
+    return over[-1] if over else None
 
 
 def _joined_mono(piece: Line, line: Line) -> bool:
