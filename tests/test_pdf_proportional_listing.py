@@ -61,7 +61,8 @@ def test_statements_with_comments_beside_them_stay_in_the_text_as_code_lines():
     assert " ".join(PROSE_ABOVE) in doc.text
     assert " ".join(PROSE_BELOW) in doc.text
     removed = [s.attrs.get("text", "") for s in doc.layers.get("removed", [])]
-    assert removed == ["}"]  # the closing brace alone is no text; it is recorded, not lost
+    assert removed == []  # the closing brace alone closes the "{" opened above: the code's, kept
+    assert "/* nothing to do */\n\n}\n\n" in doc.text
 
 
 def test_a_table_of_words_beside_one_statement_is_still_a_table():

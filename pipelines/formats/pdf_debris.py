@@ -106,6 +106,7 @@ PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations 
 RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
+CLOSERS = re.compile(r"[\])}]*}[\])},;]*")  # "}", "})", "}}": a line that only closes brackets
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 
 
@@ -349,6 +350,7 @@ def without_debris(layout: Layout) -> Layout:
     """The layout with each debris line replaced by its placeholder, its text and reason listed."""
     body = body_size(layout.pages)
     pages = []
+    open_braces = 0
     for number, page in enumerate(layout.pages):
         foot = page_foot(page, body)
         following = _first_text_line(layout.pages[number + 1 :])
@@ -368,6 +370,8 @@ def without_debris(layout: Layout) -> Layout:
             for at in range(1, len(page))
             if reasons[at] in ("math", "no_words") and _sentence_rest(page, at)
         }
+        closers, open_braces = _brace_closers(page, open_braces)
+        rests |= {at for at in closers if reasons[at] == "no_words"}
         reasons = [None if at in rests else why for at, why in enumerate(reasons)]
         page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []
@@ -388,6 +392,22 @@ def without_debris(layout: Layout) -> Layout:
             kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _brace_closers(page: list[Line], open_braces: int) -> tuple[set[int], int]:
+    """The lines of ``page`` that only close brackets, one brace at least, while braces opened on
+    the lines above them (this page's or, ``open_braces``, the pages' before) are still open, and
+    the braces open at the page's end. An Rd file or a TeX source printed line by line in the text
+    font closes each block with a "}" alone on its line; cut as marks, no block ever closed."""
+    closers = set()
+    for at, line in enumerate(page):
+        text = MARK.sub("", line.text).replace(" ", "")
+        if _placeholder(line):
+            continue
+        if CLOSERS.fullmatch(text) and open_braces >= text.count("}"):
+            closers.add(at)
+        open_braces = max(0, open_braces + text.count("{") - text.count("}"))
+    return closers, open_braces
 
 
 def _heading_rest(line: Line, before: Line, body: float) -> bool:
