@@ -89,6 +89,22 @@ def detect_format(path: str) -> tuple[str, str | None]:
     return UNSUPPORTED, compression
 
 
+def unsupported_detail(path: str) -> str:
+    """Why ``path`` has no reader, for its ``rejected`` record: its extension, every extension that has
+    one (read from ``FORMAT_BY_SUFFIX``, so the list cannot fall behind the readers), and how to name
+    a reader by hand."""
+    name, _ = inner_name(path)
+    suffix = os.path.splitext(name.rsplit("/", 1)[-1])[1].lower()
+    known = ", ".join(sorted(FORMAT_BY_SUFFIX))
+    return (
+        f"no reader for the extension {suffix or '(none)'}; supported: {known}, "
+        f"{', '.join(FORTUNE_SUFFIXES)}, KDE help caches ({HELP_CACHE_SUFFIX}) and extensionless text, "
+        f"each but .parquet also compressed ({', '.join(COMPRESSION_BY_SUFFIX)}). To read such files "
+        "anyway, give them an input of their own with `format:` set (`format: text` keeps the file as "
+        "plain text, markup and all; see docs/readers.md for every format)"
+    )
+
+
 def inner_name(path: str) -> tuple[str, str | None]:
     """(the name of what a compressed file holds, its codec): ``a.txt.xz`` → (``a.txt``, xz); a
     plain file's own name and None."""

@@ -60,7 +60,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
-from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
+from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile, unsupported_detail
 from sloika.pipelines.resharding import expand_resharded
 from sloika.pipelines.resume import die_with_parent
 from sloika.pipelines.splitting import Piece, whole_file
@@ -186,14 +186,7 @@ class SourceReader(BaseReader):
             yield file_record(file, file.problem, PROBLEMS[file.problem])
             return
         if file.format == UNSUPPORTED:
-            yield file_record(
-                file,
-                "unsupported_file_type",
-                "no reader for this extension; "
-                "supported: .jsonl, .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, .vtt, .json, "
-                ".fortunes, KDE help caches (.cache) and extensionless text, each but .parquet also "
-                "compressed (.gz, .zst, .bz2, .xz) (or set `format:`, see docs/readers.md)",
-            )
+            yield file_record(file, "unsupported_file_type", unsupported_detail(file.path))
             return
         count = 0
         try:

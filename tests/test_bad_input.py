@@ -162,6 +162,18 @@ def test_unsupported_file_in_a_folder(build, tmp_path):
     assert rows(corpus, "SELECT count(*) FROM documents") == [(1,)]
 
 
+def test_an_unsupported_file_names_its_extension_and_every_reader(build, tmp_path):
+    """A Russian PyPI README in reStructuredText was refused with a hand-kept list that lacked .ass,
+    .mdx and .htm (all read) and did not name the extension refused (thirtieth held-out check)."""
+    (tmp_path / "README.rst").write_text("Клиент\n======\n\nАсинхронный клиент.\n")
+    corpus = build([tmp_path / "README.rst"])
+    ((detail,),) = rows(corpus, "SELECT detail FROM rejected")
+    assert detail.startswith("no reader for the extension .rst; supported: ")
+    for suffix in (".ass", ".ssa", ".htm", ".mdx", ".markdown", ".vtt", ".fortunes", ".zst"):
+        assert suffix in detail, suffix
+    assert "`format: text`" in detail
+
+
 def test_all_bad_inputs_in_one_build(build, tmp_path):
     """One run over every kind of bad file: it finishes and accounts for all of them."""
     (tmp_path / "ok.jsonl").write_text(GOOD)
