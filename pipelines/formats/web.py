@@ -135,8 +135,10 @@ NAVIGATION = " | ".join(
 # e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
 # out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
 # "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
-# leave the page before extraction, each recorded in ``removed`` (``credits``).
-CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
+# leave the page before extraction, each recorded in ``removed`` (``credits``). The older output
+# (Modular DocBook HTML Stylesheet 1.79) sets the author alone as ``<H3 CLASS="author">`` and the
+# e-mail in ``<DIV CLASS="affiliation">`` beside it, outside any group: both are credits too.
+CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor", "affiliation")
 CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
 # A title page's licence notice (DocBook's ``legalnotice``: "Разрешается копировать, распространять
 # и/или изменять этот документ на условиях лицензии GNU …", "This document may be used under the terms
@@ -606,8 +608,10 @@ def _notice_over_text(aside) -> bool:
 # block reads "Редакция журнала<br>Москва, ул. …<br>Телефон: …", a poem one line of verse a ``<br>``,
 # and each ran into one paragraph ("Я помню чудное мгновенье: Передо мной явилась ты, …"). Each
 # ``<br>`` ends a line (``LINE_MARK``), but before a line going on in lower case (a sentence broken by
-# hand), which it joins with a space. The lines stay one paragraph, judged for its language whole
-# as before; in a heading, a list item or a table's cell a ``<br>`` stays a space.
+# hand), which it joins with a space; a line opening with a digit (a date, a figure: a CV's
+# "Инженер<br />25 августа 2024 - сейчас") is a line of its own, whatever case its first word takes.
+# The lines stay one paragraph, judged for its language whole as before; in a heading, a list item
+# or a table's cell a ``<br>`` stays a space.
 # A settings page sets each entry as "<p><b>answer immediately</b><br/> старается установить…</p>"
 # and an entry's sub-items as "<b>delete</b> можно удалять…<br/> <b>play</b> проиграть…": a bold label
 # alone on its line is a title, and a line opening with a bold label after one that opened so is
@@ -625,6 +629,8 @@ def _line_goes_on(br) -> bool:
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     if after.lstrip().startswith(OPENING_BRACKETS) and any(a.tag == "li" for a in br.iterancestors()):
         return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
+    if after.lstrip()[:1].isdigit():
+        return False  # a date or a figure opens a line of its own: "Инженер" / "25 августа 2024 - сейчас"
     letter = next((char for char in after if char.isalpha()), "")
     if not letter.islower() or _code_line_at(br):
         return False
@@ -2530,9 +2536,12 @@ def _taken_credits(tree) -> list[tuple[str, str]]:
     """Each credit's text ("Джосип Родин первоначальный вариант <joy-mg@debian.org>": the innermost
     ``CREDITS`` blocks, a name heading set apart from its role) and the key of its place
     (``_take_out``), the outermost blocks taken out."""
-    found = [
-        element for element in tree.xpath(CREDITS) if element.tag not in HEADING_TAGS
-    ]  # <h3 class=author>
+    every = tree.xpath(CREDITS)
+    found = [  # a name heading inside a credit block is part of it; alone (DocBook 1.79) it is one
+        element
+        for element in every
+        if element.tag not in HEADING_TAGS or not any(a in every for a in element.iterancestors())
+    ]
     inner = [element for element in found if not any(a in found for a in element.iterdescendants())]
     texts = []
     for element in inner:
@@ -2609,8 +2618,10 @@ def _lead_in(element) -> str | None:
 
 def _listed(item) -> Block:
     """A ``<li>`` of the prepared page as the block trafilatura would give of it: a list item's
-    paragraph, its inline code and references marked."""
-    return _unmarked(Block("p", _prose(item.text_content().replace(REPEAT_MARK, "")), item=1))
+    paragraph, its inline code and references marked, its ``<br>`` lines as "\n" (``_lines``): with
+    the line mark left in, an item was not found among the kept ones and went in a second time."""
+    text = item.text_content().replace(REPEAT_MARK, "").replace(PARAGRAPH_MARK, LINE_MARK)
+    return _unmarked(Block("p", _lines(text), item=1))
 
 
 # trafilatura reads a page without an article frame (doublecmd's help: ``<div class="dchelpage">``
