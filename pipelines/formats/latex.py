@@ -2287,7 +2287,9 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
-    paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
+    paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
+        paragraph, ends=_display_sentence_ends(paragraph, stash)
+    )
     records += _unresolved_citations(paragraph, stash) + blank
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = _tidy(paragraph)
@@ -2306,6 +2308,18 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
     at_start += _cut_companions(stash, asides, orphans)
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
+
+
+def _display_sentence_ends(paragraph: str, stash: _Stash) -> list[int]:
+    """The ends (their space after them) of the displays of ``paragraph`` that the next sentence follows
+    (a capital after them): TeX sets the display as the close of the sentence that leads into it
+    ("…will be ⟨display⟩ In…")."""
+    ends = []
+    for token in TOKEN.finditer(paragraph):
+        after = len(paragraph) - len(paragraph[token.end() :].lstrip())  # its space stays with it
+        if stash.formulas[int(token[1])].startswith(DISPLAY_START) and paragraph[after : after + 1].isupper():
+            ends.append(after)
+    return ends
 
 
 def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
