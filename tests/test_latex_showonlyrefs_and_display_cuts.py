@@ -47,3 +47,10 @@ def test_a_cut_sentence_leaves_the_sentence_that_ends_at_the_display_before_it(t
         "\\begin{equation}P = F * q\\label{eq:p}\\end{equation} The product is easy."
     )
     assert _removed(doc) == [("computed_value", "In (1), with …, each factor is an exponent.")]
+
+
+def test_a_paragraph_that_only_led_to_a_citation_without_an_entry_goes_with_it(tmp_path):
+    body = "The form is known.\n\nFrom the paper \\cite{nobody}\n\n\\[ a = b \\]\n\nThat is all."
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "The form is known.\n\n\\[ a = b \\]\n\nThat is all."
+    assert _removed(doc) == [("unresolved_citation", "From the paper \\cite{nobody}")]

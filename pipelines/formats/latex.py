@@ -2476,6 +2476,11 @@ SENTENCE_LEAD_HOLE = re.compile(
 )
 
 
+# a paragraph that only led to a citation, a preposition and a word or two before it ("From the paper
+# \cite{x}:" over a display): without the entry it read "From the paper" alone
+LEAD_FRAGMENT = rf"^(?i:{LEADING})(?![\w.])(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,2}}[ \u00a0]*"
+LEAD_FRAGMENT_END = r"[ \u00a0]*:?$"
+
 # a sentence that only points at a work: its last words a copula or a participle whose one complement
 # is the citation, "The proof is in~\cite{x}.", "Это показано в~\cite{x}.", "Подробности можно найти
 # в~\cite{x}.", maybe after a comparison ("The proof is as in~\cite{x}."), or a sentence whose verb is
@@ -2529,6 +2534,7 @@ def _sentence_lead_hole(match: re.Match) -> str:
 
 HOLES = (
     (POINTER_SENTENCE, ""),
+    (re.compile(LEAD_FRAGMENT + CITE_HOLES + LEAD_FRAGMENT_END), ""),
     (SEE_SENTENCE, ""),
     (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
     # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
@@ -2560,6 +2566,7 @@ HOLES = (
 # the words ``HOLES`` take with a citation without an entry, the sentence's first among them
 UNRESOLVED_CITATION = re.compile(
     rf"(?:{SENTENCE_START}{POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
+    rf"|{LEAD_FRAGMENT}(?={CITE_HOLES}{LEAD_FRAGMENT_END})"
     rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
 )
 
