@@ -2287,7 +2287,9 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
-    paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
+    paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
+        paragraph, ends=_display_sentence_ends(paragraph, stash)
+    )
     records += _unresolved_citations(paragraph, stash) + blank
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = _tidy(paragraph)
@@ -2306,6 +2308,18 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
     at_start += _cut_companions(stash, asides, orphans)
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
+
+
+def _display_sentence_ends(paragraph: str, stash: _Stash) -> list[int]:
+    """The ends (their space after them) of the displays of ``paragraph`` that the next sentence follows
+    (a capital after them): TeX sets the display as the close of the sentence that leads into it
+    ("…will be ⟨display⟩ In…")."""
+    ends = []
+    for token in TOKEN.finditer(paragraph):
+        after = len(paragraph) - len(paragraph[token.end() :].lstrip())  # its space stays with it
+        if stash.formulas[int(token[1])].startswith(DISPLAY_START) and paragraph[after : after + 1].isupper():
+            ends.append(after)
+    return ends
 
 
 def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
@@ -2462,6 +2476,11 @@ SENTENCE_LEAD_HOLE = re.compile(
 )
 
 
+# a paragraph that only led to a citation, a preposition and a word or two before it ("From the paper
+# \cite{x}:" over a display): without the entry it read "From the paper" alone
+LEAD_FRAGMENT = rf"^(?i:{LEADING})(?![\w.])(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,2}}[ \u00a0]*"
+LEAD_FRAGMENT_END = r"[ \u00a0]*:?$"
+
 # a sentence that only points at a work: its last words a copula or a participle whose one complement
 # is the citation, "The proof is in~\cite{x}.", "Это показано в~\cite{x}.", "Подробности можно найти
 # в~\cite{x}.", maybe after a comparison ("The proof is as in~\cite{x}."), or a sentence whose verb is
@@ -2515,6 +2534,7 @@ def _sentence_lead_hole(match: re.Match) -> str:
 
 HOLES = (
     (POINTER_SENTENCE, ""),
+    (re.compile(LEAD_FRAGMENT + CITE_HOLES + LEAD_FRAGMENT_END), ""),
     (SEE_SENTENCE, ""),
     (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
     # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
@@ -2546,6 +2566,7 @@ HOLES = (
 # the words ``HOLES`` take with a citation without an entry, the sentence's first among them
 UNRESOLVED_CITATION = re.compile(
     rf"(?:{SENTENCE_START}{POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
+    rf"|{LEAD_FRAGMENT}(?={CITE_HOLES}{LEAD_FRAGMENT_END})"
     rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
 )
 

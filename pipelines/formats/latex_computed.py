@@ -19,6 +19,7 @@ and only the hole is mended.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sloika.text.discourse import points_back
 
@@ -84,7 +85,7 @@ def drop_computed(paragraph: str) -> tuple[str, list[str], list[str]]:
 
 
 def drop_computed_and_orphans(
-    paragraph: str, orphans: bool = True
+    paragraph: str, orphans: bool = True, ends: Iterable[int] = ()
 ) -> tuple[str, list[str], list[str], list[str]]:
     """(``paragraph`` without the values only the PDF knows, the sentences dropped with them, the
     page phrases dropped from sentences that stay, the sentences right after a dropped one that point
@@ -93,11 +94,13 @@ def drop_computed_and_orphans(
     its sentence stays, unless nothing would be left of it but punctuation ("См. с. \\pageref{x}.")
     or the page is what it says ("Details are on page \\pageref{x}."): then it goes whole. A sentence
     after a dropped one that opens by pointing back at it ("Он отличается…", "They…": the openers
-    of ``sloika.text.discourse``) would point at nothing and goes too (issue 15)."""
+    of ``sloika.text.discourse``) would point at nothing and goes too (issue 15). ``ends`` are the
+    sentence ends no stop marks: a display that the next sentence follows ("…будет равен ⟨display⟩
+    В свертке…"), so the sentence before the display is not cut with the one after it."""
     if MARK not in paragraph:
         return paragraph, [], [], []
     kept, dropped, phrases, orphaned, cursor, after_cut = [], [], [], [], 0, False
-    bounds = [found.end() for found in SENTENCE.finditer(paragraph)] + [len(paragraph)]
+    bounds = sorted({found.end() for found in SENTENCE.finditer(paragraph)} | set(ends) | {len(paragraph)})
     for end in bounds:
         sentence, cursor = paragraph[cursor:end], end
         named = list(PAGE_WORDS.finditer(sentence))

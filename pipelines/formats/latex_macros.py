@@ -748,6 +748,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     sub_format = formats[-1] if formats else "({})"
     subfigures, sub = 0, ("", "", -1)  # the float's subfigures so far; (number, letter, end) of the one open
     captions, captioned = 0, None  # the float's captions so far; its kind, where \caption numbers it
+    referenced = equations_referenced(setup + source)
     for match in re.finditer(pattern, source):
         style = top if appendix else "arabic"
         custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
@@ -825,7 +826,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             rows = [body] if name in ONE_ROW_EQUATIONS else ROW_END.split(body)
             number = ""
             for row in rows if not match.group(0).endswith("*}") else []:
-                if row.strip() and not NO_NUMBER.search(row):
+                if row.strip() and not NO_NUMBER.search(row) and _shown(row, referenced):
                     counters["equation"] += 1
                     number = _within(sections, first, within.get("equation"), counters["equation"], style)
                     for label in LABEL.findall(row):
@@ -867,6 +868,30 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 number, numbering.letters[label] = sub[0], sub[1]
             numbering.labels[label], numbering.kinds[label] = number, kind
     return numbering
+
+
+# mathtools' showonlyrefs (the package option or \mathtoolsset), not set to false
+SHOW_ONLY_REFS = re.compile(
+    r"\\usepackage\s*\[[^\]]*\bshowonlyrefs\b(?!\s*=\s*false)[^\]]*\]\s*\{[^}]*\bmathtools\b"
+    r"|\\mathtoolsset\s*\{[^}]*\bshowonlyrefs\b(?!\s*=\s*false)"
+)
+# what marks an equation referenced under showonlyrefs (mathtools' manual: \eqref, \refeq, \noeqref)
+EQUATION_REFERENCE = re.compile(r"\\(?:eqref|refeq|noeqref)\s*\{([^}]*)\}")
+
+
+def equations_referenced(source: str) -> set[str] | None:
+    """The labels ``\\eqref`` and the like name where mathtools' ``showonlyrefs`` is on (it numbers
+    only those equations: the text said "уравнения (7)" where the PDF prints (1)); None where it is
+    off and every equation is numbered."""
+    if not SHOW_ONLY_REFS.search(source):
+        return None
+    return {key.strip() for found in EQUATION_REFERENCE.finditer(source) for key in found[1].split(",")}
+
+
+def _shown(row: str, referenced: set[str] | None) -> bool:
+    """Whether an equation's ``row`` gets its number: always, or under ``showonlyrefs`` (``referenced``
+    not None) where one of its labels is referenced."""
+    return referenced is None or any(label.strip() in referenced for label in LABEL.findall(row))
 
 
 def _closes(declared: dict[str, Theorem], end: re.Match, inside: tuple[str, str] | None) -> bool:
