@@ -147,18 +147,21 @@ MAX_ADVERT_WORDS = 16  # two lines of a cue: a longer one is speech that names a
 # the nouns and participles that label a subtitler's credit, in the languages of ``CREDIT_ROLE``
 _CREDIT_NOUN = (
     r"(?:subtitles?|subs|captions?|translation|translated|translator|sync(?:ed|hroni[sz]ation)?|resync"
-    r"|corrections?|corrected|timing|proofreading|transcription|ripped|encoded"
-    r"|субтитры|перевод|переведено|синхронизация|тайминг|редактура|редактор|корректор|коррекция"
+    r"|corrections?|corrected|timing|typesetting|proofreading|transcription|ripped|encoded"
+    r"|субтитры|перевод|переведено|синхронизация|тайминг|редактура|редактор|корректор|коррекция|оформление"
     r"|переклад|субтитри"
     r"|subt[ií]tulos|subtitulado|traducci[oó]n|traducido|traductora?|sincronizaci[oó]n|correcci[oó]n"
     r"|revisi[oó]n|ripeados?|corregidos?"
     r"|legendas?|tradu[cç][aã]o|tradutora?|sincroniza[cç][aã]o|revis[aã]o|revisora?"
     r"|untertitel|übersetzung|sous-?titres|traduction|sottotitoli|traduzione)"
 )
-# a credit's label: its roles ("Перевод и субтитры", "sync & corrections"), then a colon or "by"
-# ("Tradutora:", "Subtitles by"); a list of roles needs neither. What follows is who: a name.
+# a credit's label: its roles ("Перевод и субтитры", "sync & corrections", a fansub's
+# "Корректор\оформление"), then a colon or "by" ("Tradutora:", "Subtitles by"); a list of roles needs
+# neither. Before a colon the roles may name their object in two words ("Перевод песен:",
+# "Translation of songs:"; ``what``, lower case). What follows is who: a name.
 CREDIT_LABEL = re.compile(
-    rf"^\W*(?P<roles>{_CREDIT_NOUN}(?:\s*(?:&|/|,|\band\b|\be\b|\by\b|\bи\b|\bet\b|\bund\b)\s*{_CREDIT_NOUN})*)"
+    rf"^\W*(?P<roles>{_CREDIT_NOUN}(?:\s*(?:&|/|\\|,|\band\b|\be\b|\by\b|\bи\b|\bet\b|\bund\b)\s*{_CREDIT_NOUN})*)"
+    r"(?P<what>(?:\s+[^\W\d_]+){1,2}(?=\s*:))?"
     r"\s*(?P<by>:|\b(?:by|por|par|von|di|da|de|от)\b\s*:?)?\s*(?P<who>\S.*)$",
     re.I | re.S,
 )
@@ -385,6 +388,8 @@ def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
     roles_listed = re.fullmatch(_CREDIT_NOUN, label["roles"], re.I) is None
     if not (label["by"] or roles_listed):
         return None  # "Перевод Библии": a noun before a name is no credit without a colon or "by"
+    if label["what"] and not label["what"].islower():
+        return None  # "Редактор Иван: Привет Всем": a name before the colon is a speaker's
     why = "a subtitler's credit: no speech wherever it stands"
     return "subtitler_credit", {"credit": " ".join(label["who"].split()), "why": why}
 
