@@ -165,6 +165,12 @@ CREDIT_LABEL = re.compile(
     r"\s*(?P<by>:|\b(?:by|por|par|von|di|da|de|от)\b\s*:?)?\s*(?P<who>\S.*)$",
     re.I | re.S,
 )
+# a Chinese or Japanese subtitler's credit: the subtitles (字幕) with their making or a thanks
+# ("感谢…整理的日语字幕", "字幕翻译：…"), in a short cue that asks or tells nothing (no ？！。，)
+CJK_CREDIT = re.compile(
+    r"^(?=.*字幕)(?=.*(?:翻[译譯]|校[对對]|时间轴|時間軸|[压壓]制|制作|製作|整理|听译|感[谢謝]))[^？！。，?!]{4,30}$"
+)
+LATIN_NAME = re.compile(r"@?[A-Za-z][A-Za-z0-9_.]+")
 NAME_JOINERS = frozenset({"&", "and", "e", "y", "и", "et", "und"})
 HANDLE = re.compile(r"(?<![\w@.])@[^\W\d_][\w.]{1,30}\b")  # @TheSubFactory; not a mail's user@host
 MAX_CREDIT_WORDS = 8  # a role, a name or two, a group: a longer cue is speech
@@ -382,6 +388,10 @@ def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
     why = "a subtitle site's advert: no speech wherever it stands"
     if site is not None and len(text.split()) <= MAX_ADVERT_WORDS:
         return "site_credit", {"site": site.group(), "why": why}
+    why = "a subtitler's credit: no speech wherever it stands"
+    if CJK_CREDIT.match(text.strip()):
+        name = LATIN_NAME.search(text)
+        return "subtitler_credit", {"credit": name.group() if name else text.strip(), "why": why}
     label = CREDIT_LABEL.match(text.strip())
     if label is None or len(text.split()) > MAX_CREDIT_WORDS or not _names(label["who"]):
         return None
@@ -390,7 +400,6 @@ def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
         return None  # "Перевод Библии": a noun before a name is no credit without a colon or "by"
     if label["what"] and not label["what"].islower():
         return None  # "Редактор Иван: Привет Всем": a name before the colon is a speaker's
-    why = "a subtitler's credit: no speech wherever it stands"
     return "subtitler_credit", {"credit": " ".join(label["who"].split()), "why": why}
 
 

@@ -769,3 +769,27 @@ def test_a_role_with_its_object_before_words_of_a_sentence_is_no_credit(cue):
     from sloika.filters.transcript_junk import subtitle_advert
 
     assert subtitle_advert(cue) is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "who"),
+    [
+        ("感谢xiaoming整理的日语字幕", "xiaoming"),
+        ("字幕翻译：小明", "字幕翻译：小明"),
+        ("日本語字幕制作 tanaka", "tanaka"),
+    ],
+)
+def test_a_chinese_or_japanese_subtitler_credit_is_a_credit(cue, who):
+    """Thirtieth check row 20: a Chinese fansub's thanks to whoever compiled its subtitles stayed;
+    a short cue naming the subtitles (字幕) with their making or a thanks is a credit."""
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    found = subtitle_advert(cue)
+    assert found is not None and found[0] == "subtitler_credit" and found[1]["credit"] == who
+
+
+@pytest.mark.parametrize("cue", ["字幕呢？我看不懂", "这部电影没有中文字幕，我们需要有人来制作。"])
+def test_subtitles_named_in_chinese_speech_are_no_credit(cue):
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    assert subtitle_advert(cue) is None
