@@ -382,8 +382,9 @@ def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
     """The reason and record of a cue that is no speech wherever it stands: one that names a subtitle
     site (``SUBTITLE_SITE``: "remove all ads from www.OpenSubtitles.org") in two lines at most, or a
     subtitler's credit (``CREDIT_LABEL``: "Tradutora: Ana", "Перевод и субтитры Студия") naming
-    people or a group in a few words; else None. A credit of a bare name opening or closing the
-    file is ``subtitler_credit``'s only with a handle or a site."""
+    people or a group in a few words, or a short Chinese or Japanese one (``CJK_CREDIT``); else
+    None. A credit of a bare name opening or closing the file is ``subtitler_credit``'s only with a
+    handle or a site."""
     site = next((found for found in SITE.finditer(text) if SUBTITLE_SITE.search(found.group())), None)
     why = "a subtitle site's advert: no speech wherever it stands"
     if site is not None and len(text.split()) <= MAX_ADVERT_WORDS:
