@@ -147,21 +147,30 @@ MAX_ADVERT_WORDS = 16  # two lines of a cue: a longer one is speech that names a
 # the nouns and participles that label a subtitler's credit, in the languages of ``CREDIT_ROLE``
 _CREDIT_NOUN = (
     r"(?:subtitles?|subs|captions?|translation|translated|translator|sync(?:ed|hroni[sz]ation)?|resync"
-    r"|corrections?|corrected|timing|proofreading|transcription|ripped|encoded"
-    r"|субтитры|перевод|переведено|синхронизация|тайминг|редактура|редактор|корректор|коррекция"
+    r"|corrections?|corrected|timing|typesetting|proofreading|transcription|ripped|encoded"
+    r"|субтитры|перевод|переведено|синхронизация|тайминг|редактура|редактор|корректор|коррекция|оформление"
     r"|переклад|субтитри"
     r"|subt[ií]tulos|subtitulado|traducci[oó]n|traducido|traductora?|sincronizaci[oó]n|correcci[oó]n"
     r"|revisi[oó]n|ripeados?|corregidos?"
     r"|legendas?|tradu[cç][aã]o|tradutora?|sincroniza[cç][aã]o|revis[aã]o|revisora?"
     r"|untertitel|übersetzung|sous-?titres|traduction|sottotitoli|traduzione)"
 )
-# a credit's label: its roles ("Перевод и субтитры", "sync & corrections"), then a colon or "by"
-# ("Tradutora:", "Subtitles by"); a list of roles needs neither. What follows is who: a name.
+# a credit's label: its roles ("Перевод и субтитры", "sync & corrections", a fansub's
+# "Корректор\оформление"), then a colon or "by" ("Tradutora:", "Subtitles by"); a list of roles needs
+# neither. Before a colon the roles may name their object in two words ("Перевод песен:",
+# "Translation of songs:"; ``what``, lower case). What follows is who: a name.
 CREDIT_LABEL = re.compile(
-    rf"^\W*(?P<roles>{_CREDIT_NOUN}(?:\s*(?:&|/|,|\band\b|\be\b|\by\b|\bи\b|\bet\b|\bund\b)\s*{_CREDIT_NOUN})*)"
+    rf"^\W*(?P<roles>{_CREDIT_NOUN}(?:\s*(?:&|/|\\|,|\band\b|\be\b|\by\b|\bи\b|\bet\b|\bund\b)\s*{_CREDIT_NOUN})*)"
+    r"(?P<what>(?:\s+[^\W\d_]+){1,2}(?=\s*:))?"
     r"\s*(?P<by>:|\b(?:by|por|par|von|di|da|de|от)\b\s*:?)?\s*(?P<who>\S.*)$",
     re.I | re.S,
 )
+# a Chinese or Japanese subtitler's credit: the subtitles (字幕) with their making or a thanks
+# ("感谢…整理的日语字幕", "字幕翻译：…"), in a short cue that asks or tells nothing (no ？！。，)
+CJK_CREDIT = re.compile(
+    r"^(?=.*字幕)(?=.*(?:翻[译譯]|校[对對]|时间轴|時間軸|[压壓]制|制作|製作|整理|听译|感[谢謝]))[^？！。，?!]{4,30}$"
+)
+LATIN_NAME = re.compile(r"@?[A-Za-z][A-Za-z0-9_.]+")
 NAME_JOINERS = frozenset({"&", "and", "e", "y", "и", "et", "und"})
 HANDLE = re.compile(r"(?<![\w@.])@[^\W\d_][\w.]{1,30}\b")  # @TheSubFactory; not a mail's user@host
 MAX_CREDIT_WORDS = 8  # a role, a name or two, a group: a longer cue is speech
@@ -373,19 +382,25 @@ def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
     """The reason and record of a cue that is no speech wherever it stands: one that names a subtitle
     site (``SUBTITLE_SITE``: "remove all ads from www.OpenSubtitles.org") in two lines at most, or a
     subtitler's credit (``CREDIT_LABEL``: "Tradutora: Ana", "Перевод и субтитры Студия") naming
-    people or a group in a few words; else None. A credit of a bare name opening or closing the
-    file is ``subtitler_credit``'s only with a handle or a site."""
+    people or a group in a few words, or a short Chinese or Japanese one (``CJK_CREDIT``); else
+    None. A credit of a bare name opening or closing the file is ``subtitler_credit``'s only with a
+    handle or a site."""
     site = next((found for found in SITE.finditer(text) if SUBTITLE_SITE.search(found.group())), None)
     why = "a subtitle site's advert: no speech wherever it stands"
     if site is not None and len(text.split()) <= MAX_ADVERT_WORDS:
         return "site_credit", {"site": site.group(), "why": why}
+    why = "a subtitler's credit: no speech wherever it stands"
+    if CJK_CREDIT.match(text.strip()):
+        name = LATIN_NAME.search(text)
+        return "subtitler_credit", {"credit": name.group() if name else text.strip(), "why": why}
     label = CREDIT_LABEL.match(text.strip())
     if label is None or len(text.split()) > MAX_CREDIT_WORDS or not _names(label["who"]):
         return None
     roles_listed = re.fullmatch(_CREDIT_NOUN, label["roles"], re.I) is None
     if not (label["by"] or roles_listed):
         return None  # "Перевод Библии": a noun before a name is no credit without a colon or "by"
-    why = "a subtitler's credit: no speech wherever it stands"
+    if label["what"] and not label["what"].islower():
+        return None  # "Редактор Иван: Привет Всем": a name before the colon is a speaker's
     return "subtitler_credit", {"credit": " ".join(label["who"].split()), "why": why}
 
 

@@ -743,3 +743,53 @@ def test_an_end_card_in_a_subtitlers_file_stays_and_whispers_outro_goes(build, t
             if label != "dialogue_dash"
         ]
         assert removed == cut
+
+
+@pytest.mark.parametrize(
+    ("cue", "who"),
+    [
+        ("Корректор\\оформление: Ольга", "Ольга"),
+        ("Typesetting\\timing: Sam", "Sam"),
+        ("Перевод песен: Мария", "Мария"),
+        ("Translation of songs: Kei", "Kei"),
+    ],
+)
+def test_a_credit_with_roles_parted_by_a_backslash_or_a_role_with_its_object_is_a_credit(cue, who):
+    """Thirtieth check row 19: a fansub's staff card parts two roles with a backslash
+    ("Корректор\\оформление") or names what was translated ("Перевод песен"); both are a credit's
+    label before names, cut like "Редактор: …"."""
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    found = subtitle_advert(cue)
+    assert found is not None and found[0] == "subtitler_credit" and found[1]["credit"] == who
+
+
+@pytest.mark.parametrize("cue", ["Перевод песен: очень плохой", "Translation of songs: we love them"])
+def test_a_role_with_its_object_before_words_of_a_sentence_is_no_credit(cue):
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    assert subtitle_advert(cue) is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "who"),
+    [
+        ("感谢xiaoming整理的日语字幕", "xiaoming"),
+        ("字幕翻译：小明", "字幕翻译：小明"),
+        ("日本語字幕制作 tanaka", "tanaka"),
+    ],
+)
+def test_a_chinese_or_japanese_subtitler_credit_is_a_credit(cue, who):
+    """Thirtieth check row 20: a Chinese fansub's thanks to whoever compiled its subtitles stayed;
+    a short cue naming the subtitles (字幕) with their making or a thanks is a credit."""
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    found = subtitle_advert(cue)
+    assert found is not None and found[0] == "subtitler_credit" and found[1]["credit"] == who
+
+
+@pytest.mark.parametrize("cue", ["字幕呢？我看不懂", "这部电影没有中文字幕，我们需要有人来制作。"])
+def test_subtitles_named_in_chinese_speech_are_no_credit(cue):
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    assert subtitle_advert(cue) is None
