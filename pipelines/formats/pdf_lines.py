@@ -2237,7 +2237,10 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         )
 
     def beside_furniture(line: Line, page: list[Line], edge: set[int]) -> bool:
-        return any(other is not line and on_row(line, other) and furniture(other, edge) for other in page)
+        return any(
+            other is not line and on_row(line, other) and (furniture(other, edge) or _place(other) in near)
+            for other in page
+        )
 
     outer = [
         {id(line) for line in page if furniture(line, edge) or placed(line, page, edge, drawn)}
