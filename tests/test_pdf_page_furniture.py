@@ -338,3 +338,23 @@ def test_a_long_table_s_continuation_notes_at_page_foot_and_head_go_as_furniture
     assert sorted(t for t in furniture if "continued" in t) == sorted(
         ["continued..."] * 2 + ["Table 2:... continued"] * 2
     )
+
+
+def test_a_heading_opening_one_page_where_a_repeated_caption_stands_elsewhere_stays_text():
+    """mpi4py.pdf (no running header, its folio at the foot): a long table's "continued from
+    previous page" opened several pages at the spot where the text block starts, and the first line
+    of 130 other pages went with it as ``page_furniture`` wherever a skip set it apart from the
+    line under it ("Persistent Communications", a heading over its paragraph). A line whose text
+    opens one page only is the text's; a running header's title heads page after page."""
+    shows = ["the second point of the path.", "where the path turns.", "the path drawn twice."]
+    pages = [
+        labelled_page(at + 1, ["Table 1: Operators (continued)", f"The table above shows {what}"])
+        for at, what in enumerate(shows)
+    ]
+    heading = b"BT /F1 10 Tf 74 770 Td (Persistent requests) Tj ET"
+    body = b"BT /F1 10 Tf 74 740 Td (A request made once can be started many times.) Tj ET"
+    pages.append(b"\n".join([heading, body, b"BT /F1 10 Tf 290 60 Td (4) Tj ET"]))
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert "Persistent requests" in doc.text.split("\n\n")
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(["Table 1: Operators (continued)"] * 3 + ["1", "2", "3", "4"])

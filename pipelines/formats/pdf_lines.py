@@ -62,6 +62,7 @@ FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest poin
 COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's right edge
 NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
@@ -2173,12 +2174,18 @@ def furniture_key(text: str) -> str:
 def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = None) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
-    header that names the current chapter changes its text but not its place). An edge line stands
-    in the page's outer ``EDGE`` or on its first row: a book's running header sits above the text
-    block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an A4 page's top). A line
-    inside a drawn frame (a page ``bars`` rule above it and one below it) is the page's text, not
-    a header, wherever it stands: only its own words coming back make it furniture (ESKD's frame
-    holds a continued table's label at the place where the body's first line stands elsewhere)."""
+    header that names the current chapter changes its text but not its place) whose own text
+    stands at the edge of ``RUNNING_TITLE_PAGES`` pages or more, beside a page number or a
+    repeated header on its row, or over a header rule: a chapter's title heads each of its pages,
+    a section's changes with the page beside the folio, while a heading or a sentence alone on the
+    row that opens one page only is the text block's first line (a Sphinx manual with no running
+    header lost a page's first line on 130 pages to the place its longtables' continuation notes
+    held). An edge line stands in the page's outer ``EDGE`` or on its first row: a book's running
+    header sits above the text block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an
+    A4 page's top). A line inside a drawn frame (a page ``bars`` rule above it and one below it) is
+    the page's text, not a header, wherever it stands: only its own words coming back make it
+    furniture (ESKD's frame holds a continued table's label at the place where the body's first
+    line stands elsewhere)."""
     sizes: Counter[float] = Counter()
     for page in pages:
         sizes.update({round(line.size, 1): len(line.text) for line in page})
@@ -2216,17 +2223,28 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         if _framed(line, drawn)
     }
 
-    def placed(line: Line, page: list[Line], edge: set[int]) -> bool:
+    def placed(line: Line, page: list[Line], edge: set[int], drawn: list[Rule]) -> bool:
         return (
             id(line) in edge
             and id(line) not in framed | code
             and _place(line) in near
+            and (
+                seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
+                or beside_furniture(line, page, edge)
+                or _ruled_off(line, drawn)
+            )
             and not _set_in_block(line, page)
         )
 
+    def beside_furniture(line: Line, page: list[Line], edge: set[int]) -> bool:
+        return any(
+            other is not line and on_row(line, other) and (furniture(other, edge) or _place(other) in near)
+            for other in page
+        )
+
     outer = [
-        {id(line) for line in page if furniture(line, edge) or placed(line, page, edge)}
-        for page, edge in zip(pages, edges, strict=True)
+        {id(line) for line in page if furniture(line, edge) or placed(line, page, edge, drawn)}
+        for page, edge, drawn in zip(pages, edges, bars or [[]] * len(pages), strict=True)
     ]
     again = _band_repeats(pages)
 
@@ -2434,6 +2452,15 @@ def _listing_numbers(page: list[Line]) -> list[Line]:
             for other in page
         )
     ]
+
+
+def _ruled_off(line: Line, bars: list[Rule]) -> bool:
+    """A drawn rule spanning the line within an em on the page's inner side: a header rule sets a
+    running header apart from the text block under it, a footer rule a footer from the text above."""
+    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    if line.top < line.page_height / 2:
+        return any(0 <= bar[1] - line.bottom <= line.size for bar in spanning)
+    return any(0 <= line.top - bar[3] <= line.size for bar in spanning)
 
 
 def _framed(line: Line, bars: list[Rule]) -> bool:
