@@ -1797,7 +1797,11 @@ def _chapter_reading(path: str, input_folder: str | None, encoding: str) -> str 
 def _stamp(path: str) -> tuple[Any, Any]:
     """``path``'s size and modification time: a file read once per process is read anew when edited."""
     fs, local = fsspec.core.url_to_fs(path)
-    info = fs.info(local)
+    return _stamp_of(fs.info(local))
+
+
+def _stamp_of(info: dict[str, Any]) -> tuple[Any, Any]:
+    """The size and modification time of a file fsspec describes (``info`` or an ``ls`` entry)."""
     return info.get("size"), info.get("mtime")
 
 
@@ -1830,7 +1834,7 @@ def _tex_files(folder: str) -> list[tuple[str, tuple[Any, Any]]]:
     fs, local = fsspec.core.url_to_fs(folder or ".")
     found = fs.ls(local, detail=True)
     files = sorted(
-        (posixpath.basename(entry["name"].rstrip("/")), (entry.get("size"), entry.get("mtime")))
+        (posixpath.basename(entry["name"].rstrip("/")), _stamp_of(entry))
         for entry in found
         if entry["type"] == "file"
     )
