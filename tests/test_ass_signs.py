@@ -2,10 +2,11 @@
 
 A fansub's sign event "Милитаризованная держава Марли\\N\\NМогучая военная держава…" read as one run-on
 sentence, and a second sign shown at the same time ran on after it. A blank line inside an event
-(``\\N\\N``) now ends a paragraph, and an event a sign's Style or Name names ("# Sign", "CAPTION") or
-placed by ``\\pos`` is a paragraph of its own, its Name no speaker; where most events are placed, the
-placing says nothing and speech runs across events as before. Fixtures in Aegisub's layout, the
-expected texts written by hand from the events.
+(``\\N\\N``) now ends a paragraph, and an event a sign's Style or Name names ("# Sign", "CAPTION") is no
+speech, its Name no speaker: since the thirtieth check (row 19, a sign cutting a sentence typeset around
+it) it goes to ``removed`` as a ``sign`` record, no longer a paragraph of the text. Where every event
+is placed in the dialogue's style, the placing says nothing and speech runs across events as before.
+Fixtures in Aegisub's layout, the expected texts written by hand from the events.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _cues(doc) -> list:
     return [span for span in doc.spans if span.label == "cue"]
 
 
-def test_a_signs_title_and_body_and_a_second_sign_are_paragraphs_of_their_own():
+def test_a_signs_title_and_body_and_a_second_sign_go_to_removed_whole():
     data = _ass(
         "0:00:01.00,0:00:03.00,Default,Райнер,0,0,0,,а Райнер — его щитом.",
         "0:00:03.10,0:00:08.00,Main,CAPTION,0,0,0,,{\\an7\\pos(51,68)}Держава Марли{\\fs14}\\N\\N"
@@ -35,18 +36,17 @@ def test_a_signs_title_and_body_and_a_second_sign_are_paragraphs_of_their_own():
         "0:00:08.10,0:00:10.00,Default,Кослоу,0,0,0,,Полегче!",
     )
     (doc,) = parse_ass(data, 2.0)
-    assert doc.text.split("\n\n") == [
-        "а Райнер — его щитом.",
-        "Держава Марли",
-        "Могучая военная держава, вернувшая свою мощь.",
-        "Семь титанов вручены «воинам».",
-        "Сведения на данный момент",
-        "Полегче!",
+    assert doc.text.split("\n\n") == ["а Райнер — его щитом.", "Полегче!"]
+    removed = doc.layers["removed"]
+    assert [(span.label, span.attrs["text"]) for span in removed] == [
+        (
+            "sign",
+            "Держава Марли Могучая военная держава, вернувшая свою мощь. Семь титанов вручены «воинам».",
+        ),
+        ("sign", "Сведения на данный момент"),
     ]
-    cues = _cues(doc)
-    assert [(cue.attrs["start_s"], cue.attrs["end_s"]) for cue in cues[1:4]] == [(3.1, 8.0)] * 3
-    assert [cue.attrs.get("sign") for cue in cues] == [None, True, True, True, True, None]
-    assert [cue.attrs.get("speaker") for cue in cues] == ["Райнер", None, None, None, None, "Кослоу"]
+    assert [(span.attrs["start_s"], span.attrs["end_s"]) for span in removed] == [(3.1, 8.0)] * 2
+    assert [cue.attrs.get("speaker") for cue in _cues(doc)] == ["Райнер", "Кослоу"]
 
 
 def test_a_blank_line_in_a_dialogue_event_ends_its_paragraph_there():

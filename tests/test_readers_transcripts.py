@@ -463,19 +463,20 @@ def test_bracketed_names_after_words_stay_in_plain_asr_text():
 
 def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
     """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
-    time; the speaker's name travels on the cue; a sign ("Bakery") is a paragraph of its own. A file
-    without events is a rejected record."""
+    time; the speaker's name travels on the cue; a sign ("Bakery", in the file's "Sign" style) is no
+    speech and goes to ``removed``. A file without events is a rejected record."""
     empty = tmp_path / "empty.ssa"
     empty.write_text("[Script Info]\nTitle: nothing\n", encoding="utf-8")
     corpus = build([TRANSCRIPTS / "fansub.ass", empty])
     ((text,),) = rows(corpus, "SELECT text FROM documents")
     assert text == (
-        "Previously, on the show: The storm came. Wait, where are you going?"
-        "\n\nBakery\n\nTo the market, of course."
+        "Previously, on the show: The storm came. Wait, where are you going?\n\nTo the market, of course."
     )
     cues = layer(corpus, "structure", "fansub.ass")
     speakers = [json.loads(attrs).get("speaker") for label, attrs, *_ in cues if label == "cue"]
-    assert speakers == [None, "Anna", None, "Ben"]
+    assert speakers == [None, "Anna", "Ben"]
+    signs = [json.loads(attrs)["text"] for label, attrs, *_ in layer(corpus, "removed", "fansub.ass")]
+    assert signs == ["Bakery"]
     ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
     assert reason == "no_cues"
 

@@ -6,11 +6,13 @@ blocks (``{\\an8}``, ``{\\pos(320,50)\\c&H00FFFF&}``, karaoke ``{\\k20}``) and e
 line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` switches to vector
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
 words: overrides and drawings go, the escapes become spaces, a blank line (``\\N\\N``: a sign's
-title over its body) ends a paragraph, a sign (``SIGN_NAME``, ``\\pos``) is a paragraph of its own,
-a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
+title over its body) ends a paragraph, a line placed by ``\\pos`` in the dialogue's style is a
+paragraph of its own, a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
 (``cues.drop_speaker_dashes``), ``Comment:`` lines are skipped, the same line drawn twice on two
 layers (a glow under the text) counts once, and the events are read in time order (typesetters
-group them by layer and style, not by time). An event whose Start or End is garbled is handled as
+group them by layer and style, not by time). A fansub sets each track in a style of its own, so the
+speech is read from the dialogue's styles only; a song's line and a sign's go to ``removed``
+(``_track``). An event whose Start or End is garbled is handled as
 a damaged SRT timing line is (``cues.placed_in_time``): kept from a readable Start, else in
 ``removed`` as ``unplaced_cue`` after the event above it in the file.
 """
@@ -18,6 +20,7 @@ a damaged SRT timing line is (``cues.placed_in_time``): kept from a readable Sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
@@ -34,11 +37,27 @@ TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 OVERRIDE = re.compile(r"\{([^{}]*)\}")
 DRAWING = re.compile(r"\\p([0-9]+)")
 ESCAPES = re.compile(r"\\([Nnh])")  # a line break, a soft one, a hard space (SRT converted from .ass too)
-# A sign (typesetting: a caption, a title card, a notice on screen) is named so by its Style or its Name
-# ("# Sign", "CAPTION", "TS", "Надпись"), or placed on screen by ``\pos``/``\move`` (``_signs_where_few``);
-# a Name naming a sign is no speaker
-SIGN_NAME = re.compile(r"\b(?:signs?|captions?|typeset\w*|titles?|ts|надпис\w*|титры?)\b", re.IGNORECASE)
+# A sign (typesetting: a caption, a title card, a note, a notice on screen) is named so by its Style or its
+# Name ("# Sign", "CAPTION", "TS", "Note", "Надпись"), or, in a style not the dialogue's, placed on screen
+# by ``\pos``/``\move`` or set at the top (``\an7``-``\an9``): no speech (``_track``). A line placed in
+# the dialogue's style is a paragraph of its own (``_signs_where_few``); a Name naming a sign is no speaker
+SIGN_NAME = re.compile(
+    r"\b(?:signs?|captions?|typeset\w*|titles?|notes?|text|ts|надпис\w*|титры?)\b", re.IGNORECASE
+)
 PLACED = re.compile(r"\\(?:pos|move)\s*\(")
+AT_TOP = re.compile(r"\\an[789]")
+# A song (the opening, the ending, an insert song, karaoke) is named so by its style ("OP", "ED_rus",
+# "Insert", "Karaoke"), or timed syllable by syllable (``\k20``, ``\kf``, ``\ko``): sung, not spoken
+SONG_STYLE = re.compile(
+    r"(?<![^\W\d_])(?:op|ed|opening|ending|insert|songs?|karaoke|kara|lyrics?)(?![^\W\d_])", re.IGNORECASE
+)
+KARAOKE = re.compile(r"\\[kK][fo]?\d")
+# Styles a fansub names for its speech beside the main one: a second speaker's, one set at the top,
+# italics for a voice off, a flashback's; "Default1" is named like the main "Default" (``_track``)
+DIALOGUE_STYLE = re.compile(
+    r"(?<![^\W\d_])(?:default|main|dialog(?:ue)?|italics?|top|flashback|narrat\w*|thoughts?|alt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 BLANK_LINE = re.compile(r"\n\s*\n")  # ``\N\N``: a block of an event's text set under another
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
@@ -46,7 +65,7 @@ DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR"
 def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
     # older Aegisub and Windows tools save UTF-16 with a BOM, or the system's code page (cp1251)
     text, encoding = decode_text(data, "ASS/SSA subtitles")
-    events: list[Cue] = []
+    rows: list[tuple[dict[str, str], int]] = []
     fields, section = DEFAULT_FIELDS, ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -56,28 +75,31 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
             fields = [name.strip() for name in stripped.split(":", 1)[1].split(",")]
         elif section == "[events]" and stripped.startswith("Dialogue:"):
             values = dict(zip(fields, stripped.split(":", 1)[1].split(",", len(fields) - 1), strict=False))
-            event = _event(values, number)
-            if event.text:
-                events.append(event)
+            rows.append((values, number))
+    main = _main_style([values for values, _ in rows])
+    events = [event for values, number in rows if (event := _event(values, number, main)).text]
     if not events:
         raise FormatError(
             "no_cues", "no `Dialogue:` lines in an `[Events]` section: is this an ASS/SSA file?"
         )
     cues: list[Cue] = []
-    for event in _in_time_order(events):
+    for event in _in_time_order(_speech_somewhere(events)):
         shown = (event.start_s, event.end_s, event.text)
         if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == shown:
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
-    blocks = [block for cue in _signs_where_few(cues) for block in _blocks(cue)]
-    spoken = drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(blocks)])
-    return [merge_cues(spoken, "transcript", pause_s, encoding_fields(encoding))]
+    blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
+    speech = [block for block in blocks if not block.set_aside]
+    spoken = iter(drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(speech)]))
+    ordered = [block if block.set_aside else next(spoken) for block in blocks]
+    return [merge_cues(ordered, "transcript", pause_s, encoding_fields(encoding))]
 
 
-def _event(values: dict[str, str], number: int) -> Cue:
-    """One ``Dialogue:`` line as a cue: its words, its speaker, and its times as far as they read,
-    with what is wrong with them in ``broken`` (a garbled Start: no time; a garbled End, or one
-    before the Start: none, ``placed_in_time`` takes the next event's start)."""
+def _event(values: dict[str, str], number: int, main: str) -> Cue:
+    """One ``Dialogue:`` line as a cue: its words, its speaker, its track where it is no speech
+    (``_track``), and its times as far as they read, with what is wrong with them in ``broken`` (a
+    garbled Start: no time; a garbled End, or one before the Start: none, ``placed_in_time`` takes the
+    next event's start)."""
     written = {part: values.get(part, "").strip() for part in ("Start", "End")}
     times = {part: _seconds(stamp) for part, stamp in written.items()}
     bad = next((part for part, time in times.items() if time is None), None)
@@ -87,18 +109,59 @@ def _event(values: dict[str, str], number: int) -> Cue:
         start, times["End"] if start is not None else None, written["End"], number
     )
     name, text = values.get("Name", "").strip(), values.get("Text", "")
-    signed = SIGN_NAME.search(f"{values.get('Style', '')} {name}") or PLACED.search(text)
-    attrs: dict[str, object] = {"sign": True} if signed else {}
+    attrs: dict[str, object] = {"sign": True} if PLACED.search(text) else {}
     if name and not SIGN_NAME.search(name):
         attrs["speaker"] = name
-    return Cue(start, end, _plain(text), attrs, broken=broken or backwards)
+    track = _track(values.get("Style", "").strip(), name, text, main)
+    return Cue(start, end, _plain(text), attrs, broken=broken or backwards, set_aside=track)
+
+
+def _main_style(rows: list[dict[str, str]]) -> str:
+    """The style most of a file's lines are in, counting each text once per style (an animated sign
+    drawn frame by frame is one line): the dialogue's, whatever its name ("Caption", "Text")."""
+    texts = Counter((row.get("Style", "").strip(), _plain(row.get("Text", ""))) for row in rows)
+    styles = Counter(style for style, words in texts if words)
+    return styles.most_common(1)[0][0] if styles else ""
+
+
+def _track(style: str, name: str, text: str, main: str) -> tuple[str, str] | None:
+    """Why an event is no speech, as its ``removed`` label and reason (None for speech): a sign's line
+    (its Name or Style naming one, ``SIGN_NAME``) or a song's (a song's style, ``SONG_STYLE``: the OP and
+    ED come back verbatim every episode); outside the dialogue's styles, a line timed for karaoke
+    (``KARAOKE``) is a song's and one placed on screen (``PLACED``, ``AT_TOP``) a sign's. The ``main``
+    style is the dialogue's whatever its name, and so is a style named for speech (``DIALOGUE_STYLE``)
+    or like the main one ("Default1")."""
+    if SIGN_NAME.search(name):
+        return "sign", f"Name `{name}` names a sign"
+    if style == main:
+        return None
+    if SONG_STYLE.search(style):
+        return "song", f"style `{style}` is a song's"
+    if SIGN_NAME.search(style):
+        return "sign", f"style `{style}` is a sign's"
+    if DIALOGUE_STYLE.search(style) or style.casefold().startswith(main.casefold()):
+        return None
+    if KARAOKE.search(text):
+        return "song", f"timed for karaoke in style `{style}`, not the dialogue's"
+    if PLACED.search(text) or AT_TOP.search(text):
+        return "sign", f"placed on screen in style `{style}`, not the dialogue's"
+    return None
+
+
+def _speech_somewhere(events: list[Cue]) -> list[Cue]:
+    """The events, each a line of speech where none is (a file of a karaoke song, of signs alone):
+    the track the file holds is then its text."""
+    if any(not event.set_aside for event in events):
+        return events
+    return [replace(event, set_aside=None) for event in events]
 
 
 def _signs_where_few(cues: list[Cue]) -> list[Cue]:
-    """The cues, marked ``sign`` only where signs are at most half of them: a file that places every
-    line (``\\pos`` on each) or names its dialogue's style "Caption" holds speech, whose sentences
-    run across events, and a track of nothing but signs reads as one without the marks."""
-    if sum(1 for cue in cues if cue.attrs.get("sign")) * 2 <= len(cues):
+    """The cues, marked ``sign`` (placed on screen in the dialogue's style: a paragraph of its own) only
+    where such cues are at most half of the speech: a file that places every line (``\\pos`` on each)
+    holds speech, whose sentences run across events."""
+    speech = [cue for cue in cues if not cue.set_aside]
+    if sum(1 for cue in speech if cue.attrs.get("sign")) * 2 <= len(speech):
         return cues
     return [
         replace(cue, attrs={key: value for key, value in cue.attrs.items() if key != "sign"}) for cue in cues

@@ -84,6 +84,9 @@ class Cue:
     opens_paragraph: bool = False
     # a line opens with a change of speaker that names no one (a broadcast caption's bare ">>")
     unnamed_turn: bool = False
+    # no speech: a song's line or a sign's (an .ass event in a song's or a sign's style), as its
+    # ``removed`` label and why; its text goes there, where it stood in time, and never into a sentence
+    set_aside: tuple[str, str] | None = None
 
     @property
     def unplaced(self) -> bool:
@@ -127,14 +130,17 @@ def merge_cues(
     paragraph_start: int | None = None
     paragraph_times: list[float | None] = [None, None]
     previous: Cue | None = None
-    spoken = [cue for cue in cues if cue.text.strip() and not cue.unplaced]
-    unplaced: list[Span] = []
+    spoken = [cue for cue in cues if cue.text.strip() and not cue.unplaced and not cue.set_aside]
+    apart: list[Span] = []  # the unplaced cues' and the set-aside cues' records
     stream = _Stream.of(spoken)
     index = 0
     glued = False  # the last cue ended in a word's first part, which this one ends
     for cue in (cue for cue in cues if cue.text.strip()):
         if cue.unplaced:  # where it stood in the file, between the cues around it
-            unplaced.append(_unplaced_record(builder.length, cue))
+            apart.append(_unplaced_record(builder.length, cue))
+            continue
+        if cue.set_aside:  # where it stood in time, between the speech around it
+            apart.append(_set_aside_record(builder.length, cue))
             continue
         if previous is not None and _new_paragraph(previous, cue, pause_s, stream):
             _close_paragraph(builder, paragraph_start, paragraph_times)
@@ -174,7 +180,7 @@ def merge_cues(
             labels, "speaker_label", " ", "speaker labels opening cue lines (the cues' `speaker`)"
         ),
     ]
-    removed = [record for record in records if record] + unplaced
+    removed = [record for record in records if record] + apart
     return Parsed(
         builder.text, builder.spans, kind, position, fields, {"removed": removed} if removed else {}
     )
@@ -217,6 +223,14 @@ def _unplaced_record(at: int, cue: Cue) -> Span:
     why (its timing line's defect, with the line, for a user to fix the file)."""
     why = f"{cue.broken}: the cue cannot be placed in time"
     return Span(at, at, "unplaced_cue", attrs={"text": " ".join(cue.text.split()), "why": why})
+
+
+def _set_aside_record(at: int, cue: Cue) -> Span:
+    """A cue that is no speech (``Cue.set_aside``: a song's line, a sign's) as a ``removed`` record
+    where it stood in time: its text, its times, and why it is no speech."""
+    label, why = cue.set_aside
+    attrs = {"text": " ".join(cue.text.split()), "start_s": cue.start_s, "end_s": cue.end_s, "why": why}
+    return Span(at, at, label, attrs=attrs)
 
 
 def _dropped_record(dropped: list[tuple[int, str]], label: str, joiner: str, why: str) -> Span | None:
