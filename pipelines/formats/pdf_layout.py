@@ -2663,13 +2663,17 @@ def _stretched_by_marks(gaps: list[float], row: list[Line]) -> bool:
     """Three pieces or more of a loose line whose spaces TeX stretched after punctuation by its space
     factor (``SPACE_FACTORS``): the plain gaps one width (``_evenly_spaced``) and those after a mark
     wider, but less than that many times as wide (a justified reference entry's "Franses PH," |
-    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A contents line's
-    leader dots are no stops."""
+    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A row split only after
+    marks has no plain gap to measure by: each gap is less than its factor times a stretched word
+    space (``STRETCHED_GAP``): a manual's "… <level>," | "...)" | "form of set", 0.8 em after the
+    comma, 1.5 after the stop, came out as pieces. A contents line's leader dots are no stops."""
     if len(gaps) < 2 or min(gaps) <= 0 or LEADERS.search(" ".join(piece.text for piece in row)):
         return False
     factors = [_space_factor(piece.text) for piece in row[:-1]]
     plain = [gap for gap, factor in zip(gaps, factors, strict=True) if factor == 1.0]
     marked = [(gap, factor) for gap, factor in zip(gaps, factors, strict=True) if factor > 1.0]
+    if not plain:  # every gap after a mark: each within its factor of a stretched word space
+        return all(gap < factor * STRETCHED_GAP for gap, factor in marked)
     return (
         bool(plain)
         and max(plain) <= JUSTIFIED_REACH
