@@ -296,13 +296,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     label = None
     for number, page in enumerate(body):
         previous = label
+        whole = previous == "contents" and _entries_alone(page, _numbered(page, number, dropped)[1])
         label = _back_matter(page, after_index=previous == "index", after_contents=previous == "contents")
+        label = "contents" if whole else label
         read, origins = _tables_read(page, tables)
         if label is None and read != page:
             label = "index" if _back_matter(read, after_index=previous == "index") == "index" else None
         if label == "contents":
             body[number], dropped = _contents_list_out(
-                page, number, previous == "contents", dropped, contents
+                page, number, previous == "contents", dropped, contents, whole
             )
         elif label:
             start, end = _index_bounds(read, runs_on=previous == "index")
@@ -762,18 +764,17 @@ def _contents_list_out(
     continued: bool,
     dropped: list[tuple[Line, str]],
     contents: list[tuple[str, str]],
+    whole: bool = False,
 ) -> tuple[list[Line], list[tuple[Line, str]]]:
-    """Contents page ``number`` with its list's lines (``_contents_members``) replaced by a
-    ``CONTENTS`` placeholder where the list starts, its text appended to ``contents``: the page
-    numbers read apart from their entries (taken out as ``numbers_only``, "\\symbol in math mode
-    for large Unicode values" / "2") go with their entries; ``dropped`` is returned without them.
-    The lines read between the list's (a newsletter's first column beside a contents box) stay."""
-    numbers = [(ln, why) for ln, why in dropped if why == "numbers_only" and ln.page == number]
-    numbered = {
-        at for at, line in enumerate(page) if any(_page_number_of(ln, line, page) for ln, _ in numbers)
-    }
+    """Contents page ``number`` with its list's lines (``_contents_members``; all of them where the
+    page is ``whole`` the list's, ``_entries_alone``) replaced by a ``CONTENTS`` placeholder where
+    the list starts, its text appended to ``contents``: the page numbers read apart from their
+    entries (taken out as ``numbers_only``, "\\symbol in math mode for large Unicode values" / "2")
+    go with their entries; ``dropped`` is returned without them. The lines read between the list's
+    (a newsletter's first column beside a contents box) stay."""
+    numbers, numbered = _numbered(page, number, dropped)
     earlier = _entries_listed(contents[-1][1]) if continued and contents else frozenset()
-    members = _contents_members(page, continued, numbered, earlier)
+    members = list(range(len(page))) if whole else _contents_members(page, continued, numbered, earlier)
     text = [
         " ".join(
             [page[at].text] + [ln.text.strip() for ln, _ in numbers if _page_number_of(ln, page[at], page)]
@@ -790,6 +791,29 @@ def _contents_list_out(
     ]
     placed = {id(ln) for ln, _ in numbers if any(_page_number_of(ln, page[at], page) for at in members)}
     return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
+
+
+def _numbered(
+    page: list[Line], number: int, dropped: list[tuple[Line, str]]
+) -> tuple[list[tuple[Line, str]], set[int]]:
+    """The lines of numbers taken out of page ``number`` (``numbers_only``) and the indices of the
+    page's lines one of them is the page number of (``_page_number_of``)."""
+    numbers = [(ln, why) for ln, why in dropped if why == "numbers_only" and ln.page == number]
+    numbered = {
+        at for at, line in enumerate(page) if any(_page_number_of(ln, line, page) for ln, _ in numbers)
+    }
+    return numbers, numbered
+
+
+def _entries_alone(page: list[Line], numbered: set[int]) -> bool:
+    """Every line of the page is a contents entry, ``CONTENTS_ENTRIES`` at least: it ends in leaders
+    or has its page number read apart beside it (``numbered``, a column of their own). After a
+    contents page such a page goes on with the list whole: a manual's contents pages whose parts'
+    entries have no leaders, and whose sections' leaders were read apart ("2D boxes" / "....."),
+    have a third of their lines or fewer ending in leaders, and were kept as one-line paragraphs,
+    their leaders and page numbers cut piecemeal."""
+    entries = [at in numbered or _contents_line(line.text) for at, line in enumerate(page)]
+    return len(numbered) >= CONTENTS_ENTRIES and all(entries)
 
 
 def _entries_listed(text: str) -> frozenset[str]:
@@ -2639,13 +2663,17 @@ def _stretched_by_marks(gaps: list[float], row: list[Line]) -> bool:
     """Three pieces or more of a loose line whose spaces TeX stretched after punctuation by its space
     factor (``SPACE_FACTORS``): the plain gaps one width (``_evenly_spaced``) and those after a mark
     wider, but less than that many times as wide (a justified reference entry's "Franses PH," |
-    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A contents line's
-    leader dots are no stops."""
+    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A row split only after
+    marks has no plain gap to measure by: each gap is less than its factor times a stretched word
+    space (``STRETCHED_GAP``): a manual's "… <level>," | "...)" | "form of set", 0.8 em after the
+    comma, 1.5 after the stop, came out as pieces. A contents line's leader dots are no stops."""
     if len(gaps) < 2 or min(gaps) <= 0 or LEADERS.search(" ".join(piece.text for piece in row)):
         return False
     factors = [_space_factor(piece.text) for piece in row[:-1]]
     plain = [gap for gap, factor in zip(gaps, factors, strict=True) if factor == 1.0]
     marked = [(gap, factor) for gap, factor in zip(gaps, factors, strict=True) if factor > 1.0]
+    if not plain:  # every gap after a mark: each within its factor of a stretched word space
+        return all(gap < factor * STRETCHED_GAP for gap, factor in marked)
     return (
         bool(plain)
         and max(plain) <= JUSTIFIED_REACH
