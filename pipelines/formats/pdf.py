@@ -696,16 +696,25 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     its description in a manual's option list), or the text before it ends in an arrow to what an
     example evaluates to ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
     or the code block ``after`` it opens with R's printed row ("d(X)(2)" over "## [1] 0.27": a knitr
-    chunk's input, each call set over its output, no prompt to tell it). A drawing's letters in a
-    monospaced font ("ft    tr") are none of these."""
+    chunk's input, each call set over its output, no prompt to tell it), or the prose before
+    announces it (``_announced``). A drawing's letters in a monospaced font ("ft    tr") are none of
+    these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
+        or _announced(builder)
         or _printed(builder, code)
         or bool(after.startswith(CODE) and PRINTED_OUTPUT.match(after[1:].lstrip()))
     )
+
+
+def _announced(builder: TextBuilder) -> bool:
+    """Whether the prose the text read so far ends in announces the block after it as its example: it
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:"). A drawing's
+    letters come after a sentence's end or a heading."""
+    return _last_code_row(builder) is None and builder.text.rstrip().endswith(":")
 
 
 def _next(paragraphs: list[str], at: int) -> str:
@@ -718,14 +727,22 @@ def _printed(builder: TextBuilder, code: str) -> bool:
     (R's data frame "    y1 y2 x3" / "2 0.70  a  b", a formula "y1 + y2 ~ 0": short columns of one
     or two letters, no drawing's), or rows of numbers under an output's label of words only (coda's
     "Multivariate psrf" and, a row below, "1.07+0i") or under a head ending in a colon, which
-    announces them (bridgesampling's '(method = "normal", repetitions = 1):' over "-27.17103").
-    Sweave prints the output a gap below."""
+    announces them (bridgesampling's '(method = "normal", repetitions = 1):' over "-27.17103"), or
+    under a row of numbers at their indent (``_data_rows_on``). Sweave prints the output a gap below."""
     row = _last_code_row(builder)
     if row is None:
         return False
     numbers = all(PRINTED_ROW.fullmatch(line) for line in code.split("\n"))
     labelled = OUTPUT_LABEL.fullmatch(row) or row.rstrip().endswith(":")
-    return bool(PROMPT_LINE.match(row) or (numbers and labelled))
+    return bool(PROMPT_LINE.match(row) or (numbers and (labelled or _data_rows_on(row, code))))
+
+
+def _data_rows_on(row: str, code: str) -> bool:
+    """Whether ``row`` holds numbers and stands at the indent of ``code``'s first row: the block goes
+    on the listing ``row`` ends, as a data file's blocks of rows, a blank line apart, go on one
+    another."""
+    numbers = PRINTED_ROW.fullmatch(row) and any(char.isdigit() for char in row)
+    return bool(numbers) and len(row) - len(row.lstrip()) == len(code) - len(code.lstrip())
 
 
 def _last_code_row(builder: TextBuilder) -> str | None:
