@@ -2675,8 +2675,7 @@ def _stretched_by_marks(gaps: list[float], row: list[Line]) -> bool:
     if not plain:  # every gap after a mark: each within its factor of a stretched word space
         return all(gap < factor * STRETCHED_GAP for gap, factor in marked)
     return (
-        bool(plain)
-        and max(plain) <= JUSTIFIED_REACH
+        max(plain) <= JUSTIFIED_REACH
         and max(plain) - min(plain) < JUSTIFIED_GAP
         and all(min(plain) - JUSTIFIED_GAP < gap < factor * max(plain) for gap, factor in marked)
     )
