@@ -113,3 +113,28 @@ def test_a_sphinx_long_table_s_continuation_lines_go_as_furniture():
     assert sorted(t for t in furniture if "contin" in t) == sorted(
         ["continues on next page"] * 2 + ["Table 1 \u2013 continued from previous page"] * 2
     )
+
+
+def test_russian_continuation_notes_of_a_long_table_go_as_furniture():
+    """The same notes as a Russian manual sets them: "Продолжение с предыдущей страницы" and a bare
+    "Продолжение таблицы" open a page's text block, "Продолжение на следующей странице" closes it;
+    a sentence saying the table goes on stays. Positions sloika's own, inside the page's outer tenth."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, top: float) -> Line:
+        return Line(page, text, 72.0, 400.0, top, top + 10.0, 10.0, 842.0)
+
+    texts = [
+        ["Таблица 1 – Части улья", "Рамка   держит соты", "Продолжение на следующей странице"],
+        ["Продолжение с предыдущей страницы", "Магазин   хранит мёд", "Продолжение на следующей странице"],
+        ["Продолжение таблицы", "Крыша   защищает от дождя", "Таблица продолжается на следующей странице."],
+    ]
+    pages = [
+        [line(n, text, 120.0 + 20.0 * at) for at, text in enumerate(rows)] for n, rows in enumerate(texts)
+    ]
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages)]
+    assert kept == [
+        ["Таблица 1 – Части улья", "Рамка   держит соты"],
+        ["Магазин   хранит мёд"],
+        ["Крыша   защищает от дождя", "Таблица продолжается на следующей странице."],
+    ]
