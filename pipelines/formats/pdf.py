@@ -123,6 +123,9 @@ PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knit
 PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
 # a command-line option's name, or a few of them: "-d", "-R", "-h, --help" (a manual's option list)
 OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
+# a function's or method's name of three characters or more with its call's parentheses: "py2f()",
+# "x2y ()" (an API reference's entry, its letter runs as short as a drawing's letters)
+CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -693,8 +696,9 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     """Whether a short code block is a program's, however few its letters: a row of it reads as a
     program's (``PROGRAM_ROW``: "> n <- ng*ng", "> p <- 3", "if(dg>0){", "}"), or it is what a
     command printed (``_printed``), or it names command-line options (``OPTION_NAME``: "-d" over
-    its description in a manual's option list), or the text before it ends in an arrow to what an
-    example evaluates to ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
+    its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
+    an API reference), or the text before it ends in an arrow to what an example evaluates to
+    ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
     or the code block ``after`` it opens with R's printed row ("d(X)(2)" over "## [1] 0.27": a knitr
     chunk's input, each call set over its output, no prompt to tell it), or the prose before
     announces it (``_announced``). A drawing's letters in a monospaced font ("ft    tr") are none of
@@ -703,6 +707,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
         or all(OPTION_NAME.fullmatch(row) for row in rows)
+        or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _announced(builder)
         or _printed(builder, code)

@@ -144,14 +144,17 @@ DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawin
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
 DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
+# a table broken over pages: "continued...", "Table 4:... continued", "Continued on next page", and
+# Sphinx's "continues on next page" and "Table 1 – continued from previous page"; in Russian "Продолжение
+# таблицы 3" (or bare), "Продолжение на следующей странице", "Продолжение с предыдущей страницы"
 CONTINUATION = re.compile(
-    r"^(?:(?:table|figure|listing|таблица|рисунок)\s*[A-ZА-ЯЁ]?\d+(?:\.\d+)*\s*[:.]?\s*(?:[.…]\s*)*)?"
-    r"\(?(?:continued|cont['’]d)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|preceding)\s+page)?"
+    r"^(?:(?:table|figure|listing|таблица|рисунок)\s*[A-ZА-ЯЁ]?\d+(?:\.\d+)*\s*[:.–—-]?\s*(?:[.…]\s*)*)?"
+    r"\(?(?:continue[ds]|cont['’]d)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|preceding)\s+page)?"
     r"\s*(?:[.…]\s*)*\)?$"
-    r"|^(?:продолжение|окончание)\s+таблицы\s*[А-ЯЁ]?\d+(?:\.\d+)*$"
-    r"|^продолжение\s+на\s+следующей\s+странице\s*(?:[.…]\s*)*$",
+    r"|^(?:продолжение|окончание)\s+таблицы(?:\s*[А-ЯЁ]?\d+(?:\.\d+)*)?$"
+    r"|^продолжение\s+(?:на\s+следующей\s+странице|с\s+предыдущей\s+страницы)\s*(?:[.…]\s*)*$",
     re.I,
-)  # a table broken over pages: "continued...", "Table 4:... continued", "Continued on next page"
+)
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 # a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
 # and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
