@@ -528,6 +528,40 @@ def _code_named(code: int, glyph: str) -> bool:
     return glyph == ".notdef" or (match is not None and int(match.group(1)) == code)
 
 
+# a ToUnicode value past ASCII in Latin-1 (U+0080–U+00FF): what Ghostscript's table gives the low codes
+# of a math font it re-encodes ("¿" for cmmi's ν at 23, "µ" for γ at 13, "¦" for cmsy's ⊤ at 62)
+LATIN1_UPPER = re.compile(r"[\u0080-\u00ff]")
+
+
+def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with each code its ToUnicode table maps to a Latin-1 sign (``LATIN1_UPPER``) read as
+    the Greek letter or math sign its glyph name says (``_named_sign``), where the font names one: its
+    ``/Differences`` over the built-in encoding of its embedded Type 1 program. Ghostscript, re-distilling
+    a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ"."""
+    unicode_map = getattr(font, "unicode_map", None)
+    if not isinstance(unicode_map, FileUnicodeMap):
+        return font
+    signs = [code for code, value in unicode_map.cid2unichr.items() if LATIN1_UPPER.fullmatch(value)]
+    if not signs:
+        return font
+    names = {**glyph_names(font), **differences(spec)}
+    for code in signs:
+        char = _named_sign(names.get(code, ""))
+        if char:
+            unicode_map.cid2unichr[code] = char
+    return font
+
+
+def _named_sign(name: str) -> str | None:
+    """The character a glyph name gives (the Adobe list, ``TEX_NAMES``, a cmex size) when it is a Greek
+    letter or a math sign past Latin-1 (``alpha`` α, ``latticetop`` ⊤); None for any other name."""
+    char = tex_glyph(name) or glyphname2unicode.get(name)
+    if not char or len(char) != 1 or ord(char) <= 0xFF:
+        return None
+    greek = unicodedata.name(char, "").startswith("GREEK")
+    return char if greek or unicodedata.category(char) in ("Sm", "So") else None
+
+
 class _ZeroLedUnicodeMap(FileUnicodeMap):
     """pdfminer's ToUnicode map reading a value of an odd number of bytes as the UTF-16BE it lost its
     leading zero byte from (``<540068>``: "Th", not "吀")."""

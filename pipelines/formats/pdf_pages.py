@@ -54,6 +54,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     TEX_MATH_FONT,
     private_read,
     unmapped_glyph,
+    with_named_signs,
     with_picture_glyphs,
     with_tex_encoding,
     with_tex_names,
@@ -78,7 +79,9 @@ class _TeXNamesResources(PDFResourceManager):
     ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i") and,
     where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``);
     a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``); a ToUnicode value
-    LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀")."""
+    LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀");
+    a Latin-1 sign the table gives a glyph named as a Greek letter or math sign reads as the name says
+    (``pdf_glyphs.with_named_signs``: ν, not "¿")."""
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
@@ -86,7 +89,7 @@ class _TeXNamesResources(PDFResourceManager):
         font = super().get_font(objid, spec)
         if cached:
             return font
-        font = with_whole_values(with_tex_names(font, spec), spec)
+        font = with_named_signs(with_whole_values(with_tex_names(font, spec), spec), spec)
         return with_picture_glyphs(with_tex_encoding(font, spec), spec)
 
 
