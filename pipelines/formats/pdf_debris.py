@@ -102,6 +102,8 @@ PROSE_WORD = re.compile(
 )  # letters past an operator's name ("log", "and"): prose, not a formula
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
 TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
+TICK_ROW = 3  # tick values on one row at least: an axis's numbers, not a lone number over a heading
+AXIS_GAP = 2.0  # of a line's size: an axis title stands this near under its tick values at most
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
 RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
@@ -144,21 +146,25 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
     )
 
 
-def plot_labels(page: list[Line], body: float) -> set[int]:
+def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
     """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
-    sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) and not one of a
-    block of lines (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)"), a run of
-    ticks ("500 10001500"), a panel's title ("four conditional simulations"), drawn on the page with
-    the plot, not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a
-    drawn box, set in the body's size or wrapped over lines."""
+    sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) or set off the
+    body's size under a row of ``ticks`` (``_axis_title``), and not one of a block of lines
+    (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)", "Log(λ)" in 12 pt over a
+    10 pt body, under a plot of curves alone that no marks found), a run of ticks ("500
+    10001500"), a panel's title ("four conditional simulations"), drawn on the page with the plot,
+    not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a drawn box,
+    set in the body's size or wrapped over lines."""
     found = set()
     for line in page:
         text = MARK.sub("", line.text).strip()
         if (
-            line.drawing
-            and not line.mono
+            not line.mono
             and not _placeholder(line)
-            and (line.size < body - SIZE_STEP or _plot_title(line))
+            and (
+                (line.drawing and (line.size < body - SIZE_STEP or _plot_title(line)))
+                or (abs(line.size - body) > SIZE_STEP and _axis_title(line, ticks))
+            )
             and (
                 index_labels(text)
                 or (
@@ -171,6 +177,18 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
         ):
             found.add(id(line))
     return found
+
+
+def _axis_title(line: Line, ticks: list[Line]) -> bool:
+    """The line stands centred under a row of ``TICK_ROW`` tick values or more, ``AXIS_GAP`` of its
+    size under them at most: a plot's x axis title, which R sets under the axis's numbers."""
+    under = [tick for tick in ticks if 0 <= line.top - tick.bottom <= AXIS_GAP * line.size]
+    for tick in under:
+        row = [other for other in under if abs(other.top - tick.top) < 0.5 * tick.size]
+        middle = (line.x0 + line.x1) / 2
+        if len(row) >= TICK_ROW and min(ln.x1 for ln in row) < middle < max(ln.x0 for ln in row):
+            return True
+    return False
 
 
 def _plot_title(line: Line) -> bool:
@@ -355,7 +373,8 @@ def without_debris(layout: Layout) -> Layout:
         foot = page_foot(page, body)
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
-        figure |= word_labels(page) | plot_labels(page, body) | figure_text(page, body)
+        ticks = [ln for ln in layout.numbers if ln.page == number]
+        figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)

@@ -257,6 +257,7 @@ class Layout:
     footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
     contents: list[tuple[str, str]] = field(default_factory=list)  # each contents or index page: label, lines
     debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
+    numbers: list[Line] = field(default_factory=list)  # lines of numbers alone taken out, where they stood
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped = ()) -> Layout:
@@ -319,7 +320,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for line, why in dropped:
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
-    return Layout(body, tables, footnotes, contents, debris)
+    # a plot's tick values among them, those at a page's top edge gone as furniture too
+    numbers = [line for line, _ in dropped if line.text.strip() and _numbers_only(line)]
+    return Layout(body, tables, footnotes, contents, debris, numbers)
 
 
 def _brackets_in_place(page: list[Line]) -> list[Line]:

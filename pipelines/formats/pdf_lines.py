@@ -156,6 +156,7 @@ CONTINUATION = re.compile(
     re.I,
 )
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
+LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 # a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
 # and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
 DATE = re.compile(
@@ -2441,17 +2442,17 @@ def _edges_meet(line: Line, other: Line) -> bool:
 
 
 def _listing_numbers(page: list[Line]) -> list[Line]:
-    """A listing's line numbers: a monospaced number on the row of a monospaced line right of it
-    (ESKDX's listing went on over a page break, its "15", "16" at the page's top), no page number."""
+    """The numbers of a listing's rows: a monospaced number on the row of another monospaced line, a
+    line number left of its code (ESKDX's listing went on over a page break, its "15", "16" at the
+    page's top) or a value among printed output's cells ("## [1,] 100     33    1.6", an R print
+    opening a page, its cells set apart), no page number or tick value standing alone."""
     return [
         line
         for line in page
         if line.mono
-        and line.text.strip().isdigit()
+        and LISTING_NUMBER.fullmatch(line.text.strip())
         and any(
-            other.mono
-            and other.x0 > line.x1
-            and min(other.bottom, line.bottom) - max(other.top, line.top) > 0
+            other is not line and other.mono and min(other.bottom, line.bottom) - max(other.top, line.top) > 0
             for other in page
         )
     ]
