@@ -2271,8 +2271,10 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
 def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> Counter[tuple]:
     """How many pages hold a line of the text block at each place (``_place``) of their edge rows:
     a line whose words do not come back at the edge of ``REPEATS`` pages, no page number, with no
-    page number or repeated line on its row. A running head stands outside the text block, where
-    the body's lines never stand; the block's first or last line takes its place page after page."""
+    page number or repeated line on its row, set at the body's leading over the next line inward
+    (``_set_in_block``). A running head stands outside the text block, set apart from it by a skip,
+    where the body's lines never stand (a section's title heading one page is a head all the same);
+    the block's first or last line takes its place page after page."""
     places: Counter[tuple] = Counter()
     for page, edge in zip(pages, edges, strict=True):
         furniture = [
@@ -2285,7 +2287,9 @@ def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated:
             {
                 _place(line)
                 for line in page
-                if id(line) in edge and not any(on_row(line, other) for other in furniture)
+                if id(line) in edge
+                and not any(on_row(line, other) for other in furniture)
+                and _set_in_block(line, page)
             }
         )
     return places
