@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_pages  # noqa: E402
+from pdf_objects import escaped, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -358,3 +358,96 @@ def test_a_heading_opening_one_page_where_a_repeated_caption_stands_elsewhere_st
     assert "Persistent requests" in doc.text.split("\n\n")
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert sorted(furniture) == sorted(["Table 1: Operators (continued)"] * 3 + ["1", "2", "3", "4"])
+
+
+def manual_page(number: int, lines: list[str], foot: list[str]) -> bytes:
+    """An A4 page under a running head and its folio (baseline 800), ``lines`` of body text from
+    baseline 760 and ``foot``, the text block's last lines, ending on baseline 72 (inside the page's
+    outer tenth), all 12 pt apart."""
+    ops = [b"BT /F1 10 Tf 74 800 Td (Hive Manual 1.0) Tj ET", b"BT /F1 10 Tf 516 800 Td (%d) Tj ET" % number]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (760 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (72 + 12 * (len(foot) - 1 - at), text.encode())
+        for at, text in enumerate(foot)
+    ]
+    return b"\n".join(ops)
+
+
+def test_a_label_closing_the_text_block_on_a_few_pages_stays_text():
+    """gnuplot.pdf (a running head "gnuplot 5.4" and the folio over every page): the label "Syntax:"
+    over a syntax block that opens the next page stood on the text block's last line on 13 pages,
+    so its words came back at the page's edge and it went as a running footer, the block standing
+    unlabelled. A running head stands outside the text block, at a place the body's own lines do
+    not take; a line at the place the body's last line holds on more pages than the line's words
+    come back is the text's."""
+    sentences = [
+        "The keeper lifts the lid and looks at the comb.",
+        "A frame is taken out only when the bees are calm.",
+        "Smoke keeps the guards from calling the others.",
+        "The queen is marked with a dot of paint.",
+    ]
+    pages = [
+        manual_page(
+            at + 1,
+            [f"hive open {{lid|frame}} {what.split()[1]}", "The hive opens at its lid."],
+            [what, "Syntax:"],
+        )
+        for at, what in enumerate(sentences[:3])
+    ]
+    pages += [
+        manual_page(
+            at + 4,
+            [f"hive close {what.split()[1]}", "The hive closes at dusk."],
+            ["The comb is put back.", what],
+        )
+        for at, what in enumerate(sentences)
+    ]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert doc.text.count("Syntax:") == 3
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(["Hive Manual 1.0"] * 7 + [str(n) for n in range(1, 8)])
+
+
+def test_a_heading_opening_the_text_block_on_a_few_pages_stays_text():
+    """mpi4py.pdf (no running head, the folio at the foot): "Methods Summary" over a class's table of
+    methods opened 11 pages, so its words came back at the page's edge and it went as a running
+    header. The place it stands at is the text block's first line, which other lines take on more
+    pages than the heading does: it is the text's."""
+    sentences = [
+        "A communicator holds a group of processes.",
+        "Each process in it has a rank of its own.",
+        "Messages pass between ranks of one group.",
+        "A request can be waited on or tested.",
+    ]
+    pages = [
+        labelled_page(at + 1, ["Methods Summary", f"Get_rank{at}()   Return the rank of this process"])
+        for at in range(3)
+    ]
+    pages += [
+        labelled_page(at + 4, [what, f"It is set when group {at} is made."])
+        for at, what in enumerate(sentences)
+    ]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert doc.text.count("Methods Summary") == 3
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(str(n) for n in range(1, 8))
+
+
+def test_a_sphinx_table_s_continuation_caption_opening_a_page_goes_as_furniture():
+    """mpi4py.pdf (Sphinx): a long table's head on each page it runs over reads "Table 1 – continued
+    from previous page", its number and the note parted by a dash; 10 of them stood as paragraphs
+    inside the table's rows. The note is the table's furniture, as "Table 4:... continued" is."""
+    note = "Table 2 \u2013 continued from previous page"
+    overleaf = b"BT /F1 10 Tf 74 662 Td (%s) Tj ET\nBT /F1 10 Tf 74 642 Td (Lid   keeps the rain out) Tj ET"
+    pages = [
+        long_table_page(3, ["Table 2: Hive parts and their use", "Frame   holds the comb"]),
+        long_table_page(4, []) + b"\n" + overleaf % escaped(note),
+        long_table_page(5, []) + b"\n" + overleaf % escaped(note),
+    ]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert "continued" not in doc.text
+    assert "keeps the rain out" in doc.text
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert furniture.count(note) == 2

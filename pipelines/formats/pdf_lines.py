@@ -2189,7 +2189,11 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     A4 page's top). A line inside a drawn frame (a page ``bars`` rule above it and one below it) is
     the page's text, not a header, wherever it stands: only its own words coming back make it
     furniture (ESKD's frame holds a continued table's label at the place where the body's first
-    line stands elsewhere)."""
+    line stands elsewhere). A place where the text block's own lines (``_text_block_places``) stand
+    on more pages than repeated words or furniture do is the block's first or last line, and a line
+    there is text though its words come back at the edge of a few pages: gnuplot's manual lost the
+    label "Syntax:" closing 10 pages (its block opening the next), a Sphinx manual "Methods
+    Summary" opening 11, and with them every line at the places they held."""
     sizes: Counter[float] = Counter()
     for page in pages:
         sizes.update({round(line.size, 1): len(line.text) for line in page})
@@ -2199,6 +2203,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
+    block = _text_block_places(pages, edges, repeated)
 
     # a code listing's printed line numbers and its lines going on across a page break are text
     code = {id(line) for page in pages for line in _listing_numbers(page)}
@@ -2211,13 +2216,19 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         return (
             id(line) in edge
             and id(line) not in code
-            and bool(PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
+            and bool(
+                PAGE_NUMBER.match(line.text)
+                or (
+                    _misread(furniture_key(line.text), repeated)
+                    and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
+                )
+            )
         )
 
     spots: Counter[tuple] = Counter()
     for page, edge in zip(pages, edges, strict=True):
         spots.update({_place(line) for line in page if furniture(line, edge)})
-    held = {spot for spot, count in spots.items() if count >= REPEATS}
+    held = {spot for spot, count in spots.items() if count >= REPEATS and _at_place(spot, block) <= count}
     # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
     near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
     framed = {
@@ -2258,6 +2269,39 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> Counter[tuple]:
+    """How many pages hold a line of the text block at each place (``_place``) of their edge rows:
+    a line whose words do not come back at the edge of ``REPEATS`` pages, no page number, with no
+    page number or repeated line on its row, set at the body's leading over the next line inward
+    (``_set_in_block``). A running head stands outside the text block, set apart from it by a skip,
+    where the body's lines never stand (a section's title heading one page is a head all the same);
+    the block's first or last line takes its place page after page."""
+    places: Counter[tuple] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        furniture = [
+            line
+            for line in page
+            if id(line) in edge
+            and (PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
+        ]
+        places.update(
+            {
+                _place(line)
+                for line in page
+                if id(line) in edge
+                and not any(on_row(line, other) for other in furniture)
+                and _set_in_block(line, page)
+            }
+        )
+    return places
+
+
+def _at_place(place: tuple[int, float], places: Counter[tuple]) -> int:
+    """The count ``places`` holds at ``place`` (``_place``), a step (2 pt) up or down included."""
+    top, size = place
+    return sum(places[(top + step, size)] for step in (-1, 0, 1))
 
 
 def _continuation_notes(page: list[Line], gone: set[int]) -> set[int]:
