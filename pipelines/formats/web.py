@@ -1164,6 +1164,27 @@ def _strip_comments(tree) -> None:
     lxml.etree.strip_elements(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
 
 
+# A page may set body elements inside its ``<head>`` (a hand-written page's ``<header>`` of a logo
+# heading and a link, written before ``</head>``). lxml leaves them there, where nothing reads the
+# page's text, so their words were in neither the text nor ``removed``. A browser closes the head at
+# the first element that has no place in it and shows it at the body's start; so does the reader.
+HEAD_TAGS = {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
+
+
+def _head_content_into_body(tree) -> None:
+    """The elements of ``tree``'s ``<head>`` that have no place there moved, in order, to the start
+    of its ``<body>``."""
+    head, body = tree.find("head"), tree.find("body")
+    if head is None or body is None:
+        return
+    stray = [element for element in head if element.tag not in HEAD_TAGS]
+    for index, element in enumerate(stray):
+        body.insert(index, element)
+    if stray:
+        stray[-1].tail = (stray[-1].tail or "") + " " + (body.text or "")
+        body.text = None
+
+
 # Characters XML has no place for: C0 controls but tab and line ends, and the two non-characters.
 # lxml parses a page holding one, then refuses to set any text that carries it ("All strings must be
 # XML compatible"), so a page with a stray \x01 in a repeated paragraph was rejected whole as
@@ -1213,6 +1234,7 @@ def _prepared_tree(
     except (lxml.etree.ParserError, ValueError):
         return None
     _strip_comments(tree)
+    _head_content_into_body(tree)
     (furniture if furniture is not None else []).extend(_template_tags_out(tree))
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
@@ -2411,7 +2433,7 @@ def main_page(html: bytes | str) -> Page:
         return Page([])
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
-    page = _page_text(tree)[0]
+    page, headings, _ = _page_text(tree)
     spots = _cut_spots(tree)
     end = (len(page), 0)
     credits.sort(key=lambda record: spots.get(record[1], end))  # in the page's order
@@ -2429,16 +2451,17 @@ def main_page(html: bytes | str) -> Page:
         texts,
         title[0].text if title else "",
         links,
-        _block_offsets(page, blocks),
+        _block_offsets(page, blocks, headings),
         page,
     )
 
 
-def _block_offsets(page: str, blocks: list[Block]) -> list[int]:
-    """Each block's offset in the page's text (``_offsets``); a block not found there takes the
-    offset of the one before it (the page's start for the first)."""
+def _block_offsets(page: str, blocks: list[Block], headings: list[tuple[int, Block]]) -> list[int]:
+    """Each block's offset in the page's text (``_offsets``, a heading at its ``<h1>``–``<h6>``
+    among ``headings``); a block not found there takes the offset of the one before it (the page's
+    start for the first)."""
     found, last = [], 0
-    for at in _offsets(page, blocks):
+    for at in _offsets(page, blocks, headings):
         last = at if at >= 0 else last
         found.append(last)
     return found
@@ -2745,12 +2768,14 @@ def _offset(page: str, block: Block, cursor: int = 0) -> int:
 # export one's place and went above the export section's closing paragraph, and the print section's
 # closing paragraph took the export one's offset. Blocks come from trafilatura in page order, so each
 # is looked for after the one before it, and from the page's start only where it is not found there.
-def _offsets(page: str, blocks: list[Block]) -> list[int]:
-    """Each block's offset in the page's text (``_offset``), looked for after the previous found
-    block's start, from the page's start where it is not found after it; -1 where not found at all."""
+def _offsets(page: str, blocks: list[Block], headings: list[tuple[int, Block]] | None = None) -> list[int]:
+    """Each block's offset in the page's text (``_offset``; a heading's at the first of the page's
+    ``headings`` of its text, ``_heading_at``), looked for after the previous found block's start,
+    from the page's start where it is not found after it; -1 where not found at all."""
     offsets, cursor = [], 0
     for block in blocks:
-        at = _offset(page, block, cursor)
+        at = _heading_at(headings or [], block, cursor)
+        at = at if at >= 0 else _offset(page, block, cursor)
         at = at if at >= 0 else _offset(page, block)
         offsets.append(at)
         cursor = at + 1 if at >= cursor else cursor
@@ -2857,7 +2882,8 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
     for block in blocks:
         text = _prose(block.text)
         start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
-        found = page.find(start, cursor)
+        found = _heading_at(headings[waiting:], block, cursor)
+        found = found if found >= 0 else page.find(start, cursor)
         if found < 0:
             result.append(block)
             end = -1
@@ -2875,6 +2901,19 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
             waiting += 1
         result.append(block)
     return result + _introduced_headings(page, headings[waiting:], end)
+
+
+# A kept heading is looked for among the page's headings, not by its text alone: a side menu's link to
+# the page itself ("Описание" over the page's own ``<h1>`` "Описание") holds the same words earlier in
+# the page's text. Found there, the heading took the link's place, its ``<h1>`` was left waiting, went
+# in again before the first paragraph, and the text opened with the title twice ("Описание" /
+# "Описание") while the menu's other links went to ``removed``.
+def _heading_at(headings: list[tuple[int, Block]], block: Block, cursor: int) -> int:
+    """Where the first of ``headings`` (not yet placed, in page order) at ``cursor`` or after with
+    ``block``'s text stands in the page's text; -1 where ``block`` is no heading or none has it."""
+    text = _prose(block.text)
+    found = (at for at, heading in headings if at >= cursor and heading.text == text)
+    return next(found, -1) if block.kind == "head" else -1
 
 
 # A label ending in ":" over a column of headings that are links ("главные темы:" over an ``<h3>``
