@@ -215,18 +215,21 @@ def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
     config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
     _, impure = purity.apply_purity(doc, config)
     assert doc.text == text and "removed" not in spans(doc)
-    assert impure[0] == "impure" and "rejected untrimmed" in impure[1]
-    assert "keep only 41.3% of the letters (a trimmed document keeps at least 50%)" in impure[1]  # 19 of 46
+    assert impure[0] == "impure" and "(target ru); rejected untrimmed" in impure[1]
+    kept = "the parts not in ru would keep only 41.3% of the letters (a trimmed document keeps at least 50%)"
+    assert kept in impure[1]  # 19 of 46
 
 
 def test_too_foreign_detail_never_shows_the_floor_as_the_share():
-    """N3 of the ninth check: 49.96% printed as "50% (< 50%)", and "kept whole" for a rejection."""
+    """N3 of the ninth check: 49.96% printed as "50% (< 50%)", and "kept whole" for a rejection. The
+    thirty-first check: a mixed English-Russian file's detail quoted Russian's share beside a `lang`
+    column of English, naming no language; it names the target now."""
     from sloika.lang import purity
 
-    detail = purity._too_foreign_to_trim(0.5157, 0.9, 0.4996)
+    detail = purity._too_foreign_to_trim(0.5157, 0.9, 0.4996, "ru")
     assert detail == (
-        "purity 0.5157 < min_purity 0.9; rejected untrimmed: cutting the foreign parts would keep only "
-        "49.9% of the letters (a trimmed document keeps at least 50%)"
+        "purity 0.5157 < min_purity 0.9 (target ru); rejected untrimmed: cutting the parts not in ru would "
+        "keep only 49.9% of the letters (a trimmed document keeps at least 50%)"
     )
 
 

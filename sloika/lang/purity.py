@@ -692,7 +692,7 @@ def apply_purity(
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
         kept = kept_share(doc.text, verdict.spans)
         if kept < TRIM_MIN_KEPT:
-            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept)
+            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept, verdict.lang)
             _attach(doc, verdict.spans)
             doc.metadata["purity"] = round(verdict.purity, 4)
             return verdict, ("impure", detail)
@@ -716,15 +716,16 @@ def apply_purity(
     return final, None
 
 
-def _too_foreign_to_trim(purity: float, min_purity: float, kept: float) -> str:
+def _too_foreign_to_trim(purity: float, min_purity: float, kept: float, target: str) -> str:
     """The ``impure`` detail when trimming would leave too little: says the document is rejected
-    untrimmed, the kept share rounded down to a tenth of a percent so that 49.96% never reads as
-    the 50% floor itself."""
+    untrimmed and names the ``target`` the purity was judged for (a mixed English-Russian file's
+    ``lang`` column may say English while its purity is Russian's), the kept share rounded down to a
+    tenth of a percent so that 49.96% never reads as the 50% floor itself."""
     kept_percent = math.floor(kept * 1000) / 10
     return (
-        f"purity {purity:.4f} < min_purity {min_purity}; rejected untrimmed: cutting the foreign "
-        f"parts would keep only {kept_percent:.1f}% of the letters (a trimmed document keeps at "
-        f"least {TRIM_MIN_KEPT:.0%})"
+        f"purity {purity:.4f} < min_purity {min_purity} (target {target}); rejected untrimmed: cutting "
+        f"the parts not in {target} would keep only {kept_percent:.1f}% of the letters (a trimmed "
+        f"document keeps at least {TRIM_MIN_KEPT:.0%})"
     )
 
 
