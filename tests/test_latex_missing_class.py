@@ -216,7 +216,8 @@ def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_
     )
     doc = _parse(_paper(tmp_path, body, cls="gadgets"))
     # a switch at a line's or group's start before a command that prints nothing, or before a
-    # sentence of its own, prints nothing: out alone (alone in its paragraph: dropped, only counted);
+    # sentence of its own, prints nothing: out alone, recorded (in a paragraph of its own too, as a
+    # class's heading command is: thirty-first check row 8);
     # a bare word between words, before its verb or before another undefined macro is a hole
     assert doc.text == (
         "Tiles come in sizes.\n\nA few examples follow. They are small.\n\nLay them in rows: Large ones cover"
@@ -224,7 +225,7 @@ def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_
     )
     assert _with_removed_put_back(doc) == (
         "Tiles come in sizes.[\\tinytiles]\n\nA few examples follow. They are small.\n\n"
-        "Lay them in rows:[\\bigtiles] Large ones cover more.\n\nGrout is white."
+        "Lay them in rows:[\\bigtiles] Large ones cover more.[\\bigtiles]\n\nGrout is white."
         "[It costs 30 \\euro each.][\\Acme is the maker.][\\resetgrid \\countrows A grid follows.]"
     )
 

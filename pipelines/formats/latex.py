@@ -67,6 +67,7 @@ from sloika.pipelines.formats.latex_front import (
     author_lines_apart,
     field_lines_apart,
     front_matter,
+    inside_environment,
     title_block,
     title_page_fields,
 )
@@ -102,7 +103,11 @@ from sloika.pipelines.formats.latex_macros import (
     with_style_words,
     with_year_suffixes,
 )
-from sloika.pipelines.formats.latex_running_heads import marked_running_heads, running_head_texts
+from sloika.pipelines.formats.latex_running_heads import (
+    marked_running_heads,
+    running_head,
+    running_head_texts,
+)
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
     ARGUMENTLESS_SPACES,
@@ -243,6 +248,7 @@ PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH})  # records that leave no lead-in orphaned
+BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
@@ -389,6 +395,15 @@ DROPPED_MACROS = (
     "fontshape",
     "usefont",
     "linespread",
+    # fontspec's and babel's font set-up (XeLaTeX, LuaLaTeX): a font's name and features, not text
+    # ("\\setmonofont{CMU Typewriter Text}" after a thesis's last chapter printed its font's name)
+    "setmainfont",
+    "setsansfont",
+    "setmonofont",
+    "setmathfont",
+    "newfontfamily",
+    "babelfont",
+    "defaultfontfeatures",
     "nolinebreak",
     "microtypesetup",
     "microtypecontext",  # microtype: \microtypecontext{expansion=slbsp} sets what follows
@@ -649,6 +664,13 @@ ARITIES = {
     "fontshape": "{",
     "usefont": "{{{{",
     "linespread": "{",
+    "setmainfont": "[{[",  # fontspec: \setmainfont[features]{font}[features]
+    "setsansfont": "[{[",
+    "setmonofont": "[{[",
+    "setmathfont": "[{[",
+    "newfontfamily": "{[{[",  # \newfontfamily\cyrillicfont[features]{font}[features]
+    "babelfont": "[{[{",  # \babelfont[languages]{family}[features]{font}
+    "defaultfontfeatures": "[{",
     "nolinebreak": "[",
     "linebreak": "[",
     "microtypesetup": "{",
@@ -841,8 +863,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
     lengths = declared_lengths(preamble + flat)
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
-    knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING  # noqa: E731
-    text, title_page = title_page_fields(flat, knows_or_silent)
+    # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
+    knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
+    text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
@@ -1753,7 +1776,7 @@ def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding:
 
 def _is_main_file(source: str) -> bool:
     """Whether ``source`` has a ``\\documentclass`` of its own, not one shown inside an environment."""
-    return any(not _inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source))
+    return any(not inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source))
 
 
 MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
@@ -1903,31 +1926,16 @@ def _body(source: str) -> tuple[int, int] | None:
     return begin.end(), end.start() if end else len(source)
 
 
-ENVIRONMENT_EDGE = re.compile(r"^[ \t]*\\(begin|end)\s*\{([^{}]+)\}", re.M)  # a line's own: not a \def's
-
-
 def _document_begin(source: str) -> re.Match | None:
     """The ``\\begin{document}`` that starts the document: the first outside every environment.
     When each stands inside one and so does every ``\\documentclass``, the file is a chapter whose
     code shows a preamble (None); a paper with a top-level ``\\documentclass`` keeps its first."""
     found = list(DOCUMENT_BEGIN.finditer(source))
-    begin = next((one for one in found if not _inside_environment(source, one.start())), None)
+    begin = next((one for one in found if not inside_environment(source, one.start())), None)
     if begin is None and found:
         classes = DOCUMENT_CLASS.finditer(source)
-        return found[0] if any(not _inside_environment(source, one.start()) for one in classes) else None
+        return found[0] if any(not inside_environment(source, one.start()) for one in classes) else None
     return begin
-
-
-def _inside_environment(source: str, index: int) -> bool:
-    """Whether ``index`` lies inside an environment opened before it and not yet closed: LaTeX's
-    ``\\begin{document}`` stands outside every one, so one there is an example typed in code the
-    reader doesn't know as such (a chapter of gretl's guide shows a preamble in its ``code``, and
-    its first 248 lines were taken for the preamble)."""
-    open_: Counter[str] = Counter()
-    for edge in ENVIRONMENT_EDGE.finditer(source, 0, index):
-        if edge[2] != "document":  # an earlier one typed in code, whose example never closes it
-            open_[edge[2]] += 1 if edge[1] == "begin" else -1
-    return any(count > 0 for count in open_.values())
 
 
 # inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
@@ -2245,10 +2253,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
     prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
-    # a paragraph of running heads or blank formulas alone printed nothing of the text: no lead-in
-    # went with it
+    # a paragraph of running heads, blank formulas or bare switches alone printed nothing of the text:
+    # no lead-in went with it
     cut = [
-        not text and any(label not in PRINTS_NO_TEXT for label, *_ in records) for text, records in prepared
+        not text and any(_printed_text(label, attrs) for label, attrs, _ in records)
+        for text, records in prepared
     ]
     ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
@@ -2339,6 +2348,13 @@ def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tu
             before = len(WORD_TOKEN.findall(_tidy("".join(kept))))
             records.append((INVISIBLE_MATH, {"text": formula}, before))
     return "".join(kept) + paragraph[cursor:], records
+
+
+def _printed_text(label: str, attrs: dict) -> bool:
+    """Whether what a record took out printed text of the paper: a running head, a formula that
+    prints nothing and a command alone without arguments (a switch, ``\\bigtiles``; a class's heading,
+    ``\\Introduction``) did not, so no lead-in before them pointed at them."""
+    return label not in PRINTS_NO_TEXT and not BARE_COMMAND.fullmatch(attrs.get("text", ""))
 
 
 def _ends_in_cut(paragraph: str, records: list[tuple[str, dict, int]]) -> bool:

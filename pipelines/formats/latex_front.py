@@ -15,6 +15,7 @@ as XML for the publisher, prints nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -175,7 +176,8 @@ def _without_thanks(latex: str) -> tuple[str, list[str]]:
 
 # a line that is one command with a braced argument and nothing after it: "\Universita{Padova}",
 # "\Corso[Laurea]{Matematica}" (the argument may run over lines: "\Titolo{…\\\n e applicazioni}")
-FIELD_LINE = re.compile(r"^[ \t]*\\(?P<name>[A-Za-z]+)[ \t]*(?:\[[^\]\n]*\])?[ \t]*(?=\{)", re.M)
+DECLARATION = re.compile(r"[ \t]*\\(?P<name>[A-Za-z]+)[ \t]*(?:\[[^\]\n]*\])?[ \t]*(?=\{)")
+FIELD_LINE = re.compile("^" + DECLARATION.pattern, re.M)
 FIELDS_IN_A_ROW = 3
 
 
@@ -218,7 +220,9 @@ SEVERAL = 2  # arguments
 PROSE_LINE = re.compile(r"^[ \t]*[^\s\\{}%]", re.M)  # a line that opens with a word, not a command
 
 
-def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
+def title_page_fields(
+    latex: str, knows: Callable[[str], bool], recorded: Callable[[str, list[str]], str]
+) -> tuple[str, dict[str, str]]:
     """(``latex`` without the title page's declarations, {command: the LaTeX of its arguments}).
 
     A class with its own title page (Saratov's SCWorks: ``\\chair{…}``, ``\\course{1}``,
@@ -230,21 +234,27 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
     arguments is a field. So is, before the body's first sectioning command, a command nothing
     defines that is named to make a title page (``TITLE_COMMAND``), or that takes several arguments
     over several lines before any line of prose (ITMO's ``\\makereporttitle{faculty}\\n{kind}\\n…``):
-    the class sets them in its own words, alone they are a column of fragments. A command with its
-    arguments on one line among the body's first paragraphs (a diagram, ``\\drawbox[6]{…}{…}``) is
-    the body's. ``\\author`` is printed where it stands, as for every class (``author_lines_apart``),
-    but not among such fields: that class sets the name in its own words too ("реферат студентки 1
-    курса … Потапкиной Маргариты Андреевны", the name in the genitive), and alone it read as a
-    fragment opening the text; it stays in ``metadata.fields.author``."""
+    the class sets them in its own words, alone they are a column of fragments. Without
+    ``\\maketitle`` a run of such declarations before the body's first heading and prose is one too
+    (G7-32's ``\\RPZGroup{…}``, ``\\RPZStudent{…}``, ``\\RPZTeacher{…}``, which its title-page file
+    sets: ``_declarations_before_body``). A command with its arguments on one line among the body's
+    first paragraphs (a diagram, ``\\drawbox[6]{…}{…}``) is the body's. A declaration of such a run,
+    taken with no ``\\maketitle`` to say so, goes to ``removed`` too (``recorded``). ``\\author`` is
+    printed where it stands, as for every class (``author_lines_apart``), but not among such fields:
+    that class sets the name in its own words too ("реферат студентки 1 курса … Потапкиной Маргариты
+    Андреевны", the name in the genitive), and alone it read as a fragment opening the text; it stays
+    in ``metadata.fields.author``."""
     title = MAKETITLE.search(latex)
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0
     front_end = max(title_at, heading.start() if heading else 0)
-    fields: dict[str, str] = {}
-    pieces, cursor = [], 0
+    uses = (
+        [] if title else _declarations_before_body(latex, knows, heading.start() if heading else len(latex))
+    )
+    inferred = {start for start, *_ in uses}
     for found in FIELD_LINE.finditer(latex, 0, front_end):
         name = found["name"]
-        if found.start() < cursor or knows(name):
+        if found.start() in inferred or knows(name):
             continue
         arguments, end = _arguments_over_lines(latex, found.end())
         line_end = latex.find("\n", end)
@@ -256,11 +266,73 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
         on_title_page = first or TITLE_COMMAND.fullmatch(name) is not None
         if end > title_at and not (on_title_page and end <= front_end):
             continue
+        uses.append((found.start(), line_end, name, arguments))
+    fields: dict[str, str] = {}
+    pieces, cursor = [], 0
+    for start, end, name, arguments in sorted(uses):
+        if start < cursor:
+            continue
         fields[name] = " ".join(argument for argument in arguments if argument.strip())
-        pieces.append(latex[cursor : found.start()])
-        cursor = line_end
+        pieces += [latex[cursor:start], recorded(name, arguments) if start in inferred else ""]
+        cursor = end
     text = "".join(pieces) + latex[cursor:]
     return (_without_authors_before_title(text) if fields else text), fields
+
+
+ENVIRONMENT_EDGE = re.compile(r"^[ \t]*\\(begin|end)\s*\{([^{}]+)\}", re.M)  # a line's own: not a \def's
+
+
+def inside_environment(source: str, index: int) -> bool:
+    """Whether ``index`` lies inside an environment opened before it and not yet closed (``document``
+    aside): LaTeX's ``\\begin{document}`` stands outside every one, so one there is an example typed
+    in code the reader doesn't know as such (a chapter of gretl's guide shows a preamble in its
+    ``code``, and its first 248 lines were taken for the preamble)."""
+    open_: Counter[str] = Counter()
+    for edge in ENVIRONMENT_EDGE.finditer(source, 0, index):
+        if edge[2] != "document":  # an earlier one typed in code, whose example never closes it
+            open_[edge[2]] += 1 if edge[1] == "begin" else -1
+    return any(count > 0 for count in open_.values())
+
+
+Use = tuple[int, int, str, list[str]]  # start, end, the command's name, its braced arguments
+
+
+def _declarations_before_body(latex: str, knows: Callable[[str], bool], heading: int) -> list[Use]:
+    """The uses in each run of ``FIELDS_IN_A_ROW`` or more commands nothing defines, each on a line of
+    such commands with their arguments, the lines one under the other, before the body's first
+    ``heading`` and first line of prose, outside every environment: a class's title-page
+    declarations, whatever the class (one whose title-page file sets them, with no ``\\maketitle``).
+    A comment's line end is gone by now, so two may share a line ("\\RPZTheme{…}%…" over
+    "\\RPZGroup{…}")."""
+    prose = PROSE_LINE.search(latex, 0, heading)
+    stop = prose.start() if prose else heading
+    runs: list[list[Use]] = [[]]
+    for found in FIELD_LINE.finditer(latex, 0, stop):
+        if runs[-1] and found.start() < runs[-1][-1][1]:
+            continue  # inside the arguments of the last one
+        line = _declaration_line(latex, found.start(), knows)
+        if not line or inside_environment(latex, found.start()):
+            continue  # an environment that sets them where it stands (frontespizio's) prints them
+        if line[-1][1] > stop:
+            break
+        if runs[-1] and latex[runs[-1][-1][1] : found.start()].strip(" \t") != "\n":
+            runs.append([])
+        runs[-1] += line
+    return [use for run in runs if len(run) >= FIELDS_IN_A_ROW for use in run]
+
+
+def _declaration_line(latex: str, at: int, knows: Callable[[str], bool]) -> list[Use]:
+    """The uses of commands nothing defines with their braced arguments that make up the line from
+    ``at`` on; none when anything else stands on it."""
+    uses: list[Use] = []
+    while (found := DECLARATION.match(latex, at)) and not knows(found["name"]):
+        arguments, end = _arguments_over_lines(latex, found.end())
+        if not arguments:
+            return []
+        uses.append((found.start(), end, found["name"], arguments))
+        at = end
+    line_end = latex.find("\n", at)
+    return uses if not latex[at : line_end if line_end >= 0 else len(latex)].strip() else []
 
 
 def _without_authors_before_title(latex: str) -> str:

@@ -28,6 +28,11 @@ SELECTORS = ("fancyhead", "fancyfoot", "fancyhf")  # their [LE,RO] options choos
 MEMOIR_PARTS = 3  # \makeevenhead{style}'s left, centre and right parts
 
 
+def running_head(name: str) -> bool:
+    """Whether ``name`` is a command that sets a running head or foot (``RUNNING_HEAD``)."""
+    return RUNNING_HEAD.fullmatch(f"\\{name}") is not None
+
+
 def marked_running_heads(source: str, to_text: Callable[[str], str]) -> str:
     """``source`` with each running head or foot marked to go to ``removed`` (``page_furniture``)
     with the text it prints, converted by ``to_text``."""

@@ -159,9 +159,10 @@ EDGE = re.compile(rf"{_NODE}\s*(?:->|--)\s*{_NODE}")
 GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements and an edge are a graph
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 # "\\smallchords A few…", or on the next line: a class's heading command on a line of its own
-# (SCWorks' "\\intro" / "Целью настоящей работы…"), whose paragraph starts under it
-# a sentence's first word may carry its comma ("\\switch Врач, строитель…")
-SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[,;:]?[ \t]")
+# (SCWorks' "\\intro" / "Целью настоящей работы…"), whose paragraph starts under it, or after a
+# blank line (G7-32's "\\Introduction", a paragraph of its own); a sentence's first word may carry
+# its comma ("\\switch Врач, строитель…")
+SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[,;:]?[ \t]")
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
 HEADING_LINE = re.compile(
     r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
