@@ -89,3 +89,15 @@ def test_a_list_of_links_mostly_to_other_pages_stays():
     (doc,) = parse_markdown(page.encode(), foreign="keep")
     assert doc.text == page.rstrip("\n")
     assert "removed" not in doc.layers
+
+
+def test_a_list_of_links_that_completes_its_lead_in_stays():
+    """A sentence ending in a colon over the list ("… одним из способов:") reads on into its items:
+    they are the sentence's, not the page's navigation (a React docs page's "you can usually fix it
+    in one of these ways:" over links to its sections)."""
+    links = "- [Начало работы](#Начало-работы)\n- [Советы](#советы)\n"
+    lead = "Обычно это можно исправить одним из двух способов:\n\n"
+    page = "# client24\n\n" + BODY + "\n\n" + lead + links
+    (doc,) = parse_markdown(page.encode(), foreign="keep")
+    assert doc.text == page.rstrip("\n")
+    assert "removed" not in doc.layers

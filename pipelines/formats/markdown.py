@@ -263,8 +263,9 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
     whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
     under a heading that names contents (the heading goes with it), or right after the page's
     title; or, wherever it stands, a list of links most of which point at the page's own headings
-    (``_own_contents``). A list with one other item (a link to another page, a plain entry) under
-    such a heading, or a list mostly of links to other pages, is text and stays."""
+    (``_own_contents``), unless a lead-in's colon opens it. A list with one other item (a link to
+    another page, a plain entry) under such a heading, or a list mostly of links to other pages,
+    is text and stays."""
     text, cuts = parsed.text, []
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
@@ -290,7 +291,8 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
 def _own_contents(text: str, blocks: list[tuple[int, int]], slugs: set[str]) -> list[tuple[int, int]]:
     """(start, end) of each list outside code whose items are all links, more than half of them,
     two at least, to anchors of the page's own headings (``slugs``): a README's contents under its
-    tagline, its last item the API reference in another file, is the page's navigation."""
+    tagline, its last item the API reference in another file, is the page's navigation. A list
+    after a lead-in ending in a colon is that sentence's, its items what the sentence names."""
     found = []
     for line in LINE.finditer(text):
         before = text[text.rfind("\n", 0, line.start() - 1) + 1 : line.start() - 1] if line.start() else ""
@@ -300,6 +302,8 @@ def _own_contents(text: str, blocks: list[tuple[int, int]], slugs: set[str]) -> 
         if listing is None or any(a <= line.start() < b for a, b in blocks):
             continue
         start, end, targets = listing
+        if text[:start].rstrip().endswith(":"):
+            continue  # the list completes its lead-in's sentence ("… in one of these ways:")
         own = sum(target.startswith("#") and _slug(unquote(target[1:])) in slugs for target in targets)
         if own >= 2 and 2 * own > len(targets):
             found.append((start, end))
