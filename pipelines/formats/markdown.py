@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 import yaml
 
@@ -182,7 +183,7 @@ COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)
 CONTENTS_TITLE = re.compile(
     r"#{1,6}[ \t]+(?:содержание|оглавление|contents|table of contents|toc)[ \t]*:?[ \t#]*$", re.I
 )
-ANCHOR_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\(#[^)\s]*\)[ \t]*$")
+LINK_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\((?P<target>[^)\s]+)\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 # a README's navigation bar: a line that is only inline links joined by separators
 # ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
@@ -261,7 +262,10 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
     """A contents list as ``removed`` records ``contents`` (the PDF and HTML readers' label): a list
     whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
     under a heading that names contents (the heading goes with it), or right after the page's
-    title. A list with one other item (a link to another page, a plain entry) is text and stays."""
+    title; or, wherever it stands, a list of links most of which point at the page's own headings
+    (``_own_contents``), unless a lead-in's colon opens it. A list with one other item (a link to
+    another page, a plain entry) under such a heading, or a list mostly of links to other pages,
+    is text and stays."""
     text, cuts = parsed.text, []
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
@@ -277,7 +281,40 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
             cuts.append(Span(*heading.span(), "contents", attrs={"text": heading.group(0)}))
         start, end = listing
         cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
-    return cuts
+    cut = {(span.start, span.end) for span in cuts}
+    for start, end in _own_contents(text, blocks, {_slug(heading.group(0)) for heading in headings}):
+        if (start, end) not in cut:
+            cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
+    return sorted(cuts, key=lambda span: span.start)
+
+
+def _own_contents(text: str, blocks: list[tuple[int, int]], slugs: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list outside code whose items are all links, more than half of them,
+    two at least, to anchors of the page's own headings (``slugs``): a README's contents under its
+    tagline, its last item the API reference in another file, is the page's navigation. A list
+    after a lead-in ending in a colon is that sentence's, its items what the sentence names."""
+    found = []
+    for line in LINE.finditer(text):
+        before = text[text.rfind("\n", 0, line.start() - 1) + 1 : line.start() - 1] if line.start() else ""
+        if not LINK_ITEM.match(line.group(0)) or LIST_ITEM.match(before) or before[:1] in (" ", "\t"):
+            continue  # not a list's first line
+        listing = _link_list(text, line.start())
+        if listing is None or any(a <= line.start() < b for a, b in blocks):
+            continue
+        start, end, targets = listing
+        if text[:start].rstrip().endswith(":"):
+            continue  # the list completes its lead-in's sentence ("… in one of these ways:")
+        own = sum(target.startswith("#") and _slug(unquote(target[1:])) in slugs for target in targets)
+        if own >= 2 and 2 * own > len(targets):
+            found.append((start, end))
+    return found
+
+
+def _slug(title: str) -> str:
+    """A heading's anchor as GitHub makes it, and an anchor read the same way: lower case, marks
+    other than "-" and "_" dropped, spaces made "-" ("Начало работы" → "начало-работы")."""
+    kept = re.sub(r"[^\w\- ]", "", title.strip().strip("#").strip().casefold())
+    return kept.replace(" ", "-")
 
 
 def _link_bar_cuts(parsed: Parsed) -> list[Span]:
@@ -298,17 +335,27 @@ def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
     first = re.compile(r"\s*").match(text, after).end()
     if text.rfind("\n", after, first) < 0:  # the list must start on a line of its own
         return None
-    start, end, items = first, first, 0
+    listing = _link_list(text, first)
+    if listing is None or len(listing[2]) < 2 or not all(t.startswith("#") for t in listing[2]):
+        return None
+    return listing[0], listing[1]
+
+
+def _link_list(text: str, first: int) -> tuple[int, int, list[str]] | None:
+    """(start, end) of the list starting at ``first`` and its links' targets, if every line of it,
+    up to the next line that is no list item, is an item that is one link (``LINK_ITEM``)."""
+    end, targets = first, []
     for line in LINE.finditer(text, first):
         if not line.group(0).strip():
             continue
-        if ANCHOR_ITEM.match(line.group(0)):
-            items, end = items + 1, line.end()
+        if item := LINK_ITEM.match(line.group(0)):
+            targets.append(item["target"])
+            end = line.end()
         elif LIST_ITEM.match(line.group(0)) or line.group(0)[:1] in " \t":
             return None  # another kind of item, or an item's continuation: a list with text
         else:
             break
-    return (start, end) if items >= 2 else None
+    return (first, end, targets) if targets else None
 
 
 def _comment_cuts(parsed: Parsed, comments: list[str]) -> list[Span]:
