@@ -26,7 +26,7 @@ FORMAT_ALIASES = {
     "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
     "msrt": "srt", "webvtt": "vtt", "ssa": "ass", "whisper": "whisper_json", "asr": "asr_text",
     "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
-    "doku": "dokuwiki",
+    "doku": "dokuwiki", "rest": "rst", "restructuredtext": "rst",
 }  # fmt: skip
 
 
@@ -38,8 +38,8 @@ class InputSpec(Section):
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "ass", "whisper_json", "asr_text",
-        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "dokuwiki", "bbcode",
-        "json",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "rst", "dokuwiki",
+        "bbcode", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")

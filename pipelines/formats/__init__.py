@@ -36,6 +36,8 @@ SUFFIXES = {
     ".md": "markdown",
     ".mdx": "markdown",
     ".markdown": "markdown",
+    ".rst": "rst",
+    ".rest": "rst",
 }
 DEFAULT_KIND = {
     "pdf": "paper",
@@ -52,6 +54,7 @@ DEFAULT_KIND = {
     "chat_jsonl": "chat",
     "fortune": "article",
     "markdown": "article",
+    "rst": "article",
     "dokuwiki": "article",
     "bbcode": "article",
     "json": AUTO_KIND,
@@ -102,6 +105,7 @@ def _parsers() -> dict[str, Parser]:
         latex,
         markdown,
         pdf,
+        rst,
         subtitles,
         web,
         whisper,
@@ -126,6 +130,7 @@ def _parsers() -> dict[str, Parser]:
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
         "fortune": lambda path, data, o: fortune.parse_fortune(data, fortune.rotated_by_strfile(path)),
         "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
+        "rst": lambda path, data, o: [rst.parse_rst(data, o.foreign_paragraphs, o.languages)],
         "dokuwiki": lambda path, data, o: [dokuwiki.parse_dokuwiki(data, o.foreign_paragraphs, o.languages)],
         "bbcode": lambda path, data, o: [bbcode.parse_bbcode(data, o.foreign_paragraphs, o.languages)],
         "json": _json,
