@@ -233,6 +233,21 @@ def test_too_foreign_detail_never_shows_the_floor_as_the_share():
     )
 
 
+def test_an_impure_detail_names_the_language_purity_was_judged_against(monkeypatch):
+    """The thirty-first check's mixed .srt: guessed Russian whole, judged against Russian, while its
+    English sentences outvote it into ``lang`` en; the detail said "target en" beside Russian's share."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+
+    english = purity.Span(0, 37, "en", 1.0, attrs={"level": "sentence"})
+    stump = purity.PurityVerdict("en", 0.62, 0.2345, [english], targets=("ru",))
+    monkeypatch.setattr(purity, "judge", lambda *args, **kwargs: stump)
+    doc = _document("Welcome to the Example Subtitle File! Это демонстрация.")
+    config = LanguageConfig(purity=True, min_purity=0.9, purity_action="trim")
+    _, impure = purity.apply_purity(doc, config)
+    assert "(target ru); rejected untrimmed: cutting the parts not in ru" in impure[1]
+
+
 def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypatch):
     from sloika.config import LanguageConfig
     from sloika.lang import purity

@@ -126,6 +126,9 @@ class PurityVerdict:
     spans: list[Span]
     scripts: dict[str, float] = field(default_factory=dict)
     candidates: dict[str, float] = field(default_factory=dict)  # top languages, best first
+    # the language(s) ``purity`` was judged against: with no configured target the whole-text guess,
+    # which ``lang`` may not be where the sentences' letters outvote it
+    targets: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -423,6 +426,7 @@ class _Reading:
             spans=spans,
             scripts=script_shares(self.counts),
             candidates=candidates,
+            targets=targets,
         )
 
 
@@ -692,7 +696,7 @@ def apply_purity(
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
         kept = kept_share(doc.text, verdict.spans)
         if kept < TRIM_MIN_KEPT:
-            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept, verdict.lang)
+            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept, _target_of(verdict))
             _attach(doc, verdict.spans)
             doc.metadata["purity"] = round(verdict.purity, 4)
             return verdict, ("impure", detail)
@@ -711,9 +715,16 @@ def apply_purity(
     _attach(doc, final.spans)
     doc.metadata["purity"] = round(final.purity, 4)
     if final.purity < config.min_purity:
-        detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
+        detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {_target_of(final)})"
         return final, ("impure", detail)
     return final, None
+
+
+def _target_of(verdict: PurityVerdict) -> str:
+    """The language(s) a verdict's purity was judged against, for a message: a mixed English-Russian
+    file guessed Russian whole is judged against Russian while its sentences' letters make ``lang``
+    English."""
+    return "/".join(verdict.targets) or verdict.lang
 
 
 def _too_foreign_to_trim(purity: float, min_purity: float, kept: float, target: str) -> str:
