@@ -75,11 +75,6 @@ CODE_LINE_WORDS = 0.5  # and fewer than this share of its tokens are words (``_i
 # ":=", and ";" ending a statement; prose writes "(x, y)" with a space and a range "10--20" of numbers
 STATEMENT = re.compile(r"\([^\s(),]+,[^\s(),]+\)|(?:[A-Za-z_]\w*|[)}])(?:--|\.\.)[\w({]|:=|;(?=\s|$)")
 SHELL_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\S")  # "PATH=/usr/local/…:$PATH; export PATH"
-# A program's assignment opening a line, spaces around its "=" ("account = Client(…)", "a, b = f(x)")
-PROGRAM_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*[ \t]+=[ \t]+(?=\S)", re.M)
-# A quoted literal standing as an argument, after "(" or "," and before "," or ")": a call's string
-# ("Client('…', '…' )"); its random tokens are no words, and quoted words still count as words
-QUOTED_ARGUMENT = re.compile(r"""[(,][ \t]*(?:'[^'\n]*'|"[^"\n]*")(?=[ \t]*[,)])""")
 # Statement syntax of a program's expressions: a call with its arguments, no space before them
 # ("xpart(p1"), a variable of a letter or two and digits ("p1", "e2", "z12"), a placeholder "..."
 # standing for a statement and the ":" of a clause before it ("if e1: ... else: ..."); prose writes
@@ -125,12 +120,9 @@ def _is_statement_line(text: str, words: int) -> bool:
     (0,0)--(10,10);" (four pieces, one word), "PATH=/usr/local/texlive/2021/bin/x86_64-linux:$PATH;
     export PATH" (two, two), "subpath (xpart(p1 intersectiontimes p2), length p1) of p1" (a call
     and four variables, ``EXPRESSION``, against four words), "if e1: ... else: ..." (placeholders
-    and their clauses), "account = Client('…', '…' )" (an assignment, ``PROGRAM_ASSIGNMENT``, a
-    call and its quoted arguments, ``QUOTED_ARGUMENT``, against one word): the command names and
-    variables read as English words, so the token count of ``is_code_line`` calls them prose. A
-    sentence has more words than semicolons."""
+    and their clauses): the command names and variables read as English words, so the token
+    count of ``is_code_line`` calls them prose. A sentence has more words than semicolons."""
     pieces = len(STATEMENT.findall(text)) + len(EXPRESSION.findall(text)) + bool(SHELL_ASSIGNMENT.match(text))
-    pieces += len(PROGRAM_ASSIGNMENT.findall(text)) + len(QUOTED_ARGUMENT.findall(text))
     return pieces >= CODE_LINE_TOKENS and words <= pieces
 
 

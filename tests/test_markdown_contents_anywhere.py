@@ -1,49 +1,10 @@
-"""Two README constructs of the thirty-first check (issue 15, rows 14 and 15), in pages written for
-these tests: an unfenced line of Python under a Russian step ("name = Call('…', '…' )", its quoted
-folder ID and token decided English and cut as a paragraph) is code; a list of links to the page's
-own headings standing under the title's tagline, its last item a link to another file, is the
-page's contents. Expected values written by hand."""
+"""A README construct of the thirty-first check (issue 15, row 15), in pages written for these
+tests: a list of links to the page's own headings standing under the title's tagline, its last item
+a link to another file, is the page's contents. Expected values written by hand."""
 
 from __future__ import annotations
 
-import pytest
-
-from sloika.pipelines.formats.foreign_text import is_code_line
 from sloika.pipelines.formats.markdown import parse_markdown
-
-STEPS = (
-    "# Клиент для сервиса\r\n\r\n"
-    "### Как использовать клиент:\r\n\r\n"
-    "1) Устанавливаем пакет:\r\n\r\n"
-    "pip install serviceclient\r\n\r\n"
-    "2) Подключаемся к сервису, создавая экземпляр класса (требуется указать папку и токен):\r\n\r\n"
-    "account = ServiceClient('c7h2k904lqwu8pm01a', "
-    "'k2_BgAAAAMk7LqBUtwQAAAD42w-sx2P8Ucn-TM6bl9W8hwdkY4vuE' )\r\n\r\n"
-    "3) Вызываем функцию обращения к сервису для нашего аккаунта и печатаем ответ:\r\n\r\n"
-    "text = account.complete('Привет! Как дела?', '0.6')\r\n"
-)
-
-
-def test_a_statement_of_code_under_a_russian_step_stays():
-    (doc,) = parse_markdown(STEPS.encode(), "trim", ("ru",))
-    assert doc.text == STEPS.replace("\r\n", "\n").rstrip()
-    assert "removed" not in doc.layers
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("account = ServiceClient('f0k3x9q2tr7ab81mzz', 'k9_QpXXXXzYtR4uVwLmn8Bd' )", True),
-        ("client.connect('k9_QpXXXXzYtR4uVwLmn8Bd-ab9Fq2Wc', 'f0k3x9q2tr7ab81mzz')", True),
-        ('results, errors = api.fetch_all("crm.lead.list", 30)', True),
-        ('The values ("on", "off") are both accepted by the server.', False),
-        ("result = the sum of all the values that the server sends back(x)", False),
-        ('Options: "fast", "slow", "auto" (the default)', False),
-    ],
-)
-def test_an_assignment_and_quoted_arguments_are_statements_and_prose_stays_prose(text, code):
-    assert is_code_line(text) is code
-
 
 CONTENTS = (
     "- [Основные возможности](#Основные-возможности)\n"
