@@ -10,8 +10,8 @@ from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 
-def line(text: str, x0: float, x1: float, top: float, mono: bool = False) -> Line:
-    return Line(0, text, x0, x1, top, top + 10.5, 10.5, 842.0, mono=mono, typewriter=mono)
+def line(text: str, x0: float, x1: float, top: float, mono: bool = False, size: float = 10.5) -> Line:
+    return Line(0, text, x0, x1, top, top + size, size, 842.0, mono=mono, typewriter=mono)
 
 
 def frames(x0: float, x1: float, edges: list[float]) -> list[tuple[float, float, float, float]]:
@@ -83,3 +83,21 @@ def test_cells_in_columns_in_a_frame_stay_a_table():
     inner = (200.0, 100.0, 200.0, 142.0)
     layout = lay_out([typed], [[*frames(75.0, 400.0, [100.0, 114.0, 128.0, 142.0]), inner]])
     assert [t.rows for t in layout.tables] == [rows]
+
+
+def test_a_listing_set_tighter_than_the_prose_leaves_its_paragraphs_whole():
+    """nbsphinx.pdf: with its notebook cells back in the text, the cells' lines (set a fifth of an
+    em apart) outnumbered the prose's (three tenths) and set the document's usual gap, so a line of
+    prose set a little wider after a sentence's end ("… html_static_path )." / "If you want, …")
+    ended its paragraph. The usual gap is the prose's: the listing's lines do not count."""
+    texts = [  # sentences that fill their lines: no sure pair of lines of one sentence to go by
+        "You can also use files from the static directory of the project. It holds all files.",
+        "The files of the theme that the project uses are copied to the output as they are.",
+        "The files of the extensions are copied after them. A project file wins over them.",
+        "If you want, you can also use files from the images directory, which holds outputs.",
+    ]
+    tops = [100.0, 113.0, 126.0, 141.5]  # gaps of 0.3 em, then of 0.55 em
+    prose = [line(text, 72.0, 523.3, top, size=10.0) for text, top in zip(texts, tops, strict=True)]
+    prose[-1] = replace(prose[-1], x1=480.0)
+    code = [line(f"print({at})", 72.0, 140.0, 200.0 + 12.6 * at, mono=True) for at in range(8)]
+    assert paragraphs([[*prose, *code]])[0] == " ".join(texts)
