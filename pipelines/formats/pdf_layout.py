@@ -1153,6 +1153,8 @@ def _take_tables(
         inside = [line for line in page if _inside(line, region) and id(line) not in outside]
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
+        if ruled and _framed_listing(inside, region, rules):
+            continue
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
@@ -1202,6 +1204,28 @@ def _framed_lines(lines: list[Line]) -> bool:
     least; boxed labels of a word or two (chord names over diagrams) stay tables."""
     letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
     return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
+
+
+def _framed_listing(lines: list[Line], region: Rule, rules: list[Rule]) -> bool:
+    """A frame ruled at its two sides only (boxes stacked in it: a notebook cell's input over its
+    output) round one column of lines is a framed listing or a boxed paragraph, not a table: its
+    lines stay in the text. nbsphinx frames each cell "[2]: %time time.sleep(60 * 60)" / "6 * 7"
+    over its output "CPU times: …" and the three rules across made a "table" that cut the example
+    from the text. A table in such a frame has cells that line up in two columns or more, on two
+    rows at least (a traceback's "ZeroDivisionError … Traceback" is one row); a listing's
+    indentation, or its prompt in the margin, is no column; typewriter lines are a listing whatever
+    their spacing (a program's output in columns)."""
+    sides = (region[0] + TOUCH, region[2] - TOUCH)
+    inner = [r for r in rules if r[2] - r[0] < TOUCH and sides[0] < r[0] < sides[1] and _across(r, region)]
+    if inner:
+        return False
+    side_by_side = [row for row in _page_rows(lines) if len(row) > 1]
+    return all(ln.mono for ln in lines) or len(side_by_side) < 2
+
+
+def _across(rule: Rule, region: Rule) -> bool:
+    """The rule runs within the region's height (a rule of the region, not of one beside it)."""
+    return region[1] - TOUCH <= rule[1] and rule[3] <= region[3] + TOUCH
 
 
 def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:

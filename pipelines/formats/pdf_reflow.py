@@ -1133,11 +1133,13 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
 
 
 def _usual_gap(lines: list[Line]) -> float:
-    """The most common gap between a line and the next below it, in em."""
+    """The most common gap between a line of prose and the next below it, in em. A listing's lines
+    do not count: nbsphinx's notebook cells, set tighter than its prose and outnumbering it, made
+    every line of prose set a little wider after a sentence's end open a paragraph."""
     gaps = Counter(
         round((b.top - a.bottom) / a.size, 1)
         for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and b.top > a.top
+        if a.page == b.page and b.top > a.top and not (_code(a) or _code(b))
     )
     return gaps.most_common(1)[0][0] if gaps else 0.2
 
