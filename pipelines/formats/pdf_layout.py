@@ -277,6 +277,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
         body.append(page)
     size = _prose_size(body)
+    body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []
     for page in body:
         footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
@@ -2206,6 +2207,47 @@ def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = Fals
     if below and small and (_opens_note(below[0], page, below) or (after_notes and _note_goes_on(below))):
         return below
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
+    """Each footnote number that pdfminer read apart from its note joined to it as the note's mark:
+    Sphinx's LaTeX sets a link's note as a 6 pt number raised beside an 8 pt URL, and pdfminer read
+    the column of numbers, then the column of URLs, so no line at the page's foot opened with a mark
+    and the notes stayed in the text. A number is one when the page's text raises it as a mark and
+    it hangs beside a line in a larger size, both under ``FOOTNOTE_SIZE`` of the body
+    (``_hung_beside``)."""
+    small = FOOTNOTE_SIZE * body_size
+    raised = {mark for line in page for mark in MARK.findall(line.text)}
+    result = list(page)
+    for number in page:
+        value = number.text.strip()
+        if not value.isdecimal() or value not in raised or number.size >= small:
+            continue
+        note = next(
+            (
+                line
+                for line in result
+                if number.size < line.size < small
+                and not line.text.startswith(MARK_OPEN)
+                and _hung_beside(number, line)
+            ),
+            None,
+        )
+        if note is not None:
+            text = f"{MARK_OPEN}{value}{MARK_CLOSE}{note.text}"
+            joined = replace(note, text=text, x0=number.x0, top=min(number.top, note.top))
+            result = [joined if line is note else line for line in result if line is not number]
+    return result
+
+
+def _hung_beside(number: Line, line: Line) -> bool:
+    """The number stands left of the line, within an em of it, raised or on its baseline: its top
+    no lower than the line's, its foot inside the line's height."""
+    return (
+        0 <= line.x0 - number.x1 < line.size
+        and number.top <= line.top + 1.0
+        and line.top < number.bottom <= line.bottom + 1.0
+    )
 
 
 def _opens_note(line: Line, page: list[Line], notes: list[Line]) -> bool:
