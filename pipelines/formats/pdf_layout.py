@@ -139,8 +139,11 @@ NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
 # a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
 PAGE_CUE = re.compile(r"(?:^|[\s(])(?:(?:pp?|S|с|стр)\.|ISBN|ISSN)$")  # a cue its number follows
-# a line broken inside a URL or an arXiv number ("arXiv:1801." + "04309.")
-URL_CUT = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.|arxiv:\d{4})\S*[./]$", re.I)
+# a line broken inside a URL, a DOI or an arXiv number ("arXiv:1801." + "04309.", "doi:10.1007/" +
+# "978-3-642-97610-0.", "…/978-1-61499-" + "649-1-87."): at a dot, a slash or a hyphen
+URL_CUT = re.compile(
+    r"(?:^|[\s(])(?:[a-z][a-z0-9+.-]*://|www\.|arxiv:\d{4}|(?:doi:)?10\.\d{4,9}(?=/))\S*[./-]$", re.I
+)
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
 DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
@@ -533,9 +536,10 @@ def _sentence_closed(before: str, text: str) -> bool:
 
 
 def _url_cut(before: str, text: str) -> bool:
-    """The line ``before`` ends inside a URL, on a "." or "/" (``URL_CUT``: "… url: http://www.nature.com/
-    doifinder/10.1038/ng."), and the numbers ``text`` are one token: the URL's last piece ("295."),
-    which no page number or cell is."""
+    """The line ``before`` ends inside a URL or DOI, on a ".", "/" or "-" (``URL_CUT``: "… url:
+    http://www.nature.com/doifinder/10.1038/ng.", "doi:10.1007/"), and the numbers ``text`` are one
+    token: the identifier's last piece ("295.", "978-3-642-97610-0."), which no page number or cell
+    is."""
     return bool(URL_CUT.search(before)) and len(text.split()) == 1
 
 
@@ -566,8 +570,9 @@ def _page_cut(before: str, text: str) -> bool:
 
 def _number_goes_on(last: Line, line: Line) -> bool:
     """Whether ``line`` is digits alone that go on with a number ``last`` ends in, broken at its
-    hyphen (``NUMBER_BROKEN``, ``NUMBER_RUN_ON``)."""
-    return bool(NUMBER_BROKEN.search(last.text) and NUMBER_RUN_ON.match(line.text))
+    hyphen (``NUMBER_BROKEN``, ``NUMBER_RUN_ON``), a footnote mark after them maybe ("…/978-1-61499-"
+    + "649-1-87¹⁹⁰.")."""
+    return bool(NUMBER_BROKEN.search(last.text) and NUMBER_RUN_ON.match(MARK.sub("", line.text)))
 
 
 def _leads_set(page: list[Line]) -> list[Line]:

@@ -194,6 +194,11 @@ URL_HYPHEN = re.compile(
     r"(?:^|[\s(])(?:[a-z][a-z0-9+.-]*://|www\.|10\.\d{4,9}/)\S*-$", re.I
 )  # a URL or DOI broken at "-"
 URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that is a URL of its own
+# a DOI broken after a colon or an open bracket inside it ("…/uuid:" + "884958f5-…", "…<273::" + "aid-…"),
+# a character no DOI or sentence ends on: its rest follows unspaced
+DOI_OPEN_END = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/\S*[:<(\[]$")
+DOI_SCHEME = re.compile(r"(?:^|[\s(])doi:$", re.I)  # "doi:" alone at the line's end, its number below
+DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's prefix
 DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
 )  # "org.", "ac.uk)": a domain's end
@@ -1922,22 +1927,27 @@ def _broken_name(paragraph: str, text: str) -> bool:
     NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
     of file names ("aclocal.m4, config." + "guess, config.h.in"). A DOI's prefix ("10.1002/") joins
     its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
-    broken after a hyphen keeps it and joins, and a page cue ("(cit. on p." + "1).") or a dotted number
-    ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name."""
+    broken after a hyphen, a colon or an open bracket keeps it and joins, so does "doi:" its number, a
+    DOI opening the next line stands after a space, and a page cue ("(cit. on p." + "1).") or a
+    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
         return False  # "(cit. on p." + "1).": a reference's page cue before its number, no name
     if DOI_PREFIX.search(paragraph) and nxt:
         return True  # "doi: 10.1002/" + "(SICI)1096-…": a DOI's suffix, whatever it opens with
+    if DOI_SCHEME.search(paragraph):
+        return bool(DOI_NUMBER.match(nxt))  # "doi:" + "10.1107/…": the DOI's number
     if ARXIV_CUT.search(paragraph):
         return bool(ARXIV_REST.match(nxt))  # "arXiv:1801." + "04309.": the number's rest
-    if URL_HYPHEN.search(paragraph):
-        return nxt[:1].isascii() and nxt[:1].isalnum()  # "…/jcc-" + "1234": the URL's own hyphen
+    if URL_HYPHEN.search(paragraph) or DOI_OPEN_END.search(paragraph):
+        return nxt[:1].isascii() and nxt[:1].isalnum()  # "…/jcc-" + "1234", "…/uuid:" + "8849…": one DOI
     if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
         return True  # "http://" + "www.dmg.org/…": a bare scheme's host is on the next line
     if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
         return False  # "np." + "https://www.google.com": a URL of its own, after a space
+    if DOI_NUMBER.match(nxt) or nxt[:4].lower() == "doi:":
+        return False  # "Press, 2016." + "doi:10.1016/…": a DOI of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
     if not name.isascii():
         return False
