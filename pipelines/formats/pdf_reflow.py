@@ -1489,10 +1489,8 @@ def _continues(
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
-    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor a line's broken
-    # by hand with room left for the next word (a synopsis's forms, "ceil | max speed" + "minrate speed")
+    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …")
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
-    across = across and not _broken_by_hand(previous, line, right)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _next_term(previous, line, text, right, left):
@@ -1546,16 +1544,6 @@ def _numbered_heading(line: Line, text: str) -> bool:
     which a sentence's halves would run on across; a numbered clause in the text's face ("4.1.6
     Пункты, …") is no heading."""
     return bool(SUBSECTION.match(text) or line.opens_bold and NUMBERED_TITLE.match(text))
-
-
-def _broken_by_hand(previous: Line, line: Line, right: float) -> bool:
-    """``previous`` stopped short with room for the first word of ``line`` (``_word_fits``), and
-    ``line`` stands at its left edge: the author ended the line there (a synopsis's forms, one a
-    line; a "Note" label over its note). A sentence that goes on after a display stands back at
-    the margin, left of the display ("if a then b else c fi" + "returns b if …"), and a lead-in's
-    list is set in ("You can" + "replace the …")."""
-    aligned = abs(line.x0 - previous.x0) <= INDENT * previous.size / 2
-    return aligned and _word_fits(previous, line, right)
 
 
 def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
