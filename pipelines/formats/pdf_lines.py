@@ -249,6 +249,7 @@ class Line:
     # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
     typewriter: bool = False
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
+    opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
 
     @property
     def at_edge(self) -> bool:
@@ -1099,6 +1100,7 @@ def _line(
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
+        opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
     )
 
 

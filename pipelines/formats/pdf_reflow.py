@@ -238,6 +238,7 @@ NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "
 # a subsection's heading on a line of its own ("15.1.1 Notes to be printed on one side only"): a
 # line under it after a paragraph's gap opens the text, even in lower case (a package's name)
 SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
+NUMBERED_TITLE = re.compile(r"^\d+(?:\.\d+)+\s+\w")  # "5.7.4.5 adsl": a section number and its title
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
@@ -1496,7 +1497,8 @@ def _continues(
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
-    across = runs_on and gap <= RUN_ON_GAP * em and not SUBSECTION.match(before)  # a sentence's gap
+    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …")
+    across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _next_term(previous, line, text, right, left):
@@ -1541,6 +1543,15 @@ def _continues(
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _numbered_heading(line: Line, text: str) -> bool:
+    """``line`` (its ``text``) is a numbered heading: a section number and a capital ("3.2 Results"),
+    or a bold number and any title ("5.7.4.5 adsl": a keyword's own heading, LaTeX's \\paragraph).
+    A paragraph's gap under it parts it from a lower-case line ("adsl is a special linklayer …"),
+    which a sentence's halves would run on across; a numbered clause in the text's face ("4.1.6
+    Пункты, …") is no heading."""
+    return bool(SUBSECTION.match(text) or line.opens_bold and NUMBERED_TITLE.match(text))
 
 
 def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
