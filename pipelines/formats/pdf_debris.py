@@ -244,6 +244,82 @@ def figure_text(page: list[Line], body: float) -> set[int]:
     return found
 
 
+def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
+    """The ids of the short labels set in a plot's area over its caption ("Figure 3: …"): between
+    the last prose line over the caption and the caption, no higher than ``DRAWING_REACH`` body
+    sizes over the plot's drawings or tick values (``TICK_ROW`` of them at least), across the width
+    of the caption and the plot, a few words (``PLOT_LABEL_WORDS``) with no sentence, whatever their
+    size: a lattice panel's strip title ("Training", set near the body's size in its shaded box),
+    its legend's keys (a block of short lines beside the key's marks) and its axis titles, which
+    ``plot_labels`` and ``figure_text`` keep when no drawing's marks were found by them. A block of
+    lines that ends a sentence (a flowchart's box) stays the text's; so does all that has no ticks
+    or drawing under it."""
+    found: set[int] = set()
+    for caption in page:
+        if not FIGURE_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        above = [
+            ln
+            for ln in page
+            if ln.bottom <= caption.top and not _placeholder(ln) and ln.x0 < caption.x1 and caption.x0 < ln.x1
+        ]
+        ceiling = max((ln.bottom for ln in above if _prose(ln, caption, body)), default=0.0)
+        drawings = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
+        values = [tick.box for tick in ticks if ceiling <= tick.top and tick.bottom <= caption.top]
+        if not drawings and len(values) < TICK_ROW:
+            continue
+        marks = drawings + values
+        reach = DRAWING_REACH * body
+        top = max(ceiling, min(box[1] for box in marks) - reach)
+        x0 = min(caption.x0, *(box[0] for box in marks)) - reach
+        x1 = max(caption.x1, *(box[2] for box in marks)) + reach
+        found |= {
+            id(ln)
+            for ln in page
+            if top <= ln.top
+            and ln.bottom <= caption.top
+            and x0 <= ln.x0
+            and ln.x1 <= x1
+            and all(_short_label(other) for other in _block(ln, page))
+        }
+    return found
+
+
+def _prose(line: Line, caption: Line, body: float) -> bool:
+    """A line of the text over a figure: a caption, or a line in the body's size that starts at the
+    caption's margin or holds a sentence; a plot's labels are set centred or apart, in few words."""
+    text = MARK.sub("", line.text).strip()
+    return bool(FLOAT_CAPTION.match(text)) or (
+        line.size >= body - SIZE_STEP
+        and (abs(line.x0 - caption.x0) <= DISPLAY_MARGIN * line.size or not _short_label(line))
+    )
+
+
+def _short_label(line: Line) -> bool:
+    """A plot's label: a few words (``PLOT_LABEL_WORDS``), no sentence end, no caption, no code."""
+    text = MARK.sub("", line.text).strip()
+    return (
+        not line.mono
+        and not _placeholder(line)
+        and 0 < len(text.split()) <= PLOT_LABEL_WORDS
+        and not FLOAT_CAPTION.match(text)
+        and not text.endswith((".", "!", "?", ":", ";"))
+    )
+
+
+def _block(line: Line, page: list[Line]) -> list[Line]:
+    """The lines stacked with ``line`` (``_stacked_on``), one after another: a wrapped note or a
+    legend's keys."""
+    block, todo = [line], [line]
+    while todo:
+        current = todo.pop()
+        for other in page:
+            if all(other is not ln for ln in block) and _stacked_on(current, other):
+                block.append(other)
+                todo.append(other)
+    return block
+
+
 def index_labels(text: str) -> bool:
     """A row of a diagram's indexed symbols and numbers alone, however many ("α1 α2 α3 α4 α5 α6 α7",
     "1 3 4 5 6 7 8 345678 1": the roots of a Dynkin diagram and their numbering, set side by side,
@@ -263,8 +339,14 @@ def _stacked(line: Line, page: list[Line]) -> bool:
     or below it, overlapping it across (a placeholder aside: tick values gone as ``numbers_only``):
     the line is one of a block of text (a note wrapped in a diagram's box, a list of keys), not a
     drawing's lone label."""
+    return any(_stacked_on(line, other) for other in page)
+
+
+def _stacked_on(line: Line, other: Line) -> bool:
+    """``other`` is a line in ``line``'s size and font kind, within ``STACK_GAP`` of its size above
+    or below it and overlapping it across, not a placeholder."""
     reach = STACK_GAP * line.size
-    return any(
+    return (
         other is not line
         and not _placeholder(other)
         and other.mono == line.mono
@@ -272,7 +354,6 @@ def _stacked(line: Line, page: list[Line]) -> bool:
         and other.x0 < line.x1
         and line.x0 < other.x1
         and (0 <= other.top - line.bottom < reach or 0 <= line.top - other.bottom < reach)
-        for other in page
     )
 
 
@@ -375,6 +456,7 @@ def without_debris(layout: Layout) -> Layout:
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]
         figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
+        figure |= plot_area_labels(page, body, ticks)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
