@@ -63,6 +63,24 @@ def code_line(x: float, y: float, text: str, size: int) -> bytes:
     return b"BT /F2 %d Tf 0 Tw %.2f %.2f Td (%s) Tj ET" % (size, x, y, escaped(text))
 
 
+# a definition list's row: x, text, in the typewriter font; None: the gap between two entries
+EntryRow = tuple[float, str, bool] | None
+
+
+def entry_rows(rows: list[EntryRow]) -> bytes:
+    """Lines 12 pt apart from the top down, 7 pt more between entries: Helvetica (F1), or Courier
+    (F2) terms: a manual's option list, an API reference's methods over their descriptions."""
+    out, y = [], 700.0
+    for row in rows:
+        if row is None:
+            y -= 7
+            continue
+        x, text, mono = row
+        out.append(code_line(x, y, text, 10) if mono else helvetica_line(x, y, text, 10))
+        y -= 12
+    return b"\n".join(out)
+
+
 def code_lines(doc: Parsed) -> list[str]:
     """The non-blank lines of ``doc``'s ``code`` spans, their trailing blanks cut."""
     return [

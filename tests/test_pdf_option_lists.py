@@ -11,27 +11,11 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_line, font_pages, helvetica_line, helvetica_pages  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, EntryRow, entry_rows, font_pages, helvetica_line, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-Row = tuple[float, str, bool] | None  # x, text, in the typewriter font; None: an entry's gap
-
-
-def _page(rows: list[Row]) -> bytes:
-    """Lines 12 pt apart from the top down, 7 pt more between entries: Helvetica, or Courier terms."""
-    out, y = [], 700.0
-    for row in rows:
-        if row is None:
-            y -= 7
-            continue
-        x, text, mono = row
-        out.append(code_line(x, y, text, 10) if mono else helvetica_line(x, y, text, 10))
-        y -= 12
-    return b"\n".join(out)
-
-
-OPTIONS: list[Row] = [
+OPTIONS: list[EntryRow] = [
     (72, "You can pass several command-line options to the daemon:", False),
     None,
     (72, "-c", True),
@@ -54,7 +38,7 @@ OPTIONS: list[Row] = [
 
 def test_option_names_stand_over_their_descriptions():
     """Each option name is kept, as code, right over its own description."""
-    doc = parse_pdf(font_pages([_page(OPTIONS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    doc = parse_pdf(font_pages([entry_rows(OPTIONS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
     assert doc.text.split("\n\n") == [
         "You can pass several command-line options to the daemon:",
         "-c",
@@ -73,7 +57,7 @@ def test_option_names_stand_over_their_descriptions():
     assert "removed" not in doc.layers
 
 
-TYPES: list[Row] = [
+TYPES: list[EntryRow] = [
     (72, "Each variable and each value has a certain type:", False),
     None,
     (72, "bool", True),
@@ -90,7 +74,7 @@ TYPES: list[Row] = [
 
 def test_type_names_read_ahead_go_back_over_their_descriptions():
     """A stack of type names read as one box goes back term by term, each over its description."""
-    doc = parse_pdf(font_pages([_page(TYPES)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    doc = parse_pdf(font_pages([entry_rows(TYPES)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
     assert doc.text.split("\n\n") == [
         "Each variable and each value has a certain type:",
         "bool",
@@ -103,7 +87,7 @@ def test_type_names_read_ahead_go_back_over_their_descriptions():
     ]
 
 
-DEFAULTS: list[Row] = [
+DEFAULTS: list[EntryRow] = [
     (72, "The following options may be given for each interface:", False),
     None,
     (72, "max interval expr", False),
@@ -121,7 +105,7 @@ DEFAULTS: list[Row] = [
 
 def test_a_default_with_no_stop_ends_its_description_before_the_next_term():
     """ "… Default: 600" + "managed switch": the next term starts left of the description's block."""
-    doc = parse_pdf(helvetica_pages([_page(DEFAULTS)]))[0]
+    doc = parse_pdf(helvetica_pages([entry_rows(DEFAULTS)]))[0]
     assert doc.text.split("\n\n") == [
         "The following options may be given for each interface:",
         "max interval expr",
@@ -286,7 +270,7 @@ def test_short_paragraphs_with_an_indented_first_line_stay_whole():
     ]
 
 
-SYNOPSES: list[Row] = [
+SYNOPSES: list[EntryRow] = [
     (72, "The commands of the remote control are these:", False),
     None,
     (72, "show status", False),
@@ -307,7 +291,7 @@ SYNOPSES: list[Row] = [
 
 def test_a_synopsis_wrapped_between_two_optional_arguments_is_one_term():
     """A full synopsis line ending in "]" over "[protocol p] [options]" set in at the hang: one term."""
-    doc = parse_pdf(helvetica_pages([_page(SYNOPSES)]))[0]
+    doc = parse_pdf(helvetica_pages([entry_rows(SYNOPSES)]))[0]
     assert doc.text.split("\n\n")[3:5] == [
         "show route [[for] prefix|IP] [table t] [filter f |where c] [(export|preexport|noexport) protocol]"
         " [protocol p] [options]",

@@ -10,27 +10,11 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_line, escaped, font_pages, helvetica_line, helvetica_pages  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, EntryRow, entry_rows, escaped, font_pages, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-Row = tuple[float, str, bool] | None  # x, text, in the typewriter font; None: an entry's gap
-
-
-def _page(rows: list[Row]) -> bytes:
-    """Lines 12 pt apart from the top down, 7 pt more between entries: Helvetica, or Courier names."""
-    out, y = [], 700.0
-    for row in rows:
-        if row is None:
-            y -= 7
-            continue
-        x, text, mono = row
-        out.append(code_line(x, y, text, 10) if mono else helvetica_line(x, y, text, 10))
-        y -= 12
-    return b"\n".join(out)
-
-
-METHODS: list[Row] = [
+METHODS: list[EntryRow] = [
     (72, "The handle class has two methods to trade handles with Fortran code:", False),
     None,
     (72, "f2py(arg)", True),
@@ -49,7 +33,7 @@ METHODS: list[Row] = [
 def test_a_method_name_with_its_call_parentheses_stays_as_code():
     """ "py2f()" and "x2y ()" (the gap an italic bracket leaves) are a method's name called, kept as
     code over their descriptions; no drawing's letters."""
-    doc = parse_pdf(font_pages([_page(METHODS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    doc = parse_pdf(font_pages([entry_rows(METHODS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
     assert doc.text.split("\n\n") == [
         "The handle class has two methods to trade handles with Fortran code:",
         "f2py(arg)",
