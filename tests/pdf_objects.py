@@ -37,7 +37,18 @@ UNNAMED_MONO = (
 
 def escaped(text: str) -> bytes:
     """``text`` as a PDF string's WinAnsi bytes, its backslashes and parentheses escaped."""
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
+    return _escaped_str(text).encode("cp1252")
+
+
+def _escaped_str(text: str) -> str:
+    """``text`` with a PDF string's backslashes and parentheses escaped, not yet encoded."""
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def text_at(x: float, y: float, text: str, size: float = 10, font: str = "F1") -> str:
+    """A text object setting ``text`` at (x, y) in the page's font ``font`` (F1, F2 …), as a string
+    of content for pages built line by line."""
+    return f"BT /{font} {size} Tf {x} {y} Td ({_escaped_str(text)}) Tj ET"
 
 
 def helvetica_line(x: float, y: float, text: str, size: int, end: float | None = None) -> bytes:

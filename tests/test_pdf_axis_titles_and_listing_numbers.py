@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_lines, font_pages  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, code_lines, font_pages, text_at  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import lay_out  # noqa: E402
@@ -28,11 +28,6 @@ AFTER = [
 ]
 
 
-def _text(x: float, y: float, text: str, size: float = 10, font: str = "F1") -> str:
-    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /{font} {size} Tf {x} {y} Td ({escaped}) Tj ET"
-
-
 def _plot(top: float, title: str, points: bool) -> list[str]:
     """An R plot included at full scale under ``top``: its frame 400 pt wide and 240 high, six ticks
     under it with their values and the x axis title ``title`` under them, all in 12 pt over a 10 pt
@@ -43,7 +38,7 @@ def _plot(top: float, title: str, points: bool) -> list[str]:
     for at in range(6):
         x = left + 30 + 68 * at
         drawn.append(f"{x} {bottom} m {x} {bottom - 7} l S")
-        drawn.append(_text(x - 8, bottom - 22, f"{at / 2:.1f}", 12))
+        drawn.append(text_at(x - 8, bottom - 22, f"{at / 2:.1f}", 12))
     if points:
         for at in range(12):
             x, y = left + 20 + 30 * at, bottom + 20 + 15 * at
@@ -52,16 +47,16 @@ def _plot(top: float, title: str, points: bool) -> list[str]:
         for at in range(3):
             middle, end = bottom + 60 + 50 * at, bottom + 20 + 90 * at
             drawn.append(f"{left} {bottom + 120} m {left + 200} {middle} l {left + 400} {end} l S")
-    drawn.append(_text(left + 180, bottom - 46, title, 12))
+    drawn.append(text_at(left + 180, bottom - 46, title, 12))
     return drawn
 
 
 def _page(plot: list[str]) -> list[str]:
     """Prose, the code line that drew ``plot``, the plot, and prose again."""
-    page = [_text(72, 780 - 12 * at, line) for at, line in enumerate(BEFORE)]
-    page.append(_text(72, 750, CODE, 10, "F2"))
+    page = [text_at(72, 780 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    page.append(text_at(72, 750, CODE, 10, "F2"))
     page += plot
-    page += [_text(72, 400 - 12 * at, line) for at, line in enumerate(AFTER)]
+    page += [text_at(72, 400 - 12 * at, line) for at, line in enumerate(AFTER)]
     return page
 
 
@@ -85,12 +80,12 @@ def test_an_axis_title_under_its_tick_values_goes_with_the_plot_at_any_scale(poi
     assert _removed(doc, "figure") == ["Log(lambda)"]
 
 
-def test_a_heading_in_a_larger_size_after_a_row_of_numbers_stays_text():
+def test_a_heading_in_a_larger_size_after_a_row_of_numbers_staystext_at():
     """A heading set larger than the body at the margin, under a line of numbers that is no axis
     (a lone number, not a row of ticks), stays the text's."""
-    page = [_text(72, 780 - 12 * at, line) for at, line in enumerate(BEFORE)]
-    page += [_text(300, 740, "2.5"), _text(72, 716, "Rainfall by month", 12)]
-    page += [_text(72, 690 - 12 * at, line) for at, line in enumerate(AFTER)]
+    page = [text_at(72, 780 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    page += [text_at(300, 740, "2.5"), text_at(72, 716, "Rainfall by month", 12)]
+    page += [text_at(72, 690 - 12 * at, line) for at, line in enumerate(AFTER)]
     doc = _parse([page])
     assert "Rainfall by month" in doc.text
 
@@ -102,10 +97,10 @@ def _tick_top_page(number: int) -> list[str]:
     """A page opening with a plot's axis, its tick values (12 pt, as R set them) at the page's top
     edge and its title under them, a title of its own on each page."""
     drawn = ["0.5 w 100 560 400 240 re S"]
-    drawn += [_text(120 + 60 * at, 804, f"{at / 2:.1f}", 12) for at in range(6)]
-    drawn.append(_text(260, 784, TITLES[number - 1], 12))
-    drawn += [_text(72, 500 - 12 * at, line) for at, line in enumerate(BEFORE)]
-    drawn.append(_text(300, 60, str(number)))
+    drawn += [text_at(120 + 60 * at, 804, f"{at / 2:.1f}", 12) for at in range(6)]
+    drawn.append(text_at(260, 784, TITLES[number - 1], 12))
+    drawn += [text_at(72, 500 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    drawn.append(text_at(300, 60, str(number)))
     return drawn
 
 
@@ -123,12 +118,12 @@ def test_a_value_of_printed_r_output_opening_a_page_stays_in_its_row():
     cells set apart in the code font; tick values at the top of other pages made a decimal's place
     there furniture, and "1.6" was cut. A number on the row of a monospaced line is the listing's."""
     last = [
-        _text(72, 806, "## [1,] 100", 10, "F2"),
-        _text(168, 806, "33", 10, "F2"),
-        _text(204, 806, "1.6", 10, "F2"),
+        text_at(72, 806, "## [1,] 100", 10, "F2"),
+        text_at(168, 806, "33", 10, "F2"),
+        text_at(204, 806, "1.6", 10, "F2"),
     ]
-    last += [_text(72, 780 - 12 * at, line) for at, line in enumerate(AFTER)]
-    last.append(_text(300, 60, "4"))
+    last += [text_at(72, 780 - 12 * at, line) for at, line in enumerate(AFTER)]
+    last.append(text_at(300, 60, "4"))
     doc = _parse([_tick_top_page(1), _tick_top_page(2), _tick_top_page(3), last])
     assert "## [1,] 100     33    1.6" in code_lines(doc)
     assert "1.6" not in [span.attrs["text"] for span in doc.layers.get("removed", [])]

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, text_at  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -27,11 +27,6 @@ AFTER = [
     "The relation is close to linear once the distance is taken on a logarithmic scale, which is why",
     "the model of the next section uses the logarithm of the distance as its only predictor variable.",
 ]
-
-
-def _text(x: float, y: float, text: str, size: float = 10, font: str = "F1") -> str:
-    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /{font} {size} Tf {x} {y} Td ({escaped}) Tj ET"
 
 
 def _width(text: str, size: float) -> float:
@@ -53,23 +48,23 @@ def _plot(
     for at in range(4):
         x = left + 20 + 50 * at
         drawn.append(f"{x} {bottom} m {x} {bottom - 4} l S")
-        drawn.append(_text(x - 6, bottom - 12, str(500 * (at + 1)), 6.4))
+        drawn.append(text_at(x - 6, bottom - 12, str(500 * (at + 1)), 6.4))
     for at in range(12):
         x, y = left + 12 + 15 * at, bottom + 20 + 9 * at
         drawn.append(f"{x} {y + 2} m {x + 2} {y} l {x} {y - 2} l {x - 2} {y} l h S")
-    drawn.append(_text(left + 85, bottom - axis_drop, "distance", 7.6))
+    drawn.append(text_at(left + 85, bottom - axis_drop, "distance", 7.6))
     if title:
         indent = 100 - _width(title, title_size) / 2 if centred else 40
-        drawn.append(_text(left + indent, top + 8, title, title_size))
+        drawn.append(text_at(left + indent, top + 8, title, title_size))
     return drawn
 
 
 def _page(plot: list[str], after_top: float = 480) -> list[str]:
     """Prose, a code line, ``plot`` and prose again, from ``after_top`` down."""
-    page = [_text(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
-    page.append(_text(72, 710, CODE, 10, "F2"))
+    page = [text_at(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    page.append(text_at(72, 710, CODE, 10, "F2"))
     page += plot
-    page += [_text(72, after_top - 12 * at, line) for at, line in enumerate(AFTER)]
+    page += [text_at(72, after_top - 12 * at, line) for at, line in enumerate(AFTER)]
     return page
 
 
@@ -108,29 +103,29 @@ def test_tick_values_run_together_go_with_the_figure():
     word space) are the plot's too."""
     plot = _plot(690, None)
     plot = [part for part in plot if not part.endswith(("(500) Tj ET", "(1000) Tj ET", "(1500) Tj ET"))]
-    plot.append(_text(194, 528, "500 10001500", 6.4))
+    plot.append(text_at(194, 528, "500 10001500", 6.4))
     doc = _parse([_page(plot)])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
     assert "500 10001500" in _removed(doc, "figure")
 
 
-def test_small_print_beside_a_ruled_frame_stays_text():
+def test_small_print_beside_a_ruled_frame_staystext_at():
     """A note in small print inside a drawn frame, with no plot in it (a box's ruling, not a
     drawing), stays text; so does a caption in small print under a plot."""
     note = "Stations above 500 m"
-    box = ["0.5 w 180 560 200 120 re S", _text(190, 640, note, 8)]
+    box = ["0.5 w 180 560 200 120 re S", text_at(190, 640, note, 8)]
     doc = _parse([_page(box)])
     assert note in doc.text.split("\n\n")
     caption = "Figure 3: Rainfall by station"
-    doc = _parse([_page([*_plot(690, None), _text(190, 500, caption, 9)])])
+    doc = _parse([_page([*_plot(690, None), text_at(190, 500, caption, 9)])])
     assert caption in doc.text
 
 
-def test_a_note_wrapped_over_lines_inside_a_drawing_stays_text():
+def test_a_note_wrapped_over_lines_inside_a_drawing_staystext_at():
     """A note of two short lines in small print set by the plot (a flow chart's note, a legend's
     text) is a block of text, not a lone label: it stays, in its order."""
     note = ["stations on the coast", "are measured daily"]
-    plot = [*_plot(690, None), _text(388, 640, note[0], 8), _text(388, 631, note[1], 8)]
+    plot = [*_plot(690, None), text_at(388, 640, note[0], 8), text_at(388, 631, note[1], 8)]
     doc = _parse([_page(plot)])
     assert " ".join(note) in doc.text
     assert _removed(doc, "figure") == ["distance"]
@@ -145,8 +140,8 @@ def _diagram(top: float) -> list[str]:
     for at in range(8):
         x = left + 14 * at
         drawn.append(f"{x} {y} 4 4 re f")
-        drawn.append(_text(x, y + 10, str(at + 1), 7))
-        drawn.append(_text(x - 2, y - 10, f"e{at + 1}", 7))
+        drawn.append(text_at(x, y + 10, str(at + 1), 7))
+        drawn.append(text_at(x - 2, y - 10, f"e{at + 1}", 7))
     return drawn
 
 
@@ -163,8 +158,8 @@ def _panel(left: float, bottom: float, title: str) -> list[str]:
     """One panel of a grid of plots, 150 pt wide and 100 high from (``left``, ``bottom``): its frame,
     ten points drawn as small diamonds, three tick values (4.9 pt) under the frame and its
     ``title`` (4.9 pt) over it."""
-    drawn = [f"0.5 w {left} {bottom} 150 100 re S", _text(left, bottom + 104, title, 4.9)]
-    drawn += [_text(left + 5 + 65 * at, bottom - 7, f"{at / 2:.1f}", 4.9) for at in range(3)]
+    drawn = [f"0.5 w {left} {bottom} 150 100 re S", text_at(left, bottom + 104, title, 4.9)]
+    drawn += [text_at(left + 5 + 65 * at, bottom - 7, f"{at / 2:.1f}", 4.9) for at in range(3)]
     for at in range(10):
         x, y = left + 10 + 13 * at, bottom + 10 + 8 * at
         drawn.append(f"{x} {y + 2} m {x + 2} {y} l {x} {y - 2} l {x - 2} {y} l h S")
@@ -181,10 +176,10 @@ def _grid(caption: bool) -> list[str]:
     legend's three lines (6.5 pt, stacked, far from any plot's marks), the symbolic formulas stacked
     inside the second panel, and the caption under the grid when ``caption``."""
     drawn = [*_panel(150, 580, "f"), *_panel(320, 580, "f_x"), *_panel(150, 450, "f_xx")]
-    drawn += [_text(330, 530 - 9 * at, line, 6.5) for at, line in enumerate(LEGEND)]
-    drawn += [_text(400, 600 - 9 * at, line, 6.5) for at, line in enumerate(FORMULAS)]
+    drawn += [text_at(330, 530 - 9 * at, line, 6.5) for at, line in enumerate(LEGEND)]
+    drawn += [text_at(400, 600 - 9 * at, line, 6.5) for at, line in enumerate(FORMULAS)]
     if caption:
-        drawn.append(_text(150, 430, FIGURE))
+        drawn.append(text_at(150, 430, FIGURE))
     return drawn
 
 
