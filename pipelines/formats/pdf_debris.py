@@ -157,7 +157,6 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
     set in the body's size or wrapped over lines."""
     found = set()
     for line in page:
-        text = MARK.sub("", line.text).strip()
         if (
             not line.mono
             and not _placeholder(line)
@@ -166,13 +165,8 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
                 or (abs(line.size - body) > SIZE_STEP and _axis_title(line, ticks))
             )
             and (
-                index_labels(text)
-                or (
-                    0 < len(text.split()) <= PLOT_LABEL_WORDS
-                    and not FLOAT_CAPTION.match(text)
-                    and not text.endswith((".", "!", "?", ":", ";"))
-                    and not _stacked(line, page)
-                )
+                index_labels(MARK.sub("", line.text).strip())
+                or (_short_label(line) and not _stacked(line, page))
             )
         ):
             found.add(id(line))

@@ -237,7 +237,7 @@ def _image(page: _Page, node: nodes.image) -> None:
     parent = node.parent
     href = parent.get("refuri") if isinstance(parent, nodes.reference) else None
     page.builder.span(at, at, "figure", alt=node.get("alt"), src=node.get("uri"), href=href)
-    page.removed.append(Span(at, at, "image", attrs={"text": node.rawsource.strip() or node.get("uri", "")}))
+    _record(page, "image", node.rawsource.strip() or node.get("uri", ""))
 
 
 def _record(page: _Page, label: str, text: str, **attrs: str) -> None:
