@@ -2372,7 +2372,7 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
-def _listing_rows(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
     holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
@@ -2380,7 +2380,7 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None = None) -> 
     listing's line in the next column of a two-column page (``_prose_gutter_between``): afex's left
     column "y ~ difficulty + …" and the right column's "library("afex")" were read as one row; nor
     one across the page's gutter ``span`` (``_apart_across``), where the right column's listing is set
-    in from its edge (an R vignette's "'NumericVector xx(x);" beside "Rscript --default-packages=…")."""
+    in from its edge, beside a listing of the left column's."""
     result: list[Line] = []
     margin = _margin_names(page)
     for line in page:
@@ -2430,7 +2430,7 @@ def _at_one_edge(positions: Counter[int], size: float) -> int:
     return max((sum(n for x, n in positions.items() if abs(x - at) <= reach) for at in positions), default=0)
 
 
-def _key_rows(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
     of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
