@@ -76,6 +76,17 @@ COMMANDS = frozenset((
     "xargs", "yarn", "yum", "zip", "zsh",
 ))
 # fmt: on
+# English function words: an argument of a command names a thing, a sentence joins its words with
+# these ("which You Share the Licensed Material", "make some requests to 127.0.0.1:7878")
+# fmt: off
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "about", "as", "and",
+    "or", "but", "if", "then", "than", "that", "this", "these", "those", "it", "its", "is", "are", "was",
+    "were", "be", "been", "you", "your", "we", "our", "they", "their", "he", "she", "some", "any", "may",
+    "can", "will", "should", "would", "could", "not", "using", "when", "which", "what", "how",
+))
+# fmt: on
+QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")  # a quoted argument: "SELECT version();", 'first commit'
 SUDO_OPTIONS_WITH_VALUE = frozenset(("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"))
 SHELL_JOIN = re.compile(r"[ \t]+(?:&&|\|\||\||;)[ \t]+")  # "cd /opt/app && make install"
 SHELL_WORDS = 16  # a command line's part has at most this many tokens
@@ -150,14 +161,17 @@ def _is_shell_command(line: str) -> bool:
     """Whether ``line`` is a shell's command line: every part of its chain or pipeline
     (``SHELL_JOIN``) opens with a known program (``COMMANDS``), after "sudo" and its options, in
     ``SHELL_WORDS`` tokens at most, written in ASCII with no sentence's end; and the line shows a
-    mark of one: "sudo", a chain, or an argument of code (``SHELL_MARK``: "-U", "/opt/app"). A
+    mark of one: "sudo", a chain, or an argument of code (``SHELL_MARK``: "-U", "/opt/app"), and no
+    English function word among its arguments outside quotes (``FUNCTION_WORDS``). A
     Russian manual's "sudo apt update", "sudo -u postgres createuser app" and "cd /opt/app && make
     install" read as English to the judges and were cut; "make sure the service runs" has no mark."""
     if not line.isascii() or line[-1:] in ".!?,:":
         return False
-    parts = [part.split() for part in SHELL_JOIN.split(line)]
+    parts = [part.split() for part in SHELL_JOIN.split(QUOTED.sub("''", line))]
     commands = [_without_sudo(tokens) for tokens in parts]
     if not all(tokens and tokens[0] in COMMANDS and len(tokens) <= SHELL_WORDS for tokens in commands):
+        return False
+    if any(token.lower().strip(TOKEN_EDGE) in FUNCTION_WORDS for tokens in commands for token in tokens[1:]):
         return False
     marked = any(SHELL_MARK.search(token) for tokens in commands for token in tokens[1:])
     return len(parts) > 1 or marked or any(tokens[:1] == ["sudo"] for tokens in parts)
