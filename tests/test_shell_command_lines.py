@@ -73,7 +73,7 @@ def test_a_known_programs_command_line_is_code(line):
         "cat /etc/hosts and restart.",  # a sentence's end
         "sudo systemctl restart служба",  # not ASCII
         "which You Share the Licensed Material",  # a wrapped sentence's line: its function words
-        "make some requests to 127.0.0.1:7878",
+        "which you share the licensed material",
     ],
 )
 def test_a_line_with_a_programs_name_but_no_mark_of_a_command_is_judged(line):

@@ -86,6 +86,7 @@ FUNCTION_WORDS = frozenset((
     "can", "will", "should", "would", "could", "not", "using", "when", "which", "what", "how",
 ))
 # fmt: on
+WORD_EDGE = "\"'«»“”„‘’()[]{}.,;:!?…"  # an option's "-a" keeps its dash: no word
 QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")  # a quoted argument: "SELECT version();", 'first commit'
 SUDO_OPTIONS_WITH_VALUE = frozenset(("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"))
 SHELL_JOIN = re.compile(r"[ \t]+(?:&&|\|\||\||;)[ \t]+")  # "cd /opt/app && make install"
@@ -136,8 +137,8 @@ def is_program_line(line: str) -> bool:
     (``COMMAND``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
     a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``; a known
     program's command line, ``_is_shell_command``) or an import or an assignment of a call
-    (``PROGRAM_STATEMENT``). A short English line ("Please read
-    the English guide instead") is no command: its last word holds no mark of code."""
+    (``PROGRAM_STATEMENT``). A short English line ("Please read the English guide instead") is no
+    command: its last word holds no mark of code."""
     line = line.strip()
     if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line) or _is_shell_command(line):
         return True
@@ -171,10 +172,16 @@ def _is_shell_command(line: str) -> bool:
     commands = [_without_sudo(tokens) for tokens in parts]
     if not all(tokens and tokens[0] in COMMANDS and len(tokens) <= SHELL_WORDS for tokens in commands):
         return False
-    if any(token.lower().strip(TOKEN_EDGE) in FUNCTION_WORDS for tokens in commands for token in tokens[1:]):
+    if any(_joins_words(tokens[1:]) for tokens in commands):
         return False
     marked = any(SHELL_MARK.search(token) for tokens in commands for token in tokens[1:])
     return len(parts) > 1 or marked or any(tokens[:1] == ["sudo"] for tokens in parts)
+
+
+def _joins_words(arguments: list[str]) -> bool:
+    """Whether a command's ``arguments`` hold an English function word (``FUNCTION_WORDS``): a
+    sentence's words, not a program's arguments."""
+    return any(token.strip(WORD_EDGE) in FUNCTION_WORDS for token in arguments)
 
 
 def _without_sudo(tokens: list[str]) -> list[str]:
