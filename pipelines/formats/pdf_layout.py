@@ -165,6 +165,10 @@ RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
 # a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999.",
 # the range set with a hyphen where the entry was typed so ("47(15):965-978, 2005.")
 VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
+# an author-year citation's year in brackets, a sentence's stop or a comma after it maybe: "(1994).",
+# "(1996, 2003),"; the line before ends on the author's name ("… Smith and Jones", "… et al.")
+CITED_YEAR = re.compile(r"\((?:1[5-9]|20)\d{2}(?:[,;]\s*(?:1[5-9]|20)\d{2})*\)[.,;:]?")
+NAME_END = re.compile(r"(?:[^\W\d_]{2}|\bet al\.)$")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -474,7 +478,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
     both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
     method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
-    case (``_sentence_closed``): no page number or cell does either."""
+    case (``_sentence_closed``) or are a citation's year in brackets under a name (``_year_cut``):
+    no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -487,6 +492,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
+    closes = closes or _year_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -559,6 +565,14 @@ def _volume_cut(before: str, text: str) -> bool:
     Epidemiology," + "25:360–366, 2003."): the entry's end even where its first line stood on the page
     before, so no hang shows it (no page number or cell reads so)."""
     return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(text.strip()))
+
+
+def _year_cut(before: str, text: str) -> bool:
+    """An author-year citation the line broke before its year (``CITED_YEAR``: "… discussed by Smith
+    and Jones" + "(1994)."): the line ends on a name (``NAME_END``) and the numbers are the year in
+    brackets; no page number or cell is a year in brackets after a name. Such a year closing a
+    vignette's page went as ``numbers_only``, the sentence left ending on the authors."""
+    return bool(NAME_END.search(before.rstrip())) and bool(CITED_YEAR.fullmatch(text.strip()))
 
 
 def _page_cut(before: str, text: str) -> bool:
