@@ -101,6 +101,10 @@ ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set
 # an entry's leaders, however few, and the page number they lead to, read onto its row ("II. 6",
 # "Отбивки. . . .... 4."); not a section number's digits ("3.1")
 ENTRY_TAIL = re.compile(r"(?<!\d)\s*(?:[.…·]\s*)+\d{1,4}\.?$")
+# a numbered entry whose title filled its line, its leaders cut to a dot against the last word
+# ("6.2 Effects of population structure on standard tests for association. 146"): too long for
+# ``ENTRY_LINE``, no leader line for ``LEADERS``
+FULL_ENTRY = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+\S.*{ENTRY_TAIL.pattern}")
 # leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
 SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 # an entry's leaders the line width cut to two dots or three, its page number read apart ("Dref ..",
@@ -929,7 +933,9 @@ def _contents_bounds(
     ``LIST_HEADING``: "Table of Classes"), or without one at the first of the entry-shaped lines
     (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
-    entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
+    entry of the list (a numbered entry without leaders, "5 Index"; one whose title filled the line,
+    its leaders cut to a dot, ``FULL_ENTRY``, last on a page, was read as a heading over the next
+    page's text): the first section's heading
     repeats its entry, "1 User interface", and is the body's, also where the entry stands on the
     list's page before (``earlier``: a list over two pages, the first heading under it). A list run
     on from a contents page just before (``continued``) starts at the page's top (its first entry may
@@ -949,7 +955,10 @@ def _contents_bounds(
     listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]} | earlier
     end = last + 1
     while end < len(page) and (
-        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed) or end in numbered
+        ENTRY_LINE.match(page[end].text.strip())
+        or FULL_ENTRY.match(page[end].text.strip())
+        or _last_short_entry(page, end, listed)
+        or end in numbered
     ):
         key = _entry_key(page[end].text)
         if key in listed:
