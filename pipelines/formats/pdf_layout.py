@@ -102,7 +102,7 @@ ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set
 # "Отбивки. . . .... 4."); not a section number's digits ("3.1")
 ENTRY_TAIL = re.compile(r"(?<!\d)\s*(?:[.…·]\s*)+\d{1,4}\.?$")
 # a numbered entry whose title filled its line, its leaders cut to a dot against the last word
-# ("6.2 Effects of population structure on standard tests for association. 146"): too long for
+# ("3.1 Effects of population structure on the standard tests for association. 16"): too long for
 # ``ENTRY_LINE``, no leader line for ``LEADERS``
 FULL_ENTRY = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+\S.*{ENTRY_TAIL.pattern}")
 # leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)

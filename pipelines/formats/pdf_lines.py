@@ -2492,7 +2492,7 @@ def _column_heads(page: list[Line]) -> list[Line]:
 
 def _folio_beside_words(row: list[Line]) -> bool:
     """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
-    word: a running header's title beside its folio ("82" / "CHAPTER 4." / "INTRODUCTION …"). A
+    word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
     table's head of column numbers ("1", "2", "3") has no words, and one of words no number."""
     numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
     return len(numbers) == 1 and all(LETTERS.search(line.text) for line in row if line is not numbers[0])
