@@ -91,6 +91,8 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
+LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
@@ -2529,17 +2531,32 @@ def _column_heads(page: list[Line]) -> list[Line]:
     lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
     columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
     LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
-    page number) stand over no columns."""
+    page number) stand over no columns. A row of words beside a page number (``_folio_beside_words``)
+    is a running header, whatever lines under it its pieces meet: a code listing's or printout's lines
+    start and end at every step of its pitch, and a book's head over one met them (its folio at the
+    margin, its title's end at the measure's), kept on the pages a listing opened."""
     rows = rows_of(page)
     heads = []
     for at, row in enumerate(rows):
         under = rows[at + 1 :]
-        if len(row) >= HEAD_CELLS and all(
-            sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
-            for line in row
+        if (
+            len(row) >= HEAD_CELLS
+            and not _folio_beside_words(row)
+            and all(
+                sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+                for line in row
+            )
         ):
             heads.extend(row)
     return heads
+
+
+def _folio_beside_words(row: list[Line]) -> bool:
+    """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
+    word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
+    table's head of column numbers ("1", "2", "3") has no words, and one of words no number."""
+    numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
+    return len(numbers) == 1 and all(LETTERS.search(line.text) for line in row if line is not numbers[0])
 
 
 def _edges_meet(line: Line, other: Line) -> bool:
