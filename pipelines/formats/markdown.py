@@ -34,6 +34,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.markdown_html import render_html
 from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -153,12 +154,10 @@ MKDOCS_ADMONITION = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$'
 )
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
-# HTML wrappers around blocks (a folded "Подробнее" section) and inline ones (the Rust book's
-# ``<span class="caption">`` around a figure's or listing's caption, ``<span class="filename">``):
-# the tags go (``removed`` records ``html_wrapper``), their text stays
-BLOCK_HTML = re.compile(
-    r"</?(?:details|summary|div|section|figure|figcaption|center|aside|span)\b[^>]*>", re.I
-)
+# an inline code span's place while the prose's HTML is rendered (``render_html``): its index in the
+# piece's code spans between two marks, so that a tag inside backticks stays the code's own
+CODE_MARK = "\ue004"
+HELD_CODE = re.compile(f"{CODE_MARK}(\\d+){CODE_MARK}")
 # inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
 # becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
 # (read in one pass with the Markdown code spans, whichever starts first: inside backticks it is text)
@@ -539,9 +538,15 @@ class Markup:
 def _held_markup(match: re.Match[str], label: str, markup: Markup | None) -> str:
     """The markup's place (``MARKUP_MARK`` around its index in ``markup.held``); nothing where
     ``markup`` is None (a page that holds the mark character itself)."""
+    return _held(label, match.group(0), markup)
+
+
+def _held(label: str, text: str, markup: Markup | None) -> str:
+    """The place of ``text``, markup taken out (``MARKUP_MARK`` around its index in
+    ``markup.held``); nothing where ``markup`` is None."""
     if markup is None:
         return ""
-    markup.held.append((label, match.group(0).strip()))
+    markup.held.append((label, text.strip()))
     return f"{MARKUP_MARK}{len(markup.held) - 1}{MARKUP_MARK}"
 
 
@@ -629,7 +634,7 @@ def _markup_out(
         lambda m: m.group(0) if _is_bare_tag_in_text(m) else _held_markup(m, "mdx_component", markup),
         markdown,
     )
-    return HEADING_ID.sub(r"\1", BLOCK_HTML.sub(lambda m: _held_markup(m, "html_wrapper", markup), markdown))
+    return HEADING_ID.sub(r"\1", markdown)
 
 
 def _is_bare_tag_in_text(tag: re.Match[str]) -> bool:
@@ -724,12 +729,18 @@ def _append_clean(
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
     markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
-    pieces, cursor, figures = [], 0, []
+    pieces, cursor, figures, spans = [], 0, [], []
     for code in CODE_SPAN.finditer(markdown):
-        pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup), code.group(0)]
+        pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup)]
+        pieces.append(f"{CODE_MARK}{len(spans)}{CODE_MARK}")
+        spans.append(code.group(0))
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
-    cleaned, places = _without_marks(cleaned, figure_marks=EMBED_MARK not in markdown)
+    figure_marks = EMBED_MARK not in markdown
+    if CODE_MARK not in markdown:  # a page holding the mark itself keeps its HTML as written
+        cleaned = render_html(cleaned, _HtmlPlaces(figures if figure_marks else None, markup))
+    cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned) if spans else cleaned
+    cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
@@ -742,6 +753,28 @@ def _append_clean(
         elif markup is not None:
             label, text = markup.held[index]
             markup.records.append(Span(at, at, label, attrs={"text": text}))
+
+
+class _HtmlPlaces:
+    """The places ``render_html`` holds for the HTML it takes out of the prose: each tag a
+    ``removed`` record in ``markup``, an ``<img>`` a figure in ``figures`` as a Markdown image is
+    (``_image_mark``; none where ``figures`` is None: a page holding the figure mark itself)."""
+
+    def __init__(self, figures: list[dict[str, str]] | None, markup: Markup | None) -> None:
+        self.figures = figures
+        self.markup_held = markup
+
+    def markup(self, label: str, text: str) -> str:
+        return _held(label, text, self.markup_held)
+
+    def image(self, attrs: dict[str, str], tag: str) -> str:
+        if self.figures is None:
+            return _held("image", tag, self.markup_held)
+        self.figures.append(attrs)
+        return f"{EMBED_MARK}{len(self.figures) - 1}{EMBED_MARK}{_held('image', tag, self.markup_held)}"
+
+    def places(self, text: str) -> tuple[str, str]:
+        return HELD_MARK.sub("", text), "".join(m.group(0) for m in HELD_MARK.finditer(text))
 
 
 def _without_marks(text: str, figure_marks: bool) -> tuple[str, list[tuple[int, str, int]]]:
