@@ -108,3 +108,35 @@ def test_code_capitalised_tags_placeholders_and_autolinks_stay_as_written():
     (doc,) = parse_markdown(source.encode(), foreign="keep")
     assert doc.text == source.rstrip()
     assert "removed" not in doc.layers
+
+
+def test_lists_scripts_and_struck_text_keep_their_meaning():
+    """``<li>`` is a list item ("- ", numbered in an ``<ol>``); a superscript or subscript whose
+    characters all have Unicode's forms takes them (the Rust book's "2<sup>n - 1</sup>" read "2n -
+    1"); ``<s>`` is Markdown's ``~~``; a ``<p>`` inside a block quote's line stays on that line."""
+    source = (
+        "<ul>\n  <li>Доступность</li>\n  <li>Загрузка ресурсов</li>\n</ul>\n"
+        "<ol><li>Один</li><li>Два</li></ol>\n\n"
+        "Числа от −(2<sup>n - 1</sup>) до 2<sup>n</sup> − 1, вода H<sub>2</sub>O, сноска<sup>[1]</sup>.\n\n"
+        "Пишите camelCase <s>всегда</s> почти везде.\n\n"
+        "> <p>**Ключевые слова**</p>\n> <p>Набор слов языка.</p>\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "- Доступность\n- Загрузка ресурсов\n\n1. Один\n2. Два\n\n"
+        "Числа от −(2ⁿ⁻¹) до 2ⁿ − 1, вода H₂O, сноска[1].\n\n"
+        "Пишите camelCase ~~всегда~~ почти везде.\n\n"
+        "> **Ключевые слова**\n> Набор слов языка."
+    )
+
+
+def test_a_markdown_link_around_an_html_image_goes_with_it():
+    """``[<img alt="Live Demo" src=…>](https://…)``, a README's demo button: the image is a figure
+    and the link, left with no text, is no "[](…)" in the text but an ``image`` record."""
+    source = (
+        '[<img width="250" alt="Live Demo" src="demo.png">](https://example.com/demo)\n\nТекст страницы.\n'
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == "Текст страницы."
+    assert [s.attrs for s in doc.spans if s.label == "figure"] == [{"alt": "Live Demo", "src": "demo.png"}]
+    assert ("image", "[](https://example.com/demo)") in _removed(doc)

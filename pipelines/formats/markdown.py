@@ -6,10 +6,11 @@ Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML
 matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
 tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
 is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
-filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and
-stays, except the wrappers of whole blocks (``<details>``, ``<summary>``, ``<div>``), whose text
-stays, and bold and italics (``<b>``, ``<em>``), which become Markdown's ``**…**``/``*…*``;
-heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
+filter can tell code from prose. Raw HTML outside code (a README's ``<h1 align="center">``,
+``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it (``markdown_html``:
+a heading, paragraphs, line breaks, links' text, images as figures), bold and italics (``<b>``,
+``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and Docusaurus admonition
+fences (``:::tip``) go.
 """
 
 from __future__ import annotations
@@ -158,16 +159,24 @@ FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
 # piece's code spans between two marks, so that a tag inside backticks stays the code's own
 CODE_MARK = "\ue004"
 HELD_CODE = re.compile(f"{CODE_MARK}(\\d+){CODE_MARK}")
+# a Markdown link whose text was an HTML image alone ("[<img alt=… src=…>](https://…)", a README's
+# demo button): once the image is a figure, an empty link no page shows; out with the image
+LINKED_PLACES = re.compile(
+    f"\\[(?P<places>(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})+)\\]\\((?P<target>[^)\\s]+)\\)"
+)
 # inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
 # becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
 # (read in one pass with the Markdown code spans, whichever starts first: inside backticks it is text)
 HTML_CODE_OR_CODE = re.compile(
     r"<code>(?P<body>[^<>\n]*?\S[^<>\n]*?)</code>|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)", re.I
 )
-# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
-# Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
-INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
-EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") and
+# struck text ("camelCase <s>all</s> most", GFM's ``~~``) as Markdown's own emphasis, which the text
+# keeps as written: the same meaning, no HTML left in prose
+INLINE_EMPHASIS = re.compile(
+    r"<(?P<tag>b|strong|i|em|s|del|strike)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I
+)
+EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*", "s": "~~", "del": "~~", "strike": "~~"}
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
@@ -739,6 +748,7 @@ def _append_clean(
     figure_marks = EMBED_MARK not in markdown
     if CODE_MARK not in markdown:  # a page holding the mark itself keeps its HTML as written
         cleaned = render_html(cleaned, _HtmlPlaces(figures if figure_marks else None, markup))
+        cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
     cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned) if spans else cleaned
     cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
@@ -753,6 +763,12 @@ def _append_clean(
         elif markup is not None:
             label, text = markup.held[index]
             markup.records.append(Span(at, at, label, attrs={"text": text}))
+
+
+def _image_link(link: re.Match[str], markup: Markup | None) -> str:
+    """A link left with no text but an image's places (``LINKED_PLACES``): the places, and the
+    link's markup held for ``removed`` (``image``, beside the image's own record)."""
+    return link["places"] + _held("image", f"[]({link['target']})", markup)
 
 
 class _HtmlPlaces:

@@ -54,13 +54,20 @@ CLOSED_BY = {
     "tr": frozenset({"tr"}),
 }
 NAVIGATION_MIN_LINKS = 2
+LISTS = frozenset({"ul", "ol"})
+SCRIPT_FORMS = {
+    "sup": {ord(k): v for k, v in zip("0123456789+-−=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ", strict=True)},
+    "sub": {ord(k): v for k, v in zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎", strict=True)},
+}
+SCRIPTS = frozenset(SCRIPT_FORMS)
 # a place the caller holds in the text (a private-use character around an index): no words of it
 PLACE = re.compile("[\ue000-\uf8ff]\\d+[\ue000-\uf8ff]")
-LINE_INDENT = re.compile(r"[ \t]*\n[ \t]*")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 SPACE_RUN = re.compile(r"\s+")
 LEAD = re.compile(f"(?:\\s|{PLACE.pattern})*")  # a chunk's lead before its first text or tag
+EDGE = re.compile(f"(?:[ \t]|{PLACE.pattern})*")  # a line's edge: spaces and places
+EDGE_END = re.compile(f"{EDGE.pattern}\\Z")
 
 
 class Holder(Protocol):
@@ -78,8 +85,10 @@ class Holder(Protocol):
 
 @dataclass
 class _Element:
-    """An open element: its tag, the href of a link, the text a link showed so far; a block's
-    rendered content, how many links with words it holds and whether it has words outside them."""
+    """An open element: its tag, the href of a link, the text a link showed so far; a block's (or
+    a sub/superscript's) rendered content, how many links with words it holds, whether it has
+    words outside them, whether it stands inside a Markdown line (``inline``: no paragraph of its
+    own) and, for a list, how many items it numbered."""
 
     tag: str
     href: str | None = None
@@ -87,6 +96,8 @@ class _Element:
     parts: list[str] = field(default_factory=list)
     links: int = 0
     loose: bool = False
+    inline: bool = False
+    items: int = 0
 
 
 class _Tokens(HTMLParser):
@@ -147,7 +158,7 @@ def render_html(text: str, holder: Holder) -> str:
         raw = text[start:end]
         element = tag in ELEMENTS and raw[len("<" if kind == "start" else "</") :].startswith(tag)
         read.append((kind if element else "data", tag, attrs, raw, start))
-    renderer = _Renderer(text, holder, {start for kind, *_, start in read if kind != "data"})
+    renderer = _Renderer(text, holder, {start for kind, *_, start in read if kind != "data"}, _leading(read))
     for kind, tag, attrs, raw, start in read:
         if kind == "start":
             renderer.open(tag, attrs, raw, start)
@@ -158,13 +169,28 @@ def render_html(text: str, holder: Holder) -> str:
     return renderer.result()
 
 
+def _leading(read: list[tuple[str, str, dict[str, str], str, int]]) -> set[int]:
+    """Where each element tag stands that no text precedes on its line (other tags may): a block
+    opened after text ("> <p>…" in a block quote, "- <p>…") is part of that line."""
+    leading, line_text = set(), False
+    for kind, _, _, raw, start in read:
+        if kind != "data":
+            if not line_text:
+                leading.add(start)
+            continue
+        *before, last = raw.split("\n")
+        line_text = (line_text and not before) or bool(PLACE.sub("", last).strip())
+    return leading
+
+
 class _Renderer:
     """The rendered text, built token by token over a stack of open elements."""
 
-    def __init__(self, text: str, holder: Holder, tag_starts: set[int]) -> None:
+    def __init__(self, text: str, holder: Holder, tag_starts: set[int], leading: set[int]) -> None:
         self.text = text
         self.holder = holder
         self.tag_starts = tag_starts
+        self.leading = leading
         self.blank_ends = [0, *(m.end() for m in BLANK_LINES.finditer(text))]
         self.top: list[str] = []
         self.stack: list[_Element] = []
@@ -178,8 +204,8 @@ class _Renderer:
         return next((e for e in reversed(self.stack) if e.tag in BLOCKS), None)
 
     def _emit(self, piece: str) -> None:
-        block = self._block()
-        (block.parts if block else self.top).append(piece)
+        holder = next((e for e in reversed(self.stack) if e.tag in BLOCKS or e.tag in SCRIPTS), None)
+        (holder.parts if holder else self.top).append(piece)
 
     def data(self, raw: str, start: int) -> None:
         """Text, its blank lines (Markdown's paragraph ends) kept; a tag no element's as written."""
@@ -230,7 +256,8 @@ class _Renderer:
         if tag in VOID:
             self._emit(place + self._break(tag, start, start + len(raw)))
             return
-        self.stack.append(_Element(tag, href=attrs.get("href") if tag == "a" else None))
+        inline = tag in BLOCKS and start not in self.leading and not self._html_block(start)
+        self.stack.append(_Element(tag, href=attrs.get("href") if tag == "a" else None, inline=inline))
         self._emit(place)
 
     def _break(self, tag: str, start: int, end: int) -> str:
@@ -266,6 +293,8 @@ class _Renderer:
         block = self._block()
         if element.tag == "a" and block is not None and _has_words(element.shown):
             block.links += 1
+        if element.tag in SCRIPTS:
+            self._emit(self._script(element.tag, "".join(element.parts)))
         if element.tag not in BLOCKS:
             return
         rendered = self._rendered(element, "".join(element.parts))
@@ -277,27 +306,59 @@ class _Renderer:
         """A block as a paragraph of its own, lines unindented (but a ``<pre>``'s): a heading on one
         line after its level's "#" marks (its held places before them), a block of two links or more
         and no words besides as one ``navigation`` record (its held places kept)."""
+        if element.inline:
+            return content
         if element.tag != "pre":
-            content = self._glued(LINE_INDENT.sub("\n", content).strip())
+            content = self._lines(content.strip(), blank=element.tag not in LISTS)
         shown, places = self.holder.places(content)
         words = " ".join(shown.split())
+        if element.tag == "li":
+            return f"\n{self._marker()}{' '.join(content.split())}\n"
         if element.tag in HEADINGS and words:
             return f"\n\n{places}{'#' * HEADINGS[element.tag]} {words}\n\n"
         if element.links >= NAVIGATION_MIN_LINKS and not element.loose:
             return f"\n\n{self.holder.markup('navigation', words)}{places}\n\n"
         return f"\n\n{content}\n\n"
 
-    def _glued(self, content: str) -> str:
-        """``content`` with each line that holds only places joined to the line before it: a
-        source line of a tag alone (``<br>``, ``<img …>``) between two lines of text, no blank line
-        once the tag is gone."""
+    def _marker(self) -> str:
+        """A list item's marker: its number in an ``<ol>``, else "- "."""
+        listing = next((e for e in reversed(self.stack) if e.tag in LISTS), None)
+        if listing is None or listing.tag != "ol":
+            return "- "
+        listing.items += 1
+        return f"{listing.items}. "
+
+    def _script(self, tag: str, content: str) -> str:
+        """A superscript or subscript in Unicode's forms where each of its characters has one
+        ("2<sup>n - 1</sup>" → "2ⁿ⁻¹", "H<sub>2</sub>O" → "H₂O": not "2n - 1"), else as it stands."""
+        shown, places = self.holder.places(content)
+        compact = "".join(shown.split())
+        forms = SCRIPT_FORMS[tag]
+        if compact and all(ord(char) in forms for char in compact):
+            return places + compact.translate(forms)
+        return content
+
+    def _lines(self, content: str, blank: bool = True) -> str:
+        """``content``'s lines without the spaces at their edges (places between them kept), each
+        line that holds only places joined to the line before it: a source line of a tag alone
+        (``<br>``, ``<img …>``) between two lines of text, no blank line once the tag is gone; no
+        blank lines at all where ``blank`` is False (a list's items)."""
         lines: list[str] = []
-        for line in content.split("\n"):
+        for line in map(_unpadded, content.split("\n")):
+            if not line and not blank:
+                continue
             if lines and line and not self.holder.places(line)[0].strip():
                 lines[-1] += line
             else:
                 lines.append(line)
         return "\n".join(lines)
+
+
+def _unpadded(line: str) -> str:
+    """``line`` without the spaces at its edges, among places too ("⟨p⟩ ⟨em⟩ CSS" → "⟨p⟩⟨em⟩CSS")."""
+    lead = EDGE.match(line).end()
+    tail = EDGE_END.search(line, lead).start()
+    return "".join(PLACE.findall(line[:lead])) + line[lead:tail] + "".join(PLACE.findall(line[tail:]))
 
 
 def _has_words(text: str) -> bool:
