@@ -65,6 +65,7 @@ PLACE = re.compile("[\ue000-\uf8ff]\\d+[\ue000-\uf8ff]")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 SPACE_RUN = re.compile(r"\s+")
+ALONE = re.compile(f"(?:[ \\t]|{PLACE.pattern})*(?:\\n|\\Z)")  # nothing after a tag on its line
 LEAD = re.compile(f"(?:\\s|{PLACE.pattern})*")  # a chunk's lead before its first text or tag
 EDGE = re.compile(f"(?:[ \t]|{PLACE.pattern})*")  # a line's edge: spaces and places
 EDGE_END = re.compile(f"{EDGE.pattern}\\Z")
@@ -158,7 +159,8 @@ def render_html(text: str, holder: Holder) -> str:
         raw = text[start:end]
         element = tag in ELEMENTS and raw[len("<" if kind == "start" else "</") :].startswith(tag)
         read.append((kind if element else "data", tag, attrs, raw, start))
-    renderer = _Renderer(text, holder, {start for kind, *_, start in read if kind != "data"}, _leading(read))
+    openers = {start: (tag, start + len(raw)) for kind, tag, _, raw, start in read if kind == "start"}
+    renderer = _Renderer(text, holder, openers, _leading(read))
     for kind, tag, attrs, raw, start in read:
         if kind == "start":
             renderer.open(tag, attrs, raw, start)
@@ -186,10 +188,13 @@ def _leading(read: list[tuple[str, str, dict[str, str], str, int]]) -> set[int]:
 class _Renderer:
     """The rendered text, built token by token over a stack of open elements."""
 
-    def __init__(self, text: str, holder: Holder, tag_starts: set[int], leading: set[int]) -> None:
+    def __init__(
+        self, text: str, holder: Holder, openers: dict[int, tuple[str, int]], leading: set[int]
+    ) -> None:
         self.text = text
         self.holder = holder
-        self.tag_starts = tag_starts
+        self.openers = openers  # each opening tag's element and end, by its start
+        self.broken = False  # a <br> just broke the line: the spaces after it go
         self.leading = leading
         self.blank_ends = [0, *(m.end() for m in BLANK_LINES.finditer(text))]
         self.top: list[str] = []
@@ -209,6 +214,9 @@ class _Renderer:
 
     def data(self, raw: str, start: int) -> None:
         """Text, its blank lines (Markdown's paragraph ends) kept; a tag no element's as written."""
+        if self.broken:
+            kept = raw.lstrip(" \t")
+            raw, start, self.broken = kept, start + len(raw) - len(kept), False
         if raw[:1] == "<":
             shown = raw
         else:
@@ -237,11 +245,13 @@ class _Renderer:
         return html.unescape(text) if in_block or self.stack else text
 
     def _html_block(self, at: int) -> bool:
-        """Whether ``at`` is in an HTML block: CommonMark's lines from one that opens with a tag up
-        to a blank line, which Markdown does not read (an indented line, a paragraph, a list item
-        holding a tag are Markdown's); an element's text after a blank line is Markdown again."""
+        """Whether ``at`` is in an HTML block: CommonMark's lines from one that opens with a block's
+        tag (``<p>``, ``<div>``, ``<h1>`` …), or with another tag alone on its line, up to a blank
+        line, which Markdown does not read (a paragraph, a table row, a list item holding a tag are
+        Markdown's); an element's text after a blank line is Markdown again."""
         chunk = self.blank_ends[bisect.bisect_right(self.blank_ends, at) - 1]
-        return LEAD.match(self.text, chunk).end() in self.tag_starts
+        tag, end = self.openers.get(LEAD.match(self.text, chunk).end(), ("", 0))
+        return tag in BLOCKS or tag == "hr" or bool(tag and ALONE.match(self.text, end))
 
     def open(self, tag: str, attrs: dict[str, str], raw: str, start: int) -> None:
         while self.stack and tag in CLOSED_BY.get(self.stack[-1].tag, ()):
@@ -274,7 +284,10 @@ class _Renderer:
             return " "
         if self._html_block(start):
             return "\n"
-        return "" if LINE_END.match(self.text, end) else "\n"  # Markdown's own line end breaks the line
+        if LINE_END.match(self.text, end):
+            return ""  # Markdown's own line end breaks the line
+        self.broken = True
+        return "\n"
 
     def close(self, tag: str, raw: str) -> None:
         place = self.holder.markup("html_wrapper", raw)
