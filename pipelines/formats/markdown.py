@@ -738,18 +738,19 @@ def _append_clean(
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
     markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
+    rendered = CODE_MARK not in markdown  # a page holding the mark itself keeps its HTML as written
     pieces, cursor, figures, spans = [], 0, [], []
     for code in CODE_SPAN.finditer(markdown):
         pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup)]
-        pieces.append(f"{CODE_MARK}{len(spans)}{CODE_MARK}")
+        pieces.append(f"{CODE_MARK}{len(spans)}{CODE_MARK}" if rendered else code.group(0))
         spans.append(code.group(0))
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
     figure_marks = EMBED_MARK not in markdown
-    if CODE_MARK not in markdown:  # a page holding the mark itself keeps its HTML as written
+    if rendered:
         cleaned = render_html(cleaned, _HtmlPlaces(figures if figure_marks else None, markup))
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
-    cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned) if spans else cleaned
+        cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
     cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
