@@ -140,3 +140,17 @@ def test_a_markdown_link_around_an_html_image_goes_with_it():
     assert doc.text == "Текст страницы."
     assert [s.attrs for s in doc.spans if s.label == "figure"] == [{"alt": "Live Demo", "src": "demo.png"}]
     assert ("image", "[](https://example.com/demo)") in _removed(doc)
+
+
+def test_names_parted_by_spaces_alone_are_no_menu():
+    """Links with nothing but spaces between them are a list of names (webpack's sponsors under
+    "we would like to acknowledge these sponsors"), not a site's menu: their text stays."""
+    source = (
+        "Мы благодарим тех, кто поддержал проект:\n\n"
+        '<div align="center">\n\n'
+        '<a href="https://a.example.com">Альфа</a>\n<a href="https://b.example.com">Бета</a>\n\n'
+        "</div>\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == "Мы благодарим тех, кто поддержал проект:\n\nАльфа\nБета"
+    assert "navigation" not in [label for label, _ in _removed(doc)]

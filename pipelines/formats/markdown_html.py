@@ -88,8 +88,8 @@ class Holder(Protocol):
 class _Element:
     """An open element: its tag, the href of a link, the text a link showed so far; a block's (or
     a sub/superscript's) rendered content, how many links with words it holds, whether it has
-    words outside them, whether it stands inside a Markdown line (``inline``: no paragraph of its
-    own) and, for a list, how many items it numbered."""
+    words outside them and marks between them ("•", "|"), whether it stands inside a Markdown
+    line (``inline``: no paragraph of its own) and, for a list, how many items it numbered."""
 
     tag: str
     href: str | None = None
@@ -97,6 +97,7 @@ class _Element:
     parts: list[str] = field(default_factory=list)
     links: int = 0
     loose: bool = False
+    parted: bool = False
     inline: bool = False
     items: int = 0
 
@@ -231,8 +232,9 @@ class _Renderer:
         link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
         if link is not None:
             link.shown += shown
-        elif (block := self._block()) is not None and _has_words(shown):
-            block.loose = True
+        elif (block := self._block()) is not None:
+            block.loose = block.loose or _has_words(shown)
+            block.parted = block.parted or bool(PLACE.sub("", shown).strip())
         self._emit(shown)
 
     def _shown(self, text: str, start: int) -> str:
@@ -318,7 +320,8 @@ class _Renderer:
     def _rendered(self, element: _Element, content: str) -> str:
         """A block as a paragraph of its own, lines unindented (but a ``<pre>``'s): a heading on one
         line after its level's "#" marks (its held places before them), a block of two links or more
-        and no words besides as one ``navigation`` record (its held places kept)."""
+        with separators and no words between them ("Docs • Discord", a site's menu; not names
+        parted by spaces alone: a list of sponsors) as one ``navigation`` record (places kept)."""
         if element.inline:
             return content
         if element.tag != "pre":
@@ -329,7 +332,7 @@ class _Renderer:
             return f"\n{self._marker()}{' '.join(content.split())}\n"
         if element.tag in HEADINGS and words:
             return f"\n\n{places}{'#' * HEADINGS[element.tag]} {words}\n\n"
-        if element.links >= NAVIGATION_MIN_LINKS and not element.loose:
+        if element.links >= NAVIGATION_MIN_LINKS and element.parted and not element.loose:
             return f"\n\n{self.holder.markup('navigation', words)}{places}\n\n"
         return f"\n\n{content}\n\n"
 
