@@ -277,7 +277,7 @@ def test_a_forms_text_on_a_page_with_text_of_its_own_is_not_read():
 
 PLOT = (  # a plot included as a PDF: an axis line, its title under it, the other axis's title at its left
     b"100 300 m 400 300 l S BT /F1 9 Tf 200 280 Td (Month of the year) Tj ET"
-    b" BT /F1 9 Tf 60 400 Td (Millimetres) Tj ET"
+    b" BT /F1 9 Tf 0 1 -1 0 60 360 Tm (Millimetres) Tj ET"  # turned to read upward, as R sets it
 )
 READINGS = [
     b"The measurements were taken every morning at the station near the river bank.",
@@ -289,8 +289,9 @@ CAPTION = b"Figure 1: Rainfall by month at the river station."
 
 def test_a_forms_text_not_read_goes_to_removed_as_figure_text():
     """Conservation (issue 15): a figure's labels drawn in a form leave the text but not the document;
-    each line is a ``removed`` record saying it was a figure's text (before, no record at all). The
-    reference card's paragraph in a form beside the page's own text goes the same way."""
+    each line is a ``removed`` record saying it was a figure's text (before, no record at all), a
+    turned one whole (pdfminer reads it a glyph to a line). The reference card's paragraph in a form
+    beside the page's own text goes the same way."""
     from sloika.pipelines.formats.pdf import parse_pdf
 
     (parsed,) = parse_pdf(_form_pdf(_text(READINGS, 700) + b"\n" + _text([CAPTION], 250), PLOT))

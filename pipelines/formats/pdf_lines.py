@@ -299,7 +299,8 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped = (
         turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
-    dropped += [(line, "figure_text") for line in figured if line.text.strip()]
+    labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
+    dropped += [(line, "figure_text") for line in labels if line.text.strip()]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
