@@ -287,7 +287,7 @@ READINGS = [
 CAPTION = b"Figure 1: Rainfall by month at the river station."
 
 
-def test_a_forms_text_not_read_goes_to_removed_as_figure_text():
+def test_a_forms_text_not_read_goes_to_removed_as_figure():
     """Conservation (issue 15): a figure's labels drawn in a form leave the text but not the document;
     each line is a ``removed`` record saying it was a figure's text (before, no record at all), a
     turned one whole (pdfminer reads it a glyph to a line). The reference card's paragraph in a form
@@ -297,12 +297,12 @@ def test_a_forms_text_not_read_goes_to_removed_as_figure_text():
     (parsed,) = parse_pdf(_form_pdf(_text(READINGS, 700) + b"\n" + _text([CAPTION], 250), PLOT))
     assert parsed.text == b" ".join(READINGS).decode() + "\n\n" + CAPTION.decode()
     assert sorted((s.label, s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"]) == [
-        ("debris", "figure_text", "Millimetres"),
-        ("debris", "figure_text", "Month of the year"),
+        ("debris", "figure", "Millimetres"),
+        ("debris", "figure", "Month of the year"),
     ]
     (card,) = parse_pdf(_form_pdf(_text([b"This page sets its own line of text."], 400)))
     assert [(s.attrs["why"], s.attrs["text"]) for s in card.layers["removed"]] == [
-        ("figure_text", line.decode()) for line in FORM_LINES
+        ("figure", line.decode()) for line in FORM_LINES
     ]
 
 

@@ -279,9 +279,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
     furniture removed, every page's rules, and the lines taken out, each with why: a line set
     rotated (``rotated_text``: the reader reads upright lines only), a watermark's
-    (``letter_column``), a figure's (``figure_text``: a plot's labels drawn in a Form XObject) or page
-    furniture (``page_furniture``: a running header, a page number), for
-    the ``removed`` layer to keep (a running header may be all that holds a designation)."""
+    (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
+    drawn in a Form XObject, a turned axis title whole) or page furniture (``page_furniture``: a
+    running header, a page number), for the ``removed`` layer to keep (a running header may be all
+    that holds a designation)."""
     read, rules, bars, figured = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
@@ -300,7 +301,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
-    dropped += [(line, "figure_text") for line in labels if line.text.strip()]
+    dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
@@ -756,7 +757,7 @@ def _figure_lines(container) -> list:
     """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
     pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
     has no text lines of its own. Read as text on such a page only: elsewhere a figure's text is a
-    drawing's labels, for ``removed`` (``figure_text``)."""
+    drawing's labels, for ``removed`` (``figure``)."""
     from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
 
     found = []
