@@ -290,16 +290,20 @@ CAPTION = b"Figure 1: Rainfall by month at the river station."
 def test_a_forms_text_not_read_goes_to_removed_as_figure():
     """Conservation (issue 15): a figure's labels drawn in a form leave the text but not the document;
     each line is a ``removed`` record saying it was a figure's text (before, no record at all), a
-    turned one whole (pdfminer reads it a glyph to a line). The reference card's paragraph in a form
-    beside the page's own text goes the same way."""
+    turned one whole (pdfminer reads it a glyph to a line), as R or Ghostscript turns it. The
+    reference card's paragraph in a form beside the page's own text goes the same way."""
     from sloika.pipelines.formats.pdf import parse_pdf
 
-    (parsed,) = parse_pdf(_form_pdf(_text(READINGS, 700) + b"\n" + _text([CAPTION], 250), PLOT))
+    page = _text(READINGS, 700) + b"\n" + _text([CAPTION], 250)
+    (parsed,) = parse_pdf(_form_pdf(page, PLOT))
     assert parsed.text == b" ".join(READINGS).decode() + "\n\n" + CAPTION.decode()
     assert sorted((s.label, s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"]) == [
         ("debris", "figure", "Millimetres"),
         ("debris", "figure", "Month of the year"),
     ]
+    ghostscripts = PLOT.replace(b"0 1 -1 0 ", b"0.00000001 1 -1 0.00000001 ")  # its residue cosine
+    (rewritten,) = parse_pdf(_form_pdf(page, ghostscripts))
+    assert "Millimetres" in [s.attrs["text"] for s in rewritten.layers["removed"]]
     (card,) = parse_pdf(_form_pdf(_text([b"This page sets its own line of text."], 400)))
     assert [(s.attrs["why"], s.attrs["text"]) for s in card.layers["removed"]] == [
         ("figure", line.decode()) for line in FORM_LINES
