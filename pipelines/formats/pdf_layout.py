@@ -1417,7 +1417,9 @@ def _aligned(
     few for a table that open the page under a table that ``ended`` the page before, in its
     columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
     sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
-    table: they are read column by column."""
+    table: a table's cells line up within one column of the page, so each side is judged alone
+    (``_of_side``: a contents box's entries and page numbers in one column stay a table) or, one
+    column, read in its places (an abstract beside the contents, a listing beside the other's)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1454,8 +1456,10 @@ def _aligned(
     running = _running_rows(page, blocks) | lines_of_text
     texts = running | leads  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
-    for block in (part for whole in blocks for part in _split_at(whole, running)):
-        region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running)]
+    while work:
+        block, left, right = work.pop(0)
+        region = (left, min(ln.top for ln in block), right, max(ln.bottom for ln in block))
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
@@ -1482,17 +1486,26 @@ def _aligned(
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
             continue
+        spread = inside
+        if any(ln in code for ln in block):  # a column's code is read in its column
+            spread = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+        if _parted_by(spread, gutter):  # the page's two columns: a table lies within one of them
+            for side, span in zip(
+                _sides(spread, gutter), ((0.0, gutter), (gutter, float("inf"))), strict=True
+            ):
+                own = _of_side(block, side) if len(_columns(side)) > 1 else []
+                if own:  # judged on its own: a contents box's entries and page numbers are cells
+                    work.append((own, *span))
+                else:
+                    page = _in_own_places(page, side)
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
-            (
-                len(columns) >= 3
-                or lengths[len(lengths) // 2] < CELL_CHARS
-                or min(map(len, columns)) < ALIGNED_ROWS
-            )
-            and not _prose_columns(columns)
-            and not _columns_side_by_side(inside, gutter)
-        ):
+            len(columns) >= 3
+            or lengths[len(lengths) // 2] < CELL_CHARS
+            or min(map(len, columns)) < ALIGNED_ROWS
+        ) and not _prose_columns(columns):
             size = body_size([page])
             prose = [ln for column in columns if _prose_column(column, size) for ln in column]
             cells = _without(inside, prose)
@@ -1506,15 +1519,9 @@ def _aligned(
                 continue
             page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:
-            if any(ln in code for ln in block):  # a column's code is read in its column
-                inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
-            if _columns_side_by_side(inside, gutter):  # the page's two columns, each in its places
-                for side in _sides(inside, gutter):
-                    page = _in_own_places(page, side)
-                continue
-            first = _index(page, inside[0])
-            ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
-            rest = _without(page, inside)
+            first = _index(page, spread[0])
+            ordered = [ln for column in _columns(spread) for ln in sorted(column, key=lambda ln: ln.top)]
+            rest = _without(page, spread)
             page = rest[:first] + ordered + rest[first:]
     return page
 
@@ -1618,14 +1625,13 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
     return ordered
 
 
-def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
-    """The page's two columns side by side (``_parted_by``), each of one line a row: a contents
-    box's entries and their page numbers set apart in the left column are a table's cells."""
-    return (
-        gutter is not None
-        and _parted_by(lines, gutter)
-        and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
-    )
+def _of_side(block: list[Line], side: list[Line]) -> list[Line]:
+    """The lines of ``block`` on one ``side`` of the page's gutter. Rows that pair lines only across
+    the gutter are the page's two columns side by side (an abstract beside the contents, a listing
+    beside the other column's listing), no cells: a table's cells line up row by row within one
+    column of the page, so each side is judged alone."""
+    ids = {id(ln) for ln in side}
+    return [ln for ln in block if id(ln) in ids]
 
 
 def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
