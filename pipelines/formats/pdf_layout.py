@@ -1417,9 +1417,9 @@ def _aligned(
     few for a table that open the page under a table that ``ended`` the page before, in its
     columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
     sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
-    table: a table's cells line up within one column of the page, so each side is judged alone
-    (``_of_side``: a contents box's entries and page numbers in one column stay a table) or, one
-    column, read in its places (an abstract beside the contents, a listing beside the other's)."""
+    table: they are read column by column; where each side has a line of column width, a table
+    lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
+    entries and page numbers in one column stay a table; an abstract beside the contents is none)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1489,23 +1489,25 @@ def _aligned(
         spread = inside
         if any(ln in code for ln in block):  # a column's code is read in its column
             spread = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
-        if _parted_by(spread, gutter):  # the page's two columns: a table lies within one of them
-            for side, span in zip(
-                _sides(spread, gutter), ((0.0, gutter), (gutter, float("inf"))), strict=True
-            ):
-                own = _of_side(block, side) if len(_columns(side)) > 1 else []
-                if own:  # judged on its own: a contents box's entries and page numbers are cells
-                    work.append((own, *span))
+        if _page_columns(spread, gutter):  # a table lies within one of them
+            spans = ((0.0, gutter), (gutter, float("inf")))
+            for side, span in zip(_sides(spread, gutter), spans, strict=True):
+                if len(_columns(side)) > 1:  # judged alone: a contents box's entries and numbers are cells
+                    work.append((side, *span))
                 else:
                     page = _in_own_places(page, side)
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
-            len(columns) >= 3
-            or lengths[len(lengths) // 2] < CELL_CHARS
-            or min(map(len, columns)) < ALIGNED_ROWS
-        ) and not _prose_columns(columns):
+            (
+                len(columns) >= 3
+                or lengths[len(lengths) // 2] < CELL_CHARS
+                or min(map(len, columns)) < ALIGNED_ROWS
+            )
+            and not _prose_columns(columns)
+            and not _columns_side_by_side(inside, gutter)
+        ):
             size = body_size([page])
             prose = [ln for column in columns if _prose_column(column, size) for ln in column]
             cells = _without(inside, prose)
@@ -1519,9 +1521,15 @@ def _aligned(
                 continue
             page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:
-            first = _index(page, spread[0])
-            ordered = [ln for column in _columns(spread) for ln in sorted(column, key=lambda ln: ln.top)]
-            rest = _without(page, spread)
+            if any(ln in code for ln in block):  # a column's code is read in its column
+                inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+            if _columns_side_by_side(inside, gutter):  # the page's two columns, each in its places
+                for side in _sides(inside, gutter):
+                    page = _in_own_places(page, side)
+                continue
+            first = _index(page, inside[0])
+            ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
+            rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
 
@@ -1625,13 +1633,26 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
     return ordered
 
 
-def _of_side(block: list[Line], side: list[Line]) -> list[Line]:
-    """The lines of ``block`` on one ``side`` of the page's gutter. Rows that pair lines only across
-    the gutter are the page's two columns side by side (an abstract beside the contents, a listing
-    beside the other column's listing), no cells: a table's cells line up row by row within one
-    column of the page, so each side is judged alone."""
-    ids = {id(ln) for ln in side}
-    return [ln for ln in block if id(ln) in ids]
+def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
+    """The page's two columns side by side (``_parted_by``), each of one line a row: a contents
+    box's entries and their page numbers set apart in the left column are a table's cells."""
+    return (
+        gutter is not None
+        and _parted_by(lines, gutter)
+        and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _page_columns(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter``, none across it (``_parted_by``), each side with
+    a line of column width (``COLUMN_WIDTH`` em): the page's two text columns side by side (an
+    abstract beside the contents, a listing beside the other column's listing), no table's columns.
+    A table's cells line up row by row within one column of the page, so each side is judged alone.
+    A one-column page's table of short names and short descriptions has no gutter of its own, though
+    its description column may look like one."""
+    return _parted_by(lines, gutter) and all(
+        any(ln.x1 - ln.x0 >= COLUMN_WIDTH * ln.size for ln in side) for side in _sides(lines, gutter)
+    )
 
 
 def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
