@@ -88,3 +88,92 @@ def test_abstract_beside_the_contents_stays_in_the_text():
     abstract = " ".join(ABSTRACT)
     assert abstract in _paragraphs(doc.text), doc.text
     assert "questions" not in _cells(doc)
+
+
+# A contents box set in the left column beside the right column's paragraph (ltnews36.pdf, LaTeX
+# News 36): section entries and their subsections' entries, dot leaders, page numbers at the
+# column's right edge, a gap between sections, an entry wrapped onto a second line.
+CONTENTS = [  # (indent, title, page number or None where the entry wraps onto the next line)
+    (0, "Opening remarks", "1"),
+    (0, "Reading the lists of options", "1"),
+    (15, "Older settings kept for a while", "1"),
+    (0, "New commands in this release", "2"),
+    (15, "Better handling of titles that are long and", None),
+    (38, "wrap", "2"),
+    (15, "Smaller steps for the spacing", "2"),
+    (0, "Fixes to the tools bundle", "3"),
+    (15, "Sizes of boxes inside of lists", "3"),
+]
+NUMBER_AT = 288  # the page numbers' left edge, right-aligned at the left column's edge
+LEADERS_END = 276  # where an entry's dot leaders end
+RIGHT_COLUMN = [
+    "The release brings few new features and mostly fixes",
+    "small bugs in the kernel and the bundled packages. Its",
+    "main change is how the commands read their arguments",
+    "when a list of keys and values is given instead of one",
+    "plain value, which the next section describes at some",
+    "length with examples that show the common cases and",
+    "the ways around them where a sign must stay as it is.",
+    "Authors of packages will find the new interface easy",
+    "to adopt, and documents written for older releases",
+    "keep working as they did without any change at all,",
+    "which is what most users will notice of this release.",
+    "The sections below go through the changes one by one,",
+    "the larger ones first and the small corrections after",
+    "them, each with a pointer to the bug report it closes",
+    "so that a reader can follow its discussion if needed.",
+    "Most of them need nothing from a document's author.",
+]
+AFTER_BOX = [
+    "This issue of the newsletter describes the changes",
+    "of the autumn release and what they mean for users",
+    "and for the authors of the packages built on them.",
+    "Some of the changes were asked for by many users in",
+    "the past years, others came up while the team was at",
+    "work on the tagging of documents, which goes on and",
+    "will take a few more releases before it is complete.",
+]
+
+
+def _entry(y: float, indent: float, title: str, number: str | None) -> list[bytes]:
+    """A contents entry at ``y``: its title, dot leaders up to ``LEADERS_END`` where a page number
+    follows, the number at ``NUMBER_AT``."""
+    if number is None:
+        return [_prose(LEFT + indent, y, title, False)]
+    width = sum(FONT_METRICS["Helvetica"][1][char] for char in title + " ") * SIZE / 1000
+    dots = int((LEADERS_END - LEFT - indent - width) / (FONT_METRICS["Helvetica"][1]["."] * SIZE / 1000))
+    return [_prose(LEFT + indent, y, f"{title} {'.' * dots}", False), _prose(NUMBER_AT, y, number, False)]
+
+
+def test_contents_box_beside_the_other_column_is_one_table():
+    """Every entry of the box, with its page number, is one table, the gaps between its sections
+    and the right column's lines beside its rows notwithstanding; no entry stands in the text, no
+    page number beside an entry is joined to the right column's line; the right column's paragraph
+    and the left column's prose under the box stay in the text whole."""
+    parts, y = [_prose(LEFT, 712, "Contents", False, 12)], 692.0
+    for indent, title, number in CONTENTS:
+        y -= 10.4 if indent == 0 and y < 692 else 0  # a gap before a section's entry
+        parts += _entry(y, indent, title, number)
+        y -= 12.4
+    parts += _paragraph(RIGHT, 710, RIGHT_COLUMN)
+    parts += [_prose(LEFT, y - 14, "Introduction", False, 12)] + _paragraph(LEFT, y - 34, AFTER_BOX)
+    doc = parse_pdf(_page(parts))[0]
+    tables = [s for s in doc.spans if s.label == "table"]
+    assert len(tables) == 1, _cells(doc)
+    cells = _cells(doc)
+    for _, title, _number in CONTENTS:
+        assert title in cells, cells
+        assert title not in doc.text, doc.text
+    assert [c for row in tables[0].attrs["rows"] for c in row if c.isdigit()] == [
+        "1",
+        "1",
+        "1",
+        "2",
+        "2",
+        "2",
+        "3",
+        "3",
+    ]
+    paragraphs = _paragraphs(doc.text)
+    assert " ".join(RIGHT_COLUMN) in paragraphs, doc.text
+    assert " ".join(AFTER_BOX) in paragraphs, doc.text

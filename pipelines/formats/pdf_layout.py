@@ -279,7 +279,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
+        page = _aligned(_clause_numbers_joined(page, gutter), number, tables, ended, gutter)
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
@@ -1309,7 +1309,7 @@ def _side_by_side(a: Line, b: Line) -> bool:
     return apart and _same_row(a, b)
 
 
-def _clause_numbers_joined(page: list[Line]) -> list[Line]:
+def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
     tab apart on one row) joined to the text right of it, where the one of the two stood that the
     page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
@@ -1318,7 +1318,9 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     numbering example's label before the headings above it. The text is in the number's size and
     opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
     and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
-    when the number is one of a counted list's labels (``_counted``)."""
+    when the number is one of a counted list's labels (``_counted``). A number and a line across the
+    page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
+    column's footnote "For the …" beside it), no clause."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -1331,6 +1333,7 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and not _parted_by([number, ln], gutter)
             and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
         ]  # "2 Технические требования"; not a table's "6 | мм"
         if not partners:
@@ -1517,7 +1520,8 @@ def _aligned(
             if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
-                region = _labels_taken(page, _grown(page, region, columns))
+                side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
+                region = _labels_taken(page, _grown(page, region, columns, side))
             grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
@@ -2188,34 +2192,50 @@ def _prose_column(column: list[Line], body_size: float) -> bool:
     )
 
 
-def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool = False) -> Rule:
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
     most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
     cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
     14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
     section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
-    body's size) is still the table's."""
+    body's size) is still the table's. A region within one column of the page (a ``side`` that
+    ``_aligned`` judges alone) grows within it: the other column's prose beside the table's rows
+    does not end it, a line may reach over the columns left of the last, short of it (an entry's
+    first line over the leaders of its second; no prose line of the column's width), and a row of
+    the table's first and last columns (a contents entry and its page number, the leaders between
+    them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
+    sections' entries set apart, beside the right column's paragraph)."""
     from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
 
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number
+        spans = [(spans[0][0], spans[-1][0] - columns[-1][0].size), spans[-1]]
     x0, top, x1, bottom = region
     title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
-    for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
-        within = [
-            (left, right)
-            for left, right in spans
-            if left - line.size <= line.x0 and line.x1 <= right + line.size
-        ]
+    below = (ln for ln in page if ln.top > bottom - 1.0 and x0 <= ln.x0 and ln.x1 <= x1)
+    for line in sorted(below, key=lambda ln: ln.top):
+        within = any(left - line.size <= line.x0 and line.x1 <= right + line.size for left, right in spans)
+        row = side and _table_row_of(page, line, spans)  # an entry, its leaders and its page number
         if (
-            line.top - bottom > GROW_GAP * line.size
-            or not within
+            line.top - bottom > (ROW_GAP if row else GROW_GAP) * line.size
+            or not (within or row)
             or line.text.startswith(TABLE)
             or line.size > title
         ):
             break
         bottom = max(bottom, line.bottom)
     return (x0, top, x1, bottom)
+
+
+def _table_row_of(page: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
+    """``line`` and the lines on its row fill a table's first and last column (``spans``, two at
+    least): an entry and its page number, a row of the table, not a column's line running on."""
+    row = [ln for ln in page if _same_row(ln, line)]
+    return len(spans) > 1 and all(
+        any(left - ln.size <= ln.x0 and ln.x1 <= right + ln.size for ln in row)
+        for left, right in (spans[0], spans[-1])
+    )
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
