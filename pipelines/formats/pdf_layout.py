@@ -2213,10 +2213,10 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool
         spans = [(spans[0][0], spans[-1][0] - columns[-1][0].size), spans[-1]]
     x0, top, x1, bottom = region
     title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
-    below = (ln for ln in page if ln.top > bottom - 1.0 and x0 <= ln.x0 and ln.x1 <= x1)
-    for line in sorted(below, key=lambda ln: ln.top):
+    lines = [ln for ln in page if x0 <= ln.x0 and ln.x1 <= x1]
+    for line in sorted((ln for ln in lines if ln.top > bottom - 1.0), key=lambda ln: ln.top):
         within = any(left - line.size <= line.x0 and line.x1 <= right + line.size for left, right in spans)
-        row = side and _table_row_of(page, line, spans)  # an entry, its leaders and its page number
+        row = side and _table_row_of(lines, line, spans)  # an entry, its leaders and its page number
         if (
             line.top - bottom > (ROW_GAP if row else GROW_GAP) * line.size
             or not (within or row)
@@ -2228,13 +2228,18 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool
     return (x0, top, x1, bottom)
 
 
-def _table_row_of(page: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
-    """``line`` and the lines on its row fill a table's first and last column (``spans``, two at
-    least): an entry and its page number, a row of the table, not a column's line running on."""
-    row = [ln for ln in page if _same_row(ln, line)]
-    return len(spans) > 1 and all(
-        any(left - ln.size <= ln.x0 and ln.x1 <= right + ln.size for ln in row)
-        for left, right in (spans[0], spans[-1])
+def _table_row_of(lines: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
+    """``line``'s row among ``lines`` opens in a table's first column and closes in its last
+    (``spans``, two at least) with a number: an entry and its page number, read apart or as one
+    line ("Changes to packages in the amsmath category 4"), a row of the table, not a column's line
+    running on."""
+    row = sorted((ln for ln in lines if _same_row(ln, line)), key=lambda ln: ln.x0)
+    (left, right), (last, end) = spans[0], spans[-1]
+    return (
+        len(spans) > 1
+        and left - line.size <= row[0].x0 <= right
+        and last - line.size <= row[-1].x1 <= end + line.size
+        and row[-1].text.split()[-1].isdigit()
     )
 
 
