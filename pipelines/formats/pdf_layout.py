@@ -1500,8 +1500,12 @@ def _aligned(
             for side, span in zip(_sides(spread, gutter), spans, strict=True):
                 if len(_columns(side)) > 1:  # judged alone: a contents box's entries and numbers are cells
                     work.append((side, *span))
-                else:
-                    page = _in_own_places(page, side)
+                    continue
+                box = _numbered_rows(side)  # a contents box over the column's prose is a table as it stands
+                if box:
+                    box_region = (*span[:1], min(ln.top for ln in box), span[1], max(ln.bottom for ln in box))
+                    page = _take_tables(page, [box_region], number, tables, ruled=False, outside=outside)
+                page = _in_own_places(page, _without(side, box))
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
@@ -1573,6 +1577,29 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
         for ln in page
         if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
     ]
+
+
+def _numbered_rows(lines: list[Line]) -> list[Line]:
+    """The lines of the first run of ``ALIGNED_ROWS`` or more rows that end in a number at one right
+    edge (a row without one may stand over the next, an entry wrapped onto it): a contents box's
+    entries and page numbers at the top of a page column of prose (ltnews34.pdf's last section of
+    the contents over the right column's introduction, an entry's number read into its line: "…
+    labels . 6"), a table though the column's prose makes the side one column."""
+    rows = _page_rows(lines)
+    ends = [max(row, key=lambda ln: ln.x1) for row in rows]
+    numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
+    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), None)
+    run: list[list[Line]] = []
+    for at, row in enumerate(rows):
+        goes_on = numbered[at] and abs(ends[at].x1 - edge) <= ends[at].size
+        wrapped = not numbered[at] and at + 1 < len(rows) and numbered[at + 1] and bool(run)
+        if goes_on or wrapped:
+            run.append(row)
+        elif run:
+            break
+    if sum(numbered[rows.index(row)] for row in run) < ALIGNED_ROWS:
+        return []
+    return [ln for row in run for ln in row]
 
 
 def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
