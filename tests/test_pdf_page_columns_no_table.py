@@ -173,3 +173,37 @@ def test_contents_box_beside_the_other_column_is_one_table():
     assert " ".join(RIGHT_COLUMN[:7]) in paragraphs, doc.text
     assert " ".join(RIGHT_COLUMN[7:]) in paragraphs, doc.text
     assert " ".join(AFTER_BOX) in paragraphs, doc.text
+
+
+RIGHT_EDGE = RIGHT + MEASURE  # the right column's edge, where its page numbers end
+TAIL = [  # the box's last section at the right column's top (ltnews34.pdf)
+    (0, "Changes to the tools bundle", "6"),
+    (15, "Columns of boxes set at their depth", "6"),
+    (15, "Text kept across a column break", "6"),
+    (15, "Spaces allowed in the arguments of rules", "7"),
+]
+
+
+def test_contents_section_over_the_right_columns_prose_is_a_table():
+    """The contents box's last section set at the top of the right column, over that column's first
+    paragraph, is a table of its entries and page numbers; the paragraph under it stays in the text,
+    though its lines make the right side of the page one column."""
+    parts, y = [_prose(LEFT, 712, "Contents", False, 12)], 692.0
+    for indent, title, number in CONTENTS[:4]:
+        parts += _entry(y, indent, title, number)
+        y -= 12.4
+    parts += _paragraph(LEFT, y - 20, AFTER_BOX)
+    for at, (indent, title, number) in enumerate(TAIL):
+        width = sum(FONT_METRICS["Helvetica"][1][char] for char in number) * SIZE / 1000
+        parts += [
+            _prose(RIGHT + indent, 712 - 12.4 * at, title, False),
+            _prose(RIGHT_EDGE - width, 712 - 12.4 * at, number, False),
+        ]
+    parts += _paragraph(RIGHT, 712 - 12.4 * len(TAIL) - 20, RIGHT_COLUMN[:7])
+    doc = parse_pdf(_page(parts))[0]
+    rows = [row for s in doc.spans if s.label == "table" for row in s.attrs["rows"]]
+    for _, title, number in TAIL:
+        assert [title, number] in rows, rows
+        assert title not in doc.text, doc.text
+    assert " ".join(RIGHT_COLUMN[:7]) in _paragraphs(doc.text), doc.text
+    assert not any("mostly fixes" in cell for row in rows for cell in row), rows
