@@ -1584,22 +1584,23 @@ def _numbered_rows(lines: list[Line]) -> list[Line]:
     edge (a row without one may stand over the next, an entry wrapped onto it): a contents box's
     entries and page numbers at the top of a page column of prose (ltnews34.pdf's last section of
     the contents over the right column's introduction, an entry's number read into its line: "…
-    labels . 6"), a table though the column's prose makes the side one column."""
+    labels . 6"), a table though the column's prose makes the side one column. The run must hold all
+    the side's numbered rows."""
     rows = _page_rows(lines)
     ends = [max(row, key=lambda ln: ln.x1) for row in rows]
     numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
     edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), None)
-    run: list[list[Line]] = []
-    for at, row in enumerate(rows):
+    run: list[int] = []
+    for at in range(len(rows)):
         goes_on = numbered[at] and abs(ends[at].x1 - edge) <= ends[at].size
         wrapped = not numbered[at] and at + 1 < len(rows) and numbered[at + 1] and bool(run)
         if goes_on or wrapped:
-            run.append(row)
+            run.append(at)
         elif run:
             break
-    if sum(numbered[rows.index(row)] for row in run) < ALIGNED_ROWS:
-        return []
-    return [ln for row in run for ln in row]
+    if sum(numbered[at] for at in run) < ALIGNED_ROWS or any(numbered[run[-1] + 1 :]):
+        return []  # a box broken up by other lines is left whole to the contents list (Rcpp-FAQ's)
+    return [ln for at in run for ln in rows[at]]
 
 
 def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
