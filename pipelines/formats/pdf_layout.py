@@ -1580,27 +1580,26 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
 
 
 def _numbered_rows(lines: list[Line]) -> list[Line]:
-    """The lines of the first run of ``ALIGNED_ROWS`` or more rows that end in a number at one right
-    edge (a row without one may stand over the next, an entry wrapped onto it): a contents box's
-    entries and page numbers at the top of a page column of prose (ltnews34.pdf's last section of
-    the contents over the right column's introduction, an entry's number read into its line: "…
-    labels . 6"), a table though the column's prose makes the side one column. The run must hold all
-    the side's numbered rows."""
+    """The lines of the rows that open ``lines``, ``ALIGNED_ROWS`` or more of them ending in a number
+    at one right edge (a row without one may stand over the next, an entry wrapped onto it), with
+    lines under them and no numbered row there: a contents box's entries and page numbers at the top
+    of a page column of prose (ltnews34.pdf's last section of the contents over the right column's
+    introduction, an entry's number read into its line: "… labels . 6"), a table though the
+    column's prose makes the side one column. A list under an abstract, or one that runs on past
+    the side, is left to the contents list whole (Rcpp-FAQ.pdf's)."""
     rows = _page_rows(lines)
     ends = [max(row, key=lambda ln: ln.x1) for row in rows]
     numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
-    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), None)
-    run: list[int] = []
-    for at in range(len(rows)):
-        goes_on = numbered[at] and abs(ends[at].x1 - edge) <= ends[at].size
-        wrapped = not numbered[at] and at + 1 < len(rows) and numbered[at + 1] and bool(run)
-        if goes_on or wrapped:
-            run.append(at)
-        elif run:
-            break
-    if sum(numbered[at] for at in run) < ALIGNED_ROWS or any(numbered[run[-1] + 1 :]):
-        return []  # a box broken up by other lines is left whole to the contents list (Rcpp-FAQ's)
-    return [ln for at in run for ln in rows[at]]
+    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), 0.0)
+    end = 0  # the run's end: it opens the side
+    while end < len(rows) and (
+        (numbered[end] and abs(ends[end].x1 - edge) <= ends[end].size)
+        or (not numbered[end] and end + 1 < len(rows) and numbered[end + 1])
+    ):
+        end += 1
+    if sum(numbered[:end]) < ALIGNED_ROWS or end == len(rows) or any(numbered[end:]):
+        return []  # a list under other lines or running on out of the side: the contents list's (Rcpp-FAQ's)
+    return [ln for row in rows[:end] for ln in row]
 
 
 def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
