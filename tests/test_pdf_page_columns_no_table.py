@@ -3,8 +3,9 @@ row 4: Rcpp-FAQ.pdf, a two-column vignette). Its abstract in the left column sto
 contents' entries and page numbers in the right, and a question's heading stood level with the
 other column's listing: each read as an unruled table, which took the abstract, the heading and the
 listings out of the text. A table's cells line up row by row within
-one column of the page, so each side of the page's gutter is judged alone. The pages below are
-hand-built with those features; the sentences and code are sloika's own and the expected texts are
+one column of the page, so each side of the page's gutter is judged alone; a contents box judged so
+stays one table of all its entries and page numbers (ltnews30–36.pdf, LaTeX News). The pages below
+are hand-built with those features; the sentences and code are sloika's own and the expected texts are
 typed by hand.
 """
 
