@@ -287,7 +287,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
+        page = _aligned(_clause_numbers_joined(page, gutter), number, tables, ended, gutter)
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
@@ -1332,7 +1332,7 @@ def _side_by_side(a: Line, b: Line) -> bool:
     return apart and _same_row(a, b)
 
 
-def _clause_numbers_joined(page: list[Line]) -> list[Line]:
+def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
     tab apart on one row) joined to the text right of it, where the one of the two stood that the
     page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
@@ -1341,7 +1341,9 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     numbering example's label before the headings above it. The text is in the number's size and
     opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
     and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
-    when the number is one of a counted list's labels (``_counted``)."""
+    when the number is one of a counted list's labels (``_counted``). A number and a line across the
+    page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
+    column's footnote "For the …" beside it), no clause."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -1354,6 +1356,7 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and not _parted_by([number, ln], gutter)
             and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
         ]  # "2 Технические требования"; not a table's "6 | мм"
         if not partners:
@@ -1443,7 +1446,9 @@ def _aligned(
     few for a table that open the page under a table that ``ended`` the page before, in its
     columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
     sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
-    table: they are read column by column."""
+    table: they are read column by column; where each side has a line of column width, a table
+    lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
+    entries and page numbers in one column stay a table; an abstract beside the contents is none)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1480,8 +1485,10 @@ def _aligned(
     running = _running_rows(page, blocks) | lines_of_text
     texts = running | leads  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
-    for block in (part for whole in blocks for part in _split_at(whole, running)):
-        region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running)]
+    while work:
+        block, left, right = work.pop(0)
+        region = (left, min(ln.top for ln in block), right, max(ln.bottom for ln in block))
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
@@ -1508,6 +1515,21 @@ def _aligned(
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
             continue
+        spread = inside
+        if any(ln in code for ln in block):  # a column's code is read in its column
+            spread = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+        if _page_columns(spread, gutter):  # a table lies within one of them
+            spans = ((0.0, gutter), (gutter, float("inf")))
+            for side, span in zip(_sides(spread, gutter), spans, strict=True):
+                if len(_columns(side)) > 1:  # judged alone: a contents box's entries and numbers are cells
+                    work.append((side, *span))
+                    continue
+                box = _numbered_rows(side)  # a contents box over the column's prose is a table as it stands
+                if box:
+                    box_region = (*span[:1], min(ln.top for ln in box), span[1], max(ln.bottom for ln in box))
+                    page = _take_tables(page, [box_region], number, tables, ruled=False, outside=outside)
+                page = _in_own_places(page, _without(side, box))
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -1525,7 +1547,8 @@ def _aligned(
             if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
-                region = _labels_taken(page, _grown(page, region, columns))
+                side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
+                region = _labels_taken(page, _grown(page, region, columns, side))
             grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
@@ -1577,6 +1600,29 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
         for ln in page
         if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
     ]
+
+
+def _numbered_rows(lines: list[Line]) -> list[Line]:
+    """The lines of the rows that open ``lines``, ``ALIGNED_ROWS`` or more of them ending in a number
+    at one right edge (a row without one may stand over the next, an entry wrapped onto it), with
+    lines under them and no numbered row there: a contents box's entries and page numbers at the top
+    of a page column of prose (ltnews34.pdf's last section of the contents over the right column's
+    introduction, an entry's number read into its line: "… labels . 6"), a table though the
+    column's prose makes the side one column. A list under an abstract, or one that runs on past
+    the side, is left to the contents list whole (Rcpp-FAQ.pdf's)."""
+    rows = _page_rows(lines)
+    ends = [max(row, key=lambda ln: ln.x1) for row in rows]
+    numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
+    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), 0.0)
+    end = 0  # the run's end: it opens the side
+    while end < len(rows) and (
+        (numbered[end] and abs(ends[end].x1 - edge) <= ends[end].size)
+        or (not numbered[end] and end + 1 < len(rows) and numbered[end + 1])
+    ):
+        end += 1
+    if sum(numbered[:end]) < ALIGNED_ROWS or end == len(rows) or any(numbered[end:]):
+        return []  # a list under other lines or running on out of the side: the contents list's (Rcpp-FAQ's)
+    return [ln for row in rows[:end] for ln in row]
 
 
 def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
@@ -1677,6 +1723,18 @@ def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
         gutter is not None
         and _parted_by(lines, gutter)
         and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _page_columns(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter``, none across it (``_parted_by``), each side with
+    a line of column width (``COLUMN_WIDTH`` em): the page's two text columns side by side (an
+    abstract beside the contents, a listing beside the other column's listing), no table's columns.
+    A table's cells line up row by row within one column of the page, so each side is judged alone.
+    A one-column page's table of short names and short descriptions has no gutter of its own, though
+    its description column may look like one."""
+    return _parted_by(lines, gutter) and all(
+        any(ln.x1 - ln.x0 >= COLUMN_WIDTH * ln.size for ln in side) for side in _sides(lines, gutter)
     )
 
 
@@ -2184,34 +2242,55 @@ def _prose_column(column: list[Line], body_size: float) -> bool:
     )
 
 
-def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool = False) -> Rule:
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
     most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
     cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
     14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
     section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
-    body's size) is still the table's."""
+    body's size) is still the table's. A region within one column of the page (a ``side`` that
+    ``_aligned`` judges alone) grows within it: the other column's prose beside the table's rows
+    does not end it, a line may reach over the columns left of the last, short of it (an entry's
+    first line over the leaders of its second; no prose line of the column's width), and a row of
+    the table's first and last columns (a contents entry and its page number, the leaders between
+    them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
+    sections' entries set apart, beside the right column's paragraph)."""
     from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
 
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number
+        spans = [(spans[0][0], spans[-1][0] - columns[-1][0].size), spans[-1]]
     x0, top, x1, bottom = region
     title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
-    for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
-        within = [
-            (left, right)
-            for left, right in spans
-            if left - line.size <= line.x0 and line.x1 <= right + line.size
-        ]
+    lines = [ln for ln in page if x0 <= ln.x0 and ln.x1 <= x1]
+    for line in sorted((ln for ln in lines if ln.top > bottom - 1.0), key=lambda ln: ln.top):
+        within = any(left - line.size <= line.x0 and line.x1 <= right + line.size for left, right in spans)
+        row = side and _table_row_of(lines, line, spans)  # an entry, its leaders and its page number
         if (
-            line.top - bottom > GROW_GAP * line.size
-            or not within
+            line.top - bottom > (ROW_GAP if row else GROW_GAP) * line.size
+            or not (within or row)
             or line.text.startswith(TABLE)
             or line.size > title
         ):
             break
         bottom = max(bottom, line.bottom)
     return (x0, top, x1, bottom)
+
+
+def _table_row_of(lines: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
+    """``line``'s row among ``lines`` opens in a table's first column and closes in its last
+    (``spans``, two at least) with a number: an entry and its page number, read apart or as one
+    line ("Changes to packages in the amsmath category 4"), a row of the table, not a column's line
+    running on."""
+    row = sorted((ln for ln in lines if _same_row(ln, line)), key=lambda ln: ln.x0)
+    (left, right), (last, end) = spans[0], spans[-1]
+    return (
+        len(spans) > 1
+        and left - line.size <= row[0].x0 <= right
+        and last - line.size <= row[-1].x1 <= end + line.size
+        and row[-1].text.split()[-1].isdigit()
+    )
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
