@@ -4,9 +4,10 @@ each its own paragraph, "rate | commit | min speed" / "ceil | max speed" / "minr
 bold "Note" over "match rules are attached …"). They ran together as one sentence's halves across
 the wider gap: "rate | commit | min speed ceil | max speed minrate speed", "Note match rules …".
 A document that sets its paragraphs apart by more than its lines (18 pt over 12 pt here) shows
-that skip between a sentence's end and the capital under it; a line that skip under one that ends
-short is a new paragraph, whatever its first letter. A document whose lines run on across such a
-gap (a scan's uneven lines) shows no skip. All texts here are written for the tests."""
+that skip between a sentence's end and the capital under it; a line that skip under the line
+above is a new paragraph, whatever its first letter, unless the paragraph above is a sentence (it
+opens with a capital: a link's line may be set that far apart). A document whose lines run on
+across such a gap (a scan's uneven lines) shows no skip. All texts here are written for the tests."""
 
 from __future__ import annotations
 
@@ -82,6 +83,21 @@ def test_forms_run_on_where_the_document_shows_no_skip():
     forms = b" ".join(helvetica_line(72, 700 - 18 * at, form, 10) for at, form in enumerate(FORMS[:3]))
     (doc,) = parse_pdf(helvetica_page(forms))
     assert doc.text.split("\n\n") == [" ".join(FORMS[:3])]
+
+
+def test_a_sentence_goes_on_across_the_skip():
+    """A sentence (it opens with a capital) whose next line is set the paragraph skip under it,
+    as a line holding a link may be: one paragraph."""
+    head, y = _paragraphs(700, PROSE[:3])
+    rows = ["See also the online grid demo", "and the scatter demo."]
+    lines = b" ".join(helvetica_line(72, y - 18 * at, row, 10) for at, row in enumerate(rows))
+    tail, _ = _paragraphs(y - 36, PROSE[3:])
+    (doc,) = parse_pdf(helvetica_page(head + b" " + lines + b" " + tail))
+    assert doc.text.split("\n\n") == [
+        *(" ".join(p) for p in PROSE[:3]),
+        " ".join(rows),
+        *(" ".join(p) for p in PROSE[3:]),
+    ]
 
 
 NOTE = [

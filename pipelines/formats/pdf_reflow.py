@@ -1196,7 +1196,7 @@ def _prose_pair(above: Line, below: Line) -> bool:
 
 
 def _paragraph_skip(lines: list[Line], right: dict[int, float]) -> float:
-    """The pitch (``_pitch``) the document sets its paragraphs apart by, where it sets them
+    """The pitch (top to top, in em) the document sets its paragraphs apart by, where it sets them
     apart by more than its lines (a parskip, pandoc's and LaTeX's ``parskip``); 0 where it does not.
     It is the most common pitch between a sure paragraph end (a sentence's end short of the margin)
     and the capital under it, taken only when no sure continuation (a full line, no sentence end,
@@ -1206,7 +1206,7 @@ def _paragraph_skip(lines: list[Line], right: dict[int, float]) -> float:
         if not _prose_pair(above, below):
             continue
         em, before, text = above.size, MARK.sub("", above.text), MARK.sub("", below.text)
-        pitch = round(_pitch(above, below), 1)
+        pitch = round((below.top - above.top) / em, 1)
         full = above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
         if not full and SENTENCE_END.search(before) and text[:1].isupper():
             ends.append(pitch)
@@ -1220,14 +1220,13 @@ def _paragraph_skip(lines: list[Line], right: dict[int, float]) -> float:
     return skip if apart else 0.0
 
 
-def _pitch(above: Line, below: Line) -> float:
-    """How far ``below`` is set under ``above``, in em of the larger of the two: the smaller of
-    their tops' and their bottoms' distance. A line holding a fraction or a tall formula reaches
-    above and below its neighbours, and its size may be its formula's; so measured, "… a more
-    numerically stable version" (an inline fraction's numerator over it, most of it set in 8 pt)
-    seemed a paragraph skip above "of Equation (6) is implemented …"."""
-    em = max(above.size, below.size)
-    return min(below.top - above.top, below.bottom - above.bottom) / em
+def _skip_apart(above: Line, below: Line, skip: float) -> bool:
+    """``below`` is set the document's paragraph ``skip`` (``_paragraph_skip``) under ``above``,
+    top to top, both of one size: a line holding an inline fraction set smaller ("… a more
+    numerically stable version", its numerator over it and most of it in 8 pt) reached as far
+    above "of Equation (6) is implemented …" without any skip between them."""
+    pitch = round((below.top - above.top) / above.size, 1)
+    return bool(skip) and _prose_pair(above, below) and pitch >= skip - SKIP_SLACK
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
@@ -1546,10 +1545,12 @@ def _continues(
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
-    # skip of a page that sets its paragraphs apart by one (a man page's synopsis, "ceil | max speed"
-    # over "minrate speed", each form a paragraph)
+    # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
+    # page's synopsis, "ceil | max speed" over "minrate speed", each form a paragraph); a sentence
+    # goes on across it ("See also the online dgrid3d demo" + "and scatter demo", a link's strut)
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
-    across = across and not (skip and _pitch(previous, line) >= skip - SKIP_SLACK)
+    sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
+    across = across and (sentence or not _skip_apart(previous, line, skip))
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _next_term(previous, line, text, right, left):
