@@ -1827,7 +1827,7 @@ def test_a_quoted_program_message_and_a_code_line_leave_the_russian_section_whol
 def test_a_line_of_code_is_told_from_prose_that_names_commands():
     """Code lines and program messages against prose that names a command or opens on a label."""
     from sloika.pipelines.formats.foreign_sections import _is_running_prose
-    from sloika.pipelines.formats.foreign_text import is_code_line
+    from sloika.text.code_lines import is_code_line
 
     assert is_code_line("\\def\\strut{\\vrule height.7\\baselineskip depth.3\\baselineskip width0pt}")
     assert is_code_line('pdftex -ini -jobname=plainx "\\let\\enc=u \\input plain.ini"')

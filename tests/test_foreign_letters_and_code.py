@@ -13,8 +13,8 @@ import pytest
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.foreign_text import is_code_line
 from sloika.pipelines.formats.markdown import parse_markdown
+from sloika.text.code_lines import is_code_line
 
 RUSSIAN = (
     "В этой главе мы перепишем пример так, чтобы состояние записи было закодировано в её типе. "

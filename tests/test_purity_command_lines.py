@@ -10,6 +10,7 @@ from __future__ import annotations
 from sloika.config import LanguageConfig
 from sloika.documents import SloikaDocument
 from sloika.lang import purity
+from sloika.text.code_lines import is_program_line
 from sloika.text.spans import add_span, spans
 
 CONFIG = LanguageConfig(purity=True, purity_action="trim")
@@ -49,11 +50,11 @@ def test_command_lines_under_a_russian_heading_stay():
 
 
 def test_a_command_line_is_code_but_a_short_english_line_is_judged():
-    assert purity.command_line("pip3 install --user NoticeClientAPI")
-    assert purity.command_line("node rollback-button-colors-fix-v2.mjs")
-    assert not purity.command_line("Please read the English guide instead")
-    assert not purity.command_line("install the package and restart the server.")
-    assert not purity.command_line("see the notes about the GitHub release")
+    assert is_program_line("pip3 install --user NoticeClientAPI")
+    assert is_program_line("node rollback-button-colors-fix-v2.mjs")
+    assert not is_program_line("Please read the English guide instead")
+    assert not is_program_line("install the package and restart the server.")
+    assert not is_program_line("see the notes about the GitHub release")
 
 
 def test_a_russian_heading_stays_over_the_russian_prose_of_its_section():

@@ -13,14 +13,13 @@ from sloika.pipelines.formats.foreign_pointers import POINTER, _only_pointing
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
     LIST_MARK,
-    TOKEN_EDGE,
     Paragraph,
     _gone,
     _has_letter,
-    _is_word,
     _last_sentence,
     _own_script_letters,
 )
+from sloika.text.code_lines import TOKEN_EDGE, is_word
 
 LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа пакетов Debian:" and nothing it led into left
 COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
@@ -246,7 +245,7 @@ def _needs_lead_in(text: str, own: str | None) -> bool:
     return (
         bool(first)
         and first[0].islower()
-        and _is_word(first)
+        and is_word(first)
         or bool(own)
         and not _own_script_letters(text, own)
     )
@@ -455,7 +454,7 @@ def _lower_item(text: str) -> bool:
     case, "• dh_makeshlibs(1)")."""
     words = LIST_MARK.sub("", text).split() if _mark(text) else []
     first = words[0].strip(TOKEN_EDGE) if words else ""
-    return _is_word(first) and first[0].islower()
+    return is_word(first) and first[0].islower()
 
 
 def _mark(text: str) -> str | None:
@@ -512,7 +511,7 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
             return None
-        if not all(_is_word(word) for word in words):  # a file, a command: "• foo.orig.tar.gz"
+        if not all(is_word(word) for word in words):  # a file, a command: "• foo.orig.tar.gz"
             return None
         after = position + 1
         if after == len(items) or not cut(after) or heading(after) or listed(after):

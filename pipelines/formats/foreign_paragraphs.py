@@ -39,15 +39,13 @@ from sloika.pipelines.formats.foreign_text import (
     MARKED_HEADING,
     SECTION_NUMBER,
     SENTENCE_BREAK,
-    TOKEN_EDGE,
     VERSION_LINE,
     Paragraph,
     _has_letter,
-    _is_word,
     _own_script_letters,
-    is_code_line,
 )
 from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
+from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
 from sloika.text.frequency import zipf
 from sloika.text.name_lists import (
     is_acronym_with_expansion,
@@ -385,7 +383,7 @@ def _title_in_code(paragraphs: list[Paragraph | None], index: int, code: set[int
     if paragraph.heading or not any(i in code for i in beside):
         return False
     words = [token.strip(TOKEN_EDGE) for token in paragraph.text.split()]
-    return not any(_is_word(word) and word[0].islower() for word in words)
+    return not any(is_word(word) and word[0].islower() for word in words)
 
 
 def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:
@@ -550,7 +548,7 @@ def titles_over_own_text(
             continue
         if is_acronym_with_expansion(title):  # a name, as a title the kept text repeats is
             continue
-        words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if _is_word(word)]
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if is_word(word)]
         common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
         if common >= SHORT_COMMON_WORDS and _own_text_follows(paragraphs, index, found, own):
             result[index] = (guess.lang, guess.score)
@@ -744,7 +742,7 @@ def _lacks_its_letters(text: str, own: str, lang: str) -> bool:
     telling = telling_pattern(lang, own)
     if script_of_language(own) != CYRILLIC or telling is None or telling.search(fold_homoglyphs(text)):
         return False
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     return _words_only_in(words, lang, own) == 0
 
 
@@ -754,7 +752,7 @@ def _own_words_outweigh(text: str, own: str, lang: str) -> bool:
     names a dozen contributors, "Binaria skompilowali: Marc Baudoin (amd64-netbsd, …). Informacje
     na temat …", is Polish however much the names sway the decision; a paragraph of another
     language has its own small words ("the", "of", "with") and none of the page's."""
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     mine = _words_only_in(words, own, lang)
     return mine >= 1 and mine >= _words_only_in(words, lang, own)
 
@@ -815,7 +813,7 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     tokens = _unshouted(text).split()
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in tokens) if _is_word(word)]
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in tokens) if is_word(word)]
     running = sum(word[0].islower() and any(zipf(word, name) >= 3.0 for name in langs) for word in words)
     if not running or is_name_list(text):
         return False
@@ -853,7 +851,7 @@ def _short_foreign(
         other = script_of_language(guess.lang)
         if guess.score < SHORT_MIN_SCORE or other is None or other == script:
             continue
-        words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
         running = sum(word[0].islower() and zipf(word, guess.lang) >= 3.0 for word in words)
         common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
         common *= titles and not LIST_MARK.match(text) and index not in headings  # "– The Common Debian …"
@@ -899,7 +897,9 @@ def _foreign_sentences_alone(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:
     """The paragraphs not ``found`` (nor headings) that are one whole sentence in another script's
-    language, as ``SENTENCE`` says."""
+    language, as ``SENTENCE`` says. A bibliography entry (``is_citation``) is told on the paragraph's
+    own text: the judged one blanks initials set close ("Butler M.J., Day A.W." reads "Butler    .,
+    Day    ."), so the entry lost its author and read as an English sentence."""
     from wordfreq import available_languages
 
     from sloika.lang.alphabets import script_of_language
@@ -910,7 +910,7 @@ def _foreign_sentences_alone(
         return {}
     judged = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is None or paragraph.heading or index in found:
+        if paragraph is None or paragraph.heading or index in found or is_citation(paragraph.text):
             continue
         text = judged_letters(paragraph.text, paragraph.code)[0].strip()
         shape = SENTENCE.match(text)
@@ -938,11 +938,11 @@ def _foreign_sentences_alone(
 
 def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
-    words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
-    SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if is_name_list(text) or is_citation(text) or _is_quotation(text):
+    words of ``lang``: not a list or a quotation (a bibliography entry is set aside before, on its
+    own text); ``first`` and SHORT_COMMON_WORDS of its words common, one of them lower case."""
+    if is_name_list(text) or _is_quotation(text):
         return False
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     common = [word for word in words if zipf(word.lower(), lang) >= 3.0]
     return (
         zipf(first.lower(), lang) >= SHORT_COMMON_ZIPF
@@ -1334,7 +1334,7 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
         if line.strip() not in shown
         for token in line.split()
     ]
-    if sum(_is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
+    if sum(is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
         return True
     if not after or after[0][1]:
         return False

@@ -186,10 +186,10 @@ def _is_running_prose(text: str) -> bool:
     bibliography cut from a Russian section
     says nothing about whether the section's Russian is a stale translation: it is not a reason for
     the rest to go."""
-    from sloika.pipelines.formats.foreign_text import TOKEN_EDGE, _is_word
+    from sloika.text.code_lines import TOKEN_EDGE, is_word
 
     text = text.strip()
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     return (
         len(words) >= PROSE_WORDS
         and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)

@@ -25,8 +25,8 @@ import re
 from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.foreign_text import TOKEN_EDGE, _is_word, is_code_line
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
+from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
@@ -130,10 +130,10 @@ def _listings(text: str) -> list[tuple[int, int]]:
 def _is_statement(line: str) -> bool:
     """Whether ``line`` is a statement of a program (``STATEMENT_LINE``): an operator or a bracket
     in it, or no more than ``STATEMENT_MAX_BARE_TOKENS`` tokens ("else", "return m"), no more than
-    ``STATEMENT_MAX_WORDS`` words (``_is_word``) and no sentence end."""
+    ``STATEMENT_MAX_WORDS`` words (``is_word``) and no sentence end."""
     body = line.strip()
     tokens = body.split()
-    words = sum(_is_word(token.strip(TOKEN_EDGE)) for token in tokens)
+    words = sum(is_word(token.strip(TOKEN_EDGE)) for token in tokens)
     if not STATEMENT_LINE.match(body) or SENTENCE_END.search(body) or words > STATEMENT_MAX_WORDS:
         return False
     return bool(OPERATOR.search(body)) or len(tokens) <= STATEMENT_MAX_BARE_TOKENS

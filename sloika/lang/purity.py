@@ -42,6 +42,7 @@ from sloika.lang.entry_words import (
     written_in_own_words,
 )
 from sloika.lang.translit import translit_in_runs
+from sloika.text.code_lines import is_code_line
 from sloika.text.name_lists import is_name_list, is_proper_name, labelled_name_lists
 from sloika.text.scripts import (
     CJK,
@@ -98,12 +99,6 @@ ITEM_TAIL = "item_tail"
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 LABEL_WORDS = (
     6  # a label over a command line, and each command line: longer is a sentence (``_label_over_commands``)
-)
-# a command line (``command_line``): a program's lower-case name, then its arguments, the last of them
-# no word of prose: a flag, or a name holding a digit, an inner capital or a mark of a path or an
-# assignment ("pip3 install NoticeClientAPI", "node rollback-….mjs", "docker compose up -d")
-_COMMAND = re.compile(
-    r"(?:[$>%][ \t]+)?[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*?[ \t]+(?:-\S*|\S*(?:\d|[a-z][A-Z]|[=_./:@+])\S*)"
 )
 # ``trim`` keeps a document only when at least this share of its letters survives the cut: what
 # would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
@@ -385,7 +380,8 @@ class _Reading:
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
                     and not _label_over_commands(self.judged[start:end], targets)
-                    and not _commands(self.judged[start:end])
+                    # code by the readers' own test: a README's unfenced install steps, a listing
+                    and not is_code_line(self.judged[start:end])
                 ):
                     cut_start, cut_end = _judged_lines(self.judged, start, end)
                     cut_before = Span(
@@ -474,23 +470,6 @@ def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
         and all(len(line.split()) <= LABEL_WORDS for line in rest)
         for own in {script_of_language(target) for target in targets}
     )
-
-
-def command_line(line: str) -> bool:
-    """Whether ``line`` is a command as typed at a prompt (``_COMMAND``, at most ``LABEL_WORDS``
-    words, no stop at its end): code, whatever language its words read as. A Russian README's
-    "pip install NoticeClientAPI" under "## Установка" was decided English and cut with its heading;
-    a short English line ("Please read the English guide instead") is still judged."""
-    line = line.strip()
-    return len(line.split()) <= LABEL_WORDS and line[-1:] not in ".!?,;:" and bool(_COMMAND.fullmatch(line))
-
-
-def _commands(sentence: str) -> bool:
-    """Whether every line of ``sentence`` that holds something judged is a ``command_line``: the
-    sentence splitter joins the lines of a block of commands, and the exempt code on them ("`linux`
-    `macos:`", a label in inline code) is blanked."""
-    lines = [line for line in sentence.split("\n") if line.strip()]
-    return bool(lines) and all(map(command_line, lines))
 
 
 def _judged_lines(judged: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,118 @@
+"""Lines of code standing in prose: the one test the readers' foreign-paragraph cut and the
+purity judge share.
+
+Code has no language of the page. Judged, its English identifiers ("height", "install",
+"import") read as a foreign paragraph, and a Russian README's install steps ("pip install
+…", "from … import …", "account = Client('…', '…')") were cut by one and trimmed by the other.
+Prose that names code ("Use \\typosize[10/12] to set the size.") is mostly words and is judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
+
+# A token of a program, not of prose: a TeX control sequence or a brace, an assignment, a variable
+# or macro parameter ("\\def\\strut{\\vrule", "-jobname=pdfcsplain", "$@", "#1"), or a command-line option
+CODE_TOKEN = re.compile(r"[\\{}=$#@|<>]|^-{1,2}[A-Za-z]")
+CODE_LINE_TOKENS = 2  # a code line has this many code tokens at least
+CODE_LINE_WORDS = 0.5  # and fewer than this share of its tokens are words (``is_word``)
+
+# Statement syntax without a TeX token (MetaPost, METAFONT, shells): a parenthesised pair with no
+# space ("(0,0)", "(6bp,0)"), a path join between points ("z2..z3", "(0,0)--(10,10)"), an assignment
+# ":=", and ";" ending a statement; prose writes "(x, y)" with a space and a range "10--20" of numbers
+STATEMENT = re.compile(r"\([^\s(),]+,[^\s(),]+\)|(?:[A-Za-z_]\w*|[)}])(?:--|\.\.)[\w({]|:=|;(?=\s|$)")
+SHELL_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\S")  # "PATH=/usr/local/…:$PATH; export PATH"
+# Statement syntax of a program's expressions: a call with its arguments, no space before them
+# ("xpart(p1"), a variable of a letter or two and digits ("p1", "e2", "z12"), a placeholder "..."
+# standing for a statement and the ":" of a clause before it ("if e1: ... else: ..."); prose writes
+# "f (x)" or "f()" rarely, and more words than such pieces
+EXPRESSION = re.compile(
+    r"[A-Za-z_]\w*\((?=[^\s)])"
+    r"|(?<![\w\\.])[A-Za-z]{1,2}\d+(?!\w|\.\d)"
+    r"|(?<!\S)(?:\.\.\.|…)(?=[\s,;]|$)"
+    r"|\S:(?=\s+(?:\.\.\.|…)(?:[\s,;]|$))"
+)
+# A TeX source line with its comment: a control sequence opens it and an unescaped "%" after a space
+# or a brace starts the comment ("\\input "filename with spaces" % plain", "\\input opmac % the macros");
+# prose naming a command writes no comment, and a percentage is written after a number ("50%")
+TEX_COMMENTED_LINE = re.compile(r"^\\[A-Za-z@]+\b.*?(?:(?<=\s)|(?<=\}))%(?=\s|$)")
+
+COMMAND_WORDS = 6  # a command line has at most this many words; longer is a sentence
+# a command as typed at a prompt: a program's lower-case name, then its arguments, the last of them
+# no word of prose: a flag, or a name holding a digit, an inner capital or a mark of a path or an
+# assignment ("pip3 install NoticeClientAPI", "node rollback-….mjs", "docker compose up -d")
+COMMAND = re.compile(
+    r"(?:[$>%][ \t]+)?[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*?[ \t]+(?:-\S*|\S*(?:\d|[a-z][A-Z]|[=_./:@+])\S*)"
+)
+# a command at a shell's "$" prompt, whatever its arguments ("$ npm install --save left-pad")
+PROMPTED_COMMAND = re.compile(r"\$[ \t]+[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*")
+# a package manager's install command, which names a package in any spelling ("pip install
+# requests", "npm i left-pad", "go get example.com/x"): prose writes "install" after a subject
+PACKAGE_INSTALL = re.compile(
+    r"(?:sudo[ \t]+)?(?:pip3?|pipx|python3?[ \t]+-m[ \t]+pip|uv[ \t]+pip|npm|pnpm|yarn|bun|gem|cargo|go"
+    r"|composer|conda|mamba|brew|apt(?:-get)?|dnf|yum|pacman|poetry|dotnet)"
+    r"[ \t]+(?:install|add|get|i|-S)(?:[ \t]+\S+)+"
+)
+_NAME = r"[A-Za-z_][\w.]*"
+# A program's statement on a line of its own, as a README shows it unfenced: an import ("from
+# yandexgptlite import YandexGPTLite", "import numpy as np") or an assignment of a call's result
+# ("account = Client('…', '…' )", "a, b = f(x);"); a trailing comment allowed. A sentence has words
+# before or after such syntax ("Use x = f(y) here.")
+PROGRAM_STATEMENT = re.compile(
+    rf"(?:(?:from[ \t]+{_NAME}[ \t]+)?import[ \t]+{_NAME}(?:[ \t]+as[ \t]+\w+)?"
+    rf"(?:[ \t]*,[ \t]*{_NAME}(?:[ \t]+as[ \t]+\w+)?)*"
+    rf"|{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*=[ \t]*{_NAME}\(.*\))"
+    r"[ \t]*;?(?:[ \t]+#.*)?"
+)
+
+
+def is_word(token: str) -> bool:
+    """A word of two letters or more, an apostrophe inside allowed ("don't"); not an identifier
+    ("dpkg-buildpackage", "LC_MESSAGES", "libfoo.so.6")."""
+    return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
+
+
+def is_code_line(text: str) -> bool:
+    """Whether ``text`` (a line, or a paragraph of lines) is code a manual or README shows: every
+    line a TeX line ending in a comment (``TEX_COMMENTED_LINE``: "\\input opmac % the macros") or
+    a program statement (``is_program_line``); or ``CODE_LINE_TOKENS`` code tokens (``CODE_TOKEN``)
+    or more and words fewer than ``CODE_LINE_WORDS`` of its tokens, a token of statement syntax
+    (``STATEMENT``) counting as code ("\\def\\printbib{\\hangindent=\\parindent …}", "pdftex -fmt
+    pdfcsplain -default-translate-file=il2-cs $@"), or statements by ``_is_statement_line``; or
+    one code token and no word at all, a line written without spaces ("[HKEY_CURRENT_USER\\…]")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and all(TEX_COMMENTED_LINE.match(line) or is_program_line(line) for line in lines):
+        return True
+    tokens = text.split()
+    code = sum(bool(CODE_TOKEN.search(token) or STATEMENT.search(token)) for token in tokens)
+    words = sum(is_word(token.strip(TOKEN_EDGE)) for token in tokens)
+    if code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens) or code and not words:
+        return True
+    return _is_statement_line(text, words)
+
+
+def is_program_line(line: str) -> bool:
+    """Whether ``line`` is one statement of a program, judged by no language: a command at a prompt
+    (``COMMAND``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
+    a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``) or an
+    import or an assignment of a call (``PROGRAM_STATEMENT``). A short English line ("Please read
+    the English guide instead") is no command: its last word holds no mark of code."""
+    line = line.strip()
+    if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line):
+        return True
+    short = len(line.split()) <= COMMAND_WORDS and line[-1:] not in ".!?,;:"
+    return short and bool(COMMAND.fullmatch(line) or PACKAGE_INSTALL.fullmatch(line))
+
+
+def _is_statement_line(text: str, words: int) -> bool:
+    """Whether ``text`` is statements of a program with no more words (``is_word``) than pieces of
+    statement syntax (``STATEMENT``, a shell assignment opening it), two of them at least: "draw
+    (0,0)--(10,10);" (four pieces, one word), "PATH=/usr/local/texlive/2021/bin/x86_64-linux:$PATH;
+    export PATH" (two, two), "subpath (xpart(p1 intersectiontimes p2), length p1) of p1" (a call
+    and four variables, ``EXPRESSION``, against four words), "if e1: ... else: ..." (placeholders
+    and their clauses): the command names and variables read as English words, so the token
+    count of ``is_code_line`` calls them prose. A sentence has more words than semicolons."""
+    pieces = len(STATEMENT.findall(text)) + len(EXPRESSION.findall(text)) + bool(SHELL_ASSIGNMENT.match(text))
+    return pieces >= CODE_LINE_TOKENS and words <= pieces
