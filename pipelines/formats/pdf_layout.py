@@ -43,7 +43,7 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   numbers read across, "5 5 5 6 6") leave the text, but for monospaced ones (a listing's line
   numbers): each stands as a debris placeholder (``numbers_only``), as does each watermark line
   and each line of page furniture ``pdf_lines`` took out (``letter_column``, ``page_furniture``,
-  ``rotated_text``: a line set turned),
+  ``rotated_text``: a line set turned; ``figure``: a label drawn in a Form XObject),
   so the parser records it in ``removed``.
 """
 

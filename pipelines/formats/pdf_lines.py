@@ -284,9 +284,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
     furniture removed, every page's rules, and the lines taken out, each with why: a line set
     rotated (``rotated_text``: the reader reads upright lines only), a watermark's
-    (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
-    the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    read, rules, bars = _pages(data)
+    (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
+    drawn in a Form XObject, a turned axis title whole) or page furniture (``page_furniture``: a
+    running header, a page number), for the ``removed`` layer to keep (a running header may be all
+    that holds a designation)."""
+    read, rules, bars, figured = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
@@ -303,6 +305,8 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped = (
         turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
+    labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
+    dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
@@ -464,9 +468,10 @@ def _titles_first(page: list[Line]) -> list[Line]:
     return lines
 
 
-def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
-    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``), read with
-    overflowing octal escapes as the PDF reference reads them (``pdf_octal``)."""
+def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]], list[Line]]:
+    """Every page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of figures
+    on pages with text of their own (``_page_lines``), read with overflowing octal escapes as the
+    PDF reference reads them (``pdf_octal``)."""
     from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -478,12 +483,14 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     pages: list[list[Line]] = []
     rules: list[list[Rule]] = []
     bars: list[list[Rule]] = []
+    figured: list[Line] = []
     try:
         with octal_overflow_ignored():
             links = _footnote_links(data)
             pitches: set[tuple[float, float]] = set()  # the listing fonts read so far (``_listing_pitches``)
             for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
-                lines, drawn, across = _page_lines(number, page, links.get(number, []), pitches)
+                lines, drawn, across, labels = _page_lines(number, page, links.get(number, []), pitches)
+                figured += labels
                 pages.append(lines)
                 rules.append(drawn)
                 bars.append(across)
@@ -491,16 +498,17 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise _unparsed(data, err, len(pages)) from err
-    return pages, rules, bars
+    return pages, rules, bars, figured
 
 
 def _page_lines(
     number: int, page, links: list[Rule], pitches: set[tuple[float, float]]
-) -> tuple[list[Line], list[Rule], list[Rule]]:
-    """The laid-out page's text lines, its rules (``_rules``) and its bars (``_bar``); the page's
+) -> tuple[list[Line], list[Rule], list[Rule], list[Line]]:
+    """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of
+    its figures (Form XObjects: a plot's labels) when it has text of its own, else none; the page's
     listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
     top of a page ("[4,]    7    8") are known by the listing font they go on in."""
-    from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.layout import LTCurve, LTFigure, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
     lines, drawn, across, items, shapes = [], [], [], [], []
@@ -522,12 +530,13 @@ def _page_lines(
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
+    forms = [box for box in page if isinstance(box, LTFigure)]
+    figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
-        for item in _figure_lines(page):
-            lines.extend(_lines(number, item, height, links, known))
+        lines, figured = lines + figured, []
     drawings = _with_tick_labels(_drawings(shapes), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
-    return lines, drawn, across
+    return lines, drawn, across, figured
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -780,8 +789,8 @@ def _ends_whole(data: bytes) -> bool:
 def _figure_lines(container) -> list:
     """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
     pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
-    has no text lines of its own. Only read on such a page: elsewhere a figure's text is a drawing's
-    labels."""
+    has no text lines of its own. Read as text on such a page only: elsewhere a figure's text is a
+    drawing's labels, for ``removed`` (``figure``)."""
     from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
 
     found = []
