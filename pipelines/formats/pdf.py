@@ -49,12 +49,14 @@ from sloika.pipelines.formats.pdf_layout import (
     lay_out,
 )
 from sloika.pipelines.formats.pdf_lines import (
+    COLOPHON,
     MARK,
     MARK_OPEN,
     NUMBERS_ONLY,
     RUN_IN,
     SUPERSCRIPTS,
     Line,
+    masthead_key,
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
@@ -411,10 +413,14 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     page 1, when that size is larger than the body's and the run stands in the front matter (a
     numbered heading at the top of page 1 opens a section and is no title; a title line in
     ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
-    An address and its contact block are no title (``_contact_blocks``): the size under theirs is."""
+    An address and its contact block are no title (``_contact_blocks``): the size under theirs is;
+    nor is a masthead line the last page's colophon repeats (the journal's name set over the title)."""
     lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
     contact = _contact_blocks(lines)
-    first = [line for at, line in enumerate(lines) if at not in contact]
+    masthead = _masthead(layout)
+    first = [
+        line for at, line in enumerate(lines) if at not in contact and masthead_key(line.text) not in masthead
+    ]
     if not first:
         return None
     largest = max(line.size for line in first)
@@ -431,6 +437,13 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     if front is None or "".join(title.split()) not in "".join(builder.text[: front.end].split()):
         return None
     return title
+
+
+def _masthead(layout: Layout) -> set[str]:
+    """The ``masthead_key`` of each line of the last page's colophon (``pdf_lines``): a page-1 line
+    it repeats is the journal's masthead ("October 2018, Volume 87, Issue 7."), neither the title
+    nor the prose that ends the title block."""
+    return {masthead_key(text) for text, why in layout.debris if why == COLOPHON}
 
 
 def _contact_blocks(lines: list[Line]) -> set[int]:
@@ -473,6 +486,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
     body_started = False  # the title block is behind: no more front matter
+    masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
     for at, paragraph in enumerate(paragraphs):
@@ -510,7 +524,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
         label = _label_in_place(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles, body_started)
-        if label is not None or (not body_started and opens_body(MARK.sub("", paragraph))):
+        opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
+        if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
             open_section, body_started = None, True
         builder.separate("\n\n")
