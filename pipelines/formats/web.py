@@ -2755,10 +2755,19 @@ def _page_elements(tree) -> Iterator[tuple[Any, int]]:
     return ((element, at) for element, at, _ in _page_walk(tree) if element is not None)
 
 
+# A block is looked for by its first 40 characters, and a paragraph may open with the words of the
+# title over it: an article's lead that repeats the first forty characters of its ``<h1>`` (the
+# place's name, then "(…) расположен…" where the title goes on ": архитектурная жемчужина…") was
+# found at the title, went above it, and the title, its place taken, was counted as kept. Where the
+# block's whole text (a row's first cell) stands in the page, that is where it starts.
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
-    """Where the block starts in the page's text from ``cursor`` on, -1 where it is not found (a
-    table row's " | " is not in the page: its first cell is looked for)."""
-    return page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
+    """Where the block starts in the page's text from ``cursor`` on: where its whole text stands
+    there, else where its first 40 characters do; -1 where it is not found (a table row's " | " is
+    not in the page: its first cell is looked for)."""
+    text = _prose(block.text).split(" | ")[0]
+    at = page.find(text[:40], cursor)
+    whole = page.find(text, at) if at >= 0 and len(text) > 40 else -1
+    return whole if whole >= 0 else at
 
 
 # Blocks are looked for by their first 40 characters, which two blocks of a page may share: the
@@ -2883,7 +2892,7 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
         text = _prose(block.text)
         start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
         found = _heading_at(headings[waiting:], block, cursor)
-        found = found if found >= 0 else page.find(start, cursor)
+        found = found if found >= 0 else _offset(page, block, cursor)
         if found < 0:
             result.append(block)
             end = -1
@@ -2939,7 +2948,7 @@ def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Bloc
     result, cursor, waiting = [], 0, 0
     for block in blocks:
         start = _prose(block.text)[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
-        found = page.find(start, cursor)
+        found = _offset(page, block, cursor)
         if found < 0:
             result.append(block)
             continue
