@@ -41,3 +41,72 @@ def test_a_lead_that_opens_with_the_title_stays_under_it():
     )
     headings = [parsed.text[s.start : s.end] for s in parsed.spans if s.label == "heading"]
     assert headings[0] == "Дом культуры нашего старого города Нового Села: история и люди"
+
+
+ESSAY = """<!DOCTYPE html><html lang="ru"><head><meta charset="UTF-8"><title>Очерк</title></head>
+<body><script type="application/ld+json">{"description": "Гриб растёт на старых берёзах в северных лесах
+и живёт там десятки лет. Люди собирали его веками. Очерк о грибе и о людях."}</script>
+<article><h1>Гриб на берёзе</h1>
+<p>Гриб растёт на старых берёзах в северных лесах и живёт там десятки лет. Люди собирали его веками.</p>
+<div class="pull">«Гриб растёт на старых берёзах в северных лесах»</div>
+<p>В деревнях его сушили на печи и хранили в холщовых мешках до весны. Из него варили отвар, который
+пили от простуды и от усталости после долгой работы в поле.</p>
+<blockquote class="pullquote"><p>Из него варили отвар… от усталости после долгой работы</p>
+<cite>Из записок краеведа</cite></blockquote>
+<p>Сейчас о нём помнят немногие, и старые рецепты почти забыты. Об этом рассказывает
+<a href="more.html">Книга о северных лесах и их грибах</a>, изданная в прошлом веке.</p>
+<p class="note">Книга о северных лесах и их грибах</p>
+</article></body></html>"""
+
+
+def _removed(parsed, label: str) -> list[str]:
+    return [span.attrs["text"] for span in parsed.layers.get("removed", []) if span.label == label]
+
+
+def test_pull_quotes_repeating_sentences_go_to_removed():
+    """Two pull quotes, one in guillemets, one cut with an ellipsis and signed, repeat sentences of
+    the paragraphs over them: each went into the text, which read the sentence twice, and the
+    signature went on alone."""
+    (parsed,) = parse_html(ESSAY.encode())
+    assert "«" not in parsed.text
+    assert "Из него варили отвар… от" not in parsed.text
+    assert "краеведа" not in parsed.text
+    assert parsed.text.count("Гриб растёт на старых берёзах") == 1
+    assert _removed(parsed, "pull_quote") == [
+        "«Гриб растёт на старых берёзах в северных лесах»",
+        "Из него варили отвар… от усталости после долгой работы Из записок краеведа",
+    ]
+
+
+def test_a_block_repeating_a_link_or_a_script_stays():
+    """A block whose words stand elsewhere in the page only as a link's text (a cross-reference
+    names a title) or in a script (a JSON-LD description holding the lead) repeats no sentence."""
+    (parsed,) = parse_html(ESSAY.encode())
+    assert parsed.text.startswith(
+        "Гриб на берёзе\n\nГриб растёт на старых берёзах в северных лесах и живёт там десятки лет."
+    )
+    assert parsed.text.endswith("\n\nКнига о северных лесах и их грибах")
+
+
+LEAD = "Осенью в лесу за рекой выросло так много грибов, что их собирали всей деревней три недели подряд."
+DAY = "В этот день грибники ушли за реку до рассвета и вернулись к вечеру с полными корзинами."
+
+
+def _excerpt_page(where: str) -> str:
+    """A post whose lead the page holds again, with the next sentence, as an excerpt ``where``: in
+    a sidebar's ``<aside>`` after two paragraphs, or in a ``<div>`` after eight."""
+    excerpt = f'<p>{LEAD} Об этом вспоминают до сих пор. <a href="/post">Читать</a></p>'
+    body = "".join(f"<p>Глава {n}. {DAY}</p>" for n in range(1, 3 if where == "aside" else 9))
+    article = f"<article><h1>Грибная осень</h1><p>{LEAD}</p>{body}</article>"
+    if where == "aside":
+        return f'<html lang="ru"><body>{article}<aside class="widget">{excerpt}</aside></body></html>'
+    return f'<html lang="ru"><body><main>{article}<div class="widget">{excerpt}</div></main></body></html>'
+
+
+def test_a_lead_repeated_in_an_excerpt_far_off_or_in_a_sidebar_stays():
+    """An excerpt of the post (its lead and more) in a sidebar's ``<aside>``, or below the post's
+    eight paragraphs, is no paragraph the lead is quoted from: the lead stays the text's."""
+    for where in ("aside", "below"):
+        (parsed,) = parse_html(_excerpt_page(where).encode())
+        assert parsed.text.startswith(f"Грибная осень\n\n{LEAD}\n\nГлава 1."), where
+        assert not _removed(parsed, "pull_quote"), where
