@@ -110,3 +110,22 @@ def test_a_lead_repeated_in_an_excerpt_far_off_or_in_a_sidebar_stays():
         (parsed,) = parse_html(_excerpt_page(where).encode())
         assert parsed.text.startswith(f"Грибная осень\n\n{LEAD}\n\nГлава 1."), where
         assert not _removed(parsed, "pull_quote"), where
+
+
+FIGURE = """<html lang="ru"><body><div class="sect1"><h2>Обзор фильтра</h2>
+<p>Фильтр сглаживает палитру изображения и делает переходы цветов мягче на всём снимке.</p>
+<div class="figure"><p class="title"><b>Рисунок 1. Снимок до и после применения фильтра
+«Гладкая палитра»</b></p>
+<div class="figure-contents"><div class="mediaobject"><img src="after.png" alt="Снимок после фильтра">
+<div class="caption"><p>После применения фильтра «Гладкая палитра»</p></div></div></div></div>
+<p>Фильтр находится в меню цветов и не требует настройки перед первым запуском на снимке.</p>
+</div></body></html>"""
+
+
+def test_a_caption_repeating_its_figures_title_stays_the_caption():
+    """DocBook's ``<div class="caption">`` under a picture holds words of the figure's title: a
+    caption, not a pull quote (it went to ``removed`` as one, and the ``figure`` lost its caption)."""
+    (parsed,) = parse_html(FIGURE.encode())
+    (figure,) = [span for span in parsed.spans if span.label == "figure"]
+    assert figure.attrs["caption"] == "После применения фильтра «Гладкая палитра»"
+    assert not _removed(parsed, "pull_quote")

@@ -1580,8 +1580,12 @@ def _caption_under(element):
     (DocBook's ``<div class="caption">`` in its ``mediaobject`` under a KDE manual's screenshot, a
     scheme's ``<div class="scheme-captions">`` of a caption per half), None for another image."""
     after = element.getnext() if element.tag == "img" else None
-    classes = (after.get("class") or "").lower().split() if after is not None else []
-    return after if any("caption" in word for word in classes) else None
+    return after if after is not None and _names_caption(after) else None
+
+
+def _names_caption(element) -> bool:
+    """Whether a word of ``element``'s class names a caption (``caption``, ``scheme-captions``)."""
+    return any("caption" in word for word in (element.get("class") or "").lower().split())
 
 
 def _caption_text(caption) -> str:
@@ -1880,14 +1884,14 @@ def _notice_block(link):
 # A pull quote sets a sentence of the text again in large type beside it, for the eye; a page's
 # ``<div class="pull">`` boxes under their paragraphs repeated two of its essay's sentences, and the
 # text read each twice. A block of inline text with no link (no heading, list item, cell, caption
-# or code: ``NOT_PULL_QUOTES``), ``PULL_QUOTE_WORDS`` long, whose words (quotation marks aside, each
-# run between its ellipses in turn) stand inside the longer text of another block beside it
-# (``PULL_QUOTE_REACH``), outside that block's links (a cross-reference may name a title), is such a
-# repeat: it goes to ``removed`` as ``pull_quote``, its sentence kept where the text has it. A block
-# in a header, footer, aside or nav is no source (a sidebar's excerpt of the article holds its
-# lead), nor is a script (a JSON-LD description); a block that opens the text right after it is
-# that text's title (a poem named by its first line). A ``<cite>`` that is all the quote's box
-# holds besides goes with it.
+# or code: ``NOT_PULL_QUOTES``; no class naming a caption), ``PULL_QUOTE_WORDS`` long, whose words
+# (quotation marks aside, each run between its ellipses in turn) stand inside the longer text of
+# another block beside it (``PULL_QUOTE_REACH``), outside that block's links (a cross-reference may
+# name a title), is such a repeat: it goes to ``removed`` as ``pull_quote``, its sentence kept where
+# the text has it. A block in a header, footer, aside or nav is no source (a sidebar's excerpt of
+# the article holds its lead), nor is a script (a JSON-LD description); a block that opens the text
+# right after it is that text's title (a poem named by its first line). A ``<cite>`` that is all
+# the quote's box holds besides goes with it.
 PULL_QUOTE_WORDS = range(5, 61)
 PULL_QUOTE_REACH = 6  # text blocks either side: a pull quote stands beside the paragraph it repeats
 NOT_PULL_QUOTES = frozenset(
@@ -1958,11 +1962,11 @@ def _text_block(element) -> bool:
 
 
 def _may_be_pull_quote(block) -> bool:
-    """Whether ``block`` may be a pull quote: no link, no tag nor ancestor of ``NOT_PULL_QUOTES``."""
-    return (
-        next(block.iter("a"), None) is None
-        and block.tag not in NOT_PULL_QUOTES
-        and not any(ancestor.tag in NOT_PULL_QUOTES for ancestor in block.iterancestors())
+    """Whether ``block`` may be a pull quote: no link; neither it nor an ancestor of a tag of
+    ``NOT_PULL_QUOTES`` or a class naming a caption (DocBook's ``<div class="caption">`` under a
+    picture repeats the figure's title)."""
+    return next(block.iter("a"), None) is None and not any(
+        part.tag in NOT_PULL_QUOTES or _names_caption(part) for part in (block, *block.iterancestors())
     )
 
 
