@@ -63,6 +63,7 @@ COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's rig
 NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
+PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
@@ -90,6 +91,8 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
+LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
@@ -2204,7 +2207,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     seen: Counter[str] = Counter()
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
-    repeated = {key for key, count in seen.items() if count >= REPEATS and key}
+    repeated = _repeated_keys(pages, edges)
     block = _text_block_places(pages, edges, repeated)
 
     # a code listing's printed line numbers and its lines going on across a page break are text
@@ -2214,22 +2217,23 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     labels = {id(line) for page in pages for line in page if _labels_listing(line, page)}
     code |= labels
 
-    def furniture(line: Line, edge: set[int]) -> bool:
-        return (
-            id(line) in edge
-            and id(line) not in code
-            and bool(
-                PAGE_NUMBER.match(line.text)
-                or (
-                    _misread(furniture_key(line.text), repeated)
-                    and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
-                )
+    def keyed(line: Line) -> bool:
+        return bool(
+            PAGE_NUMBER.match(line.text)
+            or (
+                _misread(furniture_key(line.text), repeated)
+                and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
             )
         )
 
+    phrases = [_phrases(page) for page in pages]
+
+    def furniture(line: Line, edge: set[int], phrase: dict[int, list[Line]]) -> bool:
+        return id(line) in edge and id(line) not in code and all(map(keyed, phrase[id(line)]))
+
     spots: Counter[tuple] = Counter()
-    for page, edge in zip(pages, edges, strict=True):
-        spots.update({_place(line) for line in page if furniture(line, edge)})
+    for page, edge, phrase in zip(pages, edges, phrases, strict=True):
+        spots.update({_place(line) for line in page if furniture(line, edge, phrase)})
     held = {spot for spot, count in spots.items() if count >= REPEATS and _at_place(spot, block) <= count}
     # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
     near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
@@ -2240,28 +2244,36 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         if _framed(line, drawn)
     }
 
-    def placed(line: Line, page: list[Line], edge: set[int], drawn: list[Rule]) -> bool:
+    def placed(
+        line: Line, page: list[Line], edge: set[int], drawn: list[Rule], phrase: dict[int, list[Line]]
+    ) -> bool:
         return (
             id(line) in edge
             and id(line) not in framed | code
             and _place(line) in near
             and (
                 seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
-                or beside_furniture(line, page, edge)
+                or beside_furniture(line, page, edge, phrase)
                 or _ruled_off(line, drawn)
             )
             and not _set_in_block(line, page)
         )
 
-    def beside_furniture(line: Line, page: list[Line], edge: set[int]) -> bool:
+    def beside_furniture(line: Line, page: list[Line], edge: set[int], phrase: dict[int, list[Line]]) -> bool:
         return any(
-            other is not line and on_row(line, other) and (furniture(other, edge) or _place(other) in near)
+            other is not line
+            and on_row(line, other)
+            and (furniture(other, edge, phrase) or _place(other) in near)
             for other in page
         )
 
     outer = [
-        {id(line) for line in page if furniture(line, edge) or placed(line, page, edge, drawn)}
-        for page, edge, drawn in zip(pages, edges, bars or [[]] * len(pages), strict=True)
+        {
+            id(line)
+            for line in page
+            if furniture(line, edge, phrase) or placed(line, page, edge, drawn, phrase)
+        }
+        for page, edge, drawn, phrase in zip(pages, edges, bars or [[]] * len(pages), phrases, strict=True)
     ]
     again = _band_repeats(pages)
 
@@ -2271,6 +2283,57 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _phrases(page: list[Line]) -> dict[int, list[Line]]:
+    """Each line's phrase, by its id: the pieces of its row that follow one another a word space
+    apart (``PHRASE_GAP``), itself among them. A link or a footnote mark splits a heading or a list
+    item into pieces ("Version 0.5.0 – 2019-11-20 – PyPI" and "– diff"); a piece whose words come
+    back at other pages' edges is furniture only with the whole phrase, while a running head's
+    parts (a title, a folio) stand set apart on their row."""
+    found: dict[int, list[Line]] = {}
+    for row in rows_of(page):
+        pieces = sorted(row, key=lambda line: line.x0)
+        phrase = pieces[:1]
+        for before, piece in zip(pieces, pieces[1:], strict=False):
+            if piece.x0 - before.x1 > PHRASE_GAP * piece.size:
+                found.update({id(line): phrase for line in phrase})
+                phrase = []
+            phrase.append(piece)
+        found.update({id(line): phrase for line in phrase})
+    return found
+
+
+def _repeated_keys(pages: list[list[Line]], edges: list[set[int]]) -> set[str]:
+    """The keys (``furniture_key``) of edge lines that come back on ``REPEATS`` pages or more with
+    their numbers the same but for one, the folio: a running head keeps its words and numbers page
+    after page ("Release 2.1 – page 3"), while headings that differ in their numbers are text
+    (a Sphinx manual's version history opened three pages with "Version 0.5.0 – 2019-11-20 – PyPI",
+    "Version 0.3.0 – 2018-01-02 – PyPI" …, and lost them, and a list item at their place)."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for number, (page, edge) in enumerate(zip(pages, edges, strict=True)):
+        for line in page:
+            if id(line) in edge:
+                found.setdefault(furniture_key(line.text), []).append((number, _numbers(line.text)))
+    return {key for key, lines in found.items() if key and _pages_alike(lines) >= REPEATS}
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The text's numbers, spacing aside ("7 . 1 - 2 0 0 3" has the numbers of "7.1–2003")."""
+    return tuple(re.findall(r"\d+", re.sub(r"\s+", "", text)))
+
+
+def _pages_alike(lines: list[tuple[int, tuple[str, ...]]]) -> int:
+    """The most pages whose lines (page, numbers) have the numbers of one of them but for one."""
+    return max(
+        len({page for page, other in lines if len(other) == len(numbers) and _apart(numbers, other) <= 1})
+        for _, numbers in lines
+    )
+
+
+def _apart(numbers: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """How many of two equally long runs of numbers differ."""
+    return sum(a != b for a, b in zip(numbers, other, strict=True))
 
 
 def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> Counter[tuple]:
@@ -2468,17 +2531,32 @@ def _column_heads(page: list[Line]) -> list[Line]:
     lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
     columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
     LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
-    page number) stand over no columns."""
+    page number) stand over no columns. A row of words beside a page number (``_folio_beside_words``)
+    is a running header, whatever lines under it its pieces meet: a code listing's or printout's lines
+    start and end at every step of its pitch, and a book's head over one met them (its folio at the
+    margin, its title's end at the measure's), kept on the pages a listing opened."""
     rows = rows_of(page)
     heads = []
     for at, row in enumerate(rows):
         under = rows[at + 1 :]
-        if len(row) >= HEAD_CELLS and all(
-            sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
-            for line in row
+        if (
+            len(row) >= HEAD_CELLS
+            and not _folio_beside_words(row)
+            and all(
+                sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+                for line in row
+            )
         ):
             heads.extend(row)
     return heads
+
+
+def _folio_beside_words(row: list[Line]) -> bool:
+    """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
+    word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
+    table's head of column numbers ("1", "2", "3") has no words, and one of words no number."""
+    numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
+    return len(numbers) == 1 and all(LETTERS.search(line.text) for line in row if line is not numbers[0])
 
 
 def _edges_meet(line: Line, other: Line) -> bool:

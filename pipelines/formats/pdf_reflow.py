@@ -613,6 +613,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
             and not _out_of_indented_block(opener, previous, line, right, left)
+            and not _heading_out_of_item(opener, line, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
@@ -2056,6 +2057,21 @@ def _out_of_indented_block(
     short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
     together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
     return short and together and _outdented(previous, line, left)
+
+
+def _heading_out_of_item(opener: Line | None, line: Line, left: dict[int, float]) -> bool:
+    """``line`` opens in bold left of the list item its paragraph opens with (``opener``, its label
+    in the text's face): a heading at the margin after the item, however full the item's line looks
+    (a Sphinx manual's version history: "• Links from … with a slash" + "Version 0.2.18 – 2017-12-03
+    – PyPI – diff", on a page whose long lines are those items and headings, so that its measure
+    ended at an item's end). An item's wrapped line hangs at its text, never left of its label."""
+    return (
+        opener is not None
+        and _item_opens(MARK.sub("", opener.text))
+        and not opener.opens_bold
+        and line.opens_bold
+        and _outdented(opener, line, left)
+    )
 
 
 def _term_under_one_line(

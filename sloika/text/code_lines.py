@@ -55,6 +55,45 @@ PACKAGE_INSTALL = re.compile(
     r"|composer|conda|mamba|brew|apt(?:-get)?|dnf|yum|pacman|poetry|dotnet)"
     r"[ \t]+(?:install|add|get|i|-S)(?:[ \t]+\S+)+"
 )
+# Programs a manual or README tells the reader to run, by name: POSIX and GNU utilities, shells'
+# builtins, package managers, version control, build tools, service managers, database clients,
+# containers and language runtimes. A name alone proves nothing ("make sure …", "find the log"):
+# ``_is_shell_command`` asks for a mark of a command line as well.
+# fmt: off
+COMMANDS = frozenset((
+    "alias", "apt", "apt-get", "apt-cache", "awk", "bash", "bundle", "bun", "bzip2", "cargo", "cat", "cd",
+    "chmod", "chown", "cmake", "composer", "conda", "cp", "createdb", "createuser", "crontab", "curl",
+    "cut", "dd", "df", "diff", "dig", "dnf", "docker", "docker-compose", "dotnet", "dpkg", "du", "echo",
+    "env", "export", "fc-cache", "find", "firewall-cmd", "gcc", "gem", "git", "go", "gpg", "grep", "gunzip",
+    "gzip", "head", "helm", "hostnamectl", "htop", "iptables", "java", "javac", "journalctl", "kill",
+    "killall", "kubectl", "less", "ln", "locale", "localectl", "ls", "lsblk", "make", "mamba", "man",
+    "mkdir", "mount", "mv", "mvn", "mysql", "mysqldump", "nano", "nc", "nginx", "node", "npm", "npx", "nvm",
+    "openssl", "pacman", "passwd", "patch", "pg_dump", "pg_restore", "php", "ping", "pip", "pip3", "pipx",
+    "pnpm", "podman", "poetry", "psql", "python", "python3", "rake", "redis-cli", "rm", "rmdir", "rsync",
+    "ruby", "rustup", "scp", "sed", "service", "sh", "snap", "source", "ssh", "ssh-keygen", "sort", "stat",
+    "su", "sudo", "systemctl", "tail", "tar", "tee", "terraform", "touch", "tree", "ufw", "umount", "uname",
+    "unzip", "update-alternatives", "useradd", "usermod", "uv", "vagrant", "vi", "vim", "wget", "which",
+    "xargs", "yarn", "yum", "zip", "zsh",
+))
+# fmt: on
+# English function words: an argument of a command names a thing, a sentence joins its words with
+# these ("which You Share the Licensed Material", "make some requests to 127.0.0.1:7878")
+# fmt: off
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "about", "as", "and",
+    "or", "but", "if", "then", "than", "that", "this", "these", "those", "it", "its", "is", "are", "was",
+    "were", "be", "been", "you", "your", "we", "our", "they", "their", "he", "she", "some", "any", "may",
+    "can", "will", "should", "would", "could", "not", "using", "when", "which", "what", "how",
+))
+# fmt: on
+WORD_EDGE = "\"'«»“”„‘’()[]{}.,;:!?…"  # an option's "-a" keeps its dash: no word
+QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")  # a quoted argument: "SELECT version();", 'first commit'
+SUDO_OPTIONS_WITH_VALUE = frozenset(("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"))
+SHELL_JOIN = re.compile(r"[ \t]+(?:&&|\|\||\||;)[ \t]+")  # "cd /opt/app && make install"
+SHELL_WORDS = 16  # a command line's part has at most this many tokens
+# a mark of a command line beside a known program's name: an option, a path, a file's or host's
+# name, a number, an assignment, a redirection or a variable
+SHELL_MARK = re.compile(r"^-{1,2}\w|[/=.:@~$<>*]|\d")
 _NAME = r"[A-Za-z_][\w.]*"
 # A program's statement on a line of its own, as a README shows it unfenced: an import ("from
 # yandexgptlite import YandexGPTLite", "import numpy as np") or an assignment of a call's result
@@ -96,11 +135,12 @@ def is_code_line(text: str) -> bool:
 def is_program_line(line: str) -> bool:
     """Whether ``line`` is one statement of a program, judged by no language: a command at a prompt
     (``COMMAND``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
-    a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``) or an
-    import or an assignment of a call (``PROGRAM_STATEMENT``). A short English line ("Please read
-    the English guide instead") is no command: its last word holds no mark of code."""
+    a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``; a known
+    program's command line, ``_is_shell_command``) or an import or an assignment of a call
+    (``PROGRAM_STATEMENT``). A short English line ("Please read the English guide instead") is no
+    command: its last word holds no mark of code."""
     line = line.strip()
-    if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line):
+    if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line) or _is_shell_command(line):
         return True
     short = len(line.split()) <= COMMAND_WORDS and line[-1:] not in ".!?,;:"
     return short and bool(COMMAND.fullmatch(line) or PACKAGE_INSTALL.fullmatch(line))
@@ -116,3 +156,39 @@ def _is_statement_line(text: str, words: int) -> bool:
     count of ``is_code_line`` calls them prose. A sentence has more words than semicolons."""
     pieces = len(STATEMENT.findall(text)) + len(EXPRESSION.findall(text)) + bool(SHELL_ASSIGNMENT.match(text))
     return pieces >= CODE_LINE_TOKENS and words <= pieces
+
+
+def _is_shell_command(line: str) -> bool:
+    """Whether ``line`` is a shell's command line: every part of its chain or pipeline
+    (``SHELL_JOIN``) opens with a known program (``COMMANDS``), after "sudo" and its options, in
+    ``SHELL_WORDS`` tokens at most, written in ASCII with no sentence's end; and the line shows a
+    mark of one: "sudo", a chain, or an argument of code (``SHELL_MARK``: "-U", "/opt/app"), and no
+    English function word among its arguments outside quotes (``FUNCTION_WORDS``). A
+    Russian manual's "sudo apt update", "sudo -u postgres createuser app" and "cd /opt/app && make
+    install" read as English to the judges and were cut; "make sure the service runs" has no mark."""
+    if not line.isascii() or line[-1:] in ".!?,:":
+        return False
+    parts = [part.split() for part in SHELL_JOIN.split(QUOTED.sub("''", line))]
+    commands = [_without_sudo(tokens) for tokens in parts]
+    if not all(tokens and tokens[0] in COMMANDS and len(tokens) <= SHELL_WORDS for tokens in commands):
+        return False
+    if any(_joins_words(tokens[1:]) for tokens in commands):
+        return False
+    marked = any(SHELL_MARK.search(token) for tokens in commands for token in tokens[1:])
+    return len(parts) > 1 or marked or any(tokens[:1] == ["sudo"] for tokens in parts)
+
+
+def _joins_words(arguments: list[str]) -> bool:
+    """Whether a command's ``arguments`` hold an English function word (``FUNCTION_WORDS``): a
+    sentence's words, not a program's arguments."""
+    return any(token.strip(WORD_EDGE) in FUNCTION_WORDS for token in arguments)
+
+
+def _without_sudo(tokens: list[str]) -> list[str]:
+    """A command's tokens after "sudo" and its options ("sudo -u postgres createdb" → "createdb")."""
+    if tokens[:1] != ["sudo"]:
+        return tokens
+    at = 1
+    while at < len(tokens) and tokens[at].startswith("-"):
+        at += 2 if tokens[at] in SUDO_OPTIONS_WITH_VALUE else 1
+    return tokens[at:]
