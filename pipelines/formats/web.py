@@ -2987,10 +2987,10 @@ def _page_elements(tree) -> Iterator[tuple[Any, int]]:
 
 
 # A block is looked for by its first 40 characters, and a paragraph may open with the words of the
-# title over it: an article's lead that repeats the first forty characters of its ``<h1>`` (the
-# place's name, then "(…) расположен…" where the title goes on ": архитектурная жемчужина…") was
-# found at the title, went above it, and the title, its place taken, was counted as kept. Where the
-# block's whole text (a row's first cell) stands in the page, that is where it starts.
+# title over it: an article's lead that opens with the place's name its ``<h1>`` opens with (the
+# lead going on with an abbreviation in brackets, the title with a colon and a tagline) was found at
+# the title, went above it, and the title, its place taken, was counted as kept. Where the block's
+# whole text (a row's first cell) stands in the page, that is where it starts.
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
     """Where the block starts in the page's text from ``cursor`` on: where its whole text stands
     there, else where its first 40 characters do; -1 where it is not found (a table row's " | " is
