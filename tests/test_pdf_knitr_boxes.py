@@ -184,3 +184,26 @@ def test_a_box_read_partly_after_the_prose_stays_whole():
     ]
     assert doc.text.endswith("the whole matrix is computed again every time.")
     assert _cut(doc) == []
+
+
+def test_a_short_input_line_over_its_printed_matrix_is_code():
+    """A chunk's input, one short line of one- and two-letter names ("d3", "w2r[1:4,]"), a gap over
+    the matrix it printed, every row "##"-prefixed: the input stays code, no ``fragment``."""
+    prose = [
+        "All the functions that compute measures keep the names of the objects they are given. The",
+        "matrix they return has these names both as its row and as its column names, as shown here.",
+    ]
+    matrix = [
+        [(0, "##     a   b   c")],
+        [(0, "## a   0  -1  -4")],
+        [(0, "## b  -1   0  -1")],
+        [(0, "## c  -4  -1   0")],
+    ]
+    lines = [_prose(100 + STEP * at, text) for at, text in enumerate(prose)]
+    lines += [_code(160, "d3"), *_rows(190.5, matrix)]
+    lines += [_prose(270 + STEP * at, text) for at, text in enumerate(prose)]
+    lines += [_code(330, "w2r[1:4,]"), *_rows(360.5, matrix)]
+    doc = _parse(lines)
+    printed = ["##     a   b   c", "## a   0  -1  -4", "## b  -1   0  -1", "## c  -4  -1   0"]
+    assert code_lines(doc) == ["d3", *printed, "w2r[1:4,]", *printed]
+    assert _cut(doc) == []
