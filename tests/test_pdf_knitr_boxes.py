@@ -207,3 +207,29 @@ def test_a_short_input_line_over_its_printed_matrix_is_code():
     printed = ["##     a   b   c", "## a   0  -1  -4", "## b  -1   0  -1", "## c  -4  -1   0"]
     assert code_lines(doc) == ["d3", *printed, "w2r[1:4,]", *printed]
     assert _cut(doc) == []
+
+
+def test_a_printouts_upright_quotes_stay_in_their_row():
+    """``str()``'s "## Formal class 'dgCMatrix' …", each quote a glyph of a font of its own whose box
+    stands half a line up: the row reads whole, quotes in place, no line of quotes over it."""
+    row = [
+        _code(200, "## Formal class"),
+        _code(200, "'", 16, "F3"),
+        _code(200, "dgCMatrix", 17),
+        _code(200, "'", 26, "F3"),
+        _code(200, '[package "Matrix"] with 6 slots', 28),
+    ]
+    lines = [
+        _prose(150, "Sparse matrices are converted internally to objects of a class of their own:"),
+        _code(170, "str(sim)"),
+        *row,
+        *_rows(200 + STEP, [[(0, "##"), (5, "..@ i"), (17, ": int [1:92] 1 2 3 4 5 6 7 8 9 10 ...")]]),
+        _prose(250, "The function converts the dense matrix into a sparse one by removing all small values."),
+    ]
+    doc = _parse(lines)
+    assert code_lines(doc) == [
+        "str(sim)",
+        '## Formal class ’dgCMatrix’ [package "Matrix"] with 6 slots',
+        "##   ..@ i       : int [1:92] 1 2 3 4 5 6 7 8 9 10 ...",
+    ]
+    assert _cut(doc) == []

@@ -367,15 +367,18 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
 
 
 def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
-    """The page with each short line of marks alone in a font not monospaced (``LISTING_MARKS``) that
-    abuts a listing's pieces on their row (``_abutted_piece``) joined to them, one monospaced piece: a
-    printout's character taken from the text font and set raised (Sweave's R printouts take the
-    quotes of 'data.frame' so: "’" + "data.frame" + "’" + ":" half a line up), which read apart was
-    cut as ``no_words`` debris and left the block a table of mixed fonts."""
+    """The page with each short line of marks alone (``LISTING_MARKS``) that abuts a listing's pieces
+    on their row (``_abutted_piece``) joined to them, one monospaced piece: a printout's character
+    taken from another font, whose box stands raised (Sweave's R printouts take the quotes of
+    'data.frame' from the text font: "’" + "data.frame" + "’" + ":" half a line up; knitr's upright
+    quotes come from a monospaced font of their own, one glyph whose box is its ink: "## Formal
+    class" + "’" + "dgTMatrix" + "’"). Read apart, such a mark was cut as ``no_words`` debris or a
+    ``fragment``, or stood as a line of its own over the row, which left gaps where it stood, and the
+    block a table of mixed fonts."""
     found = list(page)
     for mark in page:
         text = mark.text.strip()
-        if mark.mono or not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
+        if not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
             continue
         left, right = _abutted_piece(found, mark, mark.x0, "x1"), _abutted_piece(found, mark, mark.x1, "x0")
         pieces = [piece for piece in (left, right) if piece is not None]
