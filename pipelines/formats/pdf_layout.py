@@ -2431,26 +2431,29 @@ def _listings_read_whole(page: list[Line]) -> list[Line]:
 
 def _late_place(page: list[Line], line: Line) -> int | None:
     """Where in ``page`` a monospaced ``line`` goes: into the nearest run of monospaced lines read
-    before it, prose read between them, whose lines it overlaps across and stands among, at most
+    before it, with only lines of another font that stand under it read between them (the prose
+    under the listing, read first), whose lines it overlaps across and stands among, at most
     ``LATE_REACH`` em over or under them, no line of another font in the box they make with it (a
     listing, no prose beside it or between): after the run's last piece on its row, as
     ``_listing_rows`` puts a row's pieces, else before its first line under it. None where no run
-    takes it."""
+    takes it, or a line read between stands over it or beside it (a table's label column, read row
+    by row with its listing cells: sandwich-CL.pdf's "CL-0" beside "vcovCL(…)")."""
     at = next(i for i, other in enumerate(page) if other is line)
-    if not line.mono:
-        return None
     end = at - 1
-    while end >= 0:
-        if page[end].mono:
-            start = end
-            while start > 0 and page[start - 1].mono:
-                start -= 1
-            if end + 1 < at and _stands_in_run(page, page[start : end + 1], line):
-                row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
-                below = (i for i in range(start, end + 1) if page[i].top > line.top)
-                return row[-1] + 1 if row else next(below, end + 1)
-            end = start
-        end -= 1
+    while line.mono and end >= 0:
+        if not page[end].mono:
+            if page[end].top < line.bottom:
+                return None
+            end -= 1
+            continue
+        start = end
+        while start > 0 and page[start - 1].mono:
+            start -= 1
+        if end + 1 < at and _stands_in_run(page, page[start : end + 1], line):
+            row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
+            below = (i for i in range(start, end + 1) if page[i].top > line.top)
+            return row[-1] + 1 if row else next(below, end + 1)
+        end = start - 1
     return None
 
 
