@@ -120,6 +120,7 @@ ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated it
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
 R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
 PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
+KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix first: "##     a   b", "##"
 # a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
 # or a block's brace ("if(dg>0){", "}")
 PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
@@ -714,10 +715,10 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
     an API reference), or the text before it ends in an arrow to what an example evaluates to
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
-    or the code block ``after`` it opens with R's printed row ("d(X)(2)" over "## [1] 0.27": a knitr
-    chunk's input, each call set over its output, no prompt to tell it), or the prose before
-    announces it (``_announced``). A drawing's letters in a monospaced font ("ft    tr") are none of
-    these."""
+    or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
+    "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
+    or the prose before announces it (``_announced``). A drawing's letters in a monospaced font
+    ("ft    tr") are none of these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
@@ -726,8 +727,18 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _announced(builder)
         or _printed(builder, code)
-        or bool(after.startswith(CODE) and PRINTED_OUTPUT.match(after[1:].lstrip()))
+        or _over_output(after)
     )
+
+
+def _over_output(after: str) -> bool:
+    """Whether the paragraph ``after`` a code block is what it printed: a code block opening with R's
+    printed row ("## [1] 0.27"), or knitr's output, every row opened by its "##" prefix ("##     a
+    b   c" over "## a   0  -1  -4": the matrix that "s3" printed, the chunk's input a gap over it)."""
+    if not after.startswith(CODE):
+        return False
+    rows = after[1:].lstrip().split("\n")
+    return bool(PRINTED_OUTPUT.match(rows[0]) or all(KNITR_ROW.match(row.lstrip()) for row in rows))
 
 
 def _announced(builder: TextBuilder) -> bool:

@@ -223,6 +223,7 @@ BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under 
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
+LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
@@ -297,7 +298,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     kept = []
     for page, notes, span in zip(body, footnotes, spans, strict=True):
         lines = _key_rows(
-            _margin_stacks_together(_terms_over_descriptions(_listing_rows(_without(page, notes), span))),
+            _margin_stacks_together(
+                _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
+            ),
             span,
         )
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
@@ -372,15 +375,18 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
 
 
 def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
-    """The page with each short line of marks alone in a font not monospaced (``LISTING_MARKS``) that
-    abuts a listing's pieces on their row (``_abutted_piece``) joined to them, one monospaced piece: a
-    printout's character taken from the text font and set raised (Sweave's R printouts take the
-    quotes of 'data.frame' so: "’" + "data.frame" + "’" + ":" half a line up), which read apart was
-    cut as ``no_words`` debris and left the block a table of mixed fonts."""
+    """The page with each short line of marks alone (``LISTING_MARKS``) that abuts a listing's pieces
+    on their row (``_abutted_piece``) joined to them, one monospaced piece: a printout's character
+    taken from another font, whose box stands raised (Sweave's R printouts take the quotes of
+    'data.frame' from the text font: "’" + "data.frame" + "’" + ":" half a line up; knitr's upright
+    quotes come from a monospaced font of their own, one glyph whose box is its ink: "## Formal
+    class" + "’" + "dgTMatrix" + "’"). Read apart, such a mark was cut as ``no_words`` debris or a
+    ``fragment``, or stood as a line of its own over the row, which left gaps where it stood, and the
+    block a table of mixed fonts."""
     found = list(page)
     for mark in page:
         text = mark.text.strip()
-        if mark.mono or not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
+        if not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
             continue
         left, right = _abutted_piece(found, mark, mark.x0, "x1"), _abutted_piece(found, mark, mark.x1, "x0")
         pieces = [piece for piece in (left, right) if piece is not None]
@@ -2503,6 +2509,75 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Li
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _listings_read_whole(page: list[Line]) -> list[Line]:
+    """The page with each monospaced line that pdfminer read after prose, though it stands among the
+    lines of a listing read before that prose (``_late_place``), moved into that listing at its height:
+    a knitr box whose "##" prefixes stood as a column of their own (apcluster.pdf's p. 44: "##
+    Exemplars:", "## Clusters:", the next chunk's "str(similarity(sapres2))" and half its printout)
+    came after the page's prose and list, where the listing's rest stood as a block of its own. Passes
+    go on until none moves a line, so lines over or under the listing join it one by one."""
+    found = list(page)
+    moved = True
+    while moved:
+        moved = False
+        for line in list(found):
+            place = _late_place(found, line)
+            if place is not None:
+                found = [other for other in found if other is not line]
+                found.insert(place, line)
+                moved = True
+    return found
+
+
+def _late_place(page: list[Line], line: Line) -> int | None:
+    """Where in ``page`` a monospaced ``line`` goes: into the nearest run of monospaced lines read
+    before it, with only lines of another font that stand under it read between them (the prose
+    under the listing, read first), whose lines it overlaps across and stands among, at most
+    ``LATE_REACH`` em over or under them, no line of another font in the box they make with it (a
+    listing, no prose beside it or between): after the run's last piece on its row, as
+    ``_listing_rows`` puts a row's pieces, else before its first line under it. None where no run
+    takes it, or a line read between stands over it or beside it (a table's label column, read row
+    by row with its listing cells: sandwich-CL.pdf's "CL-0" beside "vcovCL(…)")."""
+    at = next(i for i, other in enumerate(page) if other is line)
+    end = at - 1
+    while line.mono and end >= 0:
+        if not page[end].mono:
+            if page[end].top < line.bottom:
+                return None
+            end -= 1
+            continue
+        start = end
+        while start > 0 and page[start - 1].mono:
+            start -= 1
+        if end + 1 < at and _stands_in_run(page, page[start : end + 1], line):
+            row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
+            below = (i for i in range(start, end + 1) if page[i].top > line.top)
+            return row[-1] + 1 if row else next(below, end + 1)
+        end = start - 1
+    return None
+
+
+def _stands_in_run(page: list[Line], run: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands among the listing lines ``run``: of their size, across their span,
+    within ``LATE_REACH`` em over their first or under their last, and no line that is not
+    monospaced in the box of them and it."""
+    reach = LATE_REACH * line.size
+    top, bottom = min(other.top for other in run), max(other.bottom for other in run)
+    left, right = min(other.x0 for other in run), max(other.x1 for other in run)
+    if (
+        any(abs(other.size - line.size) >= SIZE_STEP for other in run)
+        or not (top - reach <= line.top and line.bottom <= bottom + reach)
+        or not (line.x0 < right and left < line.x1)
+    ):
+        return False
+    top, bottom = min(top, line.top), max(bottom, line.bottom)
+    left, right = min(left, line.x0), max(right, line.x1)
+    return not any(
+        not other.mono and other.top < bottom and other.bottom > top and other.x0 < right and other.x1 > left
+        for other in page
+    )
 
 
 def _prose_gutter_between(piece: Line, line: Line, page: list[Line]) -> bool:
