@@ -49,7 +49,10 @@ from sloika.pipelines.formats.pdf_layout import (
     lay_out,
 )
 from sloika.pipelines.formats.pdf_lines import (
+    FONT_SWITCH,
+    LEAD,
     MARK,
+    MARK_CLOSE,
     MARK_OPEN,
     NUMBERS_ONLY,
     RUN_IN,
@@ -88,6 +91,9 @@ CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no longer than this
 MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
+# every private-use character the reader writes into a line or paragraph of its own (``pdf_lines``,
+# ``pdf_layout``, ``pdf_reflow``): none may reach the text or a record (``_sentinels_checked``)
+SENTINELS = frozenset((MARK_OPEN, MARK_CLOSE, FONT_SWITCH, LEAD, *MARKERS))
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -191,7 +197,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         sections=True,
     )
     emptied = without_empty_sections(cut, _headings(cut))
-    return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+    return [_sentinels_checked(_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied))))]
 
 
 def _outside_reference_lists(prose: list[Paragraph], structure: list[Span]) -> list[Paragraph]:
@@ -642,6 +648,32 @@ def _offsets_checked(parsed: Parsed) -> Parsed:
                 "the file; report it with the PDF (pipelines/formats/pdf.py)",
             )
     return parsed
+
+
+def _sentinels_checked(parsed: Parsed) -> Parsed:
+    """The paper with none of the reader's ``SENTINELS`` in its text or in a span's attributes: one
+    left there is a path of the reader that neither resolved nor cleared its mark, said as the
+    reader's own error (the text would carry an invisible character the PDF never had)."""
+    spans = parsed.spans + [span for layer in parsed.layers.values() for span in layer]
+    for where, text in [("text", parsed.text)] + [
+        (span.label, t) for span in spans for t in _texts(span.attrs)
+    ]:
+        if found := SENTINELS.intersection(text):
+            raise FormatError(
+                "reader_error",
+                f"the PDF reader left its own mark(s) {sorted(found)!r} in the {where!r} "
+                "of its output; report it with the PDF",
+            )
+    return parsed
+
+
+def _texts(value: object) -> list[str]:
+    """Every string in ``value``, a span's attributes (a table's ``rows`` nest lists of cells)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in _texts(item)] if isinstance(value, list | tuple) else []
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "") -> None:

@@ -1057,7 +1057,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
     "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
     before the line's end or a capital, that is one of the page's note marks becomes a mark; one
     after dot leaders is a list's page number (lgrmath.pdf's list of tables, "… default family. . .
-    . . 2", on a page with a note 2)."""
+    . . 2", on a page with a note 2), and one in a monospaced line is the listing's own (a solver
+    log's "--> number of parts : 2": a typewriter line is printed as it is, a note's mark is set
+    raised in the text's font)."""
     marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
     marks = {mark for mark in marks if mark.isdecimal()}
     if not marks:
@@ -1069,7 +1071,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
             return found.group(0)
         return f"{MARK_OPEN}{mark}{MARK_CLOSE}"
 
-    return [replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page]
+    return [
+        line if line.mono else replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page
+    ]
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:

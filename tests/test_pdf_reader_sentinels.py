@@ -1,0 +1,103 @@
+"""No reader sentinel in the output (issue 15, thirty-second check row 3).
+
+The PDF reader marks places in a line with private-use characters of its own (``SENTINELS``: a
+footnote mark's ``MARK_OPEN``/``MARK_CLOSE``, a placeholder's lead): they are the reader's, never
+the text's. A solver log's "--> number of parts : 2" on a page with a footnote 2 read as a plain
+reference an FO processor set on the baseline, and the wrapped "2" stayed in the ``code`` span as
+"\\ue0002\\ue001"; a formula row cut as ``math`` kept its raised "1" wrapped the same way. A plain
+digit in a typewriter line is the listing's own, and a raised digit of a cut row reads as the
+superscript it is ("c d¹"). ``parse_pdf`` checks its text and records for the sentinels
+(``sentinels_checked``), and every PDF the tests ship is read here without one. Pages hand-built;
+texts sloika's own, expected values typed by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import COURIER, HELVETICA, code_lines, helvetica_pages, one_page  # noqa: E402
+
+from sloika.pipelines.formats.base import FormatError  # noqa: E402
+from sloika.pipelines.formats.pdf import SENTINELS, parse_pdf  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+LOG = [
+    "part 1 : 12 variables and 9 constraints (really added)",
+    "part 2 : 10 variables and 7 constraints (really added)",
+    "--> number of parts : 2",
+    "--> time : 0.000 seconds.",
+]
+
+
+def _sentinels(doc) -> list[str]:
+    """Each text of ``doc`` (its text, its spans' and records' attributes) that holds a sentinel."""
+    texts = [doc.text] + [
+        str(span.attrs) for layer in [doc.spans, *doc.layers.values()] for span in layer if span.attrs
+    ]
+    return [text for text in texts if any(char in text for char in SENTINELS)]
+
+
+def _log_page() -> bytes:
+    """Prose with a raised note mark "2", a solver log in Courier whose last but one line ends on a
+    plain "2", prose, and note 2 at the page's foot."""
+    prose = [
+        "The solver splits the problem into parts before it searches each of them in turn, and",
+        "it prints how many parts it found on a line of its own at the end of the split.",
+    ]
+    parts = [b"BT /F1 11 Tf 72 700 Td (%s) Tj ET" % prose[0].encode()]
+    parts.append(b"BT /F1 11 Tf 72 686 Td (%s) Tj /F1 7 Tf 4 Ts (2) Tj 0 Ts ET" % prose[1].encode())
+    for at, line in enumerate(LOG):
+        parts.append(b"BT /F2 8 Tf 0 Tw 72 %d Td (%s) Tj ET" % (656 - 10 * at, line.encode()))
+    after = "The time is the wall clock time the split took, in seconds, as the log reports it."
+    parts.append(b"BT /F1 11 Tf 72 600 Td (%s) Tj ET" % after.encode())
+    note = "Parts are solved one after another in the order of the tree."
+    parts.append(b"BT /F1 8 Tf 72 90 Td 3 Ts (2) Tj 0 Ts ( %s) Tj ET" % note.encode())
+    return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_plain_digit_ending_a_log_line_is_the_logs():
+    """The log's "2" after "parts :" is no reference to note 2: the line keeps it, with its space."""
+    (doc,) = parse_pdf(_log_page())
+    assert code_lines(doc) == LOG, doc.text
+    assert _sentinels(doc) == []
+
+
+def _formula_page() -> bytes:
+    """A sentence set around a row of an inline formula in script size whose last glyph is a
+    smaller raised "1" (no note on the page)."""
+    rows = [
+        "A matrix small enough for a line of text is given by the small matrix",
+        "environment, and it fits between the words of a sentence better than any other",
+        "matrix could when an author wants it to be set in the middle of the text and",
+    ]
+    parts = [
+        b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (760 - 12 * at, row.encode()) for at, row in enumerate(rows)
+    ]
+    parts.append(b"BT /F1 7 Tf 160 727 Td (c d) Tj /F1 5 Tf 3 Ts (1) Tj 0 Ts ET")
+    parts.append(
+        b"BT /F1 10 Tf 72 716 Td (a line of text. The delimiters must still be given by the author.) Tj ET"
+    )
+    return helvetica_pages([b"\n".join(parts)])
+
+
+def test_a_raised_digit_in_a_cut_formula_row_is_its_superscript():
+    """The row goes to ``removed`` as ``math`` with its raised "1" as "¹", no mark around it."""
+    (doc,) = parse_pdf(_formula_page())
+    maths = [s.attrs["text"] for s in doc.layers.get("removed", []) if s.attrs.get("why") == "math"]
+    assert maths == ["c d¹"], maths
+    assert _sentinels(doc) == []
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.pdf")), ids=lambda path: path.name)
+def test_no_sentinel_in_a_shipped_pdf(path: Path):
+    """Every PDF under tests/data reads with no sentinel in its text, structure or records."""
+    try:
+        docs = parse_pdf(path.read_bytes())
+    except FormatError as error:
+        assert error.reason != "reader_error", error
+        return
+    assert [text for doc in docs for text in _sentinels(doc)] == []
