@@ -81,3 +81,26 @@ def test_a_german_page_keeps_its_english_citations_and_the_entries_after_them():
     removed = [(span.label, span.attrs["text"]) for span in cut.layers["removed"]]
     assert removed == [("foreign_paragraph", ENGLISH)]
     assert cut.text == parsed.text.replace(ENGLISH + "\n\n", "")
+
+
+RUSSIAN = (
+    "Этот гриб растёт на старых берёзах и живёт на них десятки лет, а его настой пили вместо чая в "
+    "северных деревнях задолго до того, как о нём написали учёные."
+)
+CLOSE_INITIALS = "Walker R.T., Young A.B. Pigments of wood fungi: a short review. Can J Bot. 1995;31:210–240."
+
+
+def test_an_entry_with_initials_set_close_stays_in_a_russian_page():
+    """An entry as "Walker R.T., Young A.B. …" (thirty-second check row 11: "Butler M.J., Day A.W. Fungal
+    melanins: A review. …" in a Russian essay's references): the judged text blanks initials set
+    without a space, so the entry read as one English sentence opening with a common word and was
+    cut, its neighbours of the same form kept. The entry is told on its own text."""
+    paragraphs = [RUSSIAN, RUSSIAN, "Литература", CLOSE_INITIALS]
+    text, prose = "", []
+    for number, paragraph in enumerate(paragraphs):
+        prose.append(Paragraph(paragraph, start=len(text), heading=number == 2))
+        text += paragraph + "\n\n"
+    parsed = Parsed(text.rstrip(), [], "article")
+    cut = foreign_cut(parsed, prose, "trim", short=True, titles=True, translated=True)
+    assert cut.text == parsed.text
+    assert not cut.layers.get("removed")

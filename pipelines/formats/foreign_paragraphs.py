@@ -897,7 +897,9 @@ def _foreign_sentences_alone(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:
     """The paragraphs not ``found`` (nor headings) that are one whole sentence in another script's
-    language, as ``SENTENCE`` says."""
+    language, as ``SENTENCE`` says. A bibliography entry (``is_citation``) is told on the paragraph's
+    own text: the judged one blanks initials set close ("Butler M.J., Day A.W." reads "Butler    .,
+    Day    ."), so the entry lost its author and read as an English sentence."""
     from wordfreq import available_languages
 
     from sloika.lang.alphabets import script_of_language
@@ -908,7 +910,7 @@ def _foreign_sentences_alone(
         return {}
     judged = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is None or paragraph.heading or index in found:
+        if paragraph is None or paragraph.heading or index in found or is_citation(paragraph.text):
             continue
         text = judged_letters(paragraph.text, paragraph.code)[0].strip()
         shape = SENTENCE.match(text)
@@ -936,9 +938,9 @@ def _foreign_sentences_alone(
 
 def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
-    words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
-    SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if is_name_list(text) or is_citation(text) or _is_quotation(text):
+    words of ``lang``: not a list or a quotation (a bibliography entry is set aside before, on its
+    own text); ``first`` and SHORT_COMMON_WORDS of its words common, one of them lower case."""
+    if is_name_list(text) or _is_quotation(text):
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     common = [word for word in words if zipf(word.lower(), lang) >= 3.0]

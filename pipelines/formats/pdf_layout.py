@@ -269,9 +269,11 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     dropped = list(dropped)
     tables: list[Table] = []
     body: list[list[Line]] = []
+    spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _marks_in_listing_rows(page)
         gutter = _page_gutter(page)
+        spans.append(_gutter_span(page, gutter))
         page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
@@ -285,9 +287,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for page in body:
         footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
     kept = []
-    for page, notes in zip(body, footnotes, strict=True):
+    for page, notes, span in zip(body, footnotes, spans, strict=True):
         lines = _key_rows(
-            _margin_stacks_together(_terms_over_descriptions(_listing_rows(_without(page, notes))))
+            _margin_stacks_together(_terms_over_descriptions(_listing_rows(_without(page, notes), span))),
+            span,
         )
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [
@@ -1576,12 +1579,7 @@ def _page_gutter(page: list[Line]) -> float | None:
     one edge left of it and as many starting at one edge right of it, the most of both found. A
     table's cells, a margin's notes or a listing beside its output are no column's lines (narrow,
     code, ragged) or have the page's prose running across their gap."""
-    wide = [
-        line
-        for line in page
-        if line.x1 - line.x0 >= COLUMN_WIDTH * line.size
-        and _prose_line(line, MARK.sub("", line.text).strip())
-    ]
+    wide = _column_prose(page)
     if not wide:
         return None
     size = sorted(line.size for line in wide)[len(wide) // 2]
@@ -1598,6 +1596,37 @@ def _page_gutter(page: list[Line]) -> float | None:
         if sides >= max(GUTTER_PROSE, crossing + 1) and sides > most:
             best, most = gutter, sides
     return best
+
+
+def _column_prose(page: list[Line]) -> list[Line]:
+    """The page's prose lines of column width (``COLUMN_WIDTH`` em): those whose edges set a column's."""
+    return [
+        line
+        for line in page
+        if line.x1 - line.x0 >= COLUMN_WIDTH * line.size
+        and _prose_line(line, MARK.sub("", line.text).strip())
+    ]
+
+
+def _gutter_span(page: list[Line], gutter: float | None) -> tuple[float, float] | None:
+    """The page's gutter from the left column's right edge (where most of its prose lines of column
+    width end) to ``gutter`` (``_page_gutter``), None on a page of one column."""
+    if gutter is None:
+        return None
+    ends = Counter(round(line.x1) for line in _column_prose(page) if line.x1 <= gutter)
+    return (float(ends.most_common(1)[0][0]), gutter) if ends else None
+
+
+def _apart_across(a: Line, b: Line, span: tuple[float, float] | None) -> bool:
+    """The two stand either side of the page's gutter (``_gutter_span``), with a gap at least as wide
+    as the gutter between them: each in its own column, however far in from its edge it is set (a
+    listing indented in the right column, a comment set out in the left). A code line that runs on
+    across the gutter has no such gap in it."""
+    if span is None:
+        return False
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    edge, gutter = span
+    return left.x1 <= gutter <= right.x0 and right.x0 - left.x1 >= gutter - edge
 
 
 def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
@@ -2347,13 +2376,15 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
-def _listing_rows(page: list[Line]) -> list[Line]:
+def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
     holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
     a code line moved up to the name would leave its listing and stand before the paragraph. Nor is a
     listing's line in the next column of a two-column page (``_prose_gutter_between``): afex's left
-    column "y ~ difficulty + …" and the right column's "library("afex")" were read as one row."""
+    column "y ~ difficulty + …" and the right column's "library("afex")" were read as one row; nor
+    one across the page's gutter ``span`` (``_apart_across``), where the right column's listing is set
+    in from its edge, beside a listing of the left column's."""
     result: list[Line] = []
     margin = _margin_names(page)
     for line in page:
@@ -2368,6 +2399,7 @@ def _listing_rows(page: list[Line]) -> list[Line]:
                 and abs(result[i].size - line.size) < 0.5
                 and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
                 and not _prose_gutter_between(result[i], line, page)
+                and not _apart_across(result[i], line, span)
             ),
             None,
         )
@@ -2402,7 +2434,7 @@ def _at_one_edge(positions: Counter[int], size: float) -> int:
     return max((sum(n for x, n in positions.items() if abs(x - at) <= reach) for at in positions), default=0)
 
 
-def _key_rows(page: list[Line]) -> list[Line]:
+def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
     of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
@@ -2410,8 +2442,14 @@ def _key_rows(page: list[Line]) -> list[Line]:
     hang under it at that edge, a paragraph of its own (``Line.lead``). pdfminer read the key column
     whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …; itfancyhdr.pdf's
     "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
-    key alone was a fragment, or the keys one code block and the descriptions a list after it."""
-    described = {id(key): desc for key in page if (desc := _description_of(key, page)) is not None}
+    key alone was a fragment, or the keys one code block and the descriptions a list after it. A
+    key and its description stand in one column: a listing's comments set out towards the page's
+    gutter ``span`` are no keys of the other column's prose beside them (``_apart_across``)."""
+    described = {
+        id(key): desc
+        for key in page
+        if (desc := _description_of(key, page)) is not None and not _apart_across(key, desc, span)
+    }
     keys = {
         id(desc): key
         for key in page

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any, BinaryIO
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from sloika.pipelines.formats.base import (
     Failed,
@@ -410,6 +410,56 @@ def _bold_titles_as_headings(tree) -> None:
         paragraph.tag = "h6"
         paragraph.text, bold.text = title, None
         bold.drop_tree()
+
+
+# A box the article sets among its paragraphs under a title of its own (a hand-written essay's
+# ``<div class="tldr"><div class="t">Если коротко</div><ul>…``, a caveat's "Здесь необходима
+# оговорка" over its paragraph) has no heading element: trafilatura left the title ``<div>`` out as
+# boilerplate, and the list stood unintroduced after the paragraph before the box. A ``<div>`` of
+# inline text alone, a title's length (BOLD_TITLE_MAX_WORDS, no sentence's end, no link), first in
+# its box and followed there by the box's list or paragraph of prose (``_mostly_unlinked``), the box
+# a sibling of the page's paragraphs or headings or inside its ``<main>``/``<article>``, outside page
+# furniture, is that content's heading: an ``<h6>``. A sidebar widget's title over its links stays.
+BOX_CONTENT = ("ul", "ol", "p")
+
+
+def _box_titles_as_headings(tree) -> None:
+    """Make each title ``<div>`` heading a box of the article's own body (``BOX_CONTENT``) an ``<h6>``."""
+    for title in list(tree.iter("div")):
+        box = title.getparent()
+        follows = title.getnext()
+        if box is None or box.index(title) or (box.text or "").strip() or follows is None:
+            continue
+        if follows.tag not in BOX_CONTENT or not _mostly_unlinked(follows) or not _box_title(title):
+            continue
+        if any(a.tag in BOILERPLATE_TAGS or a.tag in NOT_TITLE_PARENTS for a in title.iterancestors()):
+            continue
+        if box.xpath(CONTENT_FRAMES) or any(_is_body_block(sibling) for sibling in _siblings(box)):
+            title.tag = "h6"
+
+
+def _box_title(title) -> bool:
+    """Whether ``title`` is a short line of inline text with no link: a title, no sentence."""
+    text = _prose(title.text_content())
+    words = text.split()
+    if not _inline_only(title) or next(title.iterdescendants("div", "a"), None) is not None:
+        return False
+    return (
+        bool(words)
+        and len(words) <= BOLD_TITLE_MAX_WORDS
+        and text[-1] not in ".!?:;,"
+        and not (set(text) & ALL_MARKS)
+    )
+
+
+def _siblings(element) -> list:
+    """``element``'s siblings, before and after it."""
+    return [*element.itersiblings(preceding=True), *element.itersiblings()]
+
+
+def _is_body_block(element) -> bool:
+    """Whether ``element`` is a heading or a paragraph of prose: a block of an article's body."""
+    return element.tag in HEADING_TAGS or element.tag == "p" and _mostly_unlinked(element)
 
 
 # trafilatura discards every element whose class names an embed ("embed", "embedded": its share and
@@ -1277,6 +1327,7 @@ def _prepared_tree(
     if terms and LABEL_MARK not in html:
         _mark_admonitions(tree)
     _bold_titles_as_headings(tree)
+    _box_titles_as_headings(tree)
     if ITEM_MARK not in html and ITEM_MORE_MARK not in html:
         _mark_list_items(tree)
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
@@ -1654,6 +1705,16 @@ BANNERS = " | ".join(
     + [f"//{tag}[@id='{name}']{NO_HEADING}" for name in BANNER_IDS for tag in BANNER_ID_TAGS]
     + [_with_class(name) for name in BANNER_CLASSES]
 )
+# A site's brand set as a link home in the page's own ``<header>`` beside its menu (``<a class="brand"
+# href="index.html">Трутовик</a>`` before the ``<nav>`` of a hand-written essay page) has no banner's
+# class: it was kept as the text's first line, over the article's kicker and title. A link home
+# (``_goes_home``), at most NAV_MAX_LETTERS letters, alone in its block, in a ``<header>`` that is no
+# article's (``CONTENT_FRAMES``) and outside a heading, is the site's name on every page, as its logo
+# is: ``navigation``.
+SITE_HEADER_LINKS = "//header[not({})]//a[@href][not({})]".format(
+    CONTENT_FRAMES, " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS)
+)
+HOME_PAGES = ("", ".", "..", "index", "default", "home")  # the root ("./"), its index page by the usual names
 FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for tag in HEADING_TAGS))
 # A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
 # Документация", the Apache manual's ``<div id="path">``, kept above the title of its index page) or
@@ -1896,6 +1957,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         lambda e: sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e),
     )
     drop_each(tree.xpath(BUTTON_LINKS), lambda link: _lone_button(link) and _lead_in(link) is None)
+    drop_each(tree.xpath(SITE_HEADER_LINKS), lambda link: _goes_home(link) and _link_alone_in_block(link))
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
     contents = [
         *tree.xpath(CONTENTS_LISTS),
@@ -1937,6 +1999,27 @@ def _titles_the_heading_below(banner) -> bool:
     heading = next(iter(banner.xpath(FOLLOWING_HEADING)), None)
     said = _prose(banner.text_content()).casefold()
     return heading is not None and bool(said) and _prose(heading.text_content()).casefold() == said
+
+
+def _goes_home(link) -> bool:
+    """Whether ``link`` goes to the site's home page: its root ("/", "../", "https://host/") or its
+    index page there ("index.html", "../index.php"), not an anchor of this page."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    *folders, name = urlsplit(href).path.split("/")
+    stem, extension = posixpath.splitext(name)
+    at_root = all(folder in ("", ".", "..") for folder in folders)
+    return at_root and stem.lower() in HOME_PAGES and extension.lower() in PAGE_FILES
+
+
+def _link_alone_in_block(link) -> bool:
+    """Whether ``link`` has letters, at most NAV_MAX_LETTERS, and its block (the nearest ancestor
+    that is no inline markup) holds no other text."""
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    letters = sum(map(str.isalpha, link.text_content()))
+    alone = block is not None and _prose(block.text_content()) == _prose(link.text_content())
+    return 0 < letters <= NAV_MAX_LETTERS and alone
 
 
 def _link_alone(paragraph) -> bool:
