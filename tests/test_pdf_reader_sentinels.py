@@ -1,4 +1,4 @@
-"""No reader sentinel in the output (issue 15, thirty-second check row 3).
+"""No reader sentinel in the output (issue 15, thirty-second check rows 1 and 3).
 
 The PDF reader marks places in a line with private-use characters of its own (``SENTINELS``: a
 footnote mark's ``MARK_OPEN``/``MARK_CLOSE``, a placeholder's lead): they are the reader's, never
@@ -6,9 +6,11 @@ the text's. A solver log's "--> number of parts : 2" on a page with a footnote 2
 reference an FO processor set on the baseline, and the wrapped "2" stayed in the ``code`` span as
 "\\ue0002\\ue001"; a formula row cut as ``math`` kept its raised "1" wrapped the same way. A plain
 digit in a typewriter line is the listing's own, and a raised digit of a cut row reads as the
-superscript it is ("c d¹"). ``parse_pdf`` checks its text and records for the sentinels
-(``sentinels_checked``), and every PDF the tests ship is read here without one. Pages hand-built;
-texts sloika's own, expected values typed by hand.
+superscript it is ("c d¹"). A contents entry whose bold words end on a name in another font ("4
+Introduction to the GenABEL-package", GenABEL-tutorial.pdf) read as a run-in term, and its
+``RUN_IN`` stayed in the ``contents`` record: a record parts no paragraph. ``parse_pdf`` checks its
+text and records for the sentinels (``_sentinels_checked``), and every PDF the tests ship is read
+here without one. Pages hand-built; texts sloika's own, expected values typed by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_lines, helvetica_pages, one_page  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    HELVETICA_BOLD,
+    code_lines,
+    font_pages,
+    helvetica_pages,
+    one_page,
+    text_at,
+)
 
 from sloika.pipelines.formats.base import FormatError  # noqa: E402
 from sloika.pipelines.formats.pdf import SENTINELS, parse_pdf  # noqa: E402
@@ -89,6 +100,56 @@ def test_a_raised_digit_in_a_cut_formula_row_is_its_superscript():
     (doc,) = parse_pdf(_formula_page())
     maths = [s.attrs["text"] for s in doc.layers.get("removed", []) if s.attrs.get("why") == "math"]
     assert maths == ["c d¹"], maths
+    assert _sentinels(doc) == []
+
+
+ENTRIES = [  # font, entry, a name in Courier after it, page number
+    ("F2", "1 Overview", "", 2),
+    ("F1", "1.1 Download the necessary files . . . . . . . . . . . . . .", "", 2),
+    ("F2", "2 Introduction to the", "GenABEL-package", 3),
+    ("F1", "2.1 General description of the data . . . . . . . . . . . .", "", 3),
+]
+BODY = "The tutorial walks through an association analysis step by step, from the raw data to the tables."
+
+
+def _contents_page() -> bytes:
+    """A title, "Contents", and entries with their page numbers at the right margin: the chapters'
+    in bold, one of them ending on a package's name in Courier (a capital in another font after
+    bold words: the line reads as a run-in term and its definition)."""
+    rows = [text_at(72, 760, "A tutorial for association analysis", 17, "F2")]
+    rows.append(text_at(72, 700, "Contents", 14, "F2"))
+    for at, (font, entry, name, number) in enumerate(ENTRIES):
+        y = 670 - 16 * at
+        name = f" /F3 10 Tf ( {name}) Tj" if name else ""
+        rows.append(f"BT /{font} 10 Tf 72 {y} Td ({entry}) Tj{name} ET")
+        rows.append(text_at(520, y, str(number), 10, font))
+    return "\n".join(rows).encode()
+
+
+def _sections_page(headings: list[str]) -> bytes:
+    """The sections the contents list: each heading in bold over four lines of prose."""
+    rows, y = [], 760
+    for heading in headings:
+        rows.append(text_at(72, y, heading, 14, "F2"))
+        rows += [text_at(72, y - 24 - 12 * at, BODY, 10) for at in range(4)]
+        y -= 24 + 12 * 4 + 12
+    return "\n".join(rows).encode()
+
+
+def test_a_contents_entry_ending_on_a_name_in_another_font_keeps_no_run_in_mark():
+    """The contents go to ``removed`` with "2 Introduction to the GenABEL-package 3" as printed."""
+    pages = [
+        _contents_page(),
+        _sections_page(["1 Overview", "1.1 Download the necessary files"]),
+        _sections_page(["2 Introduction to the GenABEL-package", "2.1 General description of the data"]),
+    ]
+    (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", HELVETICA_BOLD), (b"F3", COURIER)]))
+    records = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "contents"]
+    assert records == [
+        "Contents\n1 Overview 2\n1.1 Download the necessary files . . . . . . . . . . . . . . 2\n"
+        "2 Introduction to the GenABEL-package 3\n"
+        "2.1 General description of the data . . . . . . . . . . . . 3"
+    ], records
     assert _sentinels(doc) == []
 
 

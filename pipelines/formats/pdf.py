@@ -56,6 +56,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK_OPEN,
     NUMBERS_ONLY,
     RUN_IN,
+    RUN_IN_GAP,
     SUPERSCRIPTS,
     Line,
     read_lines,
@@ -93,7 +94,7 @@ TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no lo
 MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
 # every private-use character the reader writes into a line or paragraph of its own (``pdf_lines``,
 # ``pdf_layout``, ``pdf_reflow``): none may reach the text or a record (``_sentinels_checked``)
-SENTINELS = frozenset((MARK_OPEN, MARK_CLOSE, FONT_SWITCH, LEAD, *MARKERS))
+SENTINELS = frozenset((MARK_OPEN, MARK_CLOSE, FONT_SWITCH, LEAD, RUN_IN, *MARKERS))
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -471,6 +472,13 @@ def _title_starts(layout: Layout) -> set[str]:
     }
 
 
+def _line_record(text: str) -> str:
+    """A contents page's or a debris line's text as its record holds it: a run-in term's mark only
+    parts a paragraph of the flow, and a record parts none ("4 Introduction to the GenABEL-package 77",
+    its name set in another font)."""
+    return RUN_IN_GAP.sub(" ", text)
+
+
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
     """The paper and its prose paragraphs and headings (not tables or code) as they stand in it."""
     builder = TextBuilder()
@@ -486,11 +494,12 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
         if paragraph.startswith(CONTENTS):
             label, text = layout.contents[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, label, attrs={"text": text}))
+            removed.append(Span(builder.length, builder.length, label, attrs={"text": _line_record(text)}))
             continue
         if paragraph.startswith(DEBRIS):
             text, why = layout.debris[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": why}))
+            record = {"text": _line_record(text), "why": why}
+            removed.append(Span(builder.length, builder.length, "debris", attrs=record))
             continue
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))

@@ -63,7 +63,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK_OPEN,
     NOTE_SYMBOLS,
     NUMBERS_ONLY,
-    RUN_IN,
+    RUN_IN_GAP,
     Dropped,
     Line,
     Rule,
@@ -2472,7 +2472,7 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
             key = keys[id(line)]
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
             # a bold word opening the description ("return") is no run-in term: it opens no paragraph
-            text = re.sub(rf"\s*{RUN_IN}\s*", " ", text)
+            text = RUN_IN_GAP.sub(" ", text)
             row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)
