@@ -472,11 +472,12 @@ def _title_starts(layout: Layout) -> set[str]:
     }
 
 
-def _line_record(text: str) -> str:
-    """A contents page's or a debris line's text as its record holds it: a run-in term's mark only
-    parts a paragraph of the flow, and a record parts none ("4 Introduction to the GenABEL-package 77",
-    its name set in another font)."""
-    return RUN_IN_GAP.sub(" ", text)
+def _record_text(text: str) -> str:
+    """A contents page's, a debris line's or a fragment's text as its record holds it: a run-in
+    term's mark only parts a paragraph of the flow, and a record parts none ("4 Introduction to the
+    GenABEL-package 77", its name set in another font; gnuplot's fragment "Dx, dy, dz", a term's
+    paragraph)."""
+    return RUN_IN_GAP.sub(" ", text.removesuffix(RUN_IN))
 
 
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
@@ -494,11 +495,11 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
         if paragraph.startswith(CONTENTS):
             label, text = layout.contents[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, label, attrs={"text": _line_record(text)}))
+            removed.append(Span(builder.length, builder.length, label, attrs={"text": _record_text(text)}))
             continue
         if paragraph.startswith(DEBRIS):
             text, why = layout.debris[int(paragraph[1:])]
-            record = {"text": _line_record(text), "why": why}
+            record = {"text": _record_text(text), "why": why}
             removed.append(Span(builder.length, builder.length, "debris", attrs=record))
             continue
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
@@ -510,7 +511,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _labelled_item(paragraphs, at)
             and not _definition_term(paragraphs, at)
         ):
-            text = paragraph.removeprefix(CODE)  # the record holds the letters, not the reader's mark
+            text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
