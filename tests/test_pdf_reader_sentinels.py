@@ -8,9 +8,11 @@ reference an FO processor set on the baseline, and the wrapped "2" stayed in the
 digit in a typewriter line is the listing's own, and a raised digit of a cut row reads as the
 superscript it is ("c d¹"). A contents entry whose bold words end on a name in another font ("4
 Introduction to the GenABEL-package", GenABEL-tutorial.pdf) read as a run-in term, and its
-``RUN_IN`` stayed in the ``contents`` record: a record parts no paragraph. ``parse_pdf`` checks its
-text and records for the sentinels (``_sentinels_checked``), and every PDF the tests ship is read
-here without one. Pages hand-built; texts sloika's own, expected values typed by hand.
+``RUN_IN`` stayed in the ``contents`` record (and in a table cell opening on a bold name,
+zoo-faq.pdf): a record parts no paragraph. A ruled table inside another (sandwich.pdf p. 7, a plot's
+legend) left its placeholder in the outer table's cell and was lost. ``parse_pdf`` checks its text
+and records for the sentinels (``_sentinels_checked``), and every PDF the tests ship is read here
+without one. Pages hand-built; texts sloika's own, expected values typed by hand.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from pdf_objects import (  # noqa: E402
 
 from sloika.pipelines.formats.base import FormatError  # noqa: E402
 from sloika.pipelines.formats.pdf import SENTINELS, parse_pdf  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import TABLE, lay_out  # noqa: E402
+from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 LOG = [
@@ -150,6 +154,57 @@ def test_a_contents_entry_ending_on_a_name_in_another_font_keeps_no_run_in_mark(
         "2 Introduction to the GenABEL-package 3\n"
         "2.1 General description of the data . . . . . . . . . . . . 3"
     ], records
+    assert _sentinels(doc) == []
+
+
+def _grid(xs: list[float], ys: list[float]) -> list[tuple[float, float, float, float]]:
+    """A ruled grid: a column rule at each x, a row rule at each y, touching at the corners."""
+    return [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+
+
+def _at(text: str, x0: float, top: float) -> Line:
+    return Line(0, text, x0, x0 + 5 * len(text), top, top + 10.0, 10.0, 842.0)
+
+
+def test_a_ruled_table_inside_another_stays_a_table_of_its_own():
+    """A grid ruled inside a cell of another, its rules apart from the outer ones and read first: the
+    outer table's cells are its own lines, never the inner table's placeholder, and both tables stand
+    in the text (the inner one was lost inside the outer one's cells)."""
+    lead = "The estimates of the model are given in the table below, the fixed effects in its lower row."
+    page = [
+        _at(lead, 50, 60),
+        _at("Model", 60, 170),
+        _at("Estimate", 310, 170),
+        _at("Fixed effects", 60, 320),
+    ]
+    page += [_at("a", 330, 290), _at("b", 440, 290), _at("1.5", 330, 345), _at("2.5", 440, 345)]
+    rules = _grid([320, 430, 530], [270, 325, 380]) + _grid([50, 300, 550], [100, 250, 400])
+    layout = lay_out([page], [rules])
+    assert [table.rows for table in layout.tables] == [
+        [["a", "b"], ["1.5", "2.5"]],
+        [["Model", "Estimate"], ["Fixed effects"]],
+    ]
+    assert [line.text for line in layout.pages[0]] == [lead, f"{TABLE}1", f"{TABLE}0"]
+
+
+def test_a_table_cell_opening_on_a_bold_name_keeps_no_run_in_mark():
+    """A ruled table's last row, a bold package name and its description in one cell (zoo-faq.pdf's
+    "PerformanceAnalytics Econometric tools …"), reads as printed: no run-in term's mark in the cell."""
+    rows = [("zoo", "Ordered observations"), ("xts", "Extensible time series"), ("TTR", "Trading rules")]
+    tops = [660, 640, 620, 600, 580]
+    parts = [text_at(72, 720 - 12 * at, BODY, 10) for at in range(3)]
+    for top, (name, description) in zip(tops, rows, strict=False):
+        parts += [text_at(80, top - 14, name, 10, "F2"), text_at(260, top - 14, description, 10)]
+    last = "BT /F2 10 Tf 80 %d Td (PerformanceAnalytics) Tj /F1 10 Tf ( Econometric tools for risk) Tj ET"
+    parts.append(last % (tops[3] - 14))
+    parts += [f"{x} {tops[0]} m {x} {tops[-1]} l S" for x in (72, 250, 540)]
+    parts += [f"72 {top} m 540 {top} l S" for top in tops]
+    parts += [text_at(72, 540 - 12 * at, BODY, 10) for at in range(3)]
+    (doc,) = parse_pdf(one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", HELVETICA_BOLD)]))
+    (table,) = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
+    assert table == [[name, description] for name, description in rows] + [
+        ["PerformanceAnalytics Econometric tools for risk"]
+    ], table
     assert _sentinels(doc) == []
 
 

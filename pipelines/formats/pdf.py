@@ -473,10 +473,10 @@ def _title_starts(layout: Layout) -> set[str]:
 
 
 def _record_text(text: str) -> str:
-    """A contents page's, a debris line's or a fragment's text as its record holds it: a run-in
-    term's mark only parts a paragraph of the flow, and a record parts none ("4 Introduction to the
-    GenABEL-package 77", its name set in another font; gnuplot's fragment "Dx, dy, dz", a term's
-    paragraph)."""
+    """A contents page's, a debris line's, a fragment's or a table cell's text as its record holds
+    it: a run-in term's mark only parts a paragraph of the flow, and a record parts none ("4
+    Introduction to the GenABEL-package 77", its name set in another font; gnuplot's fragment "Dx,
+    dy, dz", a term's paragraph; zoo-faq's cell "PerformanceAnalytics Econometric tools …")."""
     return RUN_IN_GAP.sub(" ", text.removesuffix(RUN_IN))
 
 
@@ -628,11 +628,13 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
 
 
 def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's.
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's,
+    each as a record holds its text (``_record_text``: a row set as a run-in term and its text).
     It is recorded at the end of the text so far and moved past the paragraph break once the whole
     text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
     at = builder.length
-    attrs = {"rows": table.rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+    rows = [[_record_text(cell) for cell in row] for row in table.rows]
+    attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
     builder.span(at, at, "table", **attrs)
 
 

@@ -1161,9 +1161,14 @@ def _take_tables(
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
     no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
     lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
-    ``outside`` (a .dtx manual's margin names beside an unruled table)."""
+    ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
+    ruled region inside another) stays its own: its placeholder is no line of the next one."""
     for region in regions:
-        inside = [line for line in page if _inside(line, region) and id(line) not in outside]
+        inside = [
+            line
+            for line in page
+            if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
+        ]
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         if ruled and _framed_listing(inside, region, rules):
