@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page  # noqa: E402
+from pdf_objects import HELVETICA, escaped, one_page  # noqa: E402
 from pdfminer.fontmetrics import FONT_METRICS  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
@@ -26,15 +26,11 @@ MEASURE = 240  # points: each column's width; a paragraph's lines but its last a
 LEFT, RIGHT = 54, 313  # the columns' left edges, a gutter of 19 points between them
 
 
-def _escaped(text: str) -> bytes:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode()
-
-
 def _prose(x: float, y: float, text: str, full: bool, size: float = SIZE) -> bytes:
     """A Helvetica line at (x, y); ``full``: its word spaces widened so that it ends at ``MEASURE``."""
     natural = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * size / 1000
     spacing = (MEASURE - natural) / text.count(" ") if full else 0.0
-    return b"BT /F1 %.1f Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (size, spacing, x, y, _escaped(text))
+    return b"BT /F1 %.1f Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (size, spacing, x, y, escaped(text))
 
 
 def _paragraph(x: float, y: float, lines: list[str], size: float = SIZE) -> list[bytes]:

@@ -2581,7 +2581,7 @@ def _column_heads(page: list[Line]) -> list[Line]:
         under = rows[at + 1 :]
         if (
             len(row) >= HEAD_CELLS
-            and not _folio_beside_words(row)
+            and not _folio_beside_words(row, under[0] if under else [])
             and all(
                 sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
                 for line in row
@@ -2591,12 +2591,20 @@ def _column_heads(page: list[Line]) -> list[Line]:
     return heads
 
 
-def _folio_beside_words(row: list[Line]) -> bool:
+def _folio_beside_words(row: list[Line], next_row: list[Line]) -> bool:
     """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
     word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
-    table's head of column numbers ("1", "2", "3") has no words, and one of words no number."""
+    table's head of column numbers ("1", "2", "3") has no words, and one of words no number. A number
+    over another ending where it ends (``HEAD_ALIGN`` em) is a column's, not a folio: a contents
+    section set at a column's top, its entries' page numbers one under the other."""
     numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
-    return len(numbers) == 1 and all(LETTERS.search(line.text) for line in row if line is not numbers[0])
+    if len(numbers) != 1 or not all(LETTERS.search(line.text) for line in row if line is not numbers[0]):
+        return False
+    folio = numbers[0]
+    return not any(
+        FOLIO.fullmatch(other.text.strip()) and abs(other.x1 - folio.x1) < HEAD_ALIGN * folio.size
+        for other in next_row
+    )
 
 
 def _edges_meet(line: Line, other: Line) -> bool:
