@@ -355,7 +355,7 @@ def _category_labels(pages: list[list[Line]]) -> frozenset[str]:
 def _continuation(head: Line, page: list[Line]) -> Line | None:
     """The row under a definition's ``head`` when it is the head's wrapped signature: alone on its
     row, in the head's size, an em or more right of the head's start, over a row that starts left
-    of it in another size (the description: Texinfo's "transient-define-prefix name arglist
+    of it in another size (the description: Texinfo's "define-prefix-command name arglist
     [docstring] [keyword value]..." over "group... [body...]", both 12 pt, the 10.9 pt text under
     them). Where the description is set in the head's size, nothing tells a wrapped signature from
     it: none is taken."""
