@@ -76,9 +76,11 @@ def test_every_layer_is_published_with_its_producer(corpus):
     # inputs is cut (the React page's English console warning is program output, kept as code since
     # issue 15), so `removed` holds the pages' comments: "<!-- ignore -->", "{/*usage*/}", and the
     # markup taken out of their prose: the React pages' "<Intro>", the Rust book's "<span class=…>"
+    # and its diagrams' "<img alt=… src=…>" (a figure out of the text's flow, as a Markdown image is)
     assert {layer for layer, _ in rows} == set(LAYERS) | {"structure", "removed"}
     _, rows = query(corpus, "SELECT DISTINCT label FROM removed")
-    assert {label for (label,) in rows} == {"html_comment", "mdx_comment", "mdx_component", "html_wrapper"}
+    labels = {label for (label,) in rows}
+    assert labels == {"html_comment", "mdx_comment", "mdx_component", "html_wrapper", "image"}
     _, rows = query(
         corpus,
         'SELECT substring(d.text, s.start + 1, s."end" - s.start) FROM structure s JOIN documents d '

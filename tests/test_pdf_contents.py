@@ -237,9 +237,9 @@ def _text(lines: list[bytes], top: int) -> bytes:
     return b"BT /F1 11 Tf\n" + rows + b"ET"
 
 
-def _form_pdf(page_text: bytes = b"") -> bytes:
-    """A page whose only drawing is a Form XObject holding a paragraph (``page_text``: text the page
-    sets itself besides)."""
+def _form_pdf(page_text: bytes = b"", form: bytes = b"") -> bytes:
+    """A page whose only drawing is a Form XObject holding a paragraph, or ``form``'s drawing
+    (``page_text``: text the page sets itself besides)."""
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     return pdf_of(
         [
@@ -249,7 +249,7 @@ def _form_pdf(page_text: bytes = b"") -> bytes:
             b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
             stream(b"q /Fm1 Do Q\n" + page_text),
             stream(
-                _text(FORM_LINES, 700),
+                form or _text(FORM_LINES, 700),
                 b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
             ),
             font,
@@ -273,6 +273,41 @@ def test_a_forms_text_on_a_page_with_text_of_its_own_is_not_read():
     own = [b"This page sets its own paragraph of text in the page's content stream,", b"two lines long."]
     (parsed,) = parse_pdf(_form_pdf(_text(own, 400)))
     assert parsed.text == b" ".join(own).decode()
+
+
+PLOT = (  # a plot included as a PDF: an axis line, its title under it, the other axis's title at its left
+    b"100 300 m 400 300 l S BT /F1 9 Tf 200 280 Td (Month of the year) Tj ET"
+    b" BT /F1 9 Tf 0 1 -1 0 60 360 Tm (Millimetres) Tj ET"  # turned to read upward, as R sets it
+)
+READINGS = [
+    b"The measurements were taken every morning at the station near the river bank.",
+    b"Each reading was written down by hand and later typed into the common record.",
+    b"The figure below shows how the readings changed over the course of the year.",
+]
+CAPTION = b"Figure 1: Rainfall by month at the river station."
+
+
+def test_a_forms_text_not_read_goes_to_removed_as_figure():
+    """Conservation (issue 15): a figure's labels drawn in a form leave the text but not the document;
+    each line is a ``removed`` record saying it was a figure's text (before, no record at all), a
+    turned one whole (pdfminer reads it a glyph to a line), as R or Ghostscript turns it. The
+    reference card's paragraph in a form beside the page's own text goes the same way."""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    page = _text(READINGS, 700) + b"\n" + _text([CAPTION], 250)
+    (parsed,) = parse_pdf(_form_pdf(page, PLOT))
+    assert parsed.text == b" ".join(READINGS).decode() + "\n\n" + CAPTION.decode()
+    assert sorted((s.label, s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"]) == [
+        ("debris", "figure", "Millimetres"),
+        ("debris", "figure", "Month of the year"),
+    ]
+    ghostscripts = PLOT.replace(b"0 1 -1 0 ", b"0.00000001 1 -1 0.00000001 ")  # its residue cosine
+    (rewritten,) = parse_pdf(_form_pdf(page, ghostscripts))
+    assert "Millimetres" in [s.attrs["text"] for s in rewritten.layers["removed"]]
+    (card,) = parse_pdf(_form_pdf(_text([b"This page sets its own line of text."], 400)))
+    assert [(s.attrs["why"], s.attrs["text"]) for s in card.layers["removed"]] == [
+        ("figure", line.decode()) for line in FORM_LINES
+    ]
 
 
 def test_a_pdf_of_tables_and_debris_only_is_no_prose_not_a_scan():

@@ -31,6 +31,14 @@ def test_rotated_prose_is_refused_as_rotated_text():
     assert "set rotated" in refused.value.detail
 
 
+def test_prose_turned_by_ghostscripts_matrix_is_refused_as_rotated_text():
+    """Ghostscript writes a turn by 90 degrees with a residue cosine, "0.00000001 1 -1 0.00000001",
+    which pdfminer's sign test calls upright: the glyphs were read as upright lines of a letter each."""
+    with pytest.raises(FormatError) as refused:
+        parse_pdf(_page(b"0.00000001 1 -1 0.00000001"))
+    assert refused.value.reason == "rotated_text"
+
+
 def test_upright_prose_is_read():
     (parsed,) = parse_pdf(_page(b"1 0 0 1"))
     assert "The landscape package turns the body of a page by ninety degrees" in parsed.text

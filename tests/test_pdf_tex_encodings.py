@@ -13,16 +13,17 @@ from pdf_objects import HELVETICA, one_page, stream
 from sloika.pipelines.formats.pdf import parse_pdf
 
 
-def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6) -> bytes:
+def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6, more: bytes = b"") -> bytes:
     """A dvips bitmap font as Ghostscript writes it: Type 3, no name (or ``name`` as its ``/BaseFont``),
-    each glyph named by its code and drawn by object ``glyph``."""
+    each glyph named by its code and drawn by object ``glyph``; ``more``: entries added to it (a
+    ``/ToUnicode``)."""
     names = b" ".join(b"%d /a%d" % (code, code) for code in codes)
     procs = b" ".join(b"/a%d %d 0 R" % (code, glyph) for code in codes)
     return (
         b"<< /Type /Font /Subtype /Type3 %s /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
         b" /CharProcs << %s >> /Encoding << /Type /Encoding /Differences [%s] >>"
-        b" /FirstChar 0 /LastChar 255 /Widths [%s] >>"
-        % (b"/BaseFont /%s" % name if name else b"", procs, names, b" ".join([b"500"] * 256))
+        b" /FirstChar 0 /LastChar 255 /Widths [%s] %s >>"
+        % (b"/BaseFont /%s" % name if name else b"", procs, names, b" ".join([b"500"] * 256), more)
     )
 
 
@@ -120,3 +121,27 @@ def test_a_nameless_bitmap_font_of_companion_signs_reads_by_ts1():
         )
     )
     assert doc.text.startswith("\u2022")
+
+
+# the ToUnicode table Ghostscript writes for a bitmap font from its glyph names: "/a132" and "/a133"
+# read as Zapf Dingbats' names, ❸ and ❹
+ZAPF_TABLE = (
+    b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def /CMapName /R1 def"
+    b" 1 begincodespacerange <00> <ff> endcodespacerange 2 beginbfrange <84> <84> <2778> <85> <85> <2779>"
+    b" endbfrange endcmap CMapName currentdict /CMap defineresource pop end end"
+)
+
+
+def test_a_bitmap_fonts_names_read_as_dingbats_read_by_its_encoding():
+    """A nameless bitmap font of TS1's † and ‡ (132, 133: the marks of a title page's affiliation
+    notes) whose ToUnicode table reads its glyph names as Zapf Dingbats' (❸ ❹) reads them as † and ‡."""
+    content = (
+        b"BT /T 10 Tf 72 700 Td (\\204) Tj /F1 10 Tf ( Institute of Statistics, University of Vienna.) Tj ET"
+        b" BT /T 10 Tf 72 688 Td (\\205) Tj /F1 10 Tf ( Institute of Medical Informatics, Erlangen.) Tj ET"
+    )
+    font = _bitmap_font([132, 133], glyph=7, more=b"/ToUnicode 8 0 R")
+    (doc,) = parse_pdf(
+        one_page(content, [(b"F1", HELVETICA), (b"T", font)], stream(b"500 0 d0"), stream(ZAPF_TABLE))
+    )
+    assert "\u2778" not in doc.text and "\u2779" not in doc.text
+    assert "\u2020 Institute of Statistics" in doc.text and "\u2021 Institute of Medical" in doc.text

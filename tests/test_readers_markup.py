@@ -21,7 +21,8 @@ const [count, setCount] = useState(0); // <Intro> here is code, not markup
 
 npm install react
 
-Строка с переносом<br />внутри и клавиша <kbd>Ctrl</kbd>."""
+Строка с переносом
+внутри и клавиша Ctrl."""  # <br /> a line break, <kbd> its text (issue 15)
 
 
 def test_mdx_page_reads_as_markdown_with_front_matter_in_fields():

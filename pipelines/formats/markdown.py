@@ -6,10 +6,11 @@ Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML
 matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
 tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
 is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
-filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and
-stays, except the wrappers of whole blocks (``<details>``, ``<summary>``, ``<div>``), whose text
-stays, and bold and italics (``<b>``, ``<em>``), which become Markdown's ``**…**``/``*…*``;
-heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
+filter can tell code from prose. Raw HTML outside code (a README's ``<h1 align="center">``,
+``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it (``markdown_html``:
+a heading, paragraphs, line breaks, links' text, images as figures), bold and italics (``<b>``,
+``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and Docusaurus admonition
+fences (``:::tip``) go.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.markdown_html import render_html
 from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -153,11 +155,14 @@ MKDOCS_ADMONITION = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$'
 )
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
-# HTML wrappers around blocks (a folded "Подробнее" section) and inline ones (the Rust book's
-# ``<span class="caption">`` around a figure's or listing's caption, ``<span class="filename">``):
-# the tags go (``removed`` records ``html_wrapper``), their text stays
-BLOCK_HTML = re.compile(
-    r"</?(?:details|summary|div|section|figure|figcaption|center|aside|span)\b[^>]*>", re.I
+# an inline code span's place while the prose's HTML is rendered (``render_html``): its index in the
+# piece's code spans between two marks, so that a tag inside backticks stays the code's own
+CODE_MARK = "\ue004"
+HELD_CODE = re.compile(f"{CODE_MARK}(\\d+){CODE_MARK}")
+# a Markdown link whose text was an HTML image alone ("[<img alt=… src=…>](https://…)", a README's
+# demo button): once the image is a figure, an empty link no page shows; out with the image
+LINKED_PLACES = re.compile(
+    f"\\[(?P<places>(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})+)\\]\\((?P<target>[^)\\s]+)\\)"
 )
 # inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
 # becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
@@ -165,10 +170,13 @@ BLOCK_HTML = re.compile(
 HTML_CODE_OR_CODE = re.compile(
     r"<code>(?P<body>[^<>\n]*?\S[^<>\n]*?)</code>|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)", re.I
 )
-# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
-# Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
-INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
-EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") and
+# struck text ("camelCase <s>all</s> most", GFM's ``~~``) as Markdown's own emphasis, which the text
+# keeps as written: the same meaning, no HTML left in prose
+INLINE_EMPHASIS = re.compile(
+    r"<(?P<tag>b|strong|i|em|s|del|strike)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I
+)
+EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*", "s": "~~", "del": "~~", "strike": "~~"}
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
@@ -539,9 +547,15 @@ class Markup:
 def _held_markup(match: re.Match[str], label: str, markup: Markup | None) -> str:
     """The markup's place (``MARKUP_MARK`` around its index in ``markup.held``); nothing where
     ``markup`` is None (a page that holds the mark character itself)."""
+    return _held(label, match.group(0), markup)
+
+
+def _held(label: str, text: str, markup: Markup | None) -> str:
+    """The place of ``text``, markup taken out (``MARKUP_MARK`` around its index in
+    ``markup.held``); nothing where ``markup`` is None."""
     if markup is None:
         return ""
-    markup.held.append((label, match.group(0).strip()))
+    markup.held.append((label, text.strip()))
     return f"{MARKUP_MARK}{len(markup.held) - 1}{MARKUP_MARK}"
 
 
@@ -629,7 +643,7 @@ def _markup_out(
         lambda m: m.group(0) if _is_bare_tag_in_text(m) else _held_markup(m, "mdx_component", markup),
         markdown,
     )
-    return HEADING_ID.sub(r"\1", BLOCK_HTML.sub(lambda m: _held_markup(m, "html_wrapper", markup), markdown))
+    return HEADING_ID.sub(r"\1", markdown)
 
 
 def _is_bare_tag_in_text(tag: re.Match[str]) -> bool:
@@ -724,12 +738,20 @@ def _append_clean(
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
     markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
-    pieces, cursor, figures = [], 0, []
+    rendered = CODE_MARK not in markdown  # a page holding the mark itself keeps its HTML as written
+    pieces, cursor, figures, spans = [], 0, [], []
     for code in CODE_SPAN.finditer(markdown):
-        pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup), code.group(0)]
+        pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup)]
+        pieces.append(f"{CODE_MARK}{len(spans)}{CODE_MARK}" if rendered else code.group(0))
+        spans.append(code.group(0))
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
-    cleaned, places = _without_marks(cleaned, figure_marks=EMBED_MARK not in markdown)
+    figure_marks = EMBED_MARK not in markdown
+    if rendered:
+        cleaned = render_html(cleaned, _HtmlPlaces(figures if figure_marks else None, markup))
+        cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
+        cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
+    cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
@@ -742,6 +764,34 @@ def _append_clean(
         elif markup is not None:
             label, text = markup.held[index]
             markup.records.append(Span(at, at, label, attrs={"text": text}))
+
+
+def _image_link(link: re.Match[str], markup: Markup | None) -> str:
+    """A link left with no text but an image's places (``LINKED_PLACES``): the places, and the
+    link's markup held for ``removed`` (``image``, beside the image's own record)."""
+    return link["places"] + _held("image", f"[]({link['target']})", markup)
+
+
+class _HtmlPlaces:
+    """The places ``render_html`` holds for the HTML it takes out of the prose: each tag a
+    ``removed`` record in ``markup``, an ``<img>`` a figure in ``figures`` as a Markdown image is
+    (``_image_mark``; none where ``figures`` is None: a page holding the figure mark itself)."""
+
+    def __init__(self, figures: list[dict[str, str]] | None, markup: Markup | None) -> None:
+        self.figures = figures
+        self.markup_held = markup
+
+    def markup(self, label: str, text: str) -> str:
+        return _held(label, text, self.markup_held)
+
+    def image(self, attrs: dict[str, str], tag: str) -> str:
+        if self.figures is None:
+            return _held("image", tag, self.markup_held)
+        self.figures.append(attrs)
+        return f"{EMBED_MARK}{len(self.figures) - 1}{EMBED_MARK}{_held('image', tag, self.markup_held)}"
+
+    def places(self, text: str) -> tuple[str, str]:
+        return HELD_MARK.sub("", text), "".join(m.group(0) for m in HELD_MARK.finditer(text))
 
 
 def _without_marks(text: str, figure_marks: bool) -> tuple[str, list[tuple[int, str, int]]]:

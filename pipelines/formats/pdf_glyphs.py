@@ -273,6 +273,9 @@ TS1 = {
 TS1_SLOTS = frozenset(TS1) | {45, 126, *range(48, 58)}  # every slot ts1enc.def sets
 # a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
 CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
+# what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
+# "/a132" read by name is ❸ (U+2778), its circled digits and the Dingbats block
+ZAPF_READING = re.compile(r"[\u2460-\u2469\u2701-\u27bf]")
 # TeX text fonts by their name: the ec family's T1, its text companions' TS1 (tcrm1000, tcss0800, tctt1000,
 # tcvtt), Knuth's Computer Modern text fonts' OT1
 T1_FONT = re.compile(r"(?:[A-Z]{6}\+)?ec[a-z]{2}\d", re.IGNORECASE)
@@ -454,6 +457,7 @@ def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
     encoding = tex_encoding(font, spec)
     if not encoding:
         return font
+    _zapf_readings_dropped(font, encoding)
     font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
     for code, char in encoding.items():
         if char:
@@ -461,6 +465,19 @@ def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
         else:
             font.cid2unicode.pop(code, None)
     return font
+
+
+def _zapf_readings_dropped(font: Any, encoding: dict[int, str | None]) -> None:
+    """Drop from a code-named Type 3 font's ToUnicode table the values that read its glyph names as
+    Zapf Dingbats' (``ZAPF_READING``), so its TeX encoding reads those codes: the names say the
+    code only, and Ghostscript, writing the table from them, read TS1's † ‡ at 132 and 133 ("/a132",
+    "/a133") as ❸ ❹, the marks of a title page's affiliation notes."""
+    unicode_map = getattr(font, "unicode_map", None)
+    if not isinstance(font, PDFType3Font) or not isinstance(unicode_map, FileUnicodeMap):
+        return
+    for code, value in list(unicode_map.cid2unichr.items()):
+        if code in encoding and ZAPF_READING.fullmatch(value):
+            del unicode_map.cid2unichr[code]
 
 
 def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:

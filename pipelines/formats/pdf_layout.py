@@ -43,7 +43,7 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   numbers read across, "5 5 5 6 6") leave the text, but for monospaced ones (a listing's line
   numbers): each stands as a debris placeholder (``numbers_only``), as does each watermark line
   and each line of page furniture ``pdf_lines`` took out (``letter_column``, ``page_furniture``,
-  ``rotated_text``: a line set turned),
+  ``rotated_text``: a line set turned; ``figure``: a label drawn in a Form XObject),
   so the parser records it in ``removed``.
 """
 
@@ -101,6 +101,10 @@ ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set
 # an entry's leaders, however few, and the page number they lead to, read onto its row ("II. 6",
 # "Отбивки. . . .... 4."); not a section number's digits ("3.1")
 ENTRY_TAIL = re.compile(r"(?<!\d)\s*(?:[.…·]\s*)+\d{1,4}\.?$")
+# a numbered entry whose title filled its line, its leaders cut to a dot against the last word
+# ("3.1 Effects of population structure on the standard tests for association. 16"): too long for
+# ``ENTRY_LINE``, no leader line for ``LEADERS``
+FULL_ENTRY = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+\S.*{ENTRY_TAIL.pattern}")
 # leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
 SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 # an entry's leaders the line width cut to two dots or three, its page number read apart ("Dref ..",
@@ -165,6 +169,10 @@ RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
 # a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999.",
 # the range set with a hyphen where the entry was typed so ("47(15):965-978, 2005.")
 VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
+# an author-year citation's year in brackets, a sentence's stop or a comma after it maybe: "(1994).",
+# "(1996, 2003),"; the line before ends on the author's name ("… Smith and Jones", "… et al.")
+CITED_YEAR = re.compile(r"\((?:1[5-9]|20)\d{2}(?:[,;]\s*(?:1[5-9]|20)\d{2})*\)[.,;:]?")
+NAME_END = re.compile(r"(?:[^\W\d_]{2}|\bet al\.)$")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -474,7 +482,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
     both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
     method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
-    case (``_sentence_closed``): no page number or cell does either."""
+    case (``_sentence_closed``) or are a citation's year in brackets under a name (``_year_cut``):
+    no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -487,6 +496,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
+    closes = closes or _year_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -559,6 +569,14 @@ def _volume_cut(before: str, text: str) -> bool:
     Epidemiology," + "25:360–366, 2003."): the entry's end even where its first line stood on the page
     before, so no hang shows it (no page number or cell reads so)."""
     return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(text.strip()))
+
+
+def _year_cut(before: str, text: str) -> bool:
+    """An author-year citation the line broke before its year (``CITED_YEAR``: "… discussed by Smith
+    and Jones" + "(1994)."): the line ends on a name (``NAME_END``) and the numbers are the year in
+    brackets; no page number or cell is a year in brackets after a name. Such a year closing a
+    vignette's page went as ``numbers_only``, the sentence left ending on the authors."""
+    return bool(NAME_END.search(before.rstrip())) and bool(CITED_YEAR.fullmatch(text.strip()))
 
 
 def _page_cut(before: str, text: str) -> bool:
@@ -915,7 +933,9 @@ def _contents_bounds(
     ``LIST_HEADING``: "Table of Classes"), or without one at the first of the entry-shaped lines
     (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
-    entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
+    entry of the list (a numbered entry without leaders, "5 Index"; one whose title filled the line,
+    its leaders cut to a dot, ``FULL_ENTRY``, last on a page, was read as a heading over the next
+    page's text): the first section's heading
     repeats its entry, "1 User interface", and is the body's, also where the entry stands on the
     list's page before (``earlier``: a list over two pages, the first heading under it). A list run
     on from a contents page just before (``continued``) starts at the page's top (its first entry may
@@ -935,7 +955,10 @@ def _contents_bounds(
     listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]} | earlier
     end = last + 1
     while end < len(page) and (
-        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed) or end in numbered
+        ENTRY_LINE.match(page[end].text.strip())
+        or FULL_ENTRY.match(page[end].text.strip())
+        or _last_short_entry(page, end, listed)
+        or end in numbered
     ):
         key = _entry_key(page[end].text)
         if key in listed:

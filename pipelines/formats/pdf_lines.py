@@ -91,6 +91,8 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
+LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
@@ -284,9 +286,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
     furniture removed, every page's rules, and the lines taken out, each with why: a line set
     rotated (``rotated_text``: the reader reads upright lines only), a watermark's
-    (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
-    the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    read, rules, bars = _pages(data)
+    (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
+    drawn in a Form XObject, a turned axis title whole) or page furniture (``page_furniture``: a
+    running header, a page number), for the ``removed`` layer to keep (a running header may be all
+    that holds a designation)."""
+    read, rules, bars, figured = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
@@ -304,6 +308,8 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped = (
         turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
+    labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
+    dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
@@ -480,9 +486,10 @@ def _titles_first(page: list[Line]) -> list[Line]:
     return lines
 
 
-def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
-    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``), read with
-    overflowing octal escapes as the PDF reference reads them (``pdf_octal``)."""
+def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]], list[Line]]:
+    """Every page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of figures
+    on pages with text of their own (``_page_lines``), read with overflowing octal escapes as the
+    PDF reference reads them (``pdf_octal``)."""
     from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -494,12 +501,14 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     pages: list[list[Line]] = []
     rules: list[list[Rule]] = []
     bars: list[list[Rule]] = []
+    figured: list[Line] = []
     try:
         with octal_overflow_ignored():
             links = _footnote_links(data)
             pitches: set[tuple[float, float]] = set()  # the listing fonts read so far (``_listing_pitches``)
             for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
-                lines, drawn, across = _page_lines(number, page, links.get(number, []), pitches)
+                lines, drawn, across, labels = _page_lines(number, page, links.get(number, []), pitches)
+                figured += labels
                 pages.append(lines)
                 rules.append(drawn)
                 bars.append(across)
@@ -507,16 +516,17 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise _unparsed(data, err, len(pages)) from err
-    return pages, rules, bars
+    return pages, rules, bars, figured
 
 
 def _page_lines(
     number: int, page, links: list[Rule], pitches: set[tuple[float, float]]
-) -> tuple[list[Line], list[Rule], list[Rule]]:
-    """The laid-out page's text lines, its rules (``_rules``) and its bars (``_bar``); the page's
+) -> tuple[list[Line], list[Rule], list[Rule], list[Line]]:
+    """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of
+    its figures (Form XObjects: a plot's labels) when it has text of its own, else none; the page's
     listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
     top of a page ("[4,]    7    8") are known by the listing font they go on in."""
-    from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.layout import LTCurve, LTFigure, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
     lines, drawn, across, items, shapes = [], [], [], [], []
@@ -538,12 +548,13 @@ def _page_lines(
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
+    forms = [box for box in page if isinstance(box, LTFigure)]
+    figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
-        for item in _figure_lines(page):
-            lines.extend(_lines(number, item, height, links, known))
+        lines, figured = lines + figured, []
     drawings = _with_tick_labels(_drawings(shapes), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
-    return lines, drawn, across
+    return lines, drawn, across, figured
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -796,8 +807,8 @@ def _ends_whole(data: bytes) -> bool:
 def _figure_lines(container) -> list:
     """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
     pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
-    has no text lines of its own. Only read on such a page: elsewhere a figure's text is a drawing's
-    labels."""
+    has no text lines of its own. Read as text on such a page only: elsewhere a figure's text is a
+    drawing's labels, for ``removed`` (``figure``)."""
     from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
 
     found = []
@@ -2577,17 +2588,32 @@ def _column_heads(page: list[Line]) -> list[Line]:
     lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
     columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
     LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
-    page number) stand over no columns."""
+    page number) stand over no columns. A row of words beside a page number (``_folio_beside_words``)
+    is a running header, whatever lines under it its pieces meet: a code listing's or printout's lines
+    start and end at every step of its pitch, and a book's head over one met them (its folio at the
+    margin, its title's end at the measure's), kept on the pages a listing opened."""
     rows = rows_of(page)
     heads = []
     for at, row in enumerate(rows):
         under = rows[at + 1 :]
-        if len(row) >= HEAD_CELLS and all(
-            sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
-            for line in row
+        if (
+            len(row) >= HEAD_CELLS
+            and not _folio_beside_words(row)
+            and all(
+                sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+                for line in row
+            )
         ):
             heads.extend(row)
     return heads
+
+
+def _folio_beside_words(row: list[Line]) -> bool:
+    """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
+    word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
+    table's head of column numbers ("1", "2", "3") has no words, and one of words no number."""
+    numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
+    return len(numbers) == 1 and all(LETTERS.search(line.text) for line in row if line is not numbers[0])
 
 
 def _edges_meet(line: Line, other: Line) -> bool:

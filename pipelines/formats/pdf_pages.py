@@ -14,7 +14,9 @@ before it only, and broke the line between the two scripts, which share no half 
 
 A Type 3 glyph whose text matrix is flipped (d < 0) while its font's matrix flips it back is made
 upright here (``_unflipped``): pdfminer leaves the font matrix out of a glyph's orientation, and
-sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost.
+sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost. A glyph whose
+baseline runs more up or down the page than across it is turned (``_turned``), though Ghostscript's
+residue cosine ("0.00000001 1 -1 0.00000001") passes pdfminer's sign test for upright.
 """
 
 from __future__ import annotations
@@ -117,6 +119,8 @@ class _OrderedAggregator(PDFPageAggregator):
             glyph._text = private_read(glyph._text)
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
+        if isinstance(glyph, LTChar) and glyph.upright and _turned(glyph):
+            glyph.upright = False
         if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
             _where_drawn(glyph, font, fontsize, rise)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
@@ -216,6 +220,15 @@ def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> 
     hanging = extension and glyph.get_text() not in SPACING_ACCENTS
     low = f + d * (rise - (1.0 if hanging else TEXT_DESCENT) * fontsize)
     glyph.set_bbox((glyph.x0, low, glyph.x1, low + d * fontsize))
+
+
+def _turned(glyph: LTChar) -> bool:
+    """The glyph's baseline runs more along the page's height than across it (|b| > |a|): it is set
+    turned, whatever pdfminer's sign test (a·d > 0, b·c ≤ 0) calls it. Ghostscript writes a turn by
+    90° as "0.00000001 1 -1 0.00000001", whose residue cosine passes that test: bridgesampling's
+    y-axis titles ("Density") were read as upright lines of a letter each."""
+    a, b, *_ = glyph.matrix
+    return abs(b) > abs(a)
 
 
 TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (a letter is about half an em)
