@@ -49,12 +49,14 @@ from sloika.pipelines.formats.pdf_layout import (
     lay_out,
 )
 from sloika.pipelines.formats.pdf_lines import (
+    COLOPHON,
     MARK,
     MARK_OPEN,
     NUMBERS_ONLY,
     RUN_IN,
     SUPERSCRIPTS,
     Line,
+    masthead_key,
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
@@ -118,6 +120,7 @@ ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated it
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
 R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
 PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
+KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix first: "##     a   b", "##"
 # a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
 # or a block's brace ("if(dg>0){", "}")
 PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
@@ -411,10 +414,14 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     page 1, when that size is larger than the body's and the run stands in the front matter (a
     numbered heading at the top of page 1 opens a section and is no title; a title line in
     ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
-    An address and its contact block are no title (``_contact_blocks``): the size under theirs is."""
+    An address and its contact block are no title (``_contact_blocks``): the size under theirs is;
+    nor is a masthead line the last page's colophon repeats (the journal's name set over the title)."""
     lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
     contact = _contact_blocks(lines)
-    first = [line for at, line in enumerate(lines) if at not in contact]
+    masthead = _masthead(layout)
+    first = [
+        line for at, line in enumerate(lines) if at not in contact and masthead_key(line.text) not in masthead
+    ]
     if not first:
         return None
     largest = max(line.size for line in first)
@@ -431,6 +438,13 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     if front is None or "".join(title.split()) not in "".join(builder.text[: front.end].split()):
         return None
     return title
+
+
+def _masthead(layout: Layout) -> set[str]:
+    """The ``masthead_key`` of each line of the last page's colophon (``pdf_lines``): a page-1 line
+    it repeats is the journal's masthead ("October 2018, Volume 87, Issue 7."), neither the title
+    nor the prose that ends the title block."""
+    return {masthead_key(text) for text, why in layout.debris if why == COLOPHON}
 
 
 def _contact_blocks(lines: list[Line]) -> set[int]:
@@ -473,6 +487,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
     body_started = False  # the title block is behind: no more front matter
+    masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
     for at, paragraph in enumerate(paragraphs):
@@ -510,7 +525,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
         label = _label_in_place(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles, body_started)
-        if label is not None or (not body_started and opens_body(MARK.sub("", paragraph))):
+        opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
+        if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
             open_section, body_started = None, True
         builder.separate("\n\n")
@@ -699,10 +715,10 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
     an API reference), or the text before it ends in an arrow to what an example evaluates to
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
-    or the code block ``after`` it opens with R's printed row ("d(X)(2)" over "## [1] 0.27": a knitr
-    chunk's input, each call set over its output, no prompt to tell it), or the prose before
-    announces it (``_announced``). A drawing's letters in a monospaced font ("ft    tr") are none of
-    these."""
+    or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
+    "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
+    or the prose before announces it (``_announced``). A drawing's letters in a monospaced font
+    ("ft    tr") are none of these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
@@ -711,8 +727,18 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _announced(builder)
         or _printed(builder, code)
-        or bool(after.startswith(CODE) and PRINTED_OUTPUT.match(after[1:].lstrip()))
+        or _over_output(after)
     )
+
+
+def _over_output(after: str) -> bool:
+    """Whether the paragraph ``after`` a code block is what it printed: a code block opening with R's
+    printed row ("## [1] 0.27"), or knitr's output, every row opened by its "##" prefix ("##     a
+    b   c" over "## a   0  -1  -4": the matrix that "s3" printed, the chunk's input a gap over it)."""
+    if not after.startswith(CODE):
+        return False
+    rows = after[1:].lstrip().split("\n")
+    return bool(PRINTED_OUTPUT.match(rows[0]) or all(KNITR_ROW.match(row.lstrip()) for row in rows))
 
 
 def _announced(builder: TextBuilder) -> bool:

@@ -223,6 +223,7 @@ BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under 
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
+LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
@@ -287,7 +288,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
+        page = _aligned(_clause_numbers_joined(page, gutter), number, tables, ended, gutter)
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
@@ -297,7 +298,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     kept = []
     for page, notes, span in zip(body, footnotes, spans, strict=True):
         lines = _key_rows(
-            _margin_stacks_together(_terms_over_descriptions(_listing_rows(_without(page, notes), span))),
+            _margin_stacks_together(
+                _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
+            ),
             span,
         )
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
@@ -372,15 +375,18 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
 
 
 def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
-    """The page with each short line of marks alone in a font not monospaced (``LISTING_MARKS``) that
-    abuts a listing's pieces on their row (``_abutted_piece``) joined to them, one monospaced piece: a
-    printout's character taken from the text font and set raised (Sweave's R printouts take the
-    quotes of 'data.frame' so: "’" + "data.frame" + "’" + ":" half a line up), which read apart was
-    cut as ``no_words`` debris and left the block a table of mixed fonts."""
+    """The page with each short line of marks alone (``LISTING_MARKS``) that abuts a listing's pieces
+    on their row (``_abutted_piece``) joined to them, one monospaced piece: a printout's character
+    taken from another font, whose box stands raised (Sweave's R printouts take the quotes of
+    'data.frame' from the text font: "’" + "data.frame" + "’" + ":" half a line up; knitr's upright
+    quotes come from a monospaced font of their own, one glyph whose box is its ink: "## Formal
+    class" + "’" + "dgTMatrix" + "’"). Read apart, such a mark was cut as ``no_words`` debris or a
+    ``fragment``, or stood as a line of its own over the row, which left gaps where it stood, and the
+    block a table of mixed fonts."""
     found = list(page)
     for mark in page:
         text = mark.text.strip()
-        if mark.mono or not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
+        if not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
             continue
         left, right = _abutted_piece(found, mark, mark.x0, "x1"), _abutted_piece(found, mark, mark.x1, "x0")
         pieces = [piece for piece in (left, right) if piece is not None]
@@ -1332,7 +1338,7 @@ def _side_by_side(a: Line, b: Line) -> bool:
     return apart and _same_row(a, b)
 
 
-def _clause_numbers_joined(page: list[Line]) -> list[Line]:
+def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
     tab apart on one row) joined to the text right of it, where the one of the two stood that the
     page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
@@ -1341,7 +1347,9 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     numbering example's label before the headings above it. The text is in the number's size and
     opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
     and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
-    when the number is one of a counted list's labels (``_counted``)."""
+    when the number is one of a counted list's labels (``_counted``). A number and a line across the
+    page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
+    column's footnote "For the …" beside it), no clause."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -1354,6 +1362,7 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and not _parted_by([number, ln], gutter)
             and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
         ]  # "2 Технические требования"; not a table's "6 | мм"
         if not partners:
@@ -1443,7 +1452,9 @@ def _aligned(
     few for a table that open the page under a table that ``ended`` the page before, in its
     columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
     sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
-    table: they are read column by column."""
+    table: they are read column by column; where each side has a line of column width, a table
+    lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
+    entries and page numbers in one column stay a table; an abstract beside the contents is none)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1480,8 +1491,10 @@ def _aligned(
     running = _running_rows(page, blocks) | lines_of_text
     texts = running | leads  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
-    for block in (part for whole in blocks for part in _split_at(whole, running)):
-        region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running)]
+    while work:
+        block, left, right = work.pop(0)
+        region = (left, min(ln.top for ln in block), right, max(ln.bottom for ln in block))
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
@@ -1508,6 +1521,21 @@ def _aligned(
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
             continue
+        spread = inside
+        if any(ln in code for ln in block):  # a column's code is read in its column
+            spread = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+        if _page_columns(spread, gutter):  # a table lies within one of them
+            spans = ((0.0, gutter), (gutter, float("inf")))
+            for side, span in zip(_sides(spread, gutter), spans, strict=True):
+                if len(_columns(side)) > 1:  # judged alone: a contents box's entries and numbers are cells
+                    work.append((side, *span))
+                    continue
+                box = _numbered_rows(side)  # a contents box over the column's prose is a table as it stands
+                if box:
+                    box_region = (*span[:1], min(ln.top for ln in box), span[1], max(ln.bottom for ln in box))
+                    page = _take_tables(page, [box_region], number, tables, ruled=False, outside=outside)
+                page = _in_own_places(page, _without(side, box))
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -1525,7 +1553,8 @@ def _aligned(
             if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
-                region = _labels_taken(page, _grown(page, region, columns))
+                side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
+                region = _labels_taken(page, _grown(page, region, columns, side))
             grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
@@ -1577,6 +1606,29 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
         for ln in page
         if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
     ]
+
+
+def _numbered_rows(lines: list[Line]) -> list[Line]:
+    """The lines of the rows that open ``lines``, ``ALIGNED_ROWS`` or more of them ending in a number
+    at one right edge (a row without one may stand over the next, an entry wrapped onto it), with
+    lines under them and no numbered row there: a contents box's entries and page numbers at the top
+    of a page column of prose (ltnews34.pdf's last section of the contents over the right column's
+    introduction, an entry's number read into its line: "… labels . 6"), a table though the
+    column's prose makes the side one column. A list under an abstract, or one that runs on past
+    the side, is left to the contents list whole (Rcpp-FAQ.pdf's)."""
+    rows = _page_rows(lines)
+    ends = [max(row, key=lambda ln: ln.x1) for row in rows]
+    numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
+    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), 0.0)
+    end = 0  # the run's end: it opens the side
+    while end < len(rows) and (
+        (numbered[end] and abs(ends[end].x1 - edge) <= ends[end].size)
+        or (not numbered[end] and end + 1 < len(rows) and numbered[end + 1])
+    ):
+        end += 1
+    if sum(numbered[:end]) < ALIGNED_ROWS or end == len(rows) or any(numbered[end:]):
+        return []  # a list under other lines or running on out of the side: the contents list's (Rcpp-FAQ's)
+    return [ln for row in rows[:end] for ln in row]
 
 
 def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
@@ -1677,6 +1729,18 @@ def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
         gutter is not None
         and _parted_by(lines, gutter)
         and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _page_columns(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter``, none across it (``_parted_by``), each side with
+    a line of column width (``COLUMN_WIDTH`` em): the page's two text columns side by side (an
+    abstract beside the contents, a listing beside the other column's listing), no table's columns.
+    A table's cells line up row by row within one column of the page, so each side is judged alone.
+    A one-column page's table of short names and short descriptions has no gutter of its own, though
+    its description column may look like one."""
+    return _parted_by(lines, gutter) and all(
+        any(ln.x1 - ln.x0 >= COLUMN_WIDTH * ln.size for ln in side) for side in _sides(lines, gutter)
     )
 
 
@@ -2184,34 +2248,55 @@ def _prose_column(column: list[Line], body_size: float) -> bool:
     )
 
 
-def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool = False) -> Rule:
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
     most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
     cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
     14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
     section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
-    body's size) is still the table's."""
+    body's size) is still the table's. A region within one column of the page (a ``side`` that
+    ``_aligned`` judges alone) grows within it: the other column's prose beside the table's rows
+    does not end it, a line may reach over the columns left of the last, short of it (an entry's
+    first line over the leaders of its second; no prose line of the column's width), and a row of
+    the table's first and last columns (a contents entry and its page number, the leaders between
+    them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
+    sections' entries set apart, beside the right column's paragraph)."""
     from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
 
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number
+        spans = [(spans[0][0], spans[-1][0] - columns[-1][0].size), spans[-1]]
     x0, top, x1, bottom = region
     title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
-    for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
-        within = [
-            (left, right)
-            for left, right in spans
-            if left - line.size <= line.x0 and line.x1 <= right + line.size
-        ]
+    lines = [ln for ln in page if x0 <= ln.x0 and ln.x1 <= x1]
+    for line in sorted((ln for ln in lines if ln.top > bottom - 1.0), key=lambda ln: ln.top):
+        within = any(left - line.size <= line.x0 and line.x1 <= right + line.size for left, right in spans)
+        row = side and _table_row_of(lines, line, spans)  # an entry, its leaders and its page number
         if (
-            line.top - bottom > GROW_GAP * line.size
-            or not within
+            line.top - bottom > (ROW_GAP if row else GROW_GAP) * line.size
+            or not (within or row)
             or line.text.startswith(TABLE)
             or line.size > title
         ):
             break
         bottom = max(bottom, line.bottom)
     return (x0, top, x1, bottom)
+
+
+def _table_row_of(lines: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
+    """``line``'s row among ``lines`` opens in a table's first column and closes in its last
+    (``spans``, two at least) with a number: an entry and its page number, read apart or as one
+    line ("Changes to packages in the amsmath category 4"), a row of the table, not a column's line
+    running on."""
+    row = sorted((ln for ln in lines if _same_row(ln, line)), key=lambda ln: ln.x0)
+    (left, right), (last, end) = spans[0], spans[-1]
+    return (
+        len(spans) > 1
+        and left - line.size <= row[0].x0 <= right
+        and last - line.size <= row[-1].x1 <= end + line.size
+        and row[-1].text.split()[-1].isdigit()
+    )
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
@@ -2424,6 +2509,75 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Li
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _listings_read_whole(page: list[Line]) -> list[Line]:
+    """The page with each monospaced line that pdfminer read after prose, though it stands among the
+    lines of a listing read before that prose (``_late_place``), moved into that listing at its height:
+    a knitr box whose "##" prefixes stood as a column of their own (apcluster.pdf's p. 44: "##
+    Exemplars:", "## Clusters:", the next chunk's "str(similarity(sapres2))" and half its printout)
+    came after the page's prose and list, where the listing's rest stood as a block of its own. Passes
+    go on until none moves a line, so lines over or under the listing join it one by one."""
+    found = list(page)
+    moved = True
+    while moved:
+        moved = False
+        for line in list(found):
+            place = _late_place(found, line)
+            if place is not None:
+                found = [other for other in found if other is not line]
+                found.insert(place, line)
+                moved = True
+    return found
+
+
+def _late_place(page: list[Line], line: Line) -> int | None:
+    """Where in ``page`` a monospaced ``line`` goes: into the nearest run of monospaced lines read
+    before it, with only lines of another font that stand under it read between them (the prose
+    under the listing, read first), whose lines it overlaps across and stands among, at most
+    ``LATE_REACH`` em over or under them, no line of another font in the box they make with it (a
+    listing, no prose beside it or between): after the run's last piece on its row, as
+    ``_listing_rows`` puts a row's pieces, else before its first line under it. None where no run
+    takes it, or a line read between stands over it or beside it (a table's label column, read row
+    by row with its listing cells: sandwich-CL.pdf's "CL-0" beside "vcovCL(…)")."""
+    at = next(i for i, other in enumerate(page) if other is line)
+    end = at - 1
+    while line.mono and end >= 0:
+        if not page[end].mono:
+            if page[end].top < line.bottom:
+                return None
+            end -= 1
+            continue
+        start = end
+        while start > 0 and page[start - 1].mono:
+            start -= 1
+        if end + 1 < at and _stands_in_run(page, page[start : end + 1], line):
+            row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
+            below = (i for i in range(start, end + 1) if page[i].top > line.top)
+            return row[-1] + 1 if row else next(below, end + 1)
+        end = start - 1
+    return None
+
+
+def _stands_in_run(page: list[Line], run: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands among the listing lines ``run``: of their size, across their span,
+    within ``LATE_REACH`` em over their first or under their last, and no line that is not
+    monospaced in the box of them and it."""
+    reach = LATE_REACH * line.size
+    top, bottom = min(other.top for other in run), max(other.bottom for other in run)
+    left, right = min(other.x0 for other in run), max(other.x1 for other in run)
+    if (
+        any(abs(other.size - line.size) >= SIZE_STEP for other in run)
+        or not (top - reach <= line.top and line.bottom <= bottom + reach)
+        or not (line.x0 < right and left < line.x1)
+    ):
+        return False
+    top, bottom = min(top, line.top), max(bottom, line.bottom)
+    left, right = min(left, line.x0), max(right, line.x1)
+    return not any(
+        not other.mono and other.top < bottom and other.bottom > top and other.x0 < right and other.x1 > left
+        for other in page
+    )
 
 
 def _prose_gutter_between(piece: Line, line: Line, page: list[Line]) -> bool:

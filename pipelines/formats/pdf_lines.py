@@ -64,6 +64,8 @@ NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXrati
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
 PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
+COLOPHON = "colophon"  # why a journal's colophon box at the last page's foot left the text
+COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
@@ -313,7 +315,35 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
-    return body, rules, dropped
+    colophon = _colophon(body, bars)
+    dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
+    return [[line for line in page if id(line) not in colophon] for page in body], rules, dropped
+
+
+def masthead_key(text: str) -> str:
+    """Letters and digits only, in lower case: the colophon's "October 2018, Volume 87, Issue 7" is
+    the masthead's "October 2018, Volume 87, Issue 7.", "doi:10.18637/…" its "doi: 10.18637/…"."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
+    """The ids of the last page's colophon lines: a journal's box at the page's foot (every line
+    under its lowest bar but one stands above its lowest, and there are some) of which
+    ``COLOPHON_REPEATS`` lines or more repeat a line of page 1 (``masthead_key``): JSS closes a
+    paper with its name, publisher, addresses, issue, DOI and dates ruled off at the foot, the
+    furniture of its first page's masthead, which otherwise ended the text inside the references."""
+    last = max((at for at, page in enumerate(pages) if page), default=0)
+    ruled = sorted(bars[last], key=lambda bar: bar[1]) if last else []
+    if len(ruled) < 2:
+        return set()
+    upper, lower = ruled[-2:]
+    under = [line for line in pages[last] if line.top >= upper[3]]
+    if not under or any(line.bottom > lower[1] for line in under):
+        return set()
+    masthead = {masthead_key(line.text) for line in pages[0]} - {""}
+    if sum(masthead_key(line.text) in masthead for line in under) < COLOPHON_REPEATS:
+        return set()
+    return {id(line) for line in under}
 
 
 def _labels_by_heads(page: list[Line], known: frozenset[str] = frozenset()) -> list[Line]:

@@ -60,6 +60,8 @@ from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
+BLOCK_LABEL = re.compile(r"(?:Note|Notes|Warning|Tip|Hint|Caution|Important|Attention|Danger):?")
+SKIP_SLACK = 0.1  # em: a pitch this close under the paragraph skip is that skip (a line's rounding)
 PITCH_PAIRS = 3  # sure continuations a page (else the document) shows its own line pitch by
 EDGE_LINES = 3  # long lines a page needs to show its own right margin when other pages show theirs
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -519,6 +521,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
     pitch = _line_pitches(lines, usual_gap, right)
+    skip = _paragraph_skip(lines, right)
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
@@ -604,6 +607,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _formula_cut(lines, at, previous),
                 spelled,
                 result[last] if last >= 0 else "",
+                skip,
             )
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
@@ -1163,12 +1167,7 @@ def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) 
     for above, below in zip(lines, lines[1:], strict=False):
         em = above.size
         sure = (
-            above.page == below.page
-            and below.top > above.top + 0.5 * em
-            and abs(above.size - below.size) <= INLINE_SIZE
-            and not any(
-                _code(one) or one.text.startswith((TABLE, CONTENTS, DEBRIS)) for one in (above, below)
-            )
+            _prose_pair(above, below)
             and above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
             and not SENTENCE_END.search(MARK.sub("", above.text))
             and MARK.sub("", below.text)[:1].islower()
@@ -1184,6 +1183,51 @@ def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) 
             usual_gap, Counter(found).most_common(1)[0][0] if len(found) >= PITCH_PAIRS else usual
         )
     return pitches
+
+
+def _prose_pair(above: Line, below: Line) -> bool:
+    """Two lines of prose of one size, ``below`` under ``above`` on its page: a pair whose pitch
+    tells a paragraph's line from the next paragraph's first."""
+    return (
+        above.page == below.page
+        and below.top > above.top + 0.5 * above.size
+        and abs(above.size - below.size) <= INLINE_SIZE
+        and not any(_code(one) or one.text.startswith((TABLE, CONTENTS, DEBRIS)) for one in (above, below))
+    )
+
+
+def _paragraph_skip(lines: list[Line], right: dict[int, float]) -> float:
+    """The pitch (top to top, in em) the document sets its paragraphs apart by, where it sets them
+    apart by more than its lines (a parskip, pandoc's and LaTeX's ``parskip``); 0 where it does not.
+    It is the most common pitch between a sure paragraph end (a sentence's end short of the margin)
+    and the capital under it, taken only when no sure continuation (a full line, no sentence end,
+    lower case next) is set that far apart: a scan's uneven lines show no such skip."""
+    ends, goes_on = [], []
+    for above, below in zip(lines, lines[1:], strict=False):
+        if not _prose_pair(above, below):
+            continue
+        em, before, text = above.size, MARK.sub("", above.text), MARK.sub("", below.text)
+        pitch = round((below.top - above.top) / em, 1)
+        full = above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
+        if not full and SENTENCE_END.search(before) and text[:1].isupper():
+            ends.append(pitch)
+        elif full and not SENTENCE_END.search(before) and text[:1].islower():
+            goes_on.append(pitch)
+    if len(ends) < PITCH_PAIRS or len(goes_on) < PITCH_PAIRS:
+        return 0.0
+    skip = Counter(ends).most_common(1)[0][0]
+    line = Counter(goes_on).most_common(1)[0][0]
+    apart = skip >= line + PARAGRAPH_GAP and all(pitch < skip - SKIP_SLACK for pitch in goes_on)
+    return skip if apart else 0.0
+
+
+def _skip_apart(above: Line, below: Line, skip: float) -> bool:
+    """``below`` is set the document's paragraph ``skip`` (``_paragraph_skip``) under ``above``,
+    top to top, both of one size: a line holding an inline fraction set smaller ("… a more
+    numerically stable version", its numerator over it and most of it in 8 pt) reached as far
+    above "of Equation (6) is implemented …" without any skip between them."""
+    pitch = round((below.top - above.top) / above.size, 1)
+    return bool(skip) and _prose_pair(above, below) and pitch >= skip - SKIP_SLACK
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
@@ -1441,13 +1485,14 @@ def _continues(
     formula_cut: bool = False,
     spelled: frozenset[str] = frozenset(),
     paragraph: str = "",
+    skip: float = 0.0,
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
     between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
     on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``);
     ``paragraph``: that paragraph as read so far ("" where not known: ``previous`` is taken for its
-    first line)."""
+    first line); ``skip``: the document's paragraph skip (``_paragraph_skip``), 0 where it has none."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -1455,6 +1500,8 @@ def _continues(
         return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if _block_label(previous, line, before):
+        return False  # "Note" over "match rules are attached …": the label is a paragraph of its own
     if line.lead and MODULE_OPENS.search(before):
         return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
     if _scheme_broken(before, text):
@@ -1509,8 +1556,13 @@ def _continues(
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
-    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …")
+    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
+    # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
+    # page's synopsis, "ceil | max speed" over "minrate speed", each form a paragraph); a sentence
+    # goes on across it ("See also the online dgrid3d demo" + "and scatter demo", a link's strut)
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
+    sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
+    across = across and (sentence or not _skip_apart(previous, line, skip))
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _next_term(previous, line, text, right, left):
@@ -1555,6 +1607,15 @@ def _continues(
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _block_label(previous: Line, line: Line, before: str) -> bool:
+    """``previous`` is an admonition's label ("Note", "Warning"), alone on its line in bold or
+    italic, with ``line`` under it at its left edge: the first line of the block it labels (a
+    pandoc or DocBook note box), here or overleaf. Its text may open in lower case ("Note" over
+    "tc-filter only supports …"), which read as one sentence's halves."""
+    labelled = BLOCK_LABEL.fullmatch(before) and (previous.opens_bold or previous.italic)
+    return bool(labelled) and abs(line.x0 - previous.x0) <= INDENT * previous.size / 2
 
 
 def _numbered_heading(line: Line, text: str) -> bool:

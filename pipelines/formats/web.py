@@ -1307,6 +1307,7 @@ def _prepared_tree(
     _prose_divs_as_paragraphs(tree)
     _stray_text_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_licence_notices(tree))
+    (furniture if furniture is not None else []).extend(_pull_quotes(tree))
     (furniture if furniture is not None else []).extend(_closing_site_credit(tree))
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
@@ -1579,8 +1580,12 @@ def _caption_under(element):
     (DocBook's ``<div class="caption">`` in its ``mediaobject`` under a KDE manual's screenshot, a
     scheme's ``<div class="scheme-captions">`` of a caption per half), None for another image."""
     after = element.getnext() if element.tag == "img" else None
-    classes = (after.get("class") or "").lower().split() if after is not None else []
-    return after if any("caption" in word for word in classes) else None
+    return after if after is not None and _names_caption(after) else None
+
+
+def _names_caption(element) -> bool:
+    """Whether a word of ``element``'s class names a caption (``caption``, ``scheme-captions``)."""
+    return any("caption" in word for word in (element.get("class") or "").lower().split())
 
 
 def _caption_text(caption) -> str:
@@ -1874,6 +1879,149 @@ def _notice_block(link):
     else:
         _run_after_as_paragraph(before)
     return top.getparent()
+
+
+# A pull quote sets a sentence of the text again in large type beside it, for the eye; a page's
+# ``<div class="pull">`` boxes under their paragraphs repeated two of its essay's sentences, and the
+# text read each twice. A block of inline text with no link (no heading, list item, cell, caption
+# or code: ``NOT_PULL_QUOTES``; no class naming a caption), ``PULL_QUOTE_WORDS`` long, whose words
+# (quotation marks aside, each run between its ellipses in turn) stand inside the longer text of
+# another block beside it (``PULL_QUOTE_REACH``), outside that block's links (a cross-reference may
+# name a title), is such a repeat: it goes to ``removed`` as ``pull_quote``, its sentence kept where
+# the text has it. A block in a header, footer, aside or nav is no source (a sidebar's excerpt of
+# the article holds its lead), nor is a script (a JSON-LD description); a block that opens the text
+# right after it is that text's title (a poem named by its first line). A ``<cite>`` that is all
+# the quote's box holds besides goes with it.
+PULL_QUOTE_WORDS = range(5, 61)
+PULL_QUOTE_REACH = 6  # text blocks either side: a pull quote stands beside the paragraph it repeats
+NOT_PULL_QUOTES = frozenset(
+    {*HEADING_TAGS, "li", "dt", "dd", "td", "th", "caption", "figcaption", "pre", "a"}
+)
+QUOTE_MARKS = re.compile(r"[\"'«»„“”‘’‚‹›]")
+ELLIPSIS = re.compile(r"…|\.{3}")
+NOT_TEXT_BLOCKS = frozenset({"html", "body", "script", "style", "noscript", "template", "textarea"})
+ATTRIBUTION_TAGS = frozenset({"cite", "footer", "figcaption"})
+LINK_GAP = "\x00"  # where a link's text stood in a block's text: no repeat runs through it
+
+
+def _pull_quotes(tree) -> list[tuple[str, str, str]]:
+    """The page's pull quotes out of it; each one's (``pull_quote``, text, key of its place)."""
+    body = tree.find("body")
+    blocks = [element for element in (body if body is not None else tree).iter() if _text_block(element)]
+    texts = [_folded(_unlinked_text(block)) for block in blocks]
+    quotes = [
+        _quote_box(block)
+        for index, block in enumerate(blocks)
+        if _may_be_pull_quote(block)
+        and not _titles_next(texts, index)
+        and _repeated(_quote_runs(texts[index]), _beside(blocks, texts, index))
+    ]
+    return _taken(tree, quotes, "pull_quote")
+
+
+def _beside(blocks: list, texts: list[str], own: int) -> list[str]:
+    """The texts of the ``blocks`` within ``PULL_QUOTE_REACH`` of the ``own``th but its own and
+    those in a header, footer, aside or nav (a sidebar's excerpt of the article holds its lead)."""
+    near = range(max(0, own - PULL_QUOTE_REACH), min(len(blocks), own + PULL_QUOTE_REACH + 1))
+    return [
+        texts[index]
+        for index in near
+        if index != own and not any(a.tag in BOILERPLATE_TAGS for a in blocks[index].iterancestors())
+    ]
+
+
+def _titles_next(texts: list[str], own: int) -> bool:
+    """Whether the ``own``th text opens the one right after it: a title made of its text's first
+    line (a poem's name, its first line and an ellipsis)."""
+    runs = _quote_runs(texts[own])
+    return bool(runs) and own + 1 < len(texts) and texts[own + 1].startswith(runs[0])
+
+
+def _quote_box(block):
+    """``block``, or its box where that holds nothing else but ``ATTRIBUTION_TAGS`` (a
+    ``<blockquote>``'s ``<cite>`` naming whose words the quote gives): the quote and those made
+    paragraphs, which ``_taken`` joins into the record."""
+    box = block.getparent()
+    others = [child for child in box if child is not block and isinstance(child.tag, str)]
+    bare = not (box.text or "").strip() and not any((child.tail or "").strip() for child in box)
+    if not (bare and others and all(other.tag in ATTRIBUTION_TAGS for other in others)):
+        return block
+    for part in (block, *others):
+        part.tag = "p"
+    return box
+
+
+def _text_block(element) -> bool:
+    """Whether ``element`` is a block holding text and inline markup only."""
+    return (
+        _block_element(element)
+        and element.tag not in NOT_TEXT_BLOCKS
+        and not any(_block_element(child) for child in element)
+        and bool(element.text_content().strip())
+    )
+
+
+def _may_be_pull_quote(block) -> bool:
+    """Whether ``block`` may be a pull quote: no link; neither it nor an ancestor of a tag of
+    ``NOT_PULL_QUOTES`` or a class naming a caption (DocBook's ``<div class="caption">`` under a
+    picture repeats the figure's title)."""
+    return next(block.iter("a"), None) is None and not any(
+        part.tag in NOT_PULL_QUOTES or _names_caption(part) for part in (block, *block.iterancestors())
+    )
+
+
+def _unlinked_text(element) -> str:
+    """``element``'s text with each link's text a ``LINK_GAP`` (comments aside)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            pieces.append(LINK_GAP if child.tag == "a" else _unlinked_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _folded(text: str) -> str:
+    """``text`` with whitespace collapsed, quotation marks out, case folded."""
+    return _prose(QUOTE_MARKS.sub("", text)).casefold()
+
+
+def _quote_runs(text: str) -> list[str]:
+    """The runs of ``text`` between its ellipses, without the punctuation at their edges; none
+    where its words are not ``PULL_QUOTE_WORDS`` long."""
+    runs = [run.strip(" .,;:!?—–-") for run in ELLIPSIS.split(text)]
+    runs = [run for run in runs if run]
+    return runs if sum(len(run.split()) for run in runs) in PULL_QUOTE_WORDS else []
+
+
+def _repeated(runs: list[str], texts: list[str]) -> bool:
+    """Whether ``runs`` stand in turn, each as whole words, inside one of ``texts`` that holds more
+    words than they do."""
+    words = sum(len(run.split()) for run in runs)
+    return bool(runs) and any(len(text.split()) > words and _runs_in(runs, text) for text in texts)
+
+
+def _runs_in(runs: list[str], text: str) -> bool:
+    """Whether ``runs`` stand in ``text`` in turn, each as whole words."""
+    at = 0
+    for run in runs:
+        at = _word_find(text, run, at)
+        if at < 0:
+            return False
+        at += len(run)
+    return True
+
+
+def _word_find(text: str, run: str, start: int) -> int:
+    """Where ``run`` first stands in ``text`` from ``start`` on with no letter or digit right
+    before or after it; -1 where it does not."""
+    at = text.find(run, start)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(run)] if at + len(run) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(run, at + 1)
+    return -1
 
 
 # Where a page's text ends: its last paragraph with letters, and the text after it (scripts and
@@ -2838,10 +2986,19 @@ def _page_elements(tree) -> Iterator[tuple[Any, int]]:
     return ((element, at) for element, at, _ in _page_walk(tree) if element is not None)
 
 
+# A block is looked for by its first 40 characters, and a paragraph may open with the words of the
+# title over it: an article's lead that opens with the place's name its ``<h1>`` opens with (the
+# lead going on with an abbreviation in brackets, the title with a colon and a tagline) was found at
+# the title, went above it, and the title, its place taken, was counted as kept. Where the block's
+# whole text (a row's first cell) stands in the page, that is where it starts.
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
-    """Where the block starts in the page's text from ``cursor`` on, -1 where it is not found (a
-    table row's " | " is not in the page: its first cell is looked for)."""
-    return page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
+    """Where the block starts in the page's text from ``cursor`` on: where its whole text stands
+    there, else where its first 40 characters do; -1 where it is not found (a table row's " | " is
+    not in the page: its first cell is looked for)."""
+    text = _prose(block.text).split(" | ")[0]
+    at = page.find(text[:40], cursor)
+    whole = page.find(text, at) if at >= 0 and len(text) > 40 else -1
+    return whole if whole >= 0 else at
 
 
 # Blocks are looked for by their first 40 characters, which two blocks of a page may share: the
@@ -2966,7 +3123,7 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
         text = _prose(block.text)
         start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
         found = _heading_at(headings[waiting:], block, cursor)
-        found = found if found >= 0 else page.find(start, cursor)
+        found = found if found >= 0 else _offset(page, block, cursor)
         if found < 0:
             result.append(block)
             end = -1
@@ -3022,7 +3179,7 @@ def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Bloc
     result, cursor, waiting = [], 0, 0
     for block in blocks:
         start = _prose(block.text)[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
-        found = page.find(start, cursor)
+        found = _offset(page, block, cursor)
         if found < 0:
             result.append(block)
             continue
