@@ -28,6 +28,7 @@ def stream(content: bytes, head: bytes = b"") -> bytes:
 
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+HELVETICA_BOLD = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
 # a font with no /BaseFont, every glyph 600 units wide: pdfminer names it "unknown"
 UNNAMED_MONO = (
     b"<< /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [%s] >>"

@@ -50,10 +50,14 @@ from sloika.pipelines.formats.pdf_layout import (
 )
 from sloika.pipelines.formats.pdf_lines import (
     COLOPHON,
+    FONT_SWITCH,
+    LEAD,
     MARK,
+    MARK_CLOSE,
     MARK_OPEN,
     NUMBERS_ONLY,
     RUN_IN,
+    RUN_IN_GAP,
     SUPERSCRIPTS,
     Line,
     masthead_key,
@@ -90,6 +94,9 @@ CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no longer than this
 MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
+# every private-use character the reader writes into a line or paragraph of its own (``pdf_lines``,
+# ``pdf_layout``, ``pdf_reflow``): none may reach the text or a record (``_sentinels_checked``)
+SENTINELS = frozenset((MARK_OPEN, MARK_CLOSE, FONT_SWITCH, LEAD, RUN_IN, *MARKERS))
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -194,7 +201,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         sections=True,
     )
     emptied = without_empty_sections(cut, _headings(cut))
-    return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+    return [_sentinels_checked(_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied))))]
 
 
 def _outside_reference_lists(prose: list[Paragraph], structure: list[Span]) -> list[Paragraph]:
@@ -479,6 +486,14 @@ def _title_starts(layout: Layout) -> set[str]:
     }
 
 
+def _record_text(text: str) -> str:
+    """A contents page's, a debris line's, a fragment's or a table cell's text as its record holds
+    it: a run-in term's mark only parts a paragraph of the flow, and a record parts none ("4
+    Introduction to the GenABEL-package 77", its name set in another font; gnuplot's fragment "Dx,
+    dy, dz", a term's paragraph; zoo-faq's cell "PerformanceAnalytics Econometric tools …")."""
+    return RUN_IN_GAP.sub(" ", text.removesuffix(RUN_IN))
+
+
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
     """The paper and its prose paragraphs and headings (not tables or code) as they stand in it."""
     builder = TextBuilder()
@@ -495,11 +510,12 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
         if paragraph.startswith(CONTENTS):
             label, text = layout.contents[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, label, attrs={"text": text}))
+            removed.append(Span(builder.length, builder.length, label, attrs={"text": _record_text(text)}))
             continue
         if paragraph.startswith(DEBRIS):
             text, why = layout.debris[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": why}))
+            record = {"text": _record_text(text), "why": why}
+            removed.append(Span(builder.length, builder.length, "debris", attrs=record))
             continue
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
@@ -510,7 +526,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _labelled_item(paragraphs, at)
             and not _definition_term(paragraphs, at)
         ):
-            text = paragraph.removeprefix(CODE)  # the record holds the letters, not the reader's mark
+            text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
@@ -628,11 +644,13 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
 
 
 def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's.
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's,
+    each as a record holds its text (``_record_text``: a row set as a run-in term and its text).
     It is recorded at the end of the text so far and moved past the paragraph break once the whole
     text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
     at = builder.length
-    attrs = {"rows": table.rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+    rows = [[_record_text(cell) for cell in row] for row in table.rows]
+    attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
     builder.span(at, at, "table", **attrs)
 
 
@@ -658,6 +676,32 @@ def _offsets_checked(parsed: Parsed) -> Parsed:
                 "the file; report it with the PDF (pipelines/formats/pdf.py)",
             )
     return parsed
+
+
+def _sentinels_checked(parsed: Parsed) -> Parsed:
+    """The paper with none of the reader's ``SENTINELS`` in its text or in a span's attributes: one
+    left there is a path of the reader that neither resolved nor cleared its mark, said as the
+    reader's own error (the text would carry an invisible character the PDF never had)."""
+    spans = parsed.spans + [span for layer in parsed.layers.values() for span in layer]
+    for where, text in [("text", parsed.text)] + [
+        (span.label, t) for span in spans for t in _texts(span.attrs)
+    ]:
+        if found := SENTINELS.intersection(text):
+            raise FormatError(
+                "reader_error",
+                f"the PDF reader left its own mark(s) {sorted(found)!r} in the {where!r} "
+                "of its output; report it with the PDF",
+            )
+    return parsed
+
+
+def _texts(value: object) -> list[str]:
+    """Every string in ``value``, a span's attributes (a table's ``rows`` nest lists of cells)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in _texts(item)] if isinstance(value, list | tuple) else []
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "") -> None:

@@ -63,7 +63,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK_OPEN,
     NOTE_SYMBOLS,
     NUMBERS_ONLY,
-    RUN_IN,
+    RUN_IN_GAP,
     Dropped,
     Line,
     Rule,
@@ -1089,7 +1089,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
     "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
     before the line's end or a capital, that is one of the page's note marks becomes a mark; one
     after dot leaders is a list's page number (lgrmath.pdf's list of tables, "… default family. . .
-    . . 2", on a page with a note 2)."""
+    . . 2", on a page with a note 2), and one in a monospaced line is the listing's own (a solver
+    log's "--> number of parts : 2": a typewriter line is printed as it is, a note's mark is set
+    raised in the text's font)."""
     marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
     marks = {mark for mark in marks if mark.isdecimal()}
     if not marks:
@@ -1101,7 +1103,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
             return found.group(0)
         return f"{MARK_OPEN}{mark}{MARK_CLOSE}"
 
-    return [replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page]
+    return [
+        line if line.mono else replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page
+    ]
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -1186,9 +1190,14 @@ def _take_tables(
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
     no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
     lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
-    ``outside`` (a .dtx manual's margin names beside an unruled table)."""
+    ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
+    ruled region inside another) stays its own: its placeholder is no line of the next one."""
     for region in regions:
-        inside = [line for line in page if _inside(line, region) and id(line) not in outside]
+        inside = [
+            line
+            for line in page
+            if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
+        ]
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         if ruled and _framed_listing(inside, region, rules):
@@ -2645,7 +2654,7 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
             key = keys[id(line)]
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
             # a bold word opening the description ("return") is no run-in term: it opens no paragraph
-            text = re.sub(rf"\s*{RUN_IN}\s*", " ", text)
+            text = RUN_IN_GAP.sub(" ", text)
             row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)

@@ -115,6 +115,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
+RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 # font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
 ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
