@@ -226,6 +226,10 @@ PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may ex
 GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
 LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
+# em: a label the document sets LABEL_GAP apart elsewhere ("[Macro]") stands at least this far right of
+# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
+KNOWN_LABEL_GAP = 1.5
+SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 
 
 @dataclass
@@ -297,8 +301,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     named: Dropped = [
         (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
+    known = _category_labels(pages)
     pages = [
-        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page)))))
+        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page, known)))))
         for page in pages
     ]
     kept = [_without_letter_columns(page) for page in pages]
@@ -342,30 +347,72 @@ def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
     return {id(line) for line in under}
 
 
-def _labels_by_heads(page: list[Line]) -> list[Line]:
+def _labels_by_heads(page: list[Line], known: frozenset[str] = frozenset()) -> list[Line]:
     """The page with each definition's category label joined to its head (Texinfo's ``@deffn``: the
     name at the margin, "VSL Function" flush right on its row, the description indented under it),
     the label after two spaces, the line ending its paragraph (``Line.lead``): pdfminer read the
     labels as a column of their own, which stood as paragraphs away from their entries or made a
     table with the heads. Heads stacked one under the other (``@deffnx``) are one entry's: a run of
-    them counts only where the line under it is indented past them (``_heads_over_description``)."""
-    beside = {id(head): label for label in page if (head := _head_beside(label, page)) is not None}
+    them counts only where the line under it is indented past them (``_heads_over_description``).
+    A label of ``known`` may stand nearer its head (``_head_beside``), and a signature wrapped onto
+    the row under its head (``_continuation``) reads in one with it, before the label."""
+    beside = {id(head): label for label in page if (head := _head_beside(label, page, known)) is not None}
     heads = _heads_over_description(page, beside)
     if not heads:
         return page
     labels = {id(beside[at]) for at in heads}
+    rest = [line for line in page if id(line) not in labels]
+    wrapped = {id(head): under for head in rest if id(head) in heads and (under := _continuation(head, rest))}
+    gone = labels | {id(under) for under in wrapped.values()}
     return [
-        replace(line, text=f"{line.text}  {beside[id(line)].text}", lead=True) if id(line) in heads else line
+        replace(line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True)
+        if id(line) in heads
+        else line
         for line in page
-        if id(line) not in labels
+        if id(line) not in gone
     ]
 
 
-def _head_beside(label: Line, page: list[Line]) -> Line | None:
+def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
+    """A definition's head as one line: its name and arguments, their wrapped rest, its label."""
+    return f"{head.text} {wrapped.text}  {label.text}" if wrapped else f"{head.text}  {label.text}"
+
+
+def _category_labels(pages: list[list[Line]]) -> frozenset[str]:
+    """The texts the document sets as definitions' category labels at the full ``LABEL_GAP``
+    ("[Macro]", "[User Option]"): a short line with one of these texts at the right edge is a label
+    however near a head that fills its row."""
+    found = set()
+    for page in pages:
+        beside = {id(head): label for label in page if (head := _head_beside(label, page)) is not None}
+        found.update(beside[at].text.strip() for at in _heads_over_description(page, beside))
+    return frozenset(found)
+
+
+def _continuation(head: Line, page: list[Line]) -> Line | None:
+    """The row under a definition's ``head`` when it is the head's wrapped signature: alone on its
+    row, in the head's size, an em or more right of the head's start, over a row that starts left
+    of it in another size (the description: Texinfo's "define-prefix-command name arglist
+    [docstring] [keyword value]..." over "group... [body...]", both 12 pt, the 10.9 pt text under
+    them). Where the description is set in the head's size, nothing tells a wrapped signature from
+    it: none is taken."""
+    under = _row_under(head, page)
+    if under is None or abs(under.size - head.size) > SIZE_SAME or under.x0 < head.x0 + head.size:
+        return None
+    if sum(_rows_shared(line, under) for line in page) != 1:
+        return None
+    after = _row_under(under, page)
+    if after is None or abs(after.size - head.size) <= SIZE_SAME or after.x0 > under.x0 - head.size:
+        return None
+    return under
+
+
+def _head_beside(label: Line, page: list[Line], known: frozenset[str] = frozenset()) -> Line | None:
     """The one line on ``label``'s row when ``label`` is a category label set flush right beside it:
     ``NAME_WORDS`` words at most with a letter, not monospaced, off the page's edge (a running
     head's title beside its page number is furniture), ending on the page's right edge (no line ends
-    further right), ``LABEL_GAP`` em or more right of that line, which ends left of it."""
+    further right), ``LABEL_GAP`` em or more right of that line (``KNOWN_LABEL_GAP`` for a label of
+    ``known``), which ends left of it."""
     words = label.text.split()
     if (
         not words
@@ -380,7 +427,8 @@ def _head_beside(label: Line, page: list[Line]) -> Line | None:
     row = [line for line in page if line is not label and _rows_shared(line, label)]
     if len(row) != 1 or abs(row[0].bottom - label.bottom) > ROW_ALIGN * label.size:
         return None
-    return row[0] if row[0].x1 + LABEL_GAP * label.size <= label.x0 else None
+    gap = KNOWN_LABEL_GAP if label.text.strip() in known else LABEL_GAP
+    return row[0] if row[0].x1 + gap * label.size <= label.x0 else None
 
 
 def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[int]:

@@ -1412,15 +1412,26 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
 
 def _prose_margins(lines: list[Line], pages: Iterable[int]) -> dict[int, float]:
     """The left margin of each of ``pages`` (those with long lines) as its side of a two-sided layout
-    sets it, which a listing's edge is measured from overleaf: the median of the margins of the
-    pages of its parity, each by its prose lines alone (``_left_edges``); of all pages where its
+    sets it, which a listing's edge is measured from overleaf: the margin most pages of its parity
+    share (``_side_margin``), each by its prose lines alone (``_left_edges``); of all pages where its
     side has none. A page's own margin was taken where its code's long lines start (or a definition
     list's terms), and a listing going on flush left overleaf took an indent, or an indented one
     lost it."""
     prose = _left_edges([ln for ln in lines if not _code(ln)])
-    every = sorted(prose.values())
-    sides = [sorted(edge for page, edge in prose.items() if page % 2 == parity) or every for parity in (0, 1)]
-    return {page: sides[page % 2][len(sides[page % 2]) // 2] for page in pages} if every else {}
+    every = list(prose.values())
+    sides = [[edge for page, edge in prose.items() if page % 2 == parity] or every for parity in (0, 1)]
+    return {page: _side_margin(sides[page % 2]) for page in pages} if every else {}
+
+
+def _side_margin(edges: list[float]) -> float:
+    """The margin most of ``edges`` (pages' left margins) share, to the point, as their median there;
+    the median of all where none is shared. A page mostly of indented text (a Texinfo manual's
+    definitions, their descriptions 2 em in) has its long lines' start there, and the median of a side
+    whose pages were half such took an indent: a diagram going on overleaf moved two columns right."""
+    shared = Counter(round(edge) for edge in edges)
+    point, count = max(shared.items(), key=lambda item: (item[1], -item[0]))
+    near = sorted(edge for edge in edges if round(edge) == point) if count > 1 else sorted(edges)
+    return near[len(near) // 2]
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
