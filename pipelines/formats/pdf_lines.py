@@ -283,6 +283,7 @@ def enclosing(boxes: Iterable[Rule]) -> Rule:
 
 
 Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+Candidates = dict[int, tuple[Line, Line]]  # a head's id to the head and the category label beside it
 
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
@@ -301,10 +302,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     named: Dropped = [
         (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
-    known = _category_labels(pages)
+    candidates = [_labels_beside(page) for page in pages]
+    known = _category_labels(pages, candidates)
     pages = [
-        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page, known)))))
-        for page in pages
+        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page, near, known)))))
+        for page, near in zip(pages, candidates, strict=True)
     ]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
@@ -347,16 +349,21 @@ def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
     return {id(line) for line in under}
 
 
-def _labels_by_heads(page: list[Line], known: frozenset[str] = frozenset()) -> list[Line]:
+def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[str]) -> list[Line]:
     """The page with each definition's category label joined to its head (Texinfo's ``@deffn``: the
     name at the margin, "VSL Function" flush right on its row, the description indented under it),
     the label after two spaces, the line ending its paragraph (``Line.lead``): pdfminer read the
     labels as a column of their own, which stood as paragraphs away from their entries or made a
     table with the heads. Heads stacked one under the other (``@deffnx``) are one entry's: a run of
     them counts only where the line under it is indented past them (``_heads_over_description``).
-    A label of ``known`` may stand nearer its head (``_head_beside``), and a signature wrapped onto
-    the row under its head (``_continuation``) reads in one with it, before the label."""
-    beside = {id(head): label for label in page if (head := _head_beside(label, page, known)) is not None}
+    Of the page's ``candidates`` (``_labels_beside``), a label stands ``LABEL_GAP`` em or more right
+    of its head, or ``KNOWN_LABEL_GAP`` where its text is ``known``; a signature wrapped onto the row
+    under its head (``_continuation``) reads in one with it, before the label."""
+    beside = {
+        at: label
+        for at, (head, label) in candidates.items()
+        if _far(head, label) or label.text.strip() in known
+    }
     heads = _heads_over_description(page, beside)
     if not heads:
         return page
@@ -378,15 +385,27 @@ def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
     return f"{head.text} {wrapped.text}  {label.text}" if wrapped else f"{head.text}  {label.text}"
 
 
-def _category_labels(pages: list[list[Line]]) -> frozenset[str]:
+def _category_labels(pages: list[list[Line]], candidates: list[Candidates]) -> frozenset[str]:
     """The texts the document sets as definitions' category labels at the full ``LABEL_GAP``
     ("[Macro]", "[User Option]"): a short line with one of these texts at the right edge is a label
     however near a head that fills its row."""
     found = set()
-    for page in pages:
-        beside = {id(head): label for label in page if (head := _head_beside(label, page)) is not None}
+    for page, near in zip(pages, candidates, strict=True):
+        beside = {at: label for at, (head, label) in near.items() if _far(head, label)}
         found.update(beside[at].text.strip() for at in _heads_over_description(page, beside))
     return frozenset(found)
+
+
+def _labels_beside(page: list[Line]) -> Candidates:
+    """The page's category labels that may be, by their heads' ids: each with its head, at least
+    ``KNOWN_LABEL_GAP`` em apart (``_head_beside``), read once for both the document's known labels
+    and the page's own."""
+    return {id(head): (head, label) for label in page if (head := _head_beside(label, page)) is not None}
+
+
+def _far(head: Line, label: Line) -> bool:
+    """Whether ``label`` stands the full ``LABEL_GAP`` em right of its ``head``."""
+    return head.x1 + LABEL_GAP * label.size <= label.x0
 
 
 def _continuation(head: Line, page: list[Line]) -> Line | None:
@@ -407,12 +426,12 @@ def _continuation(head: Line, page: list[Line]) -> Line | None:
     return under
 
 
-def _head_beside(label: Line, page: list[Line], known: frozenset[str] = frozenset()) -> Line | None:
+def _head_beside(label: Line, page: list[Line]) -> Line | None:
     """The one line on ``label``'s row when ``label`` is a category label set flush right beside it:
     ``NAME_WORDS`` words at most with a letter, not monospaced, off the page's edge (a running
     head's title beside its page number is furniture), ending on the page's right edge (no line ends
-    further right), ``LABEL_GAP`` em or more right of that line (``KNOWN_LABEL_GAP`` for a label of
-    ``known``), which ends left of it."""
+    further right), ``KNOWN_LABEL_GAP`` em or more right of that line, which ends left of it (how far
+    a label must stand is the caller's: ``_far``)."""
     words = label.text.split()
     if (
         not words
@@ -427,8 +446,7 @@ def _head_beside(label: Line, page: list[Line], known: frozenset[str] = frozense
     row = [line for line in page if line is not label and _rows_shared(line, label)]
     if len(row) != 1 or abs(row[0].bottom - label.bottom) > ROW_ALIGN * label.size:
         return None
-    gap = KNOWN_LABEL_GAP if label.text.strip() in known else LABEL_GAP
-    return row[0] if row[0].x1 + gap * label.size <= label.x0 else None
+    return row[0] if row[0].x1 + KNOWN_LABEL_GAP * label.size <= label.x0 else None
 
 
 def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[int]:
