@@ -55,6 +55,7 @@ CLOSED_BY = {
 }
 NAVIGATION_MIN_LINKS = 2
 LISTS = frozenset({"ul", "ol"})
+LINKS = frozenset({"a"})
 SCRIPT_FORMS = {
     "sup": {ord(k): v for k, v in zip("0123456789+-−=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ", strict=True)},
     "sub": {ord(k): v for k, v in zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎", strict=True)},
@@ -128,23 +129,8 @@ class _Tokens(HTMLParser):
     def handle_data(self, data):
         self._add("data")
 
-    def handle_entityref(self, name):
-        self._add("data")
-
-    def handle_charref(self, name):
-        self._add("data")
-
-    def handle_comment(self, data):
-        self._add("data")
-
-    def handle_decl(self, decl):
-        self._add("data")
-
-    def handle_pi(self, data):
-        self._add("data")
-
-    def unknown_decl(self, data):
-        self._add("data")
+    # a reference, a comment, a declaration: text of the source, placed as data is
+    handle_entityref = handle_charref = handle_comment = handle_decl = handle_pi = unknown_decl = handle_data
 
 
 def render_html(text: str, holder: Holder) -> str:
@@ -206,11 +192,15 @@ class _Renderer:
             self._pop()
         return "".join(self.top)
 
+    def _innermost(self, tags: frozenset[str]) -> _Element | None:
+        """The innermost open element with one of ``tags``."""
+        return next((e for e in reversed(self.stack) if e.tag in tags), None)
+
     def _block(self) -> _Element | None:
-        return next((e for e in reversed(self.stack) if e.tag in BLOCKS), None)
+        return self._innermost(BLOCKS)
 
     def _emit(self, piece: str) -> None:
-        holder = next((e for e in reversed(self.stack) if e.tag in BLOCKS or e.tag in SCRIPTS), None)
+        holder = self._innermost(BLOCKS | SCRIPTS)
         (holder.parts if holder else self.top).append(piece)
 
     def data(self, raw: str, start: int) -> None:
@@ -229,7 +219,7 @@ class _Renderer:
         if not self.stack:
             self._emit(shown)
             return
-        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
+        link = self._innermost(LINKS)
         if link is not None:
             link.shown += shown
         elif (block := self._block()) is not None:
@@ -259,7 +249,7 @@ class _Renderer:
         while self.stack and tag in CLOSED_BY.get(self.stack[-1].tag, ()):
             self._pop()
         if tag == "img":
-            link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
+            link = self._innermost(LINKS)
             image = {key: attrs.get(key, "").strip() for key in ("alt", "src", "title")}
             image["href"] = link.href if link is not None else ""
             self._emit(self.holder.image({k: v for k, v in image.items() if v}, raw))
@@ -338,7 +328,7 @@ class _Renderer:
 
     def _marker(self) -> str:
         """A list item's marker: its number in an ``<ol>``, else "- "."""
-        listing = next((e for e in reversed(self.stack) if e.tag in LISTS), None)
+        listing = self._innermost(LISTS)
         if listing is None or listing.tag != "ol":
             return "- "
         listing.items += 1
