@@ -58,7 +58,6 @@ from sloika.pipelines.formats.pdf_lines import (
     NUMBERS_ONLY,
     RUN_IN,
     RUN_IN_GAP,
-    SUPERSCRIPTS,
     Line,
     masthead_key,
     read_lines,
@@ -75,6 +74,7 @@ from sloika.pipelines.formats.pdf_reflow import (
     paragraphs,
 )
 from sloika.pipelines.formats.plain import ADDRESS
+from sloika.text.script_forms import SUPERSCRIPTS
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
