@@ -416,16 +416,15 @@ def _label_in_place(paragraph: str, titled: bool, body_started: bool) -> str | N
     return heading_label(paragraph, titled)
 
 
-def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
+def _title_in_front_matter(layout: Layout, builder: TextBuilder, masthead: set[str]) -> str | None:
     """The paper's title, as ``fields.title``: the first run of lines set in the largest size on
     page 1, when that size is larger than the body's and the run stands in the front matter (a
     numbered heading at the top of page 1 opens a section and is no title; a title line in
     ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
     An address and its contact block are no title (``_contact_blocks``): the size under theirs is;
-    nor is a masthead line the last page's colophon repeats (the journal's name set over the title)."""
+    nor is a ``masthead`` line the last page's colophon repeats (the journal's name set over the title)."""
     lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
     contact = _contact_blocks(lines)
-    masthead = _masthead(layout)
     first = [
         line for at, line in enumerate(lines) if at not in contact and masthead_key(line.text) not in masthead
     ]
@@ -562,7 +561,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose += [(*term, False)] if term else []
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
-    title = _title_in_front_matter(layout, builder)
+    title = _title_in_front_matter(layout, builder, masthead)
     fields |= {"title": title} if title else {}
     fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
