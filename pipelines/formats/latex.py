@@ -52,7 +52,7 @@ from sloika.pipelines.formats.latex_computed import (
     drop_reference_asides,
     mark_computed,
 )
-from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_conditionals import PACKAGES, Conditionals
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
@@ -2085,7 +2085,6 @@ def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...
     return [(folder, path) for folder, path in targets for path in (path, path + ".tex")]
 
 
-PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
 
 
