@@ -116,6 +116,7 @@ from sloika.pipelines.formats.latex_spacing import (
     PARAGRAPH_ENDING_SPACES,
     SIZED_BOXES,
     SPACES_IN_PARAGRAPH,
+    ZERO_WIDTH,
     box_to_makebox,
     prints_nothing,
     sized_box,
@@ -2858,7 +2859,6 @@ def _typeset_text(latex: str) -> str:
 RULE = re.compile(
     r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{[^{}]*\}|\\hrulefill(?![A-Za-z@])"
 )
-NO_WIDTH = re.compile(r"\s*[-+]?0*\.?0*\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?\s*")
 # a command with its options and braced arguments: what a paragraph of layout is made of
 COMMAND_WITH_ARGUMENTS = re.compile(r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])?(?:\s*\{[^{}]*\})*")
 DRAWN_LINE = "———"
@@ -2887,7 +2887,7 @@ def _drawn(rule: re.Match) -> str:
 
 
 def _strut(rule: re.Match) -> bool:
-    return rule[1] is not None and bool(NO_WIDTH.fullmatch(rule[1]))
+    return rule[1] is not None and bool(ZERO_WIDTH.fullmatch(rule[1]))
 
 
 # \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed); an \hbox to a
