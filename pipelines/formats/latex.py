@@ -82,6 +82,7 @@ from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    CONTROL_WORD_END,
     FLOATS,
     Macro,
     Theorem,
@@ -1977,11 +1978,6 @@ SPACED_EDGE = re.compile(r"(?<!\\)\\(begin|end)[ \t]*(?:\n[ \t]*)?(?=\{)")
 def _tight_edges(source: str) -> str:
     """``source`` with each ``\\begin {name}``/``\\end {name}`` written as TeX reads it, with no space."""
     return SPACED_EDGE.sub(r"\\\1", source)
-
-
-# a control word ends where its comment starts: "\\fussy%" and the next line's "tatata" are two
-# tokens for TeX, not one "\\fussytatata" (l2tabu's \\sloppy samples went to ``removed`` for it)
-CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
 
 
 # where a comment's line end is the author's, not one the comment hides: after a space that ends a

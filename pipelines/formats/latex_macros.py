@@ -332,7 +332,7 @@ class _Expander:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
             if not macro.nargs and PRINTS_BACKSLASH.search(expansion):
                 cursor = end = EATEN_AFTER_NAME.match(source, end).end()  # "\\bsl btx" is "\\btx"
-            if WORD_BEFORE_PARAMETER.search(expansion) and LETTER.match(source, end):
+            if CONTROL_WORD_END.search(expansion) and LETTER.match(source, end):
                 expansion += "{}"  # "\\bibtex ing" with \\bibtex → \\BibTeX: not one word \\BibTeXing
             pieces.append(expansion)
         pieces.append(source[cursor:])
@@ -361,9 +361,12 @@ EMPTY_EXPANSION = re.compile(
 )
 
 
-# a control word right before a parameter: "\textbackslash#1"; a letter that would lengthen it (a
-# Cyrillic one ends a control word: "\langle#1" with "унарный" needs no space)
-WORD_BEFORE_PARAMETER = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+# a control word that ends the text (not "\\word", a line break and a word). Right before a
+# parameter, "\textbackslash#1": a letter would lengthen it (a Cyrillic one ends a control word:
+# "\langle#1" with "унарный" needs no space). Right before a comment: "\fussy%" and the next line's
+# "tatata" are two tokens for TeX, not one "\fussytatata" (l2tabu's \sloppy samples went to
+# ``removed`` for it).
+CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
 LETTER = re.compile(r"[A-Za-z@]")
 
 
@@ -377,7 +380,7 @@ def substitute(body: str, args: list[str]) -> str:
     def nth(match: re.Match) -> str:
         number = int(match.group(1))
         argument = args[number - 1] if 1 <= number <= len(args) else ""
-        apart = LETTER.match(argument) and WORD_BEFORE_PARAMETER.search(body, 0, match.start())
+        apart = LETTER.match(argument) and CONTROL_WORD_END.search(body, 0, match.start())
         return " " + argument if apart else argument
 
     return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
