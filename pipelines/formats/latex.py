@@ -84,6 +84,7 @@ from sloika.pipelines.formats.latex_macros import (
     CITE,
     CONTROL_WORD_END,
     FLOATS,
+    LINE_BREAK,
     Macro,
     Theorem,
     add_headings,
@@ -1101,7 +1102,6 @@ BLOCK_BEGIN = re.compile(
     )
     + r")\}"
 )
-ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
 CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
@@ -1593,7 +1593,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
-        for row in _top_level(_grid_body(body[index:end]), ROW_END):
+        for row in _top_level(_grid_body(body[index:end]), LINE_BREAK):
             cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)

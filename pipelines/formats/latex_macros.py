@@ -826,7 +826,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
             end = source.find("\\end{" + name, match.end())
             body = source[match.end() : end if end >= 0 else len(source)]
-            rows = [body] if name in ONE_ROW_EQUATIONS else ROW_END.split(body)
+            rows = [body] if name in ONE_ROW_EQUATIONS else LINE_BREAK.split(body)
             number = ""
             for row in rows if not match.group(0).endswith("*}") else []:
                 if row.strip() and not NO_NUMBER.search(row) and _shown(row, referenced):
@@ -941,7 +941,9 @@ def _label(match: re.Match) -> str:
 SUBEQUATION_ENV = re.compile(
     r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
 )
-ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+# TeX's line break \\ with its skip (\\[2pt]): where a line of a title, a row of a table or of an
+# aligned display ends
+LINE_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 LABEL = re.compile(r"\\label\s*\{([^}]*)\}")  # also read by latex_labels
 NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
@@ -951,7 +953,7 @@ def _subequation_labels(block: str, parent: str, letters: tuple[str, str] = ("",
     numbered row (not ``\\nonumber``) of its equations the next letter."""
     labels, letter = {}, 0
     for env in SUBEQUATION_ENV.finditer(block):
-        for row in ROW_END.split(env[1]):
+        for row in LINE_BREAK.split(env[1]):
             if not row.strip() or NO_NUMBER.search(row):
                 continue
             letter += 1
