@@ -12,7 +12,6 @@ import re
 from sloika.pipelines.formats.foreign_pointers import POINTER, _only_pointing
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
-    LIST_MARK,
     Paragraph,
     _gone,
     _has_letter,
@@ -20,6 +19,7 @@ from sloika.pipelines.formats.foreign_text import (
     _own_script_letters,
 )
 from sloika.text.code_lines import TOKEN_EDGE, is_word
+from sloika.text.discourse import LIST_MARK
 
 LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа пакетов Debian:" and nothing it led into left
 COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one

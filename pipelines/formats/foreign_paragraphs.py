@@ -35,7 +35,6 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
-    LIST_MARK,
     MARKED_HEADING,
     SECTION_NUMBER,
     SENTENCE_BREAK,
@@ -46,6 +45,7 @@ from sloika.pipelines.formats.foreign_text import (
 )
 from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
+from sloika.text.discourse import LIST_MARK
 from sloika.text.frequency import zipf
 from sloika.text.name_lists import (
     is_acronym_with_expansion,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item: no title standing alone
 # a Markdown heading, its marks still in the text when the cut judges it ("# tgwindow"): a title
 # belongs to the section it opens, as ``Paragraph.heading`` does
 MARKED_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
