@@ -52,10 +52,6 @@ def _own_script_letters(text: str, lang: str) -> int:
     return sum(char.isalpha() and (script is None or script_of(char) == script) for char in text)
 
 
-def _has_letter(token: str) -> bool:
-    return any(map(str.isalpha, token))
-
-
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 # a section's number in its heading ("3.1.9 Что …", "9.1.1 aptitude", "A.2 Управление …", "Глава 9",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.text.scripts import LATIN, script_of
+from sloika.text.scripts import LATIN, has_letter, script_of
 
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few words
@@ -39,12 +39,8 @@ def is_name_list(text: str) -> bool:
 
 
 def _is_list_item(item: str) -> bool:
-    words = [token for token in item.split() if _has_letter(token)]
+    words = [token for token in item.split() if has_letter(token)]
     return len(words) <= LIST_ITEM_WORDS or is_proper_name(item) or is_personal_name(item)
-
-
-def _has_letter(token: str) -> bool:
-    return any(map(str.isalpha, token))
 
 
 def is_proper_name(text: str) -> bool:

@@ -55,6 +55,11 @@ def script_of(char: str) -> str | None:
     return OTHER
 
 
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: a word, not a number, a mark or a symbol alone."""
+    return any(map(str.isalpha, text))
+
+
 @cache
 def other_script_letter() -> re.Pattern[str]:
     """A letter of none of the named scripts, which ``script_of`` calls OTHER (Arabic, Devanagari,
