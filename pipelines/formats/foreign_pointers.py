@@ -11,6 +11,7 @@ import re
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_text import COUNT_WORD, CUT_LABELS, NUMBERED_TITLE, SENTENCE_BREAK
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.spans import Span
 
 # A pointer to a section by its number, as DocBook's cross-references print it ("Раздел 8.1.2",
@@ -372,5 +373,5 @@ def _goes_on_from(sentence: str) -> bool:
 
 
 def _only_pointing(words: str) -> bool:
-    found = re.findall(r"[^\W\d_]+", words.lower())
+    found = LETTER_RUN.findall(words.lower())
     return bool(found) and all(word in POINTING_WORDS for word in found)

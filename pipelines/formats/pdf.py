@@ -75,6 +75,7 @@ from sloika.pipelines.formats.pdf_reflow import (
 )
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -138,7 +139,6 @@ OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
 CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font

@@ -68,6 +68,7 @@ from sloika.pipelines.formats.pdf_layout import (
 from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line, on_row
 from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -83,7 +84,6 @@ WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 RAISED_DIGITS = raising(DIGITS)  # a mark's digits written back raised; its "(1)" brackets stay
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
