@@ -20,6 +20,7 @@ from sloika.text.spans import Span
 
 STRUCTURE = "structure"
 SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between empty lines, as a reader's text parts them
 
 
 class FormatError(SloikaError, ValueError):

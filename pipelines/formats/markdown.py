@@ -25,6 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from sloika.pipelines.formats.base import (
+    PARAGRAPH,
     Parsed,
     TextBuilder,
     cut_paragraphs,
@@ -140,7 +141,6 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 # never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
 TEMPLATE_OR_CODE = re.compile(rf"{TEMPLATE_CODE.pattern}|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S.*$", re.M)
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
