@@ -142,9 +142,10 @@ SIGNATURE_LINE = re.compile(
 # "GitHub license", "GitHub stars") and its Russian lines were cut as foreign. The image stays in the
 # text as Markdown (links and images are kept as written); only its words are not judged.
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^)\n]|\n(?![ \t]*\n))*\)")
+INLINE_CODE = re.compile(r"`[^`\n]+`")  # Markdown's code in a line: `apt-get install`
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
-    ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
+    ("code", INLINE_CODE, "`"),
     ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), re.compile(r"[$\\]")),
     ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
