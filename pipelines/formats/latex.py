@@ -81,6 +81,7 @@ from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_ha
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
+    CHAPTER,
     CITE,
     CONTROL_WORD_END,
     FLOATS,
@@ -1173,7 +1174,7 @@ def gather_nomenclature(source: str, title: str) -> str:
     pieces.append(source[cursor:])
     source = "".join(pieces)
     printed = PRINT_NOMENCLATURE.search(source)
-    level = "chapter" if re.search(r"\\chapter(?![A-Za-z@])", source) else "section"
+    level = "chapter" if CHAPTER.search(source) else "section"
     heading = f"\\{level}*{{{title}}}\n" if title else ""
     return source[: printed.start()] + heading + "\n".join(entries) + source[printed.end() :]
 

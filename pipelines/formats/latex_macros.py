@@ -549,6 +549,7 @@ class Numbering:
     letters: dict[str, str] = field(default_factory=dict)  # a subfigure's letter, for \\subcaptionref
 
 
+CHAPTER = re.compile(r"\\chapter(?![A-Za-z@])")  # a document with one has chapters (not \chapterpagestyle)
 WITHIN = re.compile(
     r"\\(?P<cmd>counterwithout|counterwithin|numberwithin)\*?\s*\{(?P<kind>\w+)\}\s*\{(?P<parent>\w+)\}"
 )
@@ -717,7 +718,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     classes do) unless ``setup`` (the preamble) says otherwise with ``\\counterwithout`` and the
     like."""
     declared = declared or {}
-    chapters = bool(re.search(r"\\chapter(?![A-Za-z@])", source))  # not \chapterpagestyle
+    chapters = bool(CHAPTER.search(source))
     # listings numbers its listings within chapters too (numberbychapter)
     within = dict.fromkeys(("figure", "table", "equation", "listing"), 0 if chapters else None)
     for found in WITHIN.finditer(setup + source):
