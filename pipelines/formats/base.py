@@ -15,10 +15,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.errors import SloikaError
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.spans import Span
 
 STRUCTURE = "structure"
 SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between empty lines, as a reader's text parts them
 
 
 class FormatError(SloikaError, ValueError):
@@ -190,7 +192,6 @@ LEGACY_MAX_MIXED = 0.1
 # the code pages a refused file's advice names candidates from (``iconv_hint``)
 HINT_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252", "cp1250"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -288,7 +289,7 @@ def legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
 def _mixed_words_share(text: str) -> float:
     """Of the words with a Cyrillic letter, the share that hold a Latin letter too: a Western text
     read in a Cyrillic code page has its accented letters inside Latin words ("Größe" as "GrцЯe")."""
-    cyrillic = [word for word in _WORD.findall(text) if _CYRILLIC_LETTER.search(word)]
+    cyrillic = [word for word in LETTER_RUN.findall(text) if _CYRILLIC_LETTER.search(word)]
     mixed = sum(bool(_LATIN_LETTER.search(word)) for word in cyrillic)
     return mixed / len(cyrillic) if cyrillic else 0.0
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -188,7 +189,6 @@ def merge_cues(
 
 # a word hyphenated across two cues, "Bilanz-" / "gleichung immer noch…": one word, not "Bilanz- gleichung"
 BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
-FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cue_text(cue: Cue, stream: _Stream, card: bool) -> str:
@@ -212,7 +212,7 @@ def _word_across_cues(text: str, following: str) -> tuple[str, bool]:
     (``listed``: "Bilanzgleichung"), with it where not ("Zeit-xqz"). No next cue: ``following`` ""."""
     from sloika.pipelines.formats.pdf_ocr import listed
 
-    head, tail = BROKEN_WORD_END.search(text), FIRST_WORD.match(following.lstrip())
+    head, tail = BROKEN_WORD_END.search(text), LETTER_RUN.match(following.lstrip())
     if head is None or tail is None or not tail[0][0].islower():
         return text, False
     return (text[:-1] if listed(head[1] + tail[0]) else text), True

@@ -12,14 +12,14 @@ import re
 from sloika.pipelines.formats.foreign_pointers import POINTER, _only_pointing
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
-    LIST_MARK,
     Paragraph,
     _gone,
-    _has_letter,
     _last_sentence,
     _own_script_letters,
 )
 from sloika.text.code_lines import TOKEN_EDGE, is_word
+from sloika.text.discourse import LIST_MARK
+from sloika.text.scripts import has_letter
 
 LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа пакетов Debian:" and nothing it led into left
 COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
@@ -241,7 +241,7 @@ def _needs_lead_in(text: str, own: str | None) -> bool:
     """Whether a list item's ``text`` says nothing without the sentence that led into it: it starts
     with a word in lower case (it goes on with that sentence) or has no letter of ``own``'s script
     (a path, a name, a value the lead-in said what of)."""
-    first = next((token.strip(TOKEN_EDGE) for token in text.split() if _has_letter(token)), "")
+    first = next((token.strip(TOKEN_EDGE) for token in text.split() if has_letter(token)), "")
     return (
         bool(first)
         and first[0].islower()

@@ -33,7 +33,8 @@ from sloika.pipelines.formats.foreign_sections import (
     _recalling_cut_sibling,
     _title_of_cut_section,
 )
-from sloika.pipelines.formats.foreign_text import LABEL_ONLY, LIST_MARK, Paragraph, _gone, _last_sentence
+from sloika.pipelines.formats.foreign_text import LABEL_ONLY, Paragraph, _gone, _last_sentence
+from sloika.text.discourse import LIST_MARK
 from sloika.text.spans import Span
 
 # What the cut leaves saying something it no longer says (``orphans``): each goes to ``removed`` as

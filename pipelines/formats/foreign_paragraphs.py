@@ -35,17 +35,16 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
-    LIST_MARK,
     MARKED_HEADING,
     SECTION_NUMBER,
     SENTENCE_BREAK,
     VERSION_LINE,
     Paragraph,
-    _has_letter,
     _own_script_letters,
 )
 from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
+from sloika.text.discourse import LIST_MARK
 from sloika.text.frequency import zipf
 from sloika.text.name_lists import (
     is_acronym_with_expansion,
@@ -53,6 +52,7 @@ from sloika.text.name_lists import (
     is_name_list,
     labelled_name_lists,
 )
+from sloika.text.scripts import has_letter
 from sloika.text.spans import Span
 
 __all__ = [
@@ -285,7 +285,7 @@ def _quoted_blocks(paragraphs: list[Paragraph | None], own: str) -> set[int]:
 
 def _worded(line: str) -> int:
     """The tokens of ``line`` with a letter: its words, not its numbers, marks and dashes."""
-    return sum(_has_letter(token) for token in line.split())
+    return sum(has_letter(token) for token in line.split())
 
 
 def _vote(judged: tuple[str, int], lang: str, sure: bool) -> int:
@@ -490,7 +490,7 @@ def _foreign_headings(
         title = paragraphs[index].text
         section = [i for i in range(index + 1, after) if paragraphs[i] is not None]
         foreign = section and all(i in found for i in section)
-        if foreign and _has_letter(title) and not _own_script_letters(title, own):
+        if foreign and has_letter(title) and not _own_script_letters(title, own):
             result[index] = found[section[0]]
     return result
 
@@ -533,7 +533,7 @@ def titles_over_own_text(
         if (
             paragraph.heading
             and index not in found
-            and _has_letter(title)
+            and has_letter(title)
             and not _own_script_letters(title, own)
         ):
             candidates[index] = title
@@ -601,7 +601,7 @@ def _is_label(paragraph: Paragraph, own: str) -> bool:
         and not paragraph.code
         and 0 < len(text.split()) <= LABEL_MAX_WORDS
         and text[-1:] not in ".!?:;"
-        and _has_letter(text)
+        and has_letter(text)
         and not _own_script_letters(text, own)
     )
 

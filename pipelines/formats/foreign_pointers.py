@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.pipelines.formats.base import PARAGRAPH, Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_text import COUNT_WORD, CUT_LABELS, NUMBERED_TITLE, SENTENCE_BREAK
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.spans import Span
 
 # A pointer to a section by its number, as DocBook's cross-references print it ("Раздел 8.1.2",
@@ -167,7 +168,6 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
 
 RULE_BEFORE_CUT = "rule_before_cut"  # "---" that stood over a closing section the cut took
 THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
-TEXT_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 TITLE_MARKS = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
 
 
@@ -191,7 +191,7 @@ def without_pointers_to_cut_titles(parsed: Parsed, headings: list[tuple[int, int
         (span.start for span in removed if span.label in (*CUT_LABELS, "empty_section")), default=-1
     )
     spans = []
-    for paragraph in TEXT_PARAGRAPH.finditer(text):
+    for paragraph in PARAGRAPH.finditer(text):
         line = paragraph.group(0)
         if any(start <= paragraph.start() < end for start, end in code):
             continue
@@ -372,5 +372,5 @@ def _goes_on_from(sentence: str) -> bool:
 
 
 def _only_pointing(words: str) -> bool:
-    found = re.findall(r"[^\W\d_]+", words.lower())
+    found = LETTER_RUN.findall(words.lower())
     return bool(found) and all(word in POINTING_WORDS for word in found)

@@ -22,7 +22,6 @@ from sloika.pipelines.formats.foreign_pointers import (
 from sloika.pipelines.formats.foreign_text import (
     CUT_LABELS,
     LABEL_ONLY,
-    LIST_MARK,
     NUMBERED_TITLE,
     OUTLINE_NUMBER,
     SECTION_NUMBER,
@@ -30,6 +29,7 @@ from sloika.pipelines.formats.foreign_text import (
     _gone,
     _last_sentence,
 )
+from sloika.text.discourse import LIST_MARK
 from sloika.text.spans import Span
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item: no title standing alone
 # a Markdown heading, its marks still in the text when the cut judges it ("# tgwindow"): a title
 # belongs to the section it opens, as ``Paragraph.heading`` does
 MARKED_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
@@ -51,10 +50,6 @@ def _own_script_letters(text: str, lang: str) -> int:
 
     script = script_of_language(lang)
     return sum(char.isalpha() and (script is None or script_of(char) == script) for char in text)
-
-
-def _has_letter(token: str) -> bool:
-    return any(map(str.isalpha, token))
 
 
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")

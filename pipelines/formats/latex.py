@@ -52,7 +52,7 @@ from sloika.pipelines.formats.latex_computed import (
     drop_reference_asides,
     mark_computed,
 )
-from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_conditionals import PACKAGES, Conditionals
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
@@ -81,8 +81,11 @@ from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_ha
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
+    CHAPTER,
     CITE,
+    CONTROL_WORD_END,
     FLOATS,
+    LINE_BREAK,
     Macro,
     Theorem,
     add_headings,
@@ -116,6 +119,7 @@ from sloika.pipelines.formats.latex_spacing import (
     PARAGRAPH_ENDING_SPACES,
     SIZED_BOXES,
     SPACES_IN_PARAGRAPH,
+    ZERO_WIDTH,
     box_to_makebox,
     prints_nothing,
     sized_box,
@@ -1099,7 +1103,6 @@ BLOCK_BEGIN = re.compile(
     )
     + r")\}"
 )
-ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
 CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
@@ -1171,7 +1174,7 @@ def gather_nomenclature(source: str, title: str) -> str:
     pieces.append(source[cursor:])
     source = "".join(pieces)
     printed = PRINT_NOMENCLATURE.search(source)
-    level = "chapter" if re.search(r"\\chapter(?![A-Za-z@])", source) else "section"
+    level = "chapter" if CHAPTER.search(source) else "section"
     heading = f"\\{level}*{{{title}}}\n" if title else ""
     return source[: printed.start()] + heading + "\n".join(entries) + source[printed.end() :]
 
@@ -1591,7 +1594,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
-        for row in _top_level(_grid_body(body[index:end]), ROW_END):
+        for row in _top_level(_grid_body(body[index:end]), LINE_BREAK):
             cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
@@ -1978,11 +1981,6 @@ def _tight_edges(source: str) -> str:
     return SPACED_EDGE.sub(r"\\\1", source)
 
 
-# a control word ends where its comment starts: "\\fussy%" and the next line's "tatata" are two
-# tokens for TeX, not one "\\fussytatata" (l2tabu's \\sloppy samples went to ``removed`` for it)
-CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
-
-
 # where a comment's line end is the author's, not one the comment hides: after a space that ends a
 # word or a command's argument ("\\satitle{доцент} %должность") or after a line break ("…}\\\\[1.5cm]
 # % Name"), TeX reads the same with the line end as without it
@@ -2085,7 +2083,6 @@ def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...
     return [(folder, path) for folder, path in targets for path in (path, path + ".tex")]
 
 
-PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
 
 
@@ -2859,7 +2856,6 @@ def _typeset_text(latex: str) -> str:
 RULE = re.compile(
     r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{[^{}]*\}|\\hrulefill(?![A-Za-z@])"
 )
-NO_WIDTH = re.compile(r"\s*[-+]?0*\.?0*\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?\s*")
 # a command with its options and braced arguments: what a paragraph of layout is made of
 COMMAND_WITH_ARGUMENTS = re.compile(r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])?(?:\s*\{[^{}]*\})*")
 DRAWN_LINE = "———"
@@ -2888,7 +2884,7 @@ def _drawn(rule: re.Match) -> str:
 
 
 def _strut(rule: re.Match) -> bool:
-    return rule[1] is not None and bool(NO_WIDTH.fullmatch(rule[1]))
+    return rule[1] is not None and bool(ZERO_WIDTH.fullmatch(rule[1]))
 
 
 # \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed); an \hbox to a

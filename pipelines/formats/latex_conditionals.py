@@ -66,6 +66,8 @@ TOKEN = re.compile(
     r"|\\newif\s*\\if(?P<newif>[A-Za-z@]+)"
     r"|\\(?P<cs>[A-Za-z@]+)"
 )
+# the packages a file loads (\usepackage[options]{a,b}): what \@ifpackageloaded tests, what a paper's own
+# .sty is read from (latex._declared_verbatim)
 PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 NUMERIC_TEST = re.compile(r"\s*(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)\s*[<>=]\s*"
                           r"(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)")  # fmt: skip

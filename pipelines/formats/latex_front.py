@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sloika.pipelines.formats.latex_macros import group, optional_argument, skip_space
+from sloika.pipelines.formats.latex_macros import LINE_BREAK, group, optional_argument, skip_space
 
 KEYWORDS = re.compile(r"\\keywords(?![A-Za-z@])\s*(?=\{)")
 KEYWORD_ENVIRONMENT = re.compile(r"\\begin\{(keywords?|IEEEkeywords)\}(.*?)\\end\{\1\}", re.S)
@@ -106,7 +106,6 @@ DATE = re.compile(r"\\date(?![A-Za-z@])\s*(?=\{)")
 TITLE = re.compile(r"\\title(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{)")
 THANKS = re.compile(r"\\thanks(?![A-Za-z@])\s*(?=\{)")
 AUTHOR_SEPARATOR = re.compile(r"\\(?:and|AND|And)(?![A-Za-z@])")
-LINE_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 TODAY = re.compile(r"\\today(?![A-Za-z@])")  # the day the PDF was built, not the paper's date
 
 

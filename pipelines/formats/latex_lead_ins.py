@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, _lead_in
-from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph
+from sloika.pipelines.formats.foreign_text import SENTENCE_BREAK, Paragraph
+from sloika.text.discourse import LIST_MARK
 
 # where a sentence of a converted LaTeX paragraph ends besides SENTENCE_BREAK's ". The": before a
 # formula or code token after ". " ("… and $Not$. \\begin{eqnarray*}…"), and after a formula followed

@@ -332,7 +332,7 @@ class _Expander:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
             if not macro.nargs and PRINTS_BACKSLASH.search(expansion):
                 cursor = end = EATEN_AFTER_NAME.match(source, end).end()  # "\\bsl btx" is "\\btx"
-            if WORD_BEFORE_PARAMETER.search(expansion) and LETTER.match(source, end):
+            if CONTROL_WORD_END.search(expansion) and LETTER.match(source, end):
                 expansion += "{}"  # "\\bibtex ing" with \\bibtex → \\BibTeX: not one word \\BibTeXing
             pieces.append(expansion)
         pieces.append(source[cursor:])
@@ -361,9 +361,12 @@ EMPTY_EXPANSION = re.compile(
 )
 
 
-# a control word right before a parameter: "\textbackslash#1"; a letter that would lengthen it (a
-# Cyrillic one ends a control word: "\langle#1" with "унарный" needs no space)
-WORD_BEFORE_PARAMETER = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+# a control word that ends the text (not "\\word", a line break and a word). Right before a
+# parameter, "\textbackslash#1": a letter would lengthen it (a Cyrillic one ends a control word:
+# "\langle#1" with "унарный" needs no space). Right before a comment: "\fussy%" and the next line's
+# "tatata" are two tokens for TeX, not one "\fussytatata" (l2tabu's \sloppy samples went to
+# ``removed`` for it).
+CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
 LETTER = re.compile(r"[A-Za-z@]")
 
 
@@ -377,7 +380,7 @@ def substitute(body: str, args: list[str]) -> str:
     def nth(match: re.Match) -> str:
         number = int(match.group(1))
         argument = args[number - 1] if 1 <= number <= len(args) else ""
-        apart = LETTER.match(argument) and WORD_BEFORE_PARAMETER.search(body, 0, match.start())
+        apart = LETTER.match(argument) and CONTROL_WORD_END.search(body, 0, match.start())
         return " " + argument if apart else argument
 
     return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
@@ -546,6 +549,7 @@ class Numbering:
     letters: dict[str, str] = field(default_factory=dict)  # a subfigure's letter, for \\subcaptionref
 
 
+CHAPTER = re.compile(r"\\chapter(?![A-Za-z@])")  # a document with one has chapters (not \chapterpagestyle)
 WITHIN = re.compile(
     r"\\(?P<cmd>counterwithout|counterwithin|numberwithin)\*?\s*\{(?P<kind>\w+)\}\s*\{(?P<parent>\w+)\}"
 )
@@ -714,7 +718,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     classes do) unless ``setup`` (the preamble) says otherwise with ``\\counterwithout`` and the
     like."""
     declared = declared or {}
-    chapters = bool(re.search(r"\\chapter(?![A-Za-z@])", source))  # not \chapterpagestyle
+    chapters = bool(CHAPTER.search(source))
     # listings numbers its listings within chapters too (numberbychapter)
     within = dict.fromkeys(("figure", "table", "equation", "listing"), 0 if chapters else None)
     for found in WITHIN.finditer(setup + source):
@@ -823,7 +827,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
             end = source.find("\\end{" + name, match.end())
             body = source[match.end() : end if end >= 0 else len(source)]
-            rows = [body] if name in ONE_ROW_EQUATIONS else ROW_END.split(body)
+            rows = [body] if name in ONE_ROW_EQUATIONS else LINE_BREAK.split(body)
             number = ""
             for row in rows if not match.group(0).endswith("*}") else []:
                 if row.strip() and not NO_NUMBER.search(row) and _shown(row, referenced):
@@ -938,7 +942,9 @@ def _label(match: re.Match) -> str:
 SUBEQUATION_ENV = re.compile(
     r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
 )
-ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+# TeX's line break \\ with its skip (\\[2pt]): where a line of a title, a row of a table or of an
+# aligned display ends
+LINE_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 LABEL = re.compile(r"\\label\s*\{([^}]*)\}")  # also read by latex_labels
 NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
@@ -948,7 +954,7 @@ def _subequation_labels(block: str, parent: str, letters: tuple[str, str] = ("",
     numbered row (not ``\\nonumber``) of its equations the next letter."""
     labels, letter = {}, 0
     for env in SUBEQUATION_ENV.finditer(block):
-        for row in ROW_END.split(env[1]):
+        for row in LINE_BREAK.split(env[1]):
             if not row.strip() or NO_NUMBER.search(row):
                 continue
             letter += 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.latex_macros import group, skip_space
+from sloika.text.script_forms import DIGITS, raising
 
 PREFIXES = {
     "quecto": "q", "ronto": "r", "yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p",
@@ -42,7 +43,7 @@ UNITS = {
     "planckbar": "ℏ", "nauticalmile": "M",
 }  # fmt: skip
 POWERS = {"squared": "²", "cubed": "³"}
-SUPERSCRIPT = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+EXPONENT = raising(DIGITS + "-+")  # a power's digits and sign; "\\tothe{n}" stays "n"
 COMMAND = re.compile(
     r"\\(?P<cmd>SI|qty|si|unit|num|tablenum|numlist|numrange|SIrange|qtyrange|SIlist|qtylist|ang)"
     r"(?![A-Za-z@])"
@@ -172,7 +173,7 @@ def scientific_number(text: str, base: str = "10") -> str:
         mantissa = (
             "(" + re.sub(r"(?<=[\d.,])\s*([-+])\s*(?=[\d.,]*i$)", r" \1 ", mantissa).replace("-", "−") + ")"
         )
-    power = base + exponent.lstrip("+").translate(SUPERSCRIPT)
+    power = base + exponent.lstrip("+").translate(EXPONENT)
     return f"{mantissa} × {power}" if mantissa else power
 
 
@@ -184,7 +185,7 @@ def units(text: str, declared: dict[str, str], per_symbol: bool = False) -> str:
     for token in re.finditer(r"\\([A-Za-z@]+)(?:\{([^{}]*)\})?|([^\\]+)", text):
         name, argument, literal = token.groups()
         if literal is not None:
-            literal = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), literal)
+            literal = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(EXPONENT), literal)
             parts.append([literal.replace("~", " ").replace(".", "·"), "", False, True])
         elif name == "per":
             per = True
@@ -203,7 +204,7 @@ def units(text: str, declared: dict[str, str], per_symbol: bool = False) -> str:
 
     def printed(part: list, reciprocal: bool) -> str:
         power = ("-" + (part[1] or "1")) if reciprocal else part[1]
-        return part[0] + power.translate(SUPERSCRIPT)
+        return part[0] + power.translate(EXPONENT)
 
     def joined(pieces: list[list], reciprocal: bool) -> str:
         out = ""

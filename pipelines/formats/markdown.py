@@ -25,6 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from sloika.pipelines.formats.base import (
+    PARAGRAPH,
     Parsed,
     TextBuilder,
     cut_paragraphs,
@@ -36,6 +37,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.markdown_html import render_html
+from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -140,8 +142,6 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 # never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
 TEMPLATE_OR_CODE = re.compile(rf"{TEMPLATE_CODE.pattern}|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
-INLINE_CODE = re.compile(r"`[^`\n]+`")
 ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S.*$", re.M)
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
 # ":::tip Совет" … ":::": a Docusaurus admonition's fences

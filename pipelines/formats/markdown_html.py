@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Protocol
 
+from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
+
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 BLOCKS = frozenset(
     {
@@ -56,10 +58,7 @@ CLOSED_BY = {
 NAVIGATION_MIN_LINKS = 2
 LISTS = frozenset({"ul", "ol"})
 LINKS = frozenset({"a"})
-SCRIPT_FORMS = {
-    "sup": {ord(k): v for k, v in zip("0123456789+-−=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ", strict=True)},
-    "sub": {ord(k): v for k, v in zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎", strict=True)},
-}
+SCRIPT_FORMS = {"sup": str.maketrans(SUPERSCRIPT), "sub": str.maketrans(SUBSCRIPT)}
 SCRIPTS = frozenset(SCRIPT_FORMS)
 # a place the caller holds in the text (a private-use character around an index): no words of it
 PLACE = re.compile("[\ue000-\uf8ff]\\d+[\ue000-\uf8ff]")

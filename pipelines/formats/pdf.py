@@ -58,7 +58,6 @@ from sloika.pipelines.formats.pdf_lines import (
     NUMBERS_ONLY,
     RUN_IN,
     RUN_IN_GAP,
-    SUPERSCRIPTS,
     Line,
     masthead_key,
     read_lines,
@@ -75,6 +74,8 @@ from sloika.pipelines.formats.pdf_reflow import (
     paragraphs,
 )
 from sloika.pipelines.formats.plain import ADDRESS
+from sloika.text.script_forms import SUPERSCRIPTS
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -138,7 +139,6 @@ OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
 CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
@@ -416,16 +416,15 @@ def _label_in_place(paragraph: str, titled: bool, body_started: bool) -> str | N
     return heading_label(paragraph, titled)
 
 
-def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
+def _title_in_front_matter(layout: Layout, builder: TextBuilder, masthead: set[str]) -> str | None:
     """The paper's title, as ``fields.title``: the first run of lines set in the largest size on
     page 1, when that size is larger than the body's and the run stands in the front matter (a
     numbered heading at the top of page 1 opens a section and is no title; a title line in
     ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
     An address and its contact block are no title (``_contact_blocks``): the size under theirs is;
-    nor is a masthead line the last page's colophon repeats (the journal's name set over the title)."""
+    nor is a ``masthead`` line the last page's colophon repeats (the journal's name set over the title)."""
     lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
     contact = _contact_blocks(lines)
-    masthead = _masthead(layout)
     first = [
         line for at, line in enumerate(lines) if at not in contact and masthead_key(line.text) not in masthead
     ]
@@ -562,7 +561,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose += [(*term, False)] if term else []
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
-    title = _title_in_front_matter(layout, builder)
+    title = _title_in_front_matter(layout, builder, masthead)
     fields |= {"title": title} if title else {}
     fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}

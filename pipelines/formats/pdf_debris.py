@@ -67,6 +67,8 @@ from sloika.pipelines.formats.pdf_layout import (
 )
 from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line, on_row
 from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
+from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -82,10 +84,8 @@ WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
+RAISED_DIGITS = raising(DIGITS)  # a mark's digits written back raised; its "(1)" brackets stay
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
 EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
@@ -845,7 +845,7 @@ def _exponent(found: re.Match) -> bool:
     """The raised run ``found`` is a number right after one letter standing alone (``EXPONENT_BASE``:
     "Θ(N²)", "x²"): a formula's exponent, whatever notes its page has. A note's mark follows a word
     or punctuation ("package.²"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read "Θ(N)"."""
-    return found.group(1).translate(PLAIN).isdigit() and bool(
+    return found.group(1).translate(PLAIN_DIGITS).isdigit() and bool(
         EXPONENT_BASE.search(found.string[: found.start()])
     )
 
@@ -881,9 +881,9 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     for page in layout.footnotes:
         for line in page:
             if found := footnote_mark(line.text):
-                on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN))
+                on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN_DIGITS))
     anywhere = {
-        found.group(1).translate(PLAIN)
+        found.group(1).translate(PLAIN_DIGITS)
         for page in layout.pages
         for line in page
         if (found := MARK.match(line.text))
@@ -894,10 +894,10 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         notes = anywhere | on_page.get(page, set())
 
         def kept(found: re.Match) -> str:
-            mark = found.group(1).translate(PLAIN)
+            mark = found.group(1).translate(PLAIN_DIGITS)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
             if _exponent(found) or (not noted and _on_base(found)):
-                return mark.translate(SUPERSCRIPT)
+                return mark.translate(RAISED_DIGITS)
             return found.group(0)
 
         return MARK.sub(kept, text)
@@ -917,4 +917,4 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
 def _raised(found: re.Match) -> str:
     """A mark in a line cut as debris as the raised text it is: the parser resolves no mark in a
     removed record, and a cut formula's raised digit is its superscript ("χ²", "var⁻¹")."""
-    return found.group(1).translate(PLAIN).translate(SUPERSCRIPT)
+    return found.group(1).translate(PLAIN_DIGITS).translate(RAISED_DIGITS)

@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_lines import (
     Rule,
     enclosing,
 )
+from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
@@ -245,7 +246,8 @@ INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the li
 # a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes);
 # a number may end in a full stop (a French class sets the note's mark "5. Cette option …")
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?(?P<stop>(?<=\d)\.)? ?"
+    rf"^{MARK_OPEN}?(?P<mark>[\d{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?"
+    r"(?P<stop>(?<=\d)\.)? ?"
     r"(?=[^\W\d_]|[«\"(“„‘‚‹])"
 )
 

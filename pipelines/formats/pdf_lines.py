@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.text.script_forms import SUPERSCRIPTS
 
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
@@ -95,7 +96,6 @@ PAGE_NUMBER = re.compile(
 )
 FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
 LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
-SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")

@@ -57,6 +57,7 @@ from functools import lru_cache
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, SIZE_STEP, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
@@ -1998,7 +1999,7 @@ def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
     pst-hsb-doc.pdf), so a space there is none of the URL's. The piece and the next line's first
     letters make a word the document writes whole ("PSTricks", ``spelled``); a URL ending at a
     line's end before the sentence goes on ("…/PSTricks" + "is …") makes none ("pstricksis")."""
-    head, rest = URL_WORD_END.search(before), re.match(r"[^\W\d_]+", text)
+    head, rest = URL_WORD_END.search(before), LETTER_RUN.match(text)
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 

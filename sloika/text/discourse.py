@@ -231,7 +231,7 @@ SHOWN_ON_PAGE = re.compile(
     r"^(?:диалог|окн|dialog|window)", re.I
 )  # "можно", "в", "не": the demonstrative is a pronoun before such a word
 NOTE_MARK = re.compile(r"^\[\d{1,3}\]\s")  # "[7] С другой стороны, …": an HTML page's footnote
-LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")
+LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item's bullet or dash: a line opening so is no title
 WORD = re.compile(r"[^\W\d_][\w-]*")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.S)
 PHRASES = sorted((tuple(phrase.split()) for phrase in CONNECTIVES), key=len, reverse=True)

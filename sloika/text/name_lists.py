@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.text.scripts import LATIN, script_of
+from sloika.text.scripts import LATIN, LETTER_RUN, has_letter, script_of
 
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few words
@@ -22,7 +22,6 @@ PARTICLE_LETTERS = 3
 NAME_MAX_WORDS = 5  # "Maria Lucia Gomes de Souza"; a cited title runs longer
 # commas, semicolons and bars part items; so does an ampersand ("Petr Sojka & Jan Busa")
 _SEPARATOR = re.compile(r"[,;|&]")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_name_list(text: str) -> bool:
@@ -39,12 +38,8 @@ def is_name_list(text: str) -> bool:
 
 
 def _is_list_item(item: str) -> bool:
-    words = [token for token in item.split() if _has_letter(token)]
+    words = [token for token in item.split() if has_letter(token)]
     return len(words) <= LIST_ITEM_WORDS or is_proper_name(item) or is_personal_name(item)
-
-
-def _has_letter(token: str) -> bool:
-    return any(map(str.isalpha, token))
 
 
 def is_proper_name(text: str) -> bool:
@@ -52,7 +47,7 @@ def is_proper_name(text: str) -> bool:
     name ("User Datagram Protocol", "ATT GIS WaveLAN ISA"), which in another language's sentence is
     a term, whatever its length. Prose has lowercase words, and a shouted line
     ("PLEASE READ THIS FIRST") has only capitals: neither is a name."""
-    words = _WORD.findall(text)
+    words = LETTER_RUN.findall(text)
     return bool(words) and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
@@ -87,7 +82,7 @@ def is_personal_name(text: str) -> bool:
     Andrade", "Jordi Serra i Solanich", "Ludwig van Beethoven"), in no particular language. A title
     has more small words ("The Lord of the Rings") or more words, and a clause ends or opens in
     lower case."""
-    words = _WORD.findall(text)
+    words = LETTER_RUN.findall(text)
     lower = [word for word in words if not word[0].isupper()]
     return (
         len(words) - len(lower) >= 2

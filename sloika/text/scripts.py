@@ -55,6 +55,11 @@ def script_of(char: str) -> str | None:
     return OTHER
 
 
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: a word, not a number, a mark or a symbol alone."""
+    return any(map(str.isalpha, text))
+
+
 @cache
 def other_script_letter() -> re.Pattern[str]:
     """A letter of none of the named scripts, which ``script_of`` calls OTHER (Arabic, Devanagari,
@@ -137,9 +142,10 @@ SIGNATURE_LINE = re.compile(
 # "GitHub license", "GitHub stars") and its Russian lines were cut as foreign. The image stays in the
 # text as Markdown (links and images are kept as written); only its words are not judged.
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^)\n]|\n(?![ \t]*\n))*\)")
+INLINE_CODE = re.compile(r"`[^`\n]+`")  # Markdown's code in a line: `apt-get install`
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
-    ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
+    ("code", INLINE_CODE, "`"),
     ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), re.compile(r"[$\\]")),
     ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
@@ -293,7 +299,8 @@ def script_shares(counts: Mapping[str, int]) -> dict[str, float]:
     return {script: round(n / total, 4) if (n := counts.get(script)) else 0.0 for script in SCRIPTS}
 
 
-_WORD = re.compile(r"[^\W\d_]+", re.U)
+# a run of letters of any script: a word without its digits, hyphens and apostrophes
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ANY_CYRILLIC = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RANGES if s == CYRILLIC) + "]")
 _ANY_LATIN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RANGES if s == LATIN) + "]")
 
@@ -315,7 +322,7 @@ def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
     spans = []
     if not (_ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text)):  # no word can mix them
         return spans
-    for m in _WORD.finditer(text):
+    for m in LETTER_RUN.finditer(text):
         if mask is not None and any(mask[m.start() : m.end()]):
             continue
         word = m.group()
@@ -355,7 +362,7 @@ def script_runs(
     if (mask is not None and mask.find(1, start, end) >= 0) or not_simple.search(piece):
         return script_runs_by_word(text, mask, start, end)
     return [
-        (start + m.start(), start + m.end(), m.lastgroup, len(_WORD.findall(m.group())))
+        (start + m.start(), start + m.end(), m.lastgroup, len(LETTER_RUN.findall(m.group())))
         for m in run.finditer(piece)
     ]
 
@@ -366,7 +373,7 @@ def script_runs_by_word(
     """``script_runs`` for any text, one word at a time: a masked or mixed word ends a run."""
     runs: list[tuple[int, int, str, int]] = []
     current: list = []  # [start, end, script, words]
-    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+    for m in LETTER_RUN.finditer(text, start, len(text) if end is None else end):
         if mask is not None and any(mask[m.start() : m.end()]):
             current = _close(runs, current)
             continue
@@ -400,7 +407,7 @@ def _only_gap(text: str, start: int, end: int) -> bool:
 # The blocks whose characters ``script_runs`` classifies by table: the alphabets of Europe, the
 # Middle East, India and South-East Asia, general punctuation, letterlike symbols and number forms
 # (№, Ⅻ), CJK punctuation, kana, ideographs, Hangul and full-width forms. Each character's class
-# is what ``script_of``, ``_WORD`` and ``_GAP`` say of it, so one regex over a piece of these
+# is what ``script_of``, ``LETTER_RUN`` and ``_GAP`` say of it, so one regex over a piece of these
 # characters finds exactly the runs the word-by-word reading finds.
 _SIMPLE_BLOCKS = (
     (0x0000, 0x1FFF),
@@ -434,7 +441,7 @@ def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Patte
     word, gap = [], []
     for code in codes:
         char = chr(code)
-        if _WORD.fullmatch(char):
+        if LETTER_RUN.fullmatch(char):
             word.append(code)
             script = script_of.__wrapped__(char)  # uncached: 60,000 characters once
             if script:  # letters only; "²" is a word character of no script
