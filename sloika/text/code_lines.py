@@ -138,7 +138,7 @@ def is_code_line(text: str) -> bool:
 
 def is_program_line(line: str) -> bool:
     """Whether ``line`` is one statement of a program, judged by no language: a command at a prompt
-    (``COMMAND``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
+    (``_is_command``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
     a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``; a known
     program's command line, ``_is_shell_command``) or an import or an assignment of a call
     (``PROGRAM_STATEMENT``). A short English line ("Please read the English guide instead") is no
