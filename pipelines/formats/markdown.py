@@ -3,14 +3,14 @@
 Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML front matter,
 ``import`` lines, JSX components (``<Intro>``, ``<Sandpack>``, ``<InlineToc />``) and MDX comments
 (``{/*anchor*/}``) around ordinary Markdown. A reader of the corpus wants the Markdown: the front
-matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
-tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
-is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
-filter can tell code from prose. Raw HTML outside code (a README's ``<h1 align="center">``,
-``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it (``markdown_html``:
-a heading, paragraphs, line breaks, links' text, images as figures), bold and italics (``<b>``,
-``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and Docusaurus admonition
-fences (``:::tip``) go.
+matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component tags
+and comments go (a component's children stay), and every fenced code block and HTML ``<pre>`` block,
+kept verbatim, is a ``code`` span (``lang`` from a fence's info string) in the ``structure`` layer,
+so a query or a filter can tell code from prose. Raw HTML outside code (a README's ``<h1
+align="center">``, ``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it
+(``markdown_html``: a heading, paragraphs, line breaks, links' text, images as figures), bold and
+italics (``<b>``, ``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and
+Docusaurus admonition fences (``:::tip``) go.
 """
 
 from __future__ import annotations
