@@ -3,20 +3,20 @@
 Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML front matter,
 ``import`` lines, JSX components (``<Intro>``, ``<Sandpack>``, ``<InlineToc />``) and MDX comments
 (``{/*anchor*/}``) around ordinary Markdown. A reader of the corpus wants the Markdown: the front
-matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
-tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
-is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
-filter can tell code from prose. Raw HTML outside code (a README's ``<h1 align="center">``,
-``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it (``markdown_html``:
-a heading, paragraphs, line breaks, links' text, images as figures), bold and italics (``<b>``,
-``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and Docusaurus admonition
-fences (``:::tip``) go.
+matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component tags
+and comments go (a component's children stay), and every fenced code block and HTML ``<pre>`` block,
+kept verbatim, is a ``code`` span (``lang`` from a fence's info string) in the ``structure`` layer,
+so a query or a filter can tell code from prose. Raw HTML outside code (a README's ``<h1
+align="center">``, ``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it
+(``markdown_html``: a heading, paragraphs, line breaks, links' text, images as figures), bold and
+italics (``<b>``, ``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and
+Docusaurus admonition fences (``:::tip``) go.
 """
 
 from __future__ import annotations
 
-import html
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -36,7 +36,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.markdown_html import render_html
+from sloika.pipelines.formats.markdown_html import code_text, render_html
 from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
 
@@ -45,6 +45,11 @@ FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)?(?P=fence)[ \t]*$",
     re.M | re.S,
 )
+# A ``<pre>`` block (CommonMark's HTML block that a line opening with "<pre" starts and the line
+# closing it ends: the Rust book's "<pre><code>match <em>VALUE</em> {" … "}</code></pre>", written
+# in HTML to set the placeholders in italics): code, as a fence is (``_append_pre``)
+PRE_BLOCK = re.compile(r"^ {0,3}(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S)
+CODE_BLOCK = re.compile(f"{FENCE.pattern}|{PRE_BLOCK.pattern}", re.M | re.S)  # whichever opens first
 # MDX import/export blocks: JavaScript's own forms only, so a prose line a wrap begins with "export
 # both `timeout.ref()` and …" (the Node.js docs) or "import the module" stays
 ESM = re.compile(
@@ -164,11 +169,16 @@ HELD_CODE = re.compile(f"{CODE_MARK}(\\d+){CODE_MARK}")
 LINKED_PLACES = re.compile(
     f"\\[(?P<places>(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})+)\\]\\((?P<target>[^)\\s]+)\\)"
 )
-# inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
-# becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
+# inline HTML code (``<code>cargo new</code>`` in a caption, ``<code>impl !Unpin for
+# <em>SomeType</em></code>``, ``<code data-md-type="raw_html">``) as a Markdown code span, as
+# ``<em>`` becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* …
+# <code>…"); the tags inside it go as a ``<pre>``'s do, and it may wrap, never over a blank line
+# ("<code>Pin<&mut" / "<em>SomeType</em>></code>": ``_markdown_code``)
 # (read in one pass with the Markdown code spans, whichever starts first: inside backticks it is text)
 HTML_CODE_OR_CODE = re.compile(
-    r"<code>(?P<body>[^<>\n]*?\S[^<>\n]*?)</code>|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)", re.I
+    r"<code(?:\s[^<>\n]*)?>(?P<body>(?:[^\n]|\n(?![ \t]*\n))*?)</code>"
+    r"|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)",
+    re.I,
 )
 # inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") and
 # struck text ("camelCase <s>all</s> most", GFM's ``~~``) as Markdown's own emphasis, which the text
@@ -176,6 +186,7 @@ HTML_CODE_OR_CODE = re.compile(
 INLINE_EMPHASIS = re.compile(
     r"<(?P<tag>b|strong|i|em|s|del|strike)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I
 )
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*", "s": "~~", "del": "~~", "strike": "~~"}
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
@@ -221,11 +232,15 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
-    for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()], links, references, comments, markup)
-        start, end = builder.append(fence.group(0))
-        builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
-        cursor = fence.end()
+    for block in _code_blocks(text):
+        _append_prose(builder, text[cursor : block.start()], links, references, comments, markup)
+        if block["fence"]:
+            start, end = builder.append(block.group(0))
+            lang = block.group("info").strip().split(" ")[0] or None
+        else:
+            start, end, lang = *_append_pre(builder, block["pre"], markup), None
+        builder.span(start, end, "code", lang=lang)
+        cursor = block.end()
     _append_prose(builder, text[cursor:], links, references, comments, markup)
     if links:
         fields.setdefault("link_definitions", links)
@@ -237,6 +252,15 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
     parsed = cut_paragraphs(parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed))
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
+
+
+def _code_blocks(text: str) -> Iterator[re.Match[str]]:
+    """The page's fenced blocks and ``<pre>`` blocks (``CODE_BLOCK``), but a ``<pre>`` that shows
+    nothing (React's ``<pre id="output"></pre>``, a script's target), which holds no code: its
+    tags go as any other HTML's."""
+    for block in CODE_BLOCK.finditer(text):
+        if block["fence"] or code_text(block["pre"], _HtmlPlaces(None, None)).strip():
+            yield block
 
 
 def _with_heading_spans(parsed: Parsed) -> Parsed:
@@ -254,7 +278,7 @@ def _references(text: str) -> dict[str, Reference]:
     matches it (``_label``; the first of a label counts): what a reference-style image's ``[ref]``
     points at, wherever in the page it is defined."""
     references: dict[str, Reference] = {}
-    for found in LINK_DEFINITION.finditer(FENCE.sub("\n", text)):
+    for found in LINK_DEFINITION.finditer(CODE_BLOCK.sub("\n", text)):
         title = next((t for t in found.group("title", "single", "paren") if t is not None), None)
         src = found["bracketed"] if found["bracketed"] is not None else found["url"]
         references.setdefault(_label(found["label"]), Reference(src, title))
@@ -670,18 +694,36 @@ def _markdown_emphasis(tag: re.Match[str]) -> str:
     return f"{lead}{mark}{stripped}{mark}{trail}"
 
 
-def _markdown_code(tag: re.Match[str]) -> str:
-    """``<code>x</code>`` as a Markdown code span of the body as shown (entities read: ``&lt;T&gt;``
-    is ``<T>``), fenced by one backtick more than the longest run inside, spaced where the body
-    starts or ends with one (CommonMark). In a table row a ``|`` the source wrote as ``&vert;``
-    stays escaped (``\\|``, GFM's way), or it would split the cell."""
-    body = html.unescape(tag["body"])
+def _markdown_code(tag: re.Match[str], holder: _HtmlPlaces) -> str:
+    """``<code>x</code>`` as a Markdown code span of the body as shown (``code_text``: entities
+    read, ``&lt;T&gt;`` is ``<T>``; a tag inside taken out, its place held in the span; a line end
+    a space, as a browser shows it and Markdown's code span reads it), fenced by
+    one backtick more than the longest run inside, spaced where the body starts or ends with one
+    (CommonMark); a body that shows nothing stays as written. In a table row a ``|`` the source
+    wrote as ``&vert;`` stays escaped (``\\|``, GFM's way), or it would split the cell. The tags
+    themselves are what the backticks say, unless they carry attributes (``_code_tags``)."""
+    body = LINE_BREAK.sub(" ", code_text(tag["body"], holder))
+    shown = holder.places(body)[0]
+    if not shown.strip():
+        return tag.group(0)
     line_start = tag.string.rfind("\n", 0, tag.start()) + 1
     if tag.string[line_start : tag.start()].lstrip().startswith("|"):
         body = body.replace("|", "\\|")
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", body)), default=0) + 1)
-    pad = " " if body.startswith("`") or body.endswith("`") else ""
-    return f"{fence}{pad}{body}{pad}{fence}"
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", shown)), default=0) + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    opening, closing = _code_tags(tag, holder)
+    return f"{opening}{fence}{pad}{body}{pad}{fence}{closing}"
+
+
+def _code_tags(tag: re.Match[str], holder: _HtmlPlaces) -> tuple[str, str]:
+    """The places of a ``<code>`` element's two tags, held for ``removed`` records ``html_wrapper``
+    where the opening one carries attributes the backticks cannot say (the Russian Rust book's
+    ``<code data-md-type="raw_html">``); none for a bare ``<code>``."""
+    whole, start = tag.group(0), tag.start()
+    opening, closing = whole[: tag.start("body") - start], whole[tag.end("body") - start :]
+    if opening.lower() == "<code>":
+        return "", ""
+    return holder.markup("html_wrapper", opening), holder.markup("html_wrapper", closing)
 
 
 def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
@@ -737,18 +779,22 @@ def _append_clean(
     own name for the component and stays. A media component's ``figure`` span stands right after the
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
-    markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
+    figures: list[dict[str, str]] = []
+    figure_marks = EMBED_MARK not in markdown
+    holder = _HtmlPlaces(figures if figure_marks else None, markup)
+    markdown = HTML_CODE_OR_CODE.sub(
+        lambda m: m.group(0) if m["ticks"] else _markdown_code(m, holder), markdown
+    )
     rendered = CODE_MARK not in markdown  # a page holding the mark itself keeps its HTML as written
-    pieces, cursor, figures, spans = [], 0, [], []
+    pieces, cursor, spans = [], 0, []
     for code in CODE_SPAN.finditer(markdown):
         pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup)]
         pieces.append(f"{CODE_MARK}{len(spans)}{CODE_MARK}" if rendered else code.group(0))
         spans.append(code.group(0))
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
-    figure_marks = EMBED_MARK not in markdown
     if rendered:
-        cleaned = render_html(cleaned, _HtmlPlaces(figures if figure_marks else None, markup))
+        cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
     cleaned, places = _without_marks(cleaned, figure_marks)
@@ -757,13 +803,39 @@ def _append_clean(
     if builder.length == 0:
         cleaned = cleaned.lstrip()
     start, _ = builder.append(cleaned)
-    for seen, kind, index in places:  # whitespace alone changed: the other characters place them
-        at = start + _after_non_space(cleaned, seen)
+    _place(builder, start, cleaned, places, figures, markup)
+
+
+def _place(
+    builder: TextBuilder,
+    start: int,
+    text: str,
+    places: list[tuple[int, str, int]],
+    figures: list[dict[str, str]],
+    markup: Markup | None,
+) -> None:
+    """Each held place (``_without_marks``) in ``text``, appended at ``start``: a figure's span, a
+    ``removed`` record of markup taken out. Whitespace alone changed since the places were taken:
+    the other characters place them."""
+    for seen, kind, index in places:
+        at = start + _after_non_space(text, seen)
         if kind == "figure":
             builder.span(at, at, "figure", **figures[index])
         elif markup is not None:
-            label, text = markup.held[index]
-            markup.records.append(Span(at, at, label, attrs={"text": text}))
+            label, held = markup.held[index]
+            markup.records.append(Span(at, at, label, attrs={"text": held}))
+
+
+def _append_pre(builder: TextBuilder, source: str, markup: Markup | None) -> tuple[int, int]:
+    """A ``<pre>`` block (``PRE_BLOCK``) kept as a fenced block is: its lines verbatim as a browser
+    shows them (``code_text``: "match VALUE {", the tags out, each a ``removed`` record
+    ``html_wrapper`` where it stood; references read), the line end HTML drops after ``<pre>`` and
+    the blank lines at its edges aside; (start, end) of the code appended."""
+    shown, places = _without_marks(code_text(source, _HtmlPlaces(None, markup)), figure_marks=False)
+    code = shown.lstrip("\n").rstrip()
+    start, end = builder.append(code)
+    _place(builder, start, code, places, [], markup)
+    return start, end
 
 
 def _image_link(link: re.Match[str], markup: Markup | None) -> str:

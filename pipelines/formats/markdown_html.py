@@ -136,15 +136,7 @@ def render_html(text: str, holder: Holder) -> str:
     """``text`` (Markdown without its code spans) with its HTML rendered (see the module's note)."""
     if "<" not in text:
         return text
-    tokens = _Tokens(text)
-    tokens.feed(text)
-    tokens.close()
-    ends = [*tokens.starts[1:], len(text)]
-    read = []
-    for (kind, tag, attrs), start, end in zip(tokens.tokens, tokens.starts, ends, strict=True):
-        raw = text[start:end]
-        element = tag in ELEMENTS and raw[len("<" if kind == "start" else "</") :].startswith(tag)
-        read.append((kind if element else "data", tag, attrs, raw, start))
+    read = _read(text)
     openers = {start: (tag, start + len(raw)) for kind, tag, _, raw, start in read if kind == "start"}
     renderer = _Renderer(text, holder, openers, _leading(read))
     for kind, tag, attrs, raw, start in read:
@@ -155,6 +147,31 @@ def render_html(text: str, holder: Holder) -> str:
         else:
             renderer.data(raw, start)
     return renderer.result()
+
+
+def code_text(text: str, holder: Holder) -> str:
+    """What HTML code shows (a ``<pre>`` block, a ``<code>`` holding ``<em>``): each element's tag
+    taken out, its place held for a ``removed`` record ``html_wrapper``; references read; every
+    space and line end as written, as a browser shows preformatted text and a fenced block keeps it."""
+    return "".join(
+        html.unescape(raw) if kind == "data" else holder.markup("html_wrapper", raw)
+        for kind, _, _, raw, _ in _read(text)
+    )
+
+
+def _read(text: str) -> list[tuple[str, str, dict[str, str], str, int]]:
+    """``text``'s tokens as (kind, tag, attrs, source slice, start): "start" and "end" for the tags
+    of the HTML elements written in lower case (``ELEMENTS``), "data" for the rest."""
+    tokens = _Tokens(text)
+    tokens.feed(text)
+    tokens.close()
+    ends = [*tokens.starts[1:], len(text)] if tokens.starts else []  # no token in an empty text
+    read = []
+    for (kind, tag, attrs), start, end in zip(tokens.tokens, tokens.starts, ends, strict=True):
+        raw = text[start:end]
+        element = tag in ELEMENTS and raw[len("<" if kind == "start" else "</") :].startswith(tag)
+        read.append((kind if element else "data", tag, attrs, raw, start))
+    return read
 
 
 def _leading(read: list[tuple[str, str, dict[str, str], str, int]]) -> set[int]:

@@ -44,7 +44,8 @@ COMMAND_WORDS = 6  # a command line has at most this many words; longer is a sen
 # no word of prose: a flag, or a name holding a digit, an inner capital or a mark of a path or an
 # assignment ("pip3 install NoticeClientAPI", "node rollback-….mjs", "docker compose up -d")
 COMMAND = re.compile(
-    r"(?:[$>%][ \t]+)?[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*?[ \t]+(?:-\S*|\S*(?:\d|[a-z][A-Z]|[=_./:@+])\S*)"
+    r"(?:[$>%][ \t]+)?[a-z][a-z0-9._+-]*"
+    r"(?P<arguments>(?:[ \t]+\S+)*?[ \t]+(?:-\S*|\S*(?:\d|[a-z][A-Z]|[=_./:@+])\S*))"
 )
 # a command at a shell's "$" prompt, whatever its arguments ("$ npm install --save left-pad")
 PROMPTED_COMMAND = re.compile(r"\$[ \t]+[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*")
@@ -95,13 +96,16 @@ SHELL_WORDS = 16  # a command line's part has at most this many tokens
 # name, a number, an assignment, a redirection or a variable
 SHELL_MARK = re.compile(r"^-{1,2}\w|[/=.:@~$<>*]|\d")
 _NAME = r"[A-Za-z_][\w.]*"
-# A program's statement on a line of its own, as a README shows it unfenced: an import ("from
-# yandexgptlite import YandexGPTLite", "import numpy as np") or an assignment of a call's result
-# ("account = Client('…', '…' )", "a, b = f(x);"); a trailing comment allowed. A sentence has words
-# before or after such syntax ("Use x = f(y) here.")
+# A program's statement on a line of its own, as a README shows it unfenced: an import, Python's
+# ("from yandexgptlite import YandexGPTLite", "import numpy as np") or JavaScript's ("import React
+# from 'react'", "import { useState } from './hooks.js'", "import './styles.css'"), or an assignment
+# of a call's result ("account = Client('…', '…' )", "a, b = f(x);"); a trailing comment allowed. A
+# sentence has words before or after such syntax ("Use x = f(y) here.")
+_IMPORTED = rf"(?:{_NAME}|\*[ \t]+as[ \t]+\w+|\{{[^{{}}\n]*\}})"  # a default, a namespace, named bindings
 PROGRAM_STATEMENT = re.compile(
     rf"(?:(?:from[ \t]+{_NAME}[ \t]+)?import[ \t]+{_NAME}(?:[ \t]+as[ \t]+\w+)?"
     rf"(?:[ \t]*,[ \t]*{_NAME}(?:[ \t]+as[ \t]+\w+)?)*"
+    rf"|import[ \t]+(?:{_IMPORTED}(?:[ \t]*,[ \t]*{_IMPORTED})?[ \t]+from[ \t]+)?(?:\"[^\"\n]*\"|'[^'\n]*')"
     rf"|{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*=[ \t]*{_NAME}\(.*\))"
     r"[ \t]*;?(?:[ \t]+#.*)?"
 )
@@ -134,7 +138,7 @@ def is_code_line(text: str) -> bool:
 
 def is_program_line(line: str) -> bool:
     """Whether ``line`` is one statement of a program, judged by no language: a command at a prompt
-    (``COMMAND``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
+    (``_is_command``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
     a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``; a known
     program's command line, ``_is_shell_command``) or an import or an assignment of a call
     (``PROGRAM_STATEMENT``). A short English line ("Please read the English guide instead") is no
@@ -143,7 +147,16 @@ def is_program_line(line: str) -> bool:
     if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line) or _is_shell_command(line):
         return True
     short = len(line.split()) <= COMMAND_WORDS and line[-1:] not in ".!?,;:"
-    return short and bool(COMMAND.fullmatch(line) or PACKAGE_INSTALL.fullmatch(line))
+    return short and (_is_command(line) or bool(PACKAGE_INSTALL.fullmatch(line)))
+
+
+def _is_command(line: str) -> bool:
+    """Whether ``line`` is a command as typed at a prompt (``COMMAND``) with no English function
+    word among its arguments outside quotes (``FUNCTION_WORDS``): "make some requests to
+    127.0.0.1:7878", a wrapped sentence of the Rust book, opens with a word and ends with an
+    address as a command does, but joins its words as a sentence."""
+    command = COMMAND.fullmatch(line)
+    return command is not None and not _joins_words(QUOTED.sub("''", command["arguments"]).split())
 
 
 def _is_statement_line(text: str, words: int) -> bool:
