@@ -566,10 +566,18 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     file name, a key, a width) with the marked name, which goes to ``removed``:
     ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)". A
     one-word label beside text (``_label``: moderncv's ``\\cvline{Linux}{…}``, ``\\cventry{2011--2017}{…}``)
-    is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost."""
+    is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost.
+    The others go from the first text paragraph's start, alone, as a setting does (none: no record, all
+    printed): a paragraph of
+    their own was cut text, and the lead-in before the use ("…решены следующие задачи:", the end of
+    disser's previous ``\\mkcommonsect``) went with it though nothing it led into was lost."""
     text = [argument for argument in arguments if _reads_as_text(argument) or _label(argument, arguments)]
-    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
-    return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text and argument.strip())
+    if not text:
+        return f"\n\n{OPEN}{name}{CLOSE}{rest}{END}\n\n"
+    mark = f"{SETTING_OPEN}{name}{CLOSE}{rest}{END}" if rest else ""  # all printed: nothing to record
+    paragraphs = [f"{{{argument}}}" for argument in text]
+    return "\n\n".join(["", mark + paragraphs[0], *paragraphs[1:], ""])
 
 
 # a key, a file's stem, a position letter: one lower-case ASCII word ("tux", "f", "img:tux", "fig-2")
@@ -655,7 +663,8 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
 def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
-    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
+    A marked macro alone in its sentence goes with a record of its own, its name: what it prints is
+    unknown (the imprint page's ``\\@author`` and ``\\@topic`` of disser's synopsis left no trace).
     A use whose arguments are settings goes out alone, recorded with them; the text around it stays.
     Each cut says what of the kept text stood before it, so that ``removed`` puts it back where it
     was, not at the paragraph's start (a paragraph read out of order, issue 15)."""
@@ -677,10 +686,11 @@ def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
         sentence, cursor = HELD.sub(lambda found: uses[int(found[1])], held[cursor:end]), end
         sentence = _without_settings(sentence, "".join(kept), settings)
         if OPEN in sentence:
-            arguments = any(use[2].strip() for use in USE.finditer(sentence))
-            if arguments or re.search(r"\w", without_marks(sentence)):
-                dropped.append(Cut(named(sentence), "".join(kept)))
-                after_cut = True
+            dropped.append(Cut(named(sentence), "".join(kept)))
+            # a macro alone took no words: a sentence after it points back at nothing cut
+            after_cut = any(use[2].strip() for use in USE.finditer(sentence)) or bool(
+                re.search(r"\w", without_marks(sentence))
+            )
             continue
         if after_cut and points_back(sentence):
             orphaned.append(Cut(" ".join(sentence.split()), "".join(kept)))
