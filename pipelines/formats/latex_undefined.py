@@ -171,6 +171,10 @@ HEADING_LINE = re.compile(
 # a logo's macro is named as it prints: a capital first and another inside (\KOMAScript, \GuIT, \CTAN);
 # a unit (\degC), a mark (\eqmark) or a class's hook (\hookFile, \toolName) is not
 LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+# nor is a value by LaTeX's \the… convention or a font switch, whatever the prefix: eskdx's
+# \ESKDtheTitle (the document's title) and \ESKDfontVII printed "ESKDtheTitle", "ESKDfontVII"
+FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
+NO_LOGO = re.compile(f"the[A-Z]|{FONT_SWITCH.pattern}")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -249,9 +253,10 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = reach
             continue
         declaration = not arguments and after == found.end() and not FAMILY.search(name)
-        if declaration and _declaration(source, start, found.end()):
+        if declaration and (FONT_SWITCH.search(name) or _declaration(source, start, found.end())):
             # "\smallchords\def\xoff{0} A few examples…": a switch like \small, out alone (a font
-            # family's switch is not: what it sets is typed in the font's encoding, below)
+            # family's switch is not: what it sets is typed in the font's encoding, below); a font's
+            # switch wherever it stands (eskdx's \ESKDfontVII atop a minipage took its first sentence)
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{END}"]
             cursor = found.end()
             continue
@@ -376,7 +381,7 @@ def unprinted_argument(environment: str, argument: str) -> str:
 def _logo(source: str, name: str, end: int) -> bool:
     """Whether an argument-less use ending at ``end`` is a logo: named like one and followed by no
     star, option or argument (fancyvrb's ``\\UseVerb*{name}`` is a command, not a logo)."""
-    return bool(LOGO.fullmatch(name)) and not source.startswith(("*", "["), end)
+    return bool(LOGO.fullmatch(name)) and not NO_LOGO.search(name) and not source.startswith(("*", "["), end)
 
 
 def font_encoded(argument: str) -> bool:
