@@ -91,6 +91,7 @@ _SILENT = (
     "begin end par endgraf relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
     "allowbreak goodbreak filbreak smallbreak medbreak bigbreak hfilneg vfilneg "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
+    "obeylines obeyspaces frenchspacing nonfrenchspacing endinput "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier raggedbottom flushbottom "
     # the alignment and line-spacing switches of packages every distribution has (ragged2e, setspace):
     # dz1's "\\epigraph{\\justifying Врач, строитель…}" lost its first sentence to \\justifying
