@@ -119,9 +119,10 @@ def test_an_8_bit_file_that_declares_no_encoding_is_still_refused(tmp_path):
 def test_a_font_switch_or_a_value_of_the_class_is_no_logo_and_takes_no_sentence(tmp_path):
     body = (
         "\\begin{minipage}{.5\\textwidth}\n\\ESKDfontVII\nГрафа 27 --- знак заказчика.\\\\\n"
-        "Графа 28 --- номер решения.\n\\end{minipage}\n\n\\ESKDtheTitle. Лист 1"
+        "Графа 28 --- номер решения.\n\\end{minipage}\n\n\\ESKDtheTitle. Лист 1\n\n\\ESKDmakeApprovingSheet"
     )
     doc = read_latex_paper(tmp_path, body, cls="eskdgraph")
     assert doc.text == "Графа 27 — знак заказчика.\n\nГрафа 28 — номер решения.\n\nЛист 1"
     assert ("undefined_macro", "\\ESKDfontVII") in removed_records(doc)
     assert ("undefined_macro", "\\ESKDtheTitle.") in removed_records(doc)
+    assert ("undefined_macro", "\\ESKDmakeApprovingSheet") in removed_records(doc)

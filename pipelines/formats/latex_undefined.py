@@ -172,10 +172,11 @@ HEADING_LINE = re.compile(
 # a logo's macro is named as it prints: a capital first and another inside (\KOMAScript, \GuIT, \CTAN);
 # a unit (\degC), a mark (\eqmark) or a class's hook (\hookFile, \toolName) is not
 LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-# nor is a value by LaTeX's \the… convention or a font switch, whatever the prefix: eskdx's
-# \ESKDtheTitle (the document's title) and \ESKDfontVII printed "ESKDtheTitle", "ESKDfontVII"
+# nor is a value by LaTeX's \the… convention, a command that makes something by its \make…, or a
+# font switch, whatever the prefix: eskdx's \ESKDtheTitle (the document's title),
+# \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
-NO_LOGO = re.compile(f"the[A-Z]|{FONT_SWITCH.pattern}")
+NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
