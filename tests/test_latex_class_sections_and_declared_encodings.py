@@ -60,6 +60,18 @@ def test_a_macro_nothing_defines_alone_on_its_line_leaves_a_record(tmp_path):
     assert removed_records(doc) == [("undefined_macro", "\\@author"), ("undefined_macro", "\\@topic")]
 
 
+def test_a_stored_value_prints_what_its_declaration_stored(tmp_path):
+    """LaTeX's ``\\author`` stores its argument in ``\\@author``, and disser's ``\\topic`` in ``\\@topic``."""
+    body = (
+        "\\author{Иванов Иван Иванович}\n\\topic{Тема диссертации}\n\\maketitle\n\nТекст работы.\n\n"
+        "\\begin{center}\n\\makeatletter\n\\@author\n\\vskip 1.5cm\n"
+        "на тему:\\\\\n\\@topic\\\\\n\\makeatother\n\\end{center}"
+    )
+    doc = read_latex_paper(tmp_path, body, cls="disser")
+    assert doc.text == "Текст работы.\n\nИванов Иван Иванович\n\nна тему:\n\nТема диссертации"
+    assert removed_records(doc) == []
+
+
 NOMENCLATURE_BODY = (
     "\\chapter{Глава}\nЭнергия $E$ и масса $m$.\\nomenclature{$E$}{энергия}\\nomenclature{$m$}{масса}\n\n"
     "\\section*{Выводы}\nВыводы главы.\n\n\\printnomenclature"

@@ -776,6 +776,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
+    macros = _stored_values(preamble + flat, macros)
     flat, stopped = expand_macros(flat, macros, printed_nothing)
     flat = ended(flat)  # a definition's "\\bfseries#1" given "Москва" runs them together
     flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
@@ -905,6 +906,24 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+STORED_VALUE = re.compile(r"\\@([A-Za-z]+)(?![A-Za-z@])")
+
+
+def _stored_values(source: str, macros: dict[str, Macro]) -> dict[str, Macro]:
+    """``macros`` with ``\\@name`` for each use of one nothing defines where the paper declares
+    ``\\name{value}`` (the last such): LaTeX's ``\\title``, ``\\author``, ``\\date`` store their
+    argument so (``\\gdef\\@title{#1}``), and classes store their own fields the same way (disser's
+    ``\\topic`` in ``\\@topic``). The synopsis's imprint page prints ``\\@author``, ``\\@title`` and
+    ``\\@topic``, which left a record and no text."""
+    definitions = []
+    for name in dict.fromkeys(STORED_VALUE.findall(source)):
+        declaration = re.compile(rf"\\{name}(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{{)")
+        values = [value[0] for found in declaration.finditer(source) if (value := group(source, found.end()))]
+        if "@" + name not in macros and values:
+            definitions.append(f"\\def\\@{name}{{{values[-1]}}}")
+    return collect_macros("".join(definitions), macros)[1] if definitions else macros
 
 
 def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], str]:
