@@ -43,6 +43,18 @@ def test_a_classs_sections_read_before_maketitle_print_in_order_their_keys_recor
     assert doc.fields["title_page"] == {"institution": "Название организации"}
 
 
+def test_a_title_commands_sentence_stays_a_title_page_field(tmp_path):
+    body = (
+        "\\makereporttitle{Факультет информатики}\n{Отчёт о лабораторной работе.}\n\n"
+        "\\chapter{Введение}\nТекст."
+    )
+    doc = read_latex_paper(tmp_path, body, cls="itmo")
+    assert doc.text == "Введение\n\nТекст."
+    assert doc.fields["title_page"] == {
+        "makereporttitle": "Факультет информатики Отчёт о лабораторной работе."
+    }
+
+
 def test_a_title_page_field_given_twice_keeps_both_values(tmp_path):
     body = "\\chair{Кафедра физики}\n\\chair{Кафедра оптики}\n\\course{1}\n\\maketitle\n\nТекст работы."
     doc = read_latex_paper(tmp_path, body, cls="SCWorks")

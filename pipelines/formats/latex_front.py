@@ -260,7 +260,7 @@ def title_page_fields(
         arguments, end = _arguments_over_lines(latex, found.end())
         line_end = latex.find("\n", end)
         line_end = len(latex) if line_end < 0 else line_end
-        if not arguments or latex[end:line_end].strip() or section_text(arguments):
+        if not arguments or latex[end:line_end].strip() or section_text(name, arguments):
             continue
         several_lines = len(arguments) >= SEVERAL and "\n" in latex[found.end() : end].strip()
         first = several_lines and PROSE_LINE.search(latex, 0, found.start()) is None
@@ -298,15 +298,20 @@ SENTENCE_WORD = re.compile(r"[^\W\d_]{3,}")
 COMMAND_WORD = re.compile(r"\\[A-Za-z@]+")  # "\\textbf" is no word of the sentence
 
 
-def section_text(arguments: list[str]) -> bool:
-    """Whether a use of several arguments holds a sentence in one: a class's section, whose
-    heading and text it sets (disser's ``\\mkcommonsect{novelty}{Научная новизна.}{Текст о
+def section_text(name: str, arguments: list[str]) -> bool:
+    """Whether a use of ``name`` with several arguments holds a sentence in one: a class's section,
+    whose heading and text it sets (disser's ``\\mkcommonsect{novelty}{Научная новизна.}{Текст о
     новизне.}``), not a title page's field, even before ``\\maketitle``: there its eleven uses were
-    one field that kept only the last."""
-    return len(arguments) >= SEVERAL and any(
-        SENTENCE_END.search(argument)
-        and len(SENTENCE_WORD.findall(COMMAND_WORD.sub(" ", argument))) >= SENTENCE_WORDS
-        for argument in arguments
+    one field that kept only the last. A command named to make the title page (``TITLE_COMMAND``)
+    sets fields whatever they say."""
+    return (
+        len(arguments) >= SEVERAL
+        and not TITLE_COMMAND.fullmatch(name)
+        and any(
+            SENTENCE_END.search(argument)
+            and len(SENTENCE_WORD.findall(COMMAND_WORD.sub(" ", argument))) >= SENTENCE_WORDS
+            for argument in arguments
+        )
     )
 
 
@@ -358,7 +363,7 @@ def _declaration_line(latex: str, at: int, knows: Callable[[str], bool]) -> list
     uses: list[Use] = []
     while (found := DECLARATION.match(latex, at)) and not knows(found["name"]):
         arguments, end = _arguments_over_lines(latex, found.end())
-        if not arguments or section_text(arguments):
+        if not arguments or section_text(found["name"], arguments):
             return []
         uses.append((found.start(), end, found["name"], arguments))
         at = end
