@@ -63,6 +63,7 @@ from sloika.pipelines.formats.latex_environments import (
 from sloika.pipelines.formats.latex_folder import folder_definitions, tex_files_below
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
+    FIRST_HEADING,
     TitleBlock,
     author_lines_apart,
     field_lines_apart,
@@ -916,12 +917,15 @@ def _stored_values(source: str, macros: dict[str, Macro]) -> dict[str, Macro]:
     ``\\name{value}`` (the last such): LaTeX's ``\\title``, ``\\author``, ``\\date`` store their
     argument so (``\\gdef\\@title{#1}``), and classes store their own fields the same way (disser's
     ``\\topic`` in ``\\@topic``). The synopsis's imprint page prints ``\\@author``, ``\\@title`` and
-    ``\\@topic``, which left a record and no text."""
+    ``\\@topic``, which left a record and no text. A heading's (``\\@chapter``) is the kernel's own
+    command, no stored value."""
     definitions = []
     for name in dict.fromkeys(STORED_VALUE.findall(source)):
+        if "@" + name in macros or FIRST_HEADING.fullmatch("\\" + name):
+            continue
         declaration = re.compile(rf"\\{name}(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{{)")
         values = [value[0] for found in declaration.finditer(source) if (value := group(source, found.end()))]
-        if "@" + name not in macros and values:
+        if values:
             definitions.append(f"\\def\\@{name}{{{values[-1]}}}")
     return collect_macros("".join(definitions), macros)[1] if definitions else macros
 

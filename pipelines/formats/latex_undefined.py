@@ -574,10 +574,10 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)". A
     one-word label beside text (``_label``: moderncv's ``\\cvline{Linux}{…}``, ``\\cventry{2011--2017}{…}``)
     is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost.
-    The others go from the first text paragraph's start, alone, as a setting does (none: no record, all
-    printed): a paragraph of
-    their own was cut text, and the lead-in before the use ("…решены следующие задачи:", the end of
-    disser's previous ``\\mkcommonsect``) went with it though nothing it led into was lost."""
+    The others go from the first text paragraph's start, alone, as a setting does (with none, no record:
+    all printed). A paragraph of their own was cut text, and the lead-in before the use ("…решены
+    следующие задачи:", the end of disser's previous ``\\mkcommonsect``) went with it though nothing
+    it led into was lost."""
     text = [argument for argument in arguments if _reads_as_text(argument) or _label(argument, arguments)]
     rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text and argument.strip())
     if not text:
