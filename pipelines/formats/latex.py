@@ -63,6 +63,7 @@ from sloika.pipelines.formats.latex_environments import (
 from sloika.pipelines.formats.latex_folder import folder_definitions, tex_files_below
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
+    FIRST_HEADING,
     TitleBlock,
     author_lines_apart,
     field_lines_apart,
@@ -780,11 +781,12 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
+    macros = _stored_values(preamble + flat, macros)
     flat, stopped = expand_macros(flat, macros, printed_nothing)
     flat = ended(flat)  # a definition's "\\bfseries#1" given "Москва" runs them together
     flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
-    flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
+    flat = gather_nomenclature(flat, _nomenclature_title(preamble, macros))
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
@@ -883,15 +885,15 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     if title_page:
         # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}; a
         # formula, stashed by now, as its source
-        unstashed = {
-            name: TOKEN.sub(lambda found: formulas[int(found[1])], value)
+        def field(value: str) -> str:
+            return _babel(_field_text(TOKEN.sub(lambda found: formulas[int(found[1])], value), blocks))
+
+        document.fields["title_page"] = {
+            name: [*map(field, value)] if isinstance(value, list) else field(value)
             for name, value in title_page.items()
         }
-        document.fields["title_page"] = {
-            name: _babel(_field_text(value, blocks)) for name, value in unstashed.items()
-        }
     if encoding != "utf-8":
-        document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
+        document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} or the class declares
     if fragment:
         document.fields["fragment"] = True  # a chapter read without the main file that reads it
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
@@ -909,6 +911,27 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+STORED_VALUE = re.compile(r"\\@([A-Za-z]+)(?![A-Za-z@])")
+
+
+def _stored_values(source: str, macros: dict[str, Macro]) -> dict[str, Macro]:
+    """``macros`` with ``\\@name`` for each use of one nothing defines where the paper declares
+    ``\\name{value}`` (the last such): LaTeX's ``\\title``, ``\\author``, ``\\date`` store their
+    argument so (``\\gdef\\@title{#1}``), and classes store their own fields the same way (disser's
+    ``\\topic`` in ``\\@topic``). The synopsis's imprint page prints ``\\@author``, ``\\@title`` and
+    ``\\@topic``, which left a record and no text. A heading's (``\\@chapter``) is the kernel's own
+    command, no stored value."""
+    definitions = []
+    for name in dict.fromkeys(STORED_VALUE.findall(source)):
+        if "@" + name in macros or FIRST_HEADING.fullmatch("\\" + name):
+            continue
+        declaration = re.compile(rf"\\{name}(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{{)")
+        values = [value[0] for found in declaration.finditer(source) if (value := group(source, found.end()))]
+        if values:
+            definitions.append(f"\\def\\@{name}{{{values[-1]}}}")
+    return collect_macros("".join(definitions), macros)[1] if definitions else macros
 
 
 def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], str]:
@@ -1148,10 +1171,35 @@ NOMENCLATURE = re.compile(r"\\nomenclature(?![A-Za-z@])")
 PRINT_NOMENCLATURE = re.compile(r"\\printnomenclature(?![A-Za-z@])\s*(?:\[[^\]]*\])?")
 
 
+# nomencl's \nomname for each of its language options (nomencl.sty 5.6); English unless one is given
+NOMENCLATURE_NAMES = {"catalan": "Nomenclatura", "croatian": "Popis simbola", "danish": "Symbolliste",
+                      "english": "Nomenclature", "french": "Liste des symboles",
+                      "german": "Symbolverzeichnis", "italian": "Elenco dei simboli",
+                      "norwegian-bokmaal": "Nomenklatur", "norwegian-nynorsk": "Nomenklatur",
+                      "polish": "Lista symboli", "portuguese": "Nomenclatura",
+                      "russian": "Список обозначений", "slovene": "Seznam simbolov",
+                      "spanish": "Nomenclatura", "ukrainian": "Перелік позначень"}  # fmt: skip
+NOMENCL = re.compile(r"\\usepackage\s*(?:\[([^\]]*)\])?\s*\{(?:[^{}]*,)?\s*nomencl\s*(?:,[^{}]*)?\}")
+
+
+def _nomenclature_title(preamble: str, macros: dict[str, Macro]) -> str:
+    """The heading ``\\printnomenclature`` sets over its list: the paper's ``\\nomname``, else nomencl's
+    own for the last language option the paper loads it with (``[intoc,nocfg,russian]``: "Список
+    обозначений"); none where the paper does not load it. Without it disser's thesis printed its list
+    of symbols as if it were the text of the last section, "Выводы к первой главе"."""
+    if "nomname" in macros:
+        return expand_macros("\\nomname", macros)[0]
+    loaded = list(NOMENCL.finditer(preamble))
+    options = [option.strip() for found in loaded for option in (found[1] or "").split(",")]
+    named = (NOMENCLATURE_NAMES[option] for option in reversed(options) if option in NOMENCLATURE_NAMES)
+    return next(named, NOMENCLATURE_NAMES["english"]) if loaded else ""
+
+
 def gather_nomenclature(source: str, title: str) -> str:
     """``source`` (its macros expanded) with each ``\\nomenclature[prefix]{symbol}{description}``
     moved to where ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under
-    the list's ``title`` where the paper names it (``\\renewcommand{\\nomname}{Список сокращений …}``): the
+    the list's ``title`` (``_nomenclature_title``: the paper's ``\\renewcommand{\\nomname}{Список
+    сокращений …}`` or nomencl's own), an unnumbered chapter or section as nomencl sets it: the
     thesis's 27 entries stood inside chapter 1, where they are declared, and the list's place was
     empty. A paper that never prints the list keeps them where they are."""
     printed = PRINT_NOMENCLATURE.search(source)
@@ -1175,7 +1223,7 @@ def gather_nomenclature(source: str, title: str) -> str:
     source = "".join(pieces)
     printed = PRINT_NOMENCLATURE.search(source)
     level = "chapter" if CHAPTER.search(source) else "section"
-    heading = f"\\{level}*{{{title}}}\n" if title else ""
+    heading = f"\\{level}*{{{title}}}\n" if title.strip() else ""
     return source[: printed.start()] + heading + "\n".join(entries) + source[printed.end() :]
 
 
@@ -1941,8 +1989,12 @@ def _document_begin(source: str) -> re.Match | None:
     return begin
 
 
+# where a paper declares its 8-bit encoding: inputenc's option, or its class's (eskdx's
+# \documentclass[russian,koi8-r]{eskdtext})
+DECLARED_ENCODING = re.compile(
+    rb"\\usepackage\s*\[(?P<options>[^\]]*)\]\s*\{inputenc\}|\\documentclass\s*\[(?P<class_options>[^\]]*)\]"
+)
 # inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
-INPUTENC = re.compile(rb"\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}")
 CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "koi8_u",
           "maccyr": "mac_cyrillic", "macukr": "mac_cyrillic", "iso88595": "iso8859_5", "latin1": "latin_1",
           "latin2": "iso8859_2",
@@ -1952,17 +2004,24 @@ CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "k
 
 def _decode(data: bytes) -> tuple[str, str]:
     """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
-    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8);
-    CRLF or CR line ends read as LF."""
+    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8) or
+    as its class's option (eskdx's ``\\documentclass[russian,koi8-r]{eskdtext}``, refused the same
+    way); CRLF or CR line ends read as LF."""
     try:
         return lf_line_ends(decode_utf8(data, "LaTeX")), "utf-8"
     except FormatError as error:
-        declared = INPUTENC.search(data)
-        names = declared[1].decode("ascii", errors="replace").split(",") if declared else []
-        codec = next((CODECS[name.strip()] for name in names if name.strip() in CODECS), None)
+        codec = next(filter(None, map(_declared_codec, DECLARED_ENCODING.finditer(data))), None)
         if error.reason != "invalid_utf8" or codec is None:
             raise
         return lf_line_ends(data.decode(codec, errors="replace")), codec
+
+
+def _declared_codec(declaration: re.Match) -> str | None:
+    """The codec of the first encoding among a declaration's options, their comments aside (a class's
+    options often stand one a line, each with a ``%`` note)."""
+    typed = declaration["options"] or declaration["class_options"]
+    options = re.sub(rb"%[^\n]*", b"", typed).decode("ascii", errors="replace")
+    return next((CODECS[name.strip()] for name in options.split(",") if name.strip() in CODECS), None)
 
 
 def _uncomment(source: str) -> str:

@@ -221,7 +221,7 @@ PROSE_LINE = re.compile(r"^[ \t]*[^\s\\{}%]", re.M)  # a line that opens with a 
 
 def title_page_fields(
     latex: str, knows: Callable[[str], bool], recorded: Callable[[str, list[str]], str]
-) -> tuple[str, dict[str, str]]:
+) -> tuple[str, dict[str, str | list[str]]]:
     """(``latex`` without the title page's declarations, {command: the LaTeX of its arguments}).
 
     A class with its own title page (Saratov's SCWorks: ``\\chair{…}``, ``\\course{1}``,
@@ -242,7 +242,8 @@ def title_page_fields(
     printed where it stands, as for every class (``author_lines_apart``), but not among such fields:
     that class sets the name in its own words too ("реферат студентки 1 курса … Потапкиной Маргариты
     Андреевны", the name in the genitive), and alone it read as a fragment opening the text; it stays
-    in ``metadata.fields.author``."""
+    in ``metadata.fields.author``. A command used twice keeps both values, as a list. A use of several
+    arguments one of which holds a sentence (``section_text``) is no field: it is the class's text."""
     title = MAKETITLE.search(latex)
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0
@@ -258,7 +259,7 @@ def title_page_fields(
         arguments, end = _arguments_over_lines(latex, found.end())
         line_end = latex.find("\n", end)
         line_end = len(latex) if line_end < 0 else line_end
-        if not arguments or latex[end:line_end].strip():
+        if not arguments or latex[end:line_end].strip() or section_text(name, arguments):
             continue
         several_lines = len(arguments) >= SEVERAL and "\n" in latex[found.end() : end].strip()
         first = several_lines and PROSE_LINE.search(latex, 0, found.start()) is None
@@ -266,16 +267,51 @@ def title_page_fields(
         if end > title_at and not (on_title_page and end <= front_end):
             continue
         uses.append((found.start(), line_end, name, arguments))
-    fields: dict[str, str] = {}
+    fields: dict[str, str | list[str]] = {}
     pieces, cursor = [], 0
     for start, end, name, arguments in sorted(uses):
         if start < cursor:
             continue
-        fields[name] = " ".join(argument for argument in arguments if argument.strip())
+        _add_field(fields, name, " ".join(argument for argument in arguments if argument.strip()))
         pieces += [latex[cursor:start], recorded(name, arguments) if start in inferred else ""]
         cursor = end
     text = "".join(pieces) + latex[cursor:]
     return (_without_authors_before_title(text) if fields else text), fields
+
+
+def _add_field(fields: dict[str, str | list[str]], name: str, value: str) -> None:
+    """``value`` as the field ``name``, beside the values it had: a field used twice (a class's
+    ``\\mkcommonsect`` once a section) kept only the last, and ten sections were nowhere."""
+    if name not in fields:
+        fields[name] = value
+    else:
+        earlier = fields[name]
+        fields[name] = [*earlier, value] if isinstance(earlier, list) else [earlier, value]
+
+
+# a sentence: words, two of three letters or more (a value's initials, "Иванов И. И.", are not), and
+# a sentence's end
+SENTENCE_END = re.compile(r"[.!?:…]\s*\Z")
+SENTENCE_WORDS = 2
+SENTENCE_WORD = re.compile(r"[^\W\d_]{3,}")
+COMMAND_WORD = re.compile(r"\\[A-Za-z@]+")  # "\\textbf" is no word of the sentence
+
+
+def section_text(name: str, arguments: list[str]) -> bool:
+    """Whether a use of ``name`` with several arguments holds a sentence in one: a class's section,
+    whose heading and text it sets (disser's ``\\mkcommonsect{novelty}{Научная новизна.}{Текст о
+    новизне.}``), not a title page's field, even before ``\\maketitle``: there its eleven uses were
+    one field that kept only the last. A command named to make the title page (``TITLE_COMMAND``)
+    sets fields whatever they say."""
+    return (
+        len(arguments) >= SEVERAL
+        and not TITLE_COMMAND.fullmatch(name)
+        and any(
+            SENTENCE_END.search(argument)
+            and len(SENTENCE_WORD.findall(COMMAND_WORD.sub(" ", argument))) >= SENTENCE_WORDS
+            for argument in arguments
+        )
+    )
 
 
 ENVIRONMENT_EDGE = re.compile(r"^[ \t]*\\(begin|end)\s*\{([^{}]+)\}", re.M)  # a line's own: not a \def's
@@ -326,7 +362,7 @@ def _declaration_line(latex: str, at: int, knows: Callable[[str], bool]) -> list
     uses: list[Use] = []
     while (found := DECLARATION.match(latex, at)) and not knows(found["name"]):
         arguments, end = _arguments_over_lines(latex, found.end())
-        if not arguments:
+        if not arguments or section_text(found["name"], arguments):
             return []
         uses.append((found.start(), end, found["name"], arguments))
         at = end

@@ -91,6 +91,7 @@ _SILENT = (
     "begin end par endgraf relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
     "allowbreak goodbreak filbreak smallbreak medbreak bigbreak hfilneg vfilneg "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
+    "obeylines obeyspaces frenchspacing nonfrenchspacing endinput "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier raggedbottom flushbottom "
     # the alignment and line-spacing switches of packages every distribution has (ragged2e, setspace):
     # dz1's "\\epigraph{\\justifying Врач, строитель…}" lost its first sentence to \\justifying
@@ -171,6 +172,11 @@ HEADING_LINE = re.compile(
 # a logo's macro is named as it prints: a capital first and another inside (\KOMAScript, \GuIT, \CTAN);
 # a unit (\degC), a mark (\eqmark) or a class's hook (\hookFile, \toolName) is not
 LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+# nor is a value by LaTeX's \the… convention, a command that makes something by its \make…, or a
+# font switch, whatever the prefix: eskdx's \ESKDtheTitle (the document's title),
+# \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
+FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
+NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -249,9 +255,10 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = reach
             continue
         declaration = not arguments and after == found.end() and not FAMILY.search(name)
-        if declaration and _declaration(source, start, found.end()):
+        if declaration and (FONT_SWITCH.search(name) or _declaration(source, start, found.end())):
             # "\smallchords\def\xoff{0} A few examples…": a switch like \small, out alone (a font
-            # family's switch is not: what it sets is typed in the font's encoding, below)
+            # family's switch is not: what it sets is typed in the font's encoding, below); a font's
+            # switch wherever it stands (eskdx's \ESKDfontVII atop a minipage took its first sentence)
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{END}"]
             cursor = found.end()
             continue
@@ -376,7 +383,7 @@ def unprinted_argument(environment: str, argument: str) -> str:
 def _logo(source: str, name: str, end: int) -> bool:
     """Whether an argument-less use ending at ``end`` is a logo: named like one and followed by no
     star, option or argument (fancyvrb's ``\\UseVerb*{name}`` is a command, not a logo)."""
-    return bool(LOGO.fullmatch(name)) and not source.startswith(("*", "["), end)
+    return bool(LOGO.fullmatch(name)) and not NO_LOGO.search(name) and not source.startswith(("*", "["), end)
 
 
 def font_encoded(argument: str) -> bool:
@@ -566,10 +573,18 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     file name, a key, a width) with the marked name, which goes to ``removed``:
     ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)". A
     one-word label beside text (``_label``: moderncv's ``\\cvline{Linux}{…}``, ``\\cventry{2011--2017}{…}``)
-    is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost."""
+    is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost.
+    The others go from the first text paragraph's start, alone, as a setting does (with none, no record:
+    all printed). A paragraph of their own was cut text, and the lead-in before the use ("…решены
+    следующие задачи:", the end of disser's previous ``\\mkcommonsect``) went with it though nothing
+    it led into was lost."""
     text = [argument for argument in arguments if _reads_as_text(argument) or _label(argument, arguments)]
-    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
-    return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text and argument.strip())
+    if not text:
+        return f"\n\n{OPEN}{name}{CLOSE}{rest}{END}\n\n"
+    mark = f"{SETTING_OPEN}{name}{CLOSE}{rest}{END}" if rest else ""  # all printed: nothing to record
+    paragraphs = [f"{{{argument}}}" for argument in text]
+    return "\n\n".join(["", mark + paragraphs[0], *paragraphs[1:], ""])
 
 
 # a key, a file's stem, a position letter: one lower-case ASCII word ("tux", "f", "img:tux", "fig-2")
@@ -655,7 +670,8 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
 def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
-    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
+    A marked macro alone in its sentence goes with a record of its own, its name: what it prints is
+    unknown (the imprint page's ``\\@author`` and ``\\@topic`` of disser's synopsis left no trace).
     A use whose arguments are settings goes out alone, recorded with them; the text around it stays.
     Each cut says what of the kept text stood before it, so that ``removed`` puts it back where it
     was, not at the paragraph's start (a paragraph read out of order, issue 15)."""
@@ -677,10 +693,11 @@ def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
         sentence, cursor = HELD.sub(lambda found: uses[int(found[1])], held[cursor:end]), end
         sentence = _without_settings(sentence, "".join(kept), settings)
         if OPEN in sentence:
-            arguments = any(use[2].strip() for use in USE.finditer(sentence))
-            if arguments or re.search(r"\w", without_marks(sentence)):
-                dropped.append(Cut(named(sentence), "".join(kept)))
-                after_cut = True
+            dropped.append(Cut(named(sentence), "".join(kept)))
+            # a macro alone took no words: a sentence after it points back at nothing cut
+            after_cut = any(use[2].strip() for use in USE.finditer(sentence)) or bool(
+                re.search(r"\w", without_marks(sentence))
+            )
             continue
         if after_cut and points_back(sentence):
             orphaned.append(Cut(" ".join(sentence.split()), "".join(kept)))
