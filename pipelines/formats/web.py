@@ -1508,11 +1508,14 @@ def _mark_figures(tree) -> None:
 # words at most, ending no sentence, or any text that repeats the heading of its section) that is
 # all a row holds beside a cell holding one image alone (a figure, or an icon with alt text) is that
 # image's caption: it goes to ``removed`` as ``caption`` where it stood, and is a figure's ``caption``
-# (``ICON_CAPTION``). The row is a table's only ``<tr>`` or a box of these two cells alone; a legend
+# (``ICON_CAPTION``). The row is a table's only ``<tr>`` or a ``<div>`` of these two ``<div>``s; a legend
 # of icons in a table's rows ("open_png" / "Открыть файлы платы") and a sentence beside an icon
 # ("Saves current database file.") stay text.
 ICON_CAPTION = "data-sloika-caption"
 ICON_CAPTION_WORDS = 6
+# the rows an icon's caption stands in, and their cells: a list item's picture beside its text (a
+# procedure's step, "Параметры и просмотр на холсте" over a screenshot) is the item's, not a caption
+ICON_ROWS = {"tr": ("td", "th"), "div": ("div",)}
 NOT_IN_CAPTIONS = ("img", "svg", "table", "ul", "ol", "dl", "pre", *HEADING_TAGS)
 
 
@@ -1532,36 +1535,41 @@ def _icon_captions(tree) -> list[tuple[str, str, str]]:
 
 
 def _icon_caption(image):
-    """The cell of short text that is all ``image``'s row holds beside the image's cell (the
-    outermost element around it without text), or None."""
+    """The cell of short text (``_labels_alone``) that is all ``image``'s row holds beside the
+    image's cell, or None."""
     if image.getparent() is None or not (image.get(FIGURE_MARK) or _prose(image.get("alt") or "")):
         return None
+    cell, row = _image_cell(image)
+    if row is None or not _row_of_two(row, cell):
+        return None
+    caption = next(part for part in row if part is not cell)
+    if any(part.tag in NOT_IN_CAPTIONS for part in caption.iter()) or caption.xpath(".//a[@href]"):
+        return None  # a link beside a picture points elsewhere (DocBook's long description "[D]")
+    return caption if _labels_alone(caption, image) else None
+
+
+def _image_cell(image) -> tuple[Any, Any]:
+    """The outermost element around ``image`` that holds no words, and the element around that
+    (its row); (``image``, None) where no element around it holds words."""
     cell = image
     for row in image.iterancestors():
         if _has_words(row):
-            break
+            return cell, row
         cell = row
-    else:
-        return None
+    return cell, None
+
+
+def _row_of_two(row, cell) -> bool:
+    """Whether ``row`` is two cells (``ICON_ROWS``) with no words between them, ``cell`` one of them
+    holding one image: a table's only ``<tr>`` or a ``<div>`` box of its own."""
     cells = list(row)
-    if (
-        len(cells) != 2
-        or any(part.tag in (*INLINE_TAGS, "img") for part in cells)
-        or len(cell.xpath(".//img")) != 1
-    ):
-        return None
-    if _has_words(row.text or "") or any(_has_words(part.tail or "") for part in cells):
-        return None
-    if (
-        row.tag == "tr"
-        and len(row.xpath("ancestor::table[1]//tr")) != 1
-        or row.tag in ("body", "table", "tbody")
-    ):
-        return None
-    caption = cells[1] if cells[0] is cell else cells[0]
-    if any(part.tag in NOT_IN_CAPTIONS for part in caption.iter()):
-        return None
-    return caption if _labels_alone(caption, image) else None
+    if len(cells) != 2 or any(part.tag not in ICON_ROWS.get(row.tag, ()) for part in cells):
+        return False
+    if len(cell.xpath(".//img")) != 1 or _has_words(row.text or ""):
+        return False
+    if any(_has_words(part.tail or "") for part in cells):
+        return False
+    return row.tag != "tr" or len(row.xpath("ancestor::table[1]//tr")) == 1
 
 
 def _has_words(element) -> bool:
