@@ -1553,7 +1553,7 @@ def _image_cell(image) -> tuple[Any, Any]:
     (its row); (``image``, None) where no element around it holds words."""
     cell = image
     for row in image.iterancestors():
-        if _has_words(row):
+        if _has_words(row.text_content()):
             return cell, row
         cell = row
     return cell, None
@@ -1572,9 +1572,8 @@ def _row_of_two(row, cell) -> bool:
     return row.tag != "tr" or len(row.xpath("ancestor::table[1]//tr")) == 1
 
 
-def _has_words(element) -> bool:
-    """Whether ``element`` (or a text) holds a letter or a digit."""
-    text = element if isinstance(element, str) else element.text_content()
+def _has_words(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (sloika's marks aside)."""
     return any(char.isalnum() for char in _plain(text))
 
 
