@@ -1366,6 +1366,7 @@ def _prepared_tree(
             if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
                 code.tail = "\n\n" + (code.tail or "")
     _mark_figures(tree)
+    (furniture if furniture is not None else []).extend(_icon_captions(tree))
     (furniture if furniture is not None else []).extend(_taken_images(tree))
     if ROW_MARK not in html:
         _mark_rows_in_items(tree)
@@ -1499,6 +1500,95 @@ def _mark_figures(tree) -> None:
             element.set(FIGURE_MARK, "1")
 
 
+# A help page sets a control's icon in a small table of its own, the control's name in the cell
+# beside it (LibreOffice's ``<div class="icontable">``: the image's ``iconcell``, then one holding
+# "Чёрно-белый" under the "Чёрно-белый" section's description). The name is the image's label, not
+# prose: kept, it stood as a paragraph after the description, and right under its own heading where
+# an untranslated description was cut ("Применить" / "Применить"). A short text (``ICON_CAPTION_WORDS``
+# words at most, ending no sentence, or any text that repeats the heading of its section) that is
+# all a row holds beside a cell holding one image alone (a figure, or an icon with alt text) is that
+# image's caption: it goes to ``removed`` as ``caption`` where it stood, and is a figure's ``caption``
+# (``ICON_CAPTION``). The row is a table's only ``<tr>`` or a ``<div>`` of these two ``<div>``s; a legend
+# of icons in a table's rows ("open_png" / "Открыть файлы платы") and a sentence beside an icon
+# ("Saves current database file.") stay text.
+ICON_CAPTION = "data-sloika-caption"
+ICON_CAPTION_WORDS = 6
+# the rows an icon's caption stands in, and their cells: a list item's picture beside its text (a
+# procedure's step, "Параметры и просмотр на холсте" over a screenshot) is the item's, not a caption
+ICON_ROWS = {"tr": ("td", "th"), "div": ("div",)}
+NOT_IN_CAPTIONS = ("img", "svg", "table", "ul", "ol", "dl", "pre", *HEADING_TAGS)
+
+
+def _icon_captions(tree) -> list[tuple[str, str, str]]:
+    """Each icon's caption (``_icon_caption``) out of the page, a figure's kept in its
+    ``ICON_CAPTION``; its (``caption``, text, key of its place: ``_take_out``)."""
+    taken = []
+    for image in list(tree.iter("img")):
+        caption = _icon_caption(image)
+        if caption is None:
+            continue
+        text = _prose(_plain(caption.text_content()))
+        if image.get(FIGURE_MARK):
+            image.set(ICON_CAPTION, text)
+        taken.append(("caption", text, _take_out(caption)))
+    return taken
+
+
+def _icon_caption(image):
+    """The cell of short text (``_labels_alone``) that is all ``image``'s row holds beside the
+    image's cell, or None."""
+    if image.getparent() is None or not (image.get(FIGURE_MARK) or _prose(image.get("alt") or "")):
+        return None
+    cell, row = _image_cell(image)
+    if row is None or not _row_of_two(row, cell):
+        return None
+    caption = next(part for part in row if part is not cell)
+    if any(part.tag in NOT_IN_CAPTIONS for part in caption.iter()) or caption.xpath(".//a[@href]"):
+        return None  # a link beside a picture points elsewhere (DocBook's long description "[D]")
+    return caption if _labels_alone(caption, image) else None
+
+
+def _image_cell(image) -> tuple[Any, Any]:
+    """The outermost element around ``image`` that holds no words, and the element around that
+    (its row); (``image``, None) where no element around it holds words."""
+    cell = image
+    for row in image.iterancestors():
+        if _has_words(row.text_content()):
+            return cell, row
+        cell = row
+    return cell, None
+
+
+def _row_of_two(row, cell) -> bool:
+    """Whether ``row`` is two cells (``ICON_ROWS``) with no words between them, ``cell`` one of them
+    holding one image: a table's only ``<tr>`` or a ``<div>`` box of its own."""
+    cells = list(row)
+    if len(cells) != 2 or any(part.tag not in ICON_ROWS.get(row.tag, ()) for part in cells):
+        return False
+    if len(cell.xpath(".//img")) != 1 or _has_words(row.text or ""):
+        return False
+    if any(_has_words(part.tail or "") for part in cells):
+        return False
+    return row.tag != "tr" or len(row.xpath("ancestor::table[1]//tr")) == 1
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (sloika's marks aside)."""
+    return any(char.isalnum() for char in _plain(text))
+
+
+def _labels_alone(caption, image) -> bool:
+    """Whether ``caption``'s text is a label: ``ICON_CAPTION_WORDS`` words at most ending no
+    sentence, or the text of the heading over ``image``'s section."""
+    text = _prose(_plain(caption.text_content()))
+    if len(text.split()) <= ICON_CAPTION_WORDS and not SENTENCE_END.search(text):
+        return True
+    heading = image.xpath(
+        "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+    )
+    return bool(heading) and _prose(_plain(heading[0].text_content())).casefold() == text.casefold()
+
+
 # An image that is neither a character nor a figure (an icon, a badge, a logo, an emoji by its short
 # code: GitHub's ":smile:", for which no maintained library is at hand to spell its character) has
 # no text but its alt text, which went nowhere: it goes to ``removed`` as ``image`` where it stood
@@ -1566,7 +1656,7 @@ def _figure_attrs(element) -> dict[str, str]:
     source = element.get("src") or element.get("data") or (inner.get("src") if inner is not None else None)
     found = {
         "alt": _prose(alt),
-        "caption": _caption_text(caption) if caption is not None else "",
+        "caption": _caption_text(caption) if caption is not None else element.get(ICON_CAPTION, ""),
         "src": (source or "").strip(),
     }
     return {key: value for key, value in found.items() if value}
