@@ -2148,11 +2148,18 @@ def _columns_run_on(page: list[Line], block: list[Line], line: Line, gutter: flo
     to the next side-by-side ``line`` stand, in each column, less than ``ROW_GAP`` em under the line
     above them: the two columns' rows go on at their own pitch and only failed to pair across the
     gutter (ltnews33.pdf's contents box in the left column, its rows between those of the box's
-    last section atop the right column), so the block goes on; ``_page_columns`` judges each side."""
+    last section atop the right column), so the block goes on; ``_page_columns`` judges each side.
+    A side mostly of monospaced lines is a listing beside the other column, read by the listing's
+    rules (Rcpp-modules.pdf's class definitions beside its prose): it carries no block on."""
     top = min(ln.top for ln in block)
     near = [ln for ln in page if ln.top >= top - 1.0 and ln.bottom <= line.bottom + 1.0]
     near = [ln for ln in near if not ln.text.startswith(TABLE)]
-    return _parted_by(near, gutter) and all(_rows_close(side, line.size) for side in _sides(near, gutter))
+    if gutter is None or not _parted_by(near, gutter):
+        return False
+    return all(
+        _rows_close(side, line.size) and 2 * sum(ln.mono for ln in side) <= len(side)
+        for side in _sides(near, gutter)
+    )
 
 
 def _rows_close(lines: list[Line], size: float) -> bool:
