@@ -135,13 +135,19 @@ AFTER_BOX = [
 ]
 
 
-def _entry(y: float, indent: float, title: str, number: str | None) -> list[bytes]:
+def _entry(y: float, indent: float, title: str, number: str | None, apart: bool = False) -> list[bytes]:
     """A contents entry at ``y``: its title, dot leaders up to ``LEADERS_END`` where a page number
-    follows, the number at ``NUMBER_AT``."""
+    follows, the number at ``NUMBER_AT``; ``apart``: the leaders set an em after the title, where
+    TeX's grid of leaders begins, so that pdfminer reads them as a piece of their own."""
     if number is None:
         return [_prose(LEFT + indent, y, title, False)]
     width = sum(FONT_METRICS["Helvetica"][1][char] for char in title + " ") * SIZE / 1000
-    dots = int((LEADERS_END - LEFT - indent - width) / (FONT_METRICS["Helvetica"][1]["."] * SIZE / 1000))
+    dot = FONT_METRICS["Helvetica"][1]["."] * SIZE / 1000
+    if apart:
+        dots = int((LEADERS_END - LEFT - indent - width - SIZE) / dot)
+        leaders = _prose(LEADERS_END - dots * dot, y, "." * dots, False)
+        return [_prose(LEFT + indent, y, title, False), leaders, _prose(NUMBER_AT, y, number, False)]
+    dots = int((LEADERS_END - LEFT - indent - width) / dot)
     return [_prose(LEFT + indent, y, f"{title} {'.' * dots}", False), _prose(NUMBER_AT, y, number, False)]
 
 
@@ -204,3 +210,40 @@ def test_contents_section_over_the_right_columns_prose_is_a_table():
         assert title not in doc.text, doc.text
     assert " ".join(RIGHT_COLUMN[:7]) in _paragraphs(doc.text), doc.text
     assert not any("mostly fixes" in cell for row in rows for cell in row), rows
+
+
+LONG_TITLES = [  # a box's entries whose titles fill most of the column, ending near one edge
+    (0, "Reading the lists of options given to a class", "1"),
+    (0, "New commands of the kernel in this release", "2"),
+    (0, "Changes to packages of the graphics bundle", "3"),
+    (0, "Fixes to the tools bundle and to its packages", "3"),
+    (15, "Better handling of titles that are long and", None),
+    (38, "wrap onto a second line", "3"),
+    (15, "Smaller steps for the spacing of the lists", "3"),
+    (15, "Sizes of boxes inside of lists and of tables", "4"),
+]
+
+
+def test_contents_box_filling_its_column_beside_its_last_section_is_two_tables():
+    """ltnews33.pdf and ltnews35.pdf: the contents box fills the left column, its last section goes
+    on at the top of the right column, over that column's heading and paragraph. The two columns'
+    rows stand at their own pitch, half a row apart over the box's first sections (22.8 points a
+    section's entry, 11.4 the right column's), so no row pairs across the gutter there. The whole
+    box is in tables though it runs to the column's foot: no entry stands in the text, and the
+    right column's paragraph reads whole."""
+    parts, y = [_prose(LEFT, 712, "Contents", False, 12)], 692.0
+    for indent, title, number in LONG_TITLES:
+        y -= 10.4 if indent == 0 and y < 692 else 0  # a gap before a section's entry
+        parts += _entry(y, indent, title, number, apart=True)
+        y -= 12.4
+    for at, (indent, title, number) in enumerate(TAIL):
+        width = sum(FONT_METRICS["Helvetica"][1][char] for char in number) * SIZE / 1000
+        top = 709.1 - 11.4 * at if at else 716.0  # a gap under the section's entry
+        parts += [_prose(RIGHT + indent, top, title, False), _prose(RIGHT_EDGE - width, top, number, False)]
+    parts += [_prose(RIGHT, 640, "Introduction", False, 12)] + _paragraph(RIGHT, 620, RIGHT_COLUMN)
+    doc = parse_pdf(_page(parts))[0]
+    cells = _cells(doc)
+    for _, title, _number in LONG_TITLES + TAIL:
+        assert title in cells, cells
+        assert title not in doc.text, doc.text
+    assert " ".join(RIGHT_COLUMN) in _paragraphs(doc.text), doc.text

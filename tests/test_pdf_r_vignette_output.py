@@ -75,6 +75,26 @@ def test_short_columns_printed_under_a_command_are_its_output():
     assert [span.attrs["text"] for span in alone.layers["removed"]] == ["x1 x2\na  b"]
 
 
+def test_a_bare_prompt_after_a_commands_output_is_the_listings_last_line():
+    """zoo-quickref.pdf: Sweave sets the session's last prompt, "R>" with nothing typed, a gap under
+    the output of the last command. It was cut as a ``fragment`` (letters of a drawing); it is the
+    listing's last line and stays code. A lone ">" over prose, no listing before it, still goes."""
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page += [_text(72, 740, "R> x <- c(3, NA, 10)", "F2"), _text(72, 728, "R> x", "F2")]
+    page += [_text(72, 704, "[1]  3 NA 10", "F2"), _text(72, 680, "R>", "F2")]
+    page += [_justified(72, 650 - 14 * at, line) for at, line in enumerate(FILLER)]
+    doc = _parse(page)
+    assert _codes(doc) == ["R> x <- c(3, NA, 10)\nR> x", "[1]  3 NA 10", "R>"]
+    assert doc.layers.get("removed", []) == []
+    prose = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    alone = (
+        prose
+        + [_text(72, 740, ">", "F2")]
+        + [_justified(72, 710 - 14 * at, line) for at, line in enumerate(FILLER)]
+    )
+    assert [span.attrs["text"] for span in _parse(alone).layers["removed"]] == [">"]
+
+
 def test_a_one_line_listing_under_a_short_prose_line_is_apart_from_it():
     """A prose line that stops far short of the margin, then a one-line listing and its output:
     the listing is code of its own, the sentence ends where its line did. A monospaced name the

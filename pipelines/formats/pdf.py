@@ -126,6 +126,7 @@ TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set large
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated item's label and its text
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
+BARE_PROMPT = re.compile(r"\s*(?:R?>|\$|>>>)\s*")  # a session's prompt with nothing typed after it: "R>"
 R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
 PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
 KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix first: "##     a   b", "##"
@@ -760,11 +761,13 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
     or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
-    or the prose before announces it (``_announced``). A drawing's letters in a monospaced font
-    ("ft    tr") are none of these."""
+    or the prose before announces it (``_announced``), or it is a session's bare prompt after a
+    listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a command's output, the session's last
+    line). A drawing's letters in a monospaced font ("ft    tr") are none of these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
+        or (_last_code_row(builder) is not None and all(BARE_PROMPT.fullmatch(row) for row in rows))
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)

@@ -461,6 +461,9 @@ def without_debris(layout: Layout) -> Layout:
         ]
         rests = {at for at in range(1, len(page)) if _heading_rest(page[at], page[at - 1], body)}
         rests |= {
+            at for at in range(len(page) - 1) if reasons[at] == "figure" and _heading_over(page, at, body)
+        }
+        rests |= {
             at
             for at in range(1, len(page))
             if reasons[at] in ("math", "no_words") and _sentence_rest(page, at)
@@ -503,6 +506,21 @@ def _brace_closers(page: list[Line], open_braces: int) -> tuple[set[int], int]:
             closers.add(at)
         open_braces = max(0, open_braces + text.count("{") - text.count("}"))
     return closers, open_braces
+
+
+def _heading_over(page: list[Line], at: int, body: float) -> bool:
+    """``page[at]``, a word or two in italics larger than the body (``drawing_label``), is a heading:
+    the line read after it starts at its left edge, in the body's size or smaller, less than two of
+    its lines under it (LaTeX News's "Introduction" and "Code improvements" over their column's
+    paragraphs, "References" over its entries). A drawing's label stands apart from the text's
+    margin ("Два интервала")."""
+    line, after = page[at], page[at + 1]
+    return (
+        drawing_label(line, MARK.sub("", line.text), body)
+        and abs(after.x0 - line.x0) <= HANG_ALIGN * body
+        and after.size <= body + SIZE_STEP
+        and 0 <= after.top - line.bottom < 2 * line.size
+    )
 
 
 def _heading_rest(line: Line, before: Line, body: float) -> bool:

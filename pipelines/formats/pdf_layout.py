@@ -1493,6 +1493,7 @@ def _aligned(
         if blocks and (
             line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
             or _rows_between(page, blocks[-1], line)
+            or _columns_run_on(page, blocks[-1], line, gutter)
         ):
             leads.update(id(ln) for ln in _sentences_between(page, blocks[-1], line, pairs))
             blocks[-1].append(line)
@@ -1622,11 +1623,12 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
 def _numbered_rows(lines: list[Line]) -> list[Line]:
     """The lines of the rows that open ``lines``, ``ALIGNED_ROWS`` or more of them ending in a number
     at one right edge (a row without one may stand over the next, an entry wrapped onto it), with
-    lines under them and no numbered row there: a contents box's entries and page numbers at the top
-    of a page column of prose (ltnews34.pdf's last section of the contents over the right column's
-    introduction, an entry's number read into its line: "… labels . 6"), a table though the
-    column's prose makes the side one column. A list under an abstract, or one that runs on past
-    the side, is left to the contents list whole (Rcpp-FAQ.pdf's)."""
+    no numbered row under them: a contents box's entries and page numbers at the top of a page
+    column of prose (ltnews34.pdf's last section of the contents over the right column's
+    introduction, an entry's number read into its line: "… labels . 6"), or filling the column to
+    its foot (ltnews33.pdf's box, its last section going on atop the right column; Rcpp-FAQ.pdf's
+    list going on there), a table though the column's prose or an entry read into one line with its
+    number makes the side one column. A list under an abstract is left to the contents list."""
     rows = _page_rows(lines)
     ends = [max(row, key=lambda ln: ln.x1) for row in rows]
     numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
@@ -1637,8 +1639,8 @@ def _numbered_rows(lines: list[Line]) -> list[Line]:
         or (not numbered[end] and end + 1 < len(rows) and numbered[end + 1])
     ):
         end += 1
-    if sum(numbered[:end]) < ALIGNED_ROWS or end == len(rows) or any(numbered[end:]):
-        return []  # a list under other lines or running on out of the side: the contents list's (Rcpp-FAQ's)
+    if sum(numbered[:end]) < ALIGNED_ROWS or any(numbered[end:]):
+        return []  # a list under other lines: the contents list's (Rcpp-FAQ's, under its abstract)
     return [ln for row in rows[:end] for ln in row]
 
 
@@ -2141,6 +2143,36 @@ def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
             _spans_gutter(row, _columns(block)) or _spanning_label(row[0], x0, x1) for row in _page_rows(band)
         )
     )
+
+
+def _columns_run_on(page: list[Line], block: list[Line], line: Line, gutter: float | None) -> bool:
+    """On a page of two columns (``_parted_by`` its ``gutter``), the lines from an aligned block down
+    to the next side-by-side ``line`` stand, in each column, less than ``ROW_GAP`` em under the line
+    above them: the two columns' rows go on at their own pitch and only failed to pair across the
+    gutter (ltnews33.pdf's contents box in the left column, its rows between those of the box's
+    last section atop the right column), so the block goes on; ``_page_columns`` judges each side.
+    A side mostly of monospaced lines is a listing beside the other column, read by the listing's
+    rules (Rcpp-modules.pdf's class definitions beside its prose): it carries no block on."""
+    top = min(ln.top for ln in block)
+    near = [ln for ln in page if ln.top >= top - 1.0 and ln.bottom <= line.bottom + 1.0]
+    near = [ln for ln in near if not ln.text.startswith(TABLE)]
+    if gutter is None or not _parted_by(near, gutter):
+        return False
+    return all(
+        _rows_close(side, line.size) and 2 * sum(ln.mono for ln in side) <= len(side)
+        for side in _sides(near, gutter)
+    )
+
+
+def _rows_close(lines: list[Line], size: float) -> bool:
+    """Each of ``lines``, top to bottom, starts less than ``ROW_GAP`` em (of ``size``) under those above."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    reach = ordered[0].bottom
+    for ln in ordered[1:]:
+        if ln.top - reach >= ROW_GAP * size:
+            return False
+        reach = max(reach, ln.bottom)
+    return True
 
 
 def _spans_gutter(row: list[Line], columns: list[list[Line]]) -> bool:
