@@ -1024,12 +1024,13 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
 
 @dataclass
 class Listing:
-    """A code block a page ended with: where it stands in the paragraphs read, and how far right of
-    its page's left margin its first column is."""
+    """A code block a page ended with: where it stands in the paragraphs read, how far right of its
+    page's left margin its first column is, and whether its last line is ``Line.slanted``."""
 
     at: int
     page: int
     offset: float
+    slanted: bool = False
 
 
 def _flushed(
@@ -1041,9 +1042,12 @@ def _flushed(
     previous page ended with goes on in the first block when nothing but debris placeholders was
     read between them: one block, its edge no further right than the earlier part's (each measured
     from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
-    ("Description: …" / " The GNU hello program …" across a page break). Figure captions read
-    between stay after the part they follow (``_goes_on_past``). The last block, when the page ends
-    the run (not ``ended``), is the listing the next page may go on."""
+    ("Description: …" / " The GNU hello program …" across a page break), unless one side of the
+    break is set slanted and the other upright (``Line.slanted``): a knitr chunk's output ending a
+    page and the next chunk's input opening the next are two blocks, though no gap shows between
+    them (intro.pdf's "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))").
+    Figure captions read between stay after the part they follow (``_goes_on_past``). The last
+    block, when the page ends the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
     page = run[0].page
     goes_on = (
@@ -1051,6 +1055,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
+        and groups[0][0].slanted == listing.slanted
     )
     edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
@@ -1061,7 +1066,7 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    return Listing(at, page, edges[-1] - left[page])
+    return Listing(at, page, edges[-1] - left[page], groups[-1][-1].slanted)
 
 
 def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
@@ -1588,6 +1593,8 @@ def _continues(
         # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
         # an entry's URL or note on a line of its own, at the entry's text right of its label
         return True
+    if _item_line_broken(previous, line, before):
+        return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1770,6 +1777,17 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
     return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
+    """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
+    no sentence, however short, and ``line`` starts at the item's text right of its label
+    (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
+    measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
+    http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
+    An item's second paragraph opens under a sentence's end."""
+    item = LIST_ITEM.match(MARK.sub("", previous.text))
+    return bool(item) and not SENTENCE_END.search(before) and _at_label_text(previous, line)
 
 
 def _at_label_text(previous: Line, line: Line) -> bool:
