@@ -461,10 +461,11 @@ def _with_fraction(
     fraction = _stack_glyph(written, [*over, *under], [*glyphs, *rest])
     if rest[len(under) :] and rest[len(under)].get_text().isalnum():
         fraction._text += " "  # a factor after it: "1/2 d(I, L)", not "1/2d(I, L)" (one over 2d)
+    stacked = {id(glyph) for glyph in (*over, *under)}  # the rest keeps its space glyphs: "⌋ = a + ⌊"
     joined = LTTextLineHorizontal(laparams.word_margin)
-    for glyph in [*glyphs[: len(glyphs) - len(over)], fraction]:
+    for glyph in [*(c for c in line if isinstance(c, LTChar) and id(c) not in stacked), fraction]:
         joined.add(glyph)
-    for glyph in rest[len(under) :]:
+    for glyph in (c for c in then if isinstance(c, LTChar) and id(c) not in stacked):
         joined.add(glyph)
     return joined
 

@@ -1785,8 +1785,8 @@ def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
     (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
     measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
     http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
-    An item's second paragraph opens under a sentence's end."""
-    item = LIST_ITEM.match(MARK.sub("", previous.text))
+    An item's second paragraph opens under a sentence's end, a nested item with its own label."""
+    item = LIST_ITEM.match(MARK.sub("", previous.text)) and _entry_label(line.text) is None
     return bool(item) and not SENTENCE_END.search(before) and _at_label_text(previous, line)
 
 
