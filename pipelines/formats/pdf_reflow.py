@@ -1042,10 +1042,11 @@ def _flushed(
     previous page ended with goes on in the first block when nothing but debris placeholders was
     read between them: one block, its edge no further right than the earlier part's (each measured
     from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
-    ("Description: …" / " The GNU hello program …" across a page break), unless one side of the
-    break is set slanted and the other upright (``Line.slanted``): a knitr chunk's output ending a
-    page and the next chunk's input opening the next are two blocks, though no gap shows between
-    them (intro.pdf's "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))").
+    ("Description: …" / " The GNU hello program …" across a page break), unless the page ends
+    upright and the next opens slanted (``Line.slanted``): a knitr chunk's output and the next
+    chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
+    "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
+    its output overleaf is one chunk's, and reads on as on one page.
     Figure captions read between stay after the part they follow (``_goes_on_past``). The last
     block, when the page ends the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
@@ -1055,7 +1056,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
-        and groups[0][0].slanted == listing.slanted
+        and (listing.slanted or not groups[0][0].slanted)
     )
     edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
