@@ -526,12 +526,16 @@ def _within_line(over: list[LTChar], under: list[LTChar], middle: float, beside:
 
 
 def _text_beside(before: list[LTChar], after: list[LTChar]) -> LTChar | None:
-    """The glyph of the text next to a stack: the first after it, else the last before it, not one
-    of the math extension font's delimiters, whose boxes are guessed (``_where_drawn``) and may sit
-    higher than their line: "⌊" of "⌊(n+p+1)/2⌋" hangs an em from a baseline raised over the
-    text's, so measured by it the denominator fell out of the line and stayed a line of its own
-    (fastMcd-kmini.pdf)."""
-    text = [g for g in (*after, *before[::-1]) if not TEX_EXTENSION_FONT.match(g.fontname or "")]
+    """The glyph of the text next to a stack: the first after it, else the last before it; where
+    that is one of the math extension font's glyphs, whose boxes are guessed (``_where_drawn``) and
+    may sit higher than their line, the text's last glyph before the stack, else its first after:
+    "⌊" of "⌊(n+p+1)/2⌋" hangs an em from a baseline raised over the text's, so measured by it the
+    denominator fell out of the line and stayed a line of its own (fastMcd-kmini.pdf). Before the
+    stack, not after: an "∫" after "y/π" stands before the next fraction's raised numerator."""
+    nearest = after[0] if after else before[-1] if before else None
+    if nearest is None or not TEX_EXTENSION_FONT.match(nearest.fontname or ""):
+        return nearest
+    text = [g for g in (*before[::-1], *after) if not TEX_EXTENSION_FONT.match(g.fontname or "")]
     return text[0] if text else None
 
 

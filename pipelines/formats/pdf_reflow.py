@@ -1043,10 +1043,11 @@ def _flushed(
     read between them: one block, its edge no further right than the earlier part's (each measured
     from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
     ("Description: …" / " The GNU hello program …" across a page break), unless the page ends
-    upright and the next opens slanted (``Line.slanted``): a knitr chunk's output and the next
-    chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
-    "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
-    its output overleaf is one chunk's, and reads on as on one page.
+    upright and the next opens with a block all slanted (``Line.slanted``): a knitr chunk's output
+    and the next chunk's input are two blocks, though no gap shows between them across the break
+    (intro.pdf's "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input
+    going on in its output overleaf is one chunk's, and a listing's comment set slanted over its
+    next upright line (mpi4py.pdf's "# automatic MPI datatype discovery") goes on as on one page.
     Figure captions read between stay after the part they follow (``_goes_on_past``). The last
     block, when the page ends the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
@@ -1056,7 +1057,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
-        and (listing.slanted or not groups[0][0].slanted)
+        and (listing.slanted or not all(line.slanted for line in groups[0]))
     )
     edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
@@ -1786,9 +1787,12 @@ def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
     (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
     measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
     http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
-    An item's second paragraph opens under a sentence's end, a nested item with its own label."""
+    An item's second paragraph opens under a sentence's end or with a capital (under a title, "0.
+    PREAMBLE" + "The purpose of this License …"), a nested item with its own label."""
+    first = next((char for char in line.text if char.isalpha()), "")
     item = LIST_ITEM.match(MARK.sub("", previous.text)) and _entry_label(line.text) is None
-    return bool(item) and not SENTENCE_END.search(before) and _at_label_text(previous, line)
+    goes_on = item and not first.isupper() and not SENTENCE_END.search(before)
+    return bool(goes_on) and _at_label_text(previous, line)
 
 
 def _at_label_text(previous: Line, line: Line) -> bool:
