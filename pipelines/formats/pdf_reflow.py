@@ -1043,13 +1043,12 @@ def _flushed(
     read between them: one block, its edge no further right than the earlier part's (each measured
     from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
     ("Description: …" / " The GNU hello program …" across a page break), unless the page ends
-    upright and the next opens with a block all slanted (``Line.slanted``): a knitr chunk's output
-    and the next chunk's input are two blocks, though no gap shows between them across the break
-    (intro.pdf's "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input
-    going on in its output overleaf is one chunk's, and a listing's comment set slanted over its
-    next upright line (mpi4py.pdf's "# automatic MPI datatype discovery") goes on as on one page.
-    Figure captions read between stay after the part they follow (``_goes_on_past``). The last
-    block, when the page ends the run (not ``ended``), is the listing the next page may go on."""
+    upright and the next opens a chunk (``_chunk_opens``): a knitr chunk's output and the next
+    chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
+    "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
+    its output overleaf is one chunk's. Figure captions read between stay after the part they
+    follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
+    listing the next page may go on."""
     groups = code_groups(run)
     page = run[0].page
     goes_on = (
@@ -1057,7 +1056,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
-        and (listing.slanted or not all(line.slanted for line in groups[0]))
+        and (listing.slanted or not _chunk_opens(groups))
     )
     edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
@@ -1069,6 +1068,14 @@ def _flushed(
         return None
     at = len(result) - 1 if blocks else listing.at
     return Listing(at, page, edges[-1] - left[page], groups[-1][-1].slanted)
+
+
+def _chunk_opens(groups: list[list[Line]]) -> bool:
+    """The page's code blocks open with a chunk's input and its output: a block wholly slanted
+    (``Line.slanted``: knitr's and Sweave's input face) over one that is not. A listing's comment
+    set slanted over its next upright line (mpi4py.pdf's "# automatic MPI datatype discovery"), or
+    a last comment line alone atop a page (Rcpp-FAQ.pdf's "#  [1] -10.6125 …"), opens none."""
+    return len(groups) > 1 and all(ln.slanted for ln in groups[0]) and not all(ln.slanted for ln in groups[1])
 
 
 def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
