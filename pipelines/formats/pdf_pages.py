@@ -430,6 +430,7 @@ PROSE_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row
 FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider than its wider part at most
 FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
+OPENING, CLOSING = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 
 
@@ -495,18 +496,22 @@ def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> 
 def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
     """The top that ends ``glyphs`` and the bottom that opens ``rest`` where they are a binomial
     set in a line of text (``_within_line``), and the binomial written "a b": runs of glyphs
-    smaller than the line's largest (``pdf_lines.MARK_SIZE``), the bottom wholly under the top and
-    centred under it (``TOUCH`` em), the line's axis between the two."""
+    smaller than the line's largest (``pdf_lines.MARK_SIZE``) after an opening bracket, as
+    ``\\binom`` sets them, and before the closing one where the line goes on (a fraction whose bar
+    the page draws as no rule is none: bridgesampling_tutorial.pdf's "Γ(α)Γ(β)" over "Γ(α+β)"), the
+    bottom wholly under the top and centred under it (``TOUCH`` em), the line's axis between them."""
     largest = max(g.size for g in (*glyphs, *rest))
     over = list(takewhile(lambda g: g.size < MARK_SIZE * largest, glyphs[::-1]))[::-1]
     under = list(takewhile(lambda g: g.size < MARK_SIZE * largest, rest))
+    before, after = glyphs[: len(glyphs) - len(over)], rest[len(under) :]
     if not over or not under or min(g.y0 for g in over) < max(g.y1 for g in under):
         return None
+    bracketed = before and before[-1].get_text() in OPENING and (not after or after[0].get_text() in CLOSING)
     centres = [(min(g.x0 for g in part) + max(g.x1 for g in part)) / 2 for part in (over, under)]
     middle = (min(g.y0 for g in over) + max(g.y1 for g in under)) / 2
-    beside = _text_beside(glyphs[: len(glyphs) - len(over)], rest[len(under) :])
+    beside = _text_beside(before, after)
     centred = abs(centres[0] - centres[1]) <= TOUCH * largest
-    if not centred or beside is None or not _within_line(over, under, middle, beside):
+    if not (bracketed and centred) or beside is None or not _within_line(over, under, middle, beside):
         return None
     return over, under, f"{_text(over)} {_text(under)}"
 
