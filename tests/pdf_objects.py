@@ -69,6 +69,32 @@ def helvetica_rows(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
     )
 
 
+HELVETICA_WIDTHS = FONT_METRICS["Helvetica"][1]  # thousandths of an em, by character
+
+
+def helvetica_width(text: str, size: float) -> float:
+    """How wide Helvetica sets ``text`` at ``size`` pt."""
+    return sum(HELVETICA_WIDTHS[char] for char in text) * size / 1000
+
+
+def inline_fraction(over: str, under: str, x: float, baseline: float) -> tuple[bytes, bytes]:
+    """A 7 pt Helvetica (``/F1``) fraction starting at ``x`` on a 10 pt line's ``baseline``, as TeX
+    sets an in-line ``\\frac``: the text operators (the numerator raised 3.9 pt and centred, the
+    denominator lowered 3.4 pt and moved back under it) and its 0.4 pt bar on the axis, 2.5 pt over
+    the baseline (a binomial is the same parts without the bar)."""
+    wide = max(helvetica_width(over, 7), helvetica_width(under, 7))
+    shift = (wide - helvetica_width(over, 7)) / 2
+    back = helvetica_width(over, 7) + shift - (wide - helvetica_width(under, 7)) / 2
+    text = b" /F1 7 Tf 3.9 Ts [%d (%s)] TJ -3.4 Ts [%d (%s)] TJ 0 Ts /F1 10 Tf" % (
+        round(-shift * 1000 / 7),
+        over.encode(),
+        round(back * 1000 / 7),
+        under.encode(),
+    )
+    bar = b"0.4 w %.2f %.2f m %.2f %.2f l S" % (x, baseline + 2.5, x + wide, baseline + 2.5)
+    return text, bar
+
+
 def code_line(x: float, y: float, text: str, size: int) -> bytes:
     """A line of ``text`` in the listing font ``/F2`` at ``x``, ``y``, its word spacing reset (a
     justified line's ``Tw`` before it would widen its spaces)."""

@@ -9,45 +9,21 @@ the denominator, which is moved back under it)."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, one_page
-from pdfminer.fontmetrics import FONT_METRICS
+from pdf_objects import HELVETICA, helvetica_width, inline_fraction, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_lines import read_lines
 
 FONTS = [(b"F1", HELVETICA)]
-WIDTHS = FONT_METRICS["Helvetica"][1]  # thousandths of an em, by character
-
-
-def _width(text: str, size: float) -> float:
-    """How wide Helvetica sets ``text`` at ``size`` pt."""
-    return sum(WIDTHS[char] for char in text) * size / 1000
-
-
-def _fraction(over: str, under: str, x: float, baseline: float) -> tuple[bytes, bytes]:
-    """A 7 pt fraction starting at ``x`` on a 10 pt line's ``baseline``: the text operators (the
-    numerator raised 3.9 pt and centred, the denominator lowered 3.4 pt and moved back under it) and
-    its 0.4 pt bar on the axis, 2.5 pt over the baseline."""
-    wide = max(_width(over, 7), _width(under, 7))
-    shift = (wide - _width(over, 7)) / 2
-    back = _width(over, 7) + shift - (wide - _width(under, 7)) / 2
-    text = b" /F1 7 Tf 3.9 Ts [%d (%s)] TJ -3.4 Ts [%d (%s)] TJ 0 Ts /F1 10 Tf" % (
-        round(-shift * 1000 / 7),
-        over.encode(),
-        round(back * 1000 / 7),
-        under.encode(),
-    )
-    bar = b"0.4 w %.2f %.2f m %.2f %.2f l S" % (x, baseline + 2.5, x + wide, baseline + 2.5)
-    return text, bar
 
 
 def _sentence() -> bytes:
     """A paragraph of three lines whose second holds two fractions, "999/2000 = 1/2", and goes on."""
     start = "chance that the red ball is not taken in the first draw is "
-    first_x = 72 + _width(start, 10)
-    first, bar1 = _fraction("999", "2000", first_x, 688)
-    second_x = first_x + _width("2000", 7) + _width(" = ", 10)
-    second, bar2 = _fraction("1", "2", second_x, 688)
+    first_x = 72 + helvetica_width(start, 10)
+    first, bar1 = inline_fraction("999", "2000", first_x, 688)
+    second_x = first_x + helvetica_width("2000", 7) + helvetica_width(" = ", 10)
+    second, bar2 = inline_fraction("1", "2", second_x, 688)
     return (
         b"BT /F1 10 Tf 72 700 Td (We want to calculate, for an urn with one heavy ball, the) Tj ET"
         b"\nBT /F1 10 Tf 72 688 Td (%s) Tj%s ( = ) Tj%s (. The next) Tj ET"
@@ -74,7 +50,7 @@ def test_fractions_in_a_sentence_stay_in_it():
 def test_a_part_of_two_terms_is_bracketed():
     """ "1" over "n+1" at a line's end: "1/(n+1)", not "1/n+1"."""
     start = "The probability is approximately "
-    text, bar = _fraction("1", "n+1", 72 + _width(start, 10), 700)
+    text, bar = inline_fraction("1", "n+1", 72 + helvetica_width(start, 10), 700)
     content = b"BT /F1 10 Tf 72 700 Td (%s) Tj%s (.) Tj ET\n" % (start.encode(), text) + bar
     pages, _, _ = read_lines(one_page(content, FONTS))
     assert [line.text for line in pages[0]] == ["The probability is approximately 1/(n+1)."]
@@ -129,7 +105,7 @@ def test_a_fraction_in_a_display_row_keeps_its_pieces():
     2/3(sign(t)) log |t|)", gmm_with_R.pdf's characteristic function): no two words in a row, so
     the row stays in pdfminer's pieces for the display rules, as before."""
     start = "exp (1 + "
-    text, bar = _fraction("2", "3", 250 + _width(start, 10), 680)
+    text, bar = inline_fraction("2", "3", 250 + helvetica_width(start, 10), 680)
     content = (
         b"BT /F1 10 Tf 72 700 Td (The characteristic function of the distribution is) Tj ET"
         b"\nBT /F1 10 Tf 250 680 Td (%s) Tj%s (\\(sign\\(t\\)\\) log |t|\\)) Tj ET\n"
@@ -147,12 +123,12 @@ def test_fractions_in_a_line_at_the_text_margin_read_a_over_b():
     the text's lines start is no centred display: its fractions read "a/b", and a factor set right
     after one (TeX sets no word space there) is written after a space, "1/2 d", not "1/2d"."""
     start, between, last = "median: d(K, L) = ", "d(I, L) + ", "d(J, L) - "
-    x = 72 + _width(start, 10)
-    first, bar1 = _fraction("1", "2", x, 680)
-    x += _width("2", 7) + _width(between, 10)
-    second, bar2 = _fraction("1", "2", x, 680)
-    x += _width("2", 7) + _width(last, 10)
-    third, bar3 = _fraction("1", "4", x, 680)
+    x = 72 + helvetica_width(start, 10)
+    first, bar1 = inline_fraction("1", "2", x, 680)
+    x += helvetica_width("2", 7) + helvetica_width(between, 10)
+    second, bar2 = inline_fraction("1", "2", x, 680)
+    x += helvetica_width("2", 7) + helvetica_width(last, 10)
+    third, bar3 = inline_fraction("1", "4", x, 680)
 
     def escaped(text: str) -> bytes:
         return text.replace("(", "\\(").replace(")", "\\)").encode()

@@ -119,6 +119,9 @@ RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one spac
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 # font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
 ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
+# font names of slanted and italic typewriter faces: cm-super's and EC's SFST, SFIT, ECST, ECIT, cmsltt10,
+# cmitt10, "LMMonoSlant10-Regular", "NimbusMonL-ReguObli", "t1xtt-Slant_167", "Courier-Oblique"
+SLANTED_TYPEWRITER = re.compile(r"ital|obli|slant|^(?:sf|ec)(?:it|st)\d|^(?:cm|cs|pl)(?:sl|i)tt\d", re.I)
 FORMULA_SIGNS = frozenset("=+−<>≤≥()[]{}|∑∏∫·×")  # a formula's signs, whatever their font
 SPACE_SHARE = 0.15  # of the size: a gap this wide between two letters is a space
 SCRIPT_STEP = 0.5  # pt: italic letters whose sizes differ this much or more are a base and its script
@@ -260,6 +263,9 @@ class Line:
     typewriter: bool = False
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
     opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
+    # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
+    # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
+    slanted: bool = False
 
     @property
     def at_edge(self) -> bool:
@@ -1210,6 +1216,7 @@ def _line(
         typewriter=typewriter,
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
+        slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
     )
 
 

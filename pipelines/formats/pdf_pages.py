@@ -62,7 +62,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_names,
     with_whole_values,
 )
-from sloika.pipelines.formats.pdf_lines import MARK_SIZE, enclosing, stacked_under
+from sloika.pipelines.formats.pdf_lines import MARK_SIZE, TOUCH, enclosing, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -270,17 +270,18 @@ class OrderedPage(LTPage):
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         margin = min((line.x0 for line in lines), default=0.0)
         held: LTTextLine | None = None
+        given: LTTextLine | None = None  # the line given out last
         pieces: list[LTTextLine] = []
-        for line in lines:
-            joined = _with_fraction(held, line, bars, laparams) if held is not None else None
+        for line in [*lines, None]:
+            joined = _with_fraction(held, line, bars, laparams) if held and line else None
             if joined is not None:
                 held, pieces = joined, [*pieces, line]
                 continue
             if held is not None:
-                yield from [held] if len(pieces) == 1 or _text_line(held, margin) else pieces
+                whole = len(pieces) == 1 or _text_line(held, margin, given)
+                yield from [held] if whole else pieces
+                given = held if whole else pieces[-1]
             held, pieces = line, [line]
-        if held is not None:
-            yield from [held] if len(pieces) == 1 or _text_line(held, margin) else pieces
 
     def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
         """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
@@ -342,14 +343,29 @@ def _scripts_joined(lines: Iterable[LTTextLine], bars: list[LTCurve]) -> Iterato
         yield held
 
 
-def _text_line(line: LTTextLine, margin: float) -> bool:
+def _text_line(line: LTTextLine, margin: float, before: LTTextLine | None = None) -> bool:
     """Whether the line is the text's, where fractions are read into it: it holds prose
     (``_in_prose``) or starts at the page's left ``margin`` (within ``FRACTION_MARGIN`` em of its
     first glyph), where a centred display never starts: a list's entry of formulas,
-    "method='median': d(K, L) = 1/2 d(I, L) + …" (fastcluster.pdf), had no two words in a row."""
+    "method='median': d(K, L) = 1/2 d(I, L) + …" (fastcluster.pdf), had no two words in a row. A
+    piece that goes on the text's line ``before`` on its row (``_goes_on_row``) is the text's too:
+    pdfminer broke "… Hence, n1,max(k) = ⌊((k+1)n0−1)/k⌋ = n0 + ⌊(n0−1)/k⌋, and …" after the first
+    fraction, and the formula's rest, no prose of its own, came out in pieces (fastMcd-kmini.pdf)."""
     first = next((c for c in line if isinstance(c, LTChar)), None)
     at_margin = first is not None and line.x0 - margin < FRACTION_MARGIN * first.size
-    return at_margin or _in_prose(line)
+    goes_on = before is not None and _goes_on_row(line, before) and _text_line(before, margin)
+    return at_margin or _in_prose(line) or goes_on
+
+
+def _goes_on_row(line: LTTextLine, before: LTTextLine) -> bool:
+    """Whether ``line`` starts where ``before`` ends (within ``FRACTION_MARGIN`` em of its first
+    glyph) and shares half the height of the lower of the two: the rest of one row of text."""
+    first = next((c for c in line if isinstance(c, LTChar)), None)
+    return (
+        first is not None
+        and 0 <= line.x0 - before.x1 < FRACTION_MARGIN * first.size
+        and line.voverlap(before) >= 0.5 * min(line.height, before.height)
+    )
 
 
 def _in_prose(line: LTTextLine) -> bool:
@@ -414,6 +430,8 @@ PROSE_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row
 FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider than its wider part at most
 FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
+OPENING, CLOSING = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
+Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 
 
 def _with_fraction(
@@ -421,11 +439,14 @@ def _with_fraction(
 ) -> LTTextLine | None:
     """``line`` and ``then`` made one line where ``line`` ends with the numerator of a fraction set in
     a sentence and ``then`` opens with its denominator (``_inline_fraction``), the fraction written as
-    one glyph "a/b" (``_fraction_glyph``), else None. TeX sets an in-line ``\\frac`` as two
-    script-size parts over and under a short rule on the line's axis; pdfminer, which wants each glyph
-    to share half its height with the one before it, breaks the line at the bar, and again at the
-    next fraction, so "…is 999/2000 ≈ 1/2. The …" came out as "…is999" / "2000 ≈ 1" / "2. The"
-    (UrnTheory.pdf). A display's fraction, set at the text's size, stays apart."""
+    one glyph "a/b" (``_stack_glyph``), or with a binomial's top and bottom (``_inline_binomial``),
+    written "a b", else None. TeX sets an in-line ``\\frac`` as two script-size parts over and under
+    a short rule on the line's axis, and ``\\binom`` likewise without the rule; pdfminer, which wants
+    each glyph to share half its height with the one before it, breaks the line between the parts,
+    and again at the next fraction, so "…is 999/2000 ≈ 1/2. The …" came out as "…is999" / "2000 ≈ 1"
+    / "2. The" (UrnTheory.pdf), "(among (n h) ≈ (n n/2)) the basic idea" as "… ≈ (n" / "n/2)) the
+    basic idea", a paragraph of its own (fastMcd-kmini.pdf). A display's fraction, set at the text's
+    size, stays apart."""
     if not isinstance(line, LTTextLineHorizontal) or not isinstance(then, LTTextLineHorizontal):
         return None
     glyphs = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
@@ -434,27 +455,28 @@ def _with_fraction(
         return None
     across = (bar for bar in bars if _fraction(glyphs[-1], rest[0], [bar]))  # cheap: one pair of glyphs
     found = next((f for bar in across if (f := _inline_fraction(glyphs, rest, bar))), None)
+    found = found or _inline_binomial(glyphs, rest)
     if found is None:
         return None
-    over, under = found
-    fraction = _fraction_glyph(over, under, [*glyphs, *rest])
+    over, under, written = found
+    fraction = _stack_glyph(written, [*over, *under], [*glyphs, *rest])
     if rest[len(under) :] and rest[len(under)].get_text().isalnum():
         fraction._text += " "  # a factor after it: "1/2 d(I, L)", not "1/2d(I, L)" (one over 2d)
+    stacked = {id(glyph) for glyph in (*over, *under)}  # the rest keeps its space glyphs: "⌋ = a + ⌊"
     joined = LTTextLineHorizontal(laparams.word_margin)
-    for glyph in [*glyphs[: len(glyphs) - len(over)], fraction]:
+    for glyph in [*(c for c in line if isinstance(c, LTChar) and id(c) not in stacked), fraction]:
         joined.add(glyph)
-    for glyph in rest[len(under) :]:
+    for glyph in (c for c in then if isinstance(c, LTChar) and id(c) not in stacked):
         joined.add(glyph)
     return joined
 
 
-def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> tuple[list, list] | None:
+def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> Stack | None:
     """The numerator that ends ``glyphs`` and the denominator that opens ``rest`` where ``bar`` is an
-    in-line fraction's rule between them: both parts script-size (``pdf_lines.MARK_SIZE`` of the
-    text beside them), centred over and under the bar, which is no wider than the wider part and
-    ``FRACTION_MARGIN`` em, and a glyph of the text next to the fraction (after it, or before it at the
-    line's end) spans the bar, with the fraction inside its height give or take ``FRACTION_BAND`` em:
-    the fraction stands in a line of text."""
+    in-line fraction's rule between them, and the fraction written "a/b" (a part of more than one
+    term in parentheses: "1/(n+1)"): both parts script-size, centred over and under the bar, which
+    is no wider than the wider part and ``FRACTION_MARGIN`` em, and set in a line of text
+    (``_within_line``)."""
     middle = (bar.y0 + bar.y1) / 2
 
     def across(glyph: LTChar) -> bool:
@@ -462,35 +484,81 @@ def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> 
 
     over = list(takewhile(lambda g: across(g) and (g.y0 + g.y1) / 2 > middle, glyphs[::-1]))[::-1]
     under = list(takewhile(lambda g: across(g) and (g.y0 + g.y1) / 2 < middle, rest))
-    after = rest[len(under) :]
-    before = glyphs[: len(glyphs) - len(over)]
-    beside = after[0] if after else before[-1] if before else None
-    if not over or not under or beside is None:
+    beside = _text_beside(glyphs[: len(glyphs) - len(over)], rest[len(under) :])
+    if not over or not under or beside is None or not _within_line(over, under, middle, beside):
         return None
-    size, parts = beside.size, [*over, *under]
     wider = max(max(g.x1 for g in part) - min(g.x0 for g in part) for part in (over, under))
+    if bar.width > wider + FRACTION_MARGIN * beside.size:
+        return None
+    return over, under, "/".join(_term(_text(part)) for part in (over, under))
+
+
+def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
+    """The top that ends ``glyphs`` and the bottom that opens ``rest`` where they are a binomial
+    set in a line of text (``_within_line``), and the binomial written "a b": runs of glyphs
+    smaller than the line's largest (``pdf_lines.MARK_SIZE``) after an opening bracket, as
+    ``\\binom`` sets them, and before the closing one where the line goes on (a fraction whose bar
+    the page draws as no rule is none: bridgesampling_tutorial.pdf's "Γ(α)Γ(β)" over "Γ(α+β)"), the
+    bottom wholly under the top and centred under it (``TOUCH`` em), the line's axis between them."""
+    largest = max(g.size for g in (*glyphs, *rest))
+    over = list(takewhile(lambda g: g.size < MARK_SIZE * largest, glyphs[::-1]))[::-1]
+    under = list(takewhile(lambda g: g.size < MARK_SIZE * largest, rest))
+    before, after = glyphs[: len(glyphs) - len(over)], rest[len(under) :]
+    if not over or not under or min(g.y0 for g in over) < max(g.y1 for g in under):
+        return None
+    bracketed = before and before[-1].get_text() in OPENING and (not after or after[0].get_text() in CLOSING)
+    centres = [(min(g.x0 for g in part) + max(g.x1 for g in part)) / 2 for part in (over, under)]
+    middle = (min(g.y0 for g in over) + max(g.y1 for g in under)) / 2
+    beside = _text_beside(before, after)
+    centred = abs(centres[0] - centres[1]) <= TOUCH * largest
+    if not (bracketed and centred) or beside is None or not _within_line(over, under, middle, beside):
+        return None
+    return over, under, f"{_text(over)} {_text(under)}"
+
+
+def _within_line(over: list[LTChar], under: list[LTChar], middle: float, beside: LTChar) -> bool:
+    """Whether a stack of two parts with its axis at the height ``middle`` stands in a line of text
+    beside the glyph ``beside`` (``_text_beside``): both parts script-size (``pdf_lines.MARK_SIZE``
+    of that glyph's), and the glyph spans the axis, with the stack inside its height give or take
+    ``FRACTION_BAND`` em."""
+    size = beside.size
     return (
-        (over, under)
-        if all(g.size < MARK_SIZE * size for g in parts)
-        and bar.width <= wider + FRACTION_MARGIN * size
+        all(g.size < MARK_SIZE * size for g in (*over, *under))
         and beside.y0 < middle < beside.y1
         and max(g.y1 for g in over) <= beside.y1 + FRACTION_BAND * size
         and min(g.y0 for g in under) >= beside.y0 - FRACTION_BAND * size
-        else None
     )
 
 
-def _fraction_glyph(over: list[LTChar], under: list[LTChar], line: list[LTChar]) -> LTChar:
-    """One glyph for the fraction, reading "numerator/denominator" (a part of more than one term in
-    parentheses: "1/(n+1)"), boxed around both parts and standing on the baseline of the line's
-    text (its most common size), so the line reader takes it for neither a raised footnote mark nor
-    a subscript."""
+def _text_beside(before: list[LTChar], after: list[LTChar]) -> LTChar | None:
+    """The glyph of the text next to a stack: the first after it, else the last before it; where
+    that is one of the math extension font's glyphs, whose boxes are guessed (``_where_drawn``) and
+    may sit higher than their line, the text's last glyph before the stack, else its first after:
+    "⌊" of "⌊(n+p+1)/2⌋" hangs an em from a baseline raised over the text's, so measured by it the
+    denominator fell out of the line and stayed a line of its own (fastMcd-kmini.pdf). Before the
+    stack, not after: an "∫" after "y/π" stands before the next fraction's raised numerator."""
+    nearest = after[0] if after else before[-1] if before else None
+    if nearest is None or not TEX_EXTENSION_FONT.match(nearest.fontname or ""):
+        return nearest
+    text = [g for g in (*before[::-1], *after) if not TEX_EXTENSION_FONT.match(g.fontname or "")]
+    return text[0] if text else None
+
+
+def _text(part: list[LTChar]) -> str:
+    """The glyphs' text, in order."""
+    return "".join(g.get_text() for g in part)
+
+
+def _stack_glyph(written: str, parts: list[LTChar], line: list[LTChar]) -> LTChar:
+    """One glyph for a fraction or binomial, reading ``written``, boxed around its glyphs ``parts``
+    and standing on the baseline of the line's text (its
+    most common size), so the line reader takes it for neither a raised footnote mark nor a
+    subscript."""
     size = Counter(round(c.size, 1) for c in line).most_common(1)[0][0]
-    text = next((c for c in line if round(c.size, 1) == size), over[0])
-    glyph = copy.copy(over[0])
-    glyph._text = "/".join(_term("".join(g.get_text() for g in part)) for part in (over, under))
-    glyph.matrix = (*over[0].matrix[:5], text.matrix[5])
-    parts = [*over, *under]
+    text = next((c for c in line if round(c.size, 1) == size), parts[0])
+    glyph = copy.copy(parts[0])
+    glyph._text = written
+    glyph.matrix = (*parts[0].matrix[:5], text.matrix[5])
     glyph.set_bbox(enclosing(g.bbox for g in parts))
     return glyph
 

@@ -1025,12 +1025,13 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
 
 @dataclass
 class Listing:
-    """A code block a page ended with: where it stands in the paragraphs read, and how far right of
-    its page's left margin its first column is."""
+    """A code block a page ended with: where it stands in the paragraphs read, how far right of its
+    page's left margin its first column is, and whether its last line is ``Line.slanted``."""
 
     at: int
     page: int
     offset: float
+    slanted: bool = False
 
 
 def _flushed(
@@ -1042,9 +1043,13 @@ def _flushed(
     previous page ended with goes on in the first block when nothing but debris placeholders was
     read between them: one block, its edge no further right than the earlier part's (each measured
     from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
-    ("Description: …" / " The GNU hello program …" across a page break). Figure captions read
-    between stay after the part they follow (``_goes_on_past``). The last block, when the page ends
-    the run (not ``ended``), is the listing the next page may go on."""
+    ("Description: …" / " The GNU hello program …" across a page break), unless the page ends
+    upright and the next opens a chunk (``_chunk_opens``): a knitr chunk's output and the next
+    chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
+    "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
+    its output overleaf is one chunk's. Figure captions read between stay after the part they
+    follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
+    listing the next page may go on."""
     groups = code_groups(run)
     page = run[0].page
     goes_on = (
@@ -1052,6 +1057,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
+        and (listing.slanted or not _chunk_opens(groups))
     )
     edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
@@ -1062,7 +1068,15 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    return Listing(at, page, edges[-1] - left[page])
+    return Listing(at, page, edges[-1] - left[page], groups[-1][-1].slanted)
+
+
+def _chunk_opens(groups: list[list[Line]]) -> bool:
+    """The page's code blocks open with a chunk's input and its output: a block wholly slanted
+    (``Line.slanted``: knitr's and Sweave's input face) over one that is not. A listing's comment
+    set slanted over its next upright line (mpi4py.pdf's "# automatic MPI datatype discovery"), or
+    a last comment line alone atop a page (Rcpp-FAQ.pdf's "#  [1] -10.6125 …"), opens none."""
+    return len(groups) > 1 and all(ln.slanted for ln in groups[0]) and not all(ln.slanted for ln in groups[1])
 
 
 def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
@@ -1589,6 +1603,8 @@ def _continues(
         # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
         # an entry's URL or note on a line of its own, at the entry's text right of its label
         return True
+    if _item_line_broken(previous, line, before):
+        return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1771,6 +1787,20 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
     return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
+    """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
+    no sentence, however short, and ``line`` starts at the item's text right of its label
+    (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
+    measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
+    http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
+    An item's second paragraph opens under a sentence's end or with a capital (under a title, "0.
+    PREAMBLE" + "The purpose of this License …"), a nested item with its own label."""
+    first = next((char for char in line.text if char.isalpha()), "")
+    item = LIST_ITEM.match(MARK.sub("", previous.text)) and _entry_label(line.text) is None
+    goes_on = item and not first.isupper() and not SENTENCE_END.search(before)
+    return bool(goes_on) and _at_label_text(previous, line)
 
 
 def _at_label_text(previous: Line, line: Line) -> bool:
