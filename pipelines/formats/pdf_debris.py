@@ -876,7 +876,7 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     mark; a raised number right after one letter alone is an exponent even beside its note
     (``_exponent``). A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
     mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut. A line cut as
-    debris keeps each mark raised (``_raised``)."""
+    debris keeps each mark raised (``marks_raised``)."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
         for line in page:
@@ -910,11 +910,12 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         )
         for table in layout.tables
     ]
-    debris = [(MARK.sub(_raised, text), why) for text, why in layout.debris]
+    debris = [(marks_raised(text), why) for text, why in layout.debris]
     return replace(layout, pages=pages, tables=tables, debris=debris)
 
 
-def _raised(found: re.Match) -> str:
-    """A mark in a line cut as debris as the raised text it is: the parser resolves no mark in a
-    removed record, and a cut formula's raised digit is its superscript ("χ²", "var⁻¹")."""
-    return found.group(1).translate(PLAIN).translate(SUPERSCRIPT)
+def marks_raised(text: str) -> str:
+    """``text``, a removed record's (a line cut as debris, a formula's fragment), with each mark as
+    the raised text it is: the parser resolves no mark in a record, and a cut formula's raised
+    digit is its superscript ("χ²", "var⁻¹", "ez²")."""
+    return MARK.sub(lambda found: found.group(1).translate(PLAIN).translate(SUPERSCRIPT), text)
