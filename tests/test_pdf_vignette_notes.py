@@ -306,19 +306,23 @@ HELVETICA_MINUS = (
 
 def test_a_raised_digit_after_a_minus_sign_is_an_exponent_though_its_note_is_on_the_page():
     """Algo.book.pdf: Fermat's "x^{n−1} mod n" on a page with a note 1 read "xn− mod n", its "1"
-    cut as the note's mark. A raised number after a minus sign ends an exponent's sum, never a
-    note's mark: it stays, as the superscript it is."""
-    exponent = _raised("The little theorem says that x", "n\x801", " mod n is one for every prime")
+    cut as the note's mark, and "modulo 2^{n+1}" read "modulo 2n+". A raised number after a minus
+    sign, or after a plus that follows one letter alone, ends an exponent's sum, never a note's mark:
+    it stays, as the superscript it is. A plus ending a name ("GTK+") is a word's end: the mark
+    after it is the note's."""
+    rows = [
+        ("The little theorem says that x", "n\x801", " mod n is one for every prime"),
+        ("n not dividing x, and the lift works modulo 2", "n+1", " for every n as well."),
+        ("The toolkit it uses is GTK+", "1", ", as the note says."),
+    ]
     page = [
-        f"BT 72 780 Td {exponent} ET",
-        _prose(768, "n and every x that n does not divide, and the test uses it as it is."),
-        f"BT 72 756 Td {_raised('The bounds are given in a note.', '1')} ET",
+        *(f"BT 72 {780 - 12 * at} Td {_raised(*row)} ET" for at, row in enumerate(rows)),
         _note(110, "1", "The book gives the bounds of the error too."),
     ]
     (parsed,) = parse_pdf(font_pages(["\n".join(page).encode("latin-1")], [(b"F1", HELVETICA_MINUS)]))
     assert parsed.text.split("\n\n") == [
-        "The little theorem says that xn\u2212\u00b9 mod n is one for every prime n and every x that n does"
-        " not divide, and the test uses it as it is. The bounds are given in a note.",
+        "The little theorem says that xn\u2212\u00b9 mod n is one for every prime n not dividing x, and the"
+        " lift works modulo 2n+\u00b9 for every n as well. The toolkit it uses is GTK+, as the note says.",
         "The book gives the bounds of the error too.",
     ]
     assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["1"]

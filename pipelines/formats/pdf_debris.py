@@ -88,8 +88,9 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
 EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
-# a minus sign, or a plus not C++'s, right before: an exponent's sum goes on ("x^{n−1}", "z^{2n+1}")
-EXPONENT_SIGN = re.compile(r"(?:\u2212|(?<!\+)\+)$")
+# a minus sign right before, or a plus after one letter alone, a digit or a bracket: an exponent's sum
+# goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
+EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
@@ -845,10 +846,10 @@ def _on_base(found: re.Match) -> bool:
 
 def _exponent(found: re.Match) -> bool:
     """The raised run ``found`` is a number right after one letter standing alone (``EXPONENT_BASE``:
-    "Θ(N²)", "x²") or after a minus or plus sign (``EXPONENT_SIGN``: the end of a raised "n−1"): a
-    formula's exponent, whatever notes its page has. A note's mark follows a word or punctuation
-    ("package.²"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read "Θ(N)", and notes 1
-    left in Algo.book.pdf's flow made its x^{n−1} read "xn−", the "1" cut as a mark."""
+    "Θ(N²)", "x²") or after a minus sign or an exponent's plus (``EXPONENT_SIGN``: the end of a
+    raised "n−1"): a formula's exponent, whatever notes its page has. A note's mark follows a word or
+    punctuation ("package.²", "GTK+⁷"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read
+    "Θ(N)", and notes 1 left in Algo.book.pdf's flow made its x^{n−1} read "xn−", the "1" cut."""
     before = found.string[: found.start()]
     return found.group(1).translate(PLAIN).isdigit() and bool(
         EXPONENT_BASE.search(before) or EXPONENT_SIGN.search(before)
