@@ -295,3 +295,34 @@ def test_a_raised_digit_after_a_letter_alone_is_an_exponent_though_its_note_is_o
         "A number of mistakes were corrected in the code.",
     ]
     assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["2"]
+
+
+# Helvetica with the Adobe glyph ``minus`` (U+2212) at code 128, which WinAnsi lacks
+HELVETICA_MINUS = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+    b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /minus] >> >>"
+)
+
+
+def test_a_raised_digit_after_a_minus_sign_is_an_exponent_though_its_note_is_on_the_page():
+    """Algo.book.pdf: Fermat's "x^{n−1} mod n" on a page with a note 1 read "xn− mod n", its "1"
+    cut as the note's mark, and "modulo 2^{n+1}" read "modulo 2n+". A raised number after a minus
+    sign, or after a plus that follows one letter alone, ends an exponent's sum, never a note's mark:
+    it stays, as the superscript it is. A plus ending a name ("GTK+") is a word's end: the mark
+    after it is the note's."""
+    rows = [
+        ("The little theorem says that x", "n\x801", " mod n is one for every prime"),
+        ("n not dividing x, and the lift works modulo 2", "n+1", " for every n as well."),
+        ("The toolkit it uses is GTK+", "1", ", as the note says."),
+    ]
+    page = [
+        *(f"BT 72 {780 - 12 * at} Td {_raised(*row)} ET" for at, row in enumerate(rows)),
+        _note(110, "1", "The book gives the bounds of the error too."),
+    ]
+    (parsed,) = parse_pdf(font_pages(["\n".join(page).encode("latin-1")], [(b"F1", HELVETICA_MINUS)]))
+    assert parsed.text.split("\n\n") == [
+        "The little theorem says that xn\u2212\u00b9 mod n is one for every prime n not dividing x, and the"
+        " lift works modulo 2n+\u00b9 for every n as well. The toolkit it uses is GTK+, as the note says.",
+        "The book gives the bounds of the error too.",
+    ]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["1"]

@@ -37,7 +37,12 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.pdf_debris import RESULT_ARROWS, unnoted_marks_kept, without_debris
+from sloika.pipelines.formats.pdf_debris import (
+    RESULT_ARROWS,
+    marks_raised,
+    unnoted_marks_kept,
+    without_debris,
+)
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
@@ -490,8 +495,11 @@ def _record_text(text: str) -> str:
     """A contents page's, a debris line's, a fragment's or a table cell's text as its record holds
     it: a run-in term's mark only parts a paragraph of the flow, and a record parts none ("4
     Introduction to the GenABEL-package 77", its name set in another font; gnuplot's fragment "Dx,
-    dy, dz", a term's paragraph; zoo-faq's cell "PerformanceAnalytics Econometric tools …")."""
-    return RUN_IN_GAP.sub(" ", text.removesuffix(RUN_IN))
+    dy, dz", a term's paragraph; zoo-faq's cell "PerformanceAnalytics Econometric tools …"); a
+    note's mark is resolved in the flow only, so a record keeps it as the raised text it is
+    (``marks_raised``: Algo.book.pdf's display "√π ez²" cut as a fragment, its "2" a mark because
+    a note 2 the page foot rule missed opens a line elsewhere in the book)."""
+    return marks_raised(RUN_IN_GAP.sub(" ", text.removesuffix(RUN_IN)))
 
 
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
@@ -716,7 +724,7 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "")
     if not _code_kept(builder, code, after) and (
         marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
     ):
-        removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
+        removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
     builder.separate("\n\n")
     start, end = builder.append(code)

@@ -88,6 +88,9 @@ BLANK = re.compile(r"_{3,}")
 RAISED_DIGITS = raising(DIGITS)  # a mark's digits written back raised; its "(1)" brackets stay
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
 EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
+# a minus sign right before, or a plus after one letter alone, a digit or a bracket: an exponent's sum
+# goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
+EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
@@ -861,10 +864,13 @@ def _on_base(found: re.Match) -> bool:
 
 def _exponent(found: re.Match) -> bool:
     """The raised run ``found`` is a number right after one letter standing alone (``EXPONENT_BASE``:
-    "Θ(N²)", "x²"): a formula's exponent, whatever notes its page has. A note's mark follows a word
-    or punctuation ("package.²"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read "Θ(N)"."""
+    "Θ(N²)", "x²") or after a minus sign or an exponent's plus (``EXPONENT_SIGN``: the end of a
+    raised "n−1"): a formula's exponent, whatever notes its page has. A note's mark follows a word or
+    punctuation ("package.²", "GTK+⁷"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read
+    "Θ(N)", and notes 1 left in Algo.book.pdf's flow made its x^{n−1} read "xn−", the "1" cut."""
+    before = found.string[: found.start()]
     return found.group(1).translate(PLAIN_DIGITS).isdigit() and bool(
-        EXPONENT_BASE.search(found.string[: found.start()])
+        EXPONENT_BASE.search(before) or EXPONENT_SIGN.search(before)
     )
 
 
@@ -894,7 +900,7 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     mark; a raised number right after one letter alone is an exponent even beside its note
     (``_exponent``). A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
     mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut. A line cut as
-    debris keeps each mark raised (``_raised``)."""
+    debris keeps each mark raised (``marks_raised``)."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
         for line in page:
@@ -928,11 +934,12 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         )
         for table in layout.tables
     ]
-    debris = [(MARK.sub(_raised, text), why) for text, why in layout.debris]
+    debris = [(marks_raised(text), why) for text, why in layout.debris]
     return replace(layout, pages=pages, tables=tables, debris=debris)
 
 
-def _raised(found: re.Match) -> str:
-    """A mark in a line cut as debris as the raised text it is: the parser resolves no mark in a
-    removed record, and a cut formula's raised digit is its superscript ("χ²", "var⁻¹")."""
-    return found.group(1).translate(PLAIN_DIGITS).translate(RAISED_DIGITS)
+def marks_raised(text: str) -> str:
+    """``text``, a removed record's (a line cut as debris, a formula's fragment), with each mark as
+    the raised text it is: the parser resolves no mark in a record, and a cut formula's raised
+    digit is its superscript ("χ²", "var⁻¹", "ez²")."""
+    return MARK.sub(lambda found: found.group(1).translate(PLAIN_DIGITS).translate(RAISED_DIGITS), text)

@@ -32,6 +32,11 @@ its leading zero: a Th ligature's "Th" (U+0054 U+0068) as ``<540068>``, three by
 value as UTF-16BE and drops the odd byte: "吀" (U+5400), so luatex-hyphen.pdf's Th, tt and ft came out
 "吀is", "pa琀erns", "a昀er". ``with_whole_values`` reads such a font's ToUnicode table again with the
 missing zero byte put back in front of each odd value.
+
+TeX draws some characters as one glyph over another: ``\\not`` a slash over "=", ``\\copyright`` a
+"c" in cmsy's big circle, which pdfTeX's ToUnicode reads as U+20DD, so malaga.pdf's copyright line
+came out "Copyright c⃝ 1995". ``overlaid`` gives the one character such a pair reads as ("≠", "©",
+"®"), and the page reader (``pdf_pages._overlaid``) puts it in place of the two glyphs.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import PSLiteral
 
 NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
+# a circle TeX draws over a glyph (\copyright, \textcircled): cmsy's ``circlecopyrt`` read by pdfTeX's
+# ToUnicode as the combining enclosing circle, or by its name (``TEX_NAMES``) or TS1's slot 79 as ◯
+CIRCLES = frozenset("\u20dd\u25ef")
+OVERLAYS = CIRCLES | {NEGATION}  # the glyphs drawn over another that read as one character with it
 
 # glyph names of TeX's fonts (the math fonts cmmi, cmsy, cmex and their Polish PL* clones; cmtt) that the
 # Adobe Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
@@ -303,6 +312,33 @@ def _script_forms(tag: str) -> dict[str, str]:
         if base and (base not in forms or SCRIPT_FORM_NAME.search(unicodedata.name(form, ""))):
             forms[base] = form
     return forms
+
+
+@lru_cache(maxsize=1)
+def _circled() -> dict[str, str]:
+    """Each glyph a circle drawn over reads as: "c" ©, "r" ® (TeX's \\copyright and
+    \\textregistered, a "c" and a small-capital "r" in cmsy's big circle, as their authors typed
+    them), and any other character Unicode has an encircled form of its own ("<circle>") that form
+    ("1" ①, "A" Ⓐ)."""
+    forms = {}
+    for code in range(0xA0, 0x10000):
+        found = re.fullmatch(r"<circle> ([0-9A-F]+)", unicodedata.decomposition(chr(code)))
+        if found:
+            forms.setdefault(chr(int(found.group(1), 16)), chr(code))
+    return forms | dict.fromkeys("cC", "\u00a9") | dict.fromkeys("rR", "\u00ae")
+
+
+def overlaid(base: str, mark: str) -> str | None:
+    """The one character a glyph ``mark`` drawn over the glyph ``base`` reads as with it: \\not's
+    slash (``NEGATION``) over "=" is "≠", a pair Unicode composes nothing of keeping the base and the
+    combining slash; a circle (``CIRCLES``) over "c" is "©" (``_circled``: malaga.pdf's "Copyright
+    c⃝ 1995"). None where the pair reads as nothing of one character (a circle over a word's
+    glyph with no circled form)."""
+    if base in OVERLAYS:
+        return None
+    if mark == NEGATION:
+        return unicodedata.normalize("NFC", base + NEGATION)
+    return _circled().get(base) if mark in CIRCLES else None
 
 
 def _raised(char: str) -> str:

@@ -25,7 +25,6 @@ import copy
 import heapq
 import io
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import count, takewhile
@@ -51,9 +50,10 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Plane, mult_matrix
 
 from sloika.pipelines.formats.pdf_glyphs import (
-    NEGATION,
+    OVERLAYS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
+    overlaid,
     private_read,
     unmapped_glyph,
     with_named_signs,
@@ -124,7 +124,7 @@ class _OrderedAggregator(PDFPageAggregator):
         if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
             _where_drawn(glyph, font, fontsize, rise)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
-            _negated(self.cur_item._objs)
+            _overlaid(self.cur_item._objs)
         return adv
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001, PLR0913 - pdfminer's signature
@@ -137,19 +137,21 @@ class _OrderedAggregator(PDFPageAggregator):
             objs[-1] = _underscore_glyph(rule, before)
 
 
-def _negated(objs: list) -> None:
-    """TeX's \\not (cmsy's negation slash, read as U+0338) and the glyph it is drawn over, the last
-    two glyphs laid out, made one negated character when they overlap (the slash's middle within the
-    other's width): "=" becomes "≠", "∈" "∉" (Unicode's composition, NFC); a pair without a composed
-    character keeps the base and the combining slash. A slash over nothing is left as it is."""
+def _overlaid(objs: list) -> None:
+    """The last two glyphs laid out made one character where one is drawn over the other
+    (``pdf_glyphs.overlaid``: TeX's \\not slash over "=" is "≠", \\copyright's circle over "c" is "©")
+    and overlaps it (the overlay's middle within the other's width); an overlay over nothing, or
+    over a glyph it reads as nothing with, is left as it is."""
     first, second = objs[-2], objs[-1]
-    if not isinstance(first, LTChar) or NEGATION not in (first.get_text(), second.get_text()):
+    if not isinstance(first, LTChar):
         return
-    slash, base = (first, second) if first.get_text() == NEGATION else (second, first)
-    if base.get_text() == NEGATION or not base.x0 <= (slash.x0 + slash.x1) / 2 <= base.x1:
+    mark, base = (first, second) if first.get_text() in OVERLAYS else (second, first)
+    if mark.get_text() not in OVERLAYS or not base.x0 <= (mark.x0 + mark.x1) / 2 <= base.x1:
         return
-    base._text = unicodedata.normalize("NFC", base.get_text() + NEGATION)
-    objs.remove(slash)
+    reading = overlaid(base.get_text(), mark.get_text())
+    if reading is not None:
+        base._text = reading
+        objs.remove(mark)
 
 
 UNDERSCORE_WIDTH = (0.2, 0.7)  # em of the glyph before it: plain TeX's and CWEB's \_ rule is 0.3 em wide
