@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields
+from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
-from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
+from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
@@ -59,6 +59,7 @@ STATEMENT_MAX_WORDS = 4
 
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
+    text = lf_line_ends(text)  # a CRLF file's records read as its kept text does
     man_page = parse_man_page(text)
     parsed = man_page or _with_listings(_unjustified(text))
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
@@ -69,8 +70,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         )
         for block in PARAGRAPH.finditer(parsed.text)
         if man_page or block.start() > first or not _is_credits(block.group())
-        for start, end in _indented_parts(block.group(), block.start())
-        if not any(a < end and start < b for a, b in unjudged)
+        for part in _indented_parts(block.group(), block.start())
+        for start, end in [_before_code(parsed.text, *part, unjudged)]
+        if end > start
     ]
     if man_page is None:
         listings = [Paragraph(parsed.text[span.start : span.end], start=span.start) for span in parsed.spans]
@@ -109,22 +111,42 @@ def _with_listings(text: str) -> Parsed:
 
 
 def _listings(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the blocks between blank lines that are program text: every line a line of
-    code (``is_code_line``) or a statement (``_is_statement``), two lines at least, or one right
-    after such a block (the call under a function's definition). One line alone may be a title
-    decorated with "=" ("===Раздел==="), which reads as code too, and a title over its rule
-    (``RULE``: "jq" over "==") is none."""
+    """(start, end) of the blocks between blank lines that are program text: a program's usage
+    printout (``is_option_listing``), or every line a line of code (``is_code_line``) or a statement
+    (``_is_statement``), two lines at least, or one right after such a block (the call under a
+    function's definition) or under a lead-in ending in a colon, which stays prose ("Примеры
+    использования:" over two command lines, judged with them, read as Czech and was cut). One line
+    alone may be a title decorated with "=" ("===Раздел==="), which reads as code too, and a title
+    over its rule (``RULE``: "jq" over "==") is none."""
     found: list[tuple[int, int]] = []
     for block in PARAGRAPH.finditer(text):
         lines = block.group().split("\n")
-        if any(RULE.match(line) for line in lines) or not all(
-            is_code_line(line) or _is_statement(line) for line in lines
-        ):
+        end = block.start() + len(block.group().rstrip())
+        if is_option_listing(block.group()):
+            found.append((block.start(), end))
+            continue
+        lead_in = len(lines) > 1 and lines[0].rstrip().endswith(":") and not _is_code(lines[0])
+        code = lines[1:] if lead_in else lines
+        if any(RULE.match(line) for line in lines) or not all(map(_is_code, code)):
             continue
         after_listing = bool(found) and not text[found[-1][1] : block.start()].strip()
         if len(lines) > 1 or after_listing:
-            found.append((block.start(), block.start() + len(block.group().rstrip())))  # no CR of a CRLF
+            found.append((block.start() + (len(lines[0]) + 1 if lead_in else 0), end))
     return found
+
+
+def _is_code(line: str) -> bool:
+    """A line of a listing: code (``is_code_line``) or a statement (``_is_statement``)."""
+    return is_code_line(line) or _is_statement(line)
+
+
+def _before_code(text: str, start: int, end: int, code: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of ``text[start:end]`` to judge: up to the code it runs into (a lead-in over its
+    listing), empty where code covers its start."""
+    for code_start, code_end in code:
+        if code_start < end and start < code_end:
+            end = min(end, code_start)
+    return start, start + len(text[start:end].rstrip()) if end > start else start
 
 
 def _is_statement(line: str) -> bool:

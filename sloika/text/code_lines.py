@@ -110,6 +110,15 @@ PROGRAM_STATEMENT = re.compile(
     r"[ \t]*;?(?:[ \t]+#.*)?"
 )
 
+# A program's usage printout (what its "--help" prints): lines opening with an option, its short and
+# long forms with their argument ("-e,--export", "-od,--output-dir <dir>", "--path=PATH"), then what
+# it does after two spaces or more, that text's wrapped lines indented under it; a "usage: prog" line
+# may head them. The descriptions are the program's English, not the page's prose
+OPTION = r"-{1,2}[A-Za-z0-9][\w-]*(?:[ =](?:<[^<>\s]+>|\[[^\[\]\s]+\]|[A-Z][A-Z_]*\b))?"
+OPTION_LINE = re.compile(rf"[ \t]*{OPTION}(?:,[ \t]*{OPTION})*(?:[ \t]{{2,}}\S.*)?")
+USAGE_LINE = re.compile(r"[ \t]*usage:[ \t]+\S.*", re.IGNORECASE)
+MIN_OPTION_LINES = 2
+
 
 def is_word(token: str) -> bool:
     """A word of two letters or more, an apostrophe inside allowed ("don't"); not an identifier
@@ -124,7 +133,8 @@ def is_code_line(text: str) -> bool:
     or more and words fewer than ``CODE_LINE_WORDS`` of its tokens, a token of statement syntax
     (``STATEMENT``) counting as code ("\\def\\printbib{\\hangindent=\\parindent …}", "pdftex -fmt
     pdfcsplain -default-translate-file=il2-cs $@"), or statements by ``_is_statement_line``; or
-    one code token and no word at all, a line written without spaces ("[HKEY_CURRENT_USER\\…]")."""
+    one code token and no word at all, a line written without spaces ("[HKEY_CURRENT_USER\\…]"); or
+    a program's usage printout (``is_option_listing``)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and all(TEX_COMMENTED_LINE.match(line) or is_program_line(line) for line in lines):
         return True
@@ -133,7 +143,27 @@ def is_code_line(text: str) -> bool:
     words = sum(is_word(token.strip(TOKEN_EDGE)) for token in tokens)
     if code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens) or code and not words:
         return True
-    return _is_statement_line(text, words)
+    return _is_statement_line(text, words) or is_option_listing(text)
+
+
+def is_option_listing(text: str) -> bool:
+    """Whether ``text`` (lines) is a program's usage printout: ``MIN_OPTION_LINES`` option lines
+    (``OPTION_LINE``) or more, the first of them opening it (after a ``USAGE_LINE``), and every other
+    line a description's wrapped line, indented past the options' margin. zkTreeUtil's README shows
+    its "usage: zkTreeUtil" over " -e,--export   exports the zookeeper tree" …: cut as English
+    prose, it left the Russian text naming options ("ключ 'p'") no listing."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and USAGE_LINE.fullmatch(lines[0]):
+        lines = lines[1:]
+    options = [bool(OPTION_LINE.fullmatch(line)) for line in lines]
+    if sum(options) < MIN_OPTION_LINES or not options[0]:
+        return False
+    margin = _indent(lines[0])
+    return all(option or _indent(line) > margin for option, line in zip(options, lines, strict=True))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def is_program_line(line: str) -> bool:

@@ -143,8 +143,12 @@ SIGNATURE_LINE = re.compile(
 # text as Markdown (links and images are kept as written); only its words are not judged.
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^)\n]|\n(?![ \t]*\n))*\)")
 INLINE_CODE = re.compile(r"`[^`\n]+`")  # Markdown's code in a line: `apt-get install`
+# A fenced block: its closing fence has no info string (CommonMark), so "```bash" inside a block a
+# "```markdown" opened is the block's text, not its end; paired with the next fence as it was, the
+# prose between the blocks was taken for code (tac-utils' README: all of it, its language "und")
+FENCED_CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[`~]*[ \t]*$", re.M | re.S)
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
-    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
+    ("code", FENCED_CODE, re.compile("```|~~~")),
     ("code", INLINE_CODE, "`"),
     ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), re.compile(r"[$\\]")),
     ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
