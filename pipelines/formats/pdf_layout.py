@@ -119,6 +119,9 @@ WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with le
 LEAD_DASH = " — "  # what stands for a lead's leaders in the text
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
+BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
+HEADER_ROWS = 3  # ... and the rows of its header band, at most
+MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
 # A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
 # or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
@@ -285,6 +288,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         spans.append(_gutter_span(page, gutter))
         page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
+        page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
@@ -1123,6 +1127,63 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
         if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
             regions.append(enclosing(group))
     return regions
+
+
+def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """Regions of tables ruled across only (booktabs: a top rule, a rule under the header, a bottom
+    rule; no rule down): ``BOOKTABS_RULES`` or more horizontal rules of one measure stacked with no
+    gap between two of them holding only lines alone on their rows (a caption, prose between two
+    tables), each band's lines within the measure, the top band a header of at most
+    ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no other rule, so it is
+    no ``_ruled_regions`` region: RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73
+    1.0" …) were cut as ``numbers_only`` and its names kept as nine short paragraphs."""
+    across = sorted((r for r in rules if r[3] - r[1] < TOUCH and r[2] - r[0] > TOUCH), key=lambda r: r[1])
+    regions: list[Rule] = []
+    stack: list[Rule] = []
+    for rule in across:
+        band = _band(page, stack[-1], rule) if stack else []
+        if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
+            stack.append(rule)
+            continue
+        if _booktabs(page, stack):
+            regions.append(enclosing(stack))
+        stack = [rule]
+    if _booktabs(page, stack):
+        regions.append(enclosing(stack))
+    return regions
+
+
+def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
+    """The stacked rules rule a table: enough of them, under a header band of short height."""
+    if len(stack) < BOOKTABS_RULES:
+        return False
+    header = _page_rows(_band(page, stack[0], stack[1]))
+    return 0 < len(header) <= HEADER_ROWS and any(len(row) >= 2 for row in header)
+
+
+def _band(page: list[Line], upper: Rule, lower: Rule) -> list[Line]:
+    """The lines standing between two rules, within the upper one's width."""
+    return [
+        ln
+        for ln in page
+        if upper[3] < (ln.top + ln.bottom) / 2 < lower[1] and ln.x1 > upper[0] and ln.x0 < upper[2]
+    ]
+
+
+def _same_measure(a: Rule, b: Rule) -> bool:
+    """Two rules of one table: one starts or ends where the other does, the shorter at least
+    ``MEASURE_SHARE`` of the longer (a midrule trimmed at one side)."""
+    widths = sorted((a[2] - a[0], b[2] - b[0]))
+    ends = abs(a[0] - b[0]) <= TOUCH or abs(a[2] - b[2]) <= TOUCH
+    return ends and widths[0] >= MEASURE_SHARE * widths[1]
+
+
+def _table_band(band: list[Line], measure: Rule) -> bool:
+    """The lines between two rules of one table: within its measure (an em of play), a row of two
+    cells among them (a band of lines alone on their rows is a caption or prose between tables), or
+    none (a doubled rule)."""
+    within = all(measure[0] - ln.size <= ln.x0 and ln.x1 <= measure[2] + ln.size for ln in band)
+    return within and (not band or any(len(row) >= 2 for row in _page_rows(band)))
 
 
 def touching_groups(rules: list[Rule]) -> list[list[Rule]]:
@@ -3029,6 +3090,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
     stand: "16" and its indented "  gentoo is …")."""
     result: list[Line] = []
     margin = _margin_names(page)
+    measures = _measures(page)
     for line in page:
         last = len(result) - 1
         reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
@@ -3039,7 +3101,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
                 if (i == last or not result[i].mono)
                 and not (line.mono and result[i].mono)
                 and not _across_margin(result[i], line, margin)
-                and _pieces(result[i], line)
+                and _pieces(result[i], line, measures)
                 and not _across_gutter(result[i], line, page)
             ),
             None,
@@ -3274,9 +3336,22 @@ def _same_authors(left: str, right: str) -> bool:
     return bool(ENTRY_NUMBER.fullmatch(left.strip())) and right.lstrip().startswith(",")
 
 
-def _pieces(piece: Line, line: Line) -> bool:
+def _measures(page: list[Line]) -> list[Rule]:
+    """The left and right edges two lines of the page or more share: a paragraph's full lines."""
+    spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
+    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2]
+
+
+def _fills_measure(left: Line, right: Line, measures: list[Rule]) -> bool:
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge."""
+    return any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in measures)
+
+
+def _pieces(piece: Line, line: Line, measures: list[Rule] = ()) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
-    closing bracket of a bracket the line leaves open, and after an alpha-style reference label)."""
+    closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
+    at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
+    ``_stretched_halves``)."""
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
@@ -3284,7 +3359,7 @@ def _pieces(piece: Line, line: Line) -> bool:
     if _same_authors(left.text, right.text) or ALPHA_LABEL.fullmatch(left.text.strip()):
         reach = SAME_AUTHORS_REACH * line.size
     gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
-    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH):
+    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH, _fills_measure(left, right, measures)):
         reach = max(reach, SENTENCE_REACH * line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
@@ -3296,7 +3371,7 @@ def _pieces(piece: Line, line: Line) -> bool:
     )
 
 
-def _stretched_halves(left: Line, right: Line, gap: float, reach: float) -> bool:
+def _stretched_halves(left: Line, right: Line, gap: float, reach: float, full: bool = False) -> bool:
     """``left`` and ``right``, ``gap`` em apart on one row, are the halves of one justified line that
     pdfminer split at the space TeX stretched most, after a sentence's stop; ``reach`` (em) is the
     widest such space the caller takes. Under ``STRETCHED_GAP`` a line of prose and a letter after it
@@ -3306,12 +3381,16 @@ def _stretched_halves(left: Line, right: Line, gap: float, reach: float) -> bool
     apart, so the halves must show the sentence's end: ``left`` ends one and ``right`` opens the next
     with a capital, ``PROSE_PIECE`` words each (bridgesampling's "… posterior density." | "This
     means …", 1.51 em). ``_justified_rows`` joins rows before the page's tables are taken and so takes
-    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one."""
+    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one.
+    Halves that are ``full``, from the left edge to the right edge that lines of the page share, are
+    a paragraph's justified line however few words the right one has (RcppArmadillo-intro.pdf's
+    caption "… for more complete documentation." | "Several optional", 2 em apart, read as a
+    paragraph of its own after the caption's last line)."""
     if not 0 < gap < reach:
         return False
     if gap < STRETCHED_GAP:
         return right.text[:1].isalpha() and _prose_line(left, MARK.sub("", left.text).strip())
-    words = all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
+    words = full or all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
     opens = right.text.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
     return words and bool(HALF_STOP.search(left.text.rstrip())) and opens
 

@@ -1,0 +1,117 @@
+"""A table ruled across only (booktabs: a top rule, a rule under its header, a bottom rule) and its
+caption set inside a sentence (issue 15, thirty-third check row 5, RcppArmadillo-intro.pdf): its
+timings were cut as ``numbers_only`` and its names kept as short paragraphs; the sentence it stood
+in was parted ("… In contrast" / the table / "to brute-force …" overleaf); its caption was split
+where a line opened "Listing 3. In all cases", and another caption's justified row lost its last two
+words ("Several optional") to a paragraph of their own. Hand-built pages; expected text written by
+hand."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pdf_objects import helvetica_line, helvetica_pages
+from pdfminer.fontmetrics import FONT_METRICS
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.pdf import parse_pdf
+
+LEFT, RIGHT = 81, 522
+PROSE = [
+    "Armadillo uses a delayed evaluation approach to combine several operations into one and",
+    "so reduces, or even eliminates, the need for temporary objects in its code. In contrast",
+]
+ROWS = [("KalmanCpp", "0.73", "1.0"), ("KalmanRC", "28.64", "39.3"), ("KalmanR", "31.30", "43.0")]
+ROWS += [("FirstKalmanRC", "49.40", "67.9"), ("FirstKalmanR", "64.00", "88.0")]
+CAPTION = [
+    "Table 2: Performance comparison of the implementations of a Kalman filter. KalmanCpp is the",
+    "one written in C++; FirstKalmanR is a direct translation of the original Matlab code shown in",
+    "Listing 3. In all cases, the timings are averaged over 500 replications.",
+]
+OVERLEAF = [
+    "to brute-force evaluations, delayed evaluation can provide considerable gains in speed as well",
+    "as a smaller use of memory, since the compiler can reason about whole expressions when the",
+    "code is compiled.",
+]
+NOTE = [
+    "Table 3: Selected Armadillo functions with brief descriptions; see the manual at the address",
+    (
+        "http://arma.sf.net/docs.html for a more complete and more detailed documentation of the functions.",
+        "Several optional",
+    ),
+    "additional arguments have been omitted here for brevity.",
+]
+
+
+def _width(text: str, size: int) -> float:
+    return sum(FONT_METRICS["Helvetica"][1][char] for char in text) * size / 1000
+
+
+def _table() -> list[bytes]:
+    """Three rules across (top, under the header, bottom), no rule down: a header of two pieces (the
+    second two heads pdfminer reads as one) over rows of a name and two right-aligned numbers."""
+    rules = [b"0.4 w 100 %d m 500 %d l S" % (y, y) for y in (700, 684, 620)]
+    header = [helvetica_line(106, 689, "Implementation", 9)]
+    header += [helvetica_line(250, 689, "Time in seconds Relative to best solution", 9)]
+    rows = []
+    for at, (name, seconds, relative) in enumerate(ROWS):
+        y = 672 - 11 * at
+        rows.append(helvetica_line(106, y, name, 9))
+        rows.append(helvetica_line(320 - _width(seconds, 9), y, seconds, 9))
+        rows.append(helvetica_line(490 - _width(relative, 9), y, relative, 9))
+    return [*rules, *header, *rows]
+
+
+def _first_page() -> bytes:
+    """Prose ending mid-sentence at the right edge, the table under it, its caption at the foot."""
+    prose = [helvetica_line(LEFT, 760 - 12 * at, text, 10, end=RIGHT) for at, text in enumerate(PROSE)]
+    caption = [helvetica_line(LEFT, 600 - 10 * at, text, 8, end=RIGHT) for at, text in enumerate(CAPTION[:2])]
+    caption.append(helvetica_line(LEFT, 580, CAPTION[2], 8))
+    return b"\n".join([*prose, *_table(), *caption])
+
+
+def _second_page() -> bytes:
+    """The sentence going on, then a caption whose second row pdfminer splits at its stop, the space
+    TeX stretched most (2 em), its right piece two words."""
+    prose = [helvetica_line(LEFT, 760 - 12 * at, text, 10, end=RIGHT) for at, text in enumerate(OVERLEAF[:2])]
+    prose.append(helvetica_line(LEFT, 736, OVERLEAF[2], 10))
+    first, (left, right), last = NOTE
+    end = RIGHT - _width(right, 8) - 15.5  # 1.94 em short of the right piece: TeX's stretched stop
+    note = [helvetica_line(LEFT, 700, first, 8, end=RIGHT), helvetica_line(LEFT, 690, left, 8, end=end)]
+    note += [helvetica_line(RIGHT - _width(right, 8), 690, right, 8), helvetica_line(LEFT, 680, last, 8)]
+    return b"\n".join([*prose, *note])
+
+
+@cache
+def _parsed() -> Parsed:
+    return parse_pdf(helvetica_pages([_first_page(), _second_page()]))[0]
+
+
+def _paragraphs() -> list[str]:
+    return _parsed().text.split("\n\n")
+
+
+def test_a_table_ruled_across_only_keeps_its_numbers_in_its_rows():
+    doc = _parsed()
+    tables = [span for span in doc.spans if span.label == "table"]
+    assert len(tables) == 1 and tables[0].attrs["ruled"]
+    assert tables[0].attrs["rows"] == [
+        ["Implementation", "Time in seconds Relative to best solution"],
+        *([name, seconds, relative] for name, seconds, relative in ROWS),
+    ]
+    assert not [s for s in doc.layers.get("removed", []) if s.attrs.get("why") == "numbers_only"]
+    assert not {name for name, _, _ in ROWS} & set(_paragraphs())
+
+
+def test_the_sentence_a_table_interrupts_goes_on_after_it():
+    sentence = f"{PROSE[1]} {OVERLEAF[0]}"
+    assert any(sentence in paragraph for paragraph in _paragraphs())
+
+
+def test_a_caption_line_opening_with_a_listing_number_goes_on_the_caption():
+    assert " ".join(CAPTION) in _paragraphs()
+
+
+def test_a_justified_caption_row_split_at_its_stop_reads_whole():
+    first, (left, right), last = NOTE
+    assert f"{first} {left} {right} {last}" in _paragraphs()
