@@ -3,14 +3,15 @@ caption set inside a sentence (issue 15, thirty-third check row 5, RcppArmadillo
 timings were cut as ``numbers_only`` and its names kept as short paragraphs; the sentence it stood
 in was parted ("… In contrast" / the table / "to brute-force …" overleaf); its caption was split
 where a line opened "Listing 3. In all cases", and another caption's justified row lost its last two
-words ("Several optional") to a paragraph of their own. Hand-built pages; expected text written by
-hand."""
+words ("Several optional") to a paragraph of their own; Listing 7, broken by a page whose figure (its
+legend a ruled box) and caption stand atop the listing's rest, read as two code blocks with the
+caption between them. Hand-built pages; expected text written by hand."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from pdf_objects import helvetica_line, helvetica_pages
+from pdf_objects import COURIER, HELVETICA, code_line, font_pages, helvetica_line, helvetica_pages
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.base import Parsed
@@ -115,3 +116,37 @@ def test_a_caption_line_opening_with_a_listing_number_goes_on_the_caption():
 def test_a_justified_caption_row_split_at_its_stop_reads_whole():
     first, (left, right), last = NOTE
     assert f"{first} {left} {right} {last}" in _paragraphs()
+
+
+LISTING = [
+    "R> stopifnot(all.equal(KalmanR(pos), KalmanRC(pos)),",
+    "+           all.equal(KalmanR(pos), KalmanCpp(pos)),",
+    "+           all.equal(KalmanR(pos), FirstKalmanR(pos)))",
+    "R> res <- benchmark(KalmanR(pos), KalmanRC(pos),",
+    '+                   KalmanCpp(pos), order="relative")',
+]
+FIGURE = "Figure 1: An example of object trajectory and the corresponding Kalman filter estimate."
+
+
+def _legend() -> list[bytes]:
+    """A plot's legend boxed with rules, a mark's cell beside each label: a ruled table."""
+    rules = [b"0.4 w %d 700 m %d 670 l S" % (x, x) for x in (300, 320, 400)]
+    rules += [b"0.4 w 300 %d m 400 %d l S" % (y, y) for y in (700, 685, 670)]
+    cells = [helvetica_line(305, 689, "o", 9), helvetica_line(325, 689, "Trajectory", 9)]
+    cells += [helvetica_line(305, 674, "x", 9), helvetica_line(325, 674, "Estimate", 9)]
+    return [*rules, *cells]
+
+
+def test_a_listing_goes_on_past_a_figure_whose_legend_is_a_table_overleaf():
+    lead = helvetica_line(LEFT, 760, "The benchmark is run by the code shown in Listing 7 below:", 10)
+    first = [lead, *(code_line(LEFT, 110 - 11 * at, row, 9) for at, row in enumerate(LISTING[:3]))]
+    second = [*_legend(), helvetica_line(LEFT, 650, FIGURE, 9)]
+    second += [code_line(LEFT, 620 - 11 * at, row, 9) for at, row in enumerate(LISTING[3:])]
+    second.append(helvetica_line(LEFT, 580, "Listing 7: R code for the timing comparison.", 9))
+    doc = parse_pdf(
+        font_pages([b"\n".join(first), b"\n".join(second)], [(b"F1", HELVETICA), (b"F2", COURIER)])
+    )[0]
+    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
+        "\n".join(LISTING)
+    ]
+    assert FIGURE in doc.text.split("\n\n")

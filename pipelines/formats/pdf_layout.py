@@ -122,6 +122,7 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
+TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
 # A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
 # or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
@@ -1137,7 +1138,9 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no other rule, so it is
     no ``_ruled_regions`` region: RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73
     1.0" …) were cut as ``numbers_only`` and its names kept as nine short paragraphs."""
-    across = sorted((r for r in rules if r[3] - r[1] < TOUCH and r[2] - r[0] > TOUCH), key=lambda r: r[1])
+    across = sorted(
+        (r for r in rules if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE), key=lambda r: r[1]
+    )
     regions: list[Rule] = []
     stack: list[Rule] = []
     for rule in across:

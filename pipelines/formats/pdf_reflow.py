@@ -1116,8 +1116,9 @@ def _ends_short(run: list[Line], foot: float) -> bool:
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
     """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
-    (a page of a figure alone, or a figure atop the next page): the listing may go on under it."""
-    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text))
+    (a page of a figure alone, or a figure atop the next page) or a table (a plot's boxed legend over
+    its caption): the listing may go on under it (``_goes_on_past`` tells)."""
+    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
 
 
 def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
@@ -1125,12 +1126,17 @@ def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
     ``between``: debris placeholders only, on the next page; or figure captions and debris, within
     ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
     by Figure 2 atop the next page, over the output's next rows). A figure's caption stands under
-    its figure, so the code after it is no part of the figure; a table's caption stands over its
-    table, whose cells may be code (a table of examples), so it ends the listing."""
+    its figure, so the code after it is no part of the figure, and a table over a figure's caption is
+    the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
+    to); a table's caption stands over its table, whose cells may be code (a table of examples), so
+    it ends the listing."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
     return listing_page < page <= listing_page + FLOAT_PAGES and all(
-        paragraph.startswith(DEBRIS) or FIGURE_CAPTION.match(paragraph) for paragraph in between
+        paragraph.startswith(DEBRIS)
+        or FIGURE_CAPTION.match(paragraph)
+        or (paragraph.startswith(TABLE) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
+        for at, paragraph in enumerate(between)
     )
 
 
