@@ -6,8 +6,9 @@ where a line opened "Listing 3. In all cases", and another caption's justified r
 words ("Several optional") to a paragraph of their own; Listing 7, broken by a page whose figure (its
 legend a ruled box) and caption stand atop the listing's rest, read as two code blocks with the
 caption between them; and its listings' letters, set spread out (4.71 pt glyphs 0.78 pt apart), read
-with each word space doubled ("using  namespace  arma;"). Hand-built pages; expected text written by
-hand."""
+with each word space doubled ("using  namespace  arma;"); and p. 1's foot, "Preprint submitted to …" /
+"February 10, 2020" three line pitches under the notes, was read as the end of footnote 1. Hand-built
+pages; expected text written by hand."""
 
 from __future__ import annotations
 
@@ -166,3 +167,31 @@ def test_a_listing_set_with_its_letters_spread_keeps_one_space_per_column():
     assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
         "using namespace arma;\nprint  (x);"
     ]
+
+
+NOTE = [
+    "This vignette corresponds to a paper published in a journal of statistics, and it may",
+    "receive minor updates over time; it was typeset on February 10, 2020.",
+]
+
+
+def test_a_row_set_apart_under_the_notes_is_the_page_foot_not_a_note():
+    raised = b"BT /F1 10 Tf %d 700 Td (Linear algebra is a cornerstone of statistical computing.) Tj " % LEFT
+    raised += b"/F1 6 Tf 4 Ts (1) Tj 0 Ts ET"
+    note = [b"BT /F1 6 Tf %d 123 Td (1) Tj ET" % (LEFT + 6)]
+    note += [
+        helvetica_line(LEFT + 10 if at == 0 else LEFT, 120 - 9 * at, text, 8) for at, text in enumerate(NOTE)
+    ]
+    foot = [helvetica_line(LEFT, 75, "Preprint submitted to Computational Statistics", 8)]
+    foot.append(helvetica_line(RIGHT - _width("February 10, 2020", 8), 75, "February 10, 2020", 8))
+    prose = [
+        helvetica_line(LEFT, 688 - 12 * at, text, 10, end=RIGHT)
+        for at, text in enumerate(PROSE + OVERLEAF[:2])
+    ]
+    doc = parse_pdf(helvetica_pages([b"\n".join([raised, *prose, *note, *foot])]))[0]
+    notes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "footnote"]
+    assert notes == [" ".join(NOTE)]
+    furniture = [
+        s.attrs["text"] for s in doc.layers.get("removed", []) if s.attrs.get("why") == "page_furniture"
+    ]
+    assert furniture == ["Preprint submitted to Computational Statistics", "February 10, 2020"]

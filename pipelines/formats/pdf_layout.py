@@ -218,6 +218,7 @@ STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the
 NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
 BRACKETS_ONLY = re.compile(
@@ -298,10 +299,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []
+    feet: list[list[Line]] = []
     for page in body:
-        footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
+        notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]))
+        feet.append(_foot_under_notes(notes))
+        footnotes.append(_without(notes, feet[-1]))
+        dropped += [(ln, "page_furniture") for ln in feet[-1]]
     kept = []
-    for page, notes, span in zip(body, footnotes, spans, strict=True):
+    for page, notes, foot, span in zip(body, footnotes, feet, spans, strict=True):
+        page = _without(page, foot)
         lines = _key_rows(
             _margin_stacks_together(
                 _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
@@ -2422,6 +2428,19 @@ def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = Fals
     if below and small and (_opens_note(below[0], page, below) or (after_notes and _note_goes_on(below))):
         return below
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _foot_under_notes(notes: list[Line]) -> list[Line]:
+    """The last row under a page's footnotes when set apart by more than ``FOOT_GAP`` of their usual
+    line pitches, opening no note: the page's foot, no note's words (elsarticle's "Preprint submitted
+    to Computational Statistics and Data Analysis" / "February 10, 2020" under p. 1's notes, read as
+    the end of footnote 1 in RcppArmadillo-intro.pdf)."""
+    rows = _page_rows(notes)
+    pitches = sorted(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False))
+    if len(pitches) < 2:
+        return []
+    apart = rows[-1][0].top - rows[-2][0].top > FOOT_GAP * pitches[(len(pitches) - 1) // 2]
+    return rows[-1] if apart and not any(FOOTNOTE_START.match(ln.text) for ln in rows[-1]) else []
 
 
 def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
