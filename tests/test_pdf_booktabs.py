@@ -195,3 +195,33 @@ def test_a_row_set_apart_under_the_notes_is_the_page_foot_not_a_note():
         s.attrs["text"] for s in doc.layers.get("removed", []) if s.attrs.get("why") == "page_furniture"
     ]
     assert furniture == ["Preprint submitted to Computational Statistics", "February 10, 2020"]
+
+
+FIREWALL = [
+    ("interface", "Y", "inface", "Define packet filtering blocks."),
+    ("router", "Y", "-", "Protect hosts."),
+]
+FIREWALL += [
+    ("client", "Y", "sport", "Allow access to a client."),
+    ("group", "Y", "-", "Define groups of commands."),
+]
+
+
+def test_a_booktabs_header_stacked_in_its_column_is_one_cell():
+    """firehol-manual.pdf: the head "forbidden" set over "params" in the third column, no rule down
+    to part the header's cells: the header is one row, each column's lines joined, not one cell."""
+    rules = [b"0.4 w 100 %d m 500 %d l S" % (y, y) for y in (700, 676, 610)]
+    head = [(106, 681, "command"), (200, 681, "4/6/46"), (250, 690, "forbidden"), (250, 681, "params")]
+    head.append((320, 681, "description"))
+    cells = [helvetica_line(x, y, text, 10) for x, y, text in head]
+    for at, row in enumerate(FIREWALL):
+        cells += [
+            helvetica_line(x, 662 - 14 * at, text, 10)
+            for x, text in zip((106, 210, 250, 320), row, strict=True)
+        ]
+    lead = helvetica_line(
+        LEFT, 730, "These are the primary packet filtering building blocks of the firewall.", 10
+    )
+    doc = parse_pdf(helvetica_pages([b"\n".join([lead, *rules, *cells])]))[0]
+    rows = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
+    assert rows == [[["command", "4/6/46", "forbidden params", "description"], *map(list, FIREWALL)]]

@@ -1348,8 +1348,9 @@ def _across(rule: Rule, region: Rule) -> bool:
 def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
     """The rows of a ruled table whose header band (above its first inner rule across the table)
     holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
-    row, each cell's lines joined top to bottom in the column its vertical rules bound, instead of a
-    row per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
+    row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
+    without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
+    per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -1370,6 +1371,8 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
+    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
+        cells = dict(enumerate(_columns(header)))
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
