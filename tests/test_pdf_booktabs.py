@@ -169,7 +169,7 @@ def test_a_listing_set_with_its_letters_spread_keeps_one_space_per_column():
     ]
 
 
-NOTE = [
+FOOTNOTE = [
     "This vignette corresponds to a paper published in a journal of statistics, and it may",
     "receive minor updates over time; it was typeset on February 10, 2020.",
 ]
@@ -180,7 +180,8 @@ def test_a_row_set_apart_under_the_notes_is_the_page_foot_not_a_note():
     raised += b"/F1 6 Tf 4 Ts (1) Tj 0 Ts ET"
     note = [b"BT /F1 6 Tf %d 123 Td (1) Tj ET" % (LEFT + 6)]
     note += [
-        helvetica_line(LEFT + 10 if at == 0 else LEFT, 120 - 9 * at, text, 8) for at, text in enumerate(NOTE)
+        helvetica_line(LEFT + 10 if at == 0 else LEFT, 120 - 9 * at, text, 8)
+        for at, text in enumerate(FOOTNOTE)
     ]
     foot = [helvetica_line(LEFT, 75, "Preprint submitted to Computational Statistics", 8)]
     foot.append(helvetica_line(RIGHT - _width("February 10, 2020", 8), 75, "February 10, 2020", 8))
@@ -190,7 +191,7 @@ def test_a_row_set_apart_under_the_notes_is_the_page_foot_not_a_note():
     ]
     doc = parse_pdf(helvetica_pages([b"\n".join([raised, *prose, *note, *foot])]))[0]
     notes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "footnote"]
-    assert notes == [" ".join(NOTE)]
+    assert notes == [" ".join(FOOTNOTE)]
     furniture = [
         s.attrs["text"] for s in doc.layers.get("removed", []) if s.attrs.get("why") == "page_furniture"
     ]
