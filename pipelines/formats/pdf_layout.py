@@ -1141,11 +1141,18 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     rule; no rule down): ``BOOKTABS_RULES`` or more horizontal rules of one measure stacked with no
     gap between two of them holding only lines alone on their rows (a caption, prose between two
     tables), each band's lines within the measure, the top band a header of at most
-    ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no other rule, so it is
-    no ``_ruled_regions`` region: RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73
-    1.0" …) were cut as ``numbers_only`` and its names kept as nine short paragraphs."""
+    ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no rule down (a plot's
+    panels stacked in their frames are none: zoo.pdf's), so it is no ``_ruled_regions`` region:
+    RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73 1.0" …) were cut as
+    ``numbers_only`` and its names kept as nine short paragraphs."""
+    down = [r for r in rules if r[2] - r[0] < TOUCH]
     across = sorted(
-        (r for r in rules if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE), key=lambda r: r[1]
+        (
+            r
+            for r in rules
+            if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
+        ),
+        key=lambda r: r[1],
     )
     regions: list[Rule] = []
     stack: list[Rule] = []
