@@ -123,6 +123,7 @@ BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
 TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
+Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its lines' starts (``_measures``)
 # A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
 # or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
@@ -3368,18 +3369,25 @@ def _same_authors(left: str, right: str) -> bool:
     return bool(ENTRY_NUMBER.fullmatch(left.strip())) and right.lstrip().startswith(",")
 
 
-def _measures(page: list[Line]) -> list[Rule]:
-    """The left and right edges two lines of the page or more share: a paragraph's full lines."""
+def _measures(page: list[Line]) -> Measures:
+    """The left and right edges two lines of the page or more share (a paragraph's full lines), and
+    how many lines start at each point."""
     spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
-    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2]
+    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2], Counter(
+        round(ln.x0) for ln in page
+    )
 
 
-def _fills_measure(left: Line, right: Line, measures: list[Rule]) -> bool:
-    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge."""
-    return any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in measures)
+def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, the
+    right one starting where no other line does: a description list's text starts where its next
+    lines do (malaga.pdf's term "Nothing." beside "Rule execution is continued …")."""
+    spans, starts = measures
+    alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
+    return alone and any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
 
 
-def _pieces(piece: Line, line: Line, measures: list[Rule] = ()) -> bool:
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
