@@ -5,10 +5,9 @@ in was parted ("… In contrast" / the table / "to brute-force …" overleaf); i
 where a line opened "Listing 3. In all cases", and another caption's justified row lost its last two
 words ("Several optional") to a paragraph of their own; Listing 7, broken by a page whose figure (its
 legend a ruled box) and caption stand atop the listing's rest, read as two code blocks with the
-caption between them; and its listings' letters, set spread out (4.71 pt glyphs 0.78 pt apart), read
-with each word space doubled ("using  namespace  arma;"); and p. 1's foot, "Preprint submitted to …" /
-"February 10, 2020" three line pitches under the notes, was read as the end of footnote 1. Hand-built
-pages; expected text written by hand."""
+caption between them; and p. 1's foot, "Preprint submitted to …" / "February 10, 2020" three line
+pitches under the notes, was read as the end of footnote 1. Hand-built pages; expected text written
+by hand."""
 
 from __future__ import annotations
 
@@ -153,20 +152,6 @@ def test_a_listing_goes_on_past_a_figure_whose_legend_is_a_table_overleaf():
         "\n".join(LISTING)
     ]
     assert FIGURE in doc.text.split("\n\n")
-
-
-def test_a_listing_set_with_its_letters_spread_keeps_one_space_per_column():
-    """Courier 9 pt (5.4 pt glyphs) set 1.5 pt apart (``Tc``): a column is 6.9 pt, and a word space
-    leaves 8.4 pt between two words' glyphs, 1.56 glyph widths: one space, as two columns are two."""
-    lines = [b"[(using) -767 (namespace) -767 (arma;)] TJ", b"[(print) -1534 (\\(x\\);)] TJ"]
-    page = b"\n".join(
-        b"BT /F2 9 Tf 1.5 Tc %d %d Td %s ET" % (LEFT, 700 - 12 * at, ln) for at, ln in enumerate(lines)
-    )
-    lead = helvetica_line(LEFT, 730, "The class is declared in the namespace of the library as follows:", 10)
-    doc = parse_pdf(font_pages([lead + b"\n" + page], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
-    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
-        "using namespace arma;\nprint  (x);"
-    ]
 
 
 FOOTNOTE = [

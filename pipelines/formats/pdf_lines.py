@@ -1557,10 +1557,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
     space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
-    monospaced line (``pitch``: its letters' width) keeps a space for each column a gap holds
-    (``_columns_in``) and the spaces it sets, so its columns stay where they are drawn ("22  (at
-    your option)" under "21  the Free Software …", a listing's number and its indented line read as
-    one line)."""
+    monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
+    and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
+    "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
     # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
     # measured between letters where the line has some, so a run of spaced dot leaders (". . . .", more
@@ -1592,7 +1591,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         text = char.get_text()
         if text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
-            parts.append(" " * (1 + _columns_in(gap, pitch, usual)) if gap > threshold else " ")
+            parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
@@ -1618,7 +1617,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 )
                 or _raised_word(chars, index)
             ):
-                parts.append(" " * max(1, _columns_in(gap, pitch, usual)) if pitch else " ")
+                parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
                 and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
@@ -1635,14 +1634,6 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
-
-
-def _columns_in(gap: float, pitch: float, usual: float) -> int:
-    """The columns of a monospaced line a gap between two glyphs holds, counted in the font's advance:
-    its letters' width and the gap between two letters (``usual``). A listing set with its letters
-    spread (RcppArmadillo-intro.pdf's, 4.71 pt glyphs 0.78 pt apart) leaves a one-column space 7.28 pt
-    wide, 1.55 letter widths: read as two ("using  namespace  arma;")."""
-    return round((gap - usual) / (pitch + usual))
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
