@@ -1158,6 +1158,8 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     regions: list[Rule] = []
     stack: list[Rule] = []
     for rule in across:
+        if stack and _partial(rule, stack[0]):
+            continue  # a \cmidrule under a header's group of columns: the table goes on past it
         band = _band(page, stack[-1], rule) if stack else []
         if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
             stack.append(rule)
@@ -1193,6 +1195,14 @@ def _same_measure(a: Rule, b: Rule) -> bool:
     widths = sorted((a[2] - a[0], b[2] - b[0]))
     ends = abs(a[0] - b[0]) <= TOUCH or abs(a[2] - b[2]) <= TOUCH
     return ends and widths[0] >= MEASURE_SHARE * widths[1]
+
+
+def _partial(rule: Rule, measure: Rule) -> bool:
+    """A rule under some of a table's columns only: within its measure, shorter than ``_same_measure``
+    takes (GenABEL-tutorial.pdf's Table 6.1 ruled under its thresholds' head, Table 6.2 between its
+    "Observed", "Expected" and "Difference" rows: the table was cut there)."""
+    within = measure[0] - TOUCH <= rule[0] and rule[2] <= measure[2] + TOUCH
+    return within and not _same_measure(rule, measure)
 
 
 def _table_band(band: list[Line], measure: Rule) -> bool:
