@@ -120,6 +120,11 @@ WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with le
 LEAD_DASH = " — "  # what stands for a lead's leaders in the text
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
+BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
+HEADER_ROWS = 3  # ... and the rows of its header band, at most
+MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
+TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
+Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its lines' starts (``_measures``)
 # A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
 # or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
@@ -215,6 +220,7 @@ STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the
 NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
 BRACKETS_ONLY = re.compile(
@@ -287,6 +293,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         spans.append(_gutter_span(page, gutter))
         page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
+        page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
@@ -295,10 +302,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []
+    feet: list[list[Line]] = []
     for page in body:
-        footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
+        notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]))
+        feet.append(_foot_under_notes(notes))
+        footnotes.append(_without(notes, feet[-1]))
+        dropped += [(ln, "page_furniture") for ln in feet[-1]]
     kept = []
-    for page, notes, span in zip(body, footnotes, spans, strict=True):
+    for page, notes, foot, span in zip(body, footnotes, feet, spans, strict=True):
+        page = _without(page, foot)
         lines = _key_rows(
             _margin_stacks_together(
                 _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
@@ -1127,6 +1139,82 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
     return regions
 
 
+def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """Regions of tables ruled across only (booktabs: a top rule, a rule under the header, a bottom
+    rule; no rule down): ``BOOKTABS_RULES`` or more horizontal rules of one measure stacked with no
+    gap between two of them holding only lines alone on their rows (a caption, prose between two
+    tables), each band's lines within the measure, the top band a header of at most
+    ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no rule down (a plot's
+    panels stacked in their frames are none: zoo.pdf's), so it is no ``_ruled_regions`` region:
+    RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73 1.0" …) were cut as
+    ``numbers_only`` and its names kept as nine short paragraphs."""
+    down = [r for r in rules if r[2] - r[0] < TOUCH]
+    across = sorted(
+        (
+            r
+            for r in rules
+            if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
+        ),
+        key=lambda r: r[1],
+    )
+    regions: list[Rule] = []
+    stack: list[Rule] = []
+    for rule in across:
+        if stack and _partial(rule, stack[0]):
+            continue  # a \cmidrule under a header's group of columns: the table goes on past it
+        band = _band(page, stack[-1], rule) if stack else []
+        if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
+            stack.append(rule)
+            continue
+        if _booktabs(page, stack):
+            regions.append(enclosing(stack))
+        stack = [rule]
+    if _booktabs(page, stack):
+        regions.append(enclosing(stack))
+    return regions
+
+
+def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
+    """The stacked rules rule a table: enough of them, under a header band of short height."""
+    if len(stack) < BOOKTABS_RULES:
+        return False
+    header = _page_rows(_band(page, stack[0], stack[1]))
+    return 0 < len(header) <= HEADER_ROWS and any(len(row) >= 2 for row in header)
+
+
+def _band(page: list[Line], upper: Rule, lower: Rule) -> list[Line]:
+    """The lines standing between two rules, within the upper one's width."""
+    return [
+        ln
+        for ln in page
+        if upper[3] < (ln.top + ln.bottom) / 2 < lower[1] and ln.x1 > upper[0] and ln.x0 < upper[2]
+    ]
+
+
+def _same_measure(a: Rule, b: Rule) -> bool:
+    """Two rules of one table: one starts or ends where the other does, the shorter at least
+    ``MEASURE_SHARE`` of the longer (a midrule trimmed at one side)."""
+    widths = sorted((a[2] - a[0], b[2] - b[0]))
+    ends = abs(a[0] - b[0]) <= TOUCH or abs(a[2] - b[2]) <= TOUCH
+    return ends and widths[0] >= MEASURE_SHARE * widths[1]
+
+
+def _partial(rule: Rule, measure: Rule) -> bool:
+    """A rule under some of a table's columns only: within its measure, shorter than ``_same_measure``
+    takes (GenABEL-tutorial.pdf's Table 6.1 ruled under its thresholds' head, Table 6.2 between its
+    "Observed", "Expected" and "Difference" rows: the table was cut there)."""
+    within = measure[0] - TOUCH <= rule[0] and rule[2] <= measure[2] + TOUCH
+    return within and not _same_measure(rule, measure)
+
+
+def _table_band(band: list[Line], measure: Rule) -> bool:
+    """The lines between two rules of one table: within its measure (an em of play), a row of two
+    cells among them (a band of lines alone on their rows is a caption or prose between tables), or
+    none (a doubled rule)."""
+    within = all(measure[0] - ln.size <= ln.x0 and ln.x1 <= measure[2] + ln.size for ln in band)
+    return within and (not band or any(len(row) >= 2 for row in _page_rows(band)))
+
+
 def touching_groups(rules: list[Rule]) -> list[list[Rule]]:
     """The rules in groups that touch (``_touch``), directly or through others, each group ordered
     as the rules came, the groups by their last rule (the order tables are numbered in). Found on a
@@ -1280,8 +1368,9 @@ def _across(rule: Rule, region: Rule) -> bool:
 def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
     """The rows of a ruled table whose header band (above its first inner rule across the table)
     holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
-    row, each cell's lines joined top to bottom in the column its vertical rules bound, instead of a
-    row per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
+    row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
+    without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
+    per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -1302,6 +1391,8 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
+    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
+        cells = dict(enumerate(_columns(header)))
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
@@ -2394,6 +2485,19 @@ def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = Fals
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
 
 
+def _foot_under_notes(notes: list[Line]) -> list[Line]:
+    """The last row under a page's footnotes when set apart by more than ``FOOT_GAP`` of their usual
+    line pitches, opening no note: the page's foot, no note's words (elsarticle's "Preprint submitted
+    to Computational Statistics and Data Analysis" / "February 10, 2020" under p. 1's notes, read as
+    the end of footnote 1 in RcppArmadillo-intro.pdf)."""
+    rows = _page_rows(notes)
+    pitches = sorted(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False))
+    if len(pitches) < 2:
+        return []
+    apart = rows[-1][0].top - rows[-2][0].top > FOOT_GAP * pitches[(len(pitches) - 1) // 2]
+    return rows[-1] if apart and not any(FOOTNOTE_START.match(ln.text) for ln in rows[-1]) else []
+
+
 def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
     """Each footnote number that pdfminer read apart from its note joined to it as the note's mark:
     Sphinx's LaTeX sets a link's note as a 6 pt number raised beside an 8 pt URL, and pdfminer read
@@ -3063,6 +3167,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
     stand: "16" and its indented "  gentoo is …")."""
     result: list[Line] = []
     margin = _margin_names(page)
+    measures = _measures(page)
     for line in page:
         last = len(result) - 1
         reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
@@ -3073,7 +3178,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
                 if (i == last or not result[i].mono)
                 and not (line.mono and result[i].mono)
                 and not _across_margin(result[i], line, margin)
-                and _pieces(result[i], line)
+                and _pieces(result[i], line, measures)
                 and not _across_gutter(result[i], line, page)
             ),
             None,
@@ -3308,9 +3413,29 @@ def _same_authors(left: str, right: str) -> bool:
     return bool(ENTRY_NUMBER.fullmatch(left.strip())) and right.lstrip().startswith(",")
 
 
-def _pieces(piece: Line, line: Line) -> bool:
+def _measures(page: list[Line]) -> Measures:
+    """The left and right edges two lines of the page or more share (a paragraph's full lines), and
+    how many lines start at each point."""
+    spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
+    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2], Counter(
+        round(ln.x0) for ln in page
+    )
+
+
+def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, the
+    right one starting where no other line does: a description list's text starts where its next
+    lines do (malaga.pdf's term "Nothing." beside "Rule execution is continued …")."""
+    spans, starts = measures
+    alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
+    return alone and any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+
+
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
-    closing bracket of a bracket the line leaves open, and after an alpha-style reference label)."""
+    closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
+    at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
+    ``_stretched_halves``)."""
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
@@ -3318,7 +3443,7 @@ def _pieces(piece: Line, line: Line) -> bool:
     if _same_authors(left.text, right.text) or ALPHA_LABEL.fullmatch(left.text.strip()):
         reach = SAME_AUTHORS_REACH * line.size
     gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
-    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH):
+    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH, _fills_measure(left, right, measures)):
         reach = max(reach, SENTENCE_REACH * line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
@@ -3330,7 +3455,7 @@ def _pieces(piece: Line, line: Line) -> bool:
     )
 
 
-def _stretched_halves(left: Line, right: Line, gap: float, reach: float) -> bool:
+def _stretched_halves(left: Line, right: Line, gap: float, reach: float, full: bool = False) -> bool:
     """``left`` and ``right``, ``gap`` em apart on one row, are the halves of one justified line that
     pdfminer split at the space TeX stretched most, after a sentence's stop; ``reach`` (em) is the
     widest such space the caller takes. Under ``STRETCHED_GAP`` a line of prose and a letter after it
@@ -3340,12 +3465,16 @@ def _stretched_halves(left: Line, right: Line, gap: float, reach: float) -> bool
     apart, so the halves must show the sentence's end: ``left`` ends one and ``right`` opens the next
     with a capital, ``PROSE_PIECE`` words each (bridgesampling's "… posterior density." | "This
     means …", 1.51 em). ``_justified_rows`` joins rows before the page's tables are taken and so takes
-    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one."""
+    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one.
+    Halves that are ``full``, from the left edge to the right edge that lines of the page share, are
+    a paragraph's justified line however few words the right one has (RcppArmadillo-intro.pdf's
+    caption "… for more complete documentation." | "Several optional", 2 em apart, read as a
+    paragraph of its own after the caption's last line)."""
     if not 0 < gap < reach:
         return False
     if gap < STRETCHED_GAP:
         return right.text[:1].isalpha() and _prose_line(left, MARK.sub("", left.text).strip())
-    words = all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
+    words = full or all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
     opens = right.text.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
     return words and bool(HALF_STOP.search(left.text.rstrip())) and opens
 

@@ -613,7 +613,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
-            and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
+            and not _next_caption(result[last], previous, line, right)
             and not _caption_overleaf(held, previous, line)
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
@@ -633,6 +633,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
+        if _interrupting(line, previous, right):
+            held = (last, previous)
         result += [*debris, line.text]
         debris, previous, opener, over = [], line, line, previous
     result += debris
@@ -662,12 +664,15 @@ def _after_float(
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
     one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
     posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
-    figure's R code and "Figure 4: …" / "by some similarity measure"). ``line`` starts in lower case (or
-    with an acronym a lower-case word follows: "… are not part of the" / Figure 3 / "PMML description and
-    hence …") at the page's left margin (``edges``: each page's left and right), the held paragraph was
-    not gone on since, and on the same page only the float's code and caption were read since it, the
-    caption's last line short of the right edge or ending in a stop (a full one without goes on below:
-    "Figure 1: … using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole).
+    figure's R code and "Figure 4: …" / "by some similarity measure"), or a table met inside the
+    sentence on its page, at its foot or between its lines (``_interrupting``: RcppArmadillo-intro.pdf's
+    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf). ``line``
+    starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
+    Figure 3 / "PMML description and hence …") at the page's left margin (``edges``: each page's left
+    and right), the held paragraph was not gone on since, and on the same page only the float's code
+    and caption were read since it, the caption's last line short of the right edge or ending in a
+    stop (a full one without goes on below: "Figure 1: … using" / "the plot function" is one caption;
+    "Figure 3: … exported via PMML." is whole).
     Where only a float was read since the held paragraph (``_float_only``), this goes before
     ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
     sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
@@ -681,7 +686,8 @@ def _after_float(
         return False
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
     top_float = (
-        line.page == previous.page == before.page + 1
+        line.page - before.page in (0, 1)
+        and previous.page in (before.page, line.page)
         and (
             previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
             or MARK.sub("", previous.text).rstrip().endswith(".")
@@ -693,6 +699,28 @@ def _after_float(
         and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and abs(line.x0 - margin) < INDENT * line.size
         and not _item_opens(line.text)
+    )
+
+
+def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """``line`` opens a float's caption under another's (two figure pages' "Figure 2: … at each lattice
+    point" + "Figure 3: …"), not the word a caption's sentence runs on with: a line filling its page's
+    measure in mid-sentence goes on on the same page though the next opens "Listing 3. In all cases"
+    (RcppArmadillo-intro.pdf's Table 2 caption: "… the original Matlab implementation shown in")."""
+    if not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(paragraph)):
+        return False
+    return line.page != previous.page or not _mid_sentence_at_end(previous, right)
+
+
+def _interrupting(line: Line, previous: Line | None, right: dict[int, float]) -> bool:
+    """``line`` is a table's placeholder set right under a line of its page that fills the measure in
+    mid-sentence: LaTeX set the float there, and the sentence goes on after it and its caption."""
+    return (
+        line.text.startswith(TABLE)
+        and previous is not None
+        and previous.page == line.page
+        and not _code(previous)
+        and _mid_sentence_at_end(previous, right)
     )
 
 
@@ -1103,8 +1131,9 @@ def _ends_short(run: list[Line], foot: float) -> bool:
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
     """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
-    (a page of a figure alone, or a figure atop the next page): the listing may go on under it."""
-    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text))
+    (a page of a figure alone, or a figure atop the next page) or a table (a plot's boxed legend over
+    its caption): the listing may go on under it (``_goes_on_past`` tells)."""
+    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
 
 
 def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
@@ -1112,12 +1141,17 @@ def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
     ``between``: debris placeholders only, on the next page; or figure captions and debris, within
     ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
     by Figure 2 atop the next page, over the output's next rows). A figure's caption stands under
-    its figure, so the code after it is no part of the figure; a table's caption stands over its
-    table, whose cells may be code (a table of examples), so it ends the listing."""
+    its figure, so the code after it is no part of the figure, and a table over a figure's caption is
+    the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
+    to); a table's caption stands over its table, whose cells may be code (a table of examples), so
+    it ends the listing."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
     return listing_page < page <= listing_page + FLOAT_PAGES and all(
-        paragraph.startswith(DEBRIS) or FIGURE_CAPTION.match(paragraph) for paragraph in between
+        paragraph.startswith(DEBRIS)
+        or FIGURE_CAPTION.match(paragraph)
+        or (paragraph.startswith(TABLE) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
+        for at, paragraph in enumerate(between)
     )
 
 
