@@ -624,7 +624,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _out_of_indented_block(opener, previous, line, right, left)
             and not _heading_out_of_item(opener, line, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
-            and not _term_heads_entry(previous, line)
+            and not _term_heads_entry(previous, line, right)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -2187,17 +2187,24 @@ def _term_under_one_line(
     )
 
 
-def _term_heads_entry(previous: Line, line: Line) -> bool:
+def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:
     """``line`` opens a definition list's next entry with its term, a word ending in a colon
     (``TERM_HEAD``), alone or run in with its text: it stands ``TERM_OUTDENT`` em or more left of
     ``previous``, the description above, or where ``previous`` stands, itself opening with a term
-    (a run-in entry over the next). Texinfo's grammar summary ("… end [foreach] ‘;’" + "identifier*:",
-    "constant*: ‘@’ identifier" + "constant-definition:") ran each term into the entry above."""
+    and stopping short of the measure (a run-in entry over the next; a full line goes on at the
+    margin: "Example: … by specifying gnu-" + "plot*maxcolors: 240 …"). Texinfo's grammar summary
+    ("… end [foreach] ‘;’" + "identifier*:", "constant*: ‘@’ identifier" + "constant-definition:")
+    ran each term into the entry above."""
     if not TERM_HEAD.match(MARK.sub("", line.text)):
         return False
     em = previous.size
-    under_term = abs(previous.x0 - line.x0) <= HANGING * em and TERM_HEAD.match(MARK.sub("", previous.text))
-    return previous.x0 - line.x0 >= TERM_OUTDENT * em or bool(under_term)
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * em
+    under_term = (
+        short
+        and abs(previous.x0 - line.x0) <= HANGING * em
+        and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
+    )
+    return previous.x0 - line.x0 >= TERM_OUTDENT * em or under_term
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
