@@ -125,6 +125,7 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
 LEADER_RUN = re.compile(r"(?<=\s)(?:[.…·]\s)+")  # leaders between a row's words: " . . . . "
 LEADER_LINE = re.compile(r"^\s*(?:[.…·]\s*)+$")  # a piece of leaders alone
+DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
 CODE_MARK = re.compile(r"[(){}\[\]=<>_$#&|]")  # a bracket, a sign or an underscore: no prose line's end
 LISTING_SHARE = 1 / 3  # rows of program lines, at least, that make an aligned block a listing
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -2815,7 +2816,8 @@ def _definition_lists_in_order(page: list[Line]) -> list[Line]:
     ("expression:", "factor:", then "term {…}", "value {…}"), and a description with a brace, its
     box taller, ahead of the term on its row ("‘<’ {expression …}" before "list:"); the terms then
     stood over the wrong descriptions. A list is a run of lines (no placeholder, no margin name) that
-    start at two edges only, its terms' (``_term_edges``) and its descriptions'."""
+    start at two edges only, its terms' (``_term_edges``) and its descriptions'. A run with dot
+    leaders is a contents page's, its entries' pieces put together in the order read."""
     result = list(page)
     at = 0
     while at < len(result):
@@ -2824,11 +2826,12 @@ def _definition_lists_in_order(page: list[Line]) -> list[Line]:
             at += 1
             continue
         start, end = at, at + 1
-        while start > 0 and _at_edges(result[start - 1], edges, result[at]):
+        while start > 0 and _at_edges(result[start - 1], edges, result[start]):
             start -= 1
-        while end < len(result) and _at_edges(result[end], edges, result[at]):
+        while end < len(result) and _at_edges(result[end], edges, result[end - 1]):
             end += 1
-        result[start:end] = _by_baseline(result[start:end])
+        if not any(DOT_RUN.search(line.text) for line in result[start:end]):
+            result[start:end] = _by_baseline(result[start:end])
         at = end
     return result
 
@@ -2853,12 +2856,16 @@ def _list_line(line: Line) -> bool:
     return not (line.name or line.text.startswith((TABLE, CONTENTS, DEBRIS)))
 
 
-def _at_edges(line: Line, edges: tuple[float, float], term: Line) -> bool:
-    """``line`` starts at one of a definition list's two ``edges``, on ``term``'s page, at its size."""
+def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
+    """``line`` starts at one of a definition list's two ``edges``, at the size of the list's line
+    ``next_to`` it as read, on its page and at most ``ROW_GAP`` em over or under it: a column read
+    after another (a two-column page's) leaves the list."""
+    em = next_to.size
     return (
         _list_line(line)
-        and line.page == term.page
-        and abs(line.size - term.size) <= SIZE_STEP
+        and line.page == next_to.page
+        and abs(line.size - em) <= SIZE_STEP
+        and max(line.top - next_to.bottom, next_to.top - line.bottom) <= ROW_GAP * em
         and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
     )
 

@@ -2190,7 +2190,9 @@ def _term_under_one_line(
 def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:
     """``line`` opens a definition list's next entry with its term, a word ending in a colon
     (``TERM_HEAD``), alone or run in with its text: it stands ``TERM_OUTDENT`` em or more left of
-    ``previous``, the description above, or where ``previous`` stands, itself opening with a term
+    ``previous``, the description above, unless that line fills the measure and stops inside a
+    sentence (a paragraph's indented first line: "… следующих" + "государств: AZ, AM, …"), or where
+    ``previous`` stands, itself opening with a term
     and stopping short of the measure (a run-in entry over the next; a full line goes on at the
     margin: "Example: … by specifying gnu-" + "plot*maxcolors: 240 …"). Texinfo's grammar summary
     ("… end [foreach] ‘;’" + "identifier*:", "constant*: ‘@’ identifier" + "constant-definition:")
@@ -2204,7 +2206,8 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
         and abs(previous.x0 - line.x0) <= HANGING * em
         and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
     )
-    return previous.x0 - line.x0 >= TERM_OUTDENT * em or under_term
+    described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(previous, right)
+    return described or under_term
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
