@@ -2817,7 +2817,10 @@ def _definition_lists_in_order(page: list[Line]) -> list[Line]:
     box taller, ahead of the term on its row ("‘<’ {expression …}" before "list:"); the terms then
     stood over the wrong descriptions. A list is a run of lines (no placeholder, no margin name) that
     start at two edges only, its terms' (``_term_edges``) and its descriptions'. A run with dot
-    leaders is a contents page's, its entries' pieces put together in the order read."""
+    leaders, or any run of a page of ``CONTENTS_LINES`` leader lines, is a contents page's: its
+    entries' pieces are put together in the order read."""
+    if _leader_lines(page) >= CONTENTS_LINES:
+        return page  # a contents page: its entries' pieces are put together in the order read
     result = list(page)
     at = 0
     while at < len(result):
