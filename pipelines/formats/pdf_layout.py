@@ -1814,12 +1814,17 @@ def _prose_through_leaders(lines: list[Line]) -> bool:
 def _run_in_terms(lines: list[Line]) -> bool:
     """Whether an aligned block is a definition list set run in (Texinfo's ``@table``, a grammar's
     summary: "include:" beside "include string ‘;’", "label:" beside "identifier"): each row of two
-    pieces or more is a term ending in a colon and the text it names, ``ALIGNED_ROWS`` rows at least
-    (a row of one piece is a description's wrapped line). A colon's label reads on into what follows
+    pieces or more is a term ending in a colon and the text it names, starting at most ``TERM_HANG``
+    em right of the term's start (farther, it is the page's other column: yacas' "Calling format:"
+    beside "on the command line …"), ``ALIGNED_ROWS`` rows at least (a row of one piece is a
+    description's wrapped line). A colon's label reads on into what follows
     it; a table's cell names no such label. Read as a table, the entries left the text."""
     rows = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(lines) if len(row) > 1]
     return len(rows) >= ALIGNED_ROWS and all(
-        len(row) == 2 and MARK.sub("", row[0].text).rstrip().endswith(":") for row in rows
+        len(row) == 2
+        and MARK.sub("", row[0].text).rstrip().endswith(":")
+        and row[1].x0 <= row[0].x0 + TERM_HANG * row[0].size
+        for row in rows
     )
 
 
