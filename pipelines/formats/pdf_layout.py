@@ -2865,15 +2865,12 @@ def _list_line(line: Line) -> bool:
 
 
 def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
-    """``line`` starts at one of a definition list's two ``edges``, at the size of the list's line
-    ``next_to`` it as read, on its page and at most ``ROW_GAP`` em over or under it: a column read
-    after another (a two-column page's) leaves the list."""
-    em = next_to.size
+    """``line`` starts at one of a definition list's two ``edges``, on the page and at the size of
+    the list's line ``next_to`` it as read."""
     return (
         _list_line(line)
         and line.page == next_to.page
-        and abs(line.size - em) <= SIZE_STEP
-        and max(line.top - next_to.bottom, next_to.top - line.bottom) <= ROW_GAP * em
+        and abs(line.size - next_to.size) <= SIZE_STEP
         and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
     )
 
