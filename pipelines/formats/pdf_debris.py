@@ -546,18 +546,31 @@ def _sentence_rest(page: list[Line], at: int) -> bool:
     """``page[at]`` is the last line of the sentence the line before it broke off: set right under
     that line, at its size and from its left edge, and that line, prose that fills the text's
     column, stops inside a sentence ("… num_of_bits has to be" + "> 0" in TeX's math fonts, "…
-    including the second last" + "’.’."). Cut as a display or as marks, it left the sentence a half;
-    a display stands centred or indented from its paragraph."""
+    including the second last" + "’.’."), or ends in a colon over the line that ends the sentence
+    (the example it announces, marks alone: "… you have to double it:" + "‘\\\\’."). Cut as a
+    display or as marks, it left the sentence a half; a display stands centred or indented from its
+    paragraph."""
     line, before = page[at], page[at - 1]
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
     em = before.size
+    said = MARK.sub("", before.text).rstrip()
     return (
         not (before.mono or before.formula or _placeholder(before))
-        and abs(line.size - em) <= SIZE_STEP
+        and _next_line_of(before, line)
+        and before.x1 >= max(ln.x1 for ln in text) - FULL_LINE * em
+        and (_mid_sentence(said) or (said.endswith(":") and bool(SENTENCE_END.search(line.text))))
+    )
+
+
+def _next_line_of(before: Line, line: Line) -> bool:
+    """``line`` is the next line of ``before``'s paragraph: at its size, from its left edge, right
+    under it. A display stands centred or indented from its paragraph; a definition's body set at
+    an indent (Texinfo's ``@table``) keeps its lines at that indent."""
+    em = before.size
+    return (
+        abs(line.size - em) <= SIZE_STEP
         and abs(line.x0 - before.x0) < DISPLAY_MARGIN * em
         and 0 <= line.top - before.bottom < em
-        and before.x1 >= max(ln.x1 for ln in text) - FULL_LINE * em
-        and _mid_sentence(MARK.sub("", before.text).rstrip())
     )
 
 
@@ -582,6 +595,8 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
         inside = _mid_sentence(MARK.sub("", before.text).rstrip())
         if not inside or before.x1 < right - FULL_LINE * em or abs(before.size - body) > SIZE_STEP:
             continue
+        if at + 1 < len(text) and _next_line_of(before, text[at + 1]):
+            continue  # the paragraph's own next line at its indent: "… for each i, the" + "i-th element …"
         for step in range(2, DISPLAY_LINES + 2):
             if at + step > len(text):
                 break

@@ -130,6 +130,7 @@ Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its line
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
 LEADER_RUN = re.compile(r"(?<=\s)(?:[.…·]\s)+")  # leaders between a row's words: " . . . . "
 LEADER_LINE = re.compile(r"^\s*(?:[.…·]\s*)+$")  # a piece of leaders alone
+DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
 CODE_MARK = re.compile(r"[(){}\[\]=<>_$#&|]")  # a bracket, a sign or an underscore: no prose line's end
 LISTING_SHARE = 1 / 3  # rows of program lines, at least, that make an aligned block a listing
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -312,8 +313,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for page, notes, foot, span in zip(body, footnotes, feet, spans, strict=True):
         page = _without(page, foot)
         lines = _key_rows(
-            _margin_stacks_together(
-                _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
+            _definition_lists_in_order(
+                _margin_stacks_together(
+                    _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
+                )
             ),
             span,
         )
@@ -1607,6 +1610,9 @@ def _aligned(
         if _prose_through_leaders(inside):
             page = _read_through_leaders(page, inside)
             continue
+        if _run_in_terms(inside):
+            page = _read_in_rows(page, inside)
+            continue
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows
@@ -1896,6 +1902,23 @@ def _prose_through_leaders(lines: list[Line]) -> bool:
     starting in lower case. A table's key stands short of that; its cells start anyhow."""
     broken = [row for row in _page_rows(lines) if len(_leader_free_pieces(row)) > 1]
     return len(broken) >= ALIGNED_ROWS and all(_sentence_through(_leader_free_pieces(row)) for row in broken)
+
+
+def _run_in_terms(lines: list[Line]) -> bool:
+    """Whether an aligned block is a definition list set run in (Texinfo's ``@table``, a grammar's
+    summary: "include:" beside "include string ‘;’", "label:" beside "identifier"): each row of two
+    pieces or more is a term ending in a colon and the text it names, starting at most ``TERM_HANG``
+    em right of the term's start (farther, it is the page's other column: yacas' "Calling format:"
+    beside "on the command line …"), ``ALIGNED_ROWS`` rows at least (a row of one piece is a
+    description's wrapped line). A colon's label reads on into what follows
+    it; a table's cell names no such label. Read as a table, the entries left the text."""
+    rows = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(lines) if len(row) > 1]
+    return len(rows) >= ALIGNED_ROWS and all(
+        len(row) == 2
+        and MARK.sub("", row[0].text).rstrip().endswith(":")
+        and row[1].x0 <= row[0].x0 + TERM_HANG * row[0].size
+        for row in rows
+    )
 
 
 def _leader_free_pieces(row: list[Line]) -> list[str]:
@@ -2926,6 +2949,78 @@ def _terms_over_descriptions(page: list[Line]) -> list[Line]:
             rest.insert(under[0] if under else len(rest), term)
         result, at = rest, end
     return result
+
+
+def _definition_lists_in_order(page: list[Line]) -> list[Line]:
+    """Each definition list's lines read top to bottom by their baselines, a row's term before its
+    text: pdfminer read a run of italic terms as one box ahead of or behind their descriptions
+    ("expression:", "factor:", then "term {…}", "value {…}"), and a description with a brace, its
+    box taller, ahead of the term on its row ("‘<’ {expression …}" before "list:"); the terms then
+    stood over the wrong descriptions. A list is a run of lines (no placeholder, no margin name) that
+    start at two edges only, its terms' (``_term_edges``) and its descriptions'. A run with dot
+    leaders, or any run of a page of ``CONTENTS_LINES`` leader lines, is a contents page's: its
+    entries' pieces are put together in the order read."""
+    if _leader_lines(page) >= CONTENTS_LINES:
+        return page  # a contents page: its entries' pieces are put together in the order read
+    result = list(page)
+    at = 0
+    while at < len(result):
+        edges = _term_edges(result, at)
+        if edges is None:
+            at += 1
+            continue
+        start, end = at, at + 1
+        while start > 0 and _at_edges(result[start - 1], edges, result[start]):
+            start -= 1
+        while end < len(result) and _at_edges(result[end], edges, result[end - 1]):
+            end += 1
+        if not any(DOT_RUN.search(line.text) for line in result[start:end]):
+            result[start:end] = _by_baseline(result[start:end])
+        at = end
+    return result
+
+
+def _term_edges(page: list[Line], at: int) -> tuple[float, float] | None:
+    """Where the terms and the descriptions of a definition list start, when ``page[at]`` is a term:
+    a short line with a description of its list starting right of its end, at most ``TERM_HANG``
+    em right of its start, on its row or right under it, among the next lines read."""
+    term = page[at]
+    if not _list_line(term):
+        return None
+    em = term.size
+    for other in page[at + 1 : at + 1 + ALIGNED_ROWS]:
+        near = abs(other.bottom - term.bottom) < em / 2 or 0 <= other.top - term.bottom < em
+        if _list_line(other) and near and term.x1 <= other.x0 <= term.x0 + TERM_HANG * em:
+            return term.x0, other.x0
+    return None
+
+
+def _list_line(line: Line) -> bool:
+    """A line that may stand in a definition list: no placeholder, no margin name."""
+    return not (line.name or line.text.startswith((TABLE, CONTENTS, DEBRIS)))
+
+
+def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
+    """``line`` starts at one of a definition list's two ``edges``, on the page and at the size of
+    the list's line ``next_to`` it as read."""
+    return (
+        _list_line(line)
+        and line.page == next_to.page
+        and abs(line.size - next_to.size) <= SIZE_STEP
+        and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
+    )
+
+
+def _by_baseline(lines: list[Line]) -> list[Line]:
+    """``lines`` top to bottom by their baselines (their boxes' bottoms, which a brace's height does
+    not move), those on one row (within half an em) left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.bottom):
+        if rows and line.bottom - rows[-1][0].bottom < line.size / 2:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
 
 
 def _alone_term(line: Line, page: list[Line]) -> bool:

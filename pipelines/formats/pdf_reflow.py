@@ -257,6 +257,10 @@ UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
 TERM_ENTRY = re.compile(r"[^\W\d_][\w.]*: \S")  # "value: the point estimate.": a term, a colon, its text
+# a definition list's term of one word ending in a colon at a line's start, alone or run in with its
+# text: "constant-definition:", "identifier*:", "include: include string ‘;’" (a grammar's summary)
+TERM_HEAD = re.compile(r"^[^\W\d_][\w.*&-]*:(?:\s|$)")
+TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
 AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
@@ -620,6 +624,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _out_of_indented_block(opener, previous, line, right, left)
             and not _heading_out_of_item(opener, line, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
+            and not _term_heads_entry(previous, line, right)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -2244,6 +2249,29 @@ def _term_under_one_line(
         and line.opens_typewriter
         and not any(SENTENCE_END.search(MARK.sub("", one.text)) for one in (over, line))
     )
+
+
+def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """``line`` opens a definition list's next entry with its term, a word ending in a colon
+    (``TERM_HEAD``), alone or run in with its text: it stands ``TERM_OUTDENT`` em or more left of
+    ``previous``, the description above, unless that line fills the measure and stops inside a
+    sentence (a paragraph's indented first line: "… следующих" + "государств: AZ, AM, …"), or where
+    ``previous`` stands, itself opening with a term
+    and stopping short of the measure (a run-in entry over the next; a full line goes on at the
+    margin: "Example: … by specifying gnu-" + "plot*maxcolors: 240 …"). Texinfo's grammar summary
+    ("… end [foreach] ‘;’" + "identifier*:", "constant*: ‘@’ identifier" + "constant-definition:")
+    ran each term into the entry above."""
+    if not TERM_HEAD.match(MARK.sub("", line.text)):
+        return False
+    em = previous.size
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * em
+    under_term = (
+        short
+        and abs(previous.x0 - line.x0) <= HANGING * em
+        and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
+    )
+    described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(previous, right)
+    return described or under_term
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
