@@ -3527,8 +3527,10 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
         whole_sections=_numbered_sections(paragraphs),
     )
     cut = _without_orphaned_marks(cut)
-    emptied = without_empty_sections(cut, _headings(cut))  # as the PDF reader: a pointer at a section
-    return _with_left_out(without_pointers_to_cut(emptied, _headings(emptied)), page)  # cut whole goes
+    headings = _headings(cut)  # a title over sections that stay stays, its own introduction cut or not
+    emptied = without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+    pointed = without_pointers_to_cut(emptied, [span for span, _ in _headings(emptied)])  # as the PDF reader
+    return _with_left_out(pointed, page)  # a pointer at a section cut whole goes
 
 
 # LibreOffice's help leaves some ``<h1>`` untranslated over a translated page ("ChDrive Statement"
@@ -3768,9 +3770,19 @@ def _numbered_sections(paragraphs: list[Paragraph]) -> bool:
     )
 
 
-def _headings(parsed: Parsed) -> list[tuple[int, int]]:
-    """Where the headings stand in ``parsed``'s text (after the cut)."""
-    return sorted((s.start, s.end) for s in parsed.spans if s.label == "heading" and s.end > s.start)
+# trafilatura's ``<head>`` with no ``rend`` (a ``<details>``' ``<summary>``) it writes out as an ``<h3>``
+UNRANKED_HEADING_LEVEL = 3
+
+
+def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
+    """(start, end) and level of each heading in ``parsed``'s text (after the cut): ``<h1>``…``<h6>``,
+    a bold or box title read as an ``<h6>``. A heading whose own text was cut stays over a lower
+    level's sections that stay (``without_empty_sections``), as a Markdown page's does."""
+    return sorted(
+        ((s.start, s.end), s.attrs.get("level") or UNRANKED_HEADING_LEVEL)
+        for s in parsed.spans
+        if s.label == "heading" and s.end > s.start
+    )
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed | Failed]:
