@@ -117,6 +117,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   joined one), or a word no list has whose first part the document writes before a hyphen and whose
   second it has alone (``kfreebsdamd64`` beside ``kfreebsd-i386`` and ``amd64``). Approximate:
   words wordfreq lacks are not judged otherwise (jargon like "debuild" splits into words).
+* ``doubled_paragraph``: a paragraph that repeats the one right before it word for word, code
+  and list items aside (an icon's caption under its own heading, "Применить" / "Применить"; a
+  paragraph read twice): a reader's doubling, which the thirty-third check found eight times in
+  one page.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -128,6 +132,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import itertools
 import json
 import random
 import re
@@ -251,6 +256,7 @@ DETECTORS = (
     "label_alone",
     "glued_clause",
     "lost_hyphen",
+    "doubled_paragraph",
 )
 GARBLED_SHARE = 0.5
 GARBLED_MIN_WORDS = 50
@@ -265,6 +271,7 @@ FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment 
 UNPAGED = (".tex",)  # sources without pages: a running head is TeX's output, not the source's text
 LIST_ITEM = re.compile(r"^(?:[*•–-]|\d+[.)])\s")  # a list item, "* Первый пункт.": content, not furniture
 WORD = re.compile(r"[^\W\d_]{2,}")
+BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # a paragraph: lines up to a blank line
 BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # reasons of the ``removed`` layer for text a trim took out (not markup, debris or furniture)
@@ -694,6 +701,17 @@ def glued_clauses(prose: str, lang: str) -> list[int]:
     ]
 
 
+def doubled_paragraphs(prose: str) -> int:
+    """Paragraphs (parted by a blank line) that repeat the one right before them, spacing aside and
+    holding a word outside code (``masked`` code is ``¤``) and opening no list item (a list of like
+    items is content): an author writes a refrain apart, a reader doubles a heading by its caption."""
+    paragraphs = [" ".join(part.split()) for part in BLANK_LINES.split(prose)]
+    return sum(
+        before == after and bool(WORD.search(after)) and not LIST_ITEM.match(after)
+        for before, after in itertools.pairwise(paragraphs)
+    )
+
+
 def lost_hyphens(prose: str, lang: str) -> list[int]:
     """Offsets of words run together where a line-end hyphen was dropped: a Russian compound the
     spelling writes with a hyphen ("изза", "чтонибудь": wordfreq has the hyphenated form two zipf or
@@ -780,6 +798,7 @@ def detect(
     hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts, text, items))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))
+    hits["doubled_paragraph"] = doubled_paragraphs(prose)
     return hits
 
 

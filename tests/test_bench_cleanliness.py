@@ -609,3 +609,15 @@ def test_latin_names_declined_the_russian_way_are_not_mixed_script():
     text = "Вёрстка с TeXом проще, чем кажется: специалисту-TeXнику и новичку вTeX всё понятно."
     assert detect(text, "paper", "ru")["mixed_script"] == 0
     assert detect("Сейчас вpемя обеда, а не ТAKСИ.", "article", "ru")["mixed_script"] == 2
+
+
+def test_a_paragraph_repeating_the_one_before_is_counted_a_refrain_apart_is_not():
+    # LibreOffice help read by the thirty-third check: an icon's caption under its own heading
+    text = (
+        "Текстуры\n\nЗадаёт свойства текстур.\n\nПрименить\n\nПрименить\n\n"
+        "Обновить\n  \nОбновить \n\nПрипев.\n\nКуплет.\n\nПрипев.\n\n42\n\n42"
+    )
+    # two doubled pairs (the second with spacing aside); the refrain is not adjacent, "42" holds no word
+    assert detect(text, "article", "ru")["doubled_paragraph"] == 2
+    # a listing doubled is code, masked
+    assert detect("a = 1\n\na = 1", "article", "ru", code=[(0, 5), (7, 12)])["doubled_paragraph"] == 0
