@@ -222,6 +222,7 @@ ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK, LA
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ANY_HEADING = "[" + " or ".join(f"self::{tag}" for tag in HEADING_TAGS) + "]"  # an XPath step's predicate
 BOILERPLATE_TAGS = {"header", "footer", "aside", "nav"}  # a heading in them is not the text's
 # A footnote as DocBook and Sphinx print it: "[85]" in the sentence, "[85] See …" a paragraph at the end.
 NOTE_MARK = re.compile(r" *\[(\d{1,3})\]")
@@ -1583,9 +1584,7 @@ def _labels_alone(caption, image) -> bool:
     text = _prose(_plain(caption.text_content()))
     if len(text.split()) <= ICON_CAPTION_WORDS and not SENTENCE_END.search(text):
         return True
-    heading = image.xpath(
-        "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
-    )
+    heading = image.xpath(f"preceding::*{ANY_HEADING}[1]")
     return bool(heading) and _prose(_plain(heading[0].text_content())).casefold() == text.casefold()
 
 
@@ -1777,10 +1776,7 @@ ANCHOR_LISTS = (
     "//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol or ancestor::dl)]"
     "[.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
 )
-HEADING_ANCHORS = (
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-    "/descendant-or-self::*/@*[name()='id' or name()='name']"
-)
+HEADING_ANCHORS = f"//*{ANY_HEADING}/descendant-or-self::*/@*[name()='id' or name()='name']"
 
 
 # A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
