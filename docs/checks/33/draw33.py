@@ -1,9 +1,10 @@
 """Thirty-third held-out check (issue 15): draw 20 kept documents at random, seed 3333.
 
-Reads each pool's corpus (/tmp/check33/corpus_<pool>) with pyarrow, draws the quotas in the order
-pdf 5, latex_ru 3, html_ru 4, md_ru 3, plain_ru 3, subs 2 (a pool short of kept documents gives
-its shortfall to pdf, then html_ru), writes rows/NN_<pool>.txt, draw.jsonl and draw.log.
-Run with /work/main/.venv/bin/python.
+Reads each pool's corpus (CHECK/corpus_<pool>: CHECK the folder given, else the current one) with
+pyarrow, draws the quotas in the order pdf 5, latex_ru 3, html_ru 4, md_ru 3, plain_ru 3, subs 2
+(a pool short of kept documents gives its shortfall to pdf, then html_ru), writes
+rows/NN_<pool>.txt, draw.jsonl and draw.log. Run with sloika's own Python:
+`.venv/bin/python docs/checks/33/draw33.py CHECK`.
 """
 
 import collections
@@ -11,10 +12,11 @@ import glob
 import json
 import os
 import random
+import sys
 
 import pyarrow.parquet as pq
 
-ROOT = "/tmp/check33"
+ROOT = sys.argv[1] if len(sys.argv) > 1 else "."  # the check's folder (it was /tmp/check33)
 POOLS = [("pdf", 5), ("latex_ru", 3), ("html_ru", 4), ("md_ru", 3), ("plain_ru", 3), ("subs", 2)]
 SEED = 3333
 
