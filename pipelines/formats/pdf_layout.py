@@ -68,6 +68,7 @@ from sloika.pipelines.formats.pdf_lines import (
     Line,
     Rule,
     enclosing,
+    rows_of,
 )
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 
@@ -3013,13 +3014,8 @@ def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
 
 def _by_baseline(lines: list[Line]) -> list[Line]:
     """``lines`` top to bottom by their baselines (their boxes' bottoms, which a brace's height does
-    not move), those on one row (within half an em) left to right."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.bottom):
-        if rows and line.bottom - rows[-1][0].bottom < line.size / 2:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    not move), those on one row (within half an em, ``rows_of``) left to right."""
+    rows = rows_of(lines, edge=lambda ln: ln.bottom)
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
 
 

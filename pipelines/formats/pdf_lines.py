@@ -2621,12 +2621,13 @@ def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool
     return peeled
 
 
-def rows_of(page: list[Line]) -> list[list[Line]]:
-    """The lines in rows from the top: a line whose top is within half its size of the row's first
-    line's top shares its row (page furniture, a code listing's rows)."""
+def rows_of(page: list[Line], edge: Callable[[Line], float] = lambda ln: ln.top) -> list[list[Line]]:
+    """The lines in rows from the top: a line whose ``edge`` (its top; its bottom, the baseline, where
+    a tall glyph such as a brace must not move it) is within half its size of the row's first line's
+    shares its row (page furniture, a code listing's rows)."""
     rows: list[list[Line]] = []
-    for line in sorted(page, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
+    for line in sorted(page, key=edge):
+        if rows and edge(line) - edge(rows[-1][0]) < 0.5 * line.size:
             rows[-1].append(line)
         else:
             rows.append([line])
