@@ -3072,6 +3072,12 @@ def _page_elements(tree) -> Iterator[tuple[Any, int]]:
     return ((element, at) for element, at, _ in _page_walk(tree) if element is not None)
 
 
+def _search_key(block: Block) -> str:
+    """What a block is looked for by in the page's text: its first 40 characters, of its first cell
+    where it is a table row (the " | " between cells is not in the page)."""
+    return _prose(block.text).split(" | ")[0][:40]
+
+
 # A block is looked for by its first 40 characters, and a paragraph may open with the words of the
 # title over it: an article's lead that opens with the place's name its ``<h1>`` opens with (the
 # lead going on with an abbreviation in brackets, the title with a colon and a tagline) was found at
@@ -3079,10 +3085,9 @@ def _page_elements(tree) -> Iterator[tuple[Any, int]]:
 # whole text (a row's first cell) stands in the page, that is where it starts.
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
     """Where the block starts in the page's text from ``cursor`` on: where its whole text stands
-    there, else where its first 40 characters do; -1 where it is not found (a table row's " | " is
-    not in the page: its first cell is looked for)."""
+    there, else where its first 40 characters do; -1 where it is not found."""
     text = _prose(block.text).split(" | ")[0]
-    at = page.find(text[:40], cursor)
+    at = page.find(_search_key(block), cursor)
     whole = page.find(text, at) if at >= 0 and len(text) > 40 else -1
     return whole if whole >= 0 else at
 
@@ -3207,7 +3212,6 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
     result, cursor, waiting, end = [], 0, 0, -1
     for block in blocks:
         text = _prose(block.text)
-        start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
         found = _heading_at(headings[waiting:], block, cursor)
         found = found if found >= 0 else _offset(page, block, cursor)
         if found < 0:
@@ -3218,7 +3222,7 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
         while waiting < len(headings) and headings[waiting][0] < found:
             result.append(headings[waiting][1])
             waiting += 1
-        cursor = found + len(start)
+        cursor = found + len(_search_key(block))
         while waiting < len(headings) and (  # kept by trafilatura, or inside this block's text
             headings[waiting][0] < cursor
             or headings[waiting][0] < found + len(text)
@@ -3264,7 +3268,6 @@ def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Bloc
     the text) stays out."""
     result, cursor, waiting = [], 0, 0
     for block in blocks:
-        start = _prose(block.text)[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
         found = _offset(page, block, cursor)
         if found < 0:
             result.append(block)
@@ -3273,7 +3276,7 @@ def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Bloc
             if result:
                 result.append(figures[waiting][1])
             waiting += 1
-        cursor = found + len(start)
+        cursor = found + len(_search_key(block))
         result.append(block)
     return result + ([figure for _, figure in figures[waiting:]] if result else [])
 
