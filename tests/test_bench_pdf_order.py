@@ -1,0 +1,50 @@
+"""bench/bench_pdf_order.py: its folding, ordering and hole finding give hand-computed answers, and
+the script runs end to end on its built two-column page (the smoke test of `make test`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from bench_pdf_order import folded, increasing, judge, runs  # noqa: E402
+
+
+def test_folding_keeps_letters_and_digits_with_their_offsets():
+    # "Ｆ" is a full-width F, "ﬁ" one ligature glyph for two letters, "Ё" a capital Cyrillic letter
+    assert folded("Ｆiﬁ-2 Ёж") == ("fifi2ёж", [0, 1, 2, 2, 4, 6, 7])
+
+
+def test_increasing_finds_the_longest_rising_run():
+    assert increasing([5, 1, 2, 9, 3, 4]) == {1, 2, 4, 5}  # 1, 2, 3, 4
+    assert increasing([]) == set()
+
+
+def test_runs_group_neighbouring_shingles():
+    assert runs([0, 30, 60, 150, 180], 30) == [(0, 60), (150, 180)]
+
+
+def test_judge_names_the_moved_passage_and_the_hole():
+    reference = "apple berry cocoa dates elder figgy honey guava"
+    text = "berry cocoa dates apple elder"  # "apple" moved after "dates"
+    judged = judge(text, reference, others=["guava"], width=5)
+    assert (judged.shingles, judged.placed, judged.out_of_order) == (5, 5, 1)
+    assert judged.moved == ["apple"]
+    # figgy and honey are neither kept nor removed; guava was removed, so it is no hole
+    assert judged.reference_chars == 40 and judged.missing_chars == 10
+    assert judged.missing == ["figgy honey"]
+
+
+def test_smoke_reads_the_two_columns_in_order():
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "bench_pdf_order.py"), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "smoke two-column page: reader 0/24 shingles out of order" in done.stdout
+    assert "ratio of shares" in done.stdout
