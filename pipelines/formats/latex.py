@@ -30,6 +30,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8, lf_line_ends
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
+from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     ARGUMENTS,
     HIDDEN,
@@ -73,6 +74,7 @@ from sloika.pipelines.formats.latex_front import (
     title_page_fields,
 )
 from sloika.pipelines.formats.latex_german import (
+    babel_language,
     german_shorthands,
     loads_german,
     sets_language,
@@ -871,6 +873,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
+    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
+    flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
