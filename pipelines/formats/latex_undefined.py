@@ -124,8 +124,10 @@ OPENS_ARGUMENT = re.compile(r"\{\s*\Z")
 NEW_LENGTH = re.compile(r"\\new(?:length|skip|dimen|savebox|box)(?![A-Za-z@])\s*\{?\s*\\([A-Za-z@]+)")
 LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
-# "частота света\nomrefeq" (the equation's number, only the PDF has it)
-AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+# "частота света\nomrefeq" (the equation's number, only the PDF has it); the name of a command nothing
+# defines before it is no word (``_glued``)
+LETTERS_BEFORE = re.compile(f"{NAME}\\Z")
+NAME_REACH = 64  # how far back a word or a control word's name is looked for
 # a font family switch (NFSS names them \\<x>family: \\rmfamily, archaic's \\protofamily, \\phncfamily):
 # one the reader does not know is a package's font, and the text it sets, to the end of its group,
 # is typed in that font's encoding ("abgdzwHTyklmnospxqrSvt" for Proto-Semitic letters)
@@ -279,7 +281,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = end
             continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
-        glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
+        glued = _glued(source, start, knows) and not any(map(str.strip, arguments))
         if (
             not glued
             and after == found.end()
@@ -558,6 +560,21 @@ def _stored_number(source: str, start: int, end: int, arguments: list[str], trai
         and STORED_NUMBER.fullmatch(arguments[0]) is not None
         and _on_its_own_line(source, start, end)
     )
+
+
+def _glued(source: str, start: int, knows: Callable[[str], bool]) -> bool:
+    """Whether the control word at ``start`` is glued to a letter before it: a word's, or the name's
+    of a command the reader knows (``{\\footnotesize\\faPhone*}``, an icon in its font). The name of
+    one nothing defines is no word: that one is marked on its own, and eskdx's
+    "\\ESKDfontVII\\ESKDtheUnitName. Лист 1" read ". Лист 1", the second held for a mark on "VII"."""
+    run = LETTERS_BEFORE.search(source, max(0, start - NAME_REACH), start)
+    if run is None:
+        return False
+    index = run.start()
+    while index > 0 and source[index - 1] == "\\":
+        index -= 1
+    named = (run.start() - index) % 2 == 1  # "\\\\word" is a word after a line break
+    return not named or knows(run[0]) or run[0] in PRINTS_NOTHING
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
