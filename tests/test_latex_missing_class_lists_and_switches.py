@@ -47,3 +47,35 @@ def test_an_icon_after_a_known_size_switch_stays_a_mark(tmp_path):
     """After a command the reader knows the old rule holds: the icon in its font goes, the line stays."""
     doc = read_latex_paper(tmp_path, "Kazan and {\\footnotesize\\faPhone} +7 900 000 00 00")
     assert doc.text == "Kazan and +7 900 000 00 00"
+
+
+SPECIFICATION = (
+    "\\begin{ESKDspecification}\n"
+    "&&&&\\hfil\\underline{Детали}\\hfil&&\\\\\n"
+    "А2&&1&ЧМ.6.104.01&Корпус&1&\\\\\n"
+    "А4&&2&ЧМ.6.104.02&Седло&1&\\\\\n"
+    "\\end{ESKDspecification}\n"
+)
+
+
+def test_a_missing_classs_grid_of_rows_is_a_table_not_lines_of_text(tmp_path):
+    doc = read_latex_paper(tmp_path, "Состав изделия.\n\n" + SPECIFICATION + "\nДалее текст.", cls="eskdtab")
+    assert doc.text == "Состав изделия.\n\nДалее текст."
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["environment"] == "ESKDspecification"
+    assert table.attrs["rows"] == [
+        ["", "", "", "", "Детали", "", ""],
+        ["А2", "", "1", "ЧМ.6.104.01", "Корпус", "1", ""],
+        ["А4", "", "2", "ЧМ.6.104.02", "Седло", "1", ""],
+    ]
+
+
+def test_an_environment_of_prose_with_one_row_and_amsmaths_aligned_stay(tmp_path):
+    body = (
+        "\\begin{note}\nТекст заметки.\n\nМасса & объем.\\\\\n\\end{note}\n\n"
+        "\\[\\begin{aligned}\n  a &= b \\\\\n  c &= d \\\\\n  e &= f\n\\end{aligned}\\]"
+    )
+    doc = read_latex_paper(tmp_path, body, cls="eskdtab")
+    assert doc.text.startswith("Текст заметки.")
+    assert "\\begin{aligned}\n  a &= b \\\\\n  c &= d \\\\\n  e &= f\n\\end{aligned}" in doc.text
+    assert not [span for span in doc.spans if span.label == "table"]
