@@ -79,3 +79,21 @@ def test_an_environment_of_prose_with_one_row_and_amsmaths_aligned_stay(tmp_path
     assert doc.text.startswith("Текст заметки.")
     assert "\\begin{aligned}\n  a &= b \\\\\n  c &= d \\\\\n  e &= f\n\\end{aligned}" in doc.text
     assert not [span for span in doc.spans if span.label == "table"]
+
+
+def test_a_missing_classs_page_style_is_set_not_printed(tmp_path):
+    body = (
+        "\\ESKDstyle{empty}\n\\section{Тестируем стиль}\nСтиль этой страницы пустой.\n\n"
+        "\\ESKDthisStyle{formIIab}\nА эта страница имеет другой стиль."
+    )
+    doc = read_latex_paper(tmp_path, body, cls="eskdtext")
+    assert doc.text == "Тестируем стиль\n\nСтиль этой страницы пустой.\n\nА эта страница имеет другой стиль."
+    assert removed_records(doc) == [
+        ("undefined_macro", "\\ESKDstyle {empty}"),
+        ("undefined_macro", "\\ESKDthisStyle {formIIab}"),
+    ]
+
+
+def test_a_style_commands_sentence_argument_still_prints(tmp_path):
+    doc = read_latex_paper(tmp_path, "\\quotestyle{Всё течёт, всё меняется.}\n\nДалее текст.")
+    assert doc.text == "Всё течёт, всё меняется.\n\nДалее текст."

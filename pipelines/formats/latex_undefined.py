@@ -179,6 +179,7 @@ LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
 NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
+STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -241,10 +242,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         trailing = _trailing_options(source, end)
         settings_end = _options_end(source, end) if trailing else end
         if (
-            arguments
-            and all(map(setting, arguments))
-            and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
-        ) or _stored_number(source, start, end, arguments, trailing):
+            (
+                arguments
+                and all(map(setting, arguments))
+                and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
+            )
+            or _style_setting(name, arguments)
+            or _stored_number(source, start, end, arguments, trailing)
+        ):
             options = source[found.end() : after]
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
@@ -440,6 +445,17 @@ def setting(argument: str) -> bool:
     items = [item.strip() for item in argument.split(",")]
     valued = any(DIMENSION_VALUE.fullmatch(item) or KEY_VALUE.fullmatch(item) for item in items)
     return valued and all(map(_option, items))
+
+
+def _style_setting(name: str, arguments: list[str]) -> bool:
+    """Whether a use sets a page style by name, as LaTeX's ``\\pagestyle{empty}`` does, printing
+    nothing: a command named for a style (``STYLE_SETTING``) given style names alone (eskdx's
+    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…")."""
+    return (
+        STYLE_SETTING.search(name) is not None
+        and bool(arguments)
+        and all(BARE_KEY.fullmatch(argument.strip()) for argument in arguments)
+    )
 
 
 def _option(item: str) -> bool:
