@@ -94,3 +94,13 @@ def test_a_command_between_words_or_with_arguments_prints_no_heading(tmp_path):
     doc = read_latex_paper(tmp_path, body, cls="disser")
     assert "Введение" not in doc.text
     assert not [span for span in doc.spans if span.label == "section"]
+
+
+def test_a_date_only_the_pdf_knows_is_no_field_and_no_mark(tmp_path):
+    """disser's templates set ``\\date{\\number\\year}``: the field held the reader's own mark."""
+    doc = read_latex_paper(
+        tmp_path, "\\title{Диссертация}\n\\date{\\number\\year}\n\\maketitle\n\nТекст работы."
+    )
+    assert "date" not in doc.fields
+    doc = read_latex_paper(tmp_path, "\\title{Диссертация}\n\\date{2011}\n\\maketitle\n\nТекст работы.")
+    assert doc.fields["date"] == "2011"

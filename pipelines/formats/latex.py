@@ -1016,8 +1016,9 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
 
 
 def _field_text(latex: str, blocks: list[Block]) -> str:
-    """A field's LaTeX as one line of text."""
-    return " ".join(_unstash_code(_to_text(latex), blocks).split())
+    """A field's LaTeX as one line of text, without the values only the PDF knows (``MARK``): disser's
+    ``\\date{\\number\\year}`` gave the field "\\ue006", the reader's own mark, and no year."""
+    return " ".join(_unstash_code(_to_text(latex), blocks).replace(MARK, " ").split())
 
 
 def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any]:
