@@ -21,7 +21,9 @@ INTRO = (
 
 def test_a_run_of_declarations_before_the_body_without_maketitle_is_title_page_fields(tmp_path):
     doc = read_latex_paper(tmp_path, DECLARATIONS + INTRO, cls="G7-32")
-    assert doc.text == "Целью работы является обзор методов. Задачи решены.\n\nОСНОВНАЯ ЧАСТЬ\n\nТекст главы."
+    assert doc.text == (
+        "Введение\n\nЦелью работы является обзор методов. Задачи решены.\n\nОСНОВНАЯ ЧАСТЬ\n\nТекст главы."
+    )
     assert doc.fields["title_page"] == {
         "Report": "к учебной работе",
         "Theme": "Методы анализа",
@@ -41,7 +43,7 @@ def test_a_run_of_declarations_before_the_body_without_maketitle_is_title_page_f
 
 def test_a_class_heading_command_alone_in_its_paragraph_leaves_a_record(tmp_path):
     doc = read_latex_paper(tmp_path, INTRO, cls="G7-32")
-    assert doc.text.startswith("Целью работы является обзор методов.")
+    assert doc.text.startswith("Введение\n\nЦелью работы является обзор методов.")
     assert removed_records(doc) == [("undefined_macro", "\\Introduction")]
 
 

@@ -30,6 +30,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8, lf_line_ends
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
+from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     ARGUMENTS,
     HIDDEN,
@@ -73,6 +74,7 @@ from sloika.pipelines.formats.latex_front import (
     title_page_fields,
 )
 from sloika.pipelines.formats.latex_german import (
+    babel_language,
     german_shorthands,
     loads_german,
     sets_language,
@@ -794,9 +796,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = dirtrees(flat, lambda tree: _code_paragraph(tree, "dirtree", blocks), _to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_environment_definitions(flat)
-    flat = without_unknown_environment_settings(
-        flat, lambda name: name in defined or _knows_environment(name)
-    )
+    known = lambda name: name in defined or _knows_environment(name)  # noqa: E731
+    flat = without_unknown_environment_settings(flat, known)
     flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
@@ -861,7 +862,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
             without_blank_edges(show_code(block.text, bodies)) if HIDDEN.search(block.text) else block.text
         )
     _note_code_files(flat, root, notes)
-    flat = stash_blocks(flat, blocks)
+    flat = stash_blocks(
+        flat, blocks, grids=undeclared_grids(MATH.sub("", flat), known)
+    )  # not amsmath's aligned
     flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
@@ -871,6 +874,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
+    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
+    flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
@@ -1011,8 +1016,9 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
 
 
 def _field_text(latex: str, blocks: list[Block]) -> str:
-    """A field's LaTeX as one line of text."""
-    return " ".join(_unstash_code(_to_text(latex), blocks).split())
+    """A field's LaTeX as one line of text, without the values only the PDF knows (``MARK``): disser's
+    ``\\date{\\number\\year}`` gave the field "\\ue006", the reader's own mark, and no year."""
+    return " ".join(_unstash_code(_to_text(latex), blocks).replace(MARK, " ").split())
 
 
 def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any]:
@@ -1114,18 +1120,22 @@ DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 # code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
 # macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
 VERBATIM = frozenset({"verbatim", "verbatim*"})
-BLOCK_BEGIN = re.compile(
-    r"\\begin\{("
-    + "|".join(
-        re.escape(name)
-        for name in sorted(
-            TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS,
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\}"
-)
+
+
+def _block_begin(grids: frozenset[str] = frozenset()) -> re.Pattern:
+    """The start of a table, picture, code or dropped environment, or of one of ``grids``."""
+    names = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | grids
+    return re.compile(r"\\begin\{(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\}")
+
+
+BLOCK_BEGIN = _block_begin()
+# an environment nothing defines whose lines are rows of cells is a grid of the missing class
+# (eskdx's ``ESKDspecification``: "А2&&1&ЧМ.6.104.01&Корпус&1&\\"), read as a table: its rows read
+# as lines of data ("А2 1 ЧМ.6.104.01 Корпус 1") in the text
+ENVIRONMENT_BEGIN = re.compile(r"\\begin\{([A-Za-z@]+\*?)\}")
+GRID_ROWS = 2  # rows of cells, at least, and half the environment's lines or more
+ROW_LINE = re.compile(r"(?<!\\)&.*\\\\\s*(?:\[[^\]]*\])?\s*$")
+NESTED_ENVIRONMENT = re.compile(r"\\begin\{([^{}]+)\}.*?\\end\{\1\}", re.S)
 CELL = re.compile(r"(?<!\\)&")
 CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
@@ -1468,15 +1478,19 @@ def _inline_code(code: str, blocks: list[Block]) -> str:
     return BLOCK.format(len(blocks) - 1)
 
 
-def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None = None) -> str:
-    """``source`` with each outermost table, picture and code environment (or only those ``names``)
-    replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
-    too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
+def stash_blocks(
+    source: str, blocks: list[Block], names: frozenset[str] | None = None, grids: frozenset[str] = frozenset()
+) -> str:
+    """``source`` with each outermost table, picture and code environment (or only those ``names``),
+    and each of the missing class's ``grids`` (``undeclared_grids``), replaced by a ``BLOCK`` token (a
+    paragraph of its own) and described in ``blocks``; inline code too (the paper's own was stashed
+    before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
     if names is None:  # after numbering, which counts the captioned ones
         source = LISTING_FILE.sub(_listing_file, source)
+    begin = _block_begin(grids) if grids else BLOCK_BEGIN
     pieces, cursor = [], 0
-    while match := BLOCK_BEGIN.search(source, cursor):
+    while match := begin.search(source, cursor):
         name = match.group(1)
         if names is not None and name not in names:
             pieces.append(source[cursor : match.end()])
@@ -1614,6 +1628,23 @@ def _unstash_code(text: str, blocks: list[Block]) -> str:
     return re.sub("\ue004(\\d+)\ue005", lambda token: blocks[int(token.group(1))].text, text)
 
 
+def undeclared_grids(source: str, knows: Callable[[str], bool]) -> frozenset[str]:
+    """The environments of ``source`` that nothing defines (``knows``) and whose body is rows of cells:
+    ``GRID_ROWS`` lines or more with a cell separator and a row's end, half its lines or more, those of
+    an environment inside it aside (a drawing holding a grid is no grid)."""
+    grids = set()
+    for found in ENVIRONMENT_BEGIN.finditer(source):
+        name = found[1]
+        if name in grids or knows(name):
+            continue
+        body = NESTED_ENVIRONMENT.sub("", source[found.end() : environment_end(source, name, found.end())[1]])
+        lines = [line for line in body.splitlines() if line.strip()]
+        rows = sum(1 for line in lines if ROW_LINE.search(line))
+        if rows >= GRID_ROWS and 2 * rows >= len(lines):
+            grids.add(name)
+    return frozenset(grids)
+
+
 def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
     as rows; the inline code stashed in them (``blocks``) put back as its text (a cell's
@@ -1630,10 +1661,11 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             captions.append(text(caption[0]))
     rows: list[list[str]] = []
     nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
-    outer = name in GRID_ARGUMENTS  # the environment is itself the grid: its body is the rows
+    # the environment is itself the grid, its body the rows (a missing class's grid: no arguments)
+    outer = name in GRID_ARGUMENTS or name not in TABLE_ENVIRONMENTS
     grids = [(name, 0)] if outer else [(grid.group(1), grid.end()) for grid in nested]
     for grid, index in grids:
-        for _ in range(GRID_ARGUMENTS[grid]):
+        for _ in range(GRID_ARGUMENTS.get(grid, 0)):
             while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
                 # tabularray's long tables: ``caption = {…}`` in the outer options, printed above

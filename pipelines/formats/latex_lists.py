@@ -142,6 +142,11 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
                 label = _printed(keys.get("label") or body("labelitem" + level, BULLET[level]), counts, level)
             pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}{label} }}]")
             cursor = match.end()
+        elif match.group(0).startswith("\\item") and not stack and not match["explicit"]:
+            # a list of a class the reader lacks (eskdx's ``ESKDexplanation``): its label is unknown, so
+            # none, where pylatexenc wrote "* " ("* $V$ — объем образца" under "где $m$ — …")
+            pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}}}]")
+            cursor = match.end()
     result.source = "".join(pieces) + source[cursor:]
     return result
 

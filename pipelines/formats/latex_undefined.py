@@ -124,8 +124,10 @@ OPENS_ARGUMENT = re.compile(r"\{\s*\Z")
 NEW_LENGTH = re.compile(r"\\new(?:length|skip|dimen|savebox|box)(?![A-Za-z@])\s*\{?\s*\\([A-Za-z@]+)")
 LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
-# "частота света\nomrefeq" (the equation's number, only the PDF has it)
-AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+# "частота света\nomrefeq" (the equation's number, only the PDF has it); the name of a command nothing
+# defines before it is no word (``_glued``)
+LETTERS_BEFORE = re.compile(f"{NAME}\\Z")
+NAME_REACH = 64  # how far back a word or a control word's name is looked for
 # a font family switch (NFSS names them \\<x>family: \\rmfamily, archaic's \\protofamily, \\phncfamily):
 # one the reader does not know is a package's font, and the text it sets, to the end of its group,
 # is typed in that font's encoding ("abgdzwHTyklmnospxqrSvt" for Proto-Semitic letters)
@@ -177,6 +179,7 @@ LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
 NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
+STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -239,10 +242,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         trailing = _trailing_options(source, end)
         settings_end = _options_end(source, end) if trailing else end
         if (
-            arguments
-            and all(map(setting, arguments))
-            and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
-        ) or _stored_number(source, start, end, arguments, trailing):
+            (
+                arguments
+                and all(map(setting, arguments))
+                and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
+            )
+            or _style_setting(name, arguments)
+            or _stored_number(source, start, end, arguments, trailing)
+        ):
             options = source[found.end() : after]
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
@@ -279,7 +286,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = end
             continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
-        glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
+        glued = _glued(source, start, knows) and not any(map(str.strip, arguments))
         if (
             not glued
             and after == found.end()
@@ -440,6 +447,17 @@ def setting(argument: str) -> bool:
     return valued and all(map(_option, items))
 
 
+def _style_setting(name: str, arguments: list[str]) -> bool:
+    """Whether a use sets a page style by name, as LaTeX's ``\\pagestyle{empty}`` does, printing
+    nothing: a command named for a style (``STYLE_SETTING``) given style names alone (eskdx's
+    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…")."""
+    return (
+        STYLE_SETTING.search(name) is not None
+        and bool(arguments)
+        and all(BARE_KEY.fullmatch(argument.strip()) for argument in arguments)
+    )
+
+
 def _option(item: str) -> bool:
     """One item of an option list: a key (with or without its value), a length or a number."""
     return any(pattern.fullmatch(item) for pattern in (KEY_VALUE, DIMENSION_VALUE, NUMBER, BARE_KEY))
@@ -558,6 +576,21 @@ def _stored_number(source: str, start: int, end: int, arguments: list[str], trai
         and STORED_NUMBER.fullmatch(arguments[0]) is not None
         and _on_its_own_line(source, start, end)
     )
+
+
+def _glued(source: str, start: int, knows: Callable[[str], bool]) -> bool:
+    """Whether the control word at ``start`` is glued to a letter before it: a word's, or the name's
+    of a command the reader knows (``{\\footnotesize\\faPhone*}``, an icon in its font). The name of
+    one nothing defines is no word: that one is marked on its own, and eskdx's
+    "\\ESKDfontVII\\ESKDtheUnitName. Лист 1" read ". Лист 1", the second held for a mark on "VII"."""
+    run = LETTERS_BEFORE.search(source, max(0, start - NAME_REACH), start)
+    if run is None:
+        return False
+    index = run.start()
+    while index > 0 and source[index - 1] == "\\":
+        index -= 1
+    named = (run.start() - index) % 2 == 1  # "\\\\word" is a word after a line break
+    return not named or knows(run[0]) or run[0] in PRINTS_NOTHING
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
