@@ -36,6 +36,7 @@ from pathlib import Path
 import pypdfium2
 from pdfminer.high_level import extract_text
 
+from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf import parse_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -184,17 +185,20 @@ def pdfium_text(data: bytes) -> str:
         document.close()
 
 
+def _elsewhere(document: Parsed) -> list[str]:
+    """What the reader read but did not put in the text: its ``removed`` records and the cells of its
+    tables (a ``table`` span holds its rows, the text none of them)."""
+    removed = [str(span.attrs.get("text", "")) for span in document.layers.get("removed", [])]
+    tables = [span.attrs.get("rows", []) for span in document.spans if span.label == "table"]
+    return removed + [" ".join(map(str, row)) for rows in tables for row in rows]
+
+
 def measure(name: str, data: bytes, width: int) -> dict:
     """The reader and bare pdfminer judged against PDFium on one PDF, as a row of the result."""
     reference = pdfium_text(data)
     documents = parse_pdf(data)
     kept = "\n\n".join(document.text for document in documents)
-    removed = [
-        str(span.attrs.get("text", ""))
-        for document in documents
-        for span in document.layers.get("removed", [])
-    ]
-    reader = judge(kept, reference, removed, width)
+    reader = judge(kept, reference, [text for document in documents for text in _elsewhere(document)], width)
     anchor = judge(extract_text(io.BytesIO(data)), reference, width=width)
     return {"file": name, "reader": asdict(reader), "anchor": asdict(anchor)}
 
