@@ -28,6 +28,7 @@ import argparse
 import bisect
 import io
 import json
+import re
 import sys
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -109,7 +110,8 @@ def _quote(text: str, offsets: list[int], start: int, end: int, around: int = 0)
     if not around:
         return quote
     before, after = (
-        " ".join(part.split()) for part in (text[max(0, first - around) : first], text[last : last + around])
+        re.sub(r"\s+", " ", part)
+        for part in (text[max(0, first - around) : first], text[last : last + around])
     )
     return f"{before}⟦{quote}⟧{after}"
 
@@ -148,14 +150,24 @@ def _holes(covered: bytearray, least: int) -> list[tuple[int, int]]:
     return holes
 
 
-def judge(text: str, reference: str, others: list[str] = (), width: int = 30) -> Judged:
+def judge(
+    text: str,
+    reference: str,
+    others: list[str] = (),
+    width: int = 30,
+    placed_apart: list[tuple[int, int]] = (),
+) -> Judged:
     """``text`` judged against ``reference`` (see the module's docstring); ``others`` are texts that
-    were read but not kept (the ``removed`` records): a reference passage found there is no hole."""
+    were read but not kept (the ``removed`` records): a reference passage found there is no hole;
+    ``placed_apart`` are (start, end) ranges of ``text`` whose place is the reader's choice, left out
+    of the order (footnotes gathered after the text)."""
     mine, offsets = folded(text)
     theirs, their_offsets = folded(reference)
     starts = list(range(0, len(mine) - width + 1, width))
     placed, places = [], []
     for start in starts:
+        if any(first <= offsets[start] < end for first, end in placed_apart):
+            continue
         shingle = mine[start : start + width]
         place = theirs.find(shingle)
         if place >= 0 and theirs.find(shingle, place + 1) < 0:
@@ -193,12 +205,25 @@ def _elsewhere(document: Parsed) -> list[str]:
     return removed + [" ".join(map(str, row)) for rows in tables for row in rows]
 
 
+def _footnotes(documents: list[Parsed]) -> list[tuple[int, int]]:
+    """The footnotes' ranges in the documents' texts joined as ``measure`` joins them: the reader
+    gathers footnotes after the text, where the stream has them at each page's foot."""
+    ranges, shift = [], 0
+    for document in documents:
+        ranges += [
+            (shift + span.start, shift + span.end) for span in document.spans if span.label == "footnote"
+        ]
+        shift += len(document.text) + 2
+    return ranges
+
+
 def measure(name: str, data: bytes, width: int) -> dict:
     """The reader and bare pdfminer judged against PDFium on one PDF, as a row of the result."""
     reference = pdfium_text(data)
     documents = parse_pdf(data)
     kept = "\n\n".join(document.text for document in documents)
-    reader = judge(kept, reference, [text for document in documents for text in _elsewhere(document)], width)
+    elsewhere = [text for document in documents for text in _elsewhere(document)]
+    reader = judge(kept, reference, elsewhere, width, _footnotes(documents))
     anchor = judge(extract_text(io.BytesIO(data)), reference, width=width)
     return {"file": name, "reader": asdict(reader), "anchor": asdict(anchor)}
 

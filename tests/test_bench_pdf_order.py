@@ -32,10 +32,13 @@ def test_judge_names_the_moved_passage_and_the_hole():
     text = "berry cocoa dates apple elder"  # "apple" moved after "dates"
     judged = judge(text, reference, others=["guava"], width=5)
     assert (judged.shingles, judged.placed, judged.out_of_order) == (5, 5, 1)
-    assert judged.moved == ["apple"]
+    assert judged.moved == ["berry cocoa dates ⟦apple⟧ elder"]  # with what stands around it
     # figgy and honey are neither kept nor removed; guava was removed, so it is no hole
     assert judged.reference_chars == 40 and judged.missing_chars == 10
     assert judged.missing == ["figgy honey"]
+    # "apple" is a footnote the reader placed after the text on purpose: out of the order test
+    apart = judge(text, reference, others=["guava"], width=5, placed_apart=[(18, 23)])
+    assert (apart.placed, apart.out_of_order, apart.moved) == (4, 0, [])
 
 
 def test_smoke_reads_the_two_columns_in_order():
