@@ -3,7 +3,9 @@
 admonition's label: where the body's text was cut as foreign it goes with it, a shortcut with no
 word in the body ("Ctrl+Shift+J") keeping it no more than it goes (issue 15, leftover of
 issue-html33: an English page of the Russian help kept the Russian label over nothing it labels).
-Where the body stays, the label stays. Fixtures written for these tests; expected values by hand."""
+Where the body stays in the page's language, a label in another script goes alone, as an
+untranslated title over its own text does; a label in the body's language stays. Fixtures written
+for these tests; expected values by hand."""
 
 from __future__ import annotations
 
@@ -58,6 +60,17 @@ def test_a_label_over_a_cut_menu_path_goes_with_it():
     removed = [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]]
     assert ("foreign_paragraph", "Выберите Вид - Во весь экран.") in removed
     assert ("foreign_companion", "Доступ к этой команде") in removed
+
+
+def test_an_untranslated_label_over_a_kept_menu_path_goes_alone():
+    """On a page read as English the Russian label over an English menu path is a title left in
+    another language over the page's own text: cut alone, as such a heading is."""
+    box = _how_to_get("Доступ к этой команде", "Choose View - Full Screen.")
+    (parsed,) = parse_html(_page("Во весь экран", ENGLISH + box + ENGLISH_AFTER))
+    assert "Доступ к этой команде" not in parsed.text
+    assert "Choose View - Full Screen.\n\nCtrl+Shift+J" in parsed.text
+    removed = [(s.label, s.attrs["text"], s.attrs.get("why")) for s in parsed.layers["removed"]]
+    assert ("foreign_paragraph", "Доступ к этой команде", "title_over_own_text") in removed
 
 
 def test_a_label_over_a_kept_menu_path_stays():

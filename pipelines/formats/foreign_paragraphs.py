@@ -522,7 +522,9 @@ def titles_over_own_text(
     translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
     Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
     Notifications") and an acronym with its expansion ("1. IFABP (Intestinal Fatty Acid-Binding
-    Protein)" over Russian text: a name, ``is_acronym_with_expansion``)."""
+    Protein)" over Russian text: a name, ``is_acronym_with_expansion``). A card's label
+    (``Paragraph.card``: "Доступ к этой команде" over "Choose Tools - Auto-Redact" on a help page read
+    as English) is such a title too, the box its section."""
     from sloika.lang.alphabets import script_of_language
     from sloika.lang.calibrated_lid import shared_identifier
 
@@ -533,7 +535,7 @@ def titles_over_own_text(
     for index, paragraph in enumerate(paragraphs):
         title = TITLE_NUMBER.sub("", paragraph.text.strip(), count=1)
         if (
-            paragraph.heading
+            (paragraph.heading or paragraph.card)
             and index not in found
             and has_letter(title)
             and not _own_script_letters(title, own)
@@ -541,7 +543,9 @@ def titles_over_own_text(
             candidates[index] = title
     if not candidates:
         return {}
-    kept = "\n".join(p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading).casefold()
+    kept = "\n".join(
+        p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading and not p.card
+    ).casefold()
     guesses = shared_identifier().identify_many(list(candidates.values()))
     result = {}
     for (index, title), guess in zip(candidates.items(), guesses, strict=True):
@@ -1000,8 +1004,10 @@ def foreign_cut(
     found |= {
         index: guess for index, guess in titled.items() if paragraphs[index].text.rstrip().endswith("?")
     }
-    alone = {
-        i: guess for i, guess in titled.items() if i not in found and _opens_section(paragraphs, i, found)
+    alone = {  # a card's label names no section a sibling's text could fall into: cut alone
+        i: guess
+        for i, guess in titled.items()
+        if i not in found and (paragraphs[i].card or _opens_section(paragraphs, i, found))
     }
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
