@@ -7,7 +7,8 @@ line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` swi
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
 words: overrides and drawings go, the escapes become spaces, a blank line (``\\N\\N``: a sign's
 title over its body) ends a paragraph, a line placed by ``\\pos`` in the dialogue's style is a
-paragraph of its own, a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
+paragraph of its own, and so is a caption in capitals among the speech (``cues.captions_apart``, as
+in an SRT file), a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
 (``cues.drop_speaker_dashes``), ``Comment:`` lines are skipped, the same line drawn twice on two
 layers (a glow under the text) counts once, and the events are read in time order (typesetters
 group them by layer and style, not by time). A fansub sets each track in a style of its own, so the
@@ -26,6 +27,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import (
     Cue,
+    captions_apart,
     drop_speaker_dashes,
     end_after_start,
     merge_cues,
@@ -92,7 +94,7 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
     speech = [block for block in blocks if not block.set_aside]
     spoken = iter(drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(speech)]))
     ordered = [block if block.set_aside else next(spoken) for block in blocks]
-    return [merge_cues(ordered, "transcript", pause_s, encoding_fields(encoding))]
+    return [merge_cues(captions_apart(ordered), "transcript", pause_s, encoding_fields(encoding))]
 
 
 def _event(values: dict[str, str], number: int, main: str) -> Cue:

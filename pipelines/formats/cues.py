@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from typing import Any
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
@@ -66,6 +67,18 @@ SENTENCE_OPENERS = "-—–«\"' ¡¿"
 # a name in quotes, as a title card sets a project's or a sponsor's: 'Проект "Morevna"', «Моревна»
 QUOTED_NAME = re.compile(r"[\"“«„][^\W\d_][^\"“”«»„\n]*[\"”»“]")
 
+# An on-screen caption translated into a film's subtitles is set in capitals ("ЛОНДОН, 1939 ГОД",
+# "ШТАБ-КВАРТИРА СЕКРЕТНОЙ РАЗВЕДСЛУЖБЫ МИ6", the title card "ИГРА В ИМИТАЦИЮ"): a line of two words
+# or more, every letter a capital, opening with a letter or digit (not a bracketed sound tag), not
+# ending on a shout's or a question's mark or mid-sentence ("НЕТ!", "СТОЙ, ПОДОЖДИ," are speech); or a
+# place's name alone in its cue ("МАНЧЕСТЕР"): one word of ``CAPTION_WORD_LETTERS`` letters or more and
+# no mark at all, where a shout ("НЕТ", "СТОЙ"), an abbreviation ("NASA", "ФСБ") or "GIMP..." is speech
+CAPTION_WORDS = 2
+CAPTION_WORD_LETTERS = 5
+CAPTION_NOT_AFTER = "!?…,;:-–—"
+# a file whose lines are in capitals this share or more writes its speech so: no line is a caption
+CAPTION_SHARE = 0.5
+
 
 @dataclass
 class Cue:
@@ -92,6 +105,77 @@ class Cue:
     @property
     def unplaced(self) -> bool:
         return bool(self.broken) and self.start_s is None
+
+
+def captions_apart(cues: list[Cue]) -> list[Cue]:
+    """The cues with each run of on-screen caption lines (``_is_caption``) a cue of its own at its
+    cue's times, marked ``sign``: a paragraph of its own, as an .ass sign in the dialogue's style is,
+    so "Объявлена война!" / "ЛОНДОН, 1939 ГОД" / "Эвакуировано…" reads as three, not one run-on
+    sentence. A caption stands where the speech before it ended a sentence (or none came before): a
+    line in capitals that ends what the line before began is a shout; a line in capitals under a
+    caption is the caption's ("АЛАНА ТЬЮРИНГА" / "ОГРАБИЛИ."). A file that writes its lines
+    in capitals (``CAPTION_SHARE``) holds none. A cue set aside (an .ass song's or sign's track)
+    is no speech and stays as it is."""
+    flags, before = [], ""
+    for cue in cues:
+        caption: list[bool] = []
+        lines = cue.text.split("\n") if not cue.set_aside else []
+        for line in lines:
+            after_speech = not before.strip() or bool(SENTENCE_END.search(before))
+            goes_on = bool(caption) and caption[-1] and _in_capitals(line)  # the caption's next line
+            caption.append(_is_caption(line, alone=len(lines) == 1) and after_speech or goes_on)
+            before = line if line.strip() else before
+        flags.append(caption)
+    speech = [cue for cue in cues if not cue.set_aside]
+    lines = sum(1 for cue in speech for line in cue.text.split("\n") if LETTER_RUN.search(line))
+    if sum(map(sum, flags)) >= CAPTION_SHARE * lines:
+        return cues
+    return [
+        piece for cue, caption in zip(cues, flags, strict=True) for piece in _caption_pieces(cue, caption)
+    ]
+
+
+def _is_caption(line: str, alone: bool) -> bool:
+    """Whether a cue ``line`` reads as an on-screen caption: every letter a capital
+    (``_in_capitals``), opening with a letter or digit, and ``CAPTION_WORDS`` words or more not
+    ending on ``CAPTION_NOT_AFTER``, or, ``alone`` in its cue, one word of ``CAPTION_WORD_LETTERS``
+    letters and no mark (a word over the rest of its sentence, "SPECTACULAR" / "SPELLING!", is none)."""
+    line = line.strip()
+    words = LETTER_RUN.findall(line)
+    if not (_in_capitals(line) and line[:1].isalnum()):
+        return False
+    if len(words) >= CAPTION_WORDS:
+        return line[-1:] not in CAPTION_NOT_AFTER
+    return alone and len(words[0]) >= CAPTION_WORD_LETTERS and line == words[0]
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether ``line`` has letters and every one of them is a capital."""
+    words = LETTER_RUN.findall(line)
+    return bool(words) and all(word.isupper() for word in words)
+
+
+def _caption_pieces(cue: Cue, caption: list[bool]) -> list[Cue]:
+    """``cue`` as one cue for each run of its lines that are captions or speech (``caption``, a flag
+    a line), at its times; a caption's cue is ``sign`` and names no speaker, and each dropped dash or
+    label goes with its line."""
+    if not any(caption):
+        return [cue]
+    lines, pieces = cue.text.split("\n"), []
+    for sign, run in groupby(range(len(lines)), key=caption.__getitem__):
+        numbers = list(run)
+        first, within = numbers[0], range(numbers[0], numbers[-1] + 1)
+        pieces.append(
+            replace(
+                cue,
+                text="\n".join(lines[number] for number in numbers),
+                attrs={"sign": True} if sign else cue.attrs,
+                dashes=[(line - first, dash) for line, dash in cue.dashes if line in within],
+                labels=[(line - first, *label) for line, *label in cue.labels if line in within],
+                unnamed_turn=cue.unnamed_turn and not sign,
+            )
+        )
+    return pieces
 
 
 def placed_in_time(cues: list[Cue]) -> list[Cue]:

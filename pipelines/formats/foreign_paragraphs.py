@@ -390,12 +390,14 @@ def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:
     """The paragraphs of boxes beside the flow: an admonition's or sidebar's label and the body
     paragraphs after it (``term`` 2). A translation leaves such boxes untranslated more often than
     the flow (the Debian handbook's Russian pages: English tips under Russian labels), so they do
-    not vote on the page's own language; they are judged against it like any other paragraph."""
+    not vote on the page's own language; they are judged against it like any other paragraph. A
+    card (``Paragraph.card``: LibreOffice help's "Доступ к этой команде" over a menu path) stands in
+    the flow, translated as the flow is, and votes."""
     boxed, in_box = set(), False
     for index, paragraph in enumerate(paragraphs):
         if paragraph is None:
             continue
-        in_box = paragraph.label or (in_box and paragraph.term == 2)
+        in_box = paragraph.label and not paragraph.card or (in_box and paragraph.term == 2)
         if in_box:
             boxed.add(index)
     return boxed
@@ -520,7 +522,9 @@ def titles_over_own_text(
     translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
     Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
     Notifications") and an acronym with its expansion ("1. IFABP (Intestinal Fatty Acid-Binding
-    Protein)" over Russian text: a name, ``is_acronym_with_expansion``)."""
+    Protein)" over Russian text: a name, ``is_acronym_with_expansion``). A card's label
+    (``Paragraph.card``: "Доступ к этой команде" over "Choose Tools - Auto-Redact" on a help page read
+    as English) is such a title too, the box its section."""
     from sloika.lang.alphabets import script_of_language
     from sloika.lang.calibrated_lid import shared_identifier
 
@@ -531,7 +535,7 @@ def titles_over_own_text(
     for index, paragraph in enumerate(paragraphs):
         title = TITLE_NUMBER.sub("", paragraph.text.strip(), count=1)
         if (
-            paragraph.heading
+            (paragraph.heading or paragraph.card)
             and index not in found
             and has_letter(title)
             and not _own_script_letters(title, own)
@@ -539,7 +543,9 @@ def titles_over_own_text(
             candidates[index] = title
     if not candidates:
         return {}
-    kept = "\n".join(p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading).casefold()
+    kept = "\n".join(
+        p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading and not p.card
+    ).casefold()
     guesses = shared_identifier().identify_many(list(candidates.values()))
     result = {}
     for (index, title), guess in zip(candidates.items(), guesses, strict=True):
@@ -998,8 +1004,10 @@ def foreign_cut(
     found |= {
         index: guess for index, guess in titled.items() if paragraphs[index].text.rstrip().endswith("?")
     }
-    alone = {
-        i: guess for i, guess in titled.items() if i not in found and _opens_section(paragraphs, i, found)
+    alone = {  # a card's label names no section a sibling's text could fall into: cut alone
+        i: guess
+        for i, guess in titled.items()
+        if i not in found and (paragraphs[i].card or _opens_section(paragraphs, i, found))
     }
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
@@ -1249,7 +1257,8 @@ def terms(
     the tag would stand alone, saying nothing. A list item stays where its list is counted
     (``_counted``: "… используя перечисленные выше три файла"): cut, the count would be false. An
     admonition's label (``Paragraph.label``: "Примечание" over an untranslated note) goes in the
-    page's language too: it names no content of its own, and left it would head the next paragraph."""
+    page's language too: it names no content of its own, and left it would head the next paragraph.
+    A definition's paragraphs with no word (``_wordless``: a shortcut) count neither way."""
     going = []
     for index, term in enumerate(paragraphs):
         if term.depth is None and term.item != 1 or index in found:
@@ -1258,9 +1267,16 @@ def terms(
         if translated or term.item == 1 and _counted(paragraphs, index, found):
             continue
         definition = _definition(paragraphs, index)
-        if definition and all(following in found for following in definition):
-            going.append((term, found[definition[0]][0]))
+        cut = [following for following in definition if following in found]
+        if cut and all(following in found or _wordless(paragraphs[following]) for following in definition):
+            going.append((term, found[cut[0]][0]))
     return going
+
+
+def _wordless(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` holds no word (``is_word``), nothing a language is read in: a shortcut,
+    "Ctrl+Shift+J", under a label whose menu path was cut. It neither keeps a label nor goes with it."""
+    return not any(is_word(token.strip(TOKEN_EDGE)) for token in paragraph.text.split())
 
 
 def _counted(paragraphs: list[Paragraph], index: int, found: dict[int, tuple[str, float]]) -> bool:

@@ -38,6 +38,7 @@ class Paragraph:
     term: int = 0  # an HTML definition list's paragraph: 1 a term (``<dt>``), 2 its definition (``<dd>``)
     # an admonition's label ("Примечание" over a note): goes with its cut body in any language (``terms``)
     label: bool = False
+    card: bool = False  # the label is a card's: a box in the page's flow, voting as the flow does
 
 
 def _own_script_letters(text: str, lang: str) -> int:

@@ -41,14 +41,28 @@ from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+# A fenced block, as CommonMark closes it: by a fence of the opening's character at least as long
+# ("````" closes "```js": the React 19 post's), indented up to three spaces past the opening's
+# container; the opening may stand in a list item (indented) or a block quote ("> ```rust": the Rust
+# book's listings in its notes), whose "> " the closing line then carries too. A fence indented four
+# spaces or more past its container is an indented code block to CommonMark: code all the same.
 FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)?(?P=fence)[ \t]*$",
+    r"^(?P<indent>[ \t]*(?P<quote>(?:>[ \t]?)+)?[ \t]*)(?P<fence>(?P<mark>[`~])(?P=mark){2,})"
+    r"(?P<info>[^\n]*)\n.*?^(?(quote)(?P=indent)|(?P=indent)?)[ \t]{0,3}(?P=fence)(?P=mark)*[ \t]*$",
     re.M | re.S,
 )
 # A ``<pre>`` block (CommonMark's HTML block that a line opening with "<pre" starts and the line
 # closing it ends: the Rust book's "<pre><code>match <em>VALUE</em> {" … "}</code></pre>", written
-# in HTML to set the placeholders in italics): code, as a fence is (``_append_pre``)
-PRE_BLOCK = re.compile(r"^ {0,3}(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S)
+# in HTML to set the placeholders in italics): code, as a fence is (``_append_pre``), in a list item
+# too (indented under its item; four spaces past a container it is CommonMark's indented code: code)
+PRE_BLOCK = re.compile(r"^[ \t]*(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S)
+# the language a ``<pre>`` block names where CommonMark's renderer writes a fence's info string, in
+# the class of the ``<pre>`` or of the ``<code>`` opening it ("language-rust"; "lang-rust")
+PRE_LANG = re.compile(
+    r"\A<pre\b[^>]*?(?:\bclass=[\"'][^\"']*?\blang(?:uage)?-(?P<pre>[\w+#.-]+)[^>]*)?>\s*"
+    r"(?:<code\b[^>]*?\bclass=[\"'][^\"']*?\blang(?:uage)?-(?P<code>[\w+#.-]+))?",
+    re.I,
+)
 CODE_BLOCK = re.compile(f"{FENCE.pattern}|{PRE_BLOCK.pattern}", re.M | re.S)  # whichever opens first
 # MDX import/export blocks: JavaScript's own forms only, so a prose line a wrap begins with "export
 # both `timeout.ref()` and …" (the Node.js docs) or "import the module" stays
@@ -238,7 +252,8 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
             start, end = builder.append(block.group(0))
             lang = block.group("info").strip().split(" ")[0] or None
         else:
-            start, end, lang = *_append_pre(builder, block["pre"], markup), None
+            start, end = _append_pre(builder, block["pre"], markup)
+            lang = _pre_lang(block["pre"])
         builder.span(start, end, "code", lang=lang)
         cursor = block.end()
     _append_prose(builder, text[cursor:], links, references, comments, markup)
@@ -836,6 +851,13 @@ def _append_pre(builder: TextBuilder, source: str, markup: Markup | None) -> tup
     start, end = builder.append(code)
     _place(builder, start, code, places, [], markup)
     return start, end
+
+
+def _pre_lang(source: str) -> str | None:
+    """The language a ``<pre>`` block's class names (``PRE_LANG``), or None, as for a fence with no
+    info string."""
+    named = PRE_LANG.match(source)
+    return (named["pre"] or named["code"]) if named else None
 
 
 def _image_link(link: re.Match[str], markup: Markup | None) -> str:

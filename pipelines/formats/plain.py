@@ -26,7 +26,7 @@ from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields, 
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
-from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word
+from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
@@ -117,12 +117,16 @@ def _listings(text: str) -> list[tuple[int, int]]:
     function's definition) or under a lead-in ending in a colon, which stays prose ("Примеры
     использования:" over two command lines, judged with them, read as Czech and was cut). One line
     alone may be a title decorated with "=" ("===Раздел==="), which reads as code too, and a title
-    over its rule (``RULE``: "jq" over "==") is none."""
+    over its rule (``RULE``: "jq" over "==") is none. A printout whose options stand apart, each
+    over its description with a blank line after it (clap's long help), is a listing block by block
+    (``_described_options``)."""
     found: list[tuple[int, int]] = []
-    for block in PARAGRAPH.finditer(text):
+    blocks = list(PARAGRAPH.finditer(text))
+    described = _described_options([block.group() for block in blocks])
+    for block, apart in zip(blocks, described, strict=True):
         lines = block.group().split("\n")
         end = block.start() + len(block.group().rstrip())
-        if is_option_listing(block.group()):
+        if apart or is_option_listing(block.group()):
             found.append((block.start(), end))
             continue
         lead_in = len(lines) > 1 and lines[0].rstrip().endswith(":") and not _is_code(lines[0])
@@ -133,6 +137,15 @@ def _listings(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1 or after_listing:
             found.append((block.start() + (len(lines[0]) + 1 if lead_in else 0), end))
     return found
+
+
+def _described_options(blocks: list[str]) -> list[bool]:
+    """For each block, whether it is an option over its description (``option_entry``: one option
+    line or more and a description line under them) next to another such block: the entries of
+    a usage printout parted by blank lines."""
+    entry = [all(option_entry(block)) for block in blocks]
+    padded = [False, *entry, False]
+    return [padded[i] and (padded[i - 1] or padded[i + 1]) for i in range(1, len(padded) - 1)]
 
 
 def _is_code(line: str) -> bool:

@@ -12,12 +12,12 @@ import html
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from itertools import groupby
 
 from sloika.pipelines.formats.ass import read_escapes
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.cues import (
     Cue,
+    captions_apart,
     drop_carried_lines,
     drop_speaker_dashes,
     end_after_start,
@@ -25,7 +25,6 @@ from sloika.pipelines.formats.cues import (
     placed_in_time,
     without_later_dashes,
 )
-from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
@@ -106,14 +105,6 @@ TAG_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 # вы. | АЛАНА ТЬЮРИНГА"): a line break, not text, where a sentence ends before it or a capital opens
 # what follows; a shell's pipe in a screencast's line ("cat log | grep error") is neither
 CAPTION_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
-# An on-screen caption translated into a film's subtitles is set in capitals ("ЛОНДОН, 1939 ГОД",
-# "ШТАБ-КВАРТИРА СЕКРЕТНОЙ РАЗВЕДСЛУЖБЫ МИ6", the title card "ИГРА В ИМИТАЦИЮ"): a line of two words
-# or more, every letter a capital, opening with a letter or digit (not a bracketed sound tag), not
-# ending on a shout's or a question's mark or mid-sentence ("НЕТ!", "СТОЙ, ПОДОЖДИ," are speech)
-CAPTION_WORDS = 2
-CAPTION_NOT_AFTER = "!?…,;:-–—"
-# a file whose lines are in capitals this share or more writes its speech so: no line is a caption
-CAPTION_SHARE = 0.5
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -132,10 +123,10 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
     fields = encoding_fields(encoding)
     by_lang = _split_languages(cues) if split_languages else {}
     if not by_lang:
-        return [merge_cues(_captions_apart(cues), "transcript", pause_s, fields)]
+        return [merge_cues(captions_apart(cues), "transcript", pause_s, fields)]
     return [
         merge_cues(
-            _captions_apart(lang_cues),
+            captions_apart(lang_cues),
             "transcript",
             pause_s,
             {**fields, "subtitle_lang": lang},
@@ -143,73 +134,6 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
         )
         for index, (lang, lang_cues) in enumerate(sorted(by_lang.items()))
     ]
-
-
-def _captions_apart(cues: list[Cue]) -> list[Cue]:
-    """The cues with each run of on-screen caption lines (``_is_caption``) a cue of its own at its
-    cue's times, marked ``sign``: a paragraph of its own, as an .ass sign in the dialogue's style is,
-    so "Объявлена война!" / "ЛОНДОН, 1939 ГОД" / "Эвакуировано…" reads as three, not one run-on
-    sentence. A caption stands where the speech before it ended a sentence (or none came before): a
-    line in capitals that ends what the line before began is a shout; a line in capitals under a
-    caption is the caption's ("АЛАНА ТЬЮРИНГА" / "ОГРАБИЛИ."). A file that writes its lines
-    in capitals (``CAPTION_SHARE``) holds none."""
-    flags, before = [], ""
-    for cue in cues:
-        caption: list[bool] = []
-        for line in cue.text.split("\n"):
-            after_speech = not before.strip() or bool(SENTENCE_END.search(before))
-            goes_on = bool(caption) and caption[-1] and _in_capitals(line)  # the caption's next line
-            caption.append(_is_caption(line) and after_speech or goes_on)
-            before = line if line.strip() else before
-        flags.append(caption)
-    lines = sum(1 for cue in cues for line in cue.text.split("\n") if LETTER_RUN.search(line))
-    if sum(map(sum, flags)) >= CAPTION_SHARE * lines:
-        return cues
-    return [
-        piece for cue, caption in zip(cues, flags, strict=True) for piece in _caption_pieces(cue, caption)
-    ]
-
-
-def _is_caption(line: str) -> bool:
-    """Whether a cue ``line`` reads as an on-screen caption: ``CAPTION_WORDS`` words or more, every
-    letter a capital (``_in_capitals``), opening with a letter or digit and not ending on
-    ``CAPTION_NOT_AFTER``."""
-    line = line.strip()
-    return (
-        len(LETTER_RUN.findall(line)) >= CAPTION_WORDS
-        and _in_capitals(line)
-        and line[:1].isalnum()
-        and line[-1:] not in CAPTION_NOT_AFTER
-    )
-
-
-def _in_capitals(line: str) -> bool:
-    """Whether ``line`` has letters and every one of them is a capital."""
-    words = LETTER_RUN.findall(line)
-    return bool(words) and all(word.isupper() for word in words)
-
-
-def _caption_pieces(cue: Cue, caption: list[bool]) -> list[Cue]:
-    """``cue`` as one cue for each run of its lines that are captions or speech (``caption``, a flag
-    a line), at its times; a caption's cue is ``sign`` and names no speaker, and each dropped dash or
-    label goes with its line."""
-    if not any(caption):
-        return [cue]
-    lines, pieces = cue.text.split("\n"), []
-    for sign, run in groupby(range(len(lines)), key=caption.__getitem__):
-        numbers = list(run)
-        first, within = numbers[0], range(numbers[0], numbers[-1] + 1)
-        pieces.append(
-            replace(
-                cue,
-                text="\n".join(lines[number] for number in numbers),
-                attrs={"sign": True} if sign else cue.attrs,
-                dashes=[(line - first, dash) for line, dash in cue.dashes if line in within],
-                labels=[(line - first, *label) for line, *label in cue.labels if line in within],
-                unnamed_turn=cue.unnamed_turn and not sign,
-            )
-        )
-    return pieces
 
 
 def _cues(text: str, fmt: str):

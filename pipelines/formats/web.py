@@ -206,6 +206,9 @@ ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goe
 # ``DEFINITION_MARK``: a label whose body was all cut as foreign goes with it, in any language
 # (``foreign_paragraphs.terms``), instead of heading the next, unrelated paragraph.
 LABEL_MARK = "\u2e32"  # ⸲
+# after ``LABEL_MARK``, a card's label (``CARD_HEADER_CLASS``): a box of the page's flow, not beside
+# it, so it votes on the page's language as the flow does (``Paragraph.card``)
+CARD_MARK = "\u2e34"  # ⸴
 # A table inside a list item (Logisim's guide: a substitution table in a <center> in an <li>) came out
 # of trafilatura's recall pass as the item's text followed by the table's bare cells, the rows gone
 # ("…будут внесены в текст. %nНазвание схемы на странице%pНомер страницы…"), and the precise pass
@@ -218,7 +221,13 @@ TABLE_CELLS = "./table/tr/td | ./table/tbody/tr/td"
 TITLE_LABEL = (
     "./*[1][contains(concat(' ', normalize-space(@class), ' '), ' title ') or @class='admonition-title']"
 )
-ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK, LABEL_MARK))
+# A card (Bootstrap's "card-header" over "card-body", "panel-heading" over "panel-body", LibreOffice
+# help's "howtogetheader" over "howtogetbody": the help viewer's "Доступ к этой команде" over the menu
+# path to a command) is a box labelled as an admonition is: its first child, classed a header, holds
+# its label (itself or one paragraph in it), and the sibling after it, classed a body, its body
+CARD_HEADER_CLASS = re.compile(r"(?:header|heading|title)$", re.IGNORECASE)
+CARD_BODY_CLASS = re.compile(r"(?:body|content)$", re.IGNORECASE)
+ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK, LABEL_MARK, CARD_MARK))
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -266,6 +275,7 @@ class Block:
     item: int = 0
     figure: dict = field(default_factory=dict)  # a ``figure`` block's attrs: alt, src, caption
     label: bool = False  # an admonition's label (``LABEL_MARK``), a term over its body
+    card: bool = False  # a card's label (``CARD_MARK``)
 
 
 def _unmarked(block: Block) -> Block:
@@ -293,13 +303,14 @@ def _unmarked(block: Block) -> Block:
         text = text.replace(ITEM_MARK, "").replace(ITEM_MORE_MARK, "")
     unlisted = text.lstrip(f"{ITEM_MARK}{ITEM_MORE_MARK} ")
     label = block.kind == "p" and unlisted.startswith(LABEL_MARK)
+    card = label and unlisted[1:2] == CARD_MARK
     term = label or block.kind == "p" and unlisted.startswith(TERM_MARK)
     definition = block.kind == "p" and unlisted.startswith(DEFINITION_MARK)
     if any(mark in text for mark in ALL_MARKS):
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
     return Block(
-        block.kind, text, block.level, code, references, term, definition, item, block.figure, label=label
+        block.kind, text, block.level, code, references, term, definition, item, block.figure, label, card
     )
 
 
@@ -310,7 +321,7 @@ def _without_marks(text: str) -> str:
 
 def _item_of(text: str) -> int:
     """1 when ``text`` (a paragraph with its marks) opens a list item, 2 when it goes on inside one."""
-    marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}{LABEL_MARK}")[:1]
+    marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}{LABEL_MARK}{CARD_MARK}")[:1]
     return 1 if marks == ITEM_MARK else 2 if marks == ITEM_MORE_MARK else 0
 
 
@@ -1694,14 +1705,20 @@ def _mark_admonitions(tree) -> None:
     boxes = tree.xpath(
         " | ".join([*(_with_class(name, "div") for name in ADMONITIONS), f"//*[@{SIDEBAR_BOX}]"])
     )
-    for box in boxes:
+    cards = [(card, _card_label(card)) for card in tree.iter("div") if card not in boxes]
+    cards = [(card, label) for card, label in cards if label is not None]
+    for box, card_label in [*((box, None) for box in boxes), *cards]:
         if any(other is not box and other in boxes for other in box.iterdescendants("div")):
             continue
-        labels = box.xpath(TABLE_LABEL) or box.xpath(TITLE_LABEL) or box.xpath(SIDEBAR_LABEL)
+        labels = [card_label] if card_label is not None else box.xpath(TABLE_LABEL) or box.xpath(TITLE_LABEL)
+        labels = labels or box.xpath(SIDEBAR_LABEL)
         if len(labels) != 1 or not labels[0].text_content().strip():
             continue
         label = labels[0]
-        if label.tag == "th":  # a table row is one block through trafilatura: its cell is marked
+        if card_label is not None:  # the body is what follows the header
+            header = card_label if card_label.getparent() is box else card_label.getparent()
+            parts = [part for element in header.itersiblings() for part in _body_parts(element)]
+        elif label.tag == "th":  # a table row is one block through trafilatura: its cell is marked
             parts = [cell for cell in box.xpath(TABLE_CELLS) if cell.text_content().strip()]
         elif label.getparent() is not box:  # DocBook's titlepage: the body follows the title's block
             page = next(ancestor for ancestor in label.iterancestors() if ancestor.getparent() is box)
@@ -1711,9 +1728,31 @@ def _mark_admonitions(tree) -> None:
         if not parts:
             continue
         label.tag = "p" if label.tag in HEADING_TAGS else label.tag
-        label.text = LABEL_MARK + (label.text or "")
+        label.text = LABEL_MARK + (CARD_MARK if card_label is not None else "") + (label.text or "")
         for part in parts:
             part.text = DEFINITION_MARK + (part.text or "")
+
+
+def _card_label(box):
+    """The label of a card (``CARD_HEADER_CLASS``, ``CARD_BODY_CLASS``): its first child where it or
+    the one paragraph it holds (then the label) is classed a header and the child after it is classed
+    a body; None for any other ``<div>``."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) < 2 or not _classed(children[1], CARD_BODY_CLASS) or (box.text or "").strip():
+        return None
+    header = children[0]
+    inner = [child for child in header if isinstance(child.tag, str)]
+    paragraph = inner[0] if len(inner) == 1 and inner[0].tag == "p" else None
+    if not _classed(header, CARD_HEADER_CLASS) and (
+        paragraph is None or not _classed(paragraph, CARD_HEADER_CLASS)
+    ):
+        return None
+    return header if paragraph is None else paragraph
+
+
+def _classed(element, pattern: re.Pattern[str]) -> bool:
+    """Whether a word of ``element``'s class matches ``pattern``."""
+    return any(pattern.search(word) for word in element.get("class", "").split())
 
 
 def _body_parts(element) -> list:
@@ -3499,6 +3538,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     item=block.item,
                     term=1 if block.term else 2 if block.definition else 0,
                     label=block.label,
+                    card=block.card,
                 )
             )
         entry = _mark_list_item(builder, block, start, end, entry)

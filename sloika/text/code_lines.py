@@ -112,11 +112,14 @@ PROGRAM_STATEMENT = re.compile(
 
 # A program's usage printout (what its "--help" prints): lines opening with an option, its short and
 # long forms with their argument ("-e,--export", "-od,--output-dir <dir>", "--path=PATH"), then what
-# it does after two spaces or more, that text's wrapped lines indented under it; a "usage: prog" line
-# may head them. The descriptions are the program's English, not the page's prose
+# it does after two spaces or more, or on the lines under it (argparse's "-x PATTERN, --exclude
+# PATTERN" over its help, clap's long help), that text's lines indented under the option; a "usage:
+# prog" line, a label ("options:", "Usage of ./prog:", "Параметры:") or both may head them. The
+# descriptions are the program's English, not the page's prose
 OPTION = r"-{1,2}[A-Za-z0-9][\w-]*(?:[ =](?:<[^<>\s]+>|\[[^\[\]\s]+\]|[A-Z][A-Z_]*\b))?"
 OPTION_LINE = re.compile(rf"[ \t]*{OPTION}(?:,[ \t]*{OPTION})*(?:[ \t]{{2,}}\S.*)?")
 USAGE_LINE = re.compile(r"[ \t]*usage:[ \t]+\S.*", re.IGNORECASE)
+LABEL_LINE = re.compile(r"[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}:[ \t]*")  # at most three words
 MIN_OPTION_LINES = 2
 
 
@@ -148,18 +151,29 @@ def is_code_line(text: str) -> bool:
 
 def is_option_listing(text: str) -> bool:
     """Whether ``text`` (lines) is a program's usage printout: ``MIN_OPTION_LINES`` option lines
-    (``OPTION_LINE``) or more, the first of them opening it (after a ``USAGE_LINE``), and every other
-    line a description's wrapped line, indented past the options' margin. zkTreeUtil's README shows
-    its "usage: zkTreeUtil" over " -e,--export   exports the zookeeper tree" …: cut as English
-    prose, it left the Russian text naming options ("ключ 'p'") no listing."""
+    or more (``option_lines``), after a ``USAGE_LINE``, a ``LABEL_LINE`` or both. zkTreeUtil's README
+    shows its "usage: zkTreeUtil" over " -e,--export   exports the zookeeper tree" …: cut as English
+    prose, it left the Russian text naming options ("ключ 'p'") no listing; argparse's "options:" over
+    options whose help stands under them had its help lines cut, the options left in the text."""
+    return option_entry(text)[0] >= MIN_OPTION_LINES
+
+
+def option_entry(text: str) -> tuple[int, int]:
+    """(options, description lines) of ``text`` (lines) read as a piece of a usage printout: after a
+    ``USAGE_LINE``, a ``LABEL_LINE`` or both, option lines (``OPTION_LINE``), the first opening it,
+    and every other line a description's, indented past the options' margin; (0, 0) where it is no
+    such piece."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if lines and USAGE_LINE.fullmatch(lines[0]):
-        lines = lines[1:]
+    for pattern in (USAGE_LINE, LABEL_LINE):
+        if lines and pattern.fullmatch(lines[0]) and not OPTION_LINE.fullmatch(lines[0]):
+            lines = lines[1:]
     options = [bool(OPTION_LINE.fullmatch(line)) for line in lines]
-    if sum(options) < MIN_OPTION_LINES or not options[0]:
-        return False
+    if not options or not options[0]:
+        return 0, 0
     margin = _indent(lines[0])
-    return all(option or _indent(line) > margin for option, line in zip(options, lines, strict=True))
+    if not all(option or _indent(line) > margin for option, line in zip(options, lines, strict=True)):
+        return 0, 0
+    return sum(options), len(lines) - sum(options)
 
 
 def _indent(line: str) -> int:

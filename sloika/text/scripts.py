@@ -145,8 +145,12 @@ MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^)\n]|\n(?![ \t]*\n))*\)")
 INLINE_CODE = re.compile(r"`[^`\n]+`")  # Markdown's code in a line: `apt-get install`
 # A fenced block: its closing fence has no info string (CommonMark), so "```bash" inside a block a
 # "```markdown" opened is the block's text, not its end; paired with the next fence as it was, the
-# prose between the blocks was taken for code (tac-utils' README: all of it, its language "und")
-FENCED_CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[`~]*[ \t]*$", re.M | re.S)
+# prose between the blocks was taken for code (tac-utils' README: all of it, its language "und").
+# As CommonMark has them, both fences may be indented (three spaces, more in a list item) and the
+# closing one is of the opening's character, at least as long ("````" closes "```js").
+FENCED_CODE = re.compile(
+    r"^[ \t]*(?P<fence>(?P<mark>[`~])(?P=mark){2,})[^\n]*\n.*?^[ \t]*(?P=fence)(?P=mark)*[ \t]*$", re.M | re.S
+)
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", FENCED_CODE, re.compile("```|~~~")),
     ("code", INLINE_CODE, "`"),
