@@ -256,6 +256,7 @@ REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH})  # records that leave no lead-in orphaned
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: a paragraph without one is no prose
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
@@ -397,6 +398,7 @@ DROPPED_MACROS = (
     # (obnov's specimen opened "obn" from "\\fontfamily{obn}\\selectfont")
     "fontsize",
     "fontencoding",
+    "inputencoding",  # inputenc switches the source's encoding: "\\inputencoding{cp1251}" printed "cp1251"
     "fontfamily",
     "fontseries",
     "fontshape",
@@ -666,6 +668,7 @@ ARITIES = {
     "urlstyle": "{",
     "fontsize": "{{",
     "fontencoding": "{",
+    "inputencoding": "{",
     "fontfamily": "{",
     "fontseries": "{",
     "fontshape": "{",
@@ -948,13 +951,16 @@ def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], st
 
 
 def _headings_only(document: Parsed) -> bool:
-    """Whether every paragraph ``document`` keeps is a heading's title: a paper whose sections are
-    all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
+    """Whether ``document`` keeps headings and nothing else with a letter in it: a paper whose sections
+    are all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
     column of headings, no prose, as a PDF of contents pages alone (``no_prose``) or an HTML page
-    that is a title alone (``no_main_text``)."""
+    that is a title alone (``no_main_text``). A paragraph without a letter is no prose either (vs-referat's
+    stray "1" before a ``\\cite``, between its ``\\intro`` and two missing ``\\input`` files)."""
     titles = {span.attrs["title"] for span in document.spans if span.attrs.get("title")}
     paragraphs = [paragraph.strip() for paragraph in document.text.split("\n\n") if paragraph.strip()]
-    return bool(paragraphs) and all(paragraph in titles for paragraph in paragraphs)
+    return any(paragraph in titles for paragraph in paragraphs) and all(
+        paragraph in titles or not LETTER.search(paragraph) for paragraph in paragraphs
+    )
 
 
 def _headings_only_message(missing: list[str]) -> str:
