@@ -9,6 +9,7 @@ import pytest
 from sloika.pipelines.formats.base import FormatError
 
 from conftest import read_latex_paper as read
+from conftest import removed_records
 
 
 def test_an_input_encoding_switch_prints_nothing(tmp_path):
@@ -36,3 +37,79 @@ def test_a_number_under_a_heading_beside_prose_is_kept(tmp_path):
     """A paragraph without letters does not refuse a paper that has prose."""
     body = "\\section{Итоги}\n2024\n\nТекст раздела."
     assert read(tmp_path, body).text == "Итоги\n\n2024\n\nТекст раздела."
+
+
+ENTRY = "  \\entry\n      {{{date}}}\n      {{{title}}}\n      {{{place}}}\n      {{{text}}}\n"
+
+
+def test_a_missing_class_s_entries_are_read_not_kept_as_code(tmp_path):
+    """developercv's ``entrylist`` of ``\\entry``s, each argument on a line of its own ending in "}":
+    the lists were kept as LaTeX source in a ``code`` span ("\\entry" / "{2019 -- }" …) and, where the
+    date was a range, cut whole as a record; each entry prints its fields."""
+    body = (
+        "\\begin{entrylist}\n"
+        + ENTRY.format(date="2019 -- ", title="Front-end разработчик", place="Фрилансер", text="Сайты.")
+        + "\n"
+        + ENTRY.format(date="2010 -- 2013", title="Бакалавриат", place="Университет", text="Бакалавр наук.")
+        + "\\end{entrylist}"
+    )
+    doc = read(tmp_path, body, cls="developercv")
+    assert doc.text == (
+        "2019 –\n\nFront-end разработчик\n\nФрилансер\n\nСайты.\n\n"
+        "2010 – 2013\n\nБакалавриат\n\nУниверситет\n\nБакалавр наук."
+    )
+    assert not [span for span in doc.spans if span.label == "code"]
+
+
+def test_a_program_in_an_unknown_environment_is_still_code(tmp_path):
+    """Lines of braces under a command are its arguments; a program's lines ending in "}" stay code."""
+    body = "\\begin{snippet}\nint main() {\n  if (x) {\n    run();\n  }\n}\n\\end{snippet}"
+    doc = read(tmp_path, body)
+    assert [span.label for span in doc.spans] == ["code"]
+
+
+def test_a_class_s_item_used_as_text_elsewhere_is_not_cut_as_a_record(tmp_path):
+    """Wenneker's ``\\CVItem{2020, Otus}{Spring Framework Developer --- паттерны…}``: a date with one
+    word beside text was cut whole as a record of the class's layout, though fifteen other
+    ``\\CVItem``s printed; a command printed on its lines anywhere prints everywhere."""
+    body = (
+        "\\CVItem{2026, Aristov Tech}{Оптимизация PostgreSQL 5.0}\n\n"
+        "\\CVItem{2020, Otus}{Spring Framework Developer --- паттерны enterprise-архитектуры}\n"
+    )
+    doc = read(tmp_path, body, cls="memoir")
+    assert doc.text == (
+        "2026, Aristov Tech\n\nОптимизация PostgreSQL 5.0\n\n"
+        "2020, Otus\n\nSpring Framework Developer — паттерны enterprise-архитектуры"
+    )
+    assert removed_records(doc) == []
+
+
+def test_moresize_s_huge_is_a_size_switch(tmp_path):
+    """``\\colorbox{purple}{{\\HUGE\\textcolor{white}{\\textbf{Андрей}}}}`` read "HUGEАндрей"."""
+    body = "{\\HUGE\\textcolor{white}{\\textbf{Андрей}}}\n\n{\\HUGE Солодов} и {\\ssmall мелко}"
+    assert read(tmp_path, body).text == "Андрей\n\nСолодов и мелко"
+
+
+def test_an_icon_s_name_and_size_are_no_text(tmp_path):
+    """developercv's ``\\icon{Phone}{12}{+7 …}``: the FontAwesome glyph's name and its box size were
+    kept, "Phone 12 +7 (961) 293 3630"; they go to ``removed``, the text beside the icon stays."""
+    body = "\\icon{Phone}{12}{+7 (961) 293 3630}\\\\\n\\icon{At}{12}{\\href{mailto:a@b.ru}{a@b.ru}}\\\\"
+    doc = read(tmp_path, body, cls="developercv")
+    assert doc.text == "+7 (961) 293 3630\na@b.ru"
+    assert removed_records(doc) == [
+        ("undefined_macro", "\\icon {Phone} {12}"),
+        ("undefined_macro", "\\icon {At} {12}"),
+    ]
+
+
+def test_a_separator_between_tags_leaves_them_apart(tmp_path):
+    """``\\texttt{PHP}\\slashsep\\texttt{JavaScript}`` in an entry's text read "PHPJavaScript" (the
+    class's separator went silently); it goes to ``removed`` alone, a space in its place."""
+    body = (
+        "\\entry\n {01/2020}\n {Парус}\n {Rad.io}\n {Сайт написан на PHP.\n\\\\ \\texttt{PHP}"
+        "\\slashsep\\texttt{JavaScript}\\slashsep\\texttt{Open Radio API}}\n\n"
+        "Текст."
+    )
+    doc = read(tmp_path, body, cls="developercv")
+    assert "PHP JavaScript Open Radio API" in doc.text.split("\n\n")
+    assert removed_records(doc) == [("undefined_macro", "\\slashsep")] * 2

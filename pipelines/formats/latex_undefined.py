@@ -101,6 +101,7 @@ _SILENT = (
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
     "tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge "
+    "HUGE ssmall "  # moresize's sizes (a CV's "{\\HUGE Андрей}" read "HUGE Андрей": a logo's name)
     "rm sf tt bf it sl sc em normalfont rmfamily sffamily ttfamily mdseries bfseries upshape itshape "
     "slshape scshape selectfont boldmath unboldmath normalcolor "
     "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
@@ -179,6 +180,7 @@ LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
 NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
+ICON = re.compile(r"\A[A-Za-z]{0,2}[Ii]con|Icon")  # \\icon, \\faicon, \\socialIcon: an icon font's glyph
 STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
@@ -220,7 +222,8 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
     """(``source`` with each use of a macro nothing defines that would leave a hole marked,
     name → uses of every such macro). ``knows`` says whether the converter has a rule for a name."""
     counts: Counter[str] = Counter()
-    source = _without_bare_stars(source, knows)
+    source = _separators_out(_without_bare_stars(source, knows), knows, counts)
+    printing = _printed_on_their_lines(source, knows)
     pieces, cursor = [], 0
     for found in CONTROL_WORD.finditer(source):
         name, start = found.group(2), found.start(2) - 1
@@ -253,6 +256,13 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             options = source[found.end() : after]
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
+            cursor = end
+            continue
+        if keys := _icon_keys(name, arguments):
+            # "\\icon{Phone}{12}{+7 …}": a glyph of an icon font drawn at a size, then its text
+            options, shown = source[found.end() : after], arguments[keys:]
+            setting_mark = f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments[:keys])}{END}"
+            pieces += [source[cursor:start], setting_mark, *(f"{{{argument}}}" for argument in shown)]
             cursor = end
             continue
         if name in INLINE_PICTURES and (reach := _inline_picture_end(source, after)):
@@ -304,7 +314,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             # on its own line: a figure, a title page; in a sentence: its words ("\\pair{blue}{white}"),
             # but not its data ("\\chord{t}{n,n,p2,p2,p1,n}{}" printed "t n,n,p2,p2,p1,n"): that is a hole
             apart = "".join(f" {{{argument}}}" for argument in arguments)
-            if alone and _record(arguments):  # a sample of the class's layout: out whole, not half
+            if alone and _record(arguments) and name not in printing:  # a sample of the class's layout
                 printed = f"\n\n{OPEN}{name}{CLOSE}{apart}{END}\n\n"
             else:
                 printed = _arguments_apart(name, arguments) if alone else apart
@@ -321,6 +331,26 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def _printed_on_their_lines(source: str, knows: Callable[[str], bool]) -> set[str]:
+    """The macros nothing defines that ``source`` uses on a line of their own with several arguments
+    that are no record (``_record``) somewhere: a CV's entries, all of one kind, print where any does.
+    Cut as records where one field was a date with one word ("2020, Otus"), two of a CV's seventeen
+    ``\\CVItem``s went to ``removed`` and two of its five ``\\entry``s lists were kept as code."""
+    printed = set()
+    for found in CONTROL_WORD.finditer(source):
+        name = found.group(2)
+        if name in printed or name in PRINTS_NOTHING or knows(name):
+            continue
+        arguments, end = _braced_arguments(source, _options_end(source, found.end()))
+        if (
+            len(arguments) > 1
+            and _on_its_own_line(source, found.start(2) - 1, end)
+            and not _record(arguments)
+        ):
+            printed.add(name)
+    return printed
 
 
 # a star right after a control word, with no option or argument after it: the command's starred form
@@ -593,6 +623,37 @@ def _glued(source: str, start: int, knows: Callable[[str], bool]) -> bool:
     return not named or knows(run[0]) or run[0] in PRINTS_NOTHING
 
 
+ITEM_END = "}\ue005"  # a group's end, a stashed piece's (an inline code's, ``latex.BLOCK``)
+ITEM_START = "\\\ue004"  # a command's, a stashed piece's start (a group's would be an argument)
+
+
+def _icon_keys(name: str, arguments: list[str]) -> int:
+    """How many leading ``arguments`` of a command named for an icon (``ICON``) name its glyph and
+    size: every one but the last, the text beside the icon, or a lone one; each a single token
+    ("Phone", "12"), else none (a CV's "Phone 12 +7 (961) 293 3630" kept the icon's name and size)."""
+    keys = arguments[:-1] if len(arguments) > 1 else arguments
+    return len(keys) if ICON.search(name) and keys and all(len(key.split()) == 1 for key in keys) else 0
+
+
+def _separators_out(source: str, knows: Callable[[str], bool], counts: Counter[str]) -> str:
+    """``source`` with each macro nothing defines that stands alone right after one item and before
+    the next (``\\texttt{PHP}\\slashsep\\texttt{JavaScript}``, a CV's row of tags) marked to go out
+    alone, a space in its place: a separator (inside a class's entry it went silently, the tags
+    glued, "PHPJavaScript"; in a paragraph the sentence went with it); ``counts`` counts it."""
+
+    def separator(found: re.Match) -> str:
+        name, start = found.group(2), found.start(2) - 1
+        following = skip_space(source, found.end())
+        if name in PRINTS_NOTHING or knows(name) or start == 0 or source[start - 1] not in ITEM_END:
+            return found.group(0)
+        if following >= len(source) or source[following] not in ITEM_START:
+            return found.group(0)
+        counts[name] += 1
+        return f"{found.group(1)} {SETTING_OPEN}{name}{CLOSE}{END} "
+
+    return CONTROL_WORD.sub(separator, source)
+
+
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
     """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
     before = source[source.rfind("\n", 0, start) + 1 : start]
@@ -622,17 +683,21 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
 
 # a key, a file's stem, a position letter: one lower-case ASCII word ("tux", "f", "img:tux", "fig-2")
 KEY = re.compile(r"[a-z][a-z0-9_.:/-]*")
+DATE_PART = re.compile(r"[\d./,–—-]+")  # a year, a month "03/2019", a range's dash "--"
 
 
 def _label(argument: str, arguments: list[str]) -> bool:
     """Whether ``argument`` is a one-word label of a use whose other arguments read as text: a word
-    (capitalised, or not ASCII: "Linux", "VM", "Менеджмент") or a date ("2017--н.в.", "2019--2023"),
-    neither a key (``KEY``) nor a setting; the class prints it as the line's label."""
+    (capitalised, or not ASCII: "Linux", "VM", "Менеджмент") or a date ("2017--н.в.", "2019--2023",
+    "2019 -- 2020", "2015 --", "2020, Otus": numbers and dashes with a word at most), neither a key
+    (``KEY``) nor a setting; the class prints it as the line's label."""
     words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
+    lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
+    dated = len(lettered) <= 1 and all(DATE_PART.fullmatch(word) for word in words if word not in lettered)
     return (
-        len(words) == 1
-        and re.search(r"\w", words[0]) is not None
-        and not KEY.fullmatch(words[0])
+        (len(words) == 1 or dated)
+        and re.search(r"\w", "".join(words)) is not None
+        and not any(KEY.fullmatch(word) for word in words)
         and not setting(argument)
         and any(_reads_as_text(other) for other in arguments)
     )
@@ -666,7 +731,8 @@ def _record(arguments: list[str]) -> bool:
     return any(
         not _reads_as_text(argument)
         and not setting(argument)
-        and len(CONTROL_WORD.sub(" ", argument).split()) > 1
+        and len(words := CONTROL_WORD.sub(" ", argument).split()) > 1
+        and not all(map(DATE_PART.fullmatch, words))  # a date, "2010 -- 2013": a CV line's label
         for argument in arguments
     )
 
