@@ -113,3 +113,27 @@ def test_a_separator_between_tags_leaves_them_apart(tmp_path):
     doc = read(tmp_path, body, cls="developercv")
     assert "PHP JavaScript Open Radio API" in doc.text.split("\n\n")
     assert removed_records(doc) == [("undefined_macro", "\\slashsep")] * 2
+
+
+def test_a_missing_class_s_stored_text_in_the_preamble_is_recorded(tmp_path):
+    """Wenneker's ``\\userinformation{…}`` in the preamble (its definition in the missing
+    structure.tex) holds the CV's sidebar, printed by a bare ``\\userinformation`` on every page: its
+    contacts and skills were in no layer. They go to ``removed`` at the text's start; definitions,
+    settings, tests and terminal messages store no text."""
+    preamble = (
+        "\\input{structure}\n"
+        "\\userinformation{\n  \\begin{flushright}\n  \\includegraphics[width=1\\columnwidth]{photo}\\\\\n"
+        "  \\textbf{Контакты} \\\\\n  \\href{mailto:a@b.ru}{Email} \\\\\n  Ростов-на-Дону, Россия\n"
+        "  \\end{flushright}\n}\n"
+        "\\newcommand{\\mine}{\\stored{Не текст документа}}\n"
+        "\\IfFontExistsTF{Times New Roman}{\\setmainfont{Times New Roman}}{}\n"
+        "\\patchcmd{\\subequations}{\\def\\theequation{a}}{}{\\typeout{subequations not patched}}\n"
+        "\\typeout{Selected options: draft}\n"
+    )
+    doc = read(
+        tmp_path, "\\userinformation\n\n\\cvheading{Алексей Ермоленко}", preamble=preamble, cls="memoir"
+    )
+    assert doc.text == "Алексей Ермоленко"
+    records = [text for label, text in removed_records(doc) if label == "undefined_macro"]
+    assert records[0] == "\\userinformation Контакты Email Ростов-на-Дону, Россия"
+    assert not [text for text in records if "Не текст" in text or "Times" in text or "patched" in text]

@@ -138,6 +138,7 @@ from sloika.pipelines.formats.latex_undefined import (
     mark_undefined,
     named,
     printed_nothing,
+    stored_arguments,
     unprinted_argument,
     without_marks,
 )
@@ -398,6 +399,7 @@ DROPPED_MACROS = (
     # (obnov's specimen opened "obn" from "\\fontfamily{obn}\\selectfont")
     "fontsize",
     "fontencoding",
+    "typeout",  # a message to the terminal, not the page
     "inputencoding",  # inputenc switches the source's encoding: "\\inputencoding{cp1251}" printed "cp1251"
     "fontfamily",
     "fontseries",
@@ -668,6 +670,7 @@ ARITIES = {
     "urlstyle": "{",
     "fontsize": "{{",
     "fontencoding": "{",
+    "typeout": "{",
     "inputencoding": "{",
     "fontfamily": "{",
     "fontseries": "{",
@@ -888,6 +891,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
+    _add_stored_arguments(document, preamble, lambda name: knows_or_silent(name) or name in macros)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
@@ -980,6 +984,22 @@ def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
     if texts := running_head_texts(preamble, _to_text):
         records = [Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in texts]
         document.layers["removed"] = [*records, *document.layers.get("removed", [])]
+
+
+def _add_stored_arguments(document: Parsed, preamble: str, defined: Callable[[str], bool]) -> None:
+    """The preamble's uses of commands nothing defines that store text (``stored_arguments``) to
+    ``removed`` at the text's start (``undefined_macro``, their arguments as text): where the missing
+    class prints them is unknown, but they are not lost silently. A value the body prints through
+    ``\\@name`` (``_stored_values``) is no such use."""
+    defined_or_stored = lambda name: defined(name) or defined("@" + name)  # noqa: E731
+    uses = stored_arguments(preamble, defined_or_stored, lambda latex: _tidy(_to_text(latex)))
+    records = [
+        Span(0, 0, "undefined_macro", attrs={"text": " ".join([f"\\{name}", *texts])}) for name, texts in uses
+    ]
+    if records:
+        removed = document.layers.get("removed", [])
+        furniture = [span for span in removed if span.label == PAGE_FURNITURE and span.start == 0]
+        document.layers["removed"] = [*furniture, *records, *removed[len(furniture) :]]
 
 
 def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:

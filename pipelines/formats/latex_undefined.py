@@ -180,6 +180,11 @@ LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
 NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
+BRACE = re.compile(r"\\[\\{}]|[{}]")  # a group's brace, or an escaped one (no brace)
+TEST = re.compile(r"[Ii]f")  # \\IfFontExistsTF, \\ifnumgreater: a condition and its branches
+CODE_SIGNS = re.compile(
+    r"[#=]|\\[A-Za-z]*@|\\(?:[gex]?def|(?:re)?newcommand|let)(?![A-Za-z@])"
+)  # code, a setting
 ICON = re.compile(r"\A[A-Za-z]{0,2}[Ii]con|Icon")  # \\icon, \\faicon, \\socialIcon: an icon font's glyph
 STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
@@ -351,6 +356,37 @@ def _printed_on_their_lines(source: str, knows: Callable[[str], bool]) -> set[st
         ):
             printed.add(name)
     return printed
+
+
+def stored_arguments(
+    preamble: str, defined: Callable[[str], bool], to_text: Callable[[str], str]
+) -> list[tuple[str, list[str]]]:
+    """(name, its arguments as text) of each use, outside every group of ``preamble`` (a definition's body
+    is one), of a command not ``defined`` with an argument that reads as text: a missing class
+    stores it to print where the reader cannot tell (Wenneker's ``\\userinformation{…}``, a CV's
+    sidebar of contacts, languages and skills printed on every page, was in no layer; eskdx's
+    ``\\ESKDtitle{…}``). A test (``\\IfFontExistsTF``) and an argument of code or settings (``#``,
+    ``=``, an internal ``\\…@…``, a definition: etoolbox's ``\\patchcmd``, biblatex's
+    ``\\defbibfilter``) store none."""
+    uses, cursor, depth = [], 0, 0
+    for found in CONTROL_WORD.finditer(preamble):
+        name, start = found.group(2), found.start(2) - 1
+        if start < cursor:
+            continue
+        depth += sum({"{": 1, "}": -1}.get(brace, 0) for brace in BRACE.findall(preamble, cursor, start))
+        cursor = start
+        if depth > 0 or name in PRINTS_NOTHING or defined(name) or TEST.match(name):
+            continue
+        arguments, cursor = _braced_arguments(preamble, _options_end(preamble, found.end()))
+        texts = [to_text(argument) for argument in arguments if not CODE_SIGNS.search(_unoptioned(argument))]
+        if any(_reads_as_text(text) for text in texts):
+            uses.append((name, [text for text in texts if text]))
+    return uses
+
+
+def _unoptioned(argument: str) -> str:
+    """``argument`` without its commands' ``[…]`` options: "[width=1\\columnwidth]" sets no key of its own."""
+    return re.sub(r"\[[^\[\]]*\]", "", argument)
 
 
 # a star right after a control word, with no option or argument after it: the command's starred form
