@@ -14,9 +14,14 @@ from conftest import removed_records
 
 def test_an_input_encoding_switch_prints_nothing(tmp_path):
     """vs-referat's bibliography between ``\\inputencoding{cp1251}`` and ``\\inputencoding{utf8}``
-    (inputenc's switch of the source's encoding) kept "cp1251" and "utf8" as paragraphs."""
+    (inputenc's switch of the source's encoding) kept "cp1251", "utf8" as paragraphs: a setting, recorded."""
     body = "Текст реферата.\n\n\\inputencoding{cp1251}\n\\bibliographystyle{plain}\n\\inputencoding{utf8}\n"
-    assert read(tmp_path, body).text == "Текст реферата."
+    doc = read(tmp_path, body)
+    assert doc.text == "Текст реферата."
+    assert removed_records(doc) == [
+        ("undefined_macro", "\\inputencoding {cp1251}"),
+        ("undefined_macro", "\\inputencoding {utf8}"),
+    ]
 
 
 def test_a_paper_of_headings_and_a_stray_number_is_refused_as_no_prose(tmp_path):

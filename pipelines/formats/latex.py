@@ -400,7 +400,6 @@ DROPPED_MACROS = (
     "fontsize",
     "fontencoding",
     "typeout",  # a message to the terminal, not the page
-    "inputencoding",  # inputenc switches the source's encoding: "\\inputencoding{cp1251}" printed "cp1251"
     "fontfamily",
     "fontseries",
     "fontshape",
@@ -671,7 +670,6 @@ ARITIES = {
     "fontsize": "{{",
     "fontencoding": "{",
     "typeout": "{",
-    "inputencoding": "{",
     "fontfamily": "{",
     "fontseries": "{",
     "fontshape": "{",

@@ -186,7 +186,8 @@ CODE_SIGNS = re.compile(
     r"[#=]|\\[A-Za-z]*@|\\(?:[gex]?def|(?:re)?newcommand|let)(?![A-Za-z@])"
 )  # code, a setting
 ICON = re.compile(r"\A[A-Za-z]{0,2}[Ii]con|Icon")  # \\icon, \\faicon, \\socialIcon: an icon font's glyph
-STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
+# \ESKDstyle, \ESKDthisStyle: a page style's name, set; inputenc's \inputencoding{cp1251}: an encoding's
+STYLE_SETTING = re.compile(r"(?:[Ss]tyle|[Ee]ncoding)\Z")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -514,9 +515,10 @@ def setting(argument: str) -> bool:
 
 
 def _style_setting(name: str, arguments: list[str]) -> bool:
-    """Whether a use sets a page style by name, as LaTeX's ``\\pagestyle{empty}`` does, printing
-    nothing: a command named for a style (``STYLE_SETTING``) given style names alone (eskdx's
-    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…")."""
+    """Whether a use sets a page style or an encoding by name, as LaTeX's ``\\pagestyle{empty}`` does,
+    printing nothing: a command named for one (``STYLE_SETTING``) given names alone (eskdx's
+    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…";
+    vs-referat's ``\\inputencoding{cp1251}`` … ``\\inputencoding{utf8}`` "cp1251", "utf8")."""
     return (
         STYLE_SETTING.search(name) is not None
         and bool(arguments)
