@@ -138,6 +138,7 @@ from sloika.pipelines.formats.latex_undefined import (
     mark_undefined,
     named,
     printed_nothing,
+    stored_arguments,
     unprinted_argument,
     without_marks,
 )
@@ -256,6 +257,7 @@ REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH})  # records that leave no lead-in orphaned
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: a paragraph without one is no prose
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
@@ -397,6 +399,7 @@ DROPPED_MACROS = (
     # (obnov's specimen opened "obn" from "\\fontfamily{obn}\\selectfont")
     "fontsize",
     "fontencoding",
+    "typeout",  # a message to the terminal, not the page
     "fontfamily",
     "fontseries",
     "fontshape",
@@ -666,6 +669,7 @@ ARITIES = {
     "urlstyle": "{",
     "fontsize": "{{",
     "fontencoding": "{",
+    "typeout": "{",
     "fontfamily": "{",
     "fontseries": "{",
     "fontshape": "{",
@@ -885,6 +889,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
+    _add_stored_arguments(document, preamble, lambda name: knows_or_silent(name) or name in macros)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
@@ -948,13 +953,16 @@ def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], st
 
 
 def _headings_only(document: Parsed) -> bool:
-    """Whether every paragraph ``document`` keeps is a heading's title: a paper whose sections are
-    all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
+    """Whether ``document`` keeps headings and nothing else with a letter in it: a paper whose sections
+    are all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
     column of headings, no prose, as a PDF of contents pages alone (``no_prose``) or an HTML page
-    that is a title alone (``no_main_text``)."""
+    that is a title alone (``no_main_text``). A paragraph without a letter is no prose either (vs-referat's
+    stray "1" before a ``\\cite``, between its ``\\intro`` and two missing ``\\input`` files)."""
     titles = {span.attrs["title"] for span in document.spans if span.attrs.get("title")}
     paragraphs = [paragraph.strip() for paragraph in document.text.split("\n\n") if paragraph.strip()]
-    return bool(paragraphs) and all(paragraph in titles for paragraph in paragraphs)
+    return any(paragraph in titles for paragraph in paragraphs) and all(
+        paragraph in titles or not LETTER.search(paragraph) for paragraph in paragraphs
+    )
 
 
 def _headings_only_message(missing: list[str]) -> str:
@@ -974,6 +982,22 @@ def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
     if texts := running_head_texts(preamble, _to_text):
         records = [Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in texts]
         document.layers["removed"] = [*records, *document.layers.get("removed", [])]
+
+
+def _add_stored_arguments(document: Parsed, preamble: str, defined: Callable[[str], bool]) -> None:
+    """The preamble's uses of commands nothing defines that store text (``stored_arguments``) to
+    ``removed`` at the text's start (``undefined_macro``, their arguments as text): where the missing
+    class prints them is unknown, but they are not lost silently. A value the body prints through
+    ``\\@name`` (``_stored_values``) is no such use."""
+    defined_or_stored = lambda name: defined(name) or defined("@" + name)  # noqa: E731
+    uses = stored_arguments(preamble, defined_or_stored, lambda latex: _tidy(_to_text(latex)))
+    records = [
+        Span(0, 0, "undefined_macro", attrs={"text": " ".join([f"\\{name}", *texts])}) for name, texts in uses
+    ]
+    if records:
+        removed = document.layers.get("removed", [])
+        furniture = [span for span in removed if span.label == PAGE_FURNITURE and span.start == 0]
+        document.layers["removed"] = [*furniture, *records, *removed[len(furniture) :]]
 
 
 def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:

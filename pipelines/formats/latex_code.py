@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sloika.pipelines.formats.latex_macros import group, option_value
+from sloika.pipelines.formats.latex_macros import group, option_value, skip_space
 
 # environments whose body TeX reads verbatim (alltt and algorithmic are LaTeX inside: not here)
 VERBATIM_BODIES = (
@@ -115,10 +115,32 @@ def reads_as_code(body: str) -> bool:
     if NESTED.search(body):
         return False
     lines = [line for line in body.splitlines() if line.strip()]
-    code = [line for line in lines if not TEX_COMMAND.search(line) and CODE_LINE.search(line)]
+    code = [
+        line for line, tex in zip(lines, _tex_lines(lines), strict=True) if not tex and CODE_LINE.search(line)
+    ]
     if len(lines) == 1 and code:
         return ONE_LINE_STATEMENT.search(code[0]) is not None
     return len(code) >= CODE_LINES and 2 * len(code) >= len(lines)
+
+
+def _tex_lines(lines: list[str]) -> list[bool]:
+    """Whether each of ``lines`` is LaTeX: it has a command, or it is braced groups alone under such a
+    line, the arguments of the command above (a CV class's entry, ``\\entry`` over "{2019 -- }",
+    "{Front-end разработчик}" …, each line ending in "}" as a C block does, was kept as code)."""
+    tex: list[bool] = []
+    for line in lines:
+        tex.append(bool(TEX_COMMAND.search(line)) or (bool(tex) and tex[-1] and _groups_alone(line)))
+    return tex
+
+
+def _groups_alone(line: str) -> bool:
+    """Whether ``line`` is one braced group or more and nothing else but spaces."""
+    index = skip_space(line, 0)
+    while braced := group(line, index):
+        index = skip_space(line, braced[1])
+        if index == len(line):
+            return True
+    return False
 
 
 def hide_code_environments(

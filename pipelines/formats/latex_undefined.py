@@ -101,6 +101,7 @@ _SILENT = (
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
     "tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge "
+    "HUGE ssmall "  # moresize's sizes (a CV's "{\\HUGE Андрей}" read "HUGE Андрей": a logo's name)
     "rm sf tt bf it sl sc em normalfont rmfamily sffamily ttfamily mdseries bfseries upshape itshape "
     "slshape scshape selectfont boldmath unboldmath normalcolor "
     "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
@@ -179,7 +180,14 @@ LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # \ESKDmakeApprovingSheet and \ESKDfontVII printed "ESKDtheTitle", "ESKDmakeApprovingSheet", "ESKDfontVII"
 FONT_SWITCH = re.compile(r"[Ff]ont(?!.*family)")  # a family's glyphs are typed in its encoding: below
 NO_LOGO = re.compile(f"(?:the|make)[A-Z]|{FONT_SWITCH.pattern}")
-STYLE_SETTING = re.compile(r"[Ss]tyle\Z")  # \ESKDstyle, \ESKDthisStyle: a page style's name, set
+BRACE = re.compile(r"\\[\\{}]|[{}]")  # a group's brace, or an escaped one (no brace)
+TEST = re.compile(r"[Ii]f")  # \\IfFontExistsTF, \\ifnumgreater: a condition and its branches
+CODE_SIGNS = re.compile(
+    r"[#=]|\\[A-Za-z]*@|\\(?:[gex]?def|(?:re)?newcommand|let)(?![A-Za-z@])"
+)  # code, a setting
+ICON = re.compile(r"\A[A-Za-z]{0,2}[Ii]con|Icon")  # \\icon, \\faicon, \\socialIcon: an icon font's glyph
+# \ESKDstyle, \ESKDthisStyle: a page style's name, set; inputenc's \inputencoding{cp1251}: an encoding's
+STYLE_SETTING = re.compile(r"(?:[Ss]tyle|[Ee]ncoding)\Z")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -220,7 +228,8 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
     """(``source`` with each use of a macro nothing defines that would leave a hole marked,
     name → uses of every such macro). ``knows`` says whether the converter has a rule for a name."""
     counts: Counter[str] = Counter()
-    source = _without_bare_stars(source, knows)
+    source = _separators_out(_without_bare_stars(source, knows), knows, counts)
+    printing = _printed_on_their_lines(source, knows)
     pieces, cursor = [], 0
     for found in CONTROL_WORD.finditer(source):
         name, start = found.group(2), found.start(2) - 1
@@ -253,6 +262,13 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             options = source[found.end() : after]
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
+            cursor = end
+            continue
+        if keys := _icon_keys(name, arguments):
+            # "\\icon{Phone}{12}{+7 …}": a glyph of an icon font drawn at a size, then its text
+            options, shown = source[found.end() : after], arguments[keys:]
+            setting_mark = f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments[:keys])}{END}"
+            pieces += [source[cursor:start], setting_mark, *(f"{{{argument}}}" for argument in shown)]
             cursor = end
             continue
         if name in INLINE_PICTURES and (reach := _inline_picture_end(source, after)):
@@ -304,7 +320,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             # on its own line: a figure, a title page; in a sentence: its words ("\\pair{blue}{white}"),
             # but not its data ("\\chord{t}{n,n,p2,p2,p1,n}{}" printed "t n,n,p2,p2,p1,n"): that is a hole
             apart = "".join(f" {{{argument}}}" for argument in arguments)
-            if alone and _record(arguments):  # a sample of the class's layout: out whole, not half
+            if alone and _record(arguments) and name not in printing:  # a sample of the class's layout
                 printed = f"\n\n{OPEN}{name}{CLOSE}{apart}{END}\n\n"
             else:
                 printed = _arguments_apart(name, arguments) if alone else apart
@@ -321,6 +337,57 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def _printed_on_their_lines(source: str, knows: Callable[[str], bool]) -> set[str]:
+    """The macros nothing defines that ``source`` uses on a line of their own with several arguments
+    that are no record (``_record``) somewhere: a CV's entries, all of one kind, print where any does.
+    Cut as records where one field was a date with one word ("2020, Otus"), two of a CV's seventeen
+    ``\\CVItem``s went to ``removed`` and two of its five ``\\entry``s lists were kept as code."""
+    printed = set()
+    for found in CONTROL_WORD.finditer(source):
+        name = found.group(2)
+        if name in printed or name in PRINTS_NOTHING or knows(name):
+            continue
+        arguments, end = _braced_arguments(source, _options_end(source, found.end()))
+        if (
+            len(arguments) > 1
+            and _on_its_own_line(source, found.start(2) - 1, end)
+            and not _record(arguments)
+        ):
+            printed.add(name)
+    return printed
+
+
+def stored_arguments(
+    preamble: str, defined: Callable[[str], bool], to_text: Callable[[str], str]
+) -> list[tuple[str, list[str]]]:
+    """(name, its arguments as text) of each use, outside every group of ``preamble`` (a definition's body
+    is one), of a command not ``defined`` with an argument that reads as text: a missing class
+    stores it to print where the reader cannot tell (Wenneker's ``\\userinformation{…}``, a CV's
+    sidebar of contacts, languages and skills printed on every page, was in no layer; eskdx's
+    ``\\ESKDtitle{…}``). A test (``\\IfFontExistsTF``) and an argument of code or settings (``#``,
+    ``=``, an internal ``\\…@…``, a definition: etoolbox's ``\\patchcmd``, biblatex's
+    ``\\defbibfilter``) store none."""
+    uses, cursor, depth = [], 0, 0
+    for found in CONTROL_WORD.finditer(preamble):
+        name, start = found.group(2), found.start(2) - 1
+        if start < cursor:
+            continue
+        depth += sum({"{": 1, "}": -1}.get(brace, 0) for brace in BRACE.findall(preamble, cursor, start))
+        cursor = start
+        if depth > 0 or name in PRINTS_NOTHING or defined(name) or TEST.match(name):
+            continue
+        arguments, cursor = _braced_arguments(preamble, _options_end(preamble, found.end()))
+        texts = [to_text(argument) for argument in arguments if not CODE_SIGNS.search(_unoptioned(argument))]
+        if any(_reads_as_text(text) for text in texts):
+            uses.append((name, [text for text in texts if text]))
+    return uses
+
+
+def _unoptioned(argument: str) -> str:
+    """``argument`` without its commands' ``[…]`` options: "[width=1\\columnwidth]" sets no key of its own."""
+    return re.sub(r"\[[^\[\]]*\]", "", argument)
 
 
 # a star right after a control word, with no option or argument after it: the command's starred form
@@ -448,9 +515,10 @@ def setting(argument: str) -> bool:
 
 
 def _style_setting(name: str, arguments: list[str]) -> bool:
-    """Whether a use sets a page style by name, as LaTeX's ``\\pagestyle{empty}`` does, printing
-    nothing: a command named for a style (``STYLE_SETTING``) given style names alone (eskdx's
-    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…")."""
+    """Whether a use sets a page style or an encoding by name, as LaTeX's ``\\pagestyle{empty}`` does,
+    printing nothing: a command named for one (``STYLE_SETTING``) given names alone (eskdx's
+    ``\\ESKDstyle{empty}`` and ``\\ESKDthisStyle{formIIab}`` printed "empty", "formIIab А эта страница…";
+    vs-referat's ``\\inputencoding{cp1251}`` … ``\\inputencoding{utf8}`` "cp1251", "utf8")."""
     return (
         STYLE_SETTING.search(name) is not None
         and bool(arguments)
@@ -593,6 +661,37 @@ def _glued(source: str, start: int, knows: Callable[[str], bool]) -> bool:
     return not named or knows(run[0]) or run[0] in PRINTS_NOTHING
 
 
+ITEM_END = "}\ue005"  # a group's end, a stashed piece's (an inline code's, ``latex.BLOCK``)
+ITEM_START = "\\\ue004"  # a command's, a stashed piece's start (a group's would be an argument)
+
+
+def _icon_keys(name: str, arguments: list[str]) -> int:
+    """How many leading ``arguments`` of a command named for an icon (``ICON``) name its glyph and
+    size: every one but the last, the text beside the icon, or a lone one; each a single token
+    ("Phone", "12"), else none (a CV's "Phone 12 +7 (961) 293 3630" kept the icon's name and size)."""
+    keys = arguments[:-1] if len(arguments) > 1 else arguments
+    return len(keys) if ICON.search(name) and keys and all(len(key.split()) == 1 for key in keys) else 0
+
+
+def _separators_out(source: str, knows: Callable[[str], bool], counts: Counter[str]) -> str:
+    """``source`` with each macro nothing defines that stands alone right after one item and before
+    the next (``\\texttt{PHP}\\slashsep\\texttt{JavaScript}``, a CV's row of tags) marked to go out
+    alone, a space in its place: a separator (inside a class's entry it went silently, the tags
+    glued, "PHPJavaScript"; in a paragraph the sentence went with it); ``counts`` counts it."""
+
+    def separator(found: re.Match) -> str:
+        name, start = found.group(2), found.start(2) - 1
+        following = skip_space(source, found.end())
+        if name in PRINTS_NOTHING or knows(name) or start == 0 or source[start - 1] not in ITEM_END:
+            return found.group(0)
+        if following >= len(source) or source[following] not in ITEM_START:
+            return found.group(0)
+        counts[name] += 1
+        return f"{found.group(1)} {SETTING_OPEN}{name}{CLOSE}{END} "
+
+    return CONTROL_WORD.sub(separator, source)
+
+
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
     """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
     before = source[source.rfind("\n", 0, start) + 1 : start]
@@ -622,17 +721,21 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
 
 # a key, a file's stem, a position letter: one lower-case ASCII word ("tux", "f", "img:tux", "fig-2")
 KEY = re.compile(r"[a-z][a-z0-9_.:/-]*")
+DATE_PART = re.compile(r"[\d./,–—-]+")  # a year, a month "03/2019", a range's dash "--"
 
 
 def _label(argument: str, arguments: list[str]) -> bool:
     """Whether ``argument`` is a one-word label of a use whose other arguments read as text: a word
-    (capitalised, or not ASCII: "Linux", "VM", "Менеджмент") or a date ("2017--н.в.", "2019--2023"),
-    neither a key (``KEY``) nor a setting; the class prints it as the line's label."""
+    (capitalised, or not ASCII: "Linux", "VM", "Менеджмент") or a date ("2017--н.в.", "2019--2023",
+    "2019 -- 2020", "2015 --", "2020, Otus": numbers and dashes with a word at most), neither a key
+    (``KEY``) nor a setting; the class prints it as the line's label."""
     words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
+    lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
+    dated = len(lettered) <= 1 and all(DATE_PART.fullmatch(word) for word in words if word not in lettered)
     return (
-        len(words) == 1
-        and re.search(r"\w", words[0]) is not None
-        and not KEY.fullmatch(words[0])
+        (len(words) == 1 or dated)
+        and re.search(r"\w", "".join(words)) is not None
+        and not any(KEY.fullmatch(word) for word in words)
         and not setting(argument)
         and any(_reads_as_text(other) for other in arguments)
     )
@@ -666,7 +769,8 @@ def _record(arguments: list[str]) -> bool:
     return any(
         not _reads_as_text(argument)
         and not setting(argument)
-        and len(CONTROL_WORD.sub(" ", argument).split()) > 1
+        and len(words := CONTROL_WORD.sub(" ", argument).split()) > 1
+        and not all(map(DATE_PART.fullmatch, words))  # a date, "2010 -- 2013": a CV line's label
         for argument in arguments
     )
 
