@@ -3091,7 +3091,7 @@ def _stacked(upper: Line, lower: Line) -> bool:
 def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
     Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
-    em apart) joined into one line where its first piece was read: three pieces or more on one row,
+    em apart) joined into one line, placed by ``_joined_in_order``: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
     margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
@@ -3105,7 +3105,6 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
-    moved: set[int] = set()  # rows joined at gaps stretched after marks (``_stretched_by_marks``)
     for line in page:
         if id(line) in taken:
             continue
@@ -3120,8 +3119,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
             key=lambda o: o.x0,
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
-        stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
-        whole = _evenly_spaced(gaps) or stretched
+        whole = _evenly_spaced(gaps) or _stretched_by_marks(gaps, row)
         if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
             row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
@@ -3145,7 +3143,6 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
                 italic=all(o.italic for o in row),
             )
             taken.update({id(o): joined for o in row})
-            moved.update([id(joined)] if stretched else [])
     result: list[Line] = []
     placed: set[int] = set()
     for line in page:
@@ -3153,15 +3150,16 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         if id(joined) not in placed:
             placed.add(id(joined))
             result.append(joined)
-    return _joined_in_order(result, moved)
+    return _joined_in_order(result, {id(joined) for joined in taken.values()})
 
 
 def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
-    """Each row joined at its stretched gaps (``_stretched_by_marks``), placed where its first piece
-    was read, moved after the lines read later that stand over it in its column: pdfminer may read
-    a justified line's first word before the lines above it ("set)." before "Calls
-    gt_node_stream_next() …", a justified entry's "of Small" before its first line's
-    "Ortega-Martinez M, …"), so the row came out of order."""
+    """Each row joined, placed where its first piece was read, moved after the lines read later that
+    stand over it in its column: pdfminer may read a justified line's first word before the lines
+    above it ("set)." before "Calls gt_node_stream_next() …", a justified entry's "of Small" before
+    its first line's "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's
+    "If it is satisfied, …" before "The elseif part may be repeated …" and the line under it, its
+    "First, condition1 is evaluated." after them), so the row came out of order."""
     result = list(page)
     for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
         at = _index(result, row)
