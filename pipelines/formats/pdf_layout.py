@@ -3002,13 +3002,19 @@ def _list_line(line: Line) -> bool:
 
 
 def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
-    """``line`` starts at one of a definition list's two ``edges``, on the page and at the size of
-    the list's line ``next_to`` it as read."""
+    """``line`` starts at one of a definition list's two ``edges``, or right of its descriptions'
+    at most ``TERM_HANG`` em (a list nested in a description, Texinfo's menus of menu items: "Window"
+    over "Export Postscript..." over its text), on the page and at the size of the list's line
+    ``next_to`` it as read."""
+    em = line.size
     return (
         _list_line(line)
         and line.page == next_to.page
         and abs(line.size - next_to.size) <= SIZE_STEP
-        and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
+        and (
+            any(abs(line.x0 - edge) <= ALIGN_EDGE * em for edge in edges)
+            or edges[1] < line.x0 <= edges[1] + TERM_HANG * em
+        )
     )
 
 
