@@ -3111,6 +3111,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
+    moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
     for line in page:
         if id(line) in taken:
             continue
@@ -3125,9 +3126,10 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
             key=lambda o: o.x0,
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
-        whole = _evenly_spaced(gaps) or _stretched_by_marks(gaps, row)
+        stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
+        whole = _evenly_spaced(gaps) or stretched
         if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
-            row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
+            row, whole, stretched = row[-2:], True, True  # a line split at its stop, maybe beside its key
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
             stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
             row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
@@ -3149,6 +3151,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
                 italic=all(o.italic for o in row),
             )
             taken.update({id(o): joined for o in row})
+            moved.update([id(joined)] if stretched else [])
     result: list[Line] = []
     placed: set[int] = set()
     for line in page:
@@ -3156,16 +3159,17 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         if id(joined) not in placed:
             placed.add(id(joined))
             result.append(joined)
-    return _joined_in_order(result, {id(joined) for joined in taken.values()})
+    return _joined_in_order(result, moved)
 
 
 def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
-    """Each row joined, placed where its first piece was read, moved after the lines read later that
-    stand over it in its column: pdfminer may read a justified line's first word before the lines
-    above it ("set)." before "Calls gt_node_stream_next() …", a justified entry's "of Small" before
-    its first line's "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's
-    "If it is satisfied, …" before "The elseif part may be repeated …" and the line under it, its
-    "First, condition1 is evaluated." after them), so the row came out of order."""
+    """Each row joined at its stretched gaps (``_stretched_by_marks``, ``_stretched_halves``), placed
+    where its first piece was read, moved after the lines read later that stand over it in its
+    column: pdfminer may read a justified line's first word before the lines above it ("set)."
+    before "Calls gt_node_stream_next() …", a justified entry's "of Small" before its first line's
+    "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's "If it is
+    satisfied, …" before "The elseif part may be repeated …" and the line under it, its "First,
+    condition1 is evaluated." after them), so the row came out of order."""
     result = list(page)
     for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
         at = _index(result, row)
