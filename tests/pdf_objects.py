@@ -77,6 +77,23 @@ def helvetica_width(text: str, size: float) -> float:
     return sum(HELVETICA_WIDTHS[char] for char in text) * size / 1000
 
 
+def fitted_line(x0: float, x1: float, top: float, text: str, mono: bool = False, size: float = 10.9) -> bytes:
+    """``text`` in Helvetica (``/F1``), or Courier (``/F2``) when ``mono``, squeezed or stretched
+    (``Tz``) to stand from ``x0`` to ``x1``, its box's top about ``top`` pt under the top of a US Letter
+    page: a line where a real page's line stood, whatever its font's widths."""
+    font, name = (b"F2", "Courier") if mono else (b"F1", "Helvetica")
+    natural = sum(FONT_METRICS[name][1][char] for char in text) * size / 1000
+    scale = 100 * (x1 - x0) / natural
+    return b"BT /%s %.1f Tf %.2f Tz %.2f %.2f Td (%s) Tj ET" % (
+        font,
+        size,
+        scale,
+        x0,
+        783 - top,
+        escaped(text),
+    )
+
+
 def inline_fraction(over: str, under: str, x: float, baseline: float) -> tuple[bytes, bytes]:
     """A 7 pt Helvetica (``/F1``) fraction starting at ``x`` on a 10 pt line's ``baseline``, as TeX
     sets an in-line ``\\frac``: the text operators (the numerator raised 3.9 pt and centred, the

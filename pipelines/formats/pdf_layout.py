@@ -3002,13 +3002,19 @@ def _list_line(line: Line) -> bool:
 
 
 def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
-    """``line`` starts at one of a definition list's two ``edges``, on the page and at the size of
-    the list's line ``next_to`` it as read."""
+    """``line`` starts at one of a definition list's two ``edges``, or right of its descriptions'
+    at most ``TERM_HANG`` em (a list nested in a description, Texinfo's menus of menu items: "Window"
+    over "Export Postscript..." over its text), on the page and at the size of the list's line
+    ``next_to`` it as read."""
+    em = line.size
     return (
         _list_line(line)
         and line.page == next_to.page
         and abs(line.size - next_to.size) <= SIZE_STEP
-        and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
+        and (
+            any(abs(line.x0 - edge) <= ALIGN_EDGE * em for edge in edges)
+            or edges[1] < line.x0 <= edges[1] + TERM_HANG * em
+        )
     )
 
 
@@ -3091,7 +3097,7 @@ def _stacked(upper: Line, lower: Line) -> bool:
 def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
     Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
-    em apart) joined into one line where its first piece was read: three pieces or more on one row,
+    em apart) joined into one line, placed by ``_joined_in_order``: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
     margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
@@ -3105,7 +3111,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
-    moved: set[int] = set()  # rows joined at gaps stretched after marks (``_stretched_by_marks``)
+    moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
     for line in page:
         if id(line) in taken:
             continue
@@ -3123,7 +3129,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
         whole = _evenly_spaced(gaps) or stretched
         if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
-            row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
+            row, whole, stretched = row[-2:], True, True  # a line split at its stop, maybe beside its key
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
             stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
             row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
@@ -3157,11 +3163,13 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
 
 
 def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
-    """Each row joined at its stretched gaps (``_stretched_by_marks``), placed where its first piece
-    was read, moved after the lines read later that stand over it in its column: pdfminer may read
-    a justified line's first word before the lines above it ("set)." before "Calls
-    gt_node_stream_next() …", a justified entry's "of Small" before its first line's
-    "Ortega-Martinez M, …"), so the row came out of order."""
+    """Each row joined at its stretched gaps (``_stretched_by_marks``, ``_stretched_halves``), placed
+    where its first piece was read, moved after the lines read later that stand over it in its
+    column: pdfminer may read a justified line's first word before the lines above it ("set)."
+    before "Calls gt_node_stream_next() …", a justified entry's "of Small" before its first line's
+    "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's "If it is
+    satisfied, …" before "The elseif part may be repeated …" and the line under it, its "First,
+    condition1 is evaluated." after them), so the row came out of order."""
     result = list(page)
     for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
         at = _index(result, row)

@@ -83,6 +83,7 @@ EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to W
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
+DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's sign, no colon to hug the word
 # a page number at a line's start or end, apart from its words: "3 Sample Title", "… Is Used 13"
 FOLIO_AT_END = re.compile(
     r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
@@ -1785,9 +1786,11 @@ def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: f
 
 def _opens_token(chars: list, index: int, threshold: float) -> bool:
     """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
-    so does a smiley ("работает :)", "игрушки :-)"): no full stop or colon to hug the word before."""
+    so does a smiley ("работает :)", "игрушки :-)") or a definition sign ("atom ::= …", "$var :=+
+    value"): no full stop or colon to hug the word before."""
     char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
-    if SMILEY.match("".join(c.get_text() for c in chars[index : index + 3])):
+    ahead = "".join(c.get_text() for c in chars[index : index + 3])
+    if SMILEY.match(ahead) or DEFINES.match(ahead):
         return True
     if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
         return False

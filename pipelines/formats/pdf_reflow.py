@@ -1640,6 +1640,7 @@ def _continues(
         _dash_run_on(previous, line, right)
         or _number_run_on(previous, line, right)
         or _variable_run_on(previous, line, right)
+        or _bracket_closed(before, text)
     ):
         return False
     if _syntax_term_ends(previous, line, (before, text), right):
@@ -2345,6 +2346,14 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
         and not LIST_ITEM.match(before)
         and line.x0 >= previous.x0 - 0.5
     )
+
+
+def _bracket_closed(before: str, text: str) -> bool:
+    """``text`` opens with a label's bracket ("n) ", "2) ") that closes a bracket ``before``, the line
+    above, left open: the line broke inside the brackets, no item opens (malaga's "… it will be
+    min(m," + "n) times contained in the result.")."""
+    label = LIST_ITEM.match(text)
+    return bool(label) and label.group().rstrip().endswith(")") and before.count("(") > before.count(")")
 
 
 def document_spellings(lines: list[Line]) -> frozenset[str]:
