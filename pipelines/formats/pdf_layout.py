@@ -2688,16 +2688,19 @@ def _listings_read_whole(page: list[Line]) -> list[Line]:
     a knitr box whose "##" prefixes stood as a column of their own (apcluster.pdf's p. 44: "##
     Exemplars:", "## Clusters:", the next chunk's "str(similarity(sapres2))" and half its printout)
     came after the page's prose and list, where the listing's rest stood as a block of its own. Passes
-    go on until none moves a line, so lines over or under the listing join it one by one."""
+    go on until none moves a line, so lines over or under the listing join it one by one. A line read
+    early goes forward the same way (``_early_place``)."""
     found = list(page)
     moved = True
     while moved:
         moved = False
         for line in list(found):
+            at = next(i for i, other in enumerate(found) if other is line)
             place = _late_place(found, line)
+            place = _early_place(found, line) if place is None else place
             if place is not None:
                 found = [other for other in found if other is not line]
-                found.insert(place, line)
+                found.insert(place - (place > at), line)
                 moved = True
     return found
 
@@ -2727,6 +2730,41 @@ def _late_place(page: list[Line], line: Line) -> int | None:
             below = (i for i in range(start, end + 1) if page[i].top > line.top)
             return row[-1] + 1 if row else next(below, end + 1)
         end = start - 1
+    return None
+
+
+def _early_place(page: list[Line], line: Line) -> int | None:
+    """Where in ``page`` a monospaced ``line`` read inside a listing it does not stand among goes:
+    into the nearest run of monospaced lines read after it that takes it (``_stands_in_run``), with
+    only lines that stand over it read between (the rest of the listing it was read in, that
+    listing's caption), placed as ``_late_place`` places a line: RcppArmadillo-intro.pdf's p. 7,
+    where pdfminer read Listing 3's third matrix row inside Listing 2 over it, and the row was cut
+    from both as a `fragment`. None where it stands among its own run's lines (or on their row
+    only), or a line read between stands under it."""
+    at = next(i for i, other in enumerate(page) if other is line)
+    start, end = at, at
+    while start > 0 and page[start - 1].mono:
+        start -= 1
+    while end + 1 < len(page) and page[end + 1].mono:
+        end += 1
+    own = [other for other in page[start : end + 1] if not _same_row(other, line)]
+    if not line.mono or not own or _stands_in_run(page, own, line):
+        return None
+    start = end + 1
+    while start < len(page):
+        if not page[start].mono:
+            if page[start].bottom > line.top:
+                return None
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(page) and page[end + 1].mono:
+            end += 1
+        if _stands_in_run(page, page[start : end + 1], line):
+            row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
+            below = (i for i in range(start, end + 1) if page[i].top > line.top)
+            return row[-1] + 1 if row else next(below, end + 1)
+        start = end + 1
     return None
 
 
