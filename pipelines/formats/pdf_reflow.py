@@ -91,6 +91,9 @@ ELLIPSIS_DOTS = range(3, 5)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
+# while reading: stands before a float that parted a sentence, the number of its paragraphs after it
+# (``_floats_after``)
+FLOAT_MOVED = "\ue00b"
 # a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
 FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
@@ -635,7 +638,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             continue
         if floated:
             at, _ = held
-            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
+            moved = [*result[at + 1 :], *debris]
+            result[at:] = [f"{FLOAT_MOVED}{len(moved)}", *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, right):
@@ -645,9 +649,27 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result += debris
     if run:
         _flushed(result, run, listing, margins, ended=True)
-    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
+    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in _floats_after(result)]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _floats_after(result: list[str]) -> list[str]:
+    """``result`` with each float that parted a sentence (``FLOAT_MOVED`` and its paragraphs) after
+    the paragraph the sentence goes on in, which reads whole before it: the sentence's lines after
+    the float join that paragraph while it is read, so it stands last until the next one opens
+    (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force evaluations …")."""
+    found: list[str] = []
+    at = 0
+    while at < len(result):
+        if not result[at].startswith(FLOAT_MOVED):
+            found.append(result[at])
+            at += 1
+            continue
+        end = at + 1 + int(result[at][1:])
+        found += [*result[end : end + 1], *result[at + 1 : end]]
+        at = end + 1
+    return found
 
 
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
