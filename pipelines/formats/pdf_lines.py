@@ -58,6 +58,7 @@ MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
 CELL_GAP = 1.0  # em: a typewriter cell opening a line stands at least this far before the roman cell after it
+SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's letter spacing
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -1283,6 +1284,21 @@ def _letter_width(words: list, keywords: bool) -> float:
     return widths[-1] if keywords else widths[len(widths) // 2]
 
 
+def _letter_spacing(chars: list, pitch: float) -> float:
+    """The gap a monospaced line sets between the glyphs of a word, where its columns are wider
+    than its glyphs: the median gap between glyphs nearer than half a letter's width (``pitch``),
+    when ``SPACED_PAIRS`` pairs show it, else none. A gap holds that spacing and a column's width
+    for each space: RcppArmadillo-intro.pdf's listings set 4.71 pt glyphs in 5.49 pt columns, and a
+    7.28 pt gap, one space, was read as two ("using  namespace  arma;"). A line with too few
+    letters to show it ("[1]  2  4", GenABEL's R output) is counted in its letters' width."""
+    gaps = sorted(
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(chars)
+        if not (a.get_text().isspace() or b.get_text().isspace()) and b.x0 - a.x1 < pitch / 2
+    )
+    return max(gaps[len(gaps) // 2], 0.0) if len(gaps) >= SPACED_PAIRS else 0.0
+
+
 def _listing_pitches(lines: list[list]) -> frozenset[tuple[float, float]]:
     """The size and width of each unnamed fixed-pitch font a line of the page is set in
     (``_fixed_pitch``), or its keywords are (``_keywords_unnamed``): the page's listing font, whose
@@ -1608,6 +1624,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     elif _evenly_set(gaps, chars, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
+    spacing = _letter_spacing(chars, pitch) if pitch else 0.0
     term_end = _run_in_term(chars, size)
     largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
     parts: list[str] = []
@@ -1642,7 +1659,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 or _raised_word(chars, index)
             ):
                 binomial = stacked and _binomial_bottom(chars, index, largest)
-                parts.append(BINOMIAL if binomial else " " * max(1, round(gap / pitch)) if pitch else " ")
+                cells = max(1, round((gap - spacing) / (pitch + spacing))) if pitch else 1
+                parts.append(BINOMIAL if binomial else " " * cells)
             elif (
                 previous is not None
                 and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
