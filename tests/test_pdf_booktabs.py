@@ -222,31 +222,3 @@ def test_a_booktabs_header_stacked_in_its_column_is_one_cell():
     doc = parse_pdf(helvetica_pages([b"\n".join([lead, *rules, *cells])]))[0]
     rows = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
     assert rows == [[["command", "4/6/46", "forbidden params", "description"], *map(list, FIREWALL)]]
-
-
-FUNCTIONS = [
-    ("X(1,2) = 3", "Assign value 3 to element at location (1,2)"),
-    ("repmat(X, row_copies, col_copies)", "Replicate matrix X in block-like manner"),
-    ("det(X)", "Returns the determinant of matrix X"),
-]
-
-
-def test_a_typewriter_cell_close_to_its_roman_cell_is_a_cell_of_its_own():
-    """RcppArmadillo-intro.pdf's Table 1: a function's typewriter cell ends 1.5 em before its
-    description (1.25 em here), and pdfminer reads the two as one line: the row keeps its two cells."""
-    rules = [b"0.4 w 100 %d m 500 %d l S" % (y, y) for y in (700, 684, 640)]
-    cells = [helvetica_line(106, 689, "Armadillo function", 9), helvetica_line(308, 689, "Description", 9)]
-    for at, (function, description) in enumerate(FUNCTIONS):
-        y = 672 - 11 * at
-        cells.append(code_line(106, y, function, 8))
-        cells.append(
-            helvetica_line(106 + 0.6 * 8 * len(function) + 10 if at == 1 else 308, y, description, 8)
-        )
-    lead = helvetica_line(
-        LEFT, 730, "Table 1 lists a few common functions of the library and what they do.", 10
-    )
-    doc = parse_pdf(font_pages([b"\n".join([lead, *rules, *cells])], [(b"F1", HELVETICA), (b"F2", COURIER)]))[
-        0
-    ]
-    rows = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
-    assert rows == [[["Armadillo function", "Description"], *map(list, FUNCTIONS)]]

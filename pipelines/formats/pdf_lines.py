@@ -57,7 +57,6 @@ SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is 
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
-CELL_GAP = 1.0  # em: a typewriter cell opening a line stands at least this far before the roman cell after it
 SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's letter spacing
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
@@ -944,7 +943,7 @@ def _lines(
         name = _line(page, chars[named:], height, links, pitches)
         text = _lines(page, chars[:named], height, links, pitches)
         return text + ([replace(name, name=True)] if name is not None else [])
-    apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars) or _cell_apart(chars)
+    apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
     rest = chars[apart:]
     number = _line_number_apart(rest) if apart else 0
     pieces = (
@@ -1119,21 +1118,6 @@ def _margin_name_apart(chars: list) -> int:
     if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
         return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
     return at if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
-
-
-def _cell_apart(chars: list) -> int:
-    """Where a roman cell starts after a typewriter cell that opens the line ``CELL_GAP`` or more
-    before it, else 0: a table's row pdfminer read as one line because its cells stand close
-    (RcppArmadillo-intro.pdf's Table 1: "repmat(X, row_copies, col_copies)", 1.5 em, then "Replicate
-    matrix X in block-like manner"). A justified line widens its other word spaces too, so the
-    roman rest's gaps are all under half this one."""
-    glyphs = [c for c in chars if not c.get_text().isspace()]
-    at = next((i for i, c in enumerate(glyphs) if not MONOSPACED.search(_font(c))), 0)
-    if at == 0 or len(glyphs) - at < 2 or not glyphs[at].get_text().isalnum():
-        return 0
-    gap = glyphs[at].x0 - glyphs[at - 1].x1
-    rest = max(b.x0 - a.x1 for a, b in itertools.pairwise(glyphs[at:]))
-    return chars.index(glyphs[at]) if gap >= CELL_GAP * glyphs[at].size and rest < gap / 2 else 0
 
 
 def _line_number_apart(chars: list) -> int:
