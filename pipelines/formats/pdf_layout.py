@@ -2739,16 +2739,19 @@ def _early_place(page: list[Line], line: Line) -> int | None:
     only lines that stand over it read between (the rest of the listing it was read in, that
     listing's caption), placed as ``_late_place`` places a line: RcppArmadillo-intro.pdf's p. 7,
     where pdfminer read Listing 3's third matrix row inside Listing 2 over it, and the row was cut
-    from both as a `fragment`. None where it stands among its own run's lines (or on their row
-    only), or a line read between stands under it."""
+    from both as a `fragment`. None where the lines of its run read after it are not all a listing
+    over it (``_read_before_listing_over``: a two-column page's listings read in turns, where
+    Rcpp-modules.pdf's "yada:" ending a sentence went into the listing under it), or where a line
+    read between stands under it."""
     at = next(i for i, other in enumerate(page) if other is line)
     start, end = at, at
     while start > 0 and page[start - 1].mono:
         start -= 1
     while end + 1 < len(page) and page[end + 1].mono:
         end += 1
-    own = [other for other in page[start : end + 1] if not _same_row(other, line)]
-    if not line.mono or not own or _stands_in_run(page, own, line):
+    later = [other for other in page[at + 1 : end + 1] if not _same_row(other, line)]
+    row = [other for other in page[start : end + 1] if _same_row(other, line)]
+    if not line.mono or not later or not _read_before_listing_over(later, row):
         return None
     start = end + 1
     while start < len(page):
@@ -2766,6 +2769,17 @@ def _early_place(page: list[Line], line: Line) -> int | None:
             return row[-1] + 1 if row else next(below, end + 1)
         start = end + 1
     return None
+
+
+def _read_before_listing_over(later: list[Line], row: list[Line]) -> bool:
+    """Whether the lines ``later``, read after a line of the pieces ``row`` in its run, all stand
+    over the row, further than ``LATE_REACH`` em, in a box across its span: the listing over it,
+    which pdfminer read after it."""
+    reach = LATE_REACH * row[0].size
+    top, left, right = min(p.top for p in row), min(p.x0 for p in row), max(p.x1 for p in row)
+    return all(other.bottom + reach < top for other in later) and (
+        min(other.x0 for other in later) < right and left < max(other.x1 for other in later)
+    )
 
 
 def _stands_in_run(page: list[Line], run: list[Line], line: Line) -> bool:
