@@ -1983,6 +1983,7 @@ def _script_digits(chars: list, size: float) -> list[bool]:
             and char.get_text().isdigit()
             and before is not None
             and not before.get_text().isspace()
+            and before.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
             and before.size < MARK_SIZE * size
             and abs(_baseline(before) - _baseline(char)) <= LOWERED * size
         )
