@@ -113,6 +113,15 @@ def test_the_sentence_a_table_interrupts_goes_on_after_it():
     assert any(sentence in paragraph for paragraph in _paragraphs())
 
 
+def test_a_table_that_interrupts_a_sentence_stands_after_the_paragraph_it_goes_on_in():
+    """The float is placed after the paragraph it interrupted, which reads whole before it."""
+    doc = _parsed()
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    paragraph = doc.text.index(f"{PROSE[1]} {OVERLEAF[0]}")
+    assert paragraph < table.start <= doc.text.index(CAPTION[0])
+    assert doc.text.index(OVERLEAF[2]) < table.start
+
+
 def test_a_caption_line_opening_with_a_listing_number_goes_on_the_caption():
     assert " ".join(CAPTION) in _paragraphs()
 

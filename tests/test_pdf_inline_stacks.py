@@ -82,11 +82,26 @@ def test_a_row_going_on_after_a_fraction_stays_in_its_sentence():
 
 
 def test_a_binomial_in_a_line_stays_in_its_sentence():
-    """A binomial between big parentheses, "n" over "n/2" centred, no bar: read "(n n/2)" in its
-    line, one paragraph."""
+    """A binomial between big parentheses, "n" over "n/2" centred, no bar: read "(n choose n/2)" in
+    its line, one paragraph."""
     line = _delimited("central, among ", [("n", "n/2")], " subsets of any number", 688, bar=False)
     (doc,) = parse_pdf(one_page(_paragraph(line), FONTS))
     assert doc.text.replace("( ", "(").replace(" )", ")") == (
-        "The default subset is the half of the sample that lies the most central, among (n n/2) subsets"
-        " of any number of the variables, which is the case in the examples below."
+        "The default subset is the half of the sample that lies the most central, among (n choose n/2)"
+        " subsets of any number of the variables, which is the case in the examples below."
+    )
+
+
+def test_a_binomial_of_two_scripts_between_text_brackets_reads_choose():
+    """fastMcd-kmini.pdf's "all (n h) h-subsets": a binomial in text style, "n" over "h" at one
+    place between the text's own parentheses, read on the line with them: "(n choose h)", as TeX's
+    ``{n \\choose h}`` spells it, not "(n h)"."""
+    line = (
+        b"BT /F1 10 Tf 72 688 Td (central, it cannot search all \\() Tj /F1 7 Tf 3.5 Ts [(n) 556] TJ"
+        b" -2 Ts (h) Tj 0 Ts /F1 10 Tf (\\) subsets of any number) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(_paragraph(line), FONTS))
+    assert doc.text == (
+        "The default subset is the half of the sample that lies the most central, it cannot search all"
+        " (n choose h) subsets of any number of the variables, which is the case in the examples below."
     )

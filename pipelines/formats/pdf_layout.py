@@ -2688,16 +2688,19 @@ def _listings_read_whole(page: list[Line]) -> list[Line]:
     a knitr box whose "##" prefixes stood as a column of their own (apcluster.pdf's p. 44: "##
     Exemplars:", "## Clusters:", the next chunk's "str(similarity(sapres2))" and half its printout)
     came after the page's prose and list, where the listing's rest stood as a block of its own. Passes
-    go on until none moves a line, so lines over or under the listing join it one by one."""
+    go on until none moves a line, so lines over or under the listing join it one by one. A line read
+    early goes forward the same way (``_early_place``)."""
     found = list(page)
     moved = True
     while moved:
         moved = False
         for line in list(found):
+            at = next(i for i, other in enumerate(found) if other is line)
             place = _late_place(found, line)
+            place = _early_place(found, line) if place is None else place
             if place is not None:
                 found = [other for other in found if other is not line]
-                found.insert(place, line)
+                found.insert(place - (place > at), line)
                 moved = True
     return found
 
@@ -2728,6 +2731,55 @@ def _late_place(page: list[Line], line: Line) -> int | None:
             return row[-1] + 1 if row else next(below, end + 1)
         end = start - 1
     return None
+
+
+def _early_place(page: list[Line], line: Line) -> int | None:
+    """Where in ``page`` a monospaced ``line`` read inside a listing it does not stand among goes:
+    into the nearest run of monospaced lines read after it that takes it (``_stands_in_run``), with
+    only lines that stand over it read between (the rest of the listing it was read in, that
+    listing's caption), placed as ``_late_place`` places a line: RcppArmadillo-intro.pdf's p. 7,
+    where pdfminer read Listing 3's third matrix row inside Listing 2 over it, and the row was cut
+    from both as a `fragment`. None where the lines of its run read after it are not all a listing
+    over it (``_read_before_listing_over``: a two-column page's listings read in turns, where
+    Rcpp-modules.pdf's "yada:" ending a sentence went into the listing under it), or where a line
+    read between stands under it."""
+    at = next(i for i, other in enumerate(page) if other is line)
+    start, end = at, at
+    while start > 0 and page[start - 1].mono:
+        start -= 1
+    while end + 1 < len(page) and page[end + 1].mono:
+        end += 1
+    later = [other for other in page[at + 1 : end + 1] if not _same_row(other, line)]
+    row = [other for other in page[start : end + 1] if _same_row(other, line)]
+    if not line.mono or not later or not _read_before_listing_over(later, row):
+        return None
+    start = end + 1
+    while start < len(page):
+        if not page[start].mono:
+            if page[start].bottom > line.top:
+                return None
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(page) and page[end + 1].mono:
+            end += 1
+        if _stands_in_run(page, page[start : end + 1], line):
+            row = [i for i in range(start, end + 1) if _same_row(page[i], line)]
+            below = (i for i in range(start, end + 1) if page[i].top > line.top)
+            return row[-1] + 1 if row else next(below, end + 1)
+        start = end + 1
+    return None
+
+
+def _read_before_listing_over(later: list[Line], row: list[Line]) -> bool:
+    """Whether the lines ``later``, read after a line of the pieces ``row`` in its run, all stand
+    over the row, further than ``LATE_REACH`` em, in a box across its span: the listing over it,
+    which pdfminer read after it."""
+    reach = LATE_REACH * row[0].size
+    top, left, right = min(p.top for p in row), min(p.x0 for p in row), max(p.x1 for p in row)
+    return all(other.bottom + reach < top for other in later) and (
+        min(other.x0 for other in later) < right and left < max(other.x1 for other in later)
+    )
 
 
 def _stands_in_run(page: list[Line], run: list[Line], line: Line) -> bool:

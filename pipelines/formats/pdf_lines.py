@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
-from sloika.text.script_forms import SUPERSCRIPTS
+from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS
 
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
@@ -57,6 +57,7 @@ SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is 
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
+SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's letter spacing
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -142,6 +143,8 @@ KEYWORD_PITCH = 0.1  # their width within this share of the named monospaced fon
 UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
 NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
+BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
+BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
@@ -1266,6 +1269,21 @@ def _letter_width(words: list, keywords: bool) -> float:
     return widths[-1] if keywords else widths[len(widths) // 2]
 
 
+def _letter_spacing(chars: list, pitch: float) -> float:
+    """The gap a monospaced line sets between the glyphs of a word, where its columns are wider
+    than its glyphs: the median gap between glyphs nearer than half a letter's width (``pitch``),
+    when ``SPACED_PAIRS`` pairs show it, else none. A gap holds that spacing and a column's width
+    for each space: RcppArmadillo-intro.pdf's listings set 4.71 pt glyphs in 5.49 pt columns, and a
+    7.28 pt gap, one space, was read as two ("using  namespace  arma;"). A line with too few
+    letters to show it ("[1]  2  4", GenABEL's R output) is counted in its letters' width."""
+    gaps = sorted(
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(chars)
+        if not (a.get_text().isspace() or b.get_text().isspace()) and b.x0 - a.x1 < pitch / 2
+    )
+    return max(gaps[len(gaps) // 2], 0.0) if len(gaps) >= SPACED_PAIRS else 0.0
+
+
 def _listing_pitches(lines: list[list]) -> frozenset[tuple[float, float]]:
     """The size and width of each unnamed fixed-pitch font a line of the page is set in
     (``_fixed_pitch``), or its keywords are (``_keywords_unnamed``): the page's listing font, whose
@@ -1591,11 +1609,13 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     elif _evenly_set(gaps, chars, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
+    spacing = _letter_spacing(chars, pitch) if pitch else 0.0
     term_end = _run_in_term(chars, size)
     largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
     parts: list[str] = []
     previous = None
-    for index, (char, mark) in enumerate(zip(chars, marks, strict=True)):
+    scripts = _script_digits(chars, size)
+    for index, (char, mark, script) in enumerate(zip(chars, marks, scripts, strict=True)):
         text = char.get_text()
         if text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
@@ -1605,6 +1625,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 parts.append(f" {RUN_IN}")
             opens = _opens_token(chars, index, threshold)
             gap = char.x0 - previous.x1 if previous is not None else 0.0
+            stacked = previous is not None and previous.size < MARK_SIZE * largest
+            stacked = stacked and stacked_under(chars[:index], char, largest)
             if (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
@@ -1618,14 +1640,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 )
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
-                or (
-                    previous is not None
-                    and previous.size < MARK_SIZE * largest
-                    and stacked_under(chars[:index], char, largest)
-                )
+                or stacked
                 or _raised_word(chars, index)
             ):
-                parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
+                binomial = stacked and _binomial_bottom(chars, index, largest)
+                cells = max(1, round((gap - spacing) / (pitch + spacing))) if pitch else 1
+                parts.append(BINOMIAL if binomial else " " * cells)
             elif (
                 previous is not None
                 and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
@@ -1636,12 +1656,37 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
                 parts.append(LEAD)
-            parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
+            parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else SUPERSCRIPT[text] if script else text)
         previous = char
     spaces = r"[^\S ]+" if pitch else r"\s+"  # a monospaced line's runs of spaces are its columns
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _binomial_bottom(chars: list, index: int, size: float) -> bool:
+    """Whether the glyph at ``index``, a script stacked under the one before it (``stacked_under``),
+    opens a binomial's bottom: the scripts over it open right after an opening bracket, those from
+    it on end right before a closing one, as ``\\binom`` sets them (fastMcd-kmini.pdf's "(n h)"), no
+    base to stand on. Read "(n choose h)" (``BINOMIAL``)."""
+    scripts = [c.size < MARK_SIZE * size and not c.get_text().isspace() for c in chars]
+    start, end = index - 1, index
+    while start > 0 and scripts[start - 1]:
+        start -= 1
+    while end < len(chars) and scripts[end]:
+        end += 1
+    return (
+        start > 0
+        and end < len(chars)
+        and chars[start - 1].get_text() in BRACKETS[0]
+        and chars[end].get_text() in BRACKETS[1]
+        and chars[start].y0 > chars[index].y0
+    )
+
+
+def binomial(top: str, bottom: str) -> str:
+    """A binomial coefficient in a line: "n choose h", as TeX's ``{n \\choose h}`` spells it."""
+    return f"{top}{BINOMIAL}{bottom}"
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
@@ -1900,26 +1945,52 @@ def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
     """Which characters are a footnote mark: a superscript digit glyph, a digit, asterisk or dagger
-    set smaller than the line and raised above its baseline, or one inside a link to a footnote."""
+    set smaller than the line and raised above its baseline, or one inside a link to a footnote; a
+    raised digit that goes on a script (``_script_digits``) is none."""
     texts = [c.get_text() for c in chars]
     linked = [t in MARKABLE and _inside(c, links) for t, c in zip(texts, chars, strict=True)]
     if any(linked):
         return [a or b for a, b in zip(linked, _marks(chars, size), strict=True)]
-    small = [t in MARKABLE and c.size < MARK_SIZE * size for t, c in zip(texts, chars, strict=True)]
-    if not any(small):
-        return [t in SUPERSCRIPTS for t in texts]
-    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
-    baseline = full[len(full) // 2] if full else 0.0
+    scripts = _script_digits(chars, size)
     return [
         t in SUPERSCRIPTS
-        or (
-            tiny
-            and c.y0 > baseline + MARK_RISE * size
-            and not _lowered(chars, at, size)
-            and not _on_letters_baseline(chars, at, size)
-        )
-        for at, (t, c, tiny) in enumerate(zip(texts, chars, small, strict=True))
+        or (up and not script and not _lowered(chars, at, size) and not _on_letters_baseline(chars, at, size))
+        for at, (t, up, script) in enumerate(zip(texts, _raised(chars, size), scripts, strict=True))
     ]
+
+
+def _raised(chars: list, size: float) -> list[bool]:
+    """Which characters are a digit, asterisk or dagger set smaller than the line and raised above
+    its baseline (the median foot of its glyphs of the line's size)."""
+    small = [c.get_text() in MARKABLE and c.size < MARK_SIZE * size for c in chars]
+    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    baseline = full[len(full) // 2] if full else 0.0
+    return [tiny and c.y0 > baseline + MARK_RISE * size for c, tiny in zip(chars, small, strict=True)]
+
+
+def _script_digits(chars: list, size: float) -> list[bool]:
+    """Which characters are raised digits that go on a script: the raised run they end opens right
+    after a letter or sign set as small as they are and on their baseline (``LOWERED`` em), as TeX
+    sets an exponent's "r+1" over its "x" or the "25" of "10^{−25}". They are the exponent's, written
+    raised, and no note's mark, whatever notes the page has (Algo.book.pdf's x^{r+1} read "xr+", its
+    "1" cut as a mark). A note's mark stands after a word or sign of the line's size ("GTK+⁷")."""
+    raised = _raised(chars, size)
+    found = []
+    for at, (char, up) in enumerate(zip(chars, raised, strict=True)):
+        start = at
+        while start > 0 and raised[start - 1]:
+            start -= 1
+        before = chars[start - 1] if start > 0 else None
+        found.append(
+            up
+            and char.get_text().isdigit()
+            and before is not None
+            and not before.get_text().isspace()
+            and before.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
+            and before.size < MARK_SIZE * size
+            and abs(_baseline(before) - _baseline(char)) <= LOWERED * size
+        )
+    return found
 
 
 def _on_letters_baseline(chars: list, at: int, size: float) -> bool:

@@ -62,7 +62,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_names,
     with_whole_values,
 )
-from sloika.pipelines.formats.pdf_lines import MARK_SIZE, TOUCH, enclosing, stacked_under
+from sloika.pipelines.formats.pdf_lines import BRACKETS, MARK_SIZE, TOUCH, binomial, enclosing, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -432,7 +432,6 @@ PROSE_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row
 FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider than its wider part at most
 FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
-OPENING, CLOSING = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 
 
@@ -442,13 +441,13 @@ def _with_fraction(
     """``line`` and ``then`` made one line where ``line`` ends with the numerator of a fraction set in
     a sentence and ``then`` opens with its denominator (``_inline_fraction``), the fraction written as
     one glyph "a/b" (``_stack_glyph``), or with a binomial's top and bottom (``_inline_binomial``),
-    written "a b", else None. TeX sets an in-line ``\\frac`` as two script-size parts over and under
-    a short rule on the line's axis, and ``\\binom`` likewise without the rule; pdfminer, which wants
-    each glyph to share half its height with the one before it, breaks the line between the parts,
-    and again at the next fraction, so "…is 999/2000 ≈ 1/2. The …" came out as "…is999" / "2000 ≈ 1"
-    / "2. The" (UrnTheory.pdf), "(among (n h) ≈ (n n/2)) the basic idea" as "… ≈ (n" / "n/2)) the
-    basic idea", a paragraph of its own (fastMcd-kmini.pdf). A display's fraction, set at the text's
-    size, stays apart."""
+    written "a choose b" (``pdf_lines.binomial``), else None. TeX sets an in-line ``\\frac`` as two
+    script-size parts over and under a short rule on the line's axis, and ``\\binom`` likewise
+    without the rule; pdfminer, which wants each glyph to share half its height with the one before
+    it, breaks the line between the parts, and again at the next fraction, so "…is 999/2000 ≈ 1/2.
+    The …" came out as "…is999" / "2000 ≈ 1" / "2. The" (UrnTheory.pdf), "(among (n h) ≈ (n n/2))
+    the basic idea" as "… ≈ (n" / "n/2)) the basic idea", a paragraph of its own (fastMcd-kmini.pdf).
+    A display's fraction, set at the text's size, stays apart."""
     if not isinstance(line, LTTextLineHorizontal) or not isinstance(then, LTTextLineHorizontal):
         return None
     glyphs = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
@@ -497,7 +496,7 @@ def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> 
 
 def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
     """The top that ends ``glyphs`` and the bottom that opens ``rest`` where they are a binomial
-    set in a line of text (``_within_line``), and the binomial written "a b": runs of glyphs
+    set in a line of text (``_within_line``), and the binomial written "a choose b": runs of glyphs
     smaller than the line's largest (``pdf_lines.MARK_SIZE``) after an opening bracket, as
     ``\\binom`` sets them, and before the closing one where the line goes on (a fraction whose bar
     the page draws as no rule is none: bridgesampling_tutorial.pdf's "Γ(α)Γ(β)" over "Γ(α+β)"), the
@@ -508,14 +507,16 @@ def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
     before, after = glyphs[: len(glyphs) - len(over)], rest[len(under) :]
     if not over or not under or min(g.y0 for g in over) < max(g.y1 for g in under):
         return None
-    bracketed = before and before[-1].get_text() in OPENING and (not after or after[0].get_text() in CLOSING)
+    bracketed = (
+        before and before[-1].get_text() in BRACKETS[0] and (not after or after[0].get_text() in BRACKETS[1])
+    )
     centres = [(min(g.x0 for g in part) + max(g.x1 for g in part)) / 2 for part in (over, under)]
     middle = (min(g.y0 for g in over) + max(g.y1 for g in under)) / 2
     beside = _text_beside(before, after)
     centred = abs(centres[0] - centres[1]) <= TOUCH * largest
     if not (bracketed and centred) or beside is None or not _within_line(over, under, middle, beside):
         return None
-    return over, under, f"{_text(over)} {_text(under)}"
+    return over, under, binomial(_text(over), _text(under))
 
 
 def _within_line(over: list[LTChar], under: list[LTChar], middle: float, beside: LTChar) -> bool:

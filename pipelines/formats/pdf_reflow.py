@@ -91,6 +91,9 @@ ELLIPSIS_DOTS = range(3, 5)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
+# while reading: stands before a float met inside a sentence on its page, the number of its
+# paragraphs after it (``_floats_after``)
+FLOAT_MOVED = "\ue00b"
 # a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
 FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
@@ -543,10 +546,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
+    met = False  # ``held`` was parted by a table met on its page (``_interrupting``), not by a page end
     for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
             if _mid_sentence_at_end(previous, right):
-                held = (_last_paragraph(result), previous)
+                held, met = (_last_paragraph(result), previous), False
             elif held is not None and line.page > held[1].page + 2:
                 held = None
         if line.text.startswith(DEBRIS) and run:
@@ -635,19 +639,40 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             continue
         if floated:
             at, _ = held
-            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
+            moved = [*result[at + 1 :], *debris]
+            after = [f"{FLOAT_MOVED}{len(moved)}"] if met else []  # overleaf, the float reads first
+            result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, right):
-            held = (last, previous)
+            held, met = (last, previous), True
         result += [*debris, line.text]
         debris, previous, opener, over = [], line, line, previous
     result += debris
     if run:
         _flushed(result, run, listing, margins, ended=True)
-    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
+    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in _floats_after(result)]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _floats_after(result: list[str]) -> list[str]:
+    """``result`` with each float met inside a sentence on its page (``FLOAT_MOVED`` and its
+    paragraphs) after the paragraph the sentence goes on in, which reads whole before it: the
+    sentence's lines after the float join that paragraph while it is read, so it stands last until
+    the next one opens (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force
+    evaluations …"). A float atop the next page, or a page of one float, still reads before it."""
+    found: list[str] = []
+    at = 0
+    while at < len(result):
+        if not result[at].startswith(FLOAT_MOVED):
+            found.append(result[at])
+            at += 1
+            continue
+        end = at + 1 + int(result[at][1:])
+        found += [*result[end : end + 1], *result[at + 1 : end]]
+        at = end + 1
+    return found
 
 
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
