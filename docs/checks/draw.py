@@ -1,10 +1,11 @@
-"""Thirty-fourth held-out check (issue 15): draw 20 kept documents at random, seed 3434.
+"""A held-out check of issue 15: draw 20 kept documents at random with the check's seed.
 
 Reads each pool's corpus (CHECK/corpus_<pool>: CHECK the folder given, else the current one) with
 pyarrow, draws the quotas in the order pdf 5, latex_ru 3, html_ru 4, md_ru 3, plain_ru 3, subs 2
 (a pool short of kept documents gives its shortfall to pdf, then html_ru), writes
 rows/NN_<pool>.txt, draw.jsonl and draw.log. Run with sloika's own Python:
-`.venv/bin/python /tmp/check34/draw34.py /tmp/check34`.
+`.venv/bin/python docs/checks/draw.py CHECK SEED` (the thirty-third check: seed 3333, the
+thirty-fourth: 3434; they ran this script as draw33.py and draw34.py).
 """
 
 import collections
@@ -16,9 +17,9 @@ import sys
 
 import pyarrow.parquet as pq
 
-ROOT = sys.argv[1] if len(sys.argv) > 1 else "."  # the check's folder (it is /tmp/check34)
+ROOT = sys.argv[1] if len(sys.argv) > 1 else "."  # the check's folder (/tmp/check33, /tmp/check34)
 POOLS = [("pdf", 5), ("latex_ru", 3), ("html_ru", 4), ("md_ru", 3), ("plain_ru", 3), ("subs", 2)]
-SEED = 3434
+SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 3333
 
 
 def read(corpus, part):
