@@ -71,6 +71,7 @@ from sloika.pipelines.formats.pdf_lines import (
     rows_of,
 )
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
+from sloika.text.sentences import SENTENCE_END
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
@@ -203,6 +204,7 @@ BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 TERM_HANG = 6.0  # em: a definition list's description starts at most this far right of its term's start
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
+RUN_IN_WORDS = 3  # words of a run-in heading ("Literals.") at most
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
@@ -2107,8 +2109,11 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
     (``_covered``). An inline formula's subscripts and fraction bars break such a
     line into pieces (dylp's "choosing a leaving variable … the largest |βib/∥βi∥|, effectively
     calcu-" beside a display), but a line set at the text width is a paragraph's, never a table's
-    row: a display is centred or set in, a table's cells stand apart. Only blocks of a table's
-    ``ALIGNED_ROWS`` rows or more, not columns of prose (two text columns a gutter apart)."""
+    row: a display is centred or set in, a table's cells stand apart. A row opened by a run-in
+    heading (``_run_in_head``) whose sentence ends on it is a paragraph of one line, however short of
+    the edge (camlidl's "Literals." + "Integer literals, … as in C." went into the table of the
+    display under it). Only blocks of a table's ``ALIGNED_ROWS`` rows or more, not columns of prose
+    (two text columns a gutter apart)."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -2124,13 +2129,15 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
                 continue
             row = sorted((ln for ln in inside if _same_row(ln, first)), key=lambda ln: ln.x0)
             text = MARK.sub("", " ".join(ln.text for ln in row))
+            before = row[: row.index(first)]
+            run_in = _run_in_head(before, first) and SENTENCE_END.search(text)
             if (
                 row[0].x0 - left < FIRST_INDENT * first.size
-                and _scripted_opening(row[: row.index(first)], first)
+                and (_scripted_opening(before, first) or run_in)
                 and _opens_with_word(text)  # no step's number, no table's key
                 and len(text.split()) >= PROSE_WORDS  # no URL alone
                 and _prose_line(first, text)
-                and right - row[-1].x1 < first.size
+                and (right - row[-1].x1 < first.size or run_in)
                 and _covered(
                     first, [ln for ln in inside if min(ln.bottom, first.bottom) > max(ln.top, first.top)]
                 )
@@ -2147,6 +2154,21 @@ def _scripted_opening(before: list[Line], first: Line) -> bool:
         return True
     smaller = all(ln.size < first.size - SIZE_STEP for ln in before)
     return smaller and first.x0 - max(ln.x1 for ln in before) < PIECE_GAP * first.size
+
+
+def _run_in_head(before: list[Line], first: Line) -> bool:
+    """The piece before the prose piece ``first`` is a run-in heading, ``RUN_IN_WORDS`` words at
+    most ending in a stop or colon within ``PIECE_GAP`` em of it ("Literals." beside "Integer
+    literals, … as in C."): with a sentence ending on its row, a paragraph of one line, not a
+    table's key and cell."""
+    if len(before) != 1:
+        return False
+    head = MARK.sub("", before[0].text).strip()
+    return (
+        len(head.split()) <= RUN_IN_WORDS
+        and head.endswith((".", ":"))
+        and first.x0 - before[0].x1 < PIECE_GAP * first.size
+    )
 
 
 def _covered(first: Line, pieces: list[Line]) -> bool:
