@@ -71,3 +71,59 @@ def test_a_run_in_paragraph_over_a_table_stays_in_the_text():
     )
     assert f"\n\nLiterals. {RUN_IN}\n\n" in doc.text
     assert all("Literals." not in cell for table in _tables(doc) for row in table for cell in row)
+
+
+GRAMMAR = [("file", "::= {decl}"), ("decl", "::= function-decl ;"), ("|", "constant-decl ;")]
+GRAMMAR += [("|", "struct-decl ;"), ("|", "union-decl ;"), ("|", "enum-decl ;")]
+
+
+def test_a_grammar_display_is_read_a_production_a_line():
+    """A grammar set as a tabular (heads flush right, "::=" and "|" in one column) and, under it,
+    two productions each a line of its own: every production and alternative is a line of the text,
+    in order, none a table's cell, none cut, none run into the next."""
+    doc = _parse(
+        [
+            *_prose(740),
+            *_cells(GRAMMAR, 700),
+            helvetica_line(180, 600, "uuid ::= hex - hex - hex - hex - hex hex hex", 10),
+            helvetica_line(184, 586.5, "hex ::= 0... 9 | a... f | A... F", 10),
+            helvetica_line(LEFT, 560, "An IDL file is a sequence of declarations, read top down.", 10),
+        ]
+    )
+    lines = [f"{head} {rest}" for head, rest in GRAMMAR]
+    lines += ["uuid ::= hex - hex - hex - hex - hex hex hex", "hex ::= 0... 9 | a... f | A... F"]
+    assert "\n\n".join(lines) in doc.text
+    assert _tables(doc) == []
+    assert _removed(doc) == []
+
+
+def _mapping(x: float, y: float, before: str, after: str) -> bytes:
+    """A line "before ⇒ after", the arrow in the math symbol font."""
+    arrow = b"/S 10 Tf (\\051) Tj"
+    return b"BT %g %g Td /F1 10 Tf (%s) Tj %s /F1 10 Tf (%s) Tj ET" % (
+        x,
+        y,
+        before.encode(),
+        arrow,
+        after.encode(),
+    )
+
+
+def test_a_mapping_read_as_a_formula_stays_with_its_siblings():
+    """Three mappings under "… we have:", the first with no word but "ref" (its "ty", "⇒" in math
+    fonts): it stays in the text with the two under it, not cut as ``math``."""
+    ref = b"BT 112 700 Td /F1 10 Tf ([ref] ) Tj /M 10 Tf (ty) Tj /F1 10 Tf ( * ) Tj /S 10 Tf (\\051) Tj"
+    ref += b" /F1 10 Tf ( [[) Tj /M 10 Tf (ty) Tj /F1 10 Tf (]]) Tj ET"
+    doc = _parse(
+        [
+            *_prose(740),
+            helvetica_line(LEFT, 713.5, "Writing [[ty]] for the Caml type of the IDL type ty, we have:", 10),
+            ref,
+            _mapping(95, 686.5, "[unique] ty * ", " [[ty]] option"),
+            _mapping(112, 673, "[ptr] ty * ", " [[ty]] Com.opaque"),
+            helvetica_line(LEFT, 640, "In other terms, pointers of kind ref are ignored in the mapping.", 10),
+        ]
+    )
+    assert "[ref] ty * ⇒ [[ty]]" in doc.text
+    assert "[unique] ty * ⇒ [[ty]] option" in doc.text
+    assert "math" not in [span.attrs.get("why") for span in doc.layers.get("removed", [])]

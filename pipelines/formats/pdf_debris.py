@@ -458,8 +458,13 @@ def without_debris(layout: Layout) -> Layout:
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
         formulas = formula_lines(page, body)
-        reasons = [
-            _reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or formulas.get(id(ln)) or None
+        reasons = [  # a grammar's row is text, however few its words or how many its signs
+            None
+            if ln.grammar
+            else _reason(ln, body, foot, figure, boxes)
+            or displays.get(id(ln))
+            or formulas.get(id(ln))
+            or None
             for ln in page
         ]
         rests = {at for at in range(1, len(page)) if _heading_rest(page[at], page[at - 1], body)}
@@ -655,7 +660,12 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
     apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
     found = [
-        ln for ln in apart if ln.formula and not _cell_of_row(ln, lines) and not _item_end(ln, lines, right)
+        ln
+        for ln in apart
+        if ln.formula
+        and not _cell_of_row(ln, lines)
+        and not _item_end(ln, lines, right)
+        and not _row_of_text_list(ln, lines)
     ]
     set_apart = {id(ln) for ln in apart}
     # a piece set apart, or a formula's line at the margin with no word of prose (a display's next
@@ -741,6 +751,26 @@ def _cell_of_row(line: Line, lines: list[Line]) -> bool:
         and on_row(line, ln)
         and len(PROSE_WORD.findall(MARK.sub("", ln.text))) >= ROW_LABEL_WORDS
         for ln in lines
+    )
+
+
+def _row_of_text_list(line: Line, lines: list[Line]) -> bool:
+    """``line`` is a row of a displayed list of mappings whose next or previous row is text: a line
+    under or over it, less than an em away and overlapping it across, holds one of
+    ``line``'s relation signs and a word of prose, ``DISPLAY_ROW_WORDS`` at most (camlidl's "[ref]
+    ty * ⇒ [[ty]]" over "[unique] ty * ⇒ [[ty]] option", "[ptr] ty * ⇒ [[ty]] Com.opaque"). Its
+    glyphs read as a formula for want of a word, but cut, it left a hole in the list its siblings
+    stay in. A formula's condition ("where the sum runs over …") is a sentence, longer."""
+    signs = RELATIONS.intersection(MARK.sub("", line.text))
+    return bool(signs) and any(
+        not other.formula
+        and 0 < len(PROSE_WORD.findall(MARK.sub("", other.text))) <= DISPLAY_ROW_WORDS
+        and signs.intersection(MARK.sub("", other.text))
+        and max(other.top - line.bottom, line.top - other.bottom) < line.size
+        and other.x0 < line.x1
+        and line.x0 < other.x1
+        for other in lines
+        if other is not line
     )
 
 

@@ -209,6 +209,9 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
+# a grammar's production ("decl ::= function-decl ;", "::= ident" beside its head) or alternative
+# ("| struct-decl ;", "|" alone beside it)
+PRODUCTION = re.compile(r"^(?:[^\W\d][\w-]*\s*)?::=|^\|(?:\s|$)")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
@@ -1607,6 +1610,9 @@ def _aligned(
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
+        if _grammar(inside):  # before a listing: its productions end in ";" as statements do
+            page = _read_grammar(page, region)
+            continue
         if _listing(inside):
             page = _read_in_rows(page, inside)
             continue
@@ -1895,6 +1901,46 @@ def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Lin
     first = _index(page, block[0])
     rest = _without(page, block)
     return rest[:first] + lines + rest[first:]
+
+
+def _grammar(lines: list[Line]) -> bool:
+    """Whether an aligned block is a grammar's display: each row a production ("decl ::=
+    function-decl ;") or an alternative under one ("| struct-decl ;"), two rows at least, one a
+    production. LaTeX sets it as a ``tabular`` (the nonterminal, "::=", the right side), so it
+    lines up like a table; read as one, its productions left the text (camlidl's ``lexpr``)."""
+    rows = [_row_line(row).text for row in _page_rows(lines)]
+    return len(rows) >= 2 and all(PRODUCTION.match(row) for row in rows) and any("::=" in row for row in rows)
+
+
+def _read_grammar(page: list[Line], region: Rule) -> list[Line]:
+    """The grammar's rows in ``region``, and the production rows right above and below it (a head
+    set in typewriter, "type-spec ::= [unsigned | signed] …", an alternative alone on its row), each
+    one line of text that ends its paragraph (``Line.grammar``), where its first line stood: its
+    monospaced keywords ("|  void") no listing, its math-font bars ("|") no formula."""
+    rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
+    taken = [at for at, row in enumerate(rows) if any(_inside(ln, region) for ln in row)]
+    first, last = taken[0], taken[-1]
+    while first > 0 and _grammar_row_next(rows[first - 1], rows[first]):
+        first -= 1
+    while last + 1 < len(rows) and _grammar_row_next(rows[last], rows[last + 1]):
+        last += 1
+    taken_ids = {id(ln) for row in rows[first : last + 1] for ln in row}
+    block = [ln for ln in page if id(ln) in taken_ids]  # in the page's order: the rows stand at the first
+    lines = [_grammar_line(_row_line(row)) for row in rows[first : last + 1]]
+    return _spliced(page, block, lines)
+
+
+def _grammar_line(row: Line) -> Line:
+    """A grammar's row as a line of text: its typewriter pieces' wide spaces one space."""
+    return replace(row, text=" ".join(row.text.split()), mono=False, formula=False, grammar=True, lead=True)
+
+
+def _grammar_row_next(upper: list[Line], lower: list[Line]) -> bool:
+    """Two rows of one grammar display: both productions or alternatives, the lower at most
+    ``ROW_GAP`` em under the upper."""
+    texts = (_row_line(upper).text, _row_line(lower).text)
+    gap = min(ln.top for ln in lower) - max(ln.bottom for ln in upper)
+    return all(PRODUCTION.match(text) for text in texts) and gap < ROW_GAP * lower[0].size
 
 
 def _prose_through_leaders(lines: list[Line]) -> bool:

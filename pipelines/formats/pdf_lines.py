@@ -266,6 +266,7 @@ class Line:
     # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
+    grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
 
     @property
     def at_edge(self) -> bool:
