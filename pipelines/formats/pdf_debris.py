@@ -755,23 +755,44 @@ def _cell_of_row(line: Line, lines: list[Line]) -> bool:
 
 
 def _row_of_text_list(line: Line, lines: list[Line]) -> bool:
-    """``line`` is a row of a displayed list of mappings whose next or previous row is text: a line
-    under or over it, less than an em away and overlapping it across, holds one of
-    ``line``'s relation signs and a word of prose, ``DISPLAY_ROW_WORDS`` at most (camlidl's "[ref]
-    ty * ⇒ [[ty]]" over "[unique] ty * ⇒ [[ty]] option", "[ptr] ty * ⇒ [[ty]] Com.opaque"). Its
-    glyphs read as a formula for want of a word, but cut, it left a hole in the list its siblings
-    stay in. A formula's condition ("where the sum runs over …") is a sentence, longer."""
+    """``line`` is a row of a displayed list of mappings whose rows are mostly text: of the lines
+    stacked with it (``_mapping_stack``), more are text, with one to ``DISPLAY_ROW_WORDS`` prose
+    words, than formulas (camlidl's "[ref] ty * ⇒ [[ty]]" over "[unique] ty * ⇒ [[ty]] option" and
+    "[ptr] ty * ⇒ [[ty]] Com.opaque"). Its glyphs read as a formula for want of a word, but cut, it
+    left a hole in the list its siblings stay in. A display whose named rows alternate with its
+    formulas ("c = f" / "parse c = f") is math, and leaves whole."""
+    stack = _mapping_stack(line, lines)
+    text = [
+        ln
+        for ln in stack
+        if not ln.formula and 0 < len(PROSE_WORD.findall(MARK.sub("", ln.text))) <= DISPLAY_ROW_WORDS
+    ]
+    return len(text) > sum(ln.formula for ln in stack)
+
+
+def _mapping_stack(line: Line, lines: list[Line]) -> list[Line]:
+    """``line`` and the lines stacked with it, each less than an em under or over one of the stack
+    and overlapping it across, holding one of ``line``'s relation signs."""
     signs = RELATIONS.intersection(MARK.sub("", line.text))
-    return bool(signs) and any(
-        not other.formula
-        and 0 < len(PROSE_WORD.findall(MARK.sub("", other.text))) <= DISPLAY_ROW_WORDS
-        and signs.intersection(MARK.sub("", other.text))
-        and max(other.top - line.bottom, line.top - other.bottom) < line.size
-        and other.x0 < line.x1
-        and line.x0 < other.x1
-        for other in lines
-        if other is not line
-    )
+    if not signs:
+        return [line]
+    stack, grown = [line], True
+    while grown:
+        near = [
+            other
+            for other in lines
+            if all(other is not ln for ln in stack)
+            and signs.intersection(MARK.sub("", other.text))
+            and any(
+                max(other.top - ln.bottom, ln.top - other.bottom) < ln.size
+                and other.x0 < ln.x1
+                and ln.x0 < other.x1
+                for ln in stack
+            )
+        ]
+        stack += near
+        grown = bool(near)
+    return stack
 
 
 def _label_of_row(line: Line, found: list[Line]) -> bool:
