@@ -7,7 +7,7 @@ cut as ``math`` while its two siblings stayed. Pages hand-built, expected texts 
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, helvetica_line, helvetica_width, one_page, tex_font
+from pdf_objects import COURIER, HELVETICA, helvetica_line, helvetica_width, one_page, tex_font
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -127,3 +127,41 @@ def test_a_mapping_read_as_a_formula_stays_with_its_siblings():
     assert "[ref] ty * ⇒ [[ty]]" in doc.text
     assert "[unique] ty * ⇒ [[ty]] option" in doc.text
     assert "math" not in [span.attrs.get("why") for span in doc.layers.get("removed", [])]
+
+
+ATTRIBUTES = [("abstract", "typedef"), ("bigarray", "array type"), ("camlint", "int or long integer type")]
+ATTRIBUTES += [("compare ( fun-name )", "typedef"), ("ignore", "any pointer type"), ("set", "enum type")]
+
+
+def _filled_rules(top: float, rows: int) -> list[bytes]:
+    """A tabular's rules as TeX draws them, filled boxes 0.4 pt thick: one across over the header,
+    under it and under the last row, and a "|" at each side and between the columns down every row."""
+    bottom = top - 13.5 * (rows + 1)
+    across = [b"73 %.1f 466 0.4 re f" % y for y in (top, top - 13.5, bottom)]
+    down = [
+        b"%d %.1f 0.4 13.5 re f" % (x, top - 13.5 * (at + 1))
+        for at in range(rows + 1)
+        for x in (73, 354, 539)
+    ]
+    return across + down
+
+
+def test_a_table_ruled_with_filled_boxes_is_one_table():
+    """A two-column table ruled all round with filled boxes, its first column in typewriter: one
+    ``table`` span with its header and rows, no code block, no cell cut as a label."""
+    rows = [("Attribute", False, "Context where it can appear")] + [(a, True, c) for a, c in ATTRIBUTES]
+    cells = []
+    for at, (attribute, mono, context) in enumerate(rows):
+        y = 693.0 - 13.5 * at
+        font = b"F2" if mono else b"F1"
+        cells.append(b"BT /%s 10 Tf 79 %.1f Td (%s) Tj ET" % (font, y, attribute.encode()))
+        cells.append(helvetica_line(360, y, context, 10))
+    (doc,) = parse_pdf(
+        one_page(
+            b"\n".join([*_prose(740), *_filled_rules(703.5, len(ATTRIBUTES)), *cells, *_prose(580)]),
+            [(b"F1", HELVETICA), (b"F2", COURIER)],
+        )
+    )
+    assert _tables(doc) == [[[attribute, context] for attribute, _, context in rows]]
+    assert [span for span in doc.spans if span.label == "code"] == []
+    assert _removed(doc) == []

@@ -4,8 +4,9 @@ pdfminer reads a page box by box, so a table comes out cell by cell between two 
 государства / Азербайджанская Республика / … / Азгосстандарт / …") and footnote bodies stand
 wherever their page ends, often inside a paragraph that runs on to the next page. Here, per page:
 
-* a **ruled table** is a group of touching rules (drawn lines, stroked rectangle edges) with at least
-  three distinct column or row rules; a code listing's frame (two of each) is not one;
+* a **ruled table** is a group of touching rules (drawn lines, stroked rectangle edges, TeX's filled
+  rules) with at least three distinct column or row rules; a code listing's frame (two of each) is
+  not one;
 * an **aligned block** is three or more rows in which lines stand side by side at one height
   (lines of numbers alone do not count: a clause number set apart by a tab is no column). It is a
   table when it has three columns or more, or its lines are short (cells); otherwise it is prose
