@@ -165,3 +165,20 @@ def test_a_table_ruled_with_filled_boxes_is_one_table():
     assert _tables(doc) == [[[attribute, context] for attribute, _, context in rows]]
     assert [span for span in doc.spans if span.label == "code"] == []
     assert _removed(doc) == []
+
+
+def test_an_elision_line_between_two_code_blocks_is_code():
+    """A listing's "..." set a blank line apart between two of its blocks: a line of the listing,
+    kept in the code, not cut as a ``fragment``."""
+    listing = [(513.0, "typedef [abstract] void * ptr;"), (540.0, "..."), (567.0, "#ifndef CAMLIDL")]
+    listing += [(580.5, "library MyTypeLib { }"), (594.0, "#endif")]
+    code = [b"BT /F2 10 Tf 118 %.1f Td (%s) Tj ET" % (792 - top, text.encode()) for top, text in listing]
+    (doc,) = parse_pdf(
+        one_page(
+            b"\n".join([*_prose(320), *code, *_prose(150)]),
+            [(b"F1", HELVETICA), (b"F2", COURIER)],
+        )
+    )
+    code_text = "\n".join(doc.text[span.start : span.end] for span in doc.spans if span.label == "code")
+    assert "..." in code_text.split("\n")
+    assert _removed(doc) == []
