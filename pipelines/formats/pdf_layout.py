@@ -210,9 +210,10 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
-# a grammar's production ("decl ::= function-decl ;", "::= ident" beside its head) or alternative
+PRODUCTION_HEAD = re.compile(r"^[^\W\d][\w-]*\s*::=")  # a grammar's production: "decl ::= function-decl ;"
+# a grammar's row: a production, its right side beside the head ("::= ident") or an alternative
 # ("| struct-decl ;", "|" alone beside it)
-PRODUCTION = re.compile(r"^(?:[^\W\d][\w-]*\s*)?::=|^\|(?:\s|$)")
+PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^::=|^\|(?:\s|$)")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it

@@ -58,7 +58,7 @@ from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
     PAGE_CUE,
-    PRODUCTION,
+    PRODUCTION_HEAD,
     SIZE_STEP,
     TABLE,
     body_size,
@@ -1577,7 +1577,7 @@ def _continues(
         return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
-    if line.grammar or PRODUCTION.match(text):
+    if line.grammar or PRODUCTION_HEAD.match(text):
         return False  # a grammar's production is a line of its own: "uuid ::= …" over "hex ::= …"
     if _block_label(previous, line, before):
         return False  # "Note" over "match rules are attached …": the label is a paragraph of its own
