@@ -771,11 +771,14 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
     or the prose before announces it (``_announced``), or it is a session's bare prompt after a
     listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a command's output, the session's last
-    line). A drawing's letters in a monospaced font ("ft    tr") are none of these."""
+    line), or it stands between two code blocks, a listing's line ("..." eliding its middle: camlidl's
+    "typedef … ptr;" / "..." / "#ifndef CAMLIDL"). A drawing's letters in a monospaced font ("ft
+    tr") are none of these."""
     rows = code.split("\n")
+    after_code = _last_code_row(builder) is not None
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
-        or (_last_code_row(builder) is not None and all(BARE_PROMPT.fullmatch(row) for row in rows))
+        or (after_code and (all(BARE_PROMPT.fullmatch(row) for row in rows) or after.startswith(CODE)))
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)

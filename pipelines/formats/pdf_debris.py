@@ -458,8 +458,13 @@ def without_debris(layout: Layout) -> Layout:
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
         formulas = formula_lines(page, body)
-        reasons = [
-            _reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or formulas.get(id(ln)) or None
+        reasons = [  # a grammar's row is text, however few its words or how many its signs
+            None
+            if ln.grammar
+            else _reason(ln, body, foot, figure, boxes)
+            or displays.get(id(ln))
+            or formulas.get(id(ln))
+            or None
             for ln in page
         ]
         rests = {at for at in range(1, len(page)) if _heading_rest(page[at], page[at - 1], body)}
@@ -655,7 +660,12 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
     apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
     found = [
-        ln for ln in apart if ln.formula and not _cell_of_row(ln, lines) and not _item_end(ln, lines, right)
+        ln
+        for ln in apart
+        if ln.formula
+        and not _cell_of_row(ln, lines)
+        and not _item_end(ln, lines, right)
+        and not _row_of_text_list(ln, lines)
     ]
     set_apart = {id(ln) for ln in apart}
     # a piece set apart, or a formula's line at the margin with no word of prose (a display's next
@@ -742,6 +752,47 @@ def _cell_of_row(line: Line, lines: list[Line]) -> bool:
         and len(PROSE_WORD.findall(MARK.sub("", ln.text))) >= ROW_LABEL_WORDS
         for ln in lines
     )
+
+
+def _row_of_text_list(line: Line, lines: list[Line]) -> bool:
+    """``line`` is a row of a displayed list of mappings whose rows are mostly text: of the lines
+    stacked with it (``_mapping_stack``), more are text, with one to ``DISPLAY_ROW_WORDS`` prose
+    words, than formulas (camlidl's "[ref] ty * ⇒ [[ty]]" over "[unique] ty * ⇒ [[ty]] option" and
+    "[ptr] ty * ⇒ [[ty]] Com.opaque"). Its glyphs read as a formula for want of a word, but cut, it
+    left a hole in the list its siblings stay in. A display whose named rows alternate with its
+    formulas ("c = f" / "parse c = f") is math, and leaves whole."""
+    stack = _mapping_stack(line, lines)
+    text = [
+        ln
+        for ln in stack
+        if not ln.formula and 0 < len(PROSE_WORD.findall(MARK.sub("", ln.text))) <= DISPLAY_ROW_WORDS
+    ]
+    return len(text) > sum(ln.formula for ln in stack)
+
+
+def _mapping_stack(line: Line, lines: list[Line]) -> list[Line]:
+    """``line`` and the lines stacked with it, each less than an em under or over one of the stack
+    and overlapping it across, holding one of ``line``'s relation signs."""
+    signs = RELATIONS.intersection(MARK.sub("", line.text))
+    if not signs:
+        return [line]
+    stack, grown = [line], True
+    while grown:
+        near = [
+            other
+            for other in lines
+            if all(other is not ln for ln in stack)
+            and signs.intersection(MARK.sub("", other.text))
+            and any(
+                max(other.top - ln.bottom, ln.top - other.bottom) < ln.size
+                and other.x0 < ln.x1
+                and ln.x0 < other.x1
+                for ln in stack
+            )
+        ]
+        stack += near
+        grown = bool(near)
+    return stack
 
 
 def _label_of_row(line: Line, found: list[Line]) -> bool:

@@ -4,8 +4,9 @@ pdfminer reads a page box by box, so a table comes out cell by cell between two 
 государства / Азербайджанская Республика / … / Азгосстандарт / …") and footnote bodies stand
 wherever their page ends, often inside a paragraph that runs on to the next page. Here, per page:
 
-* a **ruled table** is a group of touching rules (drawn lines, stroked rectangle edges) with at least
-  three distinct column or row rules; a code listing's frame (two of each) is not one;
+* a **ruled table** is a group of touching rules (drawn lines, stroked rectangle edges, TeX's filled
+  rules) with at least three distinct column or row rules; a code listing's frame (two of each) is
+  not one;
 * an **aligned block** is three or more rows in which lines stand side by side at one height
   (lines of numbers alone do not count: a clause number set apart by a tab is no column). It is a
   table when it has three columns or more, or its lines are short (cells); otherwise it is prose
@@ -71,6 +72,7 @@ from sloika.pipelines.formats.pdf_lines import (
     rows_of,
 )
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
+from sloika.text.sentences import SENTENCE_END
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
@@ -203,10 +205,15 @@ BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 TERM_HANG = 6.0  # em: a definition list's description starts at most this far right of its term's start
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
+RUN_IN_WORDS = 3  # words of a run-in heading ("Literals.") at most
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
+PRODUCTION_HEAD = re.compile(r"^[^\W\d][\w-]*\s*::=")  # a grammar's production: "decl ::= function-decl ;"
+# a grammar's row: a production, its right side beside the head ("::= ident") or an alternative
+# ("| struct-decl ;", "|" alone beside it)
+PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^::=|^\|(?:\s|$)")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
@@ -1605,6 +1612,9 @@ def _aligned(
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
+        if _grammar(inside):  # before a listing: its productions end in ";" as statements do
+            page = _read_grammar(page, region)
+            continue
         if _listing(inside):
             page = _read_in_rows(page, inside)
             continue
@@ -1895,6 +1905,46 @@ def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Lin
     return rest[:first] + lines + rest[first:]
 
 
+def _grammar(lines: list[Line]) -> bool:
+    """Whether an aligned block is a grammar's display: each row a production ("decl ::=
+    function-decl ;") or an alternative under one ("| struct-decl ;"), two rows at least, one a
+    production. LaTeX sets it as a ``tabular`` (the nonterminal, "::=", the right side), so it
+    lines up like a table; read as one, its productions left the text (camlidl's ``lexpr``)."""
+    rows = [_row_line(row).text for row in _page_rows(lines)]
+    return len(rows) >= 2 and all(PRODUCTION.match(row) for row in rows) and any("::=" in row for row in rows)
+
+
+def _read_grammar(page: list[Line], region: Rule) -> list[Line]:
+    """The grammar's rows in ``region``, and the production rows right above and below it (a head
+    set in typewriter, "type-spec ::= [unsigned | signed] …", an alternative alone on its row), each
+    one line of text that ends its paragraph (``Line.grammar``), where its first line stood: its
+    monospaced keywords ("|  void") no listing, its math-font bars ("|") no formula."""
+    rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
+    taken = [at for at, row in enumerate(rows) if any(_inside(ln, region) for ln in row)]
+    first, last = taken[0], taken[-1]
+    while first > 0 and _grammar_row_next(rows[first - 1], rows[first]):
+        first -= 1
+    while last + 1 < len(rows) and _grammar_row_next(rows[last], rows[last + 1]):
+        last += 1
+    taken_ids = {id(ln) for row in rows[first : last + 1] for ln in row}
+    block = [ln for ln in page if id(ln) in taken_ids]  # in the page's order: the rows stand at the first
+    lines = [_grammar_line(_row_line(row)) for row in rows[first : last + 1]]
+    return _spliced(page, block, lines)
+
+
+def _grammar_line(row: Line) -> Line:
+    """A grammar's row as a line of text: its typewriter pieces' wide spaces one space."""
+    return replace(row, text=" ".join(row.text.split()), mono=False, formula=False, grammar=True, lead=True)
+
+
+def _grammar_row_next(upper: list[Line], lower: list[Line]) -> bool:
+    """Two rows of one grammar display: both productions or alternatives, the lower at most
+    ``ROW_GAP`` em under the upper."""
+    texts = (_row_line(upper).text, _row_line(lower).text)
+    gap = min(ln.top for ln in lower) - max(ln.bottom for ln in upper)
+    return all(PRODUCTION.match(text) for text in texts) and gap < ROW_GAP * lower[0].size
+
+
 def _prose_through_leaders(lines: list[Line]) -> bool:
     """Whether an aligned block is a paragraph's lines broken by leaders or white space (a manual's
     demonstration of leaders: "some sort of repeated . . . . . content."): each row of more than
@@ -2107,8 +2157,11 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
     (``_covered``). An inline formula's subscripts and fraction bars break such a
     line into pieces (dylp's "choosing a leaving variable … the largest |βib/∥βi∥|, effectively
     calcu-" beside a display), but a line set at the text width is a paragraph's, never a table's
-    row: a display is centred or set in, a table's cells stand apart. Only blocks of a table's
-    ``ALIGNED_ROWS`` rows or more, not columns of prose (two text columns a gutter apart)."""
+    row: a display is centred or set in, a table's cells stand apart. A row opened by a run-in
+    heading (``_run_in_head``) whose sentence ends on it is a paragraph of one line, however short of
+    the edge (camlidl's "Literals." + "Integer literals, … as in C." went into the table of the
+    display under it). Only blocks of a table's ``ALIGNED_ROWS`` rows or more, not columns of prose
+    (two text columns a gutter apart)."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -2124,13 +2177,15 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
                 continue
             row = sorted((ln for ln in inside if _same_row(ln, first)), key=lambda ln: ln.x0)
             text = MARK.sub("", " ".join(ln.text for ln in row))
+            before = row[: row.index(first)]
+            run_in = _run_in_head(before, first) and SENTENCE_END.search(text)
             if (
                 row[0].x0 - left < FIRST_INDENT * first.size
-                and _scripted_opening(row[: row.index(first)], first)
+                and (_scripted_opening(before, first) or run_in)
                 and _opens_with_word(text)  # no step's number, no table's key
                 and len(text.split()) >= PROSE_WORDS  # no URL alone
                 and _prose_line(first, text)
-                and right - row[-1].x1 < first.size
+                and (right - row[-1].x1 < first.size or run_in)
                 and _covered(
                     first, [ln for ln in inside if min(ln.bottom, first.bottom) > max(ln.top, first.top)]
                 )
@@ -2147,6 +2202,21 @@ def _scripted_opening(before: list[Line], first: Line) -> bool:
         return True
     smaller = all(ln.size < first.size - SIZE_STEP for ln in before)
     return smaller and first.x0 - max(ln.x1 for ln in before) < PIECE_GAP * first.size
+
+
+def _run_in_head(before: list[Line], first: Line) -> bool:
+    """The piece before the prose piece ``first`` is a run-in heading, ``RUN_IN_WORDS`` words at
+    most ending in a stop or colon within ``PIECE_GAP`` em of it ("Literals." beside "Integer
+    literals, … as in C."): with a sentence ending on its row, a paragraph of one line, not a
+    table's key and cell."""
+    if len(before) != 1:
+        return False
+    head = MARK.sub("", before[0].text).strip()
+    return (
+        len(head.split()) <= RUN_IN_WORDS
+        and head.endswith((".", ":"))
+        and first.x0 - before[0].x1 < PIECE_GAP * first.size
+    )
 
 
 def _covered(first: Line, pieces: list[Line]) -> bool:

@@ -270,6 +270,7 @@ class Line:
     # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
+    grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
 
     @property
     def at_edge(self) -> bool:
@@ -888,16 +889,20 @@ def _bar(shape, width: float, height: float) -> list[Rule]:
 
 def _rules(shape, width: float, height: float) -> list[Rule]:
     """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
-    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling; nor
-    is a shape that runs off the page: a plot's line or polygon that R draws past its box for the
-    clip path to cut (pdfminer reads no clipping: logcondens.pdf's log-density panel "ran" to 1084 pt
-    on an 842 pt page and made its plot a ruled region over the prose under it)."""
-    if not shape.stroke:
-        return []
+    the four sides of its box (a cell's border). A filled shape thin one way is a rule too: TeX
+    draws a ``tabular``'s rules, "|" and ``\\hline``, as filled boxes 0.4 pt thick (camlidl's
+    attribute table, ruled all round, read as cells and code blocks for want of them). Other
+    filled-only shapes are backgrounds, not ruling; nor is a shape that runs off the page: a plot's
+    line or polygon that R draws past its box for the clip path to cut (pdfminer reads no clipping:
+    logcondens.pdf's log-density panel "ran" to 1084 pt on an 842 pt page and made its plot a ruled
+    region over the prose under it)."""
     x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    thin = x1 - x0 < RULE or bottom - top < RULE
+    if not (shape.stroke or (shape.fill and thin)):
+        return []
     if x0 < -TOUCH_PAGE or top < -TOUCH_PAGE or x1 > width + TOUCH_PAGE or bottom > height + TOUCH_PAGE:
         return []
-    if x1 - x0 < RULE or bottom - top < RULE:
+    if thin:
         return [(x0, top, x1, bottom)]
     return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
 

@@ -54,7 +54,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, SIZE_STEP, TABLE, body_size
+from sloika.pipelines.formats.pdf_layout import (
+    CONTENTS,
+    DEBRIS,
+    PAGE_CUE,
+    PRODUCTION_HEAD,
+    SIZE_STEP,
+    TABLE,
+    body_size,
+)
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
@@ -1594,6 +1602,8 @@ def _continues(
         return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if line.grammar or PRODUCTION_HEAD.match(text):
+        return False  # a grammar's production is a line of its own: "uuid ::= …" over "hex ::= …"
     if _block_label(previous, line, before):
         return False  # "Note" over "match rules are attached …": the label is a paragraph of its own
     if line.lead and MODULE_OPENS.search(before):
