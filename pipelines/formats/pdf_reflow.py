@@ -54,7 +54,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, SIZE_STEP, TABLE, body_size
+from sloika.pipelines.formats.pdf_layout import (
+    CAPTION_NUMBER,
+    CONTENTS,
+    DEBRIS,
+    FIGURE_CAPTION,
+    FIGURE_NAMES,
+    PAGE_CUE,
+    SIZE_STEP,
+    TABLE,
+    body_size,
+)
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
@@ -91,14 +101,10 @@ ELLIPSIS_DOTS = range(3, 5)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
-# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
-FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
-CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
-# a figure's caption, which stands under its figure: what follows it is never the figure's
-FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
