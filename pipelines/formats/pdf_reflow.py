@@ -1511,16 +1511,18 @@ def _side_margin(edges: list[float]) -> float:
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
-    clause's: the page's last line fills the column and stops on a lower-case word ("…the asymptotic
-    properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so the
-    existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"), and the next
+    clause's: the page's last line fills the column and stops on a lower-case word or a comma ("…the
+    asymptotic properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so
+    the existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"; "… like no-export
+    (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
+    log1mexp-note.pdf), and the next
     page's first line, in the same size and not monospaced, starts no further right than it (no
     first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
     "… with deviance" / "12.5 on 40 degrees …", no item's number)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
     return (
-        before[-1:].islower()
+        (before[-1:].islower() or before.endswith(","))
         and previous.x1 >= right - SHORT_LINE * em
         and (text[:1].isupper() or text[:1] == "(" or text[:1].isdigit() and not CLAUSE.match(text))
         and not (line.mono or previous.mono)
@@ -1533,15 +1535,14 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
 def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
     stops on a closing bracket with no stop before it, the next page's first line going on in lower
-    case ("… if it uses the particular route)" / "in order to avoid …"), or on a comma, the next going
-    on with a number ("… like no-export (65535," / "65281) or …"); that line, in the same size and
-    not monospaced, starts no further right than it and opens no list item."""
+    case ("… if it uses the particular route)" / "in order to avoid …"); that line, in the same size
+    and not monospaced, starts no further right than it and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
-    bracket = before[-1:] in ")]" and before[-2:-1] not in ".!?" and text[:1].islower()
-    comma = before.endswith(",") and text[:1].isdigit() and not CLAUSE.match(text)
     return (
-        (bracket or comma)
+        before[-1:] in ")]"
+        and before[-2:-1] not in ".!?"
+        and text[:1].islower()
         and previous.x1 >= right - SHORT_LINE * em
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
