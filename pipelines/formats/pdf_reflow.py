@@ -586,7 +586,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and beside is not None
             and _names_inside_sentence(run, beside, line, usual_gap, right, body, left)
         ):
-            result[last] = _join(result[last], line.text, spelled)
+            result[last] = _join(result[last], line.text, spelled, line.opens_typewriter)
             result[last:last] = [_block_paragraph(group) for group in code_groups(run)]  # the names before it
             result += debris
             run, debris, previous = [], [], line
@@ -635,13 +635,18 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
-            result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
+            joined = _join(result[last], line.text, spelled, line.opens_typewriter)
+            result[last] = result[last] + line.text if broken else joined
             result += debris
             debris, previous = [], line
             continue
         if floated:
             at, _ = held
-            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
+            result[at:] = [
+                *result[at + 1 :],
+                *debris,
+                _join(result[at], line.text, spelled, line.opens_typewriter),
+            ]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, right):
@@ -2094,7 +2099,7 @@ def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
-def _broken_name(paragraph: str, text: str) -> bool:
+def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
     """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
     "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
     a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
@@ -2105,7 +2110,10 @@ def _broken_name(paragraph: str, text: str) -> bool:
     its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
     broken after a hyphen, a colon or an open bracket keeps it and joins, so does "doi:" its number, a
     DOI opening the next line stands after a space, and a page cue ("(cit. on p." + "1).") or a
-    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name."""
+    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name.
+    A plain word's stop before a line that opens with a typewriter name (``code``) ends a sentence:
+    the name is the next one's subject ("… stored in the environment." + "g.data.attach also gives
+    …", g.data.pdf), where a plain word's dot with a file name's rest ("orig." + "tar.gz") joins."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
@@ -2140,7 +2148,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return False
     if DOTTED_NUMBER.fullmatch(name[:-1]):
         return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
-    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) or not name[:-1].isalpha()):
+    plain = name[:-1].isalpha()
+    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) and not code or not plain):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
     # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head
     abbreviated = bool(ABBREVIATION_END.match(name.lstrip("([")))
@@ -2370,7 +2379,9 @@ def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bo
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
-def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> str:
+def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code: bool = False) -> str:
+    """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens in the typewriter
+    font (``Line.opens_typewriter``)."""
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
@@ -2378,7 +2389,7 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
-    if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+    if _broken_name(paragraph, text, code):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
