@@ -586,7 +586,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and beside is not None
             and _names_inside_sentence(run, beside, line, usual_gap, right, body, left)
         ):
-            result[last] = _join(result[last], line.text, spelled, line.opens_typewriter)
+            result[last] = _join(result[last], line.text, spelled)
             result[last:last] = [_block_paragraph(group) for group in code_groups(run)]  # the names before it
             result += debris
             run, debris, previous = [], [], line
@@ -635,18 +635,14 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
-            joined = _join(result[last], line.text, spelled, line.opens_typewriter)
+            joined = _join(result[last], line.text, spelled, _code_after_prose(previous, line))
             result[last] = result[last] + line.text if broken else joined
             result += debris
             debris, previous = [], line
             continue
         if floated:
             at, _ = held
-            result[at:] = [
-                *result[at + 1 :],
-                *debris,
-                _join(result[at], line.text, spelled, line.opens_typewriter),
-            ]
+            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, right):
@@ -2379,9 +2375,15 @@ def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bo
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
+def _code_after_prose(previous: Line, line: Line) -> bool:
+    """``line`` opens with a typewriter name after ``previous`` ended in the text's font: a name
+    TeX broke at its dot keeps one font on both lines ("orig." + "tar.gz", maint-guide)."""
+    return line.opens_typewriter and not previous.ends_typewriter
+
+
 def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code: bool = False) -> str:
-    """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens in the typewriter
-    font (``Line.opens_typewriter``)."""
+    """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
+    typewriter name after a line ending in the text's font (``_code_after_prose``)."""
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
