@@ -150,9 +150,10 @@ def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_captio
 
 def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence():
     """Page 1 ends inside a sentence ("… its installation CD (Windows,"); page 2 opens a new
-    paragraph in capitals, so the two stay apart, and ends with a word broken at its hyphen ("… then
-    requires in-"), which page 3 goes on ("stallation of …"). No float stands between, so the word
-    joins page 2's paragraph, not page 1's unfinished one (cnbwp-manual-en.pdf)."""
+    paragraph, its first line indented, so the two stay apart (a full line ending on a comma goes on
+    overleaf at the margin), and ends with a word broken at its hyphen ("… then requires in-"), which
+    page 3 goes on ("stallation of …"). No float stands between, so the word joins page 2's
+    paragraph, not page 1's unfinished one (cnbwp-manual-en.pdf)."""
     ends = [
         "Drivers for these printers come as a standard part of every system on its installation CD (Windows,",
         "Mac OS and the others). To work properly on these systems the program then requires in-",
@@ -160,6 +161,7 @@ def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence(
     first, second = (
         [_justified(72, 780 - 14 * at, line) for at, line in enumerate([*FILLER * 10, end])] for end in ends
     )
+    second[0] = _justified(87, 780, FILLER[0], 445.0)  # a paragraph's first-line indent
     third = [_text(72, 780, "stallation of a virtual printer, which comes with the program.")]
     paragraphs = _parse([first, second, third]).text.split("\n\n")
     assert paragraphs[-1].endswith(

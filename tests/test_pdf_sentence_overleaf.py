@@ -52,3 +52,13 @@ def test_a_numbered_title_overleaf_opens_a_paragraph():
     """A clause's number and its title overleaf stay apart from the sentence before, as before."""
     second = ["2 Results of the simulations in small samples"]
     assert _parsed(72, second) == [" ".join(FIRST), *second]
+
+
+def test_a_sentence_goes_on_overleaf_after_a_comma_with_a_capital():
+    """log1mexp-note.pdf pp. 1/2 (thirty-fourth check, row 2): "…help pages. For the logistic
+    distribution," / "FL(x) = ex/(1+ex), the inverse, …" stood as two paragraphs. A page that ends
+    its full last line on a comma ends no sentence: the line overleaf at the margin goes on it."""
+    first = [*FIRST[:2], "The estimators are defined by the moment conditions. For the normal distribution,"]
+    second = ["F(x) = P(X < x), the inverse, also called the quantile function, is written as Q here."]
+    pdf = font_pages([_page(first, [86, 72, 72]), _page(second, [72])], [(b"F1", HELVETICA)])
+    assert parse_pdf(pdf)[0].text.split("\n\n") == [" ".join([*first, *second])]

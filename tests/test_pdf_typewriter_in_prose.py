@@ -42,3 +42,38 @@ def test_only_a_line_all_in_typewriter_is_monospaced():
 
     assert not names_line(b"F1").mono
     assert names_line(b"F2").mono
+
+
+def test_a_typewriter_name_opening_the_line_after_a_stop_opens_a_sentence():
+    """g.data.pdf p. 3 (thirty-fourth check, row 3): "…which is now stored in the environment." /
+    "g.data.attach also gives the environment a “path” attribute, …" read "environment.g.data.attach",
+    as if a file name were broken at its dot. A plain word's stop, then a line opening with a name
+    in the typewriter font: two sentences, a space between them."""
+    lines = [
+        "When you first access an object, the package loads it from its file on the disk and",
+        "returns the real object, which is from then on stored in the attached environment.",
+    ]
+    parts = [f"BT /F1 10 Tf 100 {700 - 12 * at} Td ({text}) Tj ET" for at, text in enumerate(lines)]
+    parts.append(
+        "BT /F2 10 Tf 100 676 Td (g.data.attach) Tj /F1 10 Tf ( also gives the environment a path,) Tj ET"
+    )
+    pdf = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+    text = parse_pdf(pdf)[0].text
+    assert "environment. g.data.attach also gives the environment a path," in text
+
+
+def test_a_typewriter_name_broken_at_its_dot_still_joins():
+    """maint-guide: "… файл с исходным кодом orig." / "tar.gz. Если …", both halves in the typewriter
+    font: one file name broken at its dot, joined without a space, as before."""
+    lines = [
+        "For the first upload of the package to the archive you also need to add the file with the",
+        "upstream source code, which the tools name after the package, the version and the suffix",
+    ]
+    third = "that the builder writes out at the very end of its long run beside the package, as"
+    parts = [f"BT /F1 10 Tf 100 {700 - 12 * at} Td ({text}) Tj ET" for at, text in enumerate(lines)]
+    parts.append(f"BT /F1 10 Tf 100 676 Td ({third}) Tj /F2 10 Tf ( orig.) Tj ET")
+    parts.append(
+        "BT /F2 10 Tf 100 664 Td (tar.gz) Tj /F1 10 Tf (, and the upload then takes it along.) Tj ET"
+    )
+    pdf = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+    assert "as orig.tar.gz, and the upload" in parse_pdf(pdf)[0].text

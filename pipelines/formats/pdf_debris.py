@@ -58,6 +58,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
+    EQUATION_NUMBER,
     TABLE,
     TABLE_CAPTION,
     TABLE_LABEL,
@@ -457,7 +458,7 @@ def without_debris(layout: Layout) -> Layout:
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
-        formulas = formula_lines(page, body)
+        formulas = formula_lines(page, body, ticks)
         reasons = [  # a grammar's row is text, however few its words or how many its signs
             None
             if ln.grammar
@@ -644,10 +645,11 @@ def _text_margin(text: list[Line], body: float) -> float:
     return float(min(x for x, count in starts.items() if count == most))
 
 
-def formula_lines(page: list[Line], body: float) -> dict[int, str]:
+def formula_lines(page: list[Line], body: float, numbers: list[Line] = ()) -> dict[int, str]:
     """The ids of the page's rendered formulas, with ``math``: a line whose glyphs read as a formula
     (``Line.formula``: TeX math fonts, no text-font word) and that is set apart from the body
-    (``_set_apart``: centred or indented, short of the right edge, or in another size), and a line of
+    (``_set_apart``: centred or indented, short of the right edge, or in another size; or numbered,
+    ``_numbered``, whatever its indent), and a line of
     digits and signs alone set apart beside one (``_beside``: the text font's "2 +" of a continued
     fraction, read as a line of its own next to its "√"), or any piece of a display
     (``_formula_piece``, a formula's line nearer the margin) beside a line found, until no more join.
@@ -658,7 +660,7 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
         return {}
     margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
-    apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
+    apart = [ln for ln in lines if _set_apart(ln, margin, right, body) or _numbered(ln, numbers)]
     found = [
         ln
         for ln in apart
@@ -690,6 +692,19 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     taken = {id(ln) for ln in found}
     labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _numbered(line: Line, numbers: list[Line]) -> bool:
+    """``line`` stands beside an equation's number right of it ("(3)", taken out among the page's
+    ``numbers``), the number's middle within the line's height (a fraction's parts read into the
+    line make it taller): a display's line, however little indented. log1mexp-note.pdf's display
+    (3), its left half under 3 em in, stayed text torn at its fraction into two paragraphs."""
+    return any(
+        EQUATION_NUMBER.match(number.text.strip())
+        and number.x0 > line.x1
+        and line.top < (number.top + number.bottom) / 2 < line.bottom
+        for number in numbers
+    )
 
 
 def _item_end(line: Line, lines: list[Line], right: float) -> bool:
@@ -807,10 +822,18 @@ def _label_of_row(line: Line, found: list[Line]) -> bool:
 def _formula_piece(line: Line) -> bool:
     """A line that may be a piece of the display beside it: digits and signs alone, letters in
     runs of two at most (a subscript read as a line of its own, "ij"), italic letters only (a
-    variable with its subscript, "qij", a fraction's "∂qij"), or a line ending in an
-    operator (the display's left half, "logit[…] = λ1 −", read apart from its right)."""
+    variable with its subscript, "qij", a fraction's "∂qij"), a line ending in an
+    operator (the display's left half, "logit[…] = λ1 −", read apart from its right), or operator
+    names and a bracket, no prose word (a case's branch set in the text font, "log1p(− exp(−a))":
+    left in the text after "i.e.," while the rest of log1mexp-note.pdf's display (7) went)."""
     text = MARK.sub("", line.text).strip()
-    return _digits_and_signs(line) or line.italic or not LONG_WORD.search(text) or text.endswith(OPERATORS)
+    return (
+        _digits_and_signs(line)
+        or line.italic
+        or not LONG_WORD.search(text)
+        or text.endswith(OPERATORS)
+        or ("(" in text and not PROSE_WORD.search(text))
+    )
 
 
 def _placeholder(line: Line) -> bool:

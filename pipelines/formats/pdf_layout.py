@@ -86,6 +86,11 @@ TABLE_CAPTION = re.compile(
     r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
     re.I,
 )  # titled: "Table 1: The extra definitions made by basque.ldf"
+# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
+FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
+CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+# a figure's caption, which stands under its figure: what follows it is never the figure's
+FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 # a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
 # an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
 LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
@@ -1292,13 +1297,15 @@ def _take_tables(
     no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
     lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
-    ruled region inside another) stays its own: its placeholder is no line of the next one."""
+    ruled region inside another) stays its own: its placeholder is no line of the next one. A
+    figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
     for region in regions:
         inside = [
             line
             for line in page
             if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
         ]
+        inside = _without(inside, _caption_lines(inside))
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         if ruled and _framed_listing(inside, region, rules):
@@ -1311,6 +1318,30 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _caption_lines(lines: list[Line]) -> list[Line]:
+    """The lines of each figure caption among ``lines`` ("Figure 2: A “zoom in” of …"): its first
+    line and those under it that go on its paragraph (its size, from its left edge, less than a line
+    apart). A plot's frame drawn past its axis (log1mexp-note.pdf's Figure 2) made a ruled region
+    that took the caption's first two lines as the legend's last rows, out of the text with no record,
+    and left the rest a paragraph opening mid-sentence."""
+    found: list[Line] = []
+    for head in lines:
+        if head in found or not FIGURE_CAPTION.match(MARK.sub("", head.text).strip()):
+            continue
+        last = head
+        found.append(head)
+        for line in sorted((ln for ln in lines if ln.top > head.top), key=lambda ln: ln.top):
+            if (
+                abs(line.size - head.size) > SIZE_STEP
+                or abs(line.x0 - head.x0) > line.size
+                or line.top - last.bottom > line.size
+            ):
+                break
+            found.append(line)
+            last = line
+    return found
 
 
 def _prose_columns(columns: list[list[Line]]) -> bool:

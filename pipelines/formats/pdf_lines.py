@@ -266,6 +266,7 @@ class Line:
     # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
     typewriter: bool = False
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
+    ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
     opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
     # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
@@ -1224,6 +1225,7 @@ def _line(
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
+        ends_typewriter=bool(MONOSPACED.search(_font(words[-1]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
     )

@@ -55,8 +55,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import (
+    CAPTION_NUMBER,
     CONTENTS,
     DEBRIS,
+    FIGURE_CAPTION,
+    FIGURE_NAMES,
     PAGE_CUE,
     PRODUCTION_HEAD,
     SIZE_STEP,
@@ -102,14 +105,10 @@ MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), whic
 # while reading: stands before a float met inside a sentence on its page, the number of its
 # paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
-# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
-FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
-CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
-# a figure's caption, which stands under its figure: what follows it is never the figure's
-FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
@@ -641,7 +640,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
-            result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
+            joined = _join(result[last], line.text, spelled, _code_after_prose(previous, line))
+            result[last] = result[last] + line.text if broken else joined
             result += debris
             debris, previous = [], line
             continue
@@ -1538,16 +1538,18 @@ def _side_margin(edges: list[float]) -> float:
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
-    clause's: the page's last line fills the column and stops on a lower-case word ("…the asymptotic
-    properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so the
-    existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"), and the next
+    clause's: the page's last line fills the column and stops on a lower-case word or a comma ("…the
+    asymptotic properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so
+    the existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"; "… like no-export
+    (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
+    log1mexp-note.pdf), and the next
     page's first line, in the same size and not monospaced, starts no further right than it (no
     first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
     "… with deviance" / "12.5 on 40 degrees …", no item's number)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
     return (
-        before[-1:].islower()
+        (before[-1:].islower() or before.endswith(","))
         and previous.x1 >= right - SHORT_LINE * em
         and (text[:1].isupper() or text[:1] == "(" or text[:1].isdigit() and not CLAUSE.match(text))
         and not (line.mono or previous.mono)
@@ -1560,15 +1562,14 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
 def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
     stops on a closing bracket with no stop before it, the next page's first line going on in lower
-    case ("… if it uses the particular route)" / "in order to avoid …"), or on a comma, the next going
-    on with a number ("… like no-export (65535," / "65281) or …"); that line, in the same size and
-    not monospaced, starts no further right than it and opens no list item."""
+    case ("… if it uses the particular route)" / "in order to avoid …"); that line, in the same size
+    and not monospaced, starts no further right than it and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
-    bracket = before[-1:] in ")]" and before[-2:-1] not in ".!?" and text[:1].islower()
-    comma = before.endswith(",") and text[:1].isdigit() and not CLAUSE.match(text)
     return (
-        (bracket or comma)
+        before[-1:] in ")]"
+        and before[-2:-1] not in ".!?"
+        and text[:1].islower()
         and previous.x1 >= right - SHORT_LINE * em
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
@@ -2123,7 +2124,7 @@ def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
-def _broken_name(paragraph: str, text: str) -> bool:
+def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
     """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
     "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
     a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
@@ -2134,7 +2135,10 @@ def _broken_name(paragraph: str, text: str) -> bool:
     its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
     broken after a hyphen, a colon or an open bracket keeps it and joins, so does "doi:" its number, a
     DOI opening the next line stands after a space, and a page cue ("(cit. on p." + "1).") or a
-    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name."""
+    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name.
+    A plain word's stop before a line that opens with a typewriter name (``code``) ends a sentence:
+    the name is the next one's subject ("… stored in the environment." + "g.data.attach also gives
+    …", g.data.pdf), where a plain word's dot with a file name's rest ("orig." + "tar.gz") joins."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
@@ -2169,7 +2173,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return False
     if DOTTED_NUMBER.fullmatch(name[:-1]):
         return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
-    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) or not name[:-1].isalpha()):
+    plain = name[:-1].isalpha()
+    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) and not code or not plain):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
     # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head
     abbreviated = bool(ABBREVIATION_END.match(name.lstrip("([")))
@@ -2407,7 +2412,15 @@ def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bo
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
-def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> str:
+def _code_after_prose(previous: Line, line: Line) -> bool:
+    """``line`` opens with a typewriter name after ``previous`` ended in the text's font: a name
+    TeX broke at its dot keeps one font on both lines ("orig." + "tar.gz", maint-guide)."""
+    return line.opens_typewriter and not previous.ends_typewriter
+
+
+def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code: bool = False) -> str:
+    """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
+    typewriter name after a line ending in the text's font (``_code_after_prose``)."""
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
@@ -2415,7 +2428,7 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
-    if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+    if _broken_name(paragraph, text, code):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
