@@ -105,7 +105,9 @@ CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
-CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
+# dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
+# hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
+CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
 URL_START = re.compile(r"https?:|/|www\.")
 MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
@@ -1177,7 +1179,7 @@ def _names(lines: list[Line]) -> bool:
 def code_block(lines: list[Line], first_column: float | None = None) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-", "↩") joined to its rest.
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
     left edge of the listing the lines are a block of)."""
     rows = rows_of(lines)
