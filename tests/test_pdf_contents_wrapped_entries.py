@@ -1,6 +1,6 @@
 """A contents list without dot leaders whose entries are questions that wrap onto a second line,
 over two pages (issue 15, thirty-fourth check, nut-doc's FAQ.pdf): the whole list leaves the text,
-not its first entries only."""
+not its first entries only; a question wrapped onto a line of typewriter words is one heading."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ SECOND_PAGE = [
     ],
     [(57, "5 Why is the mailing list ignoring me when I write to it?", "F3", "3")],
 ]
-# the body: each question's heading (wrapped elsewhere than its entry, a hyphen at the break) over its answer
+# the body: each question's heading (wrapped elsewhere than its entry, a hyphen at the break) over its
+# answer; a piece right of the piece before it goes on that row
 HEADINGS = [
     [(57, "1 Why does the daemon refuse to start when the machine boots?", "F3")],
     [
@@ -37,7 +38,8 @@ HEADINGS = [
     [(57, "3 Why does the monitor not do the daemon's work? I have to run THREE programs!", "F3")],
     [
         (57, "4 I get this error when building: make[4]: don't know how to", "F3"),
-        (84, "make HP-UX/x.sh.  Stop", "F2"),
+        (84, "make HP-UX/x.sh.", "F2"),
+        (210, "Stop", "F2"),  # on the row before: its own piece, a wide gap apart
     ],
     [(57, "5 Why is the mailing list ignoring me when I write to it?", "F3")],
 ]
@@ -58,7 +60,8 @@ def _contents_page(entries: list[list[tuple[float, str, str, str | None]]], head
 def _body_page(headings: list[list[tuple[float, str, str]]]) -> bytes:
     ops, y = [], 780.0
     for heading in headings:
-        for x, text, font in heading:
+        for at, (x, text, font) in enumerate(heading):
+            y += 18 if at and x > heading[at - 1][0] + 100 else 0
             ops.append(text_at(x, y, text, 12, font))
             y -= 18
         y -= 8
@@ -94,3 +97,14 @@ def test_wrapped_entries_and_the_next_page_go_with_the_contents():
     assert "programs! 2" not in parsed.text
     assert parsed.text.count("I have to run THREE programs!") == 1
     assert parsed.text.count("Why is the mailing list ignoring me") == 1
+
+
+def test_a_heading_wrapped_onto_typewriter_words_is_one_heading():
+    """Heading 4 goes on at its hanging indent with a command in the typewriter font ("make
+    HP-UX/x.sh.  Stop"): one section title, no code block under a cut heading."""
+    (parsed,) = parse_pdf(_faq())
+    titles = [span.attrs["title"] for span in parsed.spans if span.label == "section"]
+    assert "4 I get this error when building: make[4]: don't know how to make HP-UX/x.sh. Stop" in titles
+    assert not any(
+        "Stop" in parsed.text[span.start : span.end] for span in parsed.spans if span.label == "code"
+    )

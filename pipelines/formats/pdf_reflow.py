@@ -524,16 +524,17 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     if not lines:
         return []
     usual_gap = _usual_gap(lines)
+    right = _right_edges(lines)
+    body = body_size([lines])
+    lines = _typewriter_in_titles(lines, body, right, usual_gap)
     spelled = document_spellings(lines)
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
-    right = _right_edges(lines)
     pitch = _line_pitches(lines, usual_gap, right)
     skip = _paragraph_skip(lines, right)
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
     margins = _prose_margins(lines, left)
-    body = body_size([lines])
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -650,6 +651,47 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _typewriter_in_titles(
+    lines: list[Line], body: float, right: dict[int, float], usual_gap: float
+) -> list[Line]:
+    """``lines`` with each row of monospaced pieces that a title wraps onto made the title's line, no
+    code: its pieces joined, at the title's size. The row stands under a title's line (set larger
+    than the ``body``) as close as a paragraph's lines are, its pieces set as large, where the title
+    goes on (``_title_wraps``: at its hanging indent, after a word no title ends with). nut-doc
+    FAQ.pdf's heading "40 I get the following error while building: make[4]: don't know how to" over
+    its typewriter "make HP-UX/nut-drvctl.sh.  Stop" was read as a heading and a code block."""
+    result: list[Line] = []
+    at = 0
+    while at < len(lines):
+        row = [lines[at]]
+        while (
+            at + len(row) < len(lines) and lines[at + len(row)].mono and on_row(row[0], lines[at + len(row)])
+        ):
+            row.append(lines[at + len(row)])
+        title = result[-1] if result else None
+        if title is not None and _title_words(title, row, body, right.get(row[0].page, row[0].x1), usual_gap):
+            text = " ".join(word for piece in row for word in piece.text.split())  # prose: one space
+            result.append(replace(row[0], text=text, x1=row[-1].x1, size=title.size, mono=False))
+            at += len(row)
+            continue
+        result.append(row[0])
+        at += 1
+    return result
+
+
+def _title_words(title: Line, row: list[Line], body: float, right: float, usual_gap: float) -> bool:
+    """The monospaced pieces of ``row`` go on the ``title`` line above them (``_typewriter_in_titles``)."""
+    line = row[0]
+    titles = not title.mono and title.size > body + TITLE_STEP and title.page == line.page
+    gap = line.top - title.bottom
+    return (
+        titles
+        and all(piece.mono and piece.size > body + TITLE_STEP for piece in row)
+        and 0 <= gap <= (usual_gap + PARAGRAPH_GAP) * title.size
+        and _title_wraps(title, line, right)
+    )
 
 
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
