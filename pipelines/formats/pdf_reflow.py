@@ -673,7 +673,8 @@ def _typewriter_in_titles(
         title = result[-1] if result else None
         if title is not None and _title_words(title, row, body, right.get(row[0].page, row[0].x1), usual_gap):
             text = " ".join(word for piece in row for word in piece.text.split())  # prose: one space
-            result.append(replace(row[0], text=text, x1=row[-1].x1, size=title.size, mono=False))
+            x1 = max(piece.x1 for piece in row)
+            result.append(replace(row[0], text=text, x1=x1, size=title.size, mono=False))
             at += len(row)
             continue
         result.append(row[0])
