@@ -659,7 +659,9 @@ def _typewriter_in_titles(
     """``lines`` with each row of monospaced pieces that a title wraps onto made the title's line, no
     code: its pieces joined, at the title's size. The row stands under a title's line (set larger
     than the ``body``) as close as a paragraph's lines are, its pieces set as large, where the title
-    goes on (``_title_wraps``: at its hanging indent, after a word no title ends with). nut-doc
+    goes on (``_title_wraps``: at its hanging indent, after a word no title ends with), not centred
+    under it (their middles a word space apart at most: a title block's e-mail address under the
+    affiliation, e1071's svmdoc.pdf). nut-doc
     FAQ.pdf's heading "40 I get the following error while building: make[4]: don't know how to" over
     its typewriter "make HP-UX/nut-drvctl.sh.  Stop" was read as a heading and a code block."""
     result: list[Line] = []
@@ -687,10 +689,12 @@ def _title_words(title: Line, row: list[Line], body: float, right: float, usual_
     line = row[0]
     titles = not title.mono and title.size > body + TITLE_STEP and title.page == line.page
     gap = line.top - title.bottom
+    middles = abs((title.x0 + title.x1) - (line.x0 + max(piece.x1 for piece in row))) / 2
     return (
         titles
         and all(piece.mono and piece.size > body + TITLE_STEP for piece in row)
         and 0 <= gap <= (usual_gap + PARAGRAPH_GAP) * title.size
+        and middles > SPACE * title.size
         and _title_wraps(title, line, right)
     )
 
