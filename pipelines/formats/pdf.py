@@ -727,8 +727,24 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "")
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
     builder.separate("\n\n")
-    start, end = builder.append(code)
+    start, end = builder.append(_without_unmapped(code, builder.length, removed))
     builder.span(start, end, "code")
+
+
+def _without_unmapped(code: str, at: int, removed: list[Span]) -> str:
+    """``code`` (to stand at ``at`` in the text) without its runs of glyphs that map to no character
+    (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a paragraph's are
+    (``_append_unmarked``), and the spaces before one that ends its line: its lines and their
+    indentation stay as drawn."""
+    kept, end = "", 0
+    for glyphs in UNMAPPED_RUN.finditer(code):
+        kept += code[end : glyphs.start()]
+        if code[glyphs.end() : glyphs.end() + 1] in ("", "\n"):
+            kept = kept.rstrip(" ")
+        record = {"text": glyphs.group(), "why": UNMAPPED_WHY}
+        removed.append(Span(at + len(kept), at + len(kept), "unreadable", attrs=record))
+        end = glyphs.end()
+    return kept + code[end:]
 
 
 def _labelled_item(paragraphs: list[str], at: int) -> bool:

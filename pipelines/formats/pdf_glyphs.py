@@ -83,6 +83,8 @@ TEX_NAMES = {
     "arrowleftbothalf": "\u21bd",
     "arrowrighttophalf": "\u21c0",
     "arrowrightbothalf": "\u21c1",
+    "arrowhookleft": "\u21aa",  # cmmi 44, \lhook: the hook of \hookrightarrow ↪ (``HOOKED``)
+    "arrowhookright": "\u21a9",  # cmmi 45, \rhook: the hook of \hookleftarrow ↩
     "prime": "\u2032",  # cmsy 48: f′
     "bardbl": "\u2016",  # cmsy 107: \| ‖
     "floorleft": "\u230a",  # cmsy/cmex ⌊ ⌋ ⌈ ⌉
@@ -142,6 +144,7 @@ TEX_NAMES = {
     # glue; a no-break space, which the line reader writes as a space but does not take for a sign
     # that the PDF draws its word spaces as glyphs (``pdf_lines.NO_BREAK``: TeX's are gaps)
     "visiblespace": "\u00a0",
+    "asciigrave": "`",  # the TS1 fonts' (tcxtt) backquote, \textasciigrave: mpi4py.pdf's "`pwd`"
 }
 # cmex's big operators are the n-ary forms of their base glyphs (a "uniontext" is ⋃, not ∪)
 NARY = {
@@ -339,6 +342,18 @@ def overlaid(base: str, mark: str) -> str | None:
     if mark == NEGATION:
         return unicodedata.normalize("NFC", base + NEGATION)
     return _circled().get(base) if mark in CIRCLES else None
+
+
+# TeX's hooked arrows are two glyphs joined (\joinrel, overlapping): \hookleftarrow cmsy's "←" and cmmi's
+# hook ``arrowhookright``, \hookrightarrow the hook ``arrowhookleft`` and "→"; each pair, left to right,
+# reads as the one arrow its hook is named for (``TEX_NAMES``)
+HOOKED = {("\u2190", "\u21a9"): "\u21a9", ("\u21aa", "\u2192"): "\u21aa"}
+
+
+def hooked(left: str, right: str) -> str | None:
+    """The hooked arrow two glyphs set joined left to right read as ("←" and the hook ↩: "↩"), None
+    for any other pair."""
+    return HOOKED.get((left, right))
 
 
 def _raised(char: str) -> str:

@@ -120,6 +120,7 @@ SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 # "4.3 Using constrain.."): under a contents heading only, elsewhere they may end prose in an ellipsis
 CUT_LEADERS = re.compile(r"\S ?(?:[.…·] ?){2,3}$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
+ENTRY_WRAP = 3  # lines a contents entry without leaders may wrap onto, at most
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
 LEAD = re.compile(r"\s*(?:[.…·] ?){5,}\s*(?=[^\W\d_]|\(|\d{1,3}\.$)")
@@ -1042,13 +1043,13 @@ def _contents_block_out(
     for at in [-1, *headings] if run_on else headings:
         later = [_entry_key(line.text) for line in page[at + 1 :]]
         later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
+        lines = page[at + 1 :]
         entries, seen = [], -1
-        for offset, line in enumerate(page[at + 1 :]):
-            key = _entry_key(ENTRY_TAIL.sub("", line.text))
-            found = _index_after(later, key, max(seen, offset) + 1) if len(key) >= ENTRY_LETTERS else -1
+        while len(entries) < len(lines):
+            found, size = _entry_found(lines, len(entries), later, seen)
             if found < 0:
                 break
-            entries.append(line)
+            entries += lines[len(entries) : len(entries) + size]
             seen = found
         if len(entries) < CONTENTS_ENTRIES:
             continue
@@ -1075,16 +1076,48 @@ def _entry_key(text: str) -> str:
     return "".join(char for char in MARK.sub("", text).lower() if char.isalnum())
 
 
+def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) -> tuple[int, int]:
+    """Where the contents entry opening at ``lines[offset]`` stands in ``later`` after ``seen``
+    (``_index_after``; -1 when nowhere) and how many lines it takes: one, or up to ``ENTRY_WRAP``
+    where its title wrapped ("5 upsc, … port (serial, USB or network)" / "permissions are fine, so
+    what gives?", its heading wrapped elsewhere, nut-doc's FAQ.pdf). Its leaders and page number
+    (``ENTRY_TAIL``), or a page number alone read onto its end (``ENDS_IN_NUMBER``: "… my UPS! 3"),
+    are no part of the title it repeats."""
+    for size in range(1, min(ENTRY_WRAP, len(lines) - offset) + 1):
+        text = " ".join(line.text for line in lines[offset : offset + size])
+        for tail in (ENTRY_TAIL, ENDS_IN_NUMBER):
+            key = _entry_key(tail.sub("", text))
+            found = (
+                _index_after(later, key, max(seen, offset + size - 1) + 1)
+                if len(key) >= ENTRY_LETTERS
+                else -1
+            )
+            if found >= 0:
+                return found, size
+    return -1, 0
+
+
 def _index_after(keys: list[str], key: str, start: int) -> int:
     """The first index from ``start`` where ``key`` stands in ``keys``, on one line or wrapped onto
-    the next (a heading too long for its line: "1.4 Команды …: второй уровень, вари-" / "ант II"
-    under its contents entry's one line), -1 when none."""
+    the lines after it (a heading too long for its line: "1.4 Команды …: второй уровень, вари-" /
+    "ант II" under its contents entry's one line; "40 I get … don't know how to" / "make
+    HP-UX/nut-drvctl.sh." / "Stop", its typewriter words set apart), -1 when none."""
     for at in range(start, len(keys)):
-        if keys[at] == key or (
-            keys[at] and at + 1 < len(keys) and key.startswith(keys[at]) and keys[at] + keys[at + 1] == key
-        ):
+        if keys[at] and _spelled_from(keys, at, key):
             return at
     return -1
+
+
+def _spelled_from(keys: list[str], at: int, key: str) -> bool:
+    """``keys`` from ``at`` on, joined, make ``key`` up to the end of one of them."""
+    joined = ""
+    for part in keys[at:]:
+        joined += part
+        if joined == key:
+            return True
+        if not key.startswith(joined):
+            return False
+    return False
 
 
 def _numbers_beside(line: Line, why: str, page: int, top: float, bottom: float) -> bool:

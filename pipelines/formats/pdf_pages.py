@@ -53,6 +53,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
+    hooked,
     overlaid,
     private_read,
     unmapped_glyph,
@@ -125,6 +126,7 @@ class _OrderedAggregator(PDFPageAggregator):
             _where_drawn(glyph, font, fontsize, rise)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
             _overlaid(self.cur_item._objs)
+            _hooked(self.cur_item._objs)
         return adv
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001, PLR0913 - pdfminer's signature
@@ -152,6 +154,20 @@ def _overlaid(objs: list) -> None:
     if reading is not None:
         base._text = reading
         objs.remove(mark)
+
+
+def _hooked(objs: list) -> None:
+    """The last two glyphs laid out made one hooked arrow where they are its shaft and hook
+    (``pdf_glyphs.hooked``) and overlap, set on one baseline as TeX joins them: nut-doc's FAQ.pdf
+    marks a wrapped log line with \\hookleftarrow, read "←(cid:45)" before its hook had a name."""
+    left, right = objs[-2], objs[-1]
+    if not isinstance(left, LTChar) or abs(left.y0 - right.y0) > TOUCH or not right.x0 < left.x1:
+        return
+    reading = hooked(left.get_text(), right.get_text())
+    if reading is not None:
+        left._text = reading
+        left.set_bbox((left.x0, min(left.y0, right.y0), max(left.x1, right.x1), max(left.y1, right.y1)))
+        objs.remove(right)
 
 
 UNDERSCORE_WIDTH = (0.2, 0.7)  # em of the glyph before it: plain TeX's and CWEB's \_ rule is 0.3 em wide

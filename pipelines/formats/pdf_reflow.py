@@ -115,7 +115,9 @@ CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
-CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
+# dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
+# hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
+CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
 URL_START = re.compile(r"https?:|/|www\.")
 MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
@@ -532,16 +534,17 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     if not lines:
         return []
     usual_gap = _usual_gap(lines)
+    right = _right_edges(lines)
+    body = body_size([lines])
+    lines = _typewriter_in_titles(lines, body, right, usual_gap)
     spelled = document_spellings(lines)
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
-    right = _right_edges(lines)
     pitch = _line_pitches(lines, usual_gap, right)
     skip = _paragraph_skip(lines, right)
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
     margins = _prose_margins(lines, left)
-    body = body_size([lines])
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -681,6 +684,52 @@ def _floats_after(result: list[str]) -> list[str]:
         found += [*result[end : end + 1], *result[at + 1 : end]]
         at = end + 1
     return found
+
+
+def _typewriter_in_titles(
+    lines: list[Line], body: float, right: dict[int, float], usual_gap: float
+) -> list[Line]:
+    """``lines`` with each row of monospaced pieces that a title wraps onto made the title's line, no
+    code: its pieces joined, at the title's size. The row stands under a title's line (set larger
+    than the ``body``) as close as a paragraph's lines are, its pieces set as large, where the title
+    goes on (``_title_wraps``: at its hanging indent, after a word no title ends with), not centred
+    under it (their middles a word space apart at most: a title block's e-mail address under the
+    affiliation, e1071's svmdoc.pdf). nut-doc
+    FAQ.pdf's heading "40 I get the following error while building: make[4]: don't know how to" over
+    its typewriter "make HP-UX/nut-drvctl.sh.  Stop" was read as a heading and a code block."""
+    result: list[Line] = []
+    at = 0
+    while at < len(lines):
+        row = [lines[at]]
+        while (
+            at + len(row) < len(lines) and lines[at + len(row)].mono and on_row(row[0], lines[at + len(row)])
+        ):
+            row.append(lines[at + len(row)])
+        title = result[-1] if result else None
+        if title is not None and _title_words(title, row, body, right.get(row[0].page, row[0].x1), usual_gap):
+            text = " ".join(word for piece in row for word in piece.text.split())  # prose: one space
+            x1 = max(piece.x1 for piece in row)
+            result.append(replace(row[0], text=text, x1=x1, size=title.size, mono=False))
+            at += len(row)
+            continue
+        result.append(row[0])
+        at += 1
+    return result
+
+
+def _title_words(title: Line, row: list[Line], body: float, right: float, usual_gap: float) -> bool:
+    """The monospaced pieces of ``row`` go on the ``title`` line above them (``_typewriter_in_titles``)."""
+    line = row[0]
+    titles = not title.mono and title.size > body + TITLE_STEP and title.page == line.page
+    gap = line.top - title.bottom
+    middles = abs((title.x0 + title.x1) - (line.x0 + max(piece.x1 for piece in row))) / 2
+    return (
+        titles
+        and all(piece.mono and piece.size > body + TITLE_STEP for piece in row)
+        and 0 <= gap <= (usual_gap + PARAGRAPH_GAP) * title.size
+        and middles > SPACE * title.size
+        and _title_wraps(title, line, right)
+    )
 
 
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
@@ -1210,7 +1259,7 @@ def _names(lines: list[Line]) -> bool:
 def code_block(lines: list[Line], first_column: float | None = None) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-", "↩") joined to its rest.
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
     left edge of the listing the lines are a block of)."""
     rows = rows_of(lines)
