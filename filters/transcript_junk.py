@@ -635,24 +635,46 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
 
 
 def _merge(text: str, cuts: list[Cut]) -> list[Cut]:
-    """Sorted, non-overlapping cuts, each taking the whitespace before it (after it at the very start
-    of the text, and for a sound tag opening a paragraph, so the paragraph break survives)."""
+    """Sorted, non-overlapping cuts, each taking the whitespace before it, but for a sound tag opening
+    a line (its break stays: ``_line_edges``) and for a cut a word follows at once: the space before
+    it then parts that word from the one before ("READERS ♪♪" / "♪♪TO THE RESCUE!" is "READERS TO",
+    not "READERSTO")."""
     merged: list[Cut] = []
     for start, end, reason, attrs in sorted(cuts, key=lambda c: (c[0], -c[1])):
         before = start
         while before > 0 and text[before - 1] in " \t\n":
             before -= 1
-        if reason == "sound_tag" and "\n" in text[before:start] and end < len(text) and text[end] in " \t":
-            while end < len(text) and text[end] in " \t":  # keep the paragraph break before the cut
-                end += 1
-        else:
+        opens_line = reason == "sound_tag" and "\n" in text[before:start]
+        word_after = end < len(text) and text[end].isalnum()
+        if not opens_line and not (before < start and word_after):
             start = before
-        if start == 0:
-            while end < len(text) and text[end] in " \t\n":
-                end += 1
         if merged and start < merged[-1][1]:
             previous = merged[-1]
             merged[-1] = (previous[0], max(end, previous[1]), previous[2], previous[3])
             continue
         merged.append((start, end, reason, attrs))
-    return merged
+    return _line_edges(text, merged)
+
+
+def _line_edges(text: str, cuts: list[Cut]) -> list[Cut]:
+    """``cuts`` with a run of them one after another that opens the text or a line (its break kept)
+    taking the spaces after it, so no line opens with one ("[ Giggles ] [ Gasp ] SPECTACULAR"), and,
+    where it leaves its line empty, the break before it too: a paragraph of sound tags alone leaves no
+    empty paragraph. At the text's start a run takes every blank after it."""
+    edged, floor = list(cuts), 0
+    runs = [index + 1 for index in range(len(cuts) - 1) if cuts[index][1] != cuts[index + 1][0]]
+    for first, last in zip([0, *runs], [index - 1 for index in runs] + [len(cuts) - 1], strict=True):
+        start, end = edged[first][0], edged[last][1]
+        if start and text[start - 1] != "\n":
+            floor = end
+            continue
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end == len(text) or text[end] == "\n":
+            while start > floor and text[start - 1] in " \t\n":
+                start -= 1
+        while not start and end < len(text) and text[end] in " \t\n":
+            end += 1
+        edged[first], floor = (start, *edged[first][1:]), end
+        edged[last] = (*edged[last][:1], end, *edged[last][2:])
+    return edged

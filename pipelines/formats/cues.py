@@ -126,13 +126,20 @@ def captions_apart(cues: list[Cue]) -> list[Cue]:
             caption.append(_is_caption(line, alone=len(lines) == 1) and after_speech or goes_on)
             before = line if line.strip() else before
         flags.append(caption)
-    speech = [cue for cue in cues if not cue.set_aside]
-    lines = sum(1 for cue in speech for line in cue.text.split("\n") if LETTER_RUN.search(line))
-    if sum(map(sum, flags)) >= CAPTION_SHARE * lines:
+    if _speaks_in_capitals([cue for cue in cues if not cue.set_aside]):
         return cues
     return [
         piece for cue, caption in zip(cues, flags, strict=True) for piece in _caption_pieces(cue, caption)
     ]
+
+
+def _speaks_in_capitals(cues: list[Cue]) -> bool:
+    """Whether ``CAPTION_SHARE`` or more of the lines with letters are in capitals: a closed-captions
+    file that writes its speech so, shouts and questions too ("LOOK AT MY COOL CAR!"), so its
+    capitals tell no caption from speech. Counting only the lines that pass ``_is_caption`` would
+    miss such a file whenever most of its lines end on "!", "?" or a comma."""
+    lines = [line for cue in cues for line in cue.text.split("\n") if LETTER_RUN.search(line)]
+    return sum(map(_in_capitals, lines)) >= CAPTION_SHARE * len(lines) > 0
 
 
 def _is_caption(line: str, alone: bool) -> bool:
@@ -413,6 +420,7 @@ class _Stream:
     closing_cards: frozenset[int] = frozenset()
     named_card: int | None = None  # the file's first cue, where it is an opening card naming a title
     spaced_wide: bool = False  # the file spaces its Chinese or Japanese words (``_spaces_wide_words``)
+    capitals: bool = False  # the file writes its speech in capitals (``_speaks_in_capitals``)
     # by ``id``: the speaker last named up to the cue (``_voices``)
     voices: dict[int, str] = field(default_factory=dict)
 
@@ -435,6 +443,7 @@ class _Stream:
             closing_cards=_title_cards(cues, closing=True),
             named_card=_named_first_card(cues, opening),
             spaced_wide=_spaces_wide_words(cues),
+            capitals=_speaks_in_capitals(cues),
             voices=_voices(cues),
         )
 
@@ -567,7 +576,7 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
     gap = cue.start_s - stream.end_of_speech(previous)
     starts_sentence = _first_letter(cue).isupper()
-    if _continues_sentence(previous, cue):
+    if _continues_sentence(previous, cue, stream.capitals):
         return False  # "…не смысл жизни," 6.8 s "но благодаря им…": one sentence whatever the pause
     if stream.unpunctuated:
         return gap >= pause_s
@@ -587,12 +596,13 @@ def _turn(previous: Cue, cue: Cue, stream: _Stream) -> bool:
     return bool(SENTENCE_END.search(previous.text)) or not first.islower()
 
 
-def _continues_sentence(previous: Cue, cue: Cue) -> bool:
-    """A cue ending on a comma before one that starts lower-case: the sentence has not ended, so no
-    pause splits it. A cue with no punctuation at the end (unpunctuated ASR, a new speaker) is not
-    one: there the pause is all that tells where speech turned."""
+def _continues_sentence(previous: Cue, cue: Cue, capitals: bool) -> bool:
+    """A cue ending on a comma before one that starts lower-case (any letter in a file written in
+    ``capitals``, where a capital opens nothing: "AND YOU," / "SAY YOUR NAME."): the sentence has
+    not ended, so no pause splits it. A cue with no punctuation at the end (unpunctuated ASR, a new
+    speaker) is not one: there the pause is all that tells where speech turned."""
     first = _first_letter(cue)
-    return previous.text.rstrip().endswith(",") and first.isalpha() and first.islower()
+    return previous.text.rstrip().endswith(",") and first.isalpha() and (first.islower() or capitals)
 
 
 def _close_paragraph(builder: TextBuilder, start: int | None, times: list[float | None]) -> None:

@@ -211,6 +211,8 @@ HTML_COMMENT = re.compile(r"<!--(?:(?!-->).)*-->", re.S)
 COMMENT_LINE = re.compile(
     r"(?P<newline>(?<=[^\n])\n)?^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S
 )
+# a line opening an HTML comment, as CommonMark's HTML block of comments opens (three spaces at most)
+COMMENT_OPENING = re.compile(r"^ {0,3}<!--", re.M)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
 # a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
 CONTENTS_TITLE = re.compile(
@@ -272,10 +274,34 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
 def _code_blocks(text: str) -> Iterator[re.Match[str]]:
     """The page's fenced blocks and ``<pre>`` blocks (``CODE_BLOCK``), but a ``<pre>`` that shows
     nothing (React's ``<pre id="output"></pre>``, a script's target), which holds no code: its
-    tags go as any other HTML's."""
+    tags go as any other HTML's; and but a block inside an HTML comment opened before it
+    (``_comment_end``), which is the comment's: the page never shows it."""
+    prose = 0  # where the prose before the next block starts
     for block in CODE_BLOCK.finditer(text):
+        if block.start() < prose:
+            continue
+        hidden = _comment_end(text, prose, block.start())
+        if hidden is not None:
+            prose = hidden
+            continue
         if block["fence"] or code_text(block["pre"], _HtmlPlaces(None, None)).strip():
             yield block
+        prose = block.end()
+
+
+def _comment_end(text: str, start: int, end: int) -> int | None:
+    """Where the HTML comment a line of ``text[start:end]`` opens (``COMMENT_OPENING``) and does not
+    close before ``end`` ends, past its "-->" (the text's end where none comes), or None: CommonMark
+    reads such a comment as an HTML block running to the line holding "-->", blank lines and fences
+    included (mg-sql's README comments out a section with its Python fence so)."""
+    for opening in COMMENT_OPENING.finditer(text, start, end):
+        if opening.start() < start:
+            continue
+        close = text.find("-->", opening.end())
+        if close < 0 or close + 3 > end:
+            return len(text) if close < 0 else close + 3
+        start = close + 3
+    return None
 
 
 def _with_heading_spans(parsed: Parsed) -> Parsed:

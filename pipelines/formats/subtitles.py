@@ -105,6 +105,11 @@ TAG_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 # вы. | АЛАНА ТЬЮРИНГА"): a line break, not text, where a sentence ends before it or a capital opens
 # what follows; a shell's pipe in a screencast's line ("cat log | grep error") is neither
 CAPTION_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
+# A caption converter that does not know a broadcast (CEA-608) row code prints it as its second byte's
+# character, 0x7C, "÷" in that set, twice, as every control code is sent ("WHERE'S÷÷THE "I"?": row 14's
+# "WHERE'S" over row 15's "THE "I"?"): a doubled division sign is no speech (a sum writes one, "6 ÷ 2")
+# but the line break it stands for
+ROW_CODE = re.compile(r"[ \t]*÷{2,}[ \t]*")
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -196,6 +201,12 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
 
 
 def _separated(line: str) -> list[str]:
+    """A cue line as the lines a converter's row codes (``ROW_CODE``) and a subtitler's " | " part it
+    into (``_at_bars``)."""
+    return [part for piece in ROW_CODE.split(line) if piece for part in _at_bars(piece)]
+
+
+def _at_bars(line: str) -> list[str]:
     """A cue line as the lines a subtitler's " | " parts it into (``CAPTION_SEPARATOR``), where a
     sentence ends before the bar or a capital opens what follows it."""
     parts = [line]

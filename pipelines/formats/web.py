@@ -1379,6 +1379,7 @@ def _prepared_tree(
                 code.tail = "\n\n" + (code.tail or "")
     _mark_figures(tree)
     (furniture if furniture is not None else []).extend(_icon_captions(tree))
+    (furniture if furniture is not None else []).extend(_number_titles(tree))
     (furniture if furniture is not None else []).extend(_taken_images(tree))
     if ROW_MARK not in html:
         _mark_rows_in_items(tree)
@@ -1597,6 +1598,32 @@ def _labels_alone(caption, image) -> bool:
         return True
     heading = image.xpath(f"preceding::*{ANY_HEADING}[1]")
     return bool(heading) and _prose(_plain(heading[0].text_content())).casefold() == text.casefold()
+
+
+# DocBook sets a figure's title over its picture (``<div class="figure"><p class="title"><b>Рисунок
+# 3.12. </b></p><div class="figure-contents">…<img>``). A title that is the figure's number alone, a
+# label word and a number (``NUMBER_TITLE``: "Рисунок 3.12.", "Figure 2", "Рис. 5"), says only where
+# the picture is, and the picture is out of the text (a ``figure`` span): kept, it stood as a
+# paragraph pointing at nothing ("Ниже приведены два примера: …" / "Рисунок 3.12."). It goes with its
+# figure, as an icon's caption does: to ``removed`` as ``caption`` where it stood, and is the figure's
+# ``caption``. A title with words ("Рисунок 16.249. Изображение до и после…") stays text.
+NUMBER_TITLE = re.compile(r"[^\W\d_]+\.?\s*\d+(?:[.\-–]\d+)*[.:]?")
+FIGURE_TITLE = "./*[self::p or self::div][contains(concat(' ', normalize-space(@class), ' '), ' title ')]"
+
+
+def _number_titles(tree) -> list[tuple[str, str, str]]:
+    """Each DocBook figure's title that is its number alone (``NUMBER_TITLE``) out of the page, kept
+    as its first picture's caption; its (``caption``, text, key of its place: ``_take_out``)."""
+    taken = []
+    for figure in tree.xpath(_with_class("figure", "div")):
+        pictures = [part for part in figure.iter(*FIGURE_TAGS) if part.get(FIGURE_MARK)]
+        titles = figure.xpath(FIGURE_TITLE)
+        text = _prose(_plain(titles[0].text_content())) if titles else ""
+        if not pictures or not NUMBER_TITLE.fullmatch(text):
+            continue
+        pictures[0].set(ICON_CAPTION, pictures[0].get(ICON_CAPTION) or text)
+        taken.append(("caption", text, _take_out(titles[0])))
+    return taken
 
 
 # An image that is neither a character nor a figure (an icon, a badge, a logo, an emoji by its short
