@@ -322,7 +322,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             ),
             span,
         )
-        lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span)))
         numbers = [
             ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
         ]
@@ -3257,24 +3257,27 @@ def _edge_shared(piece: Line, other: Line) -> bool:
     return abs(other.x1 - piece.x1) < tolerance or abs(other.x0 - piece.x0) < tolerance
 
 
-def _joined_pieces(page: list[Line]) -> list[Line]:
+def _joined_pieces(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
     """The page's pieces of one line joined (``_pieces_joined``), again while a pass joins some: a
     row's two pieces joined reach a third read before the second ("… quantiles pta,ij,α/2" + "of all",
     read, then the script-size "and pta,ij,1− α/2" that closes the gap between them)."""
-    joined = _pieces_joined(page)
+    joined = _pieces_joined(page, span)
     while len(joined) < len(page):
-        page, joined = joined, _pieces_joined(joined)
+        page, joined = joined, _pieces_joined(joined, span)
     return joined
 
 
-def _pieces_joined(page: list[Line]) -> list[Line]:
+def _pieces_joined(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
     pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
     its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
     only the line read just before it, and not a monospaced one (``code_block`` sets both where they
-    stand: "16" and its indented "  gentoo is …")."""
+    stand: "16" and its indented "  gentoo is …"). Two lines either side of the page's gutter, apart
+    by its width (``_apart_across``, ``span``: ``_gutter_span``), are the two columns' lines, however
+    short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
+    polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
     result: list[Line] = []
     margin = _margin_names(page)
     measures = _measures(page)
@@ -3290,6 +3293,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
                 and not _across_margin(result[i], line, margin)
                 and _pieces(result[i], line, measures)
                 and not _across_gutter(result[i], line, page)
+                and not _apart_across(result[i], line, span)
             ),
             None,
         )
