@@ -205,6 +205,7 @@ NAME_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a word of a margin name: with a let
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
+GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
@@ -334,7 +335,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             ),
             span,
         )
-        lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span)))
         numbers = [
             ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
         ]
@@ -1665,7 +1666,7 @@ def _aligned(
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    page, blocks, lines_of_text = _text_width_rows_joined(page, blocks)
+    page, blocks, lines_of_text = _text_width_rows_joined(page, blocks, gutter)
     running = _running_rows(page, blocks) | lines_of_text
     texts = running | leads  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
@@ -1893,15 +1894,15 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
     column order stays as it was."""
     if gutter is None:
         return page
-    across = sorted(line.top for line in page if line.x0 < gutter < line.x1)
+    across = sorted(line.top for line in page if _side(line, gutter) == 0)
     bands: dict[int, list[int]] = {}
     for at, line in enumerate(page):
-        if not line.x0 < gutter < line.x1:
+        if _side(line, gutter):
             bands.setdefault(sum(top <= line.top for top in across), []).append(at)
     ordered = list(page)
     for places in bands.values():
-        lines = [page[at] for at in places]
-        read = [line for line in lines if line.x1 <= gutter] + [line for line in lines if line.x0 >= gutter]
+        read = [page[at] for at in places if _side(page[at], gutter) < 0]
+        read += [page[at] for at in places if _side(page[at], gutter) > 0]
         for at, line in zip(places, read, strict=True):
             ordered[at] = line
     return ordered
@@ -1930,18 +1931,30 @@ def _page_columns(lines: list[Line], gutter: float | None) -> bool:
 
 
 def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
-    """The lines left of the ``gutter``, and those right of it."""
-    return [ln for ln in lines if ln.x1 <= gutter], [ln for ln in lines if ln.x0 >= gutter]
+    """The lines of the column left of the ``gutter``, and those of the column right of it (``_side``)."""
+    return [ln for ln in lines if _side(ln, gutter) < 0], [ln for ln in lines if _side(ln, gutter) > 0]
 
 
 def _parted_by(lines: list[Line], gutter: float | None) -> bool:
     """Lines on both sides of the page's ``gutter`` and none across it: the page's two columns."""
-    return (
-        gutter is not None
-        and any(line.x1 <= gutter for line in lines)
-        and any(line.x0 >= gutter for line in lines)
-        and not any(line.x0 < gutter < line.x1 for line in lines)
-    )
+    if gutter is None:
+        return False
+    sides = {_side(line, gutter) for line in lines}
+    return sides == {-1, 1}
+
+
+def _side(line: Line, gutter: float) -> int:
+    """-1 where the line is the left column's, 1 the right's, 0 where it is set across both. A line
+    that runs past the ``gutter`` by ``GUTTER_REACH`` em at most is the column's it stands in
+    most (Algo.book.pdf's "s/(s^2+1) );", the end of a left column's code line, reaches 0.5 pt into
+    the right column): the gutter is where the right column's lines start, judged on the page's
+    other lines, and such a line read as across both columns parted each of them in two."""
+    left, right = gutter - line.x0, line.x1 - gutter
+    if right <= 0 or left <= 0:
+        return -1 if right <= 0 else 1
+    if min(left, right) > GUTTER_REACH * line.size:
+        return 0
+    return -1 if left >= right else 1
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
@@ -2193,11 +2206,11 @@ def _running_rows(page: list[Line], blocks: list[list[Line]]) -> frozenset[int]:
 
 
 def _text_width_rows_joined(
-    page: list[Line], blocks: list[list[Line]]
+    page: list[Line], blocks: list[list[Line]], gutter: float | None = None
 ) -> tuple[list[Line], list[list[Line]], frozenset[int]]:
     """The page and its blocks with each row of running text in a block's band (``_text_width_rows``)
     as one line where its first piece stood, and the ids of those lines: in the text, no cells."""
-    rows = _text_width_rows(page, blocks)
+    rows = _text_width_rows(page, blocks, gutter)
     if not rows:
         return page, blocks, frozenset()
     joined: dict[int, Line] = {}
@@ -2212,7 +2225,9 @@ def _text_width_rows_joined(
     return page, blocks, frozenset(id(line) for line in joined.values())
 
 
-def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Line]]:
+def _text_width_rows(
+    page: list[Line], blocks: list[list[Line]], gutter: float | None = None
+) -> list[list[Line]]:
     """The rows in a block's band set as running text, each its pieces left to right. Such a row
     opens with a word at the text's left margin or paragraph indent, in a piece of prose words (no
     formula) or a variable with its scripts before one (``_scripted_opening``); its pieces make a
@@ -2225,7 +2240,10 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
     heading (``_run_in_head``) whose sentence ends on it is a paragraph of one line, however short of
     the edge (camlidl's "Literals." + "Integer literals, … as in C." went into the table of the
     display under it). Only blocks of a table's ``ALIGNED_ROWS`` rows or more, not columns of prose
-    (two text columns a gutter apart)."""
+    (two text columns a gutter apart), and no row with pieces on both sides of the page's ``gutter``
+    (``_parted_by``): those are the two columns' lines (intro.book.pdf's "path – a string containing
+    a full path where yacas script files" beside the right column's "it returns an empty string if
+    …", a gap of 1.1 em)."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -2250,6 +2268,7 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
                 and len(text.split()) >= PROSE_WORDS  # no URL alone
                 and _prose_line(first, text)
                 and (right - row[-1].x1 < first.size or run_in)
+                and not _parted_by(row, gutter)
                 and _covered(
                     first, [ln for ln in inside if min(ln.bottom, first.bottom) > max(ln.top, first.top)]
                 )
@@ -3432,24 +3451,27 @@ def _edge_shared(piece: Line, other: Line) -> bool:
     return abs(other.x1 - piece.x1) < tolerance or abs(other.x0 - piece.x0) < tolerance
 
 
-def _joined_pieces(page: list[Line]) -> list[Line]:
+def _joined_pieces(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
     """The page's pieces of one line joined (``_pieces_joined``), again while a pass joins some: a
     row's two pieces joined reach a third read before the second ("… quantiles pta,ij,α/2" + "of all",
     read, then the script-size "and pta,ij,1− α/2" that closes the gap between them)."""
-    joined = _pieces_joined(page)
+    joined = _pieces_joined(page, span)
     while len(joined) < len(page):
-        page, joined = joined, _pieces_joined(joined)
+        page, joined = joined, _pieces_joined(joined, span)
     return joined
 
 
-def _pieces_joined(page: list[Line]) -> list[Line]:
+def _pieces_joined(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
     pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
     its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
     only the line read just before it, and not a monospaced one (``code_block`` sets both where they
-    stand: "16" and its indented "  gentoo is …")."""
+    stand: "16" and its indented "  gentoo is …"). Two lines either side of the page's gutter, apart
+    by its width (``_apart_across``, ``span``: ``_gutter_span``), are the two columns' lines, however
+    short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
+    polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
     result: list[Line] = []
     margin = _margin_names(page)
     measures = _measures(page)
@@ -3465,6 +3487,7 @@ def _pieces_joined(page: list[Line]) -> list[Line]:
                 and not _across_margin(result[i], line, margin)
                 and _pieces(result[i], line, measures)
                 and not _across_gutter(result[i], line, page)
+                and not _apart_across(result[i], line, span)
             ),
             None,
         )
