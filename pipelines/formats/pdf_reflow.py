@@ -102,6 +102,10 @@ FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+# characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
+LISTING_GUTTER = 3.0
+LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
+BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
@@ -1031,9 +1035,64 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
     end: a name on the row after a listing's last line is no line of it. A name never shares a row
     with a code line (itnumpar.pdf's stacked names beside the listing they describe read
     "\\printordinalem    \\begingroup"): the names' blocks come before the code beside them."""
-    names = [ln for ln in lines if ln.name]
-    blocks = _gapped_blocks(names) + _gapped_blocks([ln for ln in lines if not ln.name])
-    return sorted(blocks, key=_block_top)
+    return [block for _, block in _sided_groups(lines)]
+
+
+def _sided_groups(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """``code_groups``' blocks, each with the listing it is a block of: 0, or 1 for the right one of
+    two listings side by side (``_listings_beside``), whose blocks come after the left one's."""
+    names = [(0, block) for block in _gapped_blocks([ln for ln in lines if ln.name])]
+    sides = _listings_beside([ln for ln in lines if not ln.name])
+    blocks = names + [(at, block) for at, side in enumerate(sides) for block in _gapped_blocks(side)]
+    return sorted(blocks, key=lambda pair: (pair[0], _block_top(pair[1])))
+
+
+def _listings_beside(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines as the listings they are: two listings set side by side (a cheat sheet's
+    columns of code boxes, a C++ listing beside its R wrapper in the other column of the page) are
+    parted by a gutter no line crosses, ``LISTING_GUTTER`` characters wide at least, stand beside
+    each other (a line of each overlaps one of the other by a quarter of its height: not one under
+    the other, as a menu's names over their indented items), and each holds ``LONE_ROWS`` rows or
+    more that are its own (``_own_rows``): read left, then right. One listing
+    with wide spaces in it (comments aligned beside the statements, an R printout's columns, a
+    table's header over its cells) sets its right part on the baselines of its left part's rows."""
+    gutter = _listing_gutter(lines)
+    if gutter is None:
+        return [lines]
+    left = [ln for ln in lines if ln.x1 <= gutter]
+    right = [ln for ln in lines if ln.x0 >= gutter]
+    beside = any(
+        min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.25 * (a.bottom - a.top) for a in left for b in right
+    )
+    if beside and min(_own_rows(left, right), _own_rows(right, left)) >= LONE_ROWS:
+        return [left, right]
+    return [lines]
+
+
+def _own_rows(side: list[Line], other: list[Line]) -> int:
+    """The rows of ``side`` with no line of ``other`` on their baseline (within ``BASELINE_SLIP``
+    em): a box of its own starting higher or ending lower, a blank line of the other, or a baseline
+    of its own (two boxes each setting its lines from its own top)."""
+    return sum(
+        not any(abs(ln.bottom - row[0].bottom) <= BASELINE_SLIP * row[0].size for ln in other)
+        for row in rows_of(side)
+    )
+
+
+def _listing_gutter(lines: list[Line]) -> float | None:
+    """The middle of the widest gap between monospaced lines side by side that no line crosses,
+    ``LISTING_GUTTER`` characters wide at least; None where there is none."""
+    if not lines:
+        return None
+    width = sorted((ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in lines)[len(lines) // 2]
+    best, widest = None, LISTING_GUTTER * width
+    ordered = sorted(lines, key=lambda ln: ln.x0)
+    reach = ordered[0].x1
+    for line in ordered[1:]:
+        if line.x0 - reach >= widest:
+            best, widest = (reach + line.x0) / 2, line.x0 - reach
+        reach = max(reach, line.x1)
+    return best
 
 
 def _block_top(block: list[Line]) -> float:
@@ -1059,7 +1118,9 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
 @dataclass
 class Listing:
     """A code block a page ended with: where it stands in the paragraphs read, how far right of its
-    page's left margin its first column is, and whether its last line is ``Line.slanted``."""
+    page's left margin its first column is (for the right one of two listings side by side, how far
+    the left one stands right of it: each set alike in its column), and whether its last line is
+    ``Line.slanted``."""
 
     at: int
     page: int
@@ -1083,7 +1144,8 @@ def _flushed(
     its output overleaf is one chunk's. Figure captions read between stay after the part they
     follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
     listing the next page may go on."""
-    groups = code_groups(run)
+    sided = _sided_groups(run)
+    groups = [group for _, group in sided]
     page = run[0].page
     goes_on = (
         listing is not None
@@ -1092,7 +1154,7 @@ def _flushed(
         and not _names(groups[0])
         and (listing.slanted or not _chunk_opens(groups))
     )
-    edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
+    edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
     if goes_on:
         result[listing.at] += "\n" + blocks[0][len(CODE) :]
@@ -1101,7 +1163,8 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    return Listing(at, page, edges[-1] - left[page], groups[-1][-1].slanted)
+    offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
+    return Listing(at, page, offset, groups[-1][-1].slanted)
 
 
 def _chunk_opens(groups: list[list[Line]]) -> bool:
@@ -1112,15 +1175,18 @@ def _chunk_opens(groups: list[list[Line]]) -> bool:
     return len(groups) > 1 and all(ln.slanted for ln in groups[0]) and not all(ln.slanted for ln in groups[1])
 
 
-def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
+def _listing_edges(sided: list[tuple[int, list[Line]]], carried: float | None) -> list[float]:
     """Each block's listing edge: the leftmost start of the code blocks up to it (``carried``, the
     part overleaf's, first), margin names aside. A block set further left than those before it
     starts at its own edge (a monospaced term at the margin under an indented example), and moves
-    the edge for the blocks after it."""
+    the edge for the blocks after it; the right one of two listings side by side (``_sided_groups``)
+    counts from its own."""
     edges: list[float] = []
     edge = carried
-    for group in groups:
+    for at, (side, group) in enumerate(sided):
         own = min(ln.x0 for ln in group)
+        if at and side != sided[at - 1][0]:
+            edge = None
         if not _names(group):
             edge = own if edge is None else min(edge, own)
         edges.append(own if edge is None else edge)
