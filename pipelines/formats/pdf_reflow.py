@@ -55,7 +55,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, SIZE_STEP, TABLE, body_size
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
+from sloika.pipelines.formats.pdf_lines import (
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    RUN_IN,
+    Line,
+    listings_beside,
+    on_row,
+    rows_of,
+)
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
@@ -102,10 +111,6 @@ FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
-# characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
-LISTING_GUTTER = 3.0
-LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
-BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
@@ -1040,59 +1045,11 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
 
 def _sided_groups(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     """``code_groups``' blocks, each with the listing it is a block of: 0, or 1 for the right one of
-    two listings side by side (``_listings_beside``), whose blocks come after the left one's."""
+    two listings side by side (``listings_beside``), whose blocks come after the left one's."""
     names = [(0, block) for block in _gapped_blocks([ln for ln in lines if ln.name])]
-    sides = _listings_beside([ln for ln in lines if not ln.name])
+    sides = listings_beside([ln for ln in lines if not ln.name])
     blocks = names + [(at, block) for at, side in enumerate(sides) for block in _gapped_blocks(side)]
     return sorted(blocks, key=lambda pair: (pair[0], _block_top(pair[1])))
-
-
-def _listings_beside(lines: list[Line]) -> list[list[Line]]:
-    """Monospaced lines as the listings they are: two listings set side by side (a cheat sheet's
-    columns of code boxes, a C++ listing beside its R wrapper in the other column of the page) are
-    parted by a gutter no line crosses, ``LISTING_GUTTER`` characters wide at least, stand beside
-    each other (a line of each overlaps one of the other by a quarter of its height: not one under
-    the other, as a menu's names over their indented items), and each holds ``LONE_ROWS`` rows or
-    more that are its own (``_own_rows``): read left, then right. One listing
-    with wide spaces in it (comments aligned beside the statements, an R printout's columns, a
-    table's header over its cells) sets its right part on the baselines of its left part's rows."""
-    gutter = _listing_gutter(lines)
-    if gutter is None:
-        return [lines]
-    left = [ln for ln in lines if ln.x1 <= gutter]
-    right = [ln for ln in lines if ln.x0 >= gutter]
-    beside = any(
-        min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.25 * (a.bottom - a.top) for a in left for b in right
-    )
-    if beside and min(_own_rows(left, right), _own_rows(right, left)) >= LONE_ROWS:
-        return [left, right]
-    return [lines]
-
-
-def _own_rows(side: list[Line], other: list[Line]) -> int:
-    """The rows of ``side`` with no line of ``other`` on their baseline (within ``BASELINE_SLIP``
-    em): a box of its own starting higher or ending lower, a blank line of the other, or a baseline
-    of its own (two boxes each setting its lines from its own top)."""
-    return sum(
-        not any(abs(ln.bottom - row[0].bottom) <= BASELINE_SLIP * row[0].size for ln in other)
-        for row in rows_of(side)
-    )
-
-
-def _listing_gutter(lines: list[Line]) -> float | None:
-    """The middle of the widest gap between monospaced lines side by side that no line crosses,
-    ``LISTING_GUTTER`` characters wide at least; None where there is none."""
-    if not lines:
-        return None
-    width = sorted((ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in lines)[len(lines) // 2]
-    best, widest = None, LISTING_GUTTER * width
-    ordered = sorted(lines, key=lambda ln: ln.x0)
-    reach = ordered[0].x1
-    for line in ordered[1:]:
-        if line.x0 - reach >= widest:
-            best, widest = (reach + line.x0) / 2, line.x0 - reach
-        reach = max(reach, line.x1)
-    return best
 
 
 def _block_top(block: list[Line]) -> float:
