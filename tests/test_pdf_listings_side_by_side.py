@@ -127,3 +127,26 @@ def test_a_menus_names_over_their_indented_items_stay_one_listing():
     ]
     lines = _page(_rows(LEFT, menu))
     assert lines == ["Window", "          Export Postscript...", "Style", "          Font Size ..."], lines
+
+
+def test_a_listing_beside_the_other_columns_prose_and_listing_keeps_its_lines_whole():
+    """Rcpp-modules p. 7: the left column's listing over a sentence, the right column's listing
+    beside both on the page's baselines. Its lines on the left listing's rows were read into those
+    rows, the rest after the sentence."""
+    left = [
+        (0, "class Shape {"),
+        (1, "public:"),
+        (2, "    double min;"),
+        (4, "};"),
+        (6, "double area(Shape* s);"),
+    ]
+    right = [
+        (1, "RCPP_MODULE(shapes) {"),
+        (3, "    class_<Shape>(1)"),
+        (4, "    .field(2)"),
+        (5, "    .method(3)"),
+        (8, "}"),
+    ]
+    sentence = helvetica_line(LEFT, TOP - LEADING * 8, "The module is loaded.", SIZE)
+    lines = _page([*_rows(LEFT, left), sentence, *_rows(RIGHT, right)])
+    assert lines == [text for _, text in left] + [text for _, text in right], lines
