@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_lines import (
     Line,
     Rule,
     enclosing,
+    listings_beside,
     rows_of,
 )
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
@@ -2812,9 +2813,13 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Li
     listing's line in the next column of a two-column page (``_prose_gutter_between``): afex's left
     column "y ~ difficulty + …" and the right column's "library("afex")" were read as one row; nor
     one across the page's gutter ``span`` (``_apart_across``), where the right column's listing is set
-    in from its edge, beside a listing of the left column's."""
+    in from its edge, beside a listing of the left column's; nor one of two listings the page sets
+    side by side (``listings_beside``: Rcpp-modules' C++ listing beside the other column's, whose
+    page has prose in one column only)."""
     result: list[Line] = []
     margin = _margin_names(page)
+    sides = listings_beside([line for line in page if line.mono and not line.name])
+    right = {id(line) for line in sides[-1]} if len(sides) == 2 else set()
     for line in page:
         at = next(
             (
@@ -2828,6 +2833,7 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Li
                 and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
                 and not _prose_gutter_between(result[i], line, page)
                 and not _apart_across(result[i], line, span)
+                and (id(result[i]) in right) == (id(line) in right)
             ),
             None,
         )

@@ -237,6 +237,10 @@ LABEL_GAP = 4.0  # em: a definition's category label stands at least this far ri
 # a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
 KNOWN_LABEL_GAP = 1.5
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
+# characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
+LISTING_GUTTER = 3.0
+LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
+BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 
 
 @dataclass
@@ -2833,3 +2837,51 @@ def _misread(key: str, repeated: set[str]) -> bool:
 def _place(line: Line) -> tuple[int, float]:
     """Where a line stands: its top edge to 2 pt and its font size."""
     return round(line.top / 2), line.size
+
+
+def listings_beside(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines as the listings they are: two listings set side by side (a cheat sheet's
+    columns of code boxes, a C++ listing beside its R wrapper in the other column of the page) are
+    parted by a gutter no line crosses, ``LISTING_GUTTER`` characters wide at least, stand beside
+    each other (a line of each overlaps one of the other by a quarter of its height: not one under
+    the other, as a menu's names over their indented items), and each holds ``LONE_ROWS`` rows or
+    more that are its own (``_own_rows``): read left, then right. One listing
+    with wide spaces in it (comments aligned beside the statements, an R printout's columns, a
+    table's header over its cells) sets its right part on the baselines of its left part's rows."""
+    gutter = _listing_gutter(lines)
+    if gutter is None:
+        return [lines]
+    left = [ln for ln in lines if ln.x1 <= gutter]
+    right = [ln for ln in lines if ln.x0 >= gutter]
+    beside = any(
+        min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.25 * (a.bottom - a.top) for a in left for b in right
+    )
+    if beside and min(_own_rows(left, right), _own_rows(right, left)) >= LONE_ROWS:
+        return [left, right]
+    return [lines]
+
+
+def _own_rows(side: list[Line], other: list[Line]) -> int:
+    """The rows of ``side`` with no line of ``other`` on their baseline (within ``BASELINE_SLIP``
+    em): a box of its own starting higher or ending lower, a blank line of the other, or a baseline
+    of its own (two boxes each setting its lines from its own top)."""
+    return sum(
+        not any(abs(ln.bottom - row[0].bottom) <= BASELINE_SLIP * row[0].size for ln in other)
+        for row in rows_of(side)
+    )
+
+
+def _listing_gutter(lines: list[Line]) -> float | None:
+    """The middle of the widest gap between monospaced lines side by side that no line crosses,
+    ``LISTING_GUTTER`` characters wide at least; None where there is none."""
+    if not lines:
+        return None
+    width = sorted((ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in lines)[len(lines) // 2]
+    best, widest = None, LISTING_GUTTER * width
+    ordered = sorted(lines, key=lambda ln: ln.x0)
+    reach = ordered[0].x1
+    for line in ordered[1:]:
+        if line.x0 - reach >= widest:
+            best, widest = (reach + line.x0) / 2, line.x0 - reach
+        reach = max(reach, line.x1)
+    return best

@@ -66,7 +66,16 @@ from sloika.pipelines.formats.pdf_layout import (
     TABLE,
     body_size,
 )
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
+from sloika.pipelines.formats.pdf_lines import (
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    RUN_IN,
+    Line,
+    listings_beside,
+    on_row,
+    rows_of,
+)
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
@@ -1113,9 +1122,16 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
     end: a name on the row after a listing's last line is no line of it. A name never shares a row
     with a code line (itnumpar.pdf's stacked names beside the listing they describe read
     "\\printordinalem    \\begingroup"): the names' blocks come before the code beside them."""
-    names = [ln for ln in lines if ln.name]
-    blocks = _gapped_blocks(names) + _gapped_blocks([ln for ln in lines if not ln.name])
-    return sorted(blocks, key=_block_top)
+    return [block for _, block in _sided_groups(lines)]
+
+
+def _sided_groups(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """``code_groups``' blocks, each with the listing it is a block of: 0, or 1 for the right one of
+    two listings side by side (``listings_beside``), whose blocks come after the left one's."""
+    names = [(0, block) for block in _gapped_blocks([ln for ln in lines if ln.name])]
+    sides = listings_beside([ln for ln in lines if not ln.name])
+    blocks = names + [(at, block) for at, side in enumerate(sides) for block in _gapped_blocks(side)]
+    return sorted(blocks, key=lambda pair: (pair[0], _block_top(pair[1])))
 
 
 def _block_top(block: list[Line]) -> float:
@@ -1141,7 +1157,9 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
 @dataclass
 class Listing:
     """A code block a page ended with: where it stands in the paragraphs read, how far right of its
-    page's left margin its first column is, and whether its last line is ``Line.slanted``."""
+    page's left margin its first column is (for the right one of two listings side by side, how far
+    the left one stands right of it: each set alike in its column), and whether its last line is
+    ``Line.slanted``."""
 
     at: int
     page: int
@@ -1165,7 +1183,8 @@ def _flushed(
     its output overleaf is one chunk's. Figure captions read between stay after the part they
     follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
     listing the next page may go on."""
-    groups = code_groups(run)
+    sided = _sided_groups(run)
+    groups = [group for _, group in sided]
     page = run[0].page
     goes_on = (
         listing is not None
@@ -1174,7 +1193,7 @@ def _flushed(
         and not _names(groups[0])
         and (listing.slanted or not _chunk_opens(groups))
     )
-    edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
+    edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
     if goes_on:
         result[listing.at] += "\n" + blocks[0][len(CODE) :]
@@ -1183,7 +1202,8 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    return Listing(at, page, edges[-1] - left[page], groups[-1][-1].slanted)
+    offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
+    return Listing(at, page, offset, groups[-1][-1].slanted)
 
 
 def _chunk_opens(groups: list[list[Line]]) -> bool:
@@ -1194,15 +1214,18 @@ def _chunk_opens(groups: list[list[Line]]) -> bool:
     return len(groups) > 1 and all(ln.slanted for ln in groups[0]) and not all(ln.slanted for ln in groups[1])
 
 
-def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
+def _listing_edges(sided: list[tuple[int, list[Line]]], carried: float | None) -> list[float]:
     """Each block's listing edge: the leftmost start of the code blocks up to it (``carried``, the
     part overleaf's, first), margin names aside. A block set further left than those before it
     starts at its own edge (a monospaced term at the margin under an indented example), and moves
-    the edge for the blocks after it."""
+    the edge for the blocks after it; the right one of two listings side by side (``_sided_groups``)
+    counts from its own."""
     edges: list[float] = []
     edge = carried
-    for group in groups:
+    for at, (side, group) in enumerate(sided):
         own = min(ln.x0 for ln in group)
+        if at and side != sided[at - 1][0]:
+            edge = None
         if not _names(group):
             edge = own if edge is None else min(edge, own)
         edges.append(own if edge is None else edge)
