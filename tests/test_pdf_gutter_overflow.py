@@ -16,6 +16,8 @@ pytest.importorskip("pdfminer")
 from pdf_objects import COURIER, HELVETICA, code_line, helvetica_line, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import _side  # noqa: E402
+from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
 
 SIZE = 9
 LEADING = 11
@@ -118,3 +120,21 @@ def test_a_column_line_beside_the_other_columns_line_is_no_line_across_both():
     doc = parse_pdf(_labelled_page())[0]
     assert "looks for the words" in " ".join(doc.text.split()), doc.text
     assert " ".join(RIGHT_TEXT[: len(LABELLED)]) in doc.text, doc.text
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> Line:
+    return Line(page=0, text=text, x0=x0, x1=x1, top=top, bottom=top + SIZE, size=SIZE, page_height=792.0)
+
+
+def test_a_line_reaching_past_the_gutter_is_its_column_only_beside_the_other_column():
+    """A line ending 3.7 pt past the gutter (under GUTTER_REACH's em) is the left column's where the
+    right column has a line on its row (Algo.book p. 7), but set across where nothing stands beside
+    it: mpi4py.pdf p. 83's "classmethod Delete(…)" over a summary table taken for two columns was read
+    as the left column's and 17 of the table's descriptions came between it and its "Parameters"."""
+    gutter = RIGHT
+    reaching = _line("classmethod Delete(filename, info=INFO_NULL)", LEFT, RIGHT + 3.7, 400.0)
+    beside = _line("Set the file view", RIGHT + 20, RIGHT_END, 401.0)
+    under = _line("Delete a file", RIGHT + 20, RIGHT_END, 420.0)
+    assert _side(reaching, gutter, [reaching, beside, under]) == -1
+    assert _side(reaching, gutter, [reaching, under]) == 0
+    assert _side(beside, gutter, [reaching, beside, under]) == 1  # wholly right: no neighbour needed

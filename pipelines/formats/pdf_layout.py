@@ -1895,15 +1895,16 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
     column order stays as it was."""
     if gutter is None:
         return page
-    across = sorted(line.top for line in page if _side(line, gutter) == 0)
+    sides = [_side(line, gutter, page) for line in page]
+    across = sorted(line.top for line, side in zip(page, sides, strict=True) if side == 0)
     bands: dict[int, list[int]] = {}
     for at, line in enumerate(page):
-        if _side(line, gutter):
+        if sides[at]:
             bands.setdefault(sum(top <= line.top for top in across), []).append(at)
     ordered = list(page)
     for places in bands.values():
-        read = [page[at] for at in places if _side(page[at], gutter) < 0]
-        read += [page[at] for at in places if _side(page[at], gutter) > 0]
+        read = [page[at] for at in places if sides[at] < 0]
+        read += [page[at] for at in places if sides[at] > 0]
         for at, line in zip(places, read, strict=True):
             ordered[at] = line
     return ordered
@@ -1933,29 +1934,45 @@ def _page_columns(lines: list[Line], gutter: float | None) -> bool:
 
 def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
     """The lines of the column left of the ``gutter``, and those of the column right of it (``_side``)."""
-    return [ln for ln in lines if _side(ln, gutter) < 0], [ln for ln in lines if _side(ln, gutter) > 0]
+    sides = [_side(ln, gutter, lines) for ln in lines]
+    return [ln for ln, side in zip(lines, sides, strict=True) if side < 0], [
+        ln for ln, side in zip(lines, sides, strict=True) if side > 0
+    ]
 
 
 def _parted_by(lines: list[Line], gutter: float | None) -> bool:
     """Lines on both sides of the page's ``gutter`` and none across it: the page's two columns."""
     if gutter is None:
         return False
-    sides = {_side(line, gutter) for line in lines}
+    sides = {_side(line, gutter, lines) for line in lines}
     return sides == {-1, 1}
 
 
-def _side(line: Line, gutter: float) -> int:
+def _side(line: Line, gutter: float, lines: list[Line]) -> int:
     """-1 where the line is the left column's, 1 the right's, 0 where it is set across both. A line
     that runs past the ``gutter`` by ``GUTTER_REACH`` em at most is the column's it stands in
-    most (Algo.book.pdf's "s/(s^2+1) );", the end of a left column's code line, reaches 0.5 pt into
-    the right column): the gutter is where the right column's lines start, judged on the page's
-    other lines, and such a line read as across both columns parted each of them in two."""
+    most where the other column has a line beside it on its row (Algo.book.pdf's "s/(s^2+1) );", the
+    end of a left column's code line, reaches 0.5 pt into the right column beside that column's
+    text): the gutter is where the right column's lines start, judged on the page's other lines, and
+    such a line read as across both columns parted each of them in two. With nothing beside it
+    (mpi4py.pdf's "classmethod Delete(…)" over a summary table taken for two columns) it is across."""
     left, right = gutter - line.x0, line.x1 - gutter
     if right <= 0 or left <= 0:
         return -1 if right <= 0 else 1
-    if min(left, right) > GUTTER_REACH * line.size:
+    side = -1 if left >= right else 1
+    if min(left, right) > GUTTER_REACH * line.size or not _beside(line, gutter, side, lines):
         return 0
-    return -1 if left >= right else 1
+    return side
+
+
+def _beside(line: Line, gutter: float, side: int, lines: list[Line]) -> bool:
+    """Whether a line of ``lines`` wholly in the other column than ``side`` shares ``line``'s row."""
+    return any(
+        other is not line
+        and (other.x0 >= gutter if side < 0 else other.x1 <= gutter)
+        and min(other.bottom, line.bottom) > max(other.top, line.top)
+        for other in lines
+    )
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
