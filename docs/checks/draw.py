@@ -17,7 +17,7 @@ import sys
 
 import pyarrow.parquet as pq
 
-ROOT = sys.argv[1] if len(sys.argv) > 1 else "."  # the check's folder (/tmp/check33, /tmp/check34)
+ROOT = sys.argv[1] if len(sys.argv) > 1 else "."  # the check's folder
 POOLS = [("pdf", 5), ("latex_ru", 3), ("html_ru", 4), ("md_ru", 3), ("plain_ru", 3), ("subs", 2)]
 SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 3333
 
