@@ -245,9 +245,14 @@ def _files(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _share(out_of_order: int, placed: int) -> float:
+    """The share of placed shingles out of order (0 where nothing was placed)."""
+    return out_of_order / max(placed, 1)
+
+
 def _print_row(row: dict, show: int) -> None:
     reader, anchor = row["reader"], row["anchor"]
-    share = {side: row[side]["out_of_order"] / max(row[side]["placed"], 1) for side in ("reader", "anchor")}
+    share = {side: _share(row[side]["out_of_order"], row[side]["placed"]) for side in ("reader", "anchor")}
     print(
         f"{row['file']}: reader {reader['out_of_order']}/{reader['placed']} shingles out of order "
         f"({share['reader']:.1%}), {reader['missing_chars']:,}/{reader['reference_chars']:,} letters "
@@ -285,7 +290,7 @@ def main() -> None:
         _print_row(rows[-1], args.show)
     reader = sum(row["reader"]["out_of_order"] for row in rows), sum(row["reader"]["placed"] for row in rows)
     anchor = sum(row["anchor"]["out_of_order"] for row in rows), sum(row["anchor"]["placed"] for row in rows)
-    ratio = (reader[0] / max(reader[1], 1)) / max(anchor[0] / max(anchor[1], 1), 1e-9)
+    ratio = _share(*reader) / max(_share(*anchor), 1e-9)
     print(
         f"all {len(rows)} files: reader {reader[0]}/{reader[1]} out of order, pdfminer "
         f"{anchor[0]}/{anchor[1]}; ratio of shares (reader / pdfminer) {ratio:.2f}"
