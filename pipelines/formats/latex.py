@@ -15,30 +15,22 @@ folder, and a file it reads is then refused as a fragment of it.
 from __future__ import annotations
 
 import bisect
-import contextlib
-import os
 import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-import fsspec
-
-from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8, lf_line_ends
+from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     ARGUMENTS,
     HIDDEN,
-    SAVE_VERB,
-    VERBATIM_BODIES,
     after_arguments,
     code_attrs,
-    declared_verbatim,
     hide_code,
     saved_verbatim,
     show_code,
@@ -53,7 +45,20 @@ from sloika.pipelines.formats.latex_computed import (
     drop_reference_asides,
     mark_computed,
 )
-from sloika.pipelines.formats.latex_conditionals import PACKAGES, Conditionals
+from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_convert import (
+    CODE_ENVIRONMENTS,
+    DROPPED_ENVIRONMENTS,
+    GRID_ARGUMENTS,
+    PICTURE_ENVIRONMENTS,
+    TABLE_ENVIRONMENTS,
+    TIKZ_STYLE,
+    VERBATIM,
+    _drawn_logo,
+    _knows,
+    _knows_environment,
+    _to_text,
+)
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
@@ -61,7 +66,7 @@ from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
 )
-from sloika.pipelines.formats.latex_folder import folder_definitions, tex_files_below
+from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
     FIRST_HEADING,
@@ -69,7 +74,6 @@ from sloika.pipelines.formats.latex_front import (
     author_lines_apart,
     field_lines_apart,
     front_matter,
-    inside_environment,
     title_block,
     title_page_fields,
 )
@@ -80,14 +84,33 @@ from sloika.pipelines.formats.latex_german import (
     sets_language,
     umlauts_in_words,
 )
+from sloika.pipelines.formats.latex_includes import (
+    _OUTSIDE,
+    CODE_BLOCK,
+    DOCUMENT_CLASS,
+    MAX_INCLUDED_BYTES,
+    MAX_INCLUDES,
+    PART_OF_A_PAPER,
+    VERB,
+    VERB_OR_COMMENT,
+    _body,
+    _declared_verbatim,
+    _decode,
+    _exists,
+    _flatten,
+    _folders_up,
+    _inside,
+    _read,
+    _refuse_fragment,
+    _tight_edges,
+    _uncomment,
+)
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CHAPTER,
     CITE,
-    CONTROL_WORD_END,
-    FLOATS,
     LINE_BREAK,
     Macro,
     Theorem,
@@ -109,6 +132,14 @@ from sloika.pipelines.formats.latex_macros import (
     with_style_words,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_math import (
+    DISPLAY_START,
+    MATH,
+    _outside_math,
+    _unmarked,
+    display_ends_paragraph,
+    split_intertext,
+)
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
     running_head,
@@ -116,17 +147,15 @@ from sloika.pipelines.formats.latex_running_heads import (
 )
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
-    ARGUMENTLESS_SPACES,
-    HORIZONTAL_SPACES,
+    _DIMENSION,
+    ASSIGNMENT,
     LINE_BOXES,
-    PARAGRAPH_ENDING_SPACES,
-    SIZED_BOXES,
-    SPACES_IN_PARAGRAPH,
+    SKIP,
     ZERO_WIDTH,
+    _skip,
     box_to_makebox,
     prints_nothing,
-    sized_box,
-    space_of,
+    without_register_settings,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
@@ -146,99 +175,6 @@ from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx,
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.pipelines.formats.pdf_reflow import join_hyphenated
 from sloika.text.spans import Span
-
-MAX_DEPTH = 20
-MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
-MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has a few dozen)
-# a comment takes its line's end with it, as in TeX ("{%\n  \\cite{x}%\n}" is one word); before a
-# blank line the line end stays, so the paragraph break does
-COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
-# TeX's own "\input date" names its file up to the next space (read by the converter as a macro, it
-# printed "ate": the one-letter argument "d" swallowed); only on a line of its own, as a file's
-# input is typed: mid-line it may be code a short-verb "|…|" shows, not yet taken out here
-INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[ \t]+([\w./-]+)[ \t]*$", re.M)
-DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
-# where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
-CODE_BLOCK = re.compile(
-    r"\\begin\{(verbatim\*?|Verbatim\*?|[BL]Verbatim|lstlisting|minted|alltt|algorithmic)\}.*?\\end\{\1\}",
-    re.S,
-)
-TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
-# Display math environments, each also starred: LaTeX's, amsmath's (alignat and its deprecated
-# xalignat, xxalignat included) and breqn's. One missing is converted as text instead of kept as
-# source: its "\\" then read "[b, \infty) …" on the next row as an optional argument with no "]" and
-# the rest of the document was lost (an ``alignat*`` in a topology homework).
-DISPLAY_MATH = (
-    "equation|align|alignat|xalignat|xxalignat|flalign|gather|multline|eqnarray|displaymath|math"
-    "|dmath|dseries|dgroup|darray"
-)
-# TeX ends math mode at a paragraph break ("Missing $ inserted"): a "$" with no partner in its
-# paragraph (a "$i" in code read as LaTeX) must not pair with one chapters further on, or all between
-# is taken as a formula and kept as LaTeX source
-IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
-# nor does inline math run over the start or end of an environment that cannot stand in a formula:
-# a "$pi" in an unknown code environment (gretl's ``code``) paired with the "$" of "$\pi$" two
-# environments further on and kept "\end{code} … \begin{itemize} \item" as one formula. The
-# environments of math (arrays, matrices, cases, aligned blocks) are inside formulas by design
-MATH_INSIDE = r"(?:array|subarray|[a-zA-Z]*matrix|[a-z]*cases|aligned|alignedat|gathered|split|multlined)\*?"
-IN_INLINE = rf"(?:(?!\n[ \t]*\n)(?!\\(?:begin|end)\{{(?!{MATH_INSIDE}\}})).)"
-MATH = re.compile(
-    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
-    rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
-    re.S,
-)
-DISPLAY_START = ("\\begin", "\\[", "$$")
-# what ends a sentence before a display: the display stands on its own, not in the sentence
-SENTENCE_END_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n|[.:!?])\s*\Z")
-
-
-def display_ends_paragraph(formula: re.Match) -> bool:
-    """Whether the display ``formula`` (a ``MATH`` match) ends its paragraph: it opens the paragraph
-    or follows a sentence's end, and the words after it open a sentence. TeX goes on with the
-    paragraph after a display, but such a display is a block of its own, as a table is; the next
-    sentence glued to its source read "\\end{eqnarray*} In order to replace…" (pxfontsdoc's symbol
-    tables). A display inside a sentence ("…the gradient is ⟨display⟩ where $x$…") stays in it."""
-    if not formula.group(0).startswith(DISPLAY_START):
-        return False
-    source = formula.string
-    after = source[formula.end() : formula.end() + 200].lstrip(" \t")
-    after = after[1:].lstrip(" \t") if after.startswith("\n") else after
-    before = source[max(0, formula.start() - 200) : formula.start()]
-    return after[:1].isupper() and SENTENCE_END_BEFORE.search(before) is not None
-
-
-# amsmath's \intertext/\shortintertext: a line of prose between two rows of one alignment
-INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")
-LAST_ROW_BREAK = re.compile(r"\s*\\\\\s*\Z")
-DISPLAY_OPEN = re.compile(rf"\\begin\{{(?:{DISPLAY_MATH})\*?\}}(?:\{{[^{{}}]*\}})?")
-
-
-def split_intertext(source: str) -> str:
-    """Each display math environment parted at its ``\\intertext{…}``: the prose between its rows is a
-    paragraph of text, not formula source ("We can then solve for $n_1$:" in an ``alignat*``), and
-    each part of the alignment a display of its own, as the PDF reads them."""
-
-    def part(match: re.Match) -> str:
-        whole = match.group(0)
-        opening = DISPLAY_OPEN.match(whole)
-        if not opening or not INTERTEXT.search(whole):
-            return whole
-        closing = whole[whole.rindex("\\end{") :]
-        pieces, cursor = [], opening.end()
-        for found in INTERTEXT.finditer(whole, opening.end()):
-            if found.start() < cursor:
-                continue
-            braced = group(whole, found.end())
-            if braced is None:
-                continue
-            rows = LAST_ROW_BREAK.sub("", whole[cursor : found.start()])  # the row break before the prose
-            pieces.append(f"{opening.group(0)}{rows}\n{closing}\n\n{braced[0]}\n\n")
-            cursor = braced[1]
-        pieces.append(f"{opening.group(0)}{whole[cursor : len(whole) - len(closing)]}{closing}")
-        return "".join(pieces)
-
-    return MATH.sub(part, source)
-
 
 # \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here;
 # \part is one level above \chapter (a manual's "\part{Без набора данных}\label{…}" read as text, the
@@ -288,461 +224,6 @@ CLASS_MACROS = (
     (AASTEX, r"\newcommand{\facility}[1]{\par Facility: #1\par}"),
 )
 PLACEHOLDER = "[math]"
-# a break in the line prints at least a space: the words on either side are two ("операции:\\newline
-# a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
-# \\newline is a line break like "\\\\" (``NEWLINE``), this is what is left (a table's cell, a field)
-BREAKS_BETWEEN_WORDS = ("newline", "linebreak")
-# a picture from a file prints no text: graphicx's, the svg package's (its file name printed as a
-# paragraph, "physlabwork_3week_exp_setup"), pdfpages' pages of a PDF
-IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepdf")
-DROPPED_MACROS = (
-    "cite",
-    "citep",
-    "citet",
-    "ref",
-    "eqref",
-    "pageref",
-    "label",
-    *IMAGE_INCLUDES,
-    "cref",
-    "Cref",
-    "autoref",
-    "addcontentsline",
-    "bibliographystyle",
-    "bibliography",
-    "nocite",
-    "hyphenation",
-    "graphicspath",
-    "submitjournal",
-    "shorttitle",
-    "shortauthors",
-    "noaffiliation",
-    "affiliation",
-    "altaffiliation",
-    "orcidlink",  # \orcidlink{0000-…}, \orcid{…}: an identifier set as an icon, not text
-    "orcid",
-    "thefootnote",
-    "detokenize",
-    # TikZ/PGF set-up outside a picture: styles, shapes, file names (the picture itself is a block)
-    "tikzset",
-    "tikzstyle",
-    "pgfdeclareshape",
-    "pgfkeys",
-    "pgfplotsset",
-    "usetikzlibrary",
-    "tikzsetnextfilename",
-    "tikzexternalize",
-    # etoolbox tests on macros: set-up, not text
-    "ifdefmacro",
-    "ifdef",
-    "ifundef",
-    "ifcsdef",
-    "ifcsundef",
-    "lstinputlisting",  # a listing from a file the corpus does not read (CODE_FILE)
-    "inputminted",
-    "VerbatimInput",
-    "BVerbatimInput",
-    "LVerbatimInput",
-    "verbatiminput",
-    "captiondelim",
-    "subcaptionref",
-    "DefTblrTemplate",  # tabularray's table set-up
-    "SetTblrTemplate",
-    "SetCell",  # tabularray's cell and row set-up inside a table: "\\SetCell[c=3]{l}" printed "[c=3]l,"
-    "SetRow",
-    # page set-up, generated lists and counters: what the typeset book shows, not text
-    "thispagestyle",
-    "pagestyle",
-    "pagenumbering",
-    "tableofcontents",
-    "listoffigures",
-    "listoftables",
-    "printbibliography",
-    "printnomenclature",
-    "printindex",
-    # index and glossary entries go to the .idx/.glo file, not the page ("\\index{figure}" printed "figure")
-    "index",
-    "glossary",
-    "maketitle",  # the title is a field; pylatexenc would print "[NO \\title GIVEN]" and the build date
-    "includepdf",
-    "setcounter",
-    "addtocounter",
-    "stepcounter",
-    "refstepcounter",
-    "newtotcounter",
-    "regtotcounter",
-    "addtocontents",
-    "captionsetup",
-    "hypersetup",
-    "selectlanguage",
-    "newgeometry",
-    # lengths and counters: declared, set, changed or measured, never printed (a box's width
-    # "\\addtolength{\\mylength}{-2\\fboxsep}" printed "-2"; \\settowidth printed the text it measures)
-    "setlength",
-    "newlength",
-    "addtolength",
-    "settowidth",
-    "settoheight",
-    "settodepth",
-    "settototalheight",
-    "newcounter",
-    "addvspace",
-    "enlargethispage",
-    "DeclareMathOperator",
-    "newtheorem",
-    "counterwithout",
-    "counterwithin",
-    "newenvironment",
-    "renewenvironment",
-    "urlstyle",
-    # NFSS font selection: an encoding, family, series, shape, size or line spread is set up, not text
-    # (obnov's specimen opened "obn" from "\\fontfamily{obn}\\selectfont")
-    "fontsize",
-    "fontencoding",
-    "typeout",  # a message to the terminal, not the page
-    "fontfamily",
-    "fontseries",
-    "fontshape",
-    "usefont",
-    "linespread",
-    # fontspec's and babel's font set-up (XeLaTeX, LuaLaTeX): a font's name and features, not text
-    # ("\\setmonofont{CMU Typewriter Text}" after a thesis's last chapter printed its font's name)
-    "setmainfont",
-    "setsansfont",
-    "setmonofont",
-    "setmathfont",
-    "newfontfamily",
-    "babelfont",
-    "defaultfontfeatures",
-    "nolinebreak",
-    "microtypesetup",
-    "microtypecontext",  # microtype: \microtypecontext{expansion=slbsp} sets what follows
-    "lsstyle",  # microtype's letterspacing switch
-    "numberwithin",
-    "needspace",
-    "thanks",  # a title's footnote: the title field would run into it
-    "email",  # revtex's author address: contact data, not text
-    "ead",  # elsarticle's front matter: e-mail, address, footnote marks and texts
-    "address",
-    "corref",
-    "cortext",
-    "fnref",
-    "fntext",
-    "tnoteref",
-    "tnotetext",
-    "correspondingauthor",  # AASTeX: the author's name again, after the author list
-    "plotone",  # AASTeX's figure commands: a file name, not text ("fig.pdf" was left in the text)
-    "plottwo",
-    "epsscale",
-    "epsfig",
-    "epsfbox",
-    # hyperref's outline entries: the PDF viewer's bookmarks, not the page
-    "pdfbookmark",
-    "currentpdfbookmark",
-    "subpdfbookmark",
-    "belowpdfbookmark",
-    "rule",  # a drawn line's sizes are no text (one in a line of words is "———": _inline_rules)
-    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text,
-    "explain",  # nor the explanation of a change (both print only under the class's trackchanges)
-    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
-    "newcolumntype",  # array's column type: layout
-    "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
-    "mdfsetup",
-    "mdfdefinestyle",
-    "frontmatter",  # book parts; memoir's starred forms print no star
-    "mainmatter",
-    "backmatter",
-)
-# etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
-# (both branches read as two versions of the same paragraph)
-THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2, "iftoggle": 1, "ifbool": 1}
-# a caption-like macro: the argument at this index is its text (an optional short form is skipped)
-NTH_ARGUMENT = {
-    "texorpdfstring": 0,  # the TeX text, not the bookmark string
-    "replaced": 2,  # AASTeX's \replaced[id]{old}{new}: the class prints #3, the new text, unless trackchanges
-    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
-    "leftfig": 2,
-    "rightfig": 2,
-    "boxedfig": 2,
-    "caption": 2,
-    "captionof": 3,  # caption's \captionof{figure}[short]{text}: a caption outside a float
-    "subcaptionbox": 1,
-    "subcaption": 2,
-    "multicolumn": 2,
-    **THEN_BRANCH,
-}
-CAPTIONS = ("caption", "captionof", "subcaptionbox", "subcaption")  # each a paragraph of its own
-# The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
-# definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
-# name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
-# a style file"), its kerns being TeX programming to ``collect_macros``.
-TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
-             "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
-             "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
-             "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX",
-             "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "MF": "METAFONT", "METAFONT": "METAFONT",
-             "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
-
-
-def _drawn_logo(name: str, macro: Macro, macros: dict[str, Macro]) -> bool:
-    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, expanded,
-    prints nothing (all kerns and boxes, read as TeX programming) or the logo's letters placed one
-    by one (germbib's ``\\def\\BibTeX{\\protect\\pBibTeX}`` with ``\\pBibTeX`` "B", "IB" in a smaller
-    font, then ``\\TeX``); the logo's name stands for it. A definition that prints other words
-    (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
-    if name not in TEX_LOGOS:
-        return False
-    letters = _logo_letters(expand_macros(macro.body, {k: m for k, m in macros.items() if k != name})[0])
-    return letters in ("", _logo_letters(TEX_LOGOS[name]))
-
-
-def _logo_letters(latex: str) -> str:
-    """The letters ``latex`` prints, upper-cased (a logo sets some in small capitals): a known logo's
-    for its command, none for another command or a dimension ("\\kern-.1em")."""
-    named = re.sub(r"\\([A-Za-z@]+)", lambda word: TEX_LOGOS.get(word[1], ""), SKIP.sub("", latex))
-    return re.sub(r"[^A-Za-z]", "", named).upper()
-
-
-# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S, \ddag, \copyright and logos, AASTeX's
-# angles, \space, elsarticle's keyword \sep, the ellipsis, amssymb's signs that text may use too
-# (\item[\checkmark]: unknown, it cut the item as an undefined macro's sentence): what they print.
-# babel-french's ordinals and quotes (frenchb.ldf: \ieme is \up{e}, \ier \up{er}, \no n\up{o},
-# \primo 1\up{o}, \fprimo) 1\up{o}), \og «, \fg »): their raised letters on the line ("2\ieme{}
-# édition" prints "2e édition"; a raised o as "º")
-SIGNS = {"No": "№", "S": "§", "copyright": "©", **TEX_LOGOS,
-         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
-         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
-         "cyrdash": "—", "ddag": "‡",
-         "checkmark": "✓", "maltese": "✠", "circledR": "®", "yen": "¥",
-         "ier": "er", "iers": "ers", "iere": "re", "ieres": "res", "ieme": "e", "iemes": "es",
-         "no": "nº", "primo": "1º", "secundo": "2º", "tertio": "3º", "quarto": "4º",
-         "fprimo": "1º", "fsecundo": "2º", "ftertio": "3º", "fquarto": "4º",
-         "og": "«\u00a0", "fg": "\u00a0»"}  # fmt: skip
-# text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
-# babel's and fontenc's quotation marks too (\\glqq Wort\\grqq{} prints „Wort“: the space after the
-# control word is TeX's, eaten)
-GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"',
-               "glqq": "„", "grqq": "“", "glq": "‚", "grq": "‘", "flqq": "«", "frqq": "»", "flq": "‹",
-               "frq": "›", "quotedblbase": "„", "quotesinglbase": "‚", "guilsinglleft": "‹",
-               "guilsinglright": "›"}  # fmt: skip
-CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
-# font and box macros pylatexenc does not know: their argument is the text
-KEEP_CONTENT = (
-    "texttt",
-    "textsf",
-    "textsc",
-    "textrm",
-    "textup",
-    "textmd",
-    "textnormal",
-    "mbox",
-    "hbox",
-    "nolinkurl",
-    "url",  # the address as written (pylatexenc wraps it in <…>)
-    "raisebox",
-    # LaTeX's boxes and graphicx's scalings: a width, position or factor, then the text (the last argument)
-    "parbox",
-    "makebox",
-    "framebox",
-    "fbox",
-    "scalebox",
-    "resizebox",
-    "rotatebox",
-    "textls",  # microtype's letterspacing: \textls[amount]{text}
-    "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
-    "gridline",  # AASTeX's row of \fig panels
-    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
-    "edit",
-    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
-    "up",  # babel-french's raised letters: M\up{me}, 1\up{er}
-)
-# arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
-ARITIES = {
-    "href": "[{{",
-    "texorpdfstring": "{{",
-    "url": "{",
-    "author": "[{",
-    "bibliographystyle": "{",
-    "bibliography": "{",
-    "hyphenation": "{",
-    "graphicspath": "{",
-    "submitjournal": "{",
-    "shorttitle": "{",
-    "shortauthors": "{",
-    "affiliation": "{",
-    "altaffiliation": "{",
-    "orcidlink": "{",
-    "index": "{",
-    "glossary": "{",
-    "orcid": "{",
-    "todo": "[{",
-    "draft": "{",
-    "nocite": "{",
-    "colhead": "{",
-    **dict.fromkeys(KEEP_CONTENT, "{"),
-    # after the line above: a box's width, position or factor comes before its text
-    "parbox": "[[[{{",
-    "makebox": "[[{",
-    "framebox": "[[{",
-    "fbox": "{",
-    "scalebox": "{[{",
-    "resizebox": "*{{{",
-    "rotatebox": "[{{",
-    "textls": "*[{",
-    "microtypecontext": "{",
-    "lsstyle": "",
-    "tikzset": "{",
-    "tikzstyle": "{",
-    "pgfdeclareshape": "{{",
-    "pgfkeys": "{",
-    "pgfplotsset": "{",
-    "usetikzlibrary": "{",
-    "tikzsetnextfilename": "{",
-    "tikzexternalize": "[",
-    "ifdefmacro": "{{{",
-    "ifdef": "{{{",
-    "ifundef": "{{{",
-    "ifcsdef": "{{{",
-    "ifcsundef": "{{{",
-    "lstinputlisting": "[{",
-    "inputminted": "[{{",
-    "VerbatimInput": "[{",
-    "BVerbatimInput": "[{",
-    "LVerbatimInput": "[{",
-    "verbatiminput": "{",
-    "captiondelim": "{",
-    "DefTblrTemplate": "{{{",
-    "SetTblrTemplate": "{{",
-    "SetCell": "[{",
-    "SetRow": "[{",
-    "subcaptionref": "*{",
-    "caption": "*[{",
-    "captionof": "*{[{",
-    "subcaption": "*[{",
-    "subcaptionbox": "[{{",
-    "ifnumequal": "{{{{",
-    "ifstrequal": "{{{{",
-    "ifnumcomp": "{{{{{",
-    "ifdimequal": "{{{{",
-    "iftoggle": "{{{",
-    "ifbool": "{{{",
-    "multicolumn": "{{{",
-    "nomenclature": "[{{",
-    "multirow": "{[{[{",
-    "makecell": "[{",
-    "thead": "[{",
-    "thispagestyle": "{",
-    "pagestyle": "{",
-    "pagenumbering": "{",
-    "tableofcontents": "*[",  # a class's title for it: \tableofcontents[Содержание] printed "[Содержание]"
-    "listoffigures": "*[",
-    "listoftables": "*[",
-    "printbibliography": "[",
-    "printnomenclature": "[",
-    "includepdf": "[{",
-    "setcounter": "{{",
-    "addtocounter": "{{",
-    "stepcounter": "{",
-    "refstepcounter": "{",
-    "newtotcounter": "{",
-    "regtotcounter": "{",
-    "addtocontents": "{{",
-    "captionsetup": "[{",
-    "hypersetup": "{",
-    "selectlanguage": "{",
-    "foreignlanguage": "[{{",
-    "newgeometry": "{",
-    "setlength": "{{",
-    "newlength": "{",
-    "addtolength": "{{",
-    "settowidth": "{{",
-    "settoheight": "{{",
-    "settodepth": "{{",
-    "settototalheight": "{{",
-    "newcounter": "{[",
-    "addvspace": "{",
-    "enlargethispage": "*{",
-    "DeclareMathOperator": "*{{",
-    "newtheorem": "*{[{[",
-    "counterwithout": "*{{",
-    "newenvironment": "*{[[{{",
-    "urlstyle": "{",
-    "fontsize": "{{",
-    "fontencoding": "{",
-    "typeout": "{",
-    "fontfamily": "{",
-    "fontseries": "{",
-    "fontshape": "{",
-    "usefont": "{{{{",
-    "linespread": "{",
-    "setmainfont": "[{[",  # fontspec: \setmainfont[features]{font}[features]
-    "setsansfont": "[{[",
-    "setmonofont": "[{[",
-    "setmathfont": "[{[",
-    "newfontfamily": "{[{[",  # \newfontfamily\cyrillicfont[features]{font}[features]
-    "babelfont": "[{[{",  # \babelfont[languages]{family}[features]{font}
-    "defaultfontfeatures": "[{",
-    "nolinebreak": "[",
-    "linebreak": "[",
-    "microtypesetup": "{",
-    "needspace": "{",
-    "thanks": "{",
-    "email": "[{",
-    "ead": "[{",
-    "address": "[{",
-    "corref": "{",
-    "cortext": "[{",
-    "fnref": "{",
-    "fntext": "[{",
-    "tnoteref": "{",
-    "tnotetext": "[{",
-    "correspondingauthor": "{",
-    "plotone": "{",
-    "plottwo": "{{",
-    "epsscale": "{",
-    "epsfig": "{",
-    "epsfbox": "{",
-    "raisebox": "{[[{",
-    "renewenvironment": "*{[[{{",
-    "counterwithin": "*{{",
-    "numberwithin": "[{{",
-    "enquote": "*{",
-    "textcircled": "{",
-    "citetext": "{",
-    "pdfbookmark": "[{{",
-    "currentpdfbookmark": "{{",
-    "subpdfbookmark": "{{",
-    "belowpdfbookmark": "{{",
-    "rule": "[{{",
-    "tcbox": "[{",
-    "deleted": "[{",
-    "explain": "[{",
-    "added": "[{",
-    "edit": "{{",
-    "replaced": "[{{",
-    "collaboration": "{{",
-    "fig": "{{{",
-    "leftfig": "{{{",
-    "rightfig": "{{{",
-    "boxedfig": "{{{",
-    "tcbset": "{",
-    "authornotemark": "[",
-    "newcolumntype": "{[{",
-    "mdfsetup": "{",
-    "mdfdefinestyle": "{{",
-    "frontmatter": "*",
-    "mainmatter": "*",
-    "backmatter": "*",
-}
-# Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
-# a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
-# printed "[bl-author, bl-registered]"), a column count, a line spacing.
-LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
-                       "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
-                       "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
-                       "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
-                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = None) -> list[Parsed]:
@@ -1021,7 +502,6 @@ def _with_folder_definitions(
     return {**found, **macros}
 
 
-DOCUMENT_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}")
 # LaTeX's own classes: their macros are the converter's; any other class is a file the paper needs
 BASE_CLASSES = frozenset({"article", "report", "book", "letter", "slides", "proc", "minimal"})
 
@@ -1105,47 +585,6 @@ def _untyped(document: Parsed) -> Parsed:
     return document
 
 
-# Tables, pictures and code are not prose: their internals (column specs, TikZ paths, cell
-# separators, a template's box-measuring macros) are what left "[table]format=split" and
-# "4|c|Выравнивание по центру" in the text. Each is taken out before conversion and becomes one
-# ``structure`` span: a table's caption stays as a paragraph (the span covers it; without a caption
-# the span is empty) and its cells, as text, go to the span's ``rows``; a picture leaves an empty
-# ``picture`` span (its figure's caption is outside it and stays); a verbatim or listing block is
-# kept verbatim as a ``code`` span, so a reader can tell code from prose.
-TABLE_ENVIRONMENTS = {
-    "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
-    "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
-    "splitdeluxetable*",
-}  # fmt: skip
-# a grid's mandatory arguments before its rows (width, column spec)
-GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
-                  "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
-                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
-PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
-TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
-# fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
-FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
-# pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
-CODE_ENVIRONMENTS = {
-    "verbatim",
-    "verbatim*",
-    *FANCYVRB,
-    "lstlisting",
-    "minted",
-    "tcblisting",
-    "alltt",
-    "algorithmic",
-    "macrocode",  # doc/ltxdoc's documented implementation (latex_code.VERBATIM_BODIES)
-    "macrocode*",
-}
-DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
-# code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
-# macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
-VERBATIM = frozenset({"verbatim", "verbatim*"})
-
-
 def _block_begin(grids: frozenset[str] = frozenset()) -> re.Pattern:
     """The start of a table, picture, code or dropped environment, or of one of ``grids``."""
     names = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | grids
@@ -1176,15 +615,6 @@ TABLE_RULES = re.compile(
     r"|cmidrule\s*(?:\[[^\]]*\])?\s*(?:\([^)]*\))?\s*\{[^{}]*\}"
     r"|(?:toprule|midrule|bottomrule|addlinespace)(?![A-Za-z@])(?:\s*\[[^\]]*\])?)"
 )
-VERB = re.compile(
-    r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
-    r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
-)  # \mintinline{python}{x=1}: its language is no text
-# \\verb+…+ and fancyvrb's \\SaveVerb{name}=…= are code: a "%" inside is no comment ("-o %.nls")
-# url and hyperref read an address as typed: a "%" in it is a percent-encoded character ("%5E2"),
-# no comment (a Wolfram Alpha link read "…input?i=find+r" for its whole query)
-URL_ADDRESS = re.compile(r"\\(?:url|nolinkurl|href)\s*(?:\[[^\]\n]*\])?\s*\{[^{}\n]*\}")
-VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{URL_ADDRESS.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -1859,416 +1289,6 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
-def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding: str) -> None:
-    """Refuse a file without ``\\begin{document}`` whose text is not a document of its own: a main
-    file (it has ``\\documentclass``) whose body is elsewhere, or a chapter that a main file within
-    the input reads (its text is that paper's: read again it would be there twice). A chapter no
-    main file within reach reads (a thesis's chapters given without their main file) is kept; a
-    ``\\documentclass`` it shows in an example (inside an environment) makes it no main file."""
-    if _is_main_file(source):
-        raise FormatError("latex_fragment", _no_document_message(source, posixpath.dirname(path)))
-    if main := _main_file_reading(path, input_folder, encoding):
-        raise FormatError(
-            "latex_fragment",
-            f"no \\begin{{document}}: this file is part of the paper {main}, which reads it; "
-            "its text is in that paper's document",
-        )
-    if chapter := _chapter_reading(path, input_folder, encoding):
-        raise FormatError(
-            "latex_fragment",
-            f"no \\begin{{document}}: this file is part of the chapter {chapter}, which reads it and is "
-            "read without its main file; its text is in that chapter's document",
-        )
-
-
-def _is_main_file(source: str) -> bool:
-    """Whether ``source`` has a ``\\documentclass`` of its own, not one shown inside an environment."""
-    return any(not inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source))
-
-
-MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
-MAX_CACHED_MAINS = 1024  # files' includes kept per process (``_read_by_once``)
-
-
-def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
-    """The main file (with ``\\begin{document}``) that reads ``path`` through its includes, looked for
-    beside it and in each folder above it up to ``input_folder``, never outside it: no folder above
-    is listed, no link out of it followed."""
-    chapter = posixpath.normpath(path)
-    for folder in _folders_up(path, input_folder):
-        candidates = [entry for entry in _tex_files(folder) if posixpath.normpath(entry[0]) != chapter]
-        for candidate, stamp in candidates[:MAX_MAIN_CANDIDATES]:
-            main, reads = _read_by_once(candidate, stamp, input_folder or ".", encoding)
-            if main and chapter in reads:
-                return candidate
-    return None
-
-
-def _chapter_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
-    """A chapter read as a body of its own (no main file within the input reads it) that reads
-    ``path`` through its includes, found beside ``path``, in a folder above it up to
-    ``input_folder`` or below one of those (``latex_folder.tex_files_below``): a chapter finds an
-    include in the folders above its own, so the file it reads may lie in a sibling folder. Two
-    chapters that read each other (a cycle) do not refuse each other: both would be lost."""
-    target, top = posixpath.normpath(path), input_folder or "."
-    own = None  # what ``path`` reads, looked at once a chapter reads it
-    for folder in _folders_up(path, input_folder):
-        for candidate in tex_files_below(folder or ".", path):
-            candidate = posixpath.normpath(posixpath.join(folder, candidate))
-            main, reads = _read_by_once(candidate, _stamp(candidate), top, encoding)
-            if main or target not in reads:
-                continue
-            own = _read_by_once(target, _stamp(target), top, encoding)[1] if own is None else own
-            if candidate not in own and not _main_file_reading(candidate, input_folder, encoding):
-                return candidate
-    return None
-
-
-def _stamp(path: str) -> tuple[Any, Any]:
-    """``path``'s size and modification time: a file read once per process is read anew when edited."""
-    fs, local = fsspec.core.url_to_fs(path)
-    return _stamp_of(fs.info(local))
-
-
-def _stamp_of(info: dict[str, Any]) -> tuple[Any, Any]:
-    """The size and modification time of a file fsspec describes (``info`` or an ``ls`` entry)."""
-    return info.get("size"), info.get("mtime")
-
-
-@lru_cache(maxsize=MAX_CACHED_MAINS)
-def _read_by_once(path: str, stamp: tuple[Any, Any], top: str, encoding: str) -> tuple[bool, frozenset[str]]:
-    """``_read_by``, read once per process while ``path``'s size and modification time (``stamp``)
-    stay: every chapter of a folder looks at the same files for its main file, and a thesis of
-    twenty chapters read each of them twenty times."""
-    main, reads = _read_by(path, top, encoding)
-    return main, frozenset(reads)
-
-
-def _folders_up(path: str, top: str | None) -> list[str]:
-    """The folder of ``path`` and those above it up to the input folder ``top`` (None: none)."""
-    if top is None:
-        return []
-    top = "" if top in (".", "./") else top.rstrip("/")
-    folders, here = [], posixpath.dirname(path)
-    while here == top or here.startswith(top + "/") or (not top and not here.startswith(("/", ".."))):
-        folders.append(here)
-        if here == top:
-            break
-        here = posixpath.dirname(here)
-    return folders
-
-
-def _tex_files(folder: str) -> list[tuple[str, tuple[Any, Any]]]:
-    """The ``.tex`` files directly in ``folder``, as paths in the form ``folder`` is written, each with
-    its size and modification time."""
-    fs, local = fsspec.core.url_to_fs(folder or ".")
-    found = fs.ls(local, detail=True)
-    files = sorted(
-        (posixpath.basename(entry["name"].rstrip("/")), _stamp_of(entry))
-        for entry in found
-        if entry["type"] == "file"
-    )
-    return [(posixpath.join(folder, name), stamp) for name, stamp in files if name.endswith(".tex")]
-
-
-def _read_by(path: str, top: str, encoding: str) -> tuple[bool, set[str]]:
-    """Whether ``path`` is a main file (it has ``\\begin{document}``), and the files it reads through
-    its includes as LaTeX finds them (includes of includes too): a main file from its folder, a
-    chapter (no ``\\documentclass`` either) read without its main file from its folder, else from a
-    folder above it up to ``top``; none for a main file whose body is elsewhere, a link out of
-    ``top``, or a file too large."""
-    try:
-        text = _read(path, top, MAX_INCLUDED_BYTES, encoding)
-    except FormatError:
-        return False, set()
-    if not isinstance(text, str) or text is _OUTSIDE or not INCLUDE.search(text):
-        return False, set()
-    source = _tight_edges(_uncomment(hide_code(text, [], VERB_OR_COMMENT, _knows_environment)))
-    main = _body(source) is not None
-    if not main and _is_main_file(source):
-        return False, set()
-    root = posixpath.dirname(path)
-    above = () if main else tuple(_folders_up(path, top)[1:])
-    notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
-    with contextlib.suppress(FormatError):  # too large: what it read up to there still counts
-        budget = [MAX_INCLUDED_BYTES, MAX_INCLUDES]
-        _flatten(source, root, notes, 0, (posixpath.normpath(path),), budget, encoding, [], above=above)
-    return main, {posixpath.normpath(posixpath.join(root, name)) for name in notes["included"]}
-
-
-def _no_document_message(source: str, root: str) -> str:
-    """Why a file without ``\\begin{document}`` is refused, and what to do: a main file (it has
-    ``\\documentclass``) whose body is in an ``\\input`` file names that file and says whether it is
-    beside it (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
-    if MAIN_FILE_CLASS.search(source):
-        names = [(found[1] or found[2]).strip() for found in INCLUDE.finditer(source)]
-        missing = [name for name in names if not (_exists(root, name) or _exists(root, name + ".tex"))]
-        if names:
-            where = "which was not found next to it" if missing else "which is next to it"
-            name = (missing or names)[0]
-            return (
-                f"no \\begin{{document}} in this main file; it reads \\input{{{name}}}, {where}, "
-                "and the reader takes the body from the main file only: give it a main file that holds "
-                "\\begin{document} … \\end{document} (move them out of the \\input file)"
-            )
-    return PART_OF_A_PAPER
-
-
-PART_OF_A_PAPER = "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
-
-
-MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
-
-
-def _body(source: str) -> tuple[int, int] | None:
-    """(start, end) of the text between ``\\begin{document}`` and the ``\\end{document}`` that ends
-    it; one typed as code (``\\verb|\\end{document}|``, a verbatim block) ends nothing: acmart's sample
-    lost its last 170 lines there. None without ``\\begin{document}``."""
-    masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
-    masked = VERB.sub(lambda found: " " * len(found[0]), masked)
-    begin = _document_begin(masked)
-    if begin is None:
-        return None
-    end = DOCUMENT_END.search(masked, begin.end())
-    return begin.end(), end.start() if end else len(source)
-
-
-def _document_begin(source: str) -> re.Match | None:
-    """The ``\\begin{document}`` that starts the document: the first outside every environment.
-    When each stands inside one and so does every ``\\documentclass``, the file is a chapter whose
-    code shows a preamble (None); a paper with a top-level ``\\documentclass`` keeps its first."""
-    found = list(DOCUMENT_BEGIN.finditer(source))
-    begin = next((one for one in found if not inside_environment(source, one.start())), None)
-    if begin is None and found:
-        classes = DOCUMENT_CLASS.finditer(source)
-        return found[0] if any(not inside_environment(source, one.start()) for one in classes) else None
-    return begin
-
-
-# where a paper declares its 8-bit encoding: inputenc's option, or its class's (eskdx's
-# \documentclass[russian,koi8-r]{eskdtext})
-DECLARED_ENCODING = re.compile(
-    rb"\\usepackage\s*\[(?P<options>[^\]]*)\]\s*\{inputenc\}|\\documentclass\s*\[(?P<class_options>[^\]]*)\]"
-)
-# inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
-CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "koi8_u",
-          "maccyr": "mac_cyrillic", "macukr": "mac_cyrillic", "iso88595": "iso8859_5", "latin1": "latin_1",
-          "latin2": "iso8859_2",
-          "latin5": "iso8859_9", "latin9": "iso8859_15", "cp1250": "cp1250", "cp1252": "cp1252",
-          "ansinew": "cp1252", "applemac": "mac_roman", "cp437": "cp437", "cp850": "cp850"}  # fmt: skip
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
-    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8) or
-    as its class's option (eskdx's ``\\documentclass[russian,koi8-r]{eskdtext}``, refused the same
-    way); CRLF or CR line ends read as LF."""
-    try:
-        return lf_line_ends(decode_utf8(data, "LaTeX")), "utf-8"
-    except FormatError as error:
-        codec = next(filter(None, map(_declared_codec, DECLARED_ENCODING.finditer(data))), None)
-        if error.reason != "invalid_utf8" or codec is None:
-            raise
-        return lf_line_ends(data.decode(codec, errors="replace")), codec
-
-
-def _declared_codec(declaration: re.Match) -> str | None:
-    """The codec of the first encoding among a declaration's options, their comments aside (a class's
-    options often stand one a line, each with a ``%`` note)."""
-    typed = declaration["options"] or declaration["class_options"]
-    options = re.sub(rb"%[^\n]*", b"", typed).decode("ascii", errors="replace")
-    return next((CODECS[name.strip()] for name in options.split(",") if name.strip() in CODECS), None)
-
-
-def _uncomment(source: str) -> str:
-    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` or a ``\\SaveVerb`` text is code
-    ("-o %.nls"), not one."""
-    return VERB_OR_COMMENT.sub(_without_comment, source)
-
-
-# TeX skips the spaces after a control word, and one line end: "\\begin {document}" opens the document
-# (a lab report typed so was refused as a fragment); a blank line would be a paragraph break
-SPACED_EDGE = re.compile(r"(?<!\\)\\(begin|end)[ \t]*(?:\n[ \t]*)?(?=\{)")
-
-
-def _tight_edges(source: str) -> str:
-    """``source`` with each ``\\begin {name}``/``\\end {name}`` written as TeX reads it, with no space."""
-    return SPACED_EDGE.sub(r"\\\1", source)
-
-
-# where a comment's line end is the author's, not one the comment hides: after a space that ends a
-# word or a command's argument ("\\satitle{доцент} %должность") or after a line break ("…}\\\\[1.5cm]
-# % Name"), TeX reads the same with the line end as without it
-LINE_ENDS_BEFORE_COMMENT = re.compile(r"(?:[^\s\\][ \t]+|(?<!\\)(?:\\\\)+\*?(?:\[[^\]\n]*\])?[ \t]*)\Z")
-
-
-def _without_comment(found: re.Match) -> str:
-    """A comment's replacement: nothing, or a space after a control word (TeX eats it), or the line
-    end it took where that was the author's (``LINE_ENDS_BEFORE_COMMENT``): the source's lines stay
-    lines for the rules that read lines, a title page's "институт}\\\\[1.5cm] % Name" lines ran into one
-    and a class's title-page fields ("\\satitle{…} %должность" over "\\saname{…}") into a sentence."""
-    if found.group(0)[0] == "\\":
-        return found.group(0)  # \\verb+…+: code
-    before = max(0, found.start() - 64)
-    if "\n" in found.group(0) and LINE_ENDS_BEFORE_COMMENT.search(found.string, before, found.start()):
-        return "\n"
-    return " " if CONTROL_WORD_END.search(found.string, before, found.start()) else ""
-
-
-def _flatten(
-    source: str,
-    root: str,
-    notes: dict[str, list[str]],
-    depth: int,
-    chain: tuple[str, ...],
-    budget: list[int],
-    encoding: str = "utf-8",
-    bodies: list[str] | None = None,
-    verbatim: frozenset[str] = frozenset(),
-    above: tuple[str, ...] = (),
-) -> str:
-    """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
-
-    A file already on the chain of includes that led here is a cycle and is refused; all included
-    text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
-    included twice per level doubles with every level); a symlink whose real path leaves the
-    paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
-    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``),
-    the paper's own ``verbatim`` environments too. A file not in ``root`` is looked for in the
-    folders ``above`` in turn (a chapter read without its main file: TeX reads from the main file's
-    folder, one of them); the first that has it wins and is recorded in ``included_from_above``.
-    """
-
-    def include(match: re.Match) -> str:
-        name = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
-        target = _inside(root, name)
-        if target is None:
-            notes["refused_includes"].append(name)
-            return ""
-        if depth >= MAX_DEPTH:
-            notes["refused_includes"].append(f"{name} (nested deeper than {MAX_DEPTH})")
-            return ""
-        for folder, candidate in _include_candidates(root, target, name, above):
-            if candidate in chain:
-                notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
-                return ""
-            text = _read(candidate, folder, budget[0], encoding)
-            if text is _OUTSIDE:
-                notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
-                return ""
-            if text is not None:
-                budget[0] -= len(text)
-                budget[1] -= 1
-                if budget[0] < 0 or budget[1] < 0:
-                    raise FormatError(
-                        "too_large",
-                        f"its \\input/\\include files expand to more than {MAX_INCLUDES:,} includes or "
-                        f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
-                    )
-                notes["included"].append(posixpath.relpath(candidate, root))
-                if folder != root:
-                    notes.setdefault("included_from_above", []).append(f"{name} (in {folder or '.'})")
-                if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
-                return _flatten(
-                    _tight_edges(_uncomment(text)),
-                    root,
-                    notes,
-                    depth + 1,
-                    (*chain, candidate),
-                    budget,
-                    encoding,
-                    bodies,
-                    verbatim,
-                    above,
-                )
-        notes["missing_includes"].append(name)
-        return ""
-
-    return INCLUDE.sub(include, source)
-
-
-def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(folder, path) for the paths an include ``name`` may be at, in the order TeX tries them: as
-    written, then with ``.tex``, first in ``root`` (``target``, ``name`` inside it), then in each
-    folder ``above``."""
-    targets = [(root, target)] + [
-        (folder, posixpath.normpath(posixpath.join(folder, name))) for folder in above
-    ]
-    return [(folder, path) for folder, path in targets for path in (path, path + ".tex")]
-
-
-MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
-
-
-def _declared_verbatim(source: str, root: str, encoding: str) -> frozenset[str]:
-    """The verbatim environments ``source`` declares (``latex_code.declared_verbatim``), in its text or
-    in a package it loads from its own folder (gretl's gretl.sty declares ``code`` and ``scode``)."""
-    texts = [source]
-    for found in PACKAGES.finditer(source):
-        for name in (part.strip() for part in found[1].split(",")):
-            target = _inside(root, name + ".sty") if name else None
-            if target and _exists(root, name + ".sty"):
-                try:
-                    text = _read(target, root, MAX_PACKAGE_BYTES, encoding)
-                except FormatError:  # too large for a package: not read, as folder_definitions skips it
-                    continue
-                texts.append(text if isinstance(text, str) and text is not _OUTSIDE else "")
-    return declared_verbatim("\n".join(texts))
-
-
-def _exists(root: str, name: str) -> bool:
-    """Whether ``name`` is a file inside the paper's folder (``\\IfFileExists``)."""
-    target = _inside(root, name)
-    if target is None:
-        return False
-    fs, local = fsspec.core.url_to_fs(target)
-    return bool(fs.isfile(local))
-
-
-def _inside(root: str, name: str) -> str | None:
-    """The path of ``name`` under ``root``, or None when it would leave the paper's folder; an empty
-    ``root`` is the working folder (a paper given as ``main.tex`` from ``--input .``)."""
-    target = posixpath.normpath(posixpath.join(root, name))
-    if (
-        posixpath.isabs(name)
-        or not (target + "/").startswith(root.rstrip("/") + "/" if root else "")
-        or ".." in name.split("/")
-    ):
-        return None
-    return target
-
-
-_OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
-
-
-def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
-    """The file's text (UTF-8, else in the paper's ``encoding``); None when it isn't a regular file;
-    ``_OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
-    read at all."""
-    fs, local = fsspec.core.url_to_fs(path)
-    if not fs.isfile(local):
-        return None
-    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
-        real, inside = os.path.realpath(local), os.path.realpath(fsspec.core.url_to_fs(root)[1])
-        if not real.startswith(inside.rstrip(os.sep) + os.sep):
-            return _OUTSIDE
-    if int(fs.size(local) or 0) > budget:
-        raise FormatError(
-            "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
-        )
-    data = fs.cat_file(local)
-    try:
-        return lf_line_ends(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        return lf_line_ends(data.decode(encoding, errors="replace"))
-
-
-def _unmarked(formula: re.Match) -> str:
-    """A formula without the records of macros that printed nothing in it: a formula is kept whole."""
-    return without_marks(formula[0])
-
-
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     builder = TextBuilder()
     headings: list[tuple[int, int, str, str]] = []  # start, level, label, title
@@ -2752,73 +1772,6 @@ SYMBOL = re.compile(
 )
 ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
            **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
-# a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
-ASSIGNMENT = re.compile(
-    r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
-    r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
-)
-
-# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus⏎ 0.5em minus 0.4em", "\kern-3pt",
-# "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
-# "24pt" between its paragraphs; IEEEtran's bibliography "3rd ed.1em plus 0.5em minus 0.4emHarlow")
-_GAP = r"[ \t]*\n?[ \t]*"  # a line end is a space to TeX; a blank line is not
-_DIMENSION = (
-    rf"{_GAP}(?P<sign>-?){_GAP}(?:\d+\.?\d*|\.\d+)?{_GAP}"
-    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})|\\[A-Za-z@]+)"  # "-.125emX": em, then X
-)
-_STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
-SKIP = re.compile(
-    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
-    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})? ?"  # TeX eats one space after the unit
-)
-
-
-# a length the document declares, set in the text without "=": "\macroskip2\baselineskip" (codedoc's
-# xeindex manual), "\gap-3pt plus 1pt"; the value is a number and unit or a length register
-_REGISTER_VALUE = (
-    r"[ \t]*=?[ \t]*-?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
-    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu)(?![A-Za-z])"
-    r"|\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length)(?![A-Za-z@]))"
-    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
-)
-
-
-def without_register_settings(latex: str, lengths: frozenset[str]) -> str:
-    """``latex`` without the settings of the ``lengths`` the document declares (``\\newskip``,
-    ``\\newlength``): layout, no words (the manual's margin names left "2" before a paragraph)."""
-    if not lengths:
-        return latex
-    names = "|".join(re.escape(name) for name in sorted(lengths, key=len, reverse=True))
-    return re.sub(rf"\\(?:{names})(?![A-Za-z@]){_REGISTER_VALUE}", "", latex)
-
-
-def _skip(match: re.Match) -> str:
-    """What a spacing primitive leaves in the text: ``\\vskip`` ends the paragraph (TeX leaves
-    horizontal mode for it), a positive ``\\hskip`` is a space between words ("3rd ed.\\hskip 1em
-    …\\relax Harlow"); a kern, a negative skip (a logo's "T\\kern-.1667emE") and a raised box's shift
-    are nothing."""
-    if match["primitive"] == "vskip":
-        return "\n\n"
-    if match["primitive"] == "kern" and not match["sign"] and _points(match[0]) >= WORD_SPACE_PT:
-        return " "  # a résumé's "Санкт-Петербург}\\kern 0.25 cm\\mbox{…}": a gap as wide as a space
-    return " " if match["primitive"] == "hskip" and not match["sign"] else ""
-
-
-# TeX points per unit, and the width from which a kern between words is a space (a word space is
-# about 3.3pt at 10pt; a logo's kerns, "B\\kern.05em", are below it)
-POINTS = {"pt": 1.0, "bp": 1.0, "dd": 1.07, "pc": 12.0, "cc": 12.8, "mm": 2.845, "cm": 28.45, "in": 72.27}
-POINTS |= {"em": 10.0, "ex": 4.3}
-WORD_SPACE_PT = 3.0
-KERN_AMOUNT = re.compile(
-    r"\\kern\s*(?P<amount>\d+\.?\d*|\.\d+)\s*(?:true)?(?P<unit>pt|bp|dd|pc|cc|mm|cm|in|em|ex)"
-)
-
-
-def _points(kern: str) -> float:
-    """The width in points of a ``\\kern`` written with a number and unit; 0 for a length register."""
-    found = KERN_AMOUNT.match(kern)
-    return float(found["amount"]) * POINTS[found["unit"]] if found else 0.0
-
 
 # acmart's acks environment prints its heading "Acknowledgments"
 ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
@@ -3056,16 +2009,6 @@ def _language_shorthands(preamble: str) -> Callable[[str], str]:
     return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words
 
 
-def _outside_math(source: str, change: Callable[[str], str]) -> str:
-    """``source`` with ``change`` made outside its formulas, which stay LaTeX source as typed
-    (``\\noalign{\\vskip-\\jot}`` in an ``eqnarray`` is no paragraph break)."""
-    pieces, cursor = [], 0
-    for formula in MATH.finditer(source):
-        pieces += [change(source[cursor : formula.start()]), formula[0]]
-        cursor = formula.end()
-    return "".join(pieces) + change(source[cursor:])
-
-
 def _outside_code(source: str, change: Callable[[str], str]) -> str:
     """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
     shell line, its "\\tabcolsep=6pt" is code."""
@@ -3145,260 +2088,3 @@ def _babel(text: str) -> str:
     for shorthand, character in BABEL:
         text = shorthand.sub(character, text)
     return text
-
-
-_CONVERTER: Any = None
-EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
-WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
-# a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
-LOGO_SPACE = "\ue00e"
-SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
-
-
-def _knows(name: str) -> bool:
-    """Whether the converter has a rule for the macro ``name`` (pylatexenc's or the reader's own)."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    return _CONVERTER.knows(name)
-
-
-def _knows_environment(name: str) -> bool:
-    """Whether the reader has a rule for the environment ``name``: the converter's (pylatexenc's or
-    the layout ones), or it is a table, picture, code, display math or list the reader takes out."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    bare = name.rstrip("*")
-    return (
-        _CONVERTER.knows_environment(name)
-        or name in TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | VERBATIM | set(VERBATIM_BODIES) | set(FLOATS)
-        or re.fullmatch(DISPLAY_MATH, bare) is not None
-    )
-
-
-def _to_text(latex: str) -> str:
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    text = SUFFIX_AFTER_LOGO_SPACE.sub("", _CONVERTER.latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
-    return WORD_AFTER_EATEN_SPACE.sub(" ", text).replace(EATEN_SPACE, "")
-
-
-# TeX's control symbols that print a sign or nothing and take no argument (\%, \}, \&, a control
-# space): pylatexenc's parser knows none of them, and an unknown macro takes the options after it
-# ("50\% [see] …" would lose "[see]", "\string\begin\{figure\}[htb!]" its "[htb!]"); accents
-# (\' \" \^ …) and math delimiters (\( \[) are the parser's own
-CONTROL_SYMBOLS = "{}%&#$_ ,;:!/@|*+-<>?"
-
-
-def _converter() -> Any:
-    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
-    from pylatexenc.latex2text import get_default_latex_context_db as text_defaults
-    from pylatexenc.latexwalker import get_default_latex_context_db as parse_defaults
-    from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
-
-    text_db = text_defaults()
-    keep_last = [
-        MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
-        for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
-        if name not in SIZED_BOXES
-    ]
-    # babel-russian's \No and LaTeX's \S print signs
-    # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
-    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у); Latin letters after a logo are its
-    # suffix as TeX prints it (LOGO_SPACE: "\\TeX nical", "\\TeX book" are TeXnical, TeXbook)
-    signs = [
-        MacroTextSpec(
-            name,
-            simplify_repl=lambda node, l2tobj, sign=sign, name=name: (
-                sign + (node.macro_post_space and (LOGO_SPACE if name in TEX_LOGOS else EATEN_SPACE))
-            ),
-        )
-        for name, sign in SIGNS.items()
-    ]
-    quotes = [  # csquotes: the quotation marks the language sets
-        MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
-        for name in ("enquote", "textquote")
-    ]
-    circled = MacroTextSpec(
-        "textcircled", simplify_repl=lambda node, l2tobj: _circled(_last_argument(node, l2tobj))
-    )
-    # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
-    citetext = MacroTextSpec(
-        "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
-    )
-    entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
-        MacroTextSpec(
-            "nomenclature",
-            simplify_repl=lambda node, l2tobj: (
-                "\n\n" + " — ".join(_nth_argument(node, l2tobj, n).strip() for n in (1, 2)) + "\n\n"
-            ),
-        )
-    ]
-    keep_nth = [
-        MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
-        for name, n in NTH_ARGUMENT.items()
-        if name not in CAPTIONS
-    ]
-    # a float's caption is a paragraph of its own, also where the float stands inside running text
-    # with no blank line around it ("…на листинге А.1.\begin{ListingEnv}\caption{Программа}"), and
-    # so is each subfigure's ("а) Первый подрисунок")
-    captions = [
-        MacroTextSpec(
-            name, simplify_repl=lambda node, l2tobj, n=n: f"\n\n{_nth_argument(node, l2tobj, n)}\n\n"
-        )
-        for name, n in NTH_ARGUMENT.items()
-        if name in CAPTIONS
-    ]
-    text_db.add_context_category(
-        "sloika",
-        macros=[
-            *keep_last,
-            *keep_nth,
-            *captions,
-            *entries,
-            *quotes,
-            citetext,
-            circled,
-            *signs,
-            *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
-            *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
-            *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
-            *_spacing_specs(MacroTextSpec),
-        ],
-        prepend=True,
-    )
-    parse_db = parse_defaults()
-    parse_db.add_context_category(
-        "sloika",
-        macros=[
-            *(MacroSpec(name, "[{") for name in IMAGE_INCLUDES),
-            MacroSpec("addcontentsline", "{{{"),
-            *(MacroSpec(name, args) for name, args in ARITIES.items()),
-            *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
-            *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
-            *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),
-            *(MacroSpec(name, "{") for name in LINE_BOXES),
-        ],
-        environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
-        prepend=True,
-    )
-    # a macro no package here defines prints nothing, and the options right after it are its own
-    # (a control symbol is no such macro: ``CONTROL_SYMBOLS``)
-    # ("\\lipsum[1-22]", "\\csvreader[style, separator=pipe]{…}"), not text; its braced arguments
-    # stay text (a class's caption argument is the caption)
-    parse_db.set_unknown_macro_spec(MacroSpec("", "["))
-    return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
-
-
-def _spacing_specs(spec: Any) -> list[Any]:
-    """The text rules of the spacing commands (``latex_spacing``): horizontal space and LaTeX's
-    vertical space in a paragraph a space, ``\\vfill`` a paragraph break, a sized box's text apart, a
-    line box's text a paragraph of its own."""
-    return [
-        *(spec(name, simplify_repl=lambda node, l2tobj: space_of(node)) for name in ("hspace", "vspace")),
-        *(spec(name, simplify_repl=" ") for name in (*HORIZONTAL_SPACES, *SPACES_IN_PARAGRAPH)),
-        *(spec(name, simplify_repl="\n\n") for name in PARAGRAPH_ENDING_SPACES),
-        *(
-            spec(name, simplify_repl=lambda node, l2tobj: sized_box(node, _last_argument(node, l2tobj)))
-            for name in SIZED_BOXES
-        ),
-        *(
-            spec(name, simplify_repl=lambda node, l2tobj: f"\n\n{_last_argument(node, l2tobj)}\n\n")
-            for name in LINE_BOXES
-        ),
-    ]
-
-
-def _sign_names(text_db: Any, parse_db: Any) -> list[str]:
-    """Macros the text conversion prints as a fixed sign (``\\textbackslash``, ``\\dots``, ``\\S``, the
-    logos) that the parser does not know: they take no argument, so a "[" after them is text. As an
-    unknown macro each took the options after it, silently: l2tabu-spanish's
-    ``\\texttt{\\textbackslash [\\dots\\textbackslash]}`` printed "\\" and lost "[…\\]"."""
-    fixed = [spec.macroname for spec in text_db.iter_macro_specs() if _is_sign(spec.simplify_repl)]
-    names = [*fixed, *SIGNS, *GLUED_SIGNS]
-    unknown = parse_db.unknown_macro_spec
-    return [name for name in dict.fromkeys(names) if parse_db.get_macro_spec(name) is unknown]
-
-
-def _is_sign(replacement: Any) -> bool:
-    """Whether a text rule prints a constant, visible sign: not a template ("%s"), not blank or
-    invisible (a break, a space, \\nolinebreak's word joiner: those may take options)."""
-    sign = replacement.strip() if isinstance(replacement, str) else ""
-    return bool(sign) and sign.isprintable() and "%" not in sign
-
-
-def _last_argument(node: Any, l2t: Any) -> str:
-    arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
-    return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
-
-
-def _circled(text: str) -> str:
-    """What ``\\textcircled`` prints: a letter or a number up to 20 as its circled character (ⓡ, Ⓐ,
-    ①: econ-bst's author separator ``\\textcircled{r}`` read as a plain "r"), another single
-    character with the combining enclosing circle after it, longer text as it is."""
-    text = text.strip()
-    if len(text) == 1 and "a" <= text <= "z":
-        return chr(0x24D0 + ord(text) - ord("a"))
-    if len(text) == 1 and "A" <= text <= "Z":
-        return chr(0x24B6 + ord(text) - ord("A"))
-    if text.isascii() and text.isdigit() and int(text) <= 20:
-        return chr(0x24EA) if int(text) == 0 else chr(0x2460 + int(text) - 1)
-    return text + "\u20dd" if len(text) == 1 else text
-
-
-def _quoted(text: str) -> str:
-    """``text`` in the quotation marks of its script: «…» for Cyrillic, “…” otherwise."""
-    if not text.strip():
-        return ""  # a field left empty in a template: no «» in the text
-    return f"«{text}»" if re.search("[а-яёА-ЯЁ]", text) else f"“{text}”"
-
-
-def _nth_argument(node: Any, l2t: Any, n: int) -> str:
-    """The text of argument ``n`` (0-based, as the arity string counts them; absent: nothing)."""
-    arguments = getattr(node.nodeargd, "argnlist", None) or []
-    return l2t.nodelist_to_text([arguments[n]]) if n < len(arguments) and arguments[n] is not None else ""
-
-
-# the spaces or tabs of a blank line: to TeX such a line is empty (a paragraph break), but pylatexenc
-# takes the line end and those spaces after a macro as the macro's own trailing space ("\\vfill",
-# "\n\t\n", "Отчет"): the break was lost and a title page's lines ran into one another
-SPACES_ON_BLANK_LINE = re.compile(r"(?<=\n)[ \t]+(?=\n)")
-
-
-class _Converter:
-    """pylatexenc's walker with our macro arities, then its text conversion."""
-
-    def __init__(self, to_text: Any, parse_db: Any):
-        self.to_text, self.parse_db = to_text, parse_db
-
-    def knows(self, name: str) -> bool:
-        text_db = self.to_text.latex_context
-        return (
-            self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
-            or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
-        )
-
-    def knows_environment(self, name: str) -> bool:
-        text_db = self.to_text.latex_context
-        return bool(self.parse_db.get_environment_spec(name) or text_db.get_environment_spec(name))
-
-    def latex_to_text(self, latex: str) -> str:
-        latex = SPACES_ON_BLANK_LINE.sub("\n", latex)
-        try:
-            return self._convert(latex)
-        except Exception:  # noqa: BLE001 - a macro pylatexenc misreads must not cost the whole stretch
-            return "\n\n".join(self._paragraph(part) for part in re.split(r"\n\s*\n", latex))
-
-    def _paragraph(self, latex: str) -> str:
-        try:
-            return self._convert(latex)
-        except Exception:  # noqa: BLE001 - last resort: drop the commands, keep their arguments' text
-            return re.sub(r"[{}~]", " ", re.sub(r"\\[A-Za-z@]+\*?(?:\[[^\]]*\])?", " ", latex))
-
-    def _convert(self, latex: str) -> str:
-        from pylatexenc.latexwalker import LatexWalker
-
-        nodes, _, _ = LatexWalker(latex, latex_context=self.parse_db, tolerant_parsing=True).get_latex_nodes()
-        return self.to_text.nodelist_to_text(nodes)
