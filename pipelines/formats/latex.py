@@ -27,22 +27,16 @@ from typing import Any
 from sloika.pipelines.formats.base import FormatError, Parsed
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_blocks import (
-    ENVIRONMENT_DEFINITION,
     Block,
     _code,
     _code_paragraph,
-    _nomenclature_title,
     _note_code_files,
     _unstash_code,
     class_short_verbs,
-    gather_nomenclature,
     short_verb,
     stash_blocks,
     stash_inline_code,
-    strip_environment_arguments,
     undeclared_grids,
-    without_environment_definitions,
-    without_excluded,
 )
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_class_sections import class_sections
@@ -59,6 +53,12 @@ from sloika.pipelines.formats.latex_code import (
 from sloika.pipelines.formats.latex_computed import MARK, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_convert import VERBATIM, _drawn_logo, _knows, _knows_environment, _to_text
+from sloika.pipelines.formats.latex_defined_environments import (
+    ENVIRONMENT_DEFINITION,
+    strip_environment_arguments,
+    without_environment_definitions,
+    without_excluded,
+)
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
@@ -126,6 +126,7 @@ from sloika.pipelines.formats.latex_math import (
     display_ends_paragraph,
     split_intertext,
 )
+from sloika.pipelines.formats.latex_nomenclature import _nomenclature_title, gather_nomenclature
 from sloika.pipelines.formats.latex_paragraphs import TOKEN, _sections, _Stash
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
