@@ -48,7 +48,7 @@ class InputFile:
     # once more on an object store) would read each file twice
     content_decides: bool = False
     # the input folder the file was found in (a folder spec's, a glob's fixed part), None for a file
-    # given alone: a LaTeX chapter looks for the main file that reads it no higher (formats.latex)
+    # given alone: a LaTeX chapter looks for the main file that reads it no higher (formats.latex_includes)
     folder: str | None = None
 
     @property

@@ -10,7 +10,7 @@ import pytest
 from latex_folders import parse_in, write_files
 
 from sloika.cli import main
-from sloika.pipelines.formats import latex
+from sloika.pipelines.formats import latex_includes
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.inputs import resolve_inputs
@@ -78,8 +78,10 @@ def test_a_main_file_outside_the_input_folder_is_not_looked_at(tmp_path, monkeyp
     write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "other/main.tex": beside})
     (tmp_path / "chapters" / "link.tex").symlink_to(tmp_path / "other" / "main.tex")
     read: list[str] = []
-    original = latex._read
-    monkeypatch.setattr(latex, "_read", lambda path, *rest: read.append(path) or original(path, *rest))
+    original = latex_includes._read
+    monkeypatch.setattr(
+        latex_includes, "_read", lambda path, *rest: read.append(path) or original(path, *rest)
+    )
     (doc,) = parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path / "chapters")
     assert doc.fields["fragment"] is True
     assert str(tmp_path / "main.tex") not in read and str(tmp_path / "other" / "main.tex") not in read
@@ -170,8 +172,10 @@ def test_each_main_file_is_read_once_for_all_the_chapters_of_its_folder(tmp_path
     main_file = "\\documentclass{report}\n\\begin{document}\n\\input{ch1}\n\\input{ch2}\n\\end{document}\n"
     write_files(tmp_path, {"main.tex": main_file, "ch1.tex": CHAPTER, "ch2.tex": CHAPTER, "ch3.tex": CHAPTER})
     read: list[str] = []
-    original = latex._read
-    monkeypatch.setattr(latex, "_read", lambda path, *rest: read.append(path) or original(path, *rest))
+    original = latex_includes._read
+    monkeypatch.setattr(
+        latex_includes, "_read", lambda path, *rest: read.append(path) or original(path, *rest)
+    )
     for name in ("ch1.tex", "ch2.tex"):
         with pytest.raises(FormatError, match="main.tex"):
             parse_in(tmp_path / name, tmp_path)

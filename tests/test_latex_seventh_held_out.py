@@ -91,7 +91,7 @@ def test_the_space_after_a_logo_or_a_backslash_macro_is_not_printed(tmp_path):
 def test_a_braced_logo_in_a_bib_field_keeps_the_space_after_it():
     """germbib's .bib: ``title = "Designing {\\BibTeX} Styles"``; the closing brace ends the control
     word, so the space after it prints."""
-    from sloika.pipelines.formats.latex import _to_text
+    from sloika.pipelines.formats.latex_convert import _to_text
     from sloika.pipelines.formats.latex_macros import _bib_plain
 
     assert _to_text(_bib_plain("Designing {\\BibTeX} Styles")) == "Designing BibTeX Styles"

@@ -26,7 +26,7 @@ a macro's arguments are in (the template's ``\\note[red]{…}`` is ``\\ifstrempt
 conditionals are decided again after macros expand.
 
 A test the source cannot decide (``\\ifx``, ``\\ifnum``, ``\\ifpdf``, ``\\ifpackagelater``) takes
-its first branch (``\\ifcase`` its first case), as the etoolbox value tests do in ``latex.py``:
+its first branch (``\\ifcase`` its first case), as the etoolbox value tests do in ``latex_convert``:
 the first branch is what the author wrote for the usual case. Definitions are copied as they are
 (a conditional inside a macro's body is the macro's business: ``latex_macros`` empties it).
 """
@@ -67,7 +67,7 @@ TOKEN = re.compile(
     r"|\\(?P<cs>[A-Za-z@]+)"
 )
 # the packages a file loads (\usepackage[options]{a,b}): what \@ifpackageloaded tests, what a paper's own
-# .sty is read from (latex._declared_verbatim)
+# .sty is read from (latex_includes._declared_verbatim)
 PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 NUMERIC_TEST = re.compile(r"\s*(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)\s*[<>=]\s*"
                           r"(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)")  # fmt: skip

@@ -110,3 +110,71 @@ def _without_invisible(math: str) -> str:
             end += 1
         math = math[: found.start()] + math[end:]
     return math
+
+
+# a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
+ASSIGNMENT = re.compile(
+    r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
+    r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
+)
+
+# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus⏎ 0.5em minus 0.4em", "\kern-3pt",
+# "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
+# "24pt" between its paragraphs; IEEEtran's bibliography "3rd ed.1em plus 0.5em minus 0.4emHarlow")
+_GAP = r"[ \t]*\n?[ \t]*"  # a line end is a space to TeX; a blank line is not
+_DIMENSION = (
+    rf"{_GAP}(?P<sign>-?){_GAP}(?:\d+\.?\d*|\.\d+)?{_GAP}"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})|\\[A-Za-z@]+)"  # "-.125emX": em, then X
+)
+_STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
+SKIP = re.compile(
+    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})? ?"  # TeX eats one space after the unit
+)
+
+
+# a length the document declares, set in the text without "=": "\macroskip2\baselineskip" (codedoc's
+# xeindex manual), "\gap-3pt plus 1pt"; the value is a number and unit or a length register
+_REGISTER_VALUE = (
+    r"[ \t]*=?[ \t]*-?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu)(?![A-Za-z])"
+    r"|\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length)(?![A-Za-z@]))"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+)
+
+
+def without_register_settings(latex: str, lengths: frozenset[str]) -> str:
+    """``latex`` without the settings of the ``lengths`` the document declares (``\\newskip``,
+    ``\\newlength``): layout, no words (the manual's margin names left "2" before a paragraph)."""
+    if not lengths:
+        return latex
+    names = "|".join(re.escape(name) for name in sorted(lengths, key=len, reverse=True))
+    return re.sub(rf"\\(?:{names})(?![A-Za-z@]){_REGISTER_VALUE}", "", latex)
+
+
+def _skip(match: re.Match) -> str:
+    """What a spacing primitive leaves in the text: ``\\vskip`` ends the paragraph (TeX leaves
+    horizontal mode for it), a positive ``\\hskip`` is a space between words ("3rd ed.\\hskip 1em
+    …\\relax Harlow"); a kern, a negative skip (a logo's "T\\kern-.1667emE") and a raised box's shift
+    are nothing."""
+    if match["primitive"] == "vskip":
+        return "\n\n"
+    if match["primitive"] == "kern" and not match["sign"] and _points(match[0]) >= WORD_SPACE_PT:
+        return " "  # a résumé's "Санкт-Петербург}\\kern 0.25 cm\\mbox{…}": a gap as wide as a space
+    return " " if match["primitive"] == "hskip" and not match["sign"] else ""
+
+
+# TeX points per unit, and the width from which a kern between words is a space (a word space is
+# about 3.3pt at 10pt; a logo's kerns, "B\\kern.05em", are below it)
+POINTS = {"pt": 1.0, "bp": 1.0, "dd": 1.07, "pc": 12.0, "cc": 12.8, "mm": 2.845, "cm": 28.45, "in": 72.27}
+POINTS |= {"em": 10.0, "ex": 4.3}
+WORD_SPACE_PT = 3.0
+KERN_AMOUNT = re.compile(
+    r"\\kern\s*(?P<amount>\d+\.?\d*|\.\d+)\s*(?:true)?(?P<unit>pt|bp|dd|pc|cc|mm|cm|in|em|ex)"
+)
+
+
+def _points(kern: str) -> float:
+    """The width in points of a ``\\kern`` written with a number and unit; 0 for a length register."""
+    found = KERN_AMOUNT.match(kern)
+    return float(found["amount"]) * POINTS[found["unit"]] if found else 0.0

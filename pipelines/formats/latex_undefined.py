@@ -661,7 +661,7 @@ def _glued(source: str, start: int, knows: Callable[[str], bool]) -> bool:
     return not named or knows(run[0]) or run[0] in PRINTS_NOTHING
 
 
-ITEM_END = "}\ue005"  # a group's end, a stashed piece's (an inline code's, ``latex.BLOCK``)
+ITEM_END = "}\ue005"  # a group's end, a stashed piece's (an inline code's, ``latex_blocks.BLOCK``)
 ITEM_START = "\\\ue004"  # a command's, a stashed piece's start (a group's would be an argument)
 
 

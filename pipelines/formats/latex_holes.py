@@ -1,0 +1,138 @@
+"""The holes a dropped macro or a citation without an entry leaves, and how the sentence is mended.
+
+A citation whose key no .bib holds prints nothing: "as shown in~\\cite{x}." would read "as shown
+in." So the words that led to it go with it ("see", "as in", "according to"), a sentence that was
+only a pointer to it goes whole, and the separators and empty brackets around it go too (``HOLES``,
+applied by ``latex_typeset._tidy``). ``UNRESOLVED_CITATION`` finds the same words, so what was cut is
+recorded in ``removed``. Separate because these patterns are one rule of their own, long and
+language-aware, that both the tidying and the paragraphs' records read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a citation whose entry no .bib has: the mark, then one character that numbers it among the
+# document's unresolved citations (its source and keys kept in ``_Stash.unresolved``), so the hole
+# mended in ``_tidy`` can still be recorded in ``removed`` where it stood
+CITE_HOLE_MARK = "\ue007"
+# private-use characters no other placeholder of the reader uses; past the last (3,584 citations
+# without an entry in one document) the holes share it, and their records name the last one's source
+FIRST_HOLE, LAST_HOLE = 0xE200, 0xEFFF
+CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
+# the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
+# those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
+# "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."
+# A comparison before the preposition goes too ("We proceed as in~\cite{x}, and stop.", "так же, как и
+# в~\cite{x}."): left alone it read "We proceed as, and stop."
+LEADING = (
+    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to|due[ \u00a0]+to"
+    r"|as|than|like|unlike|such[ \u00a0]+as"
+    r"|и|в|во|см\.|также|из|у|согласно|как|чем|подобно"
+)
+LEADING_WORD = rf"[ \u00a0]+(?:{LEADING})(?![\w.])"
+LEADING_WORDS = f"(?:{LEADING_WORD})*"
+CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
+# a sentence that opens on the citation's preposition, "Из~\cite{x} известно…", "In~\cite{x}, it was
+# shown…": dropped alone the hole left "Из известно…", a preposition with no object. The words that
+# led to it go too, a comma or colon after it, and the sentence opens on its next word; "See~\cite{x}."
+# goes whole
+SENTENCE_LEAD_HOLE = re.compile(
+    rf"(?P<start>^|[.!?][ \u00a0]+)(?P<lead>(?i:{LEADING})(?![\w.])){LEADING_WORDS}{CITE_HOLES}"
+    r"[ \u00a0]*(?:[,:](?![:\w])[ \u00a0]*)?(?:(?P<end>[.!?](?:[ \u00a0]+|$))|(?P<next>[^\W\d_]))?"
+)
+
+
+# a paragraph that only led to a citation, a preposition and a word or two before it ("From the paper
+# \cite{x}:" over a display): without the entry it read "From the paper" alone
+LEAD_FRAGMENT = rf"^(?i:{LEADING})(?![\w.])(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,2}}[ \u00a0]*"
+LEAD_FRAGMENT_END = r"[ \u00a0]*:?$"
+
+# a sentence that only points at a work: its last words a copula or a participle whose one complement
+# is the citation, "The proof is in~\cite{x}.", "Это показано в~\cite{x}.", "Подробности можно найти
+# в~\cite{x}.", maybe after a comparison ("The proof is as in~\cite{x}."), or a sentence whose verb is
+# "see" ("Доказательство см. в~\cite{x}.", "Подробнее см.~\cite{x}.", "For details, see~\cite{x}.");
+# without the entry it read "The proof is.", "Доказательство см.", "For details.", so it goes whole. A
+# longer sentence (over ``POINTER_WORDS``), one whose verb has an object of its own ("We use the model
+# in~\cite{x}.") or one with a clause before "see" ("The bound is known, see~\cite{x}.") only loses
+# the citation
+POINTER_WORDS = 6
+FOR_WORDS = 3  # "For a full proof, see": the words of the purpose before "see"
+POINTING = (
+    r"is|are|was|were|be|been|[a-z]+(?:ed|en|wn)|found|made|done|set|put|read|held|told|laid|built"
+    r"|найти|содержится|содержатся|[а-яё]+(?:но|на|ны|ан|ян|ен|ён)"
+)
+POINTER_WORD = r"[^\W_][\w'’-]*"
+# the preposition whose object is the citation, after a comparison or "also": "as in", "также в";
+# "This lemma is due to~\cite{x}."
+POINTER_PREPOSITION = r"(?:(?:as|also|like|как|также|и)[ \u00a0]+){0,2}(?:in|в|во|due[ \u00a0]+to)"
+SEE = r"(?i:see|см\.)(?:[ \u00a0]+(?:also|также))?(?:[ \u00a0]+(?:in|в|во))?"
+POINTER_LEAD = (
+    rf"(?:(?:{POINTER_WORD}[ \u00a0]+){{0,{POINTER_WORDS - 1}}}"
+    rf"(?:(?i:{POINTING})[ \u00a0]+{POINTER_PREPOSITION}|{SEE})"
+    rf"|(?i:for|для)(?:[ \u00a0]+{POINTER_WORD}){{1,{FOR_WORDS}}},?[ \u00a0]+{SEE})(?![\w.])"
+)
+SENTENCE_START = r"(?:^|(?<=[.!?] ))"
+SENTENCE_END = r"(?:[.!?](?:[ \u00a0]+|$)|$)"
+# what opens a claim of the sentence's own after a pointer at a work: "that"/"что" before a clause
+CLAIM = r"(?<![\w-])(?i:that|что)(?![\w-])"
+POINTER_SENTENCE = re.compile(rf"{SENTENCE_START}{POINTER_LEAD}{CITE_HOLES}[ \u00a0]*{SENTENCE_END}")
+# a sentence that opens on "See" and the citation, "See~\cite{x} for details.", "См.~\cite{x}, где
+# это доказано.": the rest is what to look for there, and without the entry it read "For details.",
+# so it goes whole, its ``removed`` record the sentence ("See \cite{x} for details"); a rest holding
+# a formula or another citation (the reader's private-use placeholders), or a claim of its own (a
+# clause after a semicolon, "…; the converse fails", or a "that" clause, "for a proof that every
+# compact set is closed"), is no such rest
+SEE_SENTENCE = re.compile(
+    rf"{SENTENCE_START}{SEE}(?P<holes>{CITE_HOLES})"
+    rf"(?P<rest>(?:(?!{CLAIM})[^.!?;\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
+)
+
+
+def _sentence_lead_hole(match: re.Match) -> str:
+    """What stays of a sentence whose opening preposition's object was a citation without an entry:
+    its start and its next word, capitalised where the preposition was (a paragraph going on in
+    lower case after a formula keeps its case), or only its start where it had no more words."""
+    if match["end"] is not None:
+        return match["start"]
+    following = match["next"] or ""
+    return match["start"] + (following.upper() if match["lead"][0].isupper() else following)
+
+
+HOLES = (
+    (POINTER_SENTENCE, ""),
+    (re.compile(LEAD_FRAGMENT + CITE_HOLES + LEAD_FRAGMENT_END), ""),
+    (SEE_SENTENCE, ""),
+    (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
+    # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
+    # its commas ("The rate,, is…" where it left one of them)
+    (re.compile(rf"[ \u00a0]*,(?:{LEADING_WORD})+{CITE_HOLES}[ \u00a0]*,(?=[ \u00a0])"), ""),
+    # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
+    (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
+    # "(see~\cite{x} for $n>2$)": the words after the bracket go as they do after a space (they read
+    # "(see for $n>2$)", and their record said "see" had gone)
+    (re.compile(rf"(?<=[(\[])(?i:{LEADING})(?![\w.]){LEADING_WORDS}{CITE_HOLES}"), ""),
+    (re.compile(LEADING_WORDS + CITE_HOLES), ""),
+    # "Одна ссылка:." where the citation was, "For $n>2$,." after a formula; "::" is one token, C++'s
+    # "std::map", Haskell's "::"
+    (re.compile(r"(?<=[^\W\d_]|\ue001)(?:[;,](?=[.!?;:])|:(?=[.!?;]))"), ""),
+    (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
+    # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
+    # 05.13.18 —", the field given, keeps the dash the line ends with)
+    (re.compile(r"^([^\W\d_]+)[ \u00a0]+[—–-][ \u00a0]*$"), r"\1"),
+    (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
+    (
+        re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
+        "",
+    ),  # "(e.g., )" of a dropped cite
+    (re.compile(r"[ \u00a0]+(?=[,.;:)\]](?:\s|$))"), ""),  # "package ," where a macro was dropped
+    (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
+    (re.compile(r"(?<=\S) {2,}"), " "),  # "Not known  here" where "()" of a dropped cite was
+)
+
+# the words ``HOLES`` take with a citation without an entry, the sentence's first among them
+UNRESOLVED_CITATION = re.compile(
+    rf"(?:{SENTENCE_START}{POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
+    rf"|{LEAD_FRAGMENT}(?={CITE_HOLES}{LEAD_FRAGMENT_END})"
+    rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
+)
