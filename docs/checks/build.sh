@@ -1,7 +1,7 @@
 #!/bin/bash
-# thirty-fourth held-out check: one build per pool, one at a time (2 shared cores)
+# a held-out check of issue 15 (the 33rd to the 35th): one build per pool, one at a time (2 shared cores)
 # usage: build.sh [CHECK_DIR] [POOL ...]   (default: all six pools, in this order)
-cd "${1:-.}"; shift  # the check folder holding cfg_<pool>.yaml (it was /tmp/check34)
+cd "${1:-.}"; shift  # the check folder holding cfg_<pool>.yaml (e.g. /tmp/check35)
 SLOIKA=${SLOIKA:-sloika}  # sloika on PATH, or SLOIKA=.venv/bin/sloika
 POOLS=${@:-pdf latex_ru html_ru md_ru plain_ru subs}
 for p in $POOLS; do
