@@ -214,9 +214,10 @@ COMMENT_LINE = re.compile(
 # a line opening an HTML comment, as CommonMark's HTML block of comments opens (three spaces at most)
 COMMENT_OPENING = re.compile(r"^ {0,3}<!--", re.M)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
-# a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
+# a heading that names a contents list (CONTENTS_TITLE: marks or an emoji around the name too, "##
+# 📋 Содержание", "## **Contents:**"), a list item that is one in-page link
 CONTENTS_TITLE = re.compile(
-    r"#{1,6}[ \t]+(?:содержание|оглавление|contents|table of contents|toc)[ \t]*:?[ \t#]*$", re.I
+    r"#{1,6}[ \t]+[^\w\s]*[ \t]*(?:содержание|оглавление|contents|table of contents|toc)[^\w\n]*$", re.I
 )
 LINK_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\((?P<target>[^)\s]+)\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
@@ -349,9 +350,9 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
     whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
     under a heading that names contents (the heading goes with it), or right after the page's
     title; or, wherever it stands, a list of links most of which point at the page's own headings
-    (``_own_contents``), unless a lead-in's colon opens it. A list with one other item (a link to
-    another page, a plain entry) under such a heading, or a list mostly of links to other pages,
-    is text and stays."""
+    (``_own_contents``), unless a lead-in's colon opens it (a contents heading right over it goes
+    too). A list with an entry that is no link, or a list mostly of links to other pages, is text
+    and stays."""
     text, cuts = parsed.text, []
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
@@ -368,9 +369,13 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
         start, end = listing
         cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
     cut = {(span.start, span.end) for span in cuts}
+    titles = {len(text[: h.end()].rstrip()): h for h in headings if CONTENTS_TITLE.match(h.group(0))}
     for start, end in _own_contents(text, blocks, {_slug(heading.group(0)) for heading in headings}):
-        if (start, end) not in cut:
-            cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
+        if (start, end) in cut:
+            continue
+        if title := titles.get(len(text[:start].rstrip())):  # the contents heading right over it
+            cuts.append(Span(*title.span(), "contents", attrs={"text": title.group(0)}))
+        cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
     return sorted(cuts, key=lambda span: span.start)
 
 
