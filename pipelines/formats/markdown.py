@@ -139,6 +139,11 @@ HELD_COMMENT = re.compile(
     f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}(?=[ \\t\\n]|\\Z)"
     f"|{COMMENT_MARK}(?P<glued>\\d+){COMMENT_MARK}"
 )
+# a block quote's line that held only what was taken out ("> ![](https://…/icon)", "> <Listing …>"):
+# a quote left empty by a cut, whose ">" would stand alone; it goes, its places kept (at the next
+# line's start)
+_PLACE = f"(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})"
+EMPTIED_QUOTE_LINE = re.compile(rf"^[ \t]*(?:>[ \t]*)+(?P<places>(?:{_PLACE}[ \t]*)+)(?:\n|\Z)", re.M)
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -901,6 +906,7 @@ def _append_clean(
         cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
+    cleaned = EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned)
     cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
