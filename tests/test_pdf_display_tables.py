@@ -13,8 +13,9 @@ lines with those features; the expected texts are written by hand.
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import TABLE, _running_rows, lay_out
+from sloika.pipelines.formats.pdf_layout import _running_rows, lay_out
 from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_page_rows import TABLE
 
 LEFT = 100.0
 RIGHT = 470.0

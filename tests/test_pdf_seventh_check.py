@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
+from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 PLACEHOLDER = re.compile(f"{DEBRIS}\\d+")  # where a debris line stood (here the marks' rows)

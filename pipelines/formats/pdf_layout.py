@@ -57,8 +57,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_lines import (
-    CODE,
-    DATE,
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
@@ -72,12 +70,38 @@ from sloika.pipelines.formats.pdf_lines import (
     listings_beside,
     rows_of,
 )
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGN_EDGE,
+    ALIGNED_ROWS,
+    CONTENTS,
+    DEBRIS,
+    LEADERS,
+    PROSE_LETTERS,
+    PROSE_WORDS,
+    SIZE_STEP,
+    TABLE,
+    TOUCH,
+    WORD,
+    Table,
+    _columns,
+    _index,
+    _inside,
+    _numbers_only,
+    _over,
+    _page_rows,
+    _placed,
+    _prose_line,
+    _prose_size,
+    _prose_words,
+    _rows,
+    _same_row,
+    _side_by_side,
+    _without,
+    body_size,
+)
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 from sloika.text.sentences import SENTENCE_END
 
-TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
-CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
-DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
 TABLE_LABEL = re.compile(
     r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
     r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
@@ -92,9 +116,6 @@ FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
-# a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
-# an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
-LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
 # a contents line's end without leaders: a dash and the page it points to ("Class GtArray — page 36")
 PAGE_POINTER = re.compile(r"\s[—–]\s?(?:page|p\.)\s?\d{1,4}$", re.I)
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
@@ -128,8 +149,6 @@ LEAD = re.compile(r"\s*(?:[.…·] ?){5,}\s*(?=[^\W\d_]|\(|\d{1,3}\.$)")
 OPEN_LEADERS = re.compile(r"(?:[.…·] ?){5,}$")  # a line's leaders that go on on the next line
 WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with leaders
 LEAD_DASH = " — "  # what stands for a lead's leaders in the text
-TOUCH = 2.0  # pt: rules this close touch
-ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
@@ -144,7 +163,6 @@ DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a
 CODE_MARK = re.compile(r"[(){}\[\]=<>_$#&|]")  # a bracket, a sign or an underscore: no prose line's end
 LISTING_SHARE = 1 / 3  # rows of program lines, at least, that make an aligned block a listing
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
-PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
@@ -208,7 +226,6 @@ GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge a
 GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
 GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
-SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 TERM_HANG = 6.0  # em: a definition list's description starts at most this far right of its term's start
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -224,10 +241,8 @@ PRODUCTION_HEAD = re.compile(r"^[^\W\d][\w-]*\s*::=")  # a grammar's production:
 PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^::=|^\|(?:\s|$)")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
-ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
-ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
@@ -248,8 +263,6 @@ BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's star
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
 LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
-WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
-PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
@@ -273,18 +286,6 @@ FOOTNOTE_START = re.compile(
     r"(?P<stop>(?<=\d)\.)? ?"
     r"(?=[^\W\d_]|[«\"(“„‘‚‹])"
 )
-
-
-@dataclass
-class Table:
-    """A table taken out of the text: its rows of cells and the page it stood on (0-based)."""
-
-    page: int
-    rows: list[list[str]]
-    ruled: bool
-    box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
-    caption: str | None = None  # a title in capitals set over it ("REVISION HISTORY"), out of the text
-    columns: tuple[tuple[float, float], ...] = ()  # each column's left and right edge, left to right
 
 
 @dataclass
@@ -665,38 +666,6 @@ def _lead_set(line: Line) -> Line:
     """The lead's line with its leaders as ``LEAD_DASH``, marked as a lead."""
     found = LEAD.search(line.text)
     return replace(line, text=line.text[: found.start()] + LEAD_DASH + line.text[found.end() :], lead=True)
-
-
-def _numbers_only(line: Line) -> bool:
-    """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
-    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form), not
-    a number ending an item of a list ("… по ГОСТ" + "2.105-95;": no page number or cell ends in ";")."""
-    text = MARK.sub("", line.text)
-    return (
-        bool(NUMBERS_ONLY.match(text))
-        and not line.mono
-        and not DATE.match(text)
-        and not CODE.match(text)
-        and not ITEM_END.search(text)
-    )
-
-
-def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
-    """The page with the placeholder of a line taken out after the last prose line above it (before
-    the first when none is, after the placeholders put there before it: a listing's line numbers
-    atop a page stay in their order), in that line's place and size: the reflow reads past it, and
-    its gaps, margins and body size come out as they were without it (a listing's line is no
-    anchor: a placeholder between two code lines would part the listing)."""
-    prose = [at for at, ln in enumerate(page) if not ln.mono]
-    if not prose:
-        return [*page, replace(line, text=placeholder)]
-    above = [at for at in prose if page[at].top <= line.top]
-    at = max(above, key=lambda i: (page[i].top, i)) if above else prose[0]
-    mark = replace(page[at], text=placeholder)
-    if above:
-        return [*page[: at + 1], mark, *page[at + 1 :]]
-    at = next((i for i in prose if not page[i].text.startswith(DEBRIS)), prose[-1] + 1)
-    return [*page[:at], mark, *page[at:]]
 
 
 def _back_matter(page: list[Line], after_index: bool = False, after_contents: bool = False) -> str | None:
@@ -1313,11 +1282,6 @@ def _touch(a: Rule, b: Rule) -> bool:
     return a[0] <= b[2] + TOUCH and b[0] <= a[2] + TOUCH and a[1] <= b[3] + TOUCH and b[1] <= a[3] + TOUCH
 
 
-def _inside(line: Line, region: Rule) -> bool:
-    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
-
-
 def _take_tables(
     page: list[Line],
     regions: list[Rule],
@@ -1403,13 +1367,6 @@ def _prose_column_text(column: list[Line]) -> bool:
     return runs_on and any(SENTENCE_STOP.search(text) for text in texts)
 
 
-def _prose_line(line: Line, text: str) -> bool:
-    """A line of prose: ``_prose_words`` and ``PROSE_LETTERS`` letters or more, without a contents
-    entry's leaders ("white spots ....... 18": a change log's entry is a cell)."""
-    letters = sum(char.isalpha() for char in text)
-    return _prose_words(line) and letters >= PROSE_LETTERS and not LEADERS.search(text)
-
-
 def _framed_lines(lines: list[Line]) -> bool:
     """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
     text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
@@ -1481,42 +1438,6 @@ def _inside_x(rule: Rule, region: Rule) -> bool:
     return region[0] - TOUCH <= rule[0] <= region[2] + TOUCH and rule[1] < region[3] and rule[3] > region[1]
 
 
-def _without(lines: list[Line], gone: list[Line]) -> list[Line]:
-    ids = {id(line) for line in gone}
-    return [line for line in lines if id(line) not in ids]
-
-
-def _index(lines: list[Line], line: Line) -> int:
-    return next(i for i, other in enumerate(lines) if other is line)
-
-
-def _page_rows(lines: list[Line]) -> list[list[Line]]:
-    """Lines grouped into rows (they overlap vertically), top to bottom."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
-
-
-def _rows(lines: list[Line]) -> list[list[str]]:
-    """Lines grouped into rows (they overlap vertically), cells left to right; a cell keeps its raised
-    marks for ``pdf_debris.unnoted_marks_kept`` to tell an exponent from a note's mark."""
-    rows = _page_rows(lines)
-    return [[ln.text for ln in sorted(row, key=lambda ln: ln.x0)] for row in rows]
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
-
-
-def _side_by_side(a: Line, b: Line) -> bool:
-    apart = b.x0 > a.x1 + 0.5 * a.size or a.x0 > b.x1 + 0.5 * a.size
-    return apart and _same_row(a, b)
-
-
 def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
     tab apart on one row) joined to the text right of it, where the one of the two stood that the
@@ -1585,11 +1506,6 @@ def _misplaced(lines: list[Line], at: int, line: Line) -> int:
     before = next((ln for ln in reversed(lines[:at]) if _over(ln, line)), None)
     after = next((ln for ln in lines[at:] if _over(ln, line)), None)
     return (before is not None and before.top > line.bottom) + (after is not None and after.bottom < line.top)
-
-
-def _over(a: Line, b: Line) -> bool:
-    """The two lines share some of their width (one column), not on one row."""
-    return a.x0 < b.x1 and b.x0 < a.x1 and not _same_row(a, b)
 
 
 def _opens_with_word(text: str) -> bool:
@@ -2542,12 +2458,6 @@ def _margin_notes(page: list[Line]) -> frozenset[int]:
     return frozenset(notes)
 
 
-def _prose_words(line: Line) -> bool:
-    """A line of prose: not monospaced, with ``PROSE_WORDS`` different words at least (a drawing's
-    unmapped glyphs, "(cid:196)(cid:196)…", have one)."""
-    return not line.mono and len(set(WORD.findall(line.text.lower()))) >= PROSE_WORDS
-
-
 def _header_cells(columns: list[list[Line]]) -> bool:
     """Two rows of lines side by side, each column's lines centred on one axis and one of them set
     in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
@@ -2626,34 +2536,6 @@ def _table_row_of(lines: list[Line], line: Line, spans: list[tuple[float, float]
         and last - line.size <= row[-1].x1 <= end + line.size
         and row[-1].text.split()[-1].isdigit()
     )
-
-
-def _columns(lines: list[Line]) -> list[list[Line]]:
-    """Lines grouped by overlapping horizontal extent, left to right."""
-    columns: list[tuple[float, float, list[Line]]] = []
-    for line in sorted(lines, key=lambda ln: ln.x0):
-        if columns and line.x0 <= columns[-1][1]:
-            x0, x1, members = columns[-1]
-            columns[-1] = (x0, max(x1, line.x1), [*members, line])
-        else:
-            columns.append((line.x0, line.x1, [line]))
-    return [members for _, _, members in columns]
-
-
-def body_size(pages: list[list[Line]]) -> float:
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for line in page:
-            sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _prose_size(pages: list[list[Line]]) -> float:
-    """The body size of the prose, lines set monospaced aside: a .dtx manual sets more code (9 pt)
-    than prose (10 pt), and its 8 pt footnotes were no smaller than ``FOOTNOTE_SIZE`` of the code's
-    size, so they stayed inside the sentence their page ended (babel-greek.pdf)."""
-    prose = [[line for line in page if not line.mono] for page in pages]
-    return body_size(prose) if any(prose) else body_size(pages)
 
 
 def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = False) -> list[Line]:

@@ -56,15 +56,10 @@ from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import (
     CAPTION_NUMBER,
-    CONTENTS,
-    DEBRIS,
     FIGURE_CAPTION,
     FIGURE_NAMES,
     PAGE_CUE,
     PRODUCTION_HEAD,
-    SIZE_STEP,
-    TABLE,
-    body_size,
 )
 from sloika.pipelines.formats.pdf_lines import (
     MARK,
@@ -77,6 +72,7 @@ from sloika.pipelines.formats.pdf_lines import (
     rows_of,
 )
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE, body_size
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
