@@ -54,13 +54,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import (
-    CAPTION_NUMBER,
-    FIGURE_CAPTION,
-    FIGURE_NAMES,
-    PAGE_CUE,
-    PRODUCTION_HEAD,
-)
+from sloika.pipelines.formats.pdf_layout import CAPTION_NUMBER, FIGURE_CAPTION, FIGURE_NAMES, PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE
 from sloika.pipelines.formats.pdf_lines import (
     MARK,
     MARK_CLOSE,
