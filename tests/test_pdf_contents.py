@@ -182,7 +182,7 @@ def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_numbe
     """A \\thanks note a Unicode TeX font marks with "∗" (U+2217), set small at the page's foot with
     the page number under it at the body's size, is the page's footnote (before, the page number
     made the foot no footnote block and the note went as debris, its mark left on the name)."""
-    from sloika.pipelines.formats.pdf_layout import footnote_mark
+    from sloika.pipelines.formats.pdf_footnotes import footnote_mark
     from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
 
     name = line(f"И. И. Иванов{MARK_OPEN}∗{MARK_CLOSE}", 260, 120, 12.0)

@@ -43,7 +43,8 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
-from sloika.pipelines.formats.pdf_layout import Layout, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_layout import Layout, lay_out
 from sloika.pipelines.formats.pdf_lines import (
     COLOPHON,
     FONT_SWITCH,
