@@ -1009,8 +1009,8 @@ def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
     """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
     record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
     7.80's appendix, text sloika's own."""
-    from sloika.pipelines.formats.pdf_layout import _joined_pieces
     from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_pieces import _joined_pieces
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, x0: float, x1: float, top: float) -> Line:
