@@ -13,7 +13,8 @@ lines with those features; the expected texts are written by hand.
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import _running_rows, lay_out
+from sloika.pipelines.formats.pdf_block_rows import _running_rows
+from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_page_rows import TABLE
 

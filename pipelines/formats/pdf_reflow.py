@@ -54,7 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE
 from sloika.pipelines.formats.pdf_lines import (
     MARK,
