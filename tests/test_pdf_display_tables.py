@@ -2,7 +2,7 @@
 sixteenth check row 2).
 
 The side-by-side pieces of a display (a sum's limits, a fraction's parts, the words "where …" set
-inside it) make an aligned block, which ``pdf_layout._aligned`` takes out as a table. Two things went
+inside it) make an aligned block, which ``pdf_aligned._aligned`` takes out as a table. Two things went
 with it. UrnTheory.pdf's numbered heading "4 Univariate distributions", set in 14 pt under a 10 pt
 display and within its left column's span, was grown into the table, so the display's first line ran
 on into section 4. ellipticpaper.pdf's sentences between and under numbered displays ("and the
