@@ -46,6 +46,11 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   and each line of page furniture ``pdf_lines`` took out (``letter_column``, ``page_furniture``,
   ``rotated_text``: a line set turned; ``figure``: a label drawn in a Form XObject),
   so the parser records it in ``removed``.
+
+Each step lives in a module of its own, named for its concern (``pdf_page_rows``, ``pdf_line_ends``,
+``pdf_gutters``, ``pdf_contents``, ``pdf_footnotes``, ``pdf_tables``, ``pdf_listings``, ``pdf_pieces``,
+``pdf_block_rows``, ``pdf_aligned``, ``pdf_terms``: each imports only from those before it); this
+module runs them in order (``lay_out``) and holds their result (``Layout``).
 """
 
 from __future__ import annotations
