@@ -8,8 +8,8 @@ from __future__ import annotations
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf import Layout, _document, heading_label
-from sloika.pipelines.formats.pdf_layout import DEBRIS
 from sloika.pipelines.formats.pdf_lines import RUN_IN
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 
 ANSWER = (
     "Посмотрите файл /etc/apt/sources.list. Там будет строка с названием дистрибутива, который "

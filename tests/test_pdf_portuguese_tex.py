@@ -12,7 +12,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import DEBRIS  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS  # noqa: E402
 from sloika.pipelines.formats.pdf_reflow import CODE  # noqa: E402
 
 # Helvetica's widths (thousandths of an em) of the glyphs the OT1 words below are drawn with

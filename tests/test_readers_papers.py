@@ -1009,8 +1009,8 @@ def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
     """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
     record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
     7.80's appendix, text sloika's own."""
-    from sloika.pipelines.formats.pdf_layout import _joined_pieces
     from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_pieces import _joined_pieces
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, x0: float, x1: float, top: float) -> Line:
@@ -1236,10 +1236,10 @@ def test_page_furniture_is_recorded_in_removed_not_lost(name, furniture):
 
 def test_a_paragraph_runs_on_past_debris_placeholders_across_a_page_break():
     """A paragraph broken over two pages with the footer and the next page's header taken out between
-    them (placeholders in their place, as ``pdf_layout._placed`` sets them): the lines after the
+    them (placeholders in their place, as ``pdf_page_rows._placed`` sets them): the lines after the
     break join the paragraph, never a placeholder, and the placeholders stand after it."""
-    from sloika.pipelines.formats.pdf_layout import DEBRIS
     from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(page: int, text: str, top: float, x1: float = 538.6) -> Line:

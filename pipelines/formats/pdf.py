@@ -43,16 +43,8 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
-from sloika.pipelines.formats.pdf_layout import (
-    CONTENTS,
-    DEBRIS,
-    TABLE,
-    Layout,
-    Table,
-    body_size,
-    footnote_mark,
-    lay_out,
-)
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_layout import Layout, lay_out
 from sloika.pipelines.formats.pdf_lines import (
     COLOPHON,
     FONT_SWITCH,
@@ -68,6 +60,7 @@ from sloika.pipelines.formats.pdf_lines import (
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, Table, body_size
 from sloika.pipelines.formats.pdf_reflow import (
     CODE,
     GLYPH,

@@ -54,18 +54,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import (
-    CAPTION_NUMBER,
-    CONTENTS,
-    DEBRIS,
-    FIGURE_CAPTION,
-    FIGURE_NAMES,
-    PAGE_CUE,
-    PRODUCTION_HEAD,
-    SIZE_STEP,
-    TABLE,
-    body_size,
-)
+from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE
 from sloika.pipelines.formats.pdf_lines import (
     MARK,
     MARK_CLOSE,
@@ -77,6 +67,8 @@ from sloika.pipelines.formats.pdf_lines import (
     rows_of,
 )
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE, body_size
+from sloika.pipelines.formats.pdf_tables import CAPTION_NUMBER, FIGURE_CAPTION, FIGURE_NAMES
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
