@@ -84,8 +84,13 @@ from sloika.pipelines.formats.web_generators import (
     _member_lists_as_code,
     _prototypes_as_code,
 )
-from sloika.pipelines.formats.web_navigation import CREDITS, HIDDEN, LEGAL_NOTICES, _drop_navigation
-from sloika.pipelines.formats.web_notices import _closing_site_credit, _licence_notices, _pull_quotes
+from sloika.pipelines.formats.web_navigation import _drop_navigation
+from sloika.pipelines.formats.web_notices import (
+    LEGAL_NOTICES,
+    _closing_site_credit,
+    _licence_notices,
+    _pull_quotes,
+)
 from sloika.pipelines.formats.web_order import (
     _back_in_place,
     _filled,
@@ -142,6 +147,33 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 
 
 PERMALINK = re.compile(r"^\s*[¶§#🔗◆]\s*$")  # ◆: Doxygen's, before each member's title
+
+
+# A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
+# e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
+# out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
+# "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
+# leave the page before extraction, each recorded in ``removed`` (``credits``). The older output
+# (Modular DocBook HTML Stylesheet 1.79) sets the author alone as ``<H3 CLASS="author">`` and the
+# e-mail in ``<DIV CLASS="affiliation">`` beside it, outside any group: both are credits too.
+CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor", "affiliation")
+CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
+
+
+# Text a generator hides from the eye and leaves to screen readers is no text of the page: Drupal's
+# ``element-invisible`` made every teaser's link read "Подробнее о Небольшие стихи на тему любви …"
+# (the visible word is "Подробнее") and left its pager's "Страницы" heading; Bootstrap's ``sr-only``
+# and ``visually-hidden``, WordPress's ``screen-reader-text`` and Drupal's ``element-hidden``
+# (not displayed) are the same. It leaves the page first, recorded in ``removed`` (``hidden``).
+HIDDEN_CLASSES = (
+    "element-invisible",
+    "element-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+)
+HIDDEN = " | ".join(_with_class(name) for name in HIDDEN_CLASSES)
 
 
 ADMONITIONS = ("note", "warning", "tip", "important", "caution", "admonition")

@@ -64,36 +64,8 @@ NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']", "//*[@id='toc']", NAV_PART]
     + [_with_class(name) for name in NAV_CLASSES]
 )
-# A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
-# e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
-# out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
-# "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
-# leave the page before extraction, each recorded in ``removed`` (``credits``). The older output
-# (Modular DocBook HTML Stylesheet 1.79) sets the author alone as ``<H3 CLASS="author">`` and the
-# e-mail in ``<DIV CLASS="affiliation">`` beside it, outside any group: both are credits too.
-CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor", "affiliation")
-CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
-# A title page's licence notice (DocBook's ``legalnotice``: "Разрешается копировать, распространять
-# и/или изменять этот документ на условиях лицензии GNU …", "This document may be used under the terms
-# of the GNU General Public License …") is the same boilerplate on every manual under that licence,
-# and a translated one keeps English in it (the licence's title, often all of it): no text of the
-# manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
-# copyright line (``copyright``: a year and a name) stays with the title.
-LEGAL_NOTICES = _with_class("legalnotice")
-# Text a generator hides from the eye and leaves to screen readers is no text of the page: Drupal's
-# ``element-invisible`` made every teaser's link read "Подробнее о Небольшие стихи на тему любви …"
-# (the visible word is "Подробнее") and left its pager's "Страницы" heading; Bootstrap's ``sr-only``
-# and ``visually-hidden``, WordPress's ``screen-reader-text`` and Drupal's ``element-hidden``
-# (not displayed) are the same. It leaves the page first, recorded in ``removed`` (``hidden``).
-HIDDEN_CLASSES = (
-    "element-invisible",
-    "element-hidden",
-    "visually-hidden",
-    "visuallyhidden",
-    "sr-only",
-    "screen-reader-text",
-)
-HIDDEN = " | ".join(_with_class(name) for name in HIDDEN_CLASSES)
+
+
 # A paragraph of a DocBook title page that is one link to another page and nothing else: the XSL's
 # link to the legal notice or the revision history set apart on a page of its own (KDE's manuals:
 # "Юридическое уведомление" under the copyrights), navigation to a page, not the manual's text

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sloika.pipelines.formats.web_blocks import BOILERPLATE_TAGS, HEADING_TAGS, _letters_of, _prose
+from sloika.pipelines.formats.web_blocks import (
+    BOILERPLATE_TAGS,
+    HEADING_TAGS,
+    _letters_of,
+    _prose,
+    _with_class,
+)
 from sloika.pipelines.formats.web_figures import _names_caption
 from sloika.pipelines.formats.web_paragraphs import (
     _block_element,
@@ -18,6 +24,15 @@ from sloika.pipelines.formats.web_paragraphs import (
     _run_after_as_paragraph,
 )
 from sloika.pipelines.formats.web_removed import _taken, _texts_before
+
+# A title page's licence notice (DocBook's ``legalnotice``: "Разрешается копировать, распространять
+# и/или изменять этот документ на условиях лицензии GNU …", "This document may be used under the terms
+# of the GNU General Public License …") is the same boilerplate on every manual under that licence,
+# and a translated one keeps English in it (the licence's title, often all of it): no text of the
+# manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
+# copyright line (``copyright``: a year and a name) stays with the title.
+LEGAL_NOTICES = _with_class("legalnotice")
+
 
 # A licence notice a site writes under its text (Creative Commons' chooser gives one: a badge
 # linked with ``rel="license"``, then "This work is licensed under a Creative Commons … License.",
