@@ -11,7 +11,8 @@ from types import SimpleNamespace
 
 from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, Line, _spaced_text
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_lines import _spaced_text
 from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
 
 

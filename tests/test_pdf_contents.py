@@ -8,7 +8,7 @@ from dataclasses import replace
 from pdf_objects import pdf_of, stream
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 
 def line(text: str, x0: float, top: float, size: float = 10.0, page: int = 0) -> Line:
@@ -182,7 +182,7 @@ def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_numbe
     the page number under it at the body's size, is the page's footnote (before, the page number
     made the foot no footnote block and the note went as debris, its mark left on the name)."""
     from sloika.pipelines.formats.pdf_layout import footnote_mark
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN
 
     name = line(f"И. И. Иванов{MARK_OPEN}∗{MARK_CLOSE}", 260, 120, 12.0)
     body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]

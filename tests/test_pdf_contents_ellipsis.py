@@ -5,7 +5,7 @@ the page's end, and its first section went to ``removed`` as contents)."""
 from __future__ import annotations
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 
 def line(text: str, x0: float, top: float, size: float = 10.0) -> Line:

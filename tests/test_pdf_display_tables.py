@@ -14,7 +14,7 @@ lines with those features; the expected texts are written by hand.
 from __future__ import annotations
 
 from sloika.pipelines.formats.pdf_layout import TABLE, _running_rows, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 LEFT = 100.0
 RIGHT = 470.0

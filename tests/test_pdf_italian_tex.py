@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from test_pdf_prose import chars
 
-from sloika.pipelines.formats.pdf_lines import Line, _accents_combined, _spaced_text
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_lines import _accents_combined, _spaced_text
 from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated, paragraphs
 
 

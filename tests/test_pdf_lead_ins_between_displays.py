@@ -22,7 +22,7 @@ from pdf_objects import helvetica_page, helvetica_rows  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import TABLE, lay_out  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
 
 LEFT = 130.0
 RIGHT = 480.0

@@ -14,7 +14,7 @@ expected texts are by hand.
 from __future__ import annotations
 
 from sloika.pipelines.formats.pdf_layout import TABLE, _text_width_rows, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 LEFT = 72.0
 RIGHT = 540.0

@@ -53,20 +53,17 @@ from sloika.pipelines.formats.pdf_layout import (
     footnote_mark,
     lay_out,
 )
-from sloika.pipelines.formats.pdf_lines import (
-    COLOPHON,
+from sloika.pipelines.formats.pdf_line_record import (
     FONT_SWITCH,
     LEAD,
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
-    NUMBERS_ONLY,
     RUN_IN,
     RUN_IN_GAP,
     Line,
-    masthead_key,
-    read_lines,
 )
+from sloika.pipelines.formats.pdf_lines import COLOPHON, NUMBERS_ONLY, masthead_key, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_reflow import (
     CODE,

@@ -56,22 +56,18 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sloika.pipelines.formats.pdf_lines import (
-    CODE,
-    DATE,
+from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
-    NOTE_SYMBOLS,
-    NUMBERS_ONLY,
     RUN_IN_GAP,
     Dropped,
     Line,
     Rule,
     enclosing,
-    listings_beside,
     rows_of,
 )
+from sloika.pipelines.formats.pdf_lines import CODE, DATE, NOTE_SYMBOLS, NUMBERS_ONLY, listings_beside
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 from sloika.text.sentences import SENTENCE_END
 

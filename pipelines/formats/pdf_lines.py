@@ -43,21 +43,48 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.pdf_fonts import (
+    BOLD,
+    ITALIC,
+    MATH_ITALIC,
+    MONOSPACED,
+    SLANTED_TYPEWRITER,
+    _at_listing_pitch,
+    _fixed_pitch,
+    _font,
+    _keywords_unnamed,
+    _letter_spacing,
+    _letter_width,
+    _listing_pitches,
+    _rendered_formula,
+)
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_line_record import (
+    FONT_SWITCH,
+    LEAD,
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    RUN_IN,
+    Dropped,
+    Line,
+    Rule,
+    enclosing,
+    on_row,
+    rows_of,
+)
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS
 
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
-EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
 SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
-SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's letter spacing
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -99,49 +126,14 @@ PAGE_NUMBER = re.compile(
 FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
 LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
-MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
-# font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
-# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
-# PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings); txfonts' typewriter is txtt,
-# bold txbtt, and in T1 or TS1 encoding t1xtt, t1xbtt, ts1xtt ("t1xtt-Slant_167" slanted: tablists-rus);
-# URW's Courier is Nimbus Mono L ("NimbusMonL-ReguObli": Sweave's listings under PSNFSS's courier)
-MONOSPACED = re.compile(
-    r"mono|nimbusmon|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txb?tt|ts?1xb?tt"
-    r"|^(?:sf|ec)(?:tt|it|st)\d"
-    r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
-    re.I,
-)
-FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
-LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
-RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
-RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
-# font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
-ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
-# font names of slanted and italic typewriter faces: cm-super's and EC's SFST, SFIT, ECST, ECIT, cmsltt10,
-# cmitt10, "LMMonoSlant10-Regular", "NimbusMonL-ReguObli", "t1xtt-Slant_167", "Courier-Oblique"
-SLANTED_TYPEWRITER = re.compile(r"ital|obli|slant|^(?:sf|ec)(?:it|st)\d|^(?:cm|cs|pl)(?:sl|i)tt\d", re.I)
-FORMULA_SIGNS = frozenset("=+−<>≤≥()[]{}|∑∏∫·×")  # a formula's signs, whatever their font
-SPACE_SHARE = 0.15  # of the size: a gap this wide between two letters is a space
-SCRIPT_STEP = 0.5  # pt: italic letters whose sizes differ this much or more are a base and its script
-OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", "lim", "sin", "max"
-MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
-# font names; TeX's bold faces by their Computer Modern names: cmbx12, cmb10 (bold upright), cmssbx10
-BOLD = re.compile(r"bold|black|heavy|semibold|demi|^(?:cm|lm)[a-z]*?b(?:x|\d)", re.I)
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 # LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
 # \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
 NOTE_SYMBOLS = "*∗†‡§¶‖"
 MARKABLE = set("0123456789" + NOTE_SYMBOLS)
-FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
-SAME_PITCH = 0.02  # their widths within this share of the widest
-KEYWORD_GLYPHS = 3  # unnamed glyphs this many or more can be a listing's keywords (``_keywords_unnamed``)
-KEYWORD_PITCH = 0.1  # their width within this share of the named monospaced font's
-UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
-NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
 BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
@@ -243,62 +235,6 @@ LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of th
 BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 
 
-@dataclass
-class Line:
-    """One text line: its text and where it sits (PDF points, ``top``/``bottom`` from the page top)."""
-
-    page: int
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float  # the font size most of its characters have
-    page_height: float
-    mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
-    italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
-    lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
-    name: bool = False  # a .dtx margin name: to `removed` (``MARGIN``), never a row of a listing
-    rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
-    upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
-    after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
-    formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
-    drawing: Rule | None = (
-        None  # the box of the drawing it stands in or by (``_drawing_near``): a plot's label, often
-    )
-    # its letters and digits all monospaced, its punctuation maybe not: code, or names set in a
-    # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
-    typewriter: bool = False
-    opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
-    ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
-    opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
-    # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
-    # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
-    slanted: bool = False
-    grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
-
-    @property
-    def at_edge(self) -> bool:
-        return self.top < EDGE * self.page_height or self.bottom > (1 - EDGE) * self.page_height
-
-    @property
-    def box(self) -> Rule:
-        """The line's box as a rule's is written, to be measured with rules and drawings."""
-        return self.x0, self.top, self.x1, self.bottom
-
-
-Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
-
-
-def enclosing(boxes: Iterable[Rule]) -> Rule:
-    """The box around all of ``boxes`` (a table's rules, a drawing's shapes, a listing's lines), one
-    measure wherever a group becomes one region; a box counted from the page's bottom (pdfminer's
-    x0, y0, x1, y1) gives one counted so too."""
-    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
-    return min(x0s), min(tops), max(x1s), max(bottoms)
-
-
-Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
 Candidates = dict[int, tuple[Line, Line]]  # a head's id to the head and the category label beside it
 
 
@@ -1259,162 +1195,6 @@ def _small_capitals_aside(glyphs: list, size: float) -> float:
     return size
 
 
-def _one_width(glyphs: list) -> float | None:
-    """The one width of the glyphs when all are in the unnamed font (``UNNAMED``) and within
-    ``SAME_PITCH`` of one width; else None."""
-    widths = [c.x1 - c.x0 for c in glyphs]
-    if (
-        not glyphs
-        or any(c.fontname != UNNAMED for c in glyphs)
-        or max(widths) - min(widths) > SAME_PITCH * max(widths)
-    ):
-        return None
-    return max(widths)
-
-
-def _letter_width(words: list, keywords: bool) -> float:
-    """The width a monospaced line's gaps are counted in: its letters' usual width, or with its
-    keywords unnamed (``_keywords_unnamed``) their wider bitmap glyphs', so the one space after
-    "return" is not read as two."""
-    widths = sorted(c.x1 - c.x0 for c in words)
-    return widths[-1] if keywords else widths[len(widths) // 2]
-
-
-def _letter_spacing(chars: list, pitch: float) -> float:
-    """The gap a monospaced line sets between the glyphs of a word, where its columns are wider
-    than its glyphs: the median gap between glyphs nearer than half a letter's width (``pitch``),
-    when ``SPACED_PAIRS`` pairs show it, else none. A gap holds that spacing and a column's width
-    for each space: RcppArmadillo-intro.pdf's listings set 4.71 pt glyphs in 5.49 pt columns, and a
-    7.28 pt gap, one space, was read as two ("using  namespace  arma;"). A line with too few
-    letters to show it ("[1]  2  4", GenABEL's R output) is counted in its letters' width."""
-    gaps = sorted(
-        b.x0 - a.x1
-        for a, b in itertools.pairwise(chars)
-        if not (a.get_text().isspace() or b.get_text().isspace()) and b.x0 - a.x1 < pitch / 2
-    )
-    return max(gaps[len(gaps) // 2], 0.0) if len(gaps) >= SPACED_PAIRS else 0.0
-
-
-def _listing_pitches(lines: list[list]) -> frozenset[tuple[float, float]]:
-    """The size and width of each unnamed fixed-pitch font a line of the page is set in
-    (``_fixed_pitch``), or its keywords are (``_keywords_unnamed``): the page's listing font, whose
-    short lines ("> x", "}", "Homo 1 4 1 4", a keyword alone: "else") are too short, or lack the
-    narrow glyph, to be known by their own widths."""
-    pitches = set()
-    for chars in lines:
-        glyphs = [c for c in chars if not c.get_text().isspace()]
-        keywords = _keywords_unnamed(glyphs)
-        if _fixed_pitch(glyphs):
-            pitches.add((round(glyphs[0].size, 1), max(c.x1 - c.x0 for c in glyphs)))
-        elif keywords is not None:
-            size = next(c.size for c in glyphs if c.fontname == UNNAMED)
-            pitches.add((round(size, 1), keywords))
-    return frozenset(pitches)
-
-
-def _at_listing_pitch(glyphs: list, pitches: frozenset[tuple[float, float]]) -> bool:
-    """Whether the glyphs, all in the unnamed font and of one width, have the size and width of a
-    listing font on the page (``_listing_pitches``): a short line of that listing, or its output."""
-    width = _one_width(glyphs)
-    return width is not None and any(
-        abs(glyphs[0].size - size) < 0.1 and abs(width - pitch) <= SAME_PITCH * pitch
-        for size, pitch in pitches
-    )
-
-
-def _fixed_pitch(glyphs: list) -> bool:
-    """Whether the line is set in a monospaced font the PDF leaves unnamed (``UNNAMED``: a pdfTeX
-    listing's font), known by its widths: all its glyphs one width, ``FIXED_PITCH_GLYPHS`` glyphs or
-    more, a letter among them and a glyph every proportional font sets narrow (``NARROW``: "i", "l",
-    ".", brackets), so a row of tabular figures is none. A named font is judged by its name
-    (``MONOSPACED``)."""
-    texts = "".join(c.get_text() for c in glyphs)
-    return (
-        len(glyphs) >= FIXED_PITCH_GLYPHS
-        and any(t.isalpha() for t in texts)
-        and any(t in NARROW for t in texts)
-        and _one_width(glyphs) is not None
-    )
-
-
-def _keywords_unnamed(glyphs: list, pitches: frozenset[tuple[float, float]] = frozenset()) -> float | None:
-    """The width of the line's glyphs in the unnamed font (``UNNAMED``) when they are a listing's
-    keywords in a named monospaced font (``MONOSPACED``): ``KEYWORD_GLYPHS`` or more, or fewer at
-    a listing pitch of the page (``_at_listing_pitch``: "if"), all of one width near the named
-    font's, every other glyph in that font; else None. pdfTeX embeds a bold typewriter as a bitmap
-    font without a name ("void", "#define", "const" before a function's name in cmtt). A prose
-    font's letters differ in width, and a sentence's name in typewriter leaves its words and
-    punctuation in a named text font."""
-    named = [c for c in glyphs if c.fontname != UNNAMED]
-    unnamed = [c for c in glyphs if c.fontname == UNNAMED]
-    width = _one_width(unnamed)
-    enough = len(unnamed) >= KEYWORD_GLYPHS or _at_listing_pitch(unnamed, pitches)
-    if not enough or width is None or not named:
-        return None
-    pitch = max(c.x1 - c.x0 for c in named)
-    monospaced = all(MONOSPACED.search(_font(c)) for c in named)
-    return width if monospaced and abs(width - pitch) <= KEYWORD_PITCH * pitch else None
-
-
-def _rendered_formula(glyphs: list) -> bool:
-    """The glyphs of a rendered formula, by each one's font: one glyph or more in a TeX math font
-    (cmmi, cmsy, cmex, msam/msbm, eufm, mathpazo's: ``TEX_MATH_FONT``), or the text font's variables
-    beside a formula's sign (``_italic_variables``, ``FORMULA_SIGNS``: mathpazo sets "Nij(T)" in the
-    text's italic, its brackets in cmr), at least as many of its letters in those fonts or variables
-    as in the text font, and no run of more than ``OPERATOR_NAME`` other text-font letters (TeX sets
-    an operator's name, "log", "lim", "sin", and a formula's digits and "+ = ( )" in the text font:
-    "k log2 c(f)" is three math-italic letters and "log"). A prose line with an inline formula has
-    its words in the text font."""
-    variables = _italic_variables(glyphs)
-    in_math = [
-        bool(TEX_MATH_FONT.match(_font(c))) or variable for c, variable in zip(glyphs, variables, strict=True)
-    ]
-    # two variables or more: one italic letter by a bracket is an item's label, "(a)", or a remnant
-    signed = sum(variables) >= 2 and any(c.get_text() in FORMULA_SIGNS for c in glyphs)
-    if not any(TEX_MATH_FONT.match(_font(c)) for c in glyphs) and not signed:
-        return False
-    letters = [math for c, math in zip(glyphs, in_math, strict=True) if c.get_text().isalpha()]
-    if sum(letters) * 2 < len(letters):
-        return False
-    run = 0
-    for char, math in zip(glyphs, in_math, strict=True):
-        run = run + 1 if char.get_text().isalpha() and not math else 0
-        if run > OPERATOR_NAME:
-            return False
-    return True
-
-
-def _italic_variables(glyphs: list) -> list[bool]:
-    """For each glyph, whether it is a formula's variable in the text's italic or bold (a matrix,
-    "PTa = exp(QTa)"): such a letter in a run of at most ``OPERATOR_NAME`` letters of one size set
-    close ("q" and its subscript "ij" are two runs, "nT;ij ij" three); a longer run is a word."""
-    found = [False] * len(glyphs)
-    run: list[int] = []
-    for at, char in enumerate([*glyphs, None]):
-        variable = char is not None and _variable_letter(char)
-        if variable and (not run or _goes_on_run(glyphs[run[-1]], char)):
-            run.append(at)
-            continue
-        for kept in run if len(run) <= OPERATOR_NAME else []:
-            found[kept] = True
-        run = [at] if variable else []
-    return found
-
-
-def _goes_on_run(last, char) -> bool:
-    """``char`` is set at ``last``'s size, less than a space after it: one run of letters. A letter
-    set back left of ``last`` starts another (a subscript "ij" set under a superscript "nT;ij")."""
-    gap = char.x0 - last.x1
-    return (
-        abs(last.size - char.size) < SCRIPT_STEP and -SPACE_SHARE * char.size < gap < SPACE_SHARE * char.size
-    )
-
-
-def _variable_letter(char) -> bool:
-    """A letter in an italic or a bold font (where mathpazo and mathptmx set a formula's letters)."""
-    return char.get_text().isalpha() and bool(ITALIC.search(_font(char)) or BOLD.search(_font(char)))
-
-
 class _Accented:
     """A letter glyph with the accent drawn over it, read as the letter and its combining mark."""
 
@@ -1926,10 +1706,6 @@ def _bold_resumes(chars: list, start: int) -> bool:
     if SUBSECTION_NUMBER.fullmatch(number):
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)
-
-
-def _font(char) -> str:
-    return char.fontname.partition("+")[2] or char.fontname  # "AIOPNF+LiberationSerif": a subset's tag
 
 
 def _split_glued(found: re.Match) -> str:
@@ -2704,25 +2480,6 @@ def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool
                 break
             peeled.update(id(line) for line in row)
     return peeled
-
-
-def rows_of(page: list[Line], edge: Callable[[Line], float] = lambda ln: ln.top) -> list[list[Line]]:
-    """The lines in rows from the top: a line whose ``edge`` (its top; its bottom, the baseline, where
-    a tall glyph such as a brace must not move it) is within half its size of the row's first line's
-    shares its row (page furniture, a code listing's rows)."""
-    rows: list[list[Line]] = []
-    for line in sorted(page, key=edge):
-        if rows and edge(line) - edge(rows[-1][0]) < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
-
-
-def on_row(line: Line, other: Line) -> bool:
-    """``other`` stands on ``line``'s row: its top and bottom within half ``line``'s size of ``line``'s."""
-    em = line.size / 2
-    return abs(other.top - line.top) < em and abs(other.bottom - line.bottom) < em
 
 
 def _column_heads(page: list[Line]) -> list[Line]:

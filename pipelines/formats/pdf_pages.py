@@ -63,7 +63,8 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_names,
     with_whole_values,
 )
-from sloika.pipelines.formats.pdf_lines import BRACKETS, MARK_SIZE, TOUCH, binomial, enclosing, stacked_under
+from sloika.pipelines.formats.pdf_line_record import enclosing
+from sloika.pipelines.formats.pdf_lines import BRACKETS, MARK_SIZE, TOUCH, binomial, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:

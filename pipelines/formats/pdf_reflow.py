@@ -66,16 +66,16 @@ from sloika.pipelines.formats.pdf_layout import (
     TABLE,
     body_size,
 )
-from sloika.pipelines.formats.pdf_lines import (
+from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
     RUN_IN,
     Line,
-    listings_beside,
     on_row,
     rows_of,
 )
+from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
