@@ -196,7 +196,7 @@ def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_numbe
 
 def test_small_raised_asterisk_operator_is_a_mark():
     """ "∗" set small and raised after a word is a footnote mark, as "*" is."""
-    from sloika.pipelines.formats.pdf_lines import _marks
+    from sloika.pipelines.formats.pdf_spacing import _marks
 
     class Char:
         def __init__(self, text: str, size: float, y0: float) -> None:
@@ -363,7 +363,7 @@ def test_dot_leaders_gaps_are_no_letter_gaps():
     """A key's lead set without space glyphs, its word gap (3.3 pt) wider than its leader dots' gaps
     (2.2 pt), which outnumber the letters' gaps: the words stay apart ("Признаки иные", not
     "Признакииные"), the usual letter gap measured between letters."""
-    from sloika.pipelines.formats.pdf_lines import _spaced_text
+    from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
     text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
     assert text.startswith("Признаки иные")

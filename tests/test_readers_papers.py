@@ -1180,7 +1180,7 @@ def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote()
     from types import SimpleNamespace
 
     from sloika.pipelines.formats.pdf_line_record import MARK
-    from sloika.pipelines.formats.pdf_lines import _spaced_text
+    from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
     def chars(text: str, x: float = 100.0) -> list:
         glyphs = []

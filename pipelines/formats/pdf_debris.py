@@ -67,8 +67,9 @@ from sloika.pipelines.formats.pdf_layout import (
     footnote_mark,
 )
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, on_row
-from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, NOTE_SYMBOLS
+from sloika.pipelines.formats.pdf_lines import DRAWING_REACH
 from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END

@@ -67,7 +67,8 @@ from sloika.pipelines.formats.pdf_line_record import (
     enclosing,
     rows_of,
 )
-from sloika.pipelines.formats.pdf_lines import CODE, DATE, NOTE_SYMBOLS, NUMBERS_ONLY, listings_beside
+from sloika.pipelines.formats.pdf_lines import CODE, DATE, NUMBERS_ONLY, listings_beside
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 from sloika.text.sentences import SENTENCE_END
 

@@ -64,7 +64,8 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_whole_values,
 )
 from sloika.pipelines.formats.pdf_line_record import enclosing
-from sloika.pipelines.formats.pdf_lines import BRACKETS, MARK_SIZE, TOUCH, binomial, stacked_under
+from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
+from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
