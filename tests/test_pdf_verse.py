@@ -9,8 +9,8 @@ from test_pdf_prose import chars
 
 from sloika.pipelines.formats.pdf import is_fragment, parse_pdf
 from sloika.pipelines.formats.pdf_accents import _accents_combined
+from sloika.pipelines.formats.pdf_line_order import _steps_in_order
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_lines import _steps_in_order
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_spacing import _spaced_text
 

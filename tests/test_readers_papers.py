@@ -1265,8 +1265,8 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     """debian-faq.ru.pdf: the chapter title repeats at the page top (38.2 pt) and the section title
     beside it changes on every page; "6.10. ЧТО НАХОДИТСЯ В КАТАЛОГЕ POOL?" stands at 35.8 pt (its
     box is taller) and must go with the others. Positions as in the PDF, text sloika's own."""
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
     from sloika.pipelines.formats.pdf_line_record import Line
-    from sloika.pipelines.formats.pdf_lines import _without_furniture
 
     def line(page: int, text: str, x0: float, top: float) -> Line:
         return Line(page, text, x0, x0 + 200.0, top, top + 10.0, 10.0, 842.0)
@@ -1297,8 +1297,8 @@ def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_sta
     where such furniture stands on three pages or more, so it goes; a chapter's opening page starts
     with its title "Глава 6" in large type on its first row, which stays. Positions as in that PDF,
     the text sloika's own."""
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
     from sloika.pipelines.formats.pdf_line_record import Line
-    from sloika.pipelines.formats.pdf_lines import _without_furniture
 
     def line(page: int, text: str, x0: float, top: float, size: float = 9.4) -> Line:
         return Line(page, text, x0, x0 + 150.0, top, top + size, size, 842.0)
@@ -1321,8 +1321,8 @@ def test_text_inside_a_drawn_frame_stays_where_a_continued_tables_label_repeats(
     "Таблица 3 – …") is text, inside the frame's rules, and stays. A running header above a book's
     header rule still goes by its place (test_a_books_running_header_below_the_page_edge_goes…).
     Positions as in that PDF, the text sloika's own."""
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
     from sloika.pipelines.formats.pdf_line_record import Line
-    from sloika.pipelines.formats.pdf_lines import _without_furniture
 
     def line(page: int, text: str, top: float) -> Line:
         return Line(page, text, 65.2, 400.0, top, top + 14.3, 14.3, 842.0)
@@ -1343,8 +1343,8 @@ def test_a_listings_line_numbers_at_a_page_edge_are_no_page_numbers():
     """ESKDX's numbered listing goes on over a page break: "15" and "16", monospaced, beside their
     monospaced lines at the next page's top, are the listing's, not page numbers; a page number
     alone at the top (in the text's font) still goes. Positions as in that PDF, text sloika's own."""
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
     from sloika.pipelines.formats.pdf_line_record import Line
-    from sloika.pipelines.formats.pdf_lines import _without_furniture
 
     def line(page: int, text: str, x0: float, top: float, mono: bool = False) -> Line:
         return Line(page, text, x0, x0 + 8.6 * len(text), top, top + 14.3, 14.3, 842.0, mono=mono)

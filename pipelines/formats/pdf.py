@@ -43,6 +43,7 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
+from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
@@ -53,6 +54,7 @@ from sloika.pipelines.formats.pdf_layout import (
     footnote_mark,
     lay_out,
 )
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import (
     FONT_SWITCH,
     LEAD,
@@ -63,7 +65,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     RUN_IN_GAP,
     Line,
 )
-from sloika.pipelines.formats.pdf_lines import COLOPHON, NUMBERS_ONLY, masthead_key, read_lines
+from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_reflow import (
     CODE,

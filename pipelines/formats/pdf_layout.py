@@ -56,6 +56,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     MARK_CLOSE,
@@ -67,7 +68,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     enclosing,
     rows_of,
 )
-from sloika.pipelines.formats.pdf_lines import CODE, DATE, NUMBERS_ONLY, listings_beside
+from sloika.pipelines.formats.pdf_lines import CODE, DATE, listings_beside
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 from sloika.text.sentences import SENTENCE_END

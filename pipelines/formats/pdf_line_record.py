@@ -96,3 +96,24 @@ def on_row(line: Line, other: Line) -> bool:
     """``other`` stands on ``line``'s row: its top and bottom within half ``line``'s size of ``line``'s."""
     em = line.size / 2
     return abs(other.top - line.top) < em and abs(other.bottom - line.bottom) < em
+
+
+def _rows_shared(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some height: they stand on one row, side by side or across."""
+    return a.top < b.bottom and b.top < a.bottom
+
+
+def _box_gap(a: Line, b: Line) -> float:
+    """How far apart the two lines' boxes stand up and down: the blank between them, 0 when they
+    share height."""
+    return max(a.top - b.bottom, b.top - a.bottom, 0.0)
+
+
+def _boxes_overlap(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some area."""
+    return _spans_overlap(a, b) and _rows_shared(a, b)
+
+
+def _spans_overlap(a: Line, b: Line) -> bool:
+    """The two lines share some width across the page."""
+    return a.x0 < b.x1 and b.x0 < a.x1
