@@ -7,8 +7,9 @@ from __future__ import annotations
 from test_pdf_prose import chars
 
 from sloika.pipelines.formats.pdf_accents import _accents_combined
+from sloika.pipelines.formats.pdf_joins import clean_line, join_hyphenated
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated, paragraphs
+from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 

@@ -10,9 +10,10 @@ from types import SimpleNamespace
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, foreign_paragraphs
+from sloika.pipelines.formats.pdf_code_blocks import CODE
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_lines import _titles_first
-from sloika.pipelines.formats.pdf_reflow import CODE, paragraphs
+from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 RIGHT = 538.6  # the right margin the long body lines reach

@@ -327,8 +327,9 @@ def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
 
 
 def test_pdf_soft_hyphen_breaks_and_inline_dot_leaders():
+    from sloika.pipelines.formats.pdf_joins import clean_line
     from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
-    from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, top: float) -> Line:
         return Line(0, text, 50.0, 400.0, top, top + 10.0, 10.0, 800.0)
@@ -431,7 +432,7 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
 
 
 def test_line_end_hyphens_join_only_where_the_word_is_a_word():
-    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+    from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
     assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
     assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
@@ -449,7 +450,7 @@ def test_a_russian_compound_of_a_numeral_is_written_solid():
     """ "много-" + "строчные" (xecyr-ex1-ru-x.pdf): both halves are words and wordfreq lacks the
     joined "многострочные", but Russian writes compounds of "много" or a numeral solid. A hyphen
     before a conjunction is a suspended one and keeps its space (floatrow-rus.pdf, logcondens.pdf)."""
-    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+    from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
     assert join_hyphenated("одну строку; много-", "строчные формулы") == "одну строку; многострочные формулы"
     assert join_hyphenated("при двух-", "колонном наборе") == "при двухколонном наборе"
@@ -462,7 +463,7 @@ def test_a_russian_compound_of_a_numeral_is_written_solid():
 
 
 def test_letters_typed_apart_are_joined_into_known_words():
-    from sloika.pipelines.formats.pdf_reflow import clean_line
+    from sloika.pipelines.formats.pdf_joins import clean_line
 
     assert clean_line("4.6 П р и м е р ы") == "4.6 Примеры"
     assert clean_line("М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т") == "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ"
@@ -487,7 +488,7 @@ def test_citations_are_a_queryable_layer_of_the_corpus(build):
 
 def test_a_scans_split_words_and_figure_fragments():
     from sloika.pipelines.formats.pdf import is_fragment
-    from sloika.pipelines.formats.pdf_reflow import clean_line
+    from sloika.pipelines.formats.pdf_joins import clean_line
 
     assert clean_line("П римечание — Здесь") == "Примечание — Здесь"  # neither piece a word, the whole one
     assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"

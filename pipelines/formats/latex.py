@@ -144,7 +144,7 @@ from sloika.pipelines.formats.latex_undefined import (
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
-from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+from sloika.pipelines.formats.pdf_joins import join_hyphenated
 from sloika.text.spans import Span
 
 MAX_DEPTH = 20

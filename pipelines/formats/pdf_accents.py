@@ -177,7 +177,7 @@ def _common_word(word: str) -> bool:
     """Whether a word glued to a logo is a word of its own ("way"), not the logo's inflection or suffix:
     Polish writes "LaTeXa", "TeXem", "LaTeXowego" as one word, and "a", "em", "owego" are rare or short
     English words; three letters or more and common (Zipf ``LOGO_WORD_ZIPF`` or more) is a word."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+    from sloika.pipelines.formats.pdf_joins import known_word  # the reflow reads these lines
     from sloika.text.frequency import zipf
 
     lang = "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"

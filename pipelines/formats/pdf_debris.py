@@ -55,10 +55,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_breaks import NUMBERED
+from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
     EQUATION_NUMBER,
+    FIGURE_CAPTION,
     TABLE,
     TABLE_CAPTION,
     TABLE_LABEL,
@@ -68,7 +71,7 @@ from sloika.pipelines.formats.pdf_layout import (
 )
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, on_row
 from sloika.pipelines.formats.pdf_lines import DRAWING_REACH
-from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
+from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
 from sloika.text.scripts import LETTER_RUN

@@ -1594,7 +1594,7 @@ def _opens_with_word(text: str) -> bool:
     """The text starts with a word: letters, one alone only when it is a word before another of its
     script ("В заголовке …"); not "f", "I" alone or a Latin "I" before Russian (a brace the OCR read
     as a letter)."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_joins import known_word  # the reflow reads the laid-out lines
 
     tokens = [token.strip(".,;:") for token in text.split()[:2]]
     first = tokens[0] if tokens else ""
@@ -2589,7 +2589,7 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool
     the table's first and last columns (a contents entry and its page number, the leaders between
     them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
     sections' entries set apart, beside the right column's paragraph)."""
-    from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_breaks import TITLE_STEP  # the reflow reads the laid-out lines
 
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
     if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number
@@ -3150,7 +3150,7 @@ def _hangs_in_row(row: Line, line: Line, edge: float, page: list[Line], keys: se
 
 def _lines_joined(text: str, more: str) -> str:
     """Two lines of one description as one text, a word the line end broke joined again."""
-    from sloika.pipelines.formats.pdf_reflow import join_lines  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_joins import join_lines  # the reflow reads the laid-out lines
 
     return join_lines(text, more)
 

@@ -33,6 +33,12 @@ A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller a
 baseline) is wrapped in ``MARK_OPEN``/``MARK_CLOSE`` so the reflow reads past it and the parser moves
 it to the ``removed`` layer; ``read_lines`` also returns each page's ruling (drawn lines and stroked
 rectangle edges) for ``pdf_layout`` to find tables by.
+
+This module reads the pages and assembles each ``Line``; the rules it calls live by concern in
+``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),
+``pdf_accents`` (accents, logos, degree signs), ``pdf_spacing`` (spaces and marks),
+``pdf_furniture`` (running headers and footers, folios) and ``pdf_line_order`` (a page's reading
+order), with the ``Line`` record in ``pdf_line_record``.
 """
 
 from __future__ import annotations
@@ -744,7 +750,7 @@ def _mark_apart(chars: list) -> int:
     """Where the text starts after a lone letter an em or more before it that is no word of the text's
     script ("I" + "Нумерация пунктов …": a brace the OCR read as a letter and put in the line of
     the label beside it), else 0."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+    from sloika.pipelines.formats.pdf_joins import known_word  # the reflow reads these lines
 
     glyphs = [i for i, c in enumerate(chars) if not c.get_text().isspace()]
     if len(glyphs) < 3:

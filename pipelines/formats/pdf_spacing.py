@@ -388,7 +388,7 @@ def _bold_resumes(chars: list, start: int) -> bool:
 def _split_glued(found: re.Match) -> str:
     """Two words set in different fonts without a space or gap between them ("исполняемый" +
     "двоичный" in italics): apart when both are words and the glued whole is not."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+    from sloika.pipelines.formats.pdf_joins import known_word  # the reflow reads these lines
 
     left, right = found.group(1), found.group(2)
     if known_word(left) and known_word(right) and not known_word(left + right):
