@@ -56,6 +56,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
+from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
@@ -70,7 +71,6 @@ from sloika.pipelines.formats.pdf_layout import (
     footnote_mark,
 )
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, on_row
-from sloika.pipelines.formats.pdf_lines import DRAWING_REACH
 from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising

@@ -37,8 +37,9 @@ rectangle edges) for ``pdf_layout`` to find tables by.
 This module reads the pages and assembles each ``Line``; the rules it calls live by concern in
 ``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),
 ``pdf_accents`` (accents, logos, degree signs), ``pdf_spacing`` (spaces and marks),
-``pdf_furniture`` (running headers and footers, folios) and ``pdf_line_order`` (a page's reading
-order), with the ``Line`` record in ``pdf_line_record``.
+``pdf_furniture`` (running headers and footers, folios), ``pdf_line_order`` (a page's reading
+order), ``pdf_drawings`` (drawings and rules) and ``pdf_category_labels`` (definition lists' labels),
+with the ``Line`` record in ``pdf_line_record``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,22 @@ from sloika.pipelines.formats.pdf_accents import (
     _degree_signs,
     _tex_logos,
 )
+from sloika.pipelines.formats.pdf_category_labels import (
+    COLUMN_SLACK,
+    NAME_WORDS,
+    _category_labels,
+    _labels_beside,
+    _labels_by_heads,
+)
+from sloika.pipelines.formats.pdf_drawings import (
+    _bar,
+    _drawing_near,
+    _drawing_shape,
+    _drawings,
+    _figure_lines,
+    _rules,
+    _with_tick_labels,
+)
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
     ITALIC,
@@ -70,9 +87,6 @@ from sloika.pipelines.formats.pdf_fonts import (
 )
 from sloika.pipelines.formats.pdf_furniture import TITLE_GAP, _colophon, _without_furniture
 from sloika.pipelines.formats.pdf_line_order import (
-    NUMBERS_ONLY,
-    ROW_ALIGN,
-    ROW_SHARE,
     _displays_in_place,
     _gaps_filled,
     _stairs_joined,
@@ -83,8 +97,6 @@ from sloika.pipelines.formats.pdf_line_record import (
     Dropped,
     Line,
     Rule,
-    _rows_shared,
-    enclosing,
     rows_of,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
@@ -104,17 +116,9 @@ MARGIN_NAME_GAP = (
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
-COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's right edge
-NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 COLOPHON = "colophon"  # why a journal's colophon box at the last page's foot left the text
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
-RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
-TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
-DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
-DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
-DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
-DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
 # a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
 # and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
 DATE = re.compile(
@@ -131,18 +135,10 @@ CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 # typewriter font names "circumflex" and "tilde" (a knitr listing's "options(ffbatchbytes=1024ˆ3)")
 CODE_ASCII = str.maketrans({"\u02c6": "^", "\u02dc": "~"})
 TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
-LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
-# em: a label the document sets LABEL_GAP apart elsewhere ("[Macro]") stands at least this far right of
-# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
-KNOWN_LABEL_GAP = 1.5
-SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 # characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
 LISTING_GUTTER = 3.0
 LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
 BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
-
-
-Candidates = dict[int, tuple[Line, Line]]  # a head's id to the head and the category label beside it
 
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
@@ -180,136 +176,6 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     colophon = _colophon(body, bars)
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
     return [[line for line in page if id(line) not in colophon] for page in body], rules, dropped
-
-
-def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[str]) -> list[Line]:
-    """The page with each definition's category label joined to its head (Texinfo's ``@deffn``: the
-    name at the margin, "VSL Function" flush right on its row, the description indented under it),
-    the label after two spaces, the line ending its paragraph (``Line.lead``): pdfminer read the
-    labels as a column of their own, which stood as paragraphs away from their entries or made a
-    table with the heads. Heads stacked one under the other (``@deffnx``) are one entry's: a run of
-    them counts only where the line under it is indented past them (``_heads_over_description``).
-    Of the page's ``candidates`` (``_labels_beside``), a label stands ``LABEL_GAP`` em or more right
-    of its head, or ``KNOWN_LABEL_GAP`` where its text is ``known``; a signature wrapped onto the row
-    under its head (``_continuation``) reads in one with it, before the label."""
-    beside = {
-        at: label
-        for at, (head, label) in candidates.items()
-        if _far(head, label) or label.text.strip() in known
-    }
-    heads = _heads_over_description(page, beside)
-    if not heads:
-        return page
-    labels = {id(beside[at]) for at in heads}
-    rest = [line for line in page if id(line) not in labels]
-    wrapped = {id(head): under for head in rest if id(head) in heads and (under := _continuation(head, rest))}
-    gone = labels | {id(under) for under in wrapped.values()}
-    return [
-        replace(line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True)
-        if id(line) in heads
-        else line
-        for line in page
-        if id(line) not in gone
-    ]
-
-
-def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
-    """A definition's head as one line: its name and arguments, their wrapped rest, its label."""
-    return f"{head.text} {wrapped.text}  {label.text}" if wrapped else f"{head.text}  {label.text}"
-
-
-def _category_labels(pages: list[list[Line]], candidates: list[Candidates]) -> frozenset[str]:
-    """The texts the document sets as definitions' category labels at the full ``LABEL_GAP``
-    ("[Macro]", "[User Option]"): a short line with one of these texts at the right edge is a label
-    however near a head that fills its row."""
-    found = set()
-    for page, near in zip(pages, candidates, strict=True):
-        beside = {at: label for at, (head, label) in near.items() if _far(head, label)}
-        found.update(beside[at].text.strip() for at in _heads_over_description(page, beside))
-    return frozenset(found)
-
-
-def _labels_beside(page: list[Line]) -> Candidates:
-    """The page's category labels that may be, by their heads' ids: each with its head, at least
-    ``KNOWN_LABEL_GAP`` em apart (``_head_beside``), read once for both the document's known labels
-    and the page's own."""
-    return {id(head): (head, label) for label in page if (head := _head_beside(label, page)) is not None}
-
-
-def _far(head: Line, label: Line) -> bool:
-    """Whether ``label`` stands the full ``LABEL_GAP`` em right of its ``head``."""
-    return head.x1 + LABEL_GAP * label.size <= label.x0
-
-
-def _continuation(head: Line, page: list[Line]) -> Line | None:
-    """The row under a definition's ``head`` when it is the head's wrapped signature: alone on its
-    row, in the head's size, an em or more right of the head's start, over a row that starts left
-    of it in another size (the description: Texinfo's "define-prefix-command name arglist
-    [docstring] [keyword value]..." over "group... [body...]", both 12 pt, the 10.9 pt text under
-    them). Where the description is set in the head's size, nothing tells a wrapped signature from
-    it: none is taken."""
-    under = _row_under(head, page)
-    if under is None or abs(under.size - head.size) > SIZE_SAME or under.x0 < head.x0 + head.size:
-        return None
-    if sum(_rows_shared(line, under) for line in page) != 1:
-        return None
-    after = _row_under(under, page)
-    if after is None or abs(after.size - head.size) <= SIZE_SAME or after.x0 > under.x0 - head.size:
-        return None
-    return under
-
-
-def _head_beside(label: Line, page: list[Line]) -> Line | None:
-    """The one line on ``label``'s row when ``label`` is a category label set flush right beside it:
-    ``NAME_WORDS`` words at most with a letter, not monospaced, off the page's edge (a running
-    head's title beside its page number is furniture), ending on the page's right edge (no line ends
-    further right), ``KNOWN_LABEL_GAP`` em or more right of that line, which ends left of it (how far
-    a label must stand is the caller's: ``_far``)."""
-    words = label.text.split()
-    if (
-        not words
-        or len(words) > NAME_WORDS
-        or label.mono
-        or label.at_edge
-        or not any(c.isalpha() for c in label.text)
-    ):
-        return None
-    if label.x1 < max(line.x1 for line in page) - COLUMN_SLACK:
-        return None
-    row = [line for line in page if line is not label and _rows_shared(line, label)]
-    if len(row) != 1 or abs(row[0].bottom - label.bottom) > ROW_ALIGN * label.size:
-        return None
-    return row[0] if row[0].x1 + KNOWN_LABEL_GAP * label.size <= label.x0 else None
-
-
-def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[int]:
-    """The ids of the heads in ``beside`` (a head's id to its label) that open a definition: the
-    row right under a head, read from its left (``_row_under``), starts an em or more right of it
-    (the description), or is the next head at its margin that does. A table's rows end at a line set
-    back at their margin; a figure's panel labels ("(c) …", "(d) …" beside it) at none."""
-    labels = {id(label) for label in beside.values()}
-    rest = [line for line in page if id(line) not in labels]
-    found: set[int] = set()
-    for head in page:
-        run = [head] if id(head) in beside else []
-        while run:
-            under = _row_under(run[-1], rest)
-            if under is not None and id(under) in beside and abs(under.x0 - head.x0) < head.size:
-                run.append(under)
-                continue
-            if under is not None and under.x0 >= head.x0 + head.size:
-                found.add(id(head))
-            break
-    return found
-
-
-def _row_under(line: Line, page: list[Line]) -> Line | None:
-    """The leftmost line of the row right under ``line`` on the page, None where none is."""
-    below = [other for other in page if other.top > line.bottom - ROW_SHARE * line.size]
-    if not below:
-        return None
-    top = min(below, key=lambda other: other.top)
-    return min((other for other in below if _rows_shared(other, top)), key=lambda other: other.x0)
 
 
 def _turned_runs(lines: list[Line]) -> list[Line]:
@@ -439,84 +305,6 @@ def _page_lines(
     return lines, drawn, across, figured
 
 
-def _drawing_shape(shape, height: float) -> list[tuple[Rule, bool]]:
-    """The shape's box, and whether it is a drawing's mark (a plot's point, a map's cell, an arrow's
-    head: a curve or a filled area, under ``DRAWING_MARK`` each way) rather than ruling (a table's
-    lines and cells) or a box the text stands in (a frame, a coloured background with rounded
-    corners); [] for a long filled bar thinner than ``RULE``, how TeX sets a fraction's bar, a
-    table's rule or an underline in the text."""
-    from pdfminer.layout import LTLine, LTRect
-
-    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
-    small = max(x1 - x0, bottom - top) < DRAWING_MARK
-    if not shape.stroke and not small and (x1 - x0 < RULE or bottom - top < RULE):
-        return []
-    drawn = small and (not isinstance(shape, (LTLine, LTRect)) or shape.fill)
-    return [((x0, top, x1, bottom), bool(drawn))]
-
-
-def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
-    """The boxes of the page's drawings: shapes that touch within a ``DRAWING_CELL`` grid, joined,
-    kept when ``DRAWING_SHAPES`` or more of them are marks (``_drawing_shape``): a plot's axes,
-    ticks, points and curves, a map's cells; a table's ruling or a framed box alone is none."""
-    cells: dict[tuple[int, int], list[int]] = {}
-    for at, ((x0, top, x1, bottom), _) in enumerate(shapes):
-        for cx in range(int(x0 // DRAWING_CELL), int(x1 // DRAWING_CELL) + 1):
-            for cy in range(int(top // DRAWING_CELL), int(bottom // DRAWING_CELL) + 1):
-                cells.setdefault((cx, cy), []).append(at)
-    found, seen = [], set()
-    for start in cells:
-        if start in seen:
-            continue
-        seen.add(start)
-        group, todo = set(), [start]
-        while todo:
-            cx, cy = todo.pop()
-            group.update(cells[(cx, cy)])
-            for near in ((cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
-                if near in cells and near not in seen:
-                    seen.add(near)
-                    todo.append(near)
-        boxes = [shapes[at] for at in group]
-        if sum(drawn for _, drawn in boxes) >= DRAWING_SHAPES:
-            found.append(enclosing(box for box, _ in boxes))
-    return found
-
-
-def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
-    """Each drawing's box grown over the lines of numbers alone that stand by it (``_drawing_near``):
-    a plot's tick values, set between its axis and the axis title, which an R graphic sets three
-    lines of text under the axis, out of the drawing's reach but within the ticks' ("Theoretical
-    quantiles" under "0 2 4 6 8")."""
-    grown = []
-    for box in drawings:
-        edges = [box] + [
-            ln.box
-            for ln in lines
-            if ln.text.strip() and NUMBERS_ONLY.match(ln.text) and _drawing_near(ln, [box])
-        ]
-        grown.append(enclosing(edges))
-    return grown
-
-
-def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
-    """The box of the first drawing (``_drawings``) the line lies within ``DRAWING_REACH`` em of (an
-    axis title under its ticks, a panel's title over its cells, a tick label beside its axis), or
-    None."""
-    reach = DRAWING_REACH * line.size
-    return next(
-        (
-            (x0, top, x1, bottom)
-            for x0, top, x1, bottom in drawings
-            if x0 - reach < line.x1
-            and line.x0 < x1 + reach
-            and top - reach < line.bottom
-            and line.top < bottom + reach
-        ),
-        None,
-    )
-
-
 def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:
     """Why pdfminer could not read the PDF, having read ``read`` pages: "damaged or truncated" only
     when the file does not end as a PDF ends (``%%EOF`` after ``startxref``); a whole file that
@@ -536,49 +324,6 @@ def _ends_whole(data: bytes) -> bool:
     """The file ends as a whole PDF does: ``startxref`` and ``%%EOF`` in its last kilobyte."""
     tail = data[-1024:]
     return b"startxref" in tail and b"%%EOF" in tail
-
-
-def _figure_lines(container) -> list:
-    """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
-    pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
-    has no text lines of its own. Read as text on such a page only: elsewhere a figure's text is a
-    drawing's labels, for ``removed`` (``figure``)."""
-    from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
-
-    found = []
-    for box in container:
-        if isinstance(box, LTFigure):
-            found += _figure_lines(box)
-        elif isinstance(box, LTTextContainer):
-            found += [item for item in box if isinstance(item, LTTextLineHorizontal)]
-    return found
-
-
-def _bar(shape, width: float, height: float) -> list[Rule]:
-    """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
-    draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""
-    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
-    return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
-
-
-def _rules(shape, width: float, height: float) -> list[Rule]:
-    """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
-    the four sides of its box (a cell's border). A filled shape thin one way is a rule too: TeX
-    draws a ``tabular``'s rules, "|" and ``\\hline``, as filled boxes 0.4 pt thick (camlidl's
-    attribute table, ruled all round, read as cells and code blocks for want of them). Other
-    filled-only shapes are backgrounds, not ruling; nor is a shape that runs off the page: a plot's
-    line or polygon that R draws past its box for the clip path to cut (pdfminer reads no clipping:
-    logcondens.pdf's log-density panel "ran" to 1084 pt on an 842 pt page and made its plot a ruled
-    region over the prose under it)."""
-    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
-    thin = x1 - x0 < RULE or bottom - top < RULE
-    if not (shape.stroke or (shape.fill and thin)):
-        return []
-    if x0 < -TOUCH_PAGE or top < -TOUCH_PAGE or x1 > width + TOUCH_PAGE or bottom > height + TOUCH_PAGE:
-        return []
-    if thin:
-        return [(x0, top, x1, bottom)]
-    return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
 
 
 def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
