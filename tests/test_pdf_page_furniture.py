@@ -94,7 +94,7 @@ def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
     two paragraphs; a bare "https:" at a line's end and "//" opening the next are one URL, joined
     without a space, and the sentence goes on."""
     from sloika.pipelines.formats.pdf_layout import lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
     from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
@@ -120,7 +120,7 @@ def _reflowed(rows: list[tuple[str, float, float, float]], mono: tuple[int, ...]
     """The paragraphs of one page of lines given as (text, x0, x1, top), 10 pt each; the rows at
     ``mono`` set monospaced (a URL in typewriter type)."""
     from sloika.pipelines.formats.pdf_layout import lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
     from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 

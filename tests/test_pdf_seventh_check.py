@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 

@@ -182,7 +182,7 @@ def test_loose_justified_lines_whose_words_share_an_edge_stay_lines():
     lines too. Positions written by hand, gaps of 20 pt (wider than pieces of one line are joined
     across), even within each line."""
     from sloika.pipelines.formats.pdf_layout import lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
     from sloika.pipelines.formats.pdf_page_rows import TABLE
 
     def row(top: float, pieces: list[tuple[str, float, float]]) -> list[Line]:

@@ -14,7 +14,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import TABLE
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 

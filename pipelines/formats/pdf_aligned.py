@@ -22,7 +22,8 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _text_width_rows_joined,
 )
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
-from sloika.pipelines.formats.pdf_lines import MARK, NUMBERS_ONLY, Line, Rule
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGNED_ROWS,
@@ -483,7 +484,7 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool
     the table's first and last columns (a contents entry and its page number, the leaders between
     them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
     sections' entries set apart, beside the right column's paragraph)."""
-    from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_breaks import TITLE_STEP
 
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
     if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number

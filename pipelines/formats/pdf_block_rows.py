@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _parted_by, _prose_gutter_between
 from sloika.pipelines.formats.pdf_line_ends import MATH_SIGN
-from sloika.pipelines.formats.pdf_lines import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_listings import FIRST_INDENT
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGNED_ROWS,

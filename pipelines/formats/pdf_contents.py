@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, LEADERS, TABLE, TOUCH, Table
 
 # a contents line's end without leaders: a dash and the page it points to ("Class GtArray — page 36")

@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_contents import OPEN_LEADERS
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NOTE_SYMBOLS, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TABLE, _numbers_only, _page_rows, _same_row
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
 
 STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import _columns, _prose_line, _same_row
 
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear

@@ -78,7 +78,7 @@ from sloika.pipelines.formats.pdf_footnotes import (
 )
 from sloika.pipelines.formats.pdf_gutters import _columns_in_order, _gutter_span, _page_gutter
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
-from sloika.pipelines.formats.pdf_lines import Dropped, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
     _brackets_in_place,
     _listing_rows,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
 
 MATH_SIGN = re.compile(r"[=≈≤≥]")  # a relation: a display's piece ("log Lc =", "and the domain Ξ =")
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_between
-from sloika.pipelines.formats.pdf_lines import Line, listings_beside
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, WORD, _index, _same_row
 
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts

@@ -12,7 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from sloika.pipelines.formats.pdf_lines import CODE, DATE, MARK, NUMBERS_ONLY, Line, Rule
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_lines import CODE, DATE
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
-from sloika.pipelines.formats.pdf_lines import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -132,7 +132,7 @@ def _opens_with_word(text: str) -> bool:
     """The text starts with a word: letters, one alone only when it is a word before another of its
     script ("В заголовке …"); not "f", "I" alone or a Latin "I" before Russian (a brace the OCR read
     as a letter)."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_joins import known_word
 
     tokens = [token.strip(".,;:") for token in text.split()[:2]]
     first = tokens[0] if tokens else ""

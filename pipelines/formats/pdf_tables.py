@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_lines import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,

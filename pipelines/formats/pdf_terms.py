@@ -13,7 +13,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_block_rows import TERM_HANG
 from sloika.pipelines.formats.pdf_contents import CONTENTS_LINES, _leader_lines
 from sloika.pipelines.formats.pdf_gutters import _apart_across
-from sloika.pipelines.formats.pdf_lines import RUN_IN_GAP, Line, rows_of
+from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, rows_of
 from sloika.pipelines.formats.pdf_listings import MARGIN_ALIGN
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -177,7 +177,7 @@ def _hangs_in_row(row: Line, line: Line, edge: float, page: list[Line], keys: se
 
 def _lines_joined(text: str, more: str) -> str:
     """Two lines of one description as one text, a word the line end broke joined again."""
-    from sloika.pipelines.formats.pdf_reflow import join_lines  # the reflow reads the laid-out lines
+    from sloika.pipelines.formats.pdf_joins import join_lines
 
     return join_lines(text, more)
 
