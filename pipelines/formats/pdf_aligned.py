@@ -63,7 +63,7 @@ def _aligned(
     gutter: float | None = None,
 ) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
-    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
+    side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block`` lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
     standard's paragraph next to its example table) stays in the text; a table's column that runs
     on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
@@ -474,7 +474,7 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
     most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
-    cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
+    cells and than the page's body by ``pdf_breaks.TITLE_STEP`` ("4 Univariate distributions" in
     14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
     section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
     body's size) is still the table's. A region within one column of the page (a ``side`` that

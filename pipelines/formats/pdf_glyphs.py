@@ -129,7 +129,7 @@ TEX_NAMES = {
     "xlessequal": "\u2264",  # the PL fonts' (plsy) ≤ ≥, moved to codes 172, 173
     "xgreaterequal": "\u2265",
     # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
-    # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
+    # ("=" and it are "≠", ``overlaid``), as Unicode's combining long solidus does
     "negationslash": NEGATION,
     # cmex's wide accents (\widehat, \widetilde in three widths): the spacing accents the line reader
     # folds into the letter drawn under them ("f̂"), as it does a text font's "ˆ"

@@ -32,7 +32,7 @@ monospaced font is marked ``mono`` (code, a terminal session, an ASCII drawing).
 A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller and above the line's
 baseline) is wrapped in ``MARK_OPEN``/``MARK_CLOSE`` so the reflow reads past it and the parser moves
 it to the ``removed`` layer; ``read_lines`` also returns each page's ruling (drawn lines and stroked
-rectangle edges) for ``pdf_layout`` to find tables by.
+rectangle edges) for ``pdf_tables`` to find tables by.
 
 This module reads the pages and assembles each ``Line``; the rules it calls live by concern in
 ``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),

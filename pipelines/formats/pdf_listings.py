@@ -374,7 +374,7 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     manual's \\DescribeMacro column ("\\cdash" beside "In its turn, \\russian@sh@emdash simply calls
     for \\cdash …", russianb.pdf). Joined to that line as its piece, the name made the line start in
     the margin and read as code, and the paragraph broke after it; apart, the name is a stack of
-    its own before its paragraph (``pdf_reflow.MARGIN``: to `removed`). The margin is left of where
+    its own before its paragraph (``pdf_code_blocks.MARGIN``: to `removed`). The margin is left of where
     the page's long prose lines start; a line of code indented in the text column, or a word at a
     line's start, is no margin name; nor is a
     name whose row holds only its argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one
