@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_layout import (
     CAPTION_NUMBER,
     CONTENTS,
@@ -81,7 +82,6 @@ from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
-BLOCK_LABEL = re.compile(r"(?:Note|Notes|Warning|Tip|Hint|Caution|Important|Attention|Danger):?")
 SKIP_SLACK = 0.1  # em: a pitch this close under the paragraph skip is that skip (a line's rounding)
 PITCH_PAIRS = 3  # sure continuations a page (else the document) shows its own line pitch by
 EDGE_LINES = 3  # long lines a page needs to show its own right margin when other pages show theirs

@@ -21,10 +21,12 @@ shell examples are not judged; a heading left with nothing under it goes too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
 from sloika.text.spans import Span
@@ -80,12 +82,27 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     ]
     if man_page is None:
         listings = [Paragraph(parsed.text[span.start : span.end], start=span.start) for span in parsed.spans]
-        return foreign_cut(parsed, paragraphs, foreign, None, targets, code=listings)
+        return foreign_cut(parsed, _labels_over_bodies(paragraphs), foreign, None, targets, code=listings)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _labels_over_bodies(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each admonition's label alone on its line ("Tip", "Note": ``BLOCK_LABEL``)
+    heading the paragraph after it as a term heads its definition (``foreign_paragraphs.terms``):
+    where the body is cut, the label goes with it rather than stand over the next note
+    (debmake-doc's "Tip" / "Tip" where an untranslated tip was cut)."""
+    marked = list(paragraphs)
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        body = paragraphs[index + 1]
+        if BLOCK_LABEL.fullmatch(paragraph.text.strip()):
+            marked[index] = replace(marked[index], depth=0, label=True)
+            if not BLOCK_LABEL.fullmatch(body.text.strip()):
+                marked[index + 1] = replace(body, depth=1, term=2)
+    return marked
 
 
 def marked_up_text(
