@@ -44,18 +44,25 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.
 # A fenced block, as CommonMark closes it: by a fence of the opening's character at least as long
 # ("````" closes "```js": the React 19 post's), indented up to three spaces past the opening's
 # container; the opening may stand in a list item (indented) or a block quote ("> ```rust": the Rust
-# book's listings in its notes), whose "> " the closing line then carries too. A fence indented four
-# spaces or more past its container is an indented code block to CommonMark: code all the same.
+# book's listings in its notes), whose "> " the closing line then carries too; a block-quoted fence
+# holds quoted lines only and ends where the quote does when no closing fence comes before. A fence
+# indented four spaces or more past its container is an indented code block to CommonMark: code all
+# the same.
 FENCE = re.compile(
-    r"^(?P<indent>[ \t]*(?P<quote>(?:>[ \t]?)+)?[ \t]*)(?P<fence>(?P<mark>[`~])(?P=mark){2,})"
-    r"(?P<info>[^\n]*)\n.*?^(?(quote)(?P=indent)|(?P=indent)?)[ \t]{0,3}(?P=fence)(?P=mark)*[ \t]*$",
+    r"^(?P<indent>[ \t]*(?P<quote>(?:>[ \t]?)+)?[ \t]*)(?P<fence>(?P<mark>[`~])(?P=mark){2,})(?P<info>[^\n]*)"
+    r"(?(quote)(?:\n[ \t]*>[^\n]*)*?|.*?)"
+    r"(?:\n(?(quote)(?P=indent)|(?P=indent)?)[ \t]{0,3}(?P=fence)(?P=mark)*[ \t]*$"
+    r"|(?(quote)(?=\n(?![ \t]*>)|\Z)|(?!)))",  # or, quoted, the quote's end
     re.M | re.S,
 )
 # A ``<pre>`` block (CommonMark's HTML block that a line opening with "<pre" starts and the line
 # closing it ends: the Rust book's "<pre><code>match <em>VALUE</em> {" … "}</code></pre>", written
 # in HTML to set the placeholders in italics): code, as a fence is (``_append_pre``), in a list item
 # too (indented under its item; four spaces past a container it is CommonMark's indented code: code)
-PRE_BLOCK = re.compile(r"^[ \t]*(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S)
+# and in a block quote (its lines keep their "> ")
+PRE_BLOCK = re.compile(
+    r"^[ \t]*(?P<pre_quote>(?:>[ \t]?)+)?[ \t]*(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S
+)
 # the language a ``<pre>`` block names where CommonMark's renderer writes a fence's info string, in
 # the class of the ``<pre>`` or of the ``<code>`` opening it ("language-rust"; "lang-rust")
 PRE_LANG = re.compile(
@@ -307,12 +314,18 @@ def _blocks(text: str) -> list[_Code]:
     blocks = [
         _Code(match.start(), match.end(), match.group(0), lang=match["info"].strip().split(" ")[0] or None)
         if match["fence"]
-        else _Code(match.start(), match.end(), match["pre"], pre=True, lang=_pre_lang(match["pre"]))
+        else _Code(_pre_start(match), match.end(), match["pre"], pre=True, lang=_pre_lang(match["pre"]))
         for match in CODE_BLOCK.finditer(text)
     ]
     taken = [(block.start, block.end) for block in blocks]
     indented = [_Code(start, end, text[start:end]) for start, end in _indented_code(text, taken)]
     return sorted(blocks + indented)
+
+
+def _pre_start(block: re.Match[str]) -> int:
+    """Where a ``<pre>`` block's code starts: its line's start, but after the "> " of a block quote
+    it stands in, which stays the quote's as a quoted fence's lines keep theirs."""
+    return block.start("pre") if block["pre_quote"] else block.start()
 
 
 def _indented_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,8 +1,9 @@
 """Markdown's indented code blocks (four spaces past their container, CommonMark) are ``code`` spans as
 fences are, while a list item's further paragraph indented under its text, a line going on a
-paragraph and a line under a heading's text stay prose (issue 15, left by issue-text34 and
-issue-text35). markdown-it-py (CommonMark) reads each fixture the same way: it is asked here as the
-reference. Fixtures written for this test."""
+paragraph and a line under a heading's text stay prose; a ``<pre>`` in a block quote is code, and a
+fence in a block quote ends where the quote does (issue 15, left by issue-text34 and issue-text35).
+markdown-it-py (CommonMark) reads each fixture the same way: it is asked here as the reference.
+Fixtures written for this test."""
 
 from markdown_it import MarkdownIt
 
@@ -59,3 +60,30 @@ def test_a_line_going_on_a_paragraph_is_no_code():
 def test_an_indented_line_under_a_setext_heading_is_code():
     assert _commonmark_code(UNDER_HEADING) == ["prog --init\n"]
     assert _code(UNDER_HEADING) == ["    prog --init"]
+
+
+QUOTED_PRE = (
+    "> Шаблон выражения match:\n>\n"
+    "> <pre><code>match <em>VALUE</em> {\n>     PATTERN => EXPRESSION,\n> }</code></pre>\n>\n"
+    "> Каждая ветка сравнивается по порядку.\n"
+)
+QUOTE_ENDS_FENCE = (
+    "> Пример из заметки:\n>\n> ```rust\n> fn main() {}\n\n"
+    "После цитаты текст идёт дальше.\n\n> ```\n> let x = 1;\n> ```\n"
+)
+
+
+def test_a_pre_in_a_block_quote_is_code_its_lines_keeping_their_marks():
+    tokens = [t.type for t in COMMONMARK.parse(QUOTED_PRE)]
+    assert tokens[tokens.index("blockquote_open") : tokens.index("blockquote_close")].count("html_block") == 1
+    parsed = parse_markdown(QUOTED_PRE.encode())[0]
+    assert _code(QUOTED_PRE) == ["match VALUE {\n>     PATTERN => EXPRESSION,\n> }"]
+    assert "> Каждая ветка сравнивается по порядку." in parsed.text
+
+
+def test_a_fence_in_a_block_quote_ends_with_the_quote():
+    fences = [t.content for t in COMMONMARK.parse(QUOTE_ENDS_FENCE) if t.type == "fence"]
+    assert fences == ["fn main() {}\n", "let x = 1;\n"]
+    parsed = parse_markdown(QUOTE_ENDS_FENCE.encode())[0]
+    assert _code(QUOTE_ENDS_FENCE) == ["> ```rust\n> fn main() {}", "> ```\n> let x = 1;\n> ```"]
+    assert "После цитаты текст идёт дальше." in parsed.text
