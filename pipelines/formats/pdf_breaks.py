@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
@@ -35,7 +36,6 @@ from sloika.pipelines.formats.pdf_measures import (
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE
 from sloika.text.sentences import SENTENCE_END
 
-BLOCK_LABEL = re.compile(r"(?:Note|Notes|Warning|Tip|Hint|Caution|Important|Attention|Danger):?")
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
