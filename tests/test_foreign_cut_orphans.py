@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.pdf import Layout, _document, heading_label
-from sloika.pipelines.formats.pdf_layout import DEBRIS
-from sloika.pipelines.formats.pdf_lines import RUN_IN
+from sloika.pipelines.formats.pdf import _document, heading_label
+from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf_line_record import RUN_IN
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 
 ANSWER = (
     "Посмотрите файл /etc/apt/sources.list. Там будет строка с названием дистрибутива, который "
@@ -500,7 +501,7 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     text after a cut one still goes. A note whose mark stood in the cut English paragraph and which
     points back (14: "Этот предел …") annotates what is gone, and goes; one that says what it says
     (15: "В aptitude …") stays. The first note cut leaves the others their own."""
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
 
     def line(text: str, top: float) -> Line:
         return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
@@ -1393,7 +1394,7 @@ def test_a_footnote_pointing_back_at_a_mark_in_a_section_gone_stale_goes_with_it
     (``section_partly_translated``); the note whose mark stood in that Russian ("С другой стороны,
     …") answers a sentence no longer there and goes too (``note_of_cut``). A note pointing back at a
     mark in the kept section before it stays, and so does a note that says what it says."""
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
 
     def line(text: str, top: float) -> Line:
         return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
@@ -1985,7 +1986,7 @@ def test_a_footnote_left_in_the_flow_is_judged_as_a_note_not_as_its_sections_orp
     text is all cut as foreign. A paragraph opening on a footnote mark (``pdf._opens_on_mark``)
     belongs to its mark: it stays, though it opens on "Этот" after cut text and its section went."""
     from sloika.pipelines.formats.pdf import _opens_on_mark
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN
 
     assert _opens_on_mark(f"{MARK_OPEN}∗{MARK_CLOSE}{NOTE_RU}")
     assert not _opens_on_mark(f"Пакет описан в руководстве{MARK_OPEN}1{MARK_CLOSE}, которое прилагается.")

@@ -71,7 +71,8 @@ def test_a_fence_in_a_block_quote_is_code():
 
 def test_a_block_quote_fence_is_not_closed_outside_the_quote():
     source = "> ```rust\n> fn main() {}\n\nТекст вне цитаты.\n\n```\nfoo\n```\n"
-    assert _code(source) == [(None, "```\nfoo\n```")]
+    assert _commonmark_blocks(source) == ["fn main() {}\n", "foo\n"]  # the quote's end closes the first
+    assert _code(source) == [("rust", "> ```rust\n> fn main() {}"), (None, "```\nfoo\n```")]
 
 
 PRE_IN_LIST = "1. Соберите проект:\n\n    <pre>\n    cargo build --release\n    </pre>\n\n2. Запустите его.\n"

@@ -13,7 +13,7 @@ from pdf_objects import COURIER, HELVETICA, code_lines, font_pages, text_at  # n
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import lay_out  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
 from sloika.pipelines.formats.pdf_reflow import paragraphs  # noqa: E402
 
 FONTS = [(b"F1", HELVETICA), (b"F2", COURIER)]

@@ -10,9 +10,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept
+from sloika.pipelines.formats.pdf_joins import clean_line
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, Line, _spaced_text
-from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 
 def test_a_spaced_ellipsis_inside_a_line_is_text_and_leaders_to_a_page_number_go():

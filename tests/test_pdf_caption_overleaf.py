@@ -131,7 +131,7 @@ def test_an_initial_before_a_surname_that_makes_a_word_stays_apart():
     """An editor's initial before the surname ("In K Hornik, F Leisch, A Zeileis (eds.)",
     bridgesampling_paper.pdf p. 28): "F" and "Leisch" spell a word ("Fleisch"), yet a capital alone
     before a capitalised word is an initial, no letter a scan split off."""
-    from sloika.pipelines.formats.pdf_reflow import clean_line
+    from sloika.pipelines.formats.pdf_joins import clean_line
 
     assert clean_line("In K Hornik, F Leisch, A Zeileis (eds.), Proceedings") == (
         "In K Hornik, F Leisch, A Zeileis (eds.), Proceedings"

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 
 def test_a_compound_broken_after_its_en_dash_joins_closed():

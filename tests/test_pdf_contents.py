@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from pdf_objects import pdf_of, stream
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS
 
 
 def line(text: str, x0: float, top: float, size: float = 10.0, page: int = 0) -> Line:
@@ -181,8 +182,8 @@ def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_numbe
     """A \\thanks note a Unicode TeX font marks with "∗" (U+2217), set small at the page's foot with
     the page number under it at the body's size, is the page's footnote (before, the page number
     made the foot no footnote block and the note went as debris, its mark left on the name)."""
-    from sloika.pipelines.formats.pdf_layout import footnote_mark
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+    from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN
 
     name = line(f"И. И. Иванов{MARK_OPEN}∗{MARK_CLOSE}", 260, 120, 12.0)
     body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]
@@ -196,7 +197,7 @@ def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_numbe
 
 def test_small_raised_asterisk_operator_is_a_mark():
     """ "∗" set small and raised after a word is a footnote mark, as "*" is."""
-    from sloika.pipelines.formats.pdf_lines import _marks
+    from sloika.pipelines.formats.pdf_spacing import _marks
 
     class Char:
         def __init__(self, text: str, size: float, y0: float) -> None:
@@ -315,7 +316,8 @@ def test_a_pdf_of_tables_and_debris_only_is_no_prose_not_a_scan():
     any text stays ``no_text_layer`` (a scan: OCR it)."""
     from sloika.pipelines.formats.base import FormatError
     from sloika.pipelines.formats.pdf import _nothing_to_keep
-    from sloika.pipelines.formats.pdf_layout import Layout, Table
+    from sloika.pipelines.formats.pdf_layout import Layout
+    from sloika.pipelines.formats.pdf_page_rows import Table
 
     card = Layout(
         [[]],
@@ -363,7 +365,7 @@ def test_dot_leaders_gaps_are_no_letter_gaps():
     """A key's lead set without space glyphs, its word gap (3.3 pt) wider than its leader dots' gaps
     (2.2 pt), which outnumber the letters' gaps: the words stay apart ("Признаки иные", not
     "Признакииные"), the usual letter gap measured between letters."""
-    from sloika.pipelines.formats.pdf_lines import _spaced_text
+    from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
     text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
     assert text.startswith("Признаки иные")

@@ -5,8 +5,9 @@ number read apart ("Dref ..") on, and all of the next page's, were kept as parag
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS
 
 BODY = "The package fits models whose predictor is a sum of terms, some of them nonlinear in the parameters."
 FIRST = [

@@ -4,8 +4,9 @@ the page's end, and its first section went to ``removed`` as contents)."""
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS
 
 
 def line(text: str, x0: float, top: float, size: float = 10.0) -> Line:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS
 
 BODY = "The program draws two and three dimensional plots of functions and data in many formats."
 LEADERS = " " + "." * 40

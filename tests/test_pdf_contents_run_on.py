@@ -4,8 +4,9 @@ opened page 2 as headings of their own, "9.1 Document commands and environments 
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS
 
 BODY = "The class assembles a group of individual documents into one, such as a proceedings."
 TITLES = ["Introduction", "Usage", "Options", "Caveats", "Class code", "Package code"]

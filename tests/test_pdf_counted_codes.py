@@ -12,8 +12,8 @@ pytest.importorskip("pdfminer")
 
 from test_pdf_authors_and_floats import _justified, _parse, _width  # noqa: E402
 
-from sloika.pipelines.formats.pdf_layout import _counted  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_pieces import _counted
 
 LEAD = "The search can follow one of three strategies, chosen by the following whole numbers:"
 ITEMS = [

@@ -10,7 +10,7 @@ from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, companions, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf import _headings, heading_label, note_text
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.text.spans import Span
 
 RUSSIAN = (

@@ -109,7 +109,7 @@ currentdict end
 
 
 def test_a_visible_space_reads_as_a_space():
-    """A space set as a glyph where the line's word spaces are gaps (``pdf_lines.NO_BREAK``)."""
+    """A space set as a glyph where the line's word spaces are gaps (``pdf_spacing.NO_BREAK``)."""
     assert unmapped_glyph(EmbeddedFont(FontFile(TYPEWRITER)), 32) == "\u00a0"
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pdf_objects import COURIER, HELVETICA, code_line, font_pages, helvetica_line, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_lines import Line, _displays_in_place
+from sloika.pipelines.formats.pdf_line_order import _displays_in_place
+from sloika.pipelines.formats.pdf_line_record import Line
 
 LETTER = 792  # US Letter's height: a baseline ``top`` points from the page top is at LETTER - top
 A4 = 842

@@ -2,7 +2,7 @@
 sixteenth check row 2).
 
 The side-by-side pieces of a display (a sum's limits, a fraction's parts, the words "where …" set
-inside it) make an aligned block, which ``pdf_layout._aligned`` takes out as a table. Two things went
+inside it) make an aligned block, which ``pdf_aligned._aligned`` takes out as a table. Two things went
 with it. UrnTheory.pdf's numbered heading "4 Univariate distributions", set in 14 pt under a 10 pt
 display and within its left column's span, was grown into the table, so the display's first line ran
 on into section 4. ellipticpaper.pdf's sentences between and under numbered displays ("and the
@@ -13,8 +13,10 @@ lines with those features; the expected texts are written by hand.
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import TABLE, _running_rows, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_block_rows import _running_rows
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import TABLE
 
 LEFT = 100.0
 RIGHT = 470.0

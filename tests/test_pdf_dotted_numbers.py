@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 
 def test_an_address_ending_a_sentence_keeps_the_space_before_the_next_address():

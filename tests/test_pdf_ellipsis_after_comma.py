@@ -7,8 +7,8 @@ from __future__ import annotations
 from pdf_objects import helvetica_line, helvetica_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
-from sloika.pipelines.formats.pdf_reflow import clean_line
+from sloika.pipelines.formats.pdf_joins import clean_line
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN
 
 
 def test_an_ellipsis_after_a_comma_is_no_leader() -> None:

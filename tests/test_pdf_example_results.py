@@ -4,7 +4,8 @@ a table's rows under "tab(…) ⇒"), are the manual's text however few their le
 from sloika.pipelines.formats.base import TextBuilder
 from sloika.pipelines.formats.pdf import _code_kept, _definition_term
 from sloika.pipelines.formats.pdf_debris import debris_reason
-from sloika.pipelines.formats.pdf_lines import PAGE_NUMBER, Line, _without_furniture
+from sloika.pipelines.formats.pdf_furniture import PAGE_NUMBER, _without_furniture
+from sloika.pipelines.formats.pdf_line_record import Line
 
 
 def body_line(text: str) -> Line:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 

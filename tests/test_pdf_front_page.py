@@ -16,8 +16,9 @@ from sloika.pipelines.formats.pdf import (
     _offsets_checked,
     parse_pdf,
 )
-from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import TABLE, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.text.spans import Span
 

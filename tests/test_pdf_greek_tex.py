@@ -12,7 +12,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import HELVETICA, helvetica_pages, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 # a text font as dvips and Ghostscript write gfsporson.pdf's: WinAnsi with /Differences naming the
 # small capitals at the codes of the lower-case letters and the old-style figures at the digits'

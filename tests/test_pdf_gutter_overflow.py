@@ -16,8 +16,8 @@ pytest.importorskip("pdfminer")
 from pdf_objects import COURIER, HELVETICA, code_line, helvetica_line, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import _side  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_gutters import _side  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
 
 SIZE = 9
 LEADING = 11

@@ -14,7 +14,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import HELVETICA, helvetica_page, helvetica_rows, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 
 def test_a_doi_broken_at_its_slash_over_a_line_of_numbers_joins_them():

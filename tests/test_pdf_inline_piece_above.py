@@ -10,8 +10,9 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from sloika.pipelines.formats.pdf_layout import DEBRIS, TABLE, lay_out  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, TABLE
 from sloika.pipelines.formats.pdf_reflow import paragraphs  # noqa: E402
 
 PROSE = "Given that the whole of the data is at hand, the likelihood function for a matrix of rates"

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from test_pdf_prose import chars
 
-from sloika.pipelines.formats.pdf_lines import Line, _accents_combined, _spaced_text
-from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated, paragraphs
+from sloika.pipelines.formats.pdf_accents import _accents_combined
+from sloika.pipelines.formats.pdf_joins import clean_line, join_hyphenated
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 
 def test_an_accent_over_a_dotless_i_is_the_accented_i():

@@ -15,8 +15,9 @@ pytest.importorskip("pdfminer")
 from pdf_objects import HELVETICA, helvetica_line, helvetica_page, one_page, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import DEBRIS, _joined_pieces  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
+from sloika.pipelines.formats.pdf_pieces import _joined_pieces
 from sloika.pipelines.formats.pdf_reflow import paragraphs  # noqa: E402
 
 RIGHT = 540.0  # where a full line ends

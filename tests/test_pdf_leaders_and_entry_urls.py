@@ -10,7 +10,7 @@ from __future__ import annotations
 from pdf_objects import HELVETICA, code_line, escaped, helvetica_line, helvetica_page, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pdf_objects import HELVETICA, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_lines import Line, _gaps_filled
+from sloika.pipelines.formats.pdf_line_order import _gaps_filled
+from sloika.pipelines.formats.pdf_line_record import Line
 
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
 

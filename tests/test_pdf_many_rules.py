@@ -2,7 +2,7 @@
 vignette, Ghostscript): its scatter plots draw every point as a stroked path, 73,688 objects on one
 page, and the ruled-table pass compared each rule with every group of rules before it, so the
 26-page document went past the reader's 300 s limit and was rejected as ``timeout``. The rules are
-now grouped through a grid (``pdf_layout.touching_groups``); these tests count its comparisons, not
+now grouped through a grid (``pdf_tables.touching_groups``); these tests count its comparisons, not
 seconds. Rules and pages hand-built, expected groups and text typed by hand."""
 
 from __future__ import annotations
@@ -13,21 +13,21 @@ pytest.importorskip("pdfminer")
 
 from pdf_objects import helvetica_page  # noqa: E402
 
-from sloika.pipelines.formats import pdf_layout  # noqa: E402
+from sloika.pipelines.formats import pdf_tables  # noqa: E402
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import touching_groups  # noqa: E402
+from sloika.pipelines.formats.pdf_tables import touching_groups  # noqa: E402
 
 
 def _counted_touches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """A one-item list counting the calls to ``pdf_layout._touch`` from now on."""
+    """A one-item list counting the calls to ``pdf_tables._touch`` from now on."""
     calls = [0]
-    touch = pdf_layout._touch
+    touch = pdf_tables._touch
 
     def counted(a, b) -> bool:  # noqa: ANN001 - the rules' tuples
         calls[0] += 1
         return touch(a, b)
 
-    monkeypatch.setattr(pdf_layout, "_touch", counted)
+    monkeypatch.setattr(pdf_tables, "_touch", counted)
     return calls
 
 

@@ -164,8 +164,8 @@ def test_margin_name_apart_from_a_paragraph_opening_with_it_and_a_short_name_kep
 def test_margin_name_under_a_listing_is_a_block_of_its_own():
     """czech.pdf's "\\cs@tempdisable", read apart from its paragraph right under a listing's last
     line, joined the listing's code block and shifted its lines 19 columns right."""
-    from sloika.pipelines.formats.pdf_lines import Line
-    from sloika.pipelines.formats.pdf_reflow import code_blocks
+    from sloika.pipelines.formats.pdf_code_blocks import code_blocks
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     listing = [
         Line(0, r"\def\tmp{%", 150.0, 204.0, 100.0, 109.0, 9.0, 842.0, True),

@@ -93,8 +93,9 @@ def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
     """texlive-pl.pdf: "…wysłać swoje pytanie do https:" / "//latex-community.org/ i https://…" was
     two paragraphs; a bare "https:" at a line's end and "//" opening the next are one URL, joined
     without a space, and the sentence goes on."""
-    from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_line_record import Line
+    from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, x1: float, top: float) -> Line:
@@ -118,8 +119,9 @@ def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
 def _reflowed(rows: list[tuple[str, float, float, float]], mono: tuple[int, ...] = ()) -> list[str]:
     """The paragraphs of one page of lines given as (text, x0, x1, top), 10 pt each; the rows at
     ``mono`` set monospaced (a URL in typewriter type)."""
-    from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_line_record import Line
+    from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     page = [Line(0, text, x0, x1, top, top + 10.0, 10.0, 792.0) for text, x0, x1, top in rows]

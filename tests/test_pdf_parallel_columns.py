@@ -100,11 +100,11 @@ def _contents_page() -> bytes:
 
 def test_contents_numbers_beside_flush_leaders_stay_on_their_entries():
     """A number is no column of text: each entry keeps its page number (the gutter rule leaves it)."""
-    from sloika.pipelines.formats import pdf_layout
+    from sloika.pipelines.formats import pdf_pieces
     from sloika.pipelines.formats.pdf_lines import read_lines
 
     pages, _, _ = read_lines(_contents_page())
-    joined = pdf_layout._joined_pieces(pages[0])
+    joined = pdf_pieces._joined_pieces(pages[0])
     expected = [INTRO] + [f"{entry} ........ {number}" for entry, number in ENTRIES]
     assert sorted(line.text for line in joined) == sorted(expected)
 

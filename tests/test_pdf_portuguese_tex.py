@@ -12,8 +12,8 @@ pytest.importorskip("pdfminer")
 from pdf_objects import helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import DEBRIS  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import CODE  # noqa: E402
+from sloika.pipelines.formats.pdf_code_blocks import CODE  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 
 # Helvetica's widths (thousandths of an em) of the glyphs the OT1 words below are drawn with
 CEDILLA, TILDE, C, A = 333, 333, 500, 556
@@ -151,9 +151,10 @@ def test_a_margin_stack_read_first_stays_under_its_section_heading():
     stood before the heading "2 User commands", as if the names ended section 1; they describe the
     paragraph under the heading they stand beside. Here the stack is moved to the page's start as
     pdfminer read it there: it goes after the heading, before its paragraph."""
+    from sloika.pipelines.formats.pdf_code_blocks import MARGIN
     from sloika.pipelines.formats.pdf_layout import lay_out
     from sloika.pipelines.formats.pdf_lines import read_lines
-    from sloika.pipelines.formats.pdf_reflow import MARGIN, paragraphs
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     names = ["\\numberpt", "\\Numberpt", "\\NumberPt", "\\NUMBERPT"]
     paragraph = [

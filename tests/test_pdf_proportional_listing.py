@@ -10,7 +10,7 @@ from pdf_objects import helvetica_line, helvetica_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_debris import display_lines
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 PROSE_ABOVE = [
     "The counter below moves by a step that depends on the mode; each branch of the switch",

@@ -10,8 +10,11 @@ from types import SimpleNamespace
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, foreign_paragraphs
-from sloika.pipelines.formats.pdf_lines import MARK, Line, _spaced_text, _titles_first
-from sloika.pipelines.formats.pdf_reflow import CODE, paragraphs
+from sloika.pipelines.formats.pdf_code_blocks import CODE
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
+from sloika.pipelines.formats.pdf_lines import _titles_first
+from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 RIGHT = 538.6  # the right margin the long body lines reach
 
@@ -395,7 +398,7 @@ def test_texs_cyrillic_typewriter_fonts_are_monospaced():
     """A LaTeX PDF in T1/T2A encoding embeds cm-super's typewriter fonts (Sphinx's Ubuntu packaging
     guide: "Source: hello" in SFTT1000, a listing's comment in the italic SFIT1000): its listings
     are code, not prose to reflow and judge by language. SFTI is cm-super's text italic."""
-    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+    from sloika.pipelines.formats.pdf_fonts import MONOSPACED, _font
 
     def glyph(font: str) -> SimpleNamespace:
         return SimpleNamespace(fontname=font)
@@ -410,7 +413,7 @@ def test_txfonts_typewriter_is_monospaced():
     """txfonts' typewriter is txtt, bold txbtt, and t1xtt, t1xbtt, ts1xtt in T1 and TS1 encoding
     (tablists-rus.pdf's margin names and listings, "ELTOWI+t1xtt", "YCLXYD+t1xtt-Slant_167"); its
     roman t1xr and bold t1xb are text fonts."""
-    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+    from sloika.pipelines.formats.pdf_fonts import MONOSPACED, _font
 
     def glyph(font: str) -> SimpleNamespace:
         return SimpleNamespace(fontname=font)
@@ -433,7 +436,7 @@ def test_pscyrs_courier_is_monospaced():
     """ESKDX's manual sets its numbered listings in PSCyr's Courier, "ERKurierPSCyr-Regular" (every
     glyph 8.61 pt wide there); read as prose, the line numbers and lines were reassembled out of
     order. Nowacki's Kurier (a proportional sans) and PSCyr's Times are no typewriter fonts."""
-    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+    from sloika.pipelines.formats.pdf_fonts import MONOSPACED, _font
 
     def glyph(font: str) -> SimpleNamespace:
         return SimpleNamespace(fontname=font)

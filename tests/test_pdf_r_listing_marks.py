@@ -16,7 +16,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import COURIER, HELVETICA, font_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_hyphenated  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_hyphenated  # noqa: E402
 
 SYMBOL = b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
 FONTS = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", SYMBOL)]

@@ -16,9 +16,10 @@ from pdf_objects import font_pages  # noqa: E402
 from test_pdf_r_vignette_output import FILLER, FONTS, _codes, _justified, _note, _parse, _raised, _text  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import CONTENTS, lay_out  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS
 
 SUMMARY = [
     ("(Intercept)", "0.411", "NA", "NA"),

@@ -36,8 +36,9 @@ from pdf_objects import (  # noqa: E402
 
 from sloika.pipelines.formats.base import FormatError  # noqa: E402
 from sloika.pipelines.formats.pdf import SENTINELS, parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_layout import TABLE, lay_out  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_page_rows import TABLE
 
 DATA = Path(__file__).parent / "data"
 LOG = [

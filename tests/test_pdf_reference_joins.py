@@ -15,7 +15,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import HELVETICA, helvetica_page, helvetica_rows, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 REFERENCES = [
     (72, "References"),

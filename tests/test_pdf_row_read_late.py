@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from sloika.pipelines.formats.pdf_layout import _joined_pieces  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_pieces import _joined_pieces
 
 
 def _line(text: str, x0: float, x1: float, top: float, bottom: float) -> Line:

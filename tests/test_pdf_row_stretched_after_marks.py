@@ -8,7 +8,7 @@ minor tics at arbitrary positions, use the ("<label>" <pos> <level>, ...) form o
 from __future__ import annotations
 
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 
 TOP = "The set of minor tics works only when the major tics are spaced evenly along the whole axis."
 FIRST = 'To place minor tics where you like, use the ("<label>" <pos> <level>,'

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_debris import debris_reason
-from sloika.pipelines.formats.pdf_layout import DEBRIS, _clause_numbers_joined, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
+from sloika.pipelines.formats.pdf_pieces import _clause_numbers_joined
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 from conftest import DATA

@@ -12,7 +12,8 @@ from pdf_objects import helvetica_page, helvetica_pages
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_lines import MARK_OPEN, read_lines
+from sloika.pipelines.formats.pdf_line_record import MARK_OPEN
+from sloika.pipelines.formats.pdf_lines import read_lines
 
 WIDTHS = FONT_METRICS["Helvetica"][1]
 MEASURE = 450.0  # pt: the column's width, from x = 72

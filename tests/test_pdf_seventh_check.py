@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 PLACEHOLDER = re.compile(f"{DEBRIS}\\d+")  # where a debris line stood (here the marks' rows)
@@ -65,7 +66,7 @@ def test_dot_leader_pieces_keep_their_spaces():
     """A contents line's dot leaders are pieces "." too: after a piece that ends in punctuation the
     space stays ("package. . ."), so leaders stay leaders; a closing bracket keeps its space (a
     GOST record's date left blank, "(1995 — ).")."""
-    from sloika.pipelines.formats.pdf_layout import _pieces_text
+    from sloika.pipelines.formats.pdf_pieces import _pieces_text
 
     assert _pieces_text("1.1 Loading the package.", ".") == "1.1 Loading the package. ."
     assert _pieces_text("Народный Хурал (1995 —", ").") == "Народный Хурал (1995 — )."

@@ -12,7 +12,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import helvetica_line, helvetica_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import clean_line  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import clean_line  # noqa: E402
 
 
 def test_three_initials_before_a_surname_stay_apart_in_a_reference_list():

@@ -103,7 +103,8 @@ def test_russian_continuation_notes_of_a_long_table_go_as_furniture():
     """The same notes as a Russian manual sets them: "Продолжение с предыдущей страницы" and a bare
     "Продолжение таблицы" open a page's text block, "Продолжение на следующей странице" closes it;
     a sentence saying the table goes on stays. Positions sloika's own, inside the page's outer tenth."""
-    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(page: int, text: str, top: float) -> Line:
         return Line(page, text, 72.0, 400.0, top, top + 10.0, 10.0, 842.0)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pdf_objects import COURIER, HELVETICA, fitted_line, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_code_blocks import CODE
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import Line
-from sloika.pipelines.formats.pdf_reflow import CODE, paragraphs
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 # (x0, x1, top, text, monospaced): malaga.pdf p. 55's lines, from the form's lead to the section's end
 PAGE = [

@@ -6,8 +6,8 @@ are by hand."""
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import SENTENCE_REACH, STRETCHED_GAP, _stretched_halves
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_pieces import SENTENCE_REACH, STRETCHED_GAP, _stretched_halves
 
 PROSE = "until the order is positive. The sum can then be found with (7)."
 

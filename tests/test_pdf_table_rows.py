@@ -181,8 +181,9 @@ def test_loose_justified_lines_whose_words_share_an_edge_stay_lines():
     each of the next two lines ends is still one line of prose, not a table's row; each of those
     lines too. Positions written by hand, gaps of 20 pt (wider than pieces of one line are joined
     across), even within each line."""
-    from sloika.pipelines.formats.pdf_layout import TABLE, lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_line_record import Line
+    from sloika.pipelines.formats.pdf_page_rows import TABLE
 
     def row(top: float, pieces: list[tuple[str, float, float]]) -> list[Line]:
         return [Line(0, text, x0, x1, top, top + 12.0, 12.0, 842.0) for text, x0, x1 in pieces]

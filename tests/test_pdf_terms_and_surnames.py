@@ -11,8 +11,10 @@ pytest.importorskip("pdfminer")
 
 from pdf_objects import HELVETICA, one_page  # noqa: E402
 
-from sloika.pipelines.formats.pdf_lines import Line, read_lines  # noqa: E402
-from sloika.pipelines.formats.pdf_reflow import join_lines, paragraphs  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_lines import read_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_reflow import paragraphs  # noqa: E402
 
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
 RIGHT = 468.5  # the right margin the description's full lines reach

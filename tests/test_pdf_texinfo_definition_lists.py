@@ -12,7 +12,7 @@ from pdf_objects import HELVETICA, escaped, helvetica_line, helvetica_page, one_
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_layout import lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 OBLIQUE = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>"

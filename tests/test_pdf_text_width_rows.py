@@ -13,8 +13,10 @@ expected texts are by hand.
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.pdf_layout import TABLE, _text_width_rows, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_block_rows import _text_width_rows
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import TABLE
 
 LEFT = 72.0
 RIGHT = 540.0

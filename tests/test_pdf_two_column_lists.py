@@ -13,8 +13,9 @@ from pdf_objects import HELVETICA, escaped, one_page
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_layout import TABLE, lay_out
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import lay_out
+from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_page_rows import TABLE
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
 BOLD = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
+from sloika.pipelines.formats.pdf_joins import join_lines  # noqa: E402
 
 
 def test_a_bare_scheme_joins_its_host_on_the_next_line():

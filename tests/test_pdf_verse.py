@@ -8,8 +8,11 @@ from __future__ import annotations
 from test_pdf_prose import chars
 
 from sloika.pipelines.formats.pdf import is_fragment, parse_pdf
-from sloika.pipelines.formats.pdf_lines import Line, _accents_combined, _spaced_text, _steps_in_order
+from sloika.pipelines.formats.pdf_accents import _accents_combined
+from sloika.pipelines.formats.pdf_line_order import _steps_in_order
+from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
 from conftest import DATA
 

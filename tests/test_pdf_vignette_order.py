@@ -15,7 +15,7 @@ from pdf_objects import COURIER, HELVETICA, code_line, code_lines, font_pages  #
 
 from sloika.pipelines.formats.pdf import _headings_over_their_text, parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import Layout  # noqa: E402
-from sloika.pipelines.formats.pdf_lines import Line  # noqa: E402
+from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
 from sloika.pipelines.formats.pdf_reflow import paragraphs  # noqa: E402
 
 INTRO = [

@@ -327,8 +327,9 @@ def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
 
 
 def test_pdf_soft_hyphen_breaks_and_inline_dot_leaders():
-    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
-    from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
+    from sloika.pipelines.formats.pdf_joins import clean_line
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, top: float) -> Line:
         return Line(0, text, 50.0, 400.0, top, top + 10.0, 10.0, 800.0)
@@ -431,7 +432,7 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
 
 
 def test_line_end_hyphens_join_only_where_the_word_is_a_word():
-    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+    from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
     assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
     assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
@@ -449,7 +450,7 @@ def test_a_russian_compound_of_a_numeral_is_written_solid():
     """ "много-" + "строчные" (xecyr-ex1-ru-x.pdf): both halves are words and wordfreq lacks the
     joined "многострочные", but Russian writes compounds of "много" or a numeral solid. A hyphen
     before a conjunction is a suspended one and keeps its space (floatrow-rus.pdf, logcondens.pdf)."""
-    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+    from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
     assert join_hyphenated("одну строку; много-", "строчные формулы") == "одну строку; многострочные формулы"
     assert join_hyphenated("при двух-", "колонном наборе") == "при двухколонном наборе"
@@ -462,7 +463,7 @@ def test_a_russian_compound_of_a_numeral_is_written_solid():
 
 
 def test_letters_typed_apart_are_joined_into_known_words():
-    from sloika.pipelines.formats.pdf_reflow import clean_line
+    from sloika.pipelines.formats.pdf_joins import clean_line
 
     assert clean_line("4.6 П р и м е р ы") == "4.6 Примеры"
     assert clean_line("М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т") == "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ"
@@ -487,7 +488,7 @@ def test_citations_are_a_queryable_layer_of_the_corpus(build):
 
 def test_a_scans_split_words_and_figure_fragments():
     from sloika.pipelines.formats.pdf import is_fragment
-    from sloika.pipelines.formats.pdf_reflow import clean_line
+    from sloika.pipelines.formats.pdf_joins import clean_line
 
     assert clean_line("П римечание — Здесь") == "Примечание — Здесь"  # neither piece a word, the whole one
     assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
@@ -692,7 +693,7 @@ def test_footnote_row_read_out_of_order_is_joined_left_to_right():
     """A justified footnote line pdfminer cut into pieces read in no order ("же", "вы", "1Или", …,
     the next row among them) is one row, left to right, before the row below."""
     from sloika.pipelines.formats.pdf_layout import lay_out
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
         return Line(0, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
@@ -794,7 +795,7 @@ def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
 
 def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
     from sloika.pipelines.formats.pdf_debris import debris_reason
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(text: str, size: float = 10.0) -> Line:
         return Line(0, text, 0.0, 100.0, 0.0, 10.0, size, 800.0)
@@ -1009,8 +1010,8 @@ def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
     """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
     record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
     7.80's appendix, text sloika's own."""
-    from sloika.pipelines.formats.pdf_layout import _joined_pieces
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
+    from sloika.pipelines.formats.pdf_pieces import _joined_pieces
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(text: str, x0: float, x1: float, top: float) -> Line:
@@ -1131,7 +1132,7 @@ def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
 def test_urls_paths_and_file_names_broken_at_a_line_end_join_without_a_space():
     """As dblatex breaks them in the Debian manuals (text sloika's own): the rest of a URL, path or
     file name on the next line joins without a space; a sentence's end after a word stays apart."""
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def lines(*texts: str) -> list[Line]:
@@ -1179,7 +1180,8 @@ def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote()
     boxes here are sloika's own, 5 pt wide, 10 pt type; the link box covers the mark only."""
     from types import SimpleNamespace
 
-    from sloika.pipelines.formats.pdf_lines import MARK, _spaced_text
+    from sloika.pipelines.formats.pdf_line_record import MARK
+    from sloika.pipelines.formats.pdf_spacing import _spaced_text
 
     def chars(text: str, x: float = 100.0) -> list:
         glyphs = []
@@ -1236,10 +1238,10 @@ def test_page_furniture_is_recorded_in_removed_not_lost(name, furniture):
 
 def test_a_paragraph_runs_on_past_debris_placeholders_across_a_page_break():
     """A paragraph broken over two pages with the footer and the next page's header taken out between
-    them (placeholders in their place, as ``pdf_layout._placed`` sets them): the lines after the
+    them (placeholders in their place, as ``pdf_page_rows._placed`` sets them): the lines after the
     break join the paragraph, never a placeholder, and the placeholders stand after it."""
-    from sloika.pipelines.formats.pdf_layout import DEBRIS
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_line_record import Line
+    from sloika.pipelines.formats.pdf_page_rows import DEBRIS
     from sloika.pipelines.formats.pdf_reflow import paragraphs
 
     def line(page: int, text: str, top: float, x1: float = 538.6) -> Line:
@@ -1264,7 +1266,8 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     """debian-faq.ru.pdf: the chapter title repeats at the page top (38.2 pt) and the section title
     beside it changes on every page; "6.10. ЧТО НАХОДИТСЯ В КАТАЛОГЕ POOL?" stands at 35.8 pt (its
     box is taller) and must go with the others. Positions as in the PDF, text sloika's own."""
-    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(page: int, text: str, x0: float, top: float) -> Line:
         return Line(page, text, x0, x0 + 200.0, top, top + 10.0, 10.0, 842.0)
@@ -1295,7 +1298,8 @@ def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_sta
     where such furniture stands on three pages or more, so it goes; a chapter's opening page starts
     with its title "Глава 6" in large type on its first row, which stays. Positions as in that PDF,
     the text sloika's own."""
-    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(page: int, text: str, x0: float, top: float, size: float = 9.4) -> Line:
         return Line(page, text, x0, x0 + 150.0, top, top + size, size, 842.0)
@@ -1318,7 +1322,8 @@ def test_text_inside_a_drawn_frame_stays_where_a_continued_tables_label_repeats(
     "Таблица 3 – …") is text, inside the frame's rules, and stays. A running header above a book's
     header rule still goes by its place (test_a_books_running_header_below_the_page_edge_goes…).
     Positions as in that PDF, the text sloika's own."""
-    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(page: int, text: str, top: float) -> Line:
         return Line(page, text, 65.2, 400.0, top, top + 14.3, 14.3, 842.0)
@@ -1339,7 +1344,8 @@ def test_a_listings_line_numbers_at_a_page_edge_are_no_page_numbers():
     """ESKDX's numbered listing goes on over a page break: "15" and "16", monospaced, beside their
     monospaced lines at the next page's top, are the listing's, not page numbers; a page number
     alone at the top (in the text's font) still goes. Positions as in that PDF, text sloika's own."""
-    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
 
     def line(page: int, text: str, x0: float, top: float, mono: bool = False) -> Line:
         return Line(page, text, x0, x0 + 8.6 * len(text), top, top + 14.3, 14.3, 842.0, mono=mono)

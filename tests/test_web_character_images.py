@@ -74,7 +74,7 @@ def test_emoji_and_symbol_images_keep_their_alt_text_in_place():
     ],
 )
 def test_a_symbol_is_an_emoji_or_a_pictograph_not_a_word_or_punctuation(alt: str, symbol: bool):
-    from sloika.pipelines.formats.web import _is_symbol
+    from sloika.pipelines.formats.web_figures import _is_symbol
 
     assert _is_symbol(alt) is symbol
 

@@ -190,7 +190,8 @@ def test_rows_of_a_table_in_a_definition_are_marked_as_rows():
     entry) gets the row marks a table in a <li> gets, so that the recall pass's copy of the item reads
     back as rows ("POPM | 1 | 64"), equal to the kept table's, and is not added a second time as one
     glued line ("POPM | 1 | 64 | Диапазон | 1-31 | 32-95")."""
-    from sloika.pipelines.formats.web import ROW_MARK, _prepared_tree
+    from sloika.pipelines.formats.web import _prepared_tree
+    from sloika.pipelines.formats.web_blocks import ROW_MARK
 
     tree = _prepared_tree(
         "<html><body><dl><dt>Рейтинг</dt><dd><p>Таблица сопоставляет звёзды со значениями.</p>"

@@ -223,7 +223,7 @@ def decode_unmarked(data: bytes, declared: str | None = None) -> tuple[str, str]
     """(text, codec) of bytes with no UTF-16/32 byte-order mark, in the order every reader trusts
     its evidence: UTF-8 where it decodes cleanly (bytes that do are UTF-8 whatever the file says:
     a page re-saved in UTF-8 may keep its old charset declaration), else the charset the file
-    ``declared`` (an HTML page's: ``web._decoded``), else a clean cp1251 or KOI8-R text
+    ``declared`` (an HTML page's: ``web_source._decoded``), else a clean cp1251 or KOI8-R text
     (``legacy_cyrillic``). A UTF-8 byte-order mark stays in the text. Where none fits, the UTF-8
     try's ``UnicodeDecodeError`` is raised: a text reader refuses the file, the HTML reader
     replaces the bad bytes."""

@@ -48,6 +48,9 @@ POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: w
 # as Italian: 353 records, 23,504 characters, 0.4 % of the prose kept). It stands down when with the
 # other orphans it would take more than this share of the page's prose letters.
 ORPHANS_MAX_SHARE = 0.5
+# a plain-text list item's asterisk or plus ("      * настройка их поведения …", debmake-doc's .txt): a
+# lead-in whose first item was cut still leads into the kept ones
+TEXT_ITEM_MARK = re.compile(r"^\s*[*+]\s+\S")
 
 
 def orphans(
@@ -138,6 +141,10 @@ def orphans(
         term = not is_code and "\n\n" in paragraph.text.strip()
         return bool(LIST_MARK.match(paragraph.text)) or term
 
+    def item(position: int) -> bool:  # ``listed``, or a plain-text item ("* …", "+ …") a lead-in leads into
+        _, is_code, _, paragraph = items[position]
+        return listed(position) or not is_code and bool(TEXT_ITEM_MARK.match(paragraph.text))
+
     def entry(position: int) -> bool:  # a list's entry: ``listed``, or an HTML ``<li>`` or ``<dt>``
         _, is_code, _, paragraph = items[position]  # opening without a mark (``Paragraph.item``, ``term``)
         return listed(position) or not is_code and (paragraph.item == 1 or paragraph.term == 1)
@@ -173,7 +180,7 @@ def orphans(
         why = _tail_or_term(position, items, cut, heading, listed)
         titles = not is_code and _title_of_cut_section(position, items, cut, heading)  # whole, number and all
         why = why or (TITLE_OF_CUT_SECTION if titles else None)
-        why = why or (None if is_code else _lead_in_of_prose(position, items, cut, heading, listed, marked))
+        why = why or (None if is_code else _lead_in_of_prose(position, items, cut, heading, item, marked))
         why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN, TITLE_OF_CUT_SECTION):
             whole(position, why)

@@ -53,6 +53,8 @@ def _own_script_letters(text: str, lang: str) -> int:
     return sum(char.isalpha() and (script is None or script_of(char) == script) for char in text)
 
 
+# an admonition's label standing alone on its line, over its body (a PDF's bold "Note", a text's "Tip")
+BLOCK_LABEL = re.compile(r"(?:Note|Notes|Warning|Tip|Hint|Caution|Important|Attention|Danger):?")
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 # a section's number in its heading ("3.1.9 Что …", "9.1.1 aptitude", "A.2 Управление …", "Глава 9",

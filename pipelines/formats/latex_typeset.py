@@ -34,7 +34,7 @@ from sloika.pipelines.formats.latex_spacing import (
     box_to_makebox,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
-from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
 # babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
 # no-break space); << >> and ,, are the T2A font's quotation mark ligatures

@@ -4,10 +4,10 @@ Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML
 ``import`` lines, JSX components (``<Intro>``, ``<Sandpack>``, ``<InlineToc />``) and MDX comments
 (``{/*anchor*/}``) around ordinary Markdown. A reader of the corpus wants the Markdown: the front
 matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component tags
-and comments go (a component's children stay), and every fenced code block and HTML ``<pre>`` block,
-kept verbatim, is a ``code`` span (``lang`` from a fence's info string) in the ``structure`` layer,
-so a query or a filter can tell code from prose. Raw HTML outside code (a README's ``<h1
-align="center">``, ``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it
+and comments go (a component's children stay), and every fenced code block, indented code block
+and HTML ``<pre>`` block, kept verbatim, is a ``code`` span (``lang`` from a fence's info string) in
+the ``structure`` layer, so a query or a filter can tell code from prose. Raw HTML outside code (a
+README's ``<h1 align="center">``, ``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it
 (``markdown_html``: a heading, paragraphs, line breaks, links' text, images as figures), bold and
 italics (``<b>``, ``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and
 Docusaurus admonition fences (``:::tip``) go.
@@ -44,18 +44,25 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.
 # A fenced block, as CommonMark closes it: by a fence of the opening's character at least as long
 # ("````" closes "```js": the React 19 post's), indented up to three spaces past the opening's
 # container; the opening may stand in a list item (indented) or a block quote ("> ```rust": the Rust
-# book's listings in its notes), whose "> " the closing line then carries too. A fence indented four
-# spaces or more past its container is an indented code block to CommonMark: code all the same.
+# book's listings in its notes), whose "> " the closing line then carries too; a block-quoted fence
+# holds quoted lines only and ends where the quote does when no closing fence comes before. A fence
+# indented four spaces or more past its container is an indented code block to CommonMark: code all
+# the same.
 FENCE = re.compile(
-    r"^(?P<indent>[ \t]*(?P<quote>(?:>[ \t]?)+)?[ \t]*)(?P<fence>(?P<mark>[`~])(?P=mark){2,})"
-    r"(?P<info>[^\n]*)\n.*?^(?(quote)(?P=indent)|(?P=indent)?)[ \t]{0,3}(?P=fence)(?P=mark)*[ \t]*$",
+    r"^(?P<indent>[ \t]*(?P<quote>(?:>[ \t]?)+)?[ \t]*)(?P<fence>(?P<mark>[`~])(?P=mark){2,})(?P<info>[^\n]*)"
+    r"(?(quote)(?:\n[ \t]*>[^\n]*)*?|.*?)"
+    r"(?:\n(?(quote)(?P=indent)|(?P=indent)?)[ \t]{0,3}(?P=fence)(?P=mark)*[ \t]*$"
+    r"|(?(quote)(?=\n(?![ \t]*>)|\Z)|(?!)))",  # or, quoted, the quote's end
     re.M | re.S,
 )
 # A ``<pre>`` block (CommonMark's HTML block that a line opening with "<pre" starts and the line
 # closing it ends: the Rust book's "<pre><code>match <em>VALUE</em> {" … "}</code></pre>", written
 # in HTML to set the placeholders in italics): code, as a fence is (``_append_pre``), in a list item
 # too (indented under its item; four spaces past a container it is CommonMark's indented code: code)
-PRE_BLOCK = re.compile(r"^[ \t]*(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S)
+# and in a block quote (its lines keep their "> ")
+PRE_BLOCK = re.compile(
+    r"^[ \t]*(?P<pre_quote>(?:>[ \t]?)+)?[ \t]*(?P<pre><pre(?=[\s>])[^>]*>.*?</pre>)[ \t]*$", re.M | re.S
+)
 # the language a ``<pre>`` block names where CommonMark's renderer writes a fence's info string, in
 # the class of the ``<pre>`` or of the ``<code>`` opening it ("language-rust"; "lang-rust")
 PRE_LANG = re.compile(
@@ -226,6 +233,9 @@ CONTENTS_TITLE = re.compile(
 )
 LINK_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\((?P<target>[^)\s]+)\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+# a line after which an indented line opens code: an ATX heading, a setext heading's underline, a rule
+BLOCK_END = re.compile(r"#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$")
+LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?P<spaces> +|$)")  # CommonMark's bullet or number
 # a README's navigation bar: a line that is only inline links joined by separators
 # ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
 _LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
@@ -266,15 +276,13 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
     for block in _code_blocks(text):
-        _append_prose(builder, text[cursor : block.start()], links, references, comments, markup)
-        if block["fence"]:
-            start, end = builder.append(block.group(0))
-            lang = block.group("info").strip().split(" ")[0] or None
+        _append_prose(builder, text[cursor : block.start], links, references, comments, markup)
+        if block.pre:
+            start, end = _append_pre(builder, block.text, markup)
         else:
-            start, end = _append_pre(builder, block["pre"], markup)
-            lang = _pre_lang(block["pre"])
-        builder.span(start, end, "code", lang=lang)
-        cursor = block.end()
+            start, end = builder.append(block.text)
+        builder.span(start, end, "code", lang=block.lang)
+        cursor = block.end
     _append_prose(builder, text[cursor:], links, references, comments, markup)
     if links:
         fields.setdefault("link_definitions", links)
@@ -290,22 +298,103 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
 
 
-def _code_blocks(text: str) -> Iterator[re.Match[str]]:
-    """The page's fenced blocks and ``<pre>`` blocks (``CODE_BLOCK``), but a ``<pre>`` that shows
-    nothing (React's ``<pre id="output"></pre>``, a script's target), which holds no code: its
-    tags go as any other HTML's; and but a block inside an HTML comment opened before it
-    (``_comment_end``), which is the comment's: the page never shows it."""
+class _Code(NamedTuple):
+    """A code block of the page: where it stands, its text as written (a ``<pre>``'s HTML when
+    ``pre``), the language it names."""
+
+    start: int
+    end: int
+    text: str
+    pre: bool = False
+    lang: str | None = None
+
+
+def _code_blocks(text: str) -> Iterator[_Code]:
+    """The page's fenced blocks and ``<pre>`` blocks (``CODE_BLOCK``) and its indented code blocks
+    (``_indented_code``), but a ``<pre>`` that shows nothing (React's ``<pre id="output"></pre>``, a
+    script's target), which holds no code: its tags go as any other HTML's; and but a block inside
+    an HTML comment opened before it (``_comment_end``), which is the comment's: the page never
+    shows it."""
     prose = 0  # where the prose before the next block starts
-    for block in CODE_BLOCK.finditer(text):
-        if block.start() < prose:
+    for block in _blocks(text):
+        if block.start < prose:
             continue
-        hidden = _comment_end(text, prose, block.start())
+        hidden = _comment_end(text, prose, block.start)
         if hidden is not None:
             prose = hidden
             continue
-        if block["fence"] or code_text(block["pre"], _HtmlPlaces(None, None)).strip():
+        if not block.pre or code_text(block.text, _HtmlPlaces(None, None)).strip():
             yield block
-        prose = block.end()
+        prose = block.end
+
+
+def _blocks(text: str) -> list[_Code]:
+    """Every fence, ``<pre>`` and indented code block of ``text``, in the page's order."""
+    blocks = [
+        _Code(match.start(), match.end(), match.group(0), lang=match["info"].strip().split(" ")[0] or None)
+        if match["fence"]
+        else _Code(_pre_start(match), match.end(), match["pre"], pre=True, lang=_pre_lang(match["pre"]))
+        for match in CODE_BLOCK.finditer(text)
+    ]
+    taken = [(block.start, block.end) for block in blocks]
+    indented = [_Code(start, end, text[start:end]) for start, end in _indented_code(text, taken)]
+    return sorted(blocks + indented)
+
+
+def _pre_start(block: re.Match[str]) -> int:
+    """Where a ``<pre>`` block's code starts: its line's start, but after the "> " of a block quote
+    it stands in, which stays the quote's as a quoted fence's lines keep theirs."""
+    return block.start("pre") if block["pre_quote"] else block.start()
+
+
+def _indented_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of CommonMark's indented code blocks: lines indented four columns or more past
+    their container (the page, or the list item they stand in: ``_content_column``), opening after
+    a blank line, a heading or a rule (``BLOCK_END``; after text such a line goes on its paragraph),
+    blank lines inside, up to a line indented less. A list item's further paragraph indented under
+    its text is no code ("1. Шаг" / "" / "   Текст шага", four spaces under "- " too), nor is what a
+    fence or ``<pre>`` (``taken``) holds. Block quotes are not looked into."""
+    openings = {start for start, _ in taken}
+    blocks: list[tuple[int, int]] = []
+    items: list[int] = []  # the content columns of the list items the line stands in
+    code: list[int] | None = None  # the open block: its base column, start, end
+    after_blank, cursor = True, 0
+    for line in text.split("\n"):
+        start, cursor = cursor, cursor + len(line) + 1
+        if not line.strip() or any(a < start < b for a, b in taken):
+            after_blank = not line.strip()  # a line inside a fence or <pre> is no blank
+            continue
+        expanded = line.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip(" "))
+        if code is not None and indent >= code[0] + 4 and start not in openings:
+            code[2] = start + len(line)
+            continue
+        if code is not None:
+            blocks.append((code[1], code[2]))
+            code = None
+        if after_blank:
+            items = [column for column in items if column <= indent]
+        base = items[-1] if items else 0
+        if after_blank and indent >= base + 4 and start not in openings:
+            code = [base, start, start + len(line)]
+            continue
+        column = _content_column(expanded, indent)
+        if column is not None and indent < base + 4:
+            items = [kept for kept in items if kept <= indent] + [column]
+        after_blank = indent < base + 4 and bool(BLOCK_END.match(line.lstrip(" ")))
+    if code is not None:
+        blocks.append((code[1], code[2]))
+    return blocks
+
+
+def _content_column(line: str, indent: int) -> int | None:
+    """Where a list item's text starts ("- ", "10. " and the spaces after, four at most: CommonMark's
+    content column, which its further paragraphs are indented to), or None for a line opening none."""
+    marker = LIST_MARKER.match(line, indent)
+    if marker is None:
+        return None
+    spaces = len(marker["spaces"])
+    return marker.start("spaces") + (spaces if 0 < spaces <= 4 else 1)
 
 
 def _comment_end(text: str, start: int, end: int) -> int | None:

@@ -37,47 +37,33 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
+from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN
 from sloika.pipelines.formats.pdf_debris import (
     RESULT_ARROWS,
     marks_raised,
     unnoted_marks_kept,
     without_debris,
 )
-from sloika.pipelines.formats.pdf_layout import (
-    CONTENTS,
-    DEBRIS,
-    TABLE,
-    Layout,
-    Table,
-    body_size,
-    footnote_mark,
-    lay_out,
-)
-from sloika.pipelines.formats.pdf_lines import (
-    COLOPHON,
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_furniture import masthead_key
+from sloika.pipelines.formats.pdf_joins import known_word
+from sloika.pipelines.formats.pdf_layout import Layout, lay_out
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import (
     FONT_SWITCH,
     LEAD,
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
-    NUMBERS_ONLY,
     RUN_IN,
     RUN_IN_GAP,
     Line,
-    masthead_key,
-    read_lines,
 )
+from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_reflow import (
-    CODE,
-    GLYPH,
-    LIST_ITEM,
-    MARGIN,
-    NUMBERED,
-    TITLE_STEP,
-    known_word,
-    paragraphs,
-)
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, Table, body_size
+from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
 from sloika.text.scripts import LETTER_RUN

@@ -55,19 +55,17 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_layout import (
-    CONTENTS,
-    DEBRIS,
-    EQUATION_NUMBER,
-    TABLE,
-    TABLE_CAPTION,
-    TABLE_LABEL,
-    Layout,
-    body_size,
-    footnote_mark,
-)
-from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line, on_row
-from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
+from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
+from sloika.pipelines.formats.pdf_breaks import NUMBERED
+from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_joins import known_word
+from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, on_row
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
+from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, TABLE_CAPTION, TABLE_LABEL
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END

@@ -129,7 +129,7 @@ TEX_NAMES = {
     "xlessequal": "\u2264",  # the PL fonts' (plsy) ≤ ≥, moved to codes 172, 173
     "xgreaterequal": "\u2265",
     # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
-    # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
+    # ("=" and it are "≠", ``overlaid``), as Unicode's combining long solidus does
     "negationslash": NEGATION,
     # cmex's wide accents (\widehat, \widetilde in three widths): the spacing accents the line reader
     # folds into the letter drawn under them ("f̂"), as it does a text font's "ˆ"
@@ -142,7 +142,7 @@ TEX_NAMES = {
     # the typewriter fonts' (cmtt, code 32) visible space "␣", which a listing's strings print for
     # their spaces (CWEB's "WARNING:␣Outline"): read as the space it stands for, so the words do not
     # glue; a no-break space, which the line reader writes as a space but does not take for a sign
-    # that the PDF draws its word spaces as glyphs (``pdf_lines.NO_BREAK``: TeX's are gaps)
+    # that the PDF draws its word spaces as glyphs (``pdf_spacing.NO_BREAK``: TeX's are gaps)
     "visiblespace": "\u00a0",
     "asciigrave": "`",  # the TS1 fonts' (tcxtt) backquote, \textasciigrave: mpi4py.pdf's "`pwd`"
 }

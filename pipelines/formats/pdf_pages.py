@@ -63,7 +63,9 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_names,
     with_whole_values,
 )
-from sloika.pipelines.formats.pdf_lines import BRACKETS, MARK_SIZE, TOUCH, binomial, enclosing, stacked_under
+from sloika.pipelines.formats.pdf_line_record import enclosing
+from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
+from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -405,7 +407,7 @@ def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> 
     glyph to a line only where it shares half its height with the glyph before it, broke the line
     between the two. The pieces came out as lines, often in other boxes, and the sentence was read
     in pieces ("Dii = ∑m" / "j=1 Kij, and", the second cut). Both lines are horizontal, the two
-    glyphs are scripts stacked on one base (``pdf_lines.stacked_under``), and the next one shares
+    glyphs are scripts stacked on one base (``pdf_spacing.stacked_under``), and the next one shares
     half its height with the line's last letter or digit of its most common size (it is on the line).
     A display's limits, set above and below its operator, stand off the text's line and stay lines of
     their own; so does a fraction set in a line ("πα" over "2"), a rule between its two parts
@@ -457,7 +459,7 @@ def _with_fraction(
     """``line`` and ``then`` made one line where ``line`` ends with the numerator of a fraction set in
     a sentence and ``then`` opens with its denominator (``_inline_fraction``), the fraction written as
     one glyph "a/b" (``_stack_glyph``), or with a binomial's top and bottom (``_inline_binomial``),
-    written "a choose b" (``pdf_lines.binomial``), else None. TeX sets an in-line ``\\frac`` as two
+    written "a choose b" (``pdf_spacing.binomial``), else None. TeX sets an in-line ``\\frac`` as two
     script-size parts over and under a short rule on the line's axis, and ``\\binom`` likewise
     without the rule; pdfminer, which wants each glyph to share half its height with the one before
     it, breaks the line between the parts, and again at the next fraction, so "…is 999/2000 ≈ 1/2.
@@ -513,7 +515,7 @@ def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> 
 def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
     """The top that ends ``glyphs`` and the bottom that opens ``rest`` where they are a binomial
     set in a line of text (``_within_line``), and the binomial written "a choose b": runs of glyphs
-    smaller than the line's largest (``pdf_lines.MARK_SIZE``) after an opening bracket, as
+    smaller than the line's largest (``pdf_math_pieces.MARK_SIZE``) after an opening bracket, as
     ``\\binom`` sets them, and before the closing one where the line goes on (a fraction whose bar
     the page draws as no rule is none: bridgesampling_tutorial.pdf's "Γ(α)Γ(β)" over "Γ(α+β)"), the
     bottom wholly under the top and centred under it (``TOUCH`` em), the line's axis between them."""
@@ -537,7 +539,7 @@ def _inline_binomial(glyphs: list[LTChar], rest: list[LTChar]) -> Stack | None:
 
 def _within_line(over: list[LTChar], under: list[LTChar], middle: float, beside: LTChar) -> bool:
     """Whether a stack of two parts with its axis at the height ``middle`` stands in a line of text
-    beside the glyph ``beside`` (``_text_beside``): both parts script-size (``pdf_lines.MARK_SIZE``
+    beside the glyph ``beside`` (``_text_beside``): both parts script-size (``pdf_math_pieces.MARK_SIZE``
     of that glyph's), and the glyph spans the axis, with the stack inside its height give or take
     ``FRACTION_BAND`` em."""
     size = beside.size

@@ -21,15 +21,21 @@ shell examples are not judged; a heading left with nothing under it goes too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields, lf_line_ends
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
+# a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
+LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
+# a list item with this many letters is judged alone, as ``foreign_paragraphs`` judges a paragraph
+ITEM_MIN_LETTERS = MIN_JUDGED_LETTERS
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
 HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
 # lines with a visible character between blank (or whitespace-only) lines
@@ -83,12 +89,27 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     ]
     if man_page is None:
         listings = [Paragraph(parsed.text[span.start : span.end], start=span.start) for span in parsed.spans]
-        return foreign_cut(parsed, paragraphs, foreign, None, targets, code=listings)
+        return foreign_cut(parsed, _labels_over_bodies(paragraphs), foreign, None, targets, code=listings)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _labels_over_bodies(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each admonition's label alone on its line ("Tip", "Note": ``BLOCK_LABEL``)
+    heading the paragraph after it as a term heads its definition (``foreign_paragraphs.terms``):
+    where the body is cut, the label goes with it rather than stand over the next note
+    (debmake-doc's "Tip" / "Tip" where an untranslated tip was cut)."""
+    marked = list(paragraphs)
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        body = paragraphs[index + 1]
+        if BLOCK_LABEL.fullmatch(paragraph.text.strip()):
+            marked[index] = replace(marked[index], depth=0, label=True)
+            if not BLOCK_LABEL.fullmatch(body.text.strip()):
+                marked[index + 1] = replace(body, depth=1, term=2)
+    return marked
 
 
 def marked_up_text(
@@ -279,15 +300,55 @@ def _one_space(line: str) -> str:
 def _indented_parts(block: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of a block's parts: a new part where a line is indented more than the one
     before (a body under its heading, a description under its option), or less after a part's
-    second line (the body ended); a first-line indent of a prose paragraph parts nothing."""
-    parts, start, position, previous, first = [], offset, offset, None, True
-    for line in block.split("\n"):
-        indent = len(line) - len(line.lstrip())
-        if previous is not None and (indent > previous or indent < previous and not first):
+    second line or at an item (the body ended); a first-line indent of a prose paragraph parts
+    nothing. A list item's wrapped lines (``_units``) are its own, not a body under it ("+ Send
+    patches to the Debian packaging helper scripts such" / "  as devscripts, …", one sentence),
+    and an item long enough to be judged alone (``ITEM_MIN_LETTERS``) is a part apart from the
+    items before it: an untranslated item goes whole, its translated neighbours stay. A run of
+    shorter items is one part, as a language read on a short text is a guess ("debhello: type =
+    bin"), and a line over items at its indent heads them ("Version 1 (2 August 2008)")."""
+    parts, start, position = [], offset, offset
+    before: tuple[int, bool] | None = None  # the unit before: its indent, whether it is an item
+    first, long_part = True, False  # the part so far: its first line alone, a long item in it
+    for lines, item in _units(block.split("\n")):
+        indent = len(lines[0]) - len(lines[0].lstrip())
+        long_item = item and _letters(lines) >= ITEM_MIN_LETTERS
+        if before is not None and _parts_at(indent, item, before, first, long_item or long_part):
             parts.append((start, position - 1))
-            start, first = position, True
+            start, first, long_part = position, True, long_item
         else:
-            first = previous is None
-        previous, position = indent, position + len(line) + 1
+            first, long_part = before is None, long_part or long_item
+        first = first and len(lines) == 1
+        before, position = (indent, item), position + sum(len(line) + 1 for line in lines)
     parts.append((start, offset + len(block)))
     return parts
+
+
+def _parts_at(indent: int, item: bool, before: tuple[int, bool], first: bool, long: bool) -> bool:
+    """Whether a unit at ``indent`` (``item``: a list item) opens a part after the unit ``before``
+    (its indent, whether an item): indented deeper, or less after a part's second line or at an
+    item, or an item after an item when either is ``long``."""
+    previous, after_item = before
+    if indent != previous:
+        return indent > previous or not first or item
+    return item and after_item and long
+
+
+def _units(lines: list[str]) -> list[tuple[list[str], bool]]:
+    """A block's lines grouped: a list item (``LIST_MARKER``) with the lines wrapped under its
+    first word (indented to where its text starts, no item of their own), True; any other line
+    alone, False."""
+    units: list[tuple[list[str], bool]] = []
+    hanging = None
+    for line in lines:
+        item = LIST_MARKER.match(line)
+        if hanging is not None and len(line) - len(line.lstrip()) == hanging and not item:
+            units[-1][0].append(line)
+            continue
+        units.append(([line], bool(item)))
+        hanging = item.end() if item else None
+    return units
+
+
+def _letters(lines: list[str]) -> int:
+    return sum(char.isalpha() for line in lines for char in line)

@@ -115,9 +115,12 @@ PROGRAM_STATEMENT = re.compile(
 # it does after two spaces or more, or on the lines under it (argparse's "-x PATTERN, --exclude
 # PATTERN" over its help, clap's long help), that text's lines indented under the option; a "usage:
 # prog" line, a label ("options:", "Usage of ./prog:", "Параметры:") or both may head them. The
-# descriptions are the program's English, not the page's prose
-OPTION = r"-{1,2}[A-Za-z0-9][\w-]*(?:[ =](?:<[^<>\s]+>|\[[^\[\]\s]+\]|[A-Z][A-Z_]*\b))?"
-OPTION_LINE = re.compile(rf"[ \t]*{OPTION}(?:,[ \t]*{OPTION})*(?:[ \t]{{2,}}\S.*)?")
+# descriptions are the program's English, not the page's prose. Go's flag package prints an option's
+# argument as its type in lower case ("-config string", "-port int") and its help after a tab, on
+# the option's line for a one-letter flag ("-v\tverbose output"), else under it ("    \tpath to …")
+GO_TYPE = r"(?:string|int|int64|uint|uint64|float|float64|duration|value)\b"
+OPTION = rf"-{{1,2}}[A-Za-z0-9][\w-]*(?:[ =](?:<[^<>\s]+>|\[[^\[\]\s]+\]|[A-Z][A-Z_]*\b|{GO_TYPE}))?"
+OPTION_LINE = re.compile(rf"[ \t]*{OPTION}(?:,[ \t]*{OPTION})*(?:(?:[ \t]{{2,}}|\t)\S.*)?")
 USAGE_LINE = re.compile(r"[ \t]*usage:[ \t]+\S.*", re.IGNORECASE)
 LABEL_LINE = re.compile(r"[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}:[ \t]*")  # at most three words
 MIN_OPTION_LINES = 2

@@ -1,0 +1,521 @@
+"""Aligned blocks: three rows or more of lines side by side, a table or prose set in columns.
+
+``_aligned`` finds each block, tells a table (three columns, or short cells) from prose columns
+(read in column order) and from the rows ``pdf_block_rows`` reads as text, and grows a table by its
+labels, its rows read across and rows of the same columns on the next page.
+"""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.pdf_block_rows import (
+    _grammar,
+    _gutter_code,
+    _listing,
+    _prose_through_leaders,
+    _read_grammar,
+    _read_in_rows,
+    _read_through_leaders,
+    _run_in_terms,
+    _running_rows,
+    _sentences_between,
+    _split_at,
+    _text_width_rows_joined,
+)
+from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGNED_ROWS,
+    PROSE_LETTERS,
+    SIZE_STEP,
+    TABLE,
+    Table,
+    _columns,
+    _index,
+    _inside,
+    _page_rows,
+    _prose_words,
+    _rows,
+    _same_row,
+    _side_by_side,
+    _without,
+    body_size,
+)
+from sloika.pipelines.formats.pdf_tables import (
+    CELL_CHARS,
+    ROW_GAP,
+    TABLE_CAPTION,
+    TABLE_LABEL,
+    _prose_columns,
+    _take_tables,
+)
+
+GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
+GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
+
+
+def _aligned(
+    page: list[Line],
+    number: int,
+    tables: list[Table],
+    ended: Table | None = None,
+    gutter: float | None = None,
+) -> list[Line]:
+    """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
+    side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block`` lays them out).
+    A column of prose at the page's body size beside a table whose cells are all set smaller (a
+    standard's paragraph next to its example table) stays in the text; a table's column that runs
+    on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
+    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
+    number or a contents line's page number beside its text is no column. Columns of prose
+    (``_prose_columns``) are read column by column however many stand side by side and however
+    short some of their lines are (a question's list of ingredients under its sentence). Rows too
+    few for a table that open the page under a table that ``ended`` the page before, in its
+    columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
+    sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
+    table: they are read column by column; where each side has a line of column width, a table
+    lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
+    entries and page numbers in one column stay a table; an abstract beside the contents is none)."""
+    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
+    margin = _margin_notes(page)  # a margin note's column is no table's column
+    numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
+    grid = {
+        id(ln)
+        for ln in numbers
+        if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
+    }
+    code = _gutter_code(page)
+    words = sorted(
+        [*(ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), *code],
+        key=lambda ln: ln.top,
+    )
+    pairs: set[int] = set()
+    for i, line in enumerate(words):
+        for other in words[i + 1 :]:
+            if other.top >= line.bottom:
+                break  # sorted by top: no later line overlaps this one
+            if _side_by_side(line, other):
+                pairs.update((id(line), id(other)))
+    paired = [ln for ln in words if id(ln) in pairs]
+    blocks: list[list[Line]] = []
+    leads: set[int] = set()
+    for line in paired:
+        if blocks and (
+            line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
+            or _rows_between(page, blocks[-1], line)
+            or _columns_run_on(page, blocks[-1], line, gutter)
+        ):
+            leads.update(id(ln) for ln in _sentences_between(page, blocks[-1], line, pairs))
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    page, blocks, lines_of_text = _text_width_rows_joined(page, blocks, gutter)
+    running = _running_rows(page, blocks) | lines_of_text
+    texts = running | leads  # sentences between displays: in the text, no cells
+    outside = margin | texts  # neither margin notes nor sentences between displays are cells
+    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running)]
+    while work:
+        block, left, right = work.pop(0)
+        region = (left, min(ln.top for ln in block), right, max(ln.bottom for ln in block))
+        inside = _cell_lines(page, region, texts)
+        if not inside:
+            continue  # its lines went with a table an earlier block grew into
+        if _grammar(inside):  # before a listing: its productions end in ";" as statements do
+            page = _read_grammar(page, region)
+            continue
+        if _listing(inside):
+            page = _read_in_rows(page, inside)
+            continue
+        if _prose_through_leaders(inside):
+            page = _read_through_leaders(page, inside)
+            continue
+        if _run_in_terms(inside):
+            page = _read_in_rows(page, inside)
+            continue
+        if len(_rows(block)) < ALIGNED_ROWS:
+            columns = _columns(inside)
+            if _header_cells(columns):  # with a cell's last line that stands half below the rows
+                spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in columns]
+                hanging = [
+                    ln.bottom
+                    for ln in page
+                    if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
+                ]
+                region = (*region[:3], max([region[3], *hanging]))
+                grown = [_grown(page, region, columns)]
+                page = _take_tables(page, grown, number, tables, ruled=False, outside=outside)
+            elif (all(len(row) >= 3 for row in _rows(inside)) and _captioned(page, region)) or (
+                ended is not None and _table_goes_on(page, region, ended)
+            ):
+                page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
+            continue
+        spread = inside
+        if any(ln in code for ln in block):  # a column's code is read in its column
+            spread = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+        if _page_columns(spread, gutter):  # a table lies within one of them
+            spans = ((0.0, gutter), (gutter, float("inf")))
+            for side, span in zip(_sides(spread, gutter), spans, strict=True):
+                if len(_columns(side)) > 1:  # judged alone: a contents box's entries and numbers are cells
+                    work.append((side, *span))
+                    continue
+                box = _numbered_rows(side)  # a contents box over the column's prose is a table as it stands
+                if box:
+                    box_region = (*span[:1], min(ln.top for ln in box), span[1], max(ln.bottom for ln in box))
+                    page = _take_tables(page, [box_region], number, tables, ruled=False, outside=outside)
+                page = _in_own_places(page, _without(side, box))
+            continue
+        columns = _columns(inside)
+        lengths = sorted(len(ln.text) for ln in inside)
+        if (
+            (
+                len(columns) >= 3
+                or lengths[len(lengths) // 2] < CELL_CHARS
+                or min(map(len, columns)) < ALIGNED_ROWS
+            )
+            and not _prose_columns(columns)
+            and not _columns_side_by_side(inside, gutter)
+        ):
+            size = body_size([page])
+            prose = [ln for column in columns if _prose_column(column, size) for ln in column]
+            cells = _without(inside, prose)
+            if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
+                region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
+            else:
+                side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
+                region = _labels_taken(page, _grown(page, region, columns, side))
+            grown = _cell_lines(page, region, texts)
+            if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
+                page = _read_in_rows(page, grown)
+                continue
+            page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
+        else:
+            if any(ln in code for ln in block):  # a column's code is read in its column
+                inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+            if _columns_side_by_side(inside, gutter):  # the page's two columns, each in its places
+                for side in _sides(inside, gutter):
+                    page = _in_own_places(page, side)
+                continue
+            first = _index(page, inside[0])
+            ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
+            rest = _without(page, inside)
+            page = rest[:first] + ordered + rest[first:]
+    return page
+
+
+def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:
+    """The table of ``page`` that ends it: no line of the page's text stands under its box."""
+    placed = [tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
+    last = max((table for table in placed if table.box), key=lambda table: table.box[3], default=None)
+    if last is None or any(ln.top > last.box[3] for ln in page if not ln.text.startswith(TABLE)):
+        return None
+    return last
+
+
+def _table_goes_on(page: list[Line], region: Rule, table: Table) -> bool:
+    """The rows in ``region`` open the page (no line above them) and stand in ``table``'s columns,
+    two or more, each in another: its continuation from the page before, rows too few for an
+    aligned table (a booktabs table's last two rows overleaf stood as paragraphs)."""
+    if any(ln.bottom <= region[1] for ln in page):
+        return False
+    inside = [ln for ln in page if _inside(ln, region)]
+    spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c), c[0].size) for c in _columns(inside)]
+    homes = [
+        next((at for at, (x0, x1) in enumerate(table.columns) if x0 - em <= left and right <= x1 + em), None)
+        for left, right, em in spans
+    ]
+    return len(homes) >= 2 and None not in homes and len(set(homes)) == len(homes)
+
+
+def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list[Line]:
+    """The lines inside ``region`` that a table there would take: no table placeholder, no
+    monospaced line, no sentence running between displays (``_running_rows``)."""
+    return [
+        ln
+        for ln in page
+        if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
+    ]
+
+
+def _numbered_rows(lines: list[Line]) -> list[Line]:
+    """The lines of the rows that open ``lines``, ``ALIGNED_ROWS`` or more of them ending in a number
+    at one right edge (a row without one may stand over the next, an entry wrapped onto it), with
+    no numbered row under them: a contents box's entries and page numbers at the top of a page
+    column of prose (ltnews34.pdf's last section of the contents over the right column's
+    introduction, an entry's number read into its line: "… labels . 6"), or filling the column to
+    its foot (ltnews33.pdf's box, its last section going on atop the right column; Rcpp-FAQ.pdf's
+    list going on there), a table though the column's prose or an entry read into one line with its
+    number makes the side one column. A list under an abstract is left to the contents list."""
+    rows = _page_rows(lines)
+    ends = [max(row, key=lambda ln: ln.x1) for row in rows]
+    numbered = [end.text.split()[-1].isdigit() if end.text.split() else False for end in ends]
+    edge = next((end.x1 for end, number in zip(ends, numbered, strict=True) if number), 0.0)
+    end = 0  # the run's end: it opens the side
+    while end < len(rows) and (
+        (numbered[end] and abs(ends[end].x1 - edge) <= ends[end].size)
+        or (not numbered[end] and end + 1 < len(rows) and numbered[end + 1])
+    ):
+        end += 1
+    if sum(numbered[:end]) < ALIGNED_ROWS or any(numbered[end:]):
+        return []  # a list under other lines: the contents list's (Rcpp-FAQ's, under its abstract)
+    return [ln for row in rows[:end] for ln in row]
+
+
+def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
+    """``lines`` read column by column (``_columns``, each top to bottom: a row's pieces left to
+    right) in the places of ``page`` they hold, so the rest of their page column stays around them."""
+    places = sorted(_index(page, line) for line in lines)
+    ordered = [line for column in _columns(lines) for line in sorted(column, key=lambda ln: ln.top)]
+    result = list(page)
+    for at, line in zip(places, ordered, strict=True):
+        result[at] = line
+    return result
+
+
+def _captioned(page: list[Line], region: Rule) -> bool:
+    """A table caption ("Table 1: Descriptive statistics …", "Таблица 2") stands within ``ROW_GAP`` em
+    above or under the lines: a table of a header and one row (logcondens.pdf's Table 1, "Variable
+    n Minimum …" over "reliability 786 1404.2 …"), too few rows to be told from text set side by
+    side by its rows alone, is one by its caption, when each of its rows has three cells or more (a
+    figure's labels near a table's label, "в режиме 1" beside "в режиме 2", are not)."""
+    return any(
+        (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
+        and (
+            0 <= line.top - region[3] < ROW_GAP * line.size
+            or 0 <= region[1] - line.bottom < ROW_GAP * line.size
+        )
+        for line in page
+        for text in [MARK.sub("", line.text).strip()]
+    )
+
+
+def _table_extent(page: list[Line], top: float, bottom: float) -> tuple[float, float, float]:
+    """The left and right edges of the lines standing between ``top`` and ``bottom`` (a table's rows,
+    its monospaced input column among them), and their largest size."""
+    lines = [
+        ln for ln in page if top - 1.0 < ln.top and ln.bottom < bottom + 1.0 and not ln.text.startswith(TABLE)
+    ]
+    return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), max(ln.size for ln in lines)
+
+
+def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
+    """The lines between an aligned block and the next side-by-side line further down than
+    ``ROW_GAP`` em are all the table's rows (``_table_row``), each at most ``ROW_GAP`` em under the
+    one above: rows whose cells pdfminer read as one line, having set them closer than its
+    ``char_margin`` (ionumbers_test.pdf's widest rows, "$+1234e5678$ +1234e5678 +1, 234e5, 678 …",
+    and rows where only two numbers stand apart), and group labels set across the table ("mixed
+    numbers"). They carry the block on, so the table is not cut in two with those rows left in the
+    text as one paragraph. Each of those rows reaches across a gutter between the block's columns
+    (``_spans_gutter``) or is a label centred on the table: an index's entries that stand in one of
+    its two columns carry nothing on."""
+    top = max(ln.bottom for ln in block)
+    band = sorted(
+        (
+            ln
+            for ln in page
+            if ln.top > top - 1.0 and ln.bottom < line.top + 1.0 and not ln.text.startswith(TABLE)
+        ),
+        key=lambda ln: ln.top,
+    )
+    if not band:
+        return False
+    x0, x1, size = _table_extent(page, min(ln.top for ln in block), top)
+    steps = [b.top - a for a, b in zip([top, *(ln.bottom for ln in band)], [*band, line], strict=True)]
+    return (
+        max(steps) < ROW_GAP * line.size
+        and all(_table_row(ln, x0, x1, size) for ln in band)
+        and all(
+            _spans_gutter(row, _columns(block)) or _spanning_label(row[0], x0, x1) for row in _page_rows(band)
+        )
+    )
+
+
+def _columns_run_on(page: list[Line], block: list[Line], line: Line, gutter: float | None) -> bool:
+    """On a page of two columns (``_parted_by`` its ``gutter``), the lines from an aligned block down
+    to the next side-by-side ``line`` stand, in each column, less than ``ROW_GAP`` em under the line
+    above them: the two columns' rows go on at their own pitch and only failed to pair across the
+    gutter (ltnews33.pdf's contents box in the left column, its rows between those of the box's
+    last section atop the right column), so the block goes on; ``_page_columns`` judges each side.
+    A side mostly of monospaced lines is a listing beside the other column, read by the listing's
+    rules (Rcpp-modules.pdf's class definitions beside its prose): it carries no block on."""
+    top = min(ln.top for ln in block)
+    near = [ln for ln in page if ln.top >= top - 1.0 and ln.bottom <= line.bottom + 1.0]
+    near = [ln for ln in near if not ln.text.startswith(TABLE)]
+    if gutter is None or not _parted_by(near, gutter):
+        return False
+    return all(
+        _rows_close(side, line.size) and 2 * sum(ln.mono for ln in side) <= len(side)
+        for side in _sides(near, gutter)
+    )
+
+
+def _rows_close(lines: list[Line], size: float) -> bool:
+    """Each of ``lines``, top to bottom, starts less than ``ROW_GAP`` em (of ``size``) under those above."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    reach = ordered[0].bottom
+    for ln in ordered[1:]:
+        if ln.top - reach >= ROW_GAP * size:
+            return False
+        reach = max(reach, ln.bottom)
+    return True
+
+
+def _spans_gutter(row: list[Line], columns: list[list[Line]]) -> bool:
+    """The row's lines reach from left of a gutter between two of the columns to right of it."""
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    return any(
+        min(ln.x0 for ln in row) < left[1] and max(ln.x1 for ln in row) > right[0]
+        for left, right in zip(spans, spans[1:], strict=False)
+    )
+
+
+def _table_row(line: Line, x0: float, x1: float, size: float) -> bool:
+    """A line that can be a row of a table standing between ``x0`` and ``x1`` with cells of ``size`` at
+    most: within its width, no larger, no table caption; a line of three words or more only when it
+    is a spanning label (``_spanning_label``), not a line of prose."""
+    text = MARK.sub("", line.text).strip()
+    return (
+        x0 - line.size <= line.x0
+        and line.x1 <= x1 + line.size
+        and line.size < size + SIZE_STEP
+        and not (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
+        and (not _prose_words(line) or _spanning_label(line, x0, x1))
+    )
+
+
+def _spanning_label(line: Line, x0: float, x1: float) -> bool:
+    """A label set across a table's columns, centred over them (a group's name, ``\\multicolumn``'s
+    "plus and minus"): its middle within an em of the table's, half the table's width at most."""
+    return abs((line.x0 + line.x1) / 2 - (x0 + x1) / 2) < line.size and line.x1 - line.x0 <= (x1 - x0) / 2
+
+
+def _labels_taken(page: list[Line], region: Rule) -> Rule:
+    """The table's region grown over the group labels set right above its first row or under its last
+    (``_spanning_label``, at most ``GROW_GAP`` em away, no caption and no larger than the cells): a
+    page of ionumbers_test.pdf starts with "plus and minus" over the group's rows, and that label
+    stood alone as a paragraph, once for every page the table went on."""
+    x0, x1, size = _table_extent(page, region[1], region[3])
+    top, bottom = region[1], region[3]
+    for line in sorted((ln for ln in page if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
+        if top - line.bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
+            break
+        top = line.top
+    for line in sorted((ln for ln in page if ln.top >= bottom - 1.0), key=lambda ln: ln.top):
+        if line.top - bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
+            break
+        bottom = line.bottom
+    return (region[0], top, region[2], bottom)
+
+
+def _table_label(line: Line, x0: float, x1: float, size: float) -> bool:
+    """A group label of the table between ``x0`` and ``x1`` (``_table_row``, ``_spanning_label``), not
+    an earlier table's placeholder."""
+    return (
+        _table_row(line, x0, x1, size) and _spanning_label(line, x0, x1) and not line.text.startswith(TABLE)
+    )
+
+
+def _margin_notes(page: list[Line]) -> frozenset[int]:
+    """The ids of the margin names (``_margin_names``) in a stack of which one name stands beside a
+    prose line: ordinalpt.pdf's "11-12-curtos" beside "For the ordinals of 11, 12 and 13 …", with
+    "11-13-curtos", "11-13-longos" under it beside a table's rows, whose first column they became.
+    A typewriter column beside typewriter cells only is the table's own (xypic-tutorial.pdf's
+    arrow styles "\\ar@{-}" left of the text column, beside "\\ar@{->}")."""
+    names = _margin_names(page)
+    if not names:
+        return frozenset()
+    found = [line for line in page if id(line) in names]
+    notes = {
+        id(name)
+        for name in found
+        if any(_prose_words(other) and _column_line_beside(name, other, names[id(name)]) for other in page)
+    }
+    grown = bool(notes)
+    while grown:
+        grown = False
+        for name in found:
+            near = (_stacked(n, name) or _stacked(name, n) for n in found if id(n) in notes)
+            if id(name) not in notes and any(near):
+                notes.add(id(name))
+                grown = True
+    return frozenset(notes)
+
+
+def _header_cells(columns: list[list[Line]]) -> bool:
+    """Two rows of lines side by side, each column's lines centred on one axis and one of them set
+    in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
+    over "дана ссылка", beside "Номер раздела, подраздела, …"): table cells, not two columns of
+    prose, whose lines start at one left edge. A cell's lines are set in one size: a column whose
+    name is set larger than the affiliation under it is an article's author block, its authors side
+    by side (a JSS title page's "Alexandros Karatzoglou" over "Technische Universität Wien"), text."""
+    if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return False
+    if any(max(ln.size for ln in column) - min(ln.size for ln in column) >= SIZE_STEP for column in columns):
+        return False
+    size = columns[0][0].size
+    centres = [[(ln.x0 + ln.x1) / 2 for ln in column] for column in columns]
+    centred = all(max(c) - min(c) < size for c in centres)
+    set_in = any(max(ln.x0 for ln in column) - min(ln.x0 for ln in column) > 2 * size for column in columns)
+    return centred and set_in
+
+
+def _prose_column(column: list[Line], body_size: float) -> bool:
+    """Lines of running text: set at the page's body size, with many letters ("по ширине полки
+    ........" is long for its leaders, not its words)."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in column)
+    return (
+        len(column) >= ALIGNED_ROWS
+        and letters[len(letters) // 2] >= PROSE_LETTERS
+        and all(abs(ln.size - body_size) < SIZE_STEP for ln in column)
+    )
+
+
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]], side: bool = False) -> Rule:
+    """The table's region down to the lines a column runs on with below its last row (an amendment's
+    "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
+    most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
+    cells and than the page's body by ``pdf_breaks.TITLE_STEP`` ("4 Univariate distributions" in
+    14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
+    section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
+    body's size) is still the table's. A region within one column of the page (a ``side`` that
+    ``_aligned`` judges alone) grows within it: the other column's prose beside the table's rows
+    does not end it, a line may reach over the columns left of the last, short of it (an entry's
+    first line over the leaders of its second; no prose line of the column's width), and a row of
+    the table's first and last columns (a contents entry and its page number, the leaders between
+    them) at most ``ROW_GAP`` em below goes on it over a gap (ltnews36.pdf's contents box, its
+    sections' entries set apart, beside the right column's paragraph)."""
+    from sloika.pipelines.formats.pdf_breaks import TITLE_STEP
+
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    if side and len(spans) > 1:  # an entry's wrapped line reaches over its leaders, short of its number
+        spans = [(spans[0][0], spans[-1][0] - columns[-1][0].size), spans[-1]]
+    x0, top, x1, bottom = region
+    title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
+    lines = [ln for ln in page if x0 <= ln.x0 and ln.x1 <= x1]
+    for line in sorted((ln for ln in lines if ln.top > bottom - 1.0), key=lambda ln: ln.top):
+        within = any(left - line.size <= line.x0 and line.x1 <= right + line.size for left, right in spans)
+        row = side and _table_row_of(lines, line, spans)  # an entry, its leaders and its page number
+        if (
+            line.top - bottom > (ROW_GAP if row else GROW_GAP) * line.size
+            or not (within or row)
+            or line.text.startswith(TABLE)
+            or line.size > title
+        ):
+            break
+        bottom = max(bottom, line.bottom)
+    return (x0, top, x1, bottom)
+
+
+def _table_row_of(lines: list[Line], line: Line, spans: list[tuple[float, float]]) -> bool:
+    """``line``'s row among ``lines`` opens in a table's first column and closes in its last
+    (``spans``, two at least) with a number: an entry and its page number, read apart or as one
+    line ("Changes to packages in the amsmath category 4"), a row of the table, not a column's line
+    running on."""
+    row = sorted((ln for ln in lines if _same_row(ln, line)), key=lambda ln: ln.x0)
+    (left, right), (last, end) = spans[0], spans[-1]
+    return (
+        len(spans) > 1
+        and left - line.size <= row[0].x0 <= right
+        and last - line.size <= row[-1].x1 <= end + line.size
+        and row[-1].text.split()[-1].isdigit()
+    )

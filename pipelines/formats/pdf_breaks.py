@@ -1,0 +1,865 @@
+"""Whether a paragraph goes on from one line to the next: the rules weighed between two lines.
+
+``_continues`` decides for each pair of lines that follow each other whether the second goes on the
+first's paragraph: by their gap against the page's measures (``pdf_measures``), by where the first
+ends and the second starts, and by what each line opens or ends with (a list item, a reference
+entry, a term, a title that wraps, a URL or a formula cut at the line's end). The rules see two
+lines (and the paragraph so far) at a time; gathering a page's lines into paragraphs, floats and
+code blocks is ``pdf_reflow``'s.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
+from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_joins import (
+    OPEN_URL,
+    URL_OPENS,
+    _pdf_language,
+    _scheme_broken,
+    _url_dot_broken,
+    _url_word_broken,
+)
+from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, on_row
+from sloika.pipelines.formats.pdf_measures import (
+    ALIGNED_END,
+    INDENT,
+    LONG_LINE,
+    PARAGRAPH_GAP,
+    SHORT_LINE,
+    _skip_apart,
+)
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE
+from sloika.text.sentences import SENTENCE_END
+
+DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
+CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
+RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
+SAME_HEIGHT = 0.05  # em: two lines' boxes this close in height hold letters of one size
+LINE_PITCH = 1.3  # em of a line's size: the most a paragraph's next line stands under it, top to top
+MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
+# "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
+CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
+# a decimal or version number and a word in lower case after it: a sentence's quantity ("0.25 when
+# multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
+DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
+FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
+# a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
+# corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
+GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+# a list item's label: a bullet or dash (or a dingbat no table maps, pzdr's "(cid:136)"), a number ("2.",
+# "4.1.2"), a letter ("а)", "b)") or a lower-case roman numeral ("ii.", "iv)"; not "i. e.", a sentence's
+# abbreviation the line broke)
+LIST_ITEM = re.compile(
+    r"^(?:[•·▪◦‣∙–—-]\s|"
+    + GLYPH
+    + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
+)
+ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
+# an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
+BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
+CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+# a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
+SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
+OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
+FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
+TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
+FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
+# a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
+# follows is its value, not a definition list's next entry
+ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
+DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
+HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
+LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+# a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
+DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
+SPACE = 0.25  # em: a word space
+NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
+# a subsection's heading on a line of its own ("15.1.1 Notes to be printed on one side only"): a
+# line under it after a paragraph's gap opens the text, even in lower case (a package's name)
+SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
+NUMBERED_TITLE = re.compile(r"^\d+(?:\.\d+)+\s+\w")  # "5.7.4.5 adsl": a section number and its title
+# a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
+# other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
+TITLE_COLON = re.compile(r"[!?] ?:$")
+TERM_ENTRY = re.compile(r"[^\W\d_][\w.]*: \S")  # "value: the point estimate.": a term, a colon, its text
+# a definition list's term of one word ending in a colon at a line's start, alone or run in with its
+# text: "constant-definition:", "identifier*:", "include: include string ‘;’" (a grammar's summary)
+TERM_HEAD = re.compile(r"^[^\W\d_][\w.*&-]*:(?:\s|$)")
+TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
+# an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
+# RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
+AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
+# a reference's opening: an author's initials and surname, then the next author or the title ("M. Bladt
+# and", "S. P. Brooks,", "M.-H. Chen et", "M. J. Powell. The …")
+INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and | et |\. [A-Z])")
+VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
+
+
+def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
+    """A page's last line stops inside a sentence (a lower-case letter or a comma at its end) and
+    fills the column: the sentence goes on overleaf."""
+    text = MARK.sub("", line.text).rstrip()
+    full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
+    ends = bool(text) and (text[-1].islower() or text.endswith(","))
+    return full and ends and not SENTENCE_END.search(text)
+
+
+def _word_fits(above: Line, line: Line, right: float) -> bool:
+    """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
+    to spare before ``right``."""
+    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+    return above.x1 + SPACE * above.size + width + FIT_MARGIN * above.size <= right
+
+
+def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
+    clause's: the page's last line fills the column and stops on a lower-case word or a comma ("…the
+    asymptotic properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so
+    the existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"; "… like no-export
+    (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
+    log1mexp-note.pdf), and the next
+    page's first line, in the same size and not monospaced, starts no further right than it (no
+    first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
+    "… with deviance" / "12.5 on 40 degrees …", no item's number)."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    em = previous.size
+    return (
+        (before[-1:].islower() or before.endswith(","))
+        and previous.x1 >= right - SHORT_LINE * em
+        and (text[:1].isupper() or text[:1] == "(" or text[:1].isdigit() and not CLAUSE.match(text))
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and line.x0 <= previous.x0 + 0.5 * INDENT * em
+        and (bool(DECIMAL_IN_SENTENCE.match(text)) or not (LIST_ITEM.match(text) or _item_opens(text)))
+    )
+
+
+def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
+    stops on a closing bracket with no stop before it, the next page's first line going on in lower
+    case ("… if it uses the particular route)" / "in order to avoid …"); that line, in the same size
+    and not monospaced, starts no further right than it and opens no list item."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    em = previous.size
+    return (
+        before[-1:] in ")]"
+        and before[-2:-1] not in ".!?"
+        and text[:1].islower()
+        and previous.x1 >= right - SHORT_LINE * em
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and line.x0 <= previous.x0 + 0.5 * INDENT * em
+        and not (LIST_ITEM.match(text) or _item_opens(text))
+    )
+
+
+def _continues(
+    previous: Line,
+    line: Line,
+    usual_gap: float,
+    right: float,
+    body: float = 0.0,
+    left: dict[int, float] | None = None,
+    formula_cut: bool = False,
+    spelled: frozenset[str] = frozenset(),
+    paragraph: str = "",
+    skip: float = 0.0,
+) -> bool:
+    """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
+    size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
+    between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
+    on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``);
+    ``paragraph``: that paragraph as read so far ("" where not known: ``previous`` is taken for its
+    first line); ``skip``: the document's paragraph skip (``_paragraph_skip``), 0 where it has none."""
+    text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
+    if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
+        return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if line.formula and line.x0 > previous.x1 and on_row(previous, line):
+        return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
+    if previous.lead:
+        return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if line.grammar or PRODUCTION_HEAD.match(text):
+        return False  # a grammar's production is a line of its own: "uuid ::= …" over "hex ::= …"
+    if _block_label(previous, line, before):
+        return False  # "Note" over "match rules are attached …": the label is a paragraph of its own
+    if line.lead and MODULE_OPENS.search(before):
+        return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
+    if _scheme_broken(before, text):
+        return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
+    if _url_dot_broken(before, text):
+        return True  # "https://doi.org/10.1080/01621459." + "1985.10478195.": one URL, whatever the indent
+    if _url_word_broken(before, text, spelled):
+        return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
+    if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
+        return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
+    first = paragraph in ("", previous.text)
+    if left and _entry_starts(previous, line, before, right, left, first):
+        return False
+    if _term_list_opens(before, text):
+        return False
+    runs_on = not SENTENCE_END.search(before) and text[:1].islower()
+    em = previous.size
+    if block_full(previous, line):
+        right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
+    if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
+        return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
+    if _centred_caps_apart(previous, line):
+        return False
+    if line.after_display and runs_on:
+        return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
+    goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
+    # a case's condition, "if …" + "else": a short line alone, set in past a paragraph's indent, the
+    # next at its indent (a display's rows); a sentence's halves stand at the margin or its indent
+    set_in = left is not None and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
+    set_apart = set_in and first and previous.x1 < right - SHORT_LINE * em
+    set_apart = set_apart and line.x0 > previous.x0 - INDENT * em / 2
+    if formula_cut and runs_on and (goes_on or first) and not set_apart:
+        # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
+        # the margin under a paragraph's indented first line ("… has the parameter set" + "which is …")
+        return True
+    if formula_cut and not line.after_display and not goes_on:
+        return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
+    if line.page != previous.page:
+        term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
+        return (
+            runs_on
+            and not term  # "… promoted over an unstable pivot," + "tot: pivs, iters": the next term overleaf
+            or (before.endswith("-") and text[:1].islower())
+            or _phrase_overleaf(previous, line, right)
+            or _clause_overleaf(previous, line, right)
+            or _entry_overleaf(previous, line, right, left or {}, paragraph)
+        )
+    reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
+    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+    if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
+        return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
+    if below and OPEN_URL.search(before):
+        return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
+    gap = line.top - previous.bottom
+    # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
+    # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
+    # page's synopsis, "ceil | max speed" over "minrate speed", each form a paragraph); a sentence
+    # goes on across it ("See also the online dgrid3d demo" + "and scatter demo", a link's strut)
+    across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
+    sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
+    across = across and (sentence or not _skip_apart(previous, line, skip))
+    if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
+        return False
+    if _next_term(previous, line, text, right, left):
+        return False
+    if _item_opens(text) and not (
+        _dash_run_on(previous, line, right)
+        or _number_run_on(previous, line, right)
+        or _variable_run_on(previous, line, right)
+        or _bracket_closed(before, text)
+    ):
+        return False
+    if _syntax_term_ends(previous, line, (before, text), right):
+        return False
+    if TITLE_COLON.search(before):
+        return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
+    if abs(line.size - previous.size) > 1.0 and not (
+        runs_on and _full_lines(previous, line, right) or _names_set_smaller(previous, line)
+    ):
+        return False
+    if _next_entry(previous, line, before, text):
+        return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
+    labelled = ENTRY_LABEL.match(MARK.sub("", previous.text))
+    if (URL_OPENS.match(text) or labelled) and _at_label_text(previous, line):
+        # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
+        # an entry's URL or note on a line of its own, at the entry's text right of its label
+        return True
+    if _item_line_broken(previous, line, before):
+        return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
+    if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
+        return True
+    short = previous.x1 < right - SHORT_LINE * em
+    sentence_end = (
+        bool(SENTENCE_END.search(before)) or before.endswith(":") and not _pages_follow(before, text)
+    )
+    if short and not sentence_end and _unfit_opening(previous, line, text, right):
+        return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
+    if short and before.endswith(":") and _url_unfit(previous, line, text, right):
+        return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
+    if _synopsis_wraps(previous, line, (before, text), right):
+        return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
+    if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
+        return False
+    if _hangs_under(previous, line, right):
+        return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
+    if _reference_hangs(previous, line, right):
+        return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
+    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _block_label(previous: Line, line: Line, before: str) -> bool:
+    """``previous`` is an admonition's label ("Note", "Warning"), alone on its line in bold or
+    italic, with ``line`` under it at its left edge: the first line of the block it labels (a
+    pandoc or DocBook note box), here or overleaf. Its text may open in lower case ("Note" over
+    "tc-filter only supports …"), which read as one sentence's halves."""
+    labelled = BLOCK_LABEL.fullmatch(before) and (previous.opens_bold or previous.italic)
+    return bool(labelled) and abs(line.x0 - previous.x0) <= INDENT * previous.size / 2
+
+
+def _numbered_heading(line: Line, text: str) -> bool:
+    """``line`` (its ``text``) is a numbered heading: a section number and a capital ("3.2 Results"),
+    or a bold number and any title ("5.7.4.5 adsl": a keyword's own heading, LaTeX's \\paragraph).
+    A paragraph's gap under it parts it from a lower-case line ("adsl is a special linklayer …"),
+    which a sentence's halves would run on across; a numbered clause in the text's face ("4.1.6
+    Пункты, …") is no heading."""
+    return bool(SUBSECTION.match(text) or line.opens_bold and NUMBERED_TITLE.match(text))
+
+
+def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
+    """A rendered formula is among the debris placeholders read right before ``lines[at]``, or right
+    after it but standing between it and ``previous`` on its page (pdfminer read "for more
+    information see, …" before the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of
+    the text, which stood between two paragraphs unless the line after it shows otherwise. A piece
+    cut from a line above ``previous`` (an inline root sign) is no display between them."""
+    line = lines[at]
+    before = (lines[back] for back in range(at - 1, -1, -1))
+    after = itertools.takewhile(lambda one: one.text.startswith(DEBRIS), lines[at + 1 :])
+    return any(
+        one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before)
+    ) or any(
+        one.formula
+        and one.page == line.page
+        and one.bottom <= line.top
+        and (one.page != previous.page or one.bottom > previous.bottom)
+        for one in after
+    )
+
+
+def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[int, float] | None) -> bool:
+    """``line`` opens a description list's next entry: it opens with a run-in term (``RUN_IN``: bold
+    words, then the description from a capital) under a line that ends short of the measure (a
+    one-line description: "ci Compute confidence intervals" + "contrast.lm Compute …") or that hangs
+    right of it (a description's wrapped line: "the elements of a vector" + "permutations Enumerate
+    …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
+    short = previous.x1 < right - SHORT_LINE * previous.size
+    return RUN_IN in text and (short or _outdented(previous, line, left))
+
+
+def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
+    """``line`` starts left of ``previous``, on the page and from each page's margin alike (a
+    two-sided layout shifts the margin overleaf; a page whose long lines are few shows its margin
+    ill): a description list's next term under a description's hanging indent, or a signature set
+    out into the margin. A formula kept as text stands centred, at no indent of the text's."""
+    if previous.formula:
+        return False
+    margins = left or {}
+    shift = previous.x0 - line.x0
+    if previous.page in margins and line.page in margins:
+        shift = min(shift, shift - margins[previous.page] + margins[line.page])
+    return shift > INDENT * previous.size / 2
+
+
+def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
+    """``line`` opens with a bracket whose first word would not have fitted after ``previous``
+    (``_word_fits``): the line above stopped short because TeX cannot break a bracketed URL, not
+    because its paragraph ended ("…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или
+    уже упомянутый gost …"); a heading's short line leaves room for a bracket's first word. (A bare
+    URL opens in lower case, which goes on a line that ends no sentence anyway.)"""
+    return text[:1] == "(" and not _word_fits(previous, line, right)
+
+
+def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
+    """``line`` opens with a URL that would not have fitted after ``previous`` (``_word_fits``): a
+    sentence that names a URL after its colon ("… download and install Xcode here:" +
+    "http://developer.apple.com/TOOLS/Xcode/.") stops short because TeX cannot break the URL, and
+    the URL is its end, not a paragraph of its own."""
+    return bool(URL_OPENS.match(text)) and not _word_fits(previous, line, right)
+
+
+def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """``previous`` ends a definition list's term that shows commands' syntax in typewriter, and
+    ``line`` opens the description under it ("…, \\newanimal[Abbr]{Genus epiton}{Author}" + "These
+    commands are used …"): a term of typewriter words with no punctuation at its end, run past the
+    right margin (TeX sets a term as one box, so a long one overflows the line, and the reflow took it
+    for a full line), and a description opening with a capital in the body's font. An overfull line
+    of prose has words in the body's font; a sentence listing names in typewriter ends its line in a
+    comma or a full stop, or goes on in the body's font."""
+    before, text = texts  # the two lines' texts without footnote marks
+    em = previous.size
+    return (
+        previous.typewriter
+        and not line.typewriter
+        and previous.x1 > right + OVERFULL * em
+        and before.rstrip()[-1:] not in ".,;:!?"
+        and text[:1].isupper()
+    )
+
+
+def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """A command's synopsis (a definition list's term) wrapped between two optional arguments: a
+    full line ending in "]" with no stop before it, over a line set in at the hang that opens with
+    "[" and a word ("show route [[for] prefix|IP] … [(export|noexport) p]" + "[protocol p]
+    [options]"). A reference list's next label ("[Knu86] …") stands back at the margin."""
+    before, text = texts
+    em = previous.size
+    full = previous.x1 >= right - SHORT_LINE * em
+    ends, opens = SYNOPSIS_WRAPS
+    return (
+        full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
+    )
+
+
+def _pages_follow(before: str, text: str) -> bool:
+    """A reference entry broken after its volume's colon ("Journal of Statistical Software, 16(9):")
+    before the pages ("1–16, 2006. URL …"): the colon leads into no list, the entry goes on."""
+    return bool(VOLUME_COLON.search(before)) and text[:1].isdigit()
+
+
+def _centred_caps_apart(previous: Line, line: Line) -> bool:
+    """Two lines centred on one axis (their middles within an em), the lower one starting
+    ``CENTRED`` em or more right of the upper, one in capitals and the other not: a title page's
+    stack of fields ("FACOLTÀ DI SCIENZE MATEMATICHE, FISICHE E NATURALI" over "Corso di Laurea in
+    Matematica"), not one title wrapped, which keeps its case."""
+    em = previous.size
+    if (
+        line.x0 < previous.x0 + CENTRED * em
+        or abs((previous.x0 + previous.x1) - (line.x0 + line.x1)) > 2 * em
+    ):
+        return False
+    cases = [[c.isupper() for c in MARK.sub("", one.text) if c.isalpha()] for one in (previous, line)]
+    return all(len(case) >= 2 for case in cases) and all(cases[0]) != all(cases[1])
+
+
+def block_full(line: Line, below: Line) -> bool:
+    """``line`` ends where the long line under it ends (within ``ALIGNED_END`` em): it fills its own
+    block's measure, though that ends short of the page's column. An abstract set narrower than the
+    text ("This small package is meant to help users to check the Italian Fiscal" + "Code spelling;
+    …", both ending 25 pt left of the column) was split after every line whose next opened with a
+    capital, and its indented first line taken for a verse step."""
+    return (
+        line.page == below.page
+        and len(below.text) >= LONG_LINE
+        and abs(line.x1 - below.x1) <= ALIGNED_END * line.size
+    )
+
+
+def _item_opens(text: str) -> bool:
+    """The line opens a list item or a numbered clause; a date is no clause number ("24.06.02. — М.,
+    2002": a bibliographic record's date of approval the line broke before): a clause number has no
+    zero-padded part."""
+    return bool(LIST_ITEM.match(text)) and not DATE_START.match(text)
+
+
+def _hangs_under(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the list item ``previous`` opens: the item's first line is full,
+    and ``line`` starts where its text starts after the number, right of the number (a hanging
+    indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry, also one
+    labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
+    enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
+    Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
+    """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
+    no sentence, however short, and ``line`` starts at the item's text right of its label
+    (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
+    measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
+    http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
+    An item's second paragraph opens under a sentence's end or with a capital (under a title, "0.
+    PREAMBLE" + "The purpose of this License …"), a nested item with its own label."""
+    first = next((char for char in line.text if char.isalpha()), "")
+    item = LIST_ITEM.match(MARK.sub("", previous.text)) and _entry_label(line.text) is None
+    goes_on = item and not first.isupper() and not SENTENCE_END.search(before)
+    return bool(goes_on) and _at_label_text(previous, line)
+
+
+def _at_label_text(previous: Line, line: Line) -> bool:
+    """``line`` starts where the text of the labelled line ``previous`` starts after its label."""
+    found = _entry_label(previous.text)
+    em = previous.size
+    if found is None or line.x0 <= previous.x0 + HANGING * em:
+        return False
+    label = found.group(0)
+    width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
+    return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
+
+
+def _entry_label(text: str) -> re.Match[str] | None:
+    """The label a list item or a reference entry opens with: "6. ", "• ", "[4] ", "(ii) "."""
+    text = MARK.sub("", text)
+    return LIST_ITEM.match(text) or ENTRY_LABEL.match(text) or BRACKET_LABEL.match(text)
+
+
+def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, float], paragraph: str) -> bool:
+    """A labelled entry (``paragraph`` opens with its label: a numbered reference, a list item) runs
+    on past the page's last line: the entry's line ``previous`` fills the column, and the next page's
+    first line, in the same size and not monospaced, opens no entry of its own and starts at the
+    entry's text indent, measured from each page's margin (a two-sided layout shifts it overleaf):
+    where ``previous`` starts, a line under the label ("… Proceedings. — Riga:" / "Zinatne. — 1988. …",
+    the publisher after its place), or where the label's text starts, ``previous`` the labelled line
+    (``_hangs_under``). A new entry's label, or a heading or a paragraph at the margin, starts apart."""
+    text, em = MARK.sub("", line.text), previous.size
+    if (
+        _entry_label(paragraph) is None
+        or (_entry_label(text) is not None and not DATE_START.match(text))  # a date is no number
+        or line.mono
+        or previous.mono
+        or abs(line.size - previous.size) >= 0.5
+        or previous.x1 < right - SHORT_LINE * em
+    ):
+        return False
+    shift = left.get(line.page, 0.0) - left.get(previous.page, 0.0)
+    moved = replace(line, x0=line.x0 - shift)  # where it would start on the page ``previous`` is on
+    if paragraph == previous.text:
+        return _hangs_under(previous, moved, right)
+    hanging = previous.x0 - left.get(previous.page, previous.x0) > HANGING * em
+    return hanging and abs(moved.x0 - previous.x0) <= HANGING * em
+
+
+def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the author–year reference ``previous`` opens ("Feynman RP,
+    Leighton RB, Sands M (1966). The Feynman Lectures on Physics, volume 1." + "Addison Wesley."):
+    ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``) or with an
+    author's initials and name (``INITIALS_NAME``: the R Journal's "M. Bladt and M. Sørensen. …
+    processes." + "Journal of …"), and ``line``
+    starts at a hanging indent (``HANGING`` to ``2 * INDENT`` em right of it) without a year of its
+    own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
+    that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
+    em, opening = previous.size, MARK.sub("", previous.text)
+    return (
+        previous.x1 >= right - SHORT_LINE * em
+        and bool(AUTHOR_YEAR.match(opening) or INITIALS_NAME.match(opening))
+        and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
+        and not AUTHOR_YEAR.match(MARK.sub("", line.text))
+    )
+
+
+def _entry_starts(
+    previous: Line, line: Line, before: str, right: float, left: dict[int, float], first: bool = True
+) -> bool:
+    """A line at the paragraph indent (``INDENT`` right of its page's margin) after an entry's end
+    starts the next entry, lower case or not: after a one-line entry at that same indent that ends
+    short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
+    definition list's "библиографическая запись: По ГОСТ 7.76;" + "библиографическое описание: …"),
+    or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
+    last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
+    list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
+    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
+    ``ABBREVIATED_LABEL``). ``first``: ``previous`` opened its paragraph; an indented line that did not
+    is a hanging entry's, whose colon leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" +
+    "ИЭВТ АН Латвии. — 1988. …": the publisher after its place), not into a list.
+    A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
+    list's hanging indent ("… archives;" + "details are provided …")."""
+    em = previous.size
+
+    def indented(one: Line) -> bool:
+        return one.page in left and one.x0 > left[one.page] + INDENT * em
+
+    if not indented(line) or abs(line.size - previous.size) > 1.0:
+        return False
+    short = previous.x1 < right - SHORT_LINE * em
+    if not indented(previous):
+        return line.page != previous.page and short and before.endswith(";")
+    if abs(line.x0 - previous.x0) >= INDENT * em / 2:
+        return False
+    lead_in = (
+        first
+        and before.endswith(":")
+        and not TITLE_COLON.search(before)
+        and not ABBREVIATED_LABEL.search(before)
+        and not _label_value(line.text)
+    )
+    return (short and before.endswith(";")) or lead_in
+
+
+def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
+    """``line`` opens a reference list's next entry (``ENTRY_LABEL``: "[7] ") under an entry whose
+    line ends a sentence: at the label of the one-line entry ``previous`` is (pst-hsb-doc.pdf's "[6]
+    … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …" ran on it), or left of
+    ``previous``, the last line of an entry hanging under its label. A citation opening a sentence
+    inside a paragraph ("[7] shows …") stands under no label. Checked before a title's wrap: where
+    listings outweigh the prose, their size is the body's and every prose line looks a title's."""
+    if not ENTRY_LABEL.match(text) or not SENTENCE_END.search(before):
+        return False
+    reach = INDENT * previous.size / 2
+    aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
+    return aligned or line.x0 < previous.x0 - reach
+
+
+def _term_list_opens(before: str, text: str) -> bool:
+    """A lead-in ending in a colon over a definition list's first entry, a term and its text after a
+    colon (laeken-intro.pdf's "… contains the following components:" + "value: the point estimate.",
+    the first of the list's entries, read into the sentence over a page break, where no gap shows):
+    the entry starts a paragraph. A label's value ("Режим доступа:" + "http://…") opens with no
+    term of its own."""
+    return (
+        before.endswith(":")
+        and not TITLE_COLON.search(before)
+        and not ABBREVIATED_LABEL.search(before)
+        and bool(TERM_ENTRY.match(text))
+    )
+
+
+def _label_value(text: str) -> bool:
+    """The line holds what a label ending the line before names, not a definition list's next entry
+    (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
+    "hep-th/9410244.") or a number ("наук:" + "01.04.08; Ин-т …": the specialty's code)."""
+    return " " not in text.strip() or text[:1].isdigit()
+
+
+def _full_lines(previous: Line, line: Line, right: float) -> bool:
+    """Two lines of the measure, from one left edge to the right edge: a sentence the next line goes
+    on in lower case stays one paragraph whatever their sizes (an author's remark set larger inside
+    the line, "… the bound" + "which holds … «Is this so? …»", made the line's print larger); a
+    heading ends short of the right edge."""
+    em = min(previous.size, line.size)
+    return (
+        abs(line.x0 - previous.x0) < INDENT * em
+        and previous.x1 >= right - SHORT_LINE * em
+        and line.x1 >= right - SHORT_LINE * em
+    )
+
+
+def _names_set_smaller(previous: Line, line: Line) -> bool:
+    """One of the two lines counts as smaller print only for the names set smaller inside it (class
+    names in a small font: "… resp. AbscontDistribution();" + "see also the corresponding help."):
+    its box stands as tall as the other's, so it holds letters of the other's size too, and the two
+    stand one line of that size apart; a line set wholly smaller (a note under the text) stands lower,
+    a title over a line of drawing glyphs farther off."""
+    smaller, larger = sorted((previous, line), key=lambda ln: ln.size)
+    tall = smaller.bottom - smaller.top >= larger.bottom - larger.top - SAME_HEIGHT * larger.size
+    return tall and line.top - previous.top <= LINE_PITCH * larger.size
+
+
+def _title_wraps(previous: Line, line: Line, right: float) -> bool:
+    """A title set over two lines, the second one as close below as the title's lines are: under a
+    numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
+    …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
+    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"), or opening
+    with a lower-case word, centred under it ("Integrating Grid Graphics Output" + "with Base
+    Graphics Output": no title's line starts in lower case but the one going on the line above). A
+    sentence's end or a capital after a short line is no paragraph's end in a title."""
+    if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+        return True
+    if _function_word_end(previous.text):
+        return True
+    if line.text[:1].islower() and _centred_under(previous, line):
+        return True
+    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+    return previous.x1 + SPACE * previous.size + width > right
+
+
+def _subtitle_under(title: Line, line: Line) -> bool:
+    """``line``, in the ``title``'s size, stands centred under it, which ends in a colon: the title's
+    second part, no list its colon leads into (``_entry_starts``)."""
+    colon = MARK.sub("", title.text).rstrip().endswith(":")
+    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line)
+
+
+def _centred_under(upper: Line, lower: Line) -> bool:
+    """``lower`` stands centred under ``upper`` (their middles within a word space), and as wide or
+    narrower: a centred title's next line."""
+    middle = abs((upper.x0 + upper.x1) - (lower.x0 + lower.x1)) / 2
+    return middle <= SPACE * upper.size and lower.x1 - lower.x0 <= upper.x1 - upper.x0
+
+
+def _function_word_end(text: str) -> bool:
+    """The line ends in a lower-case word of two letters or more that its language uses more often
+    than ``FUNCTION_WORD_ZIPF`` (an article, a preposition, a conjunction: "the", "for", "для"): a
+    title seldom ends there, so a title line ending so was broken by hand before the rest ("MNP: R Package
+    for Fitting the" + "Multinomial Probit Model", centred, "Multinomial" fitting on the first)."""
+    from sloika.text.frequency import zipf
+
+    found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    if not found or not found.group(1).islower():
+        return False
+    word = found.group(1)
+    return zipf(word, _pdf_language(word)) >= FUNCTION_WORD_ZIPF
+
+
+def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
+    """The line opens with the dash and space its paragraph opened with, set where that paragraph's
+    first line (``opener``) starts: the next item of a dash list, whatever the line before ended with
+    (a full line ending in a word, an item's hanging line; ``_dash_run_on`` would take it for a
+    sentence broken before its dash). A dash elsewhere goes on the paragraph's sentence: at an item's
+    hanging indent, or at the margin under a dialogue line's indented first line ("— Да, — сказал он,"
+    + "— и ушёл.")."""
+    dash = paragraph[:2]
+    return (
+        opener is not None
+        and dash in DASH_ITEMS
+        and line.text.startswith(dash)
+        and abs(line.x0 - opener.x0) <= 0.5 * INDENT * opener.size
+    )
+
+
+def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
+    """The line starts back where its paragraph's first line (``opener``) starts, under a sentence's
+    end set at a hanging indent: the next item of a description list ("’label’ text …" + its next
+    lines indented + "’label’ …"), however wide the gap; a paragraph's own lines hang under nothing."""
+    if opener is None or opener is previous or opener.page != line.page:
+        return False
+    em = opener.size
+    return (
+        previous.x0 - opener.x0 > HANGING * em
+        and abs(line.x0 - opener.x0) <= HANGING * em
+        and bool(SENTENCE_END.search(MARK.sub("", previous.text)))
+    )
+
+
+def _out_of_indented_block(
+    opener: Line | None, previous: Line, line: Line, right: dict[int, float], left: dict[int, float]
+) -> bool:
+    """``line`` starts left of a paragraph set wholly at an indent (its first line ``opener`` and its
+    last line ``previous`` start together) under that last line, which stops short of the measure:
+    a definition list's next term under its description ("… Default: 600" + "min ra interval
+    expr"), though the description ends with no stop. A sentence's display line set in from the
+    margin stands in a paragraph that opens at the margin, or alone."""
+    if opener is None or opener is previous:
+        return False
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+    together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
+    return short and together and _outdented(previous, line, left)
+
+
+def _heading_out_of_item(opener: Line | None, line: Line, left: dict[int, float]) -> bool:
+    """``line`` opens in bold left of the list item its paragraph opens with (``opener``, its label
+    in the text's face): a heading at the margin after the item, however full the item's line looks
+    (a Sphinx manual's version history: "• Links from … with a slash" + "Version 0.2.18 – 2017-12-03
+    – PyPI – diff", on a page whose long lines are those items and headings, so that its measure
+    ended at an item's end). An item's wrapped line hangs at its text, never left of its label."""
+    return (
+        opener is not None
+        and _item_opens(MARK.sub("", opener.text))
+        and not opener.opens_bold
+        and line.opens_bold
+        and _outdented(opener, line, left)
+    )
+
+
+def _term_under_one_line(
+    over: Line | None,
+    opener: Line | None,
+    previous: Line,
+    lines: list[Line],
+    at: int,
+    right: dict[int, float],
+) -> bool:
+    """``lines[at]`` is a definition list's next term under a one-line description (``previous``,
+    its paragraph's only line, which may fill its line and end with no stop: "… Default: 3"): it
+    stops short, opens in typewriter and starts where the line ``over`` the description (that
+    description's own term, in typewriter too) does, and the line after it stands as far right of it
+    as the description stands right of ``over`` ("min delay expr" / "The minimum delay …" / "managed
+    switch" / "This option …"). Neither term ends a sentence. A paragraph under an indented first
+    line, or a list of titles with no stops that go on at the margin, has the same shape in the
+    text's face. Descriptions of more lines: ``_out_of_indented_block``."""
+    line = lines[at]
+    after = next((one for one in lines[at + 1 :] if not one.text.startswith(DEBRIS)), None)
+    if over is None or opener is not previous or after is None or over.page != previous.page:
+        return False
+    em = previous.size
+    hang = previous.x0 - over.x0
+    short = line.x1 < right.get(line.page, line.x1) - SHORT_LINE * em
+    return (
+        hang > INDENT * em / 2
+        and short
+        and 0 <= previous.top - over.bottom <= em  # the term right over its description
+        and abs(line.x0 - over.x0) <= HANGING * em
+        and abs(after.x0 - line.x0 - hang) <= HANGING * em
+        and over.opens_typewriter
+        and line.opens_typewriter
+        and not any(SENTENCE_END.search(MARK.sub("", one.text)) for one in (over, line))
+    )
+
+
+def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """``line`` opens a definition list's next entry with its term, a word ending in a colon
+    (``TERM_HEAD``), alone or run in with its text: it stands ``TERM_OUTDENT`` em or more left of
+    ``previous``, the description above, unless that line fills the measure and stops inside a
+    sentence (a paragraph's indented first line: "… следующих" + "государств: AZ, AM, …"), or where
+    ``previous`` stands, itself opening with a term
+    and stopping short of the measure (a run-in entry over the next; a full line goes on at the
+    margin: "Example: … by specifying gnu-" + "plot*maxcolors: 240 …"). Texinfo's grammar summary
+    ("… end [foreach] ‘;’" + "identifier*:", "constant*: ‘@’ identifier" + "constant-definition:")
+    ran each term into the entry above."""
+    if not TERM_HEAD.match(MARK.sub("", line.text)):
+        return False
+    em = previous.size
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * em
+    under_term = (
+        short
+        and abs(previous.x0 - line.x0) <= HANGING * em
+        and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
+    )
+    described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(previous, right)
+    return described or under_term
+
+
+def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line starting with a dash back at the left margin under a full indented first line runs on
+    its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
+    stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
+    sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
+    операционная система, …"; an item ends in punctuation, or short of the margin), the dash
+    at the line's start or hung into the margin by a few points (``DASH_HANG``: "… matrix of
+    covariate values" + "— each row corresponds …", an R vignette's dash 2.5 pt out)."""
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    if line.text[:1] not in "–—-" or not full:
+        return False
+    in_sentence = (
+        MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0 - DASH_HANG * previous.size
+    )
+    return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
+
+
+def _number_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") or a decimal
+    or version number before a word in lower case ("0.25 when …", "2.14.0 and …") after a full line
+    that ends in a word, at its left margin or right of it (a quantity also under the paragraph's
+    indented first line), and is no item itself: the sentence broke before its number ("… и задал
+    ABI-версию" + "2. Имена библиотечных пакетов …", "… are all less than" + "1.1. Inference is then
+    based …", maxLik's "…for a single tails equals" + "0.25 when multiplied. …"). An item has
+    a list around it: the item before ends in punctuation or short of the margin, or its text hangs
+    indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
+    ``_item_opens``."""
+    before = MARK.sub("", previous.text)
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
+    # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
+    reach = 2 * INDENT * previous.size if quantity else 0.5
+    return (
+        bool(CLOSED_NUMBER.match(line.text) or quantity)
+        and full
+        and before[-1:].isalnum()
+        and not LIST_ITEM.match(before)
+        and line.x0 >= previous.x0 - reach
+    )
+
+
+def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line opening with "i." after a full line that ends inside a sentence (a word or a closing
+    bracket, no stop, no colon), at its left margin or right of it: the sentence ends on its variable
+    ("…depends only on its kind (color)" + "i. (It is convenient …"), no roman list opens. A roman
+    list's first label follows its lead-in's colon or a sentence's end, or hangs left of the text
+    (``_hangs_under`` reads the item's next lines)."""
+    before = MARK.sub("", previous.text).rstrip()
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    return (
+        bool(FIRST_ROMAN.match(line.text))
+        and full
+        and (before[-1:].isalnum() or before[-1:] in ")]")
+        and not LIST_ITEM.match(before)
+        and line.x0 >= previous.x0 - 0.5
+    )
+
+
+def _bracket_closed(before: str, text: str) -> bool:
+    """``text`` opens with a label's bracket ("n) ", "2) ") that closes a bracket ``before``, the line
+    above, left open: the line broke inside the brackets, no item opens (malaga's "… it will be
+    min(m," + "n) times contained in the result.")."""
+    label = LIST_ITEM.match(text)
+    return bool(label) and label.group().rstrip().endswith(")") and before.count("(") > before.count(")")

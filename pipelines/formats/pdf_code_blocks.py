@@ -1,0 +1,223 @@
+"""Code in a PDF: monospaced lines grouped into blocks and laid out as the page draws them.
+
+A listing is no prose: its lines keep their breaks and their columns, a block goes on across a page
+or a figure set between its pieces, and dblatex's wrap marks join a wrapped line to its rest. The
+reflow hands its monospaced lines here (``code_groups``, ``_flushed``) and takes back the block's text
+marked ``CODE``; how a code block is read is apart from how prose lines join into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sloika.pipelines.formats.pdf_line_record import Line, rows_of
+from sloika.pipelines.formats.pdf_lines import listings_beside
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION
+
+CODE = "\ue004"  # a code paragraph's text starts with it
+MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
+FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
+SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
+CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+# dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
+# hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
+CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
+
+
+def _code(line: Line) -> bool:
+    return line.mono and TABLE not in line.text
+
+
+def code_blocks(lines: list[Line]) -> list[str]:
+    """A page's monospaced lines read one after another, as blocks (``code_groups``), each laid out
+    as the page draws it."""
+    return [code_block(block) for block in code_groups(lines)]
+
+
+def code_groups(lines: list[Line]) -> list[list[Line]]:
+    """A page's monospaced lines as blocks: their rows top to bottom (pdfminer reads a listing's line
+    numbers before the indented lines beside them, and a row's far right part last), a new block
+    where rows stand more than ``CODE_GAP`` em apart, and where margin names (``Line.name``) start or
+    end: a name on the row after a listing's last line is no line of it. A name never shares a row
+    with a code line (itnumpar.pdf's stacked names beside the listing they describe read
+    "\\printordinalem    \\begingroup"): the names' blocks come before the code beside them."""
+    return [block for _, block in _sided_groups(lines)]
+
+
+def _sided_groups(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """``code_groups``' blocks, each with the listing it is a block of: 0, or 1 for the right one of
+    two listings side by side (``listings_beside``), whose blocks come after the left one's."""
+    names = [(0, block) for block in _gapped_blocks([ln for ln in lines if ln.name])]
+    sides = listings_beside([ln for ln in lines if not ln.name])
+    blocks = names + [(at, block) for at, side in enumerate(sides) for block in _gapped_blocks(side)]
+    return sorted(blocks, key=lambda pair: (pair[0], _block_top(pair[1])))
+
+
+def _block_top(block: list[Line]) -> float:
+    """Where a block starts, a block of names half a line higher: a name on the row of a listing's
+    first line goes before it."""
+    return min(ln.top for ln in block) - (0.5 * block[0].size if block[0].name else 0.0)
+
+
+def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart."""
+    blocks: list[list[Line]] = []
+    rows = rows_of(lines)
+    for before, row in zip([None, *rows], rows, strict=False):
+        if (
+            before is None
+            or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
+        ):
+            blocks.append([])
+        blocks[-1].extend(row)
+    return blocks
+
+
+@dataclass
+class Listing:
+    """A code block a page ended with: where it stands in the paragraphs read, how far right of its
+    page's left margin its first column is (for the right one of two listings side by side, how far
+    the left one stands right of it: each set alike in its column), and whether its last line is
+    ``Line.slanted``."""
+
+    at: int
+    page: int
+    offset: float
+    slanted: bool = False
+
+
+def _flushed(
+    result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
+) -> Listing | None:
+    """``run``'s code blocks appended to ``result``, each block's columns counted from the listing's
+    left edge so far (``_listing_edges``), not its own: a listing's blank line parts blocks, not
+    indents, so the body of an ``if`` after a blank line keeps its four spaces. A listing the
+    previous page ended with goes on in the first block when nothing but debris placeholders was
+    read between them: one block, its edge no further right than the earlier part's (each measured
+    from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
+    ("Description: …" / " The GNU hello program …" across a page break), unless the page ends
+    upright and the next opens a chunk (``_chunk_opens``): a knitr chunk's output and the next
+    chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
+    "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
+    its output overleaf is one chunk's. Figure captions read between stay after the part they
+    follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
+    listing the next page may go on."""
+    sided = _sided_groups(run)
+    groups = [group for _, group in sided]
+    page = run[0].page
+    goes_on = (
+        listing is not None
+        and page in left
+        and _goes_on_past(result[listing.at + 1 :], listing.page, page)
+        and not _names(groups[0])
+        and (listing.slanted or not _chunk_opens(groups))
+    )
+    edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
+    blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
+    if goes_on:
+        result[listing.at] += "\n" + blocks[0][len(CODE) :]
+        blocks = blocks[1:]
+    result.extend(blocks)
+    if ended or page not in left or _names(groups[-1]):
+        return None
+    at = len(result) - 1 if blocks else listing.at
+    offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
+    return Listing(at, page, offset, groups[-1][-1].slanted)
+
+
+def _chunk_opens(groups: list[list[Line]]) -> bool:
+    """The page's code blocks open with a chunk's input and its output: a block wholly slanted
+    (``Line.slanted``: knitr's and Sweave's input face) over one that is not. A listing's comment
+    set slanted over its next upright line (mpi4py.pdf's "# automatic MPI datatype discovery"), or
+    a last comment line alone atop a page (Rcpp-FAQ.pdf's "#  [1] -10.6125 …"), opens none."""
+    return len(groups) > 1 and all(ln.slanted for ln in groups[0]) and not all(ln.slanted for ln in groups[1])
+
+
+def _listing_edges(sided: list[tuple[int, list[Line]]], carried: float | None) -> list[float]:
+    """Each block's listing edge: the leftmost start of the code blocks up to it (``carried``, the
+    part overleaf's, first), margin names aside. A block set further left than those before it
+    starts at its own edge (a monospaced term at the margin under an indented example), and moves
+    the edge for the blocks after it; the right one of two listings side by side (``_sided_groups``)
+    counts from its own."""
+    edges: list[float] = []
+    edge = carried
+    for at, (side, group) in enumerate(sided):
+        own = min(ln.x0 for ln in group)
+        if at and side != sided[at - 1][0]:
+            edge = None
+        if not _names(group):
+            edge = own if edge is None else min(edge, own)
+        edges.append(own if edge is None else edge)
+    return edges
+
+
+def _ends_short(run: list[Line], foot: float) -> bool:
+    """The page's code ``run`` ends more than ``SHORT_PAGE`` of the page above ``foot``, the lowest
+    text line of the document's pages: a plot or a figure stands under it (an R vignette's listing
+    and its output's image), so the listing is over, and a listing atop the next page is another."""
+    return max(ln.bottom for ln in run) < foot - SHORT_PAGE * run[-1].page_height
+
+
+def _figure_overleaf(run: list[Line], line: Line) -> bool:
+    """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
+    (a page of a figure alone, or a figure atop the next page) or a table (a plot's boxed legend over
+    its caption): the listing may go on under it (``_goes_on_past`` tells)."""
+    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
+
+
+def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
+    """Whether a listing a page ended with goes on in code on ``page``, over the paragraphs read
+    ``between``: debris placeholders only, on the next page; or figure captions and debris, within
+    ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
+    by Figure 2 atop the next page, over the output's next rows). A figure's caption stands under
+    its figure, so the code after it is no part of the figure, and a table over a figure's caption is
+    the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
+    to); a table's caption stands over its table, whose cells may be code (a table of examples), so
+    it ends the listing."""
+    if all(paragraph.startswith(DEBRIS) for paragraph in between):
+        return page == listing_page + 1
+    return listing_page < page <= listing_page + FLOAT_PAGES and all(
+        paragraph.startswith(DEBRIS)
+        or FIGURE_CAPTION.match(paragraph)
+        or (paragraph.startswith(TABLE) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
+        for at, paragraph in enumerate(between)
+    )
+
+
+def _block_paragraph(lines: list[Line], edge: float | None = None) -> str:
+    """A block of ``code_groups`` as a paragraph: a stack of margin names (``Line.name``) is marked
+    ``MARGIN``, no code: doc.sty's \\DescribeMacro column repeats, beside the text, a name the text or
+    its listing gives, and read as a line of its own it stood between the paragraphs ("1 Introduction"
+    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``, its columns counted from
+    its listing's ``edge`` where given (``code_block``)."""
+    return MARGIN + code_block(lines) if _names(lines) else CODE + code_block(lines, edge)
+
+
+def _names(lines: list[Line]) -> bool:
+    """A block of margin names only (``Line.name``)."""
+    return all(ln.name for ln in lines)
+
+
+def code_block(lines: list[Line], first_column: float | None = None) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-", "↩") joined to its rest.
+    Columns count from the leftmost line, or from ``first_column`` where that is further left (the
+    left edge of the listing the lines are a block of)."""
+    rows = rows_of(lines)
+    if _names(lines) and all(len(row) == 1 for row in rows):
+        return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    left = left if first_column is None else min(left, first_column)
+    texts = []
+    for row in rows:
+        text = ""
+        for piece in sorted(row, key=lambda ln: ln.x0):
+            column = round((piece.x0 - left) / width)
+            text += " " * (column - len(text)) if column > len(text) else " " if text else ""
+            text += piece.text
+        texts.append(text.rstrip())
+    return CODE_WRAP.sub("", "\n".join(texts))

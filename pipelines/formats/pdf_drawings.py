@@ -1,0 +1,140 @@
+"""A page's drawings and rules from its shapes: the boxes of plots and figures, a table's ruling.
+
+pdfminer gives a page's curves, lines and rectangles apart from its text. Shapes that cluster into
+a drawing (a plot's axes, ticks and points) mark the lines standing in it as its labels
+(``Line.drawing``), and thin shapes are rules the layout finds tables by. These read shapes only,
+not glyphs, and are measured before the page's lines are written.
+"""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
+
+RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
+TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
+DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
+DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
+DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
+DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
+
+
+def _drawing_shape(shape, height: float) -> list[tuple[Rule, bool]]:
+    """The shape's box, and whether it is a drawing's mark (a plot's point, a map's cell, an arrow's
+    head: a curve or a filled area, under ``DRAWING_MARK`` each way) rather than ruling (a table's
+    lines and cells) or a box the text stands in (a frame, a coloured background with rounded
+    corners); [] for a long filled bar thinner than ``RULE``, how TeX sets a fraction's bar, a
+    table's rule or an underline in the text."""
+    from pdfminer.layout import LTLine, LTRect
+
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    small = max(x1 - x0, bottom - top) < DRAWING_MARK
+    if not shape.stroke and not small and (x1 - x0 < RULE or bottom - top < RULE):
+        return []
+    drawn = small and (not isinstance(shape, (LTLine, LTRect)) or shape.fill)
+    return [((x0, top, x1, bottom), bool(drawn))]
+
+
+def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
+    """The boxes of the page's drawings: shapes that touch within a ``DRAWING_CELL`` grid, joined,
+    kept when ``DRAWING_SHAPES`` or more of them are marks (``_drawing_shape``): a plot's axes,
+    ticks, points and curves, a map's cells; a table's ruling or a framed box alone is none."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for at, ((x0, top, x1, bottom), _) in enumerate(shapes):
+        for cx in range(int(x0 // DRAWING_CELL), int(x1 // DRAWING_CELL) + 1):
+            for cy in range(int(top // DRAWING_CELL), int(bottom // DRAWING_CELL) + 1):
+                cells.setdefault((cx, cy), []).append(at)
+    found, seen = [], set()
+    for start in cells:
+        if start in seen:
+            continue
+        seen.add(start)
+        group, todo = set(), [start]
+        while todo:
+            cx, cy = todo.pop()
+            group.update(cells[(cx, cy)])
+            for near in ((cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                if near in cells and near not in seen:
+                    seen.add(near)
+                    todo.append(near)
+        boxes = [shapes[at] for at in group]
+        if sum(drawn for _, drawn in boxes) >= DRAWING_SHAPES:
+            found.append(enclosing(box for box, _ in boxes))
+    return found
+
+
+def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
+    """Each drawing's box grown over the lines of numbers alone that stand by it (``_drawing_near``):
+    a plot's tick values, set between its axis and the axis title, which an R graphic sets three
+    lines of text under the axis, out of the drawing's reach but within the ticks' ("Theoretical
+    quantiles" under "0 2 4 6 8")."""
+    grown = []
+    for box in drawings:
+        edges = [box] + [
+            ln.box
+            for ln in lines
+            if ln.text.strip() and NUMBERS_ONLY.match(ln.text) and _drawing_near(ln, [box])
+        ]
+        grown.append(enclosing(edges))
+    return grown
+
+
+def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
+    """The box of the first drawing (``_drawings``) the line lies within ``DRAWING_REACH`` em of (an
+    axis title under its ticks, a panel's title over its cells, a tick label beside its axis), or
+    None."""
+    reach = DRAWING_REACH * line.size
+    return next(
+        (
+            (x0, top, x1, bottom)
+            for x0, top, x1, bottom in drawings
+            if x0 - reach < line.x1
+            and line.x0 < x1 + reach
+            and top - reach < line.bottom
+            and line.top < bottom + reach
+        ),
+        None,
+    )
+
+
+def _figure_lines(container) -> list:
+    """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
+    pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
+    has no text lines of its own. Read as text on such a page only: elsewhere a figure's text is a
+    drawing's labels, for ``removed`` (``figure``)."""
+    from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += _figure_lines(box)
+        elif isinstance(box, LTTextContainer):
+            found += [item for item in box if isinstance(item, LTTextLineHorizontal)]
+    return found
+
+
+def _bar(shape, width: float, height: float) -> list[Rule]:
+    """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
+    draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
+
+
+def _rules(shape, width: float, height: float) -> list[Rule]:
+    """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
+    the four sides of its box (a cell's border). A filled shape thin one way is a rule too: TeX
+    draws a ``tabular``'s rules, "|" and ``\\hline``, as filled boxes 0.4 pt thick (camlidl's
+    attribute table, ruled all round, read as cells and code blocks for want of them). Other
+    filled-only shapes are backgrounds, not ruling; nor is a shape that runs off the page: a plot's
+    line or polygon that R draws past its box for the clip path to cut (pdfminer reads no clipping:
+    logcondens.pdf's log-density panel "ran" to 1084 pt on an 842 pt page and made its plot a ruled
+    region over the prose under it)."""
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    thin = x1 - x0 < RULE or bottom - top < RULE
+    if not (shape.stroke or (shape.fill and thin)):
+        return []
+    if x0 < -TOUCH_PAGE or top < -TOUCH_PAGE or x1 > width + TOUCH_PAGE or bottom > height + TOUCH_PAGE:
+        return []
+    if thin:
+        return [(x0, top, x1, bottom)]
+    return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]

@@ -1,0 +1,228 @@
+"""Footnotes: the lines at a page's foot set smaller than the body, opened by a mark.
+
+They leave the page to be reflowed apart and put after the text; a footnote reference set as plain
+digits after a sentence is marked where the page has that note (``_references_marked``), and a
+page's foot under the notes leaves as furniture (``_foot_under_notes``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_contents import OPEN_LEADERS
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TABLE, _numbers_only, _page_rows, _same_row
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
+from sloika.text.script_forms import SUPERSCRIPT_DIGITS
+
+STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"
+STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the asterisk the note is for
+NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
+MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
+FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
+PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
+# a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes);
+# a number may end in a full stop (a French class sets the note's mark "5. Cette option …")
+FOOTNOTE_START = re.compile(
+    rf"^{MARK_OPEN}?(?P<mark>[\d{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?"
+    r"(?P<stop>(?<=\d)\.)? ?"
+    r"(?=[^\W\d_]|[«\"(“„‘‚‹])"
+)
+
+
+def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
+    """Footnote references set as plain digits (an FO processor that dropped the superscript:
+    "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
+    before the line's end or a capital, that is one of the page's note marks becomes a mark; one
+    after dot leaders is a list's page number (lgrmath.pdf's list of tables, "… default family. . .
+    . . 2", on a page with a note 2), and one in a monospaced line is the listing's own (a solver
+    log's "--> number of parts : 2": a typewriter line is printed as it is, a note's mark is set
+    raised in the text's font)."""
+    marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
+    marks = {mark for mark in marks if mark.isdecimal()}
+    if not marks:
+        return page
+
+    def marked(found: re.Match) -> str:
+        mark = found.group(1)
+        if mark not in marks or OPEN_LEADERS.search(found.string[: found.start()]):
+            return found.group(0)
+        return f"{MARK_OPEN}{mark}{MARK_CLOSE}"
+
+    return [
+        line if line.mono else replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page
+    ]
+
+
+def footnote_mark(text: str) -> tuple[str, str] | None:
+    """(mark, text after it) when a footnote line starts with its mark, else None."""
+    found = FOOTNOTE_START.match(text)
+    return (found.group("mark"), text[found.end() :]) if found else None
+
+
+def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = False) -> list[Line]:
+    """The small lines below the page's last body-size line, when the first of them starts with a
+    mark, or, ``after_notes`` (the page before has notes), when they open with the end of its last
+    note and a note of this page follows (``_note_goes_on``)."""
+    # a page number set under the notes at the body's size (a note's line of digits, "238141).", a
+    # URL's end, is set small: it stays the note's)
+    page_number = [ln for ln in page if _numbers_only(ln) and ln.size > FOOTNOTE_SIZE * body_size]
+    body = [
+        ln.bottom
+        for ln in page
+        if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE) and ln not in page_number
+    ]
+    if not body:
+        return []
+    below = sorted(
+        (ln for ln in page if ln.top >= max(body) - 1.0 and ln not in page_number),
+        key=lambda ln: (round(ln.top), ln.x0),
+    )
+    small = not any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below)
+    if below and small and (_opens_note(below[0], page, below) or (after_notes and _note_goes_on(below))):
+        return below
+    return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _foot_under_notes(notes: list[Line]) -> list[Line]:
+    """The last row under a page's footnotes when set apart by more than ``FOOT_GAP`` of their usual
+    line pitches, opening no note: the page's foot, no note's words (elsarticle's "Preprint submitted
+    to Computational Statistics and Data Analysis" / "February 10, 2020" under p. 1's notes, read as
+    the end of footnote 1 in RcppArmadillo-intro.pdf)."""
+    rows = _page_rows(notes)
+    pitches = sorted(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False))
+    if len(pitches) < 2:
+        return []
+    apart = rows[-1][0].top - rows[-2][0].top > FOOT_GAP * pitches[(len(pitches) - 1) // 2]
+    return rows[-1] if apart and not any(FOOTNOTE_START.match(ln.text) for ln in rows[-1]) else []
+
+
+def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
+    """Each footnote number that pdfminer read apart from its note joined to it as the note's mark:
+    Sphinx's LaTeX sets a link's note as a 6 pt number raised beside an 8 pt URL, and pdfminer read
+    the column of numbers, then the column of URLs, so no line at the page's foot opened with a mark
+    and the notes stayed in the text. A number is one when the page's text raises it as a mark and
+    it hangs beside a line in a larger size, both under ``FOOTNOTE_SIZE`` of the body
+    (``_hung_beside``)."""
+    small = FOOTNOTE_SIZE * body_size
+    raised = {mark for line in page for mark in MARK.findall(line.text)}
+    result = list(page)
+    for number in page:
+        value = number.text.strip()
+        if not value.isdecimal() or value not in raised or number.size >= small:
+            continue
+        note = next(
+            (
+                line
+                for line in result
+                if number.size < line.size < small
+                and not line.text.startswith(MARK_OPEN)
+                and _hung_beside(number, line)
+            ),
+            None,
+        )
+        if note is not None:
+            text = f"{MARK_OPEN}{value}{MARK_CLOSE}{note.text}"
+            joined = replace(note, text=text, x0=number.x0, top=min(number.top, note.top))
+            result = [joined if line is note else line for line in result if line is not number]
+    return result
+
+
+def _hung_beside(number: Line, line: Line) -> bool:
+    """The number stands left of the line, within an em of it, raised or on its baseline: its top
+    no lower than the line's, its foot inside the line's height."""
+    return (
+        0 <= line.x0 - number.x1 < line.size
+        and number.top <= line.top + 1.0
+        and line.top < number.bottom <= line.bottom + 1.0
+    )
+
+
+def _opens_note(line: Line, page: list[Line], notes: list[Line]) -> bool:
+    """The line opens a footnote with its mark. A number with a full stop ("5. Cette option …")
+    opens one only when the page's text above the ``notes`` raises that number: a small numbered
+    list at a page's foot (a reference list's "1. Smith J. …") is no footnote."""
+    found = FOOTNOTE_START.match(line.text)
+    if found is None or not found.group("stop"):
+        return found is not None
+    return any(found.group("mark") in MARK.findall(ln.text) for ln in page if ln not in notes)
+
+
+def _note_goes_on(below: list[Line]) -> bool:
+    """The small lines at a page's foot open with no mark, a note the page before broke off (LaTeX
+    splits a long note over the page: maxLik's vignette's "…does not carry information about the" +
+    "outcome of the other event. …"), and a line under them opens this page's note with its mark;
+    they are prose, not a listing's lines."""
+    marked = next((at for at, line in enumerate(below) if footnote_mark(line.text)), None)
+    return marked is not None and not any(line.mono for line in below[: marked + 1])
+
+
+def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
+    """Notes set one size under the prose (a JSS-style vignette's 9 pt notes under 10 pt text, no
+    smaller than ``FOOTNOTE_SIZE`` of it; gmm_with_R.pdf), maybe under a listing in that same size:
+    the lines from the highest prose line that opens with a mark the page's text raises, set apart
+    by ``MARKED_NOTE_GAP`` em, down to the page's foot, every one of them smaller than the prose (a
+    note's URL may be set in typewriter, but a monospaced line opening with a number is a listing's)."""
+    smaller = body_size - SIZE_STEP
+    number = [ln for ln in page if _numbers_only(ln) and ln.size >= smaller]  # a page number under the notes
+    for note in sorted(page, key=lambda ln: ln.top):
+        found = footnote_mark(note.text)
+        if not found or note.mono or note.size >= smaller or not note.text.startswith(MARK_OPEN):
+            continue
+        # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
+        under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
+        above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]
+        referenced = any(found[0] in MARK.findall(ln.text) for ln in page if ln not in under)
+        if (
+            referenced
+            and above
+            and note.top - max(above) >= MARKED_NOTE_GAP * note.size
+            and all(ln.size < smaller and not ln.text.startswith(TABLE) for ln in under)
+        ):
+            return sorted(under, key=lambda ln: (round(ln.top), ln.x0))
+    return []
+
+
+def _starred_note(page: list[Line], body_size: float) -> list[Line]:
+    """A note marked with an asterisk at the page's foot, set at about the body's size (a scan's OCR
+    sizes it 9 pt under a 9.5 pt body): the lowest text opening with "* " and a capital, set apart
+    from the text above by ``NOTE_GAP`` em, only smaller print (an edition note) under it, on a page
+    whose text sets that asterisk after a word ("ГОСТ 6.38—90*" + "* На территории Российской
+    Федерации действует ГОСТ Р 6.30—2003.")."""
+    text = [ln for ln in page if not ln.text.startswith(TABLE) and not ln.mono]
+    notes = [ln for ln in text if STARRED_NOTE.match(ln.text)]
+    if not notes:
+        return []
+    note = max(notes, key=lambda ln: ln.top)
+    above = [ln.bottom for ln in text if ln.bottom <= note.top + 1.0 and ln is not note]
+    under = [ln for ln in text if ln.top > note.top + 1.0]
+    if (
+        not above
+        or note.top - max(above) < NOTE_GAP * note.size
+        or note.size > body_size + SIZE_STEP
+        or any(ln.size > FOOTNOTE_SIZE * body_size for ln in under)
+        or not any(STAR_REFERENCE.search(ln.text) for ln in text if ln.bottom <= note.top)
+    ):
+        return []
+    return [note]
+
+
+def _rows_joined(lines: list[Line]) -> list[Line]:
+    """Footnote lines (one column at the page's foot) with the pieces of each row joined left to
+    right, however far apart and in whatever order pdfminer read them (a justified footnote line
+    came as "1⁴Или", "же", "вы", …, "и" among its other rows)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        row = next((row for row in rows if _same_row(row[0], line)), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    joined = []
+    for row in rows:
+        pieces = sorted(row, key=lambda ln: ln.x0)
+        text = " ".join(piece.text for piece in pieces)
+        joined.append(replace(pieces[0], text=text, x1=max(ln.x1 for ln in row), top=pieces[0].top))
+    return joined

@@ -1,0 +1,533 @@
+"""Page furniture: running headers and footers, folios, a journal's colophon, found on lines.
+
+A line near the page's top or bottom edge whose text (digits, spacing and case aside) comes back at
+the edge on several pages is a running header or footer, and a bare page number there is a folio;
+both go to ``removed`` (``page_furniture``), as does the colophon box that repeats page 1's masthead.
+Only a page's outermost rows are weighed. This is one decision over all of a document's pages, apart
+from how each line is written or ordered, and it runs once the pages' lines are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from sloika.pipelines.formats.pdf_line_record import (
+    MARK,
+    Line,
+    Rule,
+    _box_gap,
+    _spans_overlap,
+    on_row,
+    rows_of,
+)
+
+BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
+REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
+PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
+COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
+HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
+HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
+MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+# a page number at a line's start or end, apart from its words: "3 Sample Title", "… Is Used 13"
+FOLIO_AT_END = re.compile(
+    r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
+)
+# a front matter's folio: a well-formed roman numeral ("xiv"), not a short name of those letters ("lc")
+ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+PAGE_NUMBER = re.compile(
+    rf"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{{1,4}}|{ROMAN})"
+    r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.I,
+)
+FOLIO = re.compile(r"\d{1,4}")  # an arabic page number alone
+LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters
+TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
+# a table broken over pages: "continued...", "Table 4:... continued", "Continued on next page", and
+# Sphinx's "continues on next page" and "Table 1 – continued from previous page"; in Russian "Продолжение
+# таблицы 3" (or bare), "Продолжение на следующей странице", "Продолжение с предыдущей страницы"
+CONTINUATION = re.compile(
+    r"^(?:(?:table|figure|listing|таблица|рисунок)\s*[A-ZА-ЯЁ]?\d+(?:\.\d+)*\s*[:.–—-]?\s*(?:[.…]\s*)*)?"
+    r"\(?(?:continue[ds]|cont['’]d)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|preceding)\s+page)?"
+    r"\s*(?:[.…]\s*)*\)?$"
+    r"|^(?:продолжение|окончание)\s+таблицы(?:\s*[А-ЯЁ]?\d+(?:\.\d+)*)?$"
+    r"|^продолжение\s+(?:на\s+следующей\s+странице|с\s+предыдущей\s+страницы)\s*(?:[.…]\s*)*$",
+    re.I,
+)
+LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
+
+
+def masthead_key(text: str) -> str:
+    """Letters and digits only, in lower case: the colophon's "October 2018, Volume 87, Issue 7" is
+    the masthead's "October 2018, Volume 87, Issue 7.", "doi:10.18637/…" its "doi: 10.18637/…"."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
+    """The ids of the last page's colophon lines: a journal's box at the page's foot (every line
+    under its lowest bar but one stands above its lowest, and there are some) of which
+    ``COLOPHON_REPEATS`` lines or more repeat a line of page 1 (``masthead_key``): JSS closes a
+    paper with its name, publisher, addresses, issue, DOI and dates ruled off at the foot, the
+    furniture of its first page's masthead, which otherwise ended the text inside the references."""
+    last = max((at for at, page in enumerate(pages) if page), default=0)
+    ruled = sorted(bars[last], key=lambda bar: bar[1]) if last else []
+    if len(ruled) < 2:
+        return set()
+    upper, lower = ruled[-2:]
+    under = [line for line in pages[last] if line.top >= upper[3]]
+    if not under or any(line.bottom > lower[1] for line in under):
+        return set()
+    masthead = {masthead_key(line.text) for line in pages[0]} - {""}
+    if sum(masthead_key(line.text) in masthead for line in under) < COLOPHON_REPEATS:
+        return set()
+    return {id(line) for line in under}
+
+
+def furniture_key(text: str) -> str:
+    """Digits, spacing and case aside: "ГО С Т 7 . 1 - 2 0 0 3" on one page is "ГОСТ 7.1—2003" on the
+    next (dashes are one dash, and a page number on either side does not count)."""
+    return re.sub(r"[\d\s]+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = None) -> list[list[Line]]:
+    """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
+    lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
+    header that names the current chapter changes its text but not its place) whose own text
+    stands at the edge of ``RUNNING_TITLE_PAGES`` pages or more, beside a page number or a
+    repeated header on its row, or over a header rule: a chapter's title heads each of its pages,
+    a section's changes with the page beside the folio, while a heading or a sentence alone on the
+    row that opens one page only is the text block's first line (a Sphinx manual with no running
+    header lost a page's first line on 130 pages to the place its longtables' continuation notes
+    held). An edge line stands in the page's outer ``EDGE`` or on its first row: a book's running
+    header sits above the text block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an
+    A4 page's top). A line inside a drawn frame (a page ``bars`` rule above it and one below it) is
+    the page's text, not a header, wherever it stands: only its own words coming back make it
+    furniture (ESKD's frame holds a continued table's label at the place where the body's first
+    line stands elsewhere). A place where the text block's own lines (``_text_block_places``) stand
+    on more pages than repeated words or furniture do is the block's first or last line, and a line
+    there is text though its words come back at the edge of a few pages: gnuplot's manual lost the
+    label "Syntax:" closing 10 pages (its block opening the next), a Sphinx manual "Methods
+    Summary" opening 11, and with them every line at the places they held."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        sizes.update({round(line.size, 1): len(line.text) for line in page})
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    edges = [_edge_lines(page, body) for page in pages]
+    seen: Counter[str] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        seen.update({furniture_key(line.text) for line in page if id(line) in edge})
+    repeated = _repeated_keys(pages, edges)
+    block = _text_block_places(pages, edges, repeated)
+
+    # a code listing's printed line numbers and its lines going on across a page break are text
+    code = {id(line) for page in pages for line in _listing_numbers(page)}
+    code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
+    code |= {id(line) for page in pages for line in _column_heads(page)}
+    labels = {id(line) for page in pages for line in page if _labels_listing(line, page)}
+    code |= labels
+
+    def keyed(line: Line) -> bool:
+        return bool(
+            PAGE_NUMBER.match(line.text)
+            or (
+                _misread(furniture_key(line.text), repeated)
+                and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
+            )
+        )
+
+    phrases = [_phrases(page) for page in pages]
+
+    def furniture(line: Line, edge: set[int], phrase: dict[int, list[Line]]) -> bool:
+        return id(line) in edge and id(line) not in code and all(map(keyed, phrase[id(line)]))
+
+    spots: Counter[tuple] = Counter()
+    for page, edge, phrase in zip(pages, edges, phrases, strict=True):
+        spots.update({_place(line) for line in page if furniture(line, edge, phrase)})
+    held = {spot for spot, count in spots.items() if count >= REPEATS and _at_place(spot, block) <= count}
+    # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
+    near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
+    framed = {
+        id(line)
+        for page, drawn in zip(pages, bars or [[]] * len(pages), strict=True)
+        for line in page
+        if _framed(line, drawn)
+    }
+
+    def placed(
+        line: Line, page: list[Line], edge: set[int], drawn: list[Rule], phrase: dict[int, list[Line]]
+    ) -> bool:
+        return (
+            id(line) in edge
+            and id(line) not in framed | code
+            and _place(line) in near
+            and (
+                seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
+                or beside_furniture(line, page, edge, phrase)
+                or _ruled_off(line, drawn)
+            )
+            and not _set_in_block(line, page)
+        )
+
+    def beside_furniture(line: Line, page: list[Line], edge: set[int], phrase: dict[int, list[Line]]) -> bool:
+        return any(
+            other is not line
+            and on_row(line, other)
+            and (furniture(other, edge, phrase) or _place(other) in near)
+            for other in page
+        )
+
+    outer = [
+        {
+            id(line)
+            for line in page
+            if furniture(line, edge, phrase) or placed(line, page, edge, drawn, phrase)
+        }
+        for page, edge, drawn, phrase in zip(pages, edges, bars or [[]] * len(pages), phrases, strict=True)
+    ]
+    again = _band_repeats(pages)
+
+    def inner(row: list[Line]) -> bool:
+        return labels.isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+
+    gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
+    gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
+    return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _phrases(page: list[Line]) -> dict[int, list[Line]]:
+    """Each line's phrase, by its id: the pieces of its row that follow one another a word space
+    apart (``PHRASE_GAP``), itself among them. A link or a footnote mark splits a heading or a list
+    item into pieces ("Version 0.5.0 – 2019-11-20 – PyPI" and "– diff"); a piece whose words come
+    back at other pages' edges is furniture only with the whole phrase, while a running head's
+    parts (a title, a folio) stand set apart on their row."""
+    found: dict[int, list[Line]] = {}
+    for row in rows_of(page):
+        pieces = sorted(row, key=lambda line: line.x0)
+        phrase = pieces[:1]
+        for before, piece in zip(pieces, pieces[1:], strict=False):
+            if piece.x0 - before.x1 > PHRASE_GAP * piece.size:
+                found.update({id(line): phrase for line in phrase})
+                phrase = []
+            phrase.append(piece)
+        found.update({id(line): phrase for line in phrase})
+    return found
+
+
+def _repeated_keys(pages: list[list[Line]], edges: list[set[int]]) -> set[str]:
+    """The keys (``furniture_key``) of edge lines that come back on ``REPEATS`` pages or more with
+    their numbers the same but for one, the folio: a running head keeps its words and numbers page
+    after page ("Release 2.1 – page 3"), while headings that differ in their numbers are text
+    (a Sphinx manual's version history opened three pages with "Version 0.5.0 – 2019-11-20 – PyPI",
+    "Version 0.3.0 – 2018-01-02 – PyPI" …, and lost them, and a list item at their place)."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for number, (page, edge) in enumerate(zip(pages, edges, strict=True)):
+        for line in page:
+            if id(line) in edge:
+                found.setdefault(furniture_key(line.text), []).append((number, _numbers(line.text)))
+    return {key for key, lines in found.items() if key and _pages_alike(lines) >= REPEATS}
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The text's numbers, spacing aside ("7 . 1 - 2 0 0 3" has the numbers of "7.1–2003")."""
+    return tuple(re.findall(r"\d+", re.sub(r"\s+", "", text)))
+
+
+def _pages_alike(lines: list[tuple[int, tuple[str, ...]]]) -> int:
+    """The most pages whose lines (page, numbers) have the numbers of one of them but for one."""
+    return max(
+        len({page for page, other in lines if len(other) == len(numbers) and _apart(numbers, other) <= 1})
+        for _, numbers in lines
+    )
+
+
+def _apart(numbers: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """How many of two equally long runs of numbers differ."""
+    return sum(a != b for a, b in zip(numbers, other, strict=True))
+
+
+def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> Counter[tuple]:
+    """How many pages hold a line of the text block at each place (``_place``) of their edge rows:
+    a line whose words do not come back at the edge of ``REPEATS`` pages, no page number, with no
+    page number or repeated line on its row, set at the body's leading over the next line inward
+    (``_set_in_block``). A running head stands outside the text block, set apart from it by a skip,
+    where the body's lines never stand (a section's title heading one page is a head all the same);
+    the block's first or last line takes its place page after page."""
+    places: Counter[tuple] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        furniture = [
+            line
+            for line in page
+            if id(line) in edge
+            and (PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
+        ]
+        places.update(
+            {
+                _place(line)
+                for line in page
+                if id(line) in edge
+                and not any(on_row(line, other) for other in furniture)
+                and _set_in_block(line, page)
+            }
+        )
+    return places
+
+
+def _at_place(place: tuple[int, float], places: Counter[tuple]) -> int:
+    """The count ``places`` holds at ``place`` (``_place``), a step (2 pt) up or down included."""
+    top, size = place
+    return sum(places[(top + step, size)] for step in (-1, 0, 1))
+
+
+def _continuation_notes(page: list[Line], gone: set[int]) -> set[int]:
+    """The ids of the text block's first and last row when it is a lone note that a table goes on
+    over the page break (``CONTINUATION``): longtable's foot "continued..." and head "Table 4:...
+    continued" stand inside the running header and footer, on every page a long table runs over
+    (dynkin-diagrams.pdf kept both, 17 times each), so no edge rule takes them; they are the
+    table's page furniture, not its text."""
+    rows = rows_of([line for line in page if id(line) not in gone])
+    ends = rows[:1] + rows[-1:] if len(rows) > 1 else []
+    return {
+        id(row[0]) for row in ends if len(row) == 1 and CONTINUATION.match(MARK.sub("", row[0].text).strip())
+    }
+
+
+def _listing_at_edge(line: Line, page: list[Line]) -> bool:
+    """A monospaced line with a monospaced line of its size under it at the listing's leading
+    (``BLOCK_GAP``), over it at the foot, wherever either starts, is a code listing's first or last
+    line going on from the page before, not a running header: a header is set apart from the text
+    by a skip. french_doc.pdf (french.sty printed whole) lost 15 code lines opening its pages, its
+    "%#<" guard line coming back at four page tops and so holding the place
+    ("\\def\\Huge{\\l@rger…}}{}%")."""
+    if not line.mono:
+        return False
+    em = line.size
+    for other in page:
+        if other is line or not other.mono or abs(other.size - em) > 1.0:
+            continue
+        if _set_close_inward(line, other):
+            return True
+    return False
+
+
+def _labels_listing(line: Line, page: list[Line]) -> bool:
+    """A line over a monospaced line that shares width with it, the blank between them no more than
+    ``TITLE_GAP`` em of its size, in the page's upper half, is a code listing's label ("Code", "Listing
+    2"), not a running header: a header is set apart from the text by a skip. A manual whose listings
+    often open a page has the label at the top of each of them, where a header stands, and lost it
+    there (bclogo-doc.pdf's "Code" over its listings)."""
+    return line.top < line.page_height / 2 and any(
+        other.mono
+        and other.top > line.top
+        and _spans_overlap(line, other)
+        and _box_gap(line, other) <= TITLE_GAP * line.size
+        for other in page
+        if other is not line
+    )
+
+
+def _set_in_block(line: Line, page: list[Line]) -> bool:
+    """A line of another size or one set close (at the body's leading, ``BLOCK_GAP``) to a line of
+    the same size under it, over it at the foot, is the text block's first or last line, not a
+    header or footer standing at the place repeated furniture holds: a running header is set apart
+    from the text by a skip. mpman-ru's continued-table captions at the top of five pages held
+    the spot of every other page's first body line ("операций из более простых.")."""
+    em = line.size
+    for other in page:
+        if other is line or abs(other.size - em) > 1.0 or not (other.x0 < line.x1 and line.x0 < other.x1):
+            continue
+        if _set_close_inward(line, other):
+            return True
+    return False
+
+
+def _set_close_inward(line: Line, other: Line) -> bool:
+    """Whether ``other`` stands at the body's leading (``BLOCK_GAP``) on the page's inner side of
+    ``line``: under it in the upper half of the page, over it in the lower half."""
+    em = line.size
+    if line.top < line.page_height / 2:
+        return other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
+    return other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
+
+
+def _band_repeats(pages: list[list[Line]]) -> dict[str, list[tuple[int, float]]]:
+    """The texts (spacing, case and dashes aside, digits kept) that stand in the outer ``EDGE`` of
+    ``REPEATS`` pages or more, each with the pages and tops where it stands there: a second header
+    or footer line, the same on every page ("ГОСТ 2.105-95" under a scan's top line). Digits count
+    here: subsection headings opening three pages ("9.1.1. Wydanie 2003", "9.1.8. Wydanie 2011")
+    differ in them and are text."""
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for number, page in enumerate(pages):
+        for line in page:
+            if line.at_edge:
+                for key in {_exact_key(line.text), _folio_key(line)} - {None, ""}:
+                    seen.setdefault(key, []).append((number, line.top))
+    return {key: places for key, places in seen.items() if len({at for at, _ in places}) >= REPEATS}
+
+
+def _exact_key(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _folio_key(line: Line) -> str | None:
+    """A line with a page number at either end keyed by its other words and how far the number is
+    from the page's index: the second line of a two-line running header carries the folio ("… a
+    Long Title Is Used 3", "… Used 9"), the number advancing with the page, while a heading's year
+    ("Wydanie 2003", "Wydanie 2011") does not keep one distance to its page."""
+    found = FOLIO_AT_END.match(line.text)
+    if not found:
+        return None
+    number, words = (found["head"], found["tail"]) if found["head"] else (found["number"], found["words"])
+    return f"{_exact_key(words)}#{int(number) - line.page}"
+
+
+def _inner_furniture(row: list[Line], again: dict[str, list[tuple[int, float]]], numbering: set[int]) -> bool:
+    """A row inside the page's outermost one is furniture when it holds a bare page number alone (a
+    folio above a footer line) or only lines repeated word for word at their own place at the edge of
+    other pages (``_repeated_in_place``); a number beside other text on its row is a contents
+    entry's, and a body line repeats nowhere."""
+    if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
+        return True
+    return all(
+        _repeated_in_place(line, _exact_key(line.text), again)
+        or _repeated_in_place(line, _folio_key(line), again)
+        for line in row
+    )
+
+
+def _repeated_in_place(line: Line, key: str | None, again: dict[str, list[tuple[int, float]]]) -> bool:
+    """Whether ``key`` stands at the page edge within an em of ``line``'s top on ``REPEATS`` pages: a
+    second header line keeps its place. A section heading at the top of a page's text ("1 Examples")
+    whose words the running heads of later pages repeat stands under them, at no place of theirs: it
+    is the page's text (pst-hsb-doc.pdf lost its headings "1 Examples" and "1.2 Parametric plot")."""
+    places = again.get(key or "", [])
+    return len({at for at, top in places if abs(top - line.top) <= line.size}) >= REPEATS
+
+
+def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:
+    """The ids of the rows in the page's outer ``EDGE``, top and bottom, that ``inner`` finds to be
+    furniture, taken from the edge inward while every row outside them is furniture (in ``gone``)."""
+    peeled: set[int] = set()
+    for rows in (rows_of(page), rows_of(page)[::-1]):
+        for outside, row in zip(rows, rows[1:], strict=False):
+            if not all(id(line) in gone | peeled for line in outside):
+                break
+            if not all(line.at_edge for line in row) or not inner(row):
+                break
+            peeled.update(id(line) for line in row)
+    return peeled
+
+
+def _column_heads(page: list[Line]) -> list[Line]:
+    """The lines of each row of ``HEAD_CELLS`` lines or more whose every line starts or ends where
+    lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
+    columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
+    LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
+    page number) stand over no columns. A row of words beside a page number (``_folio_beside_words``)
+    is a running header, whatever lines under it its pieces meet: a code listing's or printout's lines
+    start and end at every step of its pitch, and a book's head over one met them (its folio at the
+    margin, its title's end at the measure's), kept on the pages a listing opened."""
+    rows = rows_of(page)
+    heads = []
+    for at, row in enumerate(rows):
+        under = rows[at + 1 :]
+        if (
+            len(row) >= HEAD_CELLS
+            and not _folio_beside_words(row, under[0] if under else [])
+            and all(
+                sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+                for line in row
+            )
+        ):
+            heads.extend(row)
+    return heads
+
+
+def _folio_beside_words(row: list[Line], next_row: list[Line]) -> bool:
+    """Whether one line of the row is an arabic page number (``FOLIO``) and every other one holds a
+    word: a running header's title beside its folio ("84" / "CHAPTER 4." / "INTRODUCTION …"). A
+    table's head of column numbers ("1", "2", "3") has no words, and one of words no number. A number
+    over another ending where it ends (``HEAD_ALIGN`` em) is a column's, not a folio: a contents
+    section set at a column's top, its entries' page numbers one under the other."""
+    numbers = [line for line in row if FOLIO.fullmatch(line.text.strip())]
+    if len(numbers) != 1 or not all(LETTERS.search(line.text) for line in row if line is not numbers[0]):
+        return False
+    folio = numbers[0]
+    return not any(
+        FOLIO.fullmatch(other.text.strip()) and abs(other.x1 - folio.x1) < HEAD_ALIGN * folio.size
+        for other in next_row
+    )
+
+
+def _edges_meet(line: Line, other: Line) -> bool:
+    """The two lines start or end within ``HEAD_ALIGN`` em of each other."""
+    reach = HEAD_ALIGN * line.size
+    return abs(line.x0 - other.x0) < reach or abs(line.x1 - other.x1) < reach
+
+
+def _listing_numbers(page: list[Line]) -> list[Line]:
+    """The numbers of a listing's rows: a monospaced number on the row of another monospaced line, a
+    line number left of its code (ESKDX's listing went on over a page break, its "15", "16" at the
+    page's top) or a value among printed output's cells ("## [1,] 100     33    1.6", an R print
+    opening a page, its cells set apart), no page number or tick value standing alone."""
+    return [
+        line
+        for line in page
+        if line.mono
+        and LISTING_NUMBER.fullmatch(line.text.strip())
+        and any(
+            other is not line and other.mono and min(other.bottom, line.bottom) - max(other.top, line.top) > 0
+            for other in page
+        )
+    ]
+
+
+def _ruled_off(line: Line, bars: list[Rule]) -> bool:
+    """A drawn rule spanning the line within an em on the page's inner side: a header rule sets a
+    running header apart from the text block under it, a footer rule a footer from the text above."""
+    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    if line.top < line.page_height / 2:
+        return any(0 <= bar[1] - line.bottom <= line.size for bar in spanning)
+    return any(0 <= line.top - bar[3] <= line.size for bar in spanning)
+
+
+def _framed(line: Line, bars: list[Rule]) -> bool:
+    """A drawn horizontal rule spanning the line above it and another below it."""
+    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    return any(bar[3] <= line.top for bar in spanning) and any(bar[1] >= line.bottom for bar in spanning)
+
+
+def _edge_lines(page: list[Line], body: float) -> set[int]:
+    """The ids of the page's lines on its outermost rows, where furniture stands outside the text
+    block: its first row (a line's top within half its size of the page's first top) when in the
+    outer ``EDGE`` or set no larger than the ``body`` text (a chapter's title opening a page, "Глава
+    2", is no running header), and its last row in the outer ``EDGE``. A line under the running
+    header is the text block's, however near the edge: texlive-pl's A4 pages start their text 70 pt
+    from the top, inside ``EDGE``, and a subsection heading opening three pages ("9.1.8. Wydanie
+    2011") or a contents page's numbers there were taken for furniture, and every body line at their
+    place with them."""
+    first = min((ln.top for ln in page), default=0.0)
+    last = max((ln.bottom for ln in page), default=0.0)
+    return {
+        id(ln)
+        for ln in page
+        if (ln.top - first < 0.5 * ln.size and (ln.at_edge or ln.size <= body + 0.5))
+        or (last - ln.bottom < 0.5 * ln.size and ln.at_edge)
+    }
+
+
+def _misread(key: str, repeated: set[str]) -> bool:
+    """The key is a repeated one, or one letter off it when it is at least ``MISREAD_KEY`` long: a
+    scan's OCR misreads its running header now and then ("ГОСТ 2Л05-95" for "ГОСТ 2.105-95")."""
+    if key in repeated:
+        return True
+    return len(key) >= MISREAD_KEY and any(
+        len(other) == len(key) and sum(a != b for a, b in zip(key, other, strict=True)) == 1
+        for other in repeated
+    )
+
+
+def _place(line: Line) -> tuple[int, float]:
+    """Where a line stands: its top edge to 2 pt and its font size."""
+    return round(line.top / 2), line.size

@@ -1,0 +1,242 @@
+"""A page's columns: where its gutter runs, which side each line stands on, and the column order.
+
+A two-column page is read left column first (``_columns_in_order``); the gutter is found from the
+prose lines that end and start at one place (``_page_gutter``), and other steps ask whether two
+lines stand apart across it (``_parted_by``, ``_across_gutter``, ``_prose_gutter_between``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
+from sloika.pipelines.formats.pdf_page_rows import _columns, _prose_line, _same_row
+
+GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
+COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
+COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
+GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
+GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
+GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
+
+
+def _page_gutter(page: list[Line]) -> float | None:
+    """Where the page's two text columns part, None on a page without: just left of the right
+    column's left edge (where its leftmost line of column width starts, so a left column's page
+    numbers set out past its text stay left of it), fewer lines crossing it than stand on either
+    side, with ``GUTTER_PROSE`` prose lines of column width (``COLUMN_WIDTH`` em) or more ending at
+    one edge left of it and as many starting at one edge right of it, the most of both found. A
+    table's cells, a margin's notes or a listing beside its output are no column's lines (narrow,
+    code, ragged) or have the page's prose running across their gap."""
+    wide = _column_prose(page)
+    if not wide:
+        return None
+    size = sorted(line.size for line in wide)[len(wide) // 2]
+    best, most = None, 0
+    for end in sorted({line.x1 for line in wide}):
+        starts = [line.x0 for line in wide if line.x0 > end]
+        if not starts:
+            continue
+        gutter = min(starts) - 0.5
+        crossing = sum(line.x0 < gutter < line.x1 for line in page)
+        left = Counter(round(line.x1) for line in wide if line.x1 <= gutter)
+        right = Counter(round(line.x0) for line in wide if line.x0 >= gutter)
+        sides = min(_at_one_edge(left, size), _at_one_edge(right, size))
+        if sides >= max(GUTTER_PROSE, crossing + 1) and sides > most:
+            best, most = gutter, sides
+    return best
+
+
+def _column_prose(page: list[Line]) -> list[Line]:
+    """The page's prose lines of column width (``COLUMN_WIDTH`` em): those whose edges set a column's."""
+    return [
+        line
+        for line in page
+        if line.x1 - line.x0 >= COLUMN_WIDTH * line.size
+        and _prose_line(line, MARK.sub("", line.text).strip())
+    ]
+
+
+def _gutter_span(page: list[Line], gutter: float | None) -> tuple[float, float] | None:
+    """The page's gutter from the left column's right edge (where most of its prose lines of column
+    width end) to ``gutter`` (``_page_gutter``), None on a page of one column."""
+    if gutter is None:
+        return None
+    ends = Counter(round(line.x1) for line in _column_prose(page) if line.x1 <= gutter)
+    return (float(ends.most_common(1)[0][0]), gutter) if ends else None
+
+
+def _apart_across(a: Line, b: Line, span: tuple[float, float] | None) -> bool:
+    """The two stand either side of the page's gutter (``_gutter_span``), with a gap at least as wide
+    as the gutter between them: each in its own column, however far in from its edge it is set (a
+    listing indented in the right column, a comment set out in the left). A code line that runs on
+    across the gutter has no such gap in it."""
+    if span is None:
+        return False
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    edge, gutter = span
+    return left.x1 <= gutter <= right.x0 and right.x0 - left.x1 >= gutter - edge
+
+
+def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
+    """The page read column by column where pdfminer went back and forth between the two: between
+    two lines across the ``gutter`` (a title over both columns, a note under them), the lines left
+    of it before those right of it, each side in the order read, in the places those lines held
+    (gregmisc.pdf's description list, its rows read among the right column's). A page read in
+    column order stays as it was."""
+    if gutter is None:
+        return page
+    sides = [_side(line, gutter, page) for line in page]
+    across = sorted(line.top for line, side in zip(page, sides, strict=True) if side == 0)
+    bands: dict[int, list[int]] = {}
+    for at, line in enumerate(page):
+        if sides[at]:
+            bands.setdefault(sum(top <= line.top for top in across), []).append(at)
+    ordered = list(page)
+    for places in bands.values():
+        read = [page[at] for at in places if sides[at] < 0]
+        read += [page[at] for at in places if sides[at] > 0]
+        for at, line in zip(places, read, strict=True):
+            ordered[at] = line
+    return ordered
+
+
+def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
+    """The page's two columns side by side (``_parted_by``), each of one line a row: a contents
+    box's entries and their page numbers set apart in the left column are a table's cells."""
+    return (
+        gutter is not None
+        and _parted_by(lines, gutter)
+        and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _page_columns(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter``, none across it (``_parted_by``), each side with
+    a line of column width (``COLUMN_WIDTH`` em): the page's two text columns side by side (an
+    abstract beside the contents, a listing beside the other column's listing), no table's columns.
+    A table's cells line up row by row within one column of the page, so each side is judged alone.
+    A one-column page's table of short names and short descriptions has no gutter of its own, though
+    its description column may look like one."""
+    return _parted_by(lines, gutter) and all(
+        any(ln.x1 - ln.x0 >= COLUMN_WIDTH * ln.size for ln in side) for side in _sides(lines, gutter)
+    )
+
+
+def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
+    """The lines of the column left of the ``gutter``, and those of the column right of it (``_side``)."""
+    sides = [_side(ln, gutter, lines) for ln in lines]
+    return [ln for ln, side in zip(lines, sides, strict=True) if side < 0], [
+        ln for ln, side in zip(lines, sides, strict=True) if side > 0
+    ]
+
+
+def _parted_by(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter`` and none across it: the page's two columns."""
+    if gutter is None:
+        return False
+    sides = {_side(line, gutter, lines) for line in lines}
+    return sides == {-1, 1}
+
+
+def _side(line: Line, gutter: float, lines: list[Line]) -> int:
+    """-1 where the line is the left column's, 1 the right's, 0 where it is set across both. A line
+    that runs past the ``gutter`` by ``GUTTER_REACH`` em at most is the column's it stands in
+    most where the other column has a line beside it on its row (Algo.book.pdf's "s/(s^2+1) );", the
+    end of a left column's code line, reaches 0.5 pt into the right column beside that column's
+    text): the gutter is where the right column's lines start, judged on the page's other lines, and
+    such a line read as across both columns parted each of them in two. With nothing beside it
+    (mpi4py.pdf's "classmethod Delete(…)" over a summary table taken for two columns) it is across."""
+    left, right = gutter - line.x0, line.x1 - gutter
+    if right <= 0 or left <= 0:
+        return -1 if right <= 0 else 1
+    side = -1 if left >= right else 1
+    if min(left, right) > GUTTER_REACH * line.size or not _beside(line, gutter, side, lines):
+        return 0
+    return side
+
+
+def _beside(line: Line, gutter: float, side: int, lines: list[Line]) -> bool:
+    """Whether a line of ``lines`` wholly in the other column than ``side`` shares ``line``'s row."""
+    return any(
+        other is not line
+        and (other.x0 >= gutter if side < 0 else other.x1 <= gutter)
+        and min(other.bottom, line.bottom) > max(other.top, line.top)
+        for other in lines
+    )
+
+
+def _prose_gutter_between(piece: Line, line: Line, page: list[Line]) -> bool:
+    """The gap between two lines side by side is the page's gutter: ``GUTTER_PROSE`` lines of prose
+    (``_prose_line``: no listing's line numbers, no index entries) or more end at one edge left of
+    it (a justified column's, within ``GUTTER_EDGE`` em: a code line may stand out past it), as many
+    start where the right one does (its column's left edge: code set out past a one-column page's
+    margin has none), and fewer cross it than either (a table or a note set across both columns).
+    Code ends where its text does, not at its column's edge, so ``_across_gutter`` cannot tell it;
+    the prose of the two columns can. A listing beside its output on a one-column page has the
+    page's prose running over the gap."""
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    edge = right.x0 + GUTTER_EDGE * right.size
+    prose = [other for other in page if _prose_line(other, MARK.sub("", other.text).strip())]
+    ends = Counter(round(other.x1) for other in prose if left.x0 < other.x1 < right.x0)
+    starts = sum(
+        left.x1 < other.x0 and abs(other.x0 - right.x0) <= GUTTER_EDGE * right.size for other in prose
+    )
+    crosses = sum(other.x0 < left.x1 and other.x1 > edge for other in prose)
+    least = max(GUTTER_PROSE, crosses + 1)
+    return _at_one_edge(ends, right.size) >= least and starts >= least
+
+
+def _at_one_edge(positions: Counter[int], size: float) -> int:
+    """The most lines whose edges (rounded ``x`` positions) lie within ``GUTTER_EDGE`` em of one."""
+    reach = GUTTER_EDGE * size
+    return max((sum(n for x, n in positions.items() if abs(x - at) <= reach) for at in positions), default=0)
+
+
+def _across_gutter(piece: Line, line: Line, page: list[Line]) -> bool:
+    """The two stand in two columns side by side, a gutter between them: above their row or below it
+    (within ``GUTTER_BAND`` em) lines stand on both sides of the gap and none crosses its middle, and
+    the left one ends at its column's edge, where two more of the page's lines left of the gap end (a
+    justified column). frenT1xe.pdf's French and English abstracts, set 1 em apart, were read as one
+    line a row ("Ce document a été conçu uniquement pour The object of this paper …"). Pieces of one
+    line of a single column have the column's lines crossing their gap above and below (one side
+    suffices for the gutter: a heading across both columns may stand over their first row); a
+    table's cells end where their words do, not at one edge. The right piece must hold a word
+    (``COLUMN_WORD``): a contents page's numbers stand beside leaders that all end at one edge
+    (italian.pdf's "hyphenation........ 7"). The left piece must be a column's line, ``COLUMN_WIDTH``
+    em wide at least: a list's label ("30 janvier 2017:", frenchb-doc.pdf) stands an em before its
+    text, set in rows that end alike."""
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    narrow = left.x1 - left.x0 < COLUMN_WIDTH * left.size
+    if right.x0 <= left.x1 or narrow or not COLUMN_WORD.search(right.text):
+        return False
+    em = line.size
+    near = [
+        other
+        for other in page
+        if other is not piece
+        and other is not line
+        and not _same_row(other, line)
+        and abs(other.top - line.top) <= GUTTER_BAND * em
+    ]
+    above = [other for other in near if other.top < line.top]
+    below = [other for other in near if other.top > line.top]
+    at_edge = [
+        other
+        for other in page
+        if other is not left and other.x1 <= right.x0 and abs(other.x1 - left.x1) <= GUTTER_EDGE * em
+    ]
+    clear = _gutter_clear(above, left, right) or _gutter_clear(below, left, right)
+    return clear and len(at_edge) >= 2
+
+
+def _gutter_clear(band: list[Line], left: Line, right: Line) -> bool:
+    """The gap between ``left`` and ``right`` runs clear through ``band``: lines of it stand on both
+    sides and none covers the gap's middle (a hyphen or a quote may stand out into the gap)."""
+    middle = (left.x1 + right.x0) / 2
+    return (
+        not any(other.x0 < middle < other.x1 for other in band)
+        and any(left.x0 < other.x1 <= right.x0 for other in band)
+        and any(left.x1 <= other.x0 < right.x1 for other in band)
+    )

@@ -1,0 +1,561 @@
+"""Two texts joined at a line break: hyphens, letter-spaced words, and URLs and names broken across.
+
+Where a paragraph goes on, the join itself is a question of words: whether a hyphen at the line's
+end is the word's or the typesetter's (the document's own spellings first, then word frequencies),
+whether a letter-spaced run is a word, and whether a URL, a path or a typewriter name broken at the
+line's end goes on without a space. These rules read the two texts (and at most the two lines'
+fonts), not where the lines stand, and serve every reader that joins lines: the reflow, the layout's
+cells, the LaTeX reader's hyphens.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN, Line
+from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.text.scripts import LETTER_RUN
+
+# a word broken at a line end is one word when some language of its script uses the joined form at
+# least this often ("determina", "vostri", "fondamentale": Italian, 3.9 to 4.8); a compound's joined
+# form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
+JOINED_ZIPF = 3.0
+# a compound of two common words (each at least COMPOUND_HALF_ZIPF) keeps its hyphen at a line end when
+# its solid form is rarer than RARE_SOLID_ZIPF: web text misspells "highlevel" (1.1) often enough for
+# wordfreq to list it; "submatrix" (1.2) joins, "sub" (4.7) being a prefix more than a word
+COMPOUND_HALF_ZIPF = 5.0
+RARE_SOLID_ZIPF = 1.5
+ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
+SOFT_HYPHEN = re.compile(r"\u00ad\s*")
+# dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
+# dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
+INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
+# an ellipsis's dots, a sentence's stop after them counted; two ending a line are leaders cut short
+ELLIPSIS_DOTS = range(3, 5)
+OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
+BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
+# a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
+URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
+URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
+# an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
+ARXIV_CUT, ARXIV_REST = re.compile(r"(?:^|\s)arXiv:\d{4}\.$", re.I), re.compile(r"\d{4,5}(?:v\d+)?\b")
+# "eu/cerep-web", "1985.10478195": a URL's rest; a section's number ("1.5 Why …", "13.3.2 Other …") is none
+URL_REST = re.compile(r"(?!\d{1,3}(?:\.\d{1,3})+\.?\s)[a-z0-9][\w-]*[./][\w-]")
+# a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
+# digits and the word's first letter one gap apart, so the line's spacing cannot part them)
+GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
+SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
+INITIALS = 3  # capitals a name's initials run to at most ("N H S Holloway"); four spell a word
+SPLIT_LETTER = re.compile(  # a lone letter before or after a word
+    r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
+)
+NAME_HEAD = re.compile(
+    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&]|[a-z][a-z0-9+.-]*://)$", re.I
+)  # the line's last token, ASCII, ends in / or . (or a URL's query mark, or is a bare scheme)
+QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
+# the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
+HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
+LAST_WORD = re.compile(r"([^\W\d_]+)-$")
+FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+# a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
+SPELLED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+# Russian spelling keeps these hyphens (particles -то, -либо, -нибудь, -таки, -ка; кое-, кой-;
+# из-за, из-под; по- before -ски, -ому, -ему, -ьи), whatever a word list says of the joined form:
+# web text misspells "изза", "чтонибудь" often enough for wordfreq to list them
+HYPHEN_PARTICLES = {"то", "либо", "нибудь", "таки", "ка"}
+HYPHEN_PREFIXES = {"кое", "кой"}
+HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
+PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
+# ... and writes solid a compound whose first part is "много" or a numeral in the genitive
+# ("многострочный", "двухколонный", "пятиэтажный"), wordfreq listing few of them; a range of numerals
+# ("двух-трёхметровый", "пяти-шести") or a repetition ("много-много") keeps its hyphen
+NUMERAL_STEMS = ("много", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми")
+STEM_WORD = 4  # letters at least in what follows a stem: "двух- и многоколонном" leaves "и" a word
+# a hyphen before one of these at a line's start is a suspended one ("двух-" + "и многоколонном",
+# "one-" + "or multidimensional"): the first compound's second part is the next one's ("-колонном")
+SUSPENDED_BEFORE = {"и", "или", "and", "or"}
+JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
+# a letter or a number alone before a line-end hyphen: TeX breaks no word after its first letter, so
+# the hyphen is a compound's own ("x-" + "location", "3-" + "dimensional")
+# a letter alone or a number before a line-end hyphen: a compound's head ("x-", "3-"); a ligature
+# glyph ("ﬁ", "ﬀ") is two letters or three, a syllable the line broke ("ﬁ-" + "nalised")
+COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_\ufb00-\ufb06]|\d+)-$")
+IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
+# a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
+# V.,", "mann, J.-P. and")
+SURNAME_REST = re.compile(r"^[^\W\d_]+, ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
+# a DOI's prefix, its registrant's number and the slash, at the line's end: its suffix follows unspaced
+DOI_PREFIX = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/$")
+URL_HYPHEN = re.compile(
+    r"(?:^|[\s(])(?:[a-z][a-z0-9+.-]*://|www\.|10\.\d{4,9}/)\S*-$", re.I
+)  # a URL or DOI broken at "-"
+URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that is a URL of its own
+# a DOI broken after a colon or an open bracket inside it ("…/uuid:" + "884958f5-…", "…<273::" + "aid-…"),
+# a character no DOI or sentence ends on: its rest follows unspaced
+DOI_OPEN_END = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/\S*[:<(\[]$")
+DOI_SCHEME = re.compile(r"(?:^|[\s(])doi:$", re.I)  # "doi:" alone at the line's end, its number below
+DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's prefix
+DOMAIN_REST = re.compile(
+    r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
+)  # "org.", "ac.uk)": a domain's end
+CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
+ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
+DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
+LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
+# a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
+# break, the compound's own hyphen, and the line break in it no space
+ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
+# a line's last word with an em dash set close to it ("interval—"), a compound broken after its en
+# dash ("one–" + "to–one") or a page range ("214–"): the dash is unspaced on both sides, so the next
+# line's first word follows it without a space
+CLOSED_DASH = re.compile(r"[^\W_][—–]$")
+# a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
+UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
+UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
+
+
+@lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """A word wordfreq lists for Russian or English (the PDFs' languages; case ignored)."""
+    from sloika.text.frequency import zipf
+
+    word = word.lower()
+    if len(word) == 1:
+        return word in SHORT_WORDS
+    return zipf(word, _pdf_language(word)) > 0
+
+
+def _pdf_language(word: str) -> str:
+    """The language a word is looked up in: Russian for a Cyrillic one, else English (the PDFs'
+    languages)."""
+    return "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
+
+
+def clean_line(text: str) -> str:
+    """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
+    words."""
+    text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
+    text = INLINE_LEADERS.sub(_leaders_out, text).strip()
+    text = SPACED_RUN.sub(_joined_run, text)
+    return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
+
+
+def _leaders_out(found: re.Match) -> str:
+    """Dot leaders as a space, those after a line's words as a mark (``MARK``) too, which the text
+    records as ``leaders`` (a form's blank, "Name: ........"); dots that are an ellipsis kept: after
+    a comma, closing a sequence ("j = 0, 1, 2, . . . ."), or ``ELLIPSIS_DOTS`` ending the
+    line ("and so on . . ."; leaders run longer, or to a page number); a lone dot glued to the
+    number after it is its decimal point ("Default: .5")."""
+    run, before = found.group(0), found.string[: found.start()].rstrip()
+    closes = before.endswith(",") and not run.strip()[-1].isalnum()
+    decimal = run.strip() == "." and not run.endswith(" ") and found.end() < len(found.string)
+    if closes or decimal or (found.end() == len(found.string) and run.count(".") in ELLIPSIS_DOTS):
+        return run
+    return f" {MARK_OPEN}{run.strip()}{MARK_CLOSE}" if before else " "
+
+
+def _clause_apart(text: str) -> str:
+    """A clause number is followed by a space before its first word: "6.1В заголовке" → "6.1 В
+    заголовке", "4.1.12В конце" → "4.1.12 В конце", when the letters are a word wordfreq knows (a unit
+    after a number gets the space Russian typesetting gives it: "2.5Вт" → "2.5 Вт")."""
+    found = GLUED_CLAUSE.match(text)
+    if found is None or not known_word(found.group(2)):
+        return text
+    return f"{found.group(1)} {text[found.start(2) :]}"
+
+
+def _join_split(found: re.Match) -> str:
+    """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
+    neither piece is a word and the whole is."""
+    left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    if _words_of_one_language(left, right) or _initial(left, right):
+        return found.group(0)
+    if known_word(left + right) and not known_word(left) and not known_word(right):
+        return left + right
+    return found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _one_letter_words() -> dict[str, frozenset[str]]:
+    """Each wordfreq language's words of one letter among its ``ONE_LETTER_TOP`` most common (Italian
+    "e", "è", Spanish "y", Czech "v", "s", "z", Russian "в", "и"): a conjunction or preposition, no
+    letter a scan split off."""
+    from wordfreq import available_languages, top_n_list
+
+    return {
+        lang: frozenset(
+            word for word in top_n_list(lang, ONE_LETTER_TOP) if len(word) == 1 and word.isalpha()
+        )
+        for lang in available_languages()
+    }
+
+
+def _initial(left: str, right: str) -> bool:
+    """A capital alone before a capitalised word: a first name's initial before a surname ("F
+    Leisch", a JSS reference's editors), which no split left ("Fleisch" is a word too)."""
+    return len(left) == 1 and left.isupper() and right[:1].isupper() and not right.isupper()
+
+
+def _words_of_one_language(left: str, right: str) -> bool:
+    """A one-letter piece that is a common word of a language which also lists the other piece:
+    Italian "lemmi e" (the halves of no split "lemmie", though English lists that). Russian
+    "Примечани е" stays joinable: the Bulgarian "е" comes with no Bulgarian "примечани"."""
+    from sloika.text.frequency import zipf
+
+    letter, word = (left, right) if len(left) == 1 else (right, left)
+    if len(letter) != 1:
+        return False
+    return any(
+        letter.lower() in _one_letter_words().get(lang, ()) and zipf(word.lower(), lang) > 0
+        for lang in languages_by_script().get(script_of(letter), ())
+    )
+
+
+def _joined_run(found: re.Match) -> str:
+    """A run of spaced letters joined (``_join_letters``), unless it is a name's initials: up to
+    ``INITIALS`` capitals before a capitalised word, each an initial as ``_initial`` has it ("N H S
+    Holloway", a reference's author set a word space apart), though they spell an acronym ("NHS")."""
+    run, after = found.group(0), found.string[found.end() :].split(maxsplit=1)
+    letters = run.split()
+    if len(letters) <= INITIALS and after and all(_initial(letter, after[0]) for letter in letters):
+        return run
+    return _join_letters(run)
+
+
+def _join_letters(run: str) -> str:
+    """ "С н о с к и" → "Сноски"; known words cut the letters into words ("П р и м е р ы о ф о р м л е
+    н и я" → "Примеры оформления"); three letters stay apart unless they are one word ("x y q")."""
+    letters = run.replace(" ", "")
+    if len(letters) == 3:
+        return letters if known_word(letters) else run
+    return " ".join(_segment(letters) or [letters])
+
+
+def _segment(letters: str) -> list[str] | None:
+    """The fewest known words that spell ``letters`` (None when there is no such cut)."""
+    if len(letters) > 60:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 25), end):
+            head = best[start]
+            if head is not None and known_word(letters[start:end]):
+                candidate = [*head, letters[start:end]]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[-1]
+
+
+def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()) -> str:
+    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case (or both halves are
+    in capitals, ``_caps_broken``): one word or two.
+    The document's own spelling decides first (``spelled``, its words in lower case as its lines
+    write them): a name wordfreq lacks, "Пи-" + "ренс" where "Пиренс" stands elsewhere, joins; a
+    compound written with its hyphen elsewhere keeps it."""
+    head, tail = LAST_WORD.search(left), FIRST_WORD.match(right)
+    if head is None or tail is None:
+        return f"{left}{right}"
+    first, second = head.group(1), tail.group(1)
+    if _suspended(right):
+        return f"{left} {right}"
+    if f"{first}-{second}".lower() in spelled:
+        return f"{left}{right}"
+    if (first + second).lower() in spelled:
+        return f"{left[:-1]}{right}"
+    if _surname_broken(first, right) or _numeral_compound(first, second):
+        return f"{left[:-1]}{right}"
+    if _compound(first, second):
+        return f"{left}{right}"  # a compound: "северо-западный", "high-level"
+    if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
+        return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
+    return f"{left[:-1]}{right}"
+
+
+def _compound(first: str, second: str) -> bool:
+    """Both halves are words and the solid form is none (``_joined_word``), or only a rare one beside
+    two common halves ("high-" + "level": "highlevel" is a misspelling wordfreq lists at 1.1)."""
+    from sloika.text.frequency import zipf
+
+    if not (known_word(first) and known_word(second)):
+        return False
+    joined = first + second
+    if not _joined_word(joined):
+        return True
+    return zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF and all(
+        zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second)
+    )
+
+
+def _suspended(right: str) -> bool:
+    """Whether the line opens with a conjunction standing as a word (``SUSPENDED_BEFORE``: "one-" +
+    "or multidimensional"), after which the hyphen before it is a suspended one; a conjunction that is
+    itself hyphenated on ("split-" + "and-reduce") is the compound's middle part, no word of its own."""
+    tail = FIRST_WORD.match(right)
+    return tail is not None and tail.group(1).lower() in SUSPENDED_BEFORE and right[tail.end() :][:1] != "-"
+
+
+def _numeral_compound(first: str, second: str) -> bool:
+    """A Russian compound of "много" or a numeral and a word (``NUMERAL_STEMS``), written solid
+    whether or not wordfreq lists it: "много-" + "строчные" is "многострочные", not a compound's
+    hyphen because both halves are words. Not a range of numerals or a repetition (``_numeral_range``)
+    and not a stem whose word the line broke off (a conjunction after it: "двух- и многоколонном")."""
+    first, second = first.lower(), second.lower()
+    return first in NUMERAL_STEMS and len(second) >= STEM_WORD and not second.startswith(NUMERAL_STEMS)
+
+
+def _numeral_range(first: str, second: str) -> bool:
+    """Two stems of ``NUMERAL_STEMS`` ("двух-" + "трёхметровый", "пяти-" + "шести", "много-" +
+    "много"): a range of numerals or a repetition, which Russian writes with its hyphen."""
+    return first.lower() in NUMERAL_STEMS and second.lower().startswith(NUMERAL_STEMS)
+
+
+def _surname_broken(first: str, right: str) -> bool:
+    """A capitalised name broken at the line end and going on in lower case in a reference list's
+    "Surname, I." form ("Chaloner, W., De-" + "moulin, V., …"): one surname, whatever wordfreq says
+    of its halves ("De" and "moulin" are words, "Demoulin" is not). A surname with a hyphen of its own
+    capitalises both parts ("Jones-Smith", "Lévi-Strauss"), and a compound word right before a comma
+    and initials is not what a reference list or a sentence writes."""
+    rest = SURNAME_REST.match(right)
+    return (
+        rest is not None
+        and len(first) > 1
+        and first[0].isupper()
+        and first[1:].islower()
+        and all(letter.isupper() for letter in rest.group(1) if letter.isalpha())
+    )
+
+
+def _joined_word(word: str) -> bool:
+    """A word of the document's languages, whichever they are: one wordfreq lists for Russian or
+    English (``known_word``) or a common word of another language written in its script. The halves
+    of an Italian word broken by babel's patterns ("de-" "termina", "vo-" "stri") are English words
+    or fragments; asked of English alone the joined "determina" was unknown, so the break was kept
+    as a compound's hyphen."""
+    from sloika.text.frequency import zipf
+
+    if known_word(word):
+        return True
+    langs = languages_by_script().get(script_of(word[0]), ())
+    return any(zipf(word.lower(), lang) >= JOINED_ZIPF for lang in langs)
+
+
+def _spelled_with_hyphen(first: str, second: str) -> bool:
+    """Whether Russian spelling writes ``first``-``second`` with its hyphen (``HYPHEN_PARTICLES``…)."""
+    from sloika.text.frequency import zipf
+
+    first, second = first.lower(), second.lower()
+    rule = (
+        second in HYPHEN_PARTICLES
+        or first in HYPHEN_PREFIXES
+        or (first, second) in HYPHEN_PAIRS
+        or (first == "по" and PO_ADVERB.search(second) is not None)
+    )
+    return rule and known_word(first) and zipf(first + second, "ru") < JOINED_WORD_ZIPF
+
+
+def _scheme_broken(before: str, text: str) -> bool:
+    """The line ends in a bare URL scheme ("…wysłać swoje pytanie do https:") and the next opens
+    with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
+    sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
+    return bool(BARE_SCHEME.search(before)) and text.startswith("//")
+
+
+def _url_dot_broken(before: str, text: str) -> bool:
+    """The line ends in a URL at one of its dots and the next opens with the URL's rest, a name that
+    goes on past a dot or slash with no space ("…cerep.esma.europa." + "eu/cerep-web/…", "…/01621459."
+    + "1985.10478195."): TeX broke the URL after the dot, which ends no sentence there, and a number
+    opening an item has a space after its dot."""
+    return bool(URL_DOT_END.search(before) and URL_REST.match(text))
+
+
+def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
+    """The line ends inside a word of a URL and the next line opens with the word's rest: a URL
+    breaks anywhere (biblatex's ``\\url``: "http://www.tug.org/application/PSTric" + "ks, 1993.",
+    pst-hsb-doc.pdf), so a space there is none of the URL's. The piece and the next line's first
+    letters make a word the document writes whole ("PSTricks", ``spelled``); a URL ending at a
+    line's end before the sentence goes on ("…/PSTricks" + "is …") makes none ("pstricksis")."""
+    head, rest = URL_WORD_END.search(before), LETTER_RUN.match(text)
+    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
+
+
+def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
+    """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
+    "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
+    a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
+    does not go on in Latin lower case or digits, or, after a name without a slash, is no file name
+    ("e.g." + "the"), unless the next word closes a bracket the sentence is inside ("(README.Debian и
+    NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
+    of file names ("aclocal.m4, config." + "guess, config.h.in"). A DOI's prefix ("10.1002/") joins
+    its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
+    broken after a hyphen, a colon or an open bracket keeps it and joins, so does "doi:" its number, a
+    DOI opening the next line stands after a space, and a page cue ("(cit. on p." + "1).") or a
+    dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name.
+    A plain word's stop before a line that opens with a typewriter name (``code``) ends a sentence:
+    the name is the next one's subject ("… stored in the environment." + "g.data.attach also gives
+    …", g.data.pdf), where a plain word's dot with a file name's rest ("orig." + "tar.gz") joins."""
+    head = NAME_HEAD.search(paragraph)
+    nxt = text.split(maxsplit=1)[0] if text.strip() else ""
+    if PAGE_CUE.search(paragraph):
+        return False  # "(cit. on p." + "1).": a reference's page cue before its number, no name
+    if DOI_PREFIX.search(paragraph) and nxt:
+        return True  # "doi: 10.1002/" + "(SICI)1096-…": a DOI's suffix, whatever it opens with
+    if DOI_SCHEME.search(paragraph):
+        return bool(DOI_NUMBER.match(nxt))  # "doi:" + "10.1107/…": the DOI's number
+    if ARXIV_CUT.search(paragraph):
+        return bool(ARXIV_REST.match(nxt))  # "arXiv:1801." + "04309.": the number's rest
+    if URL_HYPHEN.search(paragraph) or DOI_OPEN_END.search(paragraph):
+        return nxt[:1].isascii() and nxt[:1].isalnum()  # "…/jcc-" + "1234", "…/uuid:" + "8849…": one DOI
+    if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
+        return True  # "http://" + "www.dmg.org/…": a bare scheme's host is on the next line
+    if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
+        return False  # "np." + "https://www.google.com": a URL of its own, after a space
+    if DOI_NUMBER.match(nxt) or nxt[:4].lower() == "doi:":
+        return False  # "Press, 2016." + "doi:10.1016/…": a DOI of its own, after a space
+    name, end = head.group(1), head.group(1)[-1]
+    if not name.isascii():
+        return False
+    lower = nxt[:1].islower() or nxt[:1].isdigit()
+    if "@" in name and end == ".":
+        return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
+    if "://" in name or name.startswith("www."):
+        return _url_goes_on(name, nxt, text)
+    if end in QUERY_OPEN:
+        return False  # "a=" + "b": an assignment's sides, no URL
+    if "/" in name:
+        return lower or end == "/"
+    if end != ".":
+        return False
+    if DOTTED_NUMBER.fullmatch(name[:-1]):
+        return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
+    plain = name[:-1].isalpha()
+    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) and not code or not plain):
+        return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
+    # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head
+    abbreviated = bool(ABBREVIATION_END.match(name.lstrip("([")))
+    opened = paragraph.count("(") > paragraph.count(")")
+    closes = bool(CLOSES_BRACKET.match(nxt)) and opened and not abbreviated
+    return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
+
+
+def _url_goes_on(name: str, nxt: str, text: str) -> bool:
+    """Whether a URL the line ends in ("http://…/" or "www.…") goes on at the next line's first
+    token: after a slash unless prose follows; after a query's "=" or "&" always ("…/package=" +
+    "rattle": no URL ends there); after a dot in lower case or digits, or with the rest of a host
+    name while the host is still open, no path begun ("http://CRAN." + "R-project.org/…": a host of
+    one label is no host, and no sentence opens with a host name and its path)."""
+    end = name[-1]
+    if end == "/":
+        return not _prose_after(text)
+    if end in QUERY_OPEN:
+        return True
+    if nxt[:1].islower() or nxt[:1].isdigit():
+        return True
+    host = name.split("://", 1)[-1]
+    if end != "." or "/" in host or not HOST_REST.match(nxt):
+        return False
+    named_on = "." in nxt.rstrip(".,;:)")  # "R-project.org": the host's next labels, not a word
+    return "/" in nxt or (named_on and host.count(".") == 1)
+
+
+def _prose_after(text: str) -> bool:
+    """The line opens with a lower-case plain word (letters only) and goes on after a space: a
+    sentence going on after a URL that ended at its slash ("…/contrib/msg/" + "ou de http://…"), not
+    the URL's next piece, which holds a slash, a dot, a hyphen or a digit ("msg/", "index.html"),
+    stands alone, or is a capitalised path segment ("…/Bugs/" + "Reporting описаны")."""
+    first, _, rest = text.strip().partition(" ")
+    return first.isalpha() and first[0].islower() and bool(rest.strip())
+
+
+def document_spellings(lines: list[Line]) -> frozenset[str]:
+    """Every word the lines write whole, hyphenated compounds as one, and every name with an underscore
+    inside, in lower case: how the document itself spells a word a line break splits elsewhere."""
+    words = (word for line in lines for word in SPELLED_WORD.findall(line.text))
+    names = (name for line in lines for name in UNDERSCORED_NAME.findall(line.text))
+    return frozenset(word.lower() for word in (*words, *names))
+
+
+def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+    """The line ends in a name broken after its underscore and the next opens with its rest, making a
+    name the document writes whole (``spelled``: "MEM_" + "CONSERVE" where "MEM_CONSERVE" stands); a
+    name that ends in its underscore keeps the space ("the prefix GrB_" + "denotes")."""
+    head, rest = UNDERSCORE_BREAK.search(paragraph), re.match(r"\w+", text)
+    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
+
+
+def _code_after_prose(previous: Line, line: Line) -> bool:
+    """``line`` opens with a typewriter name after ``previous`` ended in the text's font: a name
+    TeX broke at its dot keeps one font on both lines ("orig." + "tar.gz", maint-guide)."""
+    return line.opens_typewriter and not previous.ends_typewriter
+
+
+def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code: bool = False) -> str:
+    """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
+    typewriter name after a line ending in the text's font (``_code_after_prose``)."""
+    text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
+        return paragraph[:-1] + text
+    if _scheme_broken(paragraph, text):  # "do https:" + "//latex-community.org/": one URL
+        return paragraph + text
+    if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
+        return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
+    if _broken_name(paragraph, text, code):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+        return paragraph + text
+    if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
+        return paragraph + text
+    if _compound_head(paragraph, text):
+        return paragraph + text
+    if re.search(r"[^\W\d_]-$", paragraph) and (
+        text[:1].islower() or _caps_broken(paragraph, text) or _spelled_whole(paragraph, text, spelled)
+    ):
+        return join_hyphenated(paragraph, text, spelled)
+    if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
+        return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
+    if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
+        return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
+    if paragraph.endswith("\u00ad"):
+        return paragraph[:-1] + text
+    if _underscore_broken(paragraph, text, spelled):
+        return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
+    if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
+        return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
+    return f"{paragraph} {text}"
+
+
+def _spelled_whole(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+    """Whether the word the paragraph ends in, broken at a hyphen, and the next line's first word are
+    one word the document writes whole elsewhere (``spelled``): "RObject-" + "Tables" where
+    "RObjectTables" stands is a name the line broke, not a compound, whatever case its rest opens in."""
+    head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
+    return head is not None and tail is not None and (head.group(1) + tail.group(1)).lower() in spelled
+
+
+def _caps_broken(paragraph: str, text: str) -> bool:
+    """Whether the paragraph ends in a word of capitals (two letters or more) broken at a hyphen and
+    the line goes on with capitals: one word set in capitals ("ΠΑ-" + "ΡΑΡΤΗΜΑ", "INTRO-" +
+    "DUCTION"), which the same word check as a lower-case one joins (a compound keeps its hyphen:
+    "GNU-" + "LINUX"); a capitalised word after the hyphen ("Build-" + "Depends") is a compound's."""
+    head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
+    return (
+        head is not None
+        and tail is not None
+        and all(len(word) > 1 and word.isupper() for word in (head.group(1), tail.group(1)))
+    )
+
+
+def _compound_head(paragraph: str, text: str) -> bool:
+    """The paragraph ends in a letter or a number alone and a hyphen (``COMPOUND_HEAD``) and the next
+    line goes on in lower case, not with a conjunction (a suspended hyphen: "5-" + "or 10-fold"):
+    the compound's hyphen, kept with no space ("x-location", "3-dimensional")."""
+    first = FIRST_WORD.match(text)
+    return bool(
+        COMPOUND_HEAD.search(paragraph) and first and first.group(1)[0].islower() and not _suspended(text)
+    )
+
+
+def join_lines(paragraph: str, text: str) -> str:
+    """A paragraph and its next line as one text, as the reflow joins them (a word the line end broke
+    joined again, a URL kept whole); the layout joins a table row's lines with it."""
+    return _join(paragraph, text)

@@ -1,0 +1,190 @@
+"""Lines that only end the line above them: kept on it, not taken for lines of numbers alone.
+
+A line of ")." or "-" alone, or a reference entry's volume, pages or year wrapped onto a line of its
+own ("35(2):", "41, 214–" / "226."), looks like debris (``pdf_page_rows._numbers_only``); here it is
+told apart by what the line above leaves open (a bracket, a URL, a page range, a name before its
+year). Separate because it is a question about entries and sentences, asked once the page's lines
+are in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
+
+MATH_SIGN = re.compile(r"[=≈≤≥]")  # a relation: a display's piece ("log Lc =", "and the domain Ξ =")
+LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
+# a number a line end broke at its hyphen ("… since version 0.14 (2020-") and the line of digits alone
+# that goes on with it ("02-28)."): one date, range or code
+NUMBER_BROKEN = re.compile(r"\d-\s*$")
+NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
+OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
+# a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
+PAGE_CUE = re.compile(r"(?:^|[\s(])(?:(?:pp?|S|с|стр)\.|ISBN|ISSN)$")  # a cue its number follows
+# a line broken inside a URL, a DOI or an arXiv number ("arXiv:1801." + "04309.", "doi:10.1007/" +
+# "978-3-642-97610-0.", "…/978-1-61499-" + "649-1-87."): at a dot, a slash or a hyphen
+URL_CUT = re.compile(
+    r"(?:^|[\s(])(?:[a-z][a-z0-9+.-]*://|www\.|arxiv:\d{4}|(?:doi:)?10\.\d{4,9}(?=/))\S*[./-]$", re.I
+)
+HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
+HANG_REACH = 2.5  # em: and at most this far
+DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
+RANGE_CUT = re.compile(r"\d–$")  # a page range broken at its dash: "…, 41, 214–"
+# a broken range's last page ending the entry, the year after it maybe: "226.", "1841, 2011."
+RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
+# a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999.",
+# the range set with a hyphen where the entry was typed so ("47(15):965-978, 2005.")
+VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
+# an author-year citation's year in brackets, a sentence's stop or a comma after it maybe: "(1994).",
+# "(1996, 2003),"; the line before ends on the author's name ("… Smith and Jones", "… et al.")
+CITED_YEAR = re.compile(r"\((?:1[5-9]|20)\d{2}(?:[,;]\s*(?:1[5-9]|20)\d{2})*\)[.,;:]?")
+NAME_END = re.compile(r"(?:[^\W\d_]{2}|\bet al\.)$")
+SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
+
+
+def _line_ends_joined(page: list[Line]) -> list[Line]:
+    """A line that only ends the prose line read just before it ("." set alone under a long URL,
+    ")."), or only goes on with the number that line broke at a hyphen ("(2020-" + "02-28)."),
+    standing at most a line below it, joined to its end: it is that sentence's, no debris."""
+    result: list[Line] = []
+    for line in page:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and not (line.mono or last.mono)
+            and (LINE_END.match(line.text) or _number_goes_on(last, line))
+            and last.top <= line.top <= last.bottom + (last.bottom - last.top)
+        ):
+            result[-1] = replace(
+                last, text=last.text + line.text.strip(), x1=max(last.x1, line.x1), bottom=line.bottom
+            )
+            continue
+        result.append(line)
+    return result
+
+
+def _entry_goes_on(before: list[Line], line: Line) -> bool:
+    """Whether numbers-only ``line`` ends the entry read just before it: that line stops on a comma
+    or a colon (a reference's journal, "Econometrica," or "35(2):") and ``line``, in its size, stands
+    right under it, hung ``HANG_MIN`` to ``HANG_REACH`` em in. A bibliography's volume, pages and
+    year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's 7 pt line number under a lead-in
+    ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text. After a
+    page cue the line broke before its number (``_page_cut``: "… (cit. on p." + "1).") the numbers
+    are the entry's end at the entry's own indent too (biblatex2bibitem's last entry), and so are
+    they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
+    both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
+    method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
+    case (``_sentence_closed``) or are a citation's year in brackets under a name (``_year_cut``):
+    no page number or cell does either."""
+    last = before[-1] if before else None
+    if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
+        return False
+    text, numbers = MARK.sub("", last.text), MARK.sub("", line.text)
+    right_under = _right_under(last, line)
+    opener = _entry_opener(before)
+    hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
+    hung = hung or _at_entries_hang(before, line)
+    # the entry's next line, at its own indent; or a paragraph's, at the margin under an indented line
+    aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
+    closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
+    closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
+    closes = closes or _year_cut(text, numbers)
+    return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
+
+
+def _at_entries_hang(before: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands where an entry of its page hangs its next line: a line at its indent
+    right under a line set further left ("[Cha91] John M. Chambers. …" + "Research, December
+    1991."). An alphabetic label ("[Tem02]") hangs its entry's lines past ``HANG_REACH``."""
+    return any(
+        upper.page == lower.page == line.page
+        and abs(lower.x0 - line.x0) < HANG_MIN * line.size
+        and upper.x0 + HANG_MIN * line.size <= lower.x0
+        and _right_under(upper, lower)
+        for upper, lower in zip(before, before[1:], strict=False)
+    )
+
+
+def _right_under(upper: Line, lower: Line) -> bool:
+    """``lower`` is the line set next under ``upper``: its top at most a line's height under
+    ``upper``'s foot, and at most ``DEPTH_REACH`` em into it, where a glyph set below the baseline
+    deepens ``upper``'s box (the TeX logo's lowered "E": "… Converting TeX from WEB to cweb.
+    TUGboat, 38(3):353–358," reached 1.2 pt into its entry's year, which was cut as a page number)."""
+    reach = max(1.0, DEPTH_REACH * lower.size)
+    return upper.bottom - reach <= lower.top <= upper.bottom + (upper.bottom - upper.top)
+
+
+def _entry_opener(before: list[Line]) -> Line:
+    """The first line of the entry or paragraph ``before`` ends in: walking up over the lines set at
+    the last one's indent to the line right above them, set further left (an entry's hanging first
+    line); the last line itself when the line above is set no further left."""
+    last = before[-1]
+    for line in reversed(before[:-1]):
+        if line.page != last.page or abs(line.x0 - last.x0) >= HANG_MIN * last.size:
+            return line if line.page == last.page and line.x0 < last.x0 else last
+    return last
+
+
+def _bracket_closed(before: str, text: str) -> bool:
+    """The line ``before`` leaves a bracket open and the numbers ``text`` close it ("… (if method =" +
+    "2)."): the sentence's end, broken before its last number."""
+    return before.count("(") > before.count(")") and text.count(")") > text.count("(")
+
+
+def _sentence_closed(before: str, text: str) -> bool:
+    """The line ``before`` stops on a word in lower case or on a relation sign (``MATH_SIGN``), inside
+    its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections 2.1 and" +
+    "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10."): the sentence's last words, which no page
+    number or cell is."""
+    inside = before.rstrip()[-1:].islower() or bool(MATH_SIGN.fullmatch(before.rstrip()[-1:]))
+    return inside and bool(re.search(r"\d\.$", text.rstrip()))
+
+
+def _url_cut(before: str, text: str) -> bool:
+    """The line ``before`` ends inside a URL or DOI, on a ".", "/" or "-" (``URL_CUT``: "… url:
+    http://www.nature.com/doifinder/10.1038/ng.", "doi:10.1007/"), and the numbers ``text`` are one
+    token: the identifier's last piece ("295.", "978-3-642-97610-0."), which no page number or cell
+    is."""
+    return bool(URL_CUT.search(before)) and len(text.split()) == 1
+
+
+def _range_cut(before: str, text: str) -> bool:
+    """A page range the line broke at its dash ("… Statistics, 41, 214–" + "226."): the line ends in
+    a number and an en dash (``RANGE_CUT``), and the numbers ``text`` are one token ending the entry,
+    the range's last page (``RANGE_END``: the year after it maybe, "1841, 2011."); no page number
+    or cell follows a dash."""
+    return bool(RANGE_CUT.search(before)) and bool(RANGE_END.fullmatch(text.strip()))
+
+
+def _volume_cut(before: str, text: str) -> bool:
+    """A reference broken before its volume, pages and year (``VOLUME_PAGES``: "… Genetic
+    Epidemiology," + "25:360–366, 2003."): the entry's end even where its first line stood on the page
+    before, so no hang shows it (no page number or cell reads so)."""
+    return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(text.strip()))
+
+
+def _year_cut(before: str, text: str) -> bool:
+    """An author-year citation the line broke before its year (``CITED_YEAR``: "… discussed by Smith
+    and Jones" + "(1994)."): the line ends on a name (``NAME_END``) and the numbers are the year in
+    brackets; no page number or cell is a year in brackets after a name. Such a year closing a
+    vignette's page went as ``numbers_only``, the sentence left ending on the authors."""
+    return bool(NAME_END.search(before.rstrip())) and bool(CITED_YEAR.fullmatch(text.strip()))
+
+
+def _page_cut(before: str, text: str) -> bool:
+    """A reference's page cue the line broke before its number ("… (cit. on p." + "1).", "…, pp." +
+    "1–3.", "… New York. ISBN" + "978-0-387-77316-2."): the line ends in "p.", "pp." or "ISBN"
+    (``PAGE_CUE``), and the numbers close a bracket it left open or end the entry; no page number or
+    cell follows such a cue."""
+    return bool(PAGE_CUE.search(before)) and (
+        before.count("(") > before.count(")") and ")" in text or text.rstrip().endswith(".")
+    )
+
+
+def _number_goes_on(last: Line, line: Line) -> bool:
+    """Whether ``line`` is digits alone that go on with a number ``last`` ends in, broken at its
+    hyphen (``NUMBER_BROKEN``, ``NUMBER_RUN_ON``), a footnote mark after them maybe ("…/978-1-61499-"
+    + "649-1-87¹⁹⁰.")."""
+    return bool(NUMBER_BROKEN.search(last.text) and NUMBER_RUN_ON.match(MARK.sub("", line.text)))

@@ -1,0 +1,334 @@
+"""A page's lines put back in reading order where pdfminer's boxes read them out of it.
+
+pdfminer reads a page box by box, and some settings fool its boxes: a poem set in steps reads as two
+columns, a line put in a gap of another column's rows, a display read after the sentence it stands
+in, a word set as a stair of pieces, a table's column of single letters read as a column of text.
+These rules each take one page's lines and give them back in reading order (or, for the letter
+column, without it), before the layout (``pdf_layout``) groups them; they look at a page's lines
+only, not at how a line's text was written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.pdf_furniture import _labels_listing
+from sloika.pipelines.formats.pdf_line_record import Line, _boxes_overlap, _rows_shared, _spans_overlap
+
+NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
+LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+TABLE_CELL_CHARS = 12  # characters: a table's cell beside a letter of its first column, at most
+ROW_ALIGN = 0.2  # em: two lines whose baselines are this close stand on one row
+STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
+STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
+STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line under it are at most
+ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height than this share a row
+PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
+GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
+ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
+
+
+def _steps_in_order(page: list[Line]) -> list[Line]:
+    """The page with runs of lines that interleave as one column read top to bottom: a poem set in
+    steps (each line followed by its answer line indented under it: "Я стар," / "я так устал," /
+    "и я" / "не успеваю") whose short lines do not overlap across the step, so pdfminer boxes the
+    margin's lines and the indented ones apart and reads them as two columns. A run read after
+    another that goes back up is put in among it when ``_interleaved`` says the two are one column."""
+    runs: list[list[Line]] = []
+    for line in page:
+        if runs and line.top > runs[-1][-1].top:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    merged: list[list[Line]] = []
+    for run in runs:
+        if merged and _interleaved(merged[-1], run):
+            merged[-1] = sorted(merged[-1] + run, key=lambda line: line.top)
+        else:
+            merged.append(run)
+    return [line for run in merged for line in run]
+
+
+def _gaps_filled(page: list[Line]) -> list[Line]:
+    """The page with lines that pdfminer boxed apart from the rest of their column (a listing's
+    indented code lines, read before or after its line numbers, its other code and the prose around
+    it, in three sizes) put back in the rows they stand in (``_one_column``, ``_rows_merged``). A run
+    goes on while no line goes back up by more than ``ROW_SHARE`` em, so a row's pieces (a line
+    number and its code) stay in one run; a run goes into the latest run read before it (a note in
+    the margin may stand between) that it makes one column with."""
+    merged: list[list[Line]] = []
+    for run in _runs_down(page):
+        at = next((at for at in range(len(merged) - 1, -1, -1) if _one_column(merged[at], run)), None)
+        if at is None:
+            merged.append(run)
+        else:
+            merged[at] = _rows_merged(merged[at], run)
+    return [line for run in merged for line in run]
+
+
+def _runs_down(page: list[Line]) -> list[list[Line]]:
+    """The page's lines in runs read down the page: a run goes on while no line goes back up by more
+    than ``ROW_SHARE`` em, so a row's pieces (a line number and its code) stay in one run."""
+    runs: list[list[Line]] = []
+    for line in page:
+        if runs and line.top > runs[-1][-1].top - ROW_SHARE * line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _displays_in_place(page: list[Line]) -> list[Line]:
+    """The page with each code display that pdfminer read after a line under it put back, as one
+    block, before the first line of text (no ``_mark``) of the run read before it that stands lower:
+    a display centred between two sentences read after the second, a display over the next
+    section's heading read under it, a listing opening a page read after the "Result:" under it
+    (``_display_in_free_rows``). The run's lines below that run's last one stay where they were
+    read."""
+    placed: list[list[Line]] = []
+    for run in _runs_down(page):
+        at = next(
+            (at for at in range(len(placed) - 1, -1, -1) if _display_in_free_rows(run, placed[at])), None
+        )
+        if at is None:
+            placed.append(run)
+            continue
+        display = _within_height(run, placed[at])
+        lower = next(
+            (index for index, line in enumerate(placed[at]) if line.top > display[0].top and not _mark(line)),
+            len(placed[at]),
+        )
+        placed[at][lower:lower] = display
+        rest = [line for line in run if not any(line is shown for shown in display)]
+        placed.extend([rest] if rest else [])
+    return [line for run in placed for line in run]
+
+
+def _within_height(run: list[Line], other: list[Line]) -> list[Line]:
+    """The lines of ``run`` that stand within ``other``'s height, from its first line's top to its
+    last's, its first and last rows included: a code line set beside its line number in another
+    font stands a little higher or lower than the number (``ROW_SHARE``)."""
+    return [
+        line
+        for line in run
+        if other[0].top - ROW_SHARE * line.size < line.top < other[-1].top + ROW_SHARE * line.size
+    ]
+
+
+def _one_column(first: list[Line], then: list[Line]) -> bool:
+    """Two runs read one after the other are one column's lines: the lines of one run that stand
+    within the other's height (from its first line's top to its last's) are code lines boxed apart
+    from the rest of the listing (``_strays_in_rows``). The other run's lines there may stand beside
+    them (a listing's line numbers left of its code). A column beside another shares no width with
+    it; a note in the margin stands beside the text; a float or a note set below or above the column
+    is outside its height; prose is left in pdfminer's order."""
+    return _strays_in_rows(then, first) or _strays_in_rows(first, then)
+
+
+def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:
+    """The lines of ``run`` within ``other``'s height, one at least, are all monospaced, and each
+    shares width with a line of ``other`` within ``GAP_NEIGHBOUR`` em above or below it that starts
+    within ``STEP_MAX`` em of it, and overlaps no box of those lines."""
+    strays = _within_height(run, other)
+    return bool(strays) and all(
+        line.mono
+        and any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
+        and not any(_boxes_overlap(line, near) for near in _near(line, other))
+        for line in strays
+    )
+
+
+def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
+    """The lines of ``run`` (read after ``other``) within ``other``'s height are a code display
+    (typewriter lines, and the label over a listing, ``_labels_listing``) that pdfminer boxed with
+    text below it: each of its lines has a row of its own, which no line of ``other`` with text
+    reaches into (a mark beside it, ``_mark``, is none). A display centred under a short line
+    starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
+    another has the other's text on its rows; prose is left in pdfminer's order."""
+    strays = _within_height(run, other)
+    return any(line.typewriter for line in strays) and all(
+        (line.typewriter or _labels_listing(line, run))
+        and not any(_rows_shared(line, near) and not _mark(near) for near in other)
+        for line in strays
+    )
+
+
+def _mark(line: Line) -> bool:
+    """A line narrower than an em is a mark, not text: a glyph of a frame's drawn zigzag beside a
+    listing, a bullet."""
+    return line.x1 - line.x0 < line.size
+
+
+def _near(line: Line, run: list[Line]) -> list[Line]:
+    """The lines of ``run`` that share width with ``line`` within ``GAP_NEIGHBOUR`` em above or below."""
+    return [other for other in run if _near_over(line, other)]
+
+
+def _near_over(line: Line, other: Line) -> bool:
+    """``other`` shares width with ``line`` and stands within ``GAP_NEIGHBOUR`` em above or below it."""
+    return _spans_overlap(line, other) and abs(other.top - line.top) <= GAP_NEIGHBOUR * line.size
+
+
+def _rows_merged(first: list[Line], then: list[Line]) -> list[Line]:
+    """The lines of two runs of one column in the order of their rows, each run's own order kept:
+    the higher of the two next lines first, and of two on one row (a listing's line number and
+    its code) the one further left."""
+    out: list[Line] = []
+    a, b = 0, 0
+    while a < len(first) and b < len(then):
+        if _before(then[b], first[a]):
+            out.append(then[b])
+            b += 1
+        else:
+            out.append(first[a])
+            a += 1
+    return out + first[a:] + then[b:]
+
+
+def _before(line: Line, other: Line) -> bool:
+    """``line`` reads before ``other``: it stands higher, or on its row and further left. Two lines
+    share a row when the lower one's top lies more than ``ROW_SHARE`` em above the other's bottom."""
+    upper, lower = (line, other) if line.top <= other.top else (other, line)
+    if lower.top < upper.bottom - ROW_SHARE * lower.size:
+        return line.x0 < other.x0
+    return line is upper
+
+
+def _interleaved(above: list[Line], run: list[Line]) -> bool:
+    """``run`` (read after ``above``, starting higher up) fills the rows ``above`` left free, as one
+    column: where the two overlap in height (and a line on either side), taken by their tops they are
+    a stack at one line pitch (between one and two line heights; no distance under ``ROW_APART`` of it,
+    as two columns side by side have on a shared row, or over it by more than ``PITCH_EVEN``), each line
+    starting within ``STEP_MAX`` em of the line over it, two lines of each run or more. A column
+    beside another, a float or a note read out of order has rows of its own or stands apart."""
+    low, high = max(above[0].top, run[0].top), min(above[-1].top, run[-1].top)
+    stack = sorted(above + run, key=lambda line: line.top)
+    inside = [at for at, line in enumerate(stack) if low <= line.top <= high]
+    if not inside:
+        return False
+    zone = stack[max(inside[0] - 1, 0) : inside[-1] + 2]
+    ids = {id(line) for line in run}
+    if sum(id(line) in ids for line in zone) < 2 or sum(id(line) not in ids for line in zone) < 2:
+        return False
+    distances = sorted(b.top - a.top for a, b in zip(zone, zone[1:], strict=False))
+    pitch = distances[len(distances) // 2]
+    size = zone[0].size
+    return size <= pitch <= 2 * size and all(
+        ROW_APART * pitch <= b.top - a.top <= (1 + PITCH_EVEN) * pitch
+        and abs(b.x0 - a.x0) <= STEP_MAX * b.size
+        and abs(b.size - a.size) < 1.0
+        for a, b in zip(zone, zone[1:], strict=False)
+    )
+
+
+def _stairs_joined(page: list[Line]) -> list[Line]:
+    """The page with each word set as a stair (a song's "во" / "ро" / "ны", each piece a line below
+    the one before and an even step right of it) as one line of the word: no watermark, whose letters
+    stand one under the other, and no text to lose as a letter column."""
+    kept: list[Line] = []
+    at = 0
+    while at < len(page):
+        end = at + 1
+        while end < len(page) and _stair_step(page[at:end], page[end]):
+            end += 1
+        if end - at >= 3:
+            stair = page[at:end]
+            kept.append(
+                Line(
+                    stair[0].page,
+                    "".join(line.text.replace(" ", "") for line in stair),
+                    stair[0].x0,
+                    stair[-1].x1,
+                    stair[0].top,
+                    stair[-1].bottom,
+                    stair[0].size,
+                    stair[0].page_height,
+                    italic=all(line.italic for line in stair),
+                )
+            )
+        else:
+            kept.extend(page[at:end])
+        at = end
+    return kept
+
+
+def _stair_step(stair: list[Line], line: Line) -> bool:
+    """``line`` is the next piece of the ``stair`` read so far: a piece of one or two letters, as they
+    are, under the last one (within two lines' height) and one step right of it, the step as wide as
+    the stair's first one."""
+    above = stair[-1]
+    em = above.size
+    step = line.x0 - above.x0
+    first = stair[1].x0 - stair[0].x0 if len(stair) > 1 else step
+    return (
+        all(LETTER_COLUMN_ITEM.fullmatch(one.text.replace(" ", "")) for one in (above, line))
+        and line.page == above.page
+        and 0 < line.top - above.top <= 2 * em
+        and STAIR_STEP[0] * em <= step <= STAIR_STEP[1] * em
+        and abs(step - first) < STAIR_EVEN * em
+    )
+
+
+def _without_letter_columns(page: list[Line]) -> list[Line]:
+    """A run of three or more lines of one or two letters each: a word written vertically letter by
+    letter, such as a watermark down the margin, not text."""
+    words = [line for line in page if not NUMBERS_ONLY.match(line.text)]  # a drawing's sizes between
+    tiny = [bool(LETTER_COLUMN_ITEM.fullmatch(line.text.replace(" ", ""))) for line in words]
+    gone: set[int] = set()
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and tiny[end]:
+            end += 1
+        run = words[start:end]
+        if (
+            end - start >= 3
+            and not _table_column(run, page)
+            and not _printed_column(run, page)
+            and not _rows_side_by_side(run)
+        ):
+            gone.update(id(line) for line in words[start:end])
+        start = end + 1
+    return [line for line in page if id(line) not in gone]
+
+
+def _table_column(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run stands on the row of a short cell right of it (``TABLE_CELL_CHARS`` at
+    most, on its baseline): the run is a table's first column (codicefiscaleitaliano.pdf's letters
+    A–Z beside their values "1", "0", "5"), not a word written down the margin, whose letters stand
+    beside prose lines or nothing."""
+    return all(
+        any(
+            other is not line
+            and other.x0 > line.x1
+            and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
+            and len(other.text.strip()) <= TABLE_CELL_CHARS
+            for other in page
+        )
+        for line in run
+    )
+
+
+def _rows_side_by_side(run: list[Line]) -> bool:
+    """Each line of the run shares its baseline with another of the run: the pieces of a drawing's
+    rows set side by side ("BC" beside "D" in a diagram of boxes drawn in letters), not a word
+    written down the margin, whose letters stand one a row."""
+    return all(
+        any(other is not line and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size for other in run)
+        for line in run
+    )
+
+
+def _printed_column(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run is monospaced and stands on the row of a monospaced line outside it: the
+    run is a column of printed output (an R ``summary()``'s "NA" under "Std. Error", beside each
+    coefficient's name and estimate), not a word written down the margin."""
+    inside = {id(line) for line in run}
+    return all(
+        line.mono
+        and any(
+            other.mono and id(other) not in inside and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
+            for other in page
+        )
+        for line in run
+    )

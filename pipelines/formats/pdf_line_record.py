@@ -1,0 +1,119 @@
+"""The ``Line`` record every PDF stage passes on, its box geometry, and the marks its text carries.
+
+pdf_lines writes lines, pdf_layout orders them, pdf_reflow joins them and pdf_debris weighs them: all
+of them read ``Line``, ``Rule`` boxes and the private-use marks a line's text carries (a footnote
+mark, a font switch, a run-in term's end). They live here, under every stage, so that no stage has to
+import another's rules to name a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
+MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
+LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
+RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
+RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
+
+
+@dataclass
+class Line:
+    """One text line: its text and where it sits (PDF points, ``top``/``bottom`` from the page top)."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the font size most of its characters have
+    page_height: float
+    mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
+    italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
+    lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
+    name: bool = False  # a .dtx margin name: to `removed` (``MARGIN``), never a row of a listing
+    rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
+    upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
+    after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
+    formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
+    drawing: Rule | None = (
+        None  # the box of the drawing it stands in or by (``_drawing_near``): a plot's label, often
+    )
+    # its letters and digits all monospaced, its punctuation maybe not: code, or names set in a
+    # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
+    typewriter: bool = False
+    opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
+    ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
+    opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
+    # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
+    # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
+    slanted: bool = False
+    grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
+
+    @property
+    def at_edge(self) -> bool:
+        return self.top < EDGE * self.page_height or self.bottom > (1 - EDGE) * self.page_height
+
+    @property
+    def box(self) -> Rule:
+        """The line's box as a rule's is written, to be measured with rules and drawings."""
+        return self.x0, self.top, self.x1, self.bottom
+
+
+Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+
+
+def enclosing(boxes: Iterable[Rule]) -> Rule:
+    """The box around all of ``boxes`` (a table's rules, a drawing's shapes, a listing's lines), one
+    measure wherever a group becomes one region; a box counted from the page's bottom (pdfminer's
+    x0, y0, x1, y1) gives one counted so too."""
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return min(x0s), min(tops), max(x1s), max(bottoms)
+
+
+Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+
+
+def rows_of(page: list[Line], edge: Callable[[Line], float] = lambda ln: ln.top) -> list[list[Line]]:
+    """The lines in rows from the top: a line whose ``edge`` (its top; its bottom, the baseline, where
+    a tall glyph such as a brace must not move it) is within half its size of the row's first line's
+    shares its row (page furniture, a code listing's rows)."""
+    rows: list[list[Line]] = []
+    for line in sorted(page, key=edge):
+        if rows and edge(line) - edge(rows[-1][0]) < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def on_row(line: Line, other: Line) -> bool:
+    """``other`` stands on ``line``'s row: its top and bottom within half ``line``'s size of ``line``'s."""
+    em = line.size / 2
+    return abs(other.top - line.top) < em and abs(other.bottom - line.bottom) < em
+
+
+def _rows_shared(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some height: they stand on one row, side by side or across."""
+    return a.top < b.bottom and b.top < a.bottom
+
+
+def _box_gap(a: Line, b: Line) -> float:
+    """How far apart the two lines' boxes stand up and down: the blank between them, 0 when they
+    share height."""
+    return max(a.top - b.bottom, b.top - a.bottom, 0.0)
+
+
+def _boxes_overlap(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some area."""
+    return _spans_overlap(a, b) and _rows_shared(a, b)
+
+
+def _spans_overlap(a: Line, b: Line) -> bool:
+    """The two lines share some width across the page."""
+    return a.x0 < b.x1 and b.x0 < a.x1

@@ -1,0 +1,169 @@
+"""pdfminer's lines regrouped around math: a superscript, a radical's radicand, a fraction's numerator.
+
+pdfminer groups glyphs into lines by height, which tears math apart: an exponent raised after a big
+bracket becomes a line of its own, a radical sign sits on a line apart from its radicand, and an
+in-line fraction's numerator is read into the line above. These rules rejoin or part pdfminer's glyph
+lines before any line's text is written, on glyph geometry alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+
+from sloika.pipelines.formats.pdf_fonts import _font
+from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+
+RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
+TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
+MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
+MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+
+
+def _superscripts_joined(items: list) -> list[list]:
+    """Each pdfminer line's glyphs, a superscript pdfminer read as a line of its own joined to the end
+    of the line it is set on (``_superscript_of``): TeX raises an exponent after a big bracket higher
+    than after a letter, and pdfminer wants a glyph to share half its height with the line before it
+    joins it, so "[Ω̂(θ∗)]" + "−1" (gmm_with_R.pdf's inverse) came apart and the exponent, a line of
+    its own, was cut as debris."""
+    from pdfminer.layout import LTChar
+
+    glyphs = [[c for c in item if isinstance(c, LTChar)] for item in items]
+    inked = [[c for c in chars if not c.get_text().isspace()] for chars in glyphs]
+    hosts: dict[int, int] = {}
+    for at, small in enumerate(inked):
+        if not any(c.get_text().isalnum() for c in small) or not all(c.upright for c in small):
+            continue  # an exponent has a digit or a letter (a lone prime or sign stays where it was read)
+        host = next((i for i, ends in enumerate(inked) if i != at and _superscript_of(small, ends)), None)
+        if host is not None and host not in hosts:
+            hosts[host] = at
+    joined = {at for at in hosts.values() if at not in hosts}
+    return [
+        [*chars, *glyphs[hosts[at]]] if hosts.get(at) in joined else chars
+        for at, chars in enumerate(glyphs)
+        if at not in joined
+    ]
+
+
+def _radicals_joined(lines: list[list]) -> list[list]:
+    """A radical sign pdfminer read as a line of its own joined with the pieces of the line it is set
+    in, the one it follows and the radicand it leads (``_radical_between``): TeX raises "√" over the
+    baseline, so "r = 1/" + "√" + "2 is assigned …" came apart, the sign was cut as ``no_words``
+    debris and the text read "1/ 2" for "1/√2"."""
+    inked = [[c for c in chars if not c.get_text().isspace()] for chars in lines]
+    merged: dict[int, list[int]] = {}
+    gone: set[int] = set()
+    for at, sign in enumerate(inked):
+        if [c.get_text() for c in sign] != [RADICAL] or at in merged:
+            continue
+        pieces = [i for i in _radical_between(sign[0], inked) if i not in gone and i not in merged]
+        if pieces:
+            order = sorted([at, *pieces], key=lambda i: inked[i][0].x0)
+            merged[order[0]] = order
+            gone.update(order[1:])
+    return [[c for i in merged.get(at, [at]) for c in lines[i]] for at in range(len(lines)) if at not in gone]
+
+
+def _numerators_apart(lines: list[list]) -> list[list]:
+    """Each pdfminer line's glyphs, a fraction's numerator that ends a line of text (``_numerator_at``)
+    parted from the text as a line of its own: TeX sets an in-line ``\\frac`` whose parts are too
+    tall for the line's band (a sum with its limits over a root) as script-size parts over and under
+    a bar, and pdfminer read the numerator onto the text's line and the denominator apart, so the
+    formula's top half stayed in the sentence ("… is available ∑k i=1 wiz(pi)") and its bottom half
+    was cut. Apart, the display rules take the two halves out together."""
+    found: list[list] = []
+    taken: set[int] = set()
+    for chars in lines:
+        at = _numerator_at(chars, lines)
+        if not at:
+            found.append(chars)
+            continue
+        rest = next((other for other in lines if _goes_on_after(chars, at, other)), [])
+        taken.add(id(rest))
+        found.extend([[*chars[:at], *rest], chars[at:]])
+    return [chars for chars in found if id(chars) not in taken]
+
+
+def _goes_on_after(chars: list, at: int, other: list) -> bool:
+    """The line ``other`` is the rest of the text line ``chars`` after its numerator (from ``at``):
+    it starts within an em after the numerator ends, its first glyph at the text's size on the
+    baseline of the text before the numerator ("… is available" + "where wi are")."""
+    first = next((c for c in other if not c.get_text().isspace()), None)
+    last = chars[at - 1]
+    end = max(c.x1 for c in chars[at:])
+    return (
+        first is not None
+        and other is not chars
+        and abs(first.size - last.size) < TOUCH * last.size
+        and abs(first.y0 - last.y0) < TOUCH * last.size
+        and 0 <= first.x0 - end < last.size
+    )
+
+
+def _numerator_at(chars: list, lines: list[list]) -> int:
+    """Where the numerator that ends the line ``chars`` starts, or 0: a run of glyphs at the line's end,
+    each smaller than ``MARK_SIZE`` of the text's size and raised over its baseline, one in a TeX math
+    font, after text at its size, over another line (the denominator, ``_denominator_under``)."""
+    inked = [c for c in chars if not c.get_text().isspace()]
+    if len(inked) < 2:
+        return 0
+    size = Counter(round(c.size, 1) for c in inked).most_common(1)[0][0]
+    text = [c for c in inked if round(c.size, 1) == size]
+    base = statistics.median(c.y0 for c in text)
+    run = list(
+        itertools.takewhile(lambda c: c.size < MARK_SIZE * size and c.y0 > base + TOUCH * size, inked[::-1])
+    )[::-1]
+    if len(run) < 2 or len(run) == len(inked) or not any(TEX_MATH_FONT.match(_font(c)) for c in run):
+        return 0
+    if not any(_denominator_under(run, other, size) for other in lines if other is not chars):
+        return 0
+    return chars.index(run[0])
+
+
+def _denominator_under(run: list, other: list, size: float) -> bool:
+    """The line ``other`` is set right under the numerator ``run``: its glyphs script-size, one in a
+    TeX math font, within the run's width, their tops under the run's bottom by less than an em of the
+    text's ``size``."""
+    glyphs = [c for c in other if not c.get_text().isspace()]
+    low = min(c.y0 for c in run)
+    return (
+        bool(glyphs)
+        and all(c.size < MARK_SIZE * size for c in glyphs)
+        and any(TEX_MATH_FONT.match(_font(c)) for c in glyphs)
+        and min(c.x0 for c in glyphs) >= run[0].x0 - TOUCH * size
+        and max(c.x1 for c in glyphs) <= max(c.x1 for c in run) + TOUCH * size
+        and all(low - size < c.y1 <= low + TOUCH * size for c in glyphs)
+    )
+
+
+def _radical_between(sign, inked: list[list]) -> list[int]:
+    """The lines whose last glyph ends where the radical sign ``sign`` starts, or whose first glyph
+    starts where it ends (within ``TOUCH`` em), on a baseline the sign overlaps."""
+    size = sign.size
+    found = []
+    for at, glyphs in enumerate(inked):
+        if not glyphs or glyphs[0] is sign or not glyphs[0].y0 < sign.y0 < glyphs[0].y1:
+            continue
+        before = abs(sign.x0 - glyphs[-1].x1) <= TOUCH * size
+        after = abs(glyphs[0].x0 - sign.x1) <= TOUCH * size
+        if before or after:
+            found.append(at)
+    return found[:2]
+
+
+def _superscript_of(glyphs: list, ends: list) -> bool:
+    """The glyphs ``glyphs`` are a superscript set at the end of the line ``ends`` (both without
+    spaces): every one smaller than the line's last glyph (``MARK_SIZE``), an upright one, starting
+    where it ends (within ``TOUCH`` em), their bottom raised ``MARK_RISE`` em over its bottom and
+    under its top. A lone prime read apart (no digit or letter: ``_superscripts_joined``) stays
+    where it was read, since a display's pieces are laid out by their rows."""
+    if not glyphs or not ends or not ends[-1].upright:
+        return False
+    last = ends[-1]
+    size = last.size
+    return (
+        all(c.size < MARK_SIZE * size for c in glyphs)
+        and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
+        and last.y0 + MARK_RISE * size < min(c.y0 for c in glyphs) < last.y1
+    )

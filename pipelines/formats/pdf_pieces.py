@@ -1,0 +1,506 @@
+"""Pieces of one line that pdfminer read apart, joined left to right.
+
+A justified row read in pieces (``_justified_rows``), a line split around an inline formula, a
+monospaced piece, a reference's "———" (``_joined_pieces``) and a clause number set apart by a tab
+(``_clause_numbers_joined``) become one line again, unless a gutter, a margin name or a table's
+columns stand between the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
+from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGN_EDGE,
+    ALIGNED_ROWS,
+    LEADERS,
+    SIZE_STEP,
+    TABLE,
+    TOUCH,
+    _index,
+    _over,
+    _page_rows,
+    _prose_line,
+    _prose_words,
+    _same_row,
+    _without,
+)
+
+Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its lines' starts (``_measures``)
+CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
+CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
+ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
+# an alpha-style reference label, its authors' letters and year: "[Knu84]", "[ABC+19]", "[Lam94a]"; set
+# at the margin, its entry hanging a few em in (``SAME_AUTHORS_REACH``), pdfminer reads it apart
+ALPHA_LABEL = re.compile(r"\[[^\W\d_]{1,8}\+?\d{2}[a-z]?\]")
+SAME_AUTHORS = "———"  # the rule a bibliography sets for "the same authors as above" (amsart's \bysame)
+SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest stands past that rule
+# em: how far apart a justified line's halves stand at a sentence's end, where TeX stretches the space
+# after the stop most ("… posterior density." | "This means that users …", 1.51 em apart)
+SENTENCE_REACH = 2.0
+HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a sentence: "density.", "(2006)."
+PROSE_PIECE = 3  # words in each half, at least
+LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
+ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
+JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
+JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
+STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
+# "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
+CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
+NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
+
+
+def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
+    """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
+    tab apart on one row) joined to the text right of it, where the one of the two stood that the
+    page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
+    column first, with the line below the number ("та ЕСКД.") in it, so the clause's sentence
+    would start after its own end (and the number, a line of digits, would go), and reads a
+    numbering example's label before the headings above it. The text is in the number's size and
+    opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
+    and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
+    when the number is one of a counted list's labels (``_counted``). A number and a line across the
+    page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
+    column's footnote "For the …" beside it), no clause."""
+    result = list(page)
+    for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
+        dotted = "." in number.text.rstrip(".")
+        partners = [
+            ln
+            for ln in result
+            if ln is not number
+            and not ln.mono  # a listing's line numbers stay out of its code
+            and _same_row(number, ln)
+            and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
+            and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
+            and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and not _parted_by([number, ln], gutter)
+            and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
+        ]  # "2 Технические требования"; not a table's "6 | мм"
+        if not partners:
+            continue
+        text = min(partners, key=lambda ln: ln.x0)
+        merged = replace(
+            text,
+            text=f"{number.text} {text.text}",
+            x0=number.x0,
+            top=min(number.top, text.top),
+            bottom=max(number.bottom, text.bottom),
+        )
+        places = sorted({_index(result, number), _index(result, text)})
+        result = _without(result, [number, text])
+        at = [place - i for i, place in enumerate(places)]  # each place once the two are out
+        result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
+    return result
+
+
+def _counted(number: Line, page: list[Line]) -> bool:
+    """A bare whole number with the one before or after it in its column: the labels of a list that
+    counts its items, set a tab left of them, whose items may open in lower case (a manual's codes
+    "0" | "plain search over …", "1" | "weighted search; …"); a table's lone row number beside a
+    unit ("6 | мм") has no such neighbour or no words, and a table's column of codes beside their
+    names ("NO_VALUE | 1 | the method …") does not open its rows."""
+    value = MARK.sub("", number.text).strip()
+    if not value.isdigit() or any(_same_row(ln, number) and ln.x1 <= number.x0 for ln in page):
+        return False
+    neighbours = {str(int(value) - 1), str(int(value) + 1)}
+    return any(
+        ln is not number and abs(ln.x0 - number.x0) < 1.0 and MARK.sub("", ln.text).strip() in neighbours
+        for ln in page
+    )
+
+
+def _misplaced(lines: list[Line], at: int, line: Line) -> int:
+    """How many of the line's neighbours in the reading order, were it put at ``at``, stand on the
+    wrong side of it: the line read before it lower on the page, the one read after it higher, in
+    the same column (a clause's label read before the section heading above it: "Нумерация пунктов
+    первого подраздела …" before "3 Методы испытаний", its number "3.1.2" in its place)."""
+    before = next((ln for ln in reversed(lines[:at]) if _over(ln, line)), None)
+    after = next((ln for ln in lines[at:] if _over(ln, line)), None)
+    return (before is not None and before.top > line.bottom) + (after is not None and after.bottom < line.top)
+
+
+def _opens_with_word(text: str) -> bool:
+    """The text starts with a word: letters, one alone only when it is a word before another of its
+    script ("В заголовке …"); not "f", "I" alone or a Latin "I" before Russian (a brace the OCR read
+    as a letter)."""
+    from sloika.pipelines.formats.pdf_joins import known_word
+
+    tokens = [token.strip(".,;:") for token in text.split()[:2]]
+    first = tokens[0] if tokens else ""
+    if not first[:1].isalpha():
+        return False
+    if len(first) > 1:
+        return True
+    nxt = tokens[1][:1] if len(tokens) > 1 else ""
+    return known_word(first) and nxt.isalpha() and _cyrillic(first) == _cyrillic(nxt)
+
+
+def _cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
+
+
+def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
+    """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
+    Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
+    em apart) joined into one line, placed by ``_joined_in_order``: three pieces or more on one row,
+    one size, from where another line of the page starts to where another ends, their gaps all one
+    width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
+    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
+    the last two of a row whose key stands left of them (a description list's "(o)" beside "… of the
+    input." | "If none was": read as three cells, the row made its list a table and left the line
+    under it alone in the text); a row opening with an alpha-style reference label (``ALPHA_LABEL``)
+    is judged without it, the label set a hanging indent away ("[Knu84]" | "D. Knuth." | "Literate" |
+    "programming. …", 2.9, 2.1 and 0.9 em). The row is the line's column's: no line across the page's
+    ``gutter`` from it (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside
+    "residuals.")."""
+    starts = Counter(round(line.x0) for line in page)
+    ends = Counter(round(line.x1) for line in page)
+    taken: dict[int, Line] = {}
+    moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
+    for line in page:
+        if id(line) in taken:
+            continue
+        row = sorted(
+            (
+                o
+                for o in page
+                if _same_row(o, line)
+                and abs(o.size - line.size) < SIZE_STEP
+                and not _parted_by([o, line], gutter)
+            ),
+            key=lambda o: o.x0,
+        )
+        gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
+        stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
+        whole = _evenly_spaced(gaps) or stretched
+        if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
+            row, whole, stretched = row[-2:], True, True  # a line split at its stop, maybe beside its key
+        if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
+            stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
+            row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
+        if (
+            whole
+            and not all(o.mono for o in row)
+            and starts[round(row[0].x0)] > 1
+            and ends[round(row[-1].x1)] > 1
+            and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
+        ):
+            joined = replace(
+                line,
+                text=" ".join(o.text for o in row),
+                x0=row[0].x0,
+                x1=row[-1].x1,
+                top=min(o.top for o in row),
+                bottom=max(o.bottom for o in row),
+                mono=False,
+                italic=all(o.italic for o in row),
+            )
+            taken.update({id(o): joined for o in row})
+            moved.update([id(joined)] if stretched else [])
+    result: list[Line] = []
+    placed: set[int] = set()
+    for line in page:
+        joined = taken.get(id(line), line)
+        if id(joined) not in placed:
+            placed.add(id(joined))
+            result.append(joined)
+    return _joined_in_order(result, moved)
+
+
+def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
+    """Each row joined at its stretched gaps (``_stretched_by_marks``, ``_stretched_halves``), placed
+    where its first piece was read, moved after the lines read later that stand over it in its
+    column: pdfminer may read a justified line's first word before the lines above it ("set)."
+    before "Calls gt_node_stream_next() …", a justified entry's "of Small" before its first line's
+    "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's "If it is
+    satisfied, …" before "The elseif part may be repeated …" and the line under it, its "First,
+    condition1 is evaluated." after them), so the row came out of order."""
+    result = list(page)
+    for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
+        at = _index(result, row)
+        above = [
+            later
+            for later, line in enumerate(result)
+            if later > at and _over(line, row) and line.top < row.top
+        ]
+        if above:
+            result.insert(max(above), result.pop(at))
+    return result
+
+
+def _evenly_spaced(gaps: list[float]) -> bool:
+    """Three pieces or more, their gaps (in em) all one width (``JUSTIFIED_GAP``), none wider than
+    ``JUSTIFIED_REACH``: a loose line's words."""
+    return (
+        len(gaps) >= 2
+        and min(gaps) > 0
+        and max(gaps) <= JUSTIFIED_REACH
+        and max(gaps) - min(gaps) < JUSTIFIED_GAP
+    )
+
+
+def _stretched_by_marks(gaps: list[float], row: list[Line]) -> bool:
+    """Three pieces or more of a loose line whose spaces TeX stretched after punctuation by its space
+    factor (``SPACE_FACTORS``): the plain gaps one width (``_evenly_spaced``) and those after a mark
+    wider, but less than that many times as wide (a justified reference entry's "Franses PH," |
+    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A row split only after
+    marks has no plain gap to measure by: each gap is less than its factor times a stretched word
+    space (``STRETCHED_GAP``): a manual's "… <level>," | "...)" | "form of set", 0.8 em after the
+    comma, 1.5 after the stop, came out as pieces. A contents line's leader dots are no stops."""
+    if len(gaps) < 2 or min(gaps) <= 0 or LEADERS.search(" ".join(piece.text for piece in row)):
+        return False
+    factors = [_space_factor(piece.text) for piece in row[:-1]]
+    plain = [gap for gap, factor in zip(gaps, factors, strict=True) if factor == 1.0]
+    marked = [(gap, factor) for gap, factor in zip(gaps, factors, strict=True) if factor > 1.0]
+    if not plain:  # every gap after a mark: each within its factor of a stretched word space
+        return all(gap < factor * STRETCHED_GAP for gap, factor in marked)
+    return (
+        max(plain) <= JUSTIFIED_REACH
+        and max(plain) - min(plain) < JUSTIFIED_GAP
+        and all(min(plain) - JUSTIFIED_GAP < gap < factor * max(plain) for gap, factor in marked)
+    )
+
+
+def _space_factor(text: str) -> float:
+    """TeX's space factor after ``text``'s last mark (a closing bracket or quote passes it on)."""
+    return SPACE_FACTORS.get(text.rstrip().rstrip(")]’”'\"")[-1:], 1.0)
+
+
+def _cells_in_columns(row: list[Line], page: list[Line]) -> bool:
+    """``ALIGNED_ROWS`` - 1 other rows at least have as many pieces as the row, each sharing its left
+    or right edge with the row's piece in its place (``_edge_shared``): a table's row of cells in
+    their columns, not a justified line's words (a narrow column's loose lines, split at each wide
+    gap, share a word's edge here and there: ukrhyph's rules_ph.pdf). In a LaTeX tabular the row
+    that holds each column's widest cell has gaps of one width (twice ``\\tabcolsep``), so
+    ionumbers_test.pdf's "1, 234e5, 678" rows were joined into one line of running text. A contents
+    line's leaders stand in columns too (TeX sets them on one grid): such a row (``LEADERS``) is
+    joined all the same."""
+    others = _page_rows([ln for ln in page if not _same_row(ln, row[0])])
+    matching = [
+        other
+        for other in others
+        if len(other) == len(row)
+        and all(_edge_shared(a, b) for a, b in zip(row, sorted(other, key=lambda ln: ln.x0), strict=True))
+    ]
+    return len(matching) >= ALIGNED_ROWS - 1
+
+
+def _edge_shared(piece: Line, other: Line) -> bool:
+    """The two lines start or end within ``ALIGN_EDGE`` em of each other."""
+    tolerance = ALIGN_EDGE * piece.size
+    return abs(other.x1 - piece.x1) < tolerance or abs(other.x0 - piece.x0) < tolerance
+
+
+def _joined_pieces(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+    """The page's pieces of one line joined (``_pieces_joined``), again while a pass joins some: a
+    row's two pieces joined reach a third read before the second ("… quantiles pta,ij,α/2" + "of all",
+    read, then the script-size "and pta,ij,1− α/2" that closes the gap between them)."""
+    joined = _pieces_joined(page, span)
+    while len(joined) < len(page):
+        page, joined = joined, _pieces_joined(joined, span)
+    return joined
+
+
+def _pieces_joined(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+    """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
+    for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
+    one title set wide), joined left to right where the longer of them was read, however many lines
+    pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
+    its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
+    only the line read just before it, and not a monospaced one (``code_block`` sets both where they
+    stand: "16" and its indented "  gentoo is …"). Two lines either side of the page's gutter, apart
+    by its width (``_apart_across``, ``span``: ``_gutter_span``), are the two columns' lines, however
+    short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
+    polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
+    result: list[Line] = []
+    margin = _margin_names(page)
+    measures = _measures(page)
+    for line in page:
+        last = len(result) - 1
+        reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
+        at = next(
+            (
+                i
+                for i in reads
+                if (i == last or not result[i].mono)
+                and not (line.mono and result[i].mono)
+                and not _across_margin(result[i], line, margin)
+                and _pieces(result[i], line, measures)
+                and not _across_gutter(result[i], line, page)
+                and not _apart_across(result[i], line, span)
+            ),
+            None,
+        )
+        if at is None:
+            result.append(line)
+            continue
+        piece = result[at]
+        # the longer piece holds the row's place in the order, unless lines read after the shorter one
+        # stand below the row (the row's rest read after the paragraph under it: "the form λ̂i = ∑p r=1"
+        # + "As a simple illustration, …" + "β̂rxir for players whose …"); a reference label read with
+        # its column of labels takes its entry's place; a row whose end was read before the line right
+        # over it goes after that line (its end read before its paragraph's start)
+        between = result[at + 1 :]
+        longer_later = line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(between, piece)
+        if longer_later or ALPHA_LABEL.fullmatch(piece.text.strip()):
+            result.pop(at)
+            at = len(result)
+            result.append(piece)
+        elif (over := _last_over(between, piece)) is not None:
+            result.pop(at)
+            at += over + 1
+            result.insert(at, piece)
+        left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+        longer = max(piece, line, key=lambda one: len(one.text))
+        result[at] = replace(
+            piece,
+            size=longer.size,  # a small-caps name's size is not the line's
+            text=_pieces_text(left.text, right.text),
+            x0=min(piece.x0, line.x0),
+            x1=max(piece.x1, line.x1),
+            top=min(piece.top, line.top),
+            bottom=max(piece.bottom, line.bottom),
+            mono=_joined_mono(piece, line),
+            formula=_joined_formula(piece, line),
+        )
+    return result
+
+
+def _read_below(lines: list[Line], row: Line) -> bool:
+    """One of ``lines`` stands wholly below ``row``: read after it in the page's order."""
+    return any(line.top >= row.bottom for line in lines)
+
+
+def _last_over(lines: list[Line], row: Line) -> int | None:
+    """The index of the last of ``lines`` set right over ``row`` (``_right_under``) and across it, in
+    its column: the row is read after it (a line of the other column, beside the row, or a table's
+    heading rows above says nothing of it)."""
+    over = [
+        at
+        for at, line in enumerate(lines)
+        if _right_under(line, row) and line.x0 < row.x1 and row.x0 < line.x1
+    ]
+    return over[-1] if over else None
+
+
+def _joined_mono(piece: Line, line: Line) -> bool:
+    """``Line.mono`` for two pieces joined into one line (the glyphs of its letters and digits decide
+    it): true when every piece with a letter or a digit is monospaced, the first piece's when neither
+    has one."""
+    worded = [one for one in (piece, line) if any(char.isalnum() for char in one.text)]
+    return all(one.mono for one in worded) if worded else piece.mono
+
+
+def _joined_formula(piece: Line, line: Line) -> bool:
+    """``Line.formula`` for two pieces joined into one line: a formula's, unless a piece with a letter
+    is monospaced. A symbol set beside its typewriter name ("⊢" in a math font, then "\\vdash",
+    pt-lshort.pdf's table of relations) is no formula: the pair was cut as ``math``."""
+    typewriter = any(one.mono and any(char.isalpha() for char in one.text) for one in (piece, line))
+    return (piece.formula or line.formula) and not typewriter
+
+
+def _pieces_text(left: str, right: str) -> str:
+    """Two pieces of one row as one text: a space between them, except before a piece of one
+    punctuation mark (a "." set after raised footnote marks, which pdfminer reads as a row of their
+    own and split the row at): "installing files" + "." is "installing files.", no space the reflow
+    would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
+    contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
+    ("(1995 — )." closes a date left blank)."""
+    if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
+        return left + right.strip()
+    if _same_authors(left, right):
+        return f"{left} {SAME_AUTHORS}{right.lstrip()}"
+    return f"{left} {right}"
+
+
+def _same_authors(left: str, right: str) -> bool:
+    """An entry's number, then its text opening on a comma: a repeated-author entry whose rule
+    ("———, Lie algebras of …": the authors of the entry above) is drawn, not set as text, so the row
+    reads apart at it and the number went as ``numbers_only`` (dynkin-diagrams.pdf's references 5
+    and 9 opened with ", Lie algebras …"). The rule is put back as ``SAME_AUTHORS``."""
+    return bool(ENTRY_NUMBER.fullmatch(left.strip())) and right.lstrip().startswith(",")
+
+
+def _measures(page: list[Line]) -> Measures:
+    """The left and right edges two lines of the page or more share (a paragraph's full lines), and
+    how many lines start at each point."""
+    spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
+    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2], Counter(
+        round(ln.x0) for ln in page
+    )
+
+
+def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, the
+    right one starting where no other line does: a description list's text starts where its next
+    lines do (malaga.pdf's term "Nothing." beside "Rule execution is continued …")."""
+    spans, starts = measures
+    alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
+    return alone and any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+
+
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bool:
+    """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
+    closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
+    at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
+    ``_stretched_halves``)."""
+    reach = 1.5 * line.size
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
+        reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
+    if _same_authors(left.text, right.text) or ALPHA_LABEL.fullmatch(left.text.strip()):
+        reach = SAME_AUTHORS_REACH * line.size
+    gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
+    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH, _fills_measure(left, right, measures)):
+        reach = max(reach, SENTENCE_REACH * line.size)
+    if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
+        reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
+    return (
+        TABLE not in line.text + piece.text
+        and _same_row(piece, line)
+        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
+        and -0.5 * line.size < gap < reach
+    )
+
+
+def _stretched_halves(left: Line, right: Line, gap: float, reach: float, full: bool = False) -> bool:
+    """``left`` and ``right``, ``gap`` em apart on one row, are the halves of one justified line that
+    pdfminer split at the space TeX stretched most, after a sentence's stop; ``reach`` (em) is the
+    widest such space the caller takes. Under ``STRETCHED_GAP`` a line of prose and a letter after it
+    tell it (expint.pdf's "… evaluated with (7)." and "If", 0.8 em apart): no table's columns stand
+    that close (``\\tabcolsep`` on both sides of a rule-less gap: 1.2 em), and a stop set after a
+    raised mark is a piece of its own, no word. Up to ``SENTENCE_REACH`` columns may stand as far
+    apart, so the halves must show the sentence's end: ``left`` ends one and ``right`` opens the next
+    with a capital, ``PROSE_PIECE`` words each (bridgesampling's "… posterior density." | "This
+    means …", 1.51 em). ``_justified_rows`` joins rows before the page's tables are taken and so takes
+    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one.
+    Halves that are ``full``, from the left edge to the right edge that lines of the page share, are
+    a paragraph's justified line however few words the right one has (RcppArmadillo-intro.pdf's
+    caption "… for more complete documentation." | "Several optional", 2 em apart, read as a
+    paragraph of its own after the caption's last line)."""
+    if not 0 < gap < reach:
+        return False
+    if gap < STRETCHED_GAP:
+        return right.text[:1].isalpha() and _prose_line(left, MARK.sub("", left.text).strip())
+    words = full or all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
+    opens = right.text.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
+    return words and bool(HALF_STOP.search(left.text.rstrip())) and opens
+
+
+def _one_box(piece: Line, line: Line) -> bool:
+    """Two pieces whose boxes share their top and bottom (within ``ONE_BOX`` em) stand on one line
+    whatever size their letters are: a name set in small caps reads smaller than the text after it,
+    its comma and full stop in the text's font give it the text's box (cnbpaper.pdf's hanging author
+    "MASTERLY, É." at 9.2 pt beside "(1988b): “Mastering Thesis Writing.” …" at 11.5 pt, its entry
+    broken after the name)."""
+    em = max(piece.size, line.size)
+    return abs(piece.top - line.top) < ONE_BOX * em and abs(piece.bottom - line.bottom) < ONE_BOX * em

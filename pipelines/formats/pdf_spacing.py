@@ -1,0 +1,498 @@
+"""A line's text written from its glyphs: where the spaces go, and which glyphs are footnote marks.
+
+pdfminer's spaces come from one fixed gap, which kerned, tracked or monospaced PDFs break both ways.
+``_spaced_text`` writes each line's spaces from its own glyphs instead (its space glyphs, else its
+gaps against its usual letter gap), marks footnote marks and scripts, and parts words glued across
+a font change. It is the one place a line's words are decided; the line's assembly (``pdf_lines``)
+calls it once its glyphs are grouped, accented and measured.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
+from sloika.pipelines.formats.pdf_fonts import BOLD, ITALIC, MATH_ITALIC, MONOSPACED, _font, _letter_spacing
+from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_line_record import FONT_SWITCH, LEAD, MARK_CLOSE, MARK_OPEN, RUN_IN, Rule
+from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE, MARK_SIZE, TOUCH
+from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS
+
+TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
+LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
+HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
+THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
+EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
+BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
+SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
+DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's sign, no colon to hug the word
+NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
+SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
+GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
+# LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
+# \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
+NOTE_SYMBOLS = "*∗†‡§¶‖"
+MARKABLE = set("0123456789" + NOTE_SYMBOLS)
+CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
+BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
+BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
+ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
+LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
+STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
+
+
+def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
+    """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
+    many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
+    spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
+    and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
+    is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
+    space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
+    (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
+    monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
+    and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
+    "21  the Free Software …", a listing's number and its indented line read as one line)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
+    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
+    # measured between letters where the line has some, so a run of spaced dot leaders (". . . .", more
+    # gaps than the words' letters) is no letter gap: "Признаки иные . . . 2." keeps its space
+    between = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalpha()
+    ]
+    measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
+    usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
+    threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
+    glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
+    wide = sum(
+        gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+    )
+    loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
+    if glyph_spaces and glyph_spaces >= wide:
+        threshold = loose = TAB_GAP * size
+    elif _evenly_set(gaps, chars, usual, size):
+        threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
+    marks = _marks(chars, size, links)
+    spacing = _letter_spacing(chars, pitch) if pitch else 0.0
+    term_end = _run_in_term(chars, size)
+    largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
+    parts: list[str] = []
+    previous = None
+    scripts = _script_digits(chars, size)
+    for index, (char, mark, script) in enumerate(zip(chars, marks, scripts, strict=True)):
+        text = char.get_text()
+        if text.isspace():
+            gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
+            parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
+        else:
+            if index == term_end:
+                parts.append(f" {RUN_IN}")
+            opens = _opens_token(chars, index, threshold)
+            gap = char.x0 - previous.x1 if previous is not None else 0.0
+            stacked = previous is not None and previous.size < MARK_SIZE * largest
+            stacked = stacked and stacked_under(chars[:index], char, largest)
+            if (
+                previous is not None
+                and gap > (loose if _kerned_apart(previous, char) else threshold)
+                and (not mark or _mark_leans_on_next(chars, marks, index, threshold))
+                and (
+                    gap > TAB_GAP * size
+                    or not _hugs(previous.get_text(), text, gap / size)
+                    or opens
+                    or _reversed_bracket(chars, index, threshold, size)
+                    or _code_beside_prose(previous, char)
+                )
+            ) or (
+                (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
+                or stacked
+                or _raised_word(chars, index)
+            ):
+                binomial = stacked and _binomial_bottom(chars, index, largest)
+                cells = max(1, round((gap - spacing) / (pitch + spacing))) if pitch else 1
+                parts.append(BINOMIAL if binomial else " " * cells)
+            elif (
+                previous is not None
+                and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
+                and _font(previous) != _font(char)
+                and (previous.get_text() + text).isalpha()
+                and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
+            ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
+                parts.append(FONT_SWITCH)
+            if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
+                parts.append(LEAD)
+            parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else SUPERSCRIPT[text] if script else text)
+        previous = char
+    spaces = r"[^\S ]+" if pitch else r"\s+"  # a monospaced line's runs of spaces are its columns
+    text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
+    text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
+    return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _binomial_bottom(chars: list, index: int, size: float) -> bool:
+    """Whether the glyph at ``index``, a script stacked under the one before it (``stacked_under``),
+    opens a binomial's bottom: the scripts over it open right after an opening bracket, those from
+    it on end right before a closing one, as ``\\binom`` sets them (fastMcd-kmini.pdf's "(n h)"), no
+    base to stand on. Read "(n choose h)" (``BINOMIAL``)."""
+    scripts = [c.size < MARK_SIZE * size and not c.get_text().isspace() for c in chars]
+    start, end = index - 1, index
+    while start > 0 and scripts[start - 1]:
+        start -= 1
+    while end < len(chars) and scripts[end]:
+        end += 1
+    return (
+        start > 0
+        and end < len(chars)
+        and chars[start - 1].get_text() in BRACKETS[0]
+        and chars[end].get_text() in BRACKETS[1]
+        and chars[start].y0 > chars[index].y0
+    )
+
+
+def binomial(top: str, bottom: str) -> str:
+    """A binomial coefficient in a line: "n choose h", as TeX's ``{n \\choose h}`` spells it."""
+    return f"{top}{BINOMIAL}{bottom}"
+
+
+def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
+    """The gaps between letters and digits of a line with one letter gap or none, when it has two or
+    more: a formula's line ("1 ≤ A ≤ N − S + 1 as") is measured by its word and its number, not by
+    its math spaces, which are all as wide as word spaces; else all its gaps ("и я")."""
+    found = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalnum()
+    ]
+    return found if len(found) > 1 else gaps
+
+
+def _raised_word(chars: list, index: int) -> bool:
+    """Whether the glyph at ``index`` opens a raised word set against a word ("что-то" with
+    "где-то" raised over its end, ``что-то$^{где-то}$``): two letters or more set smaller
+    (``MARK_SIZE``) on a baseline ``MARK_RISE`` em over a lower-case word of two letters or more.
+    It is a word of its own, read after a space as a subscript under it is; a raised letter after
+    a capital or a digit ("Mᵐᵉ", "1st", LaTeX's "A"), on a one-letter base ("xⁿ", "e^{iω}", "the
+    ith") or on a formula's variables in a TeX math font stays glued, as the base's script."""
+    if index < 2 or any(isinstance(c, _LogoLetter) for c in chars[index - 2 : index + 1]):
+        return False
+    base, char, then = chars[index - 1], chars[index], chars[index + 1] if index + 1 < len(chars) else None
+    return (
+        then is not None
+        and (chars[index - 2].get_text() + base.get_text()).isalpha()
+        and base.x0 - chars[index - 2].x1 < WORD_MARGIN * base.size  # one word: "the" + "ith" is "i"'s
+        and base.get_text().islower()
+        and not TEX_MATH_FONT.search(_font(base))  # "θe^{θx}", "p̂^{MLE}": a formula's variables
+        and (char.get_text() + then.get_text()).isalpha()
+        and abs(_baseline(then) - _baseline(char)) < 0.1 * char.size
+        and char.size < MARK_SIZE * base.size
+        and _baseline(char) - _baseline(base) > MARK_RISE * base.size
+    )
+
+
+def stacked_under(before: list, then, size: float) -> bool:
+    """Whether ``then`` is a script stacked on one base with a script among the last glyphs of
+    ``before`` (``stacked_scripts``), in a line of ``size`` pt: the run of scripts that ends
+    ``before`` on another level than ``then`` is searched, so a subscript set under a superscript
+    that has a script of its own ("n" with "1" under it, over "i=1") is found under the
+    superscript's first glyph."""
+    for glyph in reversed(before):
+        if glyph.get_text().isspace():
+            continue
+        if glyph.size >= MARK_SIZE * size or _level(glyph, then):
+            return False  # the base, or a script ``then`` goes on at its level ("j=": no stack)
+        if stacked_scripts(glyph, then, size):
+            return True
+    return False
+
+
+def stacked_scripts(script, then, size: float) -> bool:
+    """Whether ``then`` is a script set over or under ``script`` on one base, in a line of ``size``
+    pt: both smaller than the line's text (``MARK_SIZE``), starting at one place (``STACK_SHIFT``
+    em apart at most) and sharing less than half their height (one over the other)."""
+    return (
+        abs(then.x0 - script.x0) <= STACK_SHIFT * size
+        and max(script.size, then.size) < MARK_SIZE * size
+        and not _level(script, then)
+    )
+
+
+def _level(one, other) -> bool:
+    """The two glyphs share half the height of the smaller or more: set at one level of a line."""
+    shared = min(one.y1, other.y1) - max(one.y0, other.y0)
+    return shared >= 0.5 * min(one.y1 - one.y0, other.y1 - other.y0)
+
+
+def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bool:
+    """Whether the line's gaps fall in two groups with an empty band between them: letter gaps within
+    ``EVEN_LETTERS`` em of the usual one, word gaps more than ``WORD_MARGIN`` em above it, none in
+    between. TeX sets letters this evenly, and a tightly justified line or a word in another font
+    (typewriter, a font whose metrics differ) leaves word gaps narrower than ``LETTER_GAP`` em:
+    "Środowisko" + typewriter "description" stood 0.15 em apart and were read as one word. Kerned or
+    tracked text has letter gaps in the band and keeps the wider ``LETTER_GAP``."""
+    between_glyphs = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if not (a.get_text().isspace() or b.get_text().isspace())
+    ]
+    low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
+    return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
+
+
+def _kerned_apart(before, after) -> bool:
+    """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket,
+    a sign or a letter of the same font after an italic letter (TeX's italic correction and math
+    spacing: "f(x)", lshort-pl's math-italic "Normalny Font"), or both in one monospaced font
+    (monospaced text spaces by whole letters; lshort-pl's URL "ursoswald.ch" is drawn with 0.15 em
+    around its dot)."""
+    if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
+        # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
+        return not after.get_text().isalnum() or _font(before) == _font(after)
+    return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
+
+
+def _code_beside_prose(before, after) -> bool:
+    """Whether of two glyphs a word's gap apart the one that would hug the other (``_hugs``: a
+    closing mark after, an opening bracket before) is in a monospaced font and the other is not: a
+    token of code quoted in prose (R's operator "[" before "function", a path's ":" after
+    "fragment") is a word of its own; a sentence's comma after a typewriter "}" still hugs it."""
+    hugging, other = (after, before) if after.get_text() in CLOSING else (before, after)
+    return bool(MONOSPACED.search(_font(hugging))) and not MONOSPACED.search(_font(other))
+
+
+def _leads_mark(char, after, size: float) -> bool:
+    """A digit set against a superscript digit glyph, no gap between them, is that mark's first digit
+    ("1⁵": footnote 15, where the font has no superscript one); one a space's gap before it is the
+    text's ("между строкой 6 и 7⁹": line 7, footnote 9)."""
+    return (
+        char.get_text().isdigit()
+        and after is not None
+        and after.get_text() in SUPERSCRIPTS
+        and after.x0 - char.x1 <= TOUCH * size
+    )
+
+
+def _abbreviation_apart(parts: list[str], chars: list, index: int) -> bool:
+    """ "и" or "в" before a two-letter abbreviation ("и т. д.", "и т. п.", "в т. ч."): a scan's text
+    layer sets the pair a narrow gap apart without a space glyph in a line whose other spaces are
+    glyphs, and joined it reads "ит. д."."""
+    word = "".join(parts).rsplit(" ", 1)[-1]
+    after = "".join(c.get_text() for c in chars[index : index + 5])
+    return word.lower() in BEFORE_ABBREVIATED and bool(ABBREVIATED.match(after))
+
+
+def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: float) -> bool:
+    """The mark at ``index``, set a word's gap after the glyph before it, touches the glyph after its
+    run ("October 2014 ∗(revised in May 2020)": a ``\\thanks`` typed before the next word): the gap is
+    the text's space, kept before the mark, which is cut alone. A mark hugging its word gets none."""
+    after = next((at for at in range(index + 1, len(chars)) if not marks[at]), None)
+    if (
+        after is None
+        or chars[after].get_text().isspace()
+        or chars[index].size >= MARK_SIZE * chars[after].size
+    ):
+        return False  # a script stacked under a superscript ("γ²ⱼ") is no word the mark leans on
+    return 0 <= chars[after].x0 - chars[after - 1].x1 + ABUT_MARK * chars[after].size <= threshold
+
+
+def _opens_token(chars: list, index: int, threshold: float) -> bool:
+    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
+    so does a smiley ("работает :)", "игрушки :-)") or a definition sign ("atom ::= …", "$var :=+
+    value"): no full stop or colon to hug the word before."""
+    char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
+    ahead = "".join(c.get_text() for c in chars[index : index + 3])
+    if SMILEY.match(ahead) or DEFINES.match(ahead):
+        return True
+    if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
+        return False
+    return after.get_text().isalnum() or after.get_text() in (".", "/")
+
+
+def _reversed_bracket(chars: list, index: int, threshold: float, size: float) -> bool:
+    """Whether a word's gap before the glyph at ``index`` parts a square bracket set the other way
+    round, as interval notation sets it ("the kind: ]−∞, a] or ]−∞, a[", "[a, +∞[ or ]a, +∞["):
+    a "]" set against the full-size glyph after it (not punctuation, not a script) opens what
+    follows, and a "[" set against the glyph before it closes what went before, so neither hugs
+    the word on its far side ("kind:]−∞", "+∞[or"). A "]" after an italic letter keeps hugging it
+    (TeX's italic correction: "[\\emph{sic}]")."""
+    char, before = chars[index], chars[index - 1]
+    if char.get_text() == "]" and index + 1 < len(chars) and not _kerned_apart(before, char):
+        after = chars[index + 1]
+        return (
+            after.x0 - char.x1 <= threshold
+            and not (after.get_text().isspace() or after.get_text() in ",.:;!?)]»")
+            and after.size >= MARK_SIZE * char.size
+        )
+    if before.get_text() != "[" or index < 2:
+        return False
+    word = chars[index - 2]
+    return (
+        before.x0 - word.x1 <= threshold
+        and not (word.get_text().isspace() or word.get_text() in "([«„‚")
+        and char.x0 - before.x1 > threshold
+        and before.size >= MARK_SIZE * size
+    )
+
+
+def _run_in_term(chars: list, size: float) -> int | None:
+    """Where the text after a bold run-in term starts ("**Политика Debian** В Debian есть …": a
+    definition list's term set on its definition's first line), else None: the line opens with
+    bold (not monospaced) words, then a space, then a capital in another font. A term ending in
+    punctuation ("**Примечание:** …") or followed by lower case (a bold subject of a sentence) is
+    no such term."""
+    letters = 0
+    for index, char in enumerate(chars):
+        text = char.get_text()
+        if text.isspace():
+            continue
+        if BOLD.search(_font(char)) and not MONOSPACED.search(_font(char)):
+            letters += text.isalpha()
+            continue
+        lead = [c for c in chars[:index] if not c.get_text().isspace()]
+        spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
+        body = not BOLD.search(_font(char))  # "5.1 Файл **README.Debian**": a heading all bold
+        if (
+            letters >= 2
+            and spaced
+            and body
+            and text.isupper()
+            and lead[-1].get_text() not in ".:;,!?—–-"
+            and not _bold_resumes(chars, index)
+        ):
+            return index
+        return None
+    return None
+
+
+def _bold_resumes(chars: list, start: int) -> bool:
+    """The line goes on in bold to its end after the word at ``start`` (set in another font): that
+    word is a name set in a bold title or heading ("Models in R: The …" with R in sans), not a
+    definition's first word after its run-in term, which goes on in the text's font (bold initials
+    in it, "Фатеев **В.М.** Здравствуй", are no heading's). A subsection's heading (opening with
+    ``SUBSECTION_NUMBER``) may set more names in that font between its bold words ("10.11 Comparing
+    Name_a and Name_b")."""
+    font = _font(chars[start])
+    rest = list(itertools.dropwhile(lambda c: _font(c) == font, chars[start:]))
+    letters = [_font(c) for c in rest if c.get_text().isalnum()]
+    bold = [bool(BOLD.search(name) and not MONOSPACED.search(name)) for name in letters]
+    if not letters or not bold[0]:
+        return False
+    number = "".join(itertools.takewhile(lambda text: text in "0123456789.", (c.get_text() for c in chars)))
+    if SUBSECTION_NUMBER.fullmatch(number):
+        return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
+    return all(bold)
+
+
+def _split_glued(found: re.Match) -> str:
+    """Two words set in different fonts without a space or gap between them ("исполняемый" +
+    "двоичный" in italics): apart when both are words and the glued whole is not."""
+    from sloika.pipelines.formats.pdf_joins import known_word  # the reflow reads these lines
+
+    left, right = found.group(1), found.group(2)
+    if known_word(left) and known_word(right) and not known_word(left + right):
+        return f"{left} {right}"
+    return left + right
+
+
+def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
+    """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
+    space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
+    "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
+    apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
+    text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
+    if after in HIGH_MARKS and not before.isspace():
+        return gap < THIN_SPACE
+    return (after in CLOSING and not before.isspace()) or before in "([«„‚"
+
+
+def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
+    """Which characters are a footnote mark: a superscript digit glyph, a digit, asterisk or dagger
+    set smaller than the line and raised above its baseline, or one inside a link to a footnote; a
+    raised digit that goes on a script (``_script_digits``) is none."""
+    texts = [c.get_text() for c in chars]
+    linked = [t in MARKABLE and _inside(c, links) for t, c in zip(texts, chars, strict=True)]
+    if any(linked):
+        return [a or b for a, b in zip(linked, _marks(chars, size), strict=True)]
+    scripts = _script_digits(chars, size)
+    return [
+        t in SUPERSCRIPTS
+        or (up and not script and not _lowered(chars, at, size) and not _on_letters_baseline(chars, at, size))
+        for at, (t, up, script) in enumerate(zip(texts, _raised(chars, size), scripts, strict=True))
+    ]
+
+
+def _raised(chars: list, size: float) -> list[bool]:
+    """Which characters are a digit, asterisk or dagger set smaller than the line and raised above
+    its baseline (the median foot of its glyphs of the line's size)."""
+    small = [c.get_text() in MARKABLE and c.size < MARK_SIZE * size for c in chars]
+    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    baseline = full[len(full) // 2] if full else 0.0
+    return [tiny and c.y0 > baseline + MARK_RISE * size for c, tiny in zip(chars, small, strict=True)]
+
+
+def _script_digits(chars: list, size: float) -> list[bool]:
+    """Which characters are raised digits that go on a script: the raised run they end opens right
+    after a letter or sign set as small as they are and on their baseline (``LOWERED`` em), as TeX
+    sets an exponent's "r+1" over its "x" or the "25" of "10^{−25}". They are the exponent's, written
+    raised, and no note's mark, whatever notes the page has (Algo.book.pdf's x^{r+1} read "xr+", its
+    "1" cut as a mark). A note's mark stands after a word or sign of the line's size ("GTK+⁷")."""
+    raised = _raised(chars, size)
+    found = []
+    for at, (char, up) in enumerate(zip(chars, raised, strict=True)):
+        start = at
+        while start > 0 and raised[start - 1]:
+            start -= 1
+        before = chars[start - 1] if start > 0 else None
+        found.append(
+            up
+            and char.get_text().isdigit()
+            and before is not None
+            and not before.get_text().isspace()
+            and before.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
+            and before.size < MARK_SIZE * size
+            and abs(_baseline(before) - _baseline(char)) <= LOWERED * size
+        )
+    return found
+
+
+def _on_letters_baseline(chars: list, at: int, size: float) -> bool:
+    """Whether the glyph at ``at`` stands on its own baseline (its box's foot there: a symbol font
+    that declares no depth, nor a rise) and that is the baseline of the letter it touches: a star
+    set between two operands of a formula in a small size ("3∗X+2+Y"), whose box looked raised over
+    the line's only because the letters' boxes hang their depth below it. A mark TeX raises sits on
+    a baseline over its word's."""
+    glyph = chars[at]
+    if abs(glyph.y0 - _baseline(glyph)) > LOWERED * size:
+        return False
+    touched = [chars[near] for near in (at - 1, at + 1) if 0 <= near < len(chars)]
+    return any(
+        other.get_text().isalpha() and abs(_baseline(other) - _baseline(glyph)) <= LOWERED * size
+        for other in touched
+    )
+
+
+def _baseline(glyph) -> float:
+    """The glyph's baseline: its text matrix's y, where TeX moved to set it (a script's own), or its
+    box's bottom for a glyph that carries no matrix (a glyph built by hand)."""
+    matrix = getattr(glyph, "matrix", None)
+    return matrix[5] if matrix is not None else glyph.y0
+
+
+def _lowered(chars: list, at: int, size: float) -> bool:
+    """Whether the glyph at ``at`` sits on a baseline below its base's (the glyph before the run of
+    markable glyphs it ends, ``MARKABLE``) by more than ``LOWERED`` em: a subscript inside a raised
+    exponent ("e^{iω₂/ω₁}": the "2" is over the line's baseline but under its ω's), never a mark,
+    which TeX raises over its word."""
+    base = next(
+        (c for c in reversed(chars[:at]) if not c.get_text().isspace() and c.get_text() not in MARKABLE),
+        None,
+    )
+    return base is not None and _baseline(base) - _baseline(chars[at]) > LOWERED * size
+
+
+def _inside(char, boxes: list[Rule]) -> bool:
+    """The character's centre lies in one of the boxes (PDF coordinates)."""
+    x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+    return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)

@@ -1,0 +1,408 @@
+"""Tables found by their rules, or by a typewriter header or a caption: regions taken out whole.
+
+A ruled table is a group of touching rules (``touching_groups``), a booktabs table a stack of rules
+across (``_booktabs_regions``); unruled regions come from monospaced rows under a header
+(``_typewriter_tables``) and rows over a "Table N:" caption (``_captioned_tables``). ``_take_tables``
+puts each region's lines in a ``Table`` and a ``TABLE`` placeholder in their place, leaving a
+listing's frame and prose columns in the text. Tables found by alignment alone are ``pdf_aligned``'s.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGN_EDGE,
+    PROSE_LETTERS,
+    SIZE_STEP,
+    TABLE,
+    TOUCH,
+    Table,
+    _columns,
+    _index,
+    _inside,
+    _page_rows,
+    _prose_line,
+    _rows,
+    _without,
+)
+
+TABLE_LABEL = re.compile(
+    r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
+    r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
+    re.I,
+)  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
+TABLE_CAPTION = re.compile(
+    r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
+    re.I,
+)  # titled: "Table 1: The extra definitions made by basque.ldf"
+# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
+FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
+CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+# a figure's caption, which stands under its figure: what follows it is never the figure's
+FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
+BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
+HEADER_ROWS = 3  # ... and the rows of its header band, at most
+MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
+TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
+CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
+PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
+RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
+SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
+ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
+TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
+
+
+def _ruled_regions(rules: list[Rule]) -> list[Rule]:
+    """Bounding boxes of groups of touching rules that rule a table."""
+    regions = []
+    for group in touching_groups(rules):
+        columns = {round(r[0] / TOUCH) for r in group if r[2] - r[0] < TOUCH}
+        rows = {round(r[1] / TOUCH) for r in group if r[3] - r[1] < TOUCH}
+        if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
+            regions.append(enclosing(group))
+    return regions
+
+
+def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """Regions of tables ruled across only (booktabs: a top rule, a rule under the header, a bottom
+    rule; no rule down): ``BOOKTABS_RULES`` or more horizontal rules of one measure stacked with no
+    gap between two of them holding only lines alone on their rows (a caption, prose between two
+    tables), each band's lines within the measure, the top band a header of at most
+    ``HEADER_ROWS`` rows, one of them of two cells or more. Its rules touch no rule down (a plot's
+    panels stacked in their frames are none: zoo.pdf's), so it is no ``_ruled_regions`` region:
+    RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73 1.0" …) were cut as
+    ``numbers_only`` and its names kept as nine short paragraphs."""
+    down = [r for r in rules if r[2] - r[0] < TOUCH]
+    across = sorted(
+        (
+            r
+            for r in rules
+            if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
+        ),
+        key=lambda r: r[1],
+    )
+    regions: list[Rule] = []
+    stack: list[Rule] = []
+    for rule in across:
+        if stack and _partial(rule, stack[0]):
+            continue  # a \cmidrule under a header's group of columns: the table goes on past it
+        band = _band(page, stack[-1], rule) if stack else []
+        if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
+            stack.append(rule)
+            continue
+        if _booktabs(page, stack):
+            regions.append(enclosing(stack))
+        stack = [rule]
+    if _booktabs(page, stack):
+        regions.append(enclosing(stack))
+    return regions
+
+
+def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
+    """The stacked rules rule a table: enough of them, under a header band of short height."""
+    if len(stack) < BOOKTABS_RULES:
+        return False
+    header = _page_rows(_band(page, stack[0], stack[1]))
+    return 0 < len(header) <= HEADER_ROWS and any(len(row) >= 2 for row in header)
+
+
+def _band(page: list[Line], upper: Rule, lower: Rule) -> list[Line]:
+    """The lines standing between two rules, within the upper one's width."""
+    return [
+        ln
+        for ln in page
+        if upper[3] < (ln.top + ln.bottom) / 2 < lower[1] and ln.x1 > upper[0] and ln.x0 < upper[2]
+    ]
+
+
+def _same_measure(a: Rule, b: Rule) -> bool:
+    """Two rules of one table: one starts or ends where the other does, the shorter at least
+    ``MEASURE_SHARE`` of the longer (a midrule trimmed at one side)."""
+    widths = sorted((a[2] - a[0], b[2] - b[0]))
+    ends = abs(a[0] - b[0]) <= TOUCH or abs(a[2] - b[2]) <= TOUCH
+    return ends and widths[0] >= MEASURE_SHARE * widths[1]
+
+
+def _partial(rule: Rule, measure: Rule) -> bool:
+    """A rule under some of a table's columns only: within its measure, shorter than ``_same_measure``
+    takes (GenABEL-tutorial.pdf's Table 6.1 ruled under its thresholds' head, Table 6.2 between its
+    "Observed", "Expected" and "Difference" rows: the table was cut there)."""
+    within = measure[0] - TOUCH <= rule[0] and rule[2] <= measure[2] + TOUCH
+    return within and not _same_measure(rule, measure)
+
+
+def _table_band(band: list[Line], measure: Rule) -> bool:
+    """The lines between two rules of one table: within its measure (an em of play), a row of two
+    cells among them (a band of lines alone on their rows is a caption or prose between tables), or
+    none (a doubled rule)."""
+    within = all(measure[0] - ln.size <= ln.x0 and ln.x1 <= measure[2] + ln.size for ln in band)
+    return within and (not band or any(len(row) >= 2 for row in _page_rows(band)))
+
+
+def touching_groups(rules: list[Rule]) -> list[list[Rule]]:
+    """The rules in groups that touch (``_touch``), directly or through others, each group ordered
+    as the rules came, the groups by their last rule (the order tables are numbered in). Found on a
+    grid of ``TOUCH`` cells: rules whose boxes share a cell touch, so a cell's rules are one group and
+    a rule is compared with a neighbouring cell's rules only until one touches it, not with every
+    group: a Ghostscript plot draws its points as thousands of tiny stroked paths, many on top of
+    each other (r-cran-dimred's vignette, 73,688 objects on one page), and comparing each with all
+    before it took the page past the reader's time limit and the document was lost."""
+    parent = list(range(len(rules)))
+
+    def root(at: int) -> int:
+        while parent[at] != at:
+            parent[at] = parent[parent[at]]
+            at = parent[at]
+        return at
+
+    cells: dict[tuple[int, int], list[int]] = {}
+    for at, rule in enumerate(rules):
+        for cell in _cells(rule, TOUCH):
+            for other in cells.get(cell, ()):
+                if root(other) == root(at):
+                    break  # the cell's rules are one group: already this rule's
+                if _touch(rule, rules[other]):
+                    parent[root(other)] = root(at)
+                    break
+        for cell in _cells(rule, 0.0):
+            cells.setdefault(cell, []).append(at)
+    groups: dict[int, list[int]] = {}
+    for at in range(len(rules)):
+        groups.setdefault(root(at), []).append(at)
+    return [[rules[at] for at in group] for group in sorted(groups.values(), key=lambda group: group[-1])]
+
+
+def _cells(rule: Rule, grown: float) -> list[tuple[int, int]]:
+    """The ``TOUCH`` grid cells the rule's box, grown by ``grown``, lies in; none for a box with a
+    coordinate that is no number (it touches nothing)."""
+    if not all(math.isfinite(v) for v in rule):
+        return []
+    x0, y0 = int((rule[0] - grown) // TOUCH), int((rule[1] - grown) // TOUCH)
+    x1, y1 = int((rule[2] + grown) // TOUCH), int((rule[3] + grown) // TOUCH)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+
+def _touch(a: Rule, b: Rule) -> bool:
+    return a[0] <= b[2] + TOUCH and b[0] <= a[2] + TOUCH and a[1] <= b[3] + TOUCH and b[1] <= a[3] + TOUCH
+
+
+def _take_tables(
+    page: list[Line],
+    regions: list[Rule],
+    number: int,
+    tables: list[Table],
+    ruled: bool,
+    rules: list[Rule] = (),
+    outside: frozenset[int] = frozenset(),
+) -> list[Line]:
+    """The page with each region's lines replaced by one placeholder where its first line stood; a
+    ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
+    no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
+    lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
+    ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
+    ruled region inside another) stays its own: its placeholder is no line of the next one. A
+    figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
+    for region in regions:
+        inside = [
+            line
+            for line in page
+            if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
+        ]
+        inside = _without(inside, _caption_lines(inside))
+        if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
+            continue
+        if ruled and _framed_listing(inside, region, rules):
+            continue
+        first = _index(page, inside[0])
+        box = enclosing(ln.box for ln in inside)
+        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
+        columns = tuple((min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(inside))
+        tables.append(Table(number, rows, ruled, box, columns=columns))
+        placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
+        page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
+    return page
+
+
+def _caption_lines(lines: list[Line]) -> list[Line]:
+    """The lines of each figure caption among ``lines`` ("Figure 2: A “zoom in” of …"): its first
+    line and those under it that go on its paragraph (its size, from its left edge, less than a line
+    apart). A plot's frame drawn past its axis (log1mexp-note.pdf's Figure 2) made a ruled region
+    that took the caption's first two lines as the legend's last rows, out of the text with no record,
+    and left the rest a paragraph opening mid-sentence."""
+    found: list[Line] = []
+    for head in lines:
+        if head in found or not FIGURE_CAPTION.match(MARK.sub("", head.text).strip()):
+            continue
+        last = head
+        found.append(head)
+        for line in sorted((ln for ln in lines if ln.top > head.top), key=lambda ln: ln.top):
+            if (
+                abs(line.size - head.size) > SIZE_STEP
+                or abs(line.x0 - head.x0) > line.size
+                or line.top - last.bottom > line.size
+            ):
+                break
+            found.append(line)
+            last = line
+    return found
+
+
+def _prose_columns(columns: list[list[Line]]) -> bool:
+    """Columns of running text set side by side, not a table: two or more, each with most of its
+    characters in lines of prose (``_prose_line``), a line that runs on to the next (a sentence
+    wrapped at the column's edge) and a sentence's end. A bilingual exam sets its English left of
+    its Dutch, ruled by the boxes round each question's weight and the answer grid under it (read
+    as a table, the whole exam stood only in a table span's cells); a table's cells are names,
+    numbers or short phrases, and a column of them beside wrapped descriptions keeps it a table."""
+    return len(columns) >= 2 and all(_prose_column_text(column) for column in columns)
+
+
+def _prose_column_text(column: list[Line]) -> bool:
+    """One column of ``_prose_columns``: prose by its share of characters, wrapped, with a sentence."""
+    lines = sorted(column, key=lambda ln: ln.top)
+    texts = [MARK.sub("", ln.text).strip() for ln in lines]
+    prose = [text for ln, text in zip(lines, texts, strict=True) if _prose_line(ln, text)]
+    if sum(map(len, prose)) <= PROSE_SHARE * sum(map(len, texts)):
+        return False
+    runs_on = any(
+        _prose_line(ln, text) and RUNS_ON.search(text) and below.top - ln.bottom < ln.size
+        for (ln, text), below in zip(zip(lines, texts, strict=True), lines[1:], strict=False)
+    )
+    return runs_on and any(SENTENCE_STOP.search(text) for text in texts)
+
+
+def _framed_lines(lines: list[Line]) -> bool:
+    """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
+    text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
+    names on two prose lines touch and made a "table" of one column that took ". . . chain starts
+    here, and here …" / "a default variant …" out of the text). A table has two cells in a row at
+    least; boxed labels of a word or two (chord names over diagrams) stay tables."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
+    return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
+
+
+def _framed_listing(lines: list[Line], region: Rule, rules: list[Rule]) -> bool:
+    """A frame ruled at its two sides only (boxes stacked in it: a notebook cell's input over its
+    output) round one column of lines is a framed listing or a boxed paragraph, not a table: its
+    lines stay in the text. nbsphinx frames each cell "[2]: %time time.sleep(60 * 60)" / "6 * 7"
+    over its output "CPU times: …" and the three rules across made a "table" that cut the example
+    from the text. A table in such a frame has cells that line up in two columns or more, on two
+    rows at least (a traceback's "ZeroDivisionError … Traceback" is one row); a listing's
+    indentation, or its prompt in the margin, is no column; typewriter lines are a listing whatever
+    their spacing (a program's output in columns)."""
+    sides = (region[0] + TOUCH, region[2] - TOUCH)
+    inner = [r for r in rules if r[2] - r[0] < TOUCH and sides[0] < r[0] < sides[1] and _across(r, region)]
+    if inner:
+        return False
+    side_by_side = [row for row in _page_rows(lines) if len(row) > 1]
+    return all(ln.mono for ln in lines) or len(side_by_side) < 2
+
+
+def _across(rule: Rule, region: Rule) -> bool:
+    """The rule runs within the region's height (a rule of the region, not of one beside it)."""
+    return region[1] - TOUCH <= rule[1] and rule[3] <= region[3] + TOUCH
+
+
+def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
+    """The rows of a ruled table whose header band (above its first inner rule across the table)
+    holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
+    row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
+    without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
+    per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
+    x0, top, x1, bottom = region
+    across = sorted(
+        r[1]
+        for r in rules
+        if r[3] - r[1] < TOUCH
+        and r[0] <= x0 + TOUCH
+        and r[2] >= x1 - TOUCH
+        and top + TOUCH < r[1] < bottom - TOUCH
+    )
+    if not across:
+        return _rows(lines)
+    header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    if len(_rows(header)) < 2:
+        return _rows(lines)
+    edges = sorted(
+        {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
+    )
+    cells: dict[int, list[Line]] = {}
+    for line in header:
+        cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
+    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
+        cells = dict(enumerate(_columns(header)))
+    row = [
+        " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
+    ]
+    return [row, *_rows(_without(lines, header))]
+
+
+def _inside_x(rule: Rule, region: Rule) -> bool:
+    """A vertical rule standing within the region's width and reaching into its height."""
+    return region[0] - TOUCH <= rule[0] <= region[2] + TOUCH and rule[1] < region[3] and rule[3] > region[1]
+
+
+def _typewriter_tables(page: list[Line]) -> list[Rule]:
+    """The regions of tables whose header is set in roman and whose rows in typewriter: a row of
+    ``TYPEWRITER_HEAD`` short header cells or more ("Key", "Type", "Default") over ``TYPEWRITER_ROWS`` rows
+    or more of monospaced lines, each starting where a header cell starts (within ``ALIGN_EDGE``
+    em), each row at most ``ROW_GAP`` em under the one above. Monospaced lines side by side are
+    no table of ``_aligned``'s (a listing's, a drawing's), so pst-hsb-doc.pdf's options table
+    read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …"""
+    rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
+    regions = []
+    for at, header in enumerate(rows):
+        if len(header) < TYPEWRITER_HEAD or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
+            continue
+        starts = [ln.x0 for ln in header]
+        body: list[list[Line]] = []
+        for row in rows[at + 1 :]:
+            above = body[-1] if body else header
+            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not all(
+                ln.mono and any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row
+            ):
+                break
+            body.append(row)
+        if len(body) >= TYPEWRITER_ROWS:
+            lines = [*header, *(ln for row in body for ln in row)]
+            regions.append(enclosing(ln.box for ln in lines))
+    return regions
+
+
+def _captioned_tables(page: list[Line]) -> list[Rule]:
+    """The regions of small unruled tables over their caption ("Table 5: …"): the rows stacked over
+    it, each at most ``ROW_GAP`` em over the next, up to a table taken already or a line alone that
+    is longer than a cell or stands at the text's left edge (a heading, a paragraph's last line),
+    when ``TYPEWRITER_ROWS`` of them or more hold two cells or more. A row of a drawing's label or of
+    a line longer than a cell beside others (a wide cell, two columns of prose) leaves the table to
+    ``_aligned``: where it ends is not known. A tabular of R function names in typewriter beside two
+    numbers a row is no listing nor a grid of figures: its names were read as code, its numbers cut
+    as ``numbers_only`` and its header as a figure's labels, and the text citing "the values in
+    Table 5" had none."""
+    prose = [ln.x0 for ln in page if _prose_line(ln, ln.text)]
+    left = min(prose, default=None)
+    rows = _page_rows(page)
+    regions = []
+    for at, row in enumerate(rows):
+        if len(row) != 1 or not TABLE_CAPTION.match(MARK.sub("", row[0].text).strip()):
+            continue
+        taken: list[list[Line]] = []
+        for above in reversed(rows[:at]):
+            below = taken[-1] if taken else row
+            gap = min(ln.top for ln in below) - max(ln.bottom for ln in above)
+            if gap > ROW_GAP * row[0].size or any(ln.text.startswith(TABLE) for ln in above):
+                break
+            if any(len(ln.text) > CELL_CHARS or ln.drawing is not None for ln in above):
+                taken = taken if len(above) == 1 else []
+                break
+            if len(above) == 1 and left is not None and abs(above[0].x0 - left) <= ALIGN_EDGE * row[0].size:
+                break
+            taken.append(above)
+        if sum(len(cells) >= 2 for cells in taken) >= TYPEWRITER_ROWS:
+            regions.append(enclosing(ln.box for cells in taken for ln in cells))
+    return regions

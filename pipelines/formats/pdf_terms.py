@@ -1,0 +1,293 @@
+"""Terms and their descriptions: key tables and definition lists read one entry at a time.
+
+A monospaced key beside its description (an R function's name, CWEB's key table) reads as one line
+a row (``_key_rows``); a definition list's term over or beside its description stays with it
+(``_terms_over_descriptions``, ``_definition_lists_in_order``), however pdfminer ordered the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_block_rows import TERM_HANG
+from sloika.pipelines.formats.pdf_contents import CONTENTS_LINES, _leader_lines
+from sloika.pipelines.formats.pdf_gutters import _apart_across
+from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, rows_of
+from sloika.pipelines.formats.pdf_listings import MARGIN_ALIGN
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGN_EDGE,
+    ALIGNED_ROWS,
+    CONTENTS,
+    DEBRIS,
+    SIZE_STEP,
+    TABLE,
+    _same_row,
+)
+
+DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
+KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
+KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
+ROW_LEADING = 0.5  # em between a description's lines, at most
+
+
+def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
+    """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
+    of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
+    of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
+    several edges) read as one line a row: the key, two spaces, its description with the lines that
+    hang under it at that edge, a paragraph of its own (``Line.lead``). pdfminer read the key column
+    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …; itfancyhdr.pdf's
+    "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
+    key alone was a fragment, or the keys one code block and the descriptions a list after it. A
+    key and its description stand in one column: a listing's comments set out towards the page's
+    gutter ``span`` are no keys of the other column's prose beside them (``_apart_across``)."""
+    described = {
+        id(key): desc
+        for key in page
+        if (desc := _description_of(key, page)) is not None and not _apart_across(key, desc, span)
+    }
+    keys = {
+        id(desc): key
+        for key in page
+        if (desc := described.get(id(key))) is not None
+        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
+        >= ALIGNED_ROWS
+    }
+    if not keys:
+        return page
+    taken = {id(key) for key in keys.values()}
+    rests = {id(desc): _row_rest(desc, page, keys) for desc in page if id(desc) in keys}
+    taken |= {id(piece) for rest in rests.values() for piece in rest}
+    result: list[Line] = []
+    rows: set[int] = set()  # the key rows' ids
+    row: Line | None = None
+    for line in page:
+        if id(line) in taken:
+            continue
+        if id(line) in keys:
+            key = keys[id(line)]
+            text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
+            # a bold word opening the description ("return") is no run-in term: it opens no paragraph
+            text = RUN_IN_GAP.sub(" ", text)
+            row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
+            edge = line.x0
+            result.append(row)
+            rows.add(id(row))
+        elif row is not None and _hangs_in_row(row, line, edge, page, taken):
+            row = replace(
+                row, text=_lines_joined(row.text, line.text), bottom=line.bottom, x1=max(row.x1, line.x1)
+            )
+            rows.discard(id(result[-1]))
+            result[-1] = row
+            rows.add(id(row))
+        elif row is not None and _row_read_whole(row, line):
+            row = replace(line, lead=True)  # pdfminer read a long key and its description as one line
+            result.append(row)
+        else:
+            row = None
+            result.append(line)
+    return _rows_over_lines_under(result, rows)
+
+
+def _row_read_whole(row: Line, line: Line) -> bool:
+    """``line``, prose right under a key row and starting at its key's left edge, is the table's next
+    row, its key too long to stand apart from its description ("confint.profile.gnm compute …")."""
+    return (
+        not line.mono
+        and abs(line.x0 - row.x0) < MARGIN_ALIGN * line.size
+        and 0 <= line.top - row.bottom < ROW_LEADING * line.size
+    )
+
+
+def _rows_over_lines_under(lines: list[Line], rows: set[int]) -> list[Line]:
+    """Each key row (``rows``, by id) moved before the first line read ahead of it that stands under
+    it in its column: a row goes where its description was read, and pdfminer read the first
+    group's one description after the next group's heading ("Model Specification" over "Diag")."""
+    result: list[Line] = []
+    for line in lines:
+        under = (at for at, other in enumerate(result) if _under_in_column(other, line))
+        result.insert(next(under, len(result)) if id(line) in rows else len(result), line)
+    return result
+
+
+def _under_in_column(line: Line, row: Line) -> bool:
+    """``line`` stands under ``row`` on its page, overlapping it left to right."""
+    return line.page == row.page and line.top >= row.bottom and line.x0 < row.x1 and row.x0 < line.x1
+
+
+def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]:
+    """Prose pieces on a description's row right of it, left to right: a widely justified cell line
+    pdfminer cut in two (itfancyhdr.pdf's "nessun piè di pagina," … "l’intestazione contiene il nome
+    del"), read after the rows under it."""
+    return sorted(
+        (
+            line
+            for line in page
+            if line is not desc
+            and not line.mono
+            and id(line) not in keys
+            and _same_row(desc, line)
+            and 0 < line.x0 - desc.x1 < KEY_REACH * line.size
+        ),
+        key=lambda ln: ln.x0,
+    )
+
+
+def _description_of(key: Line, page: list[Line]) -> Line | None:
+    """The prose line on ``key``'s row that starts right of it, within ``KEY_REACH`` em of its
+    column's end (``_key_column_end``), where ``key`` is a short monospaced cell (``KEY_CHARS``)."""
+    if not _short_key(key) or key.name:
+        return None  # a margin name (``Line.name``) stands left of the column, a key inside it
+    end = _key_column_end(key, page)
+    return next(
+        (
+            line
+            for line in page
+            if not line.mono and _same_row(key, line) and key.x1 <= line.x0 < end + KEY_REACH * line.size
+        ),
+        None,
+    )
+
+
+def _short_key(line: Line) -> bool:
+    """A monospaced line short enough to be a table's key (``KEY_CHARS``)."""
+    return line.mono and len(line.text.strip()) <= KEY_CHARS
+
+
+def _key_column_end(key: Line, page: list[Line]) -> float:
+    """Where the column of keys set flush left with ``key`` ends: the widest one's right end. Its
+    descriptions start past the widest key ("gnm" over "wedderburn", a vignette's table of functions),
+    however far right of a short key."""
+    return max(
+        line.x1 for line in page if _short_key(line) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
+    )
+
+
+def _hangs_in_row(row: Line, line: Line, edge: float, page: list[Line], keys: set[int]) -> bool:
+    """``line`` is the next line of ``row``'s description: prose at the descriptions' edge, right under
+    the row, with no key of its own on its row."""
+    return (
+        not line.mono
+        and abs(line.x0 - edge) < MARGIN_ALIGN * line.size
+        and 0 <= line.top - row.bottom < ROW_LEADING * line.size
+        and not any(id(key) in keys and _same_row(key, line) for key in page)
+    )
+
+
+def _lines_joined(text: str, more: str) -> str:
+    """Two lines of one description as one text, a word the line end broke joined again."""
+    from sloika.pipelines.formats.pdf_joins import join_lines
+
+    return join_lines(text, more)
+
+
+def _terms_over_descriptions(page: list[Line]) -> list[Line]:
+    """A definition list's monospaced terms, each alone on its row over its indented description
+    (a manual's "-l" over "look for a configuration file …", "bool" over "This is a boolean type"),
+    each read back over its description: pdfminer read a stack of them as one box, ahead of the
+    descriptions between them, and they stood in the text as a run of terms, then a run of
+    descriptions."""
+    result = list(page)
+    at = 0
+    while at < len(result):
+        end = at
+        while end < len(result) and _alone_term(result[end], page):
+            end += 1
+        if end == at or end == len(result) or not _hangs_from(result[end], result[end - 1]):
+            at = max(end, at + 1)
+            continue
+        terms, rest = result[at:end], result[:at] + result[end:]
+        for term in sorted(terms, key=lambda ln: ln.top, reverse=True):  # the lowest first: places hold
+            under = [i for i in range(at, len(rest)) if rest[i].top >= term.top]
+            rest.insert(under[0] if under else len(rest), term)
+        result, at = rest, end
+    return result
+
+
+def _definition_lists_in_order(page: list[Line]) -> list[Line]:
+    """Each definition list's lines read top to bottom by their baselines, a row's term before its
+    text: pdfminer read a run of italic terms as one box ahead of or behind their descriptions
+    ("expression:", "factor:", then "term {…}", "value {…}"), and a description with a brace, its
+    box taller, ahead of the term on its row ("‘<’ {expression …}" before "list:"); the terms then
+    stood over the wrong descriptions. A list is a run of lines (no placeholder, no margin name) that
+    start at two edges only, its terms' (``_term_edges``) and its descriptions'. A run with dot
+    leaders, or any run of a page of ``CONTENTS_LINES`` leader lines, is a contents page's: its
+    entries' pieces are put together in the order read."""
+    if _leader_lines(page) >= CONTENTS_LINES:
+        return page  # a contents page: its entries' pieces are put together in the order read
+    result = list(page)
+    at = 0
+    while at < len(result):
+        edges = _term_edges(result, at)
+        if edges is None:
+            at += 1
+            continue
+        start, end = at, at + 1
+        while start > 0 and _at_edges(result[start - 1], edges, result[start]):
+            start -= 1
+        while end < len(result) and _at_edges(result[end], edges, result[end - 1]):
+            end += 1
+        if not any(DOT_RUN.search(line.text) for line in result[start:end]):
+            result[start:end] = _by_baseline(result[start:end])
+        at = end
+    return result
+
+
+def _term_edges(page: list[Line], at: int) -> tuple[float, float] | None:
+    """Where the terms and the descriptions of a definition list start, when ``page[at]`` is a term:
+    a short line with a description of its list starting right of its end, at most ``TERM_HANG``
+    em right of its start, on its row or right under it, among the next lines read."""
+    term = page[at]
+    if not _list_line(term):
+        return None
+    em = term.size
+    for other in page[at + 1 : at + 1 + ALIGNED_ROWS]:
+        near = abs(other.bottom - term.bottom) < em / 2 or 0 <= other.top - term.bottom < em
+        if _list_line(other) and near and term.x1 <= other.x0 <= term.x0 + TERM_HANG * em:
+            return term.x0, other.x0
+    return None
+
+
+def _list_line(line: Line) -> bool:
+    """A line that may stand in a definition list: no placeholder, no margin name."""
+    return not (line.name or line.text.startswith((TABLE, CONTENTS, DEBRIS)))
+
+
+def _at_edges(line: Line, edges: tuple[float, float], next_to: Line) -> bool:
+    """``line`` starts at one of a definition list's two ``edges``, or right of its descriptions'
+    at most ``TERM_HANG`` em (a list nested in a description, Texinfo's menus of menu items: "Window"
+    over "Export Postscript..." over its text), on the page and at the size of the list's line
+    ``next_to`` it as read."""
+    em = line.size
+    return (
+        _list_line(line)
+        and line.page == next_to.page
+        and abs(line.size - next_to.size) <= SIZE_STEP
+        and (
+            any(abs(line.x0 - edge) <= ALIGN_EDGE * em for edge in edges)
+            or edges[1] < line.x0 <= edges[1] + TERM_HANG * em
+        )
+    )
+
+
+def _by_baseline(lines: list[Line]) -> list[Line]:
+    """``lines`` top to bottom by their baselines (their boxes' bottoms, which a brace's height does
+    not move), those on one row (within half an em, ``rows_of``) left to right."""
+    rows = rows_of(lines, edge=lambda ln: ln.bottom)
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
+
+
+def _alone_term(line: Line, page: list[Line]) -> bool:
+    """A monospaced line with no other line on its row: a definition list's term, maybe."""
+    return line.mono and not any(other is not line and _same_row(line, other) for other in page)
+
+
+def _hangs_from(line: Line, term: Line) -> bool:
+    """``line`` stands over ``term`` and starts right of its end, a few ems right of its start: a
+    description indented under a term above it, read after a term below it."""
+    return (
+        line.page == term.page
+        and line.bottom <= term.top
+        and term.x1 <= line.x0 <= term.x0 + TERM_HANG * term.size
+    )

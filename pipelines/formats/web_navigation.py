@@ -1,0 +1,663 @@
+"""Navigation an HTML page holds, taken out before trafilatura reads it.
+
+Generators' bars and contents lists, banners and site headers, pagers, link bars, language switches,
+"back to top" and button links, a heading repeating the title: each rule says what makes a block
+navigation and takes it out to ``removed`` (``navigation``, ``contents``…) where it stood.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from sloika.pipelines.formats.web_blocks import (
+    ANY_HEADING,
+    BOILERPLATE_TAGS,
+    HEADING_TAGS,
+    INLINE_TAGS,
+    SITE_BLOCKS,
+    _prose,
+    _with_class,
+)
+from sloika.pipelines.formats.web_notices import _closing_paragraph
+from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
+from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out
+from sloika.pipelines.formats.web_tables import _row_cells
+from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
+
+# Navigation bars documentation generators write into every page, which trafilatura keeps when they
+# are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
+# BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
+# libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``, and
+# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two),
+# Asciidoctor's ``<div id="toc">`` ("Table of Contents" over a Russian page's section titles).
+NAV_CLASSES = (
+    "toc",
+    "nav",
+    "navheader",
+    "navfooter",
+    "nav-panel",
+    "navbar",
+    "navigation",
+    "breadcrumb",
+    "breadcrumbs",
+    "related",
+    "genindex-jumpbox",  # Sphinx's index letters
+    "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
+    "list-of-tables",
+    "list-of-examples",
+    "pager",  # Drupal's page numbers under a list of teasers ("1 2 3 … следующая › последняя »")
+    "pagination",  # Bootstrap's and WordPress's
+)
+# A class word built on "navigation" ("header-navigation", "site-navigation", "navigation-secondary")
+# names a bar too: Sphinx's Ubuntu theme holds the site's banner heading ("Packaging Guide", over every
+# page) in ``<div class="header-navigation">`` beside its ``<nav>``.
+NAV_PART = "//*[{}]".format(
+    " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), '{part}')"
+        for part in ("-navigation ", " navigation-", "-navigation-")
+    )
+)
+NAVIGATION = " | ".join(
+    ["//nav", "//*[@role='navigation']", "//*[@id='toc']", NAV_PART]
+    + [_with_class(name) for name in NAV_CLASSES]
+)
+
+
+# A paragraph of a DocBook title page that is one link to another page and nothing else: the XSL's
+# link to the legal notice or the revision history set apart on a page of its own (KDE's manuals:
+# "Юридическое уведомление" under the copyrights), navigation to a page, not the manual's text
+TITLE_PAGE_LINKS = _with_class("titlepage") + "//p[a[@href]]"
+# A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
+# them), to an index letter (texinfo's ``summary-letter``) or to the page in another language
+# (``hreflang``: the Apache manual's "Available Languages: da | de | en | … | zh-cn" bar, kept at the
+# page's top while the same bar at its foot was boilerplate): the block holding it is navigation
+# when little of its text is outside links.
+NAV_LINKS = (
+    "//a[@accesskey or @hreflang"
+    " or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
+    " or starts-with(@class, 'summary-letter')]"  # texinfo's index bar: "Jump to: B C F P R"
+)
+NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
+NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14
+PAGER_MAX_ROWS, PAGER_MAX_CELLS = 3, 3  # DocBook's bars: a title row, a link row, a titles row
+PAGER_MAX_CELL_LETTERS = 80  # a cell of a bar: a page's title ("Отличие KSquirrel от … библиотеки": 51)
+
+
+# A page's own contents list as doublecmd's help writes it: a ``<dl>`` of numbered links to the
+# page's anchors, nested a level deeper in ``<dd>``s ("1. Описание" / "1.1. Совет" …); it was kept
+# as 13 lines under the title. A definition list whose links all point into the page and whose text
+# outside them holds at most NAV_MAX_LETTERS letters is contents (its numbers are no letters).
+CONTENTS_LISTS = (
+    "//dl[not(ancestor::dl)][.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+# A bulleted or numbered list of links into the page is contents when each link goes to one of its
+# headings (darkreader's help: "<li><a href="#faq">Часто задаваемые вопросы</a>" …, over the sections
+# it names), as a Markdown page's ``- [Установка](#установка)`` list is (``markdown._contents_cuts``);
+# a list of links to a page's other anchors (an API's methods, footnotes) is text.
+ANCHOR_LISTS = (
+    "//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol or ancestor::dl)]"
+    "[.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+HEADING_ANCHORS = f"//*{ANY_HEADING}/descendant-or-self::*/@*[name()='id' or name()='name']"
+
+
+# A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
+# LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
+# An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation,
+# and one of any length that says what the first heading after it says (``_titles_the_heading_below``).
+BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
+# A page's header block by its id (the Apache manual's ``<div id="page-header">``: "HTTP сервер Apache
+# Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
+# Asciidoctor's ``<div id="header">`` holds the document's ``<h1>``.
+# Only a block so named: a glossary's term is an anchor ``<a id="header">Header</a>``.
+BANNER_IDS = ("header", "page-header", "site-header", "masthead", "titlearea")  # titlearea: Doxygen's
+BANNER_ID_TAGS = ("div", "header", "section")
+NO_HEADING = "[not({})]".format(" or ".join(f".//{tag}" for tag in HEADING_TAGS))
+BANNERS = " | ".join(
+    ["//*[@role='banner']", "//*[@id='logo']"]
+    + [f"//{tag}[@id='{name}']{NO_HEADING}" for name in BANNER_IDS for tag in BANNER_ID_TAGS]
+    + [_with_class(name) for name in BANNER_CLASSES]
+)
+# A site's brand set as a link home in the page's own ``<header>`` beside its menu (``<a class="brand"
+# href="index.html">Трутовик</a>`` before the ``<nav>`` of a hand-written essay page) has no banner's
+# class: it was kept as the text's first line, over the article's kicker and title. A link home
+# (``_goes_home``), at most NAV_MAX_LETTERS letters, alone in its block, in a ``<header>`` that is no
+# article's (``CONTENT_FRAMES``) and outside a heading, is the site's name on every page, as its logo
+# is: ``navigation``.
+SITE_HEADER_LINKS = "//header[not({})]//a[@href][not({})]".format(
+    CONTENT_FRAMES, " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS)
+)
+HOME_PAGES = ("", ".", "..", "index", "default", "home")  # the root ("./"), its index page by the usual names
+FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for tag in HEADING_TAGS))
+# A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
+# Документация", the Apache manual's ``<div id="path">``, kept above the title of its index page) or
+# a menu ("Модули | Директивы | FAQ | …"). Commas are no separator here: "<a>Perl</a>, <a>Python</a>"
+# may be a sentence's list.
+LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
+LINK_BAR_MIN_LINKS = 2
+# A bar under a label: a short line ending in ":" before the links ("ДРУГИЕ СТРАНИЦЫ: <a>…</a> |
+# <a>…</a>", a hand-made page's header) was kept, its label's letters no separator. After such a
+# label, commas separate too, and each pair of links needs a separator: a word between links ("и",
+# "and") or a closing "." makes the line a sentence that lists links, kept. One link under a label
+# is a bar only when it goes to the page in another language (``hreflang``, or a label naming
+# languages: "ДРУГИЕ ЯЗЫКИ:"); "Домашняя страница: <a>…</a>" is a fact of the text, kept. Links
+# that name code (an API reference's "Returns: <a>&lt;Object&gt;</a> | <a>&lt;undefined&gt;</a>", a
+# ``<code>`` in the link) are the text's types, no bar.
+LABELLED_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•,]*$")
+LANGUAGE_LABEL = re.compile(r"язык|languag|langue|sprach|idiom|lingu", re.IGNORECASE)
+# Arrows a page sets as images (alt text "←", "Previous", "Назад", "Up", "Вперёд") in links to the
+# previous, upper and next page hold no text, so no rule above, which counts a bar's letters, saw
+# them: each went to ``removed`` as ``image``, apart from its bar. A block whose every link holds
+# images alone (``_image_link``), with separators alone besides them, is navigation; a link to an
+# image file is a thumbnail's, no arrow. Navigation taken out keeps its images' alt texts in its
+# record.
+# A language switch of flag links (docline's "<img ru_flag>Русский / <a><img en_flag>English</a>"
+# under the page's title) has no ``hreflang`` and no label naming languages: it was kept as a line of
+# the text. A short block whose every link goes to another page and holds a flag image is navigation.
+FLAG_IMAGE = re.compile(r"(?<![a-z])flags?(?![a-z])", re.IGNORECASE)
+# A switch of plain links with no flag ("En" / "Ru" in a Sphinx theme's selector, "EN | RU",
+# "English · Русский") was kept as list items: two links or more, each a language's code or name
+# (``LANGUAGE_CODE``, ``LANGUAGE_NAME``), separators alone between them, one going to a page in
+# another language (``hreflang``, a language path segment "ru/", a ``lang``/``hl`` parameter).
+LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?", re.IGNORECASE)
+LANGUAGE_NAME = re.compile(
+    r"english|русский|deutsch|français|español|italiano|português|polski|українська|беларуская"
+    r"|nederlands|türkçe|čeština|svenska|suomi|norsk|dansk|magyar|română|ελληνικά|български"
+    r"|қазақша|o'zbek|日本語|中文|简体中文|繁體中文|한국어|العربية|עברית|فارسی",
+    re.IGNORECASE,
+)
+LANGUAGE_PARAMETER = re.compile(r"[?&](?:lang|hl|locale)=[a-z]{2}\b", re.IGNORECASE)
+# A site block's heading over the page's ``<h1>`` of the same text ("Документация" in a site's
+# header over the ``<h1>`` "Документация") was kept twice: a heading below ``<h1>``'s rank inside a
+# header, nav or sidebar, with the same text as the next ``<h1>``, is the site's furniture.
+REPEATED_TITLES = " | ".join(f"//{tag}" for tag in HEADING_TAGS[1:])
+
+
+# A link back to the page's top ("Вернутся к началу", ``href="#"``, a Qt help page's last line) is
+# navigation wherever it stands: a paragraph that is that link alone, its text a back-to-top phrase.
+BACK_TO_TOP = re.compile(
+    r"\W*(?:(?:back|return|go|scroll)\s+)?(?:to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?\W*"
+    r"|\W*(?:(?:вернуть?ся|назад|перейти)\s+)?(?:к\s+началу|в\s+начало|наверх|вверх)"
+    r"(?:\s+(?:страницы|документа))?\W*"
+    r"|\W*(?:zurück\s+)?(?:nach\s+oben|zum\s+seitenanfang|zum\s+anfang)\W*"
+    r"|\W*(?:retour\s+)?(?:en\s+haut|au\s+début|haut\s+de\s+(?:la\s+)?page)\W*"
+    r"|\W*(?:volver|ir)\s+(?:arriba|al\s+inicio)\W*|\W*torna\s+(?:su|all'inizio)\W*",
+    re.IGNORECASE,
+)
+IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
+# A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
+# btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
+# a hero block's "О нас" under the site's title (orthodoxkerk's ``<a class="btn-primary">``) was
+# kept as a line of the text. One with at most NAV_MAX_LETTERS letters and no text beside it in its
+# block is navigation; a button inside a sentence stays the sentence's words, and so does one right
+# after a paragraph ending in ":" (``_lead_in``: "Посетите нашу страницу справки:" over "Просмотреть
+# страницу справки"), which is what that lead-in leads to.
+BUTTON_LINKS = "//a[@role='button' or {}]".format(
+    " or ".join(f"contains(concat(' ', normalize-space(@class)), ' {word}')" for word in ("btn", "button"))
+)
+
+
+def _letters(element) -> tuple[int, int]:
+    """(letters of ``element``'s text, letters of it inside links)."""
+    linked = sum(ch.isalpha() for a in element.iter("a") for ch in a.text_content())
+    return sum(map(str.isalpha, element.text_content())), linked
+
+
+def _links_after(title) -> list:
+    """The link-only blocks right after a navigation title ("См. также", "Related topics" over links
+    to other pages: help systems' lists of related pages): the title's block (the outermost one
+    holding only the title's text) and its next siblings while each holds text and all of it is
+    links; nothing where the title holds a link itself."""
+    letters, linked = _letters(title)
+    if linked or not letters or letters > NAV_MAX_LETTERS:
+        return []
+    block, text = title, title.text_content().strip()
+    parent = block.getparent()
+    while parent is not None and parent.tag != "body" and parent.text_content().strip() == text:
+        block, parent = parent, parent.getparent()
+    found = []
+    for sibling in block.itersiblings():
+        if ((found[-1] if found else block).tail or "").strip():
+            break
+        if not isinstance(sibling.tag, str):
+            continue
+        letters, linked = _letters(sibling)
+        if not letters and not sibling.text_content().strip():  # an anchor: <a name="related">
+            continue
+        if not letters or linked < letters:
+            break
+        found.append(sibling)
+    return found
+
+
+def _drop_navigation(tree) -> list[tuple[str, str, str]]:
+    """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
+    alone (a DocBook question set's list of its questions) and contents lists out of the page; each
+    one's (label, text, key of its place: ``_take_out``), the label ``navigation`` or ``contents``."""
+    dropped: list[tuple[str, str, str]] = []
+
+    def drop(element, label: str) -> None:  # a bar's links are apart though no space is between
+        text = _prose(" ".join(_texts_and_alts(element)))
+        key = _take_out(element)
+        if text:
+            dropped.append((label, text, key))
+
+    def still_in(element) -> bool:  # not taken out already, with itself or an ancestor
+        return element.getparent() is not None and not _inside_dropped(element, tree)
+
+    def drop_each(elements, is_navigation) -> None:
+        for element in list(elements):
+            if still_in(element) and is_navigation(element):
+                drop(element, "navigation")
+
+    for element in tree.xpath(NAVIGATION):
+        if still_in(element):
+            links = _links_after(element)
+            drop(element, "navigation")
+            for block in links:
+                drop(block, "navigation")
+    drop_each(tree.iter("p", "div"), _link_bar)
+    drop_each(tree.iter(*NAV_BLOCKS), lambda e: _image_link_bar(e) or _flag_switch(e) or _language_switch(e))
+    drop_each(tree.iter(*NAV_BLOCKS, *HEADING_TAGS), _lone_language_link)
+    drop_each(tree.xpath(REPEATED_TITLES), _repeats_the_title)
+    drop_each(
+        tree.xpath(BANNERS),
+        lambda e: sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e),
+    )
+    drop_each(tree.xpath(BUTTON_LINKS), lambda link: _lone_button(link) and _lead_in(link) is None)
+    drop_each(tree.xpath(SITE_HEADER_LINKS), lambda link: _goes_home(link) and _link_alone_in_block(link))
+    linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
+    contents = [
+        *tree.xpath(CONTENTS_LISTS),
+        *_heading_lists(tree),
+        *tree.xpath("//dl[not(dd)]"),
+        *linked_lists,
+    ]
+    for terms in contents:
+        if not still_in(terms):
+            continue
+        linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
+        if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
+            title = _contents_title(terms)
+            if title is not None:
+                drop(title, "contents")
+            drop(terms, "contents")
+    drop_each(tree.xpath(TITLE_PAGE_LINKS), _link_alone)
+    drop_each(_page_edges(tree), _pager)
+    if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
+        drop(closing, "navigation")
+    drop_each(tree.iter("p", "div"), _top_link)
+    for link in tree.xpath(NAV_LINKS):
+        block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
+        if block is None or block.getparent() is None or block.tag == "body":
+            continue
+        if _inside_dropped(block, tree):
+            continue
+        linked = sum(ch.isalpha() for a in block.iter("a") for ch in a.text_content())
+        if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
+            drop(block, "navigation")
+    return dropped
+
+
+def _titles_the_heading_below(banner) -> bool:
+    """Whether a page's header says what the first heading after it says: a KDE manual's header
+    repeats the page's title over its ``<h2>`` ("Средство импорта данных PIM. Руководство
+    пользователя" twice at the top of the front page), however long the title; it is the page's
+    furniture, the heading its title."""
+    heading = next(iter(banner.xpath(FOLLOWING_HEADING)), None)
+    said = _prose(banner.text_content()).casefold()
+    return heading is not None and bool(said) and _prose(heading.text_content()).casefold() == said
+
+
+def _goes_home(link) -> bool:
+    """Whether ``link`` goes to the site's home page: its root ("/", "../", "https://host/") or its
+    index page there ("index.html", "../index.php"), not an anchor of this page."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    *folders, name = urlsplit(href).path.split("/")
+    stem, extension = posixpath.splitext(name)
+    at_root = all(folder in ("", ".", "..") for folder in folders)
+    return at_root and stem.lower() in HOME_PAGES and extension.lower() in PAGE_FILES
+
+
+def _link_alone_in_block(link) -> bool:
+    """Whether ``link`` has letters, at most NAV_MAX_LETTERS, and its block (the nearest ancestor
+    that is no inline markup) holds no other text."""
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    letters = sum(map(str.isalpha, link.text_content()))
+    alone = block is not None and _prose(block.text_content()) == _prose(link.text_content())
+    return 0 < letters <= NAV_MAX_LETTERS and alone
+
+
+def _link_alone(paragraph) -> bool:
+    """Whether ``paragraph``'s text is one link to another page (not a place in this one) and
+    nothing else."""
+    links = paragraph.findall(".//a")
+    href = links[0].get("href") or "" if len(links) == 1 else "#"
+    text = _prose(paragraph.text_content())
+    return bool(text) and not href.startswith("#") and _prose(links[0].text_content()) == text
+
+
+# A hand-written help page ends with "<p><a href="index.html">Назад к тренировке</a></p>": a link back
+# to the page it came from, navigation kept as the text's last paragraph. The page's last paragraph
+# (nothing with letters after it: flags of a language switcher have none) that is one short link
+# alone to another page of the site (``_to_other_page``; a page, not a document: a paragraph that is
+# a link to "report.pdf" names the document) goes out as ``navigation``.
+PAGE_FILES = ("", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
+
+
+def _closing_page_link(tree):
+    """The page's last paragraph (``_closing_paragraph``; no letters after it) when it is a short
+    link alone to another page of the site, else None."""
+    last, after = _closing_paragraph(tree) or (None, "")
+    if last is None or any(map(str.isalpha, after)):
+        return None
+    links = last.findall(".//a")
+    if len(links) != 1 or not _link_alone(last):
+        return None
+    path = (links[0].get("href") or "").split("#")[0].split("?")[0].rsplit("/", 1)[-1]
+    short = sum(map(str.isalpha, last.text_content())) <= NAV_MAX_LETTERS
+    return (
+        last
+        if short and _to_other_page(links[0]) and posixpath.splitext(path)[1].lower() in PAGE_FILES
+        else None
+    )
+
+
+def _lone_button(link) -> bool:
+    """Whether a button-styled link (``BUTTON_LINKS``) is short and has no text on either side in
+    its block: no words before or after it, no inline element with words beside it."""
+    if sum(map(str.isalpha, link.text_content())) > NAV_MAX_LETTERS:
+        return False
+    before, after = link.getprevious(), link.getnext()
+    text_before = (before.tail if before is not None else link.getparent().text) or ""
+    beside = [
+        element
+        for element in (before, after)
+        if element is not None and element.tag in INLINE_TAGS and element.tag != "a"
+    ]
+    return not (
+        text_before.strip() or (link.tail or "").strip() or any(e.text_content().strip() for e in beside)
+    )
+
+
+def _descriptions_all_links(terms) -> bool:
+    """Whether every ``<dd>`` of the list ``terms`` is a link and nothing else: a hand-written contents
+    page's chapters over their sections' links (a glossary's descriptions are words, not links)."""
+    descriptions = list(terms.iter("dd"))
+    return bool(descriptions) and all(
+        (letters := _letters(dd))[0] and letters[0] == letters[1] for dd in descriptions
+    )
+
+
+def _page_edges(tree) -> list:
+    """The first and the last block of the page's ``<body>`` (rules, empty blocks and the page's
+    ``<header>``/``<footer>``/``<aside>``/``<nav>`` aside: a wiki export's ``<header>`` written for
+    ``<head>`` holds the ``<title>`` above its pager): where hand-written and KDE DocBook pages set
+    their prev/next bars, without DocBook's classes."""
+    body = next(iter(tree.getroottree().getroot().iter("body")), None)
+    if body is None:
+        return []
+    blocks = [
+        child
+        for child in body
+        if isinstance(child.tag, str)
+        and child.tag not in ("hr", "br", *BOILERPLATE_TAGS)
+        and child.text_content().strip()
+    ]
+    return blocks[:1] + blocks[-1:] if len(blocks) > 1 else []
+
+
+def _to_other_page(link) -> bool:
+    """Whether ``link`` goes to another page of the same site (a relative address, not an anchor)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and ":" not in href.split("/")[0]
+
+
+def _pager(element) -> bool:
+    """Whether ``element`` is a prev/next bar: a table of at most PAGER_MAX_ROWS rows of at most
+    PAGER_MAX_CELLS short cells (PAGER_MAX_CELL_LETTERS letters each), one row of which holds links to other
+    pages and nothing else (DocBook's navheader/navfooter layout: "Пред. | Начало | След." over the
+    pages' titles); or a paragraph (a ``<p>``, or a ``<div>`` of inline markup: a wiki export's
+    floated "Index" link) of at most NAV_MAX_LETTERS letters opening with such a link ("Следующая"
+    over the next page's title)."""
+    links = list(element.iter("a"))
+    if not links or not all(_to_other_page(link) for link in links):
+        return False
+    if element.tag == "p" or element.tag == "div" and _inline_only(element):
+        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        return short and not (element.text or "").strip() and element[0] is links[0]
+    if element.tag != "table":
+        return False
+    rows = list(element.iter("tr"))
+    if not rows or len(rows) > PAGER_MAX_ROWS:
+        return False
+    cells = [_row_cells(row) for row in rows]
+    if any(len(row) > PAGER_MAX_CELLS for row in cells):
+        return False
+    if any(
+        sum(map(str.isalpha, cell.text_content())) > PAGER_MAX_CELL_LETTERS for row in cells for cell in row
+    ):
+        return False
+    return any(_links_only(row) for row in cells)
+
+
+def _links_only(cells: list) -> bool:
+    """Whether each non-empty cell of a row is one link's text and at least one is."""
+    filled = [cell for cell in cells if cell.text_content().strip()]
+    return bool(filled) and all(
+        len(cell.findall(".//a")) == 1
+        and cell.text_content().strip() == cell.find(".//a").text_content().strip()
+        for cell in filled
+    )
+
+
+def _link_bar(element) -> bool:
+    """Whether ``element`` holds only inline links (``LINK_BAR_MIN_LINKS`` or more) and, between
+    them, separators alone (``LINK_BAR_SEPARATORS``): a breadcrumb or a menu bar; or such links
+    under a short label (``_labelled_link_bar``)."""
+    links = list(element.iter("a"))
+    blocks = any(part.tag in SWITCH_BLOCKS for part in element.iterdescendants())
+    if not links or blocks:
+        return False
+    if _labelled_link_bar(element, links):
+        return True
+    between = "".join(_text_between_links(element))
+    return (
+        len(links) >= LINK_BAR_MIN_LINKS
+        and bool(LINK_BAR_SEPARATORS.match(between))
+        and any(not char.isspace() for char in between)
+    )
+
+
+def _labelled_link_bar(element, links: list) -> bool:
+    """Whether ``element`` is a short label ending in ":" over links with separators alone between
+    them (commas too) and a separator between each two; one link only when it goes to the page in
+    another language (``LANGUAGE_LABEL``, ``hreflang``)."""
+    label, *rest = _text_between_links(element)
+    label = label.strip()
+    if not label.endswith(":") or sum(map(str.isalpha, label)) > NAV_MAX_LETTERS:
+        return False
+    if not all(LABELLED_BAR_SEPARATORS.match(piece) for piece in rest) or any(map(_names_code, links)):
+        return False
+    if len(links) == 1:
+        return bool(LANGUAGE_LABEL.search(label) or links[0].get("hreflang"))
+    return all(piece.strip() for piece in rest[:-1])
+
+
+def _names_code(link) -> bool:
+    """Whether ``link`` names code: it holds a ``<code>`` or its text is in angle brackets (a type
+    of an API reference: "<Promise>")."""
+    text = link.text_content().strip()
+    return link.find(".//code") is not None or (text.startswith("<") and text.endswith(">"))
+
+
+def _text_between_links(element) -> list[str]:
+    """The text of ``element`` outside its links, cut at each link: the text before the first, the
+    texts between each two, the text after the last."""
+    pieces = [element.text or ""]
+
+    def walk(node) -> None:
+        for child in node:
+            if child.tag == "a":
+                pieces.append("")
+            elif isinstance(child.tag, str):  # a comment's text is no text of the page
+                pieces[-1] += child.text or ""
+                walk(child)
+            pieces[-1] += child.tail or ""
+
+    walk(element)
+    return pieces
+
+
+def _image_link_bar(element) -> bool:
+    """Whether ``element`` holds links that are images alone (``_image_link``), at least one, and
+    besides them separators alone (``LINK_BAR_SEPARATORS``): arrows to the previous, upper and next
+    page."""
+    links = list(element.iter("a"))
+    return (
+        bool(links)
+        and all(_image_link(link) for link in links)
+        and bool(LINK_BAR_SEPARATORS.match(element.text_content()))
+    )
+
+
+def _flag_switch(element) -> bool:
+    """Whether ``element`` is short (NAV_MAX_LETTERS letters) and each of its links, one at least,
+    goes to another page and holds a flag image (``FLAG_IMAGE``): a language switch."""
+    links = list(element.iter("a"))
+    return (
+        bool(links)
+        and sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        and all(_to_other_page(link) and any(map(_is_flag, link.iter("img"))) for link in links)
+    )
+
+
+def _language_switch(element) -> bool:
+    """Whether ``element`` holds two links or more whose texts are languages' codes or names,
+    separators alone between them, one at least to a page in another language: a language switch
+    without flags."""
+    links = list(element.iter("a"))
+    return (
+        len(links) >= LINK_BAR_MIN_LINKS
+        and bool(LINK_BAR_SEPARATORS.match("".join(_text_between_links(element))))
+        and all(_names_a_language(link.text_content().strip()) for link in links)
+        and any(map(_to_language, links))
+    )
+
+
+# A page paired with its translation often links to it by one link alone, set as its own block: "RU"
+# in a ``<div class="lang">`` over a landing page, "English" as an ``<h3>`` under an about page's
+# title; each was kept as a paragraph or a heading over the Russian text. A block that is one link
+# and nothing else, to another page of the site, its text a language's name or a two-letter code in
+# capitals (as switches print it; "Go", "Qt" stay), is that switch: ``navigation``.
+LONE_LANGUAGE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _lone_language_link(element) -> bool:
+    """Whether ``element`` is one link alone, to another page of the site, whose text names a
+    language: a switch to the page's translation."""
+    links = list(element.iter("a"))
+    if len(links) != 1 or not _to_other_page(links[0]):
+        return False
+    text = element.text_content().strip()
+    return text == links[0].text_content().strip() and bool(
+        LANGUAGE_NAME.fullmatch(text) or LONE_LANGUAGE_CODE.fullmatch(text)
+    )
+
+
+def _names_a_language(text: str) -> bool:
+    """Whether a link's text is a language's code ("Ru", "zh-CN") or name ("Русский")."""
+    return bool(LANGUAGE_CODE.fullmatch(text) or LANGUAGE_NAME.fullmatch(text))
+
+
+def _to_language(link) -> bool:
+    """Whether ``link`` goes to a page in a language: ``hreflang``, a path segment that is a
+    language code ("ru/index.html") or a ``lang``/``hl`` parameter."""
+    href = (link.get("href") or "").strip()
+    segments = href.split("?")[0].split("#")[0].split("/")[:-1]
+    return bool(
+        link.get("hreflang")
+        or LANGUAGE_PARAMETER.search(href)
+        or any(LANGUAGE_CODE.fullmatch(segment) for segment in segments)
+    )
+
+
+def _repeats_the_title(heading) -> bool:
+    """Whether ``heading`` stands in a site block (``SITE_BLOCKS``) and says what the next ``<h1>``
+    says: the site's copy of the page's title."""
+    if not any(ancestor.tag in SITE_BLOCKS for ancestor in heading.iterancestors()):
+        return False
+    title = next(iter(heading.xpath("following::h1[1]")), None)
+    said = _prose(heading.text_content()).casefold()
+    return title is not None and bool(said) and _prose(title.text_content()).casefold() == said
+
+
+def _is_flag(image) -> bool:
+    """Whether an image is a flag: its file, alt text or class names one."""
+    return any(FLAG_IMAGE.search(image.get(name) or "") for name in ("src", "alt", "class"))
+
+
+def _top_link(element) -> bool:
+    """Whether ``element``'s text is one link alone, to the page's top (``href`` "#", "#top" or
+    the page's first anchor), that says so (``BACK_TO_TOP``)."""
+    links = element.findall(".//a")
+    text = _prose(element.text_content())
+    if len(links) != 1 or text != _prose(links[0].text_content()) or not BACK_TO_TOP.fullmatch(text):
+        return False
+    target = (links[0].get("href") or "").strip().lower()
+    first = next(iter(element.getroottree().xpath("//body//*[@id or @name]")), None)
+    return target in ("#", "#top") or (
+        first is not None and target == "#" + (first.get("id") or first.get("name") or "").lower()
+    )
+
+
+def _image_link(link) -> bool:
+    """Whether ``link`` goes to another page of the site (not to an image: a thumbnail's) and holds
+    images with alt text and no text of its own."""
+    images = list(link.iter("img"))
+    href = (link.get("href") or "").split("#")[0].split("?")[0].lower()
+    return (
+        _to_other_page(link)
+        and not href.endswith(IMAGE_FILES)
+        and bool(images)
+        and all((image.get("alt") or "").strip() for image in images)
+        and not link.text_content().strip()
+    )
+
+
+def _texts_and_alts(element) -> Iterator[str]:
+    """``element``'s pieces of text in page order (its tail aside), an image's alt text in its
+    place; scripts, styles and comments say nothing."""
+    if element.tag == "img":
+        yield element.get("alt") or ""
+    elif isinstance(element.tag, str) and element.tag not in ("script", "style"):
+        yield element.text or ""
+        for part in element:
+            yield from _texts_and_alts(part)
+            yield part.tail or ""
+
+
+def _heading_lists(tree) -> list:
+    """The ``ANCHOR_LISTS`` of two links or more whose every link goes to a heading of the page."""
+    headings = {unquote(str(anchor)) for anchor in tree.xpath(HEADING_ANCHORS)}
+    return [
+        listing
+        for listing in tree.xpath(ANCHOR_LISTS)
+        if len(targets := [unquote(a.get("href", "")[1:]) for a in listing.iter("a")]) >= 2
+        and set(targets) <= headings
+    ]
+
+
+def _contents_title(contents):
+    """The heading right before a contents list ("Содержание") when it is all its block holds
+    besides the list: it titles the list, not a section of text."""
+    title = contents.getprevious()
+    if title is None or title.tag not in HEADING_TAGS or (title.tail or "").strip():
+        return None
+    others = [child for child in contents.getparent() if child is not title and child is not contents]
+    return title if not any(child.text_content().strip() for child in others) else None

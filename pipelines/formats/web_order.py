@@ -1,0 +1,268 @@
+"""The page's own text, and the kept blocks put back in its order.
+
+trafilatura returns blocks without their place; each is found in the page's text (``_page_text``) by
+its search key, and the headings, figures and recalled blocks it dropped are put back before the
+blocks they stood before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+from sloika.pipelines.formats.web_blocks import BOILERPLATE_TAGS, HEADING_TAGS, Block, _plain, _prose
+from sloika.pipelines.formats.web_figures import FIGURE_MARK, _figure_attrs
+
+
+def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Block]]]:
+    """The page's text with whitespace collapsed, its ``<h1>``–``<h6>`` outside boilerplate as
+    (offset in that text, heading), and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
+    pieces, headings, figures = [], [], []
+    for element, length, piece in _page_walk(tree):
+        pieces += [piece] if piece else []
+        if element is None:
+            continue
+        if element.get(FIGURE_MARK):
+            figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
+        if element.tag in HEADING_TAGS:
+            text = _prose(_plain(element.text_content()))
+            if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
+                headings.append((length, Block("head", text, int(element.tag[1]))))
+    return " ".join(pieces), headings, figures
+
+
+# An element's tail follows everything the element holds. Measured right after the element's own
+# text, the tail of a layout table (a link after ``</table>``, once inline markup is flattened) stood
+# in the page's text before the table's last row; trafilatura's block of it, found nowhere after the
+# blocks before it, was looked for from the page's start, found inside a cell's address of the same
+# site, and ``_back_in_place`` moved it between the first cell's paragraphs. An item's words after
+# the list it holds came before that list's items the same way.
+def _page_walk(tree) -> Iterator[tuple[Any, int, str]]:
+    """The page's body (scripts and styles aside) in document order: (element, length of the page's
+    text before it, its text) where each element opens, and (None, length, its tail) where it
+    closes, after everything it holds; each piece with whitespace collapsed ("" where it has none)."""
+    import lxml.etree
+
+    body = tree.find("body")
+    length = 0
+    for event, element in lxml.etree.iterwalk(tree if body is None else body, events=("start", "end")):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        piece = _prose(_plain((element.text if event == "start" else element.tail) or ""))
+        yield (element if event == "start" else None), length, piece
+        length += len(piece) + 1 if piece else 0
+
+
+def _page_elements(tree) -> Iterator[tuple[Any, int]]:
+    """Each element of the page's body where it opens (``_page_walk``), with its offset in the page's text."""
+    return ((element, at) for element, at, _ in _page_walk(tree) if element is not None)
+
+
+def _search_key(block: Block) -> str:
+    """What a block is looked for by in the page's text: its first 40 characters, of its first cell
+    where it is a table row (the " | " between cells is not in the page)."""
+    return _prose(block.text).split(" | ")[0][:40]
+
+
+# A block is looked for by its first 40 characters, and a paragraph may open with the words of the
+# title over it: an article's lead that opens with the place's name its ``<h1>`` opens with (the
+# lead going on with an abbreviation in brackets, the title with a colon and a tagline) was found at
+# the title, went above it, and the title, its place taken, was counted as kept. Where the block's
+# whole text (a row's first cell) stands in the page, that is where it starts.
+def _offset(page: str, block: Block, cursor: int = 0) -> int:
+    """Where the block starts in the page's text from ``cursor`` on: where its whole text stands
+    there, else where its first 40 characters do; -1 where it is not found."""
+    text = _prose(block.text).split(" | ")[0]
+    at = page.find(_search_key(block), cursor)
+    whole = page.find(text, at) if at >= 0 and len(text) > 40 else -1
+    return whole if whole >= 0 else at
+
+
+# Blocks are looked for by their first 40 characters, which two blocks of a page may share: the
+# Logisim guide's export and print dialogs are two lists whose first items both open "Схемы: Список,
+# где вы можете выбрать одну или несколько схем", and two paragraphs open "После нажатия OK Logisim
+# покажет диалоговое окно". Each found from the page's start, the print list's first item took the
+# export one's place and went above the export section's closing paragraph, and the print section's
+# closing paragraph took the export one's offset. Blocks come from trafilatura in page order, so each
+# is looked for after the one before it, and from the page's start only where it is not found there.
+def _offsets(page: str, blocks: list[Block], headings: list[tuple[int, Block]] | None = None) -> list[int]:
+    """Each block's offset in the page's text (``_offset``; a heading's at the first of the page's
+    ``headings`` of its text, ``_heading_at``), looked for after the previous found block's start,
+    from the page's start where it is not found after it; -1 where not found at all."""
+    offsets, cursor = [], 0
+    for block in blocks:
+        at = _heading_at(headings or [], block, cursor)
+        at = at if at >= 0 else _offset(page, block, cursor)
+        at = at if at >= 0 else _offset(page, block)
+        offsets.append(at)
+        cursor = at + 1 if at >= cursor else cursor
+    return offsets
+
+
+# trafilatura may give a block of the page after blocks that stand below it: an epigraph in a
+# ``<div>`` above the page's content block came last in the text, after the content's closing
+# label. A block found nowhere after the block before it, but before it in the page's text, goes
+# back to its place: before the first block found after it there.
+def _back_in_place(page: str, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each one that stands in the page before the block given before it (and not
+    after it) moved up to its place in the page's order."""
+    placed: list[tuple[int, Block]] = []
+    before = -1  # the furthest offset placed so far
+    for at, block in zip(_offsets(page, blocks), blocks, strict=True):
+        if 0 <= at < before and _offset(page, block, before) < 0:
+            index = next(i for i, (spot, _) in enumerate(placed) if spot > at)
+            placed.insert(index, (at, block))
+        else:
+            before = max(at, before)
+            placed.append((before, block))
+    return [block for _, block in placed]
+
+
+def _section(headings: list[tuple[int, Block]], offset: int) -> int:
+    """The index of the heading the page's text at ``offset`` is under, -1 before the first."""
+    return bisect.bisect_right([at for at, _ in headings], offset) - 1
+
+
+def _first_kept(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> dict[int, int]:
+    """Each section's first body block's offset where trafilatura's precise extraction kept one."""
+    first: dict[int, int] = {}
+    for at, block in zip(_offsets(page, blocks), blocks, strict=True):
+        if block.kind != "head" and at >= 0:
+            section = _section(headings, at)
+            first[section] = min(first.get(section, at), at)
+    return first
+
+
+# trafilatura's precise extraction takes one frame for the main text and leaves the rest out as
+# boilerplate; on a DocBook page of sections (aptitude's "Руководство по файлу настроек") it took the
+# biggest one, a segmented list of options, and the bodies of "Формат файла настроек" and
+# "Размещение файлов настройки" were lost with no trace. Where a heading of the page's own has no
+# body block kept, the page is read again for recall, and what it adds to a section before the first
+# block kept there (a bare section's body, a section's lead into the kept frame) is put in; inside a
+# kept frame the precise extraction's choice stands (it leaves out image labels, link-only lines).
+# On a short page the recall pass may fall back to the whole body's text as one paragraph
+# (trafilatura's baseline rescue: FireNotes' help page of an ``<h1>``, two ``<section>``s of an
+# ``<h2>`` and a ``<p>``): that block holds the kept paragraphs and the headings, and went in before
+# them, so the page read run together and then again; a recall block that runs over a kept block
+# is its container, not a lead, and stays out.
+def _filled(
+    page: str, headings: list[tuple[int, Block]], blocks: list[Block], more: list[Block]
+) -> list[Block]:
+    """The precise blocks with the recall ones that lead their section's kept ones, in page order."""
+    first = _first_kept(page, headings, blocks)
+    starts = sorted(at for at in _offsets(page, blocks) if at >= 0)
+    titles = {heading.text for _, heading in headings}  # recall takes a heading for a paragraph
+    kept = {_prose(block.text) for block in blocks}
+    added = [
+        (at, block)
+        for at, block in zip(_offsets(page, more), more, strict=True)
+        if block.kind != "head"
+        and at >= 0
+        and at < first.get(_section(headings, at), len(page))
+        and _prose(block.text) not in titles | kept
+        and not _runs_over(starts, at, len(_prose(block.text).replace(" | ", " ")))  # a row's cells
+    ]
+    return _in_page_order(page, blocks, added)
+
+
+def _runs_over(starts: list[int], at: int, length: int) -> bool:
+    """Whether a block at ``at`` in the page's text, ``length`` long, holds the start of a kept
+    block (``starts``, sorted): it is that block's container."""
+    inside = bisect.bisect_right(starts, at)
+    return inside < len(starts) and starts[inside] < at + length
+
+
+def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
+    """``blocks`` with the ``added`` ones (offset in the page's text, block; in page order) put in,
+    each before the first block found after it in the page."""
+    result, found = [], zip(_offsets(page, blocks), blocks, strict=True)
+    pending = next(found, None)
+    for at, block in added:  # each added block before the first kept one found after it
+        while pending is not None and pending[0] <= at:  # -1: not found, it follows the one before
+            result.append(pending[1])
+            pending = next(found, None)
+        result.append(block)
+    if pending is not None:
+        result.append(pending[1])
+    result.extend(block for _, block in found)
+    return result
+
+
+def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's ``<h1>``–``<h6>`` trafilatura dropped put back, each before the
+    first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
+    (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
+    never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
+    with no kept block after it stays out, but for those the last kept block introduces
+    (``_introduced_headings``)."""
+    result, cursor, waiting, end = [], 0, 0, -1
+    for block in blocks:
+        text = _prose(block.text)
+        found = _heading_at(headings[waiting:], block, cursor)
+        found = found if found >= 0 else _offset(page, block, cursor)
+        if found < 0:
+            result.append(block)
+            end = -1
+            continue
+        end = found + len(text) if block.kind == "p" and not block.item and text.endswith(":") else -1
+        while waiting < len(headings) and headings[waiting][0] < found:
+            result.append(headings[waiting][1])
+            waiting += 1
+        cursor = found + len(_search_key(block))
+        while waiting < len(headings) and (  # kept by trafilatura, or inside this block's text
+            headings[waiting][0] < cursor
+            or headings[waiting][0] < found + len(text)
+            and headings[waiting][1].text in text
+        ):
+            waiting += 1
+        result.append(block)
+    return result + _introduced_headings(page, headings[waiting:], end)
+
+
+# A kept heading is looked for among the page's headings, not by its text alone: a side menu's link to
+# the page itself ("Описание" over the page's own ``<h1>`` "Описание") holds the same words earlier in
+# the page's text. Found there, the heading took the link's place, its ``<h1>`` was left waiting, went
+# in again before the first paragraph, and the text opened with the title twice ("Описание" /
+# "Описание") while the menu's other links went to ``removed``.
+def _heading_at(headings: list[tuple[int, Block]], block: Block, cursor: int) -> int:
+    """Where the first of ``headings`` (not yet placed, in page order) at ``cursor`` or after with
+    ``block``'s text stands in the page's text; -1 where ``block`` is no heading or none has it."""
+    text = _prose(block.text)
+    found = (at for at, heading in headings if at >= cursor and heading.text == text)
+    return next(found, -1) if block.kind == "head" else -1
+
+
+# A label ending in ":" over a column of headings that are links ("главные темы:" over an ``<h3>``
+# per theme, each its page's title) introduces them as a lead-in does its list: where nothing was
+# kept after them (a picture's captions beside them, the footer), they went to ``removed`` as
+# ``boilerplate`` and the label was left over nothing.
+def _introduced_headings(page: str, headings: list[tuple[int, Block]], end: int) -> list[Block]:
+    """The headings of ``headings`` (after the last kept block) that follow one another in the page's
+    text right from ``end``, where the last kept block, a paragraph ending in ":", ends (-1: none)."""
+    found = []
+    for at, heading in headings if end >= 0 else ():
+        if at < end or page[end:at].strip():
+            break
+        found.append(heading)
+        end = at + len(heading.text)
+    return found
+
+
+def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's figures put in, each before the first kept block found after it in
+    the page's text, or after the last one. A figure before the first kept block (a logo, a banner over
+    the text) stays out."""
+    result, cursor, waiting = [], 0, 0
+    for block in blocks:
+        found = _offset(page, block, cursor)
+        if found < 0:
+            result.append(block)
+            continue
+        while waiting < len(figures) and figures[waiting][0] <= found:
+            if result:
+                result.append(figures[waiting][1])
+            waiting += 1
+        cursor = found + len(_search_key(block))
+        result.append(block)
+    return result + ([figure for _, figure in figures[waiting:]] if result else [])

@@ -1,0 +1,294 @@
+"""Text the HTML page does not set as paragraphs, made paragraphs before trafilatura reads it.
+
+``<br>`` lines and blank lines (``PARAGRAPH_MARK``, ``LINE_MARK``), text loose between blocks, prose
+written as bare ``<div>``s and a lead-in before a block: trafilatura keeps paragraphs, so text that is
+not in one is lost or glued to its neighbour. Also the predicates other passes ask of an element
+(a block element, inline content only, the lead-in before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.web_blocks import (
+    BOILERPLATE_TAGS,
+    INLINE_CODE_TAGS,
+    INLINE_TAGS,
+    LINE_MARK,
+    PARAGRAPH_MARK,
+    _letters_of,
+    _plain,
+    _prose,
+)
+
+# trafilatura reads a ``<div>`` as text only where the frame's ``<p>``s hold too little (its
+# ``min_extracted_size``); else it keeps the ``<p>``s alone. DocBook's Publican style writes every
+# paragraph as ``<div class="para">`` and only titles ("Пример 10.6. Файл …", a box's title) as
+# ``<p>``: where those titles add up past the threshold, the paragraphs between the listings ("В
+# последнем шаге настройки надо зарегистрировать пользователя vpn…") went to ``removed`` as
+# ``boilerplate``. A ``<div>`` holding only inline markup (and ``<div>`` lines of it: Publican's
+# "→ https://…" after a sentence), mostly outside links, with a sentence's end in it, outside a
+# header, footer, aside or nav, is a paragraph: it becomes a ``<p>``, its inner lines ``<span>``s.
+# Lines a page sets apart with single ``<br>``s are lines: a wiki export's index lists its groups as
+# "<b>Массивы</b><br/> Dim, Redim<br/> <b>Базы данных</b><br/> …" straight in ``<body>``, an address
+# block reads "Редакция журнала<br>Москва, ул. …<br>Телефон: …", a poem one line of verse a ``<br>``,
+# and each ran into one paragraph ("Я помню чудное мгновенье: Передо мной явилась ты, …"). Each
+# ``<br>`` ends a line (``LINE_MARK``), but before a line going on in lower case (a sentence broken by
+# hand), which it joins with a space; a line opening with a digit (a date, a figure: a CV's
+# "Инженер<br />25 августа 2024 - сейчас") is a line of its own, whatever case its first word takes.
+# The lines stay one paragraph, judged for its language whole as before; in a heading, a list item
+# or a table's cell a ``<br>`` stays a space.
+# A settings page sets each entry as "<p><b>answer immediately</b><br/> старается установить…</p>"
+# and an entry's sub-items as "<b>delete</b> можно удалять…<br/> <b>play</b> проиграть…": a bold label
+# alone on its line is a title, and a line opening with a bold label after one that opened so is
+# the next item; neither goes on, whatever case follows ("answer immediately старается…" ran as one).
+LABEL_TAGS = frozenset({"b", "strong"})
+# In a list item a line opening with a bracket goes on too: the item's aside set on the next line
+# ("…меняется название виртуального устройства" / "("МК 85" при 2КБ ОЗУ, …)") was read as two lines.
+OPENING_BRACKETS = ("(", "[")
+
+
+def _line_goes_on(br) -> bool:
+    """Whether the line after ``br`` opens in lower case: the sentence before it goes on (not after
+    a bold label alone, nor from one bold-labelled line to the next)."""
+    follows = br.getnext()
+    after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
+    if after.lstrip().startswith(OPENING_BRACKETS) and any(a.tag == "li" for a in br.iterancestors()):
+        return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
+    if after.lstrip()[:1].isdigit():
+        return False  # a date or a figure opens a line of its own: "Инженер" / "25 августа 2024 - сейчас"
+    letter = next((char for char in after if char.isalpha()), "")
+    if not letter.islower() or _code_line_at(br):
+        return False
+    label = _label_opening_line(br)
+    label_alone = label is not None and label.getnext() is br and not (label.tail or "").strip()
+    next_labelled = not (br.tail or "").strip() and follows is not None and follows.tag in LABEL_TAGS
+    return not (label_alone or (label is not None and next_labelled))
+
+
+def _code_line_at(br) -> bool:
+    """Whether the line after ``br`` opens with code, or the line before it is code alone
+    (``_is_code``): a command set on its own line, not words of the sentence around it."""
+    follows, before = br.getnext(), br.getprevious()
+    opens = not (br.tail or "").strip() and follows is not None and _is_code(follows)
+    alone = before is not None and _is_code(before) and not (before.tail or "").strip()
+    return opens or (alone and _opens_line(before))
+
+
+def _is_code(element) -> bool:
+    """Whether ``element`` is code: an inline code element, a ``<pre>`` or a span in a monospaced
+    font."""
+    monospaced = element.tag == "span" and bool(MONOSPACED.search(element.get("style") or ""))
+    return element.tag in (*INLINE_CODE_TAGS, "pre") or monospaced
+
+
+def _opens_line(element) -> bool:
+    """Whether nothing but spaces stands before ``element`` since its block's start or the last
+    ``<br>`` (whose mark, put in as the breaks are read in order, is no text)."""
+    before = element.getprevious()
+    if before is not None and before.tag != "br":
+        return False
+    text_before = (before.tail if before is not None else element.getparent().text) or ""
+    return not text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r")
+
+
+def _label_opening_line(br):
+    """The bold element (``LABEL_TAGS``) that opens the line ending at ``br``, if one does: nothing
+    but spaces before it since the paragraph's start or the last ``<br>`` (whose mark, put in as
+    the breaks are read in order, is no text)."""
+    first = br.getprevious()
+    while first is not None and first.tag != "br" and first.getprevious() is not None:
+        if first.getprevious().tag == "br":
+            break
+        first = first.getprevious()
+    if first is None or first.tag not in LABEL_TAGS:
+        return None
+    before = first.getprevious()
+    text_before = (before.tail if before is not None else first.getparent().text) or ""
+    return None if text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r") else first  # a <br> read already
+
+
+# A span set in a monospaced font is code as ``<code>`` is (a page written by a word processor).
+MONOSPACED = re.compile(r"font-family:[^;]*(?:monospace|courier|consolas|menlo|monaco)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
+PROSE_MAX_LINK_SHARE = 0.5
+# DocBook's cross-reference to a part of the same book (``<a class="xref">``) reads the part's
+# number and title in the sentence ("Эти концепции обсуждаются более подробно в Глава 5, Пакетная
+# система: …"): words of the sentence, not a link of a list, so not counted in the share
+CROSS_REFERENCE = "xref"
+
+
+# A block element inside a paragraph closes it as the HTML parser reads it: Logisim's guide writes
+# "<p>…из пяти вкладок. <center><img …></center> На этой странице описаны первые три вкладки: …</p>",
+# and the text after the image was left in ``<body>`` as the ``<center>``'s tail, which trafilatura
+# never takes: the sentence went to ``removed`` as ``boilerplate``. Text after a block element
+# directly in ``<body>`` or a ``<div>`` (with the inline markup that follows it, up to the next block)
+# becomes a ``<p>`` of its own. So does the run before the first block: a Drupal poetry site sets
+# each poem as ``<div class="poem-text">`` of its first stanza's lines, then one ``<p>`` a further
+# stanza, and every first stanza ("Дождь в лицо и ключицы,<br/> И над мачтами гром. …") went to
+# ``removed`` as ``boilerplate`` while the stanzas after it stayed.
+def _stray_text_as_paragraphs(tree) -> None:
+    """Each run of text and inline markup before the first block element of ``<body>`` or a
+    ``<div>``, and after each block element in it, wrapped in a ``<p>`` in its place."""
+    for container in list(tree.iter("body", "div")):
+        if any(_block_element(child) for child in container):
+            _lead_as_paragraph(container)
+        for child in list(container):
+            if _block_element(child) and (child.tail or "").strip():
+                _run_after_as_paragraph(child)
+
+
+def _run_after_as_paragraph(block) -> None:
+    """The text and inline markup after ``block`` up to the next block element wrapped in a ``<p>``."""
+    import lxml.etree
+
+    paragraph = lxml.etree.Element("p")
+    paragraph.text, block.tail = block.tail, None
+    follows = block.getnext()
+    while follows is not None and not _block_element(follows):
+        after = follows.getnext()
+        paragraph.append(follows)  # moves it, its tail with it
+        follows = after
+    block.addnext(paragraph)
+
+
+def _block_element(element) -> bool:
+    """Whether ``element`` is an element that is no inline markup (a comment is inline here)."""
+    return isinstance(element.tag, str) and element.tag not in (*INLINE_TAGS, "br", "img")
+
+
+def _inline_only(element) -> bool:
+    """Whether ``element`` holds inline markup only, or ``<div>``s that do."""
+    for part in element:
+        if not isinstance(part.tag, str):
+            continue
+        if part.tag == "div" and not _inline_only(part) or part.tag not in (*INLINE_TAGS, "br", "div"):
+            return False
+        if part.tag != "div" and not _inline_only(part):
+            return False
+    return True
+
+
+def _text_outside_divs(element) -> str:
+    """The text of ``element`` but that of the ``<div>``s inside it (a container of lines, such as
+    DocBook's segmented list item, has none: it is no paragraph)."""
+    pieces = [element.text or ""]
+    for part in element:
+        if isinstance(part.tag, str) and part.tag != "div":
+            pieces.append(_text_outside_divs(part))
+        pieces.append(part.tail or "")
+    return "".join(pieces)
+
+
+def _prose_divs_as_paragraphs(tree) -> None:
+    """Make each ``<div>`` that is one paragraph of prose (inline markup only, a sentence's end,
+    not link-dense, not in page furniture) a ``<p>``; then so every such ``<div>`` of a class one
+    of them has, without a sentence's end: the generator writes all its paragraphs so (a list
+    entry "игры;" in a ``<dd>``, a foreword's date and signature "Август 2019"), and one that is
+    a sentence without its stop among the page's paragraphs (``_unstopped_sentence``)."""
+    classes = set()
+    for div in list(tree.iter("div")):
+        if div.tag == "div" and _paragraph_like(div, sentence=True):
+            classes.add(div.get("class"))
+            _as_paragraph(div)
+    classes.discard(None)
+    for div in list(tree.iter("div")):
+        if div.tag != "div" or not _paragraph_like(div, sentence=False):
+            continue
+        if div.get("class") in classes or _unstopped_sentence(div):
+            _as_paragraph(div)
+
+
+# A page's own note set as a ``<div>`` under its last figure, its sentence without a full stop ("Дуга
+# может соединять лишь узлы, которые принадлежат тому же графу, что и сама дуга"), was no paragraph
+# to trafilatura, which left it out (``boilerplate``). A ``<div>`` of inline markup among the page's
+# paragraphs (a ``<p>`` before it, its sibling) whose text runs to ``UNSTOPPED_MIN_WORDS`` words,
+# most of them in lower case (a sentence, no title or label), is a paragraph too.
+UNSTOPPED_MIN_WORDS = 8
+
+
+def _unstopped_sentence(div) -> bool:
+    """Whether ``div`` is a sentence left without its stop among the page's paragraphs."""
+    words = [word for word in _prose(_text_outside_divs(div)).split() if word[0].isalpha()]
+    lower = sum(word[0].islower() for word in words)
+    return (
+        len(words) >= UNSTOPPED_MIN_WORDS
+        and 2 * lower > len(words)
+        and any(sibling.tag == "p" for sibling in div.itersiblings(preceding=True))
+    )
+
+
+def _paragraph_like(div, sentence: bool) -> bool:
+    """Whether ``div`` is text of the flow: inline markup only, mostly outside links, outside a
+    header, footer, aside or nav, and (``sentence``) with a sentence's end in its own text."""
+    if not _inline_only(div) or any(a.tag in BOILERPLATE_TAGS for a in div.iterancestors()):
+        return False
+    text = _prose(_text_outside_divs(div))
+    if sentence and not SENTENCE_END.search(text):
+        return False
+    letters = len(_letters_of(text))
+    linked = sum(len(_letters_of(anchor.text_content())) for anchor in _links_counted_in_share(div))
+    return bool(letters) and linked <= PROSE_MAX_LINK_SHARE * letters
+
+
+def _links_counted_in_share(element) -> list:
+    """The links of ``element`` but those on the ``<div>`` lines inside it: the share of letters in
+    links is measured on the text ``_text_outside_divs`` gives, so the "→ https://…" lines under a
+    short sentence ("Все детали этого метода доступны в руководстве …") do not make it a link list;
+    nor do the book's cross-references (``CROSS_REFERENCE``), which are words of its sentence."""
+    found = []
+    for part in element:
+        if not isinstance(part.tag, str) or part.tag == "div":
+            continue
+        if part.tag != "a":
+            found += _links_counted_in_share(part)
+        elif CROSS_REFERENCE not in part.get("class", "").split():
+            found.append(part)
+    return found
+
+
+def _as_paragraph(div) -> None:
+    """``div`` made a ``<p>``, the lines inside it (``<div>``s) ``<span>``s after a space."""
+    div.tag = "p"
+    for line in div.iterdescendants("div"):
+        line.tag = "span"
+        line.text = " " + (line.text or "")
+
+
+def _lead_as_paragraph(element) -> None:
+    """``element``'s own text and the inline elements before its first block as a ``<p>``."""
+    import lxml.etree
+
+    lead = _leading_inline(element)
+    if not (element.text or "").strip() and not lead:
+        return
+    paragraph = lxml.etree.Element("p")
+    paragraph.text, element.text = element.text, None
+    for child in lead:
+        paragraph.append(child)  # moves it, its tail with it
+    element.insert(0, paragraph)
+
+
+def _leading_inline(element) -> list:
+    """The children of ``element`` before its first one that is not inline markup."""
+    lead = []
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag not in INLINE_TAGS and child.tag != "br":
+            break
+        lead.append(child)
+    return lead
+
+
+def _lead_in(element) -> str | None:
+    """The text of the paragraph right before ``element`` (or before the wrappers it alone fills)
+    when it ends in ":", else None."""
+    outer = element
+    while (parent := outer.getparent()) is not None and parent.tag == "div" and len(parent) == 1:
+        if (parent.text or "").strip():
+            break
+        outer = parent
+    previous = outer.getprevious()
+    if previous is None or previous.tag != "p" or (previous.tail or "").strip():
+        return None
+    text = _prose(_plain(previous.text_content()))
+    return text if text.endswith(":") else None

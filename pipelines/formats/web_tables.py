@@ -1,0 +1,150 @@
+"""Layout tables of an HTML page rewritten as what they hold, before trafilatura reads it.
+
+A table of bullet cells is a list, a one-column table is its cells, a table inside a list item keeps
+its rows (``ROW_MARK``); trafilatura otherwise reads each cell as a paragraph of its own or drops the
+rows. The table helpers (rows, cells) the Doxygen rules and the navigation bars use live here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.web_blocks import ROW_MARK
+from sloika.pipelines.formats.web_figures import ICON_PIXELS, _pixels
+
+# Hand-written help pages (Sweet Home 3D's) lay their text out with tables. A list set as a table, a
+# row per item, a bullet ("•", or a small image) in the first cell and the item's text in the second,
+# read "• | Если каталог не содержит нужной мебели…": it is a ``<ul>`` (a step number, "1.", in
+# the first cell stays before its step's text; Apple Help's template writes each step as a table of
+# one such row, numbered or bulleted). Empty cells after the text (an unclosed ``<td>``) are no
+# column. A table of one cell per row holds blocks, not data (the page's main cell of paragraphs and
+# centred figures; a figure over its caption): trafilatura read the main cell as one paragraph and
+# took its inner figure tables out and after it, so the captions moved; its cells are read as the
+# ``<div>``s they are, in place.
+BULLETS = frozenset("•·●○◦▪■□▸►–-*\x95")
+STEP_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def _bullet_tables_as_lists(tree) -> None:
+    """Each table whose every row is a bullet cell and a cell of text made a ``<ul>`` of those texts."""
+    import lxml.html
+
+    for table in list(tree.iter("table")):
+        rows = [_without_empty_tail(cells) for cells in _table_rows(table)]
+        if not rows or not all(len(cells) == 2 and _item_mark(cells[0]) is not None for cells in rows):
+            continue
+        if not all(cells[1].text_content().strip() for cells in rows):
+            continue
+        listing = lxml.html.Element("ul")
+        for mark, cell in rows:
+            number = _item_mark(mark)
+            opening = next((part for part in cell.iter() if (part.text or "").strip()), None)
+            if number and opening is not None:
+                opening.text = f"{number} {opening.text.lstrip()}"
+            item = lxml.html.Element("li")
+            item.text = cell.text
+            item.extend(list(cell))
+            listing.append(item)
+        _replace_with(table, [listing])
+
+
+def _one_column_tables_as_divs(tree) -> None:
+    """Each table of one ``<td>`` per row (no header cell) replaced by its cells as ``<div>``s, or
+    as the items of a ``<ul>`` where every cell is a line of inline text (``_is_line_cell``)."""
+    import lxml.html
+
+    for table in list(tree.iter("table")):
+        rows = _table_rows(table)
+        if not rows or not all(len(cells) == 1 and cells[0].tag == "td" for cells in rows):
+            continue
+        items = all(_is_line_cell(cell) for (cell,) in rows)
+        for (cell,) in rows:
+            cell.tag = "li" if items else "div"
+            cell.attrib.clear()
+        if items:
+            listing = lxml.html.Element("ul")
+            listing.extend([cell for (cell,) in rows])
+            _replace_with(table, [listing])
+        else:
+            _replace_with(table, [cell for (cell,) in rows])
+
+
+# what a cell holding more than a line of text has inside: a block of its own or a figure
+CELL_BLOCKS = frozenset(
+    {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", "img", "br", "h1", "h2", "h3"}
+)
+
+
+def _is_line_cell(cell) -> bool:
+    """Whether a one-column table's cell is one line of inline text (a program's name, a term): a
+    DocBook ``simplelist`` is such a table, and read as ``<div>``s its one-word lines
+    ("KMail", "KNotes", "Akregator" under "Функция доступна для следующих программ:") were left
+    out by trafilatura as boilerplate; as list items they are kept."""
+    return bool(cell.text_content().strip()) and not any(
+        isinstance(part.tag, str) and part.tag in CELL_BLOCKS for part in cell.iterdescendants()
+    )
+
+
+def _table_rows(table) -> list[list]:
+    """The cells of each row of ``table`` (not of a table inside it); none where it has a caption."""
+    if table.find("caption") is not None:
+        return []
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    return [_row_cells(row) for row in rows]
+
+
+def _row_cells(row) -> list:
+    """A table row's own cells (``<td>``, ``<th>``), without its other children."""
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def _without_empty_tail(cells: list) -> list:
+    """A row's cells without the empty ones (no text, no image) after its last full one."""
+    while cells and not cells[-1].text_content().strip() and cells[-1].find(".//img") is None:
+        cells = cells[:-1]
+    return cells
+
+
+def _item_mark(cell) -> str | None:
+    """What a list item's mark cell holds: "" for a bullet (one bullet character, or a small image
+    and no text), the number for a step number ("1."), None for anything else."""
+    text = cell.text_content().strip()
+    if text:
+        return "" if len(text) == 1 and text in BULLETS else text if STEP_NUMBER.fullmatch(text) else None
+    images = list(cell.iter("img"))
+    small = len(images) == 1 and any(
+        _pixels(images[0].get(side)) <= ICON_PIXELS for side in ("width", "height")
+    )
+    return "" if small else None
+
+
+def _replace_with(element, parts: list) -> None:
+    """``element`` replaced in its parent by ``parts`` (elements), its tail kept."""
+    parent = element.getparent()
+    at = parent.index(element)
+    tail = element.tail
+    parent.remove(element)
+    for offset, part in enumerate(parts):
+        parent.insert(at + offset, part)
+    if parts:
+        parts[-1].tail = (parts[-1].tail or "") + (tail or "")
+    elif tail:
+        previous = parent[at - 1] if at else None
+        if previous is None:
+            parent.text = (parent.text or "") + tail
+        else:
+            previous.tail = (previous.tail or "") + tail
+
+
+def _mark_rows_in_items(tree) -> None:
+    """The last cell of each row of a table inside a ``<li>`` or a ``<dd>`` (which trafilatura keeps
+    as a list item too: kid3's rating table in a variable list's entry) ends with ``ROW_MARK``."""
+    for row in tree.xpath("//li//table//tr | //dd//table//tr"):
+        cells = _row_cells(row)
+        if not cells:
+            continue
+        last = cells[-1]
+        if len(last):
+            last[-1].tail = (last[-1].tail or "") + ROW_MARK
+        else:
+            last.text = (last.text or "") + ROW_MARK
