@@ -166,18 +166,14 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     return cut_paragraphs(parsed, sorted(spans, key=lambda span: span.start))
 
 
-RULE_BEFORE_CUT = "rule_before_cut"  # "---" that stood over a closing section the cut took
-THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 TITLE_MARKS = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
 
 
 def without_pointers_to_cut_titles(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
     """``parsed`` without a paragraph of one line that only points at a section the cut took whole
     by its title: the title's words and ``POINTING_WORDS`` ("*English summary below.*" over a cut
-    "## English summary"), and without a thematic break ("---") left at the text's end where it
-    stood over such a section. Each goes to ``removed`` as ``orphaned_by_cut`` (``why``:
-    ``POINTS_TO_CUT_SECTION`` with ``attrs.section``, or ``RULE_BEFORE_CUT``): what they pointed at
-    or parted is gone, so they would point at nothing."""
+    "## English summary"). Each goes to ``removed`` as ``orphaned_by_cut`` (``why``:
+    ``POINTS_TO_CUT_SECTION``, ``attrs.section``): what it pointed at is gone."""
     text, removed = parsed.text, parsed.layers.get("removed", [])
     kept = {TITLE_MARKS.sub("", text[start:end]).strip().casefold() for start, end in headings}
     gone = {
@@ -187,9 +183,6 @@ def without_pointers_to_cut_titles(parsed: Parsed, headings: list[tuple[int, int
     }
     gone = {title for title in gone if title.casefold() not in kept and "\n" not in title}
     code = [(span.start, span.end) for span in parsed.spans if span.label == "code"]
-    last_cut = max(
-        (span.start for span in removed if span.label in (*CUT_LABELS, "empty_section")), default=-1
-    )
     spans = []
     for paragraph in PARAGRAPH.finditer(text):
         line = paragraph.group(0)
@@ -198,13 +191,6 @@ def without_pointers_to_cut_titles(parsed: Parsed, headings: list[tuple[int, int
         title = next((title for title in gone if "\n" not in line and _points_at(line, title)), None)
         if title:
             attrs = {"text": line, "why": POINTS_TO_CUT_SECTION, "section": title}
-            spans.append(Span(*paragraph.span(), "orphaned_by_cut", None, attrs))
-        elif (
-            THEMATIC_BREAK.fullmatch(line)
-            and not text[paragraph.end() :].strip()
-            and last_cut >= paragraph.end()
-        ):
-            attrs = {"text": line.strip(), "why": RULE_BEFORE_CUT}
             spans.append(Span(*paragraph.span(), "orphaned_by_cut", None, attrs))
     return cut_paragraphs(parsed, spans)
 

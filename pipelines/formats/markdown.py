@@ -146,6 +146,11 @@ HELD_COMMENT = re.compile(
     f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}(?=[ \\t\\n]|\\Z)"
     f"|{COMMENT_MARK}(?P<glued>\\d+){COMMENT_MARK}"
 )
+# a block quote's line that held only what was taken out ("> ![](https://…/icon)", "> <Listing …>"):
+# a quote left empty by a cut, whose ">" would stand alone; it goes, its places kept (at the next
+# line's start)
+_PLACE = f"(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})"
+EMPTIED_QUOTE_LINE = re.compile(rf"^[ \t]*(?:>[ \t]*)+(?P<places>(?:{_PLACE}[ \t]*)+)(?:\n|\Z)", re.M)
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -221,9 +226,10 @@ COMMENT_LINE = re.compile(
 # a line opening an HTML comment, as CommonMark's HTML block of comments opens (three spaces at most)
 COMMENT_OPENING = re.compile(r"^ {0,3}<!--", re.M)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
-# a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
+# a heading that names a contents list (CONTENTS_TITLE: marks or an emoji around the name too, "##
+# 📋 Содержание", "## **Contents:**"), a list item that is one in-page link
 CONTENTS_TITLE = re.compile(
-    r"#{1,6}[ \t]+(?:содержание|оглавление|contents|table of contents|toc)[ \t]*:?[ \t#]*$", re.I
+    r"#{1,6}[ \t]+[^\w\s]*[ \t]*(?:содержание|оглавление|contents|table of contents|toc)[^\w\n]*$", re.I
 )
 LINK_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\((?P<target>[^)\s]+)\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
@@ -234,6 +240,17 @@ LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?P<spaces> +|$)")  # CommonMark
 # ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
 _LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
 LINK_BAR = re.compile(rf"[ \t]*{_LINK}(?:[ \t]*[•|·∙][ \t]*{_LINK})+[ \t]*")
+# A thematic break (CommonMark's: three "-", "*" or "_" or more alone on a line, spaces between them
+# allowed, indented three spaces at most; markdown-it-py's ``hr``): a line a page draws between its
+# parts, no text, as HTML's ``<hr>`` (a paragraph's end) and reST's transition are none. Out, as a
+# ``removed`` record ``thematic_break`` (``_thematic_break_cuts``); a cut between two breaks left
+# "---" / "---" over nothing (claros's README, its contents list cut). A line of "-" alone right
+# under a paragraph's line underlines it (a setext heading, SETEXT_UNDERLINE) and stays with it.
+THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+SETEXT_UNDERLINE = re.compile(r" {0,3}-+[ \t]*")
+# a line no paragraph continues: blank, a heading, a list item or a block quote's line (a break
+# right under one of them is a break: markdown-it-py reads "- item" / "---" so)
+NO_PARAGRAPH = re.compile(r"[ \t]*(?:$|#{1,6}(?:[ \t]|$)|>|(?:[-*+]|\d+[.)])[ \t])")
 LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
@@ -275,7 +292,9 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     records = [span for span in markup.records if span.start <= len(stripped)] if markup else []
     parsed = Parsed(stripped, spans, "article", 0, fields, {"removed": records} if records else {})
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
-    parsed = cut_paragraphs(parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed))
+    parsed = cut_paragraphs(
+        parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed) + _thematic_break_cuts(parsed)
+    )
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
 
 
@@ -425,9 +444,9 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
     whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
     under a heading that names contents (the heading goes with it), or right after the page's
     title; or, wherever it stands, a list of links most of which point at the page's own headings
-    (``_own_contents``), unless a lead-in's colon opens it. A list with one other item (a link to
-    another page, a plain entry) under such a heading, or a list mostly of links to other pages,
-    is text and stays."""
+    (``_own_contents``), unless a lead-in's colon opens it (a contents heading right over it goes
+    too). A list with an entry that is no link, or a list mostly of links to other pages, is text
+    and stays."""
     text, cuts = parsed.text, []
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
@@ -444,9 +463,13 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
         start, end = listing
         cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
     cut = {(span.start, span.end) for span in cuts}
+    titles = {len(text[: h.end()].rstrip()): h for h in headings if CONTENTS_TITLE.match(h.group(0))}
     for start, end in _own_contents(text, blocks, {_slug(heading.group(0)) for heading in headings}):
-        if (start, end) not in cut:
-            cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
+        if (start, end) in cut:
+            continue
+        if title := titles.get(len(text[:start].rstrip())):  # the contents heading right over it
+            cuts.append(Span(*title.span(), "contents", attrs={"text": title.group(0)}))
+        cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
     return sorted(cuts, key=lambda span: span.start)
 
 
@@ -489,6 +512,51 @@ def _link_bar_cuts(parsed: Parsed) -> list[Span]:
         for match in PARAGRAPH.finditer(parsed.text)
         if LINK_BAR.fullmatch(match.group(0)) and not any(a <= match.start() < b for a, b in blocks)
     ]
+
+
+def _thematic_break_cuts(parsed: Parsed) -> list[Span]:
+    """Each thematic break outside code (``THEMATIC_BREAK``) as a ``removed`` record
+    ``thematic_break`` (``text``: the line as written), but a setext heading's underline
+    (``_underlines``), a break between two text lines (``_apart``) and the lines of a front matter
+    kept as text (no YAML mapping: its "---" lines are the block's own)."""
+    text = parsed.text
+    code = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    front = FRONT_MATTER.match(text)
+    kept = code + [front.span()] if front else code
+    return [
+        Span(_cut_start(text, rule), rule.end(), "thematic_break", attrs={"text": rule.group(0).strip()})
+        for rule in THEMATIC_BREAK.finditer(text)
+        if not any(a <= rule.start() < b for a, b in kept)
+        and not _underlines(text, rule, code)
+        and _apart(text, rule)
+    ]
+
+
+def _cut_start(text: str, rule: re.Match[str]) -> int:
+    """Where a break's cut starts: at its line, or at the end of the text line right over it (a
+    fence's closing, "- item"), so that the blank line under it stays and parts that line from the
+    next block (``cut_paragraphs`` takes no blank line after a cut that starts after text)."""
+    after_text = rule.start() > 0 and not text[: rule.start()].endswith("\n\n")
+    return rule.start() - 1 if after_text else rule.start()
+
+
+def _apart(text: str, rule: re.Match[str]) -> bool:
+    """Whether a blank line or the text's edge stands on one side of ``rule`` at least: a break
+    between two lines of text ("- item" / "---" / "text") stays, as taking it would join them."""
+    before = text[: rule.start()].endswith("\n\n") or rule.start() == 0
+    return before or text.startswith("\n\n", rule.end()) or rule.end() == len(text)
+
+
+def _underlines(text: str, rule: re.Match[str], code: list[tuple[int, int]]) -> bool:
+    """Whether ``rule``, a line of "-" alone (``SETEXT_UNDERLINE``), stands right under a
+    paragraph's line (not ``NO_PARAGRAPH``, no break, no code's): CommonMark reads the two as a
+    setext heading, not a break."""
+    if rule.start() == 0 or not SETEXT_UNDERLINE.fullmatch(rule.group(0)):
+        return False
+    start = text.rfind("\n", 0, rule.start() - 1) + 1
+    before = text[start : rule.start() - 1]
+    in_code = any(a <= start < b for a, b in code)
+    return not (in_code or NO_PARAGRAPH.match(before) or THEMATIC_BREAK.fullmatch(before))
 
 
 def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
@@ -927,6 +995,7 @@ def _append_clean(
         cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
+    cleaned = EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned)
     cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)

@@ -59,6 +59,13 @@ STATEMENT_LINE = re.compile(
     r"^[a-z_]\w*(?:[ \t]+(?:[A-Za-z0-9_.]|\"[^\"\n]*\"|'[^'\n]*'|[-+*/%=<>!&|^~()\[\]{},;:?])+)*[ \t]*$"
 )
 OPERATOR = re.compile(r"[=<>!&|+*/%^~()\[\]{};]")
+# A line of markup, as an XML or HTML listing writes it: tags, text between them, nothing after the
+# last ("<?xml version=…?>", "<!DOCTYPE suite SYSTEM …>", "    <listeners>", "<b>Пример</b>"); a
+# tag alone has one code token and a word, too few for ``is_code_line`` (testng.xml's "<classes>")
+MARKUP_LINE = re.compile(r"[ \t]*<[!?/]?[A-Za-z][^<>\n]*>(?:[^<>\n]*<[!?/]?[A-Za-z][^<>\n]*>)*[ \t]*")
+# A setting as a config file writes it, commented out too: a key, "=", one value ("url =
+# https://…", ";seleniumGrid = http://10.8.11.55:4444/wd/hub", "#PORT=8080")
+SETTING_LINE = re.compile(r"[ \t]*(?:[;#][ \t]*)?[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S+[ \t]*")
 SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
 STATEMENT_MAX_BARE_TOKENS = 2
 STATEMENT_MAX_WORDS = 4
@@ -170,7 +177,10 @@ def _described_options(blocks: list[str]) -> list[bool]:
 
 
 def _is_code(line: str) -> bool:
-    """A line of a listing: code (``is_code_line``) or a statement (``_is_statement``)."""
+    """A line of a listing: code (``is_code_line``), a statement (``_is_statement``), a line of
+    markup (``MARKUP_LINE``) or a setting (``SETTING_LINE``)."""
+    if MARKUP_LINE.fullmatch(line) or SETTING_LINE.fullmatch(line):
+        return True
     return is_code_line(line) or _is_statement(line)
 
 

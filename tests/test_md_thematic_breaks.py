@@ -1,0 +1,64 @@
+"""A Markdown thematic break is no text (issue 15, thirty-fifth check row 13: claros's README cut its
+contents heading and list from between two "---" lines and kept "---" / "---" over nothing). What
+markdown-it-py (CommonMark) reads as an ``hr`` goes to ``removed`` as ``thematic_break``, as HTML's
+``<hr>`` is a paragraph's end and reST's transition no text; a setext heading's underline, a front
+matter kept as text and a "---" inside code stay. markdown-it-py is asked here as the reference for
+what each line is. Fixtures written for this test; expected texts by hand."""
+
+from markdown_it import MarkdownIt
+
+from sloika.pipelines.formats.markdown import parse_markdown
+
+COMMONMARK = MarkdownIt("commonmark")
+
+TAGLINE = "# Claros\n\n**Обучение ML-моделей на чистом NumPy**, без лишних зависимостей.\n\n"
+CONTENTS = "## Содержание\n\n- [Установка](#установка)\n- [Быстрый старт](#быстрый-старт)\n\n"
+BODY = (
+    "## Установка\n\n"
+    "Пакет ставится из каталога одной командой и не требует настройки.\n\n"
+    "## Быстрый старт\n\n"
+    "Создайте модель, передайте ей данные и вызовите обучение.\n"
+)
+
+
+def _hr_lines(source: str) -> list[int]:
+    return [token.map[0] for token in COMMONMARK.parse(source) if token.type == "hr"]
+
+
+def _breaks(source: str) -> tuple[str, list[str]]:
+    (parsed,) = parse_markdown(source.encode())
+    removed = parsed.layers.get("removed", [])
+    return parsed.text, [r.attrs["text"] for r in removed if r.label == "thematic_break"]
+
+
+def test_the_rules_around_a_cut_contents_list_go_with_it():
+    source = TAGLINE + "---\n\n" + CONTENTS + "---\n\n" + BODY
+    assert _hr_lines(source) == [4, 11]
+    text, breaks = _breaks(source)
+    assert text == (TAGLINE + BODY).rstrip()
+    assert breaks == ["---", "---"]
+
+
+def test_every_kind_of_break_goes_and_its_blank_line_stays():
+    """ "***", "___" and "- - -" are breaks as "---" is; one right under a list item or a fence
+    is a break too, and the blank line under it still parts the next block."""
+    source = (
+        "Первый абзац.\n\n***\n\nВторой абзац.\n\n- - -\n\n- пункт\n___\n\nТретий абзац.\n\n"
+        "```sh\nmake\n```\n---\n\nЧетвёртый абзац.\n"
+    )
+    assert len(_hr_lines(source)) == 4
+    text, breaks = _breaks(source)
+    assert text == (
+        "Первый абзац.\n\nВторой абзац.\n\n- пункт\n\nТретий абзац.\n\n```sh\nmake\n```\n\nЧетвёртый абзац."
+    )
+    assert breaks == ["***", "- - -", "___", "---"]
+
+
+def test_a_setext_underline_a_kept_front_matter_and_code_stay():
+    underline = "Заголовок раздела\n---\n\nТекст раздела.\n"
+    fence = "Пример:\n\n```yaml\n---\nkey: value\n```\n"
+    indented = "Пример:\n\n    ---\n"
+    front = "---\ntitle: [unclosed\n---\nТекст.\n"
+    assert _hr_lines(underline) == [] and _hr_lines(fence) == [] and _hr_lines(indented) == []
+    for source in (underline, fence, indented, front):
+        assert _breaks(source) == (source.rstrip(), [])
