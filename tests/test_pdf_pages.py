@@ -88,4 +88,6 @@ def test_a_plots_tick_labels_are_removed_in_one_order_whatever_was_parsed_before
     first = removed(form_pdf(prose, _ticks(3, 3)))
     removed(form_pdf(prose, _ticks(4, 5)))
     assert removed(form_pdf(prose, _ticks(3, 3))) == first
+    # pdfminer's merge order, equal distances taken in the order the boxes were made: the first two
+    # columns pair up row by row, the third joins them last
     assert [text for _, _, text in first] == ["1", "2", "4", "5", "7", "8", "3", "6", "9"]
