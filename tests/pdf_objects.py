@@ -36,6 +36,25 @@ UNNAMED_MONO = (
 )
 
 
+def form_pdf(page_text: bytes, form: bytes) -> bytes:
+    """A page that draws the Form XObject ``form`` (a figure's content, its font Helvetica as
+    ``/F1``), then sets ``page_text`` itself."""
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+            stream(b"q /Fm1 Do Q\n" + page_text),
+            stream(
+                form,
+                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
+            ),
+            HELVETICA,
+        ]
+    )
+
+
 def escaped(text: str) -> bytes:
     """``text`` as a PDF string's WinAnsi bytes, its backslashes and parentheses escaped."""
     return _escaped_str(text).encode("cp1252")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pdf_objects import pdf_of, stream
+from pdf_objects import form_pdf
 
 from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_line_record import Line
@@ -241,21 +241,7 @@ def _text(lines: list[bytes], top: int) -> bytes:
 def _form_pdf(page_text: bytes = b"", form: bytes = b"") -> bytes:
     """A page whose only drawing is a Form XObject holding a paragraph, or ``form``'s drawing
     (``page_text``: text the page sets itself besides)."""
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
-            stream(b"q /Fm1 Do Q\n" + page_text),
-            stream(
-                form or _text(FORM_LINES, 700),
-                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
-            ),
-            font,
-        ]
-    )
+    return form_pdf(page_text, form or _text(FORM_LINES, 700))
 
 
 def test_text_drawn_only_in_forms_is_read():

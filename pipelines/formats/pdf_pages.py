@@ -7,6 +7,9 @@ the order of ``id(box)``, a memory address, which changes from run to run and wi
 one build to the next. Here ties are broken by the order the boxes were made in (pdfminer's own
 list order, then each new group after them), the order the addresses were meant to stand for; the
 merging itself is pdfminer's, unchanged (pdfminer.six, MIT: ``LTLayoutContainer.group_textboxes``).
+A figure (a Form XObject, laid out with ``all_texts``) groups its boxes so too (``OrderedFigure``):
+gsubfn.pdf's plot, drawn in one, listed its 92 tick labels in ``removed`` in an order that hung on
+what the process had parsed before, the addresses its earlier work left free.
 
 A subscript set under a superscript on one base (an inline "∑" with "m" over "j=1", "x" with "2"
 over "i") keeps its line (``OrderedPage.group_objects``): pdfminer compares each glyph with the one
@@ -35,6 +38,8 @@ from pdfminer.layout import (
     LTChar,
     LTComponent,
     LTCurve,
+    LTFigure,
+    LTLayoutContainer,
     LTPage,
     LTTextBox,
     LTTextBoxVertical,
@@ -99,11 +104,16 @@ class _TeXNamesResources(PDFResourceManager):
 
 
 class _OrderedAggregator(PDFPageAggregator):
-    """pdfminer's page aggregator, making pages that group their text boxes in a fixed order."""
+    """pdfminer's page aggregator, making pages and figures that group their text boxes in a fixed order."""
 
     def begin_page(self, page, ctm) -> None:  # noqa: ANN001 - pdfminer's signature
         super().begin_page(page, ctm)
         self.cur_item = OrderedPage(self.cur_item.pageid, self.cur_item.bbox)
+
+    def begin_figure(self, name: str, bbox, matrix) -> None:  # noqa: ANN001 - pdfminer's signature
+        """pdfminer's figure, made one that groups its text boxes in a fixed order (``OrderedFigure``)."""
+        super().begin_figure(name, bbox, matrix)
+        self.cur_item = OrderedFigure(name, bbox, mult_matrix(matrix, self.ctm))
 
     def handle_undefined_char(self, font, cid: int) -> str:  # noqa: ANN001 - pdfminer's signature
         """A glyph pdfminer maps to no character: the one its font's glyph name says, when a known
@@ -277,31 +287,8 @@ def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: floa
     glyph.set_bbox((glyph.x0, base - em / 4, glyph.x1, base + em * 3 / 4))
 
 
-class OrderedPage(LTPage):
-    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
-    and whose lines go on past a subscript set under a superscript (``_stacked_script``) and past a
-    fraction set in the line (``_with_fraction``)."""
-
-    def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
-        """pdfminer's lines, each one pdfminer broke at a stacked script or at an in-line fraction's
-        bar joined again to the line before it (``_stacked_script``, ``_with_fraction``), before the
-        lines are grouped into boxes."""
-        bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
-        lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
-        margin = min((line.x0 for line in lines), default=0.0)
-        held: LTTextLine | None = None
-        given: LTTextLine | None = None  # the line given out last
-        pieces: list[LTTextLine] = []
-        for line in [*lines, None]:
-            joined = _with_fraction(held, line, bars, laparams) if held and line else None
-            if joined is not None:
-                held, pieces = joined, [*pieces, line]
-                continue
-            if held is not None:
-                whole = len(pieces) == 1 or _text_line(held, margin, given)
-                yield from [held] if whole else pieces
-                given = held if whole else pieces[-1]
-            held, pieces = line, [line]
+class _OrderedGrouping(LTLayoutContainer):
+    """A layout container whose text-box grouping breaks ties by creation order (see the module's note)."""
 
     def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
         """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
@@ -344,6 +331,38 @@ class OrderedPage(LTPage):
                 )
             plane.add(group)
         return list(plane)
+
+
+class OrderedPage(_OrderedGrouping, LTPage):
+    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
+    and whose lines go on past a subscript set under a superscript (``_stacked_script``) and past a
+    fraction set in the line (``_with_fraction``)."""
+
+    def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
+        """pdfminer's lines, each one pdfminer broke at a stacked script or at an in-line fraction's
+        bar joined again to the line before it (``_stacked_script``, ``_with_fraction``), before the
+        lines are grouped into boxes."""
+        bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
+        lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
+        margin = min((line.x0 for line in lines), default=0.0)
+        held: LTTextLine | None = None
+        given: LTTextLine | None = None  # the line given out last
+        pieces: list[LTTextLine] = []
+        for line in [*lines, None]:
+            joined = _with_fraction(held, line, bars, laparams) if held and line else None
+            if joined is not None:
+                held, pieces = joined, [*pieces, line]
+                continue
+            if held is not None:
+                whole = len(pieces) == 1 or _text_line(held, margin, given)
+                yield from [held] if whole else pieces
+                given = held if whole else pieces[-1]
+            held, pieces = line, [line]
+
+
+class OrderedFigure(_OrderedGrouping, LTFigure):
+    """An ``LTFigure`` whose text-box grouping breaks ties by creation order, as a page's does: a
+    plot drawn in a Form XObject lists its labels in the same order whatever ran before."""
 
 
 def _scripts_joined(lines: Iterable[LTTextLine], bars: list[LTCurve]) -> Iterator[LTTextLine]:
