@@ -52,7 +52,14 @@ from sloika.pipelines.formats.latex_code import (
 )
 from sloika.pipelines.formats.latex_computed import MARK, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
-from sloika.pipelines.formats.latex_convert import VERBATIM, _drawn_logo, _knows, _knows_environment, _to_text
+from sloika.pipelines.formats.latex_convert import (
+    VERBATIM,
+    _drawn_logo,
+    _knows,
+    _knows_environment,
+    _to_text,
+    required_arguments,
+)
 from sloika.pipelines.formats.latex_defined_environments import (
     ENVIRONMENT_DEFINITION,
     strip_environment_arguments,
@@ -126,6 +133,7 @@ from sloika.pipelines.formats.latex_math import (
     display_ends_paragraph,
     split_intertext,
 )
+from sloika.pipelines.formats.latex_missing_arguments import mark_missing_arguments
 from sloika.pipelines.formats.latex_nomenclature import _nomenclature_title, gather_nomenclature
 from sloika.pipelines.formats.latex_paragraphs import TOKEN, _sections, _Stash
 from sloika.pipelines.formats.latex_running_heads import (
@@ -330,7 +338,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
-    marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
+    text = mark_missing_arguments(CITE.sub(cite, marked_running_heads(text, _to_text)), required_arguments)
+    marked, undefined = mark_undefined(text, knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
         raise FormatError("latex_fragment", PART_OF_A_PAPER)

@@ -78,7 +78,10 @@ FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
 PAGE_FURNITURE = "page_furniture"
-_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}][^{CLOSE}]+|{NAME}"
+# the mark of a known command whose required argument is missing (``latex_missing_arguments``)
+MISSING = "\ue034"
+MISSING_ARGUMENT = "missing_argument"
+_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}{MISSING}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
@@ -419,6 +422,13 @@ def page_furniture(name: str, printed: str) -> str:
     it prints (``printed``, converted already): a page's header repeats on every page and is no
     paragraph of the text; the sentence around it stays."""
     return f"{SETTING_OPEN}{FURNITURE}{name}{CLOSE} {_as_typed(printed)}{END}"
+
+
+def missing_argument(name: str, options: str) -> str:
+    """A use of a known command without its required argument (``\\begin`` with no environment's
+    name), marked to go to ``removed`` alone as ``missing_argument`` with its options as typed: TeX
+    stops there with an error, so the typeset paper shows nothing of it; the text around it stays."""
+    return f"{SETTING_OPEN}{MISSING}{name}{CLOSE}{_apart(options, [])}{END}"
 
 
 def figure_code(name: str, options: str, arguments: list[str]) -> str:
@@ -859,11 +869,13 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
 
 def _cut_label(marked: str) -> str:
     """The reason a marked use goes to ``removed`` with: an environment's unprinted argument, a
-    figure's code, a running head, or a macro nothing defines."""
+    figure's code, a running head, a known command's missing argument, or a macro nothing defines."""
     if marked.startswith(UNPRINTED):
         return "unprinted_argument"
     if marked.startswith(FURNITURE):
         return PAGE_FURNITURE
+    if marked.startswith(MISSING):
+        return MISSING_ARGUMENT
     return "figure_code" if marked.startswith(FIGURE) else "undefined_macro"
 
 
@@ -874,14 +886,14 @@ def named(text: str) -> str:
 
 
 def _used_name(marked: str) -> str:
-    """How a marked use is written in ``removed``: ``\\name`` (a figure's code too),
-    ``\\begin{name}`` for an environment's unprinted argument, nothing for a running head (its text
-    alone, as the PDF reader's ``page_furniture``)."""
+    """How a marked use is written in ``removed``: ``\\name`` (a figure's code, a command without
+    its argument too), ``\\begin{name}`` for an environment's unprinted argument, nothing for a
+    running head (its text alone, as the PDF reader's ``page_furniture``)."""
     if marked.startswith(UNPRINTED):
         return "\\begin{" + marked[1:] + "}"
     if marked.startswith(FURNITURE):
         return ""
-    return "\\" + marked.removeprefix(FIGURE)
+    return "\\" + marked.lstrip(FIGURE + MISSING)
 
 
 def without_marks(text: str) -> str:
