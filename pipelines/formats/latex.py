@@ -104,6 +104,7 @@ from sloika.pipelines.formats.latex_includes import (
     _refuse_fragment,
     _tight_edges,
     _uncomment,
+    marked_included_pdfs,
 )
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lists import number_items
@@ -338,7 +339,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
-    text = mark_missing_arguments(CITE.sub(cite, marked_running_heads(text, _to_text)), required_arguments)
+    text = marked_included_pdfs(CITE.sub(cite, marked_running_heads(text, _to_text)))
+    text = mark_missing_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own

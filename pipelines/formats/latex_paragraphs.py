@@ -24,6 +24,7 @@ from sloika.pipelines.formats.latex_math import DISPLAY_START
 from sloika.pipelines.formats.latex_spacing import prints_nothing
 from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, _tidy
 from sloika.pipelines.formats.latex_undefined import (
+    INCLUDED_PDF,
     MISSING_ARGUMENT,
     PAGE_FURNITURE,
     Cut,
@@ -49,7 +50,7 @@ PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 # records that leave no lead-in orphaned
-PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT})
+PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT, INCLUDED_PDF})
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
 PLACEHOLDER = "[math]"
 
