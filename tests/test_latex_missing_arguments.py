@@ -48,3 +48,22 @@ def test_a_command_named_as_an_argument_is_no_use(tmp_path):
     body = "\\let\\oldsection\\section\n\\foo{\\section}\n\nТекст абзаца.\n"
     doc = read_latex_paper(tmp_path, body)
     assert "missing_argument" not in [label for label, _ in removed_records(doc)]
+
+
+def test_an_unbraced_undefined_argument_takes_its_sentence_as_a_braced_one_does(tmp_path):
+    """``\\textbf\\aimTXT`` is ``\\textbf{\\aimTXT}`` (TeX's argument is the one token): with the
+    macro's definition missing, its sentence goes to ``removed`` as the braced ``\\tasksTXT``'s does;
+    it kept "данной работы является исследование." without its subject and without a record
+    (phd_template, issue-latex34's Left)."""
+    preamble = "\\newcommand{\\aim}{{\\textbf\\aimTXT}}\n\\newcommand{\\tasks}{\\textbf{\\tasksTXT}}\n"
+    body = (
+        "Первый абзац текста.\n\n{\\aim} данной работы является исследование.\n\n"
+        "Для достижения цели решены следующие {\\tasks}: первая и вторая.\n\n"
+        "Текст \\textbf \\LaTeX\\ и {\\footnotesize\\faPhone} телефон.\n"
+    )
+    doc = read_latex_paper(tmp_path, body, preamble=preamble)
+    assert doc.text == "Первый абзац текста.\n\nТекст LaTeX и телефон."
+    assert removed_records(doc) == [
+        ("undefined_macro", "\\aimTXT данной работы является исследование."),
+        ("undefined_macro", "Для достижения цели решены следующие \\tasksTXT: первая и вторая."),
+    ]

@@ -134,9 +134,9 @@ from sloika.pipelines.formats.latex_math import (
     display_ends_paragraph,
     split_intertext,
 )
-from sloika.pipelines.formats.latex_missing_arguments import mark_missing_arguments
 from sloika.pipelines.formats.latex_nomenclature import _nomenclature_title, gather_nomenclature
 from sloika.pipelines.formats.latex_paragraphs import TOKEN, _sections, _Stash
+from sloika.pipelines.formats.latex_required_arguments import read_required_arguments
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
     running_head,
@@ -340,7 +340,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     text = marked_included_pdfs(CITE.sub(cite, marked_running_heads(text, _to_text)))
-    text = mark_missing_arguments(text, required_arguments)
+    text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own

@@ -78,7 +78,7 @@ FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
 PAGE_FURNITURE = "page_furniture"
-# the mark of a known command whose required argument is missing (``latex_missing_arguments``)
+# the mark of a known command whose required argument is missing (``latex_required_arguments``)
 MISSING = "\ue034"
 MISSING_ARGUMENT = "missing_argument"
 # the mark of another PDF's pages set into the paper (pdfpages' ``\includepdf``, ``latex_includes``)
