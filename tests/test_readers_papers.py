@@ -283,10 +283,11 @@ def test_aastex_prints_its_software_list_after_its_label(tmp_path):
 def test_aastex_prints_its_facilities_list_after_its_label(tmp_path):
     r"""aastex631.cls: ``\facilities{…}`` prints "Facilities:" before the list, ``\facility{…}``
     "Facility:" (AASTeX's guide: "Facilities: HST(STIS), Swift(XRT and UVOT), AAVSO, CTIO:1.3m,
-    CTIO:1.5m,CXO" in its PDF, where the text had the list alone); another class prints the list."""
+    CTIO:1.5m,CXO" in its PDF, where the text had the list alone); another class prints the lists."""
     for cls, expected in (
         ("aastex631", ["Facilities: HST(STIS), Swift(XRT and UVOT), CTIO:1.5m,CXO", "Facility: VLA"]),
-        ("article", ["HST(STIS), Swift(XRT and UVOT), CTIO:1.5m,CXO VLA"]),
+        # two lines of commands nothing defines, a paragraph of their own: one paragraph each
+        ("article", ["HST(STIS), Swift(XRT and UVOT), CTIO:1.5m,CXO", "VLA"]),
     ):
         paper = tmp_path / "paper.tex"
         paper.write_text(

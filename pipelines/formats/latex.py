@@ -52,7 +52,14 @@ from sloika.pipelines.formats.latex_code import (
 )
 from sloika.pipelines.formats.latex_computed import MARK, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
-from sloika.pipelines.formats.latex_convert import VERBATIM, _drawn_logo, _knows, _knows_environment, _to_text
+from sloika.pipelines.formats.latex_convert import (
+    VERBATIM,
+    _drawn_logo,
+    _knows,
+    _knows_environment,
+    _to_text,
+    required_arguments,
+)
 from sloika.pipelines.formats.latex_defined_environments import (
     ENVIRONMENT_DEFINITION,
     strip_environment_arguments,
@@ -97,6 +104,7 @@ from sloika.pipelines.formats.latex_includes import (
     _refuse_fragment,
     _tight_edges,
     _uncomment,
+    marked_included_pdfs,
 )
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lists import number_items
@@ -128,6 +136,7 @@ from sloika.pipelines.formats.latex_math import (
 )
 from sloika.pipelines.formats.latex_nomenclature import _nomenclature_title, gather_nomenclature
 from sloika.pipelines.formats.latex_paragraphs import TOKEN, _sections, _Stash
+from sloika.pipelines.formats.latex_required_arguments import read_required_arguments
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
     running_head,
@@ -330,7 +339,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
-    marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
+    text = marked_included_pdfs(CITE.sub(cite, marked_running_heads(text, _to_text)))
+    text = read_required_arguments(text, required_arguments)
+    marked, undefined = mark_undefined(text, knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
         raise FormatError("latex_fragment", PART_OF_A_PAPER)

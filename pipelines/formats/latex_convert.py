@@ -556,6 +556,16 @@ def _knows_environment(name: str) -> bool:
     )
 
 
+def required_arguments(name: str) -> int:
+    """How many braced arguments the converter's rule for the macro ``name`` requires: ``\\begin``
+    and ``\\end`` one (the environment's name, read by the parser itself), a macro it does not
+    know none (its arguments are not known)."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    return 1 if name in ("begin", "end") else _CONVERTER.required_arguments(name)
+
+
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
@@ -758,6 +768,10 @@ class _Converter:
             self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
             or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
         )
+
+    def required_arguments(self, name: str) -> int:
+        spec = self.parse_db.get_macro_spec(name)
+        return getattr(spec.args_parser, "argspec", "").count("{")
 
     def knows_environment(self, name: str) -> bool:
         text_db = self.to_text.latex_context

@@ -178,13 +178,17 @@ def _without_thanks(latex: str) -> tuple[str, list[str]]:
 DECLARATION = re.compile(r"[ \t]*\\(?P<name>[A-Za-z]+)[ \t]*(?:\[[^\]\n]*\])?[ \t]*(?=\{)")
 FIELD_LINE = re.compile("^" + DECLARATION.pattern, re.M)
 FIELDS_IN_A_ROW = 3
+FIELDS_APART = 2  # a run of two is apart where it is a paragraph of its own: a CV's name over its position
 
 
 def field_lines_apart(latex: str, knows: Callable[[str], bool]) -> str:
     """``latex`` with a run of ``FIELDS_IN_A_ROW`` or more lines each holding one command nothing
     defines and its argument (a title-page package's fields: frontespizio's ``\\Universita{Padova}``,
     ``\\Facolta{…}``, ``\\Candidato{…}``) set a paragraph apart each: the package prints each field on
-    its own line, and joined as running text they read "Padova Scienze Matematiche, … 19??-19??"."""
+    its own line, and joined as running text they read "Padova Scienze Matematiche, … 19??-19??". A
+    run of two is set apart where no text line stands right above or below it (a CV's
+    ``\\cvheading{Алексей Ермоленко}`` over ``\\cvsubheading{Senior Software Engineer}`` read as one
+    sentence); between lines of a sentence it stays running text."""
     runs: list[list[tuple[int, int]]] = [[]]
     cursor = 0
     for found in FIELD_LINE.finditer(latex):
@@ -200,12 +204,22 @@ def field_lines_apart(latex: str, knows: Callable[[str], bool]) -> str:
         cursor = line_end
     pieces, cursor = [], 0
     for run in runs:
-        if len(run) < FIELDS_IN_A_ROW:
+        if len(run) < FIELDS_IN_A_ROW and not (len(run) == FIELDS_APART and _apart(latex, run)):
             continue
         for (_, end), (start, _) in zip(run, run[1:], strict=False):
             pieces += [latex[cursor:end], "\n\n"]
             cursor = start
     return "".join(pieces) + latex[cursor:]
+
+
+def _apart(latex: str, run: list[tuple[int, int]]) -> bool:
+    """Whether the lines of ``run`` (each line's start and end) have no text line right above or
+    below them: a blank line or the text's edge on both sides."""
+    start, end = run[0][0], run[-1][1]
+    above = latex[latex.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    below_end = latex.find("\n", end + 1)
+    below = latex[end + 1 : below_end if below_end >= 0 else len(latex)]
+    return not above.strip() and not below.strip()
 
 
 MAKETITLE = re.compile(r"\\maketitle(?![A-Za-z@])")

@@ -25,6 +25,7 @@ from sloika.pipelines.formats.latex_convert import _knows_environment
 from sloika.pipelines.formats.latex_folder import tex_files_below
 from sloika.pipelines.formats.latex_front import inside_environment
 from sloika.pipelines.formats.latex_macros import CONTROL_WORD_END
+from sloika.pipelines.formats.latex_undefined import included_pdf
 
 MAX_DEPTH = 20
 MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
@@ -462,3 +463,14 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
         return lf_line_ends(data.decode("utf-8"))
     except UnicodeDecodeError:
         return lf_line_ends(data.decode(encoding, errors="replace"))
+
+
+# pdfpages' \includepdf[pages=1-2]{titul.pdf}: another PDF's pages, present or not, read by no reader here
+INCLUDED_PDF = re.compile(r"(?<!\\)\\includepdf\s*(\[[^\]]*\])?\s*\{([^{}]*)\}")
+
+
+def marked_included_pdfs(source: str) -> str:
+    """``source`` with each ``\\includepdf`` marked to go to ``removed`` (``included_pdf``, its
+    options and file name): the pages it sets in, a thesis's title page, are no LaTeX, and dropped
+    silently they were recorded nowhere (sozykinsa's ``_titul/oblozhka.pdf``)."""
+    return INCLUDED_PDF.sub(lambda found: included_pdf(found[1] or "", found[2]), source)

@@ -23,7 +23,15 @@ from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
 from sloika.pipelines.formats.latex_spacing import prints_nothing
 from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, _tidy
-from sloika.pipelines.formats.latex_undefined import PAGE_FURNITURE, Cut, drop_undefined, named, without_marks
+from sloika.pipelines.formats.latex_undefined import (
+    INCLUDED_PDF,
+    MISSING_ARGUMENT,
+    PAGE_FURNITURE,
+    Cut,
+    drop_undefined,
+    named,
+    without_marks,
+)
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
 
@@ -41,7 +49,8 @@ CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed like
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
-PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH})  # records that leave no lead-in orphaned
+# records that leave no lead-in orphaned
+PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT, INCLUDED_PDF})
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
 PLACEHOLDER = "[math]"
 

@@ -78,7 +78,21 @@ FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
 PAGE_FURNITURE = "page_furniture"
-_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}][^{CLOSE}]+|{NAME}"
+# the mark of a known command whose required argument is missing (``latex_required_arguments``)
+MISSING = "\ue034"
+MISSING_ARGUMENT = "missing_argument"
+# the mark of another PDF's pages set into the paper (pdfpages' ``\includepdf``, ``latex_includes``)
+PAGES = "\ue035"
+INCLUDED_PDF = "included_pdf"
+# the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
+CUT_LABELS = {
+    UNPRINTED: "unprinted_argument",
+    FIGURE: "figure_code",
+    FURNITURE: PAGE_FURNITURE,
+    MISSING: MISSING_ARGUMENT,
+    PAGES: INCLUDED_PDF,
+}
+_MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
@@ -419,6 +433,20 @@ def page_furniture(name: str, printed: str) -> str:
     it prints (``printed``, converted already): a page's header repeats on every page and is no
     paragraph of the text; the sentence around it stays."""
     return f"{SETTING_OPEN}{FURNITURE}{name}{CLOSE} {_as_typed(printed)}{END}"
+
+
+def missing_argument(name: str, options: str) -> str:
+    """A use of a known command without its required argument (``\\begin`` with no environment's
+    name), marked to go to ``removed`` alone as ``missing_argument`` with its options as typed: TeX
+    stops there with an error, so the typeset paper shows nothing of it; the text around it stays."""
+    return f"{SETTING_OPEN}{MISSING}{name}{CLOSE}{_apart(options, [])}{END}"
+
+
+def included_pdf(options: str, file: str) -> str:
+    """pdfpages' ``\\includepdf`` of ``file``, marked to go to ``removed`` alone as ``included_pdf``
+    with its options and the file's name: another PDF's pages (a title page) are set into the paper,
+    no text the reader has; a page of the paper left no trace of them."""
+    return f"{SETTING_OPEN}{PAGES}includepdf{CLOSE}{_apart(options, [file])}{END}"
 
 
 def figure_code(name: str, options: str, arguments: list[str]) -> str:
@@ -859,12 +887,9 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
 
 def _cut_label(marked: str) -> str:
     """The reason a marked use goes to ``removed`` with: an environment's unprinted argument, a
-    figure's code, a running head, or a macro nothing defines."""
-    if marked.startswith(UNPRINTED):
-        return "unprinted_argument"
-    if marked.startswith(FURNITURE):
-        return PAGE_FURNITURE
-    return "figure_code" if marked.startswith(FIGURE) else "undefined_macro"
+    figure's code, a running head, a known command's missing argument, another PDF's pages, or a
+    macro nothing defines."""
+    return CUT_LABELS.get(marked[:1], "undefined_macro")
 
 
 def named(text: str) -> str:
@@ -874,14 +899,14 @@ def named(text: str) -> str:
 
 
 def _used_name(marked: str) -> str:
-    """How a marked use is written in ``removed``: ``\\name`` (a figure's code too),
-    ``\\begin{name}`` for an environment's unprinted argument, nothing for a running head (its text
-    alone, as the PDF reader's ``page_furniture``)."""
+    """How a marked use is written in ``removed``: ``\\name`` (a figure's code, a command without
+    its argument, an included PDF too), ``\\begin{name}`` for an environment's unprinted argument,
+    nothing for a running head (its text alone, as the PDF reader's ``page_furniture``)."""
     if marked.startswith(UNPRINTED):
         return "\\begin{" + marked[1:] + "}"
     if marked.startswith(FURNITURE):
         return ""
-    return "\\" + marked.removeprefix(FIGURE)
+    return "\\" + marked.lstrip("".join(CUT_LABELS))
 
 
 def without_marks(text: str) -> str:
