@@ -73,6 +73,7 @@ FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no t
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
+WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
@@ -804,14 +805,16 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
     stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
     sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
-    операционная система, …"; an item ends in punctuation, or short of the margin), the dash
+    операционная система, …", a quoted word too: "… treat region as a “factor”" + "— that is, as a
+    categorical variable"; an item ends in punctuation, or short of the margin), the dash
     at the line's start or hung into the margin by a few points (``DASH_HANG``: "… matrix of
     covariate values" + "— each row corresponds …", an R vignette's dash 2.5 pt out)."""
     full = previous.x1 >= right - SHORT_LINE * previous.size
     if line.text[:1] not in "–—-" or not full:
         return False
     in_sentence = (
-        MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0 - DASH_HANG * previous.size
+        bool(WORD_END.search(MARK.sub("", previous.text)))
+        and line.x0 >= previous.x0 - DASH_HANG * previous.size
     )
     return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 
