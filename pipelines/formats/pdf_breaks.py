@@ -65,6 +65,8 @@ BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
+JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
+SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -293,11 +295,27 @@ def _continues(
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if sentence_end and first and _indent_under_indent(previous, line, right, left):
+        return False
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _indent_under_indent(previous: Line, line: Line, right: float, left: dict[int, float] | None) -> bool:
+    """A paragraph of one line, set at the paragraph indent and ending a sentence short of the
+    measure (``JUSTIFIED_END``: a justified line ends at it), over a line at the same indent: that
+    line opens the next paragraph (the Rcmdr guide p. 14's "I next clicked … also shown in Figure 5."
+    over "The read.table command creates …", both 15 pt in)."""
+    margin = (left or {}).get(line.page)
+    return (
+        margin is not None
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
+        and line.x0 - margin >= INDENT * line.size
+        and previous.x1 < right - JUSTIFIED_END * previous.size
+    )
 
 
 def _block_label(previous: Line, line: Line, before: str) -> bool:
