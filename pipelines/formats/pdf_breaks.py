@@ -66,6 +66,7 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
+PARINDENT = 2.0  # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em)
 SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
@@ -305,15 +306,17 @@ def _continues(
 
 
 def _indent_under_indent(previous: Line, line: Line, right: float, left: dict[int, float] | None) -> bool:
-    """A paragraph of one line, set at the paragraph indent and ending a sentence short of the
-    measure (``JUSTIFIED_END``: a justified line ends at it), over a line at the same indent: that
-    line opens the next paragraph (the Rcmdr guide p. 14's "I next clicked … also shown in Figure 5."
-    over "The read.table command creates …", both 15 pt in)."""
+    """A paragraph of one line, set at the paragraph indent (``INDENT`` to ``PARINDENT`` em right of the
+    margin) and ending a sentence short of the measure (``JUSTIFIED_END``: a justified line ends at
+    it), over a line at the same indent: that line opens the next paragraph (the Rcmdr guide p. 14's
+    "I next clicked … also shown in Figure 5." over "The read.table command creates …", both 15 pt
+    in). A block set in further is no paragraph's indent: Rcpp-FAQ's answers, 2.1 em in under their
+    questions, wrap ragged ("… you only allow 20." over "How come?")."""
     margin = (left or {}).get(line.page)
     return (
         margin is not None
         and abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
-        and line.x0 - margin >= INDENT * line.size
+        and INDENT * line.size <= line.x0 - margin <= PARINDENT * line.size
         and previous.x1 < right - JUSTIFIED_END * previous.size
     )
 
