@@ -16,8 +16,8 @@ What is not prose stays as written:
 * a dot before an option or a pipe (``find . -type f``);
 * a space right after a URL, an e-mail address or a path (``https://github.com/name .``): the author
   set it so that the mark stays out of the address, and closed, it reads as the address's own;
-* an ellipsis (``pa ...``), a dot or comma glued to what follows (``.deb``, ``,5``), ``;``/``:``
-  (French puts a space before them), and runs of three spaces or more (alignment).
+* an ellipsis (``pa ...``, spaced ``by . . .``), a dot or comma glued to what follows (``.deb``,
+  ``,5``), ``;``/``:`` (French puts a space before them), and runs of three spaces or more (alignment).
 
 A space taken before ``)`` takes the space after its ``(`` on the same line with it (a subtitle's
 "( clock ticking )" becomes "(clock ticking)", not the half-repaired "( clock ticking)"). A ``)``
@@ -33,8 +33,9 @@ import re
 from sloika.text.scripts import exempt_mask, exempt_spans
 from sloika.text.spans import Span
 
-# a word, spaces, then , . ) standing alone (followed by a space, a closing quote or the end)
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=[,.)](?:[\s\"'»”’]|$))")  # three or more: alignment
+# a word, spaces (three or more: alignment), then , . ) standing alone (followed by a space, a closing
+# quote or the end), no spaced ellipsis's first dot (LaTeX's \dots: "(indicated by . . .)")
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=(?!\. \.)[,.)](?:[\s\"'»”’]|$))")
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)

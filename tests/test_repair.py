@@ -337,6 +337,7 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("find . -type f", None),
         ("$ cp a b .", None),
         ("Dobrze, pa ... No", None),
+        ("With some lines elided (indicated by . . .), here", None),  # LaTeX's \dots (Rcmdr guide p. 25)
         ("Précédemment : Pepper", None),
         ("the file .deb is", None),
         ("Name   Value", None),  # three spaces or more: alignment

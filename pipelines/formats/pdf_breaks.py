@@ -65,6 +65,9 @@ BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
+JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
+PARINDENT = 2.0  # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em)
+SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -73,6 +76,7 @@ FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no t
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
+WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
@@ -292,11 +296,29 @@ def _continues(
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if sentence_end and first and _indent_under_indent(previous, line, right, left):
+        return False
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _indent_under_indent(previous: Line, line: Line, right: float, left: dict[int, float] | None) -> bool:
+    """A paragraph of one line, set at the paragraph indent (``INDENT`` to ``PARINDENT`` em right of the
+    margin) and ending a sentence short of the measure (``JUSTIFIED_END``: a justified line ends at
+    it), over a line at the same indent: that line opens the next paragraph (the Rcmdr guide p. 14's
+    "I next clicked … also shown in Figure 5." over "The read.table command creates …", both 15 pt
+    in). A block set in further is no paragraph's indent: Rcpp-FAQ's answers, 2.1 em in under their
+    questions, wrap ragged ("… you only allow 20." over "How come?")."""
+    margin = (left or {}).get(line.page)
+    return (
+        margin is not None
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
+        and INDENT * line.size <= line.x0 - margin <= PARINDENT * line.size
+        and previous.x1 < right - JUSTIFIED_END * previous.size
+    )
 
 
 def _block_label(previous: Line, line: Line, before: str) -> bool:
@@ -804,14 +826,16 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
     stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
     sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
-    операционная система, …"; an item ends in punctuation, or short of the margin), the dash
+    операционная система, …", a quoted word too: "… treat region as a “factor”" + "— that is, as a
+    categorical variable"; an item ends in punctuation, or short of the margin), the dash
     at the line's start or hung into the margin by a few points (``DASH_HANG``: "… matrix of
     covariate values" + "— each row corresponds …", an R vignette's dash 2.5 pt out)."""
     full = previous.x1 >= right - SHORT_LINE * previous.size
     if line.text[:1] not in "–—-" or not full:
         return False
     in_sentence = (
-        MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0 - DASH_HANG * previous.size
+        bool(WORD_END.search(MARK.sub("", previous.text)))
+        and line.x0 >= previous.x0 - DASH_HANG * previous.size
     )
     return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 

@@ -37,6 +37,11 @@ ELLIPSIS_DOTS = range(3, 5)
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
+# an address's host labels and path at the line's end, its scheme optional ("socsci.mcmaster.ca/jfox/Misc")
+HOST_PATH_END = re.compile(
+    r"(?:^|[\s(<\[«\"“])(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w.~%-]*)+$", re.I
+)
+PATH_REST = re.compile(r"/[\w~%-]")  # a path's next segment opening the line: "/Rcmdr/index.html>"
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
 # an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
@@ -57,6 +62,7 @@ NAME_HEAD = re.compile(
 QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
 # the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
 HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
+SYLLABLE_MIN = 2  # letters hyphenation leaves on the next line at least (TeX's \righthyphenmin: 2 or 3)
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
@@ -261,6 +267,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     first, second = head.group(1), tail.group(1)
     if _suspended(right):
         return f"{left} {right}"
+    if len(second) < SYLLABLE_MIN:
+        return f"{left}{right}"  # "Ctrl-" + "r,": a key's name, no syllable break
     if f"{first}-{second}".lower() in spelled:
         return f"{left}{right}"
     if (first + second).lower() in spelled:
@@ -369,6 +377,14 @@ def _url_dot_broken(before: str, text: str) -> bool:
     + "1985.10478195."): TeX broke the URL after the dot, which ends no sentence there, and a number
     opening an item has a space after its dot."""
     return bool(URL_DOT_END.search(before) and URL_REST.match(text))
+
+
+def _path_broken(before: str, text: str) -> bool:
+    """The line ends in an address with a path, a host name's labels before it, scheme or none
+    ("<socserv.socsci.mcmaster.ca/jfox/Misc", the Rcmdr guide p. 1), and the next opens with the
+    path's next segment ("/Rcmdr/index.html>"): the url package breaks before a slash, and no word
+    opens with one. A bare path ("/usr/lib" + "/usr/share") has no host and is a list's item."""
+    return bool(HOST_PATH_END.search(before) and PATH_REST.match(text))
 
 
 def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
@@ -504,6 +520,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code
     if _broken_name(paragraph, text, code):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
+        return paragraph + text
+    if _path_broken(paragraph, text):  # "<socserv.socsci.mcmaster.ca/jfox/Misc" + "/Rcmdr/index.html>"
         return paragraph + text
     if _compound_head(paragraph, text):
         return paragraph + text

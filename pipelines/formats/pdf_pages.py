@@ -15,11 +15,13 @@ A subscript set under a superscript on one base (an inline "∑" with "m" over "
 over "i") keeps its line (``OrderedPage.group_objects``): pdfminer compares each glyph with the one
 before it only, and broke the line between the two scripts, which share no half of their height.
 
-A Type 3 glyph whose text matrix is flipped (d < 0) while its font's matrix flips it back is made
-upright here (``_unflipped``): pdfminer leaves the font matrix out of a glyph's orientation, and
-sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost. A glyph whose
-baseline runs more up or down the page than across it is turned (``_turned``), though Ghostscript's
-residue cosine ("0.00000001 1 -1 0.00000001") passes pdfminer's sign test for upright.
+A Type 3 glyph whose text matrix is flipped vertically only (d < 0) is made upright here
+(``_unflipped``): its font's matrix or its procedure flips it back, which pdfminer leaves out of a
+glyph's orientation; sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and
+lost, and lasso2's unmapped bitmap text was cut as rotated before its share of unmapped glyphs was
+counted. A glyph whose baseline runs more up or down the page than across it is turned
+(``_turned``), though Ghostscript's residue cosine ("0.00000001 1 -1 0.00000001") passes pdfminer's
+sign test for upright.
 """
 
 from __future__ import annotations
@@ -265,18 +267,21 @@ TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (
 
 
 def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: float, rise: float) -> None:
-    """The glyph made upright where its matrix is a pure vertical flip (b = c = 0, d < 0) that the
-    Type 3 font's own matrix flips back (dvips/dvipdfm bitmap fonts: FontMatrix [1 0 0 -1], text
-    matrix d = -1): pdfminer composes the text and page matrices only, calls such glyphs rotated and
-    gives them a box 0.12 pt high. Decided by the geometry: the glyph advances left to right on a
-    horizontal baseline and font matrix times text matrix is upright. Its box becomes an em high on
+    """The glyph made upright where its matrix is a pure vertical flip (b = c = 0, d < 0): a Type 3
+    glyph is drawn by its own procedure, which pdfminer does not run, and a flipped Type 3 glyph is a
+    bitmap font's way of drawing upright text, never mirrored print. dvips/dvipdfm bitmap fonts flip
+    back by their FontMatrix ([1 0 0 -1] under a text matrix of d = -1: sottigra.pdf); Ghostscript's
+    conversion of dvips' PK fonts keeps FontMatrix [1 0 0 1] and draws each glyph's bitmap the other
+    way up (lasso2's manual: text matrix [0.1 0 0 -0.1]). pdfminer calls such glyphs rotated and gives
+    them a box 0.12 pt high. Decided by the geometry: the glyph advances left to right on a horizontal
+    baseline, the font's matrix neither turns nor mirrors it across. Its box becomes an em high on
     its baseline; a Type 3 font's em is not in the file (its FontBBox is often a placeholder), so it
     is taken as ``TYPE3_EM`` times the font's median glyph advance."""
     a, b, c, d, e, f = glyph.matrix
     if len(font.matrix) != 6:  # a damaged FontMatrix: leave the glyph as pdfminer made it
         return
-    fa, fb, fc, fd, _, _ = mult_matrix(font.matrix, (a, b, c, d, 0, 0))
-    if b or c or a <= 0 or not (fa * fd * scaling > 0 and fb * fc <= 0):
+    fa, fb, fc, _, _, _ = mult_matrix(font.matrix, (a, b, c, d, 0, 0))
+    if b or c or a <= 0 or d >= 0 or fb or fc or fa * scaling <= 0:
         return
     widths = sorted(w * font.hscale for w in font.widths.values() if w and w > 0)
     em = TYPE3_EM * widths[len(widths) // 2] * fontsize * abs(scaling) if widths else abs(d * fontsize)

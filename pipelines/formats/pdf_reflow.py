@@ -126,6 +126,7 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 # while reading: stands before a float met inside a sentence on its page, the number of its
 # paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
+FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
 # a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
@@ -375,11 +376,15 @@ def _after_float(
     posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
     figure's R code and "Figure 4: …" / "by some similarity measure"), or a table met inside the
     sentence on its page, at its foot or between its lines (``_interrupting``: RcppArmadillo-intro.pdf's
-    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf). ``line``
+    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf), or floats
+    filling the next page and opening the one after (``FLOAT_REACH``: Getting-Started-with-the-Rcmdr's
+    "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
-    Figure 3 / "PMML description and hence …") at the page's left margin (``edges``: each page's left
-    and right), the held paragraph was not gone on since, and on the same page only the float's code
-    and caption were read since it, the caption's last line short of the right edge or ending in a
+    Figure 3 / "PMML description and hence …") at the page's left margin or left of it (``edges``:
+    each page's left and right; a page of bullets has its margin at their text, and the sentence goes
+    on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1 / "images
+    in this document …"), the held paragraph was not gone on since, and only floats' code and
+    captions were read since it, the last caption's last line short of the right edge or ending in a
     stop (a full one without goes on below: "Figure 1: … using" / "the plot function" is one caption;
     "Figure 3: … exported via PMML." is whole).
     Where only a float was read since the held paragraph (``_float_only``), this goes before
@@ -395,8 +400,9 @@ def _after_float(
         return False
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
     top_float = (
-        line.page - before.page in (0, 1)
+        line.page - before.page <= FLOAT_REACH
         and previous.page in (before.page, line.page)
+        and line.page - previous.page <= 1
         and (
             previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
             or MARK.sub("", previous.text).rstrip().endswith(".")
@@ -406,7 +412,7 @@ def _after_float(
     return (
         (float_page or top_float)
         and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
-        and abs(line.x0 - margin) < INDENT * line.size
+        and line.x0 - margin < INDENT * line.size
         and not _item_opens(line.text)
     )
 
