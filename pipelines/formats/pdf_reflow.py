@@ -129,6 +129,8 @@ FLOAT_MOVED = "\ue00b"
 # a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+# a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
+FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -605,9 +607,14 @@ def _term_apart(paragraph: str) -> str:
     """A run-in term that opens the paragraph becomes a paragraph of its own ("Политика Debian" +
     "В Debian есть …": a term and its definition, not one sentence), ending in ``RUN_IN`` for the
     parser to judge its language with the definition's; ``_join`` drops the mark of a line joined to
-    the one before."""
+    the one before. A float's label (``FLOAT_LABEL``) is no term: it and its text are one caption
+    (HSAUR3's "**Figure 6.1**  Scatterplot of velocity and distance." stood as two paragraphs)."""
     head, mark, rest = paragraph.partition(RUN_IN)
-    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}" if mark else paragraph
+    if not mark:
+        return paragraph
+    if FLOAT_LABEL.match(MARK.sub("", head).strip()):
+        return f"{head.rstrip()} {rest.lstrip()}"
+    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}"
 
 
 def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool) -> bool:
