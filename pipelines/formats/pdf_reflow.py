@@ -135,6 +135,8 @@ SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its floa
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 URL_START = re.compile(r"https?:|/|www\.")
+# a session's prompt opening a typewriter line: Sweave's "R> ", Python's ">>> "
+SESSION_PROMPT = re.compile(r"^(?:R>|>>>)\s")
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -623,8 +625,13 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
     aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
-    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it."""
+    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it,
+    and so does a line opening with a session's prompt (``SESSION_PROMPT``): a displayed command,
+    though set at the prose's size close under it (HSAUR3's "… we had used the code" + "R>
+    summary(aov(…))" + "instead of …" read as one sentence)."""
     before = MARK.sub("", previous.text)
+    if SESSION_PROMPT.match(MARK.sub("", line.text)):
+        return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
     inline = (
         abs(line.size - previous.size) < INLINE_SIZE
