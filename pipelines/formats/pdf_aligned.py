@@ -414,12 +414,18 @@ def _column_heads(page: list[Line], region: Rule, x0: float, x1: float, size: fl
     lines, two or more, each a ``_table_row``, stand over the table's cells, half of them or more
     starting or ending where a cell does (``HEAD_ALIGN`` em): the columns' heads, whatever their font
     (a column whose cells pdfminer joined to the next column's meets none). HSAUR3's typewriter heads
-    "galaxy velocity distance" over its roman cells stood as paragraphs, the table's body a span."""
+    "galaxy velocity distance" over its roman cells stood as paragraphs, the table's body a span.
+    Rows mostly monospaced are a listing's (``_listing``), which has no heads: Rcpp-modules.pdf's
+    "vec <- mod_vec$vec" over an R session beside the other column's ";" was lost with them."""
     top = region[1]
     cells = [ln for ln in page if top - 1.0 < ln.top and ln.bottom < region[3] + 1.0]
     above = _page_rows([ln for ln in page if ln.bottom <= top + 1.0 and ln.top < top - 1.0])
     row = above[-1] if above else []
-    if len(row) < 2 or top - max(ln.bottom for ln in row) > GROW_GAP * size:
+    if (
+        len(row) < 2
+        or top - max(ln.bottom for ln in row) > GROW_GAP * size
+        or 2 * sum(ln.mono for ln in cells) >= len(cells)
+    ):
         return []
     reach = HEAD_ALIGN * size
     meeting = [
