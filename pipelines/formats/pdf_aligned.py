@@ -53,6 +53,7 @@ from sloika.pipelines.formats.pdf_tables import (
 
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
+HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
 
 
 def _aligned(
@@ -396,6 +397,7 @@ def _labels_taken(page: list[Line], region: Rule) -> Rule:
     stood alone as a paragraph, once for every page the table went on."""
     x0, x1, size = _table_extent(page, region[1], region[3])
     top, bottom = region[1], region[3]
+    top = min((ln.top for ln in _column_heads(page, region, x0, x1, size)), default=top)
     for line in sorted((ln for ln in page if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if top - line.bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
             break
@@ -405,6 +407,35 @@ def _labels_taken(page: list[Line], region: Rule) -> Rule:
             break
         bottom = line.bottom
     return (region[0], top, region[2], bottom)
+
+
+def _column_heads(page: list[Line], region: Rule, x0: float, x1: float, size: float) -> list[Line]:
+    """The row right over the table's first row (``GROW_GAP`` em at most above the ``region``) whose
+    lines, two or more, each a ``_table_row``, stand over the table's cells, half of them or more
+    starting or ending where a cell does (``HEAD_ALIGN`` em): the columns' heads, whatever their font
+    (a column whose cells pdfminer joined to the next column's meets none). HSAUR3's typewriter heads
+    "galaxy velocity distance" over its roman cells stood as paragraphs, the table's body a span.
+    Rows mostly monospaced are a listing's (``_listing``), which has no heads: Rcpp-modules.pdf's
+    "vec <- mod_vec$vec" over an R session beside the other column's ";" was lost with them."""
+    top = region[1]
+    cells = [ln for ln in page if top - 1.0 < ln.top and ln.bottom < region[3] + 1.0]
+    above = _page_rows([ln for ln in page if ln.bottom <= top + 1.0 and ln.top < top - 1.0])
+    row = above[-1] if above else []
+    if (
+        len(row) < 2
+        or top - max(ln.bottom for ln in row) > GROW_GAP * size
+        or 2 * sum(ln.mono for ln in cells) >= len(cells)
+    ):
+        return []
+    reach = HEAD_ALIGN * size
+    meeting = [
+        any(abs(ln.x0 - cell.x0) < reach or abs(ln.x1 - cell.x1) < reach for cell in cells) for ln in row
+    ]
+    over = all(
+        _table_row(ln, x0, x1, size) and any(ln.x0 < cell.x1 and cell.x0 < ln.x1 for cell in cells)
+        for ln in row
+    )
+    return row if over and 2 * sum(meeting) >= len(row) else []
 
 
 def _table_label(line: Line, x0: float, x1: float, size: float) -> bool:

@@ -125,7 +125,10 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
-    labels = {id(line) for page in pages for line in page if _labels_listing(line, page)}
+    heads = {id(line) for page in pages for line in _running_head(page)}
+    labels = {
+        id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
+    }
     code |= labels
 
     def keyed(line: Line) -> bool:
@@ -325,6 +328,15 @@ def _labels_listing(line: Line, page: list[Line]) -> bool:
         for other in page
         if other is not line
     )
+
+
+def _running_head(page: list[Line]) -> list[Line]:
+    """The page's first row when it holds words beside one page number (``_folio_beside_words``): a
+    book's running head, not a listing's label, though a listing opening the page stands close under
+    it (HSAUR3's "ANALYSIS USING R" / "7" over "R> layout(…)" was kept on the pages a listing opened,
+    glued into the prose or code that followed)."""
+    rows = rows_of(page)
+    return rows[0] if rows and _folio_beside_words(rows[0], rows[1] if len(rows) > 1 else []) else []
 
 
 def _set_in_block(line: Line, page: list[Line]) -> bool:

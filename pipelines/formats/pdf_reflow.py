@@ -130,10 +130,14 @@ FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, the
 # a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+# a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
+FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 URL_START = re.compile(r"https?:|/|www\.")
+# a session's prompt opening a typewriter line: Sweave's "R> ", Python's ">>> "
+SESSION_PROMPT = re.compile(r"^(?:R>|>>>)\s")
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -611,9 +615,14 @@ def _term_apart(paragraph: str) -> str:
     """A run-in term that opens the paragraph becomes a paragraph of its own ("Политика Debian" +
     "В Debian есть …": a term and its definition, not one sentence), ending in ``RUN_IN`` for the
     parser to judge its language with the definition's; ``_join`` drops the mark of a line joined to
-    the one before."""
+    the one before. A float's label (``FLOAT_LABEL``) is no term: it and its text are one caption
+    (HSAUR3's "**Figure 6.1**  Scatterplot of velocity and distance." stood as two paragraphs)."""
     head, mark, rest = paragraph.partition(RUN_IN)
-    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}" if mark else paragraph
+    if not mark:
+        return paragraph
+    if FLOAT_LABEL.match(MARK.sub("", head).strip()):
+        return f"{head.rstrip()} {rest.lstrip()}"
+    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}"
 
 
 def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool) -> bool:
@@ -622,8 +631,13 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
     aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
-    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it."""
+    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it,
+    and so does a line opening with a session's prompt (``SESSION_PROMPT``): a displayed command,
+    though set at the prose's size close under it (HSAUR3's "… we had used the code" + "R>
+    summary(aov(…))" + "instead of …" read as one sentence)."""
     before = MARK.sub("", previous.text)
+    if SESSION_PROMPT.match(MARK.sub("", line.text)):
+        return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
     inline = (
         abs(line.size - previous.size) < INLINE_SIZE
