@@ -653,10 +653,11 @@ def _line(
 def _text_size(glyphs: list, typewriter: bool) -> float:
     """The font size most of the line's glyphs have; in a line of prose, most of its text-font
     glyphs: a typewriter name set in a sentence is scaled down ("language.dat" at 7.3 pt in a 9 pt
-    line), and a short last line that is mostly such names is still in the text's size. A footnote
-    mark is no measure of it (``_mark_sized``): set after a typewriter name, "lam4-dev¹", it was the
-    line's only text-font glyph, the line read as set at the mark's size, and the mark as its text."""
-    text_font = [c for c in glyphs if not MONOSPACED.search(_font(c)) and not _mark_sized(c, glyphs)]
+    line), and a short last line that is mostly such names is still in the text's size. A line whose
+    text-font glyphs are all footnote marks (``_mark_sized``) is measured by its typewriter ones: set
+    after a typewriter name, "lam4-dev¹", the mark was read as the line's size, and stayed its text."""
+    text_font = [c for c in glyphs if not MONOSPACED.search(_font(c))]
+    text_font = [] if all(_mark_sized(c, glyphs) for c in text_font) else text_font
     sized = glyphs if typewriter or not text_font else text_font
     size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
     return _small_capitals_aside(sized, size)
