@@ -129,6 +129,9 @@ OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
 # a function's or method's name of three characters or more with its call's parentheses: "py2f()",
 # "x2y ()" (an API reference's entry, its letter runs as short as a drawing's letters)
 CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
+# a command a listing sets without a prompt, a call whose parentheses close on its row (knitr's
+# "cat(rjson::toJSON(list(n = c(1, 2))))"): what is set under it is what it printed
+COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
@@ -818,13 +821,33 @@ def _printed(builder: TextBuilder, code: str) -> bool:
     or two letters, no drawing's), or rows of numbers under an output's label of words only (coda's
     "Multivariate psrf" and, a row below, "1.07+0i") or under a head ending in a colon, which
     announces them (bridgesampling's '(method = "normal", repetitions = 1):' over "-27.17103"), or
-    under a row of numbers at their indent (``_data_rows_on``). Sweave prints the output a gap below."""
+    under a row of numbers at their indent (``_data_rows_on``). Sweave prints the output a gap below;
+    knitr sets its commands bare, a gap over their output (``_command``: ' {"n":[1,2]}' under
+    "cat(rjson::toJSON(list(n = c(1, 2))))")."""
     row = _last_code_row(builder)
     if row is None:
         return False
     numbers = all(PRINTED_ROW.fullmatch(line) for line in code.split("\n"))
     labelled = OUTPUT_LABEL.fullmatch(row) or row.rstrip().endswith(":")
-    return bool(PROMPT_LINE.match(row) or (numbers and (labelled or _data_rows_on(row, code))))
+    return bool(
+        PROMPT_LINE.match(row) or _command(row) or (numbers and (labelled or _data_rows_on(row, code)))
+    )
+
+
+def _command(row: str) -> bool:
+    """Whether ``row`` is a whole command set without a prompt: a call whose parentheses all close
+    on it ("cat(toJSON(x))"), not a call's first row that goes on under it."""
+    return bool(COMMAND_ROW.fullmatch(row)) and _closed(row)
+
+
+def _closed(row: str) -> bool:
+    """Whether every parenthesis ``row`` opens closes on it, in order."""
+    depth = 0
+    for char in row:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _data_rows_on(row: str, code: str) -> bool:

@@ -101,12 +101,13 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
+    MARK_SIZE,
     RADICAL,
     _numerators_apart,
     _radicals_joined,
     _superscripts_joined,
 )
-from sloika.pipelines.formats.pdf_spacing import TAB_GAP, _spaced_text
+from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
 
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
@@ -652,11 +653,20 @@ def _line(
 def _text_size(glyphs: list, typewriter: bool) -> float:
     """The font size most of the line's glyphs have; in a line of prose, most of its text-font
     glyphs: a typewriter name set in a sentence is scaled down ("language.dat" at 7.3 pt in a 9 pt
-    line), and a short last line that is mostly such names is still in the text's size."""
+    line), and a short last line that is mostly such names is still in the text's size. A line whose
+    text-font glyphs are all footnote marks (``_mark_sized``) is measured by its typewriter ones: set
+    after a typewriter name, "lam4-dev¹", the mark was read as the line's size, and stayed its text."""
     text_font = [c for c in glyphs if not MONOSPACED.search(_font(c))]
+    text_font = [] if all(_mark_sized(c, glyphs) for c in text_font) else text_font
     sized = glyphs if typewriter or not text_font else text_font
     size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
     return _small_capitals_aside(sized, size)
+
+
+def _mark_sized(glyph, glyphs: list) -> bool:
+    """Whether ``glyph`` is a digit, asterisk or dagger set as small as a footnote mark against the
+    line's largest glyph (``MARK_SIZE``)."""
+    return glyph.get_text() in MARKABLE and glyph.size < MARK_SIZE * max(c.size for c in glyphs)
 
 
 def _small_capitals_aside(glyphs: list, size: float) -> float:

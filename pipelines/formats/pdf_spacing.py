@@ -105,6 +105,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
+                    or _one_typewriter(previous, char)
                 )
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
@@ -250,6 +251,12 @@ def _kerned_apart(before, after) -> bool:
     if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
         # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
         return not after.get_text().isalnum() or _font(before) == _font(after)
+    return _one_typewriter(before, after)
+
+
+def _one_typewriter(before, after) -> bool:
+    """Whether two glyphs are in one monospaced font: code, whose gaps are the spaces it prints, so
+    no mark hugs its word across one ('"Ozone" : 41', "airquality[1:2, ]", "[ true, false ]")."""
     return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
