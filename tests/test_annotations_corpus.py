@@ -76,11 +76,19 @@ def test_every_layer_is_published_with_its_producer(corpus):
     # inputs is cut (the React page's English console warning is program output, kept as code since
     # issue 15), so `removed` holds the pages' comments: "<!-- ignore -->", "{/*usage*/}", and the
     # markup taken out of their prose: the React pages' "<Intro>", the Rust book's "<span class=…>"
-    # and its diagrams' "<img alt=… src=…>" (a figure out of the text's flow, as a Markdown image is)
+    # and its diagrams' "<img alt=… src=…>" (a figure out of the text's flow, as a Markdown image is),
+    # and the React pages' "---" between sections (an `hr`, no prose: `thematic_break`)
     assert {layer for layer, _ in rows} == set(LAYERS) | {"structure", "removed"}
     _, rows = query(corpus, "SELECT DISTINCT label FROM removed")
     labels = {label for (label,) in rows}
-    assert labels == {"html_comment", "mdx_comment", "mdx_component", "html_wrapper", "image"}
+    assert labels == {
+        "html_comment",
+        "mdx_comment",
+        "mdx_component",
+        "html_wrapper",
+        "image",
+        "thematic_break",
+    }
     _, rows = query(
         corpus,
         'SELECT substring(d.text, s.start + 1, s."end" - s.start) FROM structure s JOIN documents d '
