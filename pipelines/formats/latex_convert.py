@@ -11,6 +11,7 @@ entry point because every stage that makes text of LaTeX (fields, tables, captio
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from sloika.pipelines.formats.latex_code import VERBATIM_BODIES
@@ -526,7 +527,6 @@ DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 VERBATIM = frozenset({"verbatim", "verbatim*"})
 
 
-_CONVERTER: Any = None
 EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 # a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
@@ -536,21 +536,15 @@ SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
 
 def _knows(name: str) -> bool:
     """Whether the converter has a rule for the macro ``name`` (pylatexenc's or the reader's own)."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    return _CONVERTER.knows(name)
+    return _converter().knows(name)
 
 
 def _knows_environment(name: str) -> bool:
     """Whether the reader has a rule for the environment ``name``: the converter's (pylatexenc's or
     the layout ones), or it is a table, picture, code, display math or list the reader takes out."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
     bare = name.rstrip("*")
     return (
-        _CONVERTER.knows_environment(name)
+        _converter().knows_environment(name)
         or name in TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | VERBATIM | set(VERBATIM_BODIES) | set(FLOATS)
         or re.fullmatch(DISPLAY_MATH, bare) is not None
     )
@@ -560,17 +554,11 @@ def required_arguments(name: str) -> int:
     """How many braced arguments the converter's rule for the macro ``name`` requires: ``\\begin``
     and ``\\end`` one (the environment's name, read by the parser itself), a macro it does not
     know none (its arguments are not known)."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    return 1 if name in ("begin", "end") else _CONVERTER.required_arguments(name)
+    return 1 if name in ("begin", "end") else _converter().required_arguments(name)
 
 
 def _to_text(latex: str) -> str:
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    text = SUFFIX_AFTER_LOGO_SPACE.sub("", _CONVERTER.latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
+    text = SUFFIX_AFTER_LOGO_SPACE.sub("", _converter().latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
     return WORD_AFTER_EATEN_SPACE.sub(" ", text).replace(EATEN_SPACE, "")
 
 
@@ -581,7 +569,9 @@ def _to_text(latex: str) -> str:
 CONTROL_SYMBOLS = "{}%&#$_ ,;:!/@|*+-<>?"
 
 
+@cache
 def _converter() -> Any:
+    """The reader's converter, made once (pylatexenc's context databases with the reader's rules)."""
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
     from pylatexenc.latex2text import get_default_latex_context_db as text_defaults
     from pylatexenc.latexwalker import get_default_latex_context_db as parse_defaults
