@@ -250,7 +250,7 @@ THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 SETEXT_UNDERLINE = re.compile(r" {0,3}-+[ \t]*")
 # a line no paragraph continues: blank, a heading, a list item or a block quote's line (a break
 # right under one of them is a break: markdown-it-py reads "- item" / "---" so)
-NO_PARAGRAPH = re.compile(r"[ \t]*(?:$|#{1,6}(?:[ \t]|$)|>|(?:[-*+]|\d+[.)])[ \t])")
+NO_PARAGRAPH = re.compile(rf"[ \t]*(?:$|#{{1,6}}(?:[ \t]|$)|>)|{LIST_ITEM.pattern}")
 LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
