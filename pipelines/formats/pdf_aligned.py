@@ -397,7 +397,7 @@ def _labels_taken(page: list[Line], region: Rule) -> Rule:
     stood alone as a paragraph, once for every page the table went on."""
     x0, x1, size = _table_extent(page, region[1], region[3])
     top, bottom = region[1], region[3]
-    top = min((ln.top for ln in _column_heads(page, region, x0, x1, size)), default=top)
+    top = min((ln.top for ln in _heads_over_table(page, region, x0, x1, size)), default=top)
     for line in sorted((ln for ln in page if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if top - line.bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
             break
@@ -409,7 +409,7 @@ def _labels_taken(page: list[Line], region: Rule) -> Rule:
     return (region[0], top, region[2], bottom)
 
 
-def _column_heads(page: list[Line], region: Rule, x0: float, x1: float, size: float) -> list[Line]:
+def _heads_over_table(page: list[Line], region: Rule, x0: float, x1: float, size: float) -> list[Line]:
     """The row right over the table's first row (``GROW_GAP`` em at most above the ``region``) whose
     lines, two or more, each a ``_table_row``, stand over the table's cells, half of them or more
     starting or ending where a cell does (``HEAD_ALIGN`` em): the columns' heads, whatever their font

@@ -136,7 +136,7 @@ SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its floa
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 URL_START = re.compile(r"https?:|/|www\.")
-# a session's prompt opening a typewriter line: Sweave's "R> ", Python's ">>> "
+# a session's prompt opening a line, a displayed command (``_runs_on``): Sweave's "R> ", Python's ">>> "
 SESSION_PROMPT = re.compile(r"^(?:R>|>>>)\s")
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
