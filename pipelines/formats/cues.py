@@ -60,6 +60,8 @@ WIDE_GAP = re.compile(r"(\S)[ \t\u3000]+(?=(\S))")  # the characters either side
 # a file whose lines set spaces between wide characters in this share of them or more spaces its
 # words (a machine translation's "レナード ・ アドキンスが話を…"): its line breaks are spaces too
 SPACED_WIDE_LINES = 1 / 3
+# the languages sloika reads subtitles in, by script: Cyrillic, else Latin
+SUBTITLE_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 CARD_PAUSE = 0.5  # of ``pause_s``: an opening card stands this long apart from the speech after it
 ASR_SCORES = frozenset({"no_speech_prob", "avg_logprob", "compression_ratio"})  # Whisper's, per segment
 # what may open a sentence before its first letter: a speaker's dash, quotes, Spanish ¡ and ¿
@@ -243,7 +245,7 @@ def merge_cues(
             paragraph_start, paragraph_times = builder.length, [cue.start_s, cue.end_s]
         following = spoken[index + 1] if index + 1 < len(spoken) else None
         joins = following is not None and not _new_paragraph(cue, following, pause_s, stream)
-        card = id(cue) in stream.cards and (opens or id(previous) in stream.cards)
+        card = _card_apart(cue, previous, following if joins else None, opens, stream)
         text, glues = _word_across_cues(_cue_text(cue, stream, card), following.text if joins else "")
         if not opens and not glued:
             builder.append(stream.joiner(builder.tail(1), text[:1]))
@@ -280,6 +282,16 @@ def merge_cues(
 
 # a word hyphenated across two cues, "Bilanz-" / "gleichung immer noch…": one word, not "Bilanz- gleichung"
 BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
+
+
+def _card_apart(cue: Cue, previous: Cue | None, joined: Cue | None, opens: bool, stream: _Stream) -> bool:
+    """Whether ``cue``, a title card (``_title_cards``), stands in a paragraph of cards: it opens its
+    paragraph or follows a card, and the cue its paragraph goes on with (``joined``), if any, is a
+    card too. One that runs on into speech is the sentence it opens, its lines joined: an ASR's
+    first cue, "Our company has a new strategic" / "initiative to increase market", before
+    "penetration, maximise…" kept its line break inside the sentence."""
+    in_cards = opens or previous is not None and id(previous) in stream.cards
+    return id(cue) in stream.cards and in_cards and (joined is None or id(joined) in stream.cards)
 
 
 def _cue_text(cue: Cue, stream: _Stream, card: bool) -> str:

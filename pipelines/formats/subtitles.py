@@ -14,8 +14,17 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from sloika.pipelines.formats.ass import read_escapes
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
+from sloika.pipelines.formats.base import (
+    Failed,
+    FormatError,
+    Parsed,
+    decode_text,
+    encoding_fields,
+    lf_line_ends,
+)
+from sloika.pipelines.formats.cue_readings import no_speech, readings_apart
 from sloika.pipelines.formats.cues import (
+    SUBTITLE_LANGUAGES,
     Cue,
     captions_apart,
     drop_carried_lines,
@@ -79,7 +88,7 @@ MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the 
 # ("[RAFIKI]" / "It's time to tell you a story.", "(Anna)"): one to three capitalised words in brackets
 # heading the cue. A sound is written so too ("[LAUGHS]" / "Stop it!", "[Смеётся]"), so a tag is a
 # name only where no word of it is a common word (``COMMON_WORD_ZIPF``) of its script's languages
-# (``TAG_LANGUAGES``), and only in a file that heads its cues so (``_file_convention``)
+# (``SUBTITLE_LANGUAGES``), and only in a file that heads its cues so (``_file_convention``)
 BRACKETED_NAME = re.compile(rf"\[{NAME_WORDS}\]|\({NAME_WORDS}\)")
 # the same, opening a line over the words (after a dialogue dash: "- [MARY] Yes.") or on the words' own
 # line ("[JOHN] Hello there."); group "tag" the label as written, "words" what follows it on the line
@@ -99,8 +108,6 @@ STEM_ZIPF_DROP = 0.2
 # A Russian or Ukrainian verb's present-tense third person or reflexive ending ("Смеётся", "Всхлипывает",
 # "Кричит", "Плачут"): what someone does, not who; -ат/-ят stay out ("Марат", "Булат")
 CYRILLIC_VERB = re.compile(r"[а-яёіїєґ]{2,}(?:ет|ёт|ит|ут|ют|ся|сь)$")
-# the languages sloika reads subtitles in, by script: Cyrillic, else Latin
-TAG_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 # A subtitler parts a cue's speech from the on-screen caption set on its line by " | " ("В ответе лишь
 # вы. | АЛАНА ТЬЮРИНГА"): a line break, not text, where a sentence ends before it or a capital opens
 # what follows; a shell's pipe in a screencast's line ("cat log | grep error") is neither
@@ -118,7 +125,7 @@ WINDOWS_PATH = re.compile(
 )
 
 
-def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
+def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed | Failed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
     cues = drop_carried_lines(
         drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(list(_cues(text, fmt))))))
@@ -128,17 +135,20 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
     fields = encoding_fields(encoding)
     by_lang = _split_languages(cues) if split_languages else {}
     if not by_lang:
-        return [merge_cues(captions_apart(cues), "transcript", pause_s, fields)]
+        return [_document(cues, pause_s, fields, 0)]
     return [
-        merge_cues(
-            captions_apart(lang_cues),
-            "transcript",
-            pause_s,
-            {**fields, "subtitle_lang": lang},
-            position=index,
-        )
+        _document(lang_cues, pause_s, {**fields, "subtitle_lang": lang}, index)
         for index, (lang, lang_cues) in enumerate(sorted(by_lang.items()))
     ]
+
+
+def _document(cues: list[Cue], pause_s: float, fields: dict, position: int) -> Parsed | Failed:
+    """One document of ``cues``, a device's readings set aside (``readings_apart``); a file of
+    readings alone is no transcript and is rejected, ``no_speech``, its cues' text as its text."""
+    cues = readings_apart(cues)
+    return no_speech(cues, position) or merge_cues(
+        captions_apart(cues), "transcript", pause_s, fields, position
+    )
 
 
 def _cues(text: str, fmt: str):
@@ -461,11 +471,11 @@ def _known_stem(stem: str, ending: str, zipf_word: float) -> bool:
 
 def _common_words(name: str) -> bool:
     """Whether a word of ``name`` is common (``COMMON_WORD_ZIPF``) in a language of its script
-    (``TAG_LANGUAGES``): a sound's description, "DOOR SLAMS", "Смеётся", not a name."""
+    (``SUBTITLE_LANGUAGES``): a sound's description, "DOOR SLAMS", "Смеётся", not a name."""
     from sloika.text.frequency import zipf
     from sloika.text.scripts import CYRILLIC, script_of
 
-    cyrillic, latin = TAG_LANGUAGES
+    cyrillic, latin = SUBTITLE_LANGUAGES
     languages = cyrillic if any(script_of(char) == CYRILLIC for char in name) else latin
     words = re.findall(r"[^\W\d_]+", name.lower())
     return any(zipf(word, lang) >= COMMON_WORD_ZIPF for word in words for lang in languages)
