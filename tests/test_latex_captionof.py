@@ -15,4 +15,5 @@ def test_captionof_prints_its_caption_as_a_paragraph(tmp_path):
     )
     doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{caption}\n")
     assert doc.text == "Текст до.\n\nКарта ядерной стабильности\n\nДлинная подпись таблицы\n\nТекст после."
-    assert removed_records(doc) == []
+    # the picture is no text, but its place is recorded (test_latex_pictures_recorded)
+    assert removed_records(doc) == [("included_picture", "\\includegraphics [width=1\\linewidth] {map.eps}")]

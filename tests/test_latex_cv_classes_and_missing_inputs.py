@@ -120,25 +120,52 @@ def test_a_separator_between_tags_leaves_them_apart(tmp_path):
     assert removed_records(doc) == [("undefined_macro", "\\slashsep")] * 2
 
 
+SIDEBAR = (
+    "\\input{structure}\n"
+    "\\userinformation{\n  \\begin{flushright}\n  \\includegraphics[width=1\\columnwidth]{photo}\\\\\n"
+    "  \\textbf{Контакты} \\\\\n  \\href{mailto:a@b.ru}{Email} \\\\\n  Ростов-на-Дону, Россия\n"
+    "  \\end{flushright}\n}\n"
+    "\\newcommand{\\mine}{\\stored{Не текст документа}}\n"
+    "\\IfFontExistsTF{Times New Roman}{\\setmainfont{Times New Roman}}{}\n"
+    "\\patchcmd{\\subequations}{\\def\\theequation{a}}{}{\\typeout{subequations not patched}}\n"
+    "\\typeout{Selected options: draft}\n"
+)
+
+
 def test_a_missing_class_s_stored_text_in_the_preamble_is_recorded(tmp_path):
     """Wenneker's ``\\userinformation{…}`` in the preamble (its definition in the missing
-    structure.tex) holds the CV's sidebar, printed by a bare ``\\userinformation`` on every page: its
-    contacts and skills were in no layer. They go to ``removed`` at the text's start; definitions,
-    settings, tests and terminal messages store no text."""
-    preamble = (
-        "\\input{structure}\n"
-        "\\userinformation{\n  \\begin{flushright}\n  \\includegraphics[width=1\\columnwidth]{photo}\\\\\n"
-        "  \\textbf{Контакты} \\\\\n  \\href{mailto:a@b.ru}{Email} \\\\\n  Ростов-на-Дону, Россия\n"
-        "  \\end{flushright}\n}\n"
-        "\\newcommand{\\mine}{\\stored{Не текст документа}}\n"
-        "\\IfFontExistsTF{Times New Roman}{\\setmainfont{Times New Roman}}{}\n"
-        "\\patchcmd{\\subequations}{\\def\\theequation{a}}{}{\\typeout{subequations not patched}}\n"
-        "\\typeout{Selected options: draft}\n"
-    )
-    doc = read(
-        tmp_path, "\\userinformation\n\n\\cvheading{Алексей Ермоленко}", preamble=preamble, cls="memoir"
-    )
+    structure.tex) holds the CV's sidebar: its contacts and skills were in no layer. Where the body
+    never prints it, they go to ``removed`` at the text's start; definitions, settings, tests and
+    terminal messages store no text."""
+    doc = read(tmp_path, "\\cvheading{Алексей Ермоленко}", preamble=SIDEBAR, cls="memoir")
     assert doc.text == "Алексей Ермоленко"
     records = [text for label, text in removed_records(doc) if label == "undefined_macro"]
     assert records[0] == "\\userinformation Контакты Email Ростов-на-Дону, Россия"
     assert not [text for text in records if "Не текст" in text or "Times" in text or "patched" in text]
+
+
+def test_a_missing_class_s_stored_text_prints_where_the_body_uses_it_bare(tmp_path):
+    """The class stores the sidebar (``\\renewcommand{\\userinformation}{#1}``) for a bare
+    ``\\userinformation`` to print: the first such use prints it, with its photo recorded; a second
+    one (the sidebar again on page 2) stays a record, so the text holds it once."""
+    body = "\\userinformation\n\n\\cvheading{Алексей Ермоленко}\n\n\\clearpage\n\\userinformation\n\nТекст."
+    doc = read(tmp_path, body, preamble=SIDEBAR, cls="memoir")
+    assert doc.text == "Контакты\n\nEmail\n\nРостов-на-Дону, Россия\n\nАлексей Ермоленко\n\nТекст."
+    assert removed_records(doc)[0] == ("included_picture", "\\includegraphics [width=1\\columnwidth] {photo}")
+    assert [text for _, text in removed_records(doc) if "Контакты" in text] == []
+
+
+def test_a_spacing_command_alone_on_its_line_leaves_the_bold_label_under_it(tmp_path):
+    """Wenneker's ``\\Sep`` (``\\vspace{1em}`` in the missing structure.tex) between a sidebar's lines, each
+    ended by ``\\\\``, over a bold label: the command goes alone, the label stays ("\\Sep Локация" went to
+    ``removed`` and the text lost "Локация"). Between words it still takes its sentence."""
+    body = (
+        "\\begin{flushright}\n+7 (918) 565-36-01 \\\\\n\\Sep\n\\textbf{Локация} \\\\\nРостов-на-Дону \\\\\n"
+        "\\end{flushright}\n\nСтрока \\\\\n\\Sep\n\\textbf{Языки} \\\\\nРусский\n\n"
+        "Работа при 30 \\degC всё лето.\n"
+    )
+    doc = read(tmp_path, body, cls="memoir")
+    assert doc.text == "+7 (918) 565-36-01\n\nЛокация\n\nРостов-на-Дону\n\nСтрока\nЯзыки\nРусский"
+    records = removed_records(doc)
+    assert records[:2] == [("undefined_macro", "\\Sep"), ("undefined_macro", "\\Sep")]
+    assert records[2] == ("undefined_macro", "Работа при 30 \\degC всё лето.")

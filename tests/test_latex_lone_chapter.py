@@ -78,9 +78,9 @@ def test_a_main_file_outside_the_input_folder_is_not_looked_at(tmp_path, monkeyp
     write_files(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER, "other/main.tex": beside})
     (tmp_path / "chapters" / "link.tex").symlink_to(tmp_path / "other" / "main.tex")
     read: list[str] = []
-    original = latex_includes._read
+    original = latex_includes.read
     monkeypatch.setattr(
-        latex_includes, "_read", lambda path, *rest: read.append(path) or original(path, *rest)
+        latex_includes, "read", lambda path, *rest: read.append(path) or original(path, *rest)
     )
     (doc,) = parse_in(tmp_path / "chapters" / "ch1.tex", tmp_path / "chapters")
     assert doc.fields["fragment"] is True
@@ -172,9 +172,9 @@ def test_each_main_file_is_read_once_for_all_the_chapters_of_its_folder(tmp_path
     main_file = "\\documentclass{report}\n\\begin{document}\n\\input{ch1}\n\\input{ch2}\n\\end{document}\n"
     write_files(tmp_path, {"main.tex": main_file, "ch1.tex": CHAPTER, "ch2.tex": CHAPTER, "ch3.tex": CHAPTER})
     read: list[str] = []
-    original = latex_includes._read
+    original = latex_includes.read
     monkeypatch.setattr(
-        latex_includes, "_read", lambda path, *rest: read.append(path) or original(path, *rest)
+        latex_includes, "read", lambda path, *rest: read.append(path) or original(path, *rest)
     )
     for name in ("ch1.tex", "ch2.tex"):
         with pytest.raises(FormatError, match="main.tex"):

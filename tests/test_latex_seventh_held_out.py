@@ -91,11 +91,11 @@ def test_the_space_after_a_logo_or_a_backslash_macro_is_not_printed(tmp_path):
 def test_a_braced_logo_in_a_bib_field_keeps_the_space_after_it():
     """germbib's .bib: ``title = "Designing {\\BibTeX} Styles"``; the closing brace ends the control
     word, so the space after it prints."""
-    from sloika.pipelines.formats.latex_convert import _to_text
+    from sloika.pipelines.formats.latex_convert import to_text
     from sloika.pipelines.formats.latex_macros import _bib_plain
 
-    assert _to_text(_bib_plain("Designing {\\BibTeX} Styles")) == "Designing BibTeX Styles"
-    assert _to_text(_bib_plain("{Pr{\\v{s}}a} and {\\LaTeX}: A Guide")) == "Prša and LaTeX: A Guide"
+    assert to_text(_bib_plain("Designing {\\BibTeX} Styles")) == "Designing BibTeX Styles"
+    assert to_text(_bib_plain("{Pr{\\v{s}}a} and {\\LaTeX}: A Guide")) == "Prša and LaTeX: A Guide"
 
 
 def test_german_shorthands_print_their_letters_where_german_is_loaded(tmp_path):

@@ -44,8 +44,11 @@ def test_an_svg_or_pdf_picture_prints_no_file_name(tmp_path):
     )
     doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{svg}\n\\usepackage{pdfpages}\n")
     assert doc.text == "Рисунок установки:\n\n12 – термостат.\n\nКонец."
-    # the PDF's pages are no picture of the paper's own: recorded, not silent (test_latex_included_pdf)
-    assert removed_records(doc) == [("included_pdf", "\\includepdf [pages=-] {scans/report.pdf}")]
+    # the picture and the PDF's pages: recorded, not silent (test_latex_included_pdf, …pictures_recorded)
+    assert removed_records(doc) == [
+        ("included_picture", "\\includesvg [width=5cm] {physlab_exp_setup}"),
+        ("included_pdf", "\\includepdf [pages=-] {scans/report.pdf}"),
+    ]
 
 
 def test_a_comment_after_a_title_page_field_leaves_the_next_field_on_its_own_line(tmp_path):

@@ -900,6 +900,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("unresolved_citation", "\\cite{lost2001}"),
         ("unresolved_citation", "\\cite{lost2001, lost2002}"),
         ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
+        ("included_picture", "\\includegraphics [width=0.8\\linewidth] {loss.pdf}"),  # the figure's picture
         ("unprinted_argument", "\\begin{commentbox} {blue}"),  # the box colour, not printed
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
         ("computed_value", "Работа занимает … страниц."),

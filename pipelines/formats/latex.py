@@ -28,15 +28,15 @@ from sloika.pipelines.formats.base import FormatError, Parsed
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_blocks import (
     Block,
-    _code,
-    _code_paragraph,
-    _note_code_files,
-    _unstash_code,
     class_short_verbs,
+    code_paragraph,
+    code_token,
+    note_code_files,
     short_verb,
     stash_blocks,
     stash_inline_code,
     undeclared_grids,
+    unstash_code,
 )
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_class_sections import class_sections
@@ -54,11 +54,11 @@ from sloika.pipelines.formats.latex_computed import MARK, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_convert import (
     VERBATIM,
-    _drawn_logo,
-    _knows,
-    _knows_environment,
-    _to_text,
+    drawn_logo,
+    knows_environment,
+    knows_macro,
     required_arguments,
+    to_text,
 )
 from sloika.pipelines.formats.latex_defined_environments import (
     ENVIRONMENT_DEFINITION,
@@ -87,24 +87,24 @@ from sloika.pipelines.formats.latex_front import (
 from sloika.pipelines.formats.latex_german import babel_language
 from sloika.pipelines.formats.latex_holes import CITE_HOLE_MARK, FIRST_HOLE, LAST_HOLE
 from sloika.pipelines.formats.latex_includes import (
-    _OUTSIDE,
     DOCUMENT_CLASS,
     MAX_INCLUDED_BYTES,
     MAX_INCLUDES,
+    OUTSIDE,
     PART_OF_A_PAPER,
     VERB_OR_COMMENT,
-    _body,
-    _declared_verbatim,
-    _decode,
-    _exists,
-    _flatten,
-    _folders_up,
-    _inside,
-    _read,
-    _refuse_fragment,
-    _tight_edges,
-    _uncomment,
-    marked_included_pdfs,
+    declared_verbatim_with_packages,
+    decode,
+    document_body,
+    exists,
+    flatten,
+    folders_up,
+    marked_included_files,
+    path_inside,
+    read,
+    refuse_fragment,
+    tight_edges,
+    uncomment,
 )
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lists import number_items
@@ -129,13 +129,13 @@ from sloika.pipelines.formats.latex_macros import (
 )
 from sloika.pipelines.formats.latex_math import (
     MATH,
-    _outside_math,
-    _unmarked,
     display_ends_paragraph,
+    outside_math,
     split_intertext,
+    unmarked,
 )
-from sloika.pipelines.formats.latex_nomenclature import _nomenclature_title, gather_nomenclature
-from sloika.pipelines.formats.latex_paragraphs import TOKEN, _sections, _Stash
+from sloika.pipelines.formats.latex_nomenclature import gather_nomenclature, nomenclature_title
+from sloika.pipelines.formats.latex_paragraphs import TOKEN, Stash, sections
 from sloika.pipelines.formats.latex_required_arguments import read_required_arguments
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
@@ -147,17 +147,17 @@ from sloika.pipelines.formats.latex_typeset import (
     NEWLINE,
     QQRU,
     TEXT_LINE_SKIP,
-    _babel,
-    _language_shorthands,
-    _outside_code,
-    _qqru_quotes,
-    _spacing_dropped,
-    _symbols_printed,
-    _tidy,
-    _typeset_text,
-    _verbatim_url,
+    babel,
     hand_hyphens_joined,
     joined_line_breaks,
+    language_shorthands,
+    outside_code,
+    qqru_quotes,
+    spacing_dropped,
+    symbols_printed,
+    tidy,
+    typeset_text,
+    verbatim_url,
 )
 from sloika.pipelines.formats.latex_undefined import (
     PAGE_FURNITURE,
@@ -166,6 +166,7 @@ from sloika.pipelines.formats.latex_undefined import (
     mark_undefined,
     printed_nothing,
     stored_arguments,
+    stored_text_printed,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.text.spans import Span
@@ -205,71 +206,73 @@ CLASS_MACROS = (
 def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = None) -> list[Parsed]:
     """The paper of the main file ``path``; ``input_folder`` is the input it was found in (None: the
     file alone), where a chapter without ``\\begin{document}`` looks for the main file that reads it."""
-    source, encoding = _decode(data)
+    source, encoding = decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
-    verbatim = _declared_verbatim(source, posixpath.dirname(path), encoding)
-    uncommented = _tight_edges(
-        _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
+    verbatim = declared_verbatim_with_packages(source, posixpath.dirname(path), encoding)
+    uncommented = tight_edges(
+        uncomment(hide_code(source, bodies, VERB_OR_COMMENT, knows_environment, verbatim))
     )
-    body = _body(uncommented)
+    body = document_body(uncommented)
     fragment = body is None
     if body is None:  # refused, or read whole as a body of its own
-        _refuse_fragment(uncommented, path, input_folder, encoding)
+        refuse_fragment(uncommented, path, input_folder, encoding)
         body = (0, len(uncommented))
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
-    conditionals = Conditionals(lambda name: _exists(root, name))
+    conditionals = Conditionals(lambda name: exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding, bodies))
+        _typed_pairs(flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding, bodies))
     )
     ended = _ended_as_the_engine_reads(source, preamble)
     preamble = ended(preamble)
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    above = tuple(_folders_up(path, input_folder)[1:]) if fragment else ()  # the main file's folder is one
+    above = tuple(folders_up(path, input_folder)[1:]) if fragment else ()  # the main file's folder is one
     flat = _typed_pairs(
-        _flatten(
+        flatten(
             uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim, above
         )
     )
     flat = used_verbatim(flat, saved_verbatim(uncommented))  # fancyvrb's \UseVerb: the text it saved
     flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
     flat = with_listing_defaults(flat, preamble)  # \lstset's caption and label (a \verb's hidden above)
-    flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
+    flat = described_names(flat, lambda code, inline: code_token(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = ended(flat)  # the code stashed: \\verb|\\bfseriesМосква| is as typed
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
-    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
+    macros = {name: macro for name, macro in macros.items() if not drawn_logo(name, macro, macros)}
     macros = _stored_values(preamble + flat, macros)
+    known = lambda name: name in macros or "@" + name in macros or knows_macro(name) or name in PRINTS_NOTHING  # noqa: E731
+    flat, stored_printed = stored_text_printed(preamble, flat, known)
     flat, stopped = expand_macros(flat, macros, printed_nothing)
     flat = ended(flat)  # a definition's "\\bfseries#1" given "Москва" runs them together
     flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
-    flat = gather_nomenclature(flat, _nomenclature_title(preamble, macros))
+    flat = gather_nomenclature(flat, nomenclature_title(preamble, macros))
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
     flat = frame_titles(flat)
-    flat = dirtrees(flat, lambda tree: _code_paragraph(tree, "dirtree", blocks), _to_text)
+    flat = dirtrees(flat, lambda tree: code_paragraph(tree, "dirtree", blocks), to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_environment_definitions(flat)
-    known = lambda name: name in defined or _knows_environment(name)  # noqa: E731
+    known = lambda name: name in defined or knows_environment(name)  # noqa: E731
     flat = without_unknown_environment_settings(flat, known)
     flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
-    flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = _outside_code(flat, lambda text: without_register_settings(text, declared_lengths(preamble)))
-    flat = _outside_code(flat, _typeset_text)
+    flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(verbatim_url, flat)))
+    flat = outside_code(flat, lambda text: without_register_settings(text, declared_lengths(preamble)))
+    flat = outside_code(flat, typeset_text)
     if QQRU.search(preamble):
-        flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
-    shorthands = _language_shorthands(preamble)  # W"urzburg, Stra"se, secci'on, espa~nol
-    flat = _outside_code(flat, lambda text: _outside_math(text, shorthands))
+        flat = outside_code(flat, lambda text: outside_math(text, qqru_quotes))
+    shorthands = language_shorthands(preamble)  # W"urzburg, Stra"se, secci'on, espa~nol
+    flat = outside_code(flat, lambda text: outside_math(text, shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -278,13 +281,13 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     declared = {"proof": proof, **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
     declared = {
-        **undeclared_environments(flat, lambda name: name in declared or _knows_environment(name)),
+        **undeclared_environments(flat, lambda name: name in declared or knows_environment(name)),
         **declared,
     }
     flat, named = labels_set_by_hand(flat)  # \def\@currentlabel{text}\label{key}: \ref{key} prints the text
     flat = replace_namerefs(flat, label_titles(flat, named))
     items = number_items(flat, macros, preamble + flat)
-    flat = _outside_code(items.source, _symbols_printed)  # the labels too: \item[$-$], \labelitemi{$>$}
+    flat = outside_code(items.source, symbols_printed)  # the labels too: \item[$-$], \labelitemi{$>$}
     numbering = number_labels(flat, declared, preamble + definitions)
     numbering.labels.update(items.labels)
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
@@ -301,7 +304,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries, textual_cite=bool(NATBIB.search(preamble)))
         # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
-        text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
+        text = " ".join(unstash_code(babel(to_text(text)), blocks).split())
         if not text:  # no .bib entry: the sentence stands without it (see HOLES)
             unresolved.append((" ".join(match[0].split()), [key.strip() for key in match["keys"].split(",")]))
             return CITE_HOLE_MARK + chr(min(FIRST_HOLE + len(unresolved) - 1, LAST_HOLE))
@@ -322,40 +325,42 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         block.text = (
             without_blank_edges(show_code(block.text, bodies)) if HIDDEN.search(block.text) else block.text
         )
-    _note_code_files(flat, root, notes)
+    note_code_files(flat, root, notes)
     flat = stash_blocks(
         flat, blocks, grids=undeclared_grids(MATH.sub("", flat), known)
     )  # not amsmath's aligned
     flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(
-        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
+        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(unmarked, flat))))
     )  # formulas, tables out
     flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
     lengths = declared_lengths(preamble + flat)
-    knows = lambda name: name in lengths or _knows(name)  # noqa: E731
+    knows = lambda name: name in lengths or knows_macro(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
     language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
-    text = marked_included_pdfs(CITE.sub(cite, marked_running_heads(text, _to_text)))
+    text = marked_included_files(CITE.sub(cite, marked_running_heads(text, to_text)))
     text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
-    document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    document = sections(marked, Stash(formulas, citations, blocks, unresolved), math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
         raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
-    _add_stored_arguments(document, preamble, lambda name: knows_or_silent(name) or name in macros)
+    _add_stored_arguments(
+        document, preamble, lambda name: knows_or_silent(name) or name in macros or name in stored_printed
+    )
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
         # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}; a
         # formula, stashed by now, as its source
         def field(value: str) -> str:
-            return _babel(_field_text(TOKEN.sub(lambda found: formulas[int(found[1])], value), blocks))
+            return babel(_field_text(TOKEN.sub(lambda found: formulas[int(found[1])], value), blocks))
 
         document.fields["title_page"] = {
             name: [*map(field, value)] if isinstance(value, list) else field(value)
@@ -366,15 +371,15 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     if fragment:
         document.fields["fragment"] = True  # a chapter read without the main file that reads it
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
-    expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
-    expanded_preamble = _outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
+    expanded_preamble = symbols_printed(outside_math(expand_macros(preamble, macros)[0], spacing_dropped))
+    expanded_preamble = outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
     for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
-            _tidy(_unstash_code(_to_text(value), blocks))
+            tidy(unstash_code(to_text(value), blocks))
             for value in getattr(in_preamble, name) + getattr(front, name)
         ]
         if values := [value for value in values if value]:
@@ -408,7 +413,7 @@ def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], st
     formulas, a pdfTeX paper's at the first letter beyond ASCII; a XeTeX or LuaTeX paper's stay."""
     if unicode_engine(source, preamble):
         return lambda latex: latex
-    return lambda latex: _outside_math(latex, control_words_ended)
+    return lambda latex: outside_math(latex, control_words_ended)
 
 
 def _headings_only(document: Parsed) -> bool:
@@ -438,7 +443,7 @@ def _headings_only_message(missing: list[str]) -> str:
 def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
     """The running heads the preamble sets, to ``removed`` at the text's start as ``page_furniture``:
     printed on every page, never a paragraph, but not lost silently either."""
-    if texts := running_head_texts(preamble, _to_text):
+    if texts := running_head_texts(preamble, to_text):
         records = [Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in texts]
         document.layers["removed"] = [*records, *document.layers.get("removed", [])]
 
@@ -449,7 +454,7 @@ def _add_stored_arguments(document: Parsed, preamble: str, defined: Callable[[st
     class prints them is unknown, but they are not lost silently. A value the body prints through
     ``\\@name`` (``_stored_values``) is no such use."""
     defined_or_stored = lambda name: defined(name) or defined("@" + name)  # noqa: E731
-    uses = stored_arguments(preamble, defined_or_stored, lambda latex: _tidy(_to_text(latex)))
+    uses = stored_arguments(preamble, defined_or_stored, lambda latex: tidy(to_text(latex)))
     records = [
         Span(0, 0, "undefined_macro", attrs={"text": " ".join([f"\\{name}", *texts])}) for name, texts in uses
     ]
@@ -463,7 +468,7 @@ def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:
     """The control words ``source`` uses that neither its ``macros`` nor the converter know: what
     would print nothing."""
     used = set(COMMAND_NAME.findall(source))  # a thesis uses a few hundred names many thousand times
-    return {name for name in used if name[1:] not in macros and not _knows(name[1:])}
+    return {name for name in used if name[1:] not in macros and not knows_macro(name[1:])}
 
 
 def _with_folder_definitions(
@@ -492,7 +497,7 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
         return {}
     fields: dict[str, Any] = {"undefined_macros": dict(undefined.most_common())}
     found = DOCUMENT_CLASS.search(preamble)
-    if found and found[1] not in BASE_CLASSES and not _exists(root, found[1] + ".cls"):
+    if found and found[1] not in BASE_CLASSES and not exists(root, found[1] + ".cls"):
         fields["missing_class"] = found[1]
     return fields
 
@@ -500,7 +505,7 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
 def _field_text(latex: str, blocks: list[Block]) -> str:
     """A field's LaTeX as one line of text, without the values only the PDF knows (``MARK``): disser's
     ``\\date{\\number\\year}`` gave the field "\\ue006", the reader's own mark, and no year."""
-    return " ".join(_unstash_code(_to_text(latex), blocks).replace(MARK, " ").split())
+    return " ".join(unstash_code(to_text(latex), blocks).replace(MARK, " ").split())
 
 
 def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any]:
@@ -513,9 +518,7 @@ def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any
     if date := _field_text(block.date, blocks):
         fields["date"] = date
     for name, notes in (("title_notes", block.title_notes), ("author_notes", block.author_notes)):
-        if texts := [
-            text for text in (_tidy(_unstash_code(_to_text(note), blocks)) for note in notes) if text
-        ]:
+        if texts := [text for text in (tidy(unstash_code(to_text(note), blocks)) for note in notes) if text]:
             fields[name] = texts
     return fields
 
@@ -570,13 +573,13 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
     root = posixpath.dirname(path)
     entries: dict[str, dict] = read_bbl(source)
     bbl = posixpath.splitext(path)[0] + ".bbl"
-    if (text := _read(bbl, root, MAX_INCLUDED_BYTES)) not in (None, _OUTSIDE):
+    if (text := read(bbl, root, MAX_INCLUDED_BYTES)) not in (None, OUTSIDE):
         notes["included"].append(posixpath.relpath(bbl, root))
         entries.update(read_bbl(text))
     for name in bib_files(source):
-        target = _inside(root, name)
-        text = _read(target, root, MAX_INCLUDED_BYTES) if target else None
-        if text is None or text is _OUTSIDE:
+        target = path_inside(root, name)
+        text = read(target, root, MAX_INCLUDED_BYTES) if target else None
+        if text is None or text is OUTSIDE:
             notes["missing_includes" if text is None and target else "refused_includes"].append(name)
             continue
         notes["included"].append(posixpath.relpath(target, root))
@@ -612,8 +615,8 @@ def _entry(key: str, entry: dict, macros: dict[str, Macro]) -> dict:
         if name in fields:
             expanded = expand_macros(str(fields[name]), macros)[0]
             journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], expanded)
-            # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
-            fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
+            # not tidy: its hole rules would take GOST 7.1's " : " before a subtitle
+            fields[name] = " ".join(babel(to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
     return {"key": key, **fields}
 
 

@@ -24,13 +24,13 @@ from sloika.pipelines.formats.latex_convert import (
     PICTURE_ENVIRONMENTS,
     TABLE_ENVIRONMENTS,
     TIKZ_STYLE,
-    _to_text,
+    to_text,
 )
-from sloika.pipelines.formats.latex_defined_environments import _skip_blank
-from sloika.pipelines.formats.latex_includes import VERB, _exists, _inside
+from sloika.pipelines.formats.latex_defined_environments import skip_blank
+from sloika.pipelines.formats.latex_includes import VERB, exists, path_inside
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
-from sloika.pipelines.formats.latex_typeset import _by_code, _outside_code, _tidy
+from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
 
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed before conversion
 
@@ -119,7 +119,7 @@ def short_verb(source: str, preamble: str) -> str:
         for char in active:  # a listing's "a | b" is a pipe
             mark = re.escape(char)
             quoted = re.compile(rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}")
-            stretch = _outside_code(
+            stretch = outside_code(
                 stretch,
                 lambda text, quoted=quoted, char=char: quoted.sub(
                     lambda code: f"\\verb{char}{code[1]}{char}", text
@@ -143,7 +143,7 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
     return VERB.sub(inline, source)
 
 
-def _code(code: str, inline: bool, blocks: list[Block]) -> str:
+def code_token(code: str, inline: bool, blocks: list[Block]) -> str:
     """A ``BLOCK`` token for ``code``, described in ``blocks``: inline, or a code paragraph (a name
     the doc package prints in the margin, ``latex_doc``)."""
     if inline:
@@ -152,7 +152,7 @@ def _code(code: str, inline: bool, blocks: list[Block]) -> str:
     return BLOCK.format(len(blocks) - 1)
 
 
-def _code_paragraph(code: str, environment: str, blocks: list[Block]) -> str:
+def code_paragraph(code: str, environment: str, blocks: list[Block]) -> str:
     """A ``BLOCK`` token for ``code`` a package draws (``environment`` names it), a paragraph of its own."""
     blocks.append(Block(code, "code", {"environment": environment}))
     return f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n"
@@ -193,7 +193,7 @@ def stash_blocks(
             # minted's options and language, a listing's options: set-up, not code
             code = inner[after_arguments(inner, 0, ARGUMENTS.get(name, "")) :]
             block = Block(without_blank_edges(code), "code", {"environment": name})
-            if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
+            if name == "lstlisting" and (found := group(inner, skip_blank(inner, 0), "[", "]")):
                 caption = _listing_caption(found[0])
                 above, below = ("", caption) if _bottom_caption(found[0]) else (caption, "")
         elif name in PICTURE_ENVIRONMENTS:
@@ -222,14 +222,14 @@ CODE_FILE = re.compile(
 )
 
 
-def _note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
+def note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
     """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
     that lies outside it (``refused_includes``)."""
     for match in CODE_FILE.finditer(source):
         name = match[1].strip()
-        if _inside(root, name) is None:
+        if path_inside(root, name) is None:
             notes["refused_includes"].append(name)
-        elif not _exists(root, name):
+        elif not exists(root, name):
             notes["missing_includes"].append(name)
 
 
@@ -275,7 +275,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
             if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
-        code = _spaces_kept(content, _inline_code(_tidy(_to_text(_by_code(content))), blocks))
+        code = _spaces_kept(content, _inline_code(tidy(to_text(by_code(content))), blocks))
         if match.group(0) == "" and _is_argument(source, match.start()):
             code = "{" + code + "}"  # the group's braces delimit a command's argument
         pieces += [source[cursor : match.start()], code]
@@ -308,7 +308,7 @@ def _within(spans: list[tuple[int, int]], index: int) -> bool:
     return at >= 0 and spans[at][0] <= index < spans[at][1]
 
 
-def _unstash_code(text: str, blocks: list[Block]) -> str:
+def unstash_code(text: str, blocks: list[Block]) -> str:
     """``text`` with each ``BLOCK`` token put back as its block's text: where no span can be kept (a
     citation's note, the title field)."""
     return re.sub("\ue004(\\d+)\ue005", lambda token: blocks[int(token.group(1))].text, text)
@@ -338,7 +338,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     body = source[start:]
 
     def text(latex: str) -> str:
-        return _unstash_code(_tidy(_to_text(latex)), blocks)
+        return unstash_code(tidy(to_text(latex)), blocks)
 
     captions = []  # and a deluxetable's notes after them: text, not cells
     for found in [*CAPTION.finditer(body), *TABLE_NOTES.finditer(body)]:
@@ -352,12 +352,12 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     grids = [(name, 0)] if outer else [(grid.group(1), grid.end()) for grid in nested]
     for grid, index in grids:
         for _ in range(GRID_ARGUMENTS.get(grid, 0)):
-            while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
+            while (optional := group(body, skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
                 # tabularray's long tables: ``caption = {…}`` in the outer options, printed above
                 if grid in ("longtblr", "talltblr") and (caption := option_value(optional[0], "caption")):
                     captions.insert(0, text(caption))
-            argument = group(body, _skip_blank(body, index))
+            argument = group(body, skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
         for row in _top_level(_grid_body(body[index:end]), LINE_BREAK):

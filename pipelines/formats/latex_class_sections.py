@@ -11,9 +11,11 @@ and uses alone:
   (``section_text``), and whose name opens commands nothing defines elsewhere in the paper, is
   moved to where the first of those commands stands (the run of them is what prints it there): the
   synopsis's heading stood over nothing and its eleven sections sat before the title page's end;
-* an unnumbered heading of the class, named as a sectioning command with a short prefix
-  (``\\nsection{Общая характеристика работы}``, ``\\nchapter``), on a line of its own, is that heading
-  starred: it printed as a paragraph, no ``structure`` span;
+* a heading of the class, named as a sectioning command with a prefix or a letter after it
+  (``\\nsection{Общая характеристика работы}``, ``\\nchapter``, a CV class's ``\\CVSection{Опыт работы}``
+  and ``\\cvsect``, a thesis style's ``\\mysubsection``, ``\\chapterx``), on a line of its own with one
+  short argument, is that heading starred (the class's numbering is not known): it printed as a
+  paragraph, no ``structure`` span;
 * a command named as the front or back matter it opens (``\\intro``, ``\\Introduction``,
   ``\\conclusion``), alone on its line, is that unnumbered chapter (a section where the paper has no
   ``\\chapter``) with its usual name in the paper's language ("Введение", "Заключение"), as disser
@@ -31,8 +33,13 @@ from sloika.pipelines.formats.latex_macros import group, skip_space
 
 KEY = re.compile(r"[A-Za-z]{2,}")  # a name the class builds commands from ("actuality", "pub")
 USE = re.compile(r"(?<!\\)\\([A-Za-z]+)(?![A-Za-z@])")
-# a class's unnumbered heading named as a sectioning command after a short prefix (disser's \nsection)
-PREFIXED_HEADING = re.compile(r"(?P<prefix>[a-z]{1,3})(?P<level>chapter|(?:sub){0,2}section)")
+# a class's heading named as a sectioning command with a prefix or a letter after it (disser's
+# \nsection, a CV class's \CVSection and \cvsect, a thesis style's \mysubsection, \chapterx)
+PREFIXED_HEADING = re.compile(
+    r"[A-Za-z]*?(?P<level>part|chap(?:ter)?|(?:sub){0,2}sect(?:ion)?)[a-z\d]?", re.I
+)
+LEVEL_NAMES = {"chap": "chapter", "sect": "section", "subsect": "subsection", "subsubsect": "subsubsection"}
+TITLE_WORDS = 12  # a heading's title is short: a longer argument is a paragraph the command sets
 # the matter a command's name says it opens, and its usual heading by the paper's main language
 MATTER = {"intro": "intro", "introduction": "intro", "conclusion": "conclusion", "conclusions": "conclusion"}
 MATTER_NAMES = {
@@ -96,16 +103,17 @@ def _first_run(source: str, key: str, knows: Callable[[str], bool], after: int) 
 
 
 def _prefixed_headings(source: str, knows: Callable[[str], bool]) -> str:
-    """``source`` with each class heading named as a sectioning command after a short prefix
-    (``PREFIXED_HEADING``), alone on its line with one argument, as that heading starred."""
+    """``source`` with each class heading named as a sectioning command (``PREFIXED_HEADING``), alone
+    on its line with one short argument, as that heading starred."""
 
     def heading(found: re.Match) -> str:
         named = PREFIXED_HEADING.fullmatch(found[1])
-        if named is None or knows(found[1]):
+        if named is None or knows(found[1]) or len(found[2].split()) > TITLE_WORDS:
             return found[0]
-        return f"\\{named['level']}*{{{found[2]}}}"
+        level = named["level"].lower()
+        return f"\\{LEVEL_NAMES.get(level, level)}*{{{found[2]}}}"
 
-    return re.sub(r"(?m)^[ \t]*\\([a-z]+)[ \t]*\{([^{}\n]*\S[^{}\n]*)\}[ \t]*$", heading, source)
+    return re.sub(r"(?m)^[ \t]*\\([A-Za-z]+)[ \t]*\{([^{}\n]*\S[^{}\n]*)\}[ \t]*$", heading, source)
 
 
 def _matter_headings(source: str, knows: Callable[[str], bool], level: str, names: dict[str, str]) -> str:

@@ -67,7 +67,7 @@ TOKEN = re.compile(
     r"|\\(?P<cs>[A-Za-z@]+)"
 )
 # the packages a file loads (\usepackage[options]{a,b}): what \@ifpackageloaded tests, what a paper's own
-# .sty is read from (latex_includes._declared_verbatim)
+# .sty is read from (latex_includes.declared_verbatim_with_packages)
 PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 NUMERIC_TEST = re.compile(r"\s*(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)\s*[<>=]\s*"
                           r"(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)")  # fmt: skip

@@ -3,7 +3,7 @@
 pylatexenc (MIT) knows LaTeX's accents, dashes and macro arguments; the reader adds what a paper needs
 beyond them: the macros it drops (citations, pictures from files), the ones whose content is kept, their
 arities, signs and logos, and the layout environments whose arguments print nothing. The converter is
-built once a process (``_converter``) and asked what it knows (``_knows``, ``_knows_environment``):
+built once a process (``_converter``) and asked what it knows (``knows_macro``, ``knows_environment``):
 a name it has no rule for is an undefined macro (``latex_undefined``). Separate from the reader's
 entry point because every stage that makes text of LaTeX (fields, tables, captions, paragraphs) asks it.
 """
@@ -28,6 +28,7 @@ from sloika.pipelines.formats.latex_spacing import (
     sized_box,
     space_of,
 )
+from sloika.pipelines.formats.latex_undefined import SETTING_USE
 
 # a break in the line prints at least a space: the words on either side are two ("операции:\\newline
 # a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
@@ -36,8 +37,13 @@ BREAKS_BETWEEN_WORDS = ("newline", "linebreak")
 # a picture from a file prints no text: graphicx's, the svg package's (its file name printed as a
 # paragraph, "physlabwork_3week_exp_setup"), pdfpages' pages of a PDF
 IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepdf")
+# an include whose file the folder lacks, renamed by ``latex_includes`` to be recorded where it stood:
+# a paper's own ``\\input`` (plain TeX's plainenc.tex redefines it) expands no such name; in a table's
+# cells it prints nothing, as the missing file did
+MISSING_INCLUDE_COMMAND = "sloikamissinginclude"
 DROPPED_MACROS = (
     "cite",
+    MISSING_INCLUDE_COMMAND,
     "citep",
     "citet",
     "ref",
@@ -213,9 +219,11 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "captionof", "subcaptionbox", "subcaption")  # each a paragraph of its own
+# the argument of a subfigure's box that holds its picture: it prints no text, its records stay
+CAPTION_BODIES = {"subcaptionbox": 2}
 # The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
 # definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
-# name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
+# name too (``drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
 # a style file"), its kerns being TeX programming to ``collect_macros``.
 TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
              "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
@@ -225,7 +233,7 @@ TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "Bib
              "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
 
 
-def _drawn_logo(name: str, macro: Macro, macros: dict[str, Macro]) -> bool:
+def drawn_logo(name: str, macro: Macro, macros: dict[str, Macro]) -> bool:
     """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, expanded,
     prints nothing (all kerns and boxes, read as TeX programming) or the logo's letters placed one
     by one (germbib's ``\\def\\BibTeX{\\protect\\pBibTeX}`` with ``\\pBibTeX`` "B", "IB" in a smaller
@@ -361,6 +369,7 @@ ARITIES = {
     "captionof": "*{[{",
     "subcaption": "*[{",
     "subcaptionbox": "[{{",
+    "subfloat": "[[{",  # subfig's \subfloat[list entry][caption]{body}
     "ifnumequal": "{{{{",
     "ifstrequal": "{{{{",
     "ifnumcomp": "{{{{{",
@@ -534,12 +543,12 @@ LOGO_SPACE = "\ue00e"
 SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
 
 
-def _knows(name: str) -> bool:
+def knows_macro(name: str) -> bool:
     """Whether the converter has a rule for the macro ``name`` (pylatexenc's or the reader's own)."""
     return _converter().knows(name)
 
 
-def _knows_environment(name: str) -> bool:
+def knows_environment(name: str) -> bool:
     """Whether the reader has a rule for the environment ``name``: the converter's (pylatexenc's or
     the layout ones), or it is a table, picture, code, display math or list the reader takes out."""
     bare = name.rstrip("*")
@@ -557,7 +566,7 @@ def required_arguments(name: str) -> int:
     return 1 if name in ("begin", "end") else _converter().required_arguments(name)
 
 
-def _to_text(latex: str) -> str:
+def to_text(latex: str) -> str:
     text = SUFFIX_AFTER_LOGO_SPACE.sub("", _converter().latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
     return WORD_AFTER_EATEN_SPACE.sub(" ", text).replace(EATEN_SPACE, "")
 
@@ -625,11 +634,22 @@ def _converter() -> Any:
     # so is each subfigure's ("а) Первый подрисунок")
     captions = [
         MacroTextSpec(
-            name, simplify_repl=lambda node, l2tobj, n=n: f"\n\n{_nth_argument(node, l2tobj, n)}\n\n"
+            name,
+            simplify_repl=lambda node, l2tobj, n=n, name=name: _caption(
+                _nth_argument(node, l2tobj, n), _records_in(node, l2tobj, CAPTION_BODIES.get(name))
+            ),
         )
         for name, n in NTH_ARGUMENT.items()
         if name in CAPTIONS
     ]
+    captions.append(
+        MacroTextSpec(
+            "subfloat",
+            simplify_repl=lambda node, l2tobj: _caption(
+                _last_option(node, l2tobj), _nth_argument(node, l2tobj, 2)
+            ),
+        )
+    )
     text_db.add_context_category(
         "sloika",
         macros=[
@@ -654,6 +674,7 @@ def _converter() -> Any:
         macros=[
             *(MacroSpec(name, "[{") for name in IMAGE_INCLUDES),
             MacroSpec("addcontentsline", "{{{"),
+            MacroSpec(MISSING_INCLUDE_COMMAND, "{{"),  # the include's command, the file's name
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
@@ -738,6 +759,29 @@ def _nth_argument(node: Any, l2t: Any, n: int) -> str:
     """The text of argument ``n`` (0-based, as the arity string counts them; absent: nothing)."""
     arguments = getattr(node.nodeargd, "argnlist", None) or []
     return l2t.nodelist_to_text([arguments[n]]) if n < len(arguments) and arguments[n] is not None else ""
+
+
+def _caption(text: str, body: str) -> str:
+    """A caption's ``text`` as a paragraph of its own, then what its box's ``body`` leaves: subfig's
+    ``\\subfloat`` prints its body (a picture's record, a table), caption's ``\\subcaptionbox`` only the
+    ``removed`` records in it (``_records_in``)."""
+    return f"\n\n{text}\n\n{body}"
+
+
+def _records_in(node: Any, l2t: Any, n: int | None) -> str:
+    """The marks of ``removed`` records (``SETTING_USE``: a picture's ``included_picture``) in argument
+    ``n``, which prints no text of its own: a subfigure's picture left no record with its body."""
+    if n is None:
+        return ""
+    return "".join(found[0] for found in SETTING_USE.finditer(_nth_argument(node, l2t, n)))
+
+
+def _last_option(node: Any, l2t: Any) -> str:
+    """The text of the last ``[…]`` option given before the braced argument: subfig's ``\\subfloat``
+    prints it as the subfigure's caption (``[caption]``, or ``[list entry][caption]``). Unknown, the
+    command printed its body and the caption went silently ("\\subfloat[Левый]{…}")."""
+    options = [argument for argument in (getattr(node.nodeargd, "argnlist", None) or [])[:2] if argument]
+    return l2t.nodelist_to_text([options[-1]]) if options else ""
 
 
 # the spaces or tabs of a blank line: to TeX such a line is empty (a paragraph break), but pylatexenc

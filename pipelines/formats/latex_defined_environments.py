@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.latex_convert import _knows_environment
+from sloika.pipelines.formats.latex_convert import knows_environment
 from sloika.pipelines.formats.latex_macros import environment_end, group
 from sloika.pipelines.formats.latex_undefined import unprinted_argument
 
@@ -46,7 +46,7 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
         nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
         opening, closing, _ = _environment_code(definitions, found.end())
         begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
-        own = not _knows_environment(found["name"])  # a renewed abstract or quote is the reader's to read
+        own = not knows_environment(found["name"])  # a renewed abstract or quote is the reader's to read
         opening_text, closing_text = (
             (_typeset_text_of(opening), _typeset_text_of(closing)) if own else ([], [])
         )
@@ -57,7 +57,7 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
             index, first, last = use.end(), [], []
             for number in range(1, nargs + 1):
                 bracket = ("[", "]") if number == 1 and optional else ("{", "}")
-                argument = group(source, _skip_blank(source, index), *bracket)
+                argument = group(source, skip_blank(source, index), *bracket)
                 if argument is None:
                     continue
                 index = argument[1]
@@ -104,15 +104,15 @@ def _typeset_text_of(code: str) -> list[str]:
             continue
         index = command.end()
         name = command[0][1:].rstrip("*")
-        if name == "\\" and (option := group(code, _skip_blank(code, index), "[", "]")):
+        if name == "\\" and (option := group(code, skip_blank(code, index), "[", "]")):
             index = option[1]  # a line break's space, "\\\\[2pt]"
         if name in ARGUMENTLESS or not re.fullmatch("[A-Za-z@]+", name):
             pieces.append(" ")
             continue
-        while braced := group(code, _skip_blank(code, index)) or group(
-            code, _skip_blank(code, index), "[", "]"
+        while braced := group(code, skip_blank(code, index)) or group(
+            code, skip_blank(code, index), "[", "]"
         ):
-            if name in TEXT_WRAPPERS and code[_skip_blank(code, index)] == "{":
+            if name in TEXT_WRAPPERS and code[skip_blank(code, index)] == "{":
                 pieces.append(" " + " ".join(_typeset_text_of(braced[0])) + " ")
             index = braced[1]
             if name in TEXT_WRAPPERS and code[index - 1] == "}":
@@ -125,8 +125,8 @@ def _typeset_text_of(code: str) -> list[str]:
 def _environment_code(definitions: str, index: int) -> tuple[str, str, int]:
     """(begin code, end code, the index after them) of the ``\\newenvironment`` whose name and arity
     end at ``index``."""
-    opening = group(definitions, _skip_blank(definitions, index))
-    closing = opening and group(definitions, _skip_blank(definitions, opening[1]))
+    opening = group(definitions, skip_blank(definitions, index))
+    closing = opening and group(definitions, skip_blank(definitions, opening[1]))
     end = closing[1] if closing else opening[1] if opening else index
     return (opening[0] if opening else "", closing[0] if closing else "", end)
 
@@ -173,7 +173,7 @@ def _prints_argument(code: str, number: int, stored_in: str = "") -> bool:
     return False
 
 
-def _skip_blank(source: str, index: int) -> int:
+def skip_blank(source: str, index: int) -> int:
     while index < len(source) and source[index].isspace():
         index += 1
     return index

@@ -223,6 +223,8 @@ def _apart(latex: str, run: list[tuple[int, int]]) -> bool:
 
 
 MAKETITLE = re.compile(r"\\maketitle(?![A-Za-z@])")
+# a class's own \maketitle, named for the title, alone on its line (BSU's \BSUtitle); not a \the… value
+CLASS_MAKETITLE = re.compile(r"^[ \t]*\\((?![Tt]he)[A-Za-z]*[Tt]itle)[ \t]*$", re.M)
 # a class's own title-page command, named for what it does: \makereporttitle{…}{…}…, \mytitlepage{…}
 TITLE_COMMAND = re.compile(r"make[A-Za-z]*title|[A-Za-z]*titlepage", re.I)
 # the body's first sectioning command: a title page stands before it
@@ -258,7 +260,7 @@ def title_page_fields(
     Андреевны", the name in the genitive), and alone it read as a fragment opening the text; it stays
     in ``metadata.fields.author``. A command used twice keeps both values, as a list. A use of several
     arguments one of which holds a sentence (``section_text``) is no field: it is the class's text."""
-    title = MAKETITLE.search(latex)
+    title = title_made(latex, knows)
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0
     front_end = max(title_at, heading.start() if heading else 0)
@@ -290,7 +292,17 @@ def title_page_fields(
         pieces += [latex[cursor:start], recorded(name, arguments) if start in inferred else ""]
         cursor = end
     text = "".join(pieces) + latex[cursor:]
-    return (_without_authors_before_title(text) if fields else text), fields
+    return (_without_authors_before_title(text, knows) if fields else text), fields
+
+
+def title_made(latex: str, knows: Callable[[str], bool]) -> re.Match | None:
+    """Where ``latex`` sets its title page: ``\\maketitle``, or else a class's own command for it,
+    nothing defining it (``knows``), without arguments, alone on its line and named for the title
+    (BSU's ``\\BSUtitle``, from its missing style): the class's declarations before it are its title
+    page's fields as before ``\\maketitle`` ("Курсовой проект", the supervisor and the author were
+    printed over "Введение" while the title was a field only)."""
+    found = MAKETITLE.search(latex)
+    return found or next((use for use in CLASS_MAKETITLE.finditer(latex) if not knows(use[1])), None)
 
 
 def _add_field(fields: dict[str, str | list[str]], name: str, value: str) -> None:
@@ -384,10 +396,10 @@ def _declaration_line(latex: str, at: int, knows: Callable[[str], bool]) -> list
     return uses if not latex[at : line_end if line_end >= 0 else len(latex)].strip() else []
 
 
-def _without_authors_before_title(latex: str) -> str:
-    """``latex`` without the ``\\author{…}`` declarations before its ``\\maketitle``: a class with its own
-    title page sets the name there in its own words, alone it is a fragment."""
-    title = MAKETITLE.search(latex)
+def _without_authors_before_title(latex: str, knows: Callable[[str], bool]) -> str:
+    """``latex`` without the ``\\author{…}`` declarations before its ``\\maketitle`` (``title_made``): a
+    class with its own title page sets the name there in its own words, alone it is a fragment."""
+    title = title_made(latex, knows)
     pieces, cursor = [], 0
     for match in AUTHOR.finditer(latex, 0, title.start() if title else 0):
         if match.start() < cursor or (argument := group(latex, match.end())) is None:

@@ -3,7 +3,7 @@
 A citation whose key no .bib holds prints nothing: "as shown in~\\cite{x}." would read "as shown
 in." So the words that led to it go with it ("see", "as in", "according to"), a sentence that was
 only a pointer to it goes whole, and the separators and empty brackets around it go too (``HOLES``,
-applied by ``latex_typeset._tidy``). ``UNRESOLVED_CITATION`` finds the same words, so what was cut is
+applied by ``latex_typeset.tidy``). ``UNRESOLVED_CITATION`` finds the same words, so what was cut is
 recorded in ``removed``. Separate because these patterns are one rule of their own, long and
 language-aware, that both the tidying and the paragraphs' records read.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 # a citation whose entry no .bib has: the mark, then one character that numbers it among the
-# document's unresolved citations (its source and keys kept in ``_Stash.unresolved``), so the hole
-# mended in ``_tidy`` can still be recorded in ``removed`` where it stood
+# document's unresolved citations (its source and keys kept in ``Stash.unresolved``), so the hole
+# mended in ``tidy`` can still be recorded in ``removed`` where it stood
 CITE_HOLE_MARK = "\ue007"
 # private-use characters no other placeholder of the reader uses; past the last (3,584 citations
 # without an entry in one document) the holes share it, and their records name the last one's source

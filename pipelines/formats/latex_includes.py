@@ -21,11 +21,11 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, decode_utf8, lf_line_ends
 from sloika.pipelines.formats.latex_code import SAVE_VERB, declared_verbatim, hide_code
 from sloika.pipelines.formats.latex_conditionals import PACKAGES
-from sloika.pipelines.formats.latex_convert import _knows_environment
+from sloika.pipelines.formats.latex_convert import IMAGE_INCLUDES, MISSING_INCLUDE_COMMAND, knows_environment
 from sloika.pipelines.formats.latex_folder import tex_files_below
 from sloika.pipelines.formats.latex_front import inside_environment
 from sloika.pipelines.formats.latex_macros import CONTROL_WORD_END
-from sloika.pipelines.formats.latex_undefined import included_pdf
+from sloika.pipelines.formats.latex_undefined import included_file, missing_include
 
 MAX_DEPTH = 20
 MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
@@ -37,6 +37,9 @@ COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 # printed "ate": the one-letter argument "d" swallowed); only on a line of its own, as a file's
 # input is typed: mid-line it may be code a short-verb "|…|" shows, not yet taken out here
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[ \t]+([\w./-]+)[ \t]*$", re.M)
+INCLUDE_COMMAND = re.compile(r"\s*\\([a-z]+)")
+# an include whose file was not found, as ``flatten`` leaves it: its command, the file's name
+MISSING_FILE = re.compile(rf"\\{MISSING_INCLUDE_COMMAND}\{{([a-z]+)\}}\{{([^{{}}]*)\}}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
@@ -60,7 +63,7 @@ URL_ADDRESS = re.compile(r"\\(?:url|nolinkurl|href)\s*(?:\[[^\]\n]*\])?\s*\{[^{}
 VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{URL_ADDRESS.pattern}|{COMMENT.pattern}")
 
 
-def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding: str) -> None:
+def refuse_fragment(source: str, path: str, input_folder: str | None, encoding: str) -> None:
     """Refuse a file without ``\\begin{document}`` whose text is not a document of its own: a main
     file (it has ``\\documentclass``) whose body is elsewhere, or a chapter that a main file within
     the input reads (its text is that paper's: read again it would be there twice). A chapter no
@@ -96,7 +99,7 @@ def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> st
     beside it and in each folder above it up to ``input_folder``, never outside it: no folder above
     is listed, no link out of it followed."""
     chapter = posixpath.normpath(path)
-    for folder in _folders_up(path, input_folder):
+    for folder in folders_up(path, input_folder):
         candidates = [entry for entry in _tex_files(folder) if posixpath.normpath(entry[0]) != chapter]
         for candidate, stamp in candidates[:MAX_MAIN_CANDIDATES]:
             main, reads = _read_by_once(candidate, stamp, input_folder or ".", encoding)
@@ -113,7 +116,7 @@ def _chapter_reading(path: str, input_folder: str | None, encoding: str) -> str 
     chapters that read each other (a cycle) do not refuse each other: both would be lost."""
     target, top = posixpath.normpath(path), input_folder or "."
     own = None  # what ``path`` reads, looked at once a chapter reads it
-    for folder in _folders_up(path, input_folder):
+    for folder in folders_up(path, input_folder):
         for candidate in tex_files_below(folder or ".", path):
             candidate = posixpath.normpath(posixpath.join(folder, candidate))
             main, reads = _read_by_once(candidate, _stamp(candidate), top, encoding)
@@ -145,7 +148,7 @@ def _read_by_once(path: str, stamp: tuple[Any, Any], top: str, encoding: str) ->
     return main, frozenset(reads)
 
 
-def _folders_up(path: str, top: str | None) -> list[str]:
+def folders_up(path: str, top: str | None) -> list[str]:
     """The folder of ``path`` and those above it up to the input folder ``top`` (None: none)."""
     if top is None:
         return []
@@ -179,21 +182,21 @@ def _read_by(path: str, top: str, encoding: str) -> tuple[bool, set[str]]:
     folder above it up to ``top``; none for a main file whose body is elsewhere, a link out of
     ``top``, or a file too large."""
     try:
-        text = _read(path, top, MAX_INCLUDED_BYTES, encoding)
+        text = read(path, top, MAX_INCLUDED_BYTES, encoding)
     except FormatError:
         return False, set()
-    if not isinstance(text, str) or text is _OUTSIDE or not INCLUDE.search(text):
+    if not isinstance(text, str) or text is OUTSIDE or not INCLUDE.search(text):
         return False, set()
-    source = _tight_edges(_uncomment(hide_code(text, [], VERB_OR_COMMENT, _knows_environment)))
-    main = _body(source) is not None
+    source = tight_edges(uncomment(hide_code(text, [], VERB_OR_COMMENT, knows_environment)))
+    main = document_body(source) is not None
     if not main and _is_main_file(source):
         return False, set()
     root = posixpath.dirname(path)
-    above = () if main else tuple(_folders_up(path, top)[1:])
+    above = () if main else tuple(folders_up(path, top)[1:])
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     with contextlib.suppress(FormatError):  # too large: what it read up to there still counts
         budget = [MAX_INCLUDED_BYTES, MAX_INCLUDES]
-        _flatten(source, root, notes, 0, (posixpath.normpath(path),), budget, encoding, [], above=above)
+        flatten(source, root, notes, 0, (posixpath.normpath(path),), budget, encoding, [], above=above)
     return main, {posixpath.normpath(posixpath.join(root, name)) for name in notes["included"]}
 
 
@@ -203,7 +206,7 @@ def _no_document_message(source: str, root: str) -> str:
     beside it (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
     if MAIN_FILE_CLASS.search(source):
         names = [(found[1] or found[2]).strip() for found in INCLUDE.finditer(source)]
-        missing = [name for name in names if not (_exists(root, name) or _exists(root, name + ".tex"))]
+        missing = [name for name in names if not (exists(root, name) or exists(root, name + ".tex"))]
         if names:
             where = "which was not found next to it" if missing else "which is next to it"
             name = (missing or names)[0]
@@ -221,7 +224,7 @@ PART_OF_A_PAPER = "no \\begin{document}: this file is part of a paper; point the
 MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
 
 
-def _body(source: str) -> tuple[int, int] | None:
+def document_body(source: str) -> tuple[int, int] | None:
     """(start, end) of the text between ``\\begin{document}`` and the ``\\end{document}`` that ends
     it; one typed as code (``\\verb|\\end{document}|``, a verbatim block) ends nothing: acmart's sample
     lost its last 170 lines there. None without ``\\begin{document}``."""
@@ -259,7 +262,7 @@ CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "k
           "ansinew": "cp1252", "applemac": "mac_roman", "cp437": "cp437", "cp850": "cp850"}  # fmt: skip
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes) -> tuple[str, str]:
     """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
     ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8) or
     as its class's option (eskdx's ``\\documentclass[russian,koi8-r]{eskdtext}``, refused the same
@@ -281,7 +284,7 @@ def _declared_codec(declaration: re.Match) -> str | None:
     return next((CODECS[name.strip()] for name in options.split(",") if name.strip() in CODECS), None)
 
 
-def _uncomment(source: str) -> str:
+def uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` or a ``\\SaveVerb`` text is code
     ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(_without_comment, source)
@@ -292,7 +295,7 @@ def _uncomment(source: str) -> str:
 SPACED_EDGE = re.compile(r"(?<!\\)\\(begin|end)[ \t]*(?:\n[ \t]*)?(?=\{)")
 
 
-def _tight_edges(source: str) -> str:
+def tight_edges(source: str) -> str:
     """``source`` with each ``\\begin {name}``/``\\end {name}`` written as TeX reads it, with no space."""
     return SPACED_EDGE.sub(r"\\\1", source)
 
@@ -316,7 +319,7 @@ def _without_comment(found: re.Match) -> str:
     return " " if CONTROL_WORD_END.search(found.string, before, found.start()) else ""
 
 
-def _flatten(
+def flatten(
     source: str,
     root: str,
     notes: dict[str, list[str]],
@@ -328,7 +331,9 @@ def _flatten(
     verbatim: frozenset[str] = frozenset(),
     above: tuple[str, ...] = (),
 ) -> str:
-    """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
+    """Replace each include by its file's text; refused, missing and too-deep ones are recorded. A
+    missing one stays as ``\\sloikamissinginclude{input}{name}`` (``MISSING_INCLUDE_COMMAND``) for
+    ``marked_included_files`` to record where it stood.
 
     A file already on the chain of includes that led here is a cycle and is refused; all included
     text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
@@ -342,7 +347,7 @@ def _flatten(
 
     def include(match: re.Match) -> str:
         name = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
-        target = _inside(root, name)
+        target = path_inside(root, name)
         if target is None:
             notes["refused_includes"].append(name)
             return ""
@@ -353,8 +358,8 @@ def _flatten(
             if candidate in chain:
                 notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
                 return ""
-            text = _read(candidate, folder, budget[0], encoding)
-            if text is _OUTSIDE:
+            text = read(candidate, folder, budget[0], encoding)
+            if text is OUTSIDE:
                 notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
                 return ""
             if text is not None:
@@ -370,9 +375,9 @@ def _flatten(
                 if folder != root:
                     notes.setdefault("included_from_above", []).append(f"{name} (in {folder or '.'})")
                 if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
-                return _flatten(
-                    _tight_edges(_uncomment(text)),
+                    text = hide_code(text, bodies, VERB_OR_COMMENT, knows_environment, verbatim)
+                return flatten(
+                    tight_edges(uncomment(text)),
                     root,
                     notes,
                     depth + 1,
@@ -384,7 +389,10 @@ def _flatten(
                     above,
                 )
         notes["missing_includes"].append(name)
-        return ""
+        # a definition's "\\input{#1}", plainenc's "\\def\\input{\\@ifnextchar…}": no file's name
+        if "#" in name or "\\" in name:
+            return ""
+        return f"\\{MISSING_INCLUDE_COMMAND}{{{INCLUDE_COMMAND.match(match[0])[1]}}}{{{name}}}"
 
     return INCLUDE.sub(include, source)
 
@@ -402,32 +410,32 @@ def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...
 MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
 
 
-def _declared_verbatim(source: str, root: str, encoding: str) -> frozenset[str]:
+def declared_verbatim_with_packages(source: str, root: str, encoding: str) -> frozenset[str]:
     """The verbatim environments ``source`` declares (``latex_code.declared_verbatim``), in its text or
     in a package it loads from its own folder (gretl's gretl.sty declares ``code`` and ``scode``)."""
     texts = [source]
     for found in PACKAGES.finditer(source):
         for name in (part.strip() for part in found[1].split(",")):
-            target = _inside(root, name + ".sty") if name else None
-            if target and _exists(root, name + ".sty"):
+            target = path_inside(root, name + ".sty") if name else None
+            if target and exists(root, name + ".sty"):
                 try:
-                    text = _read(target, root, MAX_PACKAGE_BYTES, encoding)
+                    text = read(target, root, MAX_PACKAGE_BYTES, encoding)
                 except FormatError:  # too large for a package: not read, as folder_definitions skips it
                     continue
-                texts.append(text if isinstance(text, str) and text is not _OUTSIDE else "")
+                texts.append(text if isinstance(text, str) and text is not OUTSIDE else "")
     return declared_verbatim("\n".join(texts))
 
 
-def _exists(root: str, name: str) -> bool:
+def exists(root: str, name: str) -> bool:
     """Whether ``name`` is a file inside the paper's folder (``\\IfFileExists``)."""
-    target = _inside(root, name)
+    target = path_inside(root, name)
     if target is None:
         return False
     fs, local = fsspec.core.url_to_fs(target)
     return bool(fs.isfile(local))
 
 
-def _inside(root: str, name: str) -> str | None:
+def path_inside(root: str, name: str) -> str | None:
     """The path of ``name`` under ``root``, or None when it would leave the paper's folder; an empty
     ``root`` is the working folder (a paper given as ``main.tex`` from ``--input .``)."""
     target = posixpath.normpath(posixpath.join(root, name))
@@ -440,12 +448,12 @@ def _inside(root: str, name: str) -> str | None:
     return target
 
 
-_OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
+OUTSIDE = "\0outside"  # read's answer for a link whose real path leaves the paper's folder
 
 
-def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
+def read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
     """The file's text (UTF-8, else in the paper's ``encoding``); None when it isn't a regular file;
-    ``_OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
+    ``OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
     read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
@@ -453,7 +461,7 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
     if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
         real, inside = os.path.realpath(local), os.path.realpath(fsspec.core.url_to_fs(root)[1])
         if not real.startswith(inside.rstrip(os.sep) + os.sep):
-            return _OUTSIDE
+            return OUTSIDE
     if int(fs.size(local) or 0) > budget:
         raise FormatError(
             "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
@@ -465,12 +473,18 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
         return lf_line_ends(data.decode(encoding, errors="replace"))
 
 
-# pdfpages' \includepdf[pages=1-2]{titul.pdf}: another PDF's pages, present or not, read by no reader here
-INCLUDED_PDF = re.compile(r"(?<!\\)\\includepdf\s*(\[[^\]]*\])?\s*\{([^{}]*)\}")
+# pdfpages' \includepdf[pages=1-2]{titul.pdf}: another PDF's pages, present or not, read by no reader
+# here; graphicx's \includegraphics[width=5cm]{photo} (its old form's two [llx,lly][urx,ury] too): a picture
+INCLUDED_FILE = re.compile(
+    rf"(?<!\\)\\({'|'.join(IMAGE_INCLUDES)})(?![A-Za-z@])\*?\s*((?:\[[^\]]*\]\s*)*)\{{([^{{}}]*)\}}"
+)
 
 
-def marked_included_pdfs(source: str) -> str:
-    """``source`` with each ``\\includepdf`` marked to go to ``removed`` (``included_pdf``, its
-    options and file name): the pages it sets in, a thesis's title page, are no LaTeX, and dropped
-    silently they were recorded nowhere (sozykinsa's ``_titul/oblozhka.pdf``)."""
-    return INCLUDED_PDF.sub(lambda found: included_pdf(found[1] or "", found[2]), source)
+def marked_included_files(source: str) -> str:
+    """``source`` with each ``\\includepdf`` and picture from a file marked to go to ``removed``
+    (``included_pdf``, ``included_picture``: its options and file name): the pages or picture it sets
+    in are no LaTeX, and dropped silently they were recorded nowhere (sozykinsa's
+    ``_titul/oblozhka.pdf``; a CV's photo or a picture outside a float left no trace of its place).
+    So is each include whose file is missing (``missing_include``), left by ``flatten``."""
+    marked = INCLUDED_FILE.sub(lambda found: included_file(found[1], found[2].strip(), found[3]), source)
+    return MISSING_FILE.sub(lambda found: missing_include(found[1], found[2]), marked)

@@ -7,7 +7,7 @@ A font sampler writes "For example, the following hieroglyphs:", the glyphs in a
 translation. With the glyphs and the transliteration out of the text, the kept text read
 "For example, the following hieroglyphs:" / "are transliterated as:" / "and can be translated
 as:" / "His Majesty departed…": colons pointing at nothing and fragments of one sentence. The
-language trim's rule for the same hole (``foreign_lists._lead_in``: ``lead_in_of_cut``) decides
+language trim's rule for the same hole (``foreign_lists.lead_in``: ``lead_in_of_cut``) decides
 the lead-in; a paragraph that opens in lower case right after the cut goes on with the sentence
 whose start went, so its first sentence goes with it. The translation, a sentence of its own,
 stays.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, _lead_in
+from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, lead_in
 from sloika.pipelines.formats.foreign_text import SENTENCE_BREAK, Paragraph
 from sloika.text.discourse import LIST_MARK
 
@@ -78,7 +78,7 @@ def lead_ins_of_cut(
             continue
         if _goes_on_with_cut_lead_in(position, items, gone, found):
             found.setdefault(position, []).append((0, _first_sentence_end(text), LEAD_IN_OF_CUT))
-        if why := _lead_in(position, items, is_cut, lambda _: False, listed):
+        if why := lead_in(position, items, is_cut, lambda _: False, listed):
             start = _last_latex_sentence(text)
             if why == LEAD_IN_OF_CUT and _informs_without_its_sample(text[start:], position, items, gone):
                 why, start = COLON_OF_CUT_SAMPLE, len(text) - 1  # "… \\readlist*<macro>{<list>}." stays

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sloika.pipelines.formats.latex_macros import Macro, counter_text, group
 
 ITEM_MARK = "\ue009"  # an item's start, after conversion: a paragraph of its own
+BLANK_AFTER_ITEM = re.compile(r"[ \t]*\n[ \t]*\n\s*")  # a paragraph's end right after an item's label
 LEVELS = ("i", "ii", "iii", "iv")
 THE = {"i": r"\arabic{enumi}", "ii": r"\alph{enumii}", "iii": r"\roman{enumiii}", "iv": r"\Alph{enumiv}"}
 LABEL = {"i": r"\theenumi.", "ii": r"(\theenumii)", "iii": r"\theenumiii.", "iv": r"\theenumiv."}
@@ -130,7 +131,7 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             pieces.append(
                 source[cursor : match.start()] + f"\\item[{ITEM_MARK}{term}]{ITEM_MARK if term else ''}"
             )
-            cursor = closing + 1 if closing is not None else match.end()
+            cursor = _item_text(source, closing + 1 if closing is not None else match.end(), pieces)
         elif match.group(0).startswith("\\item") and stack and not match["explicit"]:
             kind, level, keys = stack[-1]
             if kind == "enumerate":
@@ -141,14 +142,32 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             else:
                 label = _printed(keys.get("label") or body("labelitem" + level, BULLET[level]), counts, level)
             pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}{label} }}]")
-            cursor = match.end()
+            cursor = _item_text(source, match.end(), pieces)
         elif match.group(0).startswith("\\item") and not stack and not match["explicit"]:
             # a list of a class the reader lacks (eskdx's ``ESKDexplanation``): its label is unknown, so
             # none, where pylatexenc wrote "* " ("* $V$ — объем образца" under "где $m$ — …")
             pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}}}]")
-            cursor = match.end()
+            cursor = _item_text(source, match.end(), pieces)
+        elif (
+            match.group(0).startswith("\\item") and (closing := _bracket_end(source, match.end())) is not None
+        ):
+            # an item with its own label ("\\item[а)]"), printed as typed
+            pieces.append(source[cursor : closing + 1])
+            cursor = _item_text(source, closing + 1, pieces)
     result.source = "".join(pieces) + source[cursor:]
     return result
+
+
+def _item_text(source: str, index: int, pieces: list[str]) -> int:
+    """Where the text of an item whose label ends at ``index`` goes on: past a blank line right after
+    the label, which becomes a line end in ``pieces``. TeX ignores that paragraph end (the item has not
+    left vertical mode) and sets the label at the next paragraph's first word: "\\item" over a blank
+    line printed "•" as a paragraph alone over its text."""
+    blank = BLANK_AFTER_ITEM.match(source, index)
+    if not blank:
+        return index
+    pieces.append("\n")
+    return blank.end()
 
 
 def _bracket_end(source: str, start: int) -> int | None:

@@ -177,7 +177,7 @@ LINE_SPACING = {"\\hskip", "\\kern"}
 
 
 # a logo drawn letter by letter, germbib's "\def\pBibTeX{{\the\textfont0 B\hbox{\the\scriptfont0 IB}
-# \kern-.1em\TeX}}": its kerns and boxes place letters that print ("BIBTeX", which ``_drawn_logo``
+# \kern-.1em\TeX}}": its kerns and boxes place letters that print ("BIBTeX", which ``drawn_logo``
 # of the reader knows for the BibTeX logo), its font selections print nothing
 FONT_SELECTION = re.compile(r"\\the\s*\\(?:text|script|scriptscript)font\s*\d+ ?")
 # a spacing primitive's amount; the unit needs no delimiter ("\\kern-.125emX": em, then X)
@@ -630,7 +630,8 @@ def _subfigure(source: str, match: re.Match) -> tuple[int, int]:
             return -1, end
         index = caption + len("\\caption")
     options = OPTIONS.match(source, index)
-    if match["subbox"] == "subfloat":
+    if match["subbox"] == "subfloat":  # [list entry][caption]: the letter goes with the caption
+        options = OPTIONS.match(source, options.end()) or options if options else None
         found = group(source, skip_space(source, options.end())) if options else None
         return (options.start("options") if options else -1), found[1] if found else index
     index = skip_space(source, options.end() if options else index)

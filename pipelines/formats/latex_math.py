@@ -90,12 +90,12 @@ def split_intertext(source: str) -> str:
     return MATH.sub(part, source)
 
 
-def _unmarked(formula: re.Match) -> str:
+def unmarked(formula: re.Match) -> str:
     """A formula without the records of macros that printed nothing in it: a formula is kept whole."""
     return without_marks(formula[0])
 
 
-def _outside_math(source: str, change: Callable[[str], str]) -> str:
+def outside_math(source: str, change: Callable[[str], str]) -> str:
     """``source`` with ``change`` made outside its formulas, which stay LaTeX source as typed
     (``\\noalign{\\vskip-\\jot}`` in an ``eqnarray`` is no paragraph break)."""
     pieces, cursor = [], 0

@@ -26,7 +26,7 @@ NOMENCLATURE_NAMES = {"catalan": "Nomenclatura", "croatian": "Popis simbola", "d
 NOMENCL = re.compile(r"\\usepackage\s*(?:\[([^\]]*)\])?\s*\{(?:[^{}]*,)?\s*nomencl\s*(?:,[^{}]*)?\}")
 
 
-def _nomenclature_title(preamble: str, macros: dict[str, Macro]) -> str:
+def nomenclature_title(preamble: str, macros: dict[str, Macro]) -> str:
     """The heading ``\\printnomenclature`` sets over its list: the paper's ``\\nomname``, else nomencl's
     own for the last language option the paper loads it with (``[intoc,nocfg,russian]``: "Список
     обозначений"); none where the paper does not load it. Without it disser's thesis printed its list
@@ -42,7 +42,7 @@ def _nomenclature_title(preamble: str, macros: dict[str, Macro]) -> str:
 def gather_nomenclature(source: str, title: str) -> str:
     """``source`` (its macros expanded) with each ``\\nomenclature[prefix]{symbol}{description}``
     moved to where ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under
-    the list's ``title`` (``_nomenclature_title``: the paper's ``\\renewcommand{\\nomname}{Список
+    the list's ``title`` (``nomenclature_title``: the paper's ``\\renewcommand{\\nomname}{Список
     сокращений …}`` or nomencl's own), an unnumbered chapter or section as nomencl sets it: the
     thesis's 27 entries stood inside chapter 1, where they are declared, and the list's place was
     empty. A paper that never prints the list keeps them where they are."""

@@ -1,7 +1,7 @@
 """The converted document: headings as sections, paragraphs of text, formulas, citations and blocks as spans.
 
-The source, with its formulas, citations and tables stashed as tokens (``_Stash``), is cut at its
-headings (``_sections``); each paragraph is converted to text, its tokens put back as ``math``,
+The source, with its formulas, citations and tables stashed as tokens (``Stash``), is cut at its
+headings (``sections``); each paragraph is converted to text, its tokens put back as ``math``,
 ``citation`` and block spans, and what it lost (invisible formulas, a run-in heading whose sentences
 went, unresolved citations) recorded in ``removed``. Separate from the entry point, which prepares
 the source; this is where the offsets of the text and of every span are made.
@@ -16,16 +16,18 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import Parsed, TextBuilder
 from sloika.pipelines.formats.latex_blocks import Block
 from sloika.pipelines.formats.latex_computed import drop_computed_and_orphans, drop_reference_asides
-from sloika.pipelines.formats.latex_convert import _to_text
+from sloika.pipelines.formats.latex_convert import to_text
 from sloika.pipelines.formats.latex_holes import FIRST_HOLE, SEE_SENTENCE, UNRESOLVED_CITATION
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
 from sloika.pipelines.formats.latex_spacing import prints_nothing
-from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, _tidy
+from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, tidy
 from sloika.pipelines.formats.latex_undefined import (
     INCLUDED_PDF,
+    INCLUDED_PICTURE,
     MISSING_ARGUMENT,
+    MISSING_INCLUDE,
     PAGE_FURNITURE,
     Cut,
     drop_undefined,
@@ -50,12 +52,14 @@ PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 # records that leave no lead-in orphaned
-PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT, INCLUDED_PDF})
+PRINTS_NO_TEXT = frozenset(
+    {PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT, INCLUDED_PDF, INCLUDED_PICTURE, MISSING_INCLUDE}
+)
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
 PLACEHOLDER = "[math]"
 
 
-class _Stash:
+class Stash:
     """What was taken out of the source before conversion: formulas, rendered citations, blocks."""
 
     def __init__(
@@ -83,7 +87,7 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
-def _sections(source: str, stash: _Stash, math: str) -> Parsed:
+def sections(source: str, stash: Stash, math: str) -> Parsed:
     builder = TextBuilder()
     headings: list[tuple[int, int, str, str]] = []  # start, level, label, title
     cursor = 0
@@ -93,7 +97,7 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         _append_text(builder, source[cursor : match.start()], stash, math)
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
-        converted = _to_text(source[match.end() : title_end]) if match.group(1) else ""
+        converted = to_text(source[match.end() : title_end]) if match.group(1) else ""
         converted = converted.replace(HARD_BREAK, " ")  # a heading's title is one line
         if (unmarked := without_marks(converted)) != converted:  # "\subsubsection{\tlc@headerFooter}"
             attrs = {"text": named(converted), "why": "heading"}
@@ -150,7 +154,7 @@ def _escaped(text: str) -> str:
 SPECIAL = re.compile(r"[\\~{}%$#&]")  # what a second conversion reads as markup ("^", "_" are kept)
 
 
-def _inline_code_escaped(text: str, stash: _Stash) -> str:
+def _inline_code_escaped(text: str, stash: Stash) -> str:
     """``text`` with each stashed inline code span its code, escaped like the text around it (``\\cs``
     in a heading: "Ensure that \\textbackslash remains robust" read "Ensure that \\remains robust",
     the name run as the command it names); other stashed pieces stay tokens."""
@@ -175,10 +179,10 @@ def _closing_brace(source: str, start: int) -> int:
     return len(source)
 
 
-def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> None:
+def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> None:
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
-    prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
+    prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(to_text(latex))]
     # a paragraph of running heads, blank formulas or bare switches alone printed nothing of the text:
     # no lead-in went with it
     cut = [
@@ -212,7 +216,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 
 
-def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
+def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """(a converted paragraph without what goes to ``removed``, the records of what went: label,
     attrs, the number of the paragraph's kept words before it), before any of it is placed in the
     text. A record of a sentence cut inside the paragraph stands where it was; the others (values
@@ -220,9 +224,9 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     paragraph, blank = _without_invisible_math(paragraph, stash)
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-    records = [(cut.label, {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
+    records = [(cut.label, {"text": stash.plain(tidy(cut.text))}, _words(cut)) for cut in undefined]
     for cut in undefined_orphans:
-        attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
+        attrs = {"text": stash.plain(tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
@@ -231,7 +235,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     )
     records += _unresolved_citations(paragraph, stash) + blank
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
-    paragraph = _tidy(paragraph)
+    paragraph = tidy(paragraph)
     if (
         dropped
         and paragraph
@@ -242,14 +246,14 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
         )
     ):
         dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
-    at_start += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
+    at_start += [("computed_value", {"text": stash.plain(tidy(sentence))}) for sentence in dropped]
     # "на странице …": the page only the PDF knows, its sentence kept
-    at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
+    at_start += [("page_reference", {"text": stash.plain(tidy(phrase))}) for phrase in phrases]
     at_start += _cut_companions(stash, asides, orphans)
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
 
 
-def _display_sentence_ends(paragraph: str, stash: _Stash) -> list[int]:
+def _display_sentence_ends(paragraph: str, stash: Stash) -> list[int]:
     """The ends (their space after them) of the displays of ``paragraph`` that the next sentence follows
     (a capital after them): TeX sets the display as the close of the sentence that leads into it
     ("…will be ⟨display⟩ In…")."""
@@ -261,7 +265,7 @@ def _display_sentence_ends(paragraph: str, stash: _Stash) -> list[int]:
     return ends
 
 
-def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
+def _without_invisible_math(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """``paragraph`` without the formulas that print nothing (``prints_nothing``: "$\\phantom{x}$",
     an author's blank room, layout and no formula of the text), and an ``INVISIBLE_MATH`` record
     of each: label, attrs, the number of the paragraph's kept words before it."""
@@ -271,7 +275,7 @@ def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tu
         if prints_nothing(formula):
             kept.append(paragraph[cursor : token.start()])
             cursor = token.end()
-            before = len(WORD_TOKEN.findall(_tidy("".join(kept))))
+            before = len(WORD_TOKEN.findall(tidy("".join(kept))))
             records.append((INVISIBLE_MATH, {"text": formula}, before))
     return "".join(kept) + paragraph[cursor:], records
 
@@ -294,11 +298,11 @@ def _ends_in_cut(paragraph: str, records: list[tuple[str, dict, int]]) -> bool:
 def _words(cut: Cut) -> int:
     """How many words of the tidied paragraph stand before ``cut`` (measured as the paragraph
     will be: "~" a space, holes closed)."""
-    return len(WORD_TOKEN.findall(_tidy(cut.kept_before)))
+    return len(WORD_TOKEN.findall(tidy(cut.kept_before)))
 
 
 def _without_lead_ins(
-    paragraph: str, stretches: list[tuple[int, int, str]], stash: _Stash
+    paragraph: str, stretches: list[tuple[int, int, str]], stash: Stash
 ) -> tuple[str, list[tuple[str, dict]], list[tuple[str, dict]]]:
     """(``paragraph`` without the ``stretches`` that lead into cut text, the ``orphaned_by_cut``
     records of those at its opening, of those at its end); overlapping stretches (a sentence both
@@ -313,7 +317,7 @@ def _without_lead_ins(
             merged.append([start, end, why])
     opening, closing = [], []
     for start, end, why in merged:
-        record = ("orphaned_by_cut", {"text": stash.plain(_tidy(paragraph[start:end])), "why": why})
+        record = ("orphaned_by_cut", {"text": stash.plain(tidy(paragraph[start:end])), "why": why})
         if why in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE):  # the lead-in stays, a period for its colon
             record[1]["replaced_by"] = "."
         (opening if start == 0 else closing).append(record)
@@ -336,7 +340,7 @@ WORD_TOKEN = re.compile(r"\S*\w\S*")
 
 
 def _append_paragraph(
-    builder: TextBuilder, paragraph: str, stash: _Stash, math: str, anchors: Sequence[int] = ()
+    builder: TextBuilder, paragraph: str, stash: Stash, math: str, anchors: Sequence[int] = ()
 ) -> list[int]:
     """Append one converted paragraph, its formulas, code and citations put back with their spans;
     return where each of ``anchors`` (indices in ``paragraph``) lands in the text."""
@@ -374,15 +378,15 @@ def _append_paragraph(
     return [landed.get(anchor, start) for anchor in anchors]
 
 
-def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> list[tuple[str, dict]]:
+def _cut_companions(stash: Stash, asides: list[str], orphans: list[str]) -> list[tuple[str, dict]]:
     """Records for ``removed`` of the references in parentheses whose number only the PDF knows
     (``reference_aside``, their sentence kept) and the sentences that pointed back at a dropped one
     (``orphaned_by_cut``, ``why`` ``points_back``, as the language trim's orphans are)."""
     records = [
-        ("reference_aside", {"text": stash.plain(_tidy(aside))}) for aside in asides
+        ("reference_aside", {"text": stash.plain(tidy(aside))}) for aside in asides
     ]  # "(см. рисунок …)"
     for sentence in orphans:  # "Он отличается…" after "На рисунке … символ Linux."
-        records.append(("orphaned_by_cut", {"text": stash.plain(_tidy(sentence)), "why": "points_back"}))
+        records.append(("orphaned_by_cut", {"text": stash.plain(tidy(sentence)), "why": "points_back"}))
     return records
 
 
@@ -393,8 +397,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )|\s*" + ITEM_MARK)
 LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
 
 
-def _unresolved_citations(paragraph: str, stash: _Stash) -> list[tuple[str, dict, int]]:
-    """Records for ``removed`` of the citations without a bibliography entry that ``_tidy`` will mend
+def _unresolved_citations(paragraph: str, stash: Stash) -> list[tuple[str, dict, int]]:
+    """Records for ``removed`` of the citations without a bibliography entry that ``tidy`` will mend
     out of ``paragraph`` with the words that led to them ("as in \\cite{x}"): label, attrs, the number
     of the paragraph's kept words before it. Nothing cut goes unexplained, a citation no more than a
     sentence."""
@@ -406,6 +410,6 @@ def _unresolved_citations(paragraph: str, stash: _Stash) -> list[tuple[str, dict
         lead, rest = " ".join(found[0][:-2].split()), rests.get(found.end(), "")
         attrs = {"text": f"{lead} {typed}{rest}".strip(), "keys": keys, "why": "no_bibliography_entry"}
         records.append(
-            ("unresolved_citation", attrs, len(WORD_TOKEN.findall(_tidy(paragraph[: found.end()]))))
+            ("unresolved_citation", attrs, len(WORD_TOKEN.findall(tidy(paragraph[: found.end()]))))
         )
     return records

@@ -122,13 +122,13 @@ ASSIGNMENT = re.compile(
 # "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
 # "24pt" between its paragraphs; IEEEtran's bibliography "3rd ed.1em plus 0.5em minus 0.4emHarlow")
 _GAP = r"[ \t]*\n?[ \t]*"  # a line end is a space to TeX; a blank line is not
-_DIMENSION = (
+DIMENSION = (
     rf"{_GAP}(?P<sign>-?){_GAP}(?:\d+\.?\d*|\.\d+)?{_GAP}"
     r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})|\\[A-Za-z@]+)"  # "-.125emX": em, then X
 )
-_STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
+_STRETCH = DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
 SKIP = re.compile(
-    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
+    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){DIMENSION}"
     rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})? ?"  # TeX eats one space after the unit
 )
 
@@ -152,7 +152,7 @@ def without_register_settings(latex: str, lengths: frozenset[str]) -> str:
     return re.sub(rf"\\(?:{names})(?![A-Za-z@]){_REGISTER_VALUE}", "", latex)
 
 
-def _skip(match: re.Match) -> str:
+def skip(match: re.Match) -> str:
     """What a spacing primitive leaves in the text: ``\\vskip`` ends the paragraph (TeX leaves
     horizontal mode for it), a positive ``\\hskip`` is a space between words ("3rd ed.\\hskip 1em
     …\\relax Harlow"); a kern, a negative skip (a logo's "T\\kern-.1667emE") and a raised box's shift

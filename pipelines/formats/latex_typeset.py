@@ -3,7 +3,7 @@
 What the converter would read wrong or not at all is settled on the LaTeX before conversion: a forced
 line break inside a paragraph (kept as a hard break, or joined where a word was hyphenated by hand), a
 rule drawn in a line, ``\\string`` and ``\\char``, qqru's quotes, babel's shorthands; after it,
-``_tidy`` makes one line of a paragraph and mends the holes dropped macros left (``latex_holes``).
+``tidy`` makes one line of a paragraph and mends the holes dropped macros left (``latex_holes``).
 Separate from the paragraphs because the fields, tables and captions are tidied the same way.
 """
 
@@ -22,18 +22,19 @@ from sloika.pipelines.formats.latex_german import (
 from sloika.pipelines.formats.latex_holes import HOLES
 from sloika.pipelines.formats.latex_includes import CODE_BLOCK
 from sloika.pipelines.formats.latex_macros import environment_end, group, skip_space
-from sloika.pipelines.formats.latex_math import MATH, _outside_math
+from sloika.pipelines.formats.latex_math import MATH, outside_math
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
-    _DIMENSION,
     ASSIGNMENT,
+    DIMENSION,
     LINE_BOXES,
     SKIP,
     ZERO_WIDTH,
-    _skip,
     box_to_makebox,
+    skip,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
+from sloika.pipelines.formats.latex_undefined import HARD_BREAK
 from sloika.pipelines.formats.pdf_joins import join_hyphenated
 
 # babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
@@ -97,7 +98,6 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
 # a word, its first letter lower-case (checked apart), not an item's label ("a)Сложение", "b.")
 SENTENCE_GOES_ON = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ \t])")
-HARD_BREAK = "\ue017"  # a line break the author forced inside a paragraph; "\n" after ``_tidy``
 # the break with the spaces around it (a run of breaks is one: "\\\\" over an empty line)
 HARD_BREAK_SPACED = re.compile(rf" ?(?:{HARD_BREAK} ?)+")
 LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
@@ -203,13 +203,13 @@ PAGE_BREAK = re.compile(
 )
 
 
-def _typeset_text(latex: str) -> str:
+def typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets;
     a page break ends its paragraph (``PAGE_BREAK``)."""
-    latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
+    latex = ASSIGNMENT.sub("", by_code(_bare_accents(latex)))
     boxed = lambda text: BOX_SIZE.sub(_box_size, PAGE_BREAK.sub("\n\n", text))  # noqa: E731
-    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, boxed(text))))
+    latex = outside_math(latex, lambda text: _inline_rules(SKIP.sub(skip, boxed(text))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
@@ -252,7 +252,7 @@ def _strut(rule: re.Match) -> bool:
 
 # \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed); an \hbox to a
 # width is a column of its own, its text apart from the words around it (``_box_size``)
-BOX_SIZE = re.compile(rf"(?P<box>\\(?:hbox|vbox|vtop))\s*(?P<how>to|spread)(?P<size>{_DIMENSION})")
+BOX_SIZE = re.compile(rf"(?P<box>\\(?:hbox|vbox|vtop))\s*(?P<how>to|spread)(?P<size>{DIMENSION})")
 
 
 def _box_size(match: re.Match) -> str:
@@ -272,7 +272,7 @@ QQRU_QUOTE = re.compile(r"(?<!\\)((?:\\\\)*)\\([<>])")
 TABBING = re.compile(r"\\begin\{tabbing\}.*?\\end\{tabbing\}", re.S)
 
 
-def _qqru_quotes(latex: str) -> str:
+def qqru_quotes(latex: str) -> str:
     """``latex`` (no formula, no code in it) with qqru's ``\\<`` and ``\\>`` as the guillemets they
     print, outside ``tabbing``."""
 
@@ -292,7 +292,7 @@ def _bare_accents(latex: str) -> str:
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
-def _language_shorthands(preamble: str) -> Callable[[str], str]:
+def language_shorthands(preamble: str) -> Callable[[str], str]:
     """What reads the letter shorthands in a paper with ``preamble``: German's all where it loads
     German, the umlauts inside words where it sets no language (a style the reader cannot see may
     load german.sty); Spanish's, Galician's, Catalan's where babel is loaded with them
@@ -304,7 +304,7 @@ def _language_shorthands(preamble: str) -> Callable[[str], str]:
     return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words
 
 
-def _outside_code(source: str, change: Callable[[str], str]) -> str:
+def outside_code(source: str, change: Callable[[str], str]) -> str:
     """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
     shell line, its "\\tabcolsep=6pt" is code."""
     pieces, cursor = [], 0
@@ -314,12 +314,12 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
     return "".join(pieces) + change(source[cursor:])
 
 
-def _spacing_dropped(latex: str) -> str:
-    """``latex`` (no formula in it) with TeX's spacing primitives as what they leave (``_skip``)."""
-    return SKIP.sub(_skip, latex)
+def spacing_dropped(latex: str) -> str:
+    """``latex`` (no formula in it) with TeX's spacing primitives as what they leave (``skip``)."""
+    return SKIP.sub(skip, latex)
 
 
-def _symbols_printed(latex: str) -> str:
+def symbols_printed(latex: str) -> str:
     """``latex`` with each inline formula that only prints text symbols ("$\\backslash$chord",
     "\\item[$-$]", "20$^{th}$") written as that text (``latex_symbols``)."""
 
@@ -333,7 +333,7 @@ def _symbols_printed(latex: str) -> str:
     return MATH.sub(printed, latex)
 
 
-def _by_code(latex: str) -> str:
+def by_code(latex: str) -> str:
     """``latex`` with the characters ``\\string``, ``\\char`` and ``\\symbol`` print written so pylatexenc
     prints them."""
     return SYMBOL.sub(_char, CHAR.sub(_char, STRING.sub(_string, latex)))
@@ -362,15 +362,15 @@ def _printed_character(char: str) -> str:
     return ("{}" if char.isalpha() else "") + ESCAPED.get(char, char)
 
 
-def _verbatim_url(match: re.Match) -> str:
+def verbatim_url(match: re.Match) -> str:
     """An address as typed, its characters LaTeX gives a meaning escaped so the converter prints them."""
     return match[1] + re.sub(r"(?<!\\)([&#%])", r"\\\1", match[2]) + "}"
 
 
-def _tidy(paragraph: str) -> str:
+def tidy(paragraph: str) -> str:
     """One line (but at the author's ``HARD_BREAK``s), ``~`` and no-break spaces as spaces, babel's
     shorthands as the characters they print, and no holes left by dropped macros."""
-    paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
+    paragraph = babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
     # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
     paragraph = " ".join(paragraph.replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
@@ -378,7 +378,7 @@ def _tidy(paragraph: str) -> str:
     return HARD_BREAK_SPACED.sub("\n", paragraph).strip("\n ")  # " " where a last sentence went
 
 
-def _babel(text: str) -> str:
+def babel(text: str) -> str:
     """``text`` with babel-russian's shorthands as the characters they print."""
     for shorthand, character in BABEL:
         text = shorthand.sub(character, text)

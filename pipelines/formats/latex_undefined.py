@@ -43,8 +43,9 @@ them): a sentence, with spaces between its words, never reads as one.
 An argument of the paper's own environment that its definition does not print (``\\color{#1}``) goes
 to ``removed`` alone as ``unprinted_argument`` ("\\begin{note} {blue}"): the environment is defined.
 
-A logo (``\\KOMAScript``, ``\\GuIT``: a capital first and another inside, no argument) prints its name:
-the sentence stays, the name counted. A macro alone in its sentence is nothing lost and leaves no
+A logo (``\\KOMAScript``, ``\\GuIT``: a capital first and another inside, no argument) prints its name
+among words: the sentence stays, the name counted; alone in its paragraph such a name is a class's
+command (``\\BSUtitle``), recorded. A macro alone in its sentence is nothing lost and leaves no
 record but its count. LaTeX's own layout, spacing and font commands print nothing by design and are
 no holes: ``PRINTS_NOTHING``.
 """
@@ -63,6 +64,8 @@ from sloika.text.discourse import points_back
 
 # a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
+# a line break the author forced inside a paragraph (``latex_typeset``); "\n" after ``tidy``
+HARD_BREAK = "\ue017"
 # a control word's name: letters, any the converter reads as such (XeTeX's ``\bfseriesМосква`` is
 # one name; a pdfTeX paper's names end at the first letter beyond ASCII before this: ``latex_engine``)
 NAME = r"(?:[^\W\d_]|@)+"
@@ -84,6 +87,12 @@ MISSING_ARGUMENT = "missing_argument"
 # the mark of another PDF's pages set into the paper (pdfpages' ``\includepdf``, ``latex_includes``)
 PAGES = "\ue035"
 INCLUDED_PDF = "included_pdf"
+# the mark of a picture from a file (graphicx's ``\includegraphics``, ``latex_includes``)
+PICTURE = "\ue036"
+INCLUDED_PICTURE = "included_picture"
+# the mark of an ``\input``/``\include``/``\subfile`` whose file the folder lacks (``latex_includes``)
+ABSENT = "\ue037"
+MISSING_INCLUDE = "missing_include"
 # the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
 CUT_LABELS = {
     UNPRINTED: "unprinted_argument",
@@ -91,6 +100,8 @@ CUT_LABELS = {
     FURNITURE: PAGE_FURNITURE,
     MISSING: MISSING_ARGUMENT,
     PAGES: INCLUDED_PDF,
+    PICTURE: INCLUDED_PICTURE,
+    ABSENT: MISSING_INCLUDE,
 }
 _MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
@@ -181,6 +192,8 @@ BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 # blank line (G7-32's "\\Introduction", a paragraph of its own); a sentence's first word may carry
 # its comma ("\\switch Врач, строитель…")
 SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[,;:]?[ \t]")
+# or a label in a text style on the next line (a CV sidebar's "\\Sep" / "\\textbf{Локация} \\\\")
+STYLED_LABEL_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\\(?:textbf|textit|textsc|textsf|emph)\{[A-ZА-ЯЁ]")
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
 HEADING_LINE = re.compile(
     r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
@@ -321,7 +334,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             not glued
             and after == found.end()
             and not any(map(str.strip, arguments))
-            and _logo(source, name, end)
+            and _logo(source, name, start, end)
         ):
             # "per \KOMAScript a partire": a logo prints its name, the sentence stays (counted all the same)
             pieces += [source[cursor:start], name]
@@ -399,6 +412,22 @@ def stored_arguments(
     return uses
 
 
+def stored_text_printed(preamble: str, body: str, defined: Callable[[str], bool]) -> tuple[str, set[str]]:
+    """(``body`` with the first bare use, no argument after it, of each command the preamble stores
+    text with (``stored_arguments``) replaced by that text as paragraphs of their own, the names so
+    printed). A class's ``\\newcommand{\\userinformation}[1]{\\renewcommand{\\userinformation}{#1}}``
+    stores the preamble's text for the body's bare ``\\userinformation`` to print: Wenneker's CV
+    sidebar (contacts, languages, skills) was only a record. A later bare use prints it again on
+    another page: it stays a record, the text is kept once."""
+    printed = set()
+    for name, texts in stored_arguments(preamble, defined, lambda latex: latex):
+        bare = re.compile(rf"(?<!\\)\\{name}(?![A-Za-z@])(?!\s*[\[{{*])")
+        if texts and (use := bare.search(body)):
+            body = body[: use.start()] + "\n\n" + "\n\n".join(texts) + "\n\n" + body[use.end() :]
+            printed.add(name)
+    return body, printed
+
+
 def _unoptioned(argument: str) -> str:
     """``argument`` without its commands' ``[…]`` options: "[width=1\\columnwidth]" sets no key of its own."""
     return re.sub(r"\[[^\[\]]*\]", "", argument)
@@ -442,11 +471,21 @@ def missing_argument(name: str, options: str) -> str:
     return f"{SETTING_OPEN}{MISSING}{name}{CLOSE}{_apart(options, [])}{END}"
 
 
-def included_pdf(options: str, file: str) -> str:
-    """pdfpages' ``\\includepdf`` of ``file``, marked to go to ``removed`` alone as ``included_pdf``
-    with its options and the file's name: another PDF's pages (a title page) are set into the paper,
-    no text the reader has; a page of the paper left no trace of them."""
-    return f"{SETTING_OPEN}{PAGES}includepdf{CLOSE}{_apart(options, [file])}{END}"
+def included_file(name: str, options: str, file: str) -> str:
+    """A file set into the paper by ``\\name`` (pdfpages' ``\\includepdf``, graphicx's
+    ``\\includegraphics``, the svg package's ``\\includesvg``), marked to go to ``removed`` alone as
+    ``included_pdf`` (another PDF's pages: a title page) or ``included_picture`` with its options and
+    the file's name: no text the reader has, and without a record the text kept no trace of where the
+    page or the picture stood (a CV's photo, a logo outside any figure)."""
+    mark = PAGES if name == "includepdf" else PICTURE
+    return f"{SETTING_OPEN}{mark}{name}{CLOSE}{_apart(options, [file])}{END}"
+
+
+def missing_include(name: str, file: str) -> str:
+    """An include (``\\input{chapter1}``) of a file the paper's folder lacks, marked to go to
+    ``removed`` alone as ``missing_include`` with the file's name where it stood: the thesis's intro
+    ran straight into "Заключение" where four chapters were, with nothing in the text to say so."""
+    return f"{SETTING_OPEN}{ABSENT}{name}{CLOSE}{_apart('', [file])}{END}"
 
 
 def figure_code(name: str, options: str, arguments: list[str]) -> str:
@@ -482,10 +521,30 @@ def unprinted_argument(environment: str, argument: str) -> str:
     return f"{SETTING_OPEN}{UNPRINTED}{environment}{CLOSE}{_apart('', [argument])}{END}"
 
 
-def _logo(source: str, name: str, end: int) -> bool:
-    """Whether an argument-less use ending at ``end`` is a logo: named like one and followed by no
-    star, option or argument (fancyvrb's ``\\UseVerb*{name}`` is a command, not a logo)."""
-    return bool(LOGO.fullmatch(name)) and not NO_LOGO.search(name) and not source.startswith(("*", "["), end)
+def _logo(source: str, name: str, start: int, end: int) -> bool:
+    """Whether an argument-less use at ``source[start:end]`` is a logo: named like one, followed by no
+    star, option or argument (fancyvrb's ``\\UseVerb*{name}`` is a command, not a logo) and among
+    words: one alone in its paragraph (BSU's ``\\BSUtitle``, which sets the title page) prints what
+    its class makes it print, never its name ("BSUtitle" was a paragraph of the text)."""
+    return (
+        bool(LOGO.fullmatch(name))
+        and not NO_LOGO.search(name)
+        and not source.startswith(("*", "["), end)
+        and not _alone_in_paragraph(source, start, end)
+    )
+
+
+def _alone_in_paragraph(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is alone on its line and the lines right above and below it hold
+    no word: blank, the text's edge, or commands with their arguments only (a title page's
+    ``\\supervisor{…}``)."""
+    if not _on_its_own_line(source, start, end):
+        return False
+    line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
+    above = source[source.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    below_end = source.find("\n", line_end + 1) if line_end >= 0 else -1
+    below = source[line_end + 1 : below_end if below_end >= 0 else len(source)] if line_end >= 0 else ""
+    return not any(re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", line)) for line in (above, below))
 
 
 def font_encoded(argument: str) -> bool:
@@ -644,7 +703,8 @@ def _declaration(source: str, start: int, end: int) -> bool:
     before another macro nothing defines ("\\resetchordbars\\countbarsNo", what a package draws) or on
     a line of its own before an environment ("\\WBPageBrk", then a song's title block the reader
     prints) is not one: its sentence goes, as before."""
-    line_start = source.rfind("\n", 0, start) + 1
+    # a forced break (a sidebar's "Россия \\\\" over "\\Sep") starts a line as a newline does
+    line_start = max(source.rfind("\n", 0, start), source.rfind(HARD_BREAK, 0, start)) + 1
     before = source[line_start:start].strip()
     # after a word, or after a command that prints ("\\chordf{E} \\repeatBar"): a hole
     if before and not before.endswith("{"):
@@ -659,7 +719,10 @@ def _declaration(source: str, start: int, end: int) -> bool:
     # the first line under a heading opens a paragraph too (eskdx's "\\section{Сноски}" then
     # "\\point Если необходимо…": the whole paragraph went with \\point)
     opens = opens or HEADING_LINE.fullmatch(previous.rstrip().rsplit("\n", 1)[-1]) is not None
-    return bool(opens) and SENTENCE_FOLLOWS.match(source, end) is not None
+    # a line under a forced break (joined, or "\\\\" in a flushright): a sidebar's lines
+    opens = opens or previous.rstrip().endswith((HARD_BREAK, "\\\\"))
+    follows = SENTENCE_FOLLOWS.match(source, end) or STYLED_LABEL_FOLLOWS.match(source, end)
+    return bool(opens) and follows is not None
 
 
 def _stored_number(source: str, start: int, end: int, arguments: list[str], trailing: list[str]) -> bool:
@@ -887,8 +950,8 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
 
 def _cut_label(marked: str) -> str:
     """The reason a marked use goes to ``removed`` with: an environment's unprinted argument, a
-    figure's code, a running head, a known command's missing argument, another PDF's pages, or a
-    macro nothing defines."""
+    figure's code, a running head, a known command's missing argument, another PDF's pages, a
+    picture from a file, or a macro nothing defines."""
     return CUT_LABELS.get(marked[:1], "undefined_macro")
 
 
@@ -900,7 +963,7 @@ def named(text: str) -> str:
 
 def _used_name(marked: str) -> str:
     """How a marked use is written in ``removed``: ``\\name`` (a figure's code, a command without
-    its argument, an included PDF too), ``\\begin{name}`` for an environment's unprinted argument,
+    its argument, an included PDF or picture too), ``\\begin{name}`` for an environment's unprinted argument,
     nothing for a running head (its text alone, as the PDF reader's ``page_furniture``)."""
     if marked.startswith(UNPRINTED):
         return "\\begin{" + marked[1:] + "}"
