@@ -99,3 +99,39 @@ def test_a_line_turned_right_reads_top_down():
     (doc,) = parse_pdf(_pdf(b"BT /F1 10 Tf\n" + rows + turned + b"ET"))
     turned_text = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "rotated_text"]
     assert turned_text == ["Printed on recycled paper"]
+
+
+def _numbered_font() -> bytes:
+    """lasso2's Type 3 fonts as Ghostscript wrote them: no name, no ToUnicode, a ``/Differences``
+    naming each of the 256 codes by its number ("/a0" … "/a255"), every glyph an empty box, widths
+    proportional."""
+    names = [b"/a%d" % code for code in range(256)]
+    return (
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << %s >> /Encoding << /Type /Encoding /Differences [0 %s] >>"
+        b" /FirstChar 0 /LastChar 255 /Widths [%s] >>"
+        % (
+            b" ".join(b"%s 7 0 R" % name for name in names),
+            b" ".join(names),
+            b" ".join(b"250" if code % 7 == 0 else b"500" for code in range(256)),
+        )
+    )
+
+
+def test_a_font_numbering_all_its_codes_maps_none_and_its_refusal_states_the_share():
+    """The body's glyphs numbered as the pages first use them (0, 1, 2, … with repeats), which a TeX
+    encoding (OT1, its ligatures' slots 11–15 among the names) or the base encoding's letters would read
+    as "ΓΘΔΞ…", "ABC…": none is mapped, and the refusal states the share a reader counts."""
+    from sloika.pipelines.formats.base import FormatError
+
+    codes = bytes(code for code in range(96) if code not in (10, 13))
+    junk = b"".join(
+        b"1 0 0 1 72 %d Tm <%s> Tj\n" % (700 - 14 * i, (codes[: 30 + 2 * i] + codes[:8]).hex().encode())
+        for i in range(20)
+    )
+    labels = b"1 0 0 1 300 200 Tm (lcavol) Tj\n"
+    page = b"BT /T3 10 Tf\n" + junk + b"/F1 9 Tf\n" + labels + b"ET"
+    with pytest.raises(FormatError) as refused:
+        parse_pdf(one_page(page, [(b"T3", _numbered_font()), (b"F1", HELVETICA)], stream(b"500 0 d0")))
+    assert refused.value.reason == "unmapped_text_layer"
+    assert int(refused.value.detail.split("%")[0]) >= 95

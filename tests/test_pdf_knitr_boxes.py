@@ -229,7 +229,7 @@ def test_a_printouts_upright_quotes_stay_in_their_row():
     doc = _parse(lines)
     assert code_lines(doc) == [
         "str(sim)",
-        '## Formal class ’dgCMatrix’ [package "Matrix"] with 6 slots',
+        "## Formal class 'dgCMatrix' [package \"Matrix\"] with 6 slots",  # upright quotes: TS1's
         "##   ..@ i       : int [1:92] 1 2 3 4 5 6 7 8 9 10 ...",
     ]
     assert _cut(doc) == []

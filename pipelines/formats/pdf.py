@@ -85,6 +85,8 @@ UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
 CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no longer than this
+# a definition table's term alone on its row: one name of letters, maybe quoted ("‘almost-all’", "PS4")
+TERM_NAME = re.compile(r"[‘'\"]?[^\W\d_][\w+.-]*[’'\"]?")
 MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
 # every private-use character the reader writes into a line or paragraph of its own (``pdf_lines``,
 # ``pdf_layout``, ``pdf_reflow``): none may reach the text or a record (``_sentinels_checked``)
@@ -522,6 +524,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
             and not _definition_term(paragraphs, at)
+            and not _description_under_term(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
@@ -763,6 +766,19 @@ def _definition_term(paragraphs: list[str], at: int) -> bool:
         return plain and len(name) <= TERM_CHARS and not opens_body(name) and opens_body(text)
 
     return described(at) and (described(at - 2) or described(at + 2))
+
+
+def _description_under_term(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a sentence, however short, under a term alone on its row: a
+    one-line code paragraph of one name (``TERM_NAME``), as a Texinfo ``@table`` sets a term wider than
+    its indent over its description (standards.pdf's "‘almost-all’" over "‘-A’ in ls.", cut as a
+    ``fragment`` for its letters, one or two a run, and the term left without it)."""
+    term = paragraphs[at - 1] if at > 0 else ""
+    return (
+        term.startswith(CODE)
+        and TERM_NAME.fullmatch(term.removeprefix(CODE)) is not None
+        and paragraphs[at].rstrip().endswith(".")
+    )
 
 
 def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:

@@ -26,6 +26,7 @@ from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGN_EDGE,
     ALIGNED_ROWS,
     PROSE_LETTERS,
     SIZE_STEP,
@@ -62,6 +63,7 @@ def _aligned(
     tables: list[Table],
     ended: Table | None = None,
     gutter: float | None = None,
+    block: float | None = None,
 ) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
     side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block`` lays them out).
@@ -77,9 +79,10 @@ def _aligned(
     sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
     table: they are read column by column; where each side has a line of column width, a table
     lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
-    entries and page numbers in one column stay a table; an abstract beside the contents is none)."""
+    entries and page numbers in one column stay a table; an abstract beside the contents is none).
+    ``block``: the document's prose margin (``_margin_names``)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
-    margin = _margin_notes(page)  # a margin note's column is no table's column
+    margin = _margin_notes(page, block)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
         id(ln)
@@ -106,6 +109,7 @@ def _aligned(
             line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
             or _rows_between(page, blocks[-1], line)
             or _columns_run_on(page, blocks[-1], line, gutter)
+            or _descriptions_run_on(page, blocks[-1], line)
         ):
             leads.update(id(ln) for ln in _sentences_between(page, blocks[-1], line, pairs))
             blocks[-1].append(line)
@@ -173,6 +177,7 @@ def _aligned(
                 len(columns) >= 3
                 or lengths[len(lengths) // 2] < CELL_CHARS
                 or min(map(len, columns)) < ALIGNED_ROWS
+                or _labelled_rows(columns)
             )
             and not _prose_columns(columns)
             and not _columns_side_by_side(inside, gutter)
@@ -331,6 +336,34 @@ def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
     )
 
 
+def _descriptions_run_on(page: list[Line], block: list[Line], line: Line) -> bool:
+    """The lines between an aligned block of two columns and the next side-by-side ``line`` further
+    down than ``ROW_GAP`` em all start at the block's right column's edge, each at most ``ROW_GAP``
+    em under the one above, and ``line`` starts at one of its columns' edges: a description wrapped
+    over more lines than that gap, its label's row and the next label's one table's (an option
+    table's "hosts=X" beside six lines). Cut there, each part was too few rows for a table."""
+    columns = _columns(block)
+    if len(columns) != 2:
+        return False
+    top = max(ln.bottom for ln in block)
+    band = sorted(
+        (
+            ln
+            for ln in page
+            if ln.top > top - 1.0 and ln.bottom < line.top + 1.0 and not ln.text.startswith(TABLE)
+        ),
+        key=lambda ln: ln.top,
+    )
+    edges = [min(ln.x0 for ln in column) for column in columns]
+    steps = [b.top - a for a, b in zip([top, *(ln.bottom for ln in band)], [*band, line], strict=True)]
+    return (
+        bool(band)
+        and max(steps) < ROW_GAP * line.size
+        and all(abs(ln.x0 - edges[1]) <= ALIGN_EDGE * ln.size for ln in band)
+        and any(abs(line.x0 - edge) <= ALIGN_EDGE * line.size for edge in edges)
+    )
+
+
 def _columns_run_on(page: list[Line], block: list[Line], line: Line, gutter: float | None) -> bool:
     """On a page of two columns (``_parted_by`` its ``gutter``), the lines from an aligned block down
     to the next side-by-side ``line`` stand, in each column, less than ``ROW_GAP`` em under the line
@@ -446,13 +479,13 @@ def _table_label(line: Line, x0: float, x1: float, size: float) -> bool:
     )
 
 
-def _margin_notes(page: list[Line]) -> frozenset[int]:
+def _margin_notes(page: list[Line], block: float | None = None) -> frozenset[int]:
     """The ids of the margin names (``_margin_names``) in a stack of which one name stands beside a
     prose line: ordinalpt.pdf's "11-12-curtos" beside "For the ordinals of 11, 12 and 13 …", with
     "11-13-curtos", "11-13-longos" under it beside a table's rows, whose first column they became.
     A typewriter column beside typewriter cells only is the table's own (xypic-tutorial.pdf's
     arrow styles "\\ar@{-}" left of the text column, beside "\\ar@{->}")."""
-    names = _margin_names(page)
+    names = _margin_names(page, block)
     if not names:
         return frozenset()
     found = [line for line in page if id(line) in names]
@@ -488,6 +521,28 @@ def _header_cells(columns: list[list[Line]]) -> bool:
     centred = all(max(c) - min(c) < size for c in centres)
     set_in = any(max(ln.x0 for ln in column) - min(ln.x0 for ln in column) > 2 * size for column in columns)
     return centred and set_in
+
+
+def _labelled_rows(columns: list[list[Line]]) -> bool:
+    """Two columns, the left of one-word labels (a letter each) at one edge, each opening a row on a
+    description's line, the right of descriptions at one edge, some wrapped over more lines than
+    their label's: an option or definition table, read as a table however long its descriptions'
+    lines (their median past ``CELL_CHARS`` made snowfall.pdf's option table prose columns, every
+    label read apart from its description)."""
+    if len(columns) != 2 or len(columns[1]) <= len(columns[0]):
+        return False
+    labels, descriptions = columns
+    return all(_one_edge(column) for column in columns) and all(
+        len(label.text.split()) == 1
+        and any(char.isalpha() for char in label.text)
+        and any(_same_row(label, line) for line in descriptions)
+        for label in labels
+    )
+
+
+def _one_edge(column: list[Line]) -> bool:
+    """The column's lines all start at one left edge (``ALIGN_EDGE`` em)."""
+    return max(ln.x0 for ln in column) - min(ln.x0 for ln in column) <= ALIGN_EDGE * column[0].size
 
 
 def _prose_column(column: list[Line], body_size: float) -> bool:

@@ -34,6 +34,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _skip_apart,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE
+from sloika.pipelines.formats.pdf_tables import FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -66,8 +67,12 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
-PARINDENT = 2.0  # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em)
+UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
+# em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
+# further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
+PARINDENT = 2.0
 SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
+ITEM_SKIP = 0.2  # em: a list's items stand this much further apart than a paragraph's lines, at least
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -80,6 +85,7 @@ WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+CAPTION_GAP = 3.0  # em: a caption's text starts this far after its label at most (a quad and bold letters)
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
 DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
 SPACE = 0.25  # em: a word space
@@ -102,6 +108,8 @@ AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?
 # a reference's opening: an author's initials and surname, then the next author or the title ("M. Bladt
 # and", "S. P. Brooks,", "M.-H. Chen et", "M. J. Powell. The …")
 INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and | et |\. [A-Z])")
+# an author–year bibliography's label: "[Anderson (1984)] ", "[Gabriel, 1971] ", "[Mardia et al.(1979)] "
+YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 
 
@@ -175,13 +183,17 @@ def _continues(
     spelled: frozenset[str] = frozenset(),
     paragraph: str = "",
     skip: float = 0.0,
+    under: Line | None = None,
+    column: float | None = None,
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
     between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
     on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``);
     ``paragraph``: that paragraph as read so far ("" where not known: ``previous`` is taken for its
-    first line); ``skip``: the document's paragraph skip (``_paragraph_skip``), 0 where it has none."""
+    first line); ``skip``: the document's paragraph skip (``_paragraph_skip``), 0 where it has none;
+    ``under``: the text line read after ``line``, None where not known; ``column``: the left edge of
+    ``line``'s column (``_column_lefts``), where a paragraph's indent is measured from."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -294,30 +306,78 @@ def _continues(
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if _synopsis_wraps(previous, line, (before, text), right):
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
+    if _year_label_hangs(previous, line, paragraph or previous.text):
+        return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
-    if sentence_end and first and _indent_under_indent(previous, line, right, left):
+    margin = _indent_margin(line, left, column)
+    if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
+    if _caption_hangs(previous, line, before):
+        return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
-def _indent_under_indent(previous: Line, line: Line, right: float, left: dict[int, float] | None) -> bool:
+def _caption_hangs(previous: Line, line: Line, before: str) -> bool:
+    """``line`` is the next line of a caption whose label ``previous`` sets apart before its text
+    (``RUN_IN`` after "Figure 6.2", ``FLOAT_LABEL``): it starts where the text starts, right of the
+    label (``LABEL_EM`` em a character, then up to ``CAPTION_GAP`` em), as HSAUR3 hangs its captions'
+    lines ("**Figure 6.2**  Scatterplot … regression line (left)" + "and plot of residuals …"): the
+    caption goes on, though its first line ends on a bracket and the next is indented."""
+    label, mark, _ = before.partition(RUN_IN)
+    if not mark or not FLOAT_LABEL.match(label.strip()):
+        return False
+    start = previous.x0 + LABEL_EM * len(label.strip()) * previous.size
+    return start <= line.x0 <= start + CAPTION_GAP * previous.size
+
+
+def _indent_margin(line: Line, left: dict[int, float] | None, column: float | None) -> float | None:
+    """Where ``line``'s paragraph indent is measured from: its column's left edge (``column``) or the
+    margin ``left`` gives its page (an indented block's edge, ``_margins``), whichever stands further
+    right; None where neither is known."""
+    return max((edge for edge in ((left or {}).get(line.page), column) if edge is not None), default=None)
+
+
+def _indent_under_indent(
+    previous: Line, line: Line, right: float, margin: float | None, under: Line | None = None
+) -> bool:
     """A paragraph of one line, set at the paragraph indent (``INDENT`` to ``PARINDENT`` em right of the
-    margin) and ending a sentence short of the measure (``JUSTIFIED_END``: a justified line ends at
-    it), over a line at the same indent: that line opens the next paragraph (the Rcmdr guide p. 14's
-    "I next clicked … also shown in Figure 5." over "The read.table command creates …", both 15 pt
-    in). A block set in further is no paragraph's indent: Rcpp-FAQ's answers, 2.1 em in under their
-    questions, wrap ragged ("… you only allow 20." over "How come?")."""
-    margin = (left or {}).get(line.page)
+    margin, or further where ``line``'s indent is its first line's alone: ``_first_line_alone``) and
+    ending a sentence short of the measure (``JUSTIFIED_END``: a justified line ends at it), over a line
+    at the same indent: that line opens the next paragraph (the Rcmdr guide p. 14's "I next clicked …
+    also shown in Figure 5." over "The read.table command creates …", both 15 pt in; GOST 2.105-95's
+    "3.6 … не менее 3 мм." over "Расстояние от верхней …", both 2.5 em in, the next line back at the
+    margin). A block set in further is no paragraph's indent: Rcpp-FAQ's answers, 2.1 em in under their
+    questions, wrap ragged ("… you only allow 20." over "How come?"). ``margin``: the left edge of
+    ``line``'s column, from which the indent is measured (yacas' Algo.book p. 47 sets two columns, and
+    the page's margin is the left one's)."""
+    if margin is None:
+        return False
+    indent = line.x0 - margin
     return (
-        margin is not None
-        and abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
-        and INDENT * line.size <= line.x0 - margin <= PARINDENT * line.size
+        abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
+        and INDENT * line.size <= indent
+        and (indent <= PARINDENT * line.size or _first_line_alone(line, under, right, margin))
         and previous.x1 < right - JUSTIFIED_END * previous.size
+    )
+
+
+def _first_line_alone(line: Line, under: Line | None, right: float, margin: float) -> bool:
+    """``line`` fills the measure and the line right under it (``under``, less than an em below) starts
+    back at the ``margin``: ``line``'s indent is its paragraph's first line's alone, however deep
+    (GOST's 2.5 em, five strokes of a typewriter); a block set in holds its indent for the lines under it."""
+    em = line.size
+    return (
+        under is not None
+        and under.page == line.page
+        and line.top < under.top
+        and under.top - line.bottom < em
+        and line.x1 >= right - SHORT_LINE * em
+        and under.x0 < margin + INDENT * em
     )
 
 
@@ -384,12 +444,14 @@ def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> boo
 
 
 def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
-    """``line`` opens with a bracket whose first word would not have fitted after ``previous``
-    (``_word_fits``): the line above stopped short because TeX cannot break a bracketed URL, not
-    because its paragraph ended ("…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или
-    уже упомянутый gost …"); a heading's short line leaves room for a bracket's first word. (A bare
-    URL opens in lower case, which goes on a line that ends no sentence anyway.)"""
-    return text[:1] == "(" and not _word_fits(previous, line, right)
+    """``line`` opens with a bracket or a quote whose first word would not have fitted after
+    ``previous`` (``_word_fits``): the line above stopped short because TeX cannot break a bracketed
+    URL or a quoted name, not because its paragraph ended ("…ryssify М. Колодина" +
+    "(http://www.tutor.nsu.ru/tex/BibTeX) или уже упомянутый gost …"; irace-package.pdf's tip box,
+    "… as in the example above, which uses" + '"irace-backup.Rdata".'); a heading's short line leaves
+    room for a bracket's first word. (A bare URL opens in lower case, which goes on a line that ends
+    no sentence anyway.)"""
+    return text[:1] in UNBREAKABLE_OPENERS and not _word_fits(previous, line, right)
 
 
 def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
@@ -557,6 +619,21 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
         and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
         and not AUTHOR_YEAR.match(MARK.sub("", line.text))
     )
+
+
+def _year_label_hangs(previous: Line, line: Line, paragraph: str) -> bool:
+    """``line`` is the next line of the entry ``paragraph`` opens with an author–year label
+    (``YEAR_LABEL``), set with a hanging indent: right of the labelled line's start (by more than
+    ``HANGING`` em, within its length), or at the indent of the entry's line ``previous`` that stood
+    there, and opening no entry of its own. Such an entry runs to the next label, whatever its line
+    ends with: a name's initial ("… Aluja-Banet, T." + "(2003) Optimal …"), a year ("… Bibby, J. M.
+    (1979)" + "Multivariate Analysis …"), both read as paragraph ends (CalibrationGuide.pdf p. 25)."""
+    if not YEAR_LABEL.match(MARK.sub("", paragraph)) or YEAR_LABEL.match(MARK.sub("", line.text)):
+        return False
+    em = previous.size
+    if paragraph == previous.text:
+        return previous.x0 + HANGING * em < line.x0 < previous.x1
+    return abs(line.x0 - previous.x0) <= SAME_INDENT * em
 
 
 def _entry_starts(
@@ -798,6 +875,26 @@ def _term_under_one_line(
     )
 
 
+def _next_typewriter_entry(opener: Line | None, previous: Line, line: Line, usual_gap: float) -> bool:
+    """``line`` opens a description list's next entry: like the paragraph's first line (``opener``) it
+    opens with a typewriter term run in with its description in the text's face, at the opener's
+    start, and its baseline stands an item skip (``ITEM_SKIP`` em) further under ``previous`` than a
+    paragraph's lines stand (``usual_gap``). HSAUR3's variables ("seeding a factor indicating … (yes
+    or no)," / "time number of days after …", the terms in typewriter) ran into two paragraphs, each
+    term read as a word of one sentence; a name opening a wrapped line of a paragraph stands at the
+    paragraph's pitch."""
+    if opener is None or line.page != previous.page:
+        return False
+    em = previous.size
+    return (
+        opener.opens_typewriter
+        and line.opens_typewriter
+        and not line.typewriter
+        and abs(line.x0 - opener.x0) <= SAME_INDENT * em
+        and line.bottom - previous.bottom > (1 + usual_gap + ITEM_SKIP) * em
+    )
+
+
 def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:
     """``line`` opens a definition list's next entry with its term, a word ending in a colon
     (``TERM_HEAD``), alone or run in with its text: it stands ``TERM_OUTDENT`` em or more left of
@@ -849,7 +946,9 @@ def _number_run_on(previous: Line, line: Line, right: float) -> bool:
     based …", maxLik's "…for a single tails equals" + "0.25 when multiplied. …"). An item has
     a list around it: the item before ends in punctuation or short of the margin, or its text hangs
     indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
-    ``_item_opens``."""
+    ``_item_opens``. A quantity also goes on an item's full first line at the item's text, right of
+    its label (clm_article.pdf's "1. The thresholds … shifted a constant amount" + "1.53 relative to
+    the thresholds …")."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -859,7 +958,7 @@ def _number_run_on(previous: Line, line: Line, right: float) -> bool:
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
         and before[-1:].isalnum()
-        and not LIST_ITEM.match(before)
+        and (not LIST_ITEM.match(before) or quantity and _at_label_text(previous, line))
         and line.x0 >= previous.x0 - reach
     )
 

@@ -101,8 +101,9 @@ def _flushed(
     upright and the next opens a chunk (``_chunk_opens``): a knitr chunk's output and the next
     chunk's input are two blocks, though no gap shows between them across the break (intro.pdf's
     "[13] 0.82653061 …" over "gower_dist(women[1,], women, weights=c(2,3))"); an input going on in
-    its output overleaf is one chunk's. Figure captions read between stay after the part they
-    follow (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the
+    its output overleaf is one chunk's. Figure captions read between go after the run's blocks
+    (``_goes_on_past``): qtl's geneticmaps.pdf's "> summary(rip2lik)" and its output under Figure 12.
+    The last block, when the page ends the run (not ``ended``), is the
     listing the next page may go on."""
     sided = _sided_groups(run)
     groups = [group for _, group in sided]
@@ -116,13 +117,15 @@ def _flushed(
     )
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
-    if goes_on:
+    if goes_on:  # the run's further blocks too: a call goes on in its output, the captions after both
         result[listing.at] += "\n" + blocks[0][len(CODE) :]
-        blocks = blocks[1:]
-    result.extend(blocks)
+        result[listing.at + 1 : listing.at + 1] = blocks[1:]
+        at = listing.at + len(blocks) - 1
+    else:
+        result.extend(blocks)
+        at = len(result) - 1
     if ended or page not in left or _names(groups[-1]):
         return None
-    at = len(result) - 1 if blocks else listing.at
     offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
     return Listing(at, page, offset, groups[-1][-1].slanted)
 

@@ -61,11 +61,10 @@ from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, on_row
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule, on_row
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
-from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, TABLE_CAPTION, TABLE_LABEL
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
@@ -93,6 +92,7 @@ EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
+FLOAT = "float"  # a display's text that stays: a titled table's rows, a figure's caption (moved after it)
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
 ROW_LABEL_WORDS = 3  # prose words of a table row's label left of its formula ("matrix and vector assign")
@@ -243,7 +243,8 @@ def figure_text(page: list[Line], body: float) -> set[int]:
 def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
     """The ids of the short labels set in a plot's area over its caption ("Figure 3: …"): between
     the last prose line over the caption and the caption, no higher than ``DRAWING_REACH`` body
-    sizes over the plot's drawings or tick values (``TICK_ROW`` of them at least), across the width
+    sizes over the plot's drawings or tick values (``TICK_ROW`` of them at least; a title centred
+    over them, ``_centred_over``, up to that prose line), across the width
     of the caption and the plot, a few words (``PLOT_LABEL_WORDS``) with no sentence, whatever their
     size: a lattice panel's strip title ("Training", set near the body's size in its shaded box),
     its legend's keys (a block of short lines beside the key's marks) and its axis titles, which
@@ -259,12 +260,14 @@ def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[in
             for ln in page
             if ln.bottom <= caption.top and not _placeholder(ln) and ln.x0 < caption.x1 and caption.x0 < ln.x1
         ]
-        ceiling = max((ln.bottom for ln in above if _prose(ln, caption, body)), default=0.0)
+        margin = min([caption.x0, *(ln.x0 for ln in above if ln.size >= body - SIZE_STEP)])
+        ceiling = max((ln.bottom for ln in above if _prose(ln, margin, body)), default=0.0)
         drawings = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
-        values = [tick.box for tick in ticks if ceiling <= tick.top and tick.bottom <= caption.top]
-        if not drawings and len(values) < TICK_ROW:
+        shown = [tick for tick in ticks if ceiling <= tick.top and tick.bottom <= caption.top]
+        if not drawings and len(shown) < TICK_ROW:
             continue
-        marks = drawings + values
+        marks = drawings + [tick.box for tick in shown]
+        upright = drawings + [tick.box for tick in shown if not tick.rotated]
         reach = DRAWING_REACH * body
         top = max(ceiling, min(box[1] for box in marks) - reach)
         x0 = min(caption.x0, *(box[0] for box in marks)) - reach
@@ -272,7 +275,7 @@ def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[in
         found |= {
             id(ln)
             for ln in page
-            if top <= ln.top
+            if (top <= ln.top or ceiling <= ln.top and _centred_over(ln, upright))
             and ln.bottom <= caption.top
             and x0 <= ln.x0
             and ln.x1 <= x1
@@ -281,14 +284,27 @@ def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[in
     return found
 
 
-def _prose(line: Line, caption: Line, body: float) -> bool:
+def _prose(line: Line, margin: float, body: float) -> bool:
     """A line of the text over a figure: a caption, or a line in the body's size that starts at the
-    caption's margin or holds a sentence; a plot's labels are set centred or apart, in few words."""
+    text's ``margin`` (the leftmost start of the body-size lines over the caption, or the caption's,
+    not a centred caption's start: HSAUR3's boxplot label "moving" under "Figure 6.3" was taken for
+    the text, and the labels over it kept) or holds a sentence; a plot's labels are set centred or
+    apart, in few words."""
     text = MARK.sub("", line.text).strip()
     return bool(FLOAT_CAPTION.match(text)) or (
         line.size >= body - SIZE_STEP
-        and (abs(line.x0 - caption.x0) <= DISPLAY_MARGIN * line.size or not _short_label(line))
+        and (abs(line.x0 - margin) <= DISPLAY_MARGIN * line.size or not _short_label(line))
     )
+
+
+def _centred_over(line: Line, marks: list[Rule]) -> bool:
+    """``line`` is centred (``TITLE_CENTRE`` em) over the plot's upright marks (its drawings and
+    x-axis values): the plot's main title, however high over them R set it ("Cook's distance" over
+    HSAUR3's index plot, "95% family−wise confidence level" over a TukeyHSD plot)."""
+    if not marks:
+        return False
+    x0, x1 = min(box[0] for box in marks), max(box[2] for box in marks)
+    return abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
 
 
 def _short_label(line: Line) -> bool:
@@ -617,10 +633,19 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
             if _goes_on(before, after, margin, body) and all(
                 _set_apart(ln, margin, right, body) and _between(ln, before, after) for ln in block
             ):
-                found.update({id(ln): _display_kind(block) for ln in block})
+                kind = _display_kind(block)
+                found.update({id(ln): FLOAT if _figure_caption(ln) else kind for ln in block})
                 found[id(after)] = ""
                 break
     return found
+
+
+def _figure_caption(line: Line) -> bool:
+    """A figure's caption ("Figure 9: Object model …") among a display's lines is the float's, which
+    LaTeX set where the sentence broke: it stays text, as every other caption does, moved after the
+    paragraph (``FLOAT``); rrcov.pdf p. 27 cut Figure 9's caption as ``figure`` under its UML diagram
+    (a table), the one caption of fifteen lost."""
+    return bool(FIGURE_CAPTION.match(MARK.sub("", line.text).strip()))
 
 
 def _call_closed(before: Line, block: list[Line]) -> bool:
@@ -854,22 +879,26 @@ def _beside(line: Line, formula: Line) -> bool:
 
 
 def _display_kind(block: list[Line]) -> str:
-    """``table`` when a line of the display is a titled table caption (a float LaTeX set where a
+    """``FLOAT`` when a line of the display is a titled table caption (a float LaTeX set where a
     sentence broke: basque.pdf's key table, "Table 1: The extra definitions …", its rows prose),
     else ``figure`` when a line not read as a formula holds a run of letters (a label; a formula's
     "wiz(pi)" is variables set close), else ``math``."""
     if any(TABLE_CAPTION.match(MARK.sub("", ln.text).strip()) for ln in block):
-        return "table"
+        return FLOAT
     labels = [ln for ln in block if not ln.formula]
     return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in labels) else "math"
 
 
 def _tables_after_their_paragraph(page: list[Line], displays: dict[int, str]) -> list[Line]:
-    """The page with each display marked ``table`` (its ids dropped from ``displays``: the table is
-    text, read a row a line) moved after the paragraph it stood inside: the lines after it that go
-    on at the text margin, up to the next paragraph's indented first line, a placeholder or the
-    page's end. The sentence the float broke then reads whole, and the table follows it."""
-    table = [ln for ln in page if displays.get(id(ln)) == "table"]
+    """The page with each display's line marked ``FLOAT`` (its ids dropped from ``displays``: a
+    table's rows, read a row a line, or a figure's caption are text) moved after the paragraph it
+    stood inside: the lines after it that go on at the text margin, up to the next paragraph's
+    indented first line, a placeholder or the page's end. The sentence the float broke then reads
+    whole, and the table or the caption follows it. A caption whose paragraph runs on past the
+    page's end (its last line stops inside a sentence) stays where it stood: after the page's last
+    line it would part the sentence from its rest overleaf, which the reflow joins past a float read
+    before it (``pdf_reflow._after_float``)."""
+    table = [ln for ln in page if displays.get(id(ln)) == FLOAT]
     if not table:
         return page
     for line in table:
@@ -887,6 +916,9 @@ def _tables_after_their_paragraph(page: list[Line], displays: dict[int, str]) ->
         and abs(rest[end].x0 - margin) < DISPLAY_MARGIN * rest[end].size
     ):
         end += 1
+    overleaf = end == len(rest) and _mid_sentence(MARK.sub("", rest[-1].text).rstrip())
+    if overleaf and all(_figure_caption(ln) for ln in table):
+        return page  # the paragraph runs overleaf: the reflow reads it past the caption where it stands
     return rest[:end] + table + rest[end:]
 
 
@@ -939,6 +971,32 @@ def _first_text_line(pages: list[list[Line]]) -> Line | None:
             margin = min(ln.x0 for ln in text)
             return text[0] if abs(text[0].x0 - margin) < DISPLAY_MARGIN * text[0].size else None
     return None
+
+
+def _marks_side_by_side(found: re.Match, notes: set[str]) -> list[str]:
+    """The raised run ``found`` as two or more footnote numbers set side by side after a word or a
+    stop, each a note of the page and each the one before plus one (irace-package.pdf's "links.⁸⁹"
+    over notes 8 and 9, "script.¹⁰¹¹" over 10 and 11: two marks each, not the numbers 89 and 1011),
+    or [] where it reads no such way: an exponent after a digit is a number (Algo.book.pdf's
+    "3.4 · 10¹³" beside notes 1 and 3)."""
+    if found.string[: found.start()].rstrip()[-1:].isdigit():
+        return []
+    return _consecutive_notes(found.group(1).translate(PLAIN_DIGITS), notes)
+
+
+def _consecutive_notes(digits: str, notes: set[str], after: int | None = None) -> list[str]:
+    """``digits`` split into two or more numbers of ``notes`` counting up by one from the first
+    (from ``after`` plus one when given), or []."""
+    for cut in range(1, len(digits) + 1):
+        head, rest = digits[:cut], digits[cut:]
+        if not head.isdigit() or head not in notes or (after is not None and int(head) != after + 1):
+            continue
+        if not rest:
+            return [head] if after is not None else []
+        numbers = _consecutive_notes(rest, notes, int(head))
+        if numbers:
+            return [head, *numbers]
+    return []
 
 
 def _on_base(found: re.Match) -> bool:
@@ -1007,6 +1065,8 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         def kept(found: re.Match) -> str:
             mark = found.group(1).translate(PLAIN_DIGITS)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
+            if not noted and not _exponent(found) and (numbers := _marks_side_by_side(found, notes)):
+                return "".join(f"{MARK_OPEN}{number}{MARK_CLOSE}" for number in numbers)
             if _exponent(found) or (not noted and _on_base(found)):
                 return mark.translate(RAISED_DIGITS)
             return found.group(0)

@@ -283,6 +283,7 @@ TS1 = {
     246: "\u00f7",
 }
 TS1_SLOTS = frozenset(TS1) | {45, 126, *range(48, 58)}  # every slot ts1enc.def sets
+UPQUOTES = frozenset((39, 96))  # TS1's straight quote and backquote: what upquote sets from a text companion
 # a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
 CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
@@ -504,7 +505,11 @@ def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
     pdfminer has no better source than a base encoding's letters and no ToUnicode table comes first.
     A TeX font the PDF gives no glyph names for reads as StandardEncoding, so cmsy's † ‡ came out "y"
     "z" (xdvipdfmx embeds it as CFF, whose encoding pdfminer does not read) and a dvips bitmap font's
-    ligatures ("/a28", T1's fi) "(cid:28)", cut as unreadable: "di erent", " sh" for "fish"."""
+    ligatures ("/a28", T1's fi) "(cid:28)", cut as unreadable: "di erent", " sh" for "fish". A font
+    numbered throughout (``_numbered_throughout``) reads no code as any character."""
+    if _numbered_throughout(font, spec):
+        font.cid2unicode = {}  # pdfminer writes "(cid:N)": counted unmapped (``unmapped_text_layer``)
+        return font
     encoding = tex_encoding(font, spec)
     if not encoding:
         return font
@@ -516,6 +521,23 @@ def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
         else:
             font.cid2unicode.pop(code, None)
     return font
+
+
+def _numbered_throughout(font: Any, spec: dict[str, Any]) -> bool:
+    """A Type 3 font without a name whose ``/Differences`` names each of its 256 codes by its number
+    ("/a0" … "/a255") says nothing of what a code draws: not by its names, not by where its ligatures
+    stand (every slot is named, so ``tex_encoding`` found OT1's at 11–15), not by the base encoding's
+    letters pdfminer keeps under a name it does not know. lasso2's manual (Ghostscript's conversion of
+    dvips' PK fonts) numbers the glyphs as its pages first use them: "ΓΘΔΞΛΠΛΥΣΞ" read by OT1 is codes
+    0 1 2 3 4 5 4 6 7 3, and its refusal counted 13 % of its glyphs unmapped. dvips and pdfTeX name
+    only the codes a font draws."""
+    codes = differences(spec)
+    return (
+        isinstance(font, PDFType3Font)
+        and not _font_name(spec)
+        and codes.keys() == set(range(256))
+        and all(_code_named(code, glyph) for code, glyph in codes.items())
+    )
 
 
 def _zapf_readings_dropped(font: Any, encoding: dict[int, str | None]) -> None:
@@ -564,10 +586,13 @@ def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
 def _companion_codes(codes: Iterable[int]) -> bool:
     """Whether a nameless font's codes are a text companion's (TS1): all slots TS1 sets, one of them above
     127 where T1 has a letter (pdfTeX's bitmap tcrm holding only \\textbullet at 136, T1's "Ĺ"). A T1 font
-    drawing accented capitals but no vowel is no text font; TS1 has none of a, e, i, u, y."""
+    drawing accented capitals but no vowel is no text font; TS1 has none of a, e, i, u, y. So are a font's
+    quotes alone (``UPQUOTES``: upquote's \\textquotesingle and \\textasciigrave in a code chunk,
+    CalibrationGuide.pdf's "par('xpd'=TRUE)", read "’" by StandardEncoding): a text font's apostrophe
+    comes with the words it is set in, no font of its own."""
     codes = set(codes)
     letters = {code for code in codes if code > 127 and (T1.get(code) or "").isalpha()}
-    return bool(letters) and codes <= TS1_SLOTS
+    return bool(letters) and codes <= TS1_SLOTS or bool(codes) and codes <= UPQUOTES
 
 
 def with_picture_glyphs(font: Any, spec: dict[str, Any]) -> Any:

@@ -86,6 +86,7 @@ from sloika.pipelines.formats.pdf_listings import (
     _margin_stacks_together,
     _marks_in_listing_rows,
 )
+from sloika.pipelines.formats.pdf_measures import _prose_margins
 from sloika.pipelines.formats.pdf_page_rows import (
     CONTENTS,
     DEBRIS,
@@ -120,6 +121,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     """The pages laid out; each line of ``dropped`` and each line of numbers alone taken out here
     (``numbers_only``) stands as a debris placeholder in ``Layout.debris`` (``_placed``)."""
     dropped = list(dropped)
+    # each page's text block starts at the document's prose margin: a name there is no margin name
+    blocks = _prose_margins([line for page in pages for line in page], range(len(pages)))
     tables: list[Table] = []
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
@@ -133,7 +136,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _aligned(_clause_numbers_joined(page, gutter), number, tables, ended, gutter)
+        page = _clause_numbers_joined(page, gutter)
+        page = _aligned(page, number, tables, ended, gutter, blocks.get(number))
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
@@ -145,17 +149,12 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         footnotes.append(_without(notes, feet[-1]))
         dropped += [(ln, "page_furniture") for ln in feet[-1]]
     kept = []
-    for page, notes, foot, span in zip(body, footnotes, feet, spans, strict=True):
-        page = _without(page, foot)
-        lines = _key_rows(
-            _definition_lists_in_order(
-                _margin_stacks_together(
-                    _terms_over_descriptions(_listings_read_whole(_listing_rows(_without(page, notes), span)))
-                )
-            ),
-            span,
-        )
-        lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span)))
+    for number, (page, notes, foot, span) in enumerate(zip(body, footnotes, feet, spans, strict=True)):
+        page, block = _without(page, foot), blocks.get(number)
+        lines = _listings_read_whole(_listing_rows(_without(page, notes), span, block))
+        lines = _definition_lists_in_order(_margin_stacks_together(_terms_over_descriptions(lines), block))
+        lines = _key_rows(lines, span)
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))
         numbers = [
             ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
         ]

@@ -160,9 +160,14 @@ def _range_cut(before: str, text: str) -> bool:
 
 def _volume_cut(before: str, text: str) -> bool:
     """A reference broken before its volume, pages and year (``VOLUME_PAGES``: "… Genetic
-    Epidemiology," + "25:360–366, 2003."): the entry's end even where its first line stood on the page
-    before, so no hang shows it (no page number or cell reads so)."""
-    return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(text.strip()))
+    Epidemiology," + "25:360–366, 2003."), or between its volume and the issue after it ("…
+    Econometrica, 64" + "(5):1045–1065, 1996.": the line's last word and the numbers read as one):
+    the entry's end even where its first line stood on the page before, so no hang shows it (no page
+    number or cell reads so)."""
+    numbers = text.strip()
+    volume = before.split()[-1:]
+    issue = numbers.startswith("(") and bool(volume) and bool(VOLUME_PAGES.fullmatch(volume[0] + numbers))
+    return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(numbers)) or issue
 
 
 def _year_cut(before: str, text: str) -> bool:

@@ -139,6 +139,11 @@ TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
 # characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
 LISTING_GUTTER = 3.0
 LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
+# em: a table's column gap at least (tabular's 2 \tabcolsep is 1.2 em), wider than a list label's
+CELL_GAP = 1.0
+CELL_EDGE = 1.0  # pt: a cell starts this near where other lines of the page start
+CELL_STARTS = 2  # lines of the page starting where a cell does, at least, that make it a column's edge
+CELL_REACH = 3.0  # em: and stand this near its row, above or below (the table's rows, wrapped lines)
 BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 
 
@@ -291,8 +296,9 @@ def _page_lines(
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)
+    starts = [(min(c.x0 for c in chars), max(c.y1 for c in chars)) for chars in joined if chars]
     for chars in joined:
-        found = _lines(number, chars, height, links, known, right)
+        found = _lines(number, chars, height, links, known, right, starts)
         if _right_margin_line(chars, joined, right):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
@@ -354,8 +360,10 @@ def _lines(
     links: list[Rule] = (),
     pitches: frozenset[tuple[float, float]] = frozenset(),
     right: float | None = None,
+    starts: list[tuple[float, float]] = (),
 ) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
+    a table's first cell (``_cell_apart``: ``starts`` holds each of the page's lines' left edge and top),
     a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``);
     three where the rest after that opens with a code line's number: a margin name beside a listing's
     line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf). A name in the right
@@ -369,7 +377,12 @@ def _lines(
         name = _line(page, chars[named:], height, links, pitches)
         text = _lines(page, chars[:named], height, links, pitches)
         return text + ([replace(name, name=True)] if name is not None else [])
-    apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
+    apart = (
+        _mark_apart(chars)
+        or _line_number_apart(chars)
+        or _margin_name_apart(chars)
+        or _cell_apart(chars, starts)
+    )
     rest = chars[apart:]
     number = _line_number_apart(rest) if apart else 0
     pieces = (
@@ -391,8 +404,15 @@ def _column_right(lines: list[list]) -> float | None:
     line a margin name was read onto ends past it, and lines with names as wide ("X", "H", "K",
     makebarcode.pdf) end on one point too, but fewer. Fewer full lines make an edge too where they
     all start past the commonest point: a right column of short lines (gregmisc.pdf's description
-    list, 4 full lines against the left column's 12), which no margin name's line does."""
-    full = [chars for chars in lines if sum(not c.get_text().isspace() for c in chars) >= FULL_LINE]
+    list, 4 full lines against the left column's 12), which no margin name's line does. A listing's
+    rows are no column's lines: a printed matrix right-aligned in typewriter ends its 20 rows on one
+    point left of the prose's edge (irace-package.pdf p. 34), and a justified line's last words past
+    it were taken for margin names."""
+    full = [
+        chars
+        for chars in lines
+        if sum(not c.get_text().isspace() for c in chars) >= FULL_LINE and not _typewriter(chars)
+    ]
     ends = Counter(round(max(c.x1 for c in chars)) for chars in full)
     if not ends:
         return None
@@ -403,6 +423,11 @@ def _column_right(lines: list[list]) -> float | None:
         if count >= FULL_LINES and (count >= FULL_SHARE * most or _column_beside(full, end, commonest))
     ]
     return float(max(edges)) if edges else None
+
+
+def _typewriter(chars: list) -> bool:
+    """Every glyph of the line is set in a monospaced font: a listing's row."""
+    return all(MONOSPACED.search(_font(c)) for c in chars if not c.get_text().isspace())
 
 
 def _column_beside(full: list[list], end: int, edge: int) -> bool:
@@ -507,6 +532,43 @@ def _mark_apart(chars: list) -> int:
         return 0
     cyrillic = ["\u0400" <= char <= "\u04ff" for char in (letter, nxt)]
     return glyphs[1] if not known_word(letter) or cyrillic[0] != cyrillic[1] else 0
+
+
+def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
+    """Where a borderless table's second cell starts in a row pdfminer read as one line, else 0: the
+    row's first word, with a letter and in the next one's text font, a ``CELL_GAP`` em or more before
+    it, which starts where ``CELL_STARTS`` other lines of the page near the row start (its column's
+    other cells and their wrapped lines), the row's other gaps under half as wide (no loosely
+    justified line). A run-in heading's paragraph wraps to the heading's edge, no column beside it
+    (gnuplot.pdf's "Using_examples" an em before "This creates a plot …"), and a term set in another
+    font than its text is a run-in term (``RUN_IN``, Sphinx's bold "Parameters") or a typewriter key.
+    snowfall.pdf's option table set "session=X" 1.3 em before "Session number. …": read as one line
+    of prose, that row and the ones under it fell out of the table into the text. A typewriter key
+    so read ("‘context’ Used in diff.", Texinfo's ``@table``) stays whole: ``pdf_terms._key_rows``
+    reads a key and its description as one row anyway; so does a listing's line."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
+    wide = next((at for at, gap in enumerate(gaps) if gap >= CELL_GAP * glyphs[at].size), None)
+    if wide is None or wide + 2 > len(glyphs):
+        return 0
+    first, cell = glyphs[: wide + 1], glyphs[wide + 1]
+    label = chars[: chars.index(cell)]
+    if (
+        not any(c.get_text().isalpha() for c in first)  # a contents line's leaders, a clause's number
+        or any(_font(c) != _font(cell) or MONOSPACED.search(_font(c)) for c in first)
+        or any(c.get_text().isspace() for c in label if first[0].x0 <= c.x0 and c.x1 <= first[-1].x1)
+    ):
+        return 0
+    loose = any(2 * gap >= gaps[wide] for gap in gaps[wide + 1 :])
+    near = _column_starts(starts, cell.x0, cell.y1, CELL_REACH * cell.size)
+    return 0 if loose or near < CELL_STARTS else len(label)
+
+
+def _column_starts(starts: list[tuple[float, float]], x: float, y: float, reach: float) -> int:
+    """How many of a page's lines (``starts``: each one's left edge and top, its page's way up or
+    down alike) start at ``x`` (within ``CELL_EDGE``) with a top at most ``reach`` from ``y``: a
+    table column's cells and their wrapped lines start at one edge, row under row."""
+    return sum(abs(at - x) <= CELL_EDGE and abs(top - y) <= reach for at, top in starts)
 
 
 def _margin_name_apart(chars: list) -> int:

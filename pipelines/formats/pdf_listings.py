@@ -15,6 +15,7 @@ from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_be
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, WORD, _index, _same_row
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, TABLE_CAPTION
 
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -147,7 +148,9 @@ def _listing_goes_on(page: list[Line], bracket: Line) -> bool:
     )
 
 
-def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
+def _listing_rows(
+    page: list[Line], span: tuple[float, float] | None, block: float | None = None
+) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
     holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
@@ -157,9 +160,9 @@ def _listing_rows(page: list[Line], span: tuple[float, float] | None) -> list[Li
     one across the page's gutter ``span`` (``_apart_across``), where the right column's listing is set
     in from its edge, beside a listing of the left column's; nor one of two listings the page sets
     side by side (``listings_beside``: Rcpp-modules' C++ listing beside the other column's, whose
-    page has prose in one column only)."""
+    page has prose in one column only). ``block``: the document's prose margin (``_margin_names``)."""
     result: list[Line] = []
-    margin = _margin_names(page)
+    margin = _margin_names(page, block)
     sides = listings_beside([line for line in page if line.mono and not line.name])
     right = {id(line) for line in sides[-1]} if len(sides) == 2 else set()
     for line in page:
@@ -304,14 +307,17 @@ def _stands_in_run(page: list[Line], run: list[Line], line: Line) -> bool:
     )
 
 
-def _margin_stacks_together(page: list[Line]) -> list[Line]:
+def _margin_stacks_together(page: list[Line], block: float | None = None) -> list[Line]:
     """Each stack of margin names (``_margin_names``: doc.sty stacks the names a paragraph or a
     listing describes, "\\clq" over "\\crq") read together where its top name was read, or before the
     first line at or under the stack's top where that comes earlier: pdfminer read a lower name after
     the paragraph's first line, where it opened the listing beside it as one code block, or a whole
     stack after the page's last line (itnumpar.pdf's right-aligned names, offset from their code).
-    Each name is marked (``Line.name``): a stack of its own, never part of a listing."""
-    margin = _margin_names(page)
+    Each name is marked (``Line.name``): a stack of its own, never part of a listing. ``block``: the
+    document's prose margin (``_margin_names``); names there are terms, read at their rows
+    (``_terms_in_place``)."""
+    margin, placed = _margin_names(page, block), _margin_names(page)  # names by the page alone
+    page = _terms_in_place(page, [line for line in page if id(line) in placed and id(line) not in margin])
     if not margin:
         return page
     stacks: list[list[Line]] = []
@@ -327,6 +333,23 @@ def _margin_stacks_together(page: list[Line]) -> list[Line]:
     ):
         result[at:at] = [replace(name, name=True) for name in stack]  # the lowest first: places hold
     return result
+
+
+def _terms_in_place(page: list[Line], terms: list[Line]) -> list[Line]:
+    """A definition table's ``terms``, set where margin names stand but inside the document's text
+    block (``_in_text_block``: Texinfo's ``@table`` on a page of the table alone), each read before
+    the highest line right of it at or under its top, top to bottom: pdfminer read the term column
+    as one box, ahead of the listing over them (standards.pdf's "‘TAGS’", "‘info’" before "@echo …")
+    or after the paragraphs beside them ("‘clean’" after "Delete .dvi files …")."""
+    rest = [line for line in page if all(line is not term for term in terms)]
+    for term in sorted(terms, key=lambda ln: ln.top):
+        below = [
+            at
+            for at, line in enumerate(rest)
+            if line.x0 >= term.x1 and line.top >= term.top - 0.5 * line.size
+        ]
+        rest.insert(min(below, key=lambda at: rest[at].top, default=len(rest)), term)
+    return rest
 
 
 def _stack_place(page: list[Line], rest: list[Line], stack: list[Line], margin: dict[int, float]) -> int:
@@ -369,20 +392,26 @@ def _across_margin(piece: Line, line: Line, margin: dict[int, float]) -> bool:
     return False
 
 
-def _margin_names(page: list[Line]) -> dict[int, float]:
+def _margin_names(page: list[Line], block: float | None = None) -> dict[int, float]:
     """The monospaced lines set in the left margin beside the first line of a prose paragraph: a .dtx
     manual's \\DescribeMacro column ("\\cdash" beside "In its turn, \\russian@sh@emdash simply calls
     for \\cdash …", russianb.pdf). Joined to that line as its piece, the name made the line start in
     the margin and read as code, and the paragraph broke after it; apart, the name is a stack of
     its own before its paragraph (``pdf_code_blocks.MARGIN``: to `removed`). The margin is left of where
-    the page's long prose lines start; a line of code indented in the text column, or a word at a
-    line's start, is no margin name; nor is a
-    name whose row holds only its argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one
-    line of the description's head). A name names something, so it has a letter: a listing's output
-    prefix alone on its row ("##" before knitr's "twoStep" or "mu sig" column heads) stands left of
-    the column on a page whose prose lines are mostly indented first lines, but is the listing's,
-    and as a name it was cut as a ``fragment``. Each name's id maps to that left edge."""
-    starts = sorted(line.x0 for line in page if not line.mono and len(line.text) >= LONG_PROSE)
+    the page's long prose lines start, a float's caption aside (centred under its float, it measures no
+    column: rrcov.pdf p. 40, a page of R output over Figure 15's caption, lost the printout's "Constants:"
+    and "normal" as margin names left of the caption's start); a line of code indented in the text
+    column, or a word at a line's start, is no margin name; nor is a name whose row holds only its
+    argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one line of the description's head). A
+    name names something, so it has a letter: a listing's output prefix alone on its row ("##" before
+    knitr's "twoStep" or "mu sig" column heads) stands left of the column on a page whose prose lines
+    are mostly indented first lines, but is the listing's, and as a name it was cut as a ``fragment``.
+    A name starting at the document's text ``block`` (its
+    prose margin, ``pdf_measures._prose_margins``) stands inside it (``_in_text_block``). Each name's
+    id maps to that left edge."""
+    starts = sorted(
+        line.x0 for line in page if not line.mono and len(line.text) >= LONG_PROSE and not _caption(line)
+    )
     if not starts:
         return {}
     left = starts[len(starts) // 4]  # the text column's left edge, indented first lines aside
@@ -392,18 +421,29 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
         if _named(name)
         and name.x1 < left
         and name.x0 < starts[0]
-        and not _in_text_block(name, page)
+        and not _in_text_block(name, page, block)
         and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
 
 
-def _in_text_block(name: Line, page: list[Line]) -> bool:
-    """A roman line with a word starts where ``name`` does or left of it (``COLUMN_HEAD_ALIGN``): the
-    name stands inside the text block, a table's first column under its head ("name" over the
-    names, "description" over theirs; a C library guide's method table alone on its page, whose
-    descriptions are the page's only long lines). A margin name stands left of all the page's text."""
+def _caption(line: Line) -> bool:
+    """A float's caption: "Figure 15: …", "Table 2. …"."""
+    return bool(FIGURE_CAPTION.match(line.text) or TABLE_CAPTION.match(line.text))
+
+
+def _in_text_block(name: Line, page: list[Line], block: float | None = None) -> bool:
+    """A roman line with a word starts where ``name`` does or left of it (``COLUMN_HEAD_ALIGN``), or
+    the document's prose margin ``block`` does: the name stands inside the text block, a table's
+    first column under its head ("name" over the names, "description" over theirs; a C library
+    guide's method table alone on its page, whose descriptions are the page's only long lines), or a
+    definition table's term beside its description on a page of the table alone (Texinfo's
+    ``@table``: GNU standards.pdf's "‘append’" beside "‘-a’ in etags, …", bashref.pdf's "-f" beside
+    "Disable filename expansion", each cut as a ``margin_note`` and its description left without
+    it). A margin name stands left of all the page's text and of the document's margin."""
     reach = name.x0 + COLUMN_HEAD_ALIGN * name.size
+    if block is not None and block <= reach:
+        return True
     return any(not line.mono and WORD.search(line.text) and line.x0 <= reach for line in page)
 
 

@@ -298,11 +298,29 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
     return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
 
 
+def _column_lefts(lines: list[Line]) -> dict[int, float]:
+    """Each line's column's left margin, by ``id``: where the long lines over and under it start (the
+    lower quartile, as ``_left_edges``), a column's beside it (none of its width over it) left out; on
+    a page of one column that is the page's margin. A line with no long line over or under it has none."""
+    long: dict[int, list[Line]] = {}
+    for line in lines:
+        if len(line.text) >= LONG_LINE:
+            long.setdefault(line.page, []).append(line)
+    edges = {}
+    for line in lines:
+        starts = sorted(one.x0 for one in long.get(line.page, []) if one.x0 < line.x1 and line.x0 < one.x1)
+        if starts:
+            edges[id(line)] = starts[len(starts) // 4]
+    return edges
+
+
 def _prose_margins(lines: list[Line], pages: Iterable[int]) -> dict[int, float]:
-    """The left margin of each of ``pages`` (those with long lines) as its side of a two-sided layout
-    sets it, which a listing's edge is measured from overleaf: the margin most pages of its parity
-    share (``_side_margin``), each by its prose lines alone (``_left_edges``); of all pages where its
-    side has none. A page's own margin was taken where its code's long lines start (or a definition
+    """The left margin of each of ``pages`` as its side of a two-sided layout sets it, which a
+    listing's edge is measured from overleaf: the margin most pages of its parity share
+    (``_side_margin``), each by its prose lines alone (``_left_edges``); of all pages where its side
+    has none. A page of short lines has its side's margin too: a listing's last printed value alone
+    on a page after a figure page goes on there (clmm2_tutorial.pdf's "4.621893" under the call that
+    ends p. 7). A page's own margin was taken where its code's long lines start (or a definition
     list's terms), and a listing going on flush left overleaf took an indent, or an indented one
     lost it. Sides apart only where each side's margin is its own (``_sides_apart``), else the margin
     most pages of all share."""

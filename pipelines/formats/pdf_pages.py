@@ -349,20 +349,7 @@ class OrderedPage(_OrderedGrouping, LTPage):
         lines are grouped into boxes."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
-        margin = min((line.x0 for line in lines), default=0.0)
-        held: LTTextLine | None = None
-        given: LTTextLine | None = None  # the line given out last
-        pieces: list[LTTextLine] = []
-        for line in [*lines, None]:
-            joined = _with_fraction(held, line, bars, laparams) if held and line else None
-            if joined is not None:
-                held, pieces = joined, [*pieces, line]
-                continue
-            if held is not None:
-                whole = len(pieces) == 1 or _text_line(held, margin, given)
-                yield from [held] if whole else pieces
-                given = held if whole else pieces[-1]
-            held, pieces = line, [line]
+        yield from _scripts_joined(_fractions_joined(lines, bars, laparams), bars, prose=True)
 
 
 class OrderedFigure(_OrderedGrouping, LTFigure):
@@ -370,12 +357,37 @@ class OrderedFigure(_OrderedGrouping, LTFigure):
     plot drawn in a Form XObject lists its labels in the same order whatever ran before."""
 
 
-def _scripts_joined(lines: Iterable[LTTextLine], bars: list[LTCurve]) -> Iterator[LTTextLine]:
+def _fractions_joined(
+    lines: list[LTTextLine], bars: list[LTCurve], laparams: LAParams
+) -> Iterator[LTTextLine]:
+    """The lines, each that goes on the one before it past an in-line fraction (``_with_fraction``)
+    joined to it where the joined line is the text's (``_text_line``)."""
+    margin = min((line.x0 for line in lines), default=0.0)
+    held: LTTextLine | None = None
+    given: LTTextLine | None = None  # the line given out last
+    pieces: list[LTTextLine] = []
+    for line in [*lines, None]:
+        joined = _with_fraction(held, line, bars, laparams) if held and line else None
+        if joined is not None:
+            held, pieces = joined, [*pieces, line]
+            continue
+        if held is not None:
+            whole = len(pieces) == 1 or _text_line(held, margin, given)
+            yield from [held] if whole else pieces
+            given = held if whole else pieces[-1]
+        held, pieces = line, [line]
+
+
+def _scripts_joined(
+    lines: Iterable[LTTextLine], bars: list[LTCurve], prose: bool = False
+) -> Iterator[LTTextLine]:
     """The lines, each that goes on the one before it from a stacked script (``_stacked_script``)
-    joined to it."""
+    joined to it; with ``prose``, only to a line of prose (``_in_prose``): once fractions are joined, a
+    sentence's sum goes on its line ("σ̂² = 1/(n−k) ∑ⁿᵢ₌₁ û²ᵢ. Another …"), while a display's limits stay
+    pieces for the display rules (gnuplot.pdf's "Q(a, x) = 1/Γ(x) ∫ ∞ ta−1 e−t dt" over its "x")."""
     held: LTTextLine | None = None
     for line in lines:
-        if held is not None and _stacked_script(held, line, bars):
+        if held is not None and (not prose or _in_prose(held)) and _stacked_script(held, line, bars):
             for obj in line:
                 if isinstance(obj, LTChar):
                     held.add(obj)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
 from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -187,6 +188,8 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
             stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
             row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
+        if whole and len(row) >= 3 and _label_cell(row, page):
+            row = row[1:]  # the row's label stays a cell of its own beside the joined description
         if (
             whole
             and not all(o.mono for o in row)
@@ -275,6 +278,32 @@ def _space_factor(text: str) -> float:
     return SPACE_FACTORS.get(text.rstrip().rstrip(")]’”'\"")[-1:], 1.0)
 
 
+def _label_cell(row: list[Line], page: list[Line]) -> bool:
+    """Whether the row's first piece is a borderless table's label beside a description set justified
+    in the next column: one word with a letter in the description's face (no run-in term, no
+    typewriter key), a ``CELL_GAP`` em or more left of the second piece,
+    both starting where other lines of the page near the row start (``CELL_STARTS`` besides the row's
+    own at the description's edge: its column's other cells and wrapped lines). snowfall.pdf's "restoreSR",
+    joined with "Enables restoring of previously saved results from" (its gap as wide as theirs),
+    made the row one line of prose that cut the option table in two."""
+    label, description = row[0], row[1]
+    starts = [(line.x0, line.top) for line in page]
+    reach = CELL_REACH * label.size
+    return (
+        " " not in label.text.strip()
+        and _face(label) == _face(description)
+        and any(char.isalpha() for char in label.text)
+        and description.x0 - label.x1 >= CELL_GAP * label.size
+        and _column_starts(starts, label.x0, label.top, reach) > 1
+        and _column_starts(starts, description.x0, description.top, reach) > CELL_STARTS
+    )
+
+
+def _face(line: Line) -> tuple[bool, bool, bool]:
+    """The line's face as its flags tell it: monospaced, italic, opening in bold."""
+    return line.mono, line.italic, line.opens_bold
+
+
 def _cells_in_columns(row: list[Line], page: list[Line]) -> bool:
     """``ALIGNED_ROWS`` - 1 other rows at least have as many pieces as the row, each sharing its left
     or right edge with the row's piece in its place (``_edge_shared``): a table's row of cells in
@@ -300,17 +329,22 @@ def _edge_shared(piece: Line, other: Line) -> bool:
     return abs(other.x1 - piece.x1) < tolerance or abs(other.x0 - piece.x0) < tolerance
 
 
-def _joined_pieces(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+def _joined_pieces(
+    page: list[Line], span: tuple[float, float] | None = None, block: float | None = None
+) -> list[Line]:
     """The page's pieces of one line joined (``_pieces_joined``), again while a pass joins some: a
     row's two pieces joined reach a third read before the second ("… quantiles pta,ij,α/2" + "of all",
-    read, then the script-size "and pta,ij,1− α/2" that closes the gap between them)."""
-    joined = _pieces_joined(page, span)
+    read, then the script-size "and pta,ij,1− α/2" that closes the gap between them). ``block``: the
+    document's prose margin (``_margin_names``)."""
+    joined = _pieces_joined(page, span, block)
     while len(joined) < len(page):
-        page, joined = joined, _pieces_joined(joined, span)
+        page, joined = joined, _pieces_joined(joined, span, block)
     return joined
 
 
-def _pieces_joined(page: list[Line], span: tuple[float, float] | None = None) -> list[Line]:
+def _pieces_joined(
+    page: list[Line], span: tuple[float, float] | None = None, block: float | None = None
+) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
@@ -322,7 +356,7 @@ def _pieces_joined(page: list[Line], span: tuple[float, float] | None = None) ->
     short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
     polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
     result: list[Line] = []
-    margin = _margin_names(page)
+    margin = _margin_names(page, block)
     measures = _measures(page)
     for line in page:
         last = len(result) - 1

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice, takewhile
 
 from sloika.pipelines.formats.pdf_breaks import (
     SPACE,
@@ -65,6 +66,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _mid_sentence_at_end,
     _next_dash_item,
     _next_hanging_item,
+    _next_typewriter_entry,
     _out_of_indented_block,
     _term_heads_entry,
     _term_under_one_line,
@@ -107,6 +109,7 @@ from sloika.pipelines.formats.pdf_measures import (
     PARAGRAPH_GAP,
     SHORT_LINE,
     _column_edges,
+    _column_lefts,
     _column_rights,
     _indented_blocks,
     _left_edges,
@@ -119,7 +122,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _usual_gap,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
-from sloika.pipelines.formats.pdf_tables import CAPTION_NUMBER, FIGURE_NAMES
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
@@ -127,11 +130,6 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 # paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
-# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
-TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
-FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
-# a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
-FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -180,7 +178,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
-    margins = _prose_margins(lines, left)
+    columns = _column_lefts(lines)
+    margins = _prose_margins(lines, {line.page for line in lines})
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -199,8 +198,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 held, met = (_last_paragraph(result), previous), False
             elif held is not None and line.page > held[1].page + 2:
                 held = None
-        if line.text.startswith(DEBRIS) and run:
-            listing = _flushed(result, run, listing, margins, ended=True)  # a listing ends at debris
+        if line.text.startswith(DEBRIS) and run:  # a listing ends at debris, but at its page's foot and
+            # overleaf (a figure's labels atop the next page): there it may go on, past the float
+            overleaf = line.page > run[-1].page or _page_ends_in_debris(lines, at)
+            ended = not overleaf or _ends_short(run, foot)
+            listing = _flushed(result, run, listing, margins, ended=ended)
             result.append(line.text)
             run, previous = [], None
             continue
@@ -263,6 +265,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 spelled,
                 result[last] if last >= 0 else "",
                 skip,
+                _text_line_after(lines, at),
+                columns.get(id(line)),
             )
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
@@ -275,6 +279,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _heading_out_of_item(opener, line, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
             and not _term_heads_entry(previous, line, right)
+            and not _next_typewriter_entry(opener, previous, line, pitch[line.page])
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -301,6 +306,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in _floats_after(result)]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _text_line_after(lines: list[Line], at: int) -> Line | None:
+    """The first line after ``lines[at]`` that is no debris placeholder: the line under it in the text."""
+    return next((lines[k] for k in range(at + 1, len(lines)) if not lines[k].text.startswith(DEBRIS)), None)
 
 
 def _floats_after(result: list[str]) -> list[str]:
@@ -669,6 +679,15 @@ def _lead_in(before: str, goes_on: bool) -> bool:
     at the prose's line gap). A single monospaced line after a comma may be the sentence's own (a
     URL or a name it wrapped), so a comma alone announces nothing."""
     return before.endswith(":") or (before.endswith(",") and goes_on)
+
+
+def _page_ends_in_debris(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]`` and every line after it on its page are debris placeholders: a page
+    number read after the page's last listing row (irace-package.pdf p. 36, a page of printed
+    matrix whose output goes on overleaf), which ends no listing the next page may go on."""
+    page = lines[at].page
+    rest = takewhile(lambda line: line.page == page, islice(lines, at, None))  # the lines run page by page
+    return all(line.text.startswith(DEBRIS) for line in rest)
 
 
 def _listing_goes_on(lines: list[Line], at: int) -> bool:

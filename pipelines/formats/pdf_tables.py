@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,
@@ -39,11 +39,17 @@ TABLE_CAPTION = re.compile(
     r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
     re.I,
 )  # titled: "Table 1: The extra definitions made by basque.ldf"
-# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
+# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or
+# dash), or its label set apart as a run-in term before the text (HSAUR3's "**Figure 6.3**  Boxplots …")
 FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
-CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+CAPTION_NUMBER = rf"\s+[A-Z]?\d+(?:\.\d+)*\s*(?:[:.—–-]|{RUN_IN})"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
+# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
+TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
+FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+# a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
+FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least

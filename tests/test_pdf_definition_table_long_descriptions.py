@@ -1,0 +1,64 @@
+"""A borderless table of one-word labels beside wrapped descriptions whose lines are long (issue 15,
+the thirty-fifth check's row 2, snowfall.pdf p. 10): judged by its lines' median length, such a
+block was two columns of prose and read column by column, every label apart from its description.
+The geometry tells the table: labels at one edge each opening a row, descriptions at another, some
+wrapped. All texts here are written for the tests."""
+
+from __future__ import annotations
+
+from pdf_objects import helvetica_page, text_at
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+LABEL, DESCRIPTION = 90.0, 170.0
+ROWS = [
+    (
+        "verbose",
+        [
+            "Print every step of the build as it runs, with the time each step took",
+            "to finish and the command it ran, so that a slow or failing step can be",
+            "found in the log without running the whole build again from the start.",
+        ],
+    ),
+    (
+        "quiet",
+        [
+            "Print nothing but the errors, which go to the standard error stream as",
+            "before; the summary at the end is left out too, and the exit status is",
+            "the only sign that the build went well.",
+        ],
+    ),
+    (
+        "jobs=N",
+        [
+            "Run at most N steps at once; the default is one step for each processor",
+            "found on the machine, and a value of zero lets every step run at once.",
+        ],
+    ),
+    ("keep", ["Keep going after a step fails, building whatever does not depend on it."]),
+]
+
+
+def _page(rows: list[tuple[str, list[str]]]) -> bytes:
+    """A lead-in, the table (each label on its description's first row, 12 pt a line) and a line under it."""
+    lines = [text_at(LABEL, 700, "The program takes the following options on its command line:")]
+    y = 680.0
+    for label, description in rows:
+        lines.append(text_at(LABEL, y, label))
+        lines += [text_at(DESCRIPTION, y - 12 * at, line) for at, line in enumerate(description)]
+        y -= 12 * len(description) + 4
+    lines.append(text_at(LABEL, y - 10, "Options given twice take the value given last on the line."))
+    return helvetica_page("\n".join(lines).encode())
+
+
+def test_labels_beside_long_wrapped_descriptions_are_one_table():
+    """Each label stays on its description's row, the table out of the text, the prose around it kept."""
+    parsed = parse_pdf(_page(ROWS))[0]
+    assert parsed.text.split("\n\n") == [
+        "The program takes the following options on its command line:",
+        "Options given twice take the value given last on the line.",
+    ]
+    (table,) = [span.attrs["rows"] for span in parsed.spans if span.label == "table"]
+    assert [row[0] for row in table if len(row) == 2] == ["verbose", "quiet", "jobs=N", "keep"]
+    assert ["keep", "Keep going after a step fails, building whatever does not depend on it."] in table
+    assert ["jobs=N", "Run at most N steps at once; the default is one step for each processor"] in table
