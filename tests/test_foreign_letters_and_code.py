@@ -131,7 +131,7 @@ SCREEN = [
 ]
 AFTER_SCREEN = "Если файл sample.pdf появился в текущей директории, то система установлена правильно."
 # a bulleted item: the page's list items show their marks, so a kept paragraph after a cut list
-# shows that nothing of the list is left (``foreign_lists._lead_in``)
+# shows that nothing of the list is left (``foreign_lists.lead_in``)
 ITEM = "• Полная схема устанавливает все пакеты, включая документацию и шрифты."
 PROSE_LEAD_IN = "Ниже приводится описание параметров программы установки:"
 PROSE_EN = (

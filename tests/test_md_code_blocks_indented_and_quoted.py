@@ -87,3 +87,15 @@ def test_a_fence_in_a_block_quote_ends_with_the_quote():
     parsed = parse_markdown(QUOTE_ENDS_FENCE.encode())[0]
     assert _code(QUOTE_ENDS_FENCE) == ["> ```rust\n> fn main() {}", "> ```\n> let x = 1;\n> ```"]
     assert "После цитаты текст идёт дальше." in parsed.text
+
+
+def test_a_line_of_mixed_marks_is_no_break_and_an_indented_line_under_it_goes_on_its_paragraph():
+    """ "-*-" mixes its marks: no thematic break (CommonMark's is one mark three times or more) but a
+    paragraph's line, so an indented line right under it goes on that paragraph; after "_ _ _" or
+    "* * *" (a break, no list item) the same line opens code. The rule for what ends a block and the
+    thematic break are one definition."""
+    mixed = "Раздел закончен.\n\n-*-\n    продолжение той же строки абзаца\n"
+    assert _commonmark_code(mixed) == [] and _code(mixed) == []
+    for rule in ("_ _ _", "* * *"):
+        source = f"Раздел закончен.\n\n{rule}\n    prog --init\n"
+        assert _commonmark_code(source) == ["prog --init\n"] and _code(source) == ["    prog --init"]

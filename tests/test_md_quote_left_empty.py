@@ -30,3 +30,25 @@ def test_the_image_line_of_a_longer_quote_goes_and_its_other_lines_stay():
 def test_an_empty_quote_line_the_author_wrote_stays():
     source = "> Первый абзац цитаты.\n>\n> Второй абзац цитаты.\n"
     assert _read(source)[0] == source.rstrip()
+
+
+def test_a_tag_and_a_comment_between_empty_quote_lines_leave_one():
+    """The Rust book's quoted listing (issue-text37's Left): a component tag and an HTML comment,
+    each set between the quote's empty lines, go to ``removed`` and leave one ">" between the
+    sentence and the fence, not three; their records stand where they stood."""
+    source = (
+        "> Попробуем сохранить ссылку в структуре без времени жизни; это не сработает:\n"
+        ">\n"
+        '> <Listing file-name="src/main.rs">\n'
+        ">\n"
+        "> <!-- CAN'T EXTRACT SEE https://github.com/rust-lang/mdBook/issues/1127 -->\n"
+        ">\n"
+        "> ```rust\n"
+        "> struct User { username: &str }\n"
+        "> ```\n"
+    )
+    text, removed = _read(source)
+    sentence = "> Попробуем сохранить ссылку в структуре без времени жизни; это не сработает:"
+    assert text == f"{sentence}\n>\n> ```rust\n> struct User {{ username: &str }}\n> ```"
+    assert sorted(label for label, _ in removed) == ["html_comment", "mdx_component"]
+    assert all(len(sentence) <= at <= len(sentence) + 2 for _, at in removed)

@@ -62,3 +62,24 @@ def test_a_setext_underline_a_kept_front_matter_and_code_stay():
     assert _hr_lines(underline) == [] and _hr_lines(fence) == [] and _hr_lines(indented) == []
     for source in (underline, fence, indented, front):
         assert _breaks(source) == (source.rstrip(), [])
+
+
+def test_a_break_in_a_block_quote_goes_with_the_empty_quote_line_beside_it():
+    """ "> ---" is a break in the quote (markdown-it-py's ``hr`` one level down): it goes, and with it
+    the empty quote line after it, or at the quote's end the one before it, so the quote's
+    paragraphs stay parted by one ">" and no ">" is left over nothing."""
+    inside = "> Первая мысль цитаты.\n>\n> ---\n>\n> Вторая мысль цитаты.\n"
+    at_end = "> Первая мысль цитаты.\n>\n> * * *\n\nТекст после цитаты.\n"
+    under_text = "> Первая мысль цитаты.\n> ***\n>\n> Вторая мысль цитаты.\n"
+    assert [len(_hr_lines(source)) for source in (inside, at_end, under_text)] == [1, 1, 1]
+    assert _breaks(inside) == ("> Первая мысль цитаты.\n>\n> Вторая мысль цитаты.", ["> ---"])
+    assert _breaks(at_end) == ("> Первая мысль цитаты.\n\nТекст после цитаты.", ["> * * *"])
+    assert _breaks(under_text) == ("> Первая мысль цитаты.\n>\n> Вторая мысль цитаты.", ["> ***"])
+
+
+def test_a_break_indented_under_a_list_item_goes_and_one_between_quoted_lines_stays():
+    listed = "- Первый пункт списка.\n\n    ---\n\n- Второй пункт списка.\n"
+    between = "> Первая строка.\n> ***\n> Вторая строка.\n"
+    assert _hr_lines(listed) == [2] and _hr_lines(between) == [1]
+    assert _breaks(listed) == ("- Первый пункт списка.\n\n- Второй пункт списка.", ["---"])
+    assert _breaks(between) == (between.rstrip(), [])

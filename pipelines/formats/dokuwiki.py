@@ -82,6 +82,10 @@ INDENTED = re.compile(r"^(?:  |\t)")  # a preformatted line, when it is no list 
 # a line at the margin opening with a number or a dash ("1. …", "2) …", "*1. …", "- …"): the wiki
 # would run it into the paragraph, but its writer set the items one a line, so they stay lines
 MARKED_LINE = re.compile(r"^(?:[*#]?\d{1,3}[.)]|[-–—•])[ \t]+\S")
+# a line opening with a key of one token and a dash, "mission_report_delete - удалять ли …": two of
+# them in a paragraph or more are a list of options, one a line, as the writer set them
+KEY_LINE = re.compile(r"^[\w.:-]+[ \t]+[-–—][ \t]+\S")
+KEY_LINES_MIN = 2
 # a table row: "^ head ^ head ^" or "| cell | cell |" from the line's start (indented, it is preformatted)
 TABLE_ROW = re.compile(r"^[|^].*[|^][ \t]*$")
 # a row's cell separators, "|" and "^", outside what holds them as its own text: a link's or an
@@ -197,13 +201,21 @@ def _block(page: _Page, text: str) -> tuple[int, int]:
 
 
 def _paragraph(page: _Page, lines: list[str]) -> None:
-    """A paragraph's lines joined by spaces, each line opening with a list mark (``MARKED_LINE``) on
-    a line of its own, its inline markup read (``_inline``)."""
+    """A paragraph's lines joined by spaces, each line opening with a list mark (``MARKED_LINE``),
+    or with a key and a dash where two lines or more do (``KEY_LINE``), on a line of its own, its
+    inline markup read (``_inline``)."""
     if not lines:
         return
     page.builder.separate("\n\n")
-    joined = lines[0] + "".join(("\n" if MARKED_LINE.match(line) else " ") + line for line in lines[1:])
+    keys = sum(bool(KEY_LINE.match(line)) for line in lines) >= KEY_LINES_MIN
+    joined = lines[0] + "".join(("\n" if _own_line(line, keys) else " ") + line for line in lines[1:])
     _inline(page, joined)
+
+
+def _own_line(line: str, keys: bool) -> bool:
+    """Whether ``line`` of a paragraph stays a line: a list item at the margin, or an option's
+    ``KEY_LINE`` in a paragraph of such lines (``keys``)."""
+    return bool(MARKED_LINE.match(line) or keys and KEY_LINE.match(line))
 
 
 def _code_block(page: _Page, lines: list[str], index: int, block: re.Match[str]) -> int:

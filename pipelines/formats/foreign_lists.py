@@ -160,7 +160,7 @@ def _unmarked_list_holes(
     items: list, cut, heading, records: dict, own: str | None
 ) -> dict[int, tuple[int, int, str]]:
     """Records for the holes the cut leaves in lists whose items carry no mark (``_unmarked_lists``;
-    a list with marks in its text is judged by ``_lead_in`` and ``_tail_or_term``):
+    a list with marks in its text is judged by ``lead_in`` and ``_tail_or_term``):
 
     - the items left of a list whose lead-in, ending with a colon, was cut, when none of them says
       what it says without it: each is in lower case (it goes on with the cut sentence) or holds no
@@ -316,7 +316,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     return found
 
 
-def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
+def lead_in(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
     """``LEAD_IN_OF_CUT`` or ``COUNT_OF_CUT_LIST`` for the paragraph at ``position`` whose closing
     sentence leads into or counts what the cut took (``orphans``). Where the page's list items carry
     no mark (``marked``: an HTML page's ``<li>`` and ``<dd>`` are paragraphs), only a heading, the
@@ -351,10 +351,10 @@ def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = Tr
 
 
 def _lead_in_of_prose(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
-    """``_lead_in`` for the language trim: a lead-in ending with a colon into a cut screen, message
+    """``lead_in`` for the language trim: a lead-in ending with a colon into a cut screen, message
     or code (``_introduces_a_screen``) is no ``LEAD_IN_OF_CUT``. The LaTeX reader's samples taken out
-    whole (``latex_lead_ins``) keep ``_lead_in``'s rule."""
-    why = _lead_in(position, items, cut, heading, listed, marked)
+    whole (``latex_lead_ins``) keep ``lead_in``'s rule."""
+    why = lead_in(position, items, cut, heading, listed, marked)
     if why != LEAD_IN_OF_CUT or not items[position][3].text.rstrip().endswith(":"):
         return why
     after = position + 1

@@ -19,10 +19,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from sloika.pipelines.formats.base import (
     PARAGRAPH,
@@ -151,6 +154,12 @@ HELD_COMMENT = re.compile(
 # line's start)
 _PLACE = f"(?:{EMBED_MARK}\\d+{EMBED_MARK}|{MARKUP_MARK}\\d+{MARKUP_MARK})"
 EMPTIED_QUOTE_LINE = re.compile(rf"^[ \t]*(?:>[ \t]*)+(?P<places>(?:{_PLACE}[ \t]*)+)(?:\n|\Z)", re.M)
+# A run of a block quote's empty lines (">" alone, or holding only the places of what was taken out:
+# markup, figures, HTML comments) is one line, as a run of blank lines is one blank line: a tag and a
+# comment the author set between empty quote lines ("> this won't work:" / ">" / "> <Listing …>" /
+# ">" / "> <!-- … -->" / ">" / "> ```rust", the Rust book) leave one ">", their places on it.
+QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
+ANY_PLACE = re.compile(f"{_PLACE}|{COMMENT_MARK}\\d+{COMMENT_MARK}")
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -173,6 +182,13 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 # never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
 TEMPLATE_OR_CODE = re.compile(rf"{TEMPLATE_CODE.pattern}|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# CommonMark's reading of the kept text's blocks (markdown-it-py, which rich already brings in): where
+# a setext heading ("Title" over "=====" or "-----") and a thematic break stand, in a block quote or a
+# list item too, as no line-by-line pattern can tell ("---" under a paragraph's line underlines it)
+COMMONMARK = MarkdownIt("commonmark")
+# a line that may underline a heading or draw a break: marks alone ("=", "-", "*", "_", spaces between),
+# in a block quote or after a list item's marker too; a page with none has neither, unparsed
+MARKS_LINE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[-=*_](?:[ \t]*[-=*_])*[ \t]*$", re.M)
 ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S.*$", re.M)
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
 # ":::tip Совет" … ":::": a Docusaurus admonition's fences
@@ -233,24 +249,27 @@ CONTENTS_TITLE = re.compile(
 )
 LINK_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\((?P<target>[^)\s]+)\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
-# a line after which an indented line opens code: an ATX heading, a setext heading's underline, a rule
-BLOCK_END = re.compile(r"#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$")
 LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?P<spaces> +|$)")  # CommonMark's bullet or number
 # a README's navigation bar: a line that is only inline links joined by separators
 # ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
 _LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
 LINK_BAR = re.compile(rf"[ \t]*{_LINK}(?:[ \t]*[•|·∙][ \t]*{_LINK})+[ \t]*")
-# A thematic break (CommonMark's: three "-", "*" or "_" or more alone on a line, spaces between them
-# allowed, indented three spaces at most; markdown-it-py's ``hr``): a line a page draws between its
-# parts, no text, as HTML's ``<hr>`` (a paragraph's end) and reST's transition are none. Out, as a
-# ``removed`` record ``thematic_break`` (``_thematic_break_cuts``); a cut between two breaks left
-# "---" / "---" over nothing (claros's README, its contents list cut). A line of "-" alone right
-# under a paragraph's line underlines it (a setext heading, SETEXT_UNDERLINE) and stays with it.
-THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
-SETEXT_UNDERLINE = re.compile(r" {0,3}-+[ \t]*")
-# a line no paragraph continues: blank, a heading, a list item or a block quote's line (a break
-# right under one of them is a break: markdown-it-py reads "- item" / "---" so)
-NO_PARAGRAPH = re.compile(rf"[ \t]*(?:$|#{{1,6}}(?:[ \t]|$)|>)|{LIST_ITEM.pattern}")
+# A thematic break's line (CommonMark's: one of "-", "*" or "_" three times or more alone on a line,
+# spaces between them allowed, indented three spaces at most): a line a page draws between its parts,
+# no text, as HTML's ``<hr>`` (a paragraph's end) and reST's transition are none. Out, as a
+# ``removed`` record ``thematic_break`` where markdown-it-py reads one, an ``hr`` at any depth
+# (``_thematic_break_cuts``); a cut between two breaks left "---" / "---" over nothing (claros's
+# README, its contents list cut). A line of "-" right under a paragraph's line underlines it (a
+# setext heading) and stays with it.
+THEMATIC_BREAK = re.compile(r" {0,3}(?P<mark>[-*_])(?:[ \t]*(?P=mark)){2,}[ \t]*$")
+# a line after which an indented line opens code: an ATX heading, a setext heading's "=" underline, a
+# thematic break (THEMATIC_BREAK, which a "---" underline is too; "-*-", marks mixed, is neither: a
+# paragraph's line, which an indented line goes on)
+BLOCK_END = re.compile(rf"#{{1,6}}(?:[ \t]|$)|=+[ \t]*$|{THEMATIC_BREAK.pattern}")
+# a block quote's empty lines (">" alone) right after a point, and right before one: a break's cut
+# in a quote takes them (``_break_cut``)
+EMPTY_QUOTE_LINES_AFTER = re.compile(r"(?:\n[ \t]*>[ \t>]*(?=\n|\Z))+")
+EMPTY_QUOTE_LINES_BEFORE = re.compile(r"(?:^[ \t]*>[ \t>]*\n)+\Z", re.M)
 LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
@@ -353,7 +372,8 @@ def _indented_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     a blank line, a heading or a rule (``BLOCK_END``; after text such a line goes on its paragraph),
     blank lines inside, up to a line indented less. A list item's further paragraph indented under
     its text is no code ("1. Шаг" / "" / "   Текст шага", four spaces under "- " too), nor is what a
-    fence or ``<pre>`` (``taken``) holds. Block quotes are not looked into."""
+    fence or ``<pre>`` (``taken``) holds. Block quotes are not looked into. A thematic break opens
+    no list item ("* * *")."""
     openings = {start for start, _ in taken}
     blocks: list[tuple[int, int]] = []
     items: list[int] = []  # the content columns of the list items the line stands in
@@ -378,7 +398,7 @@ def _indented_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if after_blank and indent >= base + 4 and start not in openings:
             code = [base, start, start + len(line)]
             continue
-        column = _content_column(expanded, indent)
+        column = None if THEMATIC_BREAK.match(expanded) else _content_column(expanded, indent)
         if column is not None and indent < base + 4:
             items = [kept for kept in items if kept <= indent] + [column]
         after_blank = indent < base + 4 and bool(BLOCK_END.match(line.lstrip(" ")))
@@ -413,9 +433,10 @@ def _comment_end(text: str, start: int, end: int) -> int | None:
 
 
 def _with_heading_spans(parsed: Parsed) -> Parsed:
-    """``parsed`` with a ``heading`` span (``level``: its number of "#") over each ATX heading line
-    outside code, as the HTML and DokuWiki readers mark theirs: the outline a user queries, and what
-    the purity trim keeps or cuts with its section instead of judging its words."""
+    """``parsed`` with a ``heading`` span (``level``: its number of "#", or 1 and 2 for a setext
+    heading's "=" and "-") over each heading outside code, as the HTML and DokuWiki readers mark
+    theirs: the outline a user queries, and what the purity trim keeps or cuts with its section
+    instead of judging its words."""
     headings = [
         Span(start, end, "heading", attrs={"level": level}) for (start, end), level in _headings(parsed)
     ]
@@ -515,48 +536,65 @@ def _link_bar_cuts(parsed: Parsed) -> list[Span]:
 
 
 def _thematic_break_cuts(parsed: Parsed) -> list[Span]:
-    """Each thematic break outside code (``THEMATIC_BREAK``) as a ``removed`` record
-    ``thematic_break`` (``text``: the line as written), but a setext heading's underline
-    (``_underlines``), a break between two text lines (``_apart``) and the lines of a front matter
-    kept as text (no YAML mapping: its "---" lines are the block's own)."""
+    """Each thematic break outside code, in a block quote or a list item too (markdown-it-py's
+    ``hr``, at any depth), as a ``removed`` record ``thematic_break`` (``text``: the line as
+    written), but a break between two text lines (``_apart``; a code block's closing fence is none,
+    ``_under_code``) and the lines of a front matter kept as text (no YAML mapping: its "---" lines
+    are the block's own). A setext heading's underline is no ``hr`` (``_setext_headings``)."""
     text = parsed.text
     code = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     front = FRONT_MATTER.match(text)
     kept = code + [front.span()] if front else code
+    starts = _line_starts(text)
+    rules = [_lines_span(text, starts, t.map) for t in _block_tokens(parsed) if t.type == "hr" and t.map]
     return [
-        Span(_cut_start(text, rule), rule.end(), "thematic_break", attrs={"text": rule.group(0).strip()})
-        for rule in THEMATIC_BREAK.finditer(text)
-        if not any(a <= rule.start() < b for a, b in kept)
-        and not _underlines(text, rule, code)
-        and _apart(text, rule)
+        Span(*_break_cut(text, start, end), "thematic_break", attrs={"text": text[start:end].strip()})
+        for start, end in rules
+        if not any(a <= start < b for a, b in kept) and (_apart(text, start, end) or _under_code(start, code))
     ]
 
 
-def _cut_start(text: str, rule: re.Match[str]) -> int:
-    """Where a break's cut starts: at its line, or at the end of the text line right over it (a
-    fence's closing, "- item"), so that the blank line under it stays and parts that line from the
-    next block (``cut_paragraphs`` takes no blank line after a cut that starts after text)."""
-    after_text = rule.start() > 0 and not text[: rule.start()].endswith("\n\n")
-    return rule.start() - 1 if after_text else rule.start()
+def _under_code(start: int, code: list[tuple[int, int]]) -> bool:
+    """Whether the break's line at ``start`` stands right under a code block's last line (its
+    closing fence): the block ends there whatever follows, so taking the break joins no two lines
+    of text (cli_client's README drew 60 "-" right after eight of its fences, over the next
+    heading, and kept them as text while the five after a blank line went)."""
+    return any(end == start - 1 for _, end in code)
 
 
-def _apart(text: str, rule: re.Match[str]) -> bool:
-    """Whether a blank line or the text's edge stands on one side of ``rule`` at least: a break
-    between two lines of text ("- item" / "---" / "text") stays, as taking it would join them."""
-    before = text[: rule.start()].endswith("\n\n") or rule.start() == 0
-    return before or text.startswith("\n\n", rule.end()) or rule.end() == len(text)
+def _break_cut(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the cut of a break's line (``start``, ``end``) runs. In a block quote, under an empty
+    line, it takes the empty quote lines (">" alone) right after it, or, at the quote's end, those
+    right before it, so one is left between the quote's paragraphs and none at its end. It starts at
+    the end of the line over it unless a blank line stands there (under a fence's closing, "- item",
+    "> text"), so that the blank line under it still parts that line from the next block
+    (``cut_paragraphs`` takes no blank line after a cut that starts after text)."""
+    if text[start:end].lstrip().startswith(">") and _empty(_line_before(text, start)):
+        after = EMPTY_QUOTE_LINES_AFTER.match(text, end)
+        before = None if after else EMPTY_QUOTE_LINES_BEFORE.search(text, 0, start)
+        end = after.end() if after else end
+        start = before.start() if before else start
+    after_text = start > 0 and text[start - 2 : start] != "\n\n"
+    return (start - 1 if after_text else start), end
 
 
-def _underlines(text: str, rule: re.Match[str], code: list[tuple[int, int]]) -> bool:
-    """Whether ``rule``, a line of "-" alone (``SETEXT_UNDERLINE``), stands right under a
-    paragraph's line (not ``NO_PARAGRAPH``, no break, no code's): CommonMark reads the two as a
-    setext heading, not a break."""
-    if rule.start() == 0 or not SETEXT_UNDERLINE.fullmatch(rule.group(0)):
-        return False
-    start = text.rfind("\n", 0, rule.start() - 1) + 1
-    before = text[start : rule.start() - 1]
-    in_code = any(a <= start < b for a, b in code)
-    return not (in_code or NO_PARAGRAPH.match(before) or THEMATIC_BREAK.fullmatch(before))
+def _apart(text: str, start: int, end: int) -> bool:
+    """Whether a blank line, an empty quote line (">" alone) or the text's edge stands on one side
+    of a break's line at least: a break between two lines of text ("- item" / "---" / "text", "> a"
+    / "> ***" / "> b") stays, as taking it would join them."""
+    next_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if next_end < 0 else next_end]
+    return _empty(_line_before(text, start)) or end == len(text) or _empty(after)
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line over the line starting at ``start`` ("" for the first)."""
+    return text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
+
+
+def _empty(line: str) -> bool:
+    """Whether a line is blank or a block quote's empty line (">", "> >")."""
+    return not line.strip(" \t>")
 
 
 def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
@@ -678,14 +716,64 @@ def _outside_blocks(text: str, span: tuple[int, int], blocks: list[tuple[int, in
 
 
 def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
-    """(start, end) and level of each ATX heading line outside code: a heading whose section the
-    cut emptied ("## Другие случаи" over a cut paragraph) goes too (``without_empty_sections``)."""
+    """(start, end) and level of each ATX heading line outside code and each setext heading
+    (``_setext_headings``): a heading whose section the cut emptied ("## Другие случаи" over a cut
+    paragraph) goes too (``without_empty_sections``)."""
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
-    return [
+    atx = [
         (match.span(), len(match["marks"]))
         for match in ATX_HEADING.finditer(parsed.text)
         if not any(a <= match.start() < b for a, b in blocks)
     ]
+    return sorted(atx + _setext_headings(parsed))
+
+
+def _setext_headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
+    """(start, end) and level of each setext heading at the page's own level, its lines and its
+    underline ("Установка" / "---------", level 2; "=====", level 1): markdown-it-py's heading
+    whose markup is the underline's character. The underline stays in the text, as an ATX
+    heading's marks do."""
+    lines = _line_starts(parsed.text)
+    return [
+        (_lines_span(parsed.text, lines, token.map), 1 if token.markup == "=" else 2)
+        for token in _block_tokens(parsed)
+        if token.type == "heading_open" and token.level == 0 and token.markup in ("=", "-") and token.map
+    ]
+
+
+def _block_tokens(parsed: Parsed) -> tuple[Token, ...]:
+    """markdown-it-py's block tokens of the kept text with its code blanked (each ``code`` span's
+    lines emptied, its line ends kept, so the tokens' line numbers are the text's): a ``<pre>``'s
+    shown lines or a listing's "---" are no Markdown, nor may a fence inside one swallow the page.
+    None where no line is marks alone (``MARKS_LINE``): no setext heading nor break to find."""
+    text, pieces, cursor = parsed.text, [], 0
+    for start, end in sorted((s.start, s.end) for s in parsed.spans if s.label == "code"):
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], "\n" * text.count("\n", start, end)]
+        cursor = end
+    blanked = "".join([*pieces, text[cursor:]])
+    return _commonmark_blocks(blanked) if MARKS_LINE.search(blanked) else ()
+
+
+@lru_cache(maxsize=4)
+def _commonmark_blocks(text: str) -> tuple[Token, ...]:
+    """markdown-it-py's tokens of ``text``, kept for the next ask: a page's headings and breaks are
+    looked for up to four times, on a text that no cut has changed most often."""
+    return tuple(COMMONMARK.parse(text))
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def _lines_span(text: str, starts: list[int], lines: list[int]) -> tuple[int, int]:
+    """(start, end) of a token's lines (its ``map``: first, past the last), the last one's line end
+    left out."""
+    first, past = lines
+    end = starts[past] - 1 if past < len(starts) else len(text)
+    return starts[first], end
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -995,7 +1083,7 @@ def _append_clean(
         cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
-    cleaned = EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned)
+    cleaned = _one_empty_quote_line(EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned))
     cleaned, places = _without_marks(cleaned, figure_marks)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
@@ -1003,6 +1091,22 @@ def _append_clean(
         cleaned = cleaned.lstrip()
     start, _ = builder.append(cleaned)
     _place(builder, start, cleaned, places, figures, markup)
+
+
+def _one_empty_quote_line(text: str) -> str:
+    """``text`` with each run of a block quote's empty lines at one depth (``QUOTE_MARKS``, places
+    aside) one line: the first, the places of the others after its marks, in their order."""
+    lines: list[str] = []
+    depth = None  # the quote depth of the line before, where it was an empty quote line
+    for line in text.split("\n"):
+        marks = ANY_PLACE.sub("", line)
+        empty = QUOTE_MARKS.fullmatch(marks) is not None
+        if empty and marks.count(">") == depth:
+            lines[-1] += "".join(ANY_PLACE.findall(line))
+            continue
+        depth = marks.count(">") if empty else None
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _place(

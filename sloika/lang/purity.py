@@ -376,7 +376,7 @@ class _Reading:
                 if (
                     found.lang not in targets
                     and found.score >= MIN_FOREIGN_SCORE
-                    and not is_name_list(self.judged[start:end])
+                    and not _in_name_list(self.judged, start, end)
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
                     and not _label_over_commands(self.judged[start:end], targets)
@@ -430,7 +430,37 @@ def _line_around(text: str, start: int, end: int) -> str:
     """The line(s) of ``text`` holding ``text[start:end]``: a reference entry is a line, and the
     sentence splitter parts it at its initials and area marks ("38. Пурич Штефан." / "Румынско-
     Украинское … // … — Черновцы: Золотые литавры." / "— 1999. — 196 с.")."""
-    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return text[text.rfind("\n", 0, start) + 1 : _line_end(text, end)]
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list of names (``is_name_list``) or an item of one: a list
+    item is judged with its list, its items' lines in a row (``_ITEM_MARK``). Each item of a
+    README's list of projections, "* mill, Miller Cylindrical projection;", is two names, too few
+    alone, and was cut as English while its shorter siblings stayed as terms. Lines are found around
+    the span, not by splitting ``text``: a document asks once for each foreign stretch."""
+    if is_name_list(text[start:end]):
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    stop = _line_end(text, end)
+    if not all(_ITEM_MARK.match(text, at) for at in _line_starts(text, first, stop)):
+        return False
+    while first > 0 and _ITEM_MARK.match(text, above := text.rfind("\n", 0, first - 1) + 1):
+        first = above
+    while stop < len(text) and _ITEM_MARK.match(text, stop + 1):
+        stop = _line_end(text, stop + 1)
+    return "\n" in text[first:stop] and is_name_list(text[first:stop])
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends: its newline, or the text's end."""
+    found = text.find("\n", at)
+    return len(text) if found < 0 else found
+
+
+def _line_starts(text: str, first: int, stop: int) -> list[int]:
+    """Where each line of ``text[first:stop]`` starts (``first`` a line's start)."""
+    return [first] + [at + 1 for at in range(first, stop) if text[at] == "\n"]
 
 
 def _entry_of_target(sentence: str, lang: str, targets: tuple[str, ...]) -> bool:
@@ -619,7 +649,7 @@ def _foreign_script_runs(
             continue
         run = text[run_start:run_end]
         long = len(run.split()) > TERM_MAX_WORDS and script != CJK  # "tg-jarv-dialogue-manager": one name
-        listed = long and is_name_list(run)
+        listed = long and _in_name_list(text, run_start, run_end)
         named = long and not listed and is_proper_name(run)
         counted = script == CJK or (long and not listed and not named)
         label = f"script:{script}" if counted else "term"

@@ -79,7 +79,23 @@ CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 # contain for the pattern to match at all (a string, or a match of a probe): most
 # sentences contain none of them, and a substring test costs far less than a regex scan.
 _DOTTED = re.compile(r"\.[A-Za-z_$]")
-_CAMEL = re.compile(r"[a-z][A-Z]")
+# a hump inside a word: a lower-case letter before a capital, Latin after Latin or across scripts
+# (``_MIXED_IDENTIFIER``)
+_CAMEL = re.compile(r"[a-zа-яё][A-Z]|[a-z][А-ЯЁ]")
+# an identifier glued of a Russian and a Latin word at a hump, "ПочваSocket", "ПочваNFC", "setИмя":
+# a package's class named so is a name, no slip of script nor English text (spore_net's README, its
+# eight adapters, was rejected impure for them); two letters after the hump at least, so a word with
+# one stray homoglyph capital at its end ("домA") is still a ``mixed_script`` word
+_MIXED_IDENTIFIER = re.compile(r"\b\w*(?:[а-яё][A-Z][A-Za-z0-9]|[a-z][А-ЯЁ][а-яёА-ЯЁ0-9])\w*")
+# a subscripted type, "Optional[Union[Provider, str]]", "dict[str, Any]": an API reference's
+# parameter types, whose names ("Optional", "Union", "str") read as English words to the decision
+# (cli_client's "- **provider** (Optional[Union[Provider, str]]): Имя провайдера." was cut as English)
+_SUBSCRIPTED_TYPE = re.compile(r"\b[A-Za-z_]\w*\[[A-Za-z_](?:[A-Za-z0-9_.|\[\]]|, ?)*\]")
+# a menu path of an interface in English, two items or more joined by arrows, "Settings →
+# Capabilities → Skills → Upload skill": the names the program shows, not the page's language
+# (inn_check_ru's "[Скачать ZIP](…) → Settings → … → Upload skill. Собрать самому: …" was cut as English)
+_MENU_ITEM = r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3}"
+MENU_PATH = re.compile(rf"(?:{_MENU_ITEM}[ \t]*)?(?:→[ \t]*{_MENU_ITEM}[ \t]*)+")
 # a format placeholder of a message catalog or a log line: printf's "%s", "%1$d", "%-*.*s", "%lu",
 # Python's "%(name)s", "{}" and "{0}". It is filled in at run time, so it is no word of any language:
 # read as text, "%(modelname)s" was romanised Russian to the purity analysis. (A "%" before a
@@ -169,6 +185,9 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("identifier", SIGNATURE, "("),
     ("identifier", SIGNATURE_LINE, "("),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
+    ("identifier", _MIXED_IDENTIFIER, _CAMEL),
+    ("identifier", _SUBSCRIPTED_TYPE, "]"),
+    ("identifier", MENU_PATH, "→"),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
     ("placeholder", PLACEHOLDER, re.compile("[%{]")),
     ("identifier", DIGEST, _HEX_RUN),
@@ -183,9 +202,9 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
 # What the exempt patterns need, in five scans: one class of the characters the other needs
 # start with (``://`` needs ``:``, ``](`` needs ``]``: a link's target and an image's ``![…](``),
 # the two probes, ``www.`` and a run of 16 hex digits (a digest). Most sentences hold none of it, and
-# five scans rule all seventeen patterns out
+# five scans rule all twenty-two patterns out
 # (one alternation of all the needs is slower: it tries every branch at every character).
-_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I), _HEX_RUN)
+_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%→]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I), _HEX_RUN)
 
 
 def exempt_spans(text: str) -> list[Span]:
