@@ -63,6 +63,7 @@ from sloika.pipelines.formats.web_blocks import (
     TERM_ORIGIN,
     Block,
     Page,
+    _letters_of,
     _lines,
     _plain,
     _prose,
@@ -648,14 +649,25 @@ def _mark_list_items(tree) -> None:
 
 def _inner_credits_as_blocks(tree) -> None:
     """Each credit set as an inline element inside another (DocBook's ``<span class="othercredit">``
-    for each translator in a KDE manual's ``authorgroup``) made a block, so the flattening of inline
-    markup leaves it for ``_taken_credits`` to find: flattened, the translators' credits ("Перевод на
-    русский язык: Ольга Миронова") were the group's own text, in neither its author's record nor
-    the text."""
+    for each translator in a KDE manual's ``authorgroup``) or alone in a block (a KDE title page's
+    lone translator, ``<div><span class="othercredit">…</span></div>``) made a block, so the
+    flattening of inline markup leaves it for ``_taken_credits`` to find: flattened, the
+    translators' credits ("Перевод на русский язык: Ольга Миронова") were the group's own text, in
+    neither its author's record nor the text, or a paragraph of the text. An inline credit among
+    other words (an author's name in a bibliography entry) stays where it is."""
     found = tree.xpath(CREDITS)
     for credit in found:
-        if credit.tag in INLINE_TAGS and any(a in found for a in credit.iterancestors()):
+        if credit.tag in INLINE_TAGS and (
+            any(a in found for a in credit.iterancestors()) or _alone_in_block(credit)
+        ):
             credit.tag = "div"
+
+
+def _alone_in_block(element) -> bool:
+    """Whether ``element``'s letters are all the letters of the nearest block holding it."""
+    block = next((a for a in element.iterancestors() if a.tag not in INLINE_TAGS), None)
+    own = _letters_of(element.text_content())
+    return block is not None and bool(own) and own == _letters_of(block.text_content())
 
 
 def _taken_credits(tree) -> list[tuple[str, str]]:
