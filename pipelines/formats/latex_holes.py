@@ -20,6 +20,19 @@ CITE_HOLE_MARK = "\ue007"
 # without an entry in one document) the holes share it, and their records name the last one's source
 FIRST_HOLE, LAST_HOLE = 0xE200, 0xEFFF
 CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
+# a reference to a label no file at hand sets, in a paper whose folder lacks some of its files: the
+# mark, then its number among the document's such references (their sources in ``Stash.references``)
+REF_HOLE_MARK = "\ue00f"
+REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
+REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
+
+
+def ref_hole(references: list[str], typed: str) -> str:
+    """The hole of the reference ``typed``, its source added to ``references``."""
+    references.append(" ".join(typed.split()))
+    return REF_HOLE_MARK + chr(min(FIRST_HOLE + len(references) - 1, LAST_HOLE))
+
+
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
 # those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
 # "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."
