@@ -45,29 +45,31 @@ def _paper_with_missing_chapters(tmp_path: Path, intro: str) -> Path:
 
 
 def test_a_reference_into_a_missing_chapter_keeps_its_sentence(tmp_path: Path):
-    """TeX prints "??" for a label it never saw; the chapter that sets it is missing, so the sentence's
-    claim is about the chapter's content, not its number: it stays, the reference recorded where it
-    stood (``unresolved_reference``), its aside in parentheses out as before."""
+    """TeX prints "??" for a label it never saw; the chapter that sets it is missing, so where a noun
+    names what the number points at ("Глава ??", "В главе ??") the sentence's claim is the chapter's
+    content: it stays, the reference recorded where it stood (``unresolved_reference``). Where the
+    reference ends its sentence ("…из главы ??.") or follows a preposition ("из ??,"), the sentence
+    would trail off or tear without it: it goes as ``computed_value``, as before; an aside in
+    parentheses goes alone, as before."""
     intro = (
         "\\chapter*{Введение}\n"
         "Глава~\\ref{chap1} посвящена обзору задач. В главе \\ref{chap2} представлена схема "
-        "(глава~\\ref{chap1}). Используется метод из главы~\\ref{chap2}.\n"
+        "(глава~\\ref{chap1}). Используется метод из главы~\\ref{chap2}. "
+        "Как видно из \\ref{chap3}, метод сходится.\n"
     )
     path = _paper_with_missing_chapters(tmp_path, intro)
     (doc,) = parse_latex(str(path), path.read_bytes(), "source")
-    assert doc.text == (
-        "Введение\n\nГлава посвящена обзору задач. В главе представлена схема. Используется метод из главы."
-    )
+    assert doc.text == "Введение\n\nГлава посвящена обзору задач. В главе представлена схема."
     records = [span for span in doc.layers["removed"] if span.label != "missing_include"]
     assert [(span.label, span.attrs["text"]) for span in records] == [
-        ("reference_aside", "(глава …)"),  # at its paragraph's start, as every aside's record
+        ("computed_value", "Используется метод из главы …."),  # at the paragraph's start, as before
+        ("computed_value", "Как видно из …, метод сходится."),
+        ("reference_aside", "(глава …)"),
         ("unresolved_reference", "\\ref{chap1}"),
         ("unresolved_reference", "\\ref{chap2}"),
-        ("unresolved_reference", "\\ref{chap2}"),
     ]
-    offsets = [span.start for span in records[1:]]
-    # each after the word it followed (a word's stop with it, as a citation's record is placed)
-    assert [doc.text[:offset].split()[-1] for offset in offsets] == ["Глава", "главе", "главы."]
+    # each after the noun it followed
+    assert [doc.text[: span.start].split()[-1] for span in records[3:]] == ["Глава", "главе"]
 
 
 def test_an_undefined_label_in_a_whole_paper_still_takes_its_sentence(tmp_path):

@@ -20,17 +20,6 @@ CITE_HOLE_MARK = "\ue007"
 # without an entry in one document) the holes share it, and their records name the last one's source
 FIRST_HOLE, LAST_HOLE = 0xE200, 0xEFFF
 CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
-# a reference to a label no file at hand sets, in a paper whose folder lacks some of its files: the
-# mark, then its number among the document's such references (their sources in ``Stash.references``)
-REF_HOLE_MARK = "\ue00f"
-REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
-REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
-
-
-def ref_hole(references: list[str], typed: str) -> str:
-    """The hole of the reference ``typed``, its source added to ``references``."""
-    references.append(" ".join(typed.split()))
-    return REF_HOLE_MARK + chr(min(FIRST_HOLE + len(references) - 1, LAST_HOLE))
 
 
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
@@ -149,3 +138,31 @@ UNRESOLVED_CITATION = re.compile(
     rf"|{LEAD_FRAGMENT}(?={CITE_HOLES}{LEAD_FRAGMENT_END})"
     rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
 )
+
+# a reference to a label no file at hand sets, in a paper whose folder lacks some of its files: the
+# mark, then its number among the document's such references (their sources in ``Stash.references``)
+REF_HOLE_MARK = "\ue00f"
+REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
+REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
+# a hole that ends its sentence (alone or in a list of them): the reference is what the sentence
+# points at ("…метод, описанный в главе \ref{x}.", "…из главы \ref{x}."), and without it the
+# sentence trails off on its noun; so is one after no noun ("Как видно из \ref{x}, …", "see \ref{x}")
+REF_HOLE_ENDS_SENTENCE = re.compile(
+    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*{REF_HOLE_TOKEN})*[ \u00a0]*(?:[.!?…:;]|$))"
+)
+NOUN_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{3,})[ \u00a0]*\Z")  # "главе", "Figure": 3 letters at least
+LEADING_ONLY = re.compile(f"(?i:{LEADING})")
+
+
+def named_reference(before: str) -> bool:
+    """Whether a reference whose text ``before`` stands before it follows a noun that names what it
+    points at ("Глава", "в главе"), not a preposition ("из", "see") nor nothing: only then does its
+    sentence read whole without the number."""
+    found = NOUN_BEFORE.search(before)
+    return bool(found) and not LEADING_ONLY.fullmatch(found[1])
+
+
+def ref_hole(references: list[str], typed: str) -> str:
+    """The hole of the reference ``typed``, its source added to ``references``."""
+    references.append(" ".join(typed.split()))
+    return REF_HOLE_MARK + chr(min(FIRST_HOLE + len(references) - 1, LAST_HOLE))

@@ -1032,6 +1032,9 @@ REF = re.compile(
 # \vpageref only the page; the number stays, the page is a value only the PDF knows
 VARIOREF_NUMBER = {"vref": "ref", "Vref": "ref"}
 VARIOREF_PAGE = frozenset({"pageref", "vpageref", "Vpageref"})
+# the references that print a number alone, after the noun the author typed ("главе~\ref{x}"); \cref
+# and \autoref print the label's kind too, which a label no file sets does not tell
+NUMBER_ONLY = frozenset({"ref", "eqref"})
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
@@ -1073,7 +1076,7 @@ def replace_refs(
             return numbering.letters.get(match["keys"].strip(), MARK)
         keys = [key.strip() for key in match["keys"].split(",") if numbering.labels.get(key.strip())]
         if not keys:
-            return MARK if unresolved is None else ref_hole(unresolved, match[0])
+            return MARK if unresolved is None or cmd not in NUMBER_ONLY else ref_hole(unresolved, match[0])
         equation = cmd == "eqref" or cmd != "ref" and numbering.kinds[keys[0]] == "equation"
         text = ", ".join(numbering.labels[key] for key in keys)
         text = f"({text})" if equation else text

@@ -15,9 +15,17 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder
 from sloika.pipelines.formats.latex_blocks import Block
-from sloika.pipelines.formats.latex_computed import drop_computed_and_orphans, drop_reference_asides
+from sloika.pipelines.formats.latex_computed import MARK, drop_computed_and_orphans, drop_reference_asides
 from sloika.pipelines.formats.latex_convert import to_text
-from sloika.pipelines.formats.latex_holes import FIRST_HOLE, REF_HOLE, SEE_SENTENCE, UNRESOLVED_CITATION
+from sloika.pipelines.formats.latex_holes import (
+    FIRST_HOLE,
+    REF_HOLE,
+    REF_HOLE_ENDS_SENTENCE,
+    REF_HOLE_TOKEN,
+    SEE_SENTENCE,
+    UNRESOLVED_CITATION,
+    named_reference,
+)
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
@@ -405,9 +413,17 @@ LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into 
 def _without_unresolved_references(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """(``paragraph`` without the holes of references to labels of missing files, a record of each:
     label ``unresolved_reference``, its source, the number of the paragraph's kept words before it).
-    The words around stay ("Глава посвящена обзору…", "…метод из главы."): the claim is the chapter's
-    content, and TeX's "??" for the number is no word of it."""
+    The words around stay ("Глава посвящена обзору…", "В главе представлена схема…"): the claim is the
+    chapter's content, and TeX's "??" for the number is no word of it. A hole that ends its sentence
+    or follows no noun (``latex_holes.named_reference``) is the number the sentence is about, a value
+    only the PDF knows (``MARK``): its sentence goes as before."""
     records: list[tuple[str, dict, int]] = []
+
+    def about(found: re.Match) -> str:
+        ends = REF_HOLE_ENDS_SENTENCE.match(paragraph, found.start())
+        return MARK if ends or not named_reference(paragraph[: found.start()]) else found[0]
+
+    paragraph = re.sub(REF_HOLE_TOKEN, about, paragraph)
 
     def hole(found: re.Match) -> str:
         typed = stash.references[ord(found[0][-1]) - FIRST_HOLE]
