@@ -12,8 +12,9 @@ before it name the page ("see Section 2 on page \\pageref{x}", "на с.~\\pager
 go with it (``removed``, label ``page_reference``), the rest stays; a sentence that was only the
 reference, or that states the page ("Details are on page \\pageref{x}."), goes whole. This is how a
 ``\\ref`` to a label the paper does not define is handled too (``latex_macros.replace_refs`` marks
-it); a ``\\cite`` without a ``.bib`` entry is different: the sentence stands without its citation,
-and only the hole is mended.
+it; in a paper whose folder lacks files, one after the noun it numbers keeps its sentence:
+``latex_holes.REF_HOLE``); a ``\\cite`` without a ``.bib`` entry is different: the sentence stands
+without its citation, and only the hole is mended.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ A citation whose key no .bib holds prints nothing: "as shown in~\\cite{x}." woul
 in." So the words that led to it go with it ("see", "as in", "according to"), a sentence that was
 only a pointer to it goes whole, and the separators and empty brackets around it go too (``HOLES``,
 applied by ``latex_typeset.tidy``). ``UNRESOLVED_CITATION`` finds the same words, so what was cut is
-recorded in ``removed``. Separate because these patterns are one rule of their own, long and
-language-aware, that both the tidying and the paragraphs' records read.
+recorded in ``removed``. A ``\\ref`` into a file the folder lacks is a hole of its own
+(``REF_HOLE``): the number goes, its sentence stays where a noun names what it pointed at. Separate
+because these patterns are one rule of their own, long and language-aware, that both the tidying
+and the paragraphs' records read.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ CITE_HOLE_MARK = "\ue007"
 # without an entry in one document) the holes share it, and their records name the last one's source
 FIRST_HOLE, LAST_HOLE = 0xE200, 0xEFFF
 CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
-
-
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
 # those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
 # "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."

@@ -24,7 +24,9 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   private encoding (``font_encoded``: hieroglf's ``\\pmglyph{K:l-i-o-p-a-d:r-a}``; or the wrapper is
   ``\\text<x>`` of a ``\\<x>family`` the paper uses: ``\\textphnc{V}``), nor when it is only macros
   nothing defines, which would print nothing (``\\translitcugar{\\Aaleph\\ \\Abeth}``): such a use goes
-  to ``removed`` as typed, with its sentence, so no lead-in ends over a silent hole;
+  to ``removed`` as typed, with its sentence, so no lead-in ends over a silent hole; set as a
+  paragraph of its own with an argument that is no sentence (``_field``: BSU's ``\\project{…}``), it
+  prints and the command is recorded where it stood;
 * a use whose arguments are all settings (``setting``: a length, a file name with its extension,
   a list of options with a length or a key=value among them) on a line of nothing but commands
   prints none of them: it goes to ``removed`` (``undefined_macro``) with its options, as LaTeX's
@@ -188,7 +190,6 @@ EDGE = re.compile(rf"{_NODE}\s*(?:->|--)\s*{_NODE}")
 GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements and an edge are a graph
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 SENTENCE_ENDS = (".", "!", "?", "…")  # a sentence's stop, at an argument's end: no field
-
 # "\\smallchords A few…", or on the next line: a class's heading command on a line of its own
 # (SCWorks' "\\intro" / "Целью настоящей работы…"), whose paragraph starts under it, or after a
 # blank line (G7-32's "\\Introduction", a paragraph of its own); a sentence's first word may carry
