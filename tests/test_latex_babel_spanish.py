@@ -137,13 +137,24 @@ def test_title_page_fields_each_on_its_own_line(tmp_path):
     """frontespizio's exampleb.tex: ``\\Universita{Padova}``, ``\\Facolta{…}``, … one a line, which the
     package prints one a line; they read "Padova Scienze Matematiche, … 19??-19??" as one paragraph.
     A run of three or more such lines of commands nothing defines is set line by line; two, or one
-    inside a sentence, stay running text. The width ``\\Rientro{1.5cm}`` still goes to ``removed``."""
+    inside a sentence, stay running text. The width ``\\Rientro{1.5cm}`` still goes to ``removed``, and
+    each field's command (with its options: "[Laurea]" prints nothing) is recorded where its line
+    opens, as every one-argument command nothing defines set as a paragraph of its own (issue 15)."""
     doc = read(tmp_path, TITLE_PAGE, preamble="\\usepackage[sans]{frontespizio}\n")
     assert doc.text == (
         "Bologna\n\nLettere e Filosofia\n\nStoria\n\nLe strade del grano nel Trecento\n\nMaria Rossi\n\n"
         "Prof. Luigi Bianchi\n\n2010-2011\n\nIntroduzione\n\nIl grano viaggiava. uno due Le strade."
     )
-    assert [span.attrs["text"] for span in doc.layers["removed"]] == ["\\Rientro {1.5cm}"]
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == [
+        "\\Universita",
+        "\\Facolta",
+        "\\Corso [Laurea]",
+        "\\Titolo",
+        "\\Candidato",
+        "\\Relatore",
+        "\\Annoaccademico",
+        "\\Rientro {1.5cm}",
+    ]
 
 
 def test_a_conditional_in_code_keeps_the_indent_after_it(tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sloika.pipelines.formats.latex_code import ARGUMENTS, after_arguments, without_blank_edges
@@ -27,10 +27,11 @@ from sloika.pipelines.formats.latex_convert import (
     to_text,
 )
 from sloika.pipelines.formats.latex_defined_environments import skip_blank
-from sloika.pipelines.formats.latex_includes import VERB, exists, path_inside
+from sloika.pipelines.formats.latex_includes import VERB, exists, included_files, path_inside
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
 from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
+from sloika.pipelines.formats.latex_undefined import record_of
 
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed before conversion
 
@@ -74,6 +75,7 @@ class Block:
     text: str
     label: str
     attrs: dict[str, Any]
+    removed: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # records placed at its start
 
 
 # doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|};
@@ -367,7 +369,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     # each a paragraph: LaTeX sets the caption above the grid and a note below it, so an unpunctuated
     # caption ran into the note ("…the first 10 messier objects This table “hides” the third column")
     caption = "\n\n".join(caption for caption in captions if caption)
-    return Block(caption, "table", {"environment": name, "caption": caption or None, "rows": rows or None})
+    attrs = {"environment": name, "caption": caption or None, "rows": rows or None}
+    pictures = [record_of(to_text(picture)) for picture in included_files(body)]  # a cell's: no text
+    return Block(caption, "table", attrs, pictures)
 
 
 # what stands inside a cell as one piece: a group, a formula, a nested environment (their & and \\\\

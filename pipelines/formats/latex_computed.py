@@ -12,8 +12,9 @@ before it name the page ("see Section 2 on page \\pageref{x}", "на с.~\\pager
 go with it (``removed``, label ``page_reference``), the rest stays; a sentence that was only the
 reference, or that states the page ("Details are on page \\pageref{x}."), goes whole. This is how a
 ``\\ref`` to a label the paper does not define is handled too (``latex_macros.replace_refs`` marks
-it); a ``\\cite`` without a ``.bib`` entry is different: the sentence stands without its citation,
-and only the hole is mended.
+it; in a paper whose folder lacks files, one after the noun it numbers keeps its sentence:
+``latex_holes.REF_HOLE``); a ``\\cite`` without a ``.bib`` entry is different: the sentence stands
+without its citation, and only the hole is mended.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sloika.pipelines.formats.latex_holes import REF_HOLE_TOKEN
 from sloika.text.discourse import points_back
 
 MARK = "\ue006"  # a computed value, put in the source before conversion
@@ -121,7 +123,10 @@ def drop_computed_and_orphans(
 
 # a reference in parentheses whose number only the PDF knows, "(см.~рисунок~\ref{img:tuz})",
 # "(see Fig.~\ref{x})": a pointer beside the claim, not the claim; it goes, the sentence stays
-REFERENCE_ASIDE = re.compile(r"[ \u00a0]*\((?:[^\W\d_][\w.]*[ \u00a0]+){0,3}" + MARK + r"[ \u00a0]*\)")
+# (a reference to a label of a missing file, its hole, likewise)
+REFERENCE_ASIDE = re.compile(
+    r"[ \u00a0]*\((?:[^\W\d_][\w.]*[ \u00a0]+){0,3}" + f"(?:{MARK}|{REF_HOLE_TOKEN})" + r"[ \u00a0]*\)"
+)
 
 
 def drop_reference_asides(paragraph: str) -> tuple[str, list[str]]:
@@ -134,7 +139,7 @@ def drop_reference_asides(paragraph: str) -> tuple[str, list[str]]:
     def aside(found: re.Match) -> str:
         if PAGE_WORDS.search(found[0]):
             return found[0]  # "(see page …)": a page phrase, ``drop_computed``'s to take
-        asides.append(" ".join(found[0].replace(MARK, "…").split()))
+        asides.append(" ".join(re.sub(REF_HOLE_TOKEN, "…", found[0].replace(MARK, "…")).split()))
         return ""
 
     return REFERENCE_ASIDE.sub(aside, paragraph), asides

@@ -4,8 +4,10 @@ A citation whose key no .bib holds prints nothing: "as shown in~\\cite{x}." woul
 in." So the words that led to it go with it ("see", "as in", "according to"), a sentence that was
 only a pointer to it goes whole, and the separators and empty brackets around it go too (``HOLES``,
 applied by ``latex_typeset.tidy``). ``UNRESOLVED_CITATION`` finds the same words, so what was cut is
-recorded in ``removed``. Separate because these patterns are one rule of their own, long and
-language-aware, that both the tidying and the paragraphs' records read.
+recorded in ``removed``. A ``\\ref`` into a file the folder lacks is a hole of its own
+(``REF_HOLE``): the number goes, its sentence stays where a noun names what it pointed at. Separate
+because these patterns are one rule of their own, long and language-aware, that both the tidying
+and the paragraphs' records read.
 """
 
 from __future__ import annotations
@@ -136,3 +138,31 @@ UNRESOLVED_CITATION = re.compile(
     rf"|{LEAD_FRAGMENT}(?={CITE_HOLES}{LEAD_FRAGMENT_END})"
     rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
 )
+
+# a reference to a label no file at hand sets, in a paper whose folder lacks some of its files: the
+# mark, then its number among the document's such references (their sources in ``Stash.references``)
+REF_HOLE_MARK = "\ue00f"
+REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
+REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
+# a hole that ends its sentence (alone or in a list of them): the reference is what the sentence
+# points at ("…метод, описанный в главе \ref{x}.", "…из главы \ref{x}."), and without it the
+# sentence trails off on its noun; so is one after no noun ("Как видно из \ref{x}, …", "see \ref{x}")
+REF_HOLE_ENDS_SENTENCE = re.compile(
+    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*{REF_HOLE_TOKEN})*[ \u00a0]*(?:[.!?…:;]|$))"
+)
+NOUN_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{3,})[ \u00a0]*\Z")  # "главе", "Figure": 3 letters at least
+LEADING_ONLY = re.compile(f"(?i:{LEADING})")
+
+
+def named_reference(before: str) -> bool:
+    """Whether a reference whose text ``before`` stands before it follows a noun that names what it
+    points at ("Глава", "в главе"), not a preposition ("из", "see") nor nothing: only then does its
+    sentence read whole without the number."""
+    found = NOUN_BEFORE.search(before)
+    return bool(found) and not LEADING_ONLY.fullmatch(found[1])
+
+
+def ref_hole(references: list[str], typed: str) -> str:
+    """The hole of the reference ``typed``, its source added to ``references``."""
+    references.append(" ".join(typed.split()))
+    return REF_HOLE_MARK + chr(min(FIRST_HOLE + len(references) - 1, LAST_HOLE))

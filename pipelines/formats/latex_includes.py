@@ -488,3 +488,10 @@ def marked_included_files(source: str) -> str:
     So is each include whose file is missing (``missing_include``), left by ``flatten``."""
     marked = INCLUDED_FILE.sub(lambda found: included_file(found[1], found[2].strip(), found[3]), source)
     return MISSING_FILE.sub(lambda found: missing_include(found[1], found[2]), marked)
+
+
+def included_files(source: str) -> list[str]:
+    """Each file ``source`` sets in, marked as ``marked_included_files`` marks it, for a stretch read
+    apart from the text: a table's cells, whose pictures (russian_phd_template's signatures in a
+    ``tabularx``) printed nothing and left no record where every other picture leaves one."""
+    return [included_file(found[1], found[2].strip(), found[3]) for found in INCLUDED_FILE.finditer(source)]

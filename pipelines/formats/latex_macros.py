@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.pipelines.formats.latex_computed import MARK
+from sloika.pipelines.formats.latex_holes import ref_hole
 
 MAX_EXPANSIONS = 50_000  # macro uses expanded in one paper
 MAX_DEPTH = 32  # macros inside macros inside macros ...
@@ -1031,6 +1032,9 @@ REF = re.compile(
 # \vpageref only the page; the number stays, the page is a value only the PDF knows
 VARIOREF_NUMBER = {"vref": "ref", "Vref": "ref"}
 VARIOREF_PAGE = frozenset({"pageref", "vpageref", "Vpageref"})
+# the references that print a number alone, after the noun the author typed ("главе~\ref{x}"); \cref
+# and \autoref print the label's kind too, which a label no file sets does not tell
+NUMBER_ONLY = frozenset({"ref", "eqref"})
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
@@ -1043,11 +1047,20 @@ REF_NAMES = {
 
 
 def replace_refs(
-    source: str, numbering: Numbering, lang: str = "en", titles: dict[str, str] | None = None, style: str = ""
+    source: str,
+    numbering: Numbering,
+    lang: str = "en",
+    titles: dict[str, str] | None = None,
+    style: str = "",
+    unresolved: list[str] | None = None,
 ) -> str:
     """``\\ref{x}`` → its number, ``\\eqref`` → "(n)", ``\\cref`` → "fig. n" (names by ``lang``; a
     theorem's by its title, ``titles``); a page number (``\\pageref``) and a label the paper does not
-    define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows."""
+    define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows. Given ``unresolved`` (the
+    paper's folder lacks files of it), a reference to a label no file at hand sets is a hole instead
+    (``latex_holes.ref_hole``, its source added there): the label is in a missing chapter, TeX prints
+    "??", and the sentence says what that chapter holds, which its number was never the point of
+    ("В главе \\ref{chap4} представлена схема…" went whole as ``computed_value``)."""
     names = {**REF_NAMES.get(lang, REF_NAMES["en"]), **(titles or {})}
     own_names, formats = cref_style(style)
     multi = cref_multi(style)
@@ -1063,7 +1076,7 @@ def replace_refs(
             return numbering.letters.get(match["keys"].strip(), MARK)
         keys = [key.strip() for key in match["keys"].split(",") if numbering.labels.get(key.strip())]
         if not keys:
-            return MARK
+            return MARK if unresolved is None or cmd not in NUMBER_ONLY else ref_hole(unresolved, match[0])
         equation = cmd == "eqref" or cmd != "ref" and numbering.kinds[keys[0]] == "equation"
         text = ", ".join(numbering.labels[key] for key in keys)
         text = f"({text})" if equation else text

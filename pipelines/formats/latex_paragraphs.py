@@ -15,9 +15,17 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder
 from sloika.pipelines.formats.latex_blocks import Block
-from sloika.pipelines.formats.latex_computed import drop_computed_and_orphans, drop_reference_asides
+from sloika.pipelines.formats.latex_computed import MARK, drop_computed_and_orphans, drop_reference_asides
 from sloika.pipelines.formats.latex_convert import to_text
-from sloika.pipelines.formats.latex_holes import FIRST_HOLE, SEE_SENTENCE, UNRESOLVED_CITATION
+from sloika.pipelines.formats.latex_holes import (
+    FIRST_HOLE,
+    REF_HOLE,
+    REF_HOLE_ENDS_SENTENCE,
+    REF_HOLE_TOKEN,
+    SEE_SENTENCE,
+    UNRESOLVED_CITATION,
+    named_reference,
+)
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
@@ -68,9 +76,11 @@ class Stash:
         citations: list[tuple[str, list[dict]]],
         blocks: list[Block],
         unresolved: list[tuple[str, list[str]]],
+        references: Sequence[str] = (),
     ):
         self.formulas, self.citations, self.blocks = formulas, citations, blocks
         self.unresolved = unresolved  # the citations without an entry, numbered as their holes are
+        self.references = references  # the references to labels of missing files, likewise
         self.spans: list[Span] = []  # the citations once placed in the text
         self.removed: list[Span] = []  # sentences dropped for a value only the PDF knows
 
@@ -230,6 +240,8 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
+    paragraph, references = _without_unresolved_references(paragraph, stash)
+    records += references
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
         paragraph, ends=_display_sentence_ends(paragraph, stash)
     )
@@ -359,6 +371,7 @@ def _append_paragraph(
         elif token.group(3) is not None:
             block = stash.blocks[int(token.group(3))]
             start, end = builder.append(block.text)
+            stash.removed += [Span(start, start, label, attrs=attrs) for label, attrs in block.removed]
             # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
             # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
             # spaces, so a hole the reader made, not the PDF, stays visible
@@ -395,6 +408,30 @@ def _cut_companions(stash: Stash, asides: list[str], orphans: list[str]) -> list
 # lines between the items
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )|\s*" + ITEM_MARK)
 LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
+
+
+def _without_unresolved_references(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
+    """(``paragraph`` without the holes of references to labels of missing files, a record of each:
+    label ``unresolved_reference``, its source, the number of the paragraph's kept words before it).
+    The words around stay ("Глава посвящена обзору…", "В главе представлена схема…"): the claim is the
+    chapter's content, and TeX's "??" for the number is no word of it. A hole that ends its sentence
+    or follows no noun (``latex_holes.named_reference``) is the number the sentence is about, a value
+    only the PDF knows (``MARK``): its sentence goes as before."""
+    records: list[tuple[str, dict, int]] = []
+
+    def about(found: re.Match) -> str:
+        ends = REF_HOLE_ENDS_SENTENCE.match(paragraph, found.start())
+        return MARK if ends or not named_reference(paragraph[: found.start()]) else found[0]
+
+    paragraph = re.sub(REF_HOLE_TOKEN, about, paragraph)
+
+    def hole(found: re.Match) -> str:
+        typed = stash.references[ord(found[0][-1]) - FIRST_HOLE]
+        before = len(WORD_TOKEN.findall(tidy(paragraph[: found.start()])))
+        records.append(("unresolved_reference", {"text": typed, "why": "label_in_missing_file"}, before))
+        return ""
+
+    return REF_HOLE.sub(hole, paragraph), records
 
 
 def _unresolved_citations(paragraph: str, stash: Stash) -> list[tuple[str, dict, int]]:

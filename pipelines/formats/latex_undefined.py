@@ -24,7 +24,9 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   private encoding (``font_encoded``: hieroglf's ``\\pmglyph{K:l-i-o-p-a-d:r-a}``; or the wrapper is
   ``\\text<x>`` of a ``\\<x>family`` the paper uses: ``\\textphnc{V}``), nor when it is only macros
   nothing defines, which would print nothing (``\\translitcugar{\\Aaleph\\ \\Abeth}``): such a use goes
-  to ``removed`` as typed, with its sentence, so no lead-in ends over a silent hole;
+  to ``removed`` as typed, with its sentence, so no lead-in ends over a silent hole; set as a
+  paragraph of its own with an argument that is no sentence (``_field``: BSU's ``\\project{…}``), it
+  prints and the command is recorded where it stood;
 * a use whose arguments are all settings (``setting``: a length, a file name with its extension,
   a list of options with a length or a key=value among them) on a line of nothing but commands
   prints none of them: it goes to ``removed`` (``undefined_macro``) with its options, as LaTeX's
@@ -187,6 +189,7 @@ GRAPH_STATEMENT = re.compile(
 EDGE = re.compile(rf"{_NODE}\s*(?:->|--)\s*{_NODE}")
 GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements and an edge are a graph
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
+SENTENCE_ENDS = (".", "!", "?", "…")  # a sentence's stop, at an argument's end: no field
 # "\\smallchords A few…", or on the next line: a class's heading command on a line of its own
 # (SCWorks' "\\intro" / "Целью настоящей работы…"), whose paragraph starts under it, or after a
 # blank line (G7-32's "\\Introduction", a paragraph of its own); a sentence's first word may carry
@@ -339,6 +342,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             # "per \KOMAScript a partire": a logo prints its name, the sentence stays (counted all the same)
             pieces += [source[cursor:start], name]
             cursor = end
+            continue
+        if wrapper and not glued and _field(source, start, end, arguments[0], knows):
+            # "\project{Курсовой проект}" as a paragraph of its own: the argument prints (what is in it
+            # judged as anywhere), the command and its options are recorded there: what the class
+            # makes of them is unknown
+            options = source[found.end() : after]
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, [])}{END}"]
+            cursor = after
             continue
         if wrapper or glued or _is_dimension(source, name, start):
             continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
@@ -545,6 +556,23 @@ def _alone_in_paragraph(source: str, start: int, end: int) -> bool:
     below_end = source.find("\n", line_end + 1) if line_end >= 0 else -1
     below = source[line_end + 1 : below_end if below_end >= 0 else len(source)] if line_end >= 0 else ""
     return not any(re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", line)) for line in (above, below))
+
+
+def _field(source: str, start: int, end: int, argument: str, knows: Callable[[str], bool]) -> bool:
+    """Whether a one-argument use at ``source[start:end]`` is a class's field: set as a paragraph of its
+    own (``_alone_in_paragraph``), its argument text and no sentence (a name, a work's kind, a degree:
+    no stop at its end, no command nothing defines inside). BSU's ``\\project{Курсовой проект}`` and
+    ``\\supervisor{…}`` outside a title page printed their arguments with no record of the command; a
+    wrapper of sentences (``\\motto{… are sold.}``) is a style, and prints with none, as a wrapper
+    among words does; one of another such use (``\\Cartouche{\\glyphs{…}}``) is judged by that one."""
+    words = CONTROL_WORD.sub(" ", argument).split()
+    inner = (name for _, name in CONTROL_WORD.findall(argument))
+    return (
+        bool(words)
+        and not words[-1].endswith(SENTENCE_ENDS)
+        and all(name in PRINTS_NOTHING or knows(name) for name in inner)
+        and _alone_in_paragraph(source, start, end)
+    )
 
 
 def font_encoded(argument: str) -> bool:
@@ -946,6 +974,12 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
         settings.append(Cut(named(found[0]), kept + before, _cut_label(found[1])))
         cursor = found.end()
     return "".join(pieces) + sentence[cursor:] if pieces else sentence
+
+
+def record_of(use: str) -> tuple[str, dict[str, str]]:
+    """The ``removed`` record (label, attrs) of one converted use marked to go alone (``SETTING_OPEN``
+    … ``END``) that no paragraph holds (a table's cell), as ``drop_undefined`` makes it in one."""
+    return _cut_label(SETTING_USE.fullmatch(use)[1]), {"text": named(use)}
 
 
 def _cut_label(marked: str) -> str:
