@@ -171,8 +171,10 @@ def junk(tmp_path_factory):
 
 def test_sound_tags_and_threefold_repeats_go_to_the_removed_layer(junk):
     ((text,),) = rows(junk, "SELECT text FROM documents WHERE source LIKE '%sounds.srt'")
-    # the title card is its own paragraph (a pause before a capital), the tags and repeats are gone
-    assert text == 'Проект "Моревна" представляет\n\nДа, я знала, что ты придёшь. Мы едем по шоссе Конец.'
+    # the title card is its own paragraph (a pause before a capital), the tags and repeats are gone;
+    # every cue opens with a capital, so the unpunctuated "Мы едем по шоссе" ended its sentence before
+    # "Конец." (a line break, not a run-on "…шоссе Конец.")
+    assert text == 'Проект "Моревна" представляет\n\nДа, я знала, что ты придёшь. Мы едем по шоссе\nКонец.'
     removed = sorted(
         (label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(junk, "removed", "sounds.srt")
     )
@@ -530,7 +532,8 @@ def test_a_chapters_track_keeps_one_title_per_paragraph():
     """A WebVTT chapters track (issue 15, fifth held-out row 17; titles written for this test): cues
     of a few words shown for 8-15 s each, back to back, were joined into one sentence "Forest Lake
     Evening Walk Good night!"; each title is its own paragraph. Speech cues of the same few words
-    shown for the time it takes to say them are still joined."""
+    shown for the time it takes to say them are still one paragraph, each on a line: every cue opens
+    with a capital and none but the last ends with a stop, so each ended its sentence."""
     chapters = (
         "WEBVTT\n\n1\n00:00:00.000 --> 00:00:12.000\nForest\n\n2\n00:00:12.001 --> 00:00:20.000\nLake\n\n"
         "3\n00:00:20.001 --> 00:00:35.000\nEvening Walk\n\n4\n00:00:35.001 --> 00:00:44.000\nGood night!\n"
@@ -543,7 +546,7 @@ def test_a_chapters_track_keeps_one_title_per_paragraph():
     speech = speech.replace("00:00:35.000", "00:00:02.300").replace("00:00:35.001", "00:00:02.400")
     speech = speech.replace("00:00:44.000", "00:00:03.300")
     (spoken,) = parse_subtitles(speech.encode(), 2.0, True, "vtt")
-    assert spoken.text == "Forest Lake Evening Walk Good night!"
+    assert spoken.text == "Forest\nLake\nEvening Walk\nGood night!"
 
 
 # YouTube's automatic captions as WebVTT (issue 15, seventh held-out check R1; words written for this
