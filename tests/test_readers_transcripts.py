@@ -532,8 +532,7 @@ def test_a_chapters_track_keeps_one_title_per_paragraph():
     """A WebVTT chapters track (issue 15, fifth held-out row 17; titles written for this test): cues
     of a few words shown for 8-15 s each, back to back, were joined into one sentence "Forest Lake
     Evening Walk Good night!"; each title is its own paragraph. Speech cues of the same few words
-    shown for the time it takes to say them are still one paragraph, each on a line: every cue opens
-    with a capital and none but the last ends with a stop, so each ended its sentence."""
+    shown for the time it takes to say them are still joined."""
     chapters = (
         "WEBVTT\n\n1\n00:00:00.000 --> 00:00:12.000\nForest\n\n2\n00:00:12.001 --> 00:00:20.000\nLake\n\n"
         "3\n00:00:20.001 --> 00:00:35.000\nEvening Walk\n\n4\n00:00:35.001 --> 00:00:44.000\nGood night!\n"
@@ -546,7 +545,7 @@ def test_a_chapters_track_keeps_one_title_per_paragraph():
     speech = speech.replace("00:00:35.000", "00:00:02.300").replace("00:00:35.001", "00:00:02.400")
     speech = speech.replace("00:00:44.000", "00:00:03.300")
     (spoken,) = parse_subtitles(speech.encode(), 2.0, True, "vtt")
-    assert spoken.text == "Forest\nLake\nEvening Walk\nGood night!"
+    assert spoken.text == "Forest Lake Evening Walk Good night!"
 
 
 # YouTube's automatic captions as WebVTT (issue 15, seventh held-out check R1; words written for this

@@ -109,3 +109,10 @@ def test_a_copula_dash_after_a_capitalised_word_stays_speech():
     sentence's own, however often the file says so."""
     cues = ("Москва — столица России.", "Москва — большой город.", "Москва — это мой дом.")
     assert read(vtt(*cues)).text == " ".join(cues)
+
+
+def test_a_german_noun_opening_a_cue_goes_on_with_the_sentence():
+    """German capitalises its nouns: in a file whose sentences hold many capitalised words a capital
+    opens no sentence, so "…zum" / "Honig!" stays one sentence although every cue opens with one."""
+    parsed = read(vtt("Die Leute kommen hier her,", "Wie die Bienen zum", "Honig! Ich bin keine Biene."))
+    assert parsed.text == "Die Leute kommen hier her, Wie die Bienen zum Honig! Ich bin keine Biene."

@@ -86,6 +86,12 @@ CAPTION_SHARE = 0.5
 # film's subtitler runs sentences across cues, so many of its cues open in lower case
 CAPITALISED_CUES = 0.9
 MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary would go."
+# German capitalises its nouns ("…wie die Bienen zum" / "Honig!", "…des grullischen" / "Rätus ist…"):
+# a file capitalising this share or more of the words inside its sentences (a sentence's first word
+# and one-letter words such as "I" aside) opens no sentence with a capital
+INNER_CAPITALS = 0.15
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+INNER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass
@@ -504,12 +510,27 @@ def _voices(cues: list[Cue]) -> dict[int, str]:
 
 
 def _opens_cues_with_capitals(cues: list[Cue]) -> bool:
-    """Whether ``CAPITALISED_CUES`` or more of the cues (``MIN_SENTENCE_CUES`` at least) open with a capital
-    (``_first_letter``) in a file not written in capitals (``_speaks_in_capitals``), where a capital
-    opens nothing."""
+    """Whether ``CAPITALISED_CUES`` or more of the cues (``MIN_SENTENCE_CUES`` at least) open with a
+    capital (``_first_letter``) in a file where a capital opens a sentence: not written in capitals
+    (``_speaks_in_capitals``), not capitalising the words inside its sentences
+    (``_capitalises_inner_words``)."""
     opened = sum(_first_letter(cue).isupper() for cue in cues)
     enough = len(cues) >= MIN_SENTENCE_CUES and opened >= CAPITALISED_CUES * len(cues)
-    return enough and not _speaks_in_capitals(cues)
+    return enough and not _speaks_in_capitals(cues) and not _capitalises_inner_words(cues)
+
+
+def _capitalises_inner_words(cues: list[Cue]) -> bool:
+    """Whether ``INNER_CAPITALS`` or more of the words inside the cues' sentences (not opening a line
+    or a sentence, two letters at least) open with a capital: German's nouns, where a capital says
+    nothing of where a sentence opens."""
+    words = [
+        word
+        for cue in cues
+        for line in cue.text.split("\n")
+        for sentence in SENTENCE_BREAK.split(line)
+        for word in INNER_WORD.findall(sentence)[1:]
+    ]
+    return sum(word[0].isupper() for word in words) >= INNER_CAPITALS * len(words) > 0
 
 
 def _wide(char: str) -> bool:
