@@ -171,8 +171,10 @@ def junk(tmp_path_factory):
 
 def test_sound_tags_and_threefold_repeats_go_to_the_removed_layer(junk):
     ((text,),) = rows(junk, "SELECT text FROM documents WHERE source LIKE '%sounds.srt'")
-    # the title card is its own paragraph (a pause before a capital), the tags and repeats are gone
-    assert text == 'Проект "Моревна" представляет\n\nДа, я знала, что ты придёшь. Мы едем по шоссе Конец.'
+    # the title card is its own paragraph (a pause before a capital), the tags and repeats are gone;
+    # every cue opens with a capital, so the unpunctuated "Мы едем по шоссе" ended its sentence before
+    # "Конец." (a line break, not a run-on "…шоссе Конец.")
+    assert text == 'Проект "Моревна" представляет\n\nДа, я знала, что ты придёшь. Мы едем по шоссе\nКонец.'
     removed = sorted(
         (label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(junk, "removed", "sounds.srt")
     )

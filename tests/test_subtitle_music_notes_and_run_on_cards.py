@@ -40,7 +40,8 @@ def test_a_closing_card_running_on_from_the_cue_before_joins_its_lines():
     """After the last punctuated cue, a two-line cue that runs on in the same paragraph (no sentence
     ended before it) was kept as lines mid-sentence ("…caption This is a multiline caption" /
     "that spans two lines"); it joins its lines, while the card standing apart after it keeps its
-    lines as lines."""
+    lines as lines. Every cue of the file opens with a capital, so the unpunctuated first cue ended
+    its sentence before "This is…": a line break, not a space (the thirty-seventh check's row 20)."""
     cues = [
         ("00:00:01,500", "00:00:04,000", "Hello, this is a test caption"),
         ("00:00:05,000", "00:00:10,000", "This is a multiline caption\nthat spans two lines"),
@@ -48,6 +49,6 @@ def test_a_closing_card_running_on_from_the_cue_before_joins_its_lines():
     ]
     [parsed] = parse_subtitles(_srt(cues).encode(), 2.0, False, "srt")
     assert parsed.text.split("\n\n") == [
-        "Hello, this is a test caption This is a multiline caption that spans two lines",
+        "Hello, this is a test caption\nThis is a multiline caption that spans two lines",
         "And here is another caption\nwith timing information",
     ]

@@ -9,6 +9,11 @@ of letters of one of wordfreq's lists, neither a key before its value, "ISO:100"
 "GPS (8.2", nor a unit or a name glued to a number, "40ms", "F2.8", "MI6"). A film says "Room
 101.", "1999" or "3... 2... 1..." now and then: such a cue is a reading only where most of the
 file's cues are (``READING_SHARE``), so a subtitler's file loses none.
+
+A template or a test file numbers its cues instead of saying anything ("Тайм-код 1" / "Тайм-код 2" /
+"Тайм-код 3", "Subtitle 1", "Cue #1"): every cue one label and a counter numbering the cues
+(``counted_label``) is no speech either; speech that counts ("Раз", "Два"; "3", "2", "1") has no
+label the counter runs in.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ WHY = "a reading (numbers, times, keys and units), not speech: most of the file'
 # what follows a key: a colon, "=" or a bracket, then a number ("ISO:100", "[iso : 100]", "GPS (8.2")
 KEY_TAIL = re.compile(r"\s*[:=(]\s*[-+]?\.?\d")
 DIGIT = re.compile(r"\d")
+COUNTER = re.compile(r"\d+")
+MIN_COUNTED = 2  # a counter runs over this many cues at least
 MAX_UNIT = 3  # letters of a unit or a code glued to a number: "m", "ms", "fps", "MI6"
 EXAMPLE_CHARACTERS = 80
 
@@ -48,20 +55,53 @@ def readings_apart(cues: list[Cue]) -> list[Cue]:
 
 def no_speech(cues: list[Cue], position: int) -> Failed | None:
     """The rejection of a file whose cues with a letter are all readings set aside (``readings_apart``),
-    every cue's text as its text (a "1999" among the readings too); None where a cue says something."""
+    or whose cues are all one label and a counter (``counted_label``), every cue's text as its text
+    (a "1999" among the readings too); None where a cue says something."""
     with_text = [cue for cue in cues if cue.text.strip()]
+    text = "\n\n".join(cue.text for cue in with_text)
+    label = counted_label([cue.text for cue in with_text])
+    if label is not None:
+        first, last = _example(with_text[0]), _example(with_text[-1])
+        detail = (
+            f"no speech: all {len(with_text)} cues are the label {label!r} and a counter, {first!r} … "
+            f"{last!r} (a template's or a test file's placeholders, not a transcript)"
+        )
+        return Failed(position, text, "no_speech", detail)
     readings = [cue for cue in with_text if cue.set_aside and cue.set_aside[0] == REMOVED_LABEL]
     left = [cue for cue in with_text if not cue.set_aside and LETTER_RUN.search(cue.text)]
     if not readings or left:
         return None
-    example = " / ".join(line.strip() for line in readings[0].text.split("\n") if line.strip())
-    if len(example) > EXAMPLE_CHARACTERS:
-        example = example[:EXAMPLE_CHARACTERS] + "…"
     detail = (
-        f"no speech: {len(readings)} of {len(with_text)} cues are readings such as {example!r} "
+        f"no speech: {len(readings)} of {len(with_text)} cues are readings such as {_example(readings[0])!r} "
         "(numbers, times, keys and units: a device's log, not a transcript)"
     )
-    return Failed(position, "\n\n".join(cue.text for cue in with_text), "no_speech", detail)
+    return Failed(position, text, "no_speech", detail)
+
+
+def counted_label(texts: list[str]) -> str | None:
+    """The label every one of ``texts`` (``MIN_COUNTED`` at least) is, with one number in it that
+    is the cue's own number, counted from 1 or 0 ("Тайм-код 1" / "Тайм-код 2", "Cue #0" / "Cue #1"),
+    the number's place shown as "N"; None where the cues differ otherwise, a cue has no letter or no
+    number, or the numbers do not count the cues: a countdown said aloud ("3", "2", "1"), "Раз" /
+    "Два", "Apollo 11 lifts off." / "Apollo 12 lifts off."."""
+    if len(texts) < MIN_COUNTED:
+        return None
+    labels, numbers = set(), []
+    for text in texts:
+        line = " ".join(text.split())
+        found = COUNTER.findall(line)
+        if len(found) != 1 or not LETTER_RUN.search(line):
+            return None
+        labels.add(COUNTER.sub("N", line))
+        numbers.append(int(found[0]))
+    counts = numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return labels.pop() if len(labels) == 1 and counts else None
+
+
+def _example(cue: Cue) -> str:
+    """A cue's lines parted by " / ", cut at ``EXAMPLE_CHARACTERS``, to quote in a rejection."""
+    example = " / ".join(line.strip() for line in cue.text.split("\n") if line.strip())
+    return example[:EXAMPLE_CHARACTERS] + "…" if len(example) > EXAMPLE_CHARACTERS else example
 
 
 def is_reading(text: str) -> bool:

@@ -80,6 +80,18 @@ CAPTION_WORD_LETTERS = 5
 CAPTION_NOT_AFTER = "!?…,;:-–—"
 # a file whose lines are in capitals this share or more writes its speech so: no line is a caption
 CAPTION_SHARE = 0.5
+# A file whose cues open with a capital in this share or more (``MIN_SENTENCE_CUES`` at least) writes
+# a sentence a cue: where such a cue ends with no punctuation ("Первая строка тестовых субтитров" /
+# "Вторая строка: …"), the sentence ended with it, and the next cue's capital opens the next one. A
+# film's subtitler runs sentences across cues, so many of its cues open in lower case
+CAPITALISED_CUES = 0.9
+MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary would go."
+# German capitalises its nouns ("…wie die Bienen zum" / "Honig!", "…des grullischen" / "Rätus ist…"):
+# a file capitalising this share or more of the words inside its sentences (a sentence's first word
+# and one-letter words such as "I" aside) opens no sentence with a capital
+INNER_CAPITALS = 0.15
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+INNER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass
@@ -248,7 +260,7 @@ def merge_cues(
         card = _card_apart(cue, previous, following if joins else None, opens, stream)
         text, glues = _word_across_cues(_cue_text(cue, stream, card), following.text if joins else "")
         if not opens and not glued:
-            builder.append(stream.joiner(builder.tail(1), text[:1]))
+            builder.append(stream.between_cues(builder.tail(1), cue, text[:1]))
         glued = glues
         start, end = builder.append(text)
         builder.span(
@@ -433,6 +445,8 @@ class _Stream:
     named_card: int | None = None  # the file's first cue, where it is an opening card naming a title
     spaced_wide: bool = False  # the file spaces its Chinese or Japanese words (``_spaces_wide_words``)
     capitals: bool = False  # the file writes its speech in capitals (``_speaks_in_capitals``)
+    # the file opens (almost) every cue with a capital (``_opens_cues_with_capitals``): a sentence a cue
+    sentence_cues: bool = False
     # by ``id``: the speaker last named up to the cue (``_voices``)
     voices: dict[int, str] = field(default_factory=dict)
 
@@ -456,6 +470,7 @@ class _Stream:
             named_card=_named_first_card(cues, opening),
             spaced_wide=_spaces_wide_words(cues),
             capitals=_speaks_in_capitals(cues),
+            sentence_cues=_opens_cues_with_capitals(cues),
             voices=_voices(cues),
         )
 
@@ -463,6 +478,15 @@ class _Stream:
         """What joins two lines or cues where ``before`` ends one and ``after`` opens the next: a
         space, none between two wide characters (``_wide``) unless the file spaces its words."""
         return "" if not self.spaced_wide and _wide(before) and _wide(after) else " "
+
+    def between_cues(self, before: str, cue: Cue, after: str) -> str:
+        """What joins ``cue`` to the cue before it in a paragraph, ``before`` that cue's last character
+        and ``after`` this one's first: a line break where the file writes a sentence a cue
+        (``sentence_cues``), the cue before ends with no punctuation and this one opens with a capital
+        (it ended a sentence: joined by a space they read as one run-on sentence); else ``joiner``."""
+        if self.sentence_cues and before.isalnum() and _first_letter(cue).isupper():
+            return "\n"
+        return self.joiner(before, after)
 
     def end_of_speech(self, cue: Cue) -> float:
         if not self.rolling or cue.start_s is None:
@@ -483,6 +507,30 @@ def _voices(cues: list[Cue]) -> dict[int, str]:
         if speaker:
             voices[id(cue)] = speaker
     return voices
+
+
+def _opens_cues_with_capitals(cues: list[Cue]) -> bool:
+    """Whether ``CAPITALISED_CUES`` or more of the cues (``MIN_SENTENCE_CUES`` at least) open with a
+    capital (``_first_letter``) in a file where a capital opens a sentence: not written in capitals
+    (``_speaks_in_capitals``), not capitalising the words inside its sentences
+    (``_capitalises_inner_words``)."""
+    opened = sum(_first_letter(cue).isupper() for cue in cues)
+    enough = len(cues) >= MIN_SENTENCE_CUES and opened >= CAPITALISED_CUES * len(cues)
+    return enough and not _speaks_in_capitals(cues) and not _capitalises_inner_words(cues)
+
+
+def _capitalises_inner_words(cues: list[Cue]) -> bool:
+    """Whether ``INNER_CAPITALS`` or more of the words inside the cues' sentences (not opening a line
+    or a sentence, two letters at least) open with a capital: German's nouns, where a capital says
+    nothing of where a sentence opens."""
+    words = [
+        word
+        for cue in cues
+        for line in cue.text.split("\n")
+        for sentence in SENTENCE_BREAK.split(line)
+        for word in INNER_WORD.findall(sentence)[1:]
+    ]
+    return sum(word[0].isupper() for word in words) >= INNER_CAPITALS * len(words) > 0
 
 
 def _wide(char: str) -> bool:

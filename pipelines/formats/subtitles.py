@@ -84,6 +84,12 @@ DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Сп�
 NAME_WORDS = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}"
 NAMED_LABEL = re.compile(rf"^({NAME_WORDS}):\s+(?=\S)")
 MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the file
+# A transcript may mark a turn with the name and a dash instead ("Dr. Janovitch -- Pour ce nouvel…",
+# "ИВАН — Привет."): capitalised words, a spaced double hyphen or dash, and words opening with a
+# capital; a copula's or an aside's dash runs on in lower case ("Москва — столица"). Such a file
+# labels only the turns, so a name is a label where the file marks ``MIN_NAMED_LABELS`` lines so and
+# a name recurs (``_dashed_speakers``), not where half its cues do
+DASHED_LABEL = re.compile(rf"^({NAME_WORDS})\s+(?:--|[—–])\s+(?=[\"«“„¿¡]?[^\W\d_])")
 # Dubbed films' subtitles and SDH captions name the speaker on a line of its own above the words
 # ("[RAFIKI]" / "It's time to tell you a story.", "(Anna)"): one to three capitalised words in brackets
 # heading the cue. A sound is written so too ("[LAUGHS]" / "Stop it!", "[Смеётся]"), so a tag is a
@@ -334,7 +340,7 @@ def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     taken out of the text, kept in the cue's ``labels`` (line, label, speaker) for the ``removed``
     record and the language split; the first label a cue has is its ``speaker``, unless a voice tag
     or a ">> NAME:" mark named one already."""
-    names, heads = _named_speakers(cues), _bracketed_speakers(cues)
+    names, heads, dashed = _named_speakers(cues), _bracketed_speakers(cues), _dashed_speakers(cues)
     taken: list[Cue] = []
     for cue in cues:
         lines, labels = [], []
@@ -346,7 +352,7 @@ def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
                 if head["words"]:  # the words stay on their line, a dialogue dash before them too
                     lines.append(line[:at] + line[at:][: head.start("tag")] + head["words"])
                 continue  # a name's own line goes whole
-            found = _speaker_label(line[at:], names)
+            found = _speaker_label(line[at:], names, dashed)
             lines.append(line[:at] + line[at + found.end() :] if found else line)
             if found:
                 labels.append((len(lines) - 1, found[0].strip(), found[1]))
@@ -365,13 +371,40 @@ def _lines_over(text: str) -> list[tuple[str, str]]:
     return list(zip(lines, [*lines[1:], ""], strict=True))
 
 
-def _speaker_label(line: str, names: frozenset[str]) -> re.Match | None:
-    """The speaker label opening ``line`` (a cue line's words, after any language tag), colon and
-    spaces after it included, its group 1 the speaker it names; None where there is none."""
+def _speaker_label(line: str, names: frozenset[str], dashed: frozenset[str]) -> re.Match | None:
+    """The speaker label opening ``line`` (a cue line's words, after any language tag), colon or
+    dash and spaces after it included, its group 1 the speaker it names: a diarizer's always, a name
+    before a colon among the file's ``names``, one before a dash (``_dashed_label``) among its
+    ``dashed``; None where there is none."""
     found = DIARIZED_LABEL.match(line) or NAMED_LABEL.match(line)
-    if found is None or (found.re is NAMED_LABEL and found[1] not in names):
+    if found is not None and (found.re is DIARIZED_LABEL or found[1] in names):
+        return found
+    found = _dashed_label(line)
+    return found if found is not None and found[1] in dashed else None
+
+
+def _dashed_label(line: str) -> re.Match | None:
+    """The name and dash opening ``line`` (``DASHED_LABEL``) where each of the name's words and the
+    words after the dash open with a capital, "Delphine -- Docteur, …"; None for "Москва — столица"."""
+    found = DASHED_LABEL.match(line)
+    if found is None or not all(word[:1].isupper() for word in found[1].split()):
         return None
-    return found
+    return found if line[found.end() :].lstrip('"«“„¿¡')[:1].isupper() else None
+
+
+def _dashed_speakers(cues: list[Cue]) -> frozenset[str]:
+    """The names a file marks its turns with before a dash (``_dashed_label``): only where it marks
+    ``MIN_NAMED_LABELS`` lines so and a name recurs (a dialogue's turns come back to a speaker), else
+    none: a sentence opening "Итак — Начнём" once is the speaker's own."""
+    names = Counter(
+        found[1]
+        for cue in cues
+        for line in cue.text.split("\n")
+        if (found := _dashed_label(line[_text_start(line) :]))
+    )
+    if names.total() < MIN_NAMED_LABELS or max(names.values()) < 2:
+        return frozenset()
+    return frozenset(names)
 
 
 def _text_start(line: str) -> int:
