@@ -25,6 +25,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     TABLE,
     TOUCH,
     _index,
+    _inside,
     _over,
     _page_rows,
     _prose_line,
@@ -149,7 +150,7 @@ def _cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
 
 
-def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
+def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[Rule] = ()) -> list[Line]:
     """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
     Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
     em apart) joined into one line, placed by ``_joined_in_order``: three pieces or more on one row,
@@ -162,13 +163,16 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     is judged without it, the label set a hanging indent away ("[Knu84]" | "D. Knuth." | "Literate" |
     "programming. …", 2.9, 2.1 and 0.9 em). The row is the line's column's: no line across the page's
     ``gutter`` from it (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside
-    "residuals.")."""
+    "residuals."). A row in a booktabs table's header band (``heads``, ``pdf_tables.booktabs_heads``)
+    is the table's heads: ordinal's clmm2_tutorial.pdf's "Temperature Contact Bottle" | "1" | … |
+    "9", 1.2 em apart, was joined into one line, the band then held no row of cells and the table
+    was taken without its head, which stood as a paragraph."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
     moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
     for line in page:
-        if id(line) in taken:
+        if id(line) in taken or any(_inside(line, head) for head in heads):
             continue
         row = sorted(
             (

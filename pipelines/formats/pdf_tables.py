@@ -83,6 +83,19 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     panels stacked in their frames are none: zoo.pdf's), so it is no ``_ruled_regions`` region:
     RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73 1.0" …) were cut as
     ``numbers_only`` and its names kept as nine short paragraphs."""
+    return [enclosing(stack) for stack in _booktabs_stacks(page, rules)]
+
+
+def booktabs_heads(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """The header bands of the page's booktabs tables (``_booktabs_regions``): from the top rule to
+    the rule under the header, the measure's width. A head's row there is cells, however evenly
+    its pieces stand (``pdf_pieces._justified_rows`` joins no row in one)."""
+    stacks = _booktabs_stacks(page, rules)
+    return [(stack[0][0], stack[0][1], stack[0][2], _head_rule(stack)[3]) for stack in stacks]
+
+
+def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
+    """The stacks of rules across that rule a booktabs table (``_booktabs_regions``), top to bottom."""
     down = [r for r in rules if r[2] - r[0] < TOUCH]
     across = sorted(
         (
@@ -92,7 +105,7 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
         ),
         key=lambda r: r[1],
     )
-    regions: list[Rule] = []
+    stacks: list[list[Rule]] = []
     stack: list[Rule] = []
     for rule in across:
         if stack and _partial(rule, stack[0]):
@@ -102,19 +115,27 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
             stack.append(rule)
             continue
         if _booktabs(page, stack):
-            regions.append(enclosing(stack))
+            stacks.append(stack)
         stack = [rule]
     if _booktabs(page, stack):
-        regions.append(enclosing(stack))
-    return regions
+        stacks.append(stack)
+    return stacks
 
 
 def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
-    """The stacked rules rule a table: enough of them, under a header band of short height."""
+    """The stacked rules rule a table: enough of them, under a header band of short height (down to
+    the rule under it, ``_head_rule``: HSAUR3's rules are each stroked twice, and the band between a
+    top rule and itself held no header, so its tables' heads stood as paragraphs)."""
     if len(stack) < BOOKTABS_RULES:
         return False
-    header = _page_rows(_band(page, stack[0], stack[1]))
+    header = _page_rows(_band(page, stack[0], _head_rule(stack)))
     return 0 < len(header) <= HEADER_ROWS and any(len(row) >= 2 for row in header)
+
+
+def _head_rule(stack: list[Rule]) -> Rule:
+    """The rule under a stack's header: the first below its top rule (one drawn again over the top
+    rule is the top rule)."""
+    return next((rule for rule in stack if rule[1] - stack[0][3] > TOUCH), stack[-1])
 
 
 def _band(page: list[Line], upper: Rule, lower: Rule) -> list[Line]:
