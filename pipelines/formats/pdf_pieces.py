@@ -505,8 +505,22 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bo
     return (
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
-        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
+        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap))
         and -0.5 * line.size < gap < reach
+    )
+
+
+def _scripted_term(left: Line, right: Line, gap: float) -> bool:
+    """``left`` is a math term whose scripts outnumber its letters (so it reads set in their smaller
+    size) right against ``right`` (``ONE_BOX`` em at most): its box, raised by a superscript and
+    lowered by a subscript, spans ``right``'s, as a footnote mark's or a lone script's does not
+    (ordinal's clm_article.pdf's "w⊤ i" opening "β̃j are regression effects …" was cut as debris)."""
+    em = max(left.size, right.size)
+    return (
+        left.size < right.size
+        and gap < ONE_BOX * em
+        and left.top <= right.top + ONE_BOX * em
+        and left.bottom >= right.bottom - ONE_BOX * em
     )
 
 
