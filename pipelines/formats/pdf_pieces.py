@@ -34,7 +34,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _without,
 )
 
-Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its lines' starts (``_measures``)
+Measures = tuple[list[Rule], Counter, Counter]  # a page's shared line spans, its lines' starts and ends
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
@@ -197,7 +197,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
         if (
             whole
             and not all(o.mono for o in row)
-            and starts[round(row[0].x0)] > 1
+            and (starts[round(row[0].x0)] > 1 or _item_label_start(row[0]))
             and ends[round(row[-1].x1)] > 1
             and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
         ):
@@ -221,6 +221,15 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, moved)
+
+
+def _item_label_start(piece: Line) -> bool:
+    """The piece opens a list item with its label ("– experiments:"): where it starts no other line
+    need start, the item's wrapped lines starting at its text (irace-package.pdf's one sub-item on
+    its page, "– experiments:" | "Matrix" | "of" | … 1.4 em apart, stood as pieces)."""
+    from sloika.pipelines.formats.pdf_breaks import _item_opens
+
+    return _item_opens(MARK.sub("", piece.text).strip())
 
 
 def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
@@ -470,23 +479,31 @@ def _same_authors(left: str, right: str) -> bool:
 
 def _measures(page: list[Line]) -> Measures:
     """The left and right edges two lines of the page or more share (a paragraph's full lines), and
-    how many lines start at each point."""
+    how many lines start and end at each point."""
     spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
-    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2], Counter(
-        round(ln.x0) for ln in page
+    return (
+        [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2],
+        Counter(round(ln.x0) for ln in page),
+        Counter(round(ln.x1) for ln in page),
     )
 
 
 def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
-    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, the
-    right one starting where no other line does: a description list's text starts where its next
-    lines do (malaga.pdf's term "Nothing." beside "Rule execution is continued …")."""
-    spans, starts = measures
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, or
+    from where another line starts to where another ends, the right one starting where no other line
+    does: a description list's text starts where its next lines do (malaga.pdf's term "Nothing."
+    beside "Rule execution is continued …"); a list item's line reaches from where its last line
+    starts to where its first ends (irace-package.pdf's "iraceResults$experiments matrix." | "The
+    column names indicate the candidate", 1.6 em apart, its item's only full lines)."""
+    spans, starts, ends = measures
     alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
-    return alone and any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+    shared = starts[round(left.x0)] > 1 and ends[round(right.x1)] > 1
+    return alone and (
+        shared or any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+    )
 
 
-def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bool:
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counter())) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
