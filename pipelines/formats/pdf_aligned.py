@@ -46,6 +46,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
 )
 from sloika.pipelines.formats.pdf_tables import (
     CELL_CHARS,
+    GRID_NUMBERS,
     ROW_GAP,
     TABLE_CAPTION,
     TABLE_LABEL,
@@ -54,7 +55,6 @@ from sloika.pipelines.formats.pdf_tables import (
     _take_tables,
 )
 
-GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
 
