@@ -188,3 +188,35 @@ def test_a_term_set_mostly_in_scripts_joins_the_rest_of_its_line():
         "w⊤ i β̃j are regression effects which are allowed to depend on"
     ]
     assert len(_joined_pieces([rest, mark])) == 2
+
+
+SMOKERS = [("Nonsmoker", "3", "14"), ("Moderate smoker", "27", "41"), ("Heavy smoker", "13", "22")]
+SMOKERS += [("Very heavy smoker", "18", "5")]
+
+
+def test_rows_of_two_figures_under_a_captions_paragraph_are_its_table():
+    """HSAUR3's Table 18.1: an unruled table under its two-line caption, a group head over its column
+    heads, each row a right-aligned label and two figures, too few a row for a grid of figures."""
+    pieces = [
+        (140.1, 475.4, 450.0, "The smoking intensities of the patients in the study are given in Table 18.1.")
+    ]
+    pieces += [(165.7, 453.7, 500.3, "Table 18.1: Smoking_Mueller1940 data. Smoking and lung cancer")]
+    pieces += [(165.7, 444.5, 512.7, "case-control study by Mueller (1940), the number of cigarettes daily.")]
+    pieces += [(367.2, 414.2, 535.3, "Diagnosis"), (173.5, 210.1, 547.2, "Smoking")]
+    pieces += [(321.7, 454.4, 547.4, "Lung cancer Healthy control")]
+    for at, (label, cases, controls) in enumerate(SMOKERS):
+        top = 559.4 + 12.0 * at
+        pieces += [
+            (309.7 - 5.0 * len(label), 309.7, top, label),
+            (375.0 - 5.0 * len(cases), 375.0, top, cases),
+        ]
+        pieces.append((454.4 - 5.0 * len(controls), 454.4, top, controls))
+    pieces.append(
+        (143.7, 479.0, 640.0, "Four years later Erich Schoeninger also wrote his dissertation on it.")
+    )
+    doc = _page(pieces, mono=frozenset(["Smoking", "Diagnosis"]))
+    (table,) = _tables(doc)
+    assert [list(row) for row in SMOKERS] == table[-4:]
+    assert not any(label in doc.text for label, _, _ in SMOKERS)
+    assert "Lung cancer" not in doc.text
+    assert not [s for s in doc.layers.get("removed", []) if s.attrs.get("why") == "numbers_only"]
