@@ -31,6 +31,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     PROSE_LETTERS,
     SIZE_STEP,
     TABLE,
+    TOUCH,
     Table,
     _columns,
     _index,
@@ -45,14 +46,15 @@ from sloika.pipelines.formats.pdf_page_rows import (
 )
 from sloika.pipelines.formats.pdf_tables import (
     CELL_CHARS,
+    GRID_NUMBERS,
     ROW_GAP,
     TABLE_CAPTION,
     TABLE_LABEL,
     _prose_columns,
+    _same_measure,
     _take_tables,
 )
 
-GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
 
@@ -64,6 +66,7 @@ def _aligned(
     ended: Table | None = None,
     gutter: float | None = None,
     block: float | None = None,
+    rules: list[Rule] = (),
 ) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
     side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block`` lays them out).
@@ -80,7 +83,9 @@ def _aligned(
     table: they are read column by column; where each side has a line of column width, a table
     lies within one of them, so each side is judged alone (``_page_columns``: a contents box's
     entries and page numbers in one column stay a table; an abstract beside the contents is none).
-    ``block``: the document's prose margin (``_margin_names``)."""
+    ``block``: the document's prose margin (``_margin_names``); ``rules``: the page's rules (a head
+    row ruled over and under is the table's head however far past its cells it reaches,
+    ``_heads_over_table``)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page, block)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -189,7 +194,7 @@ def _aligned(
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
-                region = _labels_taken(page, _grown(page, region, columns, side))
+                region = _labels_taken(page, _grown(page, region, columns, side), rules)
             grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
@@ -423,14 +428,14 @@ def _spanning_label(line: Line, x0: float, x1: float) -> bool:
     return abs((line.x0 + line.x1) / 2 - (x0 + x1) / 2) < line.size and line.x1 - line.x0 <= (x1 - x0) / 2
 
 
-def _labels_taken(page: list[Line], region: Rule) -> Rule:
+def _labels_taken(page: list[Line], region: Rule, rules: list[Rule] = ()) -> Rule:
     """The table's region grown over the group labels set right above its first row or under its last
     (``_spanning_label``, at most ``GROW_GAP`` em away, no caption and no larger than the cells): a
     page of ionumbers_test.pdf starts with "plus and minus" over the group's rows, and that label
     stood alone as a paragraph, once for every page the table went on."""
     x0, x1, size = _table_extent(page, region[1], region[3])
     top, bottom = region[1], region[3]
-    top = min((ln.top for ln in _heads_over_table(page, region, x0, x1, size)), default=top)
+    top = min((ln.top for ln in _heads_over_table(page, region, x0, x1, size, rules)), default=top)
     for line in sorted((ln for ln in page if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
         if top - line.bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
             break
@@ -442,18 +447,26 @@ def _labels_taken(page: list[Line], region: Rule) -> Rule:
     return (region[0], top, region[2], bottom)
 
 
-def _heads_over_table(page: list[Line], region: Rule, x0: float, x1: float, size: float) -> list[Line]:
+def _heads_over_table(
+    page: list[Line], region: Rule, x0: float, x1: float, size: float, rules: list[Rule] = ()
+) -> list[Line]:
     """The row right over the table's first row (``GROW_GAP`` em at most above the ``region``) whose
     lines, two or more, each a ``_table_row``, stand over the table's cells, half of them or more
     starting or ending where a cell does (``HEAD_ALIGN`` em): the columns' heads, whatever their font
     (a column whose cells pdfminer joined to the next column's meets none). HSAUR3's typewriter heads
     "galaxy velocity distance" over its roman cells stood as paragraphs, the table's body a span.
     Rows mostly monospaced are a listing's (``_listing``), which has no heads: Rcpp-modules.pdf's
-    "vec <- mod_vec$vec" over an R session beside the other column's ";" was lost with them."""
+    "vec <- mod_vec$vec" over an R session beside the other column's ";" was lost with them. A row
+    between two of the page's ``rules`` across of one measure (``_ruled_head``) is the table's head
+    row within that measure: HSAUR3's right-aligned "housing" over its column of figures reaches 1.7
+    em left of them (Table 2.1, its head ruled over and under, its bottom rule overleaf)."""
     top = region[1]
     cells = [ln for ln in page if top - 1.0 < ln.top and ln.bottom < region[3] + 1.0]
     above = _page_rows([ln for ln in page if ln.bottom <= top + 1.0 and ln.top < top - 1.0])
     row = above[-1] if above else []
+    measure = _ruled_head(row, top, rules)
+    if measure is not None:
+        x0, x1 = min(x0, measure[0]), max(x1, measure[2])
     if (
         len(row) < 2
         or top - max(ln.bottom for ln in row) > GROW_GAP * size
@@ -469,6 +482,21 @@ def _heads_over_table(page: list[Line], region: Rule, x0: float, x1: float, size
         for ln in row
     )
     return row if over and 2 * sum(meeting) >= len(row) else []
+
+
+def _ruled_head(row: list[Line], top: float, rules: list[Rule]) -> Rule | None:
+    """The rule across under ``row``, over the table's ``top``, when a rule of its measure stands
+    right over the row (``GROW_GAP`` em at most): booktabs' top rule and midrule round a head row,
+    both reaching over all its lines."""
+    if not row:
+        return None
+    size = max(ln.size for ln in row)
+    left, right = min(ln.x0 for ln in row), max(ln.x1 for ln in row)
+    first, last = min(ln.top for ln in row), max(ln.bottom for ln in row)
+    across = [r for r in rules if r[3] - r[1] < TOUCH and r[0] <= left and right <= r[2]]
+    under = [r for r in across if last - 1.0 <= r[1] <= top + 1.0]
+    over = [r for r in across if first - GROW_GAP * size <= r[3] <= first + 1.0]
+    return next((r for r in under if any(_same_measure(r, o) for o in over)), None)
 
 
 def _table_label(line: Line, x0: float, x1: float, size: float) -> bool:

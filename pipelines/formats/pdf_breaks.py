@@ -84,6 +84,7 @@ ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
+ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
 CAPTION_GAP = 3.0  # em: a caption's text starts this far after its label at most (a quad and bold letters)
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
@@ -310,6 +311,8 @@ def _continues(
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if short and _hanging_entry_opens(previous, line, under, right):
+        return False
     margin = _indent_margin(line, left, column)
     if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
@@ -320,6 +323,25 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: float) -> bool:
+    """``line`` opens a hanging entry under a short line that starts where it does: the line ``under``
+    it, right under it, hangs ``HANGING`` to ``ENTRY_HANG`` em right of it and fills the measure. A
+    definition list whose terms open at the margin and whose descriptions wrap at an indent
+    (ordinal's clm_article.pdf: "x⊤ i β are the ordinary regression effects," + "w⊤ i β̃j are
+    regression effects which …" + "are denoted partial …" was read as one entry); a paragraph's short
+    line before a line at its margin is its last, and its wrapped lines do not hang."""
+    if under is None or under.page != line.page:
+        return False
+    em = line.size
+    hang = under.x0 - line.x0
+    return (
+        abs(line.x0 - previous.x0) <= HANGING * em
+        and HANGING * em < hang <= ENTRY_HANG * em
+        and 0 <= under.top - line.bottom < em
+        and under.x1 >= right - SHORT_LINE * em
+    )
 
 
 def _caption_hangs(previous: Line, line: Line, before: str) -> bool:

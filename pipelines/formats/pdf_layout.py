@@ -103,6 +103,7 @@ from sloika.pipelines.formats.pdf_tables import (
     _ruled_regions,
     _take_tables,
     _typewriter_tables,
+    booktabs_heads,
 )
 from sloika.pipelines.formats.pdf_terms import _definition_lists_in_order, _key_rows, _terms_over_descriptions
 
@@ -130,14 +131,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _marks_in_listing_rows(page)
         gutter = _page_gutter(page)
         spans.append(_gutter_span(page, gutter))
-        page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
+        page = _brackets_in_place(_columns_in_order(page, gutter))
+        page = _justified_rows(page, gutter, booktabs_heads(page, ruling))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _clause_numbers_joined(page, gutter)
-        page = _aligned(page, number, tables, ended, gutter, blocks.get(number))
+        page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling)
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]

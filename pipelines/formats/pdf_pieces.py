@@ -25,6 +25,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     TABLE,
     TOUCH,
     _index,
+    _inside,
     _over,
     _page_rows,
     _prose_line,
@@ -33,7 +34,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _without,
 )
 
-Measures = tuple[list[Rule], Counter]  # a page's shared line spans and its lines' starts (``_measures``)
+Measures = tuple[list[Rule], Counter, Counter]  # a page's shared line spans, its lines' starts and ends
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
@@ -149,7 +150,7 @@ def _cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
 
 
-def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
+def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[Rule] = ()) -> list[Line]:
     """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
     Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
     em apart) joined into one line, placed by ``_joined_in_order``: three pieces or more on one row,
@@ -162,13 +163,16 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     is judged without it, the label set a hanging indent away ("[Knu84]" | "D. Knuth." | "Literate" |
     "programming. …", 2.9, 2.1 and 0.9 em). The row is the line's column's: no line across the page's
     ``gutter`` from it (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside
-    "residuals.")."""
+    "residuals."). A row in a booktabs table's header band (``heads``, ``pdf_tables.booktabs_heads``)
+    is the table's heads: ordinal's clmm2_tutorial.pdf's "Temperature Contact Bottle" | "1" | … |
+    "9", 1.2 em apart, was joined into one line, the band then held no row of cells and the table
+    was taken without its head, which stood as a paragraph."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
     moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
     for line in page:
-        if id(line) in taken:
+        if id(line) in taken or any(_inside(line, head) for head in heads):
             continue
         row = sorted(
             (
@@ -193,7 +197,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         if (
             whole
             and not all(o.mono for o in row)
-            and starts[round(row[0].x0)] > 1
+            and (starts[round(row[0].x0)] > 1 or _item_label_start(row[0]))
             and ends[round(row[-1].x1)] > 1
             and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
         ):
@@ -217,6 +221,15 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, moved)
+
+
+def _item_label_start(piece: Line) -> bool:
+    """The piece opens a list item with its label ("– experiments:"): where it starts no other line
+    need start, the item's wrapped lines starting at its text (irace-package.pdf's one sub-item on
+    its page, "– experiments:" | "Matrix" | "of" | … 1.4 em apart, stood as pieces)."""
+    from sloika.pipelines.formats.pdf_breaks import _item_opens
+
+    return _item_opens(MARK.sub("", piece.text).strip())
 
 
 def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
@@ -466,23 +479,31 @@ def _same_authors(left: str, right: str) -> bool:
 
 def _measures(page: list[Line]) -> Measures:
     """The left and right edges two lines of the page or more share (a paragraph's full lines), and
-    how many lines start at each point."""
+    how many lines start and end at each point."""
     spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
-    return [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2], Counter(
-        round(ln.x0) for ln in page
+    return (
+        [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2],
+        Counter(round(ln.x0) for ln in page),
+        Counter(round(ln.x1) for ln in page),
     )
 
 
 def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
-    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, the
-    right one starting where no other line does: a description list's text starts where its next
-    lines do (malaga.pdf's term "Nothing." beside "Rule execution is continued …")."""
-    spans, starts = measures
+    """Two pieces that reach from one of the page's ``_measures`` left edge to its right edge, or
+    from where another line starts to where another ends, the right one starting where no other line
+    does: a description list's text starts where its next lines do (malaga.pdf's term "Nothing."
+    beside "Rule execution is continued …"); a list item's line reaches from where its last line
+    starts to where its first ends (irace-package.pdf's "iraceResults$experiments matrix." | "The
+    column names indicate the candidate", 1.6 em apart, its item's only full lines)."""
+    spans, starts, ends = measures
     alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
-    return alone and any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+    shared = starts[round(left.x0)] > 1 and ends[round(right.x1)] > 1
+    return alone and (
+        shared or any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+    )
 
 
-def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bool:
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counter())) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
@@ -501,8 +522,22 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter())) -> bo
     return (
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
-        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
+        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap))
         and -0.5 * line.size < gap < reach
+    )
+
+
+def _scripted_term(left: Line, right: Line, gap: float) -> bool:
+    """``left`` is a math term whose scripts outnumber its letters (so it reads set in their smaller
+    size) right against ``right`` (``ONE_BOX`` em at most): its box, raised by a superscript and
+    lowered by a subscript, spans ``right``'s, as a footnote mark's or a lone script's does not
+    (ordinal's clm_article.pdf's "w⊤ i" opening "β̃j are regression effects …" was cut as debris)."""
+    em = max(left.size, right.size)
+    return (
+        left.size < right.size
+        and gap < ONE_BOX * em
+        and left.top <= right.top + ONE_BOX * em
+        and left.bottom >= right.bottom - ONE_BOX * em
     )
 
 

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -54,6 +55,7 @@ BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
 TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
+GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
@@ -83,6 +85,19 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     panels stacked in their frames are none: zoo.pdf's), so it is no ``_ruled_regions`` region:
     RcppArmadillo-intro.pdf's timings (seven rows "KalmanCpp 0.73 1.0" …) were cut as
     ``numbers_only`` and its names kept as nine short paragraphs."""
+    return [enclosing(stack) for stack in _booktabs_stacks(page, rules)]
+
+
+def booktabs_heads(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """The header bands of the page's booktabs tables (``_booktabs_regions``): from the top rule to
+    the rule under the header, the measure's width. A head's row there is cells, however evenly
+    its pieces stand (``pdf_pieces._justified_rows`` joins no row in one)."""
+    stacks = _booktabs_stacks(page, rules)
+    return [(stack[0][0], stack[0][1], stack[0][2], _head_rule(stack)[3]) for stack in stacks]
+
+
+def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
+    """The stacks of rules across that rule a booktabs table (``_booktabs_regions``), top to bottom."""
     down = [r for r in rules if r[2] - r[0] < TOUCH]
     across = sorted(
         (
@@ -92,7 +107,7 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
         ),
         key=lambda r: r[1],
     )
-    regions: list[Rule] = []
+    stacks: list[list[Rule]] = []
     stack: list[Rule] = []
     for rule in across:
         if stack and _partial(rule, stack[0]):
@@ -102,19 +117,27 @@ def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
             stack.append(rule)
             continue
         if _booktabs(page, stack):
-            regions.append(enclosing(stack))
+            stacks.append(stack)
         stack = [rule]
     if _booktabs(page, stack):
-        regions.append(enclosing(stack))
-    return regions
+        stacks.append(stack)
+    return stacks
 
 
 def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
-    """The stacked rules rule a table: enough of them, under a header band of short height."""
+    """The stacked rules rule a table: enough of them, under a header band of short height (down to
+    the rule under it, ``_head_rule``: HSAUR3's rules are each stroked twice, and the band between a
+    top rule and itself held no header, so its tables' heads stood as paragraphs)."""
     if len(stack) < BOOKTABS_RULES:
         return False
-    header = _page_rows(_band(page, stack[0], stack[1]))
+    header = _page_rows(_band(page, stack[0], _head_rule(stack)))
     return 0 < len(header) <= HEADER_ROWS and any(len(row) >= 2 for row in header)
+
+
+def _head_rule(stack: list[Rule]) -> Rule:
+    """The rule under a stack's header: the first below its top rule (one drawn again over the top
+    rule is the top rule)."""
+    return next((rule for rule in stack if rule[1] - stack[0][3] > TOUCH), stack[-1])
 
 
 def _band(page: list[Line], upper: Rule, lower: Rule) -> list[Line]:
@@ -389,7 +412,10 @@ def _captioned_tables(page: list[Line]) -> list[Rule]:
     ``_aligned``: where it ends is not known. A tabular of R function names in typewriter beside two
     numbers a row is no listing nor a grid of figures: its names were read as code, its numbers cut
     as ``numbers_only`` and its header as a figure's labels, and the text citing "the values in
-    Table 5" had none."""
+    Table 5" had none. Rows stacked so under a caption's paragraph are its table too when their
+    figures stand fewer than ``GRID_NUMBERS`` a row, too few for ``_aligned`` (``_few_figures``):
+    HSAUR3's smoking tables, "Nonsmoker" | "3" | "14" under "Table 18.1: …", stood as paragraphs of
+    labels and heads, their figures cut."""
     prose = [ln.x0 for ln in page if _prose_line(ln, ln.text)]
     left = min(prose, default=None)
     rows = _page_rows(page)
@@ -397,18 +423,54 @@ def _captioned_tables(page: list[Line]) -> list[Rule]:
     for at, row in enumerate(rows):
         if len(row) != 1 or not TABLE_CAPTION.match(MARK.sub("", row[0].text).strip()):
             continue
-        taken: list[list[Line]] = []
-        for above in reversed(rows[:at]):
-            below = taken[-1] if taken else row
-            gap = min(ln.top for ln in below) - max(ln.bottom for ln in above)
-            if gap > ROW_GAP * row[0].size or any(ln.text.startswith(TABLE) for ln in above):
-                break
-            if any(len(ln.text) > CELL_CHARS or ln.drawing is not None for ln in above):
-                taken = taken if len(above) == 1 else []
-                break
-            if len(above) == 1 and left is not None and abs(above[0].x0 - left) <= ALIGN_EDGE * row[0].size:
-                break
-            taken.append(above)
-        if sum(len(cells) >= 2 for cells in taken) >= TYPEWRITER_ROWS:
-            regions.append(enclosing(ln.box for cells in taken for ln in cells))
+        end = at + 1
+        while end < len(rows) and _caption_goes_on(rows[end - 1], rows[end]):
+            end += 1
+        above = _rows_stacked(list(reversed(rows[:at])), row, left)
+        below = _rows_stacked(rows[end:], rows[end - 1], left)
+        for taken in (above, below if _few_figures(below) else []):
+            if sum(len(cells) >= 2 for cells in taken) >= TYPEWRITER_ROWS:
+                regions.append(enclosing(ln.box for cells in taken for ln in cells))
     return regions
+
+
+def _rows_stacked(rows: list[list[Line]], caption: list[Line], left: float | None) -> list[list[Line]]:
+    """The ``rows`` (in order away from the ``caption``'s row) stacked against it, each at most
+    ``ROW_GAP`` em from the one before, up to a table taken already or a line alone longer than a
+    cell or at the text's ``left`` edge (``_captioned_tables``)."""
+    taken: list[list[Line]] = []
+    size = caption[0].size
+    for row in rows:
+        near = taken[-1] if taken else caption
+        upper, lower = sorted((near, row), key=lambda cells: min(ln.top for ln in cells))
+        if min(ln.top for ln in lower) - max(ln.bottom for ln in upper) > ROW_GAP * size:
+            break
+        if any(ln.text.startswith(TABLE) for ln in row):
+            break
+        if any(len(ln.text) > CELL_CHARS or ln.drawing is not None for ln in row):
+            return taken if len(row) == 1 else []
+        if len(row) == 1 and left is not None and abs(row[0].x0 - left) <= ALIGN_EDGE * size:
+            break
+        taken.append(row)
+    return taken
+
+
+def _caption_goes_on(row: list[Line], below: list[Line]) -> bool:
+    """``below`` is the next line of the caption paragraph ``row`` holds: a line alone, at its left
+    edge, less than an em under it."""
+    line = row[0]
+    return (
+        len(below) == 1
+        and abs(below[0].x0 - line.x0) <= ALIGN_EDGE * line.size
+        and below[0].top - line.bottom < line.size
+    )
+
+
+def _few_figures(rows: list[list[Line]]) -> bool:
+    """Some of the rows hold lines of figures alone, none ``GRID_NUMBERS`` of them or more: a table
+    ``_aligned`` does not see (it pairs figures only in a grid's rows)."""
+    counts = [
+        sum(bool(NUMBERS_ONLY.match(ln.text)) and any(c.isdigit() for c in ln.text) for ln in row)
+        for row in rows
+    ]
+    return any(counts) and max(counts) < GRID_NUMBERS
