@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+import unicodedata
 from collections import Counter
 
 from sloika.pipelines.formats.pdf_fonts import _font
@@ -80,13 +81,13 @@ def _stacked_scripts_joined(lines: list[list]) -> list[list]:
 def _stack_after(glyphs: list, inked: list[list]) -> list[int]:
     """The lines that hold a stacked script set at the end of the line ``glyphs`` (all without spaces),
     raised ones first: each line's first glyph a script (``_script_side``) starting where the line's
-    last glyph at its text size ends (within ``TOUCH`` em before, ``SLANT`` em after), the rest of it
-    scripts or on that glyph's row; only where a raised and a lowered script stand there, one of them
-    the line's own trailing glyph or both read apart."""
+    last glyph at its text size, no opening bracket, ends (within ``TOUCH`` em before, ``SLANT`` em
+    after), the rest of it scripts or on that glyph's row; only where a raised and a lowered script
+    stand there, one of them the line's own trailing glyph or both read apart."""
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
     base = next((c for c in reversed(glyphs) if c.size >= MARK_SIZE * size and c.upright), None)
-    if base is None:
-        return []
+    if base is None or unicodedata.category(base.get_text()[:1] or " ") == "Ps":
+        return []  # what an opening bracket stacks is a fraction's or a symbol's parts: "J0(1/3)", "(a/c)"
     trailing = [_script_side(c, base) for c in glyphs[glyphs.index(base) + 1 :][:1]]
     found = [
         (side, others[0].x0, at)
