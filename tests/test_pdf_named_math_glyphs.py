@@ -107,3 +107,27 @@ def test_a_greek_letter_named_by_the_embedded_program_reads_as_the_letter():
     fonts = [(b"F1", HELVETICA), (b"M", font)]
     (doc,) = parse_pdf(one_page(content, fonts, program, _to_unicode(b"<17> <00bf>")))
     assert doc.text == "The parameter \u03bd bounds the fraction of support vectors."
+
+
+# cmsy as strucchange-intro.pdf's: ⌊ ⌋ ≤ − by name, "+", ",", "f" and "-" by the table
+FLOORS = _font(b"HTDLRA+CMSY10", b"0 /minus 20 /lessequal 98 /floorleft /floorright", 9)
+FLOOR_VALUES = b"<00> <002d>\n<14> <0066>\n<62> <002b>\n<63> <002c>"
+
+
+def _parse_floors(content: bytes) -> str:
+    """The text of a page drawing ``content`` with Helvetica /F1, cmmi /M and strucchange's cmsy /S."""
+    fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"S", FLOORS)]
+    (doc,) = parse_pdf(one_page(content, fonts, _to_unicode(CMMI_VALUES), _to_unicode(FLOOR_VALUES)))
+    return doc.text
+
+
+def test_floor_and_relation_signs_a_table_reads_as_ascii_read_as_their_names():
+    """A TeX math font's sign the table gives an ASCII character of another kind (a letter for "≤",
+    "+" and "," for the floor brackets) reads as its name says; the table's "-" for ``/minus`` is the
+    sign's own stand-in and stays."""
+    text = _parse_floors(
+        b"BT /F1 10 Tf 72 700 Td (The integer part ) Tj /S 10 Tf <62> Tj /M 10 Tf (x) Tj /S 10 Tf <63> Tj"
+        b" /F1 10 Tf ( is taken for 0 ) Tj /S 10 Tf <14> Tj /M 10 Tf (x) Tj /S 10 Tf <14> Tj"
+        b" /F1 10 Tf ( 1 ) Tj /S 10 Tf <00> Tj /F1 10 Tf ( h in every window.) Tj ET"
+    )
+    assert text == "The integer part \u230ax\u230b is taken for 0 \u2264x\u2264 1 - h in every window."

@@ -630,29 +630,42 @@ def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
     """The font with each code its ToUnicode table maps to a Latin-1 sign (``LATIN1_UPPER``) read as
     the Greek letter or math sign its glyph name says (``_named_sign``), where the font names one: its
     ``/Differences`` over the built-in encoding of its embedded Type 1 program. Ghostscript, re-distilling
-    a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ"."""
+    a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ"; in a
+    TeX math font (``TEX_MATH_FONT``) an ASCII value of another kind than the named sign
+    (``_misread_sign``) gives way too: the same tables read cmsy's ``/floorleft``, ``/floorright`` and
+    ``/lessequal`` "+", "," and "f" (strucchange-intro.pdf's "+tη," for "⌊tη⌋")."""
     unicode_map = getattr(font, "unicode_map", None)
     if not isinstance(unicode_map, FileUnicodeMap):
         return font
-    signs = [code for code, value in unicode_map.cid2unichr.items() if LATIN1_UPPER.fullmatch(value)]
-    if not signs:
-        return font
+    math = bool(TEX_MATH_FONT.match(_font_name(spec)))
     names = {**glyph_names(font), **differences(spec)}
-    for code in signs:
-        char = _named_sign(names.get(code, ""))
-        if char:
+    for code, value in list(unicode_map.cid2unichr.items()):
+        char = _named_sign(names.get(code, "")) if LATIN1_UPPER.fullmatch(value) or math else None
+        if char and (LATIN1_UPPER.fullmatch(value) or _misread_sign(value, char)):
             unicode_map.cid2unichr[code] = char
     return font
 
 
+def _misread_sign(value: str, sign: str) -> bool:
+    """Whether a ToUnicode ``value`` is an ASCII character that cannot stand for the named ``sign``: a
+    letter or digit for a math sign, or anything but a bracket for a bracket ("+" for "⌊"); a producer's
+    ASCII stand-in of the sign's kind ("-" for "−", "*" for "∗", "<" for "≤") is left as it is, and so is
+    a Latin letter for a Greek one (a transliteration, "a" for α)."""
+    if len(value) != 1 or not value.isascii() or unicodedata.category(sign).startswith("L"):
+        return False
+    bracket = unicodedata.category(sign) in ("Ps", "Pe")
+    return value.isalnum() or (bracket and unicodedata.category(value) not in ("Ps", "Pe"))
+
+
 def _named_sign(name: str) -> str | None:
     """The character a glyph name gives (the Adobe list, ``TEX_NAMES``, a cmex size) when it is a Greek
-    letter or a math sign past Latin-1 (``alpha`` α, ``latticetop`` ⊤); None for any other name."""
+    letter, a math sign or a bracket past Latin-1 (``alpha`` α, ``latticetop`` ⊤, ``floorleft`` ⌊); None for
+    any other name."""
     char = tex_glyph(name) or glyphname2unicode.get(name)
     if not char or len(char) != 1 or ord(char) <= 0xFF:
         return None
     greek = unicodedata.name(char, "").startswith("GREEK")
-    return char if greek or unicodedata.category(char) in ("Sm", "So") else None
+    return char if greek or unicodedata.category(char) in ("Sm", "So", "Ps", "Pe") else None
 
 
 class _ZeroLedUnicodeMap(FileUnicodeMap):

@@ -105,6 +105,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     RADICAL,
     _numerators_apart,
     _radicals_joined,
+    _stacked_scripts_joined,
     _superscripts_joined,
 )
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
@@ -292,7 +293,7 @@ def _page_lines(
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    joined = _numerators_apart(_radicals_joined(_superscripts_joined(items)))
+    joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)

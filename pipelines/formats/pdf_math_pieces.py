@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+import unicodedata
 from collections import Counter
 
 from sloika.pipelines.formats.pdf_fonts import _font
@@ -19,6 +20,9 @@ RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_rad
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's italic correction: 0.26)
+WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
+PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -44,6 +48,91 @@ def _superscripts_joined(items: list) -> list[list]:
         for at, chars in enumerate(glyphs)
         if at not in joined
     ]
+
+
+def _stacked_scripts_joined(lines: list[list]) -> list[list]:
+    """Each pdfminer line's glyphs, the script lines of a sub- and superscript stacked at the end of a
+    line of prose (``_stack_after``) joined to it: TeX sets Y*_i's subscript at its base's end and the
+    superscript after the base's italic correction, one over the other, lower than the text's band and
+    higher, and pdfminer read the subscript (or both scripts) as a line of its own with what follows
+    it on the row, so the sentence broke there: "… distributed variable Y∗" / "i ∼ multinom(πi, 1), …"
+    and "… we refer to F" / "−1" / "λ" (clm_article.pdf). A display's lines are no prose and keep their
+    pieces."""
+    inked = [[c for c in chars if not c.get_text().isspace()] for chars in lines]
+    stacks: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for at, glyphs in enumerate(inked):
+        if at in taken or _prose_words(glyphs) < PROSE_WORDS:
+            continue
+        scripts = [i for i in _stack_after(glyphs, inked) if i != at and i not in taken and i not in stacks]
+        if scripts:
+            stacks[at] = scripts
+            taken.update(scripts)
+    if not stacks:
+        return lines
+    joined = [
+        [c for i in [at, *stacks.get(at, [])] for c in lines[i]]
+        for at in range(len(lines))
+        if at not in taken
+    ]
+    return _stacked_scripts_joined(joined)  # a script line taken may end on a stack of its own
+
+
+def _stack_after(glyphs: list, inked: list[list]) -> list[int]:
+    """The lines that hold a stacked script set at the end of the line ``glyphs`` (all without spaces),
+    raised ones first: each line's first glyph a script (``_script_side``) starting where the line's
+    last glyph at its text size, no opening bracket, ends (within ``TOUCH`` em before, ``SLANT`` em
+    after), the rest of it scripts or on that glyph's row; only where a raised and a lowered script
+    stand there, one of them the line's own trailing glyph or both read apart."""
+    size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
+    base = next((c for c in reversed(glyphs) if c.size >= MARK_SIZE * size and c.upright), None)
+    if base is None or unicodedata.category(base.get_text()[:1] or " ") == "Ps":
+        return []  # what an opening bracket stacks is a fraction's or a symbol's parts: "J0(1/3)", "(a/c)"
+    trailing = [_script_side(c, base) for c in glyphs[glyphs.index(base) + 1 :][:1]]
+    found = [
+        (side, others[0].x0, at)
+        for at, others in enumerate(inked)
+        if others and others is not glyphs
+        for side in [_script_side(others[0], base)]
+        if side and all(_script_side(c, base) or _on_row(c, base) for c in others)
+    ]
+    if not found or {"raised", "lowered"} - {*trailing, *(side for side, _, _ in found)}:
+        return []
+    return [at for _, _, at in sorted(found, key=lambda item: (item[0] != "raised", item[1]))]
+
+
+def _script_side(glyph, base) -> str | None:
+    """Where ``glyph`` stands as a script of ``base``: "raised" (its bottom ``MARK_RISE`` em over the
+    base's bottom, under its top) or "lowered" (its bottom under the base's bottom, its top above it
+    and under the base's top), set smaller than ``MARK_SIZE`` of it and starting at its end (from
+    ``TOUCH`` em before to ``SLANT`` em after); None for any other glyph."""
+    size = base.size
+    if glyph.size >= MARK_SIZE * size or not -TOUCH * size <= glyph.x0 - base.x1 <= SLANT * size:
+        return None
+    if base.y0 + MARK_RISE * size < glyph.y0 < base.y1:
+        return "raised"
+    return "lowered" if glyph.y0 < base.y0 < glyph.y1 < base.y1 else None
+
+
+def _on_row(glyph, base) -> bool:
+    """Whether ``glyph`` goes on the row of ``base`` after it: right of it, its box overlapping the
+    base's height ("∼" after the subscript of "Y∗ i")."""
+    return glyph.x0 >= base.x1 and glyph.y0 < base.y1 and glyph.y1 > base.y0
+
+
+def _prose_words(glyphs: list) -> int:
+    """The words of three letters or more in a text font (not ``TEX_MATH_FONT``) in a line's glyphs
+    (without spaces), a word ending at a glyph of another kind or a gap of ``WORD_GAP`` em."""
+    words, run, last = 0, 0, None
+    for glyph in glyphs:
+        letter = glyph.get_text().isalpha() and not TEX_MATH_FONT.match(_font(glyph))
+        gap = last is not None and glyph.x0 - last.x1 > WORD_GAP * glyph.size
+        if not letter or gap:
+            words += run >= 3
+            run = 0
+        run += letter
+        last = glyph
+    return words + (run >= 3)
 
 
 def _radicals_joined(lines: list[list]) -> list[list]:
