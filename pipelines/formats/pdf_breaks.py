@@ -117,10 +117,15 @@ VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volum
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
     """A page's last line stops inside a sentence (a lower-case letter or a comma at its end) and
     fills the column: the sentence goes on overleaf."""
-    text = MARK.sub("", line.text).rstrip()
     full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
+    return full and stops_open(line)
+
+
+def stops_open(line: Line) -> bool:
+    """The line stops inside a sentence: a lower-case letter or a comma at its end, no sentence's end."""
+    text = MARK.sub("", line.text).rstrip()
     ends = bool(text) and (text[-1].islower() or text.endswith(","))
-    return full and ends and not SENTENCE_END.search(text)
+    return ends and not SENTENCE_END.search(text)
 
 
 def _word_fits(above: Line, line: Line, right: float) -> bool:

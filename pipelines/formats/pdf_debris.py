@@ -106,7 +106,9 @@ STACK_GAP = 1.0  # of a line's size: a line this near above or below another of 
 TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
 TICK_ROW = 3  # tick values on one row at least: an axis's numbers, not a lone number over a heading
 AXIS_GAP = 2.0  # of a line's size: an axis title stands this near under its tick values at most
-PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
+PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's label at most
+# "Monitoring with ME test (moving estimates test)": a main title centred over its plot's box at most
+PLOT_TITLE_WORDS = 12
 RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
@@ -168,7 +170,7 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
             )
             and (
                 index_labels(MARK.sub("", line.text).strip())
-                or (_short_label(line) and not _stacked(line, page))
+                or (_short_label(line, _label_words(line)) and not _stacked(line, page))
             )
         ):
             found.add(id(line))
@@ -185,6 +187,14 @@ def _axis_title(line: Line, ticks: list[Line]) -> bool:
         if len(row) >= TICK_ROW and min(ln.x1 for ln in row) < middle < max(ln.x0 for ln in row):
             return True
     return False
+
+
+def _label_words(line: Line) -> int:
+    """The words a plot's label on ``line`` may have: ``PLOT_TITLE_WORDS`` for a main title over its
+    drawing's box, centred on it (``_plot_title``), which R sets whole on one line however long
+    ("Monitoring with ME test (moving estimates test)" over strucchange's monitoring plots), else
+    ``PLOT_LABEL_WORDS``."""
+    return PLOT_TITLE_WORDS if line.drawing and _plot_title(line) else PLOT_LABEL_WORDS
 
 
 def _plot_title(line: Line) -> bool:
@@ -307,13 +317,13 @@ def _centred_over(line: Line, marks: list[Rule]) -> bool:
     return abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
 
 
-def _short_label(line: Line) -> bool:
-    """A plot's label: a few words (``PLOT_LABEL_WORDS``), no sentence end, no caption, no code."""
+def _short_label(line: Line, words: int = PLOT_LABEL_WORDS) -> bool:
+    """A plot's label: a few ``words``, no sentence end, no caption, no code."""
     text = MARK.sub("", line.text).strip()
     return (
         not line.mono
         and not _placeholder(line)
-        and 0 < len(text.split()) <= PLOT_LABEL_WORDS
+        and 0 < len(text.split()) <= words
         and not FLOAT_CAPTION.match(text)
         and not text.endswith((".", "!", "?", ":", ";"))
     )

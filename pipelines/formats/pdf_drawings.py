@@ -17,14 +17,17 @@ DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawin
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
 DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
+TICK_MARK = 6.0  # pt: a stroked straight line this short is an axis's tick or an error bar's cap
+PLOTTED_VERTICES = 10  # an open stroked path of straight segments through this many points is a plotted line
 
 
-def _drawing_shape(shape, height: float) -> list[tuple[Rule, bool]]:
-    """The shape's box, and whether it is a drawing's mark (a plot's point, a map's cell, an arrow's
-    head: a curve or a filled area, under ``DRAWING_MARK`` each way) rather than ruling (a table's
-    lines and cells) or a box the text stands in (a frame, a coloured background with rounded
-    corners); [] for a long filled bar thinner than ``RULE``, how TeX sets a fraction's bar, a
-    table's rule or an underline in the text."""
+def _drawing_shape(shape, height: float) -> list[tuple[Rule, int]]:
+    """The shape's box, and how many of a drawing's marks it holds: one for a plot's point, a map's
+    cell, an arrow's head (a curve or a filled area, under ``DRAWING_MARK`` each way) or an axis's
+    tick (``_tick``); one a point for a plotted line (``_plotted_points``); none for ruling (a
+    table's lines and cells) or a box the text stands in (a frame, a coloured background with
+    rounded corners); [] for a long filled bar thinner than ``RULE``, how TeX sets a fraction's bar,
+    a table's rule or an underline in the text."""
     from pdfminer.layout import LTLine, LTRect
 
     x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
@@ -32,13 +35,33 @@ def _drawing_shape(shape, height: float) -> list[tuple[Rule, bool]]:
     if not shape.stroke and not small and (x1 - x0 < RULE or bottom - top < RULE):
         return []
     drawn = small and (not isinstance(shape, (LTLine, LTRect)) or shape.fill)
-    return [((x0, top, x1, bottom), bool(drawn))]
+    return [((x0, top, x1, bottom), int(drawn or _tick(shape)) or _plotted_points(shape))]
 
 
-def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
+def _tick(shape) -> bool:
+    """A stroked straight line shorter than ``TICK_MARK``: an axis's tick or an error bar's cap, how R
+    marks a plot drawn in lines only (strucchange's fluctuation processes, a curve in a frame with
+    ticks on two sides, no point drawn); a table's ruling runs the length of its cells."""
+    from pdfminer.layout import LTLine
+
+    return isinstance(shape, LTLine) and shape.stroke and max(shape.width, shape.height) < TICK_MARK
+
+
+def _plotted_points(shape) -> int:
+    """The points of an open stroked path of straight segments through ``PLOTTED_VERTICES`` points or
+    more: a plotted line (a time series, a density curve), each vertex a value drawn; a frame or a
+    cell is closed and has four corners, a rounded one is drawn with curves."""
+    path = getattr(shape, "original_path", None) or []
+    ops = [segment[0] for segment in path]
+    plotted = shape.stroke and not shape.fill and set(ops[1:]) == {"l"} and len(ops) >= PLOTTED_VERTICES
+    return len(ops) if plotted else 0
+
+
+def _drawings(shapes: list[tuple[Rule, int]]) -> list[Rule]:
     """The boxes of the page's drawings: shapes that touch within a ``DRAWING_CELL`` grid, joined,
-    kept when ``DRAWING_SHAPES`` or more of them are marks (``_drawing_shape``): a plot's axes,
-    ticks, points and curves, a map's cells; a table's ruling or a framed box alone is none."""
+    kept when they hold ``DRAWING_SHAPES`` of a drawing's marks or more (``_drawing_shape``): a
+    plot's axes, ticks, points and curves, a map's cells; a table's ruling or a framed box alone is
+    none."""
     cells: dict[tuple[int, int], list[int]] = {}
     for at, ((x0, top, x1, bottom), _) in enumerate(shapes):
         for cx in range(int(x0 // DRAWING_CELL), int(x1 // DRAWING_CELL) + 1):
@@ -58,7 +81,7 @@ def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
                     seen.add(near)
                     todo.append(near)
         boxes = [shapes[at] for at in group]
-        if sum(drawn for _, drawn in boxes) >= DRAWING_SHAPES:
+        if sum(marks for _, marks in boxes) >= DRAWING_SHAPES:
             found.append(enclosing(box for box, _ in boxes))
     return found
 

@@ -73,6 +73,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _title_wraps,
     _word_fits,
     block_full,
+    stops_open,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
     CODE,
@@ -191,9 +192,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
+    cut: tuple[int, Line] | None = None  # a paragraph a page's last line left open, full or short
     met = False  # ``held`` was parted by a table met on its page (``_interrupting``), not by a page end
     for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
+            cut = (_last_paragraph(result), previous) if stops_open(previous) else None
             if _mid_sentence_at_end(previous, right):
                 held, met = (_last_paragraph(result), previous), False
             elif held is not None and line.page > held[1].page + 2:
@@ -222,6 +225,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 listing = _flushed(result, run, listing, margins, ended=_ends_short(run, foot))
                 run = []
             beside = beside if run else previous if after_prose else None
+            if not run and _code_after_float(cut, line, result):
+                at, _ = cut  # the float reads first, then the sentence and the code it runs on to
+                result[at:] = [*result[at + 1 :], result[at]]
+                cut = None
             result += debris
             debris, previous = [], line
             run.append(line)
@@ -428,6 +435,23 @@ def _after_float(
         and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and line.x0 - margin < INDENT * line.size
         and not _item_opens(line.text)
+    )
+
+
+def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str]) -> bool:
+    """``line`` opens code after a float atop the next page (``FLOAT_REACH``), and only the float's
+    debris and caption (``_float_only``) were read since ``cut``, a paragraph its page's last line left
+    open (``stops_open``; short, as LaTeX ends a paragraph before a Sweave chunk): the sentence runs
+    on to the code (strucchange's "… a suitable subset chosen" / "by" / Figure 1 / "> library(…)"),
+    so the float goes before the paragraph, not between it and its code."""
+    if cut is None:
+        return False
+    at, before = cut
+    return (
+        0 < line.page - before.page <= FLOAT_REACH
+        and 0 <= at < len(result)
+        and result[at].endswith(before.text)
+        and _float_only(result[at + 1 :])
     )
 
 
