@@ -40,6 +40,26 @@ def test_hyphenated_names_and_compounds_keep_their_hyphen():
     assert join_lines("the self-", "organizing, A. Smith") == "the self-organizing, A. Smith"
 
 
+def test_a_surname_broken_after_its_initials_is_joined():
+    """ "In E. D. Lanter-" + "mann and H. Feger, editors" (clue.pdf's references, thirty-seventh check,
+    row 5): "Lanter" and "mann" are words and "Lantermann" is none, so the word check kept the hyphen;
+    a capitalised word after a person's initials going on in lower case is one surname broken by the
+    line. A double-barrelled name capitalises its second part, and a common word after a name or a
+    section's letter is a compound's."""
+    assert join_lines("In E. D. Lanter-", "mann and H. Feger, editors,") == (
+        "In E. D. Lantermann and H. Feger, editors,"
+    )
+    assert (
+        join_lines("Yamasaki, J. F. Doe-", "bley, M. D. McMullen")
+        == "Yamasaki, J. F. Doebley, M. D. McMullen"
+    )
+    assert join_lines("after C. R. Rao-", "Blackwell and") == "after C. R. Rao-Blackwell and"
+    assert join_lines("by J.-P. Jean-", "Pierre and") == "by J.-P. Jean-Pierre and"
+    assert join_lines("fit by D. R. Cox-", "type models") == "fit by D. R. Cox-type models"
+    assert join_lines("Appendix B. Self-", "organizing maps") == "Appendix B. Self-organizing maps"
+    assert join_lines("the Lanter-", "mann test") == "the Lanter-mann test"  # no initials: no name known
+
+
 def _lines(*rows: tuple[str, float, float, bool]) -> list[Line]:
     """(text, x0, x1, typewriter) rows of 10 pt type, each 12 pt under the one before."""
     return [

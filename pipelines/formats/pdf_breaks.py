@@ -112,19 +112,22 @@ INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and 
 # an author–year bibliography's label: "[Anderson (1984)] ", "[Gabriel, 1971] ", "[Mardia et al.(1979)] "
 YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
+ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
 def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
-    """A page's last line stops inside a sentence (a lower-case letter or a comma at its end) and
+    """A page's last line stops inside a sentence (a lower-case letter, a comma or an acronym at its
+    end: clue.pdf's "… gross domestic product (GDP) in USD" over a figure atop the next page) and
     fills the column: the sentence goes on overleaf."""
     full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
     return full and stops_open(line)
 
 
 def stops_open(line: Line) -> bool:
-    """The line stops inside a sentence: a lower-case letter or a comma at its end, no sentence's end."""
+    """The line stops inside a sentence: a lower-case letter, a comma or an acronym at its end, no
+    sentence's end."""
     text = MARK.sub("", line.text).rstrip()
-    ends = bool(text) and (text[-1].islower() or text.endswith(","))
+    ends = bool(text) and (text[-1].islower() or text.endswith(",") or bool(ACRONYM_END.search(text)))
     return ends and not SENTENCE_END.search(text)
 
 

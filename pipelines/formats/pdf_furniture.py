@@ -31,6 +31,9 @@ COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal'
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+# em between a running head's words and the page number on its row, at least: the folio stands at a
+# margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
+HEAD_APART = 3.0
 # a page number at a line's start or end, apart from its words: "3 Sample Title", "… Is Used 13"
 FOLIO_AT_END = re.compile(
     r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
@@ -194,6 +197,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     def inner(row: list[Line]) -> bool:
         return labels.isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
 
+    outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
@@ -337,6 +341,26 @@ def _running_head(page: list[Line]) -> list[Line]:
     glued into the prose or code that followed)."""
     rows = rows_of(page)
     return rows[0] if rows and _folio_beside_words(rows[0], rows[1] if len(rows) > 1 else []) else []
+
+
+def _head_beside_folio(page: list[Line], gone: set[int]) -> set[int]:
+    """The ids of the words on the page's first row beside the page number cut there (in ``gone``),
+    the row in the page's outer ``EDGE``, its words ``HEAD_APART`` em or more from the number and set
+    apart from the text block under them (not ``_set_in_block``): a running head, though it comes back
+    on too few pages for the repetition rule. A short JSS-style vignette sets its title over page 2
+    and its author over page 3, each once: Rdpack's three pages kept "Inserting figures and evaluated
+    examples" between a lead-in and its code, and the author's name twice over "Affiliation:", only
+    the folios beside them cut. A heading's number stands an em from its words."""
+    row = _running_head(page)
+    folio = next((line for line in row if FOLIO.fullmatch(line.text.strip())), None)
+    if folio is None or id(folio) not in gone or not all(line.at_edge for line in row):
+        return set()
+    words = [line for line in row if line is not folio]
+    gaps = [max(line.x0 - folio.x1, folio.x0 - line.x1) for line in words]
+    apart = bool(gaps) and min(gaps) >= HEAD_APART * folio.size
+    if not apart or any(_set_in_block(line, page) for line in words):
+        return set()
+    return {id(line) for line in words}
 
 
 def _set_in_block(line: Line, page: list[Line]) -> bool:

@@ -93,6 +93,8 @@ IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
 SURNAME_REST = re.compile(r"^[^\W\d_]+, ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
+# a person's initials right before a name the line broke: "In E. D. Lanter-", "J.-P. Mac-", "J.F. Doe-"
+INITIALS_BEFORE = re.compile(r"(?:^|[\s(,])((?:[^\W\d_]\.[ -]?)+ ?)$")
 # a DOI's prefix, its registrant's number and the slash, at the line's end: its suffix follows unspaced
 DOI_PREFIX = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/$")
 URL_HYPHEN = re.compile(
@@ -273,7 +275,11 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
-    if _surname_broken(first, right) or _numeral_compound(first, second):
+    if (
+        _surname_broken(first, right)
+        or _named_after_initials(left, first, second)
+        or _numeral_compound(first, second)
+    ):
         return f"{left[:-1]}{right}"
     if _compound(first, second):
         return f"{left}{right}"  # a compound: "северо-западный", "high-level"
@@ -333,6 +339,27 @@ def _surname_broken(first: str, right: str) -> bool:
         and first[0].isupper()
         and first[1:].islower()
         and all(letter.isupper() for letter in rest.group(1) if letter.isalpha())
+    )
+
+
+def _named_after_initials(left: str, first: str, second: str) -> bool:
+    """A capitalised name broken at the line end right after a person's initials ("In E. D. Lanter-"
+    + "mann and H. Feger, editors", "J. F. Doe-" + "bley, M. D. McMullen"): one surname broken by the
+    line, whatever wordfreq says of its halves ("Lanter" and "mann" are words, "Lantermann" is none).
+    A double-barrelled name capitalises its second part ("Lennard-Jones", "Rao-Blackwell"), and the
+    next line then opens with a capital; a common word after a section's letter ("Appendix B. Self-"
+    + "organizing") is no name's part, and a common word after a name is a compound's ("D. R. Cox-" +
+    "type")."""
+    from sloika.text.frequency import zipf
+
+    initials = INITIALS_BEFORE.search(left[: -len(first) - 1])
+    return (
+        initials is not None
+        and all(letter.isupper() for letter in initials.group(1) if letter.isalpha())
+        and len(first) > 1
+        and first[0].isupper()
+        and first[1:].islower()
+        and all(zipf(half.lower(), _pdf_language(half)) < COMPOUND_HALF_ZIPF for half in (first, second))
     )
 
 

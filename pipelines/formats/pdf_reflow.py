@@ -193,14 +193,18 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
     cut: tuple[int, Line] | None = None  # a paragraph a page's last line left open, full or short
-    met = False  # ``held`` was parted by a table met on its page (``_interrupting``), not by a page end
+    # what parted ``held``: "page" its page's end, "table" a table met on its page (``_interrupting``),
+    # "code" a listing closing its page inside the sentence (``_listing_in_sentence``)
+    met = "page"
     for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
             cut = (_last_paragraph(result), previous) if stops_open(previous) else None
             if _mid_sentence_at_end(previous, right):
-                held, met = (_last_paragraph(result), previous), False
+                held, met = (_last_paragraph(result), previous), "page"
             elif held is not None and line.page > held[1].page + 2:
                 held = None
+        elif previous is not None and line.page != previous.page and _listing_in_sentence(beside, previous):
+            held, met = (_last_paragraph(result), beside), "code"
         if line.text.startswith(DEBRIS) and run:  # a listing ends at debris, but at its page's foot and
             # overleaf (a figure's labels atop the next page): there it may go on, past the float
             overleaf = line.page > run[-1].page or _page_ends_in_debris(lines, at)
@@ -299,12 +303,15 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         if floated:
             at, _ = held
             moved = [*result[at + 1 :], *debris]
-            after = [f"{FLOAT_MOVED}{len(moved)}"] if met else []  # overleaf, the float reads first
-            result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
+            if met == "code":
+                result[at + 1 :] = _float_after_listing(moved, line.text)
+            else:
+                after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "table" else []  # overleaf, the float first
+                result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, right):
-            held, met = (last, previous), True
+            held, met = (last, previous), "table"
         result += [*debris, line.text]
         debris, previous, opener, over = [], line, line, previous
     result += debris
@@ -404,7 +411,8 @@ def _after_float(
     Figure 3 / "PMML description and hence …") at the page's left margin or left of it (``edges``:
     each page's left and right; a page of bullets has its margin at their text, and the sentence goes
     on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1 / "images
-    in this document …"), the held paragraph was not gone on since, and only floats' code and
+    in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" / Figure
+    4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats' code and
     captions were read since it, the last caption's last line short of the right edge or ending in a
     stop (a full one without goes on below: "Figure 1: … using" / "the plot function" is one caption;
     "Figure 3: … exported via PMML." is whole).
@@ -415,7 +423,7 @@ def _after_float(
     after a page that ended "… CD (Windows,")."""
     at, before = held
     left, right = edges
-    first = MARK.sub("", line.text).lstrip()[:1]
+    first = MARK.sub("", line.text).lstrip().lstrip("([")[:1]  # "(converted to 1987 prices); …"
     margin = left.get(line.page, line.x0)
     if previous is None or not 0 <= at < len(result) or not result[at].endswith(before.text):
         return False
@@ -453,6 +461,26 @@ def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str
         and result[at].endswith(before.text)
         and _float_only(result[at + 1 :])
     )
+
+
+def _listing_in_sentence(beside: Line | None, last: Line) -> bool:
+    """A listing closes the page (``last`` its last line) under a prose line ``beside`` on that page
+    that stops inside a sentence (a lower-case letter at its end, no colon): the sentence runs through
+    the listing and may go on past a float atop the next page (clue.pdf's "… of the ensemble, we
+    obtain" / "> m2 <- cl_consensus(CKME)" / Figure 3 / "where here and below we set …")."""
+    if beside is None or beside.page != last.page:
+        return False
+    text = MARK.sub("", beside.text).rstrip()
+    return text[-1:].islower() and not SENTENCE_END.search(text)
+
+
+def _float_after_listing(moved: list[str], text: str) -> list[str]:
+    """The paragraphs after a held sentence that ran through a listing closing its page, when ``text``
+    goes on past the float atop the next page: the listing's paragraphs (and the debris placeholders
+    among them) stay where they stood, and the float (``FLOAT_MOVED``: its placeholders and caption
+    after the listing's last paragraph) goes after the paragraph ``text`` opens."""
+    ends = max((at + 1 for at, paragraph in enumerate(moved) if paragraph.startswith(CODE)), default=0)
+    return [*moved[:ends], f"{FLOAT_MOVED}{len(moved) - ends}", *moved[ends:], text]
 
 
 def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, float]) -> bool:
