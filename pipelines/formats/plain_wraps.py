@@ -36,9 +36,11 @@ def unwrapped(text: str) -> str:
         return text
     pieces, joining = [], False
     for line, following in zip(lines, [*lines[1:], None], strict=True):
-        line = line.lstrip() if joining else line
+        written = line.lstrip() if joining else line  # a joined line's indent went with the newline
         joining = following is not None and _wrapped(line, following, width)
-        pieces.append(line.rstrip() + " " if joining else line + ("\n" if following is not None else ""))
+        pieces.append(
+            written.rstrip() + " " if joining else written + ("\n" if following is not None else "")
+        )
     return "".join(pieces)
 
 
