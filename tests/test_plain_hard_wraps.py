@@ -55,3 +55,22 @@ def test_short_lines_and_an_unwrapped_file_stay_as_written():
     one_line = JOINED + "\n" + STEPS  # paragraphs written as one line each: nothing was wrapped
     assert parse_text(one_line).text.rstrip() == one_line.rstrip()
     assert parse_text(WRAPPED + "\n" + VERSE).text.rstrip().endswith(VERSE.rstrip())
+
+
+def test_a_line_broken_a_little_early_joins_and_a_hyphen_joins_without_a_space():
+    """A hand wrap breaks a few columns before the width ("…conditions. If" / "the licensor's"), and
+    a compound broken at its hyphen ("CC-" / "licensed") joins with no space between its halves."""
+    text = (
+        "Considerations for the public: by using one of our public licenses, a licensor grants\n"
+        "the public permission to use the licensed material under the terms and conditions. If\n"
+        "the licensor's permission is not necessary for any reason, then that use of the CC-\n"
+        "licensed material is not regulated by the license, and the license grants only the\n"
+        "permissions under copyright.\n"
+    )
+    assert parse_text(text).text.rstrip() == (
+        "Considerations for the public: by using one of our public licenses, a licensor grants "
+        "the public permission to use the licensed material under the terms and conditions. If "
+        "the licensor's permission is not necessary for any reason, then that use of the CC-"
+        "licensed material is not regulated by the license, and the license grants only the "
+        "permissions under copyright."
+    )

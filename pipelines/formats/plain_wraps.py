@@ -5,10 +5,10 @@ A README written in an editor that wraps at its window's width ("…необхо
 "счетам, при этом…", at 118 columns) tears its sentences at every line end, at whatever width the
 author's window had. The width is the file's own: it is measured from the lines that were wrapped
 (``wrap_width``), not assumed to be a terminal's 72–80 columns. A line is joined to the next where
-the wrapper broke it: it reaches that width (the next line's first word would not have fitted), ends
-no sentence, and the next line goes on with it (no list mark or decoration opens it, it is indented
-no deeper, neither line is aligned in columns). Short lines (lists, addresses, verse, code) never
-reach the width and stay as written.
+the wrapper broke it: it reaches that width (the next line's first word would not have fitted, or
+nearly: ``WRAP_SLACK``), ends no sentence, and the next line goes on with it (no list mark or
+decoration opens it, it is indented no deeper, neither line is aligned in columns). Short lines
+(lists, addresses, verse, code) never reach the width and stay as written.
 """
 
 from __future__ import annotations
@@ -24,12 +24,15 @@ LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
 OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)]|[^\w\s\"'«„“(\[])")
 WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short lines, never joined
 WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
+WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
+HYPHEN_END = re.compile(r"[^\W\d_]-$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 
 
 def unwrapped(text: str) -> str:
     """``text`` with its hard-wrapped lines (``_wrapped`` at the file's ``wrap_width``) joined to
-    the lines they continue by one space (the line's trailing spaces and the next one's indent go)."""
+    the lines they continue by one space (the line's trailing spaces and the next one's indent go;
+    no space after a word's hyphen: ``_joined_end``)."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
@@ -38,9 +41,8 @@ def unwrapped(text: str) -> str:
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         written = line.lstrip() if joining else line  # a joined line's indent went with the newline
         joining = following is not None and _wrapped(line, following, width)
-        pieces.append(
-            written.rstrip() + " " if joining else written + ("\n" if following is not None else "")
-        )
+        end = "\n" if following is not None else ""
+        pieces.append(_joined_end(written) if joining else written + end)
     return "".join(pieces)
 
 
@@ -62,6 +64,13 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+def _joined_end(line: str) -> str:
+    """A wrapped line's end before the next line's words: a hyphen after a letter ends a word broken
+    at its hyphen ("CC-" / "licensed", "какой-" / "нибудь") and joins with no space; else one space."""
+    body = line.rstrip()
+    return body if HYPHEN_END.search(body) else body + " "
+
+
 def _may_wrap(line: str, following: str) -> bool:
     """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
     ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
@@ -80,10 +89,14 @@ def _may_wrap(line: str, following: str) -> bool:
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
-    """Whether ``line`` was broken by the wrapper at ``width``: it may wrap (``_may_wrap``), is no
-    longer than the width and the next line's first word would have made it longer."""
+    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``), is no longer than the
+    width, and the next line's first word would have brought it within ``WRAP_SLACK`` of the width
+    (a hand wrap breaks a little early: the CC license's "…terms and conditions. If" / "the
+    licensor's permission…")."""
+    if not _may_wrap(line, following):
+        return False
     length = len(line.rstrip())
-    return _may_wrap(line, following) and length <= width < length + 1 + len(following.split()[0])
+    return length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
 
 
 def _indent(line: str) -> int:
