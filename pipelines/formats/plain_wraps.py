@@ -25,6 +25,7 @@ OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)]|[^\w\s\"'«„“(\[])"
 WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short lines, never joined
 WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
 WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
+WRAP_REACH = 20  # and never more than this: a long word carried over leaves no more room
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 
@@ -89,14 +90,15 @@ def _may_wrap(line: str, following: str) -> bool:
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
-    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``), is no longer than the
-    width, and the next line's first word would have brought it within ``WRAP_SLACK`` of the width
-    (a hand wrap breaks a little early: the CC license's "…terms and conditions. If" / "the
-    licensor's permission…")."""
+    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``), ends no more than
+    ``WRAP_REACH`` short of the width and not past it (a centred title over a long address,
+    "Version 2.0, January 2004" / "http://www.apache.org/licenses/", is none), and the next line's
+    first word would have brought it within ``WRAP_SLACK`` of the width (a hand wrap breaks a
+    little early: the CC license's "…terms and conditions. If" / "the licensor's permission…")."""
     if not _may_wrap(line, following):
         return False
     length = len(line.rstrip())
-    return length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
+    return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
 
 
 def _indent(line: str) -> int:
