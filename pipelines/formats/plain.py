@@ -10,7 +10,8 @@ margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so
 heading stays. A block of program text (``_listings``: an example in a language no reader knows)
 is a ``code`` span and is never judged. Nothing else in the text changes (line breaks, indentation
 and verse stay as written) but the gaps a justifying formatter (nroff rendering a man page) put
-between words. A man
+between words, the lines an editor hard-wrapped at the file's width (``plain_wraps``), which join,
+and the rules and heading frames drawn in ASCII (``plain_decoration``), which go to ``removed``. A man
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
