@@ -83,7 +83,7 @@ def test_a_txt_file_is_read_as_dokuwiki_by_its_content_when_read_not_when_planne
     a ``.txt`` file stays ``text`` there, and its reader reads DokuWiki source as such."""
     (tmp_path / "wiki.txt").write_text("===== Раздел =====\n\nТекст.\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("Раздел\n======\n\nТекст [[a]].\n", encoding="utf-8")
-    (tmp_path / "forced.txt").write_text("===== Раздел =====\n", encoding="utf-8")
+    (tmp_path / "forced.txt").write_text("===== Раздел =====\n\nТекст **жирный**.\n", encoding="utf-8")
 
     def no_open(*args, **kwargs):
         raise AssertionError("planning opened an input")
@@ -105,7 +105,9 @@ def test_a_txt_file_is_read_as_dokuwiki_by_its_content_when_read_not_when_planne
         "sloika.readers.dokuwiki",
     )
     assert read["notes.txt"].text == "Раздел\n======\n\nТекст [[a]].\n"  # plain text as written
-    assert read["forced.txt"].text == "===== Раздел =====\n"  # `format: text` reads it as written
+    # `format: text` reads it as plain text: its emphasis as written (a heading's "=" marks are a
+    # plain text's decoration too: plain_decoration)
+    assert read["forced.txt"].text == "Раздел\n\nТекст **жирный**.\n"
 
 
 TABLE_PAGE = """===== Параметры =====
@@ -195,7 +197,9 @@ def test_a_mediawiki_txt_file_is_read_as_written(tmp_path):
     files = resolve_inputs([InputSpec(path=str(tmp_path / "*.txt"))])
     reader = SourceReader([], 10_000_000)
     read = {f.path.rsplit("/", 1)[-1]: next(reader.read_file(f)).text for f in files}
-    assert read == {"doku.txt": "Раздел\n\nТекст жирный.", "media.txt": MEDIAWIKI["bold"]}
+    # the MediaWiki page as plain text: its bold as written, its heading's "=" marks decoration
+    media = "История\n\nГород '''Тверь''' стоит на Волге."
+    assert read == {"doku.txt": "Раздел\n\nТекст жирный.", "media.txt": media}
 
 
 NOTES = """Утилита сборки
@@ -228,7 +232,9 @@ def test_one_heading_style_is_no_evidence_alone():
 def test_a_readme_with_such_headings_is_read_as_written(tmp_path):
     (tmp_path / "readme.txt").write_text(NOTES, encoding="utf-8")
     (file,) = resolve_inputs([InputSpec(path=str(tmp_path / "readme.txt"))])
-    assert next(SourceReader([], 10_000_000).read_file(file)).text == NOTES  # as written
+    # as written but for the headings' "=" marks, a plain text's decoration (plain_decoration)
+    expected = NOTES.replace("===Сборка===", "Сборка").replace("===Запуск===", "Запуск")
+    assert next(SourceReader([], 10_000_000).read_file(file)).text == expected
 
 
 def test_numbered_lines_of_a_wiki_paragraph_stay_lines():

@@ -205,8 +205,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
 
 def test_justified_paragraphs_lose_the_gaps_their_formatter_put_in():
     """nroff fills a man page's lines with extra spaces between words; such a paragraph reads with
-    one space, its indentation kept. A table (rows of different lengths), a banner and a line
-    whose author set two spaces once keep theirs."""
+    one space, its indentation kept (and its lines, filled to one width, join). A table (rows of
+    different lengths), a banner and a line whose author set two spaces once keep theirs."""
     from sloika.pipelines.formats.plain import parse_text
 
     justified = (
@@ -221,11 +221,12 @@ def test_justified_paragraphs_lose_the_gaps_their_formatter_put_in():
     (doc,) = [parse_text("\n".join([justified, table, banner, once]), foreign="keep")]
     assert doc.text == "\n".join(
         [
-            "       Программа печатает приветствие на языке, который выбран в\n"
-            "       настройках системы, и завершает работу с нулевым кодом\n"
-            "       возврата сразу после печати.\n",
+            # its lines filled to one width are hard-wrapped too: they join (plain_wraps)
+            "       Программа печатает приветствие на языке, который выбран в "
+            "настройках системы, и завершает работу с нулевым кодом "
+            "возврата сразу после печати.\n",
             table,
-            banner,
+            "=   П р и в е т   =  \n",  # its rules go to removed (plain_decoration)
             once,
         ]
     )

@@ -130,6 +130,10 @@ SCRIPT_CANDIDATE = 0.05
 OWN_WORD_ZIPF = 3.0
 OWN_WORD_MARGIN = 2.0
 QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
+QUOTE_OPENING = re.compile(r"[\"«“„‘]")
+# A quoted name after a noun saying what it names, with no colon ('Окно "План Рахунків"', "Меню
+# «Файл»"): the noun and a word or two with it (``_named``)
+NAME_LEAD_MAX_WORDS = 3
 # A line that quotes another language after a label in the page's ("Было: "[DHT]: driver loaded"",
 # "Ошибка: «file not found»") shows the quotation as the page's own words name it: the label says
 # what the quotation is, so the quotation is kept as one alone is (``_labelled_quotations``)
@@ -777,19 +781,32 @@ def _words_only_in(words: list[str], lang: str, other: str) -> int:
 
 def _labelled_quotations(text: str, own: str) -> bool:
     """Whether every line of ``text`` is a quotation (``QUOTATION``), alone or after a label of at
-    most ``LEAD_MAX_WORDS`` words all of whose letters are in ``own``'s script, and one line at least
-    has such a label: a changelog's "Было: "…"" / "Стало: "…"" lines quote a program's English
-    messages, which the labels name as quoted; the decision reads the quotations and calls the
-    lines English, though the only words of the text's own are the page's."""
+    most ``LEAD_MAX_WORDS`` words all of whose letters are in ``own``'s script (or a noun naming it
+    with no colon: ``_named``), and one line at least has such a label: a changelog's "Было: "…"" /
+    "Стало: "…"" lines quote a program's English messages, which the labels name as quoted; the
+    decision reads the quotations and calls the lines English, though the only words of the text's
+    own are the page's."""
     labelled = False
     for line in filter(str.strip, text.split("\n")):
         if _is_quotation(line):
             continue
         label, colon, quoted = line.partition(":")
-        if not (colon and _is_own_label(label, own) and _is_quotation(quoted)):
+        if not (colon and _is_own_label(label, own) and _is_quotation(quoted)) and not _named(line, own):
             return False
         labelled = True
     return labelled
+
+
+def _named(line: str, own: str) -> bool:
+    """Whether ``line`` is a quoted name after a noun of the page's language that says what it
+    names, with no colon (``NAME_LEAD_MAX_WORDS`` words at most, all ``own``'s script): a manual's
+    'Окно "Журнал реєстрації господарських операцій"', 'Кнопка "Проглянути відомість"' name a
+    window and a button of a program whose interface is in another language."""
+    opening = QUOTE_OPENING.search(line)
+    if opening is None:
+        return False
+    lead, quoted = line[: opening.start()], line[opening.start() :]
+    return len(lead.split()) <= NAME_LEAD_MAX_WORDS and _is_own_label(lead, own) and _is_quotation(quoted)
 
 
 def _is_own_label(label: str, own: str) -> bool:

@@ -10,7 +10,8 @@ margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so
 heading stays. A block of program text (``_listings``: an example in a language no reader knows)
 is a ``code`` span and is never judged. Nothing else in the text changes (line breaks, indentation
 and verse stay as written) but the gaps a justifying formatter (nroff rendering a man page) put
-between words. A man
+between words, the lines an editor hard-wrapped at the file's width (``plain_wraps``), which join,
+and the rules and heading frames drawn in ASCII (``plain_decoration``), which go to ``removed``. A man
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
@@ -28,12 +29,12 @@ from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Para
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
+from sloika.pipelines.formats.plain_decoration import without_decoration
+from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
-# a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
-LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
 # a list item with this many letters is judged alone, as ``foreign_paragraphs`` judges a paragraph
 ITEM_MIN_LETTERS = MIN_JUDGED_LETTERS
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
@@ -74,7 +75,7 @@ STATEMENT_MAX_WORDS = 4
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     text = lf_line_ends(text)  # a CRLF file's records read as its kept text does
     man_page = parse_man_page(text)
-    parsed = man_page or _with_listings(_unjustified(text))
+    parsed = man_page or without_decoration(_with_listings(unwrapped(_unjustified(text))))
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [
@@ -88,7 +89,11 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         if end > start
     ]
     if man_page is None:
-        listings = [Paragraph(parsed.text[span.start : span.end], start=span.start) for span in parsed.spans]
+        listings = [
+            Paragraph(parsed.text[span.start : span.end], start=span.start)
+            for span in parsed.spans
+            if span.label == "code"
+        ]
         return foreign_cut(parsed, _labels_over_bodies(paragraphs), foreign, None, targets, code=listings)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)

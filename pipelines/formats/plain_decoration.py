@@ -1,0 +1,84 @@
+"""ASCII decoration in plain text: rules drawn between parts and marks framing a heading.
+
+A README drawn in a plain editor parts its sections with rules ("-------------------------------",
+"!-----…" across the whole width) and frames its headings in marks ('\\\\\\\\\\\\Окно "План Рахунків"
+//////', "****Добавление записи****"). A rule is no text, as Markdown's thematic break is none: it goes
+to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
+is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
+rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
+as ``decoration``. Nothing in a ``code`` span is touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.text.spans import Span
+
+# a line drawn of one mark repeated, three times or more, an end mark of another kind allowed ("!-----")
+RULE_LINE = re.compile(r"^[ \t]*[^\w\s]?([-=_~*#])\1{2,}[^\w\s]?[ \t]*$", re.M)
+# marks that frame a heading: one of them three times or more on each side of the line's text
+_MARK = r"[\\/*=#~+<>_|-]"
+BANNER = re.compile(
+    rf"^(?P<open>[ \t]*(?P<left>{_MARK})(?P=left){{2,}}[ \t]*)(?P<name>\S.*?)"
+    rf"(?P<close>[ \t]*(?P<right>{_MARK})(?P=right){{2,}}[ \t]*)$",
+    re.M,
+)
+
+
+def without_decoration(parsed: Parsed) -> Parsed:
+    """``parsed`` without its rules (``thematic_break``) and with each framed line's marks cut
+    (``decoration``), each line framed by rules or marks a ``heading`` span, outside code."""
+    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"]
+    text = parsed.text
+    rules = list(RULE_LINE.finditer(text))
+    cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
+    headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
+    for match in BANNER.finditer(text):
+        if any(map(str.isalpha, match.group("name"))) and not RULE_LINE.match(match.group()):
+            headings.append(Span(match.start(), match.end(), "heading"))
+            cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
+    cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
+    kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
+    return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
+
+
+def _framing(text: str, rules: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+    """The pairs of rules framing one line of text between them: a heading drawn over and under."""
+    return [
+        (over, under)
+        for over, under in zip(rules, rules[1:], strict=False)
+        if text[over.end() : under.start()].strip() and text[over.end() : under.start()].count("\n") == 2
+    ]
+
+
+def _underline(text: str, start: int) -> bool:
+    """Whether the rule at ``start`` underlines the line right over it: a line with text there, and
+    no rule right over that line (a heading framed by two rules has none)."""
+    if start == 0:
+        return False
+    over_start = text.rfind("\n", 0, start - 1) + 1
+    if not text[over_start : start - 1].strip():
+        return False
+    above_start = text.rfind("\n", 0, max(over_start - 1, 0)) + 1
+    return over_start == 0 or not RULE_LINE.fullmatch(text[above_start : over_start - 1])
+
+
+def _rule_cut(text: str, match: re.Match) -> Span:
+    """A rule's line as a cut, from the end of the line over it when that holds text (so the blank
+    line under the rule still parts that line from the next block)."""
+    start = match.start()
+    after_text = start > 0 and text[max(start - 2, 0) : start] != "\n\n"
+    return Span(
+        start - 1 if after_text else start,
+        match.end(),
+        "thematic_break",
+        attrs={"text": match.group().strip()},
+    )
+
+
+def _marks_cut(match: re.Match, side: str) -> Span:
+    start, end = match.span(side)
+    return Span(start, end, "decoration", attrs={"text": match.group(side).strip()})

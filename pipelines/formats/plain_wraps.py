@@ -1,0 +1,111 @@
+"""Hard-wrapped plain text: the lines an editor broke at a fixed width joined back into their
+sentences.
+
+A README written in an editor that wraps at its window's width ("…необходимо записать остатки по" /
+"счетам, при этом…", at 118 columns) tears its sentences at every line end, at whatever width the
+author's window had. The width is the file's own: it is measured from the lines that were wrapped
+(``wrap_width``), not assumed to be a terminal's 72–80 columns. A line is joined to the next where
+the wrapper broke it: it reaches that width (the next line's first word would not have fitted, or
+nearly: ``WRAP_SLACK``), ends no sentence, and the next line goes on with it (no list mark or
+decoration opens it, it is indented no deeper, neither line is aligned in columns). Short lines
+(lists, addresses, verse, code) never reach the width and stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
+
+# a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
+LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
+# a line that opens a block of its own: a list mark (a number without a space too: "1.Поставить"),
+# or a mark of decoration or emphasis ("****Добавление записи****", "!Каждая новая запись", "> quote")
+OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)]|[^\w\s\"'«„“(\[])")
+WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short lines, never joined
+WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
+WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
+WRAP_REACH = 20  # and never more than this: a long word carried over leaves no more room
+HYPHEN_END = re.compile(r"[^\W\d_]-$")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with its hard-wrapped lines (``_wrapped`` at the file's ``wrap_width``) joined to
+    the lines they continue by one space (the line's trailing spaces and the next one's indent go;
+    no space after a word's hyphen: ``_joined_end``)."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    pieces, joining = [], False
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        written = line.lstrip() if joining else line  # a joined line's indent went with the newline
+        joining = following is not None and _wrapped(line, following, width)
+        end = "\n" if following is not None else ""
+        pieces.append(_joined_end(written) if joining else written + end)
+    return "".join(pieces)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the file's lines were wrapped at: the widest that ``WRAP_MIN_LINES`` lines or more
+    were broken at, each ending no sentence and followed by a line going on in lower case whose
+    first word would not have fitted on it; None for a file not wrapped (or wrapped narrower than
+    ``WRAP_MIN_WIDTH``, as verse is)."""
+    breaks = [
+        (len(line.rstrip()), len(following.split()[0]))
+        for line, following in zip(lines, lines[1:], strict=False)
+        if _may_wrap(line, following) and following.lstrip()[:1].islower()
+    ]
+    for width in sorted({length for length, _ in breaks}, reverse=True):
+        if width < WRAP_MIN_WIDTH:
+            return None
+        if sum(length <= width < length + 1 + word for length, word in breaks) >= WRAP_MIN_LINES:
+            return width
+    return None
+
+
+def _joined_end(line: str) -> str:
+    """A wrapped line's end before the next line's words: a hyphen after a letter ends a word broken
+    at its hyphen ("CC-" / "licensed", "какой-" / "нибудь") and joins with no space; else one space."""
+    body = line.rstrip()
+    return body if HYPHEN_END.search(body) else body + " "
+
+
+def _may_wrap(line: str, following: str) -> bool:
+    """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
+    ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
+    (a listing under a lead-in), and neither is aligned in columns (``JUSTIFYING_GAP``: a table's
+    rows, an option and its help)."""
+    body, next_body = line.strip(), following.strip()
+    return (
+        any(map(str.isalpha, body))
+        and bool(next_body)
+        and not SENTENCE_END.search(body)
+        and not OPENS_BLOCK.match(following)
+        and _indent(following) <= _indent(line) + _mark_width(line)
+        and not JUSTIFYING_GAP.search(body)
+        and not JUSTIFYING_GAP.search(next_body)
+    )
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``), ends no more than
+    ``WRAP_REACH`` short of the width and not past it (a centred title over a long address,
+    "Version 2.0, January 2004" / "http://www.apache.org/licenses/", is none), and the next line's
+    first word would have brought it within ``WRAP_SLACK`` of the width (a hand wrap breaks a
+    little early: the CC license's "…terms and conditions. If" / "the licensor's permission…")."""
+    if not _may_wrap(line, following):
+        return False
+    length = len(line.rstrip())
+    return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _mark_width(line: str) -> int:
+    """How far a list item's text stands right of its mark (its wrapped lines hang there), else 0."""
+    item = LIST_MARKER.match(line)
+    return item.end() - _indent(line) if item else 0
