@@ -57,13 +57,13 @@ def _stacked_scripts_joined(lines: list[list]) -> list[list]:
     higher, and pdfminer read the subscript (or both scripts) as a line of its own with what follows
     it on the row, so the sentence broke there: "… distributed variable Y∗" / "i ∼ multinom(πi, 1), …"
     and "… we refer to F" / "−1" / "λ" (clm_article.pdf). A display's lines are no prose and keep their
-    pieces."""
+    pieces, and a script-size numerator over a denominator line is a fraction's (``_numerator_at``)."""
     inked = [[c for c in chars if not c.get_text().isspace()] for chars in lines]
     stacks: dict[int, list[int]] = {}
     taken: set[int] = set()
     for at, glyphs in enumerate(inked):
-        if at in taken or _prose_words(glyphs) < PROSE_WORDS:
-            continue
+        if at in taken or _prose_words(glyphs) < PROSE_WORDS or _numerator_at(lines[at], lines):
+            continue  # a tall fraction's numerator read onto the line is no script: ``_numerators_apart``
         scripts = [i for i in _stack_after(glyphs, inked) if i != at and i not in taken and i not in stacks]
         if scripts:
             stacks[at] = scripts
