@@ -128,7 +128,8 @@ def _script_info(text: str) -> list[Cue]:
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
             section = stripped.lower()
-            number = number or (at if section == "[script info]" else 0)
+            if section == "[script info]" and not number:
+                number = at
         if section == "[script info]" and stripped:
             lines.append(stripped)
     if all(line.split(":", 1)[0].strip().lower() in SET_UP_KEYS for line in lines[1:]):
