@@ -477,8 +477,12 @@ def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
     cues = layer(corpus, "structure", "fansub.ass")
     speakers = [json.loads(attrs).get("speaker") for label, attrs, *_ in cues if label == "cue"]
     assert speakers == [None, "Anna", "Ben"]
-    signs = [json.loads(attrs)["text"] for label, attrs, *_ in layer(corpus, "removed", "fansub.ass")]
-    assert signs == ["Bakery"]
+    removed = [
+        (label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(corpus, "removed", "fansub.ass")
+    ]
+    assert [text for label, text in removed if label == "sign"] == ["Bakery"]
+    # the script's [Script Info], its title "Fansub test" among it, is recorded too (issue 15)
+    assert [label for label, _ in removed] == ["header", "sign"]
     ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
     assert reason == "no_cues"
 

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.cues import (
     drop_speaker_dashes,
     end_after_start,
     merge_cues,
+    on_speech,
     placed_in_time,
     without_later_dashes,
 )
@@ -61,6 +62,26 @@ DIALOGUE_STYLE = re.compile(
     re.IGNORECASE,
 )
 BLANK_LINE = re.compile(r"\n\s*\n")  # ``\N\N``: a block of an event's text set under another
+# The keys of ``[Script Info]`` that set the script up for a renderer, saying nothing of its content
+SET_UP_KEYS = frozenset(
+    {
+        "scripttype",
+        "playresx",
+        "playresy",
+        "playdepth",
+        "wrapstyle",
+        "scaledborderandshadow",
+        "ycbcr matrix",
+        "collisions",
+        "timer",
+        "synch point",
+        "layoutresx",
+        "layoutresy",
+        "kerning",
+    }
+)
+# the title an editor writes for a script no one named (Aegisub's new file, others' "<untitled>")
+UNTITLED = frozenset({"default aegisub file", "<untitled>", "untitled"})
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
 
@@ -91,10 +112,43 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
     blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
-    speech = [block for block in blocks if not block.set_aside]
-    spoken = iter(drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(speech)]))
-    ordered = [block if block.set_aside else next(spoken) for block in blocks]
-    return [merge_cues(captions_apart(ordered), "transcript", pause_s, encoding_fields(encoding))]
+    info = _script_info(text)
+    ordered = [*info, *on_speech(blocks, _read_speech)]
+    fields = {**encoding_fields(encoding), **_script_title(info)}
+    return [merge_cues(captions_apart(ordered), "transcript", pause_s, fields)]
+
+
+def _script_info(text: str) -> list[Cue]:
+    """The script's ``[Script Info]`` section as a set-aside ``header`` cue of its lines as written,
+    where it says more than the format's set-up (``SET_UP_KEYS``): a title, credits ("Original
+    Translation: …"), a comment. Never shown, yet the file's text, its title (``_script_title``)
+    the document's; a section of "ScriptType: v4.00+" alone says only what the file's name does."""
+    lines, number, section = [], 0, ""
+    for at, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped.lower()
+            if section == "[script info]" and not number:
+                number = at
+        if section == "[script info]" and stripped:
+            lines.append(stripped)
+    if all(line.split(":", 1)[0].strip().lower() in SET_UP_KEYS for line in lines[1:]):
+        return []
+    why = f"line {number}: the `[Script Info]` section, the script's title and set-up, never shown as a cue"
+    return [Cue(None, None, "\n".join(lines), set_aside=("header", why))]
+
+
+def _script_title(info: list[Cue]) -> dict[str, str]:
+    """``{"title": …}`` where the script's ``[Script Info]`` names one ("Title: Fansub test"), not the
+    placeholder an editor writes for an untitled script (``UNTITLED``); else {}."""
+    lines = info[0].text.split("\n") if info else []
+    title = next((line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("title:")), "")
+    return {"title": title} if title and title.casefold() not in UNTITLED else {}
+
+
+def _read_speech(cues: list[Cue]) -> list[Cue]:
+    """The dialogue's cues placed in time, the speaker-change dashes opening their lines out."""
+    return drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(cues)])
 
 
 def _event(values: dict[str, str], number: int, main: str) -> Cue:

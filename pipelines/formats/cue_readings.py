@@ -57,7 +57,7 @@ def no_speech(cues: list[Cue], position: int) -> Failed | None:
     """The rejection of a file whose cues with a letter are all readings set aside (``readings_apart``),
     or whose cues are all one label and a counter (``counted_label``), every cue's text as its text
     (a "1999" among the readings too); None where a cue says something."""
-    with_text = [cue for cue in cues if cue.text.strip()]
+    with_text = [cue for cue in cues if cue.text.strip() and not _of_the_file(cue)]
     text = "\n\n".join(cue.text for cue in with_text)
     label = counted_label([cue.text for cue in with_text])
     if label is not None:
@@ -96,6 +96,12 @@ def counted_label(texts: list[str]) -> str | None:
         numbers.append(int(found[0]))
     counts = numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     return labels.pop() if len(labels) == 1 and counts else None
+
+
+def _of_the_file(cue: Cue) -> bool:
+    """Whether ``cue`` is no cue but a block of the file set aside, a header or a note (set aside, not
+    as a reading): neither a cue a rejection counts nor one it quotes."""
+    return cue.set_aside is not None and cue.set_aside[0] != REMOVED_LABEL
 
 
 def _example(cue: Cue) -> str:

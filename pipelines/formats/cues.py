@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import Any
@@ -199,6 +200,14 @@ def _caption_pieces(cue: Cue, caption: list[bool]) -> list[Cue]:
     return pieces
 
 
+def on_speech(cues: list[Cue], read: Callable[[list[Cue]], list[Cue]]) -> list[Cue]:
+    """``cues`` with the speech among them (no cue ``set_aside``) as ``read`` gives it back, one cue
+    for each, and each set-aside cue (a song's line, a sign's, a file's header or note) where it
+    stood: what reads speech (placing it in time, taking its dashes out) must not read those."""
+    spoken = iter(read([cue for cue in cues if not cue.set_aside]))
+    return [cue if cue.set_aside else next(spoken) for cue in cues]
+
+
 def placed_in_time(cues: list[Cue]) -> list[Cue]:
     """The cues of a file whose timing lines may be damaged, ready to merge: one bad line must not
     cost the file, so the file is rejected (``bad_timestamp``, the first defect, for a user to fix)
@@ -341,10 +350,13 @@ def _unplaced_record(at: int, cue: Cue) -> Span:
 
 
 def _set_aside_record(at: int, cue: Cue) -> Span:
-    """A cue that is no speech (``Cue.set_aside``: a song's line, a sign's) as a ``removed`` record
-    where it stood in time: its text, its times, and why it is no speech."""
+    """A cue that is no speech (``Cue.set_aside``: a song's line, a sign's, a file's header or note) as
+    a ``removed`` record where it stood in time: its text, its times (where it has any), and why it is
+    no speech."""
     label, why = cue.set_aside
-    attrs = {"text": " ".join(cue.text.split()), "start_s": cue.start_s, "end_s": cue.end_s, "why": why}
+    timed = cue.start_s is not None or cue.end_s is not None  # a file's header or note has no time
+    times = {"start_s": cue.start_s, "end_s": cue.end_s} if timed else {}
+    attrs = {"text": " ".join(cue.text.split()), **times, "why": why}
     return Span(at, at, label, attrs=attrs)
 
 

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.cues import (
     drop_speaker_dashes,
     end_after_start,
     merge_cues,
+    on_speech,
     placed_in_time,
     without_later_dashes,
 )
@@ -123,6 +124,18 @@ CAPTION_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
 # "WHERE'S" over row 15's "THE "I"?"): a doubled division sign is no speech (a sum writes one, "6 ÷ 2")
 # but the line break it stands for
 ROW_CODE = re.compile(r"[ \t]*÷{2,}[ \t]*")
+# What opens a block of a file that is no cue: (its first word, its ``removed`` label, what it is).
+# WebVTT's header is the signature "WEBVTT" and metadata lines under it ("Kind: captions",
+# "Language: ru"); a NOTE is the author's comment, STYLE and REGION the cues' CSS and placement
+FILE_PARTS = (
+    ("WEBVTT", "header", "the WebVTT header (the `WEBVTT` line and the metadata under it)"),
+    ("NOTE", "note", "a WebVTT NOTE, the author's comment"),
+    ("STYLE", "style", "a WebVTT STYLE block, the cues' CSS"),
+    ("REGION", "style", "a WebVTT REGION block, where cues are placed"),
+)
+# The header's signature line: "WEBVTT", then a space or tab and the file's title, the separator a
+# writer set between them ("WEBVTT - Тестовые субтитры") aside
+VTT_SIGNATURE = re.compile(r"\A\s*WEBVTT(?:[ \t]+(?:[-–—:|][ \t]*)?(?P<title>[^\n]*?))?[ \t]*$", re.MULTILINE)
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -133,12 +146,11 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed | Failed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = drop_carried_lines(
-        drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(list(_cues(text, fmt))))))
-    )
-    if not cues:
+    blocks = list(_cues(text, fmt))
+    if all(block.set_aside for block in blocks):
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
-    fields = encoding_fields(encoding)
+    cues = on_speech(blocks, _read_speech)
+    fields = {**encoding_fields(encoding), **_header_title(blocks)}
     by_lang = _split_languages(cues) if split_languages else {}
     if not by_lang:
         return [_document(cues, pause_s, fields, 0)]
@@ -146,6 +158,21 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
         _document(lang_cues, pause_s, {**fields, "subtitle_lang": lang}, index)
         for index, (lang, lang_cues) in enumerate(sorted(by_lang.items()))
     ]
+
+
+def _read_speech(cues: list[Cue]) -> list[Cue]:
+    """The file's cues placed in time, speaker labels and dashes out, rolled-up lines read once."""
+    return drop_carried_lines(
+        drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(cues))))
+    )
+
+
+def _header_title(blocks: list[Cue]) -> dict[str, str]:
+    """``{"title": …}`` where the file's WebVTT header names one after its signature ("WEBVTT -
+    Тестовые субтитры": the file's title, as a Markdown page's front matter names its own), else {}."""
+    header = next((block for block in blocks if block.set_aside and block.set_aside[0] == "header"), None)
+    found = VTT_SIGNATURE.match(header.text) if header else None
+    return {"title": found["title"]} if found and found["title"] else {}
 
 
 def _document(cues: list[Cue], pause_s: float, fields: dict, position: int) -> Parsed | Failed:
@@ -197,8 +224,10 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     must not cost the file."""
     timing_at = next((i for i, (_, line) in enumerate(block) if "-->" in line), None)
     if timing_at is None:
-        if _is_comment(block):
-            return None
+        part = _file_part(block)
+        if part is not None:  # the bare signature says nothing but what the file's name does
+            text = "\n".join(line for _, line in block)
+            return None if text.strip() == "WEBVTT" else Cue(None, None, text, set_aside=part)
         number, line = block[0]
         start = end = None
         broken = f"line {number}: cue `{line.strip()[:60]}` has no `start --> end` line"
@@ -521,11 +550,21 @@ def _capitalised_label(line: str) -> str | None:
     return found[1] if found and all(word[:1].isupper() for word in found[1].split()) else None
 
 
-def _is_comment(block: list[tuple[int, str]]) -> bool:
-    """VTT's header, NOTE/STYLE/REGION blocks and the .msrt ``[*]`` credits carry no cue."""
-    first = block[0][1].strip()
-    return first.startswith(("WEBVTT", "NOTE", "STYLE", "REGION", "[*]")) or all(
-        line.strip().startswith("[*]") for _, line in block
+def _file_part(block: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """A block that is no cue but a part of the file around its cues (``FILE_PARTS``), as its
+    ``removed`` label and why; None for any other block. It is never shown, yet it is the file's
+    text: the WebVTT header (its title in ``fields.title``, ``_header_title``), a NOTE (the author's
+    comment), a STYLE or REGION block, the .msrt ``[*]`` credits."""
+    number, first = block[0][0], block[0][1].strip()
+    if first.startswith("[*]") or all(line.strip().startswith("[*]") for _, line in block):
+        return "credits", f"line {number}: the .msrt credits and links (`[*]` lines), never shown as a cue"
+    return next(
+        (
+            (label, f"line {number}: {what}, never shown as a cue")
+            for opening, label, what in FILE_PARTS
+            if first.startswith(opening)
+        ),
+        None,
     )
 
 
@@ -542,42 +581,53 @@ def _seconds(stamp: str) -> float:
 
 
 def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
-    """{language tag: its cues} when cues carry ``[xx]`` line prefixes; untagged lines follow the last tag."""
-    if not any(LANG_TAG.match(cue.text.split("\n", 1)[0]) for cue in cues):
+    """{language tag: its cues} when cues carry ``[xx]`` line prefixes; untagged lines follow the last
+    tag. A set-aside block (the .msrt credits, a header) is every language's: it stands in each
+    language's document where it stood in the file."""
+    spoken = [cue for cue in cues if not cue.set_aside]
+    if not any(LANG_TAG.match(cue.text.split("\n", 1)[0]) for cue in spoken):
         return {}
+    parts = [{} if cue.set_aside else _language_parts(cue) for cue in cues]
+    languages = {lang for part in parts for lang in part}
     by_lang: dict[str, list[Cue]] = defaultdict(list)
-    for cue in cues:
-        lines: dict[str, list[str]] = defaultdict(list)
-        dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
-        dropped = dict(cue.dashes)
-        labelled = {number: (label, speaker) for number, label, speaker in cue.labels}
-        labels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # a label goes with its line
-        current = None
-        for number, line in enumerate(cue.text.split("\n")):
-            tagged = LANG_TAG.match(line)
-            if tagged:
-                current = tagged["lang"]
-                line = tagged["text"]
-            if current is not None and line.strip():
-                lines[current].append(line.strip())
-                if number in dropped:
-                    dashes[current].append((number, dropped[number]))
-                if number in labelled:
-                    labels[current].append((number, *labelled[number]))
-        for lang, texts in lines.items():
-            attrs = _language_speaker(cue, labels[lang])
-            by_lang[lang].append(
-                Cue(
-                    cue.start_s,
-                    cue.end_s,
-                    " ".join(texts),
-                    attrs,
-                    dashes=dashes[lang],
-                    labels=labels[lang],
-                    broken=cue.broken,
-                )
-            )
+    for cue, part in zip(cues, parts, strict=True):
+        for lang in languages if cue.set_aside else part:
+            by_lang[lang].append(cue if cue.set_aside else part[lang])
     return dict(by_lang)
+
+
+def _language_parts(cue: Cue) -> dict[str, Cue]:
+    """{language tag: the cue's lines in it} for one cue of an .msrt, each dropped dash and label
+    with its line's language."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
+    dropped = dict(cue.dashes)
+    labelled = {number: (label, speaker) for number, label, speaker in cue.labels}
+    labels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # a label goes with its line
+    current = None
+    for number, line in enumerate(cue.text.split("\n")):
+        tagged = LANG_TAG.match(line)
+        if tagged:
+            current = tagged["lang"]
+            line = tagged["text"]
+        if current is not None and line.strip():
+            lines[current].append(line.strip())
+            if number in dropped:
+                dashes[current].append((number, dropped[number]))
+            if number in labelled:
+                labels[current].append((number, *labelled[number]))
+    return {
+        lang: Cue(
+            cue.start_s,
+            cue.end_s,
+            " ".join(texts),
+            _language_speaker(cue, labels[lang]),
+            dashes=dashes[lang],
+            labels=labels[lang],
+            broken=cue.broken,
+        )
+        for lang, texts in lines.items()
+    }
 
 
 def _language_speaker(cue: Cue, labels: list[tuple[int, str, str]]) -> dict:
