@@ -637,9 +637,11 @@ def _cut_spots(tree) -> dict[str, tuple[int, int]]:
 
 
 def _mark_list_items(tree) -> None:
-    """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, ``ITEM_MORE_MARK`` on the
-    others): its own text or ``<p>``s, not those of a list nested in it, nor code."""
+    """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, once for each list it stands
+    in: its depth, ``Block.depth``; ``ITEM_MORE_MARK`` on the others): its own text or ``<p>``s, not
+    those of a list nested in it, nor code."""
     for item in tree.iter("li"):
+        depth = 1 + sum(1 for _ in item.iterancestors("li"))
         parts = [item] if (item.text or "").strip() else []
         parts += [
             part
@@ -648,7 +650,7 @@ def _mark_list_items(tree) -> None:
             and not any(a.tag == "pre" for a in part.iterancestors())
         ]
         for number, part in enumerate(parts):
-            part.text = (ITEM_MORE_MARK if number else ITEM_MARK) + (part.text or "")
+            part.text = (ITEM_MORE_MARK if number else ITEM_MARK * depth) + (part.text or "")
 
 
 def _inner_credits_as_blocks(tree) -> None:
