@@ -7,9 +7,11 @@ by Python's HTML tokenizer (``html.parser``), never by a pattern, and rendered a
 reader already handles: a heading ``<hN>`` becomes an ATX heading line (``#`` × N, one line: the
 reader's ``heading`` span), a block element (``<p>``, ``<div>``, ``<td>`` …) a paragraph of its own,
 ``<br>`` a line break (a space in a heading or a table row), an ``<a>`` its text, an ``<img>`` a
-figure out of the text's flow, as a Markdown image is; a block that is only links and separators is
-a site's menu (``navigation``). Every tag taken out is handed to the caller's ``Holder``, which keeps
-its place for a ``removed`` record. Only the HTML elements below, written in lower case, are markup:
+figure out of the text's flow, as a Markdown image is, a player or a frame (``<video>``,
+``<audio>``, ``<iframe>`` and their ``<source>``s) only the fallback text it holds; a block that
+is only links and separators is a site's menu (``navigation``). Every tag taken out is handed to
+the caller's ``Holder``, which keeps its place for a ``removed`` record. Only the HTML elements
+below, written in lower case, are markup:
 a capitalised tag is MDX's component or a type's parameter (``<Buffer>``), an unknown one a
 placeholder (``<name>``), and both stay text as written, as do autolinks (``<https://…>``).
 Text directly inside an element is HTML's: its character references are read and each line's
@@ -28,12 +30,16 @@ from typing import Protocol
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
+# a player or an embedded frame shows no text of its own: its tags are markup, a fallback sentence
+# inside it ("Ваш браузер не поддерживает видео.") a paragraph of its own
+MEDIA = frozenset({"audio", "iframe", "object", "video"})
 BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div"),
         *("dl", "dt", "figcaption", "figure", "footer", "header", "li", "main", "nav", "ol", "p"),
         *("pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
         *HEADINGS,
+        *MEDIA,
     }
 )
 INLINE = frozenset(
@@ -43,7 +49,7 @@ INLINE = frozenset(
         *("tt", "u", "var"),
     }
 )
-VOID = frozenset({"br", "hr", "img", "source", "wbr"})
+VOID = frozenset({"br", "embed", "hr", "img", "param", "source", "track", "wbr"})
 ELEMENTS = BLOCKS | INLINE | VOID
 # an element HTML closes when the next one opens: a <p> before any block, an item before the next
 CLOSED_BY = {
@@ -281,7 +287,7 @@ class _Renderer:
     def _break(self, tag: str, start: int, end: int) -> str:
         """What a void element leaves: ``<hr>`` a paragraph's end, ``<br>`` a line's (none where the
         source's line ends after it; a space in a heading, and in a table row, which one line
-        holds), ``<source>``/``<wbr>`` nothing."""
+        holds), ``<source>``, ``<track>``, ``<embed>``, ``<param>``, ``<wbr>`` nothing."""
         if tag == "hr":
             return "\n\n"
         if tag != "br":

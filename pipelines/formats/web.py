@@ -89,6 +89,7 @@ from sloika.pipelines.formats.web_navigation import _drop_navigation
 from sloika.pipelines.formats.web_notices import (
     LEGAL_NOTICES,
     _closing_site_credit,
+    _copyright_lines,
     _licence_notices,
     _pull_quotes,
 )
@@ -244,6 +245,7 @@ def _prepared_tree(
     (furniture if furniture is not None else []).extend(_licence_notices(tree))
     (furniture if furniture is not None else []).extend(_pull_quotes(tree))
     (furniture if furniture is not None else []).extend(_closing_site_credit(tree))
+    (furniture if furniture is not None else []).extend(_copyright_lines(tree))
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
@@ -623,19 +625,23 @@ def _own_texts(tree) -> list[tuple[int, str]]:
 def _cut_spots(tree) -> dict[str, tuple[int, int]]:
     """Where each thing taken out of the page stood (``_take_out``): its key's offset in the page's
     text (the start of the text of the element that followed it) and its rank among the things
-    taken out there."""
-    spots = {}
+    taken out, in page order: two empty elements at one offset each hold marks (a title page's
+    copyright line marked on the empty wrapper its licence notice left, the notice on the abstract
+    after it), and those of the first stand first."""
+    spots: dict[str, tuple[int, int]] = {}
     for element, at in _page_elements(tree):
-        for rank, token in enumerate((element.get(CUT_AT) or "").split()):
+        for token in (element.get(CUT_AT) or "").split():
             key, _, inside = token.partition("@")
-            spots[key] = (at + int(inside or 0), rank)
+            spots[key] = (at + int(inside or 0), len(spots))
     return spots
 
 
 def _mark_list_items(tree) -> None:
-    """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, ``ITEM_MORE_MARK`` on the
-    others): its own text or ``<p>``s, not those of a list nested in it, nor code."""
+    """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, once for each list it stands
+    in: its depth, ``Block.depth``; ``ITEM_MORE_MARK`` on the others): its own text or ``<p>``s, not
+    those of a list nested in it, nor code."""
     for item in tree.iter("li"):
+        depth = 1 + sum(1 for _ in item.iterancestors("li"))
         parts = [item] if (item.text or "").strip() else []
         parts += [
             part
@@ -644,7 +650,7 @@ def _mark_list_items(tree) -> None:
             and not any(a.tag == "pre" for a in part.iterancestors())
         ]
         for number, part in enumerate(parts):
-            part.text = (ITEM_MORE_MARK if number else ITEM_MARK) + (part.text or "")
+            part.text = (ITEM_MORE_MARK if number else ITEM_MARK * depth) + (part.text or "")
 
 
 def _inner_credits_as_blocks(tree) -> None:

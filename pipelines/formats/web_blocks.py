@@ -103,6 +103,9 @@ class Block:
     figure: dict = field(default_factory=dict)  # a ``figure`` block's attrs: alt, src, caption
     label: bool = False  # an admonition's label (``LABEL_MARK``), a term over its body
     card: bool = False  # a card's label (``CARD_MARK``)
+    # a list item's first paragraph: how deep its ``<li>`` is nested (1 a top item, 2 one inside
+    # another's: a file tree's files under their folder), its ``ITEM_MARK`` once for each list
+    depth: int = 0
 
 
 def _unmarked(block: Block) -> Block:
@@ -128,6 +131,7 @@ def _unmarked(block: Block) -> Block:
     item = (_item_of(text) or block.item) if block.kind == "p" else 0
     if block.kind != "p":  # a heading or code in a list item: its text only
         text = text.replace(ITEM_MARK, "").replace(ITEM_MORE_MARK, "")
+    unlisted_marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}{LABEL_MARK}{CARD_MARK}")
     unlisted = text.lstrip(f"{ITEM_MARK}{ITEM_MORE_MARK} ")
     label = block.kind == "p" and unlisted.startswith(LABEL_MARK)
     card = label and unlisted[1:2] == CARD_MARK
@@ -136,8 +140,20 @@ def _unmarked(block: Block) -> Block:
     if any(mark in text for mark in ALL_MARKS):
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
+    depth = len(unlisted_marks) - len(unlisted_marks.lstrip(ITEM_MARK)) if item == 1 else 0
     return Block(
-        block.kind, text, block.level, code, references, term, definition, item, block.figure, label, card
+        block.kind,
+        text,
+        block.level,
+        code,
+        references,
+        term,
+        definition,
+        item,
+        block.figure,
+        label,
+        card,
+        depth or block.depth,
     )
 
 

@@ -317,7 +317,8 @@ def _mark_list_item(
     rest of a list. Returns the entry open after ``block``."""
     listed = block.kind == "p" and not block.label
     if listed and (block.item == 1 or block.term):
-        return builder.span(start, end, "list_item", part="term" if block.term else "item")
+        nested = {"depth": block.depth} if block.item == 1 and block.depth > 1 else {}
+        return builder.span(start, end, "list_item", part="term" if block.term else "item", **nested)
     if listed and entry is not None and (block.item == 2 or block.definition):
         entry.end = end
         return entry

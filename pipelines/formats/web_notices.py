@@ -1,8 +1,9 @@
-"""Site furniture inside the text's flow: licence notices, pull quotes, a closing site credit.
+"""Site furniture inside the text's flow: licence notices, copyright lines, pull quotes, a closing
+site credit.
 
 These stand among the page's paragraphs, not in a navigation bar, so trafilatura keeps them: a
-``rel="license"`` notice, a pull quote repeating a paragraph beside it, "Powered by …" closing the
-page. Each goes to ``removed`` before extraction.
+``rel="license"`` notice, a title page's or a page's closing copyright line, a pull quote repeating
+a paragraph beside it, "Powered by …" closing the page. Each goes to ``removed`` before extraction.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sloika.pipelines.formats.web_removed import _taken, _texts_before
 # of the GNU General Public License …") is the same boilerplate on every manual under that licence,
 # and a translated one keeps English in it (the licence's title, often all of it): no text of the
 # manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
-# copyright line (``copyright``: a year and a name) stays with the title.
+# copyright line goes too (``_copyright_lines``).
 LEGAL_NOTICES = _with_class("legalnotice")
 
 
@@ -258,3 +259,45 @@ def _names_host_or_theme(link, block) -> bool:
     before = " ".join(_texts_before(block, link)).split()[-2:]
     own = link.text_content().split()[:1]
     return any(SITE_CREDIT.match(word.strip(".,:;—–-")) for word in [*before, *own])
+
+
+# A copyright line (a mark, "©", "(c)", "Copyright", "Авторские права", then a year and a holder:
+# "Авторские права © 2002-2012 Gaël de Chalendar", "© AiKernel 2010-2012") says who owns the text,
+# in no sentence of it: a KDE manual's title page kept its copyright lines between the title and
+# chapter 1 once its authors were out as credits, and a small site's page ended its text with its
+# footer's "© AiKernel 2010-2012" / "24.06.2012 - 24.06.2012". A block whose whole text is one
+# (``COPYRIGHT_MAX_WORDS`` at most) goes to ``removed`` on a title page (DocBook's ``titlepage``:
+# ``credits``, as its authors are) and where no text follows it, the page's footer
+# (``boilerplate``, as trafilatura labels a footer it leaves out); one in an article's middle
+# stays, and so does a sentence that names a copyright.
+COPYRIGHT_LINE = re.compile(
+    r"^(?:(?:©|\([cс]\)|copyright|авторские права|авторское право)\s*)+\S.*\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+COPYRIGHT_MAX_WORDS = 12
+TITLE_PAGES = frozenset({"titlepage"})
+
+
+def _copyright_lines(tree) -> list[tuple[str, str, str]]:
+    """The page's copyright lines on its title page (``credits``) or closing it (``boilerplate``)
+    out of it; each one's (label, text, key of its place)."""
+    title_page, closing = [], []
+    for block in tree.iter():
+        if not _copyright_line(block) or any(a in title_page or a in closing for a in block.iterancestors()):
+            continue
+        if any(TITLE_PAGES & set(a.get("class", "").split()) for a in block.iterancestors()):
+            title_page.append(block)
+        elif not any(map(str.isalpha, "".join(block.xpath(FOLLOWING_TEXT)))):
+            closing.append(block)
+    return _taken(tree, title_page, "credits") + _taken(tree, closing, "boilerplate")
+
+
+def _copyright_line(element) -> bool:
+    """Whether ``element`` is a block (not the page itself, nor code) whose whole text is a
+    copyright line."""
+    if not _block_element(element) or element.tag in NOT_TEXT_BLOCKS or element.tag == "pre":
+        return False
+    if any(a.tag == "pre" for a in element.iterancestors()):
+        return False
+    text = _prose(element.text_content())
+    return len(text.split()) <= COPYRIGHT_MAX_WORDS and bool(COPYRIGHT_LINE.match(text))
