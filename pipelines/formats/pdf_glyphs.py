@@ -630,19 +630,34 @@ def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
     """The font with each code its ToUnicode table maps to a Latin-1 sign (``LATIN1_UPPER``) read as
     the Greek letter or math sign its glyph name says (``_named_sign``), where the font names one: its
     ``/Differences`` over the built-in encoding of its embedded Type 1 program. Ghostscript, re-distilling
-    a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ"."""
+    a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ". So is
+    an ASCII letter the table gives a code its ``/Differences`` names as a math sign, no Greek letter
+    (whose Latin letter, "a" for ``/alpha``, may be the author's reading): clue.pdf's cmsy ``/lessequal``
+    and ``/greaterequal`` read "f" and "g" ("uij f min(uik, ujk)" for "uij ≤ min(uik, ujk)")."""
     unicode_map = getattr(font, "unicode_map", None)
     if not isinstance(unicode_map, FileUnicodeMap):
         return font
-    signs = [code for code, value in unicode_map.cid2unichr.items() if LATIN1_UPPER.fullmatch(value)]
-    if not signs:
+    named = differences(spec)
+    values = unicode_map.cid2unichr.items()
+    signs = [code for code, value in values if LATIN1_UPPER.fullmatch(value)]
+    letters = [code for code, value in values if code in named and _ascii_letter(value)]
+    if not signs and not letters:
         return font
-    names = {**glyph_names(font), **differences(spec)}
+    names = {**glyph_names(font), **named}
     for code in signs:
         char = _named_sign(names.get(code, ""))
         if char:
             unicode_map.cid2unichr[code] = char
+    for code in letters:
+        char = _named_sign(named[code])
+        if char and unicodedata.category(char) == "Sm":
+            unicode_map.cid2unichr[code] = char
     return font
+
+
+def _ascii_letter(value: str) -> bool:
+    """One ASCII letter: what a table wrongly gives a math sign's code."""
+    return len(value) == 1 and value.isascii() and value.isalpha()
 
 
 def _named_sign(name: str) -> str | None:
