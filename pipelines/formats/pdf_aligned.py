@@ -7,6 +7,8 @@ labels, its rows read across and rows of the same columns on the next page.
 
 from __future__ import annotations
 
+import re
+
 from sloika.pipelines.formats.pdf_block_rows import (
     _grammar,
     _gutter_code,
@@ -55,6 +57,7 @@ from sloika.pipelines.formats.pdf_tables import (
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
+CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
 def _aligned(
@@ -138,6 +141,8 @@ def _aligned(
         if _run_in_terms(inside):
             page = _read_in_rows(page, inside)
             continue
+        if _display(inside):
+            continue  # its pieces stay where they stand, for the debris step (``formula_lines``)
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows
@@ -207,6 +212,16 @@ def _aligned(
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _display(lines: list[Line]) -> bool:
+    """The block's lines are a displayed formula's pieces, no table: more than half of them read as a
+    rendered formula (``Line.formula``) and none holds a word (``CELL_WORD``; an operator's name "Ai",
+    a prime, the equation's number "(6)" are the display's too). TeX sets a fraction's numerator,
+    denominator and scripts in rows and columns of their own: gsl.pdf's equation (6) and clue.pdf's
+    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees."""
+    formulas = sum(ln.formula for ln in lines)
+    return 2 * formulas > len(lines) and not any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines)
 
 
 def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:
