@@ -19,6 +19,7 @@ RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_rad
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -33,10 +34,13 @@ def _superscripts_joined(items: list) -> list[list]:
     inked = [[c for c in chars if not c.get_text().isspace()] for chars in glyphs]
     hosts: dict[int, int] = {}
     for at, small in enumerate(inked):
-        if not any(c.get_text().isalnum() for c in small) or not all(c.upright for c in small):
-            continue  # an exponent has a digit or a letter (a lone prime or sign stays where it was read)
+        if not small or not all(c.upright for c in small):
+            continue
         host = next((i for i, ends in enumerate(inked) if i != at and _superscript_of(small, ends)), None)
-        if host is not None and host not in hosts:
+        if host is None or host in hosts:
+            continue
+        # an exponent has a digit or a letter; a lone prime or sign joins only inside a line of text
+        if any(c.get_text().isalnum() for c in small) or _text_goes_on(small, inked, inked[host]):
             hosts[host] = at
     joined = {at for at in hosts.values() if at not in hosts}
     return [
@@ -44,6 +48,23 @@ def _superscripts_joined(items: list) -> list[list]:
         for at, chars in enumerate(glyphs)
         if at not in joined
     ]
+
+
+def _text_goes_on(small: list, inked: list[list], host: list) -> bool:
+    """Another line starts within ``SIGN_GAP`` em of where the raised sign ``small`` ends, its first
+    glyph at the size of the ``host`` line's last and on its foot: the sign stands inside a line of
+    text pdfminer split at it, a prime on a function's name ("Functions Ai(±x) and Ai" + "′" +
+    "(±x) as plotted …": gsl.pdf's captions read "Ai (±x)", the prime cut as ``no_words``). A lone
+    sign raised at a line's end, with nothing after it, stays where it was read."""
+    last, end = host[-1], small[-1].x1
+    return any(
+        glyphs
+        and abs(glyphs[0].size - last.size) < TOUCH * last.size
+        and abs(glyphs[0].y0 - last.y0) < TOUCH * last.size
+        and -TOUCH * last.size <= glyphs[0].x0 - end <= SIGN_GAP * last.size
+        for glyphs in inked
+        if glyphs is not small and glyphs is not host
+    )
 
 
 def _radicals_joined(lines: list[list]) -> list[list]:
@@ -108,7 +129,7 @@ def _numerator_at(chars: list, lines: list[list]) -> int:
     inked = [c for c in chars if not c.get_text().isspace()]
     if len(inked) < 2:
         return 0
-    size = Counter(round(c.size, 1) for c in inked).most_common(1)[0][0]
+    size = _commonest_size(inked)
     text = [c for c in inked if round(c.size, 1) == size]
     base = statistics.median(c.y0 for c in text)
     run = list(
@@ -152,16 +173,24 @@ def _radical_between(sign, inked: list[list]) -> list[int]:
     return found[:2]
 
 
+def _commonest_size(glyphs: list) -> float:
+    """The font size most of the glyphs have (to a tenth of a point): the line's text size."""
+    return Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
+
+
 def _superscript_of(glyphs: list, ends: list) -> bool:
     """The glyphs ``glyphs`` are a superscript set at the end of the line ``ends`` (both without
-    spaces): every one smaller than the line's last glyph (``MARK_SIZE``), an upright one, starting
-    where it ends (within ``TOUCH`` em), their bottom raised ``MARK_RISE`` em over its bottom and
-    under its top. A lone prime read apart (no digit or letter: ``_superscripts_joined``) stays
-    where it was read, since a display's pieces are laid out by their rows."""
+    spaces): every one smaller than the line's last glyph or its text (``MARK_SIZE``, of the larger
+    size: a big bracket of the math extension font is set at its own nominal size, gsl.pdf's ")" at
+    9.96 pt in a 10.9 pt line, and its 7.97 pt exponent "1/3" missed the mark by a hundredth and was
+    cut as ``numbers_only``), an upright one, starting where it ends (within ``TOUCH`` em), their
+    bottom raised ``MARK_RISE`` em over its bottom and under its top. A lone prime read apart (no
+    digit or letter: ``_superscripts_joined``) stays where it was read, since a display's pieces are
+    laid out by their rows."""
     if not glyphs or not ends or not ends[-1].upright:
         return False
     last = ends[-1]
-    size = last.size
+    size = max(last.size, _commonest_size(ends))
     return (
         all(c.size < MARK_SIZE * size for c in glyphs)
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
