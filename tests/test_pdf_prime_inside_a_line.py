@@ -3,8 +3,8 @@ check: gsl.pdf's captions "Functions Ai(±x) and Ai′(±x) as plotted …" read
 caption naming the same function twice). pdfminer read the raised prime as a line of its own and split
 the caption's row at it; the prime was cut as ``no_words`` and the row's two pieces joined with a
 space. A lone sign raised where a text line ends and another piece of the row starts right after it
-is the line's; the pieces that touch join with no space. Page hand-built, sentences sloika's own,
-the text expected typed by hand."""
+joins the two, one line again. Page hand-built, sentences sloika's own, the text expected typed by
+hand."""
 
 from __future__ import annotations
 

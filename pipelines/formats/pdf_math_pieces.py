@@ -27,12 +27,14 @@ def _superscripts_joined(items: list) -> list[list]:
     of the line it is set on (``_superscript_of``): TeX raises an exponent after a big bracket higher
     than after a letter, and pdfminer wants a glyph to share half its height with the line before it
     joins it, so "[Ω̂(θ∗)]" + "−1" (gmm_with_R.pdf's inverse) came apart and the exponent, a line of
-    its own, was cut as debris."""
+    its own, was cut as debris. A lone raised sign joins only with the line of text that goes on
+    after it (``_text_after``), the three one line."""
     from pdfminer.layout import LTChar
 
     glyphs = [[c for c in item if isinstance(c, LTChar)] for item in items]
     inked = [[c for c in chars if not c.get_text().isspace()] for chars in glyphs]
     hosts: dict[int, int] = {}
+    rests: dict[int, int] = {}  # a lone sign's line: the line of text that goes on after it
     for at, small in enumerate(inked):
         if not small or not all(c.upright for c in small):
             continue
@@ -40,30 +42,46 @@ def _superscripts_joined(items: list) -> list[list]:
         if host is None or host in hosts:
             continue
         # an exponent has a digit or a letter; a lone prime or sign joins only inside a line of text
-        if any(c.get_text().isalnum() for c in small) or _text_goes_on(small, inked, inked[host]):
-            hosts[host] = at
+        rest = None if any(c.get_text().isalnum() for c in small) else _text_after(small, inked, host)
+        if rest is None and not any(c.get_text().isalnum() for c in small):
+            continue
+        hosts[host] = at
+        if rest is not None:
+            rests[at] = rest
     joined = {at for at in hosts.values() if at not in hosts}
+    rests = {
+        at: rest for at, rest in rests.items() if at in joined and rest not in hosts and rest not in joined
+    }
+    gone = joined | set(rests.values())
     return [
-        [*chars, *glyphs[hosts[at]]] if hosts.get(at) in joined else chars
+        [*chars, *glyphs[hosts[at]], *(glyphs[rests[hosts[at]]] if hosts[at] in rests else [])]
+        if hosts.get(at) in joined
+        else chars
         for at, chars in enumerate(glyphs)
-        if at not in joined
+        if at not in gone
     ]
 
 
-def _text_goes_on(small: list, inked: list[list], host: list) -> bool:
-    """Another line starts within ``SIGN_GAP`` em of where the raised sign ``small`` ends, its first
-    glyph at the size of the ``host`` line's last and on its foot: the sign stands inside a line of
-    text pdfminer split at it, a prime on a function's name ("Functions Ai(±x) and Ai" + "′" +
-    "(±x) as plotted …": gsl.pdf's captions read "Ai (±x)", the prime cut as ``no_words``). A lone
-    sign raised at a line's end, with nothing after it, stays where it was read."""
-    last, end = host[-1], small[-1].x1
-    return any(
-        glyphs
-        and abs(glyphs[0].size - last.size) < TOUCH * last.size
-        and abs(glyphs[0].y0 - last.y0) < TOUCH * last.size
-        and -TOUCH * last.size <= glyphs[0].x0 - end <= SIGN_GAP * last.size
-        for glyphs in inked
-        if glyphs is not small and glyphs is not host
+def _text_after(small: list, inked: list[list], host: int) -> int | None:
+    """The line that starts within ``SIGN_GAP`` em of where the raised sign ``small`` ends, its first
+    glyph at the size of the ``host`` line's last and on its foot, or None: the sign stands inside a
+    line of text pdfminer split at it, a prime on a function's name ("Functions Ai(±x) and Ai" +
+    "′" + "(±x) as plotted …": gsl.pdf's captions read "Ai (±x)", the prime cut as ``no_words``), and
+    the three are one line again. A lone sign raised at a line's end, nothing after it, stays where
+    it was read."""
+    last, end = inked[host][-1], small[-1].x1
+    return next(
+        (
+            at
+            for at, glyphs in enumerate(inked)
+            if glyphs
+            and at != host
+            and glyphs is not small
+            and abs(glyphs[0].size - last.size) < TOUCH * last.size
+            and abs(glyphs[0].y0 - last.y0) < TOUCH * last.size
+            and -TOUCH * last.size <= glyphs[0].x0 - end <= SIGN_GAP * last.size
+        ),
+        None,
     )
 
 

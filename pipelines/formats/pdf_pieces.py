@@ -50,7 +50,6 @@ HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a senten
 PROSE_PIECE = 3  # words in each half, at least
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
-TOUCHING = 0.1  # em: a piece starting this near the end of the one before it touches it: no word space
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
@@ -399,7 +398,7 @@ def _pieces_joined(
         result[at] = replace(
             piece,
             size=longer.size,  # a small-caps name's size is not the line's
-            text=_pieces_text(left.text, right.text, right.x0 - left.x1 < TOUCHING * left.size),
+            text=_pieces_text(left.text, right.text),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
@@ -443,17 +442,13 @@ def _joined_formula(piece: Line, line: Line) -> bool:
     return (piece.formula or line.formula) and not typewriter
 
 
-def _pieces_text(left: str, right: str, touching: bool = False) -> str:
-    """Two pieces of one row as one text: a space between them, except where they ``touch`` (the
-    right one starts within ``TOUCHING`` em of the left one's end: no word space, a prime raised on a
-    name split the row at it, "… and Ai′" + "(±x) as plotted …") or before a piece of one
+def _pieces_text(left: str, right: str) -> str:
+    """Two pieces of one row as one text: a space between them, except before a piece of one
     punctuation mark (a "." set after raised footnote marks, which pdfminer reads as a row of their
     own and split the row at): "installing files" + "." is "installing files.", no space the reflow
     would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
     contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
     ("(1995 — )." closes a date left blank)."""
-    if touching:
-        return left + right
     if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
         return left + right.strip()
     if _same_authors(left, right):
