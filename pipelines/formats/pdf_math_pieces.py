@@ -19,6 +19,7 @@ RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_rad
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
 SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
 
 
@@ -198,17 +199,17 @@ def _commonest_size(glyphs: list) -> float:
 
 def _superscript_of(glyphs: list, ends: list) -> bool:
     """The glyphs ``glyphs`` are a superscript set at the end of the line ``ends`` (both without
-    spaces): every one smaller than the line's last glyph or its text (``MARK_SIZE``, of the larger
-    size: a big bracket of the math extension font is set at its own nominal size, gsl.pdf's ")" at
-    9.96 pt in a 10.9 pt line, and its 7.97 pt exponent "1/3" missed the mark by a hundredth and was
-    cut as ``numbers_only``), an upright one, starting where it ends (within ``TOUCH`` em), their
-    bottom raised ``MARK_RISE`` em over its bottom and under its top. A lone prime read apart (no
-    digit or letter: ``_superscripts_joined``) stays where it was read, since a display's pieces are
-    laid out by their rows."""
+    spaces): every one smaller than the line's last glyph (``MARK_SIZE``) or, after a closing bracket
+    (``CLOSERS``), than the larger of it and the line's text (a big bracket of the math extension
+    font is set at its nominal size, gsl.pdf's ")" at 9.96 pt in a 10.9 pt line, and its 7.97 pt
+    exponent "1/3" missed the mark by a hundredth and was cut as ``numbers_only``; a big sum's
+    limits are no exponent), an upright one, starting where it ends (within ``TOUCH`` em), their
+    bottom raised ``MARK_RISE`` em over its bottom and under its top. A lone sign read apart (no
+    digit or letter) joins only inside a line of text (``_text_after``)."""
     if not glyphs or not ends or not ends[-1].upright:
         return False
     last = ends[-1]
-    size = max(last.size, _commonest_size(ends))
+    size = max(last.size, _commonest_size(ends)) if last.get_text() in CLOSERS else last.size
     return (
         all(c.size < MARK_SIZE * size for c in glyphs)
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
