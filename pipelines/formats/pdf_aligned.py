@@ -148,9 +148,7 @@ def _aligned(
         if _display(inside):
             if displays is not None:
                 displays.append(_display_line(inside))
-            last = max(_index(page, ln) for ln in inside)
-            rest = _without(page, inside)
-            page = _after_display(rest, last + 1 - (len(page) - len(rest)))
+            page = _without(page, inside)
             continue
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
@@ -233,16 +231,6 @@ def _display(lines: list[Line]) -> bool:
     formulas = sum(ln.formula for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
     return 2 * formulas > len(lines) and not words
-
-
-def _after_display(page: list[Line], at: int) -> list[Line]:
-    """The page with the line read next where a display was taken out (``at``) marked as going on
-    the sentence the display stood inside (``Line.after_display``), when it opens in lower case
-    ("for x → ∞. Note further, …" after log1mexp-note.pdf's display): the reflow joins it to the
-    line before, as it does past a display the debris step takes."""
-    if at < len(page) and page[at].text[:1].islower():
-        page = [*page[:at], replace(page[at], after_display=True), *page[at + 1 :]]
-    return page
 
 
 def _display_line(lines: list[Line]) -> Line:
