@@ -131,3 +131,18 @@ def test_floor_and_relation_signs_a_table_reads_as_ascii_read_as_their_names():
         b" /F1 10 Tf ( 1 ) Tj /S 10 Tf <00> Tj /F1 10 Tf ( h in every window.) Tj ET"
     )
     assert text == "The integer part \u230ax\u230b is taken for 0 \u2264x\u2264 1 - h in every window."
+
+
+def test_a_letter_the_table_gives_a_named_relation_sign_reads_as_the_sign():
+    """clue.pdf (thirty-seventh check): Ghostscript's table for cmsy gave ``/lessequal`` (20) and
+    ``/greaterequal`` (21) the letters "f" and "g", so "uij ≤ min(uik, ujk)" read "uij f min(uik, ujk)".
+    A math sign is never read as a letter; the Greek letter a table reads as its Latin one stays (above)."""
+    cmsy = _font(b"RTKCCA+CMSY10", b"20 /lessequal /greaterequal", 9)
+    fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"S", cmsy)]
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (A pair is kept when u ) Tj /S 10 Tf <14> Tj /F1 10 Tf ( min and the"
+        b" count ) Tj /S 10 Tf <15> Tj /F1 10 Tf ( 20 for every ensemble.) Tj ET"
+    )
+    pdf = one_page(content, fonts, _to_unicode(CMMI_VALUES), _to_unicode(b"<14> <0066>\n<15> <0067>"))
+    (doc,) = parse_pdf(pdf)
+    assert doc.text == "A pair is kept when u \u2264 min and the count \u2265 20 for every ensemble."

@@ -7,6 +7,9 @@ labels, its rows read across and rows of the same columns on the next page.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from sloika.pipelines.formats.pdf_block_rows import (
     _grammar,
     _gutter_code,
@@ -23,7 +26,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
 )
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, rows_of
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -57,6 +60,7 @@ from sloika.pipelines.formats.pdf_tables import (
 
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
+CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
 def _aligned(
@@ -67,9 +71,12 @@ def _aligned(
     gutter: float | None = None,
     block: float | None = None,
     rules: list[Rule] = (),
+    displays: list[Line] | None = None,
 ) -> list[Line]:
-    """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
-    side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block`` lays them out).
+    """Aligned blocks: tables taken out, columns of prose put in column order, a displayed formula's
+    pieces taken out whole as one line, added to ``displays`` (``_display``, ``_display_line``).
+    Monospaced lines side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block``
+    lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
     standard's paragraph next to its example table) stays in the text; a table's column that runs
     on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
@@ -143,6 +150,11 @@ def _aligned(
         if _run_in_terms(inside):
             page = _read_in_rows(page, inside)
             continue
+        if _display(inside):
+            if displays is not None:
+                displays.append(_display_line(inside))
+            page = _without(page, inside)
+            continue
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows
@@ -212,6 +224,34 @@ def _aligned(
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _display(lines: list[Line]) -> bool:
+    """The block's lines are a displayed formula's pieces, no table: more than half of them read as a
+    rendered formula (``Line.formula``, whose letters are variables however many run together:
+    "βMbΠb") and no other holds a word (``CELL_WORD``; an operator's name "Ai", a prime, the
+    equation's number "(6)" are the display's too). TeX sets a fraction's numerator,
+    denominator and scripts in rows and columns of their own: gsl.pdf's equation (6) and clue.pdf's
+    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees."""
+    formulas = sum(ln.formula for ln in lines)
+    words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
+    return 2 * formulas > len(lines) and not words
+
+
+def _display_line(lines: list[Line]) -> Line:
+    """A display's pieces as one line over their box: its rows from the top, each row's pieces
+    from the left (a fraction's numerators, its main row with the equation's number, its
+    denominators), for ``removed`` to hold the display whole."""
+    pieces = [ln for row in rows_of(lines) for ln in sorted(row, key=lambda ln: ln.x0)]
+    return replace(
+        pieces[0],
+        text=" ".join(ln.text.strip() for ln in pieces),
+        x0=min(ln.x0 for ln in lines),
+        x1=max(ln.x1 for ln in lines),
+        top=min(ln.top for ln in lines),
+        bottom=max(ln.bottom for ln in lines),
+        formula=True,
+    )
 
 
 def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:

@@ -633,7 +633,8 @@ def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
     a TeX PDF, kept cmmi's names (``/nu``, ``/gamma``) but wrote a table reading them "¿" and "µ"; in a
     TeX math font (``TEX_MATH_FONT``) an ASCII value of another kind than the named sign
     (``_misread_sign``) gives way too: the same tables read cmsy's ``/floorleft``, ``/floorright`` and
-    ``/lessequal`` "+", "," and "f" (strucchange-intro.pdf's "+tη," for "⌊tη⌋")."""
+    ``/lessequal`` "+", "," and "f" (strucchange-intro.pdf's "+tη," for "⌊tη⌋"; clue.pdf's "uij f min" for
+    "uij ≤ min")."""
     unicode_map = getattr(font, "unicode_map", None)
     if not isinstance(unicode_map, FileUnicodeMap):
         return font

@@ -139,7 +139,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _clause_numbers_joined(page, gutter)
-        page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling)
+        displays: list[Line] = []
+        page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling, displays)
+        dropped += [(line, "math") for line in displays]
         body.append(page)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]

@@ -23,6 +23,8 @@ MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's italic correction: 0.26)
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
+CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
+SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -30,23 +32,38 @@ def _superscripts_joined(items: list) -> list[list]:
     of the line it is set on (``_superscript_of``): TeX raises an exponent after a big bracket higher
     than after a letter, and pdfminer wants a glyph to share half its height with the line before it
     joins it, so "[Ω̂(θ∗)]" + "−1" (gmm_with_R.pdf's inverse) came apart and the exponent, a line of
-    its own, was cut as debris."""
+    its own, was cut as debris. A lone raised sign joins only with the line of text that goes on
+    after it (``_text_after``), the three one line."""
     from pdfminer.layout import LTChar
 
     glyphs = [[c for c in item if isinstance(c, LTChar)] for item in items]
     inked = [[c for c in chars if not c.get_text().isspace()] for chars in glyphs]
     hosts: dict[int, int] = {}
+    rests: dict[int, int] = {}  # a lone sign's line: the line of text that goes on after it
     for at, small in enumerate(inked):
-        if not any(c.get_text().isalnum() for c in small) or not all(c.upright for c in small):
-            continue  # an exponent has a digit or a letter (a lone prime or sign stays where it was read)
+        if not small or not all(c.upright for c in small):
+            continue
         host = next((i for i, ends in enumerate(inked) if i != at and _superscript_of(small, ends)), None)
-        if host is not None and host not in hosts:
-            hosts[host] = at
+        if host is None or host in hosts:
+            continue
+        # an exponent has a digit or a letter; a lone prime or sign joins only inside a line of text
+        rest = None if any(c.get_text().isalnum() for c in small) else _text_after(small, inked, host)
+        if rest is None and not any(c.get_text().isalnum() for c in small):
+            continue
+        hosts[host] = at
+        if rest is not None:
+            rests[at] = rest
     joined = {at for at in hosts.values() if at not in hosts}
+    rests = {
+        at: rest for at, rest in rests.items() if at in joined and rest not in hosts and rest not in joined
+    }
+    gone = joined | set(rests.values())
     return [
-        [*chars, *glyphs[hosts[at]]] if hosts.get(at) in joined else chars
+        [*chars, *glyphs[hosts[at]], *(glyphs[rests[hosts[at]]] if hosts[at] in rests else [])]
+        if hosts.get(at) in joined
+        else chars
         for at, chars in enumerate(glyphs)
-        if at not in joined
+        if at not in gone
     ]
 
 
@@ -135,6 +152,29 @@ def _prose_words(glyphs: list) -> int:
     return words + (run >= 3)
 
 
+def _text_after(small: list, inked: list[list], host: int) -> int | None:
+    """The line that starts within ``SIGN_GAP`` em of where the raised sign ``small`` ends, its first
+    glyph at the size of the ``host`` line's last and on its foot, or None: the sign stands inside a
+    line of text pdfminer split at it, a prime on a function's name ("Functions Ai(±x) and Ai" +
+    "′" + "(±x) as plotted …": gsl.pdf's captions read "Ai (±x)", the prime cut as ``no_words``), and
+    the three are one line again. A lone sign raised at a line's end, nothing after it, stays where
+    it was read."""
+    last, end = inked[host][-1], small[-1].x1
+    return next(
+        (
+            at
+            for at, glyphs in enumerate(inked)
+            if glyphs
+            and at != host
+            and glyphs is not small
+            and abs(glyphs[0].size - last.size) < TOUCH * last.size
+            and abs(glyphs[0].y0 - last.y0) < TOUCH * last.size
+            and -TOUCH * last.size <= glyphs[0].x0 - end <= SIGN_GAP * last.size
+        ),
+        None,
+    )
+
+
 def _radicals_joined(lines: list[list]) -> list[list]:
     """A radical sign pdfminer read as a line of its own joined with the pieces of the line it is set
     in, the one it follows and the radicand it leads (``_radical_between``): TeX raises "√" over the
@@ -197,7 +237,7 @@ def _numerator_at(chars: list, lines: list[list]) -> int:
     inked = [c for c in chars if not c.get_text().isspace()]
     if len(inked) < 2:
         return 0
-    size = Counter(round(c.size, 1) for c in inked).most_common(1)[0][0]
+    size = _commonest_size(inked)
     text = [c for c in inked if round(c.size, 1) == size]
     base = statistics.median(c.y0 for c in text)
     run = list(
@@ -241,16 +281,24 @@ def _radical_between(sign, inked: list[list]) -> list[int]:
     return found[:2]
 
 
+def _commonest_size(glyphs: list) -> float:
+    """The font size most of the glyphs have (to a tenth of a point): the line's text size."""
+    return Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
+
+
 def _superscript_of(glyphs: list, ends: list) -> bool:
     """The glyphs ``glyphs`` are a superscript set at the end of the line ``ends`` (both without
-    spaces): every one smaller than the line's last glyph (``MARK_SIZE``), an upright one, starting
-    where it ends (within ``TOUCH`` em), their bottom raised ``MARK_RISE`` em over its bottom and
-    under its top. A lone prime read apart (no digit or letter: ``_superscripts_joined``) stays
-    where it was read, since a display's pieces are laid out by their rows."""
+    spaces): every one smaller than the line's last glyph (``MARK_SIZE``) or, after a closing bracket
+    (``CLOSERS``), than the larger of it and the line's text (a big bracket of the math extension
+    font is set at its nominal size, gsl.pdf's ")" at 9.96 pt in a 10.9 pt line, and its 7.97 pt
+    exponent "1/3" missed the mark by a hundredth and was cut as ``numbers_only``; a big sum's
+    limits are no exponent), an upright one, starting where it ends (within ``TOUCH`` em), their
+    bottom raised ``MARK_RISE`` em over its bottom and under its top. A lone sign read apart (no
+    digit or letter) joins only inside a line of text (``_text_after``)."""
     if not glyphs or not ends or not ends[-1].upright:
         return False
     last = ends[-1]
-    size = last.size
+    size = max(last.size, _commonest_size(ends)) if last.get_text() in CLOSERS else last.size
     return (
         all(c.size < MARK_SIZE * size for c in glyphs)
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size

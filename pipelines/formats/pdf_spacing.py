@@ -441,27 +441,41 @@ def _raised(chars: list, size: float) -> list[bool]:
 
 def _script_digits(chars: list, size: float) -> list[bool]:
     """Which characters are raised digits that go on a script: the raised run they end opens right
-    after a letter or sign set as small as they are and on their baseline (``LOWERED`` em), as TeX
-    sets an exponent's "r+1" over its "x" or the "25" of "10^{−25}". They are the exponent's, written
+    after, or goes on into, a letter or sign set as small as they are and on their baseline
+    (``_script_beside``), as TeX sets an exponent's "r+1" over its "x", the "25" of "10^{−25}" and
+    the "1" of "^{1/3}". They are the exponent's, written
     raised, and no note's mark, whatever notes the page has (Algo.book.pdf's x^{r+1} read "xr+", its
     "1" cut as a mark). A note's mark stands after a word or sign of the line's size ("GTK+⁷")."""
     raised = _raised(chars, size)
     found = []
     for at, (char, up) in enumerate(zip(chars, raised, strict=True)):
-        start = at
+        start, end = at, at
         while start > 0 and raised[start - 1]:
             start -= 1
+        while end + 1 < len(chars) and raised[end + 1]:
+            end += 1
         before = chars[start - 1] if start > 0 else None
+        after = chars[end + 1] if end + 1 < len(chars) else None
         found.append(
             up
             and char.get_text().isdigit()
-            and before is not None
-            and not before.get_text().isspace()
-            and before.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
-            and before.size < MARK_SIZE * size
-            and abs(_baseline(before) - _baseline(char)) <= LOWERED * size
+            and (_script_beside(before, char, size) or _script_beside(after, char, size))
         )
     return found
+
+
+def _script_beside(other, char, size: float) -> bool:
+    """``other``, the glyph before or after a raised run, is set as small as the run's ``char`` and on
+    its baseline (``LOWERED`` em), no punctuation: the run is part of a script ("x^{r+1}", and
+    "(h̄²/2m)^{1/3}", whose "1" opens its run after a big bracket and goes on in "/3": gsl.pdf's "1"
+    was read as a note's mark). A note's mark stands between words or signs of the line's size."""
+    return (
+        other is not None
+        and not other.get_text().isspace()
+        and other.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
+        and other.size < MARK_SIZE * size
+        and abs(_baseline(other) - _baseline(char)) <= LOWERED * size
+    )
 
 
 def _on_letters_baseline(chars: list, at: int, size: float) -> bool:
