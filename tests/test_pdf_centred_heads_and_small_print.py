@@ -86,3 +86,25 @@ def test_small_print_on_the_body_line_pitch_is_one_paragraph():
         "likelihood. As far as I know, there are three R packages that compute or handle QAIC: bbmle, "
         "AICcmodavg and MuMIn.",
     ]
+
+
+def test_a_forms_stacked_fields_in_small_print_stay_lines_of_their_own():
+    """GOST 2.105-95's approval sheet: 8 pt fields stacked 11.6 pt apart under 10 pt prose 11 pt a line, none
+    ending a sentence, none filling a measure."""
+    fields = [
+        (445.0, 554.6, 470.3, "Chief engineer of the plant"),
+        (446.1, 534.2, 481.9, "(signature) I.I. Petrov"),
+        (444.2, 476.4, 494.1, "08.06.93"),
+    ]
+    pieces = [
+        (95.8, 531.2, 400.0, "The approval sheet is drawn up on the form given below, and the signatures"),
+        (95.8, 531.2, 411.0, "of the officials who approve the document are set in the right column of"),
+        (95.8, 300.0, 422.0, "the sheet, one under the other."),
+        *fields,
+    ]
+    doc = _page(pieces, size={text: 8 for _, _, _, text in fields})
+    assert doc.text.split("\n\n")[1:] == [
+        "Chief engineer of the plant",
+        "(signature) I.I. Petrov",
+        "08.06.93",
+    ]

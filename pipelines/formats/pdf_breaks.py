@@ -328,13 +328,16 @@ def _continues(
 
 def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: float, before: str) -> bool:
     """``line`` goes on the sentence ``previous`` leaves open, both set smaller than the ``body`` text
-    at the body's line pitch: a size switched inside a paragraph (``{\\tiny …}`` with no ``\\par``)
-    keeps the body's leading, so its lines stand far apart in their own em and no gap of theirs is
-    a paragraph skip. bbmle's quasi.pdf sets its 5 pt licence note 12 pt a line: "Licensed under the
-    Creative Commons attribution-noncommercial license" + "(http://creativecommons.org/licenses/…"
-    was read as two paragraphs."""
+    at the body's line pitch, ``previous`` wrapped at the end of the long ``line`` (``block_full``):
+    a size switched inside a paragraph (``{\\tiny …}`` with no ``\\par``) keeps the body's leading,
+    so its lines stand far apart in their own em and no gap of theirs is a paragraph skip. bbmle's
+    quasi.pdf sets its 5 pt licence note 12 pt a line: "Licensed under the Creative Commons
+    attribution-noncommercial license" + "(http://creativecommons.org/licenses/…" was read as two
+    paragraphs. A form's stacked fields end where they end ("Директор АМО ЗИЛ" over "(подпись)
+    И.И. Иванов", GOST 2.105-95's approval sheet): each stays a line of its own."""
     return (
         body > 0
+        and block_full(previous, line)
         and abs(line.size - previous.size) < SIZE_STEP
         and previous.size < body - SIZE_STEP
         and line.top - previous.top <= (1 + usual_gap + PARAGRAPH_GAP) * body
