@@ -492,9 +492,10 @@ def _heads_over_table(
 ) -> list[Line]:
     """The row right over the table's first row (``GROW_GAP`` em at most above the ``region``) whose
     lines, two or more, each a ``_table_row``, stand over the table's cells, half of them or more
-    starting or ending where a cell does (``HEAD_ALIGN`` em): the columns' heads, whatever their font
-    (a column whose cells pdfminer joined to the next column's meets none). HSAUR3's typewriter heads
-    "galaxy velocity distance" over its roman cells stood as paragraphs, the table's body a span.
+    starting, ending or centred where a cell does (``_heads_column``): the columns' heads, whatever
+    their font (a column whose cells pdfminer joined to the next column's meets none). HSAUR3's
+    typewriter heads "galaxy velocity distance" over its roman cells stood as paragraphs, the
+    table's body a span.
     Rows mostly monospaced are a listing's (``_listing``), which has no heads: Rcpp-modules.pdf's
     "vec <- mod_vec$vec" over an R session beside the other column's ";" was lost with them. A row
     between two of the page's ``rules`` across of one measure (``_ruled_head``) is the table's head
@@ -513,15 +514,23 @@ def _heads_over_table(
         or 2 * sum(ln.mono for ln in cells) >= len(cells)
     ):
         return []
-    reach = HEAD_ALIGN * size
-    meeting = [
-        any(abs(ln.x0 - cell.x0) < reach or abs(ln.x1 - cell.x1) < reach for cell in cells) for ln in row
-    ]
+    meeting = [any(_heads_column(ln, cell, HEAD_ALIGN * size) for cell in cells) for ln in row]
     over = all(
         _table_row(ln, x0, x1, size) and any(ln.x0 < cell.x1 and cell.x0 < ln.x1 for cell in cells)
         for ln in row
     )
     return row if over and 2 * sum(meeting) >= len(row) else []
+
+
+def _heads_column(head: Line, cell: Line, reach: float) -> bool:
+    """``head`` starts, ends or is centred where ``cell`` is (``reach`` pt): a left-, right- or
+    centred column's head. bbmle's quasi.pdf centres its typewriter heads "lm", "glm", "(n)lme" over
+    columns of "y" and "?"; only "package" met a cell's edge, and the heads stood in the text."""
+    return (
+        abs(head.x0 - cell.x0) < reach
+        or abs(head.x1 - cell.x1) < reach
+        or abs(head.x0 + head.x1 - cell.x0 - cell.x1) < 2 * reach
+    )
 
 
 def _ruled_head(row: list[Line], top: float, rules: list[Rule]) -> Rule | None:

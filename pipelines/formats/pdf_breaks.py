@@ -275,6 +275,7 @@ def _continues(
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
+    across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _next_term(previous, line, text, right, left):
@@ -331,6 +332,25 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: float, before: str) -> bool:
+    """``line`` goes on the sentence ``previous`` leaves open, both set smaller than the ``body`` text
+    at the body's line pitch, ``previous`` wrapped at the end of the long ``line`` (``block_full``):
+    a size switched inside a paragraph (``{\\tiny …}`` with no ``\\par``) keeps the body's leading,
+    so its lines stand far apart in their own em and no gap of theirs is a paragraph skip. bbmle's
+    quasi.pdf sets its 5 pt licence note 12 pt a line: "Licensed under the Creative Commons
+    attribution-noncommercial license" + "(http://creativecommons.org/licenses/…" was read as two
+    paragraphs. A form's stacked fields end where they end ("Директор АМО ЗИЛ" over "(подпись)
+    И.И. Иванов", GOST 2.105-95's approval sheet): each stays a line of its own."""
+    return (
+        body > 0
+        and block_full(previous, line)
+        and abs(line.size - previous.size) < SIZE_STEP
+        and previous.size < body - SIZE_STEP
+        and line.top - previous.top <= (1 + usual_gap + PARAGRAPH_GAP) * body
+        and not SENTENCE_END.search(before)
+    )
 
 
 def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: float) -> bool:
