@@ -23,12 +23,15 @@ from sloika.text.scripts import LETTER_RUN
 # form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
 JOINED_ZIPF = 3.0
 # a compound of two common words (each at least COMPOUND_HALF_ZIPF) keeps its hyphen at a line end when
-# its solid form is listed this much rarer than the rarer half (a thousandth) or less: web text
-# misspells "wellknown" (1.6, "known" 5.4), "socalled" (1.7), "builtin" (1.9) and "highlevel" (1.1)
-# often enough for wordfreq to list them; "submatrix" (1.2) and "rescale" (1.5) join, "sub" and "re"
-# being prefixes more than words ("matrix" 4.1, "scale" 4.8: below COMPOUND_HALF_ZIPF)
+# its solid form is rarer than RARE_SOLID_ZIPF: web text misspells "wellknown" (1.57), "socalled" (1.70)
+# and "highlevel" (1.13) often enough for wordfreq to list them, where words broken at their parts'
+# junction stand higher ("lookahead" 1.80, "newline" 1.95, "whitespace" 2.17); "submatrix" (1.2) joins,
+# "sub" (4.7) being a prefix more than a word
 COMPOUND_HALF_ZIPF = 5.0
-SOLID_BELOW_HALF = 3.0
+RARE_SOLID_ZIPF = 1.75
+# prefixes wordfreq lists as common words ("re" 5.2, "не" 7.2): a line-end hyphen after one breaks a
+# word ("re-" + "trying", "не-" + "полностью"), whatever the solid form's frequency
+PREFIXES = {"re", "de", "co", "non", "anti", "не"}
 ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
@@ -291,10 +294,9 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
 
 
 def _compound(first: str, second: str) -> bool:
-    """Both halves are words and the solid form is none (``_joined_word``), or only a misspelling in
-    the document's language far rarer than two common halves (``SOLID_BELOW_HALF``: "well-" +
-    "known", "wellknown" listed at 1.6 beside "known" at 5.4; "high-" + "level"). A solid form only
-    another language lists ("determina") is a word the line broke."""
+    """Both halves are words and the solid form is none (``_joined_word``), or only a rare one beside
+    two common halves, the first no prefix (``PREFIXES``): "well-" + "known", "high-" + "level" (the
+    misspellings "wellknown" and "highlevel" wordfreq lists at 1.6 and 1.1)."""
     from sloika.text.frequency import zipf
 
     if not (known_word(first) and known_word(second)):
@@ -302,9 +304,11 @@ def _compound(first: str, second: str) -> bool:
     joined = first + second
     if not _joined_word(joined):
         return True
-    solid = zipf(joined.lower(), _pdf_language(joined))
-    halves = [zipf(half.lower(), _pdf_language(half)) for half in (first, second)]
-    return min(halves) >= COMPOUND_HALF_ZIPF and 0 < solid <= min(halves) - SOLID_BELOW_HALF
+    return (
+        zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF
+        and first.lower() not in PREFIXES
+        and all(zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second))
+    )
 
 
 def _suspended(right: str) -> bool:
