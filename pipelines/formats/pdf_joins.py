@@ -23,10 +23,15 @@ from sloika.text.scripts import LETTER_RUN
 # form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
 JOINED_ZIPF = 3.0
 # a compound of two common words (each at least COMPOUND_HALF_ZIPF) keeps its hyphen at a line end when
-# its solid form is rarer than RARE_SOLID_ZIPF: web text misspells "highlevel" (1.1) often enough for
-# wordfreq to list it; "submatrix" (1.2) joins, "sub" (4.7) being a prefix more than a word
+# its solid form is rarer than RARE_SOLID_ZIPF: web text misspells "wellknown" (1.57), "socalled" (1.70)
+# and "highlevel" (1.13) often enough for wordfreq to list them, where words broken at their parts'
+# junction stand higher ("lookahead" 1.80, "newline" 1.95, "whitespace" 2.17); "submatrix" (1.2) joins,
+# "sub" (4.7) being a prefix more than a word
 COMPOUND_HALF_ZIPF = 5.0
-RARE_SOLID_ZIPF = 1.5
+RARE_SOLID_ZIPF = 1.75
+# prefixes wordfreq lists as common words ("re" 5.2, "не" 7.2): a line-end hyphen after one breaks a
+# word ("re-" + "trying", "не-" + "полностью"), whatever the solid form's frequency
+PREFIXES = {"re", "de", "co", "non", "anti", "не"}
 ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
@@ -290,7 +295,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
 
 def _compound(first: str, second: str) -> bool:
     """Both halves are words and the solid form is none (``_joined_word``), or only a rare one beside
-    two common halves ("high-" + "level": "highlevel" is a misspelling wordfreq lists at 1.1)."""
+    two common halves, the first no prefix (``PREFIXES``): "well-" + "known", "high-" + "level" (the
+    misspellings "wellknown" and "highlevel" wordfreq lists at 1.6 and 1.1)."""
     from sloika.text.frequency import zipf
 
     if not (known_word(first) and known_word(second)):
@@ -298,8 +304,10 @@ def _compound(first: str, second: str) -> bool:
     joined = first + second
     if not _joined_word(joined):
         return True
-    return zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF and all(
-        zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second)
+    return (
+        zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF
+        and first.lower() not in PREFIXES
+        and all(zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second))
     )
 
 
@@ -513,11 +521,15 @@ def _prose_after(text: str) -> bool:
 
 
 def document_spellings(lines: list[Line]) -> frozenset[str]:
-    """Every word the lines write whole, hyphenated compounds as one, and every name with an underscore
-    inside, in lower case: how the document itself spells a word a line break splits elsewhere."""
-    words = (word for line in lines for word in SPELLED_WORD.findall(line.text))
-    names = (name for line in lines for name in UNDERSCORED_NAME.findall(line.text))
-    return frozenset(word.lower() for word in (*words, *names))
+    """``text_spellings`` of the PDF's lines."""
+    return text_spellings("\n".join(line.text for line in lines))
+
+
+def text_spellings(text: str) -> frozenset[str]:
+    """Every word the text's lines write whole, hyphenated compounds as one, and every name with an
+    underscore inside, in lower case: how the document itself spells a word a line break splits
+    elsewhere."""
+    return frozenset(word.lower() for word in (*SPELLED_WORD.findall(text), *UNDERSCORED_NAME.findall(text)))
 
 
 def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
+from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
@@ -33,17 +34,18 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 def unwrapped(text: str) -> str:
     """``text`` with its hard-wrapped lines (``_wrapped`` at the file's ``wrap_width``) joined to
     the lines they continue by one space (the line's trailing spaces and the next one's indent go;
-    no space after a word's hyphen: ``_joined_end``)."""
+    no space after a word's hyphen, the hyphen itself gone where it broke a word: ``_joined_end``)."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
         return text
+    spelled = text_spellings(text)
     pieces, joining = [], False
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         written = line.lstrip() if joining else line  # a joined line's indent went with the newline
         joining = following is not None and _wrapped(line, following, width)
         end = "\n" if following is not None else ""
-        pieces.append(_joined_end(written) if joining else written + end)
+        pieces.append(_joined_end(written, following.lstrip(), spelled) if joining else written + end)
     return "".join(pieces)
 
 
@@ -65,11 +67,19 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
-def _joined_end(line: str) -> str:
-    """A wrapped line's end before the next line's words: a hyphen after a letter ends a word broken
-    at its hyphen ("CC-" / "licensed", "какой-" / "нибудь") and joins with no space; else one space."""
+def _joined_end(line: str, following: str, spelled: frozenset[str]) -> str:
+    """A wrapped line's end before the next line's words (``following``, its indent gone): one space,
+    or none after a hyphen after a letter, which the PDF reader's word test (``join_hyphenated``,
+    ``spelled``: the file's own spellings) keeps where it is a compound's ("CC-" / "licensed",
+    "well-" / "known", "из-" / "за") and drops where the joined word is a word ("compu-" / "tation",
+    "како-" / "го"); before a capital the hyphen stays ("Build-" / "Depends")."""
     body = line.rstrip()
-    return body if HYPHEN_END.search(body) else body + " "
+    if not HYPHEN_END.search(body):
+        return body + " "
+    if not following[:1].islower():
+        return body
+    joined = join_hyphenated(body, following, spelled)
+    return joined[: len(joined) - len(following)]
 
 
 def _may_wrap(line: str, following: str) -> bool:
