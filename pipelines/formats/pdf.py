@@ -606,8 +606,8 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
     their digits; ``UNMAPPED_RUN``: glyphs that map to no character, "(cid:15)"), each recorded
     where it stood
     (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
-    "версий можно", "записывать */4"; …)." → "записывать."; a mark set between two letters, a
-    word each side, leaves a space)."""
+    "версий можно", "записывать */4"; …)." → "записывать."; a mark set with no gap between two
+    words, or between a sentence's stop and the next word, leaves a space: ``_glued_by_mark``)."""
     cuts = [
         (
             mark.start(),
@@ -633,14 +633,21 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         after = paragraph[stop : stop + 1]
         if before.endswith(" ") and (not after or after in " ,.;:!?)"):
             before = before[:-1]
-        if label == "footnote_mark" and before[-1:].isalpha() and after.isalpha():
-            before += " "  # a mark parts two words the PDF set with no gap between them
+        if label == "footnote_mark" and _glued_by_mark(before, after):
+            before += " "
         builder.append(before)
         removed.append(Span(builder.length, builder.length, label, attrs=attrs))
         end = stop
     # the rest's space goes where the cut text leaves one already, or where the cut opened the paragraph
     opened = builder.text.endswith((" ", "\n")) or not builder.length
     builder.append(paragraph[end:].lstrip() if end and opened else paragraph[end:])
+
+
+def _glued_by_mark(before: str, after: str) -> bool:
+    """A footnote mark set with no gap either side stands between two words, or between a
+    sentence's stop and the next sentence's letter (the source's line ended in "%" after the
+    note: "J ≥ 2.³A basic …"): cut, it leaves the space the PDF never set."""
+    return after.isalpha() and (before[-1:].isalpha() or bool(re.search(r"\w[.!?]$", before)))
 
 
 def _table(builder: TextBuilder, table: Table) -> None:

@@ -847,16 +847,20 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
 
 
 def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
-    """The line starts back where its paragraph's first line (``opener``) starts, under a sentence's
-    end set at a hanging indent: the next item of a description list ("’label’ text …" + its next
-    lines indented + "’label’ …"), however wide the gap; a paragraph's own lines hang under nothing."""
+    """The line starts back where its paragraph's first line (``opener``) starts, under a line set at
+    a hanging indent: the next item of a description list ("’label’ text …" + its next lines indented
+    + "’label’ …"), however wide the gap, when the line above ends a sentence, or when both items open
+    with a formula term (a display's terms explained, each entry ending with a comma: "Fλ is the
+    inverse link function …" + "case we refer to F−¹λ as a flexible link function," + "gα(θj)
+    parameterises thresholds …"). A paragraph's own lines hang under nothing."""
     if opener is None or opener is previous or opener.page != line.page:
         return False
     em = opener.size
+    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text)))
     return (
         previous.x0 - opener.x0 > HANGING * em
         and abs(line.x0 - opener.x0) <= HANGING * em
-        and bool(SENTENCE_END.search(MARK.sub("", previous.text)))
+        and (ended or opener.opens_math and line.opens_math)
     )
 
 

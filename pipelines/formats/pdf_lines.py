@@ -86,6 +86,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _rendered_formula,
 )
 from sloika.pipelines.formats.pdf_furniture import TITLE_GAP, _colophon, _without_furniture
+from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
     _gaps_filled,
@@ -709,6 +710,7 @@ def _line(
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
         ends_typewriter=bool(MONOSPACED.search(_font(words[-1]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
+        opens_math=bool(TEX_MATH_FONT.match(_font(words[0]))),
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
     )
 
