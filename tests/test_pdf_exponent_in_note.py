@@ -46,3 +46,11 @@ def test_an_exponent_on_a_math_letter_in_a_note_is_kept():
 def test_an_exponent_on_a_math_italic_latin_letter_in_a_note_is_kept():
     doc = _note_page("/M 8 Tf (x) Tj /F1 6 Tf 3 Ts (2) Tj")
     assert "The priors for the x² parameters are inverse gamma." in doc.text
+
+
+def test_an_exponent_set_apart_from_its_math_letter_hugs_it():
+    """tgp.pdf p. 9's "(K + FWF⊤/τ²)−¹": its "2" set a little after τ (a gap wider than the display
+    line's letter gaps) read "τ ²" once it was no longer cut as a mark. No space goes before an
+    exponent, as none goes before a mark."""
+    doc = _note_page("/M 8 Tf (t) Tj /F1 6 Tf 3 Ts [-700 (2)] TJ")
+    assert "The priors for the τ² parameters are inverse gamma." in doc.text

@@ -99,7 +99,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             if (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
-                and (not mark or _mark_leans_on_next(chars, marks, index, threshold))
+                and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
                 and (
                     gap > TAB_GAP * size
                     or not _hugs(previous.get_text(), text, gap / size)
