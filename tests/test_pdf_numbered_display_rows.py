@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -30,11 +30,11 @@ def _line(x: float, y: float, text: str, size: float = 10) -> str:
     return f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET"
 
 
-def _page(middle: list[str]) -> object:
+def _page(middle: list[str], fonts: list[tuple[bytes, bytes]] = ()) -> object:
     lines = [_line(72, 700 - 12 * at, text) for at, text in enumerate(BODY)]
     lines += middle
     lines += [_line(72, 580 - 12 * at, text) for at, text in enumerate(AFTER)]
-    return parse_pdf(font_pages(["\n".join(lines).encode()], [(b"F1", HELVETICA)]))[0]
+    return parse_pdf(font_pages(["\n".join(lines).encode()], [(b"F1", HELVETICA), *fonts]))[0]
 
 
 def test_a_numbered_display_in_aligned_columns_is_no_table():
@@ -52,3 +52,20 @@ def test_a_numbered_display_in_aligned_columns_is_no_table():
     assert [span for span in doc.spans if span.label == "table"] == []
     assert " ".join(BODY) in doc.text
     assert " ".join(AFTER) in doc.text
+
+
+def test_a_display_row_beside_its_number_and_closing_stop_leaves_whole():
+    """tgp.pdf p. 12's display (13): once no table, its row "p(linear model) = ∏ … [θ1 +", under an
+    em in from the margin, stayed in the text on the sentence before it, for its number was read
+    with the display's closing stop as ". (13)", no equation number. The number after a stop still
+    numbers the row: it is a display's, cut as `math`."""
+    doc = _page(
+        [
+            "BT /M 10 Tf 80 655 Td (p\\(b = 0|d\\) = q +) Tj ET",
+            _line(470, 655, ". (13)"),
+        ],
+        [(b"M", tex_font(b"CMMI10", b"98 /b"))],
+    )
+    assert "range parameters:\n\nThe prior parameters" in doc.text
+    maths = [span.attrs["text"] for span in doc.layers["removed"] if span.attrs.get("why") == "math"]
+    assert "p(b = 0|d) = q +" in maths
