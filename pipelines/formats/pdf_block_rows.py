@@ -324,11 +324,14 @@ def _scripted_opening(before: list[Line], first: Line) -> bool:
 
 
 def _worded_opening(before: list[Line]) -> bool:
-    """The row's first piece before its prose piece is words of the text, no formula, that an
-    inline root or script broke off the rest ("where ẑ and σ̂ =" | "√" | "σ̂² are taken from the
-    equations …", tgp.pdf p. 10): the row opens its sentence at the margin (``_covered`` keeps a
-    table's key, which stands apart)."""
-    return bool(before) and not before[0].formula and _opens_with_word(MARK.sub("", before[0].text))
+    """The row's first piece before its prose piece is words of the text, no formula, ending in a
+    relation sign whose inline formula a root or script broke off the rest ("where ẑ and σ̂ =" |
+    "√" | "σ̂² are taken from the equations …", tgp.pdf p. 10): the row opens its sentence at the
+    margin. A table's key cell beside its row's cells ends in no relation."""
+    if not before or before[0].formula:
+        return False
+    text = MARK.sub("", before[0].text).rstrip()
+    return _opens_with_word(text) and bool(MATH_SIGN.fullmatch(text[-1:]))
 
 
 def _numbered_display(lines: list[Line]) -> bool:

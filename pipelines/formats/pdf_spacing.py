@@ -460,7 +460,10 @@ def _script_digits(chars: list, size: float) -> list[bool]:
             and before is not None
             and not before.get_text().isspace()
             and before.get_text() not in ",.;:"  # marks listed: "⁷⁰,²⁰⁰" (nbsphinx.pdf's notes)
-            and (_on_script(before, char, size) or _formula_letter(chars, start - 1))
+            and (
+                _on_script(before, char, size)
+                or (_formula_letter(chars, start - 1) and not _lowered(chars, at, size))
+            )
         )
     return found
 
