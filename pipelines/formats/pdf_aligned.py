@@ -14,6 +14,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _grammar,
     _gutter_code,
     _listing,
+    _numbered_display,
     _prose_through_leaders,
     _read_grammar,
     _read_in_rows,
@@ -155,6 +156,8 @@ def _aligned(
                 displays.append(_display_line(inside))
             page = _without(page, inside)
             continue
+        if _numbered_display(inside):
+            continue  # the display rules' (``pdf_debris``), no table
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows

@@ -299,7 +299,7 @@ def _text_width_rows(
             run_in = _run_in_head(before, first) and SENTENCE_END.search(text)
             if (
                 row[0].x0 - left < FIRST_INDENT * first.size
-                and (_scripted_opening(before, first) or run_in)
+                and (_scripted_opening(before, first) or _worded_opening(before) or run_in)
                 and _opens_with_word(text)  # no step's number, no table's key
                 and len(text.split()) >= PROSE_WORDS  # no URL alone
                 and _prose_line(first, text)
@@ -321,6 +321,33 @@ def _scripted_opening(before: list[Line], first: Line) -> bool:
         return True
     smaller = all(ln.size < first.size - SIZE_STEP for ln in before)
     return smaller and first.x0 - max(ln.x1 for ln in before) < PIECE_GAP * first.size
+
+
+def _worded_opening(before: list[Line]) -> bool:
+    """The row's first piece before its prose piece is words of the text, no formula, ending in a
+    relation sign whose inline formula a root or script broke off the rest ("where ẑ and σ̂ =" |
+    "√" | "σ̂² are taken from the equations …", tgp.pdf p. 10): the row opens its sentence at the
+    margin. A table's key cell beside its row's cells ends in no relation."""
+    if not before or before[0].formula:
+        return False
+    text = MARK.sub("", before[0].text).rstrip()
+    return _opens_with_word(text) and bool(MATH_SIGN.fullmatch(text[-1:]))
+
+
+def _numbered_display(lines: list[Line]) -> bool:
+    """An aligned block that is one display: an equation number ("(10)") ends it at its right, and
+    every other line is a formula's piece: a formula, a line with a relation or operator sign, or
+    one of fewer than ``PROSE_WORDS`` words (tgp.pdf's model (1) in two columns, "τ² ∼ IG(ατ/2,
+    qτ/2)", the stacked fractions of (8) and (10)). It is left to the display rules, never a table:
+    a table's cells hold words and carry no equation number."""
+    numbers = [ln for ln in lines if EQUATION_NUMBER.match(MARK.sub("", ln.text).strip())]
+    rest = _without(lines, numbers)
+    return (
+        bool(numbers and rest)
+        and max(ln.x1 for ln in numbers) >= max(ln.x1 for ln in rest)
+        and all(ln.formula or MATH_SIGN.search(ln.text) or not _prose_words(ln) for ln in rest)
+        and any(ln.formula or MATH_SIGN.search(ln.text) for ln in rest)
+    )
 
 
 def _run_in_head(before: list[Line], first: Line) -> bool:

@@ -731,9 +731,11 @@ def _numbered(line: Line, numbers: list[Line]) -> bool:
     """``line`` stands beside an equation's number right of it ("(3)", taken out among the page's
     ``numbers``), the number's middle within the line's height (a fraction's parts read into the
     line make it taller): a display's line, however little indented. log1mexp-note.pdf's display
-    (3), its left half under 3 em in, stayed text torn at its fraction into two paragraphs."""
+    (3), its left half under 3 em in, stayed text torn at its fraction into two paragraphs. The
+    display's closing stop or comma may be read into the number's line (tgp.pdf's ". (13)", its
+    row "p(linear model) = ∏ … [θ1 +" a little indented left in the text)."""
     return any(
-        EQUATION_NUMBER.match(number.text.strip())
+        EQUATION_NUMBER.match(number.text.strip().lstrip(".,; "))
         and number.x0 > line.x1
         and line.top < (number.top + number.bottom) / 2 < line.bottom
         for number in numbers

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
 from sloika.pipelines.formats.pdf_fonts import BOLD, ITALIC, MATH_ITALIC, MONOSPACED, _font, _letter_spacing
@@ -98,7 +99,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             if (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
-                and (not mark or _mark_leans_on_next(chars, marks, index, threshold))
+                and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
                 and (
                     gap > TAB_GAP * size
                     or not _hugs(previous.get_text(), text, gap / size)
@@ -445,7 +446,8 @@ def _script_digits(chars: list, size: float) -> list[bool]:
     (``_script_beside``), as TeX sets an exponent's "r+1" over its "x", the "25" of "10^{−25}" and
     the "1" of "^{1/3}". They are the exponent's, written
     raised, and no note's mark, whatever notes the page has (Algo.book.pdf's x^{r+1} read "xr+", its
-    "1" cut as a mark). A note's mark stands after a word or sign of the line's size ("GTK+⁷")."""
+    "1" cut as a mark), or right after a formula's letter (``_formula_letter``: "τ²"). A note's
+    mark stands after a word or sign of the line's size ("GTK+⁷")."""
     raised = _raised(chars, size)
     found = []
     for at, (char, up) in enumerate(zip(chars, raised, strict=True)):
@@ -459,7 +461,11 @@ def _script_digits(chars: list, size: float) -> list[bool]:
         found.append(
             up
             and char.get_text().isdigit()
-            and (_script_beside(before, char, size) or _script_beside(after, char, size))
+            and (
+                _script_beside(before, char, size)
+                or _script_beside(after, char, size)
+                or (start > 0 and _formula_letter(chars, start - 1) and not _lowered(chars, at, size))
+            )
         )
     return found
 
@@ -476,6 +482,20 @@ def _script_beside(other, char, size: float) -> bool:
         and other.size < MARK_SIZE * size
         and abs(_baseline(other) - _baseline(char)) <= LOWERED * size
     )
+
+
+def _formula_letter(chars: list, at: int) -> bool:
+    """Whether the glyph at ``at`` is a formula's letter, which a raised digit after it squares
+    rather than marks: a letter of a TeX math font ("x" in cmmi), or a Greek letter standing alone,
+    no word's ("τ²" in tgp.pdf's note "for d, g and τ² parameters", τ in cmmi8, its "2" in cmr6; a
+    Greek word's raised digit after its last letter is its note's mark)."""
+    glyph = chars[at]
+    if not glyph.get_text().isalpha():
+        return False
+    if TEX_MATH_FONT.match(_font(glyph)) or MATH_ITALIC.search(_font(glyph)):
+        return True
+    before = chars[at - 1].get_text() if at > 0 else ""
+    return "GREEK" in unicodedata.name(glyph.get_text()[0], "") and not before.isalpha()
 
 
 def _on_letters_baseline(chars: list, at: int, size: float) -> bool:
