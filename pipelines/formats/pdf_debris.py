@@ -153,13 +153,15 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
 def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
     """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
     sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) or set off the
-    body's size under a row of ``ticks`` (``_axis_title``), and not one of a block of lines
+    body's size under a row of ``ticks`` (``_axis_title``) or centred high over a drawing, smaller
+    than the body (``_title_high_over``), and not one of a block of lines
     (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)", "Log(λ)" in 12 pt over a
     10 pt body, under a plot of curves alone that no marks found), a run of ticks ("500
     10001500"), a panel's title ("four conditional simulations"), drawn on the page with the plot,
     not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a drawn box,
     set in the body's size or wrapped over lines."""
     found = set()
+    drawings = {line.drawing for line in page if line.drawing}
     for line in page:
         if (
             not line.mono
@@ -167,6 +169,7 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
             and (
                 (line.drawing and (line.size < body - SIZE_STEP or _plot_title(line)))
                 or (abs(line.size - body) > SIZE_STEP and _axis_title(line, ticks))
+                or (line.size < body - SIZE_STEP and _title_high_over(line, drawings, body))
             )
             and (
                 index_labels(MARK.sub("", line.text).strip())
@@ -195,6 +198,19 @@ def _label_words(line: Line) -> int:
     ("Monitoring with ME test (moving estimates test)" over strucchange's monitoring plots), else
     ``PLOT_LABEL_WORDS``."""
     return PLOT_TITLE_WORDS if line.drawing and _plot_title(line) else PLOT_LABEL_WORDS
+
+
+def _title_high_over(line: Line, drawings: set[Rule], body: float) -> bool:
+    """``line`` stands over one of the page's drawings, centred on it (``TITLE_CENTRE`` em), its
+    foot ``DRAWING_REACH`` body sizes over the drawing's top at most: a plot's main title, which R
+    sets a few text lines over the plot whatever the scale, so that in a plot shrunk to fit the
+    page the title stands further over it than its own small size reaches (``Line.drawing``):
+    tgp's "treed GP, z mean" in 4.5 pt, 19 pt over its surface."""
+    return any(
+        0 <= top - line.bottom <= DRAWING_REACH * body
+        and abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
+        for x0, top, x1, _ in drawings
+    )
 
 
 def _plot_title(line: Line) -> bool:
