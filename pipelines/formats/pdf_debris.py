@@ -61,7 +61,15 @@ from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule, on_row
+from sloika.pipelines.formats.pdf_line_record import (
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    Line,
+    Rule,
+    _rows_shared,
+    on_row,
+)
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
@@ -739,8 +747,24 @@ def formula_lines(page: list[Line], body: float, numbers: list[Line] = ()) -> di
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
     taken = {id(ln) for ln in found}
+    found += [ln for ln in apart if id(ln) not in taken and _word_on_display_row(ln, found, margin, body)]
+    taken = {id(ln) for ln in found}
     labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _word_on_display_row(line: Line, display: list[Line], margin: float, body: float) -> bool:
+    """``line`` holds a word or two of letters alone, stands on a row of the ``display`` lines
+    found (its box shares height with one) and beside one of them (``_joins``): the display's own
+    word, a `cases` condition ("otherwise") or a script set over a relation ("iid" over "∼"),
+    which stayed a paragraph of its own when the display was cut (tgp.pdf's (15) and (16))."""
+    words = MARK.sub("", line.text).split()
+    return (
+        0 < len(words) <= 2
+        and all(word.isalpha() for word in words)
+        and any(_rows_shared(line, formula) for formula in display)
+        and any(_joins(line, formula, margin, body) for formula in display)
+    )
 
 
 def _numbered(line: Line, numbers: list[Line]) -> bool:
