@@ -152,3 +152,26 @@ def test_a_rules_premises_set_a_quad_apart_leave_together():
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
     assert sorted(_removed(doc, "math")) == ["c = f", "k = f", "parse k = c"]
+
+
+def test_a_displays_word_on_its_row_leaves_with_it():
+    """tgp.pdf (thirty-seventh check, row 1): a display's own words in the text font, the script
+    "iid" set small over its "∼" and the `cases` condition "otherwise" set apart at the end of a
+    row, stayed as paragraphs of their own when the display was cut as ``math``. A word or two of
+    letters set apart on a row of a display cut goes with it."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 760, FIRST),
+                _row(72, 748, SECOND),
+                _equation(240, 728, "", "c", "f"),
+                b"BT /F1 5 Tf 243 735 Td (iid) Tj ET",
+                _equation(180, 712, "", "k", "c"),
+                _row(240, 712, "otherwise"),
+                _row(72, 690, AFTER),
+                _row(72, 666, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
+    assert sorted(_removed(doc, "math")) == ["c = f", "iid", "k = c", "otherwise"]

@@ -37,12 +37,17 @@ def _width(text: str, size: float) -> float:
 
 
 def _plot(
-    top: float, title: str | None, axis_drop: float = 24, title_size: float = 9, centred: bool = False
+    top: float,
+    title: str | None,
+    axis_drop: float = 24,
+    title_size: float = 9,
+    centred: bool = False,
+    title_rise: float = 8,
 ) -> list[str]:
     """A scatter plot 200 pt wide and 150 high under ``top``: its frame, four ticks under the x axis
     with their values (6.4 pt), twelve points drawn as small diamonds, the axis title "distance"
-    (7.6 pt) ``axis_drop`` under the frame, and ``title`` (``title_size``) over the frame, 40 pt in
-    from its left or ``centred`` over it."""
+    (7.6 pt) ``axis_drop`` under the frame, and ``title`` (``title_size``) with its baseline
+    ``title_rise`` over the frame, 40 pt in from its left or ``centred`` over it."""
     left, bottom = 180.0, top - 150
     drawn = [f"0.5 w {left} {bottom} 200 150 re S"]
     for at in range(4):
@@ -55,7 +60,7 @@ def _plot(
     drawn.append(text_at(left + 85, bottom - axis_drop, "distance", 7.6))
     if title:
         indent = 100 - _width(title, title_size) / 2 if centred else 40
-        drawn.append(text_at(left + indent, top + 8, title, title_size))
+        drawn.append(text_at(left + indent, top + title_rise, title, title_size))
     return drawn
 
 
@@ -88,6 +93,18 @@ def test_an_axis_title_under_its_ticks_and_a_title_at_the_body_size_go_with_the_
     assert sorted(_removed(doc, "figure")) == ["distance", "rainfall by station"]
     aside = _parse([_page(_plot(690, "rainfall by station", axis_drop=40, title_size=11))])
     assert "rainfall by station" in aside.text.split("\n\n")  # off the centre at that size: a heading's
+
+
+def test_a_tiny_title_centred_high_over_its_plot_goes_with_the_figure():
+    """tgp.pdf (thirty-seventh check, row 1): a plot shrunk to fit the page sets its main title in
+    4.5 pt, 19 pt over the top of its surface, further than the title's own size reaches
+    ("treed GP, z mean"); it was kept as a paragraph between the code lines. Centred over the
+    drawing and within the body's reach of it, it is the plot's title; off the centre it stays."""
+    doc = _parse([_page(_plot(690, "rainfall by station", title_size=4.5, centred=True, title_rise=19))])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
+    assert sorted(_removed(doc, "figure")) == ["distance", "rainfall by station"]
+    aside = _parse([_page(_plot(690, "rainfall by station", title_size=4.5, title_rise=19))])
+    assert "rainfall by station" in aside.text.split("\n\n")
 
 
 def test_a_plots_axis_title_and_panel_title_go_with_the_figure():

@@ -61,7 +61,15 @@ from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule, on_row
+from sloika.pipelines.formats.pdf_line_record import (
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    Line,
+    Rule,
+    _rows_shared,
+    on_row,
+)
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
@@ -153,13 +161,15 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
 def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
     """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
     sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) or set off the
-    body's size under a row of ``ticks`` (``_axis_title``), and not one of a block of lines
+    body's size under a row of ``ticks`` (``_axis_title``) or centred high over a drawing, smaller
+    than the body (``_title_high_over``), and not one of a block of lines
     (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)", "Log(λ)" in 12 pt over a
     10 pt body, under a plot of curves alone that no marks found), a run of ticks ("500
     10001500"), a panel's title ("four conditional simulations"), drawn on the page with the plot,
     not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a drawn box,
     set in the body's size or wrapped over lines."""
     found = set()
+    drawings = {line.drawing for line in page if line.drawing}
     for line in page:
         if (
             not line.mono
@@ -167,6 +177,7 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
             and (
                 (line.drawing and (line.size < body - SIZE_STEP or _plot_title(line)))
                 or (abs(line.size - body) > SIZE_STEP and _axis_title(line, ticks))
+                or (line.size < body - SIZE_STEP and _title_high_over(line, drawings, body))
             )
             and (
                 index_labels(MARK.sub("", line.text).strip())
@@ -195,6 +206,19 @@ def _label_words(line: Line) -> int:
     ("Monitoring with ME test (moving estimates test)" over strucchange's monitoring plots), else
     ``PLOT_LABEL_WORDS``."""
     return PLOT_TITLE_WORDS if line.drawing and _plot_title(line) else PLOT_LABEL_WORDS
+
+
+def _title_high_over(line: Line, drawings: set[Rule], body: float) -> bool:
+    """``line`` stands over one of the page's drawings, centred on it (``TITLE_CENTRE`` em), its
+    foot ``DRAWING_REACH`` body sizes over the drawing's top at most: a plot's main title, which R
+    sets a few text lines over the plot whatever the scale, so that in a plot shrunk to fit the
+    page the title stands further over it than its own small size reaches (``Line.drawing``):
+    tgp's "treed GP, z mean" in 4.5 pt, 19 pt over its surface."""
+    return any(
+        0 <= top - line.bottom <= DRAWING_REACH * body
+        and abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
+        for x0, top, x1, _ in drawings
+    )
 
 
 def _plot_title(line: Line) -> bool:
@@ -723,8 +747,24 @@ def formula_lines(page: list[Line], body: float, numbers: list[Line] = ()) -> di
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
     taken = {id(ln) for ln in found}
+    found += [ln for ln in apart if id(ln) not in taken and _word_on_display_row(ln, found, margin, body)]
+    taken = {id(ln) for ln in found}
     labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _word_on_display_row(line: Line, display: list[Line], margin: float, body: float) -> bool:
+    """``line`` holds a word or two of letters alone, stands on a row of the ``display`` lines
+    found (its box shares height with one) and beside one of them (``_joins``): the display's own
+    word, a `cases` condition ("otherwise") or a script set over a relation ("iid" over "∼"),
+    which stayed a paragraph of its own when the display was cut (tgp.pdf's (15) and (16))."""
+    words = MARK.sub("", line.text).split()
+    return (
+        0 < len(words) <= 2
+        and all(word.isalpha() for word in words)
+        and any(_rows_shared(line, formula) for formula in display)
+        and any(_joins(line, formula, margin, body) for formula in display)
+    )
 
 
 def _numbered(line: Line, numbers: list[Line]) -> bool:
