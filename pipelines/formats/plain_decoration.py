@@ -6,7 +6,8 @@ A README drawn in a plain editor parts its sections with rules ("---------------
 to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
 is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
-as ``decoration``. Nothing in a ``code`` span is touched.
+as ``decoration``. Nothing in a ``code`` span is touched, nor a YAML front matter opening the file
+(a page read as text keeps its "---" / "title: …" / "---", which ``export sft`` takes its title from).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.pipelines.formats.markdown import split_front_matter
 from sloika.text.spans import Span
 
 # a line drawn of one mark repeated, three times or more, an end mark of another kind allowed ("!-----")
@@ -31,9 +33,10 @@ BANNER = re.compile(
 def without_decoration(parsed: Parsed) -> Parsed:
     """``parsed`` without its rules (``thematic_break``) and with each framed line's marks cut
     (``decoration``), each line framed by rules or marks a ``heading`` span, outside code."""
-    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"]
     text = parsed.text
-    rules = list(RULE_LINE.finditer(text))
+    front = len(text) - len(split_front_matter(text)[1])  # a front matter's end: it stays as it is
+    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"] + [(0, front)]
+    rules = [match for match in RULE_LINE.finditer(text) if match.start() >= front]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
     headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
     for match in BANNER.finditer(text):
