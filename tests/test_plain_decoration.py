@@ -57,7 +57,8 @@ def test_a_rule_under_a_line_of_text_is_its_underline_and_stays():
 def test_a_front_matter_opening_the_file_is_no_decoration():
     """A Markdown page read as text (``format: text``) keeps its YAML front matter as it was:
     ``export sft`` takes the page's title from it; a rule further on still goes."""
-    page = f"---\ntitle: Рендер списков\n---\n\nЧасто нужно показать ряд похожих компонентов.\n\n{RULE}\n\nКонец."
+    front = "---\ntitle: Рендер списков\n---\n\n"
+    page = f"{front}Часто нужно показать ряд похожих компонентов.\n\n{RULE}\n\nКонец."
     parsed = parse_text(page)
     assert parsed.text.rstrip() == (
         "---\ntitle: Рендер списков\n---\n\nЧасто нужно показать ряд похожих компонентов.\n\nКонец."
