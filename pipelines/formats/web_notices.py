@@ -100,25 +100,23 @@ def _pull_quotes(tree) -> list[tuple[str, str, str]]:
     body = tree.find("body")
     blocks = [element for element in (body if body is not None else tree).iter() if _text_block(element)]
     texts = [_folded(_unlinked_text(block)) for block in blocks]
+    sources = [not any(a.tag in BOILERPLATE_TAGS for a in block.iterancestors()) for block in blocks]
     quotes = [
         _quote_box(block)
         for index, block in enumerate(blocks)
         if _may_be_pull_quote(block)
         and not _titles_next(texts, index)
-        and _repeated(_quote_runs(texts[index]), _beside(blocks, texts, index))
+        and _repeated(_quote_runs(texts[index]), _beside(sources, texts, index))
     ]
     return _taken(tree, quotes, "pull_quote")
 
 
-def _beside(blocks: list, texts: list[str], own: int) -> list[str]:
-    """The texts of the ``blocks`` within ``PULL_QUOTE_REACH`` of the ``own``th but its own and
-    those in a header, footer, aside or nav (a sidebar's excerpt of the article holds its lead)."""
-    near = range(max(0, own - PULL_QUOTE_REACH), min(len(blocks), own + PULL_QUOTE_REACH + 1))
-    return [
-        texts[index]
-        for index in near
-        if index != own and not any(a.tag in BOILERPLATE_TAGS for a in blocks[index].iterancestors())
-    ]
+def _beside(sources: list[bool], texts: list[str], own: int) -> list[str]:
+    """The texts within ``PULL_QUOTE_REACH`` of the ``own``th but its own and those of blocks that
+    are no ``sources`` (in a header, footer, aside or nav: a sidebar's excerpt of the article holds
+    its lead)."""
+    near = range(max(0, own - PULL_QUOTE_REACH), min(len(texts), own + PULL_QUOTE_REACH + 1))
+    return [texts[index] for index in near if index != own and sources[index]]
 
 
 def _titles_next(texts: list[str], own: int) -> bool:
