@@ -26,6 +26,7 @@ from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
 from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out
 from sloika.pipelines.formats.web_tables import _row_cells
 from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
+from sloika.text.language_names import LANGUAGE_CODE, LANGUAGE_NAME, names_a_language
 
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
@@ -160,15 +161,8 @@ LANGUAGE_LABEL = re.compile(r"язык|languag|langue|sprach|idiom|lingu", re.IG
 FLAG_IMAGE = re.compile(r"(?<![a-z])flags?(?![a-z])", re.IGNORECASE)
 # A switch of plain links with no flag ("En" / "Ru" in a Sphinx theme's selector, "EN | RU",
 # "English · Русский") was kept as list items: two links or more, each a language's code or name
-# (``LANGUAGE_CODE``, ``LANGUAGE_NAME``), separators alone between them, one going to a page in
+# (``sloika.text.language_names``), separators alone between them, one going to a page in
 # another language (``hreflang``, a language path segment "ru/", a ``lang``/``hl`` parameter).
-LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?", re.IGNORECASE)
-LANGUAGE_NAME = re.compile(
-    r"english|русский|deutsch|français|español|italiano|português|polski|українська|беларуская"
-    r"|nederlands|türkçe|čeština|svenska|suomi|norsk|dansk|magyar|română|ελληνικά|български"
-    r"|қазақша|o'zbek|日本語|中文|简体中文|繁體中文|한국어|العربية|עברית|فارسی",
-    re.IGNORECASE,
-)
 LANGUAGE_PARAMETER = re.compile(r"[?&](?:lang|hl|locale)=[a-z]{2}\b", re.IGNORECASE)
 # A site block's heading over the page's ``<h1>`` of the same text ("Документация" in a site's
 # header over the ``<h1>`` "Документация") was kept twice: a heading below ``<h1>``'s rank inside a
@@ -545,7 +539,7 @@ def _language_switch(element) -> bool:
     return (
         len(links) >= LINK_BAR_MIN_LINKS
         and bool(LINK_BAR_SEPARATORS.match("".join(_text_between_links(element))))
-        and all(_names_a_language(link.text_content().strip()) for link in links)
+        and all(names_a_language(link.text_content().strip()) for link in links)
         and any(map(_to_language, links))
     )
 
@@ -568,11 +562,6 @@ def _lone_language_link(element) -> bool:
     return text == links[0].text_content().strip() and bool(
         LANGUAGE_NAME.fullmatch(text) or LONE_LANGUAGE_CODE.fullmatch(text)
     )
-
-
-def _names_a_language(text: str) -> bool:
-    """Whether a link's text is a language's code ("Ru", "zh-CN") or name ("Русский")."""
-    return bool(LANGUAGE_CODE.fullmatch(text) or LANGUAGE_NAME.fullmatch(text))
 
 
 def _to_language(link) -> bool:
