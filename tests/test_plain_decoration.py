@@ -64,3 +64,30 @@ def test_a_front_matter_opening_the_file_is_no_decoration():
         "---\ntitle: Рендер списков\n---\n\nЧасто нужно показать ряд похожих компонентов.\n\nКонец."
     )
     assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("thematic_break", RULE)]
+
+
+def test_attention_marks_opening_a_line_and_marks_alone_go_as_decoration():
+    """The author's "!" marks set before a paragraph for attention ("!Каждая новая запись…", "!!!! Если
+    данные правильно введены…", check 37 row 16) and a line of marks alone in its block ("!!!!", "* * *")
+    are no text: ``decoration``; a "!" inside a sentence and code stay (issue 15)."""
+    text = (
+        "Добавление записи\n"
+        "!Каждая новая запись начинается с добавления пустой записи в таблицу.\n\n"
+        "!!!! Если данные правильно введены, занесите остатки в ведомость.\n\n"
+        "!!!!\n\n"
+        "Выходить из программы нужно !только через кнопку «Выход»!.\n\n"
+        "* * *\n\n"
+        "Конец.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.text.rstrip() == (
+        "Добавление записи\n"
+        "Каждая новая запись начинается с добавления пустой записи в таблицу.\n\n"
+        "Если данные правильно введены, занесите остатки в ведомость.\n\n"
+        "Выходить из программы нужно !только через кнопку «Выход»!.\n\n"
+        "Конец."
+    )
+    removed = [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]]
+    assert sorted(removed) == sorted(
+        [("decoration", "!"), ("decoration", "!!!!"), ("decoration", "!!!!"), ("decoration", "* * *")]
+    )

@@ -74,3 +74,40 @@ def test_a_line_broken_a_little_early_joins_and_a_hyphen_joins_without_a_space()
         "licensed material is not regulated by the license, and the license grants only the "
         "permissions under copyright."
     )
+
+
+def test_a_list_items_own_wrapped_lines_hanging_under_its_text_join():
+    """A list item wrapped narrower than the prose around it, its lines hanging under the item's text
+    ("* настройка их поведения с помощью декларативных файлов" / "  настройки в каталоге debian/.",
+    left by the thirty-seventh check; a BSD licence's "* Redistributions of source code must retain
+    the" / "above copyright notice, …") joins into one item; a short item over the next item's mark
+    and a name over its hanging value stay lines (issue 15)."""
+    prose = (
+        "Начинающий участник и сопровождающий могут недоумевать по поводу того, где же начать\n"
+        "участвовать в Debian, и ниже приводятся некоторые предложения в зависимости от ваших\n"
+        "навыков и интересов.\n\n"
+    )
+    items = (
+        "Процедура создания пакета организована в виде набора простых модульных действий:\n\n"
+        "  * использование команды dh для вызова многих служебных сценариев\n"
+        "    автоматически из пакета debhelper, и\n"
+        "  * настройка их поведения с помощью декларативных файлов\n"
+        "    настройки в каталоге debian/.\n"
+        "  * сборка пакета.\n"
+        "  * версия пакета\n"
+        "  * имя: hello\n"
+        "    тип: bin\n"
+    )
+    assert parse_text(prose + items).text.rstrip() == (
+        "Начинающий участник и сопровождающий могут недоумевать по поводу того, где же начать "
+        "участвовать в Debian, и ниже приводятся некоторые предложения в зависимости от ваших "
+        "навыков и интересов.\n\n"
+        "Процедура создания пакета организована в виде набора простых модульных действий:\n\n"
+        "  * использование команды dh для вызова многих служебных сценариев автоматически из пакета "
+        "debhelper, и\n"
+        "  * настройка их поведения с помощью декларативных файлов настройки в каталоге debian/.\n"
+        "  * сборка пакета.\n"
+        "  * версия пакета\n"
+        "  * имя: hello\n"
+        "    тип: bin"
+    )

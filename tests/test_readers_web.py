@@ -618,7 +618,8 @@ def test_a_title_pages_credits_are_furniture_not_section_bodies():
     recall pass bring the roles back as their sections ("первоначальный вариант <joy-mg@…>",
     "Russian Translation <…>"); the credits are contact furniture: out of the text, each recorded in
     ``removed`` (``credits``), the copyright line too (a copyright line is no prose: the
-    thirty-seventh check's row 11), the release and notice kept."""
+    thirty-seventh check's row 11), the release line ("версия 1.2", DocBook's ``releaseinfo``, as KDE's
+    "Издание KDE Gear 21.08") an ``edition`` record and ``fields.edition``, the notice kept."""
     from sloika.pipelines.formats.web import parse_html
 
     def credit(kind: str, name: str, role: str, mail: str) -> str:
@@ -641,15 +642,16 @@ def test_a_title_pages_credits_are_furniture_not_section_bodies():
     (doc,) = parse_html(page.encode())
     assert doc.text == (
         "Руководство начинающего разработчика\n\n"
-        "версия 1.2\n\n"
         "Это руководство можно распространять на условиях лицензии GNU General Public License версии 2 "
         "или более поздней."
     )
     assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
         ("credits", "Иван Петров первоначальный вариант <ivan@example.org>"),
         ("credits", "L10N-russian Russian Translation <l10n@example.org>"),
+        ("edition", "версия 1.2"),
         ("credits", "Авторские права © 1998-2002 Иван Петров"),
     ]
+    assert doc.fields == {"edition": "версия 1.2"}
 
 
 def test_lists_of_a_page_without_an_article_frame_are_kept():

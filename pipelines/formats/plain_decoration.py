@@ -28,6 +28,10 @@ BANNER = re.compile(
     rf"(?P<close>[ \t]*(?P<right>{_MARK})(?P=right){{2,}}[ \t]*)$",
     re.M,
 )
+# exclamation marks opening a line before its words, and the spaces after them
+ATTENTION = re.compile(r"^[ \t]*(?P<marks>!+[ \t]*)(?=[^\W\d_])", re.M)
+# a line of marks alone between blank lines (or the text's edges): no letter, no digit on it
+LONE_MARKS = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<marks>[^\w\s][^\w\n]*?)[ \t]*(?=\n\n|\n?\Z)")
 
 
 def without_decoration(parsed: Parsed) -> Parsed:
@@ -43,9 +47,18 @@ def without_decoration(parsed: Parsed) -> Parsed:
         if any(map(str.isalpha, match.group("name"))) and not RULE_LINE.match(match.group()):
             headings.append(Span(match.start(), match.end(), "heading"))
             cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
+    cuts += [_marks_cut(match, "marks") for match in _lone_marks(text, front)]
+    cuts += [_marks_cut(match, "marks") for match in ATTENTION.finditer(text, front)]
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
     kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
     return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
+
+
+def _lone_marks(text: str, front: int) -> list[re.Match]:
+    """The lines of marks alone in their blocks after the front matter (``LONE_MARKS``), rules aside
+    (``RULE_LINE``: a ``thematic_break`` or an underline): decoration ("!!!!" set over a paragraph
+    for attention, "* * *" between parts), no text."""
+    return [match for match in LONE_MARKS.finditer(text, front) if not RULE_LINE.fullmatch(match.group())]
 
 
 def _framing(text: str, rules: list[re.Match]) -> list[tuple[re.Match, re.Match]]:

@@ -8,7 +8,11 @@ author's window had. The width is the file's own: it is measured from the lines 
 the wrapper broke it: it reaches that width (the next line's first word would not have fitted, or
 nearly: ``WRAP_SLACK``), ends no sentence, and the next line goes on with it (no list mark or
 decoration opens it, it is indented no deeper, neither line is aligned in columns). Short lines
-(lists, addresses, verse, code) never reach the width and stay as written.
+(lists, addresses, verse, code) never reach the width and stay as written, but for a list item's
+own: a line hanging under an item's text (indented to where its text starts) goes on with that
+item, and the item's lines join where the next one's first word would not have fitted within the
+item's widest line (``_item_wrapped``: "* настройка их поведения с помощью декларативных файлов" /
+"  настройки в каталоге debian/.", wrapped narrower than the prose around it).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short l
 WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
 WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
 WRAP_REACH = 20  # and never more than this: a long word carried over leaves no more room
+ITEM_WRAP_MIN_WORDS = 4  # a wrapped item's line is prose: a name or "key: value" over a line is none
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 
@@ -37,13 +42,17 @@ def unwrapped(text: str) -> str:
     no space after a word's hyphen, the hyphen itself gone where it broke a word: ``_joined_end``)."""
     lines = text.split("\n")
     width = wrap_width(lines)
-    if width is None:
+    items = _item_widths(lines)
+    if width is None and not any(items):
         return text
     spelled = text_spellings(text)
     pieces, joining = [], False
-    for line, following in zip(lines, [*lines[1:], None], strict=True):
+    for index, (line, following) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
         written = line.lstrip() if joining else line  # a joined line's indent went with the newline
-        joining = following is not None and _wrapped(line, following, width)
+        joining = following is not None and (
+            (width is not None and _wrapped(line, following, width))
+            or _item_wrapped(line, following, items[index : index + 2])
+        )
         end = "\n" if following is not None else ""
         pieces.append(_joined_end(written, following.lstrip(), spelled) if joining else written + end)
     return "".join(pieces)
@@ -109,6 +118,36 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     length = len(line.rstrip())
     return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
+
+
+def _item_widths(lines: list[str]) -> list[int | None]:
+    """For each line of a list item (its mark's line, ``LIST_MARKER``, and the lines hanging under
+    its text, indented to where that starts), the width of the item's widest line; None for the
+    other lines."""
+    widths: list[int | None] = [None] * len(lines)
+    start, column = 0, None
+    for index, line in enumerate([*lines, ""]):
+        item = LIST_MARKER.match(line)
+        if column is not None and not item and line.strip() and _indent(line) == column:
+            continue
+        if column is not None:
+            widths[start:index] = [max(len(own.rstrip()) for own in lines[start:index])] * (index - start)
+        start, column = index, item.end() if item else None
+    return widths
+
+
+def _item_wrapped(line: str, following: str, widths: list[int | None]) -> bool:
+    """Whether ``line`` of a list item was wrapped before ``following``, a line hanging under the
+    item's text (``widths``: the two lines' ``_item_widths``): the line may wrap (``_may_wrap``),
+    holds ``ITEM_WRAP_MIN_WORDS`` words or more, and the next line's first word would not have
+    fitted within the item's widest line."""
+    if len(widths) < 2 or widths[0] is None or widths[1] is None or LIST_MARKER.match(following):
+        return False
+    return (
+        _may_wrap(line, following)
+        and len(line.split()) - bool(LIST_MARKER.match(line)) >= ITEM_WRAP_MIN_WORDS
+        and len(line.rstrip()) + 1 + len(following.split()[0]) > widths[0]
+    )
 
 
 def _indent(line: str) -> int:

@@ -41,6 +41,7 @@ from typing import Any, BinaryIO
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, lf_line_ends
 from sloika.pipelines.formats.kde_cache import cache_pages, is_help_cache
 from sloika.pipelines.formats.markdown import split_front_matter
+from sloika.pipelines.formats.repeated_paragraphs import without_repeated_paragraphs
 from sloika.pipelines.formats.web_blocks import (
     CARD_MARK,
     CODE_CLOSE,
@@ -92,6 +93,7 @@ from sloika.pipelines.formats.web_notices import (
     _copyright_lines,
     _licence_notices,
     _pull_quotes,
+    _release_lines,
 )
 from sloika.pipelines.formats.web_order import (
     _back_in_place,
@@ -246,6 +248,7 @@ def _prepared_tree(
     (furniture if furniture is not None else []).extend(_pull_quotes(tree))
     (furniture if furniture is not None else []).extend(_closing_site_credit(tree))
     (furniture if furniture is not None else []).extend(_copyright_lines(tree))
+    (furniture if furniture is not None else []).extend(_release_lines(tree))
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
@@ -833,7 +836,7 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
         except FormatError as err:
             found.append(Failed(position, "", err.reason, f"{page.filename}: {err.detail}"))
             continue
-        parsed.position, parsed.fields = position, {"page": page.filename}
+        parsed.position, parsed.fields = position, {**parsed.fields, "page": page.filename}
         found.append(parsed)
     return found
 
@@ -871,7 +874,15 @@ def _page_parsed(data: bytes | str, foreign: str, targets: tuple[str, ...]) -> P
             "this page holds only headings and lists of links (a contents or index page): no text of its "
             "own to keep; the pages it links to are read on their own",
         )
-    return page_document(page, foreign, targets)
+    parsed = without_repeated_paragraphs(page_document(page, foreign, targets))
+    parsed.fields = {**parsed.fields, **_edition(page)}
+    return parsed
+
+
+def _edition(page: Page) -> dict[str, str]:
+    """The page's ``fields.edition``: its title page's release line (``_release_lines``), which
+    ``removed`` records as ``edition``; none where it has none."""
+    return next(({"edition": text} for label, text, _ in page.furniture if label == "edition"), {})
 
 
 # A single-page app's shell (docsify's ``<div id="app">``) holds one line that its script replaces with

@@ -1,9 +1,10 @@
-"""Site furniture inside the text's flow: licence notices, copyright lines, pull quotes, a closing
-site credit.
+"""Site furniture inside the text's flow: licence notices, copyright and release lines, pull quotes,
+a closing site credit.
 
 These stand among the page's paragraphs, not in a navigation bar, so trafilatura keeps them: a
-``rel="license"`` notice, a title page's or a page's closing copyright line, a pull quote repeating
-a paragraph beside it, "Powered by …" closing the page. Each goes to ``removed`` before extraction.
+``rel="license"`` notice, a title page's or a page's closing copyright line, a title page's release
+line, a pull quote repeating a paragraph beside it, "Powered by …" closing the page. Each goes to
+``removed`` before extraction.
 """
 
 from __future__ import annotations
@@ -283,11 +284,49 @@ def _copyright_lines(tree) -> list[tuple[str, str, str]]:
     for block in tree.iter():
         if not _copyright_line(block) or any(a in title_page or a in closing for a in block.iterancestors()):
             continue
-        if any(TITLE_PAGES & set(a.get("class", "").split()) for a in block.iterancestors()):
+        if _on_title_page(block):
             title_page.append(block)
         elif not any(map(str.isalpha, "".join(block.xpath(FOLLOWING_TEXT)))):
             closing.append(block)
     return _taken(tree, title_page, "credits") + _taken(tree, closing, "boilerplate")
+
+
+# A title page's release line says which release of the manual the page is, in no sentence of it:
+# DocBook's ``releaseinfo`` (KDE's "Издание KDE Gear 21.08 (14 октября 2021 г.)", Debian's "версия
+# 1.2.53", "Version 11.0") or a block whose whole text names one ("Версия 0.8.13", "Редакция 2",
+# "Release 3.1"). KDE's ksirk manual kept its release line between the title and chapter 1 once its
+# copyright lines were out. A title page's block (not its title) of ``RELEASE_MAX_WORDS`` words at
+# most holding a ``releaseinfo`` or opening with a word naming an edition and a number goes to
+# ``removed`` as ``edition``; its text is the document's ``fields.edition``.
+RELEASE_LINE = re.compile(
+    r"^(?:version|release|edition|revision|верси[яи]|издание|редакция|выпуск)\b\D{0,40}\d", re.IGNORECASE
+)
+RELEASE_INFO = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' releaseinfo ')]"
+RELEASE_MAX_WORDS = 12
+
+
+def _release_lines(tree) -> list[tuple[str, str, str]]:
+    """The release lines of the page's title page out of it; each one's (``edition``, text, key of
+    its place)."""
+    return _taken(tree, [block for block in tree.iter() if _release_line(block)], "edition")
+
+
+def _release_line(element) -> bool:
+    """Whether ``element`` is a block on a title page, not its title nor holding other blocks,
+    whose whole text is a release line: a ``releaseinfo`` or ``RELEASE_LINE``."""
+    classes = element.get("class", "").split() if isinstance(element.tag, str) else []
+    if not _block_element(element) or element.tag in NOT_TEXT_BLOCKS or "title" in classes:
+        return False
+    if any(_block_element(child) for child in element) or not _on_title_page(element):
+        return False
+    text = _prose(element.text_content())
+    named = "releaseinfo" in classes or bool(element.xpath(RELEASE_INFO))
+    return len(text.split()) <= RELEASE_MAX_WORDS and (named or bool(RELEASE_LINE.match(text)))
+
+
+def _on_title_page(element) -> bool:
+    """Whether ``element`` stands on a title page (an ancestor's class in ``TITLE_PAGES``)."""
+    return any(TITLE_PAGES & set(a.get("class", "").split()) for a in element.iterancestors())
 
 
 def _copyright_line(element) -> bool:
