@@ -57,8 +57,8 @@ def test_a_reference_into_a_missing_chapter_keeps_its_sentence(tmp_path: Path):
     content: it stays, the reference recorded where it stood (``unresolved_reference``). Where the
     reference ends its sentence ("…из главы ??.") or follows a preposition ("из ??,"), the sentence
     would trail off or tear without it: it went as ``computed_value``; now (issue-latexref) the
-    pointing phrase goes with it, "из главы", "из", and the sentence stays; an aside in
-    parentheses goes alone, as before."""
+    pointing phrase goes with it ("из"), and the sentence stays where three words or more are left of
+    it; an aside in parentheses goes alone, as before."""
     intro = (
         "\\chapter*{Введение}\n"
         "Глава~\\ref{chap1} посвящена обзору задач. В главе \\ref{chap2} представлена схема "
@@ -68,20 +68,19 @@ def test_a_reference_into_a_missing_chapter_keeps_its_sentence(tmp_path: Path):
     path = _paper_with_missing_chapters(tmp_path, intro)
     (doc,) = parse_latex(str(path), path.read_bytes(), "source")
     assert doc.text == (
-        "Введение\n\nГлава посвящена обзору задач. В главе представлена схема. Используется метод. "
-        "Как видно, метод сходится."
+        "Введение\n\nГлава посвящена обзору задач. В главе представлена схема. Как видно, метод сходится."
     )
     records = [span for span in doc.layers["removed"] if span.label != "missing_include"]
     assert [(span.label, span.attrs["text"]) for span in records] == [
+        # two words would be left of it, "Используется метод.": a label, no claim (``LEFT_WORDS``)
+        ("computed_value", "Используется метод из главы …."),  # at the paragraph's start, as before
         ("reference_aside", "(глава …)"),
         ("unresolved_reference", "\\ref{chap1}"),
         ("unresolved_reference", "\\ref{chap2}"),
-        ("unresolved_reference", "из главы \\ref{chap2}"),
         ("unresolved_reference", "из \\ref{chap3}"),
     ]
     # each after the word it followed
-    after = ["Глава", "главе", "метод.", "видно,"]
-    assert [doc.text[: span.start].split()[-1] for span in records[1:]] == after
+    assert [doc.text[: span.start].split()[-1] for span in records[2:]] == ["Глава", "главе", "видно,"]
 
 
 def test_an_undefined_label_in_a_whole_paper_still_takes_its_sentence(tmp_path):

@@ -144,11 +144,13 @@ UNRESOLVED_CITATION = re.compile(
 REF_HOLE_MARK = "\ue00f"
 REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
-# a hole that ends its sentence (alone or in a list of them): the reference is what the sentence
-# points at ("…метод, описанный в главе \ref{x}.", "…из главы \ref{x}."), and without it the
-# sentence trails off on its noun or its preposition (``reference_cut`` judges what goes with it)
+# a hole that ends its sentence (alone or in a list of them, each maybe after its noun: "Приложение
+# \cref{a}, Приложение \cref{b}."): the reference is what the sentence points at ("…метод, описанный
+# в главе \ref{x}.", "…из главы \ref{x}."), and without it the sentence trails off on its noun or its
+# preposition (``reference_cut`` judges what goes with it)
 REF_HOLE_ENDS_SENTENCE = re.compile(
-    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*{REF_HOLE_TOKEN})*[ \u00a0]*(?:[.!?…:;]|$))"
+    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*(?:[^\\W\\d_]+\\.?[ \u00a0]+)?{REF_HOLE_TOKEN})*"
+    "[ \u00a0]*(?:[.!?…:;]|$))"
 )
 # a hole in brackets right after a word, "Eq.~(\ref{x})", "из (\ref{eq})": the brackets are the
 # number's, as \eqref's are, not an aside's; the hole is read as the number alone
@@ -171,7 +173,6 @@ GOVERNING = (
     r"|см\.|[а-яё]+(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ом|ым|ую|ыми|ому)|[а-яё]+(?:ен|ён|ан|ян)[аоы]?"
 )
 GOVERNOR_BEFORE = re.compile(rf"(?<![\w.])(?i:{GOVERNING})[ \u00a0]*\Z")
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \u00a0]+)[ \u00a0]*\Z")  # nothing of the sentence before
 # a sentence that only points at what the reference names, as at a work (``POINTER_LEAD``): "It is
 # shown in Fig.~\ref{x}.", "Результаты приведены в таблице~\ref{x}."
 POINTER_REFERENCE = re.compile(
@@ -190,16 +191,20 @@ def reference_cut(before: str, ends: bool) -> int | None:
       noun ("…принципа максимума из главы ??." → "…принципа максимума."), unless a participle or a
       copula governs the phrase ("метод, описанный в главе ??."): dropped, the phrase would leave it
       trailing ("метод, описанный."), so the noun stays and the number alone goes (an abbreviation,
-      "Fig.", would end on two stops: its sentence goes);
+      "Fig.", would end on two stops: its sentence goes); a noun with no preposition that ends the
+      sentence is its object or its list's item ("Сошлёмся на изображение: рисунок ??."): without
+      the number it says nothing, and the sentence goes;
     * after a preposition with no noun ("Как видно из ??, метод сходится", "follows from ??.") the
       preposition goes with it, unless a participle, a copula or "see" governs it ("Подробнее см. в
       ??.");
     * after nothing that points (the sentence opens on it, "\\Cref{x} shows"), where the phrase would
-      be the sentence's opening words, and where the sentence only points ("It is shown in Fig. ??.",
-      ``POINTER_REFERENCE``), the sentence goes whole, as before."""
+      open the sentence or, ending it, leave fewer than ``LEFT_WORDS`` of it, and where the sentence
+      only points ("It is shown in Fig. ??.", ``POINTER_REFERENCE``), the sentence goes whole, as
+      before."""
     if preposition := PREPOSITION_BEFORE.search(before):
         at = preposition.start()
-        return None if SENTENCE_OPENS.search(before, 0, at) or GOVERNOR_BEFORE.search(before, 0, at) else at
+        governed = GOVERNOR_BEFORE.search(before, 0, at)
+        return None if governed or _too_little_left(before[:at], ends) else at
     if not (noun := NOUN_BEFORE.search(before)):
         return None
     if not ends:
@@ -207,9 +212,22 @@ def reference_cut(before: str, ends: bool) -> int | None:
     if POINTER_REFERENCE.search(before):
         return None
     preposition = PREPOSITION_BEFORE.search(before, 0, noun.start())
-    if preposition is None or GOVERNOR_BEFORE.search(before, 0, preposition.start()):
+    if preposition is None or _too_little_left(before[: preposition.start()], ends):
+        return None
+    if GOVERNOR_BEFORE.search(before, 0, preposition.start()):
         return None if noun[0].rstrip(" \u00a0").endswith(".") else len(before)
-    return None if SENTENCE_OPENS.search(before, 0, preposition.start()) else preposition.start()
+    return preposition.start()
+
+
+LEFT_WORDS = 3  # "The bound follows.": fewer words than these left of a sentence are a label, no claim
+
+
+def _too_little_left(kept: str, ends: bool) -> bool:
+    """Whether the sentence a pointing phrase would be cut from keeps nothing before it (the phrase
+    opens it: "Из ?? следует…") or, where the phrase ends it, fewer than ``LEFT_WORDS`` words
+    (russian_phd_template's "Пример переноса в формуле ??." would read "Пример переноса.")."""
+    sentence = re.split(r"[.!?…][ \u00a0]+", kept)[-1].split()
+    return not sentence or (ends and len(sentence) < LEFT_WORDS)
 
 
 def ref_hole(references: list[str], typed: str) -> str:
