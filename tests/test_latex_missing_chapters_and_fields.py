@@ -15,21 +15,28 @@ from conftest import read_latex_paper, removed_records
 def test_a_one_argument_command_set_as_a_paragraph_of_its_own_is_recorded(tmp_path):
     """Without a title page (no ``\\maketitle``, no run of declarations) the class's fields stand apart,
     as a wrapper's argument they print, and now the command is recorded where it stood (its name: what
-    the class makes of the argument is unknown); a wrapper among words prints and leaves no record."""
+    the class makes of the argument is unknown); a wrapper among words prints and leaves no record.
+    Each used once before the body's first heading, they are the title page's fields now (issue 15,
+    issue-latexref: ``latex_front._lone_field``); the body uses ``\\supervisor`` again here, so that
+    one is the body's and prints as before."""
     body = (
         "\\project{Курсовой проект}\n\n"
         "\\supervisor{канд. физ.-мат. наук \\\\ доцент Н.М. Дмитрук}\n\n"
         "\\section*{Введение}\n"
-        "Работа посвящена \\term{синтезу} систем."
+        "Работа посвящена \\term{синтезу} систем. Руководитель \\supervisor{Н.М. Дмитрук}."
     )
     doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{BSUStyle}\n", cls="extreport")
     assert doc.text == (
-        "Курсовой проект\n\nканд. физ.-мат. наук доцент Н.М. Дмитрук\n\n"
-        "Введение\n\nРабота посвящена синтезу систем."
+        "канд. физ.-мат. наук доцент Н.М. Дмитрук\n\n"
+        "Введение\n\nРабота посвящена синтезу систем. Руководитель Н.М. Дмитрук."
     )
-    assert removed_records(doc) == [("undefined_macro", "\\project"), ("undefined_macro", "\\supervisor")]
+    assert doc.fields["title_page"] == {"project": "Курсовой проект"}
+    assert removed_records(doc) == [
+        ("undefined_macro", "\\project {Курсовой проект}"),
+        ("undefined_macro", "\\supervisor"),
+    ]
     # each where its paragraph opens: after the text before it, as every record at a paragraph's start
-    assert [span.start for span in doc.layers["removed"]] == [0, len("Курсовой проект")]
+    assert [span.start for span in doc.layers["removed"]] == [0, 0]
 
 
 def _paper_with_missing_chapters(tmp_path: Path, intro: str) -> Path:
@@ -49,8 +56,9 @@ def test_a_reference_into_a_missing_chapter_keeps_its_sentence(tmp_path: Path):
     names what the number points at ("Глава ??", "В главе ??") the sentence's claim is the chapter's
     content: it stays, the reference recorded where it stood (``unresolved_reference``). Where the
     reference ends its sentence ("…из главы ??.") or follows a preposition ("из ??,"), the sentence
-    would trail off or tear without it: it goes as ``computed_value``, as before; an aside in
-    parentheses goes alone, as before."""
+    would trail off or tear without it: it went as ``computed_value``; now (issue-latexref) the
+    pointing phrase goes with it ("из"), and the sentence stays where three words or more are left of
+    it; an aside in parentheses goes alone, as before."""
     intro = (
         "\\chapter*{Введение}\n"
         "Глава~\\ref{chap1} посвящена обзору задач. В главе \\ref{chap2} представлена схема "
@@ -59,25 +67,31 @@ def test_a_reference_into_a_missing_chapter_keeps_its_sentence(tmp_path: Path):
     )
     path = _paper_with_missing_chapters(tmp_path, intro)
     (doc,) = parse_latex(str(path), path.read_bytes(), "source")
-    assert doc.text == "Введение\n\nГлава посвящена обзору задач. В главе представлена схема."
+    assert doc.text == (
+        "Введение\n\nГлава посвящена обзору задач. В главе представлена схема. Как видно, метод сходится."
+    )
     records = [span for span in doc.layers["removed"] if span.label != "missing_include"]
     assert [(span.label, span.attrs["text"]) for span in records] == [
+        # two words would be left of it, "Используется метод.": a label, no claim (``LEFT_WORDS``)
         ("computed_value", "Используется метод из главы …."),  # at the paragraph's start, as before
-        ("computed_value", "Как видно из …, метод сходится."),
         ("reference_aside", "(глава …)"),
         ("unresolved_reference", "\\ref{chap1}"),
         ("unresolved_reference", "\\ref{chap2}"),
+        ("unresolved_reference", "из \\ref{chap3}"),
     ]
-    # each after the noun it followed
-    assert [doc.text[: span.start].split()[-1] for span in records[3:]] == ["Глава", "главе"]
+    # each after the word it followed
+    assert [doc.text[: span.start].split()[-1] for span in records[2:]] == ["Глава", "главе", "видно,"]
 
 
 def test_an_undefined_label_in_a_whole_paper_still_takes_its_sentence(tmp_path):
     """No file is missing: the label is defined nowhere, so the number is a value only the PDF knows
-    (the sentence goes as ``computed_value``, as before)."""
+    (the sentence went as ``computed_value``). TeX prints "??" as for a missing chapter's label, and
+    now (issue 15, issue-latexref) the same rule holds: after the noun that names it ("таблицу") only
+    the number goes, recorded (``undefined_label``); the name says what the test checked then."""
     doc = read_latex_paper(tmp_path, "Метод, описанный здесь, работает. См. таблицу~\\ref{tab:x} выше.")
-    assert doc.text == "Метод, описанный здесь, работает."
-    assert removed_records(doc) == [("computed_value", "См. таблицу … выше.")]
+    assert doc.text == "Метод, описанный здесь, работает. См. таблицу выше."
+    assert removed_records(doc) == [("unresolved_reference", "\\ref{tab:x}")]
+    assert doc.layers["removed"][0].attrs["why"] == "undefined_label"
 
 
 def test_a_main_file_of_mostly_missing_chapters_says_so_in_its_fields(tmp_path: Path):

@@ -38,7 +38,9 @@ def test_a_cut_sentence_leaves_the_sentence_that_ends_at_the_display_before_it(t
         "The pulse is a line of the system with a response.\n"
         "Then the result is\n"
         "\\begin{equation}P = F * q\\label{eq:p}\\end{equation}\n"
-        "In \\eqref{eq:p}, with \\eqref{eq:missing}, each factor is an exponent. "
+        # a page only the PDF knows (an undefined label's reference, here before, now loses its phrase
+        # alone and keeps its sentence: issue-latexref)
+        "In \\eqref{eq:p}, with \\pageref{eq:p}, each factor is an exponent. "
         "The product is easy.\n"
     )
     doc = read_latex_paper(tmp_path, body)

@@ -293,8 +293,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
     numbering.labels.update(named)
     titles = {name: theorem.title for name, theorem in declared.items()}
-    # a label in a file the folder lacks: its reference a hole, its sentence kept (``latex_holes``)
-    references: list[str] | None = [] if notes["missing_includes"] else None
+    # a label in a file the folder lacks, or nowhere: its reference a hole, its sentence kept
+    # (``latex_holes``)
+    references: list[str] = []
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat, references)
     flat = PAR.sub("\n\n", mark_computed(flat))
     entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
@@ -347,7 +348,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text = marked_included_files(CITE.sub(cite, marked_running_heads(text, to_text)))
     text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
-    document = sections(marked, Stash(formulas, citations, blocks, unresolved, references or []), math)
+    stashed = Stash(formulas, citations, blocks, unresolved, references, bool(notes["missing_includes"]))
+    document = sections(marked, stashed, math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
         raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):

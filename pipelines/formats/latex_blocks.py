@@ -370,8 +370,8 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     # caption ran into the note ("…the first 10 messier objects This table “hides” the third column")
     caption = "\n\n".join(caption for caption in captions if caption)
     attrs = {"environment": name, "caption": caption or None, "rows": rows or None}
-    pictures = [record_of(to_text(picture)) for picture in included_files(body)]  # a cell's: no text
-    return Block(caption, "table", attrs, pictures)
+    files = [record_of(to_text(file)) for file in included_files(body)]  # a cell's picture, input: no text
+    return Block(caption, "table", attrs, files)
 
 
 # what stands inside a cell as one piece: a group, a formula, a nested environment (their & and \\\\

@@ -264,9 +264,7 @@ def title_page_fields(
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0
     front_end = max(title_at, heading.start() if heading else 0)
-    uses = (
-        [] if title else _declarations_before_body(latex, knows, heading.start() if heading else len(latex))
-    )
+    uses = [] if title else _declarations_before_body(latex, knows, heading.start() if heading else None)
     inferred = {start for start, *_ in uses}
     for found in FIELD_LINE.finditer(latex, 0, front_end):
         name = found["name"]
@@ -358,15 +356,17 @@ def inside_environment(source: str, index: int) -> bool:
 Use = tuple[int, int, str, list[str]]  # start, end, the command's name, its braced arguments
 
 
-def _declarations_before_body(latex: str, knows: Callable[[str], bool], heading: int) -> list[Use]:
+def _declarations_before_body(latex: str, knows: Callable[[str], bool], heading: int | None) -> list[Use]:
     """The uses in each run of ``FIELDS_IN_A_ROW`` or more commands nothing defines, each on a line of
     such commands with their arguments, the lines one under the other, before the body's first
     ``heading`` and first line of prose, outside every environment: a class's title-page
     declarations, whatever the class (one whose title-page file sets them, with no ``\\maketitle``).
     A comment's line end is gone by now, so two may share a line ("\\RPZTheme{…}%…" over
-    "\\RPZGroup{…}")."""
-    prose = PROSE_LINE.search(latex, 0, heading)
-    stop = prose.start() if prose else heading
+    "\\RPZGroup{…}"). In a shorter run, where the body has a heading, each lone field
+    (``_lone_field``) is one too."""
+    end = len(latex) if heading is None else heading
+    prose = PROSE_LINE.search(latex, 0, end)
+    stop = prose.start() if prose else end
     runs: list[list[Use]] = [[]]
     for found in FIELD_LINE.finditer(latex, 0, stop):
         if runs[-1] and found.start() < runs[-1][-1][1]:
@@ -379,7 +379,31 @@ def _declarations_before_body(latex: str, knows: Callable[[str], bool], heading:
         if runs[-1] and latex[runs[-1][-1][1] : found.start()].strip(" \t") != "\n":
             runs.append([])
         runs[-1] += line
-    return [use for run in runs if len(run) >= FIELDS_IN_A_ROW for use in run]
+    return [
+        use
+        for run in runs
+        for use in run
+        if len(run) >= FIELDS_IN_A_ROW or (heading is not None and _lone_field(latex, use))
+    ]
+
+
+FIELD_WORDS = 12  # a title page's line: a kind of work, a name with its degree, a group
+
+
+def _lone_field(latex: str, use: Use) -> bool:
+    """Whether a declaration before the body's first heading (outside every environment, on a line
+    of such declarations) is a class's title-page field though no run of them stands there: one
+    argument, a short line of no more than ``FIELD_WORDS`` words that is no sentence, the command used
+    nowhere else. BSU's ``\\project{Курсовой проект}`` and ``\\supervisor{…}`` without ``\\BSUtitle``
+    read "Курсовой проект" over "Введение" as a paragraph of the text; a command the body uses again
+    (``\\remark{…}``) is the body's own, and a paper with no heading (a CV's ``\\cvheading{…}``, a
+    note's ``\\Note{…}``) has no body to stand before, so its lines are its text."""
+    _, _, name, arguments = use
+    if len(arguments) != 1 or "\n" in arguments[0].strip():
+        return False
+    words = COMMAND_WORD.sub(" ", arguments[0]).split()
+    once = len(re.findall(rf"\\{name}(?![A-Za-z@])", latex)) == 1
+    return 0 < len(words) <= FIELD_WORDS and not SENTENCE_END.search(arguments[0]) and once
 
 
 def _declaration_line(latex: str, at: int, knows: Callable[[str], bool]) -> list[Use]:

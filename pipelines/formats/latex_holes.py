@@ -144,22 +144,90 @@ UNRESOLVED_CITATION = re.compile(
 REF_HOLE_MARK = "\ue00f"
 REF_HOLE_TOKEN = f"{REF_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 REF_HOLE = re.compile(f"[ \u00a0]*{REF_HOLE_TOKEN}")  # the space before it goes with it
-# a hole that ends its sentence (alone or in a list of them): the reference is what the sentence
-# points at ("…метод, описанный в главе \ref{x}.", "…из главы \ref{x}."), and without it the
-# sentence trails off on its noun; so is one after no noun ("Как видно из \ref{x}, …", "see \ref{x}")
+# a hole that ends its sentence (alone or in a list of them, each maybe after its noun: "Приложение
+# \cref{a}, Приложение \cref{b}."): the reference is what the sentence points at ("…метод, описанный
+# в главе \ref{x}.", "…из главы \ref{x}."), and without it the sentence trails off on its noun or its
+# preposition (``reference_cut`` judges what goes with it)
 REF_HOLE_ENDS_SENTENCE = re.compile(
-    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*{REF_HOLE_TOKEN})*[ \u00a0]*(?:[.!?…:;]|$))"
+    f"{REF_HOLE_TOKEN}(?=(?:[ \u00a0]*[,;][ \u00a0]*(?:[^\\W\\d_]+\\.?[ \u00a0]+)?{REF_HOLE_TOKEN})*"
+    "[ \u00a0]*(?:[.!?…:;]|$))"
 )
-NOUN_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{3,})[ \u00a0]*\Z")  # "главе", "Figure": 3 letters at least
-LEADING_ONLY = re.compile(f"(?i:{LEADING})")
+# a hole in brackets right after a word, "Eq.~(\ref{x})", "из (\ref{eq})": the brackets are the
+# number's, as \eqref's are, not an aside's; the hole is read as the number alone
+BRACKETED_REF_HOLE = re.compile(f"(?<=[\\w.])([ \u00a0]*)\\([ \u00a0]*({REF_HOLE_TOKEN})[ \u00a0]*\\)")
+# the noun that names what a reference points at: a word of 3 letters at least ("главе", "Figure") or
+# an abbreviation of a document's part ("рис.", "Eq.", "Sec.")
+POINTER_NOUN = (
+    r"[^\W\d_]{3,}"
+    r"|(?i:рис|табл|гл|разд|пп?|ур|fig|figs|eq|eqs|sec|secs|ch|chap|tab|app|thm|lem|prop|def|alg)\."
+)
+NOUN_BEFORE = re.compile(rf"(?<![\w.])(?:{POINTER_NOUN})[ \u00a0]*\Z")
+# the prepositions a pointing phrase opens on: those that lead to a citation, and those of place; a
+# run of them goes together ("as in", "см. также")
+REF_PREPOSITION = rf"{LEADING}|on|at|to|with|на|к|ко|по|о|об|от|до|для|при|с|со"
+PREPOSITION_BEFORE = re.compile(rf"(?<![\w.])(?:(?i:{REF_PREPOSITION})(?![\w.])[ \u00a0]*)+\Z")
+# a word whose complement the pointing phrase is: a participle or a copula ("описанный в главе",
+# "приведены в разделе", "is given in Section", "see"); dropped, the phrase leaves it trailing
+GOVERNING = (
+    r"see|cf\.|is|are|was|were|be|been|[a-z]+(?:ed|en|wn)"
+    r"|см\.|[а-яё]+(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ом|ым|ую|ыми|ому)|[а-яё]+(?:ен|ён|ан|ян)[аоы]?"
+)
+GOVERNOR_BEFORE = re.compile(rf"(?<![\w.])(?i:{GOVERNING})[ \u00a0]*\Z")
+# a sentence that only points at what the reference names, as at a work (``POINTER_LEAD``): "It is
+# shown in Fig.~\ref{x}.", "Результаты приведены в таблице~\ref{x}."
+POINTER_REFERENCE = re.compile(
+    rf"{SENTENCE_START}{POINTER_LEAD}(?:[ \u00a0]+(?:{POINTER_NOUN}))?[ \u00a0]*\Z"
+)
 
 
-def named_reference(before: str) -> bool:
-    """Whether a reference whose text ``before`` stands before it follows a noun that names what it
-    points at ("Глава", "в главе"), not a preposition ("из", "see") nor nothing: only then does its
-    sentence read whole without the number."""
-    found = NOUN_BEFORE.search(before)
-    return bool(found) and not LEADING_ONLY.fullmatch(found[1])
+def reference_cut(before: str, ends: bool) -> int | None:
+    """Where what goes with the hole of a reference that does not resolve starts in ``before`` (the
+    paragraph's text up to it), or None where its sentence goes whole as a value only the PDF knows.
+    TeX prints "??" for the number; what stays must read whole without it:
+
+    * after a noun that names what it points at ("Глава", "в главе", "see Section") the number alone
+      goes where the sentence goes on ("В главе ?? представлена схема" → "В главе представлена
+      схема"), and where it ends the sentence the pointing phrase goes with it, its prepositions and
+      noun ("…принципа максимума из главы ??." → "…принципа максимума."), unless a participle or a
+      copula governs the phrase ("метод, описанный в главе ??."): dropped, the phrase would leave it
+      trailing ("метод, описанный."), so the noun stays and the number alone goes (an abbreviation,
+      "Fig.", would end on two stops: its sentence goes); a noun with no preposition that ends the
+      sentence is its object or its list's item ("Сошлёмся на изображение: рисунок ??."): without
+      the number it says nothing, and the sentence goes;
+    * after a preposition with no noun ("Как видно из ??, метод сходится", "follows from ??.") the
+      preposition goes with it, unless a participle, a copula or "see" governs it ("Подробнее см. в
+      ??.");
+    * after nothing that points (the sentence opens on it, "\\Cref{x} shows"), where the phrase would
+      open the sentence or, ending it, leave fewer than ``LEFT_WORDS`` of it, and where the sentence
+      only points ("It is shown in Fig. ??.", ``POINTER_REFERENCE``), the sentence goes whole, as
+      before."""
+    if preposition := PREPOSITION_BEFORE.search(before):
+        at = preposition.start()
+        governed = GOVERNOR_BEFORE.search(before, 0, at)
+        return None if governed or _too_little_left(before[:at], ends) else at
+    if not (noun := NOUN_BEFORE.search(before)):
+        return None
+    if not ends:
+        return len(before)
+    if POINTER_REFERENCE.search(before):
+        return None
+    preposition = PREPOSITION_BEFORE.search(before, 0, noun.start())
+    if preposition is None or _too_little_left(before[: preposition.start()], ends):
+        return None
+    if GOVERNOR_BEFORE.search(before, 0, preposition.start()):
+        return None if noun[0].rstrip(" \u00a0").endswith(".") else len(before)
+    return preposition.start()
+
+
+LEFT_WORDS = 3  # "The bound follows.": fewer words than these left of a sentence are a label, no claim
+
+
+def _too_little_left(kept: str, ends: bool) -> bool:
+    """Whether the sentence a pointing phrase would be cut from keeps nothing before it (the phrase
+    opens it: "Из ?? следует…") or, where the phrase ends it, fewer than ``LEFT_WORDS`` words
+    (russian_phd_template's "Пример переноса в формуле ??." would read "Пример переноса.")."""
+    sentence = re.split(r"[.!?…][ \u00a0]+", kept)[-1].split()
+    return not sentence or (ends and len(sentence) < LEFT_WORDS)
 
 
 def ref_hole(references: list[str], typed: str) -> str:

@@ -491,7 +491,13 @@ def marked_included_files(source: str) -> str:
 
 
 def included_files(source: str) -> list[str]:
-    """Each file ``source`` sets in, marked as ``marked_included_files`` marks it, for a stretch read
-    apart from the text: a table's cells, whose pictures (russian_phd_template's signatures in a
-    ``tabularx``) printed nothing and left no record where every other picture leaves one."""
-    return [included_file(found[1], found[2].strip(), found[3]) for found in INCLUDED_FILE.finditer(source)]
+    """Each file ``source`` sets in or lacks, marked as ``marked_included_files`` marks it, in order, for
+    a stretch read apart from the text: a table's cells, whose pictures (russian_phd_template's
+    signatures in a ``tabularx``) and missing ``\\input``s printed nothing and left no record where
+    every other one leaves one."""
+    pictures = [
+        (found.start(), included_file(found[1], found[2].strip(), found[3]))
+        for found in INCLUDED_FILE.finditer(source)
+    ]
+    missing = [(at.start(), missing_include(at[1], at[2])) for at in MISSING_FILE.finditer(source)]
+    return [marked for _, marked in sorted(pictures + missing)]

@@ -1032,9 +1032,9 @@ REF = re.compile(
 # \vpageref only the page; the number stays, the page is a value only the PDF knows
 VARIOREF_NUMBER = {"vref": "ref", "Vref": "ref"}
 VARIOREF_PAGE = frozenset({"pageref", "vpageref", "Vpageref"})
-# the references that print a number alone, after the noun the author typed ("главе~\ref{x}"); \cref
-# and \autoref print the label's kind too, which a label no file sets does not tell
-NUMBER_ONLY = frozenset({"ref", "eqref"})
+# labels a package sets at the end of the run (lastpage's, totpages'): no paper defines them, and the
+# page count they give is a value only the PDF knows, not a reference that went astray
+PACKAGE_LABELS = frozenset({"LastPage", "VeryLastPage", "TotPages"})
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
@@ -1056,11 +1056,12 @@ def replace_refs(
 ) -> str:
     """``\\ref{x}`` → its number, ``\\eqref`` → "(n)", ``\\cref`` → "fig. n" (names by ``lang``; a
     theorem's by its title, ``titles``); a page number (``\\pageref``) and a label the paper does not
-    define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows. Given ``unresolved`` (the
-    paper's folder lacks files of it), a reference to a label no file at hand sets is a hole instead
-    (``latex_holes.ref_hole``, its source added there): the label is in a missing chapter, TeX prints
-    "??", and the sentence says what that chapter holds, which its number was never the point of
-    ("В главе \\ref{chap4} представлена схема…" went whole as ``computed_value``)."""
+    define but a package sets (``PACKAGE_LABELS``: ``LastPage``, ``TotPages``) → ``MARK``, a value only
+    the PDF knows. Given ``unresolved``, a reference of any kind to a label no file at hand sets is a hole
+    instead (``latex_holes.ref_hole``, its source added there): the label is in a missing chapter or
+    nowhere, TeX prints "??", and the sentence says what that chapter holds, which its number was never
+    the point of ("В главе \\ref{chap4} представлена схема…" went whole as ``computed_value``); what
+    of the words around it goes with it is ``latex_paragraphs``' to judge."""
     names = {**REF_NAMES.get(lang, REF_NAMES["en"]), **(titles or {})}
     own_names, formats = cref_style(style)
     multi = cref_multi(style)
@@ -1070,13 +1071,15 @@ def replace_refs(
             first, last = (numbering.labels.get(match[key].strip()) for key in ("first", "last"))
             return f"{first}\u2013{last}" if first and last else MARK
         cmd = VARIOREF_NUMBER.get(match["cmd"], match["cmd"])
-        if cmd in VARIOREF_PAGE:
-            return MARK
         if cmd in ("subcaptionref", "subref"):  # the subfigure's letter alone
             return numbering.letters.get(match["keys"].strip(), MARK)
-        keys = [key.strip() for key in match["keys"].split(",") if numbering.labels.get(key.strip())]
+        typed = [key.strip() for key in match["keys"].split(",")]
+        keys = [key for key in typed if numbering.labels.get(key)]
         if not keys:
-            return MARK if unresolved is None or cmd not in NUMBER_ONLY else ref_hole(unresolved, match[0])
+            astray = unresolved is not None and not PACKAGE_LABELS.intersection(typed)
+            return ref_hole(unresolved, match[0]) if astray else MARK
+        if cmd in VARIOREF_PAGE:
+            return MARK
         equation = cmd == "eqref" or cmd != "ref" and numbering.kinds[keys[0]] == "equation"
         text = ", ".join(numbering.labels[key] for key in keys)
         text = f"({text})" if equation else text

@@ -18,13 +18,14 @@ from sloika.pipelines.formats.latex_blocks import Block
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed_and_orphans, drop_reference_asides
 from sloika.pipelines.formats.latex_convert import to_text
 from sloika.pipelines.formats.latex_holes import (
+    BRACKETED_REF_HOLE,
     FIRST_HOLE,
     REF_HOLE,
     REF_HOLE_ENDS_SENTENCE,
     REF_HOLE_TOKEN,
     SEE_SENTENCE,
     UNRESOLVED_CITATION,
-    named_reference,
+    reference_cut,
 )
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
@@ -77,10 +78,13 @@ class Stash:
         blocks: list[Block],
         unresolved: list[tuple[str, list[str]]],
         references: Sequence[str] = (),
+        missing_files: bool = False,
     ):
         self.formulas, self.citations, self.blocks = formulas, citations, blocks
         self.unresolved = unresolved  # the citations without an entry, numbered as their holes are
-        self.references = references  # the references to labels of missing files, likewise
+        self.references = references  # the references to labels no file at hand sets, likewise
+        # why those labels are unknown: the paper's folder lacks files of it, or nothing defines them
+        self.reference_why = "label_in_missing_file" if missing_files else "undefined_label"
         self.spans: list[Span] = []  # the citations once placed in the text
         self.removed: list[Span] = []  # sentences dropped for a value only the PDF knows
 
@@ -239,7 +243,8 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
         attrs = {"text": stash.plain(tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
-    paragraph, asides = drop_reference_asides(paragraph)
+    # "Eq.~(\ref{x})": the brackets are the number's, no aside's
+    paragraph, asides = drop_reference_asides(BRACKETED_REF_HOLE.sub(r"\1\2", paragraph))
     paragraph, references = _without_unresolved_references(paragraph, stash)
     records += references
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
@@ -411,27 +416,44 @@ LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into 
 
 
 def _without_unresolved_references(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
-    """(``paragraph`` without the holes of references to labels of missing files, a record of each:
-    label ``unresolved_reference``, its source, the number of the paragraph's kept words before it).
-    The words around stay ("Глава посвящена обзору…", "В главе представлена схема…"): the claim is the
-    chapter's content, and TeX's "??" for the number is no word of it. A hole that ends its sentence
-    or follows no noun (``latex_holes.named_reference``) is the number the sentence is about, a value
-    only the PDF knows (``MARK``): its sentence goes as before."""
+    """(``paragraph`` without the holes of references to labels no file at hand sets, and the
+    pointing phrases that go with them, a record of each: label ``unresolved_reference``, the phrase
+    and the reference as typed, why the label is unknown, the number of the paragraph's kept words
+    before it). The words around stay ("Глава посвящена обзору…", "…принципа максимума."): the claim
+    is the chapter's content, and TeX's "??" for the number is no word of it. Where nothing of the
+    sentence can go without tearing it (``latex_holes.reference_cut``) the hole is the number the
+    sentence is about, a value only the PDF knows (``MARK``): its sentence goes as before."""
+    pieces: list[str] = []
+    phrases: dict[str, str] = {}  # the words that go with each hole, by its token
+    cursor = 0
+    for found in re.finditer(REF_HOLE_TOKEN, paragraph):
+        before = paragraph[: found.start()]
+        cut = reference_cut(before, bool(REF_HOLE_ENDS_SENTENCE.match(paragraph, found.start())))
+        if cut is None or cut < cursor:
+            pieces += [paragraph[cursor : found.start()], MARK]
+        else:
+            phrases[found[0]] = " ".join(before[cut:].split())
+            pieces += [_without_aside_comma(paragraph[cursor:cut], paragraph[found.end() :]), " ", found[0]]
+        cursor = found.end()
+    paragraph = "".join(pieces) + paragraph[cursor:]
     records: list[tuple[str, dict, int]] = []
 
-    def about(found: re.Match) -> str:
-        ends = REF_HOLE_ENDS_SENTENCE.match(paragraph, found.start())
-        return MARK if ends or not named_reference(paragraph[: found.start()]) else found[0]
-
-    paragraph = re.sub(REF_HOLE_TOKEN, about, paragraph)
-
     def hole(found: re.Match) -> str:
-        typed = stash.references[ord(found[0][-1]) - FIRST_HOLE]
+        token = found[0].lstrip(" \u00a0")
+        text = f"{phrases[token]} {stash.references[ord(token[-1]) - FIRST_HOLE]}".strip()
         before = len(WORD_TOKEN.findall(tidy(paragraph[: found.start()])))
-        records.append(("unresolved_reference", {"text": typed, "why": "label_in_missing_file"}, before))
+        records.append(("unresolved_reference", {"text": text, "why": stash.reference_why}, before))
         return ""
 
     return REF_HOLE.sub(hole, paragraph), records
+
+
+def _without_aside_comma(before: str, after: str) -> str:
+    """``before`` (the text up to a pointing phrase that goes) without its trailing blanks, and without
+    its comma where one follows the phrase too: "In (1), with \\eqref{x}, each factor" read "In (1),,
+    each factor"."""
+    before = before.rstrip(" \u00a0")
+    return before[:-1] if before.endswith(",") and after.lstrip(" \u00a0").startswith(",") else before
 
 
 def _unresolved_citations(paragraph: str, stash: Stash) -> list[tuple[str, dict, int]]:
