@@ -547,10 +547,13 @@ def without_wordless_winners(
     Ukrainian, Russian), "Хорошо, давай" Mongolian at 0.54 (fastText: Russian at 0.87), "Кадр 1 Кадр
     2" Belarusian. A short text of the best's own words ("Би монгол хэлээр ярьдаг.": "хэлээр" is in
     no list) keeps it. The dropped probability goes to the rest in proportion."""
-    window = normalise(text[:EVIDENCE_CHARS]).split()
+    window: list[str] | None = None  # normalised only where a best without a list asks for it
     while len(decided) > 1:
         best = next(iter(decided))
-        if words.knows(best) or not window or not _listed_elsewhere(text, window, best, decided, words):
+        if words.knows(best):
+            return decided
+        window = normalise(text[:EVIDENCE_CHARS]).split() if window is None else window
+        if not window or not _listed_elsewhere(text, window, best, decided, words):
             return decided
         rest = {lang: p for lang, p in decided.items() if lang != best}
         total = sum(rest.values())
