@@ -34,7 +34,11 @@ def _ass(*events: str) -> bytes:
 
 
 def _removed(doc) -> list[tuple[str, str]]:
-    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+    """The records of what was read and set apart; the styles section's record (the fixtures' set-up,
+    recorded since a later fix as a WebVTT STYLE block is) is no track."""
+    return [
+        (span.label, span.attrs["text"]) for span in doc.layers.get("removed", []) if span.label != "style"
+    ]
 
 
 def test_an_ending_song_over_the_narration_and_a_sign_between_its_sentences_go_to_removed():
@@ -51,7 +55,8 @@ def test_an_ending_song_over_the_narration_and_a_sign_between_its_sentences_go_t
         "Это привело к падению стран, вторжению захватчиков и их завоеванию. Затем люди ушли в небо."
     )
     assert _removed(doc) == [("song", "Украдена твоя улыбка!"), ("sign", "07:58 утра, кладбище")]
-    song, sign = doc.layers["removed"]
+    style, song, sign = doc.layers["removed"]
+    assert style.label == "style"
     assert (song.start, song.attrs["start_s"], song.attrs["end_s"]) == (28, 1363.5, 1367.0)
     assert sign.start == len("Это привело к падению стран, вторжению захватчиков и их завоеванию.")
 
@@ -88,4 +93,4 @@ def test_a_file_of_nothing_but_a_karaoke_song_is_read_as_its_text():
     )
     (doc,) = parse_ass(data, 2.0)
     assert doc.text == "Видишь что-нибудь? Ты закрываешься от чувств!"
-    assert "removed" not in doc.layers
+    assert _removed(doc) == []

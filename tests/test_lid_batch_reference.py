@@ -192,6 +192,31 @@ class Reference:
                 for k in range(5, 10):  # letter_llr, ngram_llr, ngram_rate, word_llr, word_rate
                     block[lang][k] = max(block[o][k] for o in group)
 
+    def wordless_heirs(self, window: str, probs: dict[str, float]) -> dict[str, float]:
+        """While the best candidate has no word list and another of its script lists every word of the
+        window (wordfreq's own lookup, at ``SHARED_WORD_ZIPF``) with no letter of the best's alphabet
+        that its own lacks in the window, the best is dropped and the rest share its probability."""
+        words = normalise(window).split()
+
+        def lists_all(lang: str, best: str) -> bool:
+            code = SERBO_CROATIAN.get(lang, lang)
+            spelled = transliterate("sr-Latn", " ".join(words)).split() if code == "sh" else words
+            telling = set(ALPHABETS.get(best, "")) - set(ALPHABETS.get(lang, ""))
+            return (
+                script_of_language(lang) == script_of_language(best)
+                and not (lang in ALPHABETS and best in ALPHABETS and telling & set(window.lower()))
+                and all(zipf_frequency(w, code, wordlist="small") >= SHARED_WORD_ZIPF for w in spelled)
+            )
+
+        while len(probs) > 1 and words:
+            best = next(iter(probs))
+            listers = [lang for lang in probs if lang != best and self.lid.words.knows(lang)]
+            if self.lid.words.knows(best) or not any(lists_all(lang, best) for lang in listers):
+                break
+            rest = sum(p for lang, p in probs.items() if lang != best)
+            probs = {lang: p / rest for lang, p in probs.items() if lang != best}
+        return probs
+
     def decide(self, text: str, scores: dict[str, float], prior: dict[str, float]) -> tuple[str, dict]:
         window = text[:EVIDENCE_CHARS]
         block = self.features(window, scores, self.allowed(window, scores))
@@ -209,7 +234,7 @@ class Reference:
         exp = {lang: math.exp(value - top_logit) for lang, value in logits.items()}
         probs = {lang: value / sum(exp.values()) for lang, value in exp.items()}
         probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
-        probs = _writing_heirs(text, probs, scores)
+        probs = self.wordless_heirs(window, _writing_heirs(text, probs, scores))
         lang, p = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.lid.switch_p if letters_against(text, top) else self.lid.switch_p_silent

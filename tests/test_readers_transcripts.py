@@ -464,9 +464,9 @@ def test_bracketed_names_after_words_stay_in_plain_asr_text():
 
 
 def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
-    """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
-    time; the speaker's name travels on the cue; a sign ("Bakery", in the file's "Sign" style) is no
-    speech and goes to ``removed``. A file without events is a rejected record."""
+    """Overrides, drawings, a comment and a second layer's copy are no words (the comment is recorded);
+    events are sorted by time; the speaker's name travels on the cue; a sign ("Bakery", in the file's
+    "Sign" style) is no speech and goes to ``removed``. A file without events is a rejected record."""
     empty = tmp_path / "empty.ssa"
     empty.write_text("[Script Info]\nTitle: nothing\n", encoding="utf-8")
     corpus = build([TRANSCRIPTS / "fansub.ass", empty])
@@ -481,8 +481,9 @@ def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
         (label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(corpus, "removed", "fansub.ass")
     ]
     assert [text for label, text in removed if label == "sign"] == ["Bakery"]
-    # the script's [Script Info], its title "Fansub test" among it, is recorded too (issue 15)
-    assert [label for label, _ in removed] == ["header", "sign"]
+    # the script's [Script Info], its title "Fansub test" among it, its styles and its comment are
+    # recorded too (issue 15)
+    assert sorted(label for label, _ in removed) == ["comment", "header", "sign", "style"]
     ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
     assert reason == "no_cues"
 

@@ -9,12 +9,12 @@ words: overrides and drawings go, the escapes become spaces, a blank line (``\\N
 title over its body) ends a paragraph, a line placed by ``\\pos`` in the dialogue's style is a
 paragraph of its own, and so is a caption in capitals among the speech (``cues.captions_apart``, as
 in an SRT file), a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
-(``cues.drop_speaker_dashes``), ``Comment:`` lines are skipped, the same line drawn twice on two
-layers (a glow under the text) counts once, and the events are read in time order (typesetters
-group them by layer and style, not by time). A fansub sets each track in a style of its own, so the
-speech is read from the dialogue's styles only; a song's line and a sign's go to ``removed``
-(``_track``). An event whose Start or End is garbled is handled as
-a damaged SRT timing line is (``cues.placed_in_time``): kept from a readable Start, else in
+(``cues.drop_speaker_dashes``), so do ``Comment:`` lines and the styles section, the same line
+drawn twice on two layers (a glow under the text) counts once, and the events are read in time
+order (typesetters group them by layer and style, not by time). A fansub sets each track in a
+style of its own, so the speech is read from the dialogue's styles only; a song's line and a sign's
+go to ``removed`` (``_track``). An event whose Start or End is garbled is handled as a damaged SRT
+timing line is (``cues.placed_in_time``): kept from a readable Start, else in
 ``removed`` as ``unplaced_cue`` after the event above it in the file.
 """
 
@@ -82,13 +82,16 @@ SET_UP_KEYS = frozenset(
 )
 # the title an editor writes for a script no one named (Aegisub's new file, others' "<untitled>")
 UNTITLED = frozenset({"default aegisub file", "<untitled>", "untitled"})
+SCRIPT_INFO = frozenset({"[script info]"})
+STYLE_SECTIONS = frozenset({"[v4+ styles]", "[v4 styles]", "[v4 styles+]"})
+COMMENT = "comment"  # the ``removed`` label of a ``Comment:`` event
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
 
 def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
     # older Aegisub and Windows tools save UTF-16 with a BOM, or the system's code page (cp1251)
     text, encoding = decode_text(data, "ASS/SSA subtitles")
-    rows: list[tuple[dict[str, str], int]] = []
+    rows: list[tuple[dict[str, str], int, bool]] = []
     fields, section = DEFAULT_FIELDS, ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -96,24 +99,27 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
             section = stripped.lower()
         elif section == "[events]" and stripped.lower().startswith("format:"):
             fields = [name.strip() for name in stripped.split(":", 1)[1].split(",")]
-        elif section == "[events]" and stripped.startswith("Dialogue:"):
+        elif section == "[events]" and stripped.startswith(("Dialogue:", "Comment:")):
             values = dict(zip(fields, stripped.split(":", 1)[1].split(",", len(fields) - 1), strict=False))
-            rows.append((values, number))
-    main = _main_style([values for values, _ in rows])
-    events = [event for values, number in rows if (event := _event(values, number, main)).text]
-    if not events:
+            rows.append((values, number, stripped.startswith("Comment:")))
+    main = _main_style([values for values, _, commented in rows if not commented])
+    events = [
+        event
+        for values, number, commented in rows
+        if (event := (_comment if commented else _event)(values, number, main)).text
+    ]
+    if all(_commented(event) for event in events):
         raise FormatError(
             "no_cues", "no `Dialogue:` lines in an `[Events]` section: is this an ASS/SSA file?"
         )
     cues: list[Cue] = []
     for event in _in_time_order(_speech_somewhere(events)):
-        shown = (event.start_s, event.end_s, event.text)
-        if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == shown:
+        if cues and _shown(cues[-1]) == _shown(event):
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
     blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
     info = _script_info(text)
-    ordered = [*info, *on_speech(blocks, _read_speech)]
+    ordered = [*info, *_styles(text), *on_speech(blocks, _read_speech)]
     fields = {**encoding_fields(encoding), **_script_title(info)}
     return [merge_cues(captions_apart(ordered), "transcript", pause_s, fields)]
 
@@ -123,19 +129,38 @@ def _script_info(text: str) -> list[Cue]:
     where it says more than the format's set-up (``SET_UP_KEYS``): a title, credits ("Original
     Translation: …"), a comment. Never shown, yet the file's text, its title (``_script_title``)
     the document's; a section of "ScriptType: v4.00+" alone says only what the file's name does."""
-    lines, number, section = [], 0, ""
-    for at, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped.lower()
-            if section == "[script info]" and not number:
-                number = at
-        if section == "[script info]" and stripped:
-            lines.append(stripped)
+    number, lines = _section(text, SCRIPT_INFO)
     if all(line.split(":", 1)[0].strip().lower() in SET_UP_KEYS for line in lines[1:]):
         return []
     why = f"line {number}: the `[Script Info]` section, the script's title and set-up, never shown as a cue"
     return [Cue(None, None, "\n".join(lines), set_aside=("header", why))]
+
+
+def _styles(text: str) -> list[Cue]:
+    """The script's styles section (``[V4+ Styles]``, ``[V4 Styles]``) as a set-aside ``style`` cue of
+    its lines as written, where it defines a style: the events' fonts, colours and placement, as a
+    WebVTT STYLE block is the cues' CSS. Never shown, yet the file's text (a style's name says which
+    track a line is, ``_track``)."""
+    number, lines = _section(text, STYLE_SECTIONS)
+    if not any(line.lower().startswith("style:") for line in lines):
+        return []
+    why = f"line {number}: the `{lines[0]}` section, the events' fonts, colours and placement, never shown"
+    return [Cue(None, None, "\n".join(lines), set_aside=("style", why))]
+
+
+def _section(text: str, names: frozenset[str]) -> tuple[int, list[str]]:
+    """The line number of the first section named one of ``names`` (lower case, brackets included)
+    and the non-empty lines of every such section, each heading included, stripped; (0, []) where
+    there is none."""
+    lines, number, inside = [], 0, False
+    for at, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            inside = stripped.lower() in names
+            number = number or (at if inside else 0)
+        if inside and stripped:
+            lines.append(stripped)
+    return number, lines
 
 
 def _script_title(info: list[Cue]) -> dict[str, str]:
@@ -170,6 +195,24 @@ def _event(values: dict[str, str], number: int, main: str) -> Cue:
         attrs["speaker"] = name
     track = _track(values.get("Style", "").strip(), name, text, main)
     return Cue(start, end, _plain(text), attrs, broken=broken or backwards, set_aside=track)
+
+
+def _comment(values: dict[str, str], number: int, main: str) -> Cue:
+    """One ``Comment:`` line as a set-aside ``comment`` cue at its times: an event the script keeps
+    but never shows (a translator's note, a line's original, a line taken out), its words recorded
+    where it stood in time, never read as speech."""
+    why = f"line {number}: a `Comment:` event, kept in the script but never shown"
+    return replace(_event(values, number, main), set_aside=(COMMENT, why))
+
+
+def _commented(event: Cue) -> bool:
+    return bool(event.set_aside) and event.set_aside[0] == COMMENT
+
+
+def _shown(event: Cue) -> tuple:
+    """What an event puts on screen, and whether it is shown at all: an event equal to the one before
+    in this is the same line drawn on another layer; a ``Comment:`` equal to a line is not."""
+    return event.start_s, event.end_s, event.text, _commented(event)
 
 
 def _main_style(rows: list[dict[str, str]]) -> str:
@@ -209,7 +252,7 @@ def _speech_somewhere(events: list[Cue]) -> list[Cue]:
     the track the file holds is then its text."""
     if any(not event.set_aside for event in events):
         return events
-    return [replace(event, set_aside=None) for event in events]
+    return [event if _commented(event) else replace(event, set_aside=None) for event in events]
 
 
 def _signs_where_few(cues: list[Cue]) -> list[Cue]:

@@ -136,6 +136,9 @@ FILE_PARTS = (
 # The header's signature line: "WEBVTT", then a space or tab and the file's title, the separator a
 # writer set between them ("WEBVTT - Тестовые субтитры") aside
 VTT_SIGNATURE = re.compile(r"\A\s*WEBVTT(?:[ \t]+(?:[-–—:|][ \t]*)?(?P<title>[^\n]*?))?[ \t]*$", re.MULTILINE)
+# A metadata line of the header ("Kind: captions", "Language: ru"): a key, a colon and a value; never a
+# timing line, which holds "-->"
+VTT_METADATA = re.compile(r"^[A-Za-z][\w-]*:[ \t]*[^\s-][^>]*$")
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -191,7 +194,7 @@ def _cues(text: str, fmt: str):
         if not _ends_block(line, fmt):
             block.append((number, line))
         elif block:
-            for piece in _split_at_timings(block):
+            for piece in (piece for part in _header_apart(block) for piece in _split_at_timings(part)):
                 cue = _cue(piece, fmt)
                 if cue is not None:
                     yield cue
@@ -202,6 +205,19 @@ def _ends_block(line: str, fmt: str) -> bool:
     """WebVTT ends a cue at an empty line only: a line of spaces is cue text (YouTube's automatic
     captions open each cue with one, " "); SubRip files are looser and end one at any blank line."""
     return line == "" if fmt == "vtt" else not line.strip()
+
+
+def _header_apart(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block opening with the WebVTT signature (``VTT_SIGNATURE``) as the header (the signature and
+    the metadata lines under it, ``VTT_METADATA``) and the cues after it, where the file sets its first
+    cue right under the header with no blank line ("WEBVTT - Тестовые субтитры" / "00:00.500 --> …"):
+    read as one block, the header line was taken for the cue's identifier and lost, title and all."""
+    if not VTT_SIGNATURE.match(block[0][1]) or not any(TIMING_START.match(line) for _, line in block):
+        return [block]
+    end = 1
+    while end < len(block) and VTT_METADATA.match(block[end][1]):
+        end += 1
+    return [block[:end], block[end:]]
 
 
 def _split_at_timings(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

@@ -316,8 +316,9 @@ class CalibratedLanguageID:
         """The decision's best candidate (``decided``: best first), unless it is too unsure to
         overrule fastText's top label (``switch_p``, or ``switch_p_silent`` when no letter of the
         text speaks against fastText's label). Candidates the text's CJK writing systems rule out
-        (``writing_rules_out``) are dropped first, fastText's top included."""
-        decided = without_ruled_out_writing(text, decided, scores)
+        (``writing_rules_out``) are dropped first, fastText's top included, and so is a best
+        candidate without a word list whose words another lists (``without_wordless_winners``)."""
+        decided = without_wordless_winners(text, without_ruled_out_writing(text, decided, scores), self.words)
         lang, p = next(iter(decided.items()))
         top = next(iter(scores))
         if lang != top and top in decided:
@@ -532,6 +533,49 @@ def without_ruled_out_writing(
     for lang, share in heirs.items():
         merged[lang] = merged.get(lang, 0.0) + mass * share / weight
     return dict(sorted(merged.items(), key=lambda kv: -kv[1]))
+
+
+def without_wordless_winners(
+    text: str, decided: dict[str, float], words: WordFrequencies
+) -> dict[str, float]:
+    """``decided`` without its best candidates while the best has no word list (``WordFrequencies.knows``:
+    Belarusian, Kazakh, Mongolian) and a candidate of its script that has one lists every word of
+    the text (its evidence window, at ``SHARED_WORD_ZIPF`` or above), the text holding no letter that
+    tells the best from that one (``telling_pattern``: ``ө``/``ү`` for Mongolian against Russian).
+    The words are then that language's, and nothing in the text speaks for the best but its fitted
+    bias and a few n-grams: "Тайм-код 1 Тайм-код 2" was Mongolian at 0.34 (fastText: Bulgarian,
+    Ukrainian, Russian), "Хорошо, давай" Mongolian at 0.54 (fastText: Russian at 0.87), "Кадр 1 Кадр
+    2" Belarusian. A short text of the best's own words ("Би монгол хэлээр ярьдаг.": "хэлээр" is in
+    no list) keeps it. The dropped probability goes to the rest in proportion."""
+    window: list[str] | None = None  # normalised only where a best without a list asks for it
+    while len(decided) > 1:
+        best = next(iter(decided))
+        if words.knows(best):
+            return decided
+        window = normalise(text[:EVIDENCE_CHARS]).split() if window is None else window
+        if not window or not _listed_elsewhere(text, window, best, decided, words):
+            return decided
+        rest = {lang: p for lang, p in decided.items() if lang != best}
+        total = sum(rest.values())
+        decided = {lang: p / total for lang, p in rest.items()} if total > 0 else rest
+    return decided
+
+
+def _listed_elsewhere(
+    text: str, window: list[str], best: str, decided: dict[str, float], words: WordFrequencies
+) -> bool:
+    """Whether a candidate of ``best``'s script with a word list lists all of the ``window``'s words
+    as its own (``SHARED_WORD_ZIPF``) and no letter of ``text`` tells ``best`` from it."""
+    script = script_of_language(best)
+    for lang in decided:
+        if lang == best or not words.knows(lang) or script_of_language(lang) != script:
+            continue
+        telling = telling_pattern(best, lang)
+        if telling is not None and telling.search(text, 0, EVIDENCE_CHARS):
+            continue
+        if words.listed_matrix([window], [[lang]], SHARED_WORD_ZIPF)[0][words.column(lang)] == len(window):
+            return True
+    return False
 
 
 def letters_against(text: str, lang: str) -> bool:
