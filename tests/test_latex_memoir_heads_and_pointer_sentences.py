@@ -108,7 +108,14 @@ def test_a_paper_whose_sections_are_all_in_missing_files_is_refused_naming_them(
 def test_a_paper_with_one_paragraph_under_its_headings_is_kept(tmp_path):
     body = "\\section{Формат задач}\n\\input{task_format.txt}\n\n\\section{Олимпиады}\nТекст раздела."
     doc = read_latex_paper(tmp_path, body)
-    assert doc.text == "Формат задач\n\nОлимпиады\n\nТекст раздела."
+    # a heading whose whole body is the missing file goes with its record (issue 15, issue-latexinc):
+    # a title over nothing is no text
+    assert doc.text == "Олимпиады\n\nТекст раздела."
+    (record,) = doc.layers["removed"]
+    assert (record.label, record.attrs) == (
+        "missing_include",
+        {"text": "\\input {task_format.txt}", "heading": "Формат задач"},
+    )
 
 
 def test_due_to_governs_a_citation_as_according_to_does(tmp_path):

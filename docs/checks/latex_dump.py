@@ -8,27 +8,36 @@ import json
 import sys
 from pathlib import Path
 
-from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed
 from sloika.pipelines.formats.latex import parse_latex
 
 
 def dump(path: str) -> list[dict] | dict:
     """The reader's documents for ``path``, or its refusal (a ``FormatError`` is a result too)."""
     try:
-        return [
-            {
-                "text": doc.text,
-                "fields": doc.fields,
-                "spans": [[span.start, span.end, span.label] for span in doc.spans],
-                "layers": {
-                    name: [[span.start, span.end, span.label, span.attrs] for span in spans]
-                    for name, spans in doc.layers.items()
-                },
-            }
-            for doc in parse_latex(path, Path(path).read_bytes(), "source", None)
-        ]
+        return [document(doc) for doc in parse_latex(path, Path(path).read_bytes(), "source", None)]
     except FormatError as error:
         return {"error": str(error)}
+
+
+def document(doc: Parsed | Failed) -> dict:
+    """One document as JSON; a rejected one (``incomplete_source``) with its reason and detail as fields."""
+    if isinstance(doc, Failed):
+        return {
+            "text": doc.text,
+            "fields": {"rejected": doc.reason, "detail": doc.detail},
+            "spans": [],
+            "layers": {},
+        }
+    return {
+        "text": doc.text,
+        "fields": doc.fields,
+        "spans": [[span.start, span.end, span.label] for span in doc.spans],
+        "layers": {
+            name: [[span.start, span.end, span.label, span.attrs] for span in spans]
+            for name, spans in doc.layers.items()
+        },
+    }
 
 
 def main(listing: Path, out: Path) -> None:

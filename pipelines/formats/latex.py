@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from sloika.pipelines.formats.base import FormatError, Parsed
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_blocks import (
     Block,
@@ -101,11 +101,13 @@ from sloika.pipelines.formats.latex_includes import (
     folders_up,
     marked_included_files,
     path_inside,
+    preamble_missing_files,
     read,
     refuse_fragment,
     tight_edges,
     uncomment,
 )
+from sloika.pipelines.formats.latex_incomplete import headings_over_missing_includes, incomplete_source
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lists import number_items
 from sloika.pipelines.formats.latex_macros import (
@@ -160,6 +162,7 @@ from sloika.pipelines.formats.latex_typeset import (
     verbatim_url,
 )
 from sloika.pipelines.formats.latex_undefined import (
+    MISSING_INCLUDE,
     PAGE_FURNITURE,
     PRINTS_NOTHING,
     declared_lengths,
@@ -203,7 +206,7 @@ CLASS_MACROS = (
 )
 
 
-def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = None) -> list[Parsed]:
+def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = None) -> list[Parsed | Failed]:
     """The paper of the main file ``path``; ``input_folder`` is the input it was found in (None: the
     file alone), where a chapter without ``\\begin{document}`` looks for the main file that reads it."""
     source, encoding = decode(data)
@@ -328,7 +331,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         block.text = (
             without_blank_edges(show_code(block.text, bodies)) if HIDDEN.search(block.text) else block.text
         )
-    note_code_files(flat, root, notes)
+    flat = note_code_files(flat, root, notes)
     flat = stash_blocks(
         flat, blocks, grids=undeclared_grids(MATH.sub("", flat), known)
     )  # not amsmath's aligned
@@ -354,6 +357,17 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
+    document = headings_over_missing_includes(document)
+    missing = [name for _, name in preamble_missing_files(preamble)]
+    if missing_class := _undefined_fields(undefined, preamble, root).get("missing_class"):
+        missing.append(missing_class + ".cls")
+    # only a project gathered without files it reads: a paper whole but for its class keeps its rules
+    if notes["missing_includes"] and (
+        rejected := incomplete_source(
+            _untyped(document), missing, [name for name, _ in undefined.most_common()]
+        )
+    ):
+        return [rejected]
     _add_preamble_furniture(document, preamble)
     _add_stored_arguments(
         document, preamble, lambda name: knows_or_silent(name) or name in macros or name in stored_printed
@@ -456,10 +470,17 @@ def _headings_only_message(missing: list[str]) -> str:
 
 
 def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
-    """The running heads the preamble sets, to ``removed`` at the text's start as ``page_furniture``:
-    printed on every page, never a paragraph, but not lost silently either."""
-    if texts := running_head_texts(preamble, to_text):
-        records = [Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in texts]
+    """The running heads the preamble sets, to ``removed`` at the text's start as ``page_furniture``,
+    and the files it reads that the folder lacks (``missing_include``, as the body's): printed on
+    every page or printing nothing, never a paragraph, but not lost silently either."""
+    records = [
+        Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in running_head_texts(preamble, to_text)
+    ]
+    records += [
+        Span(0, 0, MISSING_INCLUDE, attrs={"text": f"\\{command} {{{name}}}"})
+        for command, name in preamble_missing_files(preamble)
+    ]
+    if records:
         document.layers["removed"] = [*records, *document.layers.get("removed", [])]
 
 

@@ -27,7 +27,13 @@ from sloika.pipelines.formats.latex_convert import (
     to_text,
 )
 from sloika.pipelines.formats.latex_defined_environments import skip_blank
-from sloika.pipelines.formats.latex_includes import VERB, exists, included_files, path_inside
+from sloika.pipelines.formats.latex_includes import (
+    VERB,
+    exists,
+    included_files,
+    missing_file_mark,
+    path_inside,
+)
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
 from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
@@ -222,17 +228,25 @@ CODE_FILE = re.compile(
     r"\\(?:lstinputlisting|[BL]?VerbatimInput|verbatiminput|inputminted\s*(?:\[[^\]]*\])?\s*\{[^{}]*\})"
     r"(?![A-Za-z@])\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{([^{}]*)\}"
 )
+COMMAND = re.compile(r"\\([A-Za-z]+)")  # the name of the command a match of CODE_FILE opens with
 
 
-def note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
-    """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
-    that lies outside it (``refused_includes``)."""
-    for match in CODE_FILE.finditer(source):
+def note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> str:
+    """``source`` with each code file it reads (outside its code) that the paper's folder lacks named
+    (``missing_includes``) and marked where it stood, as an ``\\input``'s is (``missing_file_mark``:
+    a lab report's "Далее представлена реализация…" led into a missing ``\\inputminted`` listing
+    with no record in ``removed``); one that lies outside the folder is named (``refused_includes``)."""
+
+    def note(match: re.Match) -> str:
         name = match[1].strip()
         if path_inside(root, name) is None:
             notes["refused_includes"].append(name)
         elif not exists(root, name):
             notes["missing_includes"].append(name)
+            return missing_file_mark(COMMAND.match(match[0])[1], name) + match[0]
+        return match[0]
+
+    return outside_code(source, lambda text: CODE_FILE.sub(note, text))
 
 
 def _listing_file(match: re.Match) -> str:

@@ -39,7 +39,7 @@ COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[ \t]+([\w./-]+)[ \t]*$", re.M)
 INCLUDE_COMMAND = re.compile(r"\s*\\([a-z]+)")
 # an include whose file was not found, as ``flatten`` leaves it: its command, the file's name
-MISSING_FILE = re.compile(rf"\\{MISSING_INCLUDE_COMMAND}\{{([a-z]+)\}}\{{([^{{}}]*)\}}")
+MISSING_FILE = re.compile(rf"\\{MISSING_INCLUDE_COMMAND}\{{([A-Za-z]+)\}}\{{([^{{}}]*)\}}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
@@ -392,9 +392,23 @@ def flatten(
         # a definition's "\\input{#1}", plainenc's "\\def\\input{\\@ifnextchar…}": no file's name
         if "#" in name or "\\" in name:
             return ""
-        return f"\\{MISSING_INCLUDE_COMMAND}{{{INCLUDE_COMMAND.match(match[0])[1]}}}{{{name}}}"
+        return missing_file_mark(INCLUDE_COMMAND.match(match[0])[1], name)
 
     return INCLUDE.sub(include, source)
+
+
+def missing_file_mark(command: str, name: str) -> str:
+    """Where ``\\command`` reads a file ``name`` the paper's folder lacks: a mark for
+    ``marked_included_files`` to record there (``missing_include``)."""
+    return f"\\{MISSING_INCLUDE_COMMAND}{{{command}}}{{{name}}}"
+
+
+def preamble_missing_files(preamble: str) -> list[tuple[str, str]]:
+    """(command, name) of each file the preamble reads that the folder lacks, in order: the preamble
+    prints nothing, so ``marked_included_files`` never places them, and a thesis's missing
+    preamble.tex, which defined the macros its sentences use, was in the fields only while its
+    missing title.tex had a record."""
+    return MISSING_FILE.findall(preamble)
 
 
 def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...]) -> list[tuple[str, str]]:
