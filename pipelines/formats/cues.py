@@ -92,6 +92,11 @@ MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary 
 # and one-letter words such as "I" aside) opens no sentence with a capital
 INNER_CAPITALS = 0.15
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+# A cue line of placeholder marks alone, no letter or digit: underscores, dashes, dots and ellipses
+# ("_", "___", "-", "…", "...", "- -"), a stand-in for a line not written or not heard. A music note
+# ("♪") is a song's mark, which ``transcript_junk`` takes as a sound tag; "?!" says something
+PLACEHOLDER_LINE = re.compile(r"[ \t]*[_.…‐‑–—-]+(?:[ \t]+[_.…‐‑–—-]+)*[ \t]*")
+PLACEHOLDER = ("placeholder_cue", 'placeholder marks alone ("_", "-", "…"): a stand-in for a line, no speech')
 INNER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -179,31 +184,59 @@ def _in_capitals(line: str) -> bool:
 
 def _caption_pieces(cue: Cue, caption: list[bool]) -> list[Cue]:
     """``cue`` as one cue for each run of its lines that are captions or speech (``caption``, a flag
-    a line), at its times; a caption's cue is ``sign`` and names no speaker, and each dropped dash or
-    label goes with its line."""
-    if not any(caption):
-        return [cue]
+    a line), at its times; a caption's cue is ``sign`` and names no speaker."""
+    return [
+        replace(piece, attrs={"sign": True}, unnamed_turn=False) if sign else piece
+        for sign, piece in _line_runs(cue, caption)
+    ]
+
+
+def _line_runs(cue: Cue, flags: list[bool]) -> list[tuple[bool, Cue]]:
+    """``cue`` as one cue for each run of its lines with the same flag (``flags``, one a line), at its
+    times, with that flag; each dropped dash or label goes with its line."""
+    if not any(flags):
+        return [(False, cue)]
     lines, pieces = cue.text.split("\n"), []
-    for sign, run in groupby(range(len(lines)), key=caption.__getitem__):
+    for flag, run in groupby(range(len(lines)), key=flags.__getitem__):
         numbers = list(run)
         first, within = numbers[0], range(numbers[0], numbers[-1] + 1)
-        pieces.append(
-            replace(
-                cue,
-                text="\n".join(lines[number] for number in numbers),
-                attrs={"sign": True} if sign else cue.attrs,
-                dashes=[(line - first, dash) for line, dash in cue.dashes if line in within],
-                labels=[(line - first, *label) for line, *label in cue.labels if line in within],
-                unnamed_turn=cue.unnamed_turn and not sign,
-            )
+        piece = replace(
+            cue,
+            text="\n".join(lines[number] for number in numbers),
+            dashes=[(line - first, dash) for line, dash in cue.dashes if line in within],
+            labels=[(line - first, *label) for line, *label in cue.labels if line in within],
         )
+        pieces.append((flag, piece))
     return pieces
+
+
+def placeholders_apart(cues: list[Cue]) -> list[Cue]:
+    """The cues with each run of placeholder lines (``PLACEHOLDER_LINE``: "_", "-", "…", no letter or
+    digit) a cue of its own at its cue's times, set aside as ``placeholder_cue``: a subtitler's or a
+    converter's stand-in for a line not written or not heard (dev2dy's twelve "_" cues), no speech.
+    Read as speech, it stood in the dialogue ("They stole them from me. _ _ _ You understand this?");
+    set aside, it goes to ``removed`` where it stood and the speech around it joins as if it were not
+    there. A cue already set aside stays as it is."""
+    return [
+        replace(piece, set_aside=PLACEHOLDER) if placeholder else piece
+        for cue in cues
+        for placeholder, piece in _line_runs(cue, _placeholder_lines(cue))
+    ]
+
+
+def _placeholder_lines(cue: Cue) -> list[bool]:
+    """A flag for each line of ``cue``: whether it is a placeholder (``PLACEHOLDER_LINE``); none in a
+    cue set aside."""
+    lines = cue.text.split("\n")
+    return [not cue.set_aside and bool(PLACEHOLDER_LINE.fullmatch(line)) for line in lines]
 
 
 def on_speech(cues: list[Cue], read: Callable[[list[Cue]], list[Cue]]) -> list[Cue]:
     """``cues`` with the speech among them (no cue ``set_aside``) as ``read`` gives it back, one cue
-    for each, and each set-aside cue (a song's line, a sign's, a file's header or note) where it
-    stood: what reads speech (placing it in time, taking its dashes out) must not read those."""
+    for each, and each set-aside cue (a song's line, a sign's, a file's header or note, a placeholder:
+    ``placeholders_apart``) where it stood: what reads speech (placing it in time, taking its dashes
+    out) must not read those."""
+    cues = placeholders_apart(cues)
     spoken = iter(read([cue for cue in cues if not cue.set_aside]))
     return [cue if cue.set_aside else next(spoken) for cue in cues]
 

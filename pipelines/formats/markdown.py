@@ -40,7 +40,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.markdown_html import code_text, render_html
-from sloika.text.language_names import LANGUAGE_NAME
+from sloika.text.language_names import language_switcher
 from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
 
@@ -255,16 +255,6 @@ LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?P<spaces> +|$)")  # CommonMark
 # ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
 _LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
 LINK_BAR = re.compile(rf"[ \t]*{_LINK}(?:[ \t]*[•|·∙][ \t]*{_LINK})+[ \t]*")
-# A README's language switcher names the current language bare and links the others' files
-# ("**[English](README.en.md)** | **Русский**"), so LINK_BAR, which wants every item a link, kept it
-# as the text's first line: a line of two items or more joined by separators, each a language's
-# name (``LANGUAGE_NAME``) or code in capitals ("RU"; "Go" is a word; emphasis and flags around it
-# aside), a link one at least, is ``navigation`` too.
-SWITCH_SEPARATOR = re.compile(r"[ \t]*[•|·∙/][ \t]*")
-SWITCH_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\([^)\s]+\)")
-SWITCH_CODE = re.compile(r"[A-Z]{2}")
-# emphasis marks, spaces and a flag's regional letters around an item
-SWITCH_DRESS = re.compile(r"^[\s*_\U0001f1e6-\U0001f1ff]+|[\s*_\U0001f1e6-\U0001f1ff]+$")
 # A thematic break's line (CommonMark's: one of "-", "*" or "_" three times or more alone on a line,
 # spaces between them allowed, indented three spaces at most): a line a page draws between its parts,
 # no text, as HTML's ``<hr>`` (a paragraph's end) and reST's transition are none. Out, as a
@@ -536,30 +526,15 @@ def _slug(title: str) -> str:
 
 def _link_bar_cuts(parsed: Parsed) -> list[Span]:
     """Each paragraph outside code that is one line of links joined by separators (``LINK_BAR``) or a
-    language switcher as a ``removed`` record ``navigation``: a site's menu under a README's title,
-    which no reader reads as a sentence."""
+    language switcher (``language_names.language_switcher``) as a ``removed`` record ``navigation``:
+    a site's menu under a README's title, which no reader reads as a sentence."""
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     return [
         Span(*match.span(), "navigation", attrs={"text": match.group(0).strip()})
         for match in PARAGRAPH.finditer(parsed.text)
-        if (LINK_BAR.fullmatch(match.group(0)) or _language_switcher(match.group(0)))
+        if (LINK_BAR.fullmatch(match.group(0)) or language_switcher(match.group(0)))
         and not any(a <= match.start() < b for a, b in blocks)
     ]
-
-
-def _language_switcher(line: str) -> bool:
-    """Whether ``line`` is a language switcher (``SWITCH_SEPARATOR``-joined language names, one
-    linked at least)."""
-    items = [SWITCH_DRESS.sub("", item) for item in SWITCH_SEPARATOR.split(line.strip())]
-    links = [SWITCH_LINK.fullmatch(item) for item in items]
-    labels = [
-        SWITCH_DRESS.sub("", link["label"]) if link else item for item, link in zip(items, links, strict=True)
-    ]
-    return (
-        len(items) > 1
-        and any(links)
-        and all(LANGUAGE_NAME.fullmatch(x) or SWITCH_CODE.fullmatch(x) for x in labels)
-    )
 
 
 def _thematic_break_cuts(parsed: Parsed) -> list[Span]:

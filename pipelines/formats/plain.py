@@ -11,7 +11,8 @@ heading stays. A block of program text (``_listings``: an example in a language 
 is a ``code`` span and is never judged. Nothing else in the text changes (line breaks, indentation
 and verse stay as written) but the gaps a justifying formatter (nroff rendering a man page) put
 between words, the lines an editor hard-wrapped at the file's width (``plain_wraps``), which join,
-and the rules and heading frames drawn in ASCII (``plain_decoration``), which go to ``removed``. A man
+and the rules and heading frames drawn in ASCII (``plain_decoration``) and a README's language
+switcher (``_without_switchers``), which go to ``removed``. A man
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields, lf_line_ends
+from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
@@ -32,6 +33,7 @@ from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.plain_decoration import without_decoration
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
+from sloika.text.language_names import language_switcher
 from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
@@ -75,7 +77,7 @@ STATEMENT_MAX_WORDS = 4
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     text = lf_line_ends(text)  # a CRLF file's records read as its kept text does
     man_page = parse_man_page(text)
-    parsed = man_page or without_decoration(_with_listings(unwrapped(_unjustified(text))))
+    parsed = man_page or _without_switchers(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [
@@ -100,6 +102,20 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _without_switchers(parsed: Parsed) -> Parsed:
+    """``parsed`` without each paragraph outside code that is a README's language switcher
+    (``language_switcher``: "[English](README.en.md) | Русский", "English: README.en.txt"), a
+    ``removed`` record ``navigation`` as the Markdown reader's: links to the file's translations, no
+    sentence of it."""
+    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"]
+    cuts = [
+        Span(*block.span(), "navigation", attrs={"text": block.group().strip()})
+        for block in PARAGRAPH.finditer(parsed.text)
+        if language_switcher(block.group()) and not any(a <= block.start() < b for a, b in code)
+    ]
+    return cut_paragraphs(parsed, cuts)
 
 
 def _labels_over_bodies(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -26,7 +26,7 @@ from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
 from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out
 from sloika.pipelines.formats.web_tables import _row_cells
 from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
-from sloika.text.language_names import LANGUAGE_CODE, LANGUAGE_NAME, names_a_language
+from sloika.text.language_names import LANGUAGE_CODE, LANGUAGE_NAME, LANGUAGE_PARAMETER, names_a_language
 
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
@@ -163,7 +163,6 @@ FLAG_IMAGE = re.compile(r"(?<![a-z])flags?(?![a-z])", re.IGNORECASE)
 # "English · Русский") was kept as list items: two links or more, each a language's code or name
 # (``sloika.text.language_names``), separators alone between them, one going to a page in
 # another language (``hreflang``, a language path segment "ru/", a ``lang``/``hl`` parameter).
-LANGUAGE_PARAMETER = re.compile(r"[?&](?:lang|hl|locale)=[a-z]{2}\b", re.IGNORECASE)
 # A site block's heading over the page's ``<h1>`` of the same text ("Документация" in a site's
 # header over the ``<h1>`` "Документация") was kept twice: a heading below ``<h1>``'s rank inside a
 # header, nav or sidebar, with the same text as the next ``<h1>``, is the site's furniture.
