@@ -113,3 +113,24 @@ def test_a_box_higher_up_the_last_page_is_no_colophon():
     (doc,) = parse_pdf(helvetica_pages([_first_page(MASTHEAD), _last_page(_box(COLOPHON) + b"\n" + below)]))
     assert "Submitted: 2019-03-20" in _kept(doc)
     assert not _colophon_records(doc)
+
+
+def test_a_code_box_repeating_page_one_output_stays():
+    """A vignette's last page holds a framed example at its foot whose output lines ("[1] 1",
+    "[1] 2") page 1's example printed too (thirty-eighth check row 1, iterators.pdf: its whole last
+    page went to ``removed`` as ``colophon``, a sentence of prose with it): numbers are no masthead."""
+    example = ["> nextElem(i1)", "[1] 1", "> nextElem(i1)", "[1] 2"]
+    first = b"\n".join(
+        [
+            helvetica_line(120, 700, "Using Iterators in Small Gardens", 17),
+            *(helvetica_line(81, 660 - 12 * at, text, 10) for at, text in enumerate(PROSE)),
+            *(helvetica_line(81, 620 - 12 * at, text, 10) for at, text in enumerate(example)),
+        ]
+    )
+    lines = ["The counter returns an iterator that counts from one:", "> nextElem(it)", "[1] 1", "[1] 2"]
+    box = _box([helvetica_line(81, 155 - 14 * at, text, 10) for at, text in enumerate(lines)])
+    (doc,) = parse_pdf(helvetica_pages([first, _last_page(box)]))
+    kept = _kept(doc)
+    assert "The counter returns an iterator that counts from one:" in kept
+    assert kept.count("[1] 2") == 2
+    assert not _colophon_records(doc)

@@ -73,7 +73,9 @@ def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
     under its lowest bar but one stands above its lowest, and there are some) of which
     ``COLOPHON_REPEATS`` lines or more repeat a line of page 1 (``masthead_key``): JSS closes a
     paper with its name, publisher, addresses, issue, DOI and dates ruled off at the foot, the
-    furniture of its first page's masthead, which otherwise ended the text inside the references."""
+    furniture of its first page's masthead, which otherwise ended the text inside the references.
+    A vignette's code box at its last page's foot repeats page 1's code ("> nextElem(it)"): no
+    masthead (``_masthead``)."""
     last = max((at for at, page in enumerate(pages) if page), default=0)
     ruled = sorted(bars[last], key=lambda bar: bar[1]) if last else []
     if len(ruled) < 2:
@@ -82,10 +84,18 @@ def _colophon(pages: list[list[Line]], bars: list[list[Rule]]) -> set[int]:
     under = [line for line in pages[last] if line.top >= upper[3]]
     if not under or any(line.bottom > lower[1] for line in under):
         return set()
-    masthead = {masthead_key(line.text) for line in pages[0]} - {""}
-    if sum(masthead_key(line.text) in masthead for line in under) < COLOPHON_REPEATS:
+    if sum(masthead_key(line.text) in _masthead(pages, last) for line in under) < COLOPHON_REPEATS:
         return set()
     return {id(line) for line in under}
+
+
+def _masthead(pages: list[list[Line]], last: int) -> set[str]:
+    """The ``masthead_key`` of page 1's masthead lines: with words (``LETTERS``), set once on
+    page 1 and on no page before the ``last``, as a journal's name, issue and DOI are; a line of
+    code or output that page 1 shows ("> nextElem(it)", "[1] 1") comes back all through the text."""
+    first = Counter(masthead_key(line.text) for line in pages[0] if LETTERS.search(line.text))
+    between = {masthead_key(line.text) for page in pages[1:last] for line in page}
+    return {key for key, count in first.items() if count == 1 and key not in between} - {""}
 
 
 def furniture_key(text: str) -> str:
