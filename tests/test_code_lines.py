@@ -27,6 +27,8 @@ TRIM = {"language": {"purity": True, "purity_action": "trim"}}
         "client = WeatherClient('k7f3qz91mm0x', 'moscow_default' )",
         "forecast = client.get_forecast('Москва', days=1)",
         "a, b = divmod(total, 60);",
+        # its options are no words: a build command of four words and four options (check 38 row 16)
+        "pyinstaller --noconfirm --onefile --windowed --name ModTranslator main.py",
     ],
 )
 def test_program_statements_are_code_in_any_language(line):
@@ -44,6 +46,7 @@ def test_program_statements_are_code_in_any_language(line):
         "Установите пакет командой pip install weatherclient.",
         "Создайте клиента: client = WeatherClient(key)",
         "Подключаемся к серверу, создавая экземпляр класса:",
+        "run the tool with --verbose to see every step it takes in main.py",
     ],
 )
 def test_prose_that_names_code_is_judged(line):

@@ -30,9 +30,17 @@ from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Para
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
+from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.plain_decoration import without_decoration
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
-from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_option_listing, is_word, option_entry
+from sloika.text.code_lines import (
+    TOKEN_EDGE,
+    is_code_line,
+    is_option_listing,
+    is_program_line,
+    is_word,
+    option_entry,
+)
 from sloika.text.language_names import language_switcher
 from sloika.text.spans import Span
 
@@ -41,6 +49,7 @@ HEADINGS_MIN_SCORE = 0.9
 ITEM_MIN_LETTERS = MIN_JUDGED_LETTERS
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
 HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
+LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # a file's empty first lines: no text, not kept
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # A file's title and credits block, opening it: a title over a rule, then "Name: value" lines ("Email: …",
@@ -76,6 +85,7 @@ STATEMENT_MAX_WORDS = 4
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     text = lf_line_ends(text)  # a CRLF file's records read as its kept text does
+    text = text[len(LEADING_BLANK_LINES.match(text)[0]) :]  # a text opens at its first line with a mark
     man_page = parse_man_page(text)
     parsed = man_page or _without_switchers(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
@@ -87,8 +97,7 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         for block in PARAGRAPH.finditer(parsed.text)
         if man_page or block.start() > first or not _is_credits(block.group())
         for part in _indented_parts(block.group(), block.start())
-        for start, end in [_before_code(parsed.text, *part, unjudged)]
-        if end > start
+        for start, end in _outside_code(parsed.text, *part, unjudged)
     ]
     if man_page is None:
         listings = [
@@ -151,12 +160,22 @@ def marked_up_text(
 
 
 def _with_listings(text: str) -> Parsed:
-    """The text as a document whose listings (``_listings``) are ``code`` spans: program text has
-    no language of the page, so the foreign cut and the purity trim judge none of it (a README's
-    example in a toy language, English to the decision, took the Russian paragraphs explaining it
-    along), and the spacing repair leaves it as written ("gcd ( 100 , 40 )", whose spaces part the
-    language's tokens)."""
-    return Parsed(text, [Span(start, end, "code") for start, end in _listings(text)], "article")
+    """The text as a document whose fenced blocks (``_fenced``) and listings (``_listings``) are
+    ``code`` spans: program text has no language of the page, so the foreign cut and the purity
+    trim judge none of it (a README's example in a toy language, English to the decision, took the
+    Russian paragraphs explaining it along), and the spacing repair leaves it as written ("gcd (
+    100 , 40 )", whose spaces part the language's tokens)."""
+    fenced = _fenced(text)
+    listings = [(a, b) for a, b in _listings(text) if not any(a < end and start < b for start, end in fenced)]
+    return Parsed(text, [Span(start, end, "code") for start, end in sorted(fenced + listings)], "article")
+
+
+def _fenced(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the fenced blocks (Markdown's ``FENCE``: a "~~~" or "```" line, the lines
+    under it, a matching fence closing them), their fences included: a README written in Markdown
+    and saved as text (a Yii extension's "~~~" / "[php]" / "class Book extends CActiveRecord …" /
+    "~~~") shows its code so, and a fence is no rule (``plain_decoration``) nor its code English."""
+    return [match.span() for match in FENCE.finditer(text) if not match["quote"]]
 
 
 def _listings(text: str) -> list[tuple[int, int]]:
@@ -199,19 +218,31 @@ def _described_options(blocks: list[str]) -> list[bool]:
 
 def _is_code(line: str) -> bool:
     """A line of a listing: code (``is_code_line``), a statement (``_is_statement``), a line of
-    markup (``MARKUP_LINE``) or a setting (``SETTING_LINE``)."""
+    markup (``MARKUP_LINE``) or a setting (``SETTING_LINE``); or a list item holding a command
+    line (``is_program_line``: "- pyinstaller --noconfirm --onefile … main.py" under "Локальная
+    сборка:", a build step, not an English sentence)."""
     if MARKUP_LINE.fullmatch(line) or SETTING_LINE.fullmatch(line):
+        return True
+    item = LIST_MARKER.match(line)
+    if item and is_program_line(line[item.end() :]):
         return True
     return is_code_line(line) or _is_statement(line)
 
 
-def _before_code(text: str, start: int, end: int, code: list[tuple[int, int]]) -> tuple[int, int]:
-    """The part of ``text[start:end]`` to judge: up to the code it runs into (a lead-in over its
-    listing), empty where code covers its start."""
-    for code_start, code_end in code:
-        if code_start < end and start < code_end:
-            end = min(end, code_start)
-    return start, start + len(text[start:end].rstrip()) if end > start else start
+def _outside_code(text: str, start: int, end: int, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` to judge, from their lines' starts (an indent kept) to their
+    last marks: the text outside the code it runs into (a lead-in over its listing, a heading right
+    under a fenced block's closing fence); none where code covers it all."""
+    pieces, cursor = [], start
+    for code_start, code_end in sorted(code):
+        if code_start < end and cursor < code_end:
+            pieces.append((cursor, max(cursor, code_start)))
+            cursor = max(cursor, code_end)
+    pieces.append((cursor, max(cursor, end)))
+    trimmed = [
+        (a + len(text[a:b]) - len(text[a:b].lstrip("\n")), a + len(text[a:b].rstrip())) for a, b in pieces
+    ]
+    return [(a, b) for a, b in trimmed if b > a]
 
 
 def _is_statement(line: str) -> bool:

@@ -6,7 +6,8 @@ A README drawn in a plain editor parts its sections with rules ("---------------
 to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
 is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
-as ``decoration``. Nothing in a ``code`` span is touched, nor a YAML front matter opening the file
+as ``decoration``. Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
+rule, nor does it frame the heading between two blocks), nor a YAML front matter opening the file
 (a page read as text keeps its "---" / "title: …" / "---", which ``export sft`` takes its title from).
 """
 
@@ -40,7 +41,7 @@ def without_decoration(parsed: Parsed) -> Parsed:
     text = parsed.text
     front = len(text) - len(split_front_matter(text)[1])  # a front matter's end: it stays as it is
     code = [(span.start, span.end) for span in parsed.spans if span.label == "code"] + [(0, front)]
-    rules = [match for match in RULE_LINE.finditer(text) if match.start() >= front]
+    rules = [match for match in RULE_LINE.finditer(text) if not any(a <= match.start() < b for a, b in code)]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
     headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
     for match in BANNER.finditer(text):

@@ -12,7 +12,11 @@ decoration opens it, it is indented no deeper, neither line is aligned in column
 own: a line hanging under an item's text (indented to where its text starts) goes on with that
 item, and the item's lines join where the next one's first word would not have fitted within the
 item's widest line (``_item_wrapped``: "* настройка их поведения с помощью декларативных файлов" /
-"  настройки в каталоге debian/.", wrapped narrower than the prose around it).
+"  настройки в каталоге debian/.", wrapped narrower than the prose around it). A sentence broken
+by hand where no sentence ends goes on with the next line in a file wrapped at no width too
+(``_torn``: after an assignment's "=", "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.";
+after a comma on a line as wide as a wrapped one, "…добавления в корзину," / "должны реализовать
+…"). A fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
+from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
@@ -34,28 +39,48 @@ WRAP_REACH = 20  # and never more than this: a long word carried over leaves no 
 ITEM_WRAP_MIN_WORDS = 4  # a wrapped item's line is prose: a name or "key: value" over a line is none
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
+# a line ending in an assignment's sign, its value on the next line ("…в файле conf/config.py
+# CHANNEL_ID =" / "'@CHANNEL_ID'."): a sentence goes on past "=", whatever the file's width
+VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
+TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
 
 
 def unwrapped(text: str) -> str:
-    """``text`` with its hard-wrapped lines (``_wrapped`` at the file's ``wrap_width``) joined to
-    the lines they continue by one space (the line's trailing spaces and the next one's indent go;
-    no space after a word's hyphen, the hyphen itself gone where it broke a word: ``_joined_end``)."""
+    """``text`` with its hard-wrapped lines (``_wrapped`` at the file's ``wrap_width``, ``_torn``)
+    joined to the lines they continue by one space (the line's trailing spaces and the next one's
+    indent go; no space after a word's hyphen, the hyphen itself gone where it broke a word:
+    ``_joined_end``); a fenced block's lines (``FENCE``) are code and stay as written."""
     lines = text.split("\n")
-    width = wrap_width(lines)
+    fenced = _fenced_lines(text)
+    prose = [line for index, line in enumerate(lines) if index not in fenced]
+    width = wrap_width(prose)
     items = _item_widths(lines)
-    if width is None and not any(items):
-        return text
     spelled = text_spellings(text)
     pieces, joining = [], False
     for index, (line, following) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
         written = line.lstrip() if joining else line  # a joined line's indent went with the newline
-        joining = following is not None and (
-            (width is not None and _wrapped(line, following, width))
-            or _item_wrapped(line, following, items[index : index + 2])
+        joining = (
+            following is not None
+            and not fenced & {index, index + 1}
+            and (
+                (width is not None and _wrapped(line, following, width))
+                or _item_wrapped(line, following, items[index : index + 2])
+                or _torn(line, following, width)
+            )
         )
         end = "\n" if following is not None else ""
         pieces.append(_joined_end(written, following.lstrip(), spelled) if joining else written + end)
     return "".join(pieces)
+
+
+def _fenced_lines(text: str) -> set[int]:
+    """The numbers of the lines in ``text``'s fenced blocks (``FENCE``, unquoted), fences included."""
+    return {
+        number
+        for match in FENCE.finditer(text)
+        if not match["quote"]
+        for number in range(text.count("\n", 0, match.start()), text.count("\n", 0, match.end()) + 1)
+    }
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -118,6 +143,27 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     length = len(line.rstrip())
     return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
+
+
+def _torn(line: str, following: str, width: int | None) -> bool:
+    """Whether ``line``, a sentence's (``TORN_LINE_MIN_WORDS`` words or more), was broken by hand
+    where no sentence can end, the next line going on with it: after an assignment's "="
+    (``VALUE_AWAITED``: "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.") or, in a file
+    wrapped at no width, after a comma on a line as wide as a wrapped one (``WRAP_MIN_WIDTH``;
+    verse's lines are shorter) before a line going on in lower case ("Модели, которым необходимо
+    дать возможность добавления в корзину," / "должны реализовать интерфейс …"). The line may
+    wrap (``_may_wrap``) and the next is indented no deeper (a listing's "config =" over its
+    indented value is code, no sentence)."""
+    if sum(token.isalpha() for token in line.split()) < TORN_LINE_MIN_WORDS:
+        return False
+    comma = (
+        width is None
+        and line.rstrip().endswith(",")
+        and len(line.rstrip()) >= WRAP_MIN_WIDTH
+        and following.lstrip()[:1].islower()
+    )
+    awaits = comma or bool(VALUE_AWAITED.search(line))
+    return awaits and _may_wrap(line, following) and _indent(following) <= _indent(line)
 
 
 def _item_widths(lines: list[str]) -> list[int | None]:

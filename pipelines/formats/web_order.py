@@ -17,8 +17,10 @@ from sloika.pipelines.formats.web_figures import FIGURE_MARK, _figure_attrs
 
 def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Block]]]:
     """The page's text with whitespace collapsed, its ``<h1>``–``<h6>`` outside boilerplate as
-    (offset in that text, heading), and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
+    (offset in that text, heading), the page's title heading in its header too (``_header_title``),
+    and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
     pieces, headings, figures = [], [], []
+    title = _header_title(tree)
     for element, length, piece in _page_walk(tree):
         pieces += [piece] if piece else []
         if element is None:
@@ -27,9 +29,25 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Bloc
             figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
         if element.tag in HEADING_TAGS:
             text = _prose(_plain(element.text_content()))
-            if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
+            if text and (
+                element is title or not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors())
+            ):
                 headings.append((length, Block("head", text, int(element.tag[1]))))
     return " ".join(pieces), headings, figures
+
+
+def _header_title(tree):
+    """The page's only ``<h1>`` where it stands in the page's ``<header>`` and says what the
+    ``<title>`` says: the page's title, not a site's furniture (acompleter's demo page sets
+    "<h1>acompleter</h1>" in its header under "<title>Acompleter</title>"; it was left out as
+    boilerplate, and the text opened with no title). None for a page without one."""
+    titles = tree.findall(".//head/title")
+    first = list(tree.iter("h1"))
+    if len(titles) != 1 or len(first) != 1:
+        return None
+    named = _prose(_plain(first[0].text_content())).casefold() == _prose(titles[0].text_content()).casefold()
+    in_header = any(a.tag == "header" for a in first[0].iterancestors())
+    return first[0] if named and in_header else None
 
 
 # An element's tail follows everything the element holds. Measured right after the element's own

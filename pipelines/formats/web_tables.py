@@ -1,8 +1,9 @@
 """Layout tables of an HTML page rewritten as what they hold, before trafilatura reads it.
 
-A table of bullet cells is a list, a one-column table is its cells, a table inside a list item keeps
-its rows (``ROW_MARK``); trafilatura otherwise reads each cell as a paragraph of its own or drops the
-rows. The table helpers (rows, cells) the Doxygen rules and the navigation bars use live here too.
+A table of bullet cells is a list, a one-column table is its cells, and so is a table setting code
+samples beside their notes; a table inside a list item keeps its rows (``ROW_MARK``); trafilatura
+otherwise reads each cell as a paragraph of its own or drops the rows. The table helpers (rows,
+cells) the Doxygen rules and the navigation bars use live here too.
 """
 
 from __future__ import annotations
@@ -67,6 +68,26 @@ def _one_column_tables_as_divs(tree) -> None:
             _replace_with(table, [listing])
         else:
             _replace_with(table, [cell for (cell,) in rows])
+
+
+def _code_tables_as_divs(tree) -> None:
+    """Each table with a ``<pre>`` in a cell of a row of two cells or more replaced by its cells, row
+    by row, as ``<div>``s: a demo page lays out its notes beside their samples (acompleter's
+    "Совсем без стилей список выглядит ужасно…" | "CSS:" over a ``<pre>`` of rules), a layout, not
+    data; read as a table, each row was one paragraph "note | code" with the code's lines run
+    together. As blocks, each note is a paragraph and the sample under it a ``code`` block with its
+    lines."""
+    for table in list(tree.iter("table")):
+        rows = _table_rows(table)
+        if not any(
+            len(cells) > 1 and any(cell.find(".//pre") is not None for cell in cells) for cells in rows
+        ):
+            continue
+        for cells in rows:
+            for cell in cells:
+                cell.tag = "div"
+                cell.attrib.clear()
+        _replace_with(table, [cell for cells in rows for cell in cells])
 
 
 # what a cell holding more than a line of text has inside: a block of its own or a figure

@@ -6,6 +6,7 @@ Paragraphs, headings, code (verbatim, or as the ``<pre>`` drew it), table rows a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ from sloika.pipelines.formats.web_blocks import (
     _without_marks,
 )
 
+BLANK_LINES_AT_START = re.compile(r"\A(?:[ \t]*\n)+")
+
 
 def _screens(tree, marked: bool) -> dict[str, str]:
     """Each ``<pre>``'s text as drawn, by its text with whitespace collapsed."""
@@ -28,8 +31,15 @@ def _screens(tree, marked: bool) -> dict[str, str]:
     for pre in tree.iter("pre"):
         drawn = pre.text_content().replace(REPEAT_MARK, "") if marked else pre.text_content()
         if drawn.strip():
-            screens.setdefault(_prose(drawn), drawn.strip("\n"))
+            screens.setdefault(_prose(drawn), _code_text(drawn))
     return screens
+
+
+def _code_text(text: str) -> str:
+    """A code block's text from its first line with a mark (its indent kept) to its last mark: the
+    blank lines around it and the indent of the closing tag's line are the page's layout, no code
+    (a sample indented in the HTML source, "});" over "                    </code></pre>")."""
+    return BLANK_LINES_AT_START.sub("", text).rstrip()
 
 
 def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
@@ -52,7 +62,7 @@ def _walk(element) -> Iterator[Block]:
 def _blocks_of(child) -> Iterator[Block]:
     """The blocks of one element of trafilatura's XML, its tail aside (``_walk``)."""
     if child.tag == "code":
-        yield Block("code", "".join(child.itertext()).strip("\n"))
+        yield Block("code", _code_text("".join(child.itertext())))
     elif child.tag == "row" and _layout_row(child):
         for cell in child:
             if (cell.text or "").strip():

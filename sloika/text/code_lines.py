@@ -39,7 +39,8 @@ EXPRESSION = re.compile(
 # prose naming a command writes no comment, and a percentage is written after a number ("50%")
 TEX_COMMENTED_LINE = re.compile(r"^\\[A-Za-z@]+\b.*?(?:(?<=\s)|(?<=\}))%(?=\s|$)")
 
-COMMAND_WORDS = 6  # a command line has at most this many words; longer is a sentence
+COMMAND_WORDS = 6  # a command line has at most this many words, its options aside; longer is a sentence
+OPTION_TOKEN = re.compile(r"-{1,2}[A-Za-z][\w-]*(?:=\S*)?$")  # "-d", "--onefile", "--name=app"
 # a command as typed at a prompt: a program's lower-case name, then its arguments, the last of them
 # no word of prose: a flag, or a name holding a digit, an inner capital or a mark of a path or an
 # assignment ("pip3 install NoticeClientAPI", "node rollback-….mjs", "docker compose up -d")
@@ -185,7 +186,8 @@ def _indent(line: str) -> int:
 
 def is_program_line(line: str) -> bool:
     """Whether ``line`` is one statement of a program, judged by no language: a command at a prompt
-    (``_is_command``, at most ``COMMAND_WORDS`` words, no stop at its end: "pip install NoticeClientAPI";
+    (``_is_command``, at most ``COMMAND_WORDS`` words besides its options, no stop at its end: "pip
+    install NoticeClientAPI", "pyinstaller --noconfirm --onefile --name App main.py";
     a package manager's install, ``PACKAGE_INSTALL``; after a "$", ``PROMPTED_COMMAND``; a known
     program's command line, ``_is_shell_command``) or an import or an assignment of a call
     (``PROGRAM_STATEMENT``). A short English line ("Please read the English guide instead") is no
@@ -193,7 +195,8 @@ def is_program_line(line: str) -> bool:
     line = line.strip()
     if PROGRAM_STATEMENT.fullmatch(line) or PROMPTED_COMMAND.fullmatch(line) or _is_shell_command(line):
         return True
-    short = len(line.split()) <= COMMAND_WORDS and line[-1:] not in ".!?,;:"
+    words = [token for token in line.split() if not OPTION_TOKEN.match(token)]  # "--onefile" is no word
+    short = len(words) <= COMMAND_WORDS and line[-1:] not in ".!?,;:"
     return short and (_is_command(line) or bool(PACKAGE_INSTALL.fullmatch(line)))
 
 
