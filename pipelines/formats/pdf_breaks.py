@@ -131,7 +131,8 @@ def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
     expected reduction in variance under the LM is [16]" over display (14) goes on overleaf, past
     Figure 3 atop the page, with "which is similarly preferred over (8) …"."""
     text = MARK.sub("", previous.text).rstrip()
-    under = list(itertools.takewhile(lambda one: one is not previous, reversed(lines[:at])))
+    back = (lines[k] for k in range(at - 1, -1, -1))
+    under = list(itertools.takewhile(lambda one: one is not previous, back))
     return (
         bool(text)
         and not text.endswith(STOPS)
