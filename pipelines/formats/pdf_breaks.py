@@ -112,6 +112,7 @@ INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and 
 # an author–year bibliography's label: "[Anderson (1984)] ", "[Gabriel, 1971] ", "[Mardia et al.(1979)] "
 YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
+STOPS = (".", "!", "?", "…")  # a sentence's stop; a bracket closes a citation ("is [16]") too
 ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
@@ -121,6 +122,23 @@ def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
     fills the column: the sentence goes on overleaf."""
     full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
     return full and stops_open(line)
+
+
+def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
+    """A sentence runs through a display that closes its page: ``previous``, the page's last text
+    line, ends with no stop, and only debris placeholders were read after it on its page (``lines``
+    up to ``at``), one of them a rendered formula (a display cut as ``math``). tgp.pdf p. 12's "… the
+    expected reduction in variance under the LM is [16]" over display (14) goes on overleaf, past
+    Figure 3 atop the page, with "which is similarly preferred over (8) …"."""
+    text = MARK.sub("", previous.text).rstrip()
+    back = (lines[k] for k in range(at - 1, -1, -1))
+    under = list(itertools.takewhile(lambda one: one is not previous, back))
+    return (
+        bool(text)
+        and not text.endswith(STOPS)
+        and all(one.text.startswith(DEBRIS) for one in under)
+        and any(one.formula and one.page == previous.page for one in under)
+    )
 
 
 def stops_open(line: Line) -> bool:

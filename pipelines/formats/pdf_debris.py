@@ -309,7 +309,7 @@ def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[in
         found |= {
             id(ln)
             for ln in page
-            if (top <= ln.top or ceiling <= ln.top and _centred_over(ln, upright))
+            if (top <= ln.top or ceiling <= ln.top and _over_panel(ln, upright, drawings))
             and ln.bottom <= caption.top
             and x0 <= ln.x0
             and ln.x1 <= x1
@@ -339,6 +339,13 @@ def _centred_over(line: Line, marks: list[Rule]) -> bool:
         return False
     x0, x1 = min(box[0] for box in marks), max(box[2] for box in marks)
     return abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
+
+
+def _over_panel(line: Line, upright: list[Rule], drawings: list[Rule]) -> bool:
+    """``line`` is centred over the figure's ``upright`` marks together (``_centred_over``) or over
+    one of its ``drawings``: a panel's own title in a figure of panels side by side (tgp's Figure
+    16, "height=2, log(p)=184.136" and "height=3, log(p)=234.51" each over its tree)."""
+    return _centred_over(line, upright) or any(_centred_over(line, [box]) for box in drawings)
 
 
 def _short_label(line: Line, words: int = PLOT_LABEL_WORDS) -> bool:
@@ -523,7 +530,7 @@ def without_debris(layout: Layout) -> Layout:
         rests |= {
             at
             for at in range(1, len(page))
-            if reasons[at] in ("math", "no_words") and _sentence_rest(page, at)
+            if reasons[at] in ("math", "no_words") and (_sentence_rest(page, at) or _caption_line(page, at))
         }
         closers, open_braces = _brace_closers(page, open_braces)
         rests |= {at for at in closers if reasons[at] == "no_words"}
@@ -613,6 +620,31 @@ def _sentence_rest(page: list[Line], at: int) -> bool:
         and _next_line_of(before, line)
         and before.x1 >= max(ln.x1 for ln in text) - FULL_LINE * em
         and (_mid_sentence(said) or (said.endswith(":") and bool(SENTENCE_END.search(line.text))))
+    )
+
+
+def _caption_line(page: list[Line], at: int) -> bool:
+    """``page[at]`` is a line of a float's caption: the lines over it, each the line before the one
+    under it in a paragraph (``_line_over``), go up to one opening "Figure N:". A caption is set
+    smaller than the body, so each of its lines stands apart as a display's does (``_set_apart``),
+    and one holding a formula and two short words read as a display: tgp.pdf's Figure 3 lost its
+    last clause "and Di ∩ Dj = ∅ for i ≠ j." as ``math``, and its sentence ran on into the body."""
+    while at > 0 and _line_over(page[at - 1], page[at]):
+        at -= 1
+        if _figure_caption(page[at]):
+            return True
+    return False
+
+
+def _line_over(before: Line, line: Line) -> bool:
+    """``before`` is the line over ``line`` in one paragraph: at its size, from its left edge, its top
+    under ``before``'s and within an em of its foot. A caption's lines stand closer than their
+    boxes (a subscript, "xiu1", reaches into the line under it)."""
+    em = before.size
+    return (
+        abs(line.size - em) <= SIZE_STEP
+        and abs(line.x0 - before.x0) < DISPLAY_MARGIN * em
+        and before.top < line.top < before.bottom + em
     )
 
 

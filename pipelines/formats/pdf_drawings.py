@@ -19,6 +19,7 @@ DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are o
 DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
 TICK_MARK = 6.0  # pt: a stroked straight line this short is an axis's tick or an error bar's cap
 PLOTTED_VERTICES = 10  # an open stroked path of straight segments through this many points is a plotted line
+Branch = tuple[tuple[float, float], tuple[float, float]]  # a stroked straight line's two ends, top down
 
 
 def _drawing_shape(shape, height: float) -> list[tuple[Rule, int]]:
@@ -84,6 +85,52 @@ def _drawings(shapes: list[tuple[Rule, int]]) -> list[Rule]:
         if sum(marks for _, marks in boxes) >= DRAWING_SHAPES:
             found.append(enclosing(box for box, _ in boxes))
     return found
+
+
+def _branch(shape, height: float) -> list[Branch]:
+    """The shape's two ends when it is a stroked straight line longer than a tick (``TICK_MARK``):
+    a tree's or a diagram's branch, or a table's ruling (``_trees`` tells them apart)."""
+    from pdfminer.layout import LTLine
+
+    if not isinstance(shape, LTLine) or not shape.stroke or max(shape.width, shape.height) < TICK_MARK:
+        return []
+    (x0, y0), (x1, y1) = shape.pts[0], shape.pts[-1]
+    return [((round(x0, 1), round(height - y0, 1)), (round(x1, 1), round(height - y1, 1)))]
+
+
+def _trees(branches: list[Branch]) -> list[Rule]:
+    """The boxes of the page's trees drawn in lines: stroked lines joined end to end (``_branch``),
+    two or more, turning at a join (not one rule drawn in pieces) and closing no cell (as many
+    ends as lines and one more): a tree plot's branches (tgp's MAP trees, a ⊓ over each split), a
+    diagram's edges from a node ("T: diagram", two slanted lines from one point). A table's
+    ruling closes its cells or crosses its rules past their ends; a tree has few marks
+    (``DRAWING_SHAPES``), so its labels ("x1 <> 2.07392", "19 obs") were kept as text."""
+    parent: dict[tuple[float, float], tuple[float, float]] = {}
+
+    def root(point: tuple[float, float]) -> tuple[float, float]:
+        while parent.setdefault(point, point) != point:
+            point = parent[point]
+        return point
+
+    for one, other in branches:
+        parent[root(one)] = root(other)
+    groups: dict[tuple[float, float], list[Branch]] = {}
+    for branch in branches:
+        groups.setdefault(root(branch[0]), []).append(branch)
+    found = []
+    for group in groups.values():
+        ends = {end for branch in group for end in branch}
+        turns = {_direction(branch) for branch in group}
+        if len(group) >= 2 and len(ends) == len(group) + 1 and len(turns) > 1:
+            found.append(enclosing((*map(min, one, other), *map(max, one, other)) for one, other in group))
+    return found
+
+
+def _direction(branch: Branch) -> tuple[float, float]:
+    """The way a line runs, either end first: its slope as a unit step, rounded."""
+    (x0, y0), (x1, y1) = sorted(branch)
+    length = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1e-9)
+    return round((x1 - x0) / length, 2), round((y1 - y0) / length, 2)
 
 
 def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:

@@ -65,11 +65,13 @@ from sloika.pipelines.formats.pdf_category_labels import (
 )
 from sloika.pipelines.formats.pdf_drawings import (
     _bar,
+    _branch,
     _drawing_near,
     _drawing_shape,
     _drawings,
     _figure_lines,
     _rules,
+    _trees,
     _with_tick_labels,
 )
 from sloika.pipelines.formats.pdf_fonts import (
@@ -285,12 +287,13 @@ def _page_lines(
     from pdfminer.layout import LTCurve, LTFigure, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
-    lines, drawn, across, items, shapes = [], [], [], [], []
+    lines, drawn, across, items, shapes, branches = [], [], [], [], [], []
     for box in page:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
             drawn.extend(_rules(box, page.width, height))
             across.extend(_bar(box, page.width, height))
             shapes.extend(_drawing_shape(box, height))
+            branches.extend(_branch(box, height))
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
@@ -309,7 +312,7 @@ def _page_lines(
     figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured = lines + figured, []
-    drawings = _with_tick_labels(_drawings(shapes), lines)
+    drawings = _with_tick_labels(_drawings(shapes) + _trees(branches), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across, figured
 

@@ -73,6 +73,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _title_wraps,
     _word_fits,
     block_full,
+    display_closes_page,
     stops_open,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
@@ -199,7 +200,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
             cut = (_last_paragraph(result), previous) if stops_open(previous) else None
-            if _mid_sentence_at_end(previous, right):
+            if _mid_sentence_at_end(previous, right) or display_closes_page(lines, at, previous):
                 held, met = (_last_paragraph(result), previous), "page"
             elif held is not None and line.page > held[1].page + 2:
                 held = None
