@@ -28,11 +28,14 @@ from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter"})  # a display's pieces' records
 SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (the body's) is a script
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
-PIECE_GAP = 0.6  # em: pieces of one display stand this close over and under each other at most
+PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
+# a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
+# for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
+FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 
 
@@ -64,14 +67,14 @@ def _record(line: Line) -> int | None:
 def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em
     over or under the group, no line of text in between or beside them on their rows, at least one
-    of them a formula's (``math``), none in the page's top or bottom edge (a page number)."""
+    of them a formula's (``math``). A group with a piece in the page's top or bottom tenth is none:
+    a running head or a page number there cannot be told from a display's piece."""
     records = [
         at
         for at in map(_record, page)
         if at is not None and at in layout.taken and layout.debris[at][1] in PIECE_WHYS
     ]
-    inside = (at for at in dict.fromkeys(records) if not layout.taken[at].at_edge)
-    pieces = sorted(inside, key=lambda at: layout.taken[at].top)
+    pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
     groups: list[list[int]] = []
     bottom = 0.0
@@ -88,6 +91,7 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         group
         for group in groups
         if any(layout.debris[at][1] == "math" for at in group)
+        and not any(layout.taken[at].at_edge for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
 
@@ -113,7 +117,10 @@ def _around(pieces: list[Line]) -> Line:
 def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
     """The display as one line, its columns across (pieces overlapping across are one column) read
     by ``_column``, or None when a piece finds no faithful place."""
-    if any(ln.bottom - ln.top > TALL * ln.size or UNREAD.search(marks_raised(ln.text)) for ln in pieces):
+    if any(
+        ln.bottom - ln.top > TALL * ln.size or UNREAD.search(_text(ln)) or FLAT_STACK.search(_text(ln))
+        for ln in pieces
+    ):
         return None
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
@@ -174,7 +181,7 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     if len(on) > 1 or len(over) > 1 or len(under) > 1:
         return None
     small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
-    if on and small:
+    if on and small and all(_stands_after(ln, on[0], size) for ln in over + under):
         return _text(on[0]), _scripts(under, over)
     if not on and small:
         return None, _scripts(under, over)
@@ -189,6 +196,13 @@ def _on_row(line: Line, axis: float, size: float) -> bool:
     ascent and descent, not by the glyph TeX centres on the row)."""
     off = abs((line.top + line.bottom) / 2 - axis)
     return off <= AXIS * size or (_text(line) in BIG_OPERATORS and off <= size)
+
+
+def _stands_after(script: Line, base: Line, size: float) -> bool:
+    """A script over or under ``base`` is its own where it stands at the base's end, or where the
+    base is a big operator alone (a sum's limits over and under it); one over the middle of a row
+    ("iid" over the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show."""
+    return script.x0 >= base.x1 - AXIS * size or _text(base) in BIG_OPERATORS
 
 
 def _fraction(numerator: Line, denominator: Line, size: float, rules: list[Rule]) -> bool:
