@@ -32,6 +32,7 @@ PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under eac
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
+RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
@@ -51,12 +52,33 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
             formula = None if joined or scripts else _written(lines, rules[number])
             if formula is None:
+                page = _chain_whole(page, lines, layout)
                 continue
             page = [ln for ln in page if _record(ln) not in pieces]
             boxed = _around(lines)
             page = _placed(page, boxed, DISPLAY + formula)
         pages.append(page)
     return replace(layout, pages=pages)
+
+
+def _chain_whole(page: list[Line], lines: list[Line], layout: Layout) -> list[Line]:
+    """The page with the first row of a chain of aligned rows taken out too where the rows under it,
+    opening with a relation sign ("= s∥M∥² − …"), left: a display is all its rows or none (clue.pdf
+    p. 11 kept "Then ∑ wb∥M − MbΠb∥²" in its sentence, its three "= …" rows cut). The first row is
+    the formula line kept as text right over the rows, indented from the page's margin."""
+    top = min(ln.top for ln in lines)
+    chained = [ln for ln in lines if RELATION.match(_text(ln))]
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    over = [ln for ln in text if ln.bottom <= top + 1 and top - ln.bottom < PIECE_GAP * ln.size]
+    first = max(over, key=lambda ln: ln.bottom, default=None)
+    margin = min((ln.x0 for ln in text), default=0.0)
+    if first is None or not first.formula or first.x0 < margin + first.size:
+        return page
+    if not any(ln.x0 >= first.x0 for ln in chained):
+        return page
+    layout.taken[len(layout.debris)] = first
+    layout.debris.append((first.text, "math"))
+    return [replace(ln, text=f"{DEBRIS}{len(layout.debris) - 1}") if ln is first else ln for ln in page]
 
 
 def _record(line: Line) -> int | None:
