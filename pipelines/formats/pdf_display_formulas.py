@@ -89,13 +89,11 @@ def _record(line: Line) -> int | None:
 def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em
     over or under the group, no line of text in between or beside them on their rows, at least one
-    of them a formula's (``math``). A group with a piece in the page's top or bottom tenth is none:
-    a running head or a page number there cannot be told from a display's piece."""
-    records = [
-        at
-        for at in map(_record, page)
-        if at is not None and at in layout.taken and layout.debris[at][1] in PIECE_WHYS
-    ]
+    of them a formula's (``math``) and every one a display's piece by its record (``PIECE_WHYS``:
+    GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
+    in the page's top or bottom tenth is none: a running head or a page number there cannot be told
+    from a display's piece."""
+    records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
     groups: list[list[int]] = []
@@ -113,6 +111,7 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         group
         for group in groups
         if any(layout.debris[at][1] == "math" for at in group)
+        and all(layout.debris[at][1] in PIECE_WHYS for at in group)
         and not any(layout.taken[at].at_edge for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
