@@ -148,13 +148,15 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
     if axis is None:
         return None
     written: list[str] = []
+    fraction = False  # the last column written is a fraction: no script stands on one
     for column in _columns(pieces):
         part = _column(column, axis, size, rules)
         if part is None:
             return None
         base, scripts = part
-        if base is None and not written:
-            return None  # scripts with nothing before them to stand on
+        if base is None and (not written or fraction):
+            return None  # scripts with no row piece before them (a sum sign pdfminer did not read)
+        fraction = base is not None and not scripts and "/" in base and len(column) > 1
         if base is None:
             written[-1] += scripts
         else:
