@@ -53,11 +53,15 @@ def test_an_entry_after_a_display_opens_a_paragraph():
     """The next term, at the list's margin left of the description's hanging indent, was joined to
     "…written here as" across the cut display: it opens a paragraph of its own."""
     doc = _parse([_row(72, 780, NEXT), _row(94, 765, AFTER)])
-    assert doc.text == f"{TERM}\n\n{FIRST} {SECOND}\n\n{NEXT}\n\n{AFTER}"
-    assert [s.attrs.get("text") for s in doc.layers["removed"]] == ["d(A, B) = max d(a, b)"]
+    # the display, one line, stays a ``math`` paragraph where it stood (it went to ``removed``
+    # before display formulas written on one line were kept, ``pdf_display_formulas``)
+    assert doc.text == f"{TERM}\n\n{FIRST} {SECOND}\n\nd(A, B) = max d(a, b)\n\n{NEXT}\n\n{AFTER}"
+    assert "removed" not in doc.layers
 
 
 def test_a_sentence_that_goes_on_after_a_display_still_joins():
-    """Control: "where a and b are …", in lower case at the description's indent, goes on the sentence."""
+    """Control: "where a and b are …", in lower case at the description's indent, goes on the sentence
+    after the display, which stays between its halves as a ``math`` paragraph (before display
+    formulas written on one line were kept, the display went to ``removed`` and the halves joined)."""
     doc = _parse([_row(94, 780, WHERE), _row(72, 750, NEXT)])
-    assert doc.text == f"{TERM}\n\n{FIRST} {SECOND} {WHERE}\n\n{NEXT}"
+    assert doc.text == f"{TERM}\n\n{FIRST} {SECOND}\n\nd(A, B) = max d(a, b)\n\n{WHERE}\n\n{NEXT}"

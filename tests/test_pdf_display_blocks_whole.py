@@ -114,7 +114,10 @@ def test_a_named_equation_alone_at_the_margin_stays():
 
 def test_named_rows_set_smaller_than_the_text_stay():
     """The same block with its named rows set at 8 pt under a 10 pt text: a listing's assignments
-    beside a formula, not the display's rows; they stay, and the two formulas go alone."""
+    beside a formula, not the display's rows; they stay, and the two formulas are displays alone:
+    "k = c", one line between two of the text, stays a ``math`` paragraph of its own; "c = f", in
+    the page's top tenth where running heads stand, goes to ``removed`` as before
+    (``pdf_display_formulas``)."""
     doc = _parse(
         b"\n".join(
             [
@@ -130,7 +133,8 @@ def test_named_rows_set_smaller_than_the_text_stay():
         )
     )
     assert "parse c = f" in doc.text and "create k = f" in doc.text
-    assert _removed(doc, "math") == ["c = f", "k = c"]
+    assert _removed(doc, "math") == ["c = f"]
+    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["k = c"]
 
 
 def test_a_rules_premises_set_a_quad_apart_leave_together():

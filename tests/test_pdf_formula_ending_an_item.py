@@ -68,8 +68,10 @@ def test_a_formula_at_the_items_hanging_indent_ends_its_sentence():
 
 
 def test_a_centred_formula_under_the_item_stays_a_display():
-    """The same formula centred under the item, well right of the hanging indent: a display, cut as
-    ``math`` as before."""
+    """The same formula centred under the item, well right of the hanging indent: a display, not the
+    item's last line; one line, it stays a ``math`` paragraph of its own (it went to ``removed`` as
+    ``math`` before display formulas written on one line were kept)."""
     doc = _parse(_page(280))
-    assert "c = f" not in doc.text
-    assert _removed(doc, "math") == ["c = f"]
+    assert "\n\nc = f\n\n" in doc.text
+    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["c = f"]
+    assert _removed(doc, "math") == []

@@ -61,7 +61,9 @@ def test_a_formula_beside_its_rows_label_stays_with_the_table():
 
 
 def test_a_display_alone_on_its_row_still_goes():
-    """The same formula alone on its row, under the lead-in: a display, cut as ``math``."""
+    """The same formula alone on its row, under the lead-in: a display, not a table row's cell; one
+    line, it stays a ``math`` paragraph of its own (it went to ``removed`` as ``math`` before
+    display formulas written on one line were kept)."""
     content = b"\n".join(
         [
             helvetica_line(72, 700, BODY, 10, RIGHT),
@@ -72,5 +74,6 @@ def test_a_display_alone_on_its_row_still_goes():
         ]
     )
     (doc,) = parse_pdf(one_page(content, FONTS))
-    assert [s.attrs.get("text") for s in doc.layers.get("removed", [])] == ["C(I, J) = A(I, J)"]
-    assert "C(I, J)" not in doc.text
+    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["C(I, J) = A(I, J)"]
+    assert "\n\nC(I, J) = A(I, J)\n\n" in doc.text
+    assert doc.layers.get("removed", []) == []

@@ -45,6 +45,7 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
+from sloika.pipelines.formats.pdf_display_formulas import displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_joins import known_word
@@ -62,7 +63,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, Table, body_size
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table, body_size
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
@@ -87,7 +88,7 @@ FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or t
 TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no longer than this
 # a definition table's term alone on its row: one name of letters, maybe quoted ("‘almost-all’", "PS4")
 TERM_NAME = re.compile(r"[‘'\"]?[^\W\d_][\w+.-]*[’'\"]?")
-MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
+MARKERS = (TABLE, CONTENTS, DEBRIS, DISPLAY, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
 # every private-use character the reader writes into a line or paragraph of its own (``pdf_lines``,
 # ``pdf_layout``, ``pdf_reflow``): none may reach the text or a record (``_sentinels_checked``)
 SENTINELS = frozenset((MARK_OPEN, MARK_CLOSE, FONT_SWITCH, LEAD, RUN_IN, *MARKERS))
@@ -177,7 +178,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "(ocrmypdf --force-ocr) and read the result",
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
-    layout = _headings_over_their_text(_caps_titles_as_captions(layout))
+    layout = displays_written(_headings_over_their_text(_caps_titles_as_captions(layout)), rules)
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(
         MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS, MARGIN)) for p in found
@@ -515,6 +516,10 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             text, why = layout.debris[int(paragraph[1:])]
             record = {"text": _record_text(text), "why": why}
             removed.append(Span(builder.length, builder.length, "debris", attrs=record))
+            continue
+        if paragraph.startswith(DISPLAY):  # a display formula written as one line: its own paragraph
+            builder.separate("\n\n")
+            builder.span(*builder.append(paragraph[1:]), "math")
             continue
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))

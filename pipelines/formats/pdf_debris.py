@@ -549,6 +549,7 @@ def without_debris(layout: Layout) -> Layout:
             ):
                 why = "table_label"  # "Таблица...", "Таблица 3" above the table it names, which left the text
             if why is not None:
+                layout.taken[len(layout.debris)] = line
                 layout.debris.append((line.text, why))
                 line = replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")
             kept.append(line)

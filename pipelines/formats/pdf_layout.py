@@ -116,6 +116,8 @@ class Layout:
     contents: list[tuple[str, str]] = field(default_factory=list)  # each contents or index page: label, lines
     debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
     numbers: list[Line] = field(default_factory=list)  # lines of numbers alone taken out, where they stood
+    taken: dict[int, Line] = field(default_factory=dict)  # each debris record's line, where it stood
+    joined: set[int] = field(default_factory=set)  # the records of aligned blocks, their rows joined in one
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped = ()) -> Layout:
@@ -190,9 +192,13 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
             body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)
     debris: list[tuple[str, str]] = []
+    taken: dict[int, Line] = {}
+    aligned = {id(line) for line, why in dropped if why == "math"}  # ``_aligned``'s blocks, one line each
     for line, why in dropped:
+        taken[len(debris)] = line
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
     # a plot's tick values among them, those at a page's top edge gone as furniture too
     numbers = [line for line, _ in dropped if line.text.strip() and _numbers_only(line)]
-    return Layout(body, tables, footnotes, contents, debris, numbers)
+    joined = {at for at, line in taken.items() if id(line) in aligned}
+    return Layout(body, tables, footnotes, contents, debris, numbers, taken, joined)

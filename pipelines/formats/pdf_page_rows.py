@@ -19,6 +19,7 @@ from sloika.pipelines.formats.pdf_lines import CODE, DATE
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
 DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
+DISPLAY = "\ue020"  # a display formula kept as one line (``pdf_display_formulas``): its text follows
 # a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
 # an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
 LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")

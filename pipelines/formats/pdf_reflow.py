@@ -123,7 +123,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _right_edges,
     _usual_gap,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, body_size
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
@@ -164,7 +164,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     page is one code paragraph or more (``CODE`` and its lines, each where it stood: see ``code_blocks``)."""
     lines = []
     for line in (line for page in pages for line in page):
-        line.text = line.text if _code(line) else clean_line(line.text)
+        line.text = line.text if _code(line) or line.text.startswith(DISPLAY) else clean_line(line.text)
         if line.text and (_code(line) or not LEADERS_ONLY.match(line.text)):
             lines.append(line)
     if not lines:
@@ -213,6 +213,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             listing = _flushed(result, run, listing, margins, ended=ended)
             result.append(line.text)
             run, previous = [], None
+            continue
+        if line.text.startswith(DISPLAY):  # a display formula kept: a paragraph of its own where it stood
+            if run:
+                listing = _flushed(result, run, listing, margins, ended=True)
+            result += [*debris, line.text]
+            run, debris, previous = [], [], None
             continue
         if line.text.startswith(DEBRIS):
             debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing

@@ -1,0 +1,261 @@
+"""Display formulas the reader can write as one faithful line of Unicode math, kept in the text.
+
+The debris steps (``pdf_layout``, ``pdf_debris``) take a display formula's pieces out of the text, one
+record each: its main row, a fraction's numerator and denominator, an integral's limits, its equation
+number. Where those pieces make one display that reads as one line, with nothing left over, the
+sentence around it keeps it at its place ("… defined by the integral" / "Ai(x) = 1/π ∫₀^∞ cos (t³/3 +
+xt) dt (1)" / "and obeys …"), a paragraph of its own (``DISPLAY``) that the parser marks ``math``;
+its pieces' records are dropped, as the formula is in the text. Faithful means every piece placed:
+pieces on the display's main row in their order across, a script-size piece over or under a row
+piece its superscript or subscript (an integral's or a sum's limits), two full-size pieces stacked
+over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
+term). Anything else (a `cases` brace's rows, a matrix, a fraction in a fraction, a row pdfminer read
+with a denominator in it, a piece set beside prose on its row) leaves as before, every piece to
+``removed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_debris import marks_raised
+from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf_line_record import Line, Rule
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed, body_size
+from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
+
+PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter"})  # a display's pieces' records
+SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (the body's) is a script
+AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
+PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
+TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
+CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
+BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
+RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
+ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
+# a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
+# for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
+FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
+UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
+
+
+def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
+    """The layout with each display whose pieces all went to debris and that reads as one line
+    (``_written``) set back in the text as one ``DISPLAY`` line where it stood."""
+    pages = []
+    body = body_size(layout.pages)
+    for number, page in enumerate(layout.pages):
+        for pieces in _displays(page, layout):
+            lines = [layout.taken[at] for at in pieces]
+            joined = any(at in layout.joined for at in pieces)  # an aligned block's rows: no place for each
+            scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
+            formula = None if joined or scripts else _written(lines, rules[number])
+            if formula is None:
+                page = _chain_whole(page, lines, layout)
+                continue
+            page = [ln for ln in page if _record(ln) not in pieces]
+            boxed = _around(lines)
+            page = _placed(page, boxed, DISPLAY + formula)
+        pages.append(page)
+    return replace(layout, pages=pages)
+
+
+def _chain_whole(page: list[Line], lines: list[Line], layout: Layout) -> list[Line]:
+    """The page with the first row of a chain of aligned rows taken out too where the rows under it,
+    opening with a relation sign ("= s∥M∥² − …"), left: a display is all its rows or none (clue.pdf
+    p. 11 kept "Then ∑ wb∥M − MbΠb∥²" in its sentence, its three "= …" rows cut). The first row is
+    the formula line kept as text right over the rows, indented from the page's margin."""
+    top = min(ln.top for ln in lines)
+    chained = [ln for ln in lines if RELATION.match(_text(ln))]
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    over = [ln for ln in text if ln.bottom <= top + 1 and top - ln.bottom < PIECE_GAP * ln.size]
+    first = max(over, key=lambda ln: ln.bottom, default=None)
+    margin = min((ln.x0 for ln in text), default=0.0)
+    if first is None or not first.formula or first.x0 < margin + first.size:
+        return page
+    if not any(ln.x0 >= first.x0 for ln in chained):
+        return page
+    layout.taken[len(layout.debris)] = first
+    layout.debris.append((first.text, "math"))
+    return [replace(ln, text=f"{DEBRIS}{len(layout.debris) - 1}") if ln is first else ln for ln in page]
+
+
+def _record(line: Line) -> int | None:
+    """The debris record a placeholder line stands for, None for a line of text."""
+    return int(line.text[1:]) if line.text.startswith(DEBRIS) else None
+
+
+def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
+    """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em
+    over or under the group, no line of text in between or beside them on their rows, at least one
+    of them a formula's (``math``) and every one a display's piece by its record (``PIECE_WHYS``:
+    GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
+    in the page's top or bottom tenth is none: a running head or a page number there cannot be told
+    from a display's piece."""
+    records = [at for at in map(_record, page) if at is not None and at in layout.taken]
+    pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    groups: list[list[int]] = []
+    bottom = 0.0
+    for at in pieces:
+        line = layout.taken[at]
+        between = any(bottom <= ln.top and ln.bottom <= line.top for ln in text)
+        if groups and line.top - bottom < PIECE_GAP * line.size and not between:
+            groups[-1].append(at)
+            bottom = max(bottom, line.bottom)
+        else:
+            groups.append([at])
+            bottom = line.bottom
+    return [
+        group
+        for group in groups
+        if any(layout.debris[at][1] == "math" for at in group)
+        and all(layout.debris[at][1] in PIECE_WHYS for at in group)
+        and not any(layout.taken[at].at_edge for at in group)
+        and not _beside_text([layout.taken[at] for at in group], text)
+    ]
+
+
+def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
+    """A line of text shares the pieces' rows: they are an in-line formula's, or another column's."""
+    top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
+    return any(ln.top < bottom - 1 and top + 1 < ln.bottom for ln in text)
+
+
+def _around(pieces: list[Line]) -> Line:
+    """One line over the box of all ``pieces``, to be placed where the display stood."""
+    return replace(
+        pieces[0],
+        x0=min(ln.x0 for ln in pieces),
+        x1=max(ln.x1 for ln in pieces),
+        top=min(ln.top for ln in pieces),
+        bottom=max(ln.bottom for ln in pieces),
+        formula=True,
+    )
+
+
+def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """The display as one line, its columns across (pieces overlapping across are one column) read
+    by ``_column``, or None when a piece finds no faithful place."""
+    if any(
+        ln.bottom - ln.top > TALL * ln.size or UNREAD.search(_text(ln)) or FLAT_STACK.search(_text(ln))
+        for ln in pieces
+    ):
+        return None
+    size = max(ln.size for ln in pieces)
+    axis = _axis(pieces, size)
+    if axis is None:
+        return None
+    written: list[str] = []
+    fraction = False  # the last column written is a fraction: no script stands on one
+    for column in _columns(pieces):
+        part = _column(column, axis, size, rules)
+        if part is None:
+            return None
+        base, scripts = part
+        if base is None and (not written or fraction):
+            return None  # scripts with no row piece before them (a sum sign pdfminer did not read)
+        fraction = base is not None and not scripts and "/" in base and len(column) > 1
+        if base is None:
+            written[-1] += scripts
+        else:
+            written.append(base + scripts)
+    return " ".join(written)
+
+
+def _axis(pieces: list[Line], size: float) -> float | None:
+    """The middle of the display's main row: the median middle of its full-size pieces that no
+    other piece stands over or under (a fraction's parts do not sit on the row)."""
+    alone = sorted(
+        (ln.top + ln.bottom) / 2
+        for ln in pieces
+        if ln.size >= SCRIPT_SIZE * size and not any(o is not ln and _across(o, ln) for o in pieces)
+    )
+    return alone[len(alone) // 2] if alone else None
+
+
+def _across(a: Line, b: Line) -> bool:
+    """The two pieces share some width."""
+    return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5
+
+
+def _columns(pieces: list[Line]) -> list[list[Line]]:
+    """The pieces in columns from the left: a piece sharing width with a column's joins it."""
+    columns: list[list[Line]] = []
+    right = 0.0
+    for line in sorted(pieces, key=lambda ln: ln.x0):
+        if columns and line.x0 < right - 0.5:
+            columns[-1].append(line)
+            right = max(right, line.x1)
+        else:
+            columns.append([line])
+            right = line.x1
+    return columns
+
+
+def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> tuple[str | None, str] | None:
+    """One column written: its piece on the main row (None when it has none) and the scripts over
+    and under it; a fraction (two full-size pieces over and under the row, centred, a rule between)
+    as its base. None when the column holds anything else."""
+    on = [ln for ln in column if _on_row(ln, axis, size)]
+    over = [ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 < axis]
+    under = [ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 > axis]
+    if len(on) > 1 or len(over) > 1 or len(under) > 1:
+        return None
+    small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
+    if on and small and all(_stands_after(ln, on[0], size) for ln in over + under):
+        return _text(on[0]), _scripts(under, over)
+    if not on and small:
+        return None, _scripts(under, over)
+    if not on and over and under and _fraction(over[0], under[0], size, rules):
+        return f"{_part(_text(over[0]))}/{_part(_text(under[0]))}", ""
+    return None
+
+
+def _on_row(line: Line, axis: float, size: float) -> bool:
+    """The piece stands on the main row: its middle within ``AXIS`` em of the row's, or it is a big
+    operator alone less than an em off it (an integral sign, which pdfminer boxes by its font's
+    ascent and descent, not by the glyph TeX centres on the row)."""
+    off = abs((line.top + line.bottom) / 2 - axis)
+    return off <= AXIS * size or (_text(line) in BIG_OPERATORS and off <= size)
+
+
+def _stands_after(script: Line, base: Line, size: float) -> bool:
+    """A script over or under ``base`` is its own where it stands at the base's end, or where the
+    base is a big operator alone (a sum's limits over and under it); one over the middle of a row
+    ("iid" over the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show."""
+    return script.x0 >= base.x1 - AXIS * size or _text(base) in BIG_OPERATORS
+
+
+def _fraction(numerator: Line, denominator: Line, size: float, rules: list[Rule]) -> bool:
+    """Two full-size pieces centred on each other with a rule between them: a stacked fraction."""
+    middle = abs((numerator.x0 + numerator.x1) - (denominator.x0 + denominator.x1)) / 2
+    left, right = min(numerator.x0, denominator.x0), max(numerator.x1, denominator.x1)
+    bar = any(
+        numerator.bottom - 2 <= top <= denominator.top + 2 and x0 <= left + 1 and x1 >= right - 1
+        for x0, top, x1, _ in rules
+    )
+    return middle <= CENTRED * size and bar
+
+
+def _scripts(under: list[Line], over: list[Line]) -> str:
+    """A base's subscript then superscript, as Unicode's lowered and raised forms where each
+    character has one ("₀"), else after "_" and "^" ("^∞"), bracketed when more than one term."""
+    lowered = "".join(_script(_text(ln), SUBSCRIPT, "_") for ln in under)
+    return lowered + "".join(_script(_text(ln), SUPERSCRIPT, "^") for ln in over)
+
+
+def _script(text: str, forms: dict[str, str], sign: str) -> str:
+    if all(char in forms for char in text):
+        return "".join(forms[char] for char in text)
+    return sign + _part(text)
+
+
+def _part(text: str) -> str:
+    """A fraction's or a script's part, bracketed unless it is one term."""
+    return text if ATOM.fullmatch(text) else f"({text})"
+
+
+def _text(line: Line) -> str:
+    return marks_raised(line.text).strip()

@@ -1,0 +1,156 @@
+"""Display formulas kept in their sentence (issue 15, thirty-seventh held-out check: gsl.pdf's
+"… the Airy function is defined by the integral and obeys …", its equation (1) cut to ``removed``
+and the sentence left with a hole). A display the reader can write as one faithful line, every
+piece placed, stays in the text at its place, a paragraph of its own marked ``math``; one it
+cannot (a `cases` brace's two rows) leaves whole as before. Pages hand-built, sentences sloika's
+own, expected texts typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, escaped, one_page, tex_font  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+CMMI = tex_font(b"KBOUDP+CMMI10", b"97 /a 98 /b 102 /f 120 /x 121 /y")
+
+LEAD = "A small function is used in every example of this note, and for a real argument it is"
+ON = "and it is used in what follows as the scale that every other value is measured against."
+LAST = "A short paragraph follows here so that the page holds enough lines of the text body."
+
+
+def _parse(content: bytes):
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"M", CMMI)]))
+    return doc
+
+
+def _row(x: float, y: float, text: str, size: int = 10, font: bytes = b"F1") -> bytes:
+    return b"BT /%s %d Tf %.1f %.1f Td (%s) Tj ET" % (font, size, x, y, escaped(text))
+
+
+def _math(x: float, y: float, text: str, size: int = 10) -> bytes:
+    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
+    return _row(x, y, text, size, b"M")
+
+
+def _math_spans(doc) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
+
+
+def _removed(doc, why: str) -> list[str]:
+    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
+
+
+def test_a_one_line_display_stays_at_its_place():
+    """ "f(x) = a + b" centred under the lead-in, "(1)" at the right margin: one line, kept between
+    the sentence's two halves with its number at its end."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "f"),
+                _row(254, 476, "("),
+                _math(257.3, 476, "x"),
+                _row(261.3, 476, ") = "),
+                _math(277, 476, "a"),
+                _row(281, 476, " + "),
+                _math(292.4, 476, "b"),
+                _row(520, 476, "(1)"),
+                _row(72, 452, ON),
+                _row(72, 400, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\nf(x) = a + b (1)\n\n{ON}\n\n{LAST}"
+    assert _math_spans(doc) == ["f(x) = a + b (1)"]
+    assert "removed" not in doc.layers
+
+
+def _rule(x0: float, x1: float, y: float) -> bytes:
+    """A fraction's bar, as TeX draws it: a filled rectangle 0.4 pt high."""
+    return b"%.1f %.1f %.1f 0.4 re f" % (x0, y, x1 - x0)
+
+
+def test_a_stacked_fraction_display_stays_written_on_one_line():
+    """ "y =" on the row, "a + x" over a rule over "b", centred on each other, "(2)" at the margin:
+    the fraction reads "(a + x)/b", the display one line in its sentence."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 470, "y"),
+                _row(254, 470, " = "),
+                _math(270, 478.5, "a"),
+                _row(274, 478.5, " + "),
+                _math(285.4, 478.5, "x"),
+                _rule(268, 291.4, 474.5),
+                _math(277.7, 461.5, "b"),
+                _row(520, 470, "(2)"),
+                _row(72, 440, ON),
+                _row(72, 372, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\ny = (a + x)/b (2)\n\n{ON}\n\n{LAST}"
+    assert _math_spans(doc) == ["y = (a + x)/b (2)"]
+
+
+def test_two_rows_stacked_without_a_rule_leave_whole():
+    """ "f(x) =" beside "a + x" over "b + x", centred on each other as a fraction's parts are but
+    with no rule between them (a two-row matrix, a binomial's stack): no faithful line, so every
+    piece goes to ``removed`` as before and the sentence reads on past the hole."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(240, 470, "f"),
+                _row(244, 470, "("),
+                _math(247.3, 470, "x"),
+                _row(251.3, 470, ") = "),
+                _math(270, 478.5, "a"),
+                _row(274, 478.5, " + "),
+                _math(285.4, 478.5, "x"),
+                _math(270, 461.5, "b"),
+                _row(274, 461.5, " + "),
+                _math(285.4, 461.5, "x"),
+                _row(72, 440, ON),
+                _row(72, 388, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
+    assert _math_spans(doc) == []
+    assert _removed(doc, "math") == ["f(x) =", "a + x", "b + x"]
+
+
+def test_a_chain_of_aligned_lines_leaves_whole():
+    """ "f(x) = a + b" over "= b + a" and "= c", each "=" under the first: one display of three
+    rows, which one line cannot hold; all three leave, none is kept alone."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "f"),
+                _row(254, 476, "("),
+                _math(257.3, 476, "x"),
+                _row(261.3, 476, ") = "),
+                _math(277, 476, "a"),
+                _row(281, 476, " + "),
+                _math(292.4, 476, "b"),
+                _row(265, 462, "= "),
+                _math(277, 462, "b"),
+                _row(281, 462, " + "),
+                _math(292.4, 462, "a"),
+                _row(265, 448, "= "),
+                _math(277, 448, "c"),
+                _row(72, 424, ON),
+                _row(72, 372, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
+    assert _math_spans(doc) == []
+    assert _removed(doc, "math") == ["f(x) = a + b", "= b + a", "= c"]
