@@ -88,7 +88,7 @@ class Listing:
     page: int
     offset: float
     slanted: bool = False
-    last: str = ""  # its last line's text
+    last: str = ""  # its last line's text (the row's leftmost piece: R's prompt where set apart)
 
 
 def _flushed(
