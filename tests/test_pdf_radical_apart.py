@@ -31,3 +31,23 @@ def test_a_raised_radical_stays_in_its_line() -> None:
     (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
     assert "r = 1/√2 and is centred at zero," in doc.text
     assert [span.attrs["text"] for span in doc.layers.get("removed", [])] == []
+
+
+def test_a_radical_before_an_accented_radicand_stays_with_it() -> None:
+    """tgp.pdf p. 10's "where ẑ and σ̂ = √σ̂² are taken from …": the radicand's line opens, in the
+    stream, with the hat TeX sets over the σ, a few hundredths of an em right of the sign's end
+    (the σ itself touches it), so the sign found no radicand, stood alone and was cut: the row read
+    "σ̂ = σ̂²". A line touches the sign where its leftmost glyph does."""
+    head, tail = "where the estimate is s = ", "s are taken from the posterior predictive equations,"
+    sign = 72.0 + _width(head)
+    content = [
+        helvetica_line(72.0, 700.0, "The expected improvement has a closed form under the normal model,", 10),
+        helvetica_line(72.0, 686.0, head, 10),
+        b"BT /S 10 Tf %.2f 694.00 Td (p) Tj ET" % sign,
+        b"BT /F1 10 Tf %.2f 686.00 Td (\\210) Tj ET" % (sign + 4.6),  # the hat, in the stream first
+        helvetica_line(sign + 4.0, 686.0, tail, 10),
+        helvetica_line(72.0, 672.0, "and the normal distribution functions are the standard ones.", 10),
+    ]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
+    assert "s = √" in doc.text
+    assert "√" not in [span.attrs["text"] for span in doc.layers.get("removed", [])]

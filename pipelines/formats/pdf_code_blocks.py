@@ -24,6 +24,8 @@ CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
+R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
+R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
 
 
 def _code(line: Line) -> bool:
@@ -86,10 +88,16 @@ class Listing:
     page: int
     offset: float
     slanted: bool = False
+    last: str = ""  # its last line's text (the row's leftmost piece: R's prompt where set apart)
 
 
 def _flushed(
-    result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
+    result: list[str],
+    run: list[Line],
+    listing: Listing | None,
+    left: dict[int, float],
+    ended: bool = False,
+    captioned: bool = False,
 ) -> Listing | None:
     """``run``'s code blocks appended to ``result``, each block's columns counted from the listing's
     left edge so far (``_listing_edges``), not its own: a listing's blank line parts blocks, not
@@ -104,14 +112,18 @@ def _flushed(
     its output overleaf is one chunk's. Figure captions read between go after the run's blocks
     (``_goes_on_past``): qtl's geneticmaps.pdf's "> summary(rip2lik)" and its output under Figure 12.
     The last block, when the page ends the run (not ``ended``), is the
-    listing the next page may go on."""
+    listing the next page may go on. A run ``captioned`` (a figure's caption next on its page) on a
+    page after the listing's is that float's code (``_float_code``): read where it stands, and the
+    listing is still the one a later page may go on."""
     sided = _sided_groups(run)
     groups = [group for _, group in sided]
     page = run[0].page
+    floated = _float_code(listing, run, captioned)
     goes_on = (
-        listing is not None
+        not floated
+        and listing is not None
         and page in left
-        and _goes_on_past(result[listing.at + 1 :], listing.page, page)
+        and _goes_on_past(result[listing.at + 1 :], listing.page, page, _continued(groups[0]))
         and not _names(groups[0])
         and (listing.slanted or not _chunk_opens(groups))
     )
@@ -124,10 +136,37 @@ def _flushed(
     else:
         result.extend(blocks)
         at = len(result) - 1
+    if floated:
+        return listing
     if ended or page not in left or _names(groups[-1]):
         return None
     offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
-    return Listing(at, page, offset, groups[-1][-1].slanted)
+    return Listing(at, page, offset, groups[-1][-1].slanted, _row_start(rows_of(groups[-1])[-1]))
+
+
+def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bool:
+    """The code ``run`` is a float's, set between the pieces of the ``listing`` a page ended with: on
+    a later page (within ``FLOAT_PAGES``) it runs down to a figure's caption (``captioned``: debris
+    between, a plot), and the listing's last line is an R command (``R_PROMPT``) that a continuation
+    line (``_continued``) may still go on after the float. tgp.pdf's "> for(i in 1:length(trXX))" closes
+    p. 36; Figure 19 ("> out$trace" and its printout) fills p. 37, Figure 20's code and plot open p. 38,
+    and the loop's body "+   m[i,] <- …" follows them: the floats' code is no part of the loop."""
+    return (
+        captioned
+        and listing is not None
+        and listing.page < run[0].page <= listing.page + FLOAT_PAGES
+        and bool(R_PROMPT.match(listing.last))
+    )
+
+
+def _continued(group: list[Line]) -> bool:
+    """The block opens with R's continuation prompt "+ ": it goes on a command a listing left open."""
+    return bool(R_CONTINUED.match(_row_start(rows_of(group)[0])))
+
+
+def _row_start(row: list[Line]) -> str:
+    """A row's leftmost piece (its prompt where R's "+" was set apart from the line it opens)."""
+    return min(row, key=lambda ln: ln.x0).text
 
 
 def _chunk_opens(groups: list[list[Line]]) -> bool:
@@ -170,7 +209,7 @@ def _figure_overleaf(run: list[Line], line: Line) -> bool:
     return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
 
 
-def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
+def _goes_on_past(between: list[str], listing_page: int, page: int, continued: bool = False) -> bool:
     """Whether a listing a page ended with goes on in code on ``page``, over the paragraphs read
     ``between``: debris placeholders only, on the next page; or figure captions and debris, within
     ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
@@ -178,13 +217,16 @@ def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
     its figure, so the code after it is no part of the figure, and a table over a figure's caption is
     the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
     to); a table's caption stands over its table, whose cells may be code (a table of examples), so
-    it ends the listing."""
+    it ends the listing. A float's code over its caption (``_float_code``) is passed only by a block
+    that opens with R's continuation prompt (``continued``): the command the listing ended with is
+    still open, so the float's own commands were none of it."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
+    floats = (TABLE, CODE) if continued else (TABLE,)
     return listing_page < page <= listing_page + FLOAT_PAGES and all(
         paragraph.startswith(DEBRIS)
         or FIGURE_CAPTION.match(paragraph)
-        or (paragraph.startswith(TABLE) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
+        or (paragraph.startswith(floats) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
         for at, paragraph in enumerate(between)
     )
 

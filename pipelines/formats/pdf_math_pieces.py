@@ -267,15 +267,17 @@ def _denominator_under(run: list, other: list, size: float) -> bool:
 
 
 def _radical_between(sign, inked: list[list]) -> list[int]:
-    """The lines whose last glyph ends where the radical sign ``sign`` starts, or whose first glyph
-    starts where it ends (within ``TOUCH`` em), on a baseline the sign overlaps."""
+    """The lines that end where the radical sign ``sign`` starts, or start where it ends (within
+    ``TOUCH`` em), on a baseline the sign overlaps. A line's ends are its outermost glyphs', not its
+    first and last in the stream: TeX draws an accent before the letter under it, so tgp.pdf's radicand
+    "σ̂²" opened with a hat set half a point right of the sign, and the sign, alone, was cut."""
     size = sign.size
     found = []
     for at, glyphs in enumerate(inked):
         if not glyphs or glyphs[0] is sign or not glyphs[0].y0 < sign.y0 < glyphs[0].y1:
             continue
-        before = abs(sign.x0 - glyphs[-1].x1) <= TOUCH * size
-        after = abs(glyphs[0].x0 - sign.x1) <= TOUCH * size
+        before = abs(sign.x0 - max(c.x1 for c in glyphs)) <= TOUCH * size
+        after = abs(min(c.x0 for c in glyphs) - sign.x1) <= TOUCH * size
         if before or after:
             found.append(at)
     return found[:2]

@@ -124,7 +124,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _usual_gap,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, body_size
-from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
@@ -210,7 +210,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # overleaf (a figure's labels atop the next page): there it may go on, past the float
             overleaf = line.page > run[-1].page or _page_ends_in_debris(lines, at)
             ended = not overleaf or _ends_short(run, foot)
-            listing = _flushed(result, run, listing, margins, ended=ended)
+            listing = _flushed(result, run, listing, margins, ended, _caption_next(lines, at, run))
             result.append(line.text)
             run, previous = [], None
             continue
@@ -265,7 +265,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         flushed = bool(run)
         if run:
             overleaf = _figure_overleaf(run, line) and not _ends_short(run, foot)
-            listing = _flushed(result, run, listing, margins, ended=not overleaf)
+            listing = _flushed(result, run, listing, margins, not overleaf, _caption_next(lines, at, run))
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -332,6 +332,14 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
 def _text_line_after(lines: list[Line], at: int) -> Line | None:
     """The first line after ``lines[at]`` that is no debris placeholder: the line under it in the text."""
     return next((lines[k] for k in range(at + 1, len(lines)) if not lines[k].text.startswith(DEBRIS)), None)
+
+
+def _caption_next(lines: list[Line], at: int, run: list[Line]) -> bool:
+    """The first line from ``lines[at]`` that is neither a debris placeholder (a plot's labels) nor a
+    table's (a plot's boxed legend) is a figure's caption on the page of the code ``run``: the code is
+    the figure's."""
+    line = next((ln for ln in lines[at:] if not ln.text.startswith((DEBRIS, TABLE))), None)
+    return line is not None and line.page == run[-1].page and bool(FIGURE_CAPTION.match(line.text))
 
 
 def _floats_after(result: list[str]) -> list[str]:

@@ -28,9 +28,11 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _page_rows,
     _prose_line,
     _rows,
+    _same_row,
     _without,
 )
 
+R_COMMAND = re.compile(r"R?> \S")  # R's prompt and the command typed after it: "> plot(out2)"
 TABLE_LABEL = re.compile(
     r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
     r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
@@ -242,7 +244,7 @@ def _take_tables(
             for line in page
             if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
         ]
-        inside = _without(inside, _caption_lines(inside))
+        inside = _without(inside, [*_caption_lines(inside), *_commands(inside)])
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         if ruled and _framed_listing(inside, region, rules):
@@ -255,6 +257,20 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _commands(lines: list[Line]) -> list[Line]:
+    """The monospaced lines among ``lines`` that open with R's prompt (``R_COMMAND``) and stand alone
+    on their row: a listing's command, never a table's row. An R vignette sets a plot's command over
+    its plot: tgp.pdf's "> plot(out.p)" between Figure 23's plots was read as a row of the plots' text
+    grid (tick values, axis and main titles), out of the text with the grid."""
+    return [
+        line
+        for line in lines
+        if line.mono
+        and R_COMMAND.match(line.text)
+        and not any(other is not line and _same_row(line, other) for other in lines)
+    ]
 
 
 def _caption_lines(lines: list[Line]) -> list[Line]:
