@@ -74,7 +74,9 @@ def test_a_caption_atop_a_page_is_whole_and_the_sentence_carried_over_a_display_
     caption whose last line holds a formula and two words; the sentence goes on under it in lower
     case. The caption's line over its last stops on a brace, as tgp's "… We have that ∪j Di = {X, Z}"
     (a line stopping on a word is a list item's, whose formula ending it stays). The caption is one
-    paragraph of its own, its last clause kept; the sentence is whole."""
+    paragraph of its own, its last clause kept; the sentence is whole. The display, one faithful
+    line, is kept (issue-disp's rule) as a paragraph of its own between the sentence's halves, the
+    caption before them all (before the lead's fix: the caption between the display and "which is …")."""
     lines = [*FILLER * 10, LEAD_IN]
     first = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(lines)]
     first.append(_text(72, 780 - 14 * len(lines), LEAD_END))
@@ -86,9 +88,9 @@ def test_a_caption_atop_a_page_is_whole_and_the_sentence_carried_over_a_display_
     doc = _parse([first, second])
     paragraphs = doc.text.split("\n\n")
     caption = f"{CAPTION[0]} {CAPTION[1]} and Di = Dj for i, j."
-    assert paragraphs[-3:] == [caption, paragraphs[-2], f"{NEXT[0]} {NEXT[1]}"]
-    assert paragraphs[-2].endswith(f"{LEAD_IN} {LEAD_END} {GOES_ON}")
-    assert _removed(doc, "math") == ["y = f(x)"]
+    assert paragraphs[-5:] == [caption, paragraphs[-4], "y = f(x)", GOES_ON, f"{NEXT[0]} {NEXT[1]}"]
+    assert paragraphs[-4].endswith(f"{LEAD_IN} {LEAD_END}")
+    assert not _removed(doc, "math")
 
 
 BODY = [

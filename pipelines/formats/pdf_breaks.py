@@ -33,7 +33,7 @@ from sloika.pipelines.formats.pdf_measures import (
     SHORT_LINE,
     _skip_apart,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
@@ -127,7 +127,8 @@ def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
 def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
     """A sentence runs through a display that closes its page: ``previous``, the page's last text
     line, ends with no stop, and only debris placeholders were read after it on its page (``lines``
-    up to ``at``), one of them a rendered formula (a display cut as ``math``). tgp.pdf p. 12's "… the
+    up to ``at``), one of them a rendered formula (a display cut as ``math``), or a display kept
+    (``DISPLAY``). tgp.pdf p. 12's "… the
     expected reduction in variance under the LM is [16]" over display (14) goes on overleaf, past
     Figure 3 atop the page, with "which is similarly preferred over (8) …"."""
     text = MARK.sub("", previous.text).rstrip()
@@ -136,8 +137,8 @@ def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
     return (
         bool(text)
         and not text.endswith(STOPS)
-        and all(one.text.startswith(DEBRIS) for one in under)
-        and any(one.formula and one.page == previous.page for one in under)
+        and all(one.text.startswith((DEBRIS, DISPLAY)) for one in under)
+        and any((one.formula or one.text.startswith(DISPLAY)) and one.page == previous.page for one in under)
     )
 
 

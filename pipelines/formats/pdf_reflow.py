@@ -193,11 +193,17 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
+    shown: tuple[int, Line] | None = None  # the paragraph and line a kept display formula followed
     cut: tuple[int, Line] | None = None  # a paragraph a page's last line left open, full or short
     # what parted ``held``: "page" its page's end, "table" a table met on its page (``_interrupting``),
-    # "code" a listing closing its page inside the sentence (``_listing_in_sentence``)
+    # "code" a listing closing its page inside the sentence (``_listing_in_sentence``), "display" a kept
+    # display formula closing its page inside the sentence
     met = "page"
     for at, line in enumerate(lines):
+        if previous is None and shown is not None and line.page != shown[1].page:
+            if display_closes_page(lines, at, shown[1]):
+                held, met = shown, "display"
+            shown = None
         if previous is not None and line.page != previous.page and not _code(previous):
             cut = (_last_paragraph(result), previous) if stops_open(previous) else None
             if _mid_sentence_at_end(previous, right) or display_closes_page(lines, at, previous):
@@ -217,6 +223,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         if line.text.startswith(DISPLAY):  # a display formula kept: a paragraph of its own where it stood
             if run:
                 listing = _flushed(result, run, listing, margins, ended=True)
+            elif previous is not None:
+                shown = (_last_paragraph(result), previous)
             result += [*debris, line.text]
             run, debris, previous = [], [], None
             continue
@@ -312,6 +320,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             moved = [*result[at + 1 :], *debris]
             if met == "code":
                 result[at + 1 :] = _float_after_listing(moved, line.text)
+            elif met == "display":  # the float before the lead-in, its display and the sentence going on
+                shown_formulas = [p for p in moved if p.startswith(DISPLAY)]
+                floats = [p for p in moved if not p.startswith(DISPLAY)]
+                result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
                 after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "table" else []  # overleaf, the float first
                 result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
@@ -531,10 +543,11 @@ def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line)
 def _float_only(read: list[str]) -> bool:
     """Paragraphs that are all a float's: code (an R session drawing the figure), its caption
     ("Figure 4: …", ``FLOAT_CAPTION``), its subfigures' ("(a) …", ``SUBCAPTION``), its table
-    (``TABLE``, "Table 1: …" over its rows) or debris placeholders, the caption among them."""
+    (``TABLE``, "Table 1: …" over its rows) or debris placeholders, the caption among them; a display
+    formula kept where a page closed inside a sentence (``DISPLAY``) stays with that sentence."""
     caption = any(FLOAT_CAPTION.match(paragraph) for paragraph in read)
     return caption and all(
-        paragraph.startswith((CODE, DEBRIS, TABLE))
+        paragraph.startswith((CODE, DEBRIS, TABLE, DISPLAY))
         or FLOAT_CAPTION.match(paragraph)
         or SUBCAPTION.match(paragraph)
         for paragraph in read
