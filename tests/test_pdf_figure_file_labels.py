@@ -56,8 +56,8 @@ def test_a_file_name_on_the_captions_last_row_goes():
 
 
 def test_a_file_name_under_a_full_caption_row_goes():
-    """The file name "./fit-stack" on the row under the caption's full last row, at the margin: no paragraph of
-    its own, no code glued to the chunk after it."""
+    """The file name "./fit-stack" on the row under the caption's full last row, at the margin: no
+    paragraph of its own, no code glued to the chunk after it."""
     ops = [
         helvetica_line(
             72, 460, "Figure 2.4: Probabilities of being in the four states as a function of", 12, RIGHT
