@@ -406,11 +406,28 @@ def opens_body(paragraph: str) -> bool:
     return words >= BODY_WORDS and bool(SENTENCE_END.search(paragraph))
 
 
-def _label_in_place(paragraph: str, titled: bool, body_started: bool) -> str | None:
-    """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section."""
+def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title: bool = False) -> str | None:
+    """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section; past
+    the title block, an unnumbered title set larger than the body in bold (``bold_title``) heads a
+    ``section`` too (``_unnumbered_title``)."""
     if not body_started and TITLE_BLOCK_DATE.match(paragraph):
         return None
-    return heading_label(paragraph, titled)
+    label = heading_label(paragraph, titled)
+    if label is None and body_started and bold_title and _unnumbered_title(paragraph):
+        return "section"
+    return label
+
+
+def _unnumbered_title(paragraph: str) -> bool:
+    """A heading without a number, as an R Markdown or Pandoc vignette sets them (RcppDist.pdf's
+    "Including RccpDist in Your Code", "4beta.h (Four Parameter Beta Distribution)", "Using Rcpp, or
+    RcppArmadillo?"): a few words that end no sentence or clause (a question's mark may end it)."""
+    return (
+        len(paragraph) <= 120
+        and len(paragraph.split()) <= 12
+        and ". " not in paragraph
+        and not paragraph.rstrip().endswith((".", ",", ";", ":"))
+    )
 
 
 def _title_in_front_matter(layout: Layout, builder: TextBuilder, masthead: set[str]) -> str | None:
@@ -474,11 +491,15 @@ def _set_with(line: Line, other: Line, size: float) -> bool:
     return gap < min(line.size, other.size) and abs(other.size - size) <= TITLE_STEP
 
 
-def _title_starts(layout: Layout) -> set[str]:
-    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text."""
+def _title_starts(layout: Layout, bold: bool = False) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text (``bold``:
+    of those that open in a bold face only)."""
     body = body_size(layout.pages)
     return {
-        line.text[:TITLE_PREFIX] for page in layout.pages for line in page if line.size > body + TITLE_STEP
+        line.text[:TITLE_PREFIX]
+        for page in layout.pages
+        for line in page
+        if line.size > body + TITLE_STEP and (line.opens_bold or not bold)
     }
 
 
@@ -500,6 +521,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
+    bold_titles = _title_starts(layout, bold=True)
     body_started = False  # the title block is behind: no more front matter
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
@@ -540,7 +562,11 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
-        label = _label_in_place(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles, body_started)
+        # a bold title right under a heading is that heading's second line ("Chapter 2" / "Example data")
+        under_heading = bool(prose) and prose[-1][2] and prose[-1][1] == builder.length
+        bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not under_heading
+        titled = paragraph[:TITLE_PREFIX] in titles
+        label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
