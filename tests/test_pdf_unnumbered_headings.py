@@ -45,8 +45,31 @@ def test_bold_titles_larger_than_the_body_open_sections():
 
 
 def test_a_bold_title_under_a_chapters_number_stays_in_its_section():
-    """"Chapter 2" / "Example data": the bold title under the chapter's number is the same heading's
+    """ "Chapter 2" / "Example data": the bold title under the chapter's number is the same heading's
     second line, no section of its own; a large line in the body's face heads none."""
     ops = [*_prose(740), _line(690, "Chapter 2", 17, b"F2"), _line(665, "Example data", 20, b"F2")]
     ops += [*_prose(640), _line(590, "Models for the rates", 14), *_prose(565)]
     assert _sections(ops) == [("section", "Chapter 2")]
+
+
+def test_a_titles_later_lines_open_no_sections():
+    """HSAUR3's chapter title over four lines, the last three bold and large ("Data Analysis Using
+    Graphical Displays:" / "Malignant Melanoma in the US and" / "Chinese Health and"): one heading."""
+    ops = [*_prose(740), _line(690, "CHAPTER 2", 14)]
+    ops += [_line(665, "Data Analysis Using Graphical Displays:", 17, b"F2")]
+    ops += [
+        _line(645, "Malignant Melanoma in the US and", 17, b"F2"),
+        _line(625, "Chinese Health and", 17, b"F2"),
+    ]
+    ops += _prose(590)
+    assert _sections(ops) == [("section", "CHAPTER 2")]
+
+
+def test_a_term_in_the_body_size_with_a_titles_words_opens_no_section():
+    """A description list's bold term "An Introduction to R", set at the body's size, under a chapter
+    titled so in large bold: the paragraph is matched to its line by its words, which both lines open
+    with, so the term is taken for no title."""
+    ops = [*_prose(740), _line(690, "An Introduction to R", 17, b"F2"), *_prose(665)]
+    ops += [_line(615, "An Introduction to R", 10, b"F2"), _line(600, "A more formal introduction to R.", 10)]
+    ops += _prose(570)
+    assert _sections(ops) == []

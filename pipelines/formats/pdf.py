@@ -491,16 +491,24 @@ def _set_with(line: Line, other: Line, size: float) -> bool:
     return gap < min(line.size, other.size) and abs(other.size - size) <= TITLE_STEP
 
 
-def _title_starts(layout: Layout, bold: bool = False) -> set[str]:
-    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text (``bold``:
-    of those that open in a bold face only)."""
+def _title_starts(layout: Layout) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text."""
     body = body_size(layout.pages)
     return {
-        line.text[:TITLE_PREFIX]
-        for page in layout.pages
-        for line in page
-        if line.size > body + TITLE_STEP and (line.opens_bold or not bold)
+        line.text[:TITLE_PREFIX] for page in layout.pages for line in page if line.size > body + TITLE_STEP
     }
+
+
+def _bold_title_starts(layout: Layout) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text and opening
+    in bold, unless a line of the body's size opens with them too: a paragraph is matched to its line
+    by them, and HSAUR3's description list term "An Introduction to R" is no chapter title."""
+    body = body_size(layout.pages)
+    lines = [line for page in layout.pages for line in page]
+    plain = {line.text[:TITLE_PREFIX] for line in lines if line.size <= body + TITLE_STEP}
+    return {
+        line.text[:TITLE_PREFIX] for line in lines if line.size > body + TITLE_STEP and line.opens_bold
+    } - plain
 
 
 def _record_text(text: str) -> str:
@@ -521,7 +529,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
-    bold_titles = _title_starts(layout, bold=True)
+    bold_titles = _bold_title_starts(layout)
+    title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
@@ -562,9 +571,12 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
-        # a bold title right under a heading is that heading's second line ("Chapter 2" / "Example data")
+        # a bold title right under a heading or a title is its next line ("Chapter 2" / "Example data",
+        # "Data Analysis Using Graphical Displays:" / "Malignant Melanoma in the US and")
         under_heading = bool(prose) and prose[-1][2] and prose[-1][1] == builder.length
-        bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not under_heading
+        bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not (
+            under_heading or title_end == builder.length
+        )
         titled = paragraph[:TITLE_PREFIX] in titles
         label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
@@ -580,6 +592,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if label is None and pending is None and _opens_on_mark(paragraph):
             notes_in_flow.add(start)
         _append_unmarked(builder, paragraph, removed)
+        title_end = builder.length if titled else title_end
         if label is None and is_term:
             term = (start, builder.length)
         else:
