@@ -73,3 +73,13 @@ def test_a_term_in_the_body_size_with_a_titles_words_opens_no_section():
     ops += [_line(615, "An Introduction to R", 10, b"F2"), _line(600, "A more formal introduction to R.", 10)]
     ops += _prose(570)
     assert _sections(ops) == []
+
+
+def test_a_run_in_term_with_a_titles_words_opens_no_section():
+    """HSAUR3's manuals list: the bold term "An Introduction to R" run in before its description on
+    one line, under the chapter titled so in large bold: a term, no title."""
+    ops = [*_prose(740), _line(690, "An Introduction to R", 17, b"F2"), *_prose(665)]
+    ops += [_line(615, "An Introduction to R", 10, b"F2")]
+    ops += [b"BT /F1 10 Tf 190 615 Td (A more formal introduction to data analysis with R.) Tj ET"]
+    ops += _prose(590)
+    assert _sections(ops) == []

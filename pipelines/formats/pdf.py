@@ -502,7 +502,7 @@ def _title_starts(layout: Layout) -> set[str]:
 def _bold_title_starts(layout: Layout) -> set[str]:
     """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text and opening
     in bold, unless a line of the body's size opens with them too: a paragraph is matched to its line
-    by them, and HSAUR3's description list term "An Introduction to R" is no chapter title."""
+    by them, and a bold term on a line of its own that repeats a chapter's title is no title."""
     body = body_size(layout.pages)
     lines = [line for page in layout.pages for line in page]
     plain = {line.text[:TITLE_PREFIX] for line in lines if line.size <= body + TITLE_STEP}
@@ -575,7 +575,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         # "Data Analysis Using Graphical Displays:" / "Malignant Melanoma in the US and")
         under_heading = bool(prose) and prose[-1][2] and prose[-1][1] == builder.length
         bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not (
-            under_heading or title_end == builder.length
+            under_heading or title_end == builder.length or is_term  # a run-in term is its definition's
         )
         titled = paragraph[:TITLE_PREFIX] in titles
         label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
