@@ -83,3 +83,9 @@ def test_a_run_in_term_with_a_titles_words_opens_no_section():
     ops += [b"BT /F1 10 Tf 190 615 Td (A more formal introduction to data analysis with R.) Tj ET"]
     ops += _prose(590)
     assert _sections(ops) == []
+
+
+def test_a_plots_bold_title_stating_values_opens_no_section():
+    """A tree plot's title kept as text, "height=2, log(p)=184.136" in large bold (tgp.pdf): no heading."""
+    ops = [*_prose(740), _line(690, "height=2, log(p)=184.136", 14, b"F2"), *_prose(665)]
+    assert _sections(ops) == []

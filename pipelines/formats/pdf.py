@@ -421,11 +421,13 @@ def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title
 def _unnumbered_title(paragraph: str) -> bool:
     """A heading without a number, as an R Markdown or Pandoc vignette sets them (RcppDist.pdf's
     "Including RccpDist in Your Code", "4beta.h (Four Parameter Beta Distribution)", "Using Rcpp, or
-    RcppArmadillo?"): a few words that end no sentence or clause (a question's mark may end it)."""
+    RcppArmadillo?"): a few words that end no sentence or clause (a question's mark may end it) and
+    state no relation (a plot's bold title "height=2, log(p)=184.136" kept as text: tgp.pdf's trees)."""
     return (
         len(paragraph) <= 120
         and len(paragraph.split()) <= 12
         and ". " not in paragraph
+        and not any(sign in paragraph for sign in "=<>")
         and not paragraph.rstrip().endswith((".", ",", ";", ":"))
     )
 
