@@ -36,6 +36,8 @@ from sloika.text.spans import boundaries, remap, spans
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")
 AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
+# structure attrs that copy the document's text: a heading's title, a table's caption and cells
+TEXT_ATTRS = ("title", "caption", "rows")
 # repairs that carry a count, summed over a document's pieces
 _COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:")
 
@@ -153,6 +155,7 @@ class RepairText(Formatter):
             repairs = _merge_repairs(repairs, done)
         doc.text = "".join(pieces)
         remap(doc, new_offsets)
+        _repair_text_attrs(doc, self.config, code_page)
         if self.config.spacing:
             repairs = _merge_repairs(repairs, self._tighten(doc))
         if self.config.homoglyphs:
@@ -174,6 +177,30 @@ class RepairText(Formatter):
         doc.text = text
         remap(doc, {cut: cut - bisect_left(removed, cut) for cut in cuts})
         return [f"spacing:{len(removed)}"]
+
+
+def _repair_text_attrs(doc: Document, config: RepairConfig, code_page: str | None) -> None:
+    """The structure attrs that copy the text (``TEXT_ATTRS``) repaired as the text is: a PDF's
+    section title "2.2 Coeﬃcient Results" or table cell "Cut-oﬀ" is its heading's or cell's text
+    as read, and a reader of the titles or cells would get the ligature code points the text no
+    longer has. Not counted: the text's own repairs are."""
+    for span in spans(doc).get("structure", []):
+        for key in TEXT_ATTRS:
+            if key in span.attrs:
+                span.attrs[key] = _repaired_value(span.attrs[key], config, code_page)
+
+
+def _repaired_value(value: object, config: RepairConfig, code_page: str | None) -> object:
+    """A text attr's string repaired (``repair_piece``), each string of a list of them (a table's
+    rows, its cells) too; anything else as it is."""
+    if isinstance(value, str):
+        try:
+            return repair_piece(value, config, code_page)[0]
+        except (UnicodeEncodeError, UnicodeDecodeError):  # the text's code page, not this string's
+            return repair_piece(value, config, None)[0]
+    if isinstance(value, list):
+        return [_repaired_value(item, config, code_page) for item in value]
+    return value
 
 
 def _fold_credit(doc: Document) -> list[str]:

@@ -137,6 +137,19 @@ def test_ligature_folds_keep_spans_exact_and_add_up_over_pieces():
     assert [doc.text[s.start : s.end] for s in spans(doc)["structure"]] == ["file", "ffix", "code"]
 
 
+def test_structure_attrs_that_copy_the_text_are_repaired_as_it_is():
+    """A heading's ``title`` and a table's ``caption`` and cells carry the text's repair (a PDF's
+    "Cut-oﬀ" cell read "Cut-oﬀ" while the text read "Cut-off"); attrs that are no text stay."""
+    doc = carrying(Document(text="Coe\ufb03cients\n\nCut-o\ufb00 0.5", id="x", metadata={}))
+    add_span(doc, "structure", 0, 12, "section", annotator="test", attrs={"title": "Coe\ufb03cients"})
+    attrs = {"rows": [["Cut-o\ufb00", "0.5"]], "caption": "Speci\ufb01c cut-o\ufb00s", "page": 3}
+    add_span(doc, "structure", 14, 14, "table", annotator="test", attrs=attrs)
+    RepairText(CONFIG).format(doc)
+    section, table = spans(doc)["structure"]
+    assert section.attrs == {"title": "Coefficients"}
+    assert table.attrs == {"rows": [["Cut-off", "0.5"]], "caption": "Specific cut-offs", "page": 3}
+
+
 def test_mojibake_repair_can_be_switched_off():
     text = SEEDS[0].read_text(encoding="utf-8")
     fixed, repairs = repair_text(text, RepairConfig(mojibake=False, whitespace=False))

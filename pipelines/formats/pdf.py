@@ -407,11 +407,30 @@ def opens_body(paragraph: str) -> bool:
     return words >= BODY_WORDS and bool(SENTENCE_END.search(paragraph))
 
 
-def _label_in_place(paragraph: str, titled: bool, body_started: bool) -> str | None:
-    """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section."""
+def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title: bool = False) -> str | None:
+    """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section; past
+    the title block, an unnumbered title set larger than the body in bold (``bold_title``) heads a
+    ``section`` too (``_unnumbered_title``)."""
     if not body_started and TITLE_BLOCK_DATE.match(paragraph):
         return None
-    return heading_label(paragraph, titled)
+    label = heading_label(paragraph, titled)
+    if label is None and body_started and bold_title and _unnumbered_title(paragraph):
+        return "section"
+    return label
+
+
+def _unnumbered_title(paragraph: str) -> bool:
+    """A heading without a number, as an R Markdown or Pandoc vignette sets them (RcppDist.pdf's
+    "Including RccpDist in Your Code", "4beta.h (Four Parameter Beta Distribution)", "Using Rcpp, or
+    RcppArmadillo?"): a few words that end no sentence or clause (a question's mark may end it) and
+    state no relation (a plot's bold title "height=2, log(p)=184.136" kept as text: tgp.pdf's trees)."""
+    return (
+        len(paragraph) <= 120
+        and len(paragraph.split()) <= 12
+        and ". " not in paragraph
+        and not any(sign in paragraph for sign in "=<>")
+        and not paragraph.rstrip().endswith((".", ",", ";", ":"))
+    )
 
 
 def _title_in_front_matter(layout: Layout, builder: TextBuilder, masthead: set[str]) -> str | None:
@@ -483,6 +502,18 @@ def _title_starts(layout: Layout) -> set[str]:
     }
 
 
+def _bold_title_starts(layout: Layout) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text and opening
+    in bold, unless a line of the body's size opens with them too: a paragraph is matched to its line
+    by them, and a bold term on a line of its own that repeats a chapter's title is no title."""
+    body = body_size(layout.pages)
+    lines = [line for page in layout.pages for line in page]
+    plain = {line.text[:TITLE_PREFIX] for line in lines if line.size <= body + TITLE_STEP}
+    return {
+        line.text[:TITLE_PREFIX] for line in lines if line.size > body + TITLE_STEP and line.opens_bold
+    } - plain
+
+
 def _record_text(text: str) -> str:
     """A contents page's, a debris line's, a fragment's or a table cell's text as its record holds
     it: a run-in term's mark only parts a paragraph of the flow, and a record parts none ("4
@@ -501,6 +532,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
+    bold_titles = _bold_title_starts(layout)
+    title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
@@ -545,7 +578,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
-        label = _label_in_place(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles, body_started)
+        # a bold title right under a heading or a title is its next line ("Chapter 2" / "Example data",
+        # "Data Analysis Using Graphical Displays:" / "Malignant Melanoma in the US and")
+        under_heading = bool(prose) and prose[-1][2] and prose[-1][1] == builder.length
+        bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not (
+            under_heading or title_end == builder.length or is_term  # a run-in term is its definition's
+        )
+        titled = paragraph[:TITLE_PREFIX] in titles
+        label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
@@ -559,6 +599,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if label is None and pending is None and _opens_on_mark(paragraph):
             notes_in_flow.add(start)
         _append_unmarked(builder, paragraph, removed)
+        title_end = builder.length if titled else title_end
         if label is None and is_term:
             term = (start, builder.length)
         else:

@@ -122,6 +122,11 @@ HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 CLOSERS = re.compile(r"[\])}]*}[\])},;]*")  # "}", "})", "}}": a line that only closes brackets
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
+# a figure's file as a path alone: "./crisk-boxes5", "../figs/plot-1", "figure/fit.pdf", "rates.png"
+FIGURE_FILE = re.compile(
+    r"(?:\.{1,2}/|[\w-]+/)[\w./-]*\w|[\w./-]+\.(?:pdf|png|jpe?g|eps|ps|svg|gif|tiff?)", re.I
+)
+FIGURE_FILE_WHY = "figure: the figure's file name, printed by its caption (Sweave, knitr)"
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -425,6 +430,29 @@ def word_labels(page: list[Line]) -> set[int]:
     }
 
 
+def figure_file_labels(page: list[Line]) -> set[int]:
+    """The ids of the lines that are a figure's file name alone ("./crisk-boxes5", set in typewriter
+    at the right edge of a caption's last row or on the row under it): what a Sweave or knitr
+    vignette's figure prints after its caption, a label of the file, no text. A path alone in a
+    listing ("./configure") stands under no caption's lines, and one inside a code line is that
+    line's own text."""
+    found: set[int] = set()
+    for at, caption in enumerate(page):
+        if caption.mono or not FIGURE_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        last = caption
+        for line in page[at + 1 :]:
+            if line.top - last.bottom >= STACK_GAP * last.size:
+                break
+            if line.mono and FIGURE_FILE.fullmatch(MARK.sub("", line.text).strip()):
+                found.add(id(line))
+                break
+            if line.mono or _placeholder(line) or abs(line.size - caption.size) > SIZE_STEP:
+                break
+            last = line
+    return found
+
+
 def page_foot(page: list[Line], body: float) -> Line | None:
     """The page's lowest text line when it is print furniture at the page's foot (set smaller than the
     body and than the page's own text, short, set apart from the text above it), else None."""
@@ -514,9 +542,12 @@ def without_debris(layout: Layout) -> Layout:
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
         formulas = formula_lines(page, body, ticks)
+        files = figure_file_labels(page)
         reasons = [  # a grammar's row is text, however few its words or how many its signs
             None
             if ln.grammar
+            else FIGURE_FILE_WHY
+            if id(ln) in files
             else _reason(ln, body, foot, figure, boxes)
             or displays.get(id(ln))
             or formulas.get(id(ln))
