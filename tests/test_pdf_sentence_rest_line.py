@@ -60,8 +60,11 @@ def test_a_quoted_mark_ending_a_sentence_on_its_own_line_stays():
     assert [s.attrs.get("why") for s in doc.layers.get("removed", [])] == []
 
 
-def test_a_display_centred_under_a_broken_sentence_still_goes():
-    """The same relation centred in the column, past the description's edge: a display, cut."""
+def test_a_display_centred_under_a_broken_sentence_stands_apart():
+    """The same relation centred in the column, past the description's edge: a display, no part of
+    the sentence's line; written as one line, it is kept as a paragraph of its own (issue-disp;
+    before, cut as ``math``)."""
     relation = b"BT 300 650 Td /M 10 Tf (>) Tj /C 10 Tf ( 0) Tj ET"
     (doc,) = parse_pdf(_page(relation, [FIRST]))
-    assert [s.attrs.get("why") for s in doc.layers.get("removed", [])] == ["math"]
+    assert doc.text.split("\n\n") == [HEADING, INTRO, FIRST, "> 0", AFTER]
+    assert [s.attrs.get("why") for s in doc.layers.get("removed", [])] == []
