@@ -134,12 +134,16 @@ def test_an_abbreviations_stop_ends_no_sentence_over_a_line_back_at_the_margin()
 
 
 def test_title_page_fields_set_flush_right_stay_apart():
-    """A title in 17 pt over four 14 pt lines set flush right at the measure's edge, each far
-    shorter than the room left of the line above: each is a line of its own, no title wrapped."""
+    """A 17 pt title set flush right over two lines, broken after "with", over four 14 pt lines set
+    flush right at the measure's edge, each far shorter than the room left of the line above: each
+    field is a line of its own, and the title one (a title ends in no "with")."""
     fields = ["SDCC", "April 2021", "http://example.org/", "Version 4"]
-    page = [_text(72, 760, "Competing risks with parametric rates", 17)]
+    title = ["Competing risks with", "parametric rates"]
+    page = [
+        _text(round(RIGHT - _width(line, 17), 2), 760 - 22 * at, line, 17) for at, line in enumerate(title)
+    ]
     page += [
-        _text(round(RIGHT - _width(field, 14), 2), 720 - 18 * at, field, 14)
+        _text(round(RIGHT - _width(field, 14), 2), 700 - 18 * at, field, 14)
         for at, field in enumerate(fields)
     ]
     body = [
@@ -148,7 +152,7 @@ def test_title_page_fields_set_flush_right_stay_apart():
     ]
     page += [_justified(72, 600 - 14 * at, line, RIGHT - 72) for at, line in enumerate(body)]
     paragraphs = _parse([page]).text.split("\n\n")
-    assert paragraphs[1:5] == fields
+    assert paragraphs[:5] == [" ".join(title), *fields]
 
 
 def test_a_url_broken_after_its_fragment_mark_joins_its_rest():

@@ -151,7 +151,9 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     ``CENTRED`` em or more right of the ``margin`` (``line``'s own start where none is known) with room
     there for the lower one's first word (``FIT_MARGIN`` to spare): the lower line did not wrap there,
     it was set on a line of its own, as a title page stacks its fields at the right (crisk.pdf's
-    "SDCC" over "April 2021" over "http://bendixcarstensen.com/" over "Version 4")."""
+    "SDCC" over "April 2021" over "http://bendixcarstensen.com/" over "Version 4"), unless the upper
+    one ends in a word no title ends with (``_function_word_end``: its title "Competing risks with"
+    over "Lexis, parametric rates and", broken by hand)."""
     em = previous.size
     edge = line.x0 if margin is None else margin
     room = previous.x0 - edge - (SPACE + FIT_MARGIN) * em
@@ -160,6 +162,7 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
         and max(len(previous.text), len(line.text)) < LONG_LINE
         and previous.x0 >= edge + CENTRED * em
         and _first_word_width(line) <= room
+        and not _function_word_end(previous.text)
     )
 
 
@@ -532,8 +535,9 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     name either: RcppDist.pdf's item "• Set up your package to use RcppArmadillo, such as via" +
     "RcppArmadillo::RcppArmadillo.package.skeleton(your_package)"); a heading's short line leaves
     room for a bracket's first word. (A bare URL opens in lower case, which goes on a line that ends
-    no sentence anyway.)"""
-    unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter
+    no sentence anyway; a line wholly in typewriter is a display's, HSAUR3's centred URLs, which
+    ``pdf_reflow._runs_on`` weighs.)"""
+    unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
     return unbreakable and not _word_fits(previous, line, right)
 
 
