@@ -31,6 +31,12 @@ def _paragraphs(rows: list[tuple[float, str, float]]) -> list[str]:
     return _parse([page]).text.split("\n\n")
 
 
+_BODY = [
+    "The concept of competing risks is one where persons in a given state are subject to a number",
+    "of different causes of death, each of which would end the life of the person if it came first.",
+]
+
+
 def _bullet(y: float, text: str) -> str:
     """A list item's line at 72 pt: WinAnsi's bullet (octal 225), a space and ``text``."""
     return f"BT /F1 10 Tf 72 {y} Td (\\225 {text}) Tj ET"
@@ -146,13 +152,20 @@ def test_title_page_fields_set_flush_right_stay_apart():
         _text(round(RIGHT - _width(field, 14), 2), 700 - 18 * at, field, 14)
         for at, field in enumerate(fields)
     ]
-    body = [
-        "The concept of competing risks is one where persons in a given state are subject to a number",
-        "of different causes of death, each of which would end the life of the person if it came first.",
-    ]
-    page += [_justified(72, 600 - 14 * at, line, RIGHT - 72) for at, line in enumerate(body)]
+    page += [_justified(72, 600 - 14 * at, line, RIGHT - 72) for at, line in enumerate(_BODY)]
     paragraphs = _parse([page]).text.split("\n\n")
     assert paragraphs[:5] == [" ".join(title), *fields]
+
+
+def test_a_justified_note_boxed_at_the_right_runs_on():
+    """A diagram's note, two 8 pt lines justified in a box 140 pt wide at the page's right (both
+    lines start and end together), over body text at the margin: one note, no stacked fields."""
+    note = ["the required data to compute the size", "of the effect for the meta-analysis"]
+    page = [_justified(72, 760 - 14 * at, line, RIGHT - 72) for at, line in enumerate(_BODY)]
+    for at, line in enumerate(note):
+        spacing = (140 - _width(line, 8)) / line.count(" ")
+        page.append(f"BT /F1 8 Tf {spacing:.3f} Tw 392 {700 - 10 * at} Td ({line}) Tj ET")
+    assert " ".join(note) in _parse([page]).text.split("\n\n")
 
 
 def test_a_url_broken_after_its_fragment_mark_joins_its_rest():

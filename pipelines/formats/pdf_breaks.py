@@ -147,7 +147,8 @@ def _first_word_width(line: Line) -> float:
 
 
 def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool:
-    """Two short lines set flush right (their ends within ``ALIGNED_END`` em), the upper one starting
+    """Two short lines set flush right and ragged left (their ends within ``ALIGNED_END`` em, their
+    starts more than ``SAME_INDENT`` em apart: a justified box's lines share both), the upper one starting
     ``CENTRED`` em or more right of the ``margin`` (``line``'s own start where none is known) with room
     there for the lower one's first word (``FIT_MARGIN`` to spare): the lower line did not wrap there,
     it was set on a line of its own, as a title page stacks its fields at the right (crisk.pdf's
@@ -159,6 +160,7 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     room = previous.x0 - edge - (SPACE + FIT_MARGIN) * em
     return (
         abs(previous.x1 - line.x1) <= ALIGNED_END * em
+        and abs(previous.x0 - line.x0) > SAME_INDENT * em
         and max(len(previous.text), len(line.text)) < LONG_LINE
         and previous.x0 >= edge + CENTRED * em
         and _first_word_width(line) <= room
