@@ -113,6 +113,9 @@ INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and 
 YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 STOPS = (".", "!", "?", "…")  # a sentence's stop; a bracket closes a citation ("is [16]") too
+# an abbreviation of letters each with its stop ("e.g.", "i.e.", "w.r.t."): a word of its sentence, which
+# goes on after it, no sentence's end
+DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.){2,}$")
 ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
@@ -153,9 +156,35 @@ def stops_open(line: Line) -> bool:
 def _word_fits(above: Line, line: Line, right: float) -> bool:
     """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
     to spare before ``right``."""
+    return above.x1 + SPACE * above.size + _first_word_width(line) + FIT_MARGIN * above.size <= right
+
+
+def _first_word_width(line: Line) -> float:
+    """About how wide ``line``'s first word is: its share of the line's characters."""
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
-    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
-    return above.x1 + SPACE * above.size + width + FIT_MARGIN * above.size <= right
+    return (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+
+
+def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool:
+    """Two short lines set flush right and ragged left (their ends within ``ALIGNED_END`` em, their
+    starts more than ``SAME_INDENT`` em apart: a justified box's lines share both), the upper one starting
+    ``CENTRED`` em or more right of the ``margin`` (``line``'s own start where none is known) with room
+    there for the lower one's first word (``FIT_MARGIN`` to spare): the lower line did not wrap there,
+    it was set on a line of its own, as a title page stacks its fields at the right (crisk.pdf's
+    "SDCC" over "April 2021" over "http://bendixcarstensen.com/" over "Version 4"), unless the upper
+    one ends in a word no title ends with (``_function_word_end``: its title "Competing risks with"
+    over "Lexis, parametric rates and", broken by hand)."""
+    em = previous.size
+    edge = line.x0 if margin is None else margin
+    room = previous.x0 - edge - (SPACE + FIT_MARGIN) * em
+    return (
+        abs(previous.x1 - line.x1) <= ALIGNED_END * em
+        and abs(previous.x0 - line.x0) > SAME_INDENT * em
+        and max(len(previous.text), len(line.text)) < LONG_LINE
+        and previous.x0 >= edge + CENTRED * em
+        and _first_word_width(line) <= room
+        and not _function_word_end(previous.text)
+    )
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
@@ -256,6 +285,8 @@ def _continues(
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
         return False
+    if _flush_right_apart(previous, line, _indent_margin(line, left, column)):
+        return False
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
@@ -301,7 +332,7 @@ def _continues(
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right)
-        or _number_run_on(previous, line, right)
+        or _number_run_on(previous, line, right, first)
         or _variable_run_on(previous, line, right)
         or _bracket_closed(before, text)
     ):
@@ -378,7 +409,10 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
     definition list whose terms open at the margin and whose descriptions wrap at an indent
     (ordinal's clm_article.pdf: "x⊤ i β are the ordinary regression effects," + "w⊤ i β̃j are
     regression effects which …" + "are denoted partial …" was read as one entry); a paragraph's short
-    line before a line at its margin is its last, and its wrapped lines do not hang."""
+    line before a line at its margin is its last, and its wrapped lines do not hang. A short line that
+    ``line``'s first word would not have fitted after (``_word_fits``) stopped short for that word, not
+    at its entry's end: its paragraph goes on over the next one's indented first line (crisk.pdf's "…
+    we can model the" + "cause-specific rates separately … time scale." + an indented "This is …")."""
     if under is None or under.page != line.page:
         return False
     em = line.size
@@ -388,6 +422,7 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
         and HANGING * em < hang <= ENTRY_HANG * em
         and 0 <= under.top - line.bottom < em
         and under.x1 >= right - SHORT_LINE * em
+        and _word_fits(previous, line, right)
     )
 
 
@@ -513,14 +548,18 @@ def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> boo
 
 
 def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
-    """``line`` opens with a bracket or a quote whose first word would not have fitted after
-    ``previous`` (``_word_fits``): the line above stopped short because TeX cannot break a bracketed
-    URL or a quoted name, not because its paragraph ended ("…ryssify М. Колодина" +
+    """``line`` opens with a bracket, a quote or a typewriter name whose first word would not have
+    fitted after ``previous`` (``_word_fits``): the line above stopped short because TeX cannot break
+    a bracketed URL or a quoted name, not because its paragraph ended ("…ryssify М. Колодина" +
     "(http://www.tutor.nsu.ru/tex/BibTeX) или уже упомянутый gost …"; irace-package.pdf's tip box,
-    "… as in the example above, which uses" + '"irace-backup.Rdata".'); a heading's short line leaves
+    "… as in the example above, which uses" + '"irace-backup.Rdata".'; TeX hyphenates no typewriter
+    name either: RcppDist.pdf's item "• Set up your package to use RcppArmadillo, such as via" +
+    "RcppArmadillo::RcppArmadillo.package.skeleton(your_package)"); a heading's short line leaves
     room for a bracket's first word. (A bare URL opens in lower case, which goes on a line that ends
-    no sentence anyway.)"""
-    return text[:1] in UNBREAKABLE_OPENERS and not _word_fits(previous, line, right)
+    no sentence anyway; a line wholly in typewriter is a display's, HSAUR3's centred URLs, which
+    ``pdf_reflow._runs_on`` weighs.)"""
+    unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
+    return unbreakable and not _word_fits(previous, line, right)
 
 
 def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
@@ -816,9 +855,7 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
         return True
     if line.text[:1].islower() and _centred_under(previous, line):
         return True
-    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
-    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
-    return previous.x1 + SPACE * previous.size + width > right
+    return previous.x1 + SPACE * previous.size + _first_word_width(line) > right
 
 
 def _subtitle_under(title: Line, line: Line) -> bool:
@@ -871,11 +908,14 @@ def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
     + "’label’ …"), however wide the gap, when the line above ends a sentence, or when both items open
     with a formula term (a display's terms explained, each entry ending with a comma: "Fλ is the
     inverse link function …" + "case we refer to F−¹λ as a flexible link function," + "gα(θj)
-    parameterises thresholds …"). A paragraph's own lines hang under nothing."""
+    parameterises thresholds …"). A paragraph's own lines hang under nothing, and an abbreviation's
+    stop ends no sentence (bmsmanual.pdf's "… more possible models of size 3 than e.g." + "of size 1
+    or 5, …", its line set in where a formula opening it was cut)."""
     if opener is None or opener is previous or opener.page != line.page:
         return False
     em = opener.size
-    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text)))
+    before = MARK.sub("", previous.text).rstrip()
+    ended = bool(SENTENCE_END.search(before)) and not DOTTED_ABBREVIATION.search(before)
     return (
         previous.x0 - opener.x0 > HANGING * em
         and abs(line.x0 - opener.x0) <= HANGING * em
@@ -1010,7 +1050,7 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 
 
-def _number_run_on(previous: Line, line: Line, right: float) -> bool:
+def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> bool:
     """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") or a decimal
     or version number before a word in lower case ("0.25 when …", "2.14.0 and …") after a full line
     that ends in a word, at its left margin or right of it (a quantity also under the paragraph's
@@ -1021,12 +1061,15 @@ def _number_run_on(previous: Line, line: Line, right: float) -> bool:
     indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
     ``_item_opens``. A quantity also goes on an item's full first line at the item's text, right of
     its label (clm_article.pdf's "1. The thresholds … shifted a constant amount" + "1.53 relative to
-    the thresholds …")."""
+    the thresholds …"). Under a paragraph's indented first line (``first``: ``previous`` is the
+    paragraph so far) the line at the margin is the paragraph's second, whatever number opens it: no
+    item opens under a full first line that ends inside its sentence (OGR_shape_encoding.pdf's
+    "Recoding support … was introduced in GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
-    reach = 2 * INDENT * previous.size if quantity else 0.5
+    reach = 2 * INDENT * previous.size if quantity or first else 0.5
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full

@@ -62,9 +62,12 @@ SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
 NAME_HEAD = re.compile(
-    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&]|[a-z][a-z0-9+.-]*://)$", re.I
-)  # the line's last token, ASCII, ends in / or . (or a URL's query mark, or is a bare scheme)
-QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
+    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&#?_]|[a-z][a-z0-9+.-]*://)$", re.I
+)  # the line's last token, ASCII, ends in / or . (or a URL's query or fragment mark, or is a bare scheme)
+# a URL's last character its query or fragment goes on after, whatever it opens with ("…/?package=" +
+# "rattle", "…/R-admin.html#" + "Internationalization."): no URL ends there
+QUERY_OPEN = "=&#"
+PIECE_OPEN = "?_"  # a URL's last character its rest goes on after where that rest fills the next line
 # the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
 HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
 SYLLABLE_MIN = 2  # letters hyphenation leaves on the next line at least (TeX's \righthyphenmin: 2 or 3)
@@ -473,8 +476,8 @@ def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
         return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
     if "://" in name or name.startswith("www."):
         return _url_goes_on(name, nxt, text)
-    if end in QUERY_OPEN:
-        return False  # "a=" + "b": an assignment's sides, no URL
+    if end in QUERY_OPEN + PIECE_OPEN:
+        return False  # "a=" + "b": an assignment's sides, "C#" + "code": a name, no URL
     if "/" in name:
         return lower or end == "/"
     if end != ".":
@@ -493,14 +496,18 @@ def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
 
 def _url_goes_on(name: str, nxt: str, text: str) -> bool:
     """Whether a URL the line ends in ("http://…/" or "www.…") goes on at the next line's first
-    token: after a slash unless prose follows; after a query's "=" or "&" always ("…/package=" +
-    "rattle": no URL ends there); after a dot in lower case or digits, or with the rest of a host
+    token: after a slash unless prose follows; after a query's "=" or "&" or a fragment's "#" always
+    ("…/package=" + "rattle", OGR_shape_encoding.pdf's footnote "…/RMacOSX-FAQ.html#" +
+    "Internationalization-of-the-R_002eapp.": no URL ends there); after a "?" or "_" where that
+    token is the whole next line, no space in it ("…/index.php?" + "Title=Main_Page"; a question's
+    "?" ends a sentence the next line goes on after a space); after a dot in lower case or digits,
+    or with the rest of a host
     name while the host is still open, no path begun ("http://CRAN." + "R-project.org/…": a host of
     one label is no host, and no sentence opens with a host name and its path)."""
     end = name[-1]
     if end == "/":
         return not _prose_after(text)
-    if end in QUERY_OPEN:
+    if end in QUERY_OPEN or end in PIECE_OPEN and text.strip() == nxt:
         return True
     if nxt[:1].islower() or nxt[:1].isdigit():
         return True
