@@ -143,5 +143,5 @@ def test_a_display_in_kpfonts_math_goes_to_removed():
         "Alternatively, the user can fix the cut point in advance."
     )
     assert [(span.attrs["why"], span.attrs["text"]) for span in doc.layers["removed"]] == [
-        ("math", "xvi = 1 if ps vi < pvi")
+        ("math", "xvi = 1 if p^s vi < pvi")  # p^s_vi: a raised letter after a caret
     ]
