@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, escaped, helvetica_width, one_page, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -71,3 +71,37 @@ def test_a_raised_letter_is_written_after_a_caret():
         doc.text.strip()
         == "With 2^K possible models, each of 2^(-K) prior mass, and 2⁶ = 64 in the example here."
     )
+
+
+def _stacked_fraction_row() -> bytes:
+    """A sentence whose second line holds a 7 pt stack between two parts of its text: an upper part
+    raised 8 pt, a lower part lowered 5 pt and set on past it, each sharing less than half its
+    height with the text, and a 0.4 pt bar on the axis: pdfminer reads the line's two parts and the
+    stack's as four lines, as it read bmsmanual.pdf's fraction with scripts in both parts."""
+    over, under = "a(N-1)", "(1-a)k"
+    gap = -round(helvetica_width(over, 7) * 1000 / 7)  # a TJ number moves left: this one right
+    start = "of the model, and F = "
+    x = 72 + helvetica_width(start, 10)
+    return b"\n".join(
+        [
+            b"BT /F1 10 Tf 72 700 Td (The statistic is estimated by maximum likelihood for each) Tj ET",
+            b"BT /F1 10 Tf 72 684 Td (%s) Tj /F1 7 Tf 8 Ts (%s) Tj -5 Ts [%d (%s)] TJ 0 Ts /F1 10 Tf"
+            b" ( is the ratio of the fitted model here.) Tj ET"
+            % (start.encode(), escaped(over), gap, escaped(under)),
+            b"0.4 w %.1f 686.5 m %.1f 686.5 l S" % (x, x + helvetica_width(over, 7)),
+            b"BT /F1 10 Tf 72 668 Td (The next sentence goes on below the formula as usual.) Tj ET",
+        ]
+    )
+
+
+def test_a_stacked_fraction_inside_a_line_of_prose_stays_in_its_sentence():
+    """bmsmanual.pdf p. 27: "… where Fγ ≡ R²γ(N−1−kγ)/((1−R²γ)kγ) and R²γ is the OLS R-squared …" came
+    out as a three-row table of the fraction's pieces and the line's end, out of the text with no
+    record: the row's two parts and the stack between them are one line, the stack read "a/b"."""
+    (doc,) = parse_pdf(one_page(_stacked_fraction_row(), [(b"F1", HELVETICA)]))
+    assert doc.text.strip() == (
+        "The statistic is estimated by maximum likelihood for each of the model, and F = "
+        "(a(N-1))/((1-a)k) is the ratio of the fitted model here. The next sentence goes on below the "
+        "formula as usual."
+    )
+    assert not [s for s in doc.spans if s.label == "table"]
