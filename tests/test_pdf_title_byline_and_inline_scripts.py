@@ -105,3 +105,26 @@ def test_a_stacked_fraction_inside_a_line_of_prose_stays_in_its_sentence():
         "formula as usual."
     )
     assert not [s for s in doc.spans if s.label == "table"]
+
+
+def test_a_formulas_pieces_opening_a_row_of_prose_stay_in_its_sentence():
+    """bmsmanual.pdf p. 6: "… a prior expected model size of ∑_{k=0}^{K} (K choose k) k 2^{−K} = K/2.
+    Moreover, …" kept "k)k2−K = K/2." and cut the row's first pieces, "∑K k=0 (K", as a display's math:
+    a formula's script-size pieces set before a row's text, ending where it starts, are the
+    sentence's."""
+    limit = "k=0"
+    x = 72 + helvetica_width(limit, 7) + 6
+    content = b"\n".join(
+        [
+            b"BT /F1 10 Tf 72 700 Td (With a uniform prior on all models this implies a model size of) Tj ET",
+            b"BT /F1 7 Tf 72 683 Td -5 Ts (%s) Tj ET" % limit.encode(),
+            b"BT /F1 10 Tf %.1f 688 Td (k = K/2 over all sizes, and the sentence goes on to its end.) Tj ET"
+            % x,
+        ]
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA)]))
+    assert doc.text.strip() == (
+        "With a uniform prior on all models this implies a model size of k=0 k = K/2 over all sizes, "
+        "and the sentence goes on to its end."
+    )
+    assert not doc.layers.get("removed")

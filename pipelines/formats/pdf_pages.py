@@ -350,6 +350,7 @@ class OrderedPage(_OrderedGrouping, LTPage):
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
+        lines = _pieces_on_prose_rows_joined(lines, laparams)
         yield from _scripts_joined(lines, bars, prose=True)
 
 
@@ -438,6 +439,51 @@ def _row_joined(
         joined.add(glyph)
     gone = {id(line) for line in (*pieces, after)}
     return [joined if line is before else line for line in lines if id(line) not in gone]
+
+
+def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> list[LTTextLine]:
+    """The lines, each piece of a formula that opens a row of prose (``_opens_row``) joined to the
+    row's line after it: an in-line formula is the sentence's, read as its symbols. TeX sets an
+    in-line sum's limits and a binomial in script-size pieces that pdfminer read as a line of their
+    own before the text's (bmsmanual.pdf's "… a prior expected model size of ∑_{k=0}^{K} (K choose k)
+    k 2^{−K} = K/2": its "∑K k=0 (K" was cut as a display's math, "k)k2^(−K) = K/2" left in the
+    text)."""
+    for host in lines:
+        piece = next((line for line in lines if _opens_row(line, host)), None)
+        if piece is not None:
+            joined = LTTextLineHorizontal(params.word_margin)
+            for glyph in [*_glyphs(piece), *_glyphs(host)]:
+                joined.add(glyph)
+            rest = [joined if line is host else line for line in lines if line is not piece]
+            return _pieces_on_prose_rows_joined(rest, params)
+    return lines
+
+
+def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
+    """Whether ``piece`` opens the row of ``host``, a line that holds words (``_holds_words``): it
+    starts left of the host and ends within an em of its start, overlapping its height, its glyphs no
+    prose, mostly script-size (``MARK_SIZE``), within ``STACK_BAND`` em of the host's axis."""
+    if piece is host or not piece.voverlap(host) or not piece.x0 < host.x0:
+        return False
+    if abs(piece.x1 - host.x0) > host.height or _in_prose(piece) or not _holds_words(host):
+        return False
+    text, inked = _text_glyphs(host), [g for g in _glyphs(piece) if not g.get_text().isspace()]
+    if not text or not inked:
+        return False
+    size, axis = text[0].size, _axis(text)
+    small = [g for g in inked if g.size < MARK_SIZE * size]
+    band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
+    return 2 * len(small) > len(inked) and band
+
+
+def _holds_words(line: LTTextLine) -> bool:
+    """Whether the line holds a word of ``WORD_LETTERS`` letters or more in the text's fonts (no TeX
+    math font): prose ("• Concept: p(Mγ) ∝ …"), not an operator's name ("log", "exp")."""
+    text = "".join(
+        "#" if isinstance(obj, LTChar) and TEX_MATH_FONT.match(obj.fontname or "") else obj.get_text()
+        for obj in line
+    )
+    return re.search(rf"[^\W\d_]{{{WORD_LETTERS},}}", text) is not None
 
 
 def _axis(text: list[LTChar]) -> float:
@@ -568,6 +614,7 @@ FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider tha
 FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
 STACK_WIDTH = 8.0  # em of the text: a stack between two parts of a row of prose is this wide at most
 STACK_BAND = 1.5  # em of the text over and under its axis: a stack's scripts reach this far at most
+WORD_LETTERS = 4  # a word of prose beside a formula's pieces: "where", "Concept", no "log" or "max"
 AXIS = 0.25  # em of the text over its baseline: TeX's math axis, where a fraction's bar sits
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
