@@ -449,7 +449,7 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
     k 2^{−K} = K/2": its "∑K k=0 (K" was cut as a display's math, "k)k2^(−K) = K/2" left in the
     text)."""
     for host in lines:
-        piece = next((line for line in lines if _opens_row(line, host)), None)
+        piece = next((line for line in lines if _opens_row(line, host) and not _goes_on(line, lines)), None)
         if piece is not None:
             joined = LTTextLineHorizontal(params.word_margin)
             for glyph in [*_glyphs(piece), *_glyphs(host)]:
@@ -457,6 +457,21 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
             rest = [joined if line is host else line for line in lines if line is not piece]
             return _pieces_on_prose_rows_joined(rest, params)
     return lines
+
+
+def _goes_on(piece: LTTextLine, lines: list[LTTextLine]) -> bool:
+    """Whether another line on the row of ``piece`` starts before it (a line above at its margin, that
+    a tall sum's box reaches, is none) and ends less than an em before it starts, or past that: the
+    piece goes on that line (a prime or an exponent raised after a name, ``pdf_math_pieces``) or
+    stands under its end (a tall fraction's denominator under a numerator read onto the text's
+    line, which the display rules take out whole), opening no row."""
+    return any(
+        line is not piece
+        and line.voverlap(piece)
+        and line.x0 < piece.x0 - TOUCH * piece.height
+        and line.x1 >= piece.x0 - piece.height
+        for line in lines
+    )
 
 
 def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
