@@ -402,6 +402,8 @@ def _stack_between(before: LTTextLine, after: LTTextLine, lines: list[LTTextLine
     gap = after.x0 - before.x1
     if before is after or not 0 < gap < STACK_WIDTH * before.height or not before.voverlap(after):
         return []
+    if not _upright(before, after):
+        return []
     one, other = _text_glyphs(before), _text_glyphs(after)
     if not one or not other or round(one[0].size, 1) != round(other[0].size, 1):
         return []
@@ -478,7 +480,7 @@ def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     """Whether ``piece`` opens the row of ``host``, a line that holds words (``_holds_words``): it
     starts left of the host and ends within an em of its start, overlapping its height, its glyphs no
     prose, mostly script-size (``MARK_SIZE``), within ``STACK_BAND`` em of the host's axis."""
-    if piece is host or not piece.voverlap(host) or not piece.x0 < host.x0:
+    if piece is host or not piece.voverlap(host) or not piece.x0 < host.x0 or not _upright(piece, host):
         return False
     if abs(piece.x1 - host.x0) > host.height or _in_prose(piece) or not _holds_words(host):
         return False
@@ -489,6 +491,13 @@ def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     small = [g for g in inked if g.size < MARK_SIZE * size]
     band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
     return 2 * len(small) > len(inked) and band
+
+
+def _upright(*lines: LTTextLine) -> bool:
+    """Whether every glyph of the lines is set upright: a turned label's glyphs, which pdfminer reads
+    a line each (``rotated_text`` joins them), are no row's pieces (GOST 2.105-95's turned
+    "подшипника" lost its "п" to the row of its next glyph)."""
+    return all(glyph.upright for line in lines for glyph in _glyphs(line))
 
 
 def _holds_words(line: LTTextLine) -> bool:
