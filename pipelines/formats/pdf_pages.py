@@ -430,12 +430,17 @@ def _row_joined(
 ) -> list[LTTextLine]:
     """``lines`` with ``before``, the stack ``pieces`` and ``after`` made one line in its place: the
     glyphs over the row's axis over those under it, each part read left to right ("a/b", a part of
-    more than one term in brackets: ``_term``)."""
+    more than one term in brackets: ``_term``); after a big operator (``LIMITED``) they are its
+    limits, upper first, as a sum's read elsewhere (Rmpfr-pkg.pdf's "lim ∑n k=1 1/k", not "∑n/k=1")."""
     glyphs = [g for line in pieces for g in _glyphs(line)]
     axis = _axis(_text_glyphs(before))
     over = sorted((g for g in glyphs if (g.y0 + g.y1) / 2 > axis), key=lambda g: g.x0)
     under = sorted((g for g in glyphs if (g.y0 + g.y1) / 2 <= axis), key=lambda g: g.x0)
-    written = "/".join(_term(_text(part)) for part in (over, under))
+    operator = [g for g in _glyphs(before) if not g.get_text().isspace()][-1:]
+    if operator and operator[0].get_text() in LIMITED:  # its limits, upper first: "∑n k=1"
+        written = f"{_text(over)} {_text(under)}"
+    else:
+        written = "/".join(_term(_text(part)) for part in (over, under))
     joined = LTTextLineHorizontal(params.word_margin)
     for glyph in [*_glyphs(before), _stack_glyph(written, glyphs, _glyphs(before)), *_glyphs(after)]:
         joined.add(glyph)
@@ -639,6 +644,7 @@ FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over
 STACK_WIDTH = 8.0  # em of the text: a stack between two parts of a row of prose is this wide at most
 STACK_BAND = 1.5  # em of the text over and under its axis: a stack's scripts reach this far at most
 WORD_LETTERS = 4  # a word of prose beside a formula's pieces: "where", "Concept", no "log" or "max"
+LIMITED = frozenset("∑∏∐⋃⋂⨁⨂∫∮")  # big operators whose stacked scripts are limits, no fraction
 AXIS = 0.25  # em of the text over its baseline: TeX's math axis, where a fraction's bar sits
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
