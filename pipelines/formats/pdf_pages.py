@@ -30,6 +30,7 @@ import copy
 import heapq
 import io
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import count, takewhile
@@ -484,7 +485,8 @@ def _goes_on(piece: LTTextLine, lines: list[LTTextLine]) -> bool:
 def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     """Whether ``piece`` opens the row of ``host``, a line that holds words (``_holds_words``): it
     starts left of the host and ends within an em of its start, overlapping its height, its glyphs no
-    prose, mostly script-size (``MARK_SIZE``), within ``STACK_BAND`` em of the host's axis."""
+    prose, mostly script-size (``MARK_SIZE``), one a formula's (``_math_glyph``), within ``STACK_BAND``
+    em of the host's axis."""
     if piece is host or not piece.voverlap(host) or not piece.x0 < host.x0 or not _upright(piece, host):
         return False
     if abs(piece.x1 - host.x0) > host.height or _in_prose(piece) or not _holds_words(host):
@@ -495,7 +497,16 @@ def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     size, axis = text[0].size, _axis(text)
     small = [g for g in inked if g.size < MARK_SIZE * size]
     band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
-    return 2 * len(small) > len(inked) and band
+    return 2 * len(small) > len(inked) and band and any(map(_math_glyph, inked))
+
+
+def _math_glyph(glyph: LTChar) -> bool:
+    """Whether the glyph is a formula's: set in a TeX math font or a mathematical sign ("∑", "="); a
+    note's number read apart before its note's line is none."""
+    return (
+        bool(TEX_MATH_FONT.match(glyph.fontname or ""))
+        or unicodedata.category(glyph.get_text()[:1] or " ") == "Sm"
+    )
 
 
 def _upright(*lines: LTTextLine) -> bool:
