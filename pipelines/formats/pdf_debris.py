@@ -559,6 +559,9 @@ def without_debris(layout: Layout) -> Layout:
             at for at in range(len(page) - 1) if reasons[at] == "figure" and _heading_over(page, at, body)
         }
         rests |= {
+            at for at in range(len(page)) if reasons[at] == "figure" and _title_block_line(page, at, body)
+        }
+        rests |= {
             at
             for at in range(1, len(page))
             if reasons[at] in ("math", "no_words") and (_sentence_rest(page, at) or _caption_line(page, at))
@@ -616,6 +619,21 @@ def _heading_over(page: list[Line], at: int, body: float) -> bool:
         and abs(after.x0 - line.x0) <= HANG_ALIGN * body
         and after.size <= body + SIZE_STEP
         and 0 <= after.top - line.bottom < 2 * line.size
+    )
+
+
+def _title_block_line(page: list[Line], at: int, body: float) -> bool:
+    """``page[at]``, a word or two in italics larger than the body (``drawing_label``), stands in the
+    first page's title block: every line read before it on the page is set larger than the body, the
+    title over it among them. It is front matter (an author's byline, "JB Duck-Mayr" in 12 pt italic
+    under RcppDist.pdf's title), never a drawing's label, which stands beside a drawing amid a
+    page's text."""
+    line = page[at]
+    return (
+        line.page == 0
+        and at > 0
+        and drawing_label(line, MARK.sub("", line.text), body)
+        and all(before.size > body + SIZE_STEP for before in page[:at])
     )
 
 

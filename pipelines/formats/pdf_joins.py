@@ -289,8 +289,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         or _numeral_compound(first, second)
     ):
         return f"{left[:-1]}{right}"
-    if _compound(first, second):
-        return f"{left}{right}"  # a compound: "северо-западный", "high-level"
+    if _compound(first, second) or _hyphenated_like_its_kin(first, second, spelled):
+        return f"{left}{right}"  # a compound: "северо-западный", "high-level", "right-hand"
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
@@ -311,6 +311,25 @@ def _compound(first: str, second: str) -> bool:
         zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF
         and first.lower() not in PREFIXES
         and all(zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second))
+    )
+
+
+def _hyphenated_like_its_kin(first: str, second: str, spelled: frozenset[str]) -> bool:
+    """Whether the document writes another compound ending in ``second`` with its hyphen ("left-hand")
+    and the joined form is no common word (under ``JOINED_ZIPF``) of two words, the first no prefix
+    (``PREFIXES``): "right-" + "hand" is the same kind of compound, and its solid form "righthand"
+    (1.94) is a misspelling listed above ``RARE_SOLID_ZIPF`` that the document's own style
+    outweighs."""
+    from sloika.text.frequency import zipf
+
+    tail = f"-{second.lower()}"
+    joined = (first + second).lower()
+    return (
+        first.lower() not in PREFIXES
+        and known_word(first)
+        and known_word(second)
+        and zipf(joined, _pdf_language(joined)) < JOINED_ZIPF
+        and any(word.endswith(tail) and word.count("-") == 1 for word in spelled)
     )
 
 

@@ -283,6 +283,48 @@ def _radical_between(sign, inked: list[list]) -> list[int]:
     return found[:2]
 
 
+def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
+    """The runs (start, end) of a line's glyphs (``size`` its text's) raised as an exponent that holds
+    a formula's letter: each glyph smaller than ``MARK_SIZE`` of the text and ``MARK_RISE`` em over
+    its baseline, one a letter in a TeX math font, the run starting where a digit, closing bracket
+    or formula's letter at the text's size ends (``_exponent_base``): bmsmanual.pdf's "2^K" and
+    "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K". A note's mark is a
+    digit or a symbol."""
+    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    baseline = full[len(full) // 2] if full else 0.0
+    up = [
+        not c.get_text().isspace() and c.size < MARK_SIZE * size and c.y0 > baseline + MARK_RISE * size
+        for c in chars
+    ]
+    runs, at = [], 0
+    while at < len(chars):
+        end = at
+        while end < len(chars) and up[end]:
+            end += 1
+        if (
+            end > at > 0
+            and _exponent_base(chars[at - 1], chars[at], size)
+            and any(c.get_text().isalpha() and TEX_MATH_FONT.match(_font(c)) for c in chars[at:end])
+        ):
+            runs.append((at, end))
+        at = max(end, at + 1)
+    return runs
+
+
+def _exponent_base(base, first, size: float) -> bool:
+    """``base`` carries the raised run that ``first`` opens: a digit, a closing bracket or a formula's
+    letter (in a TeX math font) set at the text's size, the run starting from ``TOUCH`` em before its
+    end to ``SLANT`` em after it. A text font's letter keeps what is raised over it as set ("N" with
+    a raised "o": "No", an abbreviation)."""
+    text = base.get_text()
+    formula_letter = text.isalpha() and TEX_MATH_FONT.match(_font(base)) is not None
+    return (
+        base.size >= MARK_SIZE * size
+        and (text.isdigit() or text in CLOSERS or formula_letter)
+        and -TOUCH * size <= first.x0 - base.x1 <= SLANT * size
+    )
+
+
 def _commonest_size(glyphs: list) -> float:
     """The font size most of the glyphs have (to a tenth of a point): the line's text size."""
     return Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]

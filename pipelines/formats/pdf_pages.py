@@ -30,6 +30,7 @@ import copy
 import heapq
 import io
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import count, takewhile
@@ -349,7 +350,9 @@ class OrderedPage(_OrderedGrouping, LTPage):
         lines are grouped into boxes."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
-        yield from _scripts_joined(_fractions_joined(lines, bars, laparams), bars, prose=True)
+        lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
+        lines = _pieces_on_prose_rows_joined(lines, laparams)
+        yield from _scripts_joined(lines, bars, prose=True)
 
 
 class OrderedFigure(_OrderedGrouping, LTFigure):
@@ -376,6 +379,170 @@ def _fractions_joined(
             yield from [held] if whole else pieces
             given = held if whole else pieces[-1]
         held, pieces = line, [line]
+
+
+def _stacks_in_rows_joined(lines: list[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
+    """The lines, each two parts of one row of prose with a stack of script-size pieces between them
+    (``_stack_between``) made one line, the stack written "a/b" (``_stack_glyph``): TeX sets a tall
+    in-line fraction (bmsmanual.pdf's "Fγ ≡ R²γ(N−1−kγ)/((1−R²γ)kγ) and R²γ is …", sub- and
+    superscripts in both parts) as pieces pdfminer reads as lines of their own, and the row's two
+    parts with them came out as a three-row table that took the sentence's end out of the text."""
+    for before in lines:
+        for after in lines:
+            pieces = _stack_between(before, after, lines)
+            if pieces:
+                return _stacks_in_rows_joined(_row_joined(before, pieces, after, lines, laparams), laparams)
+    return lines
+
+
+def _stack_between(before: LTTextLine, after: LTTextLine, lines: list[LTTextLine]) -> list[LTTextLine]:
+    """The lines set between ``before`` and ``after``, two parts of one row of prose (the same size and
+    baseline, two prose words between them: ``_in_prose``), each of script-size glyphs
+    (``MARK_SIZE``) within the gap and ``STACK_BAND`` em of the axis, over and under it both;
+    else none. A display's pieces stand on rows of their own, no prose beside them."""
+    gap = after.x0 - before.x1
+    if before is after or not 0 < gap < STACK_WIDTH * before.height or not before.voverlap(after):
+        return []
+    if not _upright(before, after):
+        return []
+    one, other = _text_glyphs(before), _text_glyphs(after)
+    if not one or not other or round(one[0].size, 1) != round(other[0].size, 1):
+        return []
+    size, axis = one[0].size, _axis(one)
+    if abs(_axis(other) - axis) > TOUCH * size or not (_in_prose(before) or _in_prose(after)):
+        return []
+    pieces = [
+        line
+        for line in lines
+        if line is not before
+        and line is not after
+        and before.x1 - TOUCH * size <= line.x0
+        and line.x1 <= after.x0 + TOUCH * size
+        and axis - STACK_BAND * size < line.y0
+        and line.y1 < axis + STACK_BAND * size
+        and all(g.size < MARK_SIZE * size for g in _glyphs(line))
+    ]
+    centres = {(line.y0 + line.y1) / 2 > axis for line in pieces}
+    return pieces if centres == {True, False} else []
+
+
+def _row_joined(
+    before: LTTextLine, pieces: list[LTTextLine], after: LTTextLine, lines: list[LTTextLine], params: LAParams
+) -> list[LTTextLine]:
+    """``lines`` with ``before``, the stack ``pieces`` and ``after`` made one line in its place: the
+    glyphs over the row's axis over those under it, each part read left to right ("a/b", a part of
+    more than one term in brackets: ``_term``); after a big operator (``LIMITED``) they are its
+    limits, upper first, as a sum's read elsewhere (Rmpfr-pkg.pdf's "lim ∑n k=1 1/k", not "∑n/k=1")."""
+    glyphs = [g for line in pieces for g in _glyphs(line)]
+    axis = _axis(_text_glyphs(before))
+    over = sorted((g for g in glyphs if (g.y0 + g.y1) / 2 > axis), key=lambda g: g.x0)
+    under = sorted((g for g in glyphs if (g.y0 + g.y1) / 2 <= axis), key=lambda g: g.x0)
+    operator = [g for g in _glyphs(before) if not g.get_text().isspace()][-1:]
+    if operator and operator[0].get_text() in LIMITED:  # its limits, upper first: "∑n k=1"
+        written = f"{_text(over)} {_text(under)}"
+    else:
+        written = "/".join(_term(_text(part)) for part in (over, under))
+    joined = LTTextLineHorizontal(params.word_margin)
+    for glyph in [*_glyphs(before), _stack_glyph(written, glyphs, _glyphs(before)), *_glyphs(after)]:
+        joined.add(glyph)
+    gone = {id(line) for line in (*pieces, after)}
+    return [joined if line is before else line for line in lines if id(line) not in gone]
+
+
+def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> list[LTTextLine]:
+    """The lines, each piece of a formula that opens a row of prose (``_opens_row``) joined to the
+    row's line after it: an in-line formula is the sentence's, read as its symbols. TeX sets an
+    in-line sum's limits and a binomial in script-size pieces that pdfminer read as a line of their
+    own before the text's (bmsmanual.pdf's "… a prior expected model size of ∑_{k=0}^{K} (K choose k)
+    k 2^{−K} = K/2": its "∑K k=0 (K" was cut as a display's math, "k)k2^(−K) = K/2" left in the
+    text)."""
+    for host in lines:
+        piece = next((line for line in lines if _opens_row(line, host) and not _goes_on(line, lines)), None)
+        if piece is not None:
+            joined = LTTextLineHorizontal(params.word_margin)
+            for glyph in [*_glyphs(piece), *_glyphs(host)]:
+                joined.add(glyph)
+            rest = [joined if line is host else line for line in lines if line is not piece]
+            return _pieces_on_prose_rows_joined(rest, params)
+    return lines
+
+
+def _goes_on(piece: LTTextLine, lines: list[LTTextLine]) -> bool:
+    """Whether another line on the row of ``piece`` starts before it (a line above at its margin, that
+    a tall sum's box reaches, is none) and ends less than an em before it starts, or past that: the
+    piece goes on that line (a prime or an exponent raised after a name, ``pdf_math_pieces``) or
+    stands under its end (a tall fraction's denominator under a numerator read onto the text's
+    line, which the display rules take out whole), opening no row."""
+    return any(
+        line is not piece
+        and line.voverlap(piece)
+        and line.x0 < piece.x0 - TOUCH * piece.height
+        and line.x1 >= piece.x0 - piece.height
+        for line in lines
+    )
+
+
+def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
+    """Whether ``piece`` opens the row of ``host``, a line that holds words (``_holds_words``): it
+    starts left of the host and ends within an em of its start, overlapping its height, its glyphs no
+    prose, mostly script-size (``MARK_SIZE``), one a formula's (``_math_glyph``), within ``STACK_BAND``
+    em of the host's axis."""
+    if piece is host or not piece.voverlap(host) or not piece.x0 < host.x0 or not _upright(piece, host):
+        return False
+    if abs(piece.x1 - host.x0) > host.height or _in_prose(piece) or not _holds_words(host):
+        return False
+    text, inked = _text_glyphs(host), [g for g in _glyphs(piece) if not g.get_text().isspace()]
+    if not text or not inked:
+        return False
+    size, axis = text[0].size, _axis(text)
+    small = [g for g in inked if g.size < MARK_SIZE * size]
+    band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
+    return 2 * len(small) > len(inked) and band and any(map(_math_glyph, inked))
+
+
+def _math_glyph(glyph: LTChar) -> bool:
+    """Whether the glyph is a formula's: set in a TeX math font or a mathematical sign ("∑", "="); a
+    note's number read apart before its note's line is none."""
+    return (
+        bool(TEX_MATH_FONT.match(glyph.fontname or ""))
+        or unicodedata.category(glyph.get_text()[:1] or " ") == "Sm"
+    )
+
+
+def _upright(*lines: LTTextLine) -> bool:
+    """Whether every glyph of the lines is set upright: a turned label's glyphs, which pdfminer reads
+    a line each (``rotated_text`` joins them), are no row's pieces (GOST 2.105-95's turned
+    "подшипника" lost its "п" to the row of its next glyph)."""
+    return all(glyph.upright for line in lines for glyph in _glyphs(line))
+
+
+def _holds_words(line: LTTextLine) -> bool:
+    """Whether the line holds a word of ``WORD_LETTERS`` letters or more in the text's fonts (no TeX
+    math font): prose ("• Concept: p(Mγ) ∝ …"), not an operator's name ("log", "exp")."""
+    text = "".join(
+        "#" if isinstance(obj, LTChar) and TEX_MATH_FONT.match(obj.fontname or "") else obj.get_text()
+        for obj in line
+    )
+    return re.search(rf"[^\W\d_]{{{WORD_LETTERS},}}", text) is not None
+
+
+def _axis(text: list[LTChar]) -> float:
+    """The math axis of a row of text glyphs: ``AXIS`` em over their baseline (their text matrix's y)."""
+    return sorted(g.matrix[5] for g in text)[len(text) // 2] + AXIS * text[0].size
+
+
+def _glyphs(line: LTTextLine) -> list[LTChar]:
+    """The line's glyphs, its space glyphs among them."""
+    return [c for c in line if isinstance(c, LTChar)]
+
+
+def _text_glyphs(line: LTTextLine) -> list[LTChar]:
+    """The line's inked glyphs of its most common size."""
+    inked = [c for c in _glyphs(line) if not c.get_text().isspace()]
+    if not inked:
+        return []
+    size = Counter(round(c.size, 1) for c in inked).most_common(1)[0][0]
+    return [c for c in inked if round(c.size, 1) == size]
 
 
 def _scripts_joined(
@@ -485,6 +652,11 @@ def _fraction(one: LTChar, other: LTChar, bars: list[LTCurve]) -> bool:
 PROSE_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row
 FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider than its wider part at most
 FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
+STACK_WIDTH = 8.0  # em of the text: a stack between two parts of a row of prose is this wide at most
+STACK_BAND = 1.5  # em of the text over and under its axis: a stack's scripts reach this far at most
+WORD_LETTERS = 4  # a word of prose beside a formula's pieces: "where", "Concept", no "log" or "max"
+LIMITED = frozenset("∑∏∐⋃⋂⨁⨂∫∮")  # big operators whose stacked scripts are limits, no fraction
+AXIS = 0.25  # em of the text over its baseline: TeX's math axis, where a fraction's bar sits
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 

@@ -17,8 +17,8 @@ from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
 from sloika.pipelines.formats.pdf_fonts import BOLD, ITALIC, MATH_ITALIC, MONOSPACED, _font, _letter_spacing
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import FONT_SWITCH, LEAD, MARK_CLOSE, MARK_OPEN, RUN_IN, Rule
-from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE, MARK_SIZE, TOUCH
-from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS
+from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE, MARK_SIZE, TOUCH, letter_exponents
+from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, raised
 
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
@@ -84,9 +84,14 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     parts: list[str] = []
     previous = None
     scripts = _script_digits(chars, size)
+    exponents = letter_exponents(chars, size)
+    written = {start: raised("".join(c.get_text() for c in chars[start:end])) for start, end in exponents}
+    inside = {at for start, end in exponents for at in range(start, end)}
     for index, (char, mark, script) in enumerate(zip(chars, marks, scripts, strict=True)):
         text = char.get_text()
-        if text.isspace():
+        if index in inside:  # an exponent with a letter, written whole at its first glyph: "2^K"
+            parts.append(written.get(index, ""))
+        elif text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
             parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
         else:

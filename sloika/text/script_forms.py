@@ -20,6 +20,16 @@ SUPERSCRIPTS = frozenset(SUPERSCRIPT_DIGITS)
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, DIGITS)  # "¹⁵" → "15"
 
 
+def raised(run: str) -> str:
+    """A raised run (an exponent) written on the line: in Unicode's raised forms where every one of
+    its characters has one here (``SUPERSCRIPT``: "2⁶", "10⁻³", "2ⁿ"), else after a caret, in
+    brackets when it is longer than one character ("2^K", "2^(−K)", "θ^(kγ)"): set on the line as it
+    stands, "2K" reads two times K and "2−K" two minus K."""
+    if all(char in SUPERSCRIPT for char in run):
+        return "".join(SUPERSCRIPT[char] for char in run)
+    return f"^{run}" if len(run) == 1 else f"^({run})"
+
+
 def raising(chars: str) -> dict[int, str]:
     """A ``str.translate`` table that raises each of ``chars`` (keys of ``SUPERSCRIPT``) and leaves
     every other character as it is: a reader raises what it knows to be an exponent, no more."""
