@@ -32,8 +32,11 @@ IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
 # environments of math (arrays, matrices, cases, aligned blocks) are inside formulas by design
 MATH_INSIDE = r"(?:array|subarray|[a-zA-Z]*matrix|[a-z]*cases|aligned|alignedat|gathered|split|multlined)\*?"
 IN_INLINE = rf"(?:(?!\n[ \t]*\n)(?!\\(?:begin|end)\{{(?!{MATH_INSIDE}\}})).)"
+# a "\\[4cm]" is a line break with its space below, no display's "\[" (a title page's "институт\\[4cm]"
+# paired with a list's "\]" further on and took a section as one formula): an opener after a backslash
+# is none
 MATH = re.compile(
-    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|(?<!\\)\\\[.+?\\\]|(?<!\\)\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
