@@ -87,6 +87,10 @@ CAPTION_SHARE = 0.5
 # film's subtitler runs sentences across cues, so many of its cues open in lower case
 CAPITALISED_CUES = 0.9
 MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary would go."
+# Such a file whose cues end with no mark in this share or more writes a line a cue (a song's lyrics,
+# verse): a cue ending on "?" or "," is a line too ("What are we hiding in the rain?" / "This is a
+# prison for lost souls"), not a sentence for the next to run on after a space
+LINE_CUES = 0.75
 # German capitalises its nouns ("…wie die Bienen zum" / "Honig!", "…des grullischen" / "Rätus ist…"):
 # a file capitalising this share or more of the words inside its sentences (a sentence's first word
 # and one-letter words such as "I" aside) opens no sentence with a capital
@@ -118,6 +122,9 @@ class Cue:
     opens_paragraph: bool = False
     # a line opens with a change of speaker that names no one (a broadcast caption's bare ">>")
     unnamed_turn: bool = False
+    # the narrator's: a story that labels only its dialogue's cues ("ZEI: One more look…") leaves
+    # its narration's unlabelled, a voice of its own
+    narrated: bool = False
     # no speech: a song's line or a sign's (an .ass event in a song's or a sign's style), as its
     # ``removed`` label and why; its text goes there, where it stood in time, and never into a sentence
     set_aside: tuple[str, str] | None = None
@@ -492,6 +499,7 @@ class _Stream:
     capitals: bool = False  # the file writes its speech in capitals (``_speaks_in_capitals``)
     # the file opens (almost) every cue with a capital (``_opens_cues_with_capitals``): a sentence a cue
     sentence_cues: bool = False
+    lines: bool = False  # a sentence a cue, most ending with no mark: a line a cue (``_ends_lines``)
     # by ``id``: the speaker last named up to the cue (``_voices``)
     voices: dict[int, str] = field(default_factory=dict)
 
@@ -516,6 +524,7 @@ class _Stream:
             spaced_wide=_spaces_wide_words(cues),
             capitals=_speaks_in_capitals(cues),
             sentence_cues=_opens_cues_with_capitals(cues),
+            lines=_ends_lines(cues),
             voices=_voices(cues),
         )
 
@@ -528,8 +537,10 @@ class _Stream:
         """What joins ``cue`` to the cue before it in a paragraph, ``before`` that cue's last character
         and ``after`` this one's first: a line break where the file writes a sentence a cue
         (``sentence_cues``), the cue before ends with no punctuation and this one opens with a capital
-        (it ended a sentence: joined by a space they read as one run-on sentence); else ``joiner``."""
-        if self.sentence_cues and before.isalnum() and _first_letter(cue).isupper():
+        (it ended a sentence: joined by a space they read as one run-on sentence), or whatever it
+        ends with where the file writes a line a cue (``lines``); else ``joiner``."""
+        ended = before.isalnum() or self.lines
+        if self.sentence_cues and ended and _first_letter(cue).isupper():
             return "\n"
         return self.joiner(before, after)
 
@@ -547,7 +558,7 @@ def _voices(cues: list[Cue]) -> dict[int, str]:
     voices: dict[int, str] = {}
     speaker = None
     for cue in cues:
-        if cue.attrs.get("speaker") or cue.dashes or cue.unnamed_turn:
+        if cue.attrs.get("speaker") or cue.dashes or cue.unnamed_turn or cue.narrated:
             speaker = cue.attrs.get("speaker")
         if speaker:
             voices[id(cue)] = speaker
@@ -562,6 +573,13 @@ def _opens_cues_with_capitals(cues: list[Cue]) -> bool:
     opened = sum(_first_letter(cue).isupper() for cue in cues)
     enough = len(cues) >= MIN_SENTENCE_CUES and opened >= CAPITALISED_CUES * len(cues)
     return enough and not _speaks_in_capitals(cues) and not _capitalises_inner_words(cues)
+
+
+def _ends_lines(cues: list[Cue]) -> bool:
+    """Whether ``LINE_CUES`` or more of the cues end with a letter or a digit, no mark: lines of a
+    song or a poem, one a cue, where a sentence's cues end on one."""
+    unmarked = sum(cue.text.rstrip()[-1:].isalnum() for cue in cues)
+    return bool(cues) and unmarked >= LINE_CUES * len(cues)
 
 
 def _capitalises_inner_words(cues: list[Cue]) -> bool:
@@ -693,9 +711,12 @@ def _turn(previous: Cue, cue: Cue, stream: _Stream) -> bool:
     last named before it (``_Stream.voices``: cues naming none between), where a sentence ends or a
     new one starts: a turn of the dialogue, a paragraph of its own. A sentence
     running on into the next speaker's cue ("…сравнительно мелководные" / "моря, Арктические…") is a
-    diarizer's boundary put inside it, not a turn: a paragraph break there would cut the sentence."""
-    before, after = stream.voices.get(id(previous)), cue.attrs.get("speaker")
-    if not before or not after or before == after:
+    diarizer's boundary put inside it, not a turn: a paragraph break there would cut the sentence.
+    The narrator's cues (``narrated``) are a voice of their own: "…the final." / "ZEI: One more
+    look…" / "Smoke rises…" turns twice."""
+    before = stream.voices.get(id(previous)) or ("" if previous.narrated else None)
+    after = cue.attrs.get("speaker") or ("" if cue.narrated else None)
+    if before is None or after is None or before == after:
         return False
     first = _first_letter(cue)
     return bool(SENTENCE_END.search(previous.text)) or not first.islower()

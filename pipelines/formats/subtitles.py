@@ -85,6 +85,10 @@ DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Сп�
 NAME_WORDS = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}"
 NAMED_LABEL = re.compile(rf"^({NAME_WORDS}):\s+(?=\S)")
 MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the file
+# A name in capitals ("ZEI: One more look…", "NARRATOR: …") is a label's own form: a story told over
+# its dialogue labels only the dialogue's cues, far fewer than half, so such a name (one word of
+# ``CAPITALS_NAME`` letters) is a label where ``MIN_NAMED_LABELS`` cues open so and a name recurs
+CAPITALS_NAME = range(2, 21)
 # A transcript may mark a turn with the name and a dash instead ("Dr. Janovitch -- Pour ce nouvel…",
 # "ИВАН — Привет."): capitalised words, a spaced double hyphen or dash, and words opening with a
 # capital; a copula's or an aside's dash runs on in lower case ("Москва — столица"). Such a file
@@ -384,8 +388,12 @@ def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     ``_bracketed_speakers``; after an .msrt line's ``[xx]`` tag, which stays)
     taken out of the text, kept in the cue's ``labels`` (line, label, speaker) for the ``removed``
     record and the language split; the first label a cue has is its ``speaker``, unless a voice tag
-    or a ">> NAME:" mark named one already."""
-    names, heads, dashed = _named_speakers(cues), _bracketed_speakers(cues), _dashed_speakers(cues)
+    or a ">> NAME:" mark named one already. Where only a story's dialogue is labelled
+    (``_narrated_speakers``), an unlabelled cue is the narrator's (``narrated``)."""
+    names, narrated = _named_speakers(cues), frozenset[str]()
+    if not names:
+        names = narrated = _narrated_speakers(cues)
+    heads, dashed = _bracketed_speakers(cues), _dashed_speakers(cues)
     taken: list[Cue] = []
     for cue in cues:
         lines, labels = [], []
@@ -402,7 +410,7 @@ def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
             if found:
                 labels.append((len(lines) - 1, found[0].strip(), found[1]))
         if not labels:
-            taken.append(cue)
+            taken.append(replace(cue, narrated=True) if narrated else cue)
             continue
         attrs = {"speaker": labels[0][2], **cue.attrs}
         # a dash before a label on a later line ("- [MARY] No!") opens the words now
@@ -462,8 +470,26 @@ def _named_speakers(cues: list[Cue]) -> frozenset[str]:
     """The names a file labels its cues with ("Иван: …", "Мария: …"): only where that is the file's
     convention, at least ``MIN_NAMED_LABELS`` cues and half of them open a line with a name in
     capitals and a colon, and the names recur (fewer names than half the labels); else none."""
-    found = [[name for line in cue.text.split("\n") if (name := _capitalised_label(line))] for cue in cues]
-    return _file_convention(found, len(cues))
+    return _file_convention(_cue_names(cues), len(cues))
+
+
+def _narrated_speakers(cues: list[Cue]) -> frozenset[str]:
+    """The names in capitals (``_in_capitals``) a story told over its dialogue labels its dialogue's
+    cues with ("ZEI: One more look…"), where the file does so ``MIN_NAMED_LABELS`` times and a name
+    recurs, however few of its cues they are: "ZEI:" is no word of speech."""
+    names = Counter(name for found in _cue_names(cues) for name in found if _in_capitals(name))
+    recurs = names.total() >= MIN_NAMED_LABELS and max(names.values()) >= 2
+    return frozenset(names) if recurs else frozenset()
+
+
+def _cue_names(cues: list[Cue]) -> list[list[str]]:
+    """The capitalised names opening a line before a colon (``_capitalised_label``), by cue."""
+    return [[name for line in cue.text.split("\n") if (name := _capitalised_label(line))] for cue in cues]
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether ``name`` is one word in capitals of a label's length (``CAPITALS_NAME``): "ZEI", "MU"."""
+    return name.isalpha() and name.isupper() and len(name) in CAPITALS_NAME
 
 
 def _file_convention(found: list[list[str]], cues: int) -> frozenset[str]:
