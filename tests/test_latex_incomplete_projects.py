@@ -152,3 +152,35 @@ def test_code_files_the_folder_lacks_are_recorded_where_they_stood(tmp_path):
     second_end = len("Далее представлена реализация сортировки.\n\nДалее приведём примеры.")
     assert [span.start for span in doc.layers["removed"]] == [first_end, *[second_end] * 3]
     assert doc.fields["missing_includes"] == ["code/sort.cpp", "a.c", "b.txt", "c.txt"]
+
+
+def test_sections_over_only_missing_or_empty_subsection_files_go_with_their_records(tmp_path):
+    """A section whose subsections print nothing, their files missing or a comment only, goes with
+    them (issue 15, the thirty-ninth check's row 08: "Описание организации⏎⏎Функции
+    организации⏎⏎Разработка…" stood as three bare titles): each heading in the first record under
+    it, those over the empty file in the record before; a section with a subsection of text stays."""
+    main = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Введение}\nСеть описана ниже.\n"
+        "\\section{Описание организации}\n\\subsection{Функции организации}\n\\input{a1}\n"
+        "\\subsection{Структура организации}\n\\input{a2}\n"
+        "\\section{Топология}\n\\subsection{Планы}\n\\input{b1}\n\\subsection{Выбор}\n\\input{b2}\n"
+        "\\section{Расчёт стоимости}\n\\subsection{Оборудование}\n\\input{c1}\n"
+        "\\subsection{Персонал}\n\\input{c2}\n"
+        "\\section*{Заключение}\nСеть спроектирована.\n\\end{document}\n"
+    )
+    files = {"a1.tex": "% функции\n", "b2.tex": "Выбрана звезда.\n", "c2.tex": "% персонал\n"}
+    (doc,) = _project(tmp_path, main, files)
+    assert doc.text == (
+        "Введение\n\nСеть описана ниже.\n\nТопология\n\nВыбор\n\nВыбрана звезда.\n\n"
+        "Заключение\n\nСеть спроектирована."
+    )
+    assert removed_records(doc) == [
+        ("missing_include", "\\input {a2}"),
+        ("missing_include", "\\input {b1}"),
+        ("missing_include", "\\input {c1}"),
+    ]
+    assert [span.attrs["heading"] for span in doc.layers["removed"]] == [
+        "Описание организации\n\nФункции организации\n\nСтруктура организации",
+        "Планы",
+        "Расчёт стоимости\n\nОборудование\n\nПерсонал",
+    ]

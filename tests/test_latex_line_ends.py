@@ -112,3 +112,22 @@ def test_a_line_break_in_running_text_keeps_its_line(tmp_path, line_end):
         "Шаг 3: Перезагружаем систему.\n\n"
         "Модуль проверяет серийный номер при загрузке."
     )
+
+
+def test_a_line_break_in_mid_line_before_code_ends_its_line(tmp_path):
+    """A ``\\newline`` or ``\\\\`` in mid-line before a piece of code that fills the rest of the line
+    sets that code on a line of its own, as one at a line's end does (issue 15, the thirty-ninth
+    check's row 07: an item's two SQL statements read "… ENGINE = Memory CREATE TABLE tbl_test …" on
+    one line); before words it reads as the space it did."""
+    (tmp_path / "paper.tex").write_bytes(b"")
+    source = (
+        "\\documentclass{article}\n\\begin{document}\nЗапросы теста:\n\\begin{itemize}\n"
+        "\\item \\texttt{CREATE TABLE a (x String)} \\newline \\texttt{CREATE TABLE b (x String)}\n"
+        "\\end{itemize}\nЗапуск: \\verb|make|\\\\ \\verb|make test|\n\n"
+        "Шаг 1.\\newline Шаг 2.\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(tmp_path / "paper.tex"), source.encode(), "source")
+    assert doc.text == (
+        "Запросы теста:\n\n• CREATE TABLE a (x String)\nCREATE TABLE b (x String)\n\n"
+        "Запуск: make\nmake test\n\nШаг 1. Шаг 2."
+    )

@@ -23,40 +23,104 @@ NAMED_MACROS = 4  # the undefined macros a refusal names, most used first
 
 
 def headings_over_missing_includes(document: Parsed) -> Parsed:
-    """``document`` without each heading whose whole body is a file the folder lacks: nothing is
-    printed under it before the next heading of its level or higher, and a ``missing_include``
-    record stands there. The heading goes to ``removed`` in that record (its ``heading``), where it
-    stood: a title over nothing is no text, and the record already says why its chapter is not
-    here."""
+    """``document`` without each run of headings over nothing but files the folder lacks: a heading
+    and its subheadings (up to the next heading of its level or higher) print no text but their
+    titles, and at least one ``missing_include`` record stands among them. The headings go to
+    ``removed`` in those records (their ``heading``), where they stood, each with the first record
+    standing under it or a later heading of the run (the last ones, over a present file that prints
+    nothing, with the last record): a title
+    over nothing is no text, and the record already says why its chapter is not here. A section
+    whose subsections are all missing or empty went as an outline of bare titles otherwise."""
     headings = sorted(
         (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
         key=lambda span: span.start,
     )
     records = document.layers.get("removed", [])
-    taken: set[int] = set()  # the records that go with a heading, by identity
-    cuts = []
-    for index, heading in enumerate(headings):
-        title_end = heading.start + len(heading.attrs["title"])
-        after = headings[index + 1] if index + 1 < len(headings) else None
-        end = after.start if after else len(document.text)
-        if after and after.attrs["level"] > heading.attrs["level"] or document.text[title_end:end].strip():
+    taken: set[int] = set()  # the records that go with headings, by identity
+    cuts: list[Span] = []
+    index = 0
+    while index < len(headings):
+        run = _heading_run(headings, index)
+        end = _run_end(document.text, headings, index, len(run))
+        title_end = run[0].start + len(run[0].attrs["title"])  # a record before it stood above
+        found = [span for span in _records_in(records, title_end, end) if id(span) not in taken]
+        if not _prints_only_titles(document.text, run, end) or not found:
+            index += 1
             continue
-        record = next(
-            (
-                span
-                for span in records
-                if span.label == MISSING_INCLUDE and title_end <= span.start <= end and id(span) not in taken
-            ),
-            None,
-        )
-        if record is not None and document.text.startswith(heading.attrs["title"], heading.start):
+        ends = [heading.start for heading in run[1:]] + [end]
+        for cut, record in _cuts_for(run, ends, found):
             taken.add(id(record))
-            attrs = {**record.attrs, "heading": heading.attrs["title"]}
-            cuts.append(Span(heading.start, title_end, MISSING_INCLUDE, attrs=attrs))
+            cuts.append(cut)
+        index += len(run)
     if not cuts:
         return document
     document.layers["removed"] = [span for span in records if id(span) not in taken]
     return cut_paragraphs(document, cuts)
+
+
+def _heading_run(headings: list[Span], index: int) -> list[Span]:
+    """The heading at ``index`` and its subheadings: those after it before one of its level or higher."""
+    level = headings[index].attrs["level"]
+    run = [headings[index]]
+    for heading in headings[index + 1 :]:
+        if heading.attrs["level"] <= level:
+            break
+        run.append(heading)
+    return run
+
+
+def _run_end(text: str, headings: list[Span], index: int, length: int) -> int:
+    """Where the run of ``length`` headings from ``index`` ends: at the next heading, or the text's end."""
+    after = index + length
+    return headings[after].start if after < len(headings) else len(text)
+
+
+def _prints_only_titles(text: str, run: list[Span], end: int) -> bool:
+    """Whether the run's stretch of ``text`` (to ``end``) holds its titles, as typed, and blanks only."""
+    at = run[0].start
+    for heading in run:
+        title = heading.attrs["title"]
+        if text[at : heading.start].strip() or not text.startswith(title, heading.start):
+            return False
+        at = heading.start + len(title)
+    return not text[at:end].strip()
+
+
+def _records_in(records: list[Span], start: int, end: int) -> list[Span]:
+    """The ``missing_include`` records standing from ``start`` to ``end``, in the text's order."""
+    found = [span for span in records if span.label == MISSING_INCLUDE and start <= span.start <= end]
+    return sorted(found, key=lambda span: span.start)
+
+
+def _cuts_for(run: list[Span], ends: list[int], records: list[Span]) -> list[tuple[Span, Span]]:
+    """The run's cuts, each with the record it goes in: a heading waits for the first record standing
+    under it before the next heading (its ``ends``); those left when the run ends go with the last."""
+    pairs: list[tuple[Span, Span]] = []
+    pending: list[Span] = []
+    remaining = list(records)
+    for heading, end in zip(run, ends, strict=True):
+        pending.append(heading)
+        if remaining and remaining[0].start <= end:
+            pairs.append((_cut(pending, remaining[0]), remaining.pop(0)))
+            pending = []
+    if pending:  # the run's end closes the last heading's stretch, so some record came before
+        pairs.append(_joined(pairs.pop(), pending))
+    return pairs
+
+
+def _joined(pair: tuple[Span, Span], pending: list[Span]) -> tuple[Span, Span]:
+    """The last cut of a run widened over the headings after it (over a present file printing nothing)."""
+    cut, record = pair
+    titles = "\n\n".join([cut.attrs["heading"], *(heading.attrs["title"] for heading in pending)])
+    end = pending[-1].start + len(pending[-1].attrs["title"])
+    return Span(cut.start, end, MISSING_INCLUDE, attrs={**record.attrs, "heading": titles}), record
+
+
+def _cut(headings: list[Span], record: Span) -> Span:
+    """The cut of ``headings`` (their titles, blank lines between) in ``record``'s ``missing_include``."""
+    titles = "\n\n".join(heading.attrs["title"] for heading in headings)
+    end = headings[-1].start + len(headings[-1].attrs["title"])
+    return Span(headings[0].start, end, MISSING_INCLUDE, attrs={**record.attrs, "heading": titles})
 
 
 def incomplete_source(document: Parsed, missing: list[str], undefined: list[str]) -> Failed | None:

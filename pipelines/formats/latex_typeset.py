@@ -83,6 +83,8 @@ CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 # would take them: "\newline [1]" stays as it is); \linebreak only breaks a justified line where the
 # author wants, the paragraph's words go on (a space, ``BREAKS_BETWEEN_WORDS``)
 NEWLINE = re.compile(r"(?<!\\)((?:\\\\)*)\\newline(?![A-Za-z@])(?!\s*[\[*])")
+# a break ("\\\\", \\newline as ``NEWLINE`` made it) with more of its line after it, no option or star
+MID_LINE_BREAK_IN_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\\\[ \t]*(?=[^\s\[%*\\])")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
 
 
@@ -175,7 +177,21 @@ def _joined(latex: str) -> str:
         goes_on = SENTENCE_GOES_ON.match(after) and after.lstrip()[0].islower()
         return "\\\\ " if goes_on else HARD_BREAK + " "
 
-    return LINE_BREAK_AT_LINE_END.sub(join, latex)
+    return _mid_line_breaks(LINE_BREAK_AT_LINE_END.sub(join, latex))
+
+
+def _mid_line_breaks(latex: str) -> str:
+    """``latex`` with each ``\\newline`` or ``\\\\`` in mid-line before a piece of code that fills the
+    rest of the line (``CODE_LINE``) a ``HARD_BREAK``: the author set that code on a line of its own,
+    as at a line's end (an item's two SQL statements "\\texttt{CREATE TABLE a …} \\newline
+    \\texttt{CREATE TABLE b …}" ran into one line). Before words it stays a space, as it read."""
+
+    def join(found: re.Match) -> str:
+        line_end = latex.find("\n", found.end())
+        after = latex[found.end() : len(latex) if line_end < 0 else line_end]
+        return found[1] + HARD_BREAK + " " if CODE_LINE.fullmatch(after) else found[0]
+
+    return MID_LINE_BREAK_IN_TEXT.sub(join, latex)
 
 
 def _breaks_around_groups(latex: str) -> set[int]:
