@@ -87,7 +87,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     text = lf_line_ends(text)  # a CRLF file's records read as its kept text does
     text = text[len(LEADING_BLANK_LINES.match(text)[0]) :]  # a text opens at its first line with a mark
     man_page = parse_man_page(text)
-    parsed = man_page or _without_switchers(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+    parsed = man_page or _without_header(
+        _without_switchers(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+    )
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [
@@ -125,6 +127,28 @@ def _without_switchers(parsed: Parsed) -> Parsed:
         if language_switcher(block.group()) and not any(a <= block.start() < b for a, b in code)
     ]
     return cut_paragraphs(parsed, cuts)
+
+
+def _without_header(parsed: Parsed) -> Parsed:
+    """``parsed`` without the header under its title: where the text opens with a line framed as a
+    heading (``plain_decoration``: "=== MIF BP Customizer ===") over ``CREDITS_MIN_LINES`` - 1 lines
+    or more that are all fields ("Key: value", ``FIELD``), as a WordPress plugin's readme opens
+    ("Tags: …", "Requires at least: 4.8", "Stable tag: 1.0.1"), the heading is the document's title
+    (``fields.title``) and stays its first line, and the fields, the plugin's metadata and no
+    sentence of the text, go to ``removed`` as one ``header`` record (``text``: its lines)."""
+    title = min(
+        (span for span in parsed.spans if span.label == "heading"), key=lambda s: s.start, default=None
+    )
+    text = parsed.text
+    if title is None or text[: title.start].strip() or text[title.end : title.end + 1] != "\n":
+        return parsed
+    block = PARAGRAPH.match(text, title.end + 1)
+    lines = block.group().split("\n") if block else []
+    if len(lines) < CREDITS_MIN_LINES - 1 or not all(FIELD.match(line) for line in lines):
+        return parsed
+    header = Span(title.end, block.end(), "header", attrs={"text": block.group()})
+    cut = cut_paragraphs(parsed, [header])
+    return replace(cut, fields={**cut.fields, "title": text[title.start : title.end]})
 
 
 def _labels_over_bodies(paragraphs: list[Paragraph]) -> list[Paragraph]:

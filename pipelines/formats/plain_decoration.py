@@ -6,7 +6,9 @@ A README drawn in a plain editor parts its sections with rules ("---------------
 to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
 is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
-as ``decoration``. Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
+as ``decoration``. So is a line framed by one or two "=" on each side, as a wiki writes its
+headings (a WordPress readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name
+==="). Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
 rule, nor does it frame the heading between two blocks), nor a YAML front matter opening the file
 (a page read as text keeps its "---" / "title: …" / "---", which ``export sft`` takes its title from).
 """
@@ -29,6 +31,12 @@ BANNER = re.compile(
     rf"(?P<close>[ \t]*(?P<right>{_MARK})(?P=right){{2,}}[ \t]*)$",
     re.M,
 )
+# a heading framed as a wiki frames it: one or two "=" on each side, as many on both, one space
+# inside each ("== Description ==", "= 1.0.0 =", "= Где находится кнопка экспорта? ="); three or
+# more are a ``BANNER``, and a box's side walls ("=   П р и в е т   =") are no wiki's
+WIKI_HEADING = re.compile(
+    r"^(?P<open>[ \t]*(?P<marks>={1,2})[ \t])(?P<name>[^\s=].*?)(?P<close>[ \t](?P=marks)[ \t]*)$", re.M
+)
 # exclamation marks opening a line before its words, and the spaces after them
 ATTENTION = re.compile(r"^[ \t]*(?P<marks>!+[ \t]*)(?=[^\W\d_])", re.M)
 # a line of marks alone between blank lines (or the text's edges): no letter, no digit on it
@@ -44,15 +52,27 @@ def without_decoration(parsed: Parsed) -> Parsed:
     rules = [match for match in RULE_LINE.finditer(text) if not any(a <= match.start() < b for a, b in code)]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
     headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
-    for match in BANNER.finditer(text):
-        if any(map(str.isalpha, match.group("name"))) and not RULE_LINE.match(match.group()):
+    for match in _framed_lines(text):
+        if not any(span.start == match.start() for span in headings):  # a line framed by rules too
             headings.append(Span(match.start(), match.end(), "heading"))
-            cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
+        cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
     cuts += [_marks_cut(match, "marks") for match in _lone_marks(text, front)]
     cuts += [_marks_cut(match, "marks") for match in ATTENTION.finditer(text, front)]
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
     kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
     return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
+
+
+def _framed_lines(text: str) -> list[re.Match]:
+    """The lines framed as headings: by marks (``BANNER``) around a letter, a rule aside, or by a
+    wiki's "=" (``WIKI_HEADING``) around a letter or a digit (a changelog's "= 1.0.0 =")."""
+    banners = [
+        match
+        for match in BANNER.finditer(text)
+        if any(map(str.isalpha, match.group("name"))) and not RULE_LINE.match(match.group())
+    ]
+    wiki = [match for match in WIKI_HEADING.finditer(text) if any(map(str.isalnum, match.group("name")))]
+    return banners + wiki
 
 
 def _lone_marks(text: str, front: int) -> list[re.Match]:

@@ -16,7 +16,9 @@ item's widest line (``_item_wrapped``: "* настройка их поведен
 by hand where no sentence ends goes on with the next line in a file wrapped at no width too
 (``_torn``: after an assignment's "=", "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.";
 after a comma on a line as wide as a wrapped one, "…добавления в корзину," / "должны реализовать
-…"). A fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins.
+…"; before a parenthesis going on in lower case, "…на страницах пользователей" / "(на личной
+странице …", whatever the width). A fenced block's lines ("~~~" or "```" over code and under it)
+are code: none of them joins.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
 from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
+from sloika.pipelines.formats.plain_decoration import WIKI_HEADING
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
@@ -42,6 +45,9 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 # a line ending in an assignment's sign, its value on the next line ("…в файле conf/config.py
 # CHANNEL_ID =" / "'@CHANNEL_ID'."): a sentence goes on past "=", whatever the file's width
 VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
+# a line going on with a parenthesis in lower case ("(на личной странице …", "(подписка = …"), a
+# sentence's aside; an enumerator's "(a)", "(iv)" opens an item
+ASIDE_OPENS = re.compile(r"\s*\((?P<word>[^\W\d_]+)\b(?!\))")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
 
 
@@ -119,8 +125,9 @@ def _joined_end(line: str, following: str, spelled: frozenset[str]) -> str:
 def _may_wrap(line: str, following: str) -> bool:
     """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
     ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
-    (a listing under a lead-in), and neither is aligned in columns (``JUSTIFYING_GAP``: a table's
-    rows, an option and its help)."""
+    (a listing under a lead-in), neither is aligned in columns (``JUSTIFYING_GAP``: a table's
+    rows, an option and its help), and the line is no heading framed in "=" (``WIKI_HEADING``:
+    "= Как обновить плагин =" over its first line awaits no value)."""
     body, next_body = line.strip(), following.strip()
     return (
         any(map(str.isalpha, body))
@@ -130,6 +137,7 @@ def _may_wrap(line: str, following: str) -> bool:
         and _indent(following) <= _indent(line) + _mark_width(line)
         and not JUSTIFYING_GAP.search(body)
         and not JUSTIFYING_GAP.search(next_body)
+        and not WIKI_HEADING.match(line)
     )
 
 
@@ -148,12 +156,14 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 def _torn(line: str, following: str, width: int | None) -> bool:
     """Whether ``line``, a sentence's (``TORN_LINE_MIN_WORDS`` words or more), was broken by hand
     where no sentence can end, the next line going on with it: after an assignment's "="
-    (``VALUE_AWAITED``: "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.") or, in a file
-    wrapped at no width, after a comma on a line as wide as a wrapped one (``WRAP_MIN_WIDTH``;
-    verse's lines are shorter) before a line going on in lower case ("Модели, которым необходимо
-    дать возможность добавления в корзину," / "должны реализовать интерфейс …"). The line may
-    wrap (``_may_wrap``) and the next is indented no deeper (a listing's "config =" over its
-    indented value is code, no sentence)."""
+    (``VALUE_AWAITED``: "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'."); before a
+    parenthesis going on in lower case, an aside of the sentence (``ASIDE_OPENS``: "…на страницах
+    пользователей" / "(на личной странице …", a readme wrapped by hand at 58 to 86 columns,
+    narrower than its measured width or past it); or, in a file wrapped at no width, after a comma
+    on a line as wide as a wrapped one (``WRAP_MIN_WIDTH``; verse's lines are shorter) before a
+    line going on in lower case ("Модели, которым необходимо дать возможность добавления в
+    корзину," / "должны реализовать интерфейс …"). The line may wrap (``_may_wrap``) and the next
+    is indented no deeper (a listing's "config =" over its indented value is code, no sentence)."""
     if sum(token.isalpha() for token in line.split()) < TORN_LINE_MIN_WORDS:
         return False
     comma = (
@@ -162,7 +172,8 @@ def _torn(line: str, following: str, width: int | None) -> bool:
         and len(line.rstrip()) >= WRAP_MIN_WIDTH
         and following.lstrip()[:1].islower()
     )
-    awaits = comma or bool(VALUE_AWAITED.search(line))
+    aside = ASIDE_OPENS.match(following)
+    awaits = comma or (aside is not None and aside["word"][:1].islower()) or bool(VALUE_AWAITED.search(line))
     return awaits and _may_wrap(line, following) and _indent(following) <= _indent(line)
 
 
