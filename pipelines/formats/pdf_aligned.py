@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_tables import (
 
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
+FRACTION_SLACK = 3  # a fraction bar runs past its longer piece by at most this many font sizes
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -151,7 +152,7 @@ def _aligned(
         if _run_in_terms(inside):
             page = _read_in_rows(page, inside)
             continue
-        if _display(inside):
+        if _display(inside, rules):
             if displays is not None:
                 displays.append(_display_line(inside))
             page = _without(page, inside)
@@ -229,16 +230,34 @@ def _aligned(
     return page
 
 
-def _display(lines: list[Line]) -> bool:
+def _display(lines: list[Line], rules: list[Rule] = ()) -> bool:
     """The block's lines are a displayed formula's pieces, no table: more than half of them read as a
     rendered formula (``Line.formula``, whose letters are variables however many run together:
-    "βMbΠb") and no other holds a word (``CELL_WORD``; an operator's name "Ai", a prime, the
-    equation's number "(6)" are the display's too). TeX sets a fraction's numerator,
-    denominator and scripts in rows and columns of their own: gsl.pdf's equation (6) and clue.pdf's
-    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees."""
-    formulas = sum(ln.formula for ln in lines)
+    "βMbΠb"), or stand over or under a fraction bar (``_on_fraction_bar``), and no other holds a word
+    (``CELL_WORD``; an operator's name "Ai", a prime, the equation's number "(6)" are the display's
+    too). TeX sets a fraction's numerator, denominator and scripts in rows and columns of their own:
+    gsl.pdf's equation (6), clue.pdf's sums with their limits (p. 12) and omega.pdf's "ωt = 1cc′1 +
+    1AA′1′ / Vx = 1 − …" (p. 14, its "Vx" in the text font) were taken for tables, their glyphs in
+    cells no reader sees."""
+    formulas = sum(ln.formula or _on_fraction_bar(ln, rules) for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
     return 2 * formulas > len(lines) and not words
+
+
+def _on_fraction_bar(line: Line, rules: list[Rule]) -> bool:
+    """The line stands just over or under a rule across no wider than a few characters more than it,
+    its middle over the rule's: a fraction's numerator or denominator (a table's rule runs under
+    all its header's cells)."""
+    middle = (line.x0 + line.x1) / 2
+    return any(
+        r[3] - r[1] < TOUCH
+        and r[0] - TOUCH <= line.x0
+        and line.x1 <= r[2] + TOUCH
+        and r[2] - r[0] <= (line.x1 - line.x0) + FRACTION_SLACK * line.size
+        and abs(middle - (r[0] + r[2]) / 2) < line.size
+        and min(abs(line.bottom - r[1]), abs(r[3] - line.top)) < line.size / 2
+        for r in rules
+    )
 
 
 def _display_line(lines: list[Line]) -> Line:
