@@ -152,11 +152,13 @@ def _aligned(
         if _run_in_terms(inside):
             page = _read_in_rows(page, inside)
             continue
-        if _display(inside, rules):
+        if _display(inside):
             if displays is not None:
                 displays.append(_display_line(inside))
             page = _without(page, inside)
             continue
+        if _fraction_display(inside, rules):
+            continue  # its lines stay for ``pdf_display_formulas``
         if _numbered_display(inside):
             continue  # the display rules' (``pdf_debris``), no table
         if len(_rows(block)) < ALIGNED_ROWS:
@@ -230,18 +232,27 @@ def _aligned(
     return page
 
 
-def _display(lines: list[Line], rules: list[Rule] = ()) -> bool:
+def _display(lines: list[Line]) -> bool:
     """The block's lines are a displayed formula's pieces, no table: more than half of them read as a
     rendered formula (``Line.formula``, whose letters are variables however many run together:
-    "βMbΠb"), or stand over or under a fraction bar (``_on_fraction_bar``), and no other holds a word
-    (``CELL_WORD``; an operator's name "Ai", a prime, the equation's number "(6)" are the display's
-    too). TeX sets a fraction's numerator, denominator and scripts in rows and columns of their own:
-    gsl.pdf's equation (6), clue.pdf's sums with their limits (p. 12) and omega.pdf's "ωt = 1cc′1 +
-    1AA′1′ / Vx = 1 − …" (p. 14, its "Vx" in the text font) were taken for tables, their glyphs in
-    cells no reader sees."""
-    formulas = sum(ln.formula or _on_fraction_bar(ln, rules) for ln in lines)
+    "βMbΠb") and no other holds a word (``CELL_WORD``; an operator's name "Ai", a prime, the
+    equation's number "(6)" are the display's too). TeX sets a fraction's numerator,
+    denominator and scripts in rows and columns of their own: gsl.pdf's equation (6) and clue.pdf's
+    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees."""
+    formulas = sum(ln.formula for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
     return 2 * formulas > len(lines) and not words
+
+
+def _fraction_display(lines: list[Line], rules: list[Rule]) -> bool:
+    """The block is a display of fractions, no table: more than half its lines read as formulas or
+    stand over or under a fraction bar (``_on_fraction_bar``), and no other holds a word. Its lines
+    stay for ``pdf_display_formulas`` to write or record. omega.pdf p. 14's "ωt = 1cc′1 + 1AA′1′ /
+    Vx = 1 − …" (its "Vx" and "∑ u²" in the text font) was taken for a table, in no text and no
+    record."""
+    pieces = sum(ln.formula or _on_fraction_bar(ln, rules) for ln in lines)
+    words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
+    return 2 * pieces > len(lines) and not words
 
 
 def _on_fraction_bar(line: Line, rules: list[Rule]) -> bool:
