@@ -37,6 +37,8 @@ from sloika.text.spans import Span
 # quote or the end), no spaced ellipsis's first dot (LaTeX's \dots: "(indicated by . . .)")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=(?!\. \.)[,.)](?:[\s\"'»”’]|$))")
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
+_GOES_ON = re.compile(r"[ \t]+[a-zа-яё]")  # after a mark: a word in lower case, the sentence going on
+_SYMBOL_BEFORE = re.compile(r"(?:^|\s)[^\w\s][ \t]+[^\W\d_]+$")  # "- or": a lone symbol, then one word
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
 _ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
@@ -48,6 +50,17 @@ _KEY_WORD = re.compile(
     r"(?:клавиш\w*|кнопк\w*|нажм\w*|нажат\w*|нажав|нажима\w*|key|keys|press|pressing|hit|type|taste)$",
     re.I,
 )
+
+
+def _named_symbol(text: str, start: int, mark: int) -> bool:
+    """A lone "." between spaces, the sentence going on in lower case after it, one word after
+    another lone symbol: the character named ("- or . positions have value", alakazam's
+    Fastq-Vignette.pdf), no stop to close up on "or"."""
+    return (
+        text[mark] == "."
+        and bool(_GOES_ON.match(text, mark + 1))
+        and bool(_SYMBOL_BEFORE.search(text, max(0, start - 40), start))
+    )
 
 
 def _may_tighten(text: str) -> bool:
@@ -125,6 +138,8 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
         if match.start() in addresses:
             continue
         if text[mark] == ")" and not _closes_an_opening(text, mark):
+            continue
+        if _named_symbol(text, match.start(), mark):
             continue
         word = re.search(r"[^\W_]+$", text[max(0, match.start() - 40) : match.start()])
         if word and _KEY_WORD.search(word.group(0)):

@@ -101,3 +101,35 @@ def test_a_listing_set_tighter_than_the_prose_leaves_its_paragraphs_whole():
     prose[-1] = replace(prose[-1], x1=480.0)
     code = [line(f"print({at})", 72.0, 140.0, 200.0 + 12.6 * at, mono=True) for at in range(8)]
     assert paragraphs([[*prose, *code]])[0] == " ".join(texts)
+
+
+def test_a_listing_over_the_next_boxes_label_stays_in_the_text():
+    """psychTools omega.pdf p. 30: a code box continued from the page before ends "summary(dsl)" /
+    "fa.congruence(list(om,dsl,fx))" and the next box opens with its "R code" label in a small box
+    of its own on the frame's top rule. The label box's sides stood within the frame like a rule
+    between columns, and the three lines went as a ruled "table" of one column, out of the text
+    with no record. Typewriter lines a cell to a row are a listing, whatever rules cross them."""
+    code = [
+        line("summary(dsl)", 95.0, 152.0, 100.0, mono=True, size=8.0),
+        line("fa.congruence(list(om,dsl,fx))", 95.0, 238.0, 109.0, mono=True, size=8.0),
+        line("R code", 292.0, 320.0, 123.0, mono=True, size=8.0),
+        line(">  lowerMat(simx$model)", 95.0, 205.0, 132.0, mono=True, size=8.0),
+    ]
+    rules = [
+        *[(x, top, x, bottom) for top, bottom in [(99, 109), (109, 118), (118, 121)] for x in (92, 520)],
+        (92, 121, 520, 121),
+        (92, 129, 284, 129),
+        (288, 121, 324, 121),
+        (288, 121, 288, 133),
+        (324, 121, 324, 133),
+        (288, 133, 324, 133),
+        (328, 129, 520, 129),
+        *[(x, top, x, bottom) for top, bottom in [(129, 132), (132, 141), (141, 144)] for x in (92, 520)],
+        (92, 144, 520, 144),
+    ]
+    layout = lay_out([code], [[tuple(map(float, rule)) for rule in rules]])
+    assert layout.tables == []
+    text = "\n".join(paragraphs(layout.pages))
+    expected = ["summary(dsl)", "fa.congruence(list(om,dsl,fx))", "R code", ">  lowerMat(simx$model)"]
+    at = [text.find(piece) for piece in expected]
+    assert -1 not in at and at == sorted(at), text

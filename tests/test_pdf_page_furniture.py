@@ -453,3 +453,33 @@ def test_a_sphinx_table_s_continuation_caption_opening_a_page_goes_as_furniture(
     assert "keeps the rain out" in doc.text
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert furniture.count(note) == 2
+
+
+def test_a_section_number_atop_a_page_is_the_headings_not_a_folio():
+    """lavaSearch2 overview.pdf p. 20: the heading "4 Information about the R session used for this
+    document" opens the page, its number a piece of its own on the first row, and went to
+    ``removed`` as a page number (``page_furniture``). A number set in its heading's size, larger
+    than the text's, opening a row of words in that size is the heading's number; the page's folio
+    (body size, at the foot) still goes."""
+    from sloika.pipelines.formats.pdf_furniture import _without_furniture
+    from sloika.pipelines.formats.pdf_line_record import Line
+
+    def line(text: str, x0: float, x1: float, top: float, size: float) -> Line:
+        return Line(19, text, x0, x1, top, top + size, size, 792.0)
+
+    number = line("4", 43.0, 52.0, 26.0, 17.2)
+    title = line("Information about the R session used for this document", 72.0, 547.0, 26.0, 17.2)
+    body = [
+        line(
+            f"Body line {at} of the session report, set in the text's size.",
+            43.0,
+            400.0,
+            64.0 + 15 * at,
+            10.9,
+        )
+        for at in range(20)
+    ]
+    folio = line("20", 292.0, 303.0, 759.0, 12.0)
+    (kept,) = _without_furniture([[number, title, *body, folio]])
+    assert [ln.text for ln in kept[:2]] == ["4", "Information about the R session used for this document"]
+    assert folio not in kept

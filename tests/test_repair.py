@@ -363,6 +363,10 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("Автор схемы © Иван, https://example.org/Ivan .", None),
         ("пишите на ivan@example.org , или звоните", None),
         ("(см. https://example.org/a ) и тут .", "(см. https://example.org/a ) и тут."),
+        # a lone "." named beside another lone symbol, the sentence going on: the character, no stop
+        # (issue 15, thirty-ninth check row 4: alakazam's "- or . positions have value")
+        ("values are comma separated, and - or . positions have value", None),
+        ("the symbols - or . end here .", "the symbols - or . end here."),
     ],
 )
 def test_spaces_before_punctuation_go_outside_code_and_keys(text, expected):

@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_tables import (
 
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
+FRACTION_SLACK = 3  # a fraction bar runs past its longer piece by at most this many font sizes
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -156,6 +157,8 @@ def _aligned(
                 displays.append(_display_line(inside))
             page = _without(page, inside)
             continue
+        if _fraction_display(inside, rules):
+            continue  # its lines stay for ``pdf_display_formulas``
         if _numbered_display(inside):
             continue  # the display rules' (``pdf_debris``), no table
         if len(_rows(block)) < ALIGNED_ROWS:
@@ -239,6 +242,33 @@ def _display(lines: list[Line]) -> bool:
     formulas = sum(ln.formula for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
     return 2 * formulas > len(lines) and not words
+
+
+def _fraction_display(lines: list[Line], rules: list[Rule]) -> bool:
+    """The block is a display of fractions, no table: more than half its lines read as formulas or
+    stand over or under a fraction bar (``_on_fraction_bar``), and no other holds a word. Its lines
+    stay for ``pdf_display_formulas`` to write or record. omega.pdf p. 14's "ωt = 1cc′1 + 1AA′1′ /
+    Vx = 1 − …" (its "Vx" and "∑ u²" in the text font) was taken for a table, in no text and no
+    record."""
+    pieces = sum(ln.formula or _on_fraction_bar(ln, rules) for ln in lines)
+    words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
+    return 2 * pieces > len(lines) and not words
+
+
+def _on_fraction_bar(line: Line, rules: list[Rule]) -> bool:
+    """The line stands just over or under a rule across no wider than a few characters more than it,
+    its middle over the rule's: a fraction's numerator or denominator (a table's rule runs under
+    all its header's cells)."""
+    middle = (line.x0 + line.x1) / 2
+    return any(
+        r[3] - r[1] < TOUCH
+        and r[0] - TOUCH <= line.x0
+        and line.x1 <= r[2] + TOUCH
+        and r[2] - r[0] <= (line.x1 - line.x0) + FRACTION_SLACK * line.size
+        and abs(middle - (r[0] + r[2]) / 2) < line.size
+        and min(abs(line.bottom - r[1]), abs(r[3] - line.top)) < line.size / 2
+        for r in rules
+    )
 
 
 def _display_line(lines: list[Line]) -> Line:

@@ -138,6 +138,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
+    code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -510,6 +511,26 @@ def _edges_meet(line: Line, other: Line) -> bool:
     """The two lines start or end within ``HEAD_ALIGN`` em of each other."""
     reach = HEAD_ALIGN * line.size
     return abs(line.x0 - other.x0) < reach or abs(line.x1 - other.x1) < reach
+
+
+def _heading_numbers(page: list[Line], body: float) -> list[Line]:
+    """Numbers alone set larger than the body text, each opening a row of words in its own size: a
+    section heading's number set apart from its title, not a folio (lavaSearch2 overview.pdf lost
+    the "4" of "4 Information about the R session used for this document" atop its page as a page
+    number). A page number is set in the body's size or smaller."""
+    return [
+        line
+        for line in page
+        if FOLIO.fullmatch(line.text.strip())
+        and line.size > body + 1.0
+        and any(
+            on_row(line, other)
+            and other.x0 > line.x1
+            and abs(other.size - line.size) <= 1.0
+            and LETTERS.search(other.text)
+            for other in page
+        )
+    ]
 
 
 def _listing_numbers(page: list[Line]) -> list[Line]:

@@ -339,12 +339,18 @@ def _framed_listing(lines: list[Line], region: Rule, rules: list[Rule]) -> bool:
     from the text. A table in such a frame has cells that line up in two columns or more, on two
     rows at least (a traceback's "ZeroDivisionError … Traceback" is one row); a listing's
     indentation, or its prompt in the margin, is no column; typewriter lines are a listing whatever
-    their spacing (a program's output in columns)."""
+    their spacing (a program's output in columns). Typewriter lines a cell to a row are a listing
+    whatever rules cross the frame: in psychTools omega.pdf p. 30 the sides of the next box's "R
+    code" label, set on the frame's bottom rule, stood in it like a rule between columns and took a
+    box's last lines "summary(dsl)" / "fa.congruence(…)" out of the text."""
+    rows = _page_rows(lines)
+    if all(ln.mono for ln in lines) and all(len(row) == 1 for row in rows):
+        return True
     sides = (region[0] + TOUCH, region[2] - TOUCH)
     inner = [r for r in rules if r[2] - r[0] < TOUCH and sides[0] < r[0] < sides[1] and _across(r, region)]
     if inner:
         return False
-    side_by_side = [row for row in _page_rows(lines) if len(row) > 1]
+    side_by_side = [row for row in rows if len(row) > 1]
     return all(ln.mono for ln in lines) or len(side_by_side) < 2
 
 
