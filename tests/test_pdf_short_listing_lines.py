@@ -190,3 +190,32 @@ def test_numbers_that_close_a_bracket_or_a_hung_entry_end_their_sentence():
     ), doc.text
     assert "129" not in doc.text, doc.text
     assert "129" in _removed(doc), _removed(doc)
+
+
+def test_numbers_closing_the_bracket_a_line_opens_after_closing_another_end_their_sentence():
+    """SQUAREM.pdf (thirty-ninth check row 2): "…35: 335-353), and also in Roland, Vardhan, and
+    Frangakis (Numerical Algorithms, 44:" + "159-172)." The line closes one bracket and opens the
+    next, so its counts balance; "159-172)." went as `numbers_only` and the sentence ended on "44:"."""
+    page = helvetica_page(
+        b"\n".join(
+            [
+                _line(
+                    LEFT, 0, "The method was proposed by Varadhan and Roland (Scandinavian Journal of", RIGHT
+                ),
+                _line(
+                    LEFT,
+                    1,
+                    "Statistics, 35: 335-353), and also in Roland and Frangakis (Numerical Algorithms, 44:",
+                    RIGHT,
+                ),
+                _line(LEFT, 2, "159-172)."),
+                _line(LEFT, 4, "The functions in this package are made available with a library call."),
+            ]
+        )
+    )
+    doc = parse_pdf(page, foreign="keep")[0]
+    assert doc.text.split("\n\n")[0] == (
+        "The method was proposed by Varadhan and Roland (Scandinavian Journal of Statistics, 35: 335-353), "
+        "and also in Roland and Frangakis (Numerical Algorithms, 44: 159-172)."
+    ), doc.text
+    assert "159-172)." not in _removed(doc), _removed(doc)

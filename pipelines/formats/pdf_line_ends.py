@@ -128,9 +128,11 @@ def _entry_opener(before: list[Line]) -> Line:
 
 
 def _bracket_closed(before: str, text: str) -> bool:
-    """The line ``before`` leaves a bracket open and the numbers ``text`` close it ("… (if method =" +
-    "2)."): the sentence's end, broken before its last number."""
-    return before.count("(") > before.count(")") and text.count(")") > text.count("(")
+    """The line ``before`` leaves a bracket open, its last bracket an opening one, and the numbers
+    ``text`` close it ("… (if method =" + "2)."; "…353), and also in Roland, Vardhan, and Frangakis
+    (Numerical Algorithms, 44:" + "159-172).", a line that closes one bracket before it opens the
+    next): the sentence's end, broken before its last number."""
+    return before.rfind("(") > before.rfind(")") and text.count(")") > text.count("(")
 
 
 def _sentence_closed(before: str, text: str) -> bool:
