@@ -128,11 +128,20 @@ def _entry_opener(before: list[Line]) -> Line:
 
 
 def _bracket_closed(before: str, text: str) -> bool:
-    """The line ``before`` leaves a bracket open, its last bracket an opening one, and the numbers
-    ``text`` close it ("… (if method =" + "2)."; "…353), and also in Roland, Vardhan, and Frangakis
-    (Numerical Algorithms, 44:" + "159-172).", a line that closes one bracket before it opens the
-    next): the sentence's end, broken before its last number."""
-    return before.rfind("(") > before.rfind(")") and text.count(")") > text.count("(")
+    """The line ``before`` leaves a bracket open (``_open_brackets``) and the numbers ``text`` close
+    it ("… (if method =" + "2)."; "…353), and also in Roland, Vardhan, and Frangakis (Numerical
+    Algorithms, 44:" + "159-172).", a line that closes one bracket before it opens the next): the
+    sentence's end, broken before its last number."""
+    return _open_brackets(before) > 0 and text.count(")") > text.count("(")
+
+
+def _open_brackets(text: str) -> int:
+    """How many brackets ``text`` leaves open at its end; a ")" closing one a line above opened
+    counts for nothing ("353), …" opens none, "f(n, c(50, 90), power =" one)."""
+    depth = 0
+    for char in text:
+        depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
+    return depth
 
 
 def _sentence_closed(before: str, text: str) -> bool:
