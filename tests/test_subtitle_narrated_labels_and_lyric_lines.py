@@ -5,23 +5,7 @@ row 19). A song's lyrics written a line a cue keep a cue a line after "?" as aft
 "What are we hiding in the rain? This is a prison for lost souls"). The cues are written for these
 tests; expected texts by hand."""
 
-from sloika.pipelines.formats.subtitles import parse_subtitles
-
-
-def srt(*cues: str) -> bytes:
-    """An SRT of ``cues``, one second each, back to back (no pause between them)."""
-    blocks = [f"{n}\n00:00:{n - 1:02d},000 --> 00:00:{n:02d},000\n{text}\n" for n, text in enumerate(cues, 1)]
-    return "\n".join(blocks).encode()
-
-
-def read(data: bytes):
-    [parsed] = parse_subtitles(data, 2.0, False, "srt")
-    return parsed
-
-
-def speakers(parsed) -> list[str | None]:
-    return [span.attrs.get("speaker") for span in parsed.spans if span.label == "cue"]
-
+from test_subtitle_speaker_labels import read, speakers, srt
 
 NARRATED = srt(
     "Chapter seven. The final round.",
