@@ -8,7 +8,6 @@ labels, its rows read across and rows of the same columns on the next page.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import (
     _grammar,
@@ -27,7 +26,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
 )
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, rows_of
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, boxed, rows_of
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -276,15 +275,7 @@ def _display_line(lines: list[Line]) -> Line:
     from the left (a fraction's numerators, its main row with the equation's number, its
     denominators), for ``removed`` to hold the display whole."""
     pieces = [ln for row in rows_of(lines) for ln in sorted(row, key=lambda ln: ln.x0)]
-    return replace(
-        pieces[0],
-        text=" ".join(ln.text.strip() for ln in pieces),
-        x0=min(ln.x0 for ln in lines),
-        x1=max(ln.x1 for ln in lines),
-        top=min(ln.top for ln in lines),
-        bottom=max(ln.bottom for ln in lines),
-        formula=True,
-    )
+    return boxed(pieces[0], lines, text=" ".join(ln.text.strip() for ln in pieces), formula=True)
 
 
 def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:

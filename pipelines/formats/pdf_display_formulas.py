@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import Line, Rule
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed, body_size
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
@@ -125,14 +125,7 @@ def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
 
 def _around(pieces: list[Line]) -> Line:
     """One line over the box of all ``pieces``, to be placed where the display stood."""
-    return replace(
-        pieces[0],
-        x0=min(ln.x0 for ln in pieces),
-        x1=max(ln.x1 for ln in pieces),
-        top=min(ln.top for ln in pieces),
-        bottom=max(ln.bottom for ln in pieces),
-        formula=True,
-    )
+    return boxed(pieces[0], pieces, formula=True)
 
 
 def _written(pieces: list[Line], rules: list[Rule]) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
@@ -75,6 +75,13 @@ def enclosing(boxes: Iterable[Rule]) -> Rule:
     x0, y0, x1, y1) gives one counted so too."""
     x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
     return min(x0s), min(tops), max(x1s), max(bottoms)
+
+
+def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
+    """``base`` set over the box around ``lines`` (``enclosing``), ``fields`` changed: a group of
+    pieces (a display formula's) made one line where they stood."""
+    x0, top, x1, bottom = enclosing(line.box for line in lines)
+    return replace(base, x0=x0, top=top, x1=x1, bottom=bottom, **fields)
 
 
 Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
