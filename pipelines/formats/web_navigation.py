@@ -26,7 +26,7 @@ from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
 from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out
 from sloika.pipelines.formats.web_tables import _row_cells
 from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
-from sloika.text.language_names import LANGUAGE_CODE, LANGUAGE_NAME, LANGUAGE_PARAMETER, names_a_language
+from sloika.text.language_names import LANGUAGE_NAME, LANGUAGE_PARAMETER, in_language_folder, names_a_language
 
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
@@ -567,12 +567,7 @@ def _to_language(link) -> bool:
     """Whether ``link`` goes to a page in a language: ``hreflang``, a path segment that is a
     language code ("ru/index.html") or a ``lang``/``hl`` parameter."""
     href = (link.get("href") or "").strip()
-    segments = href.split("?")[0].split("#")[0].split("/")[:-1]
-    return bool(
-        link.get("hreflang")
-        or LANGUAGE_PARAMETER.search(href)
-        or any(LANGUAGE_CODE.fullmatch(segment) for segment in segments)
-    )
+    return bool(link.get("hreflang") or LANGUAGE_PARAMETER.search(href) or in_language_folder(href))
 
 
 def _repeats_the_title(heading) -> bool:

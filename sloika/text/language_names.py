@@ -44,12 +44,18 @@ def to_translation(target: str) -> bool:
     """Whether a link's ``target`` is a document in a language: a file named with its code
     (``TRANSLATION_FILE``), a folder so named ("docs/en/index.md") or a ``LANGUAGE_PARAMETER``."""
     path = target.split("#")[0]
-    folders = path.split("?")[0].split("/")[:-1]
     return bool(
         TRANSLATION_FILE.search(path.split("?")[0])
         or LANGUAGE_PARAMETER.search(path)
-        or any(LANGUAGE_CODE.fullmatch(folder) for folder in folders)
+        or in_language_folder(path)
     )
+
+
+def in_language_folder(href: str) -> bool:
+    """Whether ``href`` leads into a folder named with a language's code ("docs/en/index.md",
+    "ru/index.html"); its query and fragment aside."""
+    folders = href.split("?")[0].split("#")[0].split("/")[:-1]
+    return any(LANGUAGE_CODE.fullmatch(folder) for folder in folders)
 
 
 def language_switcher(line: str) -> bool:
