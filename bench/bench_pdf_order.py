@@ -9,9 +9,11 @@ manuals, writes a page's text in the order it typeset it: columns one after the 
 it stands, the footnotes at the foot. So a passage of the kept text that stands elsewhere in the
 stream than its neighbours is text out of order (a two-column page read across the gutter, a moved
 paragraph, a label parted from its description), and a passage of the stream found neither in the
-kept text nor in the ``removed`` records is a hole. Producers that write text in another order than
-it is read (some word processors, slides with absolutely placed boxes) make false hits: read the
-passages printed before trusting a count.
+kept text nor in the ``removed`` records is a hole, and one found only in the records is cut: the
+reader chose to take it out (running heads, page numbers, plots: usually right; a page of prose:
+wrong), so the long cut passages are printed for a person to judge. Producers that write text in
+another order than it is read (some word processors, slides with absolutely placed boxes) make false
+hits: read the passages printed before trusting a count.
 
 Both sides are cut to letters and digits, case-folded (NFKC: ligatures are letters), and the kept
 text into shingles of ``--width`` characters at fixed steps. A shingle found exactly once in the
@@ -90,7 +92,8 @@ def runs(starts: list[int], width: int) -> list[tuple[int, int]]:
 @dataclass
 class Judged:
     """One text judged against the reference: shingles cut, placed and out of order, the reference's
-    letters found nowhere, and the out-of-order and missing passages as short quotes."""
+    letters found nowhere and those found only in the ``removed`` records, and the out-of-order,
+    missing and cut passages as short quotes (cut ones longest first)."""
 
     shingles: int = 0
     placed: int = 0
@@ -99,6 +102,8 @@ class Judged:
     missing_chars: int = 0
     reference_chars: int = 0
     missing: list[str] = field(default_factory=list)
+    cut_chars: int = 0
+    cut: list[str] = field(default_factory=list)
 
 
 def _quote(text: str, offsets: list[int], start: int, end: int, around: int = 0) -> str:
@@ -156,9 +161,11 @@ def judge(
     others: list[str] = (),
     width: int = 30,
     placed_apart: list[tuple[int, int]] = (),
+    removed: list[str] = (),
 ) -> Judged:
-    """``text`` judged against ``reference`` (see the module's docstring); ``others`` are texts that
-    were read but not kept (the ``removed`` records): a reference passage found there is no hole;
+    """``text`` judged against ``reference`` (see the module's docstring); ``others`` are texts the
+    reader holds outside the text (a table's cells) and ``removed`` its ``removed`` records: a
+    reference passage found in either is no hole, one found only in ``removed`` is cut;
     ``placed_apart`` are (start, end) ranges of ``text`` whose place is the reader's choice, left out
     of the order (footnotes gathered after the text)."""
     mine, offsets = folded(text)
@@ -176,15 +183,20 @@ def judge(
     in_order = increasing(places)
     moved = [start for at, start in enumerate(placed) if at not in in_order]
     covered = _covered(theirs, [mine, *(folded(other)[0] for other in others)], width)
-    holes = _holes(covered, width)
+    cut_covered = _covered(theirs, [folded(record)[0] for record in removed], width)
+    cut_only = bytearray(int(mark and not kept) for mark, kept in zip(cut_covered, covered, strict=True))
+    holes = _holes(bytearray(a | b for a, b in zip(covered, cut_covered, strict=True)), width)
+    cut = sorted(_holes(bytearray(1 - mark for mark in cut_only), width), key=lambda run: run[0] - run[1])
     return Judged(
         shingles=len(starts),
         placed=len(placed),
         out_of_order=len(moved),
         moved=[_quote(text, offsets, first, last + width, 50) for first, last in runs(moved, width)],
-        missing_chars=len(theirs) - sum(covered),
+        missing_chars=len(theirs) - sum(covered) - sum(cut_only),
         reference_chars=len(theirs),
         missing=[_quote(reference, their_offsets, start, end) for start, end in holes],
+        cut_chars=sum(cut_only),
+        cut=[_quote(reference, their_offsets, start, end) for start, end in cut],
     )
 
 
@@ -197,12 +209,16 @@ def pdfium_text(data: bytes) -> str:
         document.close()
 
 
-def _elsewhere(document: Parsed) -> list[str]:
-    """What the reader read but did not put in the text: its ``removed`` records and the cells of its
-    tables (a ``table`` span holds its rows, the text none of them)."""
-    removed = [str(span.attrs.get("text", "")) for span in document.layers.get("removed", [])]
+def _table_rows(document: Parsed) -> list[str]:
+    """The cells of the reader's tables, row by row: a ``table`` span holds its rows, the text none
+    of them."""
     tables = [span.attrs.get("rows", []) for span in document.spans if span.label == "table"]
-    return removed + [" ".join(map(str, row)) for rows in tables for row in rows]
+    return [" ".join(map(str, row)) for rows in tables for row in rows]
+
+
+def _removed(document: Parsed) -> list[str]:
+    """The texts of the reader's ``removed`` records."""
+    return [str(span.attrs.get("text", "")) for span in document.layers.get("removed", [])]
 
 
 def _footnotes(documents: list[Parsed]) -> list[tuple[int, int]]:
@@ -222,8 +238,9 @@ def measure(name: str, data: bytes, width: int) -> dict:
     reference = pdfium_text(data)
     documents = parse_pdf(data)
     kept = "\n\n".join(document.text for document in documents)
-    elsewhere = [text for document in documents for text in _elsewhere(document)]
-    reader = judge(kept, reference, elsewhere, width, _footnotes(documents))
+    tables = [text for document in documents for text in _table_rows(document)]
+    removed = [text for document in documents for text in _removed(document)]
+    reader = judge(kept, reference, tables, width, _footnotes(documents), removed)
     anchor = judge(extract_text(io.BytesIO(data)), reference, width=width)
     return {"file": name, "reader": asdict(reader), "anchor": asdict(anchor)}
 
@@ -256,7 +273,8 @@ def _print_row(row: dict, show: int) -> None:
     print(
         f"{row['file']}: reader {reader['out_of_order']}/{reader['placed']} shingles out of order "
         f"({share['reader']:.1%}), {reader['missing_chars']:,}/{reader['reference_chars']:,} letters "
-        f"of the reference nowhere; pdfminer {anchor['out_of_order']}/{anchor['placed']} "
+        f"of the reference nowhere, {reader['cut_chars']:,} only in `removed`; "
+        f"pdfminer {anchor['out_of_order']}/{anchor['placed']} "
         f"({share['anchor']:.1%})",
         flush=True,
     )
@@ -264,6 +282,8 @@ def _print_row(row: dict, show: int) -> None:
         print(f"    out of order: {quote}")
     for quote in reader["missing"][:show]:
         print(f"    missing: {quote}")
+    for quote in reader["cut"][:show]:
+        print(f"    cut: {quote}")
 
 
 def main() -> None:
@@ -293,7 +313,9 @@ def main() -> None:
     ratio = _share(*reader) / max(_share(*anchor), 1e-9)
     print(
         f"all {len(rows)} files: reader {reader[0]}/{reader[1]} out of order, pdfminer "
-        f"{anchor[0]}/{anchor[1]}; ratio of shares (reader / pdfminer) {ratio:.2f}"
+        f"{anchor[0]}/{anchor[1]}; ratio of shares (reader / pdfminer) {ratio:.2f}; reference letters "
+        f"cut to `removed` {sum(row['reader']['cut_chars'] for row in rows):,} of "
+        f"{sum(row['reader']['reference_chars'] for row in rows):,}"
     )
     if args.out:
         args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")

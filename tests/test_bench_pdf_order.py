@@ -41,6 +41,18 @@ def test_judge_names_the_moved_passage_and_the_hole():
     assert (apart.placed, apart.out_of_order, apart.moved) == (4, 0, [])
 
 
+def test_judge_counts_text_found_only_in_the_removed_records_as_cut():
+    reference = "apple berry cocoa dates elder figgy honey guava"
+    text = "apple berry cocoa"
+    # "dates elder" and "guava" were cut to `removed`; "honey" is a table's cell; "figgy" nowhere
+    judged = judge(text, reference, others=["honey"], width=5, removed=["dates elder", "guava"])
+    assert (judged.cut_chars, judged.missing_chars) == (15, 5)
+    assert judged.cut == ["dates elder", "guava"]  # the longest cut passage first
+    assert judged.missing == ["figgy"]
+    # a record repeating kept text cuts nothing
+    assert judge(text, reference, width=5, removed=["berry"]).cut_chars == 0
+
+
 def test_smoke_reads_the_two_columns_in_order():
     done = subprocess.run(
         [sys.executable, str(BENCH / "bench_pdf_order.py"), "--smoke"],
