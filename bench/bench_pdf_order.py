@@ -267,6 +267,14 @@ def _share(out_of_order: int, placed: int) -> float:
     return out_of_order / max(placed, 1)
 
 
+def ratio_of_shares(reader: tuple[int, int], anchor: tuple[int, int]) -> str:
+    """The reader's share of (out of order, placed) shingles over pdfminer's, written to two places;
+    with pdfminer nothing out of order there is no ratio to give (the reader's count says it all)."""
+    if not anchor[0]:
+        return "none (pdfminer 0 out of order)"
+    return f"{_share(*reader) / _share(*anchor):.2f}"
+
+
 def _print_row(row: dict, show: int) -> None:
     reader, anchor = row["reader"], row["anchor"]
     share = {side: _share(row[side]["out_of_order"], row[side]["placed"]) for side in ("reader", "anchor")}
@@ -310,10 +318,10 @@ def main() -> None:
         _print_row(rows[-1], args.show)
     reader = sum(row["reader"]["out_of_order"] for row in rows), sum(row["reader"]["placed"] for row in rows)
     anchor = sum(row["anchor"]["out_of_order"] for row in rows), sum(row["anchor"]["placed"] for row in rows)
-    ratio = _share(*reader) / max(_share(*anchor), 1e-9)
+    ratio = ratio_of_shares(reader, anchor)
     print(
         f"all {len(rows)} files: reader {reader[0]}/{reader[1]} out of order, pdfminer "
-        f"{anchor[0]}/{anchor[1]}; ratio of shares (reader / pdfminer) {ratio:.2f}; reference letters "
+        f"{anchor[0]}/{anchor[1]}; ratio of shares (reader / pdfminer) {ratio}; reference letters "
         f"cut to `removed` {sum(row['reader']['cut_chars'] for row in rows):,} of "
         f"{sum(row['reader']['reference_chars'] for row in rows):,}"
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from bench_pdf_order import folded, increasing, judge, runs  # noqa: E402
+from bench_pdf_order import folded, increasing, judge, ratio_of_shares, runs  # noqa: E402
 
 
 def test_folding_keeps_letters_and_digits_with_their_offsets():
@@ -51,6 +51,12 @@ def test_judge_counts_text_found_only_in_the_removed_records_as_cut():
     assert judged.missing == ["figgy"]
     # a record repeating kept text cuts nothing
     assert judge(text, reference, width=5, removed=["berry"]).cut_chars == 0
+
+
+def test_ratio_of_shares_needs_pdfminer_out_of_order_somewhere():
+    assert ratio_of_shares((10, 1000), (20, 800)) == "0.40"  # 1 % over 2.5 %
+    # pdfminer ordered everything: dividing by its zero share gave 2012522.36 in the fortieth check
+    assert ratio_of_shares((9, 4472), (0, 4572)) == "none (pdfminer 0 out of order)"
 
 
 def test_smoke_reads_the_two_columns_in_order():
