@@ -72,3 +72,15 @@ def test_a_computed_value_takes_only_its_own_line_of_a_form(tmp_path: Path):
     assert removed_records(doc) == [
         ("computed_value", "Предполагаемый объем пояснительной записки:\nНе менее …")
     ]
+
+
+def test_a_bbl_beside_the_paper_stands_in_for_its_missing_bib(tmp_path: Path):
+    """arXiv ships the ``.bbl`` BibTeX made instead of the ``.bib``: LaTeX prints the list from it,
+    so the missing .bib loses nothing and gets no record (it stays in ``missing_includes``)."""
+    (tmp_path / "paper.bbl").write_text(
+        "\\begin{thebibliography}{1}\n\\bibitem{knuth} D. Knuth. The TeXbook. 1984.\n\\end{thebibliography}\n"
+    )
+    doc = read_latex_paper(tmp_path, "See~\\cite{knuth} on boxes.\n\n\\bibliography{refs}\n")
+    assert doc.text == "See [1] on boxes."
+    assert "missing_include" not in [label for label, _ in removed_records(doc)]
+    assert doc.fields["missing_includes"] == ["refs.bib"]
