@@ -84,3 +84,26 @@ def test_a_bbl_beside_the_paper_stands_in_for_its_missing_bib(tmp_path: Path):
     assert doc.text == "See [1] on boxes."
     assert "missing_include" not in [label for label, _ in removed_records(doc)]
     assert doc.fields["missing_includes"] == ["refs.bib"]
+
+
+def test_a_participial_phrase_ending_on_an_unresolved_reference_goes_whole(tmp_path: Path):
+    """No label is defined, so TeX prints "??" for each. A participle set off by its comma
+    (", описанный в главе ??", ", as described in Section ??") opens a phrase that only modifies what
+    comes before: it goes with the reference, and the sentence reads whole ("Используется метод.").
+    Without the comma the participle governs the phrase as before (the author may mean no modifier):
+    the noun stays, the number goes. A phrase that would
+    leave one word ("Метод, описанный в ??.") takes its sentence, as before."""
+    body = (
+        "Используется метод, описанный в главе~\\ref{ch3}. "
+        "The bound holds, as described in Section~\\ref{sec:x}. "
+        "Берём метод описанный в главе~\\ref{ch3}. "
+        "Метод, описанный в~\\ref{ch3}. Итог верен."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "Используется метод. The bound holds. Берём метод описанный в главе. Итог верен."
+    assert removed_records(doc) == [
+        ("computed_value", "Метод, описанный в …."),
+        ("unresolved_reference", "описанный в главе \\ref{ch3}"),
+        ("unresolved_reference", "as described in Section \\ref{sec:x}"),
+        ("unresolved_reference", "\\ref{ch3}"),
+    ]
