@@ -25,9 +25,11 @@ def _paper_with_a_missing_chapter(tmp_path: Path, intro: str) -> Path:
 
 def test_a_pointing_phrase_into_a_missing_chapter_goes_and_its_sentence_stays(tmp_path: Path):
     """MariaGotovec's "…на основе принципа максимума из главы \\ref{ch3}.": the phrase "из главы ??"
-    only points, the sentence's claim is whole without it; after a participle ("описанный в главе")
-    the phrase is the participle's complement: the noun stays, only the number goes; after a
-    preposition with no noun ("из ??,") the preposition goes with the hole."""
+    only points, the sentence's claim is whole without it; after a participle set off by its comma
+    (", описанный в главе") the phrase is the participle's complement, and the participial phrase
+    goes whole with it (issue-latexbib: the noun kept without its number, "метод, описанный в
+    главе.", named no chapter); after a preposition with no noun ("из ??,") the preposition goes
+    with the hole."""
     intro = (
         "\\chapter*{Введение}\n"
         "Проводится сравнение с решением задачи на основе принципа максимума из главы~\\ref{ch3}. "
@@ -38,17 +40,17 @@ def test_a_pointing_phrase_into_a_missing_chapter_goes_and_its_sentence_stays(tm
     (doc,) = parse_latex(str(path), path.read_bytes(), "source")
     assert doc.text == (
         "Введение\n\nПроводится сравнение с решением задачи на основе принципа максимума. "
-        "Используется метод, описанный в главе. Как видно, метод сходится."
+        "Используется метод. Как видно, метод сходится."
     )
     records = [(label, text) for label, text in removed_records(doc) if label != "missing_include"]
     assert records == [
         ("unresolved_reference", "из главы \\ref{ch3}"),
-        ("unresolved_reference", "\\ref{ch3}"),
+        ("unresolved_reference", "описанный в главе \\ref{ch3}"),
         ("unresolved_reference", "из \\ref{ch3}"),
     ]
     spans = [span for span in doc.layers["removed"] if span.label == "unresolved_reference"]
     assert [span.attrs["why"] for span in spans] == ["label_in_missing_file"] * 3
-    assert [doc.text[: span.start].split()[-1] for span in spans] == ["максимума.", "главе.", "видно,"]
+    assert [doc.text[: span.start].split()[-1] for span in spans] == ["максимума.", "метод.", "видно,"]
 
 
 def test_references_to_undefined_labels_lose_their_pointing_phrases(tmp_path):

@@ -100,6 +100,7 @@ from sloika.pipelines.formats.latex_includes import (
     flatten,
     folders_up,
     marked_included_files,
+    missing_bibliography_marks,
     path_inside,
     preamble_missing_files,
     read,
@@ -115,6 +116,7 @@ from sloika.pipelines.formats.latex_macros import (
     Macro,
     Theorem,
     add_headings,
+    bib_file,
     bib_files,
     cited_keys,
     collect_macros,
@@ -301,7 +303,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     references: list[str] = []
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat, references)
     flat = PAR.sub("\n\n", mark_computed(flat))
-    entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
+    bibliography, lacking = _bibliography(preamble + flat, path, notes)
+    entries = with_year_suffixes(bibliography, cited_keys(flat))
+    flat = missing_bibliography_marks(flat, preamble, lambda name: bib_file(name) in lacking)
     entries = with_style_words(entries, preamble + flat)
     flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
@@ -602,13 +606,15 @@ def _untyped(document: Parsed) -> Parsed:
     return document
 
 
-def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[str, dict]:
-    """The entries of the paper's .bib files (inside its folder, like includes), of the ``.bbl``
-    beside the main file (what arXiv ships instead) and of its own ``thebibliography``; a .bib
-    entry wins over the others."""
+def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> tuple[dict[str, dict], set[str]]:
+    """(The entries of the paper's .bib files (inside its folder, like includes), of the ``.bbl``
+    beside the main file (what arXiv ships instead) and of its own ``thebibliography``, a .bib
+    entry winning over the others; the .bib files the folder lacks where no such ``.bbl`` gives
+    the list LaTeX prints)."""
     root = posixpath.dirname(path)
     entries: dict[str, dict] = read_bbl(source)
     bbl = posixpath.splitext(path)[0] + ".bbl"
+    lacking: set[str] = set()
     if (text := read(bbl, root, MAX_INCLUDED_BYTES)) not in (None, OUTSIDE):
         notes["included"].append(posixpath.relpath(bbl, root))
         entries.update(read_bbl(text))
@@ -617,13 +623,15 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
         text = read(target, root, MAX_INCLUDED_BYTES) if target else None
         if text is None or text is OUTSIDE:
             notes["missing_includes" if text is None and target else "refused_includes"].append(name)
+            if text is None and target and posixpath.relpath(bbl, root) not in notes["included"]:
+                lacking.add(name)
             continue
         notes["included"].append(posixpath.relpath(target, root))
         try:
             entries.update(read_bib(text))
         except Exception as err:  # noqa: BLE001 - a broken .bib costs the citations, not the paper
             notes.setdefault("broken_bib", []).append(f"{name}: {type(err).__name__}: {err}")
-    return entries
+    return entries, lacking
 
 
 # aas_macros.sty: the journal abbreviations AAS's .bib files write as macros ("\\apj", "\\qjras"), as

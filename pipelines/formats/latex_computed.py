@@ -62,6 +62,9 @@ PAGE_WORDS = re.compile(
     re.I,
 )  # "№ 5, см. с. \pageref{x}." → "№ 5."; "Le tableau 1 à la page \pageref{x} montre" → "Le tableau 1 montre"
 SENTENCE = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
+# a sentence that ends on a colon, whatever marks follow it (the author's line break): it leads into
+# what comes next ("Предполагаемый объем пояснительной записки:\\ Не менее \pageref{LastPage}")
+LEADS_IN = re.compile(r":\W*$")
 
 
 def mark_computed(source: str) -> str:
@@ -98,24 +101,28 @@ def drop_computed_and_orphans(
     after a dropped one that opens by pointing back at it ("Он отличается…", "They…": the openers
     of ``sloika.text.discourse``) would point at nothing and goes too (issue 15). ``ends`` are the
     sentence ends no stop marks: a display that the next sentence follows ("…будет равен ⟨display⟩
-    В свертке…"), so the sentence before the display is not cut with the one after it."""
+    В свертке…"), so the sentence before the display is not cut with the one after it. A kept
+    sentence ending on a colon right before a dropped one led only into it and goes with it."""
     if MARK not in paragraph:
         return paragraph, [], [], []
     kept, dropped, phrases, orphaned, cursor, after_cut = [], [], [], [], 0, False
     bounds = sorted({found.end() for found in SENTENCE.finditer(paragraph)} | set(ends) | {len(paragraph)})
+    led_in = False  # the sentence before, kept, ends on a colon
     for end in bounds:
         sentence, cursor = paragraph[cursor:end], end
         named = list(PAGE_WORDS.finditer(sentence))
         rest = PAGE_WORDS.sub("", sentence)
         stated = any(COPULA.search(sentence[: found.start()]) for found in named)
         if MARK in rest or (named and (stated or not re.search(r"\w", rest.replace(MARK, "")))):
+            if led_in:  # it led only into this sentence
+                sentence = kept.pop() + sentence
             dropped.append(" ".join(sentence.replace(MARK, "…").split()))
-            after_cut = True
+            after_cut, led_in = True, False
             continue
         if orphans and after_cut and MARK not in sentence and points_back(sentence):
             orphaned.append(" ".join(sentence.split()))
             continue
-        after_cut = False
+        after_cut, led_in = False, bool(LEADS_IN.search(rest))
         phrases += [" ".join(found[0].replace(MARK, "…").strip(" ,;").split()) for found in named]
         kept.append(rest)
     return "".join(kept).strip(), dropped, phrases, orphaned

@@ -168,11 +168,16 @@ REF_PREPOSITION = rf"{LEADING}|on|at|to|with|на|к|ко|по|о|об|от|до
 PREPOSITION_BEFORE = re.compile(rf"(?<![\w.])(?:(?i:{REF_PREPOSITION})(?![\w.])[ \u00a0]*)+\Z")
 # a word whose complement the pointing phrase is: a participle or a copula ("описанный в главе",
 # "приведены в разделе", "is given in Section", "see"); dropped, the phrase leaves it trailing
-GOVERNING = (
-    r"see|cf\.|is|are|was|were|be|been|[a-z]+(?:ed|en|wn)"
-    r"|см\.|[а-яё]+(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ом|ым|ую|ыми|ому)|[а-яё]+(?:ен|ён|ан|ян)[аоы]?"
-)
+# "described", "описанный"
+PARTICIPLE = r"[a-z]+(?:ed|en|wn)|[а-яё]+(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ом|ым|ую|ыми|ому)"
+SHORT_PARTICIPLE = r"[а-яё]+(?:ен|ён|ан|ян)[аоы]?"  # "описан", "приведены": a predicate
+GOVERNING = rf"see|cf\.|is|are|was|were|be|been|см\.|{PARTICIPLE}|{SHORT_PARTICIPLE}"
 GOVERNOR_BEFORE = re.compile(rf"(?<![\w.])(?i:{GOVERNING})[ \u00a0]*\Z")
+# a participial phrase set off by its comma ("метод, описанный в …", "the bound, derived in …", ", as
+# described in …", ", как описано в …"): a modifier of what comes before, which reads whole without it
+PARTICIPIAL_PHRASE_BEFORE = re.compile(
+    rf",[ \u00a0]*((?i:(?:as|как)[ \u00a0]+(?:{PARTICIPLE}|{SHORT_PARTICIPLE})|{PARTICIPLE}))[ \u00a0]*\Z"
+)
 # a sentence that only points at what the reference names, as at a work (``POINTER_LEAD``): "It is
 # shown in Fig.~\ref{x}.", "Результаты приведены в таблице~\ref{x}."
 POINTER_REFERENCE = re.compile(
@@ -189,11 +194,14 @@ def reference_cut(before: str, ends: bool) -> int | None:
       goes where the sentence goes on ("В главе ?? представлена схема" → "В главе представлена
       схема"), and where it ends the sentence the pointing phrase goes with it, its prepositions and
       noun ("…принципа максимума из главы ??." → "…принципа максимума."), unless a participle or a
-      copula governs the phrase ("метод, описанный в главе ??."): dropped, the phrase would leave it
-      trailing ("метод, описанный."), so the noun stays and the number alone goes (an abbreviation,
-      "Fig.", would end on two stops: its sentence goes); a noun with no preposition that ends the
-      sentence is its object or its list's item ("Сошлёмся на изображение: рисунок ??."): without
-      the number it says nothing, and the sentence goes;
+      copula governs the phrase ("метод описан в главе ??."): dropped, the phrase would leave it
+      trailing ("метод описан."), so the noun stays and the number alone goes (an abbreviation,
+      "Fig.", would end on two stops: its sentence goes); a participle set off by its comma opens a
+      phrase that only modifies what comes before ("Используется метод, описанный в главе ??."): it
+      goes whole with the reference, its comma too ("Используется метод."), where the noun kept
+      without its number named no chapter ("…метод, описанный в главе."); a noun with no
+      preposition that ends the sentence is its object or its list's item ("Сошлёмся на
+      изображение: рисунок ??."): without the number it says nothing, and the sentence goes;
     * after a preposition with no noun ("Как видно из ??, метод сходится", "follows from ??.") the
       preposition goes with it, unless a participle, a copula or "see" governs it ("Подробнее см. в
       ??.");
@@ -203,6 +211,8 @@ def reference_cut(before: str, ends: bool) -> int | None:
       before."""
     if preposition := PREPOSITION_BEFORE.search(before):
         at = preposition.start()
+        if ends and (phrase := _participial_phrase(before, at)) is not None:
+            return phrase
         governed = GOVERNOR_BEFORE.search(before, 0, at)
         return None if governed or _too_little_left(before[:at], ends) else at
     if not (noun := NOUN_BEFORE.search(before)):
@@ -214,20 +224,38 @@ def reference_cut(before: str, ends: bool) -> int | None:
     preposition = PREPOSITION_BEFORE.search(before, 0, noun.start())
     if preposition is None or _too_little_left(before[: preposition.start()], ends):
         return None
+    if (phrase := _participial_phrase(before, preposition.start())) is not None:
+        return phrase
     if GOVERNOR_BEFORE.search(before, 0, preposition.start()):
         return None if noun[0].rstrip(" \u00a0").endswith(".") else len(before)
     return preposition.start()
 
 
 LEFT_WORDS = 3  # "The bound follows.": fewer words than these left of a sentence are a label, no claim
+MODIFIED_WORDS = 2  # "Используется метод.": the clause a participial phrase hung on, whole without it
+
+
+def _participial_phrase(before: str, end: int) -> int | None:
+    """Where the participial phrase set off by its comma that ``before`` holds up to ``end`` opens
+    (``PARTICIPIAL_PHRASE_BEFORE``), where ``MODIFIED_WORDS`` of its sentence at least stay before
+    the comma ("Метод, описанный в ??." would read "Метод."); None where there is none."""
+    phrase = PARTICIPIAL_PHRASE_BEFORE.search(before, 0, end)
+    if phrase is None:
+        return None
+    return phrase.start(1) if len(_last_sentence_words(before[: phrase.start()])) >= MODIFIED_WORDS else None
 
 
 def _too_little_left(kept: str, ends: bool) -> bool:
     """Whether the sentence a pointing phrase would be cut from keeps nothing before it (the phrase
     opens it: "Из ?? следует…") or, where the phrase ends it, fewer than ``LEFT_WORDS`` words
     (russian_phd_template's "Пример переноса в формуле ??." would read "Пример переноса.")."""
-    sentence = re.split(r"[.!?…][ \u00a0]+", kept)[-1].split()
+    sentence = _last_sentence_words(kept)
     return not sentence or (ends and len(sentence) < LEFT_WORDS)
+
+
+def _last_sentence_words(text: str) -> list[str]:
+    """The words of the last sentence ``text`` holds (its start, where a hole's phrase cuts it)."""
+    return re.split(r"[.!?…][ \u00a0]+", text)[-1].split()
 
 
 def ref_hole(references: list[str], typed: str) -> str:

@@ -13,6 +13,7 @@ import contextlib
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,7 @@ from sloika.pipelines.formats.latex_conditionals import PACKAGES
 from sloika.pipelines.formats.latex_convert import IMAGE_INCLUDES, MISSING_INCLUDE_COMMAND, knows_environment
 from sloika.pipelines.formats.latex_folder import tex_files_below
 from sloika.pipelines.formats.latex_front import inside_environment
-from sloika.pipelines.formats.latex_macros import CONTROL_WORD_END
+from sloika.pipelines.formats.latex_macros import CONTROL_WORD_END, bib_names
 from sloika.pipelines.formats.latex_undefined import included_file, missing_include
 
 MAX_DEPTH = 20
@@ -401,6 +402,29 @@ def missing_file_mark(command: str, name: str) -> str:
     """Where ``\\command`` reads a file ``name`` the paper's folder lacks: a mark for
     ``marked_included_files`` to record there (``missing_include``)."""
     return f"\\{MISSING_INCLUDE_COMMAND}{{{command}}}{{{name}}}"
+
+
+# where a bibliography prints its list: BibTeX's \bibliography{refs} (which names its files too),
+# biblatex's \printbibliography (its files named by \addbibresource, in the preamble mostly)
+BIBTEX_LIST = re.compile(r"\\bibliography\s*\{([^{}]*)\}")
+BIBLATEX_LIST = re.compile(r"\\printbibliography(?![A-Za-z@])")
+BIBLATEX_RESOURCE = re.compile(r"\\addbibresource\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
+
+
+def missing_bibliography_marks(source: str, preamble: str, missing: Callable[[str], bool]) -> str:
+    """``source`` (the body) with a ``missing_file_mark`` for each bibliography file ``missing`` says
+    the folder lacks, where its list prints: before the ``\\bibliography{…}`` that names it, and before
+    the first ``\\printbibliography`` for those ``\\addbibresource`` names. The list printed nothing
+    and the file had no record, so the heading over it ("Список литературы") closed a coursework over
+    nothing; marked, the heading goes with the record as with a missing ``\\input``. A paper that
+    prints no list (no ``\\printbibliography``) loses no text: its file is in the fields only."""
+
+    def marks(command: str, argument: str) -> str:
+        return "".join(missing_file_mark(command, name) for name in bib_names(argument) if missing(name))
+
+    source = BIBTEX_LIST.sub(lambda found: marks("bibliography", found[1]) + found[0], source)
+    resources = [marks("addbibresource", found[1]) for found in BIBLATEX_RESOURCE.finditer(preamble + source)]
+    return BIBLATEX_LIST.sub(lambda found: "".join(resources) + found[0], source, count=1)
 
 
 def preamble_missing_files(preamble: str) -> list[tuple[str, str]]:

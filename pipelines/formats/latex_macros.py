@@ -1137,13 +1137,17 @@ BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\
 
 def bib_files(source: str) -> list[str]:
     """The ``.bib`` names a paper gives to ``\\bibliography``/``\\addbibresource``."""
-    names = []
-    for match in BIBLIOGRAPHY.finditer(source):
-        for name in match.group(1).split(","):
-            name = name.strip()
-            if name:
-                names.append(name if name.endswith(".bib") else name + ".bib")
-    return names
+    return [bib_file(name) for match in BIBLIOGRAPHY.finditer(source) for name in bib_names(match.group(1))]
+
+
+def bib_names(argument: str) -> list[str]:
+    """The names, as typed, that a ``\\bibliography``/``\\addbibresource`` argument gives ("refs, extra")."""
+    return [name.strip() for name in argument.split(",") if name.strip()]
+
+
+def bib_file(name: str) -> str:
+    """The file a bibliography's name reads: BibTeX adds ``.bib`` to "refs"."""
+    return name if name.endswith(".bib") else name + ".bib"
 
 
 def read_bib(text: str) -> dict[str, dict[str, Any]]:

@@ -248,7 +248,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     paragraph, references = _without_unresolved_references(paragraph, stash)
     records += references
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
-        paragraph, ends=_display_sentence_ends(paragraph, stash)
+        paragraph, ends=_display_sentence_ends(paragraph, stash) + _line_ends(paragraph)
     )
     records += _unresolved_citations(paragraph, stash) + blank
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
@@ -280,6 +280,18 @@ def _display_sentence_ends(paragraph: str, stash: Stash) -> list[int]:
         if stash.formulas[int(token[1])].startswith(DISPLAY_START) and paragraph[after : after + 1].isupper():
             ends.append(after)
     return ends
+
+
+# the end of a line the author set apart before a capital: a forced break ("Дата выдачи задания:
+# 01.02.2018\\"), or a value only the PDF knows ending its source line ("Не менее \pageref{LastPage}")
+LINE_END = re.compile(rf"(?:{HARD_BREAK}|{MARK}[ \t]*\n)\s*(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
+
+
+def _line_ends(paragraph: str) -> list[int]:
+    """The ends (their space after them) of the lines of ``paragraph`` that the author ended before a
+    capital (``LINE_END``): a form's "Field: value" lines hold no stop, and a computed value's cut took
+    the plain date lines after it with it ("Не менее … Дата выдачи задания: 01.02.2018 Дата сдачи…")."""
+    return [found.end() for found in LINE_END.finditer(paragraph)]
 
 
 def _without_invisible_math(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
