@@ -132,3 +132,20 @@ def test_ass_embedded_fonts_and_pictures_are_never_text():
     [fonts] = _removed(parsed, "attachment")
     assert fonts["text"] == "[Fonts] fontname: Roboto_0.ttf [Graphics] filename: logo.png"
     assert fonts["why"].startswith("line 8: files embedded in the script (3 lines of uuencoded data")
+
+
+def test_lower_case_descriptions_in_parentheses_opening_a_cue_or_line_are_sound_tags():
+    """A captioner's "(doorbell rings)", "(laughing):" opening a cue (or a line, without cues) is no
+    one's speech; speech in parentheses after words, or opening with a capital, stays."""
+    from sloika.filters.transcript_junk import sound_tag_cuts
+    from sloika.text.spans import Span
+
+    text = "(doorbell rings)\n(laughing): OH, NO.\nI said (and I mean it) no.\n"
+    text += "(Whispers) Yes.\n(applause) Thanks."
+    cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, [])]
+    assert cut == ["(doorbell rings)", "(laughing):", "(applause)"]
+    text = "(theme music plays) SKINNER! I said (and I mean it) no. (siren blaring)"
+    pieces = ["(theme music plays)", "SKINNER!", "I said (and I mean it) no.", "(siren blaring)"]
+    cues = [Span(text.index(piece), text.index(piece) + len(piece), "cue") for piece in pieces]
+    cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, cues)]
+    assert cut == ["(theme music plays)", "(siren blaring)"]
