@@ -18,6 +18,8 @@ from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.subtitles import parse_subtitles
 from sloika.pipelines.formats.whisper import parse_whisper_json
 
+from conftest import rows
+
 STEAMED_HAMS = """00:00
 (doorbell rings)
 00:02
@@ -68,6 +70,27 @@ def test_hours_and_placeholder_lines_of_a_timestamped_transcript():
     assert [(r["text"], r["start_s"], r["end_s"]) for r in _removed(parsed, "placeholder_cue")] == [
         ("...", 3601.0, 3604.0)
     ]
+
+
+def test_a_timestamped_transcript_saved_as_txt_is_a_transcript_and_prose_stays_text(build, tmp_path):
+    """A .txt of such a transcript is read as its cues, a transcript, its sound descriptions cut by the
+    transcript filter; a .txt of prose with a time in it stays an article."""
+    (tmp_path / "hams.txt").write_text(STEAMED_HAMS, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(
+        "9:40\nДобавил путь.\nА потом ещё кое-что.\nИ ещё.\n", encoding="utf-8"
+    )
+    corpus = build([tmp_path])
+    found = rows(corpus, "SELECT source, kind, text, metadata FROM documents ORDER BY source")
+    assert [(source.rsplit("/", 1)[1], kind, text.strip()) for source, kind, text, _ in found] == [
+        (
+            "hams.txt",
+            "transcript",
+            "WELL, SEYMOUR, I MADE IT DESPITE YOUR DIRECTIONS. SUPERINTENDENT CHALMERS, WELCOME."
+            " BUT WHAT IF... I WERE TO PURCHASE FAST FOOD AND DISGUISE IT AS MY OWN COOKING?",
+        ),
+        ("notes.txt", "article", "9:40\nДобавил путь.\nА потом ещё кое-что.\nИ ещё."),
+    ]
+    assert '"cue_form":"bare_timestamps"' in found[0][3]
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,7 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed | Failed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    stamped = None if "-->" in text else timestamped_cues(lf_line_ends(text).split("\n"))
+    stamped = timestamped_cues(lf_line_ends(text).split("\n"))
     blocks = _stamped(stamped) if stamped else list(_cues(text, fmt))
     if all(block.set_aside for block in blocks):
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")

@@ -19,15 +19,24 @@ MIN_CUES = 2  # one time over words is a note, not a transcript
 IN_ORDER_SHARE = 0.9
 
 
+def is_timestamped_transcript(text: str) -> bool:
+    """Whether ``text`` is such a transcript (``timestamped_cues``); a page of prose answers at its
+    first line."""
+    return timestamped_cues(text.splitlines()) is not None
+
+
 def timestamped_cues(lines: list[str]) -> list[tuple[float, list[tuple[int, str]]]] | None:
     """The file's cues where its non-empty ``lines`` alternate a bare time (``BARE_STAMP``) and the
     words under it (one to ``MAX_WORD_LINES`` lines), the times mostly in order (``IN_ORDER_SHARE``):
     (start in seconds, [(line number, words)]) for each; None where the file is not such a transcript
-    (a SubRip file with broken timing lines opens with its cue number, not a time)."""
+    (a SubRip file with broken timing lines opens with its cue number, not a time, and a line with
+    SubRip's ``-->`` is never a transcript's)."""
     cues: list[tuple[float, list[tuple[int, str]]]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if "-->" in line:
+            return None
         start = _seconds(line)
         if start is not None:
             cues.append((start, []))
