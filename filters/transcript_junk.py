@@ -43,7 +43,8 @@ Rules, each with its reason code:
   cue ("Навык [Казнящий удар]") or stands in a sign cue, one on screen with another for the whole
   time of one of them (an anime's status window "[Люди]", "[Библиотекарь]" over the dialogue);
   "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand;
-  a lower-case description in parentheses opening a cue ("(doorbell rings)", "(laughing):") is one too.
+  a lower-case description of one to three words in parentheses opening a cue ("(doorbell rings)",
+  "(laughing):") is one too.
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -91,9 +92,10 @@ SOUND_TAG = re.compile(
 LETTER = re.compile(r"[^\W\d_]")
 # A closed caption's description of a sound or an action, in parentheses and lower case, opening a cue
 # or a line ("(doorbell rings)", "(theme music plays)", "(laughing): OH, NO."): the captioner's words,
-# not the speaker's, with the colon that sets it before the line it describes. Speech in parentheses
-# opens with a capital or runs on after words; a description of more than a few words is rare
-SOUND_DESCRIPTION = re.compile(r"\((?=[a-zа-яё])(?:[^\W\d_]|['’ -]){1,40}\):?")
+# not the speaker's, with the colon that sets it before the line it describes; one to three words, no
+# mark. Speech in parentheses opens with a capital, runs on after words, or says more: a tutorial's
+# aside, "(the one which is opened by 't' key)", is a cue of its own (Morevna's coatools-lesson-1)
+SOUND_DESCRIPTION = re.compile(r"\((?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\):?")
 # a cue that is nothing but laughter or the name of a sound, written without brackets: Whisper's
 # "Hahaha.", "Hehehe", French "Rires" (laughter) for a clip with no speech
 SOUND_ONLY = re.compile(
