@@ -42,7 +42,9 @@ Rules, each with its reason code:
   as a name (a capital, then lower case) is on-screen text and stays where it follows words of its
   cue ("Навык [Казнящий удар]") or stands in a sign cue, one on screen with another for the whole
   time of one of them (an anime's status window "[Люди]", "[Библиотекарь]" over the dialogue);
-  "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand.
+  "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand;
+  a lower-case description of one to three words in parentheses opening a cue ("(doorbell rings)",
+  "(laughing):") is one too.
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -88,6 +90,12 @@ SOUND_TAG = re.compile(
     re.I,
 )
 LETTER = re.compile(r"[^\W\d_]")
+# A closed caption's description of a sound or an action, in parentheses and lower case, opening a cue
+# or a line ("(doorbell rings)", "(theme music plays)", "(laughing): OH, NO."): the captioner's words,
+# not the speaker's, with the colon that sets it before the line it describes; one to three words, no
+# mark. Speech in parentheses opens with a capital, runs on after words, or says more: a tutorial's
+# aside, "(the one which is opened by 't' key)", is a cue of its own (Morevna's coatools-lesson-1)
+SOUND_DESCRIPTION = re.compile(r"\((?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\):?")
 # a cue that is nothing but laughter or the name of a sound, written without brackets: Whisper's
 # "Hahaha.", "Hehehe", French "Rires" (laughter) for a clip with no speech
 SOUND_ONLY = re.compile(
@@ -535,7 +543,12 @@ def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
         line_start = cues[index].start if in_cue else text.rfind("\n", 0, match.start()) + 1
         if not on_screen_name(text, match, line_start, in_cue and index in signs):
             cuts.append((match.start(), match.end(), "sound_tag", {}))
-    return cuts
+    opening = set(starts) if cues else {0} | {at + 1 for at, char in enumerate(text) if char == "\n"}
+    opening -= {start for start, *_ in cuts}  # "(applause)" is a tag already
+    for match in SOUND_DESCRIPTION.finditer(text):
+        if match.start() in opening:  # a cue's first words, or a line's in text without cues
+            cuts.append((match.start(), match.end(), "sound_tag", {}))
+    return sorted(cuts)
 
 
 def on_screen_name(text: str, tag: re.Match[str], line_start: int, sign: bool) -> bool:

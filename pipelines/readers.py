@@ -60,6 +60,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
+from sloika.pipelines.formats.timestamp_lines import is_timestamped_transcript
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile, unsupported_detail
 from sloika.pipelines.resharding import expand_resharded
 from sloika.pipelines.resume import die_with_parent
@@ -322,6 +323,11 @@ class SourceReader(BaseReader):
             yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
         elif sniffed and is_bbcode(text[:SNIFF_BYTES]):
             yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
+        elif sniffed and is_timestamped_transcript(text):
+            # a transcript copied from a video site: timed cues, a transcript unless the input names a
+            # kind (``article`` is a text input's own, so it names none)
+            kind = "transcript" if file.kind == "article" else file.kind
+            yield from self._parse_within_budget(replace(file, format="srt", kind=kind), raw)
         else:
             yield self._text_document(file, text, encoding)
 

@@ -29,6 +29,7 @@ from sloika.lang.calibrated_lid import (
     ONE_BY_ONE,
     OTHER_SCRIPT_SHARE,
     SHARED_WORD_ZIPF,
+    UNWRITTEN_P,
     CalibratedLanguageID,
     fold_evidence_window,
     letters_against,
@@ -197,24 +198,45 @@ class Reference:
         window (wordfreq's own lookup, at ``SHARED_WORD_ZIPF``) with no letter of the best's alphabet
         that its own lacks in the window, the best is dropped and the rest share its probability."""
         words = normalise(window).split()
-
-        def lists_all(lang: str, best: str) -> bool:
-            code = SERBO_CROATIAN.get(lang, lang)
-            spelled = transliterate("sr-Latn", " ".join(words)).split() if code == "sh" else words
-            telling = set(ALPHABETS.get(best, "")) - set(ALPHABETS.get(lang, ""))
-            return (
-                script_of_language(lang) == script_of_language(best)
-                and not (lang in ALPHABETS and best in ALPHABETS and telling & set(window.lower()))
-                and all(zipf_frequency(w, code, wordlist="small") >= SHARED_WORD_ZIPF for w in spelled)
-            )
-
         while len(probs) > 1 and words:
             best = next(iter(probs))
             listers = [lang for lang in probs if lang != best and self.lid.words.knows(lang)]
-            if self.lid.words.knows(best) or not any(lists_all(lang, best) for lang in listers):
+            if self.lid.words.knows(best) or not any(self.lists_all(window, lang, best) for lang in listers):
                 break
-            rest = sum(p for lang, p in probs.items() if lang != best)
-            probs = {lang: p / rest for lang, p in probs.items() if lang != best}
+            probs = _without(probs, best)
+        return probs
+
+    def lists_all(self, window: str, lang: str, best: str) -> bool:
+        """``lang`` is of ``best``'s script, lists every word of the window (wordfreq's own lookup, at
+        ``SHARED_WORD_ZIPF``) and the window holds no letter of ``best``'s alphabet that its own lacks."""
+        words = normalise(window).split()
+        code = SERBO_CROATIAN.get(lang, lang)
+        spelled = transliterate("sr-Latn", " ".join(words)).split() if code == "sh" else words
+        telling = set(ALPHABETS.get(best, "")) - set(ALPHABETS.get(lang, ""))
+        return (
+            script_of_language(lang) == script_of_language(best)
+            and not (lang in ALPHABETS and best in ALPHABETS and telling & set(window.lower()))
+            and all(zipf_frequency(w, code, wordlist="small") >= SHARED_WORD_ZIPF for w in spelled)
+        )
+
+    def unwritten_heirs(self, window: str, probs: dict[str, float]) -> dict[str, float]:
+        """Where the best candidate has a word list and letter shares, and another candidate with a
+        list lists every word of the window with no letter telling the best from it (``lists_all``),
+        though the best's shares of the letters that other's alphabet lacks make a window of so many
+        of its letters without one less likely than ``UNWRITTEN_P``, the best is dropped and the rest
+        share its probability."""
+        best = next(iter(probs))
+        shares = self.lid.letter_freq.get(best)
+        if not shares or not self.lid.words.knows(best) or not normalise(window).split():
+            return probs
+        letters = sum(char in shares for char in window.lower())
+        for other in probs:
+            if other == best or other not in ALPHABETS or not self.lid.words.knows(other):
+                continue
+            missing = set(ALPHABETS[best]) - set(ALPHABETS[other])
+            chance = (1.0 - sum(shares.get(char, 0.0) for char in missing)) ** letters
+            if chance < UNWRITTEN_P and self.lists_all(window, other, best):
+                return _without(probs, best)
         return probs
 
     def decide(self, text: str, scores: dict[str, float], prior: dict[str, float]) -> tuple[str, dict]:
@@ -234,13 +256,19 @@ class Reference:
         exp = {lang: math.exp(value - top_logit) for lang, value in logits.items()}
         probs = {lang: value / sum(exp.values()) for lang, value in exp.items()}
         probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
-        probs = self.wordless_heirs(window, _writing_heirs(text, probs, scores))
+        probs = self.unwritten_heirs(window, self.wordless_heirs(window, _writing_heirs(text, probs, scores)))
         lang, p = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.lid.switch_p if letters_against(text, top) else self.lid.switch_p_silent
         if lang != top and p < needed and top in probs:
             lang = top
         return lang, probs
+
+
+def _without(probs: dict[str, float], lang: str) -> dict[str, float]:
+    """``probs`` without ``lang``, the rest sharing its probability in proportion."""
+    rest = sum(p for other, p in probs.items() if other != lang)
+    return {other: p / rest for other, p in probs.items() if other != lang}
 
 
 def _writing_kinds(text: str) -> set[str]:

@@ -84,6 +84,10 @@ SET_UP_KEYS = frozenset(
 UNTITLED = frozenset({"default aegisub file", "<untitled>", "untitled"})
 SCRIPT_INFO = frozenset({"[script info]"})
 STYLE_SECTIONS = frozenset({"[v4+ styles]", "[v4 styles]", "[v4 styles+]"})
+ATTACHMENT_SECTIONS = frozenset({"[fonts]", "[graphics]"})
+# the line naming an embedded file ("fontname: Roboto_0.ttf", "filename: logo.png"); the lines under it
+# are the file's bytes, uuencoded
+ATTACHMENT_NAME = re.compile(r"(?:font|file)name:", re.IGNORECASE)
 COMMENT = "comment"  # the ``removed`` label of a ``Comment:`` event
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
@@ -119,7 +123,7 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         cues.append(event)
     blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
     info = _script_info(text)
-    ordered = [*info, *_styles(text), *on_speech(blocks, _read_speech)]
+    ordered = [*info, *_styles(text), *_attachments(text), *on_speech(blocks, _read_speech)]
     fields = {**encoding_fields(encoding), **_script_title(info)}
     return [merge_cues(captions_apart(ordered), "transcript", pause_s, fields)]
 
@@ -146,6 +150,22 @@ def _styles(text: str) -> list[Cue]:
         return []
     why = f"line {number}: the `{lines[0]}` section, the events' fonts, colours and placement, never shown"
     return [Cue(None, None, "\n".join(lines), set_aside=("style", why))]
+
+
+def _attachments(text: str) -> list[Cue]:
+    """The script's embedded files (``[Fonts]``, ``[Graphics]``: a typesetter's fonts and pictures,
+    uuencoded) as a set-aside ``attachment`` cue of the section headings and the files' names: never
+    text, and the data, a font's megabytes of "M0!,0,-#!I`…" lines, is no one's words, so it is
+    counted, not kept."""
+    number, lines = _section(text, ATTACHMENT_SECTIONS)
+    names = [line for line in lines if line.startswith("[") or ATTACHMENT_NAME.match(line)]
+    if not names:
+        return []
+    why = (
+        f"line {number}: files embedded in the script ({len(lines) - len(names)} lines of uuencoded data,"
+        " not kept), never shown as text"
+    )
+    return [Cue(None, None, "\n".join(names), set_aside=("attachment", why))]
 
 
 def _section(text: str, names: frozenset[str]) -> tuple[int, list[str]]:

@@ -35,6 +35,7 @@ from sloika.pipelines.formats.cues import (
     placed_in_time,
     without_later_dashes,
 )
+from sloika.pipelines.formats.timestamp_lines import timestamped_cues
 from sloika.text.sentences import SENTENCE_END
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
@@ -63,6 +64,8 @@ NEAR_MISSES = (
     ),
     (COLON_MILLISECONDS, r"\g<time>,\g<ms>", "has a colon before its milliseconds; read as a comma"),
 )
+# ``fields.cue_form`` of a transcript copied from a video site: a bare time over each cue's words
+STAMPED = "bare_timestamps"
 # the defect a cue placed by its order has (``_placed_by_order``)
 ORDER_PLACED = "its start taken as the end of the cue before"
 # a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
@@ -153,11 +156,16 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed | Failed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    blocks = list(_cues(text, fmt))
+    stamped = timestamped_cues(lf_line_ends(text).split("\n"))
+    blocks = _stamped(stamped) if stamped else list(_cues(text, fmt))
     if all(block.set_aside for block in blocks):
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     cues = on_speech(blocks, _read_speech)
-    fields = {**encoding_fields(encoding), **_header_title(blocks)}
+    fields = {
+        **encoding_fields(encoding),
+        **_header_title(blocks),
+        **({"cue_form": STAMPED} if stamped else {}),
+    }
     by_lang = _split_languages(cues) if split_languages else {}
     if not by_lang:
         return [_document(cues, pause_s, fields, 0)]
@@ -172,6 +180,17 @@ def _read_speech(cues: list[Cue]) -> list[Cue]:
     return drop_carried_lines(
         drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(cues))))
     )
+
+
+def _stamped(cues: list[tuple[float, list[tuple[int, str]]]]) -> list[Cue]:
+    """The cues of a transcript copied from a video site (``timestamped_cues``: a bare time over the
+    words), read as SubRip's are, each shown until the next starts (the last until its own start),
+    a placeholder's too: the time it holds is no one's speech."""
+    ends = [max(start, after) for (start, _), (after, _) in zip(cues, cues[1:], strict=False)]
+    return [
+        _spoken_cue(start, end, [line for _, line in words], "")
+        for (start, words), end in zip(cues, [*ends, cues[-1][0]], strict=True)
+    ]
 
 
 def _header_title(blocks: list[Cue]) -> dict[str, str]:
@@ -254,7 +273,13 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     else:
         start, end, broken = _timing(*block[timing_at])
     body_at = 0 if timing_at is None else timing_at + 1
-    body = [piece for _, text in block[body_at:] for piece in _ass_escapes(text)]
+    return _spoken_cue(start, end, [text for _, text in block[body_at:]], broken)
+
+
+def _spoken_cue(start: float | None, end: float | None, lines: list[str], broken: str) -> Cue:
+    """A cue of its text's ``lines`` as the file writes them: tags and escapes read, its speaker (a
+    voice tag, a caption's named turn) in ``attrs``, a later line's speaker dash out."""
+    body = [piece for text in lines for piece in _ass_escapes(text)]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     marks = [_caption_turn(html.unescape(TAGS.sub("", text)).strip()) for text in body]
     voice = voice or next((name for _, name in marks if name), None)

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
-from sloika.pipelines.formats.cues import Cue, merge_cues
+from sloika.pipelines.formats.cues import Cue, merge_cues, placeholders_apart
 
 SEGMENT_STATS = ("no_speech_prob", "avg_logprob", "compression_ratio", "temperature")
 
@@ -37,7 +37,8 @@ def whisper_document(record: Any, pause_s: float) -> Parsed:
         raise FormatError("not_whisper_json", "no `segments` list: expected Whisper's JSON output")
     cues = [_segment_cue(number, segment) for number, segment in enumerate(segments)]
     fields = {k: record[k] for k in ("language",) if k in record}
-    return merge_cues(cues, "transcript", pause_s, fields)
+    # Whisper writes " ..." or " -" for a segment it heard no words in: a placeholder, as a subtitler's "_"
+    return merge_cues(placeholders_apart(cues), "transcript", pause_s, fields)
 
 
 def _segment_cue(number: int, segment: Any) -> Cue:
@@ -72,4 +73,4 @@ def parse_asr_text(data: bytes, pause_s: float) -> list[Parsed]:
     cues = [Cue(None, None, line) for line in lines if line.strip()]
     if not cues:
         raise FormatError("empty_file", "the file holds no text")
-    return [merge_cues(cues, "transcript", pause_s, {})]
+    return [merge_cues(placeholders_apart(cues), "transcript", pause_s, {})]

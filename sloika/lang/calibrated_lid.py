@@ -148,7 +148,8 @@ class CalibratedLanguageID:
         self.fasttext = LanguageIdentifier(model_path)
         calibration = calibration or load_calibration()
         self.weights: list[float] = calibration["weights"]
-        self.letter_tables = LetterTables(calibration["letter_freq"])
+        self.letter_freq: dict[str, dict[str, float]] = calibration["letter_freq"]
+        self.letter_tables = LetterTables(self.letter_freq)
         self.fast_p: float = calibration["fast_p"]
         self.fast_p_long: float = calibration["fast_p_long"]
         self.fast_p_by_language: dict[str, float] = calibration.get("fast_p_by_language", {})
@@ -317,8 +318,10 @@ class CalibratedLanguageID:
         overrule fastText's top label (``switch_p``, or ``switch_p_silent`` when no letter of the
         text speaks against fastText's label). Candidates the text's CJK writing systems rule out
         (``writing_rules_out``) are dropped first, fastText's top included, and so is a best
-        candidate without a word list whose words another lists (``without_wordless_winners``)."""
+        candidate without a word list whose words another lists (``without_wordless_winners``), then
+        one whose own letters the text leaves unwritten (``without_unwritten_letters``)."""
         decided = without_wordless_winners(text, without_ruled_out_writing(text, decided, scores), self.words)
+        decided = without_unwritten_letters(text, decided, self.words, self.letter_freq)
         lang, p = next(iter(decided.items()))
         top = next(iter(scores))
         if lang != top and top in decided:
@@ -333,6 +336,11 @@ class CalibratedLanguageID:
 # of a wordfreq list (1 per million) include the neighbours' words its web text quotes ("добре" in
 # the Russian list), which are evidence, not shared words.
 SHARED_WORD_ZIPF = 3.5
+# a text whose words two languages share is not the best's where it lacks every letter telling the
+# best from the other, though the best would have written one with a chance over 1 - this
+# (``without_unwritten_letters``): Ukrainian's і ї є ґ against Russian, one letter in fourteen, from
+# 19 letters on
+UNWRITTEN_P = 0.25
 _CONTENT = [FEATURES.index(f) for f in ("letter_llr", "ngram_llr", "ngram_rate", "word_llr", "word_rate")]
 
 
@@ -576,6 +584,41 @@ def _listed_elsewhere(
         if words.listed_matrix([window], [[lang]], SHARED_WORD_ZIPF)[0][words.column(lang)] == len(window):
             return True
     return False
+
+
+def without_unwritten_letters(
+    text: str, decided: dict[str, float], words: WordFrequencies, letter_freq: dict[str, dict[str, float]]
+) -> dict[str, float]:
+    """``decided`` without its best where a candidate of its script lists every word of the text as
+    the best's list does (``_listed_elsewhere``: the words tie) and the text holds none of the letters
+    that tell the best from it, though the best writes them so often (``letter_freq``) that a text of
+    its many letters would lack them all with a chance under ``UNWRITTEN_P``. The fitted features
+    weigh the letters a text holds, not those it leaves out, so on a tie of shared words a few n-grams
+    decided: "Тайм-код 1 Тайм-код 2 Тайм-код 3" was Ukrainian at 0.37, though Ukrainian writes і, ї,
+    є or ґ in one letter in fourteen and 21 letters hold none. The dropped probability goes to the rest
+    in proportion, as ``without_wordless_winners`` hands it on."""
+    best = next(iter(decided), None)
+    if best is None or best not in letter_freq or not words.knows(best):
+        return decided
+    window = normalise(text[:EVIDENCE_CHARS]).split()
+    letters = sum(char in letter_freq[best] for char in text[:EVIDENCE_CHARS].lower())
+    for rival in decided:
+        unwritten = _unwritten_chance(best, rival, letters, letter_freq)
+        if unwritten < UNWRITTEN_P and _listed_elsewhere(text, window, best, {best: 0.0, rival: 0.0}, words):
+            rest = {lang: p for lang, p in decided.items() if lang != best}
+            total = sum(rest.values())
+            return {lang: p / total for lang, p in rest.items()} if total > 0 else rest
+    return decided
+
+
+def _unwritten_chance(best: str, rival: str, letters: int, letter_freq: dict[str, dict[str, float]]) -> float:
+    """The chance that ``letters`` letters of ``best`` hold none of the letters ``rival``'s alphabet
+    lacks (by ``best``'s letter shares); 1.0 where ``rival`` is ``best`` or has all of them."""
+    if rival == best or rival not in ALPHABETS:
+        return 1.0
+    telling = set(ALPHABETS[best]) - set(ALPHABETS[rival])
+    share = sum(letter_freq[best].get(char, 0.0) for char in telling)
+    return (1.0 - share) ** letters
 
 
 def letters_against(text: str, lang: str) -> bool:
