@@ -34,6 +34,7 @@ from sloika.filters.spacing_repair import tighten_spacing
 from sloika.text.spans import boundaries, remap, spans
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
+_FINAL_SPACE = re.compile(r"[ \t\u00a0]+\Z")  # the text's last line's, no newline after it
 _BLANK_RUN = re.compile(r"\n{3,}")
 AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
 # structure attrs that copy the document's text: a heading's title, a table's caption and cells
@@ -79,12 +80,14 @@ def _ftfy_config(mojibake: bool, normalization: str) -> ftfy.TextFixerConfig:
 
 def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
     """The repaired text and the names of the repairs that changed it, ``text`` a whole document."""
-    return repair_piece(text, config, mojibake_code_page([text]) if config.mojibake else None)
+    return repair_piece(text, config, mojibake_code_page([text]) if config.mojibake else None, ends_text=True)
 
 
-def repair_piece(text: str, config: RepairConfig, code_page: str | None) -> tuple[str, list[str]]:
+def repair_piece(
+    text: str, config: RepairConfig, code_page: str | None, ends_text: bool = False
+) -> tuple[str, list[str]]:
     """One span piece repaired; ``code_page`` is what its whole document was decided to be UTF-8
-    misread as (``mojibake_code_page``), or None."""
+    misread as (``mojibake_code_page``), or None; ``ends_text``: the piece ends the document."""
     repairs: list[str] = []
     if code_page:  # before ftfy, which would fix some lines and leave a mix behind
         undone = text.encode(code_page).decode("utf-8")
@@ -108,18 +111,22 @@ def repair_piece(text: str, config: RepairConfig, code_page: str | None) -> tupl
         if folded:
             repairs.append(f"homoglyphs:{folded}")
     if config.whitespace:
-        tidy = tidy_whitespace(fixed)
+        tidy = tidy_whitespace(fixed, ends_text)
         if tidy != fixed:
             repairs.append("whitespace")
         fixed = tidy
     return fixed, repairs
 
 
-def tidy_whitespace(text: str) -> str:
+def tidy_whitespace(text: str, ends_text: bool = False) -> str:
     """Spaces and tabs at line ends removed, 3+ newlines made 2; the regexes run only where a
-    substring search (much cheaper) finds what they would match."""
+    substring search (much cheaper) finds what they would match. Where ``text`` ends the document,
+    its end is a line's end too: a file with no newline at its end kept its last line's spaces
+    ("…из разных папок.  ") where every other line lost them."""
     if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
         text = _TRAILING_SPACE.sub("", text)
+    if ends_text and text[-1:] in (" ", "\t", "\u00a0"):
+        text = _FINAL_SPACE.sub("", text)
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text
@@ -149,7 +156,7 @@ class RepairText(Formatter):
         texts = [doc.text[start:end] for start, end in zip(cuts, cuts[1:], strict=False)]
         code_page = mojibake_code_page(texts) if self.config.mojibake else None
         for start, end, text in zip(cuts, cuts[1:], texts, strict=False):
-            fixed, done = repair_piece(text, self.config, code_page)
+            fixed, done = repair_piece(text, self.config, code_page, ends_text=end == cuts[-1])
             pieces.append(fixed)
             new_offsets[end] = new_offsets[start] + len(fixed)
             repairs = _merge_repairs(repairs, done)

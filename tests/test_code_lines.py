@@ -29,6 +29,10 @@ TRIM = {"language": {"purity": True, "purity_action": "trim"}}
         "a, b = divmod(total, 60);",
         # its options are no words: a build command of four words and four options (check 38 row 16)
         "pyinstaller --noconfirm --onefile --windowed --name ModTranslator main.py",
+        # a Python function's head, its comment in Russian (check 40, PyForge's readme_ru.txt)
+        "def is_admin() -> bool #проверяет запущена ли программа от имени администратора",
+        "def set_caption(self, caption: str | object)",
+        "async def fetch(url):",
     ],
 )
 def test_program_statements_are_code_in_any_language(line):
@@ -47,6 +51,7 @@ def test_program_statements_are_code_in_any_language(line):
         "Создайте клиента: client = WeatherClient(key)",
         "Подключаемся к серверу, создавая экземпляр класса:",
         "run the tool with --verbose to see every step it takes in main.py",
+        "def is a keyword that opens a function (def f(x): …) in Python.",
     ],
 )
 def test_prose_that_names_code_is_judged(line):

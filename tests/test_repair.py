@@ -89,6 +89,24 @@ def test_control_characters_and_whitespace():
     assert set(repairs) == {"ftfy", "whitespace"}
 
 
+def test_the_last_lines_spaces_go_as_every_other_lines_do():
+    """A file with no newline at its end kept its last line's spaces ("…из разных папок.  ", check 40
+    row 16) where every other line lost them: the document's end is a line's end too; a span piece
+    ending inside the text keeps its spaces (the next piece goes on with the line) (issue 15)."""
+    text = "Запустите программу.  \nОна соберёт отчёты из разных папок.  "
+    assert repair_text(text, CONFIG) == (
+        "Запустите программу.\nОна соберёт отчёты из разных папок.",
+        ["whitespace"],
+    )
+    doc = carrying(Document(text=text, id="x", metadata={}))
+    add_span(doc, "structure", 23, 35, "link", annotator="test")  # "Она соберёт " ends in a space
+    add_span(doc, "structure", len(text), len(text), "note", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == "Запустите программу.\nОна соберёт отчёты из разных папок."
+    assert [(s.start, s.end) for s in spans(doc)["structure"]] == [(21, 33), (len(doc.text), len(doc.text))]
+    assert doc.metadata["repairs"] == ["whitespace"]
+
+
 def test_nfkc_is_opt_in():
     """NFC keeps "²"; the ligature is folded by its own repair under either normalisation."""
     assert repair_text("ﬁ ²", CONFIG)[0] == "fi ²"

@@ -19,10 +19,10 @@ from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     URL_OPENS,
-    _pdf_language,
     _scheme_broken,
     _url_dot_broken,
     _url_word_broken,
+    function_word,
 )
 from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
@@ -77,7 +77,6 @@ OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
-FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
@@ -874,16 +873,12 @@ def _centred_under(upper: Line, lower: Line) -> bool:
 
 def _function_word_end(text: str) -> bool:
     """The line ends in a lower-case word of two letters or more that its language uses more often
-    than ``FUNCTION_WORD_ZIPF`` (an article, a preposition, a conjunction: "the", "for", "для"): a
-    title seldom ends there, so a title line ending so was broken by hand before the rest ("MNP: R Package
-    for Fitting the" + "Multinomial Probit Model", centred, "Multinomial" fitting on the first)."""
-    from sloika.text.frequency import zipf
-
+    than ``FUNCTION_WORD_ZIPF`` (``function_word``: an article, a preposition, a conjunction: "the",
+    "for", "для"): a title seldom ends there, so a title line ending so was broken by hand before the
+    rest ("MNP: R Package for Fitting the" + "Multinomial Probit Model", centred, "Multinomial"
+    fitting on the first)."""
     found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
-    if not found or not found.group(1).islower():
-        return False
-    word = found.group(1)
-    return zipf(word, _pdf_language(word)) >= FUNCTION_WORD_ZIPF
+    return found is not None and function_word(found.group(1))
 
 
 def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:

@@ -131,6 +131,7 @@ CLOSED_DASH = re.compile(r"[^\W_][—–]$")
 # a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
 UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
 UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
+FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title nor sentence
 
 
 @lru_cache(maxsize=100_000)
@@ -142,6 +143,15 @@ def known_word(word: str) -> bool:
     if len(word) == 1:
         return word in SHORT_WORDS
     return zipf(word, _pdf_language(word)) > 0
+
+
+def function_word(word: str) -> bool:
+    """A lower-case word its language (Russian or English: ``_pdf_language``) uses more often than
+    ``FUNCTION_WORD_ZIPF``: an article, a preposition, a conjunction ("the", "for", "для", "и"), a
+    word a title or a sentence seldom ends with."""
+    from sloika.text.frequency import zipf
+
+    return word.isalpha() and word.islower() and zipf(word, _pdf_language(word)) >= FUNCTION_WORD_ZIPF
 
 
 def _pdf_language(word: str) -> str:

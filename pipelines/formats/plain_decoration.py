@@ -6,9 +6,11 @@ A README drawn in a plain editor parts its sections with rules ("---------------
 to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
 is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
-as ``decoration``. So is a line framed by one or two "=" on each side, as a wiki writes its
-headings (a WordPress readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name
-==="). Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
+as ``decoration``, as do the marks an author sets around or before a line's first words
+("^^ItmoHelper bot^^ - бот-парсер.", "---Описание функций:", "!! Так как…"), the words staying.
+A line framed by one or two "=" on each side, as a wiki writes its headings (a WordPress
+readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name ==="), is a heading too.
+Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
 rule, nor does it frame the heading between two blocks), nor a YAML front matter opening the file
 (a page read as text keeps its "---" / "title: …" / "---", which ``export sft`` takes its title from).
 """
@@ -37,8 +39,18 @@ BANNER = re.compile(
 WIKI_HEADING = re.compile(
     r"^(?P<open>[ \t]*(?P<marks>={1,2})[ \t])(?P<name>[^\s=].*?)(?P<close>[ \t](?P=marks)[ \t]*)$", re.M
 )
-# exclamation marks opening a line before its words, and the spaces after them
-ATTENTION = re.compile(r"^[ \t]*(?P<marks>!+[ \t]*)(?=[^\W\d_])", re.M)
+# marks an author sets before a line's words, for attention or as a leader, and the spaces after
+# them: "!" as many times as he likes ("!Каждая новая запись", "!! Так как файла…"), another mark
+# three times or more ("---Описание функций:", "----------- Файлы и папки:"); two hyphens are a
+# dialogue's dash or an option ("-- Ты куда?", "--help"), "#" a Markdown heading's, kept as written
+LEADING_MARKS = re.compile(r"^[ \t]*(?P<marks>(?:!+|(?P<mark>[-=*~^])(?P=mark){2,})[ \t]*)(?=[^\W\d_])", re.M)
+# words framed by marks opening a line that goes on: one mark twice or more on each side, as many
+# on both, no space inside ("^^ItmoHelper bot^^ - бот-парсер.", "**Важно:** перед запуском…")
+FRAMED_WORDS = re.compile(
+    r"^[ \t]*(?P<open>(?P<mark>[-=*~^!])(?P=mark)+)(?P<name>[^\W\d_](?:[^\n]*?\S)?)"
+    r"(?P<close>(?P=open))(?!\w|(?P=mark))",
+    re.M,
+)
 # a line of marks alone between blank lines (or the text's edges): no letter, no digit on it
 LONE_MARKS = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<marks>[^\w\s][^\w\n]*?)[ \t]*(?=\n\n|\n?\Z)")
 
@@ -52,12 +64,13 @@ def without_decoration(parsed: Parsed) -> Parsed:
     rules = [match for match in RULE_LINE.finditer(text) if not any(a <= match.start() < b for a, b in code)]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
     headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
-    for match in _framed_lines(text):
+    framed = _framed_lines(text)
+    for match in framed:
         if not any(span.start == match.start() for span in headings):  # a line framed by rules too
             headings.append(Span(match.start(), match.end(), "heading"))
         cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
     cuts += [_marks_cut(match, "marks") for match in _lone_marks(text, front)]
-    cuts += [_marks_cut(match, "marks") for match in ATTENTION.finditer(text, front)]
+    cuts += _opening_marks(text, front, {match.start() for match in framed})
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
     kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
     return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
@@ -73,6 +86,21 @@ def _framed_lines(text: str) -> list[re.Match]:
     ]
     wiki = [match for match in WIKI_HEADING.finditer(text) if any(map(str.isalnum, match.group("name")))]
     return banners + wiki
+
+
+def _opening_marks(text: str, front: int, framed: set[int]) -> list[Span]:
+    """The cuts of the marks opening a line's words after the front matter, on a line no heading's
+    frame (``framed``: the framed lines' starts) took: the two runs around its first words
+    (``FRAMED_WORDS``), else the run before them (``LEADING_MARKS``). Marks around words and marks
+    before them are the same decoration: they go, the words stay."""
+    cuts: list[Span] = []
+    taken = set(framed)
+    for match in FRAMED_WORDS.finditer(text, front):
+        if match.start() not in taken:
+            taken.add(match.start())
+            cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
+    leading = [match for match in LEADING_MARKS.finditer(text, front) if match.start() not in taken]
+    return cuts + [_marks_cut(match, "marks") for match in leading]
 
 
 def _lone_marks(text: str, front: int) -> list[re.Match]:

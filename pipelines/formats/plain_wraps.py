@@ -15,10 +15,11 @@ item's widest line (``_item_wrapped``: "* настройка их поведен
 "  настройки в каталоге debian/.", wrapped narrower than the prose around it). A sentence broken
 by hand where no sentence ends goes on with the next line in a file wrapped at no width too
 (``_torn``: after an assignment's "=", "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.";
-after a comma on a line as wide as a wrapped one, "…добавления в корзину," / "должны реализовать
-…"; before a parenthesis going on in lower case, "…на страницах пользователей" / "(на личной
-странице …", whatever the width). A fenced block's lines ("~~~" or "```" over code and under it)
-are code: none of them joins.
+after a comma or a function word on a line as wide as a wrapped one, "…добавления в корзину," /
+"должны реализовать …", "…созданы для" / "заполнения таблицы…"; before a parenthesis going on in
+lower case, "…на страницах пользователей" / "(на личной странице …", whatever the width). A
+fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins, nor
+does a line of a program's statement ("version = '0.0.1'", "def is_admin() -> bool").
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ import re
 
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
 from sloika.pipelines.formats.markdown import FENCE
-from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
+from sloika.pipelines.formats.pdf_joins import function_word, join_hyphenated, text_spellings
 from sloika.pipelines.formats.plain_decoration import WIKI_HEADING
+from sloika.text.code_lines import is_program_line
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
@@ -49,6 +51,7 @@ VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
 # sentence's aside; an enumerator's "(a)", "(iv)" opens an item
 ASIDE_OPENS = re.compile(r"\s*\((?P<word>[^\W\d_]+)\b(?!\))")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
+LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")  # a line's last word, letters only ("для", not "sqlite3")
 
 
 def unwrapped(text: str) -> str:
@@ -126,8 +129,10 @@ def _may_wrap(line: str, following: str) -> bool:
     """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
     ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
     (a listing under a lead-in), neither is aligned in columns (``JUSTIFYING_GAP``: a table's
-    rows, an option and its help), and the line is no heading framed in "=" (``WIKI_HEADING``:
-    "= Как обновить плагин =" over its first line awaits no value)."""
+    rows, an option and its help), the line is no heading framed in "=" (``WIKI_HEADING``:
+    "= Как обновить плагин =" over its first line awaits no value), and neither is a line of code
+    (``is_program_line``: a statement goes on no sentence, "…информация о движке(версия, и тд)" /
+    "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() -> bool")."""
     body, next_body = line.strip(), following.strip()
     return (
         any(map(str.isalpha, body))
@@ -138,6 +143,8 @@ def _may_wrap(line: str, following: str) -> bool:
         and not JUSTIFYING_GAP.search(body)
         and not JUSTIFYING_GAP.search(next_body)
         and not WIKI_HEADING.match(line)
+        and not is_program_line(body)
+        and not is_program_line(next_body)
     )
 
 
@@ -159,21 +166,23 @@ def _torn(line: str, following: str, width: int | None) -> bool:
     (``VALUE_AWAITED``: "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'."); before a
     parenthesis going on in lower case, an aside of the sentence (``ASIDE_OPENS``: "…на страницах
     пользователей" / "(на личной странице …", a readme wrapped by hand at 58 to 86 columns,
-    narrower than its measured width or past it); or, in a file wrapped at no width, after a comma
-    on a line as wide as a wrapped one (``WRAP_MIN_WIDTH``; verse's lines are shorter) before a
-    line going on in lower case ("Модели, которым необходимо дать возможность добавления в
-    корзину," / "должны реализовать интерфейс …"). The line may wrap (``_may_wrap``) and the next
-    is indented no deeper (a listing's "config =" over its indented value is code, no sentence)."""
+    narrower than its measured width or past it); or, in a file wrapped at no width, on a line as
+    wide as a wrapped one (``WRAP_MIN_WIDTH``; verse's lines are shorter) before a line going on in
+    lower case, after a comma ("Модели, которым необходимо дать возможность добавления в
+    корзину," / "должны реализовать интерфейс …") or a function word (``function_word``: a
+    preposition, a conjunction, a particle no sentence ends with: "…команды "/reg" созданы для" /
+    "заполнения таблицы…", "…так как там уже" / "есть данные…"). The line may wrap (``_may_wrap``)
+    and the next is indented no deeper (a listing's "config =" over its indented value is code, no
+    sentence)."""
     if sum(token.isalpha() for token in line.split()) < TORN_LINE_MIN_WORDS:
         return False
-    comma = (
-        width is None
-        and line.rstrip().endswith(",")
-        and len(line.rstrip()) >= WRAP_MIN_WIDTH
-        and following.lstrip()[:1].islower()
-    )
+    body = line.rstrip()
+    last = LAST_WORD.search(body)
+    open_end = body.endswith(",") or (last is not None and function_word(last.group()))
+    by_hand = width is None and open_end and len(body) >= WRAP_MIN_WIDTH and following.lstrip()[:1].islower()
     aside = ASIDE_OPENS.match(following)
-    awaits = comma or (aside is not None and aside["word"][:1].islower()) or bool(VALUE_AWAITED.search(line))
+    lower_aside = aside is not None and aside["word"][:1].islower()
+    awaits = by_hand or lower_aside or bool(VALUE_AWAITED.search(line))
     return awaits and _may_wrap(line, following) and _indent(following) <= _indent(line)
 
 

@@ -99,15 +99,17 @@ SHELL_MARK = re.compile(r"^-{1,2}\w|[/=.:@~$<>*]|\d")
 _NAME = r"[A-Za-z_][\w.]*"
 # A program's statement on a line of its own, as a README shows it unfenced: an import, Python's
 # ("from yandexgptlite import YandexGPTLite", "import numpy as np") or JavaScript's ("import React
-# from 'react'", "import { useState } from './hooks.js'", "import './styles.css'"), or an assignment
-# of a call's result ("account = Client('…', '…' )", "a, b = f(x);"); a trailing comment allowed. A
-# sentence has words before or after such syntax ("Use x = f(y) here.")
+# from 'react'", "import { useState } from './hooks.js'", "import './styles.css'"), an assignment
+# of a call's result ("account = Client('…', '…' )", "a, b = f(x);") or a Python function's head
+# ("def is_admin() -> bool", "def set_icon(self, icon: pg.Surface | str):"); a trailing comment
+# allowed. A sentence has words before or after such syntax ("Use x = f(y) here.")
 _IMPORTED = rf"(?:{_NAME}|\*[ \t]+as[ \t]+\w+|\{{[^{{}}\n]*\}})"  # a default, a namespace, named bindings
 PROGRAM_STATEMENT = re.compile(
     rf"(?:(?:from[ \t]+{_NAME}[ \t]+)?import[ \t]+{_NAME}(?:[ \t]+as[ \t]+\w+)?"
     rf"(?:[ \t]*,[ \t]*{_NAME}(?:[ \t]+as[ \t]+\w+)?)*"
     rf"|import[ \t]+(?:{_IMPORTED}(?:[ \t]*,[ \t]*{_IMPORTED})?[ \t]+from[ \t]+)?(?:\"[^\"\n]*\"|'[^'\n]*')"
-    rf"|{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*=[ \t]*{_NAME}\(.*\))"
+    rf"|{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*=[ \t]*{_NAME}\(.*\)"
+    rf"|(?:async[ \t]+)?def[ \t]+[A-Za-z_]\w*\([^()\n]*\)(?:[ \t]*->[ \t]*[^#:\n]*[^#:\s])?:?)"
     r"[ \t]*;?(?:[ \t]+#.*)?"
 )
 
