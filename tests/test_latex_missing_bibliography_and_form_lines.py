@@ -41,14 +41,22 @@ def test_a_missing_bib_named_by_bibliography_is_recorded_where_it_stood(tmp_path
     assert [span.attrs["entries"][0]["key"] for span in doc.layers["citations"]] == ["knuth"]
 
 
-def test_a_present_bib_leaves_no_record(tmp_path: Path):
-    """With the .bib at hand the bibliography is there: no record, the heading and the citations as
-    before."""
+def test_a_present_bibs_heading_goes_with_the_record_of_its_printed_list(tmp_path: Path):
+    """With the .bib at hand the bibliography is there, its entries in the ``citations`` layer, none
+    in the text: the heading over the list went on closing the text over nothing (this test expected
+    "…\\n\\nСписок литературы" and no record until the fortieth check, issue 15). It goes to ``removed``
+    in a ``printed_bibliography`` record naming that layer; the citations as before."""
     (tmp_path / "refs.bib").write_text(BIB)
     body = "See~\\cite{knuth} on boxes.\n\n\\section{Список литературы}\n\\printbibliography\n"
     doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n")
-    assert doc.text == "See (Knuth 1984) on boxes.\n\nСписок литературы"
-    assert "removed" not in doc.layers or removed_records(doc) == []
+    assert doc.text == "See (Knuth 1984) on boxes."
+    assert [(span.start, span.label, span.attrs) for span in doc.layers["removed"]] == [
+        (
+            len(doc.text),
+            "printed_bibliography",
+            {"text": "\\addbibresource {refs.bib}", "layer": "citations", "heading": "Список литературы"},
+        )
+    ]
     assert [span.attrs["entries"][0]["key"] for span in doc.layers["citations"]] == ["knuth"]
 
 

@@ -60,8 +60,8 @@ def test_the_author_block_keeps_its_lines(tmp_path):
         "Town\\\\ Country\\\\e-mail: ann@example.org}\n\\maketitle\n\nText."
     )
     doc = read(tmp_path, body)
-    assert (
-        doc.text == "Ann Smith\n\nLong Street 1\n\n8700 Town\n\nCountry\n\ne-mail: ann@example.org\n\nText."
+    assert doc.text == (
+        "A manual\n\nAnn Smith\n\nLong Street 1\n\n8700 Town\n\nCountry\n\ne-mail: ann@example.org\n\nText."
     )
     assert doc.fields["author"] == "Ann Smith"
 

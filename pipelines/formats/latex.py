@@ -83,6 +83,7 @@ from sloika.pipelines.formats.latex_front import (
     front_matter,
     title_block,
     title_page_fields,
+    title_printed,
 )
 from sloika.pipelines.formats.latex_german import babel_language
 from sloika.pipelines.formats.latex_holes import CITE_HOLE_MARK, FIRST_HOLE, LAST_HOLE
@@ -93,6 +94,7 @@ from sloika.pipelines.formats.latex_includes import (
     OUTSIDE,
     PART_OF_A_PAPER,
     VERB_OR_COMMENT,
+    bibliography_marks,
     declared_verbatim_with_packages,
     decode,
     document_body,
@@ -100,7 +102,6 @@ from sloika.pipelines.formats.latex_includes import (
     flatten,
     folders_up,
     marked_included_files,
-    missing_bibliography_marks,
     path_inside,
     preamble_missing_files,
     read,
@@ -262,7 +263,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
     flat = frame_titles(flat)
-    flat = dirtrees(flat, lambda tree: code_paragraph(tree, "dirtree", blocks), to_text)
+    flat = dirtrees(flat, lambda tree: code_paragraph(tree, {"environment": "dirtree"}, blocks), to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_environment_definitions(flat)
     known = lambda name: name in defined or knows_environment(name)  # noqa: E731
@@ -305,7 +306,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = PAR.sub("\n\n", mark_computed(flat))
     bibliography, lacking = _bibliography(preamble + flat, path, notes)
     entries = with_year_suffixes(bibliography, cited_keys(flat))
-    flat = missing_bibliography_marks(flat, preamble, lambda name: bib_file(name) in lacking)
+    flat = bibliography_marks(flat, preamble, lambda name: bib_file(name) in lacking)
     entries = with_style_words(entries, preamble + flat)
     flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
@@ -351,7 +352,10 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
-    text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
+    text = joined_line_breaks(
+        hand_hyphens_joined(field_lines_apart(author_lines_apart(title_printed(text)), knows)),
+        lambda code: code_paragraph(code, {"typed_lines": True}, blocks),
+    )
     text = marked_included_files(CITE.sub(cite, marked_running_heads(text, to_text)))
     text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)

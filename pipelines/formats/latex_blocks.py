@@ -160,9 +160,10 @@ def code_token(code: str, inline: bool, blocks: list[Block]) -> str:
     return BLOCK.format(len(blocks) - 1)
 
 
-def code_paragraph(code: str, environment: str, blocks: list[Block]) -> str:
-    """A ``BLOCK`` token for ``code`` a package draws (``environment`` names it), a paragraph of its own."""
-    blocks.append(Block(code, "code", {"environment": environment}))
+def code_paragraph(code: str, attrs: dict[str, str | bool], blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for ``code`` a package draws (``attrs``' ``environment`` names it) or the
+    author typed as text lines (``typed_lines``), a paragraph of its own."""
+    blocks.append(Block(code, "code", attrs))
     return f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n"
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from sloika.pipelines.formats.latex_macros import group, option_value, skip_space
+from sloika.text.code_lines import is_code_line
 
 # environments whose body TeX reads verbatim (alltt and algorithmic are LaTeX inside: not here)
 VERBATIM_BODIES = (
@@ -121,6 +122,41 @@ def reads_as_code(body: str) -> bool:
     if len(lines) == 1 and code:
         return ONE_LINE_STATEMENT.search(code[0]) is not None
     return len(code) >= CODE_LINES and 2 * len(code) >= len(lines)
+
+
+# a line TeX prints as typed: no command but an escaped character's ("\\_"), no group's brace, no
+# tie, no formula or piece the reader stashed (private-use marks)
+PRINTS_AS_TYPED = re.compile(r"(?:\\[_%&#$]|[^\\{}~$\ue000-\uf8ff])*")
+ESCAPED_CHARACTER = re.compile(r"\\([_%&#$])")
+
+
+def typed_program(lines: list[str]) -> slice | None:
+    """Where a program stands among ``lines``, a paragraph's lines each ended by a forced break
+    (``\\\\``, taken off): from its first code line to its last, where ``CODE_LINES`` of them at
+    least, and half the lines, are code (``CODE_LINE``, in ASCII, no TeX command), one of them an
+    assignment or a call (``is_code_line``), and every line between prints as typed
+    (``PRINTS_AS_TYPED``). A lab report's MATLAB typed as text ("figure;\\\\" / "hold on;\\\\" /
+    "axis square\\\\" / "plot(y);\\\\") ran together where its lines went on in lower case; a
+    Russian list's items ending in ";" hold letters beyond ASCII, a poem's lines ending in ";" no
+    statement."""
+    code = [
+        index
+        for index, line in enumerate(lines)
+        if line.isascii() and not TEX_COMMAND.search(line) and CODE_LINE.search(line)
+    ]
+    if len(code) < CODE_LINES or 2 * len(code) < len(lines):
+        return None
+    found = slice(code[0], code[-1] + 1)
+    program = lines[found]
+    if not all(PRINTS_AS_TYPED.fullmatch(line) for line in program):
+        return None
+    return found if any(is_code_line(line) for line in program) else None
+
+
+def typed_code(lines: list[str]) -> str:
+    """The code ``lines`` (``typed_program``) print: each without the spaces TeX drops at its edges,
+    escaped characters as themselves ("my\\_var" is "my_var")."""
+    return "\n".join(ESCAPED_CHARACTER.sub(r"\1", line.strip()) for line in lines)
 
 
 def _tex_lines(lines: list[str]) -> list[bool]:

@@ -41,9 +41,12 @@ IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepd
 # a paper's own ``\\input`` (plain TeX's plainenc.tex redefines it) expands no such name; in a table's
 # cells it prints nothing, as the missing file did
 MISSING_INCLUDE_COMMAND = "sloikamissinginclude"
+# where a bibliography prints its list from a file at hand (``latex_includes.bibliography_marks``)
+PRINTED_LIST_COMMAND = "sloikaprintedlist"
 DROPPED_MACROS = (
     "cite",
     MISSING_INCLUDE_COMMAND,
+    PRINTED_LIST_COMMAND,
     "citep",
     "citet",
     "ref",

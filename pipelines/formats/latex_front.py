@@ -156,6 +156,23 @@ def author_lines_apart(latex: str) -> str:
     return "".join(pieces) + latex[cursor:]
 
 
+def title_printed(latex: str) -> str:
+    """``latex`` (the body) with its ``\\title{…}`` printed where it stands, a paragraph of one line,
+    where an ``\\author`` before the same ``\\maketitle`` prints its lines in the text
+    (``author_lines_apart``): the title ``\\maketitle`` sets over them heads them. A lab report
+    declaring both after ``\\begin{document}`` opened on its author block ("Автор: …" / "email: …" /
+    "github: @rolewj") with its title "Стиль кода" in ``metadata.fields.title`` only. With no
+    author printed (declared in the preamble, or a class's title-page field) the title block is
+    metadata whole, the title the field alone, as before."""
+    made = MAKETITLE.search(latex)
+    found = TITLE.search(latex, 0, made.start()) if made else None
+    argument = group(latex, found.end()) if found else None
+    if argument is None or not AUTHOR.search(latex, 0, made.start()):
+        return latex
+    title = " ".join(LINE_BREAK.sub(" ", argument[0]).split())
+    return f"{latex[: found.start()]}\n\n{{{title}}}\n\n{latex[argument[1] :]}"
+
+
 def _arguments(command: re.Pattern, source: str) -> list[str]:
     """The braced argument of each use of ``command`` in ``source``."""
     return [argument[0] for match in command.finditer(source) if (argument := group(source, match.end()))]

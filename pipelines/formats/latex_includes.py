@@ -22,11 +22,16 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, decode_utf8, lf_line_ends
 from sloika.pipelines.formats.latex_code import SAVE_VERB, declared_verbatim, hide_code
 from sloika.pipelines.formats.latex_conditionals import PACKAGES
-from sloika.pipelines.formats.latex_convert import IMAGE_INCLUDES, MISSING_INCLUDE_COMMAND, knows_environment
+from sloika.pipelines.formats.latex_convert import (
+    IMAGE_INCLUDES,
+    MISSING_INCLUDE_COMMAND,
+    PRINTED_LIST_COMMAND,
+    knows_environment,
+)
 from sloika.pipelines.formats.latex_folder import tex_files_below
 from sloika.pipelines.formats.latex_front import inside_environment
 from sloika.pipelines.formats.latex_macros import CONTROL_WORD_END, bib_names
-from sloika.pipelines.formats.latex_undefined import included_file, missing_include
+from sloika.pipelines.formats.latex_undefined import included_file, missing_include, printed_bibliography
 
 MAX_DEPTH = 20
 MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
@@ -41,6 +46,7 @@ INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[
 INCLUDE_COMMAND = re.compile(r"\s*\\([a-z]+)")
 # an include whose file was not found, as ``flatten`` leaves it: its command, the file's name
 MISSING_FILE = re.compile(rf"\\{MISSING_INCLUDE_COMMAND}\{{([A-Za-z]+)\}}\{{([^{{}}]*)\}}")
+PRINTED_LIST = re.compile(rf"\\{PRINTED_LIST_COMMAND}\{{([A-Za-z]+)\}}\{{([^{{}}]*)\}}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
@@ -411,20 +417,32 @@ BIBLATEX_LIST = re.compile(r"\\printbibliography(?![A-Za-z@])")
 BIBLATEX_RESOURCE = re.compile(r"\\addbibresource\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
 
 
-def missing_bibliography_marks(source: str, preamble: str, missing: Callable[[str], bool]) -> str:
+def bibliography_marks(source: str, preamble: str, missing: Callable[[str], bool]) -> str:
     """``source`` (the body) with a ``missing_file_mark`` for each bibliography file ``missing`` says
     the folder lacks, where its list prints: before the ``\\bibliography{…}`` that names it, and before
     the first ``\\printbibliography`` for those ``\\addbibresource`` names. The list printed nothing
     and the file had no record, so the heading over it ("Список литературы") closed a coursework over
     nothing; marked, the heading goes with the record as with a missing ``\\input``. A paper that
-    prints no list (no ``\\printbibliography``) loses no text: its file is in the fields only."""
+    prints no list (no ``\\printbibliography``) loses no text: its file is in the fields only. Where
+    a file it names is at hand (or the ``.bbl`` stands in), a ``printed_list_mark`` goes there too:
+    the list prints, but its entries are the ``citations`` layer's, and the heading over it was left
+    closing the text over nothing all the same."""
 
     def marks(command: str, argument: str) -> str:
-        return "".join(missing_file_mark(command, name) for name in bib_names(argument) if missing(name))
+        names = bib_names(argument)
+        lacking = "".join(missing_file_mark(command, name) for name in names if missing(name))
+        at_hand = [name for name in names if not missing(name)]
+        return lacking + (printed_list_mark(command, ",".join(at_hand)) if at_hand else "")
 
     source = BIBTEX_LIST.sub(lambda found: marks("bibliography", found[1]) + found[0], source)
-    resources = [marks("addbibresource", found[1]) for found in BIBLATEX_RESOURCE.finditer(preamble + source)]
-    return BIBLATEX_LIST.sub(lambda found: "".join(resources) + found[0], source, count=1)
+    resources = ",".join(found[1] for found in BIBLATEX_RESOURCE.finditer(preamble + source))
+    return BIBLATEX_LIST.sub(lambda found: marks("addbibresource", resources) + found[0], source, count=1)
+
+
+def printed_list_mark(command: str, names: str) -> str:
+    """Where the bibliography's list prints from the files ``names`` (\\command's) at hand: a mark for
+    ``marked_included_files`` to record there (``printed_bibliography``)."""
+    return f"\\{PRINTED_LIST_COMMAND}{{{command}}}{{{names}}}"
 
 
 def preamble_missing_files(preamble: str) -> list[tuple[str, str]]:
@@ -525,6 +543,7 @@ def marked_included_files(source: str) -> str:
     ``_titul/oblozhka.pdf``; a CV's photo or a picture outside a float left no trace of its place).
     So is each include whose file is missing (``missing_include``), left by ``flatten``."""
     marked = INCLUDED_FILE.sub(lambda found: included_file(found[1], found[2].strip(), found[3]), source)
+    marked = PRINTED_LIST.sub(lambda found: printed_bibliography(found[1], found[2]), marked)
     return MISSING_FILE.sub(lambda found: missing_include(found[1], found[2]), marked)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import Failed, Parsed, cut_paragraphs
-from sloika.pipelines.formats.latex_undefined import MISSING_INCLUDE
+from sloika.pipelines.formats.latex_undefined import MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY
 from sloika.text.sentences import sentences
 from sloika.text.spans import Span
 
@@ -20,6 +20,9 @@ UNDEFINED_MACRO = "undefined_macro"
 LETTER = re.compile(r"[^\W\d_]")
 CONTROL_WORD = re.compile(r"\\[^\W\d_]+")  # a macro's name in a record: no word of the prose
 NAMED_MACROS = 4  # the undefined macros a refusal names, most used first
+# records of what printed nothing in the text where they stand: a missing file, a bibliography whose
+# entries are the ``citations`` layer's
+OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY)
 
 
 def headings_over_missing_includes(document: Parsed) -> Parsed:
@@ -30,7 +33,10 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
     standing under it or a later heading of the run (the last ones, over a present file that prints
     nothing, with the last record): a title
     over nothing is no text, and the record already says why its chapter is not here. A section
-    whose subsections are all missing or empty went as an outline of bare titles otherwise."""
+    whose subsections are all missing or empty went as an outline of bare titles otherwise. A
+    ``printed_bibliography`` record (the list printed from a .bib at hand, its entries in the
+    ``citations`` layer) takes the heading over it the same way ("Список литературы" closed the text
+    over nothing); one that takes no heading stood for nothing taken out of the text and goes."""
     headings = sorted(
         (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
         key=lambda span: span.start,
@@ -52,10 +58,12 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
             taken.add(id(record))
             cuts.append(cut)
         index += len(run)
-    if not cuts:
-        return document
-    document.layers["removed"] = [span for span in records if id(span) not in taken]
-    return cut_paragraphs(document, cuts)
+    kept = [span for span in records if id(span) not in taken and span.label != PRINTED_BIBLIOGRAPHY]
+    if len(kept) < len(records) and kept:
+        document.layers["removed"] = kept
+    elif len(kept) < len(records):  # no layer of no records, as when none was made
+        del document.layers["removed"]
+    return cut_paragraphs(document, cuts) if cuts else document
 
 
 def _heading_run(headings: list[Span], index: int) -> list[Span]:
@@ -88,7 +96,7 @@ def _prints_only_titles(text: str, run: list[Span], end: int) -> bool:
 
 def _records_in(records: list[Span], start: int, end: int) -> list[Span]:
     """The ``missing_include`` records standing from ``start`` to ``end``, in the text's order."""
-    found = [span for span in records if span.label == MISSING_INCLUDE and start <= span.start <= end]
+    found = [span for span in records if span.label in OVER_NOTHING and start <= span.start <= end]
     return sorted(found, key=lambda span: span.start)
 
 
@@ -113,14 +121,14 @@ def _joined(pair: tuple[Span, Span], pending: list[Span]) -> tuple[Span, Span]:
     cut, record = pair
     titles = "\n\n".join([cut.attrs["heading"], *(heading.attrs["title"] for heading in pending)])
     end = pending[-1].start + len(pending[-1].attrs["title"])
-    return Span(cut.start, end, MISSING_INCLUDE, attrs={**record.attrs, "heading": titles}), record
+    return Span(cut.start, end, record.label, attrs={**record.attrs, "heading": titles}), record
 
 
 def _cut(headings: list[Span], record: Span) -> Span:
     """The cut of ``headings`` (their titles, blank lines between) in ``record``'s ``missing_include``."""
     titles = "\n\n".join(heading.attrs["title"] for heading in headings)
     end = headings[-1].start + len(headings[-1].attrs["title"])
-    return Span(headings[0].start, end, MISSING_INCLUDE, attrs={**record.attrs, "heading": titles})
+    return Span(headings[0].start, end, record.label, attrs={**record.attrs, "heading": titles})
 
 
 def incomplete_source(document: Parsed, missing: list[str], undefined: list[str]) -> Failed | None:

@@ -38,6 +38,7 @@ from sloika.pipelines.formats.latex_undefined import (
     MISSING_ARGUMENT,
     MISSING_INCLUDE,
     PAGE_FURNITURE,
+    PRINTED_BIBLIOGRAPHY,
     Cut,
     drop_undefined,
     named,
@@ -62,8 +63,18 @@ REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 # records that leave no lead-in orphaned
 PRINTS_NO_TEXT = frozenset(
-    {PAGE_FURNITURE, INVISIBLE_MATH, MISSING_ARGUMENT, INCLUDED_PDF, INCLUDED_PICTURE, MISSING_INCLUDE}
+    {
+        PAGE_FURNITURE,
+        INVISIBLE_MATH,
+        MISSING_ARGUMENT,
+        INCLUDED_PDF,
+        INCLUDED_PICTURE,
+        MISSING_INCLUDE,
+        PRINTED_BIBLIOGRAPHY,
+    }
 )
+# the layer a record's text is in instead of the text: a printed bibliography's entries
+RECORD_LAYERS = {PRINTED_BIBLIOGRAPHY: REFERENCES}
 BARE_COMMAND = re.compile(r"\\[A-Za-z@]+")  # a record of a command alone, without arguments
 PLACEHOLDER = "[math]"
 
@@ -230,6 +241,14 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
             stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 
 
+def _cut_attrs(cut: Cut, stash: Stash) -> dict[str, str]:
+    """A cut's record: its text, and the layer that holds what it printed (``RECORD_LAYERS``)."""
+    attrs = {"text": stash.plain(tidy(cut.text))}
+    if layer := RECORD_LAYERS.get(cut.label):
+        attrs["layer"] = layer
+    return attrs
+
+
 def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """(a converted paragraph without what goes to ``removed``, the records of what went: label,
     attrs, the number of the paragraph's kept words before it), before any of it is placed in the
@@ -238,7 +257,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     paragraph, blank = _without_invisible_math(paragraph, stash)
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-    records = [(cut.label, {"text": stash.plain(tidy(cut.text))}, _words(cut)) for cut in undefined]
+    records = [(cut.label, _cut_attrs(cut, stash), _words(cut)) for cut in undefined]
     for cut in undefined_orphans:
         attrs = {"text": stash.plain(tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))

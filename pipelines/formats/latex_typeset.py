@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sloika.pipelines.formats.latex_code import typed_code, typed_program
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed
 from sloika.pipelines.formats.latex_german import (
     german_shorthands,
@@ -143,26 +144,28 @@ def hand_hyphens_joined(latex: str) -> str:
     return HAND_HYPHEN_BREAK.sub(joined, latex)
 
 
-def joined_line_breaks(latex: str) -> str:
+def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments a
     ``HARD_BREAK`` instead of the break and the newline: the paragraph goes on in a new line (on the
     same line, after a space, where a sentence goes on: ``SENTENCE_GOES_ON``). A break next to a line of
     code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
-    between breaks (``GROUP_ALONE``) stays a paragraph break. Inside those environments a break in
-    mid-line ends its line too (``MID_LINE_BREAK``)."""
+    between breaks (``GROUP_ALONE``) stays a paragraph break; a program typed as such lines
+    (``typed_program``) is a code block (``code_block`` makes its token), its lines as typed. Inside
+    those environments a break in mid-line ends its line too (``MID_LINE_BREAK``)."""
     pieces, cursor = [], 0
     while kept := LINE_BY_LINE.search(latex, cursor):
         end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
         pieces += [
-            _joined(latex[cursor : kept.start()]),
+            _joined(latex[cursor : kept.start()], code_block),
             MID_LINE_BREAK.sub("\\1\n", latex[kept.start() : end]),
         ]
         cursor = end
-    return "".join(pieces) + _joined(latex[cursor:])
+    return "".join(pieces) + _joined(latex[cursor:], code_block)
 
 
-def _joined(latex: str) -> str:
+def _joined(latex: str, code_block: Callable[[str], str]) -> str:
     """``latex`` (no line-by-line environment in it), its line-end breaks joined (``joined_line_breaks``)."""
+    latex = _typed_programs(latex, code_block)
     apart = _breaks_around_groups(latex)
 
     def join(found: re.Match) -> str:
@@ -178,6 +181,41 @@ def _joined(latex: str) -> str:
         return "\\\\ " if goes_on else HARD_BREAK + " "
 
     return _mid_line_breaks(LINE_BREAK_AT_LINE_END.sub(join, latex))
+
+
+# the forced break that ends a line, whatever follows (the last line of a run of them, over a blank)
+FORCED_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*$")
+
+
+def _typed_programs(latex: str, code_block: Callable[[str], str]) -> str:
+    """``latex`` with each program typed as a paragraph's lines ended by forced breaks
+    (``typed_program``) a code block in their place (``code_block``). Joined as prose, a lab
+    report's MATLAB lines that go on in lower case ran together ("w=5; fa=5;", "figure; hold on;
+    axis([0 100 -inf inf]) axis square grid on plot(y); hold off;") while those in capitals stayed
+    apart."""
+    pieces, cursor = [], 0
+    for run in _forced_line_runs(latex):
+        lines = [FORCED_LINE_END.sub("", latex[start:end]) for start, end in run]
+        if found := typed_program(lines):
+            start, end = run[found][0][0], run[found][-1][1]
+            pieces += [latex[cursor:start], code_block(typed_code(lines[found]))]
+            cursor = end
+    return "".join(pieces) + latex[cursor:]
+
+
+def _forced_line_runs(latex: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each line of each run of lines joined by breaks at their ends
+    (``LINE_BREAK_AT_LINE_END``): a paragraph's lines set one a line, the last one's break aside."""
+    runs: list[list[tuple[int, int]]] = []
+    for found in LINE_BREAK_AT_LINE_END.finditer(latex):
+        line_start = latex.rfind("\n", 0, found.start()) + 1
+        next_end = latex.find("\n", found.end())
+        following = (found.end(), len(latex) if next_end < 0 else next_end)
+        if runs and runs[-1][-1][0] == line_start:
+            runs[-1].append(following)
+        else:
+            runs.append([(line_start, found.end() - 1), following])
+    return runs
 
 
 def _mid_line_breaks(latex: str) -> str:

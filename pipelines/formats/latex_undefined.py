@@ -95,6 +95,10 @@ INCLUDED_PICTURE = "included_picture"
 # the mark of an ``\input``/``\include``/``\subfile`` whose file the folder lacks (``latex_includes``)
 ABSENT = "\ue037"
 MISSING_INCLUDE = "missing_include"
+# the mark of a bibliography's list printed from a file at hand (``latex_includes``): its entries are
+# the ``citations`` layer's, so nothing of it is in the text
+LISTED = "\ue038"
+PRINTED_BIBLIOGRAPHY = "printed_bibliography"
 # the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
 CUT_LABELS = {
     UNPRINTED: "unprinted_argument",
@@ -104,6 +108,7 @@ CUT_LABELS = {
     PAGES: INCLUDED_PDF,
     PICTURE: INCLUDED_PICTURE,
     ABSENT: MISSING_INCLUDE,
+    LISTED: PRINTED_BIBLIOGRAPHY,
 }
 _MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
@@ -497,6 +502,13 @@ def missing_include(name: str, file: str) -> str:
     ``removed`` alone as ``missing_include`` with the file's name where it stood: the thesis's intro
     ran straight into "Заключение" where four chapters were, with nothing in the text to say so."""
     return f"{SETTING_OPEN}{ABSENT}{name}{CLOSE}{_apart('', [file])}{END}"
+
+
+def printed_bibliography(name: str, files: str) -> str:
+    """Where ``\\name`` prints the bibliography's list from ``files`` at hand, marked to go to
+    ``removed`` alone as ``printed_bibliography``: its entries are the ``citations`` layer's, none
+    in the text, so the heading over it ("Список литературы") was a title over nothing."""
+    return f"{SETTING_OPEN}{LISTED}{name}{CLOSE}{_apart('', [files])}{END}"
 
 
 def figure_code(name: str, options: str, arguments: list[str]) -> str:
