@@ -28,7 +28,7 @@ def test_a_control_character_is_dropped_and_the_page_kept(control: str) -> None:
     assert (
         paragraphs[1] == "Этот инструмент собирает заметки из разных источников и складывает их в одну папку."
     )
-    # the paragraph printed twice is read once, its first copy a ``duplicate`` record
+    # the paragraph printed twice is read once, its later copy a ``duplicate`` record
     # (repeated_paragraphs); the repeat still passes through the marking that sets text
     repeated = "Он умеет искать по тексту, по меткам и по датам, а найденное открывает в редакторе."
     assert paragraphs.count(repeated) == 1

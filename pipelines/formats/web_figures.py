@@ -253,12 +253,32 @@ def _pixels(size: str | None) -> float:
 
 
 def _labels_its_neighbour(element, ancestors: list) -> bool:
-    """An icon: its alt text opens the text of the nearest enclosing element that has text (the
-    admonition's "[Примечание]" image beside its "Примечание" title says it again), or that element
-    is a table's row (a toolbar's legend: an icon per row beside what its button does)."""
+    """An icon: it opens the nearest enclosing element that has text, and its alt text opens that
+    text (the admonition's "[Примечание]" image beside its "Примечание" title says it again), or that
+    element is a table's row (a toolbar's legend: an icon per row beside what its button does). Not
+    an image after words of that element: krfb's first screenshot, "Главное окно Desktop Sharing",
+    sat in the section headed "Главное окно Desktop Sharing" under its lead-in, and was read as an
+    icon labelling the heading, while the section's other screenshots were figures."""
     alt = _letters_of(element.get("alt") or "")
     around = next(((a, text) for a in ancestors if (text := _letters_of(a.text_content()))), (None, ""))
-    return around[0] is not None and around[0].tag == "tr" or bool(alt) and around[1].startswith(alt)
+    if around[0] is not None and around[0].tag == "tr":
+        return True
+    return bool(alt) and around[1].startswith(alt) and not _letters_of(_text_before(element, around[0]))
+
+
+def _text_before(element, holder) -> str:
+    """``holder``'s text that comes before ``element`` in it."""
+    import lxml.etree
+
+    pieces = []
+    for event, node in lxml.etree.iterwalk(holder, events=("start", "end")):
+        if node is element:
+            break
+        if event == "start" and isinstance(node.tag, str):
+            pieces.append(node.text or "")
+        elif event == "end" and node is not holder:
+            pieces.append(node.tail or "")
+    return "".join(pieces)
 
 
 def _figure_attrs(element) -> dict[str, str]:
