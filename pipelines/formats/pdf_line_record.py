@@ -9,6 +9,7 @@ import another's rules to name a line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -85,6 +86,15 @@ def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
 
 
 Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The body text's size: the size most of the pages' characters are set in (10 pt with none)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 def rows_of(page: list[Line], edge: Callable[[Line], float] = lambda ln: ln.top) -> list[list[Line]]:
