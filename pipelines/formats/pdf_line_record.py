@@ -51,6 +51,7 @@ class Line:
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
     ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
     opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
+    bold: bool = False  # its letters all in a bold face, not monospaced: a heading's, or a run-in term's
     opens_math: bool = False  # its first letter or digit in a TeX math font: a formula term ("gα(θj) is …")
     # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
