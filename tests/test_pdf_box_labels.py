@@ -12,17 +12,17 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, escaped, font_pages  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, font_pages, helvetica_line  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
 BLOCK = 740  # the text block's first baseline on every page
-LEFT = 72
+LEFT, RIGHT = 72, 523  # the measure: prose justified to it, the label centred on it
 
 PROSE = [
-    "The omega function finds the general factor of a set of items and reports how much",
-    "of the variance of their total score that factor accounts for, with the group factors",
-    "shown beside it. The next function call reads the data from a file the user selects.",
+    "The omega function finds the general factor of a set of items and reports its share.",
+    "It reports how much of the variance of the total score the general factor accounts for.",
+    "The group factors are shown beside it, each with the items that load on it the most.",
     "Each page of this vignette goes on with a sentence of its own, as a paper's pages do.",
 ]
 
@@ -33,16 +33,13 @@ def _prose(number: int) -> list[str]:
 
 
 def _body(rows: list[str], first: int) -> list[bytes]:
-    """Helvetica 10 pt lines from baseline ``first`` down, 12 pt apart."""
-    return [
-        b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (LEFT, first - 12 * at, escaped(text))
-        for at, text in enumerate(rows)
-    ]
+    """Helvetica 10 pt lines justified across the measure from baseline ``first`` down, 12 pt apart."""
+    return [helvetica_line(LEFT, first - 12 * at, text, 10, RIGHT) for at, text in enumerate(rows)]
 
 
 def _folio(number: int) -> bytes:
     """The page number at the foot, drawn before the page's text."""
-    return b"BT /F1 10 Tf 290 60 Td (%d) Tj ET" % number
+    return b"BT /F1 10 Tf 295 60 Td (%d) Tj ET" % number
 
 
 def _boxed_page(number: int) -> bytes:
@@ -50,7 +47,7 @@ def _boxed_page(number: int) -> bytes:
     em, two lines of code, then prose; the page number at the foot."""
     ops = [
         _folio(number),
-        b"BT /F2 8 Tf 280 %d Td (R code) Tj ET" % BLOCK,
+        b"BT /F2 8 Tf 283.1 %d Td (R code) Tj ET" % BLOCK,  # 28.8 pt wide: centred
         b"BT /F2 8 Tf %d %d Td (library\\(psych\\)) Tj ET" % (LEFT + 20, BLOCK - 18),
         b"BT /F2 8 Tf %d %d Td (omega\\(my.data\\)) Tj ET" % (LEFT + 20, BLOCK - 27),
         *_body(_prose(number), BLOCK - 50),
@@ -64,9 +61,28 @@ def _prose_page(number: int) -> bytes:
 
 
 def test_a_code_box_label_opening_pages_is_no_running_header():
+    """Three pages open with the box's label: only the page numbers are furniture."""
     pages = [_boxed_page(1), _prose_page(2), _boxed_page(3), _prose_page(4), _boxed_page(5), _prose_page(6)]
     (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert sorted(furniture) == ["1", "2", "3", "4", "5", "6"]
     assert doc.text.count("library(psych)") == 3
-    assert doc.text.count("R code") == 3
+
+
+def test_a_label_over_every_code_box_goes_to_removed_and_the_code_stays():
+    """omega.pdf kept its "R code" label 31 times as a line of its own over the code, a stray line
+    that says nothing: a label standing so over three boxes or more is recorded as ``box_label``."""
+    pages = [_boxed_page(1), _prose_page(2), _boxed_page(3), _prose_page(4), _boxed_page(5), _prose_page(6)]
+    (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    labels = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "box_label"]
+    assert labels == ["R code"] * 3
+    assert "R code" not in doc.text
+    assert doc.text.count("library(psych)\nomega(my.data)") == 3, doc.text
+
+
+def test_a_label_over_fewer_boxes_stays():
+    """A title over two boxes only ("R code" on pages 1 and 3, none on page 5) is no label the layout
+    repeats: it stays in the text."""
+    pages = [_boxed_page(1), _prose_page(2), _boxed_page(3), _prose_page(4), _prose_page(5), _prose_page(6)]
+    (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    assert doc.text.count("R code") == 2
