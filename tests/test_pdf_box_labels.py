@@ -69,39 +69,8 @@ def test_a_code_box_label_opening_pages_is_no_running_header():
     assert doc.text.count("library(psych)") == 3
 
 
-def test_a_label_over_every_code_box_goes_to_removed_and_the_code_stays():
-    """omega.pdf kept its "R code" label 31 times as a line of its own over the code, a stray line
-    that says nothing: a label standing so over three boxes or more is recorded as ``box_label``."""
-    pages = [_boxed_page(1), _prose_page(2), _boxed_page(3), _prose_page(4), _boxed_page(5), _prose_page(6)]
-    (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))
-    labels = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "box_label"]
-    assert labels == ["R code"] * 3
-    assert "R code" not in doc.text
-    assert doc.text.count("library(psych)\nomega(my.data)") == 3, doc.text
-
-
-def test_a_label_over_fewer_boxes_stays():
-    """A title over two boxes only ("R code" on pages 1 and 3, none on page 5) is no label the layout
-    repeats: it stays in the text."""
+def test_a_label_opening_two_pages_stays_too():
+    """The label opening two pages only ("R code" on pages 1 and 3, none on page 5): text all the same."""
     pages = [_boxed_page(1), _prose_page(2), _boxed_page(3), _prose_page(4), _prose_page(5), _prose_page(6)]
     (doc,) = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))
     assert doc.text.count("R code") == 2
-
-
-def test_a_listing_row_of_words_over_a_dedented_row_stays():
-    """A Python listing's "return result", indented over each next "def", three times: a row of the
-    listing (a row stands right over it at the listing's leading), no box's label."""
-    rows = []
-    for name in ("first", "second", "third"):
-        rows += [(0, f"def {name}(values):"), (4, "result = sorted(values)"), (4, "return result")]
-    rows.append((0, "print(first([3, 1, 2]))"))
-    ops = [
-        b"BT /F2 8 Tf %.1f %d Td (%s) Tj ET" % (LEFT + 4.8 * indent, BLOCK - 9 * at, text.encode())
-        for at, (indent, text) in enumerate(rows)
-    ]
-    ops.insert(
-        0, b"BT /F1 10 Tf %d %d Td (The three functions sort their values:) Tj ET" % (LEFT, BLOCK + 20)
-    )
-    (doc,) = parse_pdf(font_pages([b"\n".join(ops)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
-    assert doc.text.count("    return result") == 3, doc.text
-    assert not [s for s in doc.layers.get("removed", []) if s.attrs.get("why") == "box_label"]

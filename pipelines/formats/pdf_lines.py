@@ -56,7 +56,6 @@ from sloika.pipelines.formats.pdf_accents import (
     _degree_signs,
     _tex_logos,
 )
-from sloika.pipelines.formats.pdf_box_labels import BOX_LABEL, box_labels
 from sloika.pipelines.formats.pdf_category_labels import (
     COLUMN_SLACK,
     NAME_WORDS,
@@ -186,9 +185,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     colophon = _colophon(body, bars)
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
-    labels = box_labels(body)
-    dropped += [(line, BOX_LABEL) for page in body for line in page if id(line) in labels]
-    return [[line for line in page if id(line) not in colophon | labels] for page in body], rules, dropped
+    return [[line for line in page if id(line) not in colophon] for page in body], rules, dropped
 
 
 def _turned_runs(lines: list[Line]) -> list[Line]:
