@@ -219,3 +219,24 @@ def test_numbers_closing_the_bracket_a_line_opens_after_closing_another_end_thei
         "and also in Roland and Frangakis (Numerical Algorithms, 44: 159-172)."
     ), doc.text
     assert "159-172)." not in _removed(doc), _removed(doc)
+
+
+def test_a_page_range_after_a_volume_ends_its_entry():
+    """Multivariate_Extremes.pdf (evd): "Tawn, J. A. (1988). Bivariate extreme value theory: Models and
+    estimation. Biometrika, 75," + "397–415." closing the bibliography's page, the entries set flush
+    with no hang: the page range went as `numbers_only` and the entry ended on "75,"."""
+    page = helvetica_page(
+        b"\n".join(
+            [
+                _line(LEFT, 0, "Coles, S. G. and Tawn, J. A. (1991) Modelling extreme multivariate", RIGHT),
+                _line(LEFT, 1, "events. J. R. Statist. Soc. B, 53, 377–392."),
+                _line(LEFT, 3, "Tawn, J. A. (1988). Bivariate extreme value theory. Biometrika, 75,", RIGHT),
+                _line(LEFT, 4, "397–415."),
+            ]
+        )
+    )
+    doc = parse_pdf(page, foreign="keep")[0]
+    assert doc.text.split("\n\n")[-1] == (
+        "Tawn, J. A. (1988). Bivariate extreme value theory. Biometrika, 75, 397–415."
+    ), doc.text
+    assert "397–415." not in _removed(doc), _removed(doc)

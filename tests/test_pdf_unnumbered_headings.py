@@ -89,3 +89,22 @@ def test_a_plots_bold_title_stating_values_opens_no_section():
     """A tree plot's title kept as text, "height=2, log(p)=184.136" in large bold (tgp.pdf): no heading."""
     ops = [*_prose(740), _line(690, "height=2, log(p)=184.136", 14, b"F2"), *_prose(665)]
     assert _sections(ops) == []
+
+
+def test_bold_headings_of_the_body_size_set_apart_open_sections():
+    """RcppDist.pdf's lower headings "With Rcpp" and "With RcppArmadillo" are bold in the body's size,
+    alone on their lines with a skip before the prose under them: each heads a ``section`` (they
+    opened none). A bold word run in before its paragraph's text on one line heads none."""
+    ops = [*_prose(740), _line(690, "Using the Package", 14, b"F2")]
+    ops += [_line(665, "With Rcpp", 10, b"F2"), *_prose(645)]
+    ops += [_line(605, "With RcppArmadillo", 10, b"F2"), *_prose(585)]
+    ops += [
+        _line(545, "Note", 10, b"F2"),
+        b"BT /F1 10 Tf 100 545 Td (that the headers come in two kinds.) Tj ET",
+    ]
+    ops += _prose(533)
+    assert _sections(ops) == [
+        ("section", "Using the Package"),
+        ("section", "With Rcpp"),
+        ("section", "With RcppArmadillo"),
+    ]

@@ -60,10 +60,12 @@ from sloika.pipelines.formats.pdf_line_record import (
     RUN_IN,
     RUN_IN_GAP,
     Line,
+    body_size,
+    on_row,
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table, body_size
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
@@ -117,6 +119,7 @@ LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a 
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
+HEADING_SKIP = 0.75  # em: the blank under a bold heading of the body's size, at least (a term's: the leading)
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated item's label and its text
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
@@ -514,6 +517,44 @@ def _bold_title_starts(layout: Layout) -> set[str]:
     } - plain
 
 
+def _bold_headings(layout: Layout) -> set[str]:
+    """The texts (``_spaced``) of the lines set whole in bold in the body's size (within
+    ``TITLE_STEP``), alone on their row, with a blank of ``HEADING_SKIP`` em or more over the line
+    under them, a line of the body's size not in bold: a vignette's lower headings (RcppDist.pdf's
+    "With Rcpp", "With RcppArmadillo", each over the prose of its part). A description list's bold
+    term on its own line stands at the leading over its description, and a bold word run in before
+    its paragraph's text shares its row with it."""
+    body = body_size(layout.pages)
+    return {_spaced(line.text) for page in layout.pages for line in page if _bold_heading(line, page, body)}
+
+
+def _bold_heading(line: Line, page: list[Line], body: float) -> bool:
+    """``line`` is one of ``_bold_headings``: bold, in the ``body`` size, alone on its row (a run-in
+    term's paragraph goes on beside it), a skip over the body-size line under it."""
+    if not line.bold or abs(line.size - body) > TITLE_STEP:
+        return False
+    if any(on_row(line, other) for other in page if other is not line):
+        return False
+    under = _line_under(line, page)
+    return (
+        under is not None
+        and not under.bold
+        and abs(under.size - body) <= TITLE_STEP
+        and under.top - line.bottom >= HEADING_SKIP * line.size
+    )
+
+
+def _line_under(line: Line, page: list[Line]) -> Line | None:
+    """The nearest line of the page below ``line`` that reaches across under it."""
+    below = [other for other in page if other.top >= line.bottom and _under(other, line)]
+    return min(below, key=lambda other: other.top, default=None)
+
+
+def _spaced(text: str) -> str:
+    """The text, its footnote marks aside, its spacing one space: a line and its paragraph compared."""
+    return " ".join(MARK.sub("", text).split())
+
+
 def _record_text(text: str) -> str:
     """A contents page's, a debris line's, a fragment's or a table cell's text as its record holds
     it: a run-in term's mark only parts a paragraph of the flow, and a record parts none ("4
@@ -533,6 +574,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
     bold_titles = _bold_title_starts(layout)
+    bold_headings = _bold_headings(layout)
     title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
     masthead = _masthead(layout)
@@ -584,6 +626,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         bold_title = paragraph[:TITLE_PREFIX] in bold_titles and not (
             under_heading or title_end == builder.length or is_term  # a run-in term is its definition's
         )
+        # one in the body's size is a lower heading, under a larger one too ("Using RcppDist in a
+        # Package" / "With Rcpp"): a title's next line is set in its size
+        bold_title = bold_title or (_spaced(paragraph) in bold_headings and not is_term)
         titled = paragraph[:TITLE_PREFIX] in titles
         label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead

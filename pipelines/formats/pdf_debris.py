@@ -68,9 +68,10 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     Rule,
     _rows_shared,
+    body_size,
     on_row,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, body_size
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising

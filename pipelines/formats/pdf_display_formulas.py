@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
-from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed, body_size
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, body_size, boxed
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
 PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter"})  # a display's pieces' records

@@ -19,6 +19,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Rule,
     _box_gap,
     _spans_overlap,
+    body_size,
     on_row,
     rows_of,
 )
@@ -123,16 +124,14 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     there is text though its words come back at the edge of a few pages: gnuplot's manual lost the
     label "Syntax:" closing 10 pages (its block opening the next), a Sphinx manual "Methods
     Summary" opening 11, and with them every line at the places they held."""
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        sizes.update({round(line.size, 1): len(line.text) for line in page})
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = body_size(pages)
     edges = [_edge_lines(page, body) for page in pages]
     seen: Counter[str] = Counter()
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = _repeated_keys(pages, edges)
     block = _text_block_places(pages, edges, repeated)
+    ends = _block_ends(pages, edges, repeated)
 
     # a code listing's printed line numbers and its lines going on across a page break are text
     code = {id(line) for page in pages for line in _listing_numbers(page)}
@@ -146,7 +145,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= labels
 
     def keyed(line: Line) -> bool:
-        return bool(
+        return not _inside_block(line, ends) and bool(
             PAGE_NUMBER.match(line.text)
             or (
                 _misread(furniture_key(line.text), repeated)
@@ -185,6 +184,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
                 or _ruled_off(line, drawn)
             )
             and not _set_in_block(line, page)
+            and not _inside_block(line, ends)
         )
 
     def beside_furniture(line: Line, page: list[Line], edge: set[int], phrase: dict[int, list[Line]]) -> bool:
@@ -266,30 +266,63 @@ def _apart(numbers: tuple[str, ...], other: tuple[str, ...]) -> int:
 
 
 def _text_block_places(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> Counter[tuple]:
-    """How many pages hold a line of the text block at each place (``_place``) of their edge rows:
-    a line whose words do not come back at the edge of ``REPEATS`` pages, no page number, with no
-    page number or repeated line on its row, set at the body's leading over the next line inward
-    (``_set_in_block``). A running head stands outside the text block, set apart from it by a skip,
-    where the body's lines never stand (a section's title heading one page is a head all the same);
-    the block's first or last line takes its place page after page."""
+    """How many pages hold a line of the text block (``_block_lines``) at each place (``_place``) of
+    their edge rows: the block's first or last line takes its place page after page."""
     places: Counter[tuple] = Counter()
     for page, edge in zip(pages, edges, strict=True):
-        furniture = [
-            line
-            for line in page
-            if id(line) in edge
-            and (PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
-        ]
-        places.update(
-            {
-                _place(line)
-                for line in page
-                if id(line) in edge
-                and not any(on_row(line, other) for other in furniture)
-                and _set_in_block(line, page)
-            }
-        )
+        places.update({_place(line) for line in _block_lines(page, edge, repeated)})
     return places
+
+
+def _block_lines(page: list[Line], edge: set[int], repeated: set[str]) -> list[Line]:
+    """The page's edge lines of the text block: a line whose words do not come back at the edge of
+    ``REPEATS`` pages, no page number, with no page number or repeated line on its row, set at the
+    body's leading over the next line inward (``_set_in_block``). A running head stands outside the
+    text block, set apart from it by a skip, where the body's lines never stand (a section's title
+    heading one page is a head all the same)."""
+    furniture = [
+        line
+        for line in page
+        if id(line) in edge and (PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
+    ]
+    return [
+        line
+        for line in page
+        if id(line) in edge
+        and not any(on_row(line, other) for other in furniture)
+        and _set_in_block(line, page)
+    ]
+
+
+def _block_ends(pages: list[list[Line]], edges: list[set[int]], repeated: set[str]) -> tuple[int | None, ...]:
+    """Where the text block opens and closes on most pages, in ``_place``'s 2 pt steps: the top of
+    its first line (``_block_lines`` in the page's upper half) and the bottom of its last (in the
+    lower half), each when ``REPEATS`` pages or more agree on it, else None."""
+    opens: Counter[int] = Counter()
+    closes: Counter[int] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        lines = _block_lines(page, edge, repeated)
+        upper = [line.top for line in lines if line.top < line.page_height / 2]
+        lower = [line.bottom for line in lines if line.top >= line.page_height / 2]
+        opens.update({round(min(upper) / 2)} if upper else set())
+        closes.update({round(max(lower) / 2)} if lower else set())
+    return tuple(
+        step if count >= REPEATS else None
+        for step, count in (ends.most_common(1)[0] if ends else (None, 0) for ends in (opens, closes))
+    )
+
+
+def _inside_block(line: Line, ends: tuple[int | None, ...]) -> bool:
+    """Whether ``line`` stands at or inside the place where the text block opens or closes on most
+    pages (``_block_ends``, a step of 2 pt aside): a running header or footer stands in a band above
+    or below the block, set apart from it, and a line inside is the block's own though its words
+    come back at the first row of several pages. psychTools' omega.pdf cut the label "R code" over
+    a code box as ``page_furniture`` on the two pages a box opened at the block's top (its words
+    opened four pages), and kept it over the 31 other boxes."""
+    top, bottom = ends
+    if line.top < line.page_height / 2:
+        return top is not None and round(line.top / 2) >= top - 1
+    return bottom is not None and round(line.bottom / 2) <= bottom + 1
 
 
 def _at_place(place: tuple[int, float], places: Counter[tuple]) -> int:

@@ -37,6 +37,9 @@ RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
 # a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999.",
 # the range set with a hyphen where the entry was typed so ("47(15):965-978, 2005.")
 VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
+# a journal's volume ending a line ("… Biometrika, 75,") and the entry's page range ending it ("397–415.")
+VOLUME_END = re.compile(r"[^\W\d_],\s+\d+(?:\(\d+\))?,$")
+PAGE_RANGE = re.compile(r"\d+[–-]\d+\.")
 # an author-year citation's year in brackets, a sentence's stop or a comma after it maybe: "(1994).",
 # "(1996, 2003),"; the line before ends on the author's name ("… Smith and Jones", "… et al.")
 CITED_YEAR = re.compile(r"\((?:1[5-9]|20)\d{2}(?:[,;]\s*(?:1[5-9]|20)\d{2})*\)[.,;:]?")
@@ -76,8 +79,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
     both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
     method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
-    case (``_sentence_closed``) or are a citation's year in brackets under a name (``_year_cut``):
-    no page number or cell does either."""
+    case (``_sentence_closed``), are a citation's year in brackets under a name (``_year_cut``) or
+    an entry's page range under its volume (``_pages_cut``): no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -90,7 +93,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
-    closes = closes or _year_cut(text, numbers)
+    closes = closes or _year_cut(text, numbers) or _pages_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -179,6 +182,14 @@ def _volume_cut(before: str, text: str) -> bool:
     volume = before.split()[-1:]
     issue = numbers.startswith("(") and bool(volume) and bool(VOLUME_PAGES.fullmatch(volume[0] + numbers))
     return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(numbers)) or issue
+
+
+def _pages_cut(before: str, text: str) -> bool:
+    """A reference broken between its volume and its pages (``VOLUME_END``: "… Biometrika, 75," +
+    "397–415."): the line ends on a journal's name, a comma, a number and a comma, and the numbers
+    ``text`` are a page range ending the entry (``PAGE_RANGE``); no page number or cell is a range
+    with a stop after a volume."""
+    return bool(VOLUME_END.search(before.rstrip())) and bool(PAGE_RANGE.fullmatch(text.strip()))
 
 
 def _year_cut(before: str, text: str) -> bool:

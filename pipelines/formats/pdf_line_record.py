@@ -9,6 +9,7 @@ import another's rules to name a line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -50,6 +51,7 @@ class Line:
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
     ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
     opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
+    bold: bool = False  # its letters all in a bold face, not monospaced: a heading's, or a run-in term's
     opens_math: bool = False  # its first letter or digit in a TeX math font: a formula term ("gα(θj) is …")
     # monospaced, its letters and digits all in a slanted or italic typewriter face: a knitr or Sweave
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
@@ -85,6 +87,15 @@ def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
 
 
 Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The body text's size: the size most of the pages' characters are set in (10 pt with none)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 def rows_of(page: list[Line], edge: Callable[[Line], float] = lambda ln: ln.top) -> list[list[Line]]:

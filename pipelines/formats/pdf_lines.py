@@ -695,6 +695,7 @@ def _line(
     y0, y1 = min(c.y0 for c in boxed), max(c.y1 for c in boxed)
     letters = [c for c in glyphs if c.get_text().isalpha()]
     italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
+    bold = bool(letters) and all(BOLD.search(_font(c)) and not MONOSPACED.search(_font(c)) for c in letters)
     return Line(
         page,
         text,
@@ -713,6 +714,7 @@ def _line(
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
         ends_typewriter=bool(MONOSPACED.search(_font(words[-1]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
+        bold=bold,
         opens_math=bool(TEX_MATH_FONT.match(_font(words[0]))),
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
     )

@@ -9,11 +9,10 @@ so that no step imports another for them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, body_size
 from sloika.pipelines.formats.pdf_lines import CODE, DATE
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
@@ -146,14 +145,6 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
         else:
             columns.append((line.x0, line.x1, [line]))
     return [members for _, _, members in columns]
-
-
-def body_size(pages: list[list[Line]]) -> float:
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for line in page:
-            sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 def _prose_size(pages: list[list[Line]]) -> float:

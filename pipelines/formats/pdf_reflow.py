@@ -101,6 +101,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     RUN_IN,
     Line,
+    body_size,
     on_row,
 )
 from sloika.pipelines.formats.pdf_measures import (
@@ -123,7 +124,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _right_edges,
     _usual_gap,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, body_size
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
