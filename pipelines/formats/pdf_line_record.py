@@ -55,6 +55,10 @@ class Line:
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
     grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
+    # each glyph's text, size and baseline (from the page top) where the line sets glyphs in two
+    # sizes, a script's and the text's (``pdf_math_pieces.sized_glyphs``): a display's writer
+    # reads its raised and lowered runs by them; empty for a line set in one size
+    glyphs: tuple[Glyph, ...] = ()
 
     @property
     def at_edge(self) -> bool:
@@ -67,6 +71,7 @@ class Line:
 
 
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+Glyph = tuple[str, float, float]  # a glyph's text, font size and baseline in points from the page's top
 
 
 def enclosing(boxes: Iterable[Rule]) -> Rule:

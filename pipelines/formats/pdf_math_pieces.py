@@ -15,6 +15,7 @@ from collections import Counter
 
 from sloika.pipelines.formats.pdf_fonts import _font
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_line_record import Glyph
 
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
@@ -348,3 +349,14 @@ def _superscript_of(glyphs: list, ends: list) -> bool:
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
         and last.y0 + MARK_RISE * size < min(c.y0 for c in glyphs) < last.y1
     )
+
+
+def sized_glyphs(glyphs: list, height: float) -> tuple[Glyph, ...]:
+    """Each glyph's text, size and baseline (from the page's top, ``height`` the page's) where the
+    line (``glyphs`` without spaces) sets one smaller than ``MARK_SIZE`` of its largest, a script
+    beside its base: the line's text writes them all on one line ("Nij(T)", "h² j"), and a display's
+    writer reads which run is raised and which lowered by them. Empty for a line in one size."""
+    sizes = [c.size for c in glyphs]
+    if not sizes or min(sizes) >= MARK_SIZE * max(sizes):
+        return ()
+    return tuple((c.get_text(), c.size, height - c.matrix[5]) for c in glyphs)
