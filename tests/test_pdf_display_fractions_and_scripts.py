@@ -16,7 +16,8 @@ from pdf_objects import HELVETICA, escaped, one_page, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-CMMI = tex_font(b"KBOUDP+CMMI10", b"97 /a 98 /b 105 /i 106 /j 120 /x 121 /y")
+# "X": a sum sign, 4 pt wide at 10 pt
+CMMI = tex_font(b"KBOUDP+CMMI10", b"88 /summation 97 /a 98 /b 105 /i 106 /j 110 /n 120 /x 121 /y")
 
 LEAD = "A small function is used in every example of this note, and for a real argument it is found"
 ON = "and it is used in what follows as the scale that every other value is measured against."
@@ -146,3 +147,29 @@ def test_a_subscript_before_a_letter_stands_apart():
         )
     )
     assert doc.text == f"{LEAD}\n\nx = a_ij b_i\n\n{ON}\n\n{LAST}"
+
+
+def test_a_sums_limits_over_and_under_it_inside_a_row():
+    """ "y = ∑ a b (4)" read as one line, "i=1" under the sum and "n" over it, 7 pt and centred on
+    it: the limits are the sum's, written after it, "∑_(i=1)ⁿ", and the display is kept (they stood
+    over the row's middle, no piece's end, and the display was cut)."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "y"),
+                _row(254, 476, " = "),
+                _math(270, 476, "X"),
+                _row(280, 476, " ", 10),
+                _math(284, 476, "a"),
+                _math(288, 476, "b"),
+                _math(268.4, 466, "i", 7),
+                _row(271.2, 466, "=1", 7),
+                _math(270.6, 487, "n", 7),
+                _row(520, 476, "(4)"),
+                _row(72, 446, ON),
+                _row(72, 388, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\ny = ∑_(i=1)ⁿ ab (4)\n\n{ON}\n\n{LAST}"

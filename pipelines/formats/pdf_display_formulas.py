@@ -23,7 +23,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
-from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE
+from sloika.pipelines.formats.pdf_math_pieces import BIG_OPERATORS, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed, body_size
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
@@ -33,13 +33,11 @@ AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
-BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
-LOWERED = 0.1  # em: a script-size glyph whose baseline is this far under the piece's is a subscript
 # a raised run the line's text wrote after a caret or in raised forms (``script_forms.raised``:
 # "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
 EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
@@ -223,11 +221,38 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
     if on and small and all(_stands_after(ln, on[0], size) for ln in over + under):
         return _text(on[0]), _scripts(under, over)
+    limited = _limits_placed(on[0], under, over) if on and small else None
+    if limited is not None:
+        return limited, ""
     if not on and small:
         return None, _scripts(under, over)
     if not on and over and under and _fraction(over[0], under[0], size, rules):
         return f"{_part(_text(over[0]))}/{_part(_text(under[0]))}", ""
     return None
+
+
+def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | None:
+    """The row piece's text with the scripts under and over it written after the one big operator
+    of it they stand on (their middles within its width, as TeX centres a sum's limits on it):
+    bmsmanual.pdf's "p(θ|y, X) = ∑_(γ=1)^(2K) p(θ|Mγ, y, X)p(Mγ|X, y)", where pdfminer read the
+    sum on the row's line and its limits apart. None where they stand on no one operator, or the
+    piece's glyphs do not place it in its text."""
+    middles = [(ln.x0 + ln.x1) / 2 for ln in under + over]
+    signs = [glyph[0] for glyph in base.glyphs]
+    standing = [
+        at
+        for at, (text, _, _, x0, x1) in enumerate(base.glyphs)
+        if text in BIG_OPERATORS and all(x0 - 1 <= middle <= x1 + 1 for middle in middles)
+    ]
+    text = _text(base)
+    if len(standing) != 1:
+        return None
+    sign = signs[standing[0]]
+    places = [at for at, char in enumerate(text) if char == sign]
+    if len(places) != signs.count(sign):
+        return None
+    cut = places[signs[: standing[0]].count(sign)] + 1
+    return text[:cut] + _scripts(under, over) + text[cut:]
 
 
 def _on_row(line: Line, axis: float, size: float) -> bool:
@@ -284,26 +309,29 @@ def _sized(line: Line) -> Line:
     """The piece at the size of its largest letters and digits: a piece most of whose glyphs are a
     script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was measured 8 pt,
     a limit with no base)."""
-    sizes = [size for text, size, _ in line.glyphs if text.isalnum()]
+    sizes = [size for text, size, *_ in line.glyphs if text.isalnum()]
     return replace(line, size=max(sizes)) if sizes else line
 
 
 def _levels(line: Line) -> list[int]:
-    """Each of the piece's glyphs' place: 1 raised, -1 lowered (set smaller than ``SCRIPT_SIZE`` of
-    the piece and its baseline ``MARK_RISE`` em over, or ``LOWERED`` em under, the median baseline of
-    its full-size glyphs), 0 on the line. A prime is raised by its glyph, not set as a script."""
+    """Each of the piece's glyphs' place: 1 raised, -1 lowered, 0 on the line. A script is set
+    smaller than ``SCRIPT_SIZE`` of the piece, its box's bottom ``MARK_RISE`` em over, or under,
+    the median bottom of its full-size glyphs (a smaller glyph on their baseline stands a little
+    higher, as ``pdf_math_pieces._script_side`` reads a script). A prime is raised by its glyph,
+    not set as a script."""
     size = line.size
     full = [
-        base for text, glyph, base in line.glyphs if glyph >= SCRIPT_SIZE * size and text not in BIG_OPERATORS
+        bottom
+        for text, glyph, bottom, *_ in line.glyphs
+        if glyph >= SCRIPT_SIZE * size and text not in BIG_OPERATORS
     ]
     if not full:
         return [0] * len(line.glyphs)
-    baseline = statistics.median(full)
+    foot = statistics.median(full)
     levels = []
-    for text, glyph, base in line.glyphs:
+    for text, glyph, bottom, *_ in line.glyphs:
         script = glyph < SCRIPT_SIZE * size and text not in PRIMES
-        raised, lowered = base < baseline - MARK_RISE * size, base > baseline + LOWERED * size
-        levels.append(script * (raised - lowered))
+        levels.append(script * ((bottom < foot - MARK_RISE * size) - (bottom > foot)))
     return levels
 
 
@@ -332,9 +360,9 @@ def _scripted(line: Line) -> str | None:
     text = EXPONENT.sub(lambda exponent: exponent[1] or exponent[2], UNREAD.sub("", line.text)).translate(
         PLAIN
     )
-    if "".join(glyph for glyph, _, _ in line.glyphs) != "".join(text.split()):
+    if "".join(glyph for glyph, *_ in line.glyphs) != "".join(text.split()):
         return None
-    levels = [level for (glyph, _, _), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
+    levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
