@@ -351,22 +351,21 @@ def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
 
 def _scripted(line: Line) -> str | None:
     """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
-    (``_script``): "N_ij(T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
-    qijRi(T)", "h² j", "2^K"); a word after a script written with its sign ("_ij") stands a space apart,
-    and a stack's subscript is written before its superscript. None for a
-    piece set in one size, or whose glyphs are not its text's (a later step rewrote the text)."""
+    (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
+    qijRi(T)", "h² j", "2^K"); a word or a bracket after a script written with its sign ("_ij")
+    stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
+    written before its superscript. None for a piece set in one size, or whose glyphs are not its
+    text's (a later step rewrote the text)."""
     if not line.glyphs:
         return None
-    text = EXPONENT.sub(lambda exponent: exponent[1] or exponent[2], UNREAD.sub("", line.text)).translate(
-        PLAIN
-    )
+    text = EXPONENT.sub(lambda run: run[1] or run[2], UNREAD.sub("", line.text)).translate(PLAIN)
     if "".join(glyph for glyph, *_ in line.glyphs) != "".join(text.split()):
         return None
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
-            written += " " * (signed and run[:1].isalnum()) + run
+            written += " " * (signed and (run[:1].isalnum() or run[:1] == "(")) + run
             raised, signed = "", False
             continue
         script = _script(run.strip(), SUPERSCRIPT if level > 0 else SUBSCRIPT, "^" if level > 0 else "_")
