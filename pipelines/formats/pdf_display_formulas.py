@@ -365,7 +365,8 @@ def _scripted(line: Line) -> str | None:
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
-            written += " " * (signed and (run[:1].isalnum() or run[:1] == "(")) + run
+            apart = signed and not written[-1:].isspace() and (run[:1].isalnum() or run[:1] == "(")
+            written += " " * apart + run
             raised, signed = "", False
             continue
         script = _script(run.strip(), SUPERSCRIPT if level > 0 else SUBSCRIPT, "^" if level > 0 else "_")
