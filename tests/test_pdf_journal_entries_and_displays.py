@@ -121,8 +121,9 @@ def test_a_display_in_the_text_italic_goes_and_its_sentence_reads_whole():
     """ "Nij(T) = qijRi(T)": the variables in the text's italic, "ij" and "i" their 7 pt subscripts, the
     brackets in cmr, "=" in the text font. Centred between "… is given by" and "where N denotes …":
     before issue-disp it went as ``math`` and the sentence read on across it; a display written as one
-    line is kept now, a paragraph of its own where it stood (its subscripts flat, as the reader writes
-    a line's), the sentence's halves around it."""
+    line is kept now, a paragraph of its own where it stood, the sentence's halves around it; its
+    subscripts, once written flat as a line of prose writes them, are read by their glyphs' sizes
+    and places (issue-disp2)."""
     display = (
         b"BT 250 664 Td /I 10 Tf (N) Tj " + _sub(b"I", b"ij") + b" /C 10 Tf (\\() Tj /I 10 Tf (T) Tj"
         b" /C 10 Tf (\\)) Tj /F1 10 Tf ( = ) Tj /I 10 Tf (q) Tj "
@@ -139,7 +140,7 @@ def test_a_display_in_the_text_italic_goes_and_its_sentence_reads_whole():
     ]
     (doc,) = parse_pdf(_page(rows, display))
     assert doc.text == (
-        f"{PROSE} is given by\n\nNij(T) = qijRi(T)\n\n"
+        f"{PROSE} is given by\n\nN_ij (T) = q_ij R_i (T)\n\n"
         f"where N denotes the number of moves from one state to the next in T.\n\n{MORE}"
     )
     assert not _removed(doc, "math")
@@ -148,7 +149,8 @@ def test_a_display_in_the_text_italic_goes_and_its_sentence_reads_whole():
 def test_a_subscript_set_back_under_a_superscript_leaves_the_variables_variables():
     """ "(exp(Q · T))" with "nT;ij" raised over "ij" set back under it: the subscript's letters start
     a run of their own, not a run "ijij" long enough for a word. The display, all its pieces placed,
-    is kept as one line (issue-disp; before, it went as ``math``), its scripts written flat."""
+    is kept as one line (issue-disp; before, it went as ``math``), its scripts by their glyphs'
+    sizes and places, the subscript first (issue-disp2; they were written flat)."""
     display = (
         b"BT 230 664 Td /C 10 Tf (\\() Tj /F1 10 Tf (exp) Tj /C 10 Tf (\\() Tj /I 10 Tf (Q) Tj"
         b" /S 10 Tf (\xb7) Tj /I 10 Tf (T) Tj /C 10 Tf (\\)\\)) Tj "
@@ -164,7 +166,7 @@ def test_a_subscript_set_back_under_a_superscript_leaves_the_variables_variables
     ]
     (doc,) = parse_pdf(_page(rows, display))
     assert doc.text == (
-        f"{PROSE} is the marginal likelihood\n\n(exp(Q·T))nT;ij ij\n\n"
+        f"{PROSE} is the marginal likelihood\n\n(exp(Q·T))_ij^(nT;ij)\n\n"
         f"Besides the method, other methods can be used to find the maximum of this function.\n\n{MORE}"
     )
     assert "ijij" not in doc.text and not _removed(doc, "math")
@@ -327,7 +329,7 @@ def test_a_sentence_goes_on_at_the_margin_under_its_indented_first_line_across_a
     (doc,) = parse_pdf(_page(rows, display))
     assert doc.text == (
         "The first paragraph of the page ends here with a full stop.\n\n"
-        "A chain of this kind has the parameter set\n\nNij(T) = qij\n\n"
+        "A chain of this kind has the parameter set\n\nN_ij (T) = q_ij\n\n"
         f"which is called its matrix of rates, and the task is to estimate it.\n\n{MORE}"
     )
     assert not _removed(doc, "math")

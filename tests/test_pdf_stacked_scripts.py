@@ -142,8 +142,9 @@ def test_a_display_in_kpfonts_math_goes_to_removed():
     (doc,) = parse_pdf(one_page(content, [*FONTS, (b"K", KP_MATH)]))
     assert doc.text == (
         "The cut point is applied according to the following rule:\n\n"
-        "xvi = 1 if p^s vi < pvi\n\n"  # p^s_vi: a raised letter after a caret (issue-pdfinline)
+        "x_vi = 1 if p_vi^s < p_vi\n\n"  # the display's scripts by its glyphs' sizes and places
         "Alternatively, the user can fix the cut point in advance."
     )
-    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["xvi = 1 if p^s vi < pvi"]
+    math = [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
+    assert math == ["x_vi = 1 if p_vi^s < p_vi"]
     assert "removed" not in doc.layers

@@ -17,11 +17,13 @@ with a denominator in it, a piece set beside prose on its row) leaves as before,
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, body_size, boxed
+from sloika.pipelines.formats.pdf_math_pieces import BIG_OPERATORS, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
@@ -31,12 +33,17 @@ AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
-BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
+# a raised run the line's text wrote after a caret or in raised forms (``script_forms.raised``:
+# "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
+EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
+PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
+FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
+PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 
 
@@ -47,7 +54,7 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
         for pieces in _displays(page, layout):
-            lines = [layout.taken[at] for at in pieces]
+            lines = [_sized(layout.taken[at]) for at in pieces]
             joined = any(at in layout.joined for at in pieces)  # an aligned block's rows: no place for each
             scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
             formula = None if joined or scripts else _written(lines, rules[number])
@@ -94,6 +101,7 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     in the page's top or bottom tenth is none: a running head or a page number there cannot be told
     from a display's piece."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
+    records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
     groups: list[list[int]] = []
@@ -117,10 +125,24 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     ]
 
 
+def _folio(at: int, page: list[Line], layout: Layout) -> bool:
+    """The record is the page's number: digits alone (``numbers_only``) with no line of the page
+    under it. A folio set high over the page's foot is out of its bottom tenth, and a display set
+    at the foot of the page reaches it within ``PIECE_GAP`` (omega.pdf p. 14's "14" under "ωinf =
+    1cc′1/(1cc′1 + 1AA′1′)" was read as the display's piece, and no place was found for it)."""
+    line = layout.taken[at]
+    return layout.debris[at][1] == "numbers_only" and not any(ln.top > line.top for ln in page)
+
+
 def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
-    """A line of text shares the pieces' rows: they are an in-line formula's, or another column's."""
+    """A line of text stands on the pieces' rows, its middle within their height or theirs within
+    its: they are an in-line formula's, or another column's. Boxes reach past the ink by their
+    fonts' ascent and descent, so the line over a display set close under it shares a little of its
+    numerator's box (omega.pdf's "factor." over "ωh = 1cc′1/Vx", 3 pt) and stands on no row of it."""
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
-    return any(ln.top < bottom - 1 and top + 1 < ln.bottom for ln in text)
+    return any(
+        top < (ln.top + ln.bottom) / 2 < bottom or ln.top < (top + bottom) / 2 < ln.bottom for ln in text
+    )
 
 
 def _around(pieces: list[Line]) -> Line:
@@ -199,11 +221,38 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
     if on and small and all(_stands_after(ln, on[0], size) for ln in over + under):
         return _text(on[0]), _scripts(under, over)
+    limited = _limits_placed(on[0], under, over) if on and small else None
+    if limited is not None:
+        return limited, ""
     if not on and small:
         return None, _scripts(under, over)
     if not on and over and under and _fraction(over[0], under[0], size, rules):
         return f"{_part(_text(over[0]))}/{_part(_text(under[0]))}", ""
     return None
+
+
+def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | None:
+    """The row piece's text with the scripts under and over it written after the one big operator
+    of it they stand on (their middles within its width, as TeX centres a sum's limits on it):
+    bmsmanual.pdf's "p(θ|y, X) = ∑_(γ=1)^(2K) p(θ|Mγ, y, X)p(Mγ|X, y)", where pdfminer read the
+    sum on the row's line and its limits apart. None where they stand on no one operator, or the
+    piece's glyphs do not place it in its text."""
+    middles = [(ln.x0 + ln.x1) / 2 for ln in under + over]
+    signs = [glyph[0] for glyph in base.glyphs]
+    standing = [
+        at
+        for at, (text, _, _, x0, x1) in enumerate(base.glyphs)
+        if text in BIG_OPERATORS and all(x0 - 1 <= middle <= x1 + 1 for middle in middles)
+    ]
+    text = _text(base)
+    if len(standing) != 1:
+        return None
+    sign = signs[standing[0]]
+    places = [at for at, char in enumerate(text) if char == sign]
+    if len(places) != signs.count(sign):
+        return None
+    cut = places[signs[: standing[0]].count(sign)] + 1
+    return text[:cut] + _scripts(under, over) + text[cut:]
 
 
 def _on_row(line: Line, axis: float, size: float) -> bool:
@@ -251,4 +300,79 @@ def _part(text: str) -> str:
 
 
 def _text(line: Line) -> str:
-    return marks_raised(line.text).strip()
+    """The piece's text, its raised and lowered runs written as scripts where its glyphs tell them
+    (``_scripted``), else as the line's text writes them."""
+    return _scripted(line) or marks_raised(line.text).strip()
+
+
+def _sized(line: Line) -> Line:
+    """The piece at the size of its largest letters and digits: a piece most of whose glyphs are a
+    script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was measured 8 pt,
+    a limit with no base)."""
+    sizes = [size for text, size, *_ in line.glyphs if text.isalnum()]
+    return replace(line, size=max(sizes)) if sizes else line
+
+
+def _levels(line: Line) -> list[int]:
+    """Each of the piece's glyphs' place: 1 raised, -1 lowered, 0 on the line. A script is set
+    smaller than ``SCRIPT_SIZE`` of the piece, its box's bottom ``MARK_RISE`` em over, or under,
+    the median bottom of its full-size glyphs (a smaller glyph on their baseline stands a little
+    higher, as ``pdf_math_pieces._script_side`` reads a script). A prime is raised by its glyph,
+    not set as a script."""
+    size = line.size
+    full = [
+        bottom
+        for text, glyph, bottom, *_ in line.glyphs
+        if glyph >= SCRIPT_SIZE * size and text not in BIG_OPERATORS
+    ]
+    if not full:
+        return [0] * len(line.glyphs)
+    foot = statistics.median(full)
+    levels = []
+    for text, glyph, bottom, *_ in line.glyphs:
+        script = glyph < SCRIPT_SIZE * size and text not in PRIMES
+        levels.append(script * ((bottom < foot - MARK_RISE * size) - (bottom > foot)))
+    return levels
+
+
+def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
+    """``text`` in runs of one level each, ``levels`` giving each of its characters but spaces its
+    level; a space goes with the run before it."""
+    runs: list[tuple[int, str]] = []
+    glyphs = iter(levels)
+    for char in text:
+        level = (runs[-1][0] if runs else 0) if char.isspace() else next(glyphs)
+        if runs and runs[-1][0] == level:
+            runs[-1] = (level, runs[-1][1] + char)
+        else:
+            runs.append((level, char))
+    return runs
+
+
+def _scripted(line: Line) -> str | None:
+    """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
+    (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
+    qijRi(T)", "h² j", "2^K"); a word or a bracket after a script written with its sign ("_ij")
+    stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
+    written before its superscript. None for a piece set in one size, or whose glyphs are not its
+    text's (a later step rewrote the text)."""
+    if not line.glyphs:
+        return None
+    text = EXPONENT.sub(lambda run: run[1] or run[2], UNREAD.sub("", line.text)).translate(PLAIN)
+    if "".join(glyph for glyph, *_ in line.glyphs) != "".join(text.split()):
+        return None
+    levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
+    written, raised, signed = "", "", False
+    for level, run in _runs(text, levels):
+        if not level:
+            apart = signed and not written[-1:].isspace() and (run[:1].isalnum() or run[:1] == "(")
+            written += " " * apart + run
+            raised, signed = "", False
+            continue
+        script = _script(run.strip(), SUPERSCRIPT if level > 0 else SUBSCRIPT, "^" if level > 0 else "_")
+        base = written.rstrip()
+        if level < 0 and raised:  # a stack: the subscript first, as ``_scripts`` writes a sum's limits
+            base, script = base.removesuffix(raised), script + raised
+        written = base + script + run[len(run.rstrip()) :]
+        raised, signed = (script if level > 0 else ""), script[-1].isalnum() and script[-1] not in FORMS
+    return written.strip()

@@ -57,6 +57,10 @@ class Line:
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
     grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
+    # each glyph's text, size, bottom and edges where the line sets glyphs in two sizes, a
+    # script's and the text's, or a big operator (``pdf_math_pieces.sized_glyphs``): a display's
+    # writer reads its raised and lowered runs and its operators' limits by them; else empty
+    glyphs: tuple[Glyph, ...] = ()
 
     @property
     def at_edge(self) -> bool:
@@ -69,6 +73,9 @@ class Line:
 
 
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+# a glyph's text, font size, bottom (from the page's top; a text rise moves it, not the baseline
+# pdfminer keeps) and left and right edge, in points
+Glyph = tuple[str, float, float, float, float]
 
 
 def enclosing(boxes: Iterable[Rule]) -> Rule:

@@ -110,6 +110,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     _radicals_joined,
     _stacked_scripts_joined,
     _superscripts_joined,
+    sized_glyphs,
 )
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
 
@@ -717,6 +718,7 @@ def _line(
         bold=bold,
         opens_math=bool(TEX_MATH_FONT.match(_font(words[0]))),
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
+        glyphs=() if rotated else sized_glyphs(glyphs, height),
     )
 
 

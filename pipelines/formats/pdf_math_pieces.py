@@ -15,6 +15,7 @@ from collections import Counter
 
 from sloika.pipelines.formats.pdf_fonts import _font
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_line_record import Glyph
 
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
@@ -24,6 +25,7 @@ SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's i
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
+BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
 
 
@@ -348,3 +350,18 @@ def _superscript_of(glyphs: list, ends: list) -> bool:
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
         and last.y0 + MARK_RISE * size < min(c.y0 for c in glyphs) < last.y1
     )
+
+
+def sized_glyphs(glyphs: list, height: float) -> tuple[Glyph, ...]:
+    """Each glyph's text, size, bottom (from the page's top, ``height`` the page's) and left and
+    right edge where the line (``glyphs`` without spaces) sets one smaller than ``MARK_SIZE`` of its
+    largest, a script beside its base, or a big operator: the line's text writes scripts on the
+    line ("Nij(T)", "h² j"), and a display's writer reads which run is raised and which lowered by
+    them, and which operator a sum's limits over and under the line stand on. Empty for a line in
+    one size with no big operator."""
+    sizes = [c.size for c in glyphs]
+    if not sizes or (
+        min(sizes) >= MARK_SIZE * max(sizes) and not any(c.get_text() in BIG_OPERATORS for c in glyphs)
+    ):
+        return ()
+    return tuple((c.get_text(), c.size, height - c.y0, c.x0, c.x1) for c in glyphs)

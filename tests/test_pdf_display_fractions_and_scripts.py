@@ -1,0 +1,175 @@
+"""Display formulas written on one line where pdfminer's boxes or sizes hid them (issue 15, the
+thirty-ninth check's row 03, omega.pdf p. 14: "This is found by" / [the ωinf display cut] and the
+ωh and ωt displays cut as ``math``). A fraction display set close under its lead-in, one over the
+page's number, and one whose scripts pdfminer set on the line ("ωinf", "h² j", "Nij(T)") are
+written and kept in their sentence: the subscripts after "_", the digits in raised forms, as the
+display writer writes a sum's limits. Pages hand-built, sentences sloika's own, expected texts
+typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, escaped, one_page, tex_font  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+# "X": a sum sign, 4 pt wide at 10 pt
+CMMI = tex_font(b"KBOUDP+CMMI10", b"88 /summation 97 /a 98 /b 105 /i 106 /j 110 /n 120 /x 121 /y")
+
+LEAD = "A small function is used in every example of this note, and for a real argument it is found"
+ON = "and it is used in what follows as the scale that every other value is measured against."
+LAST = "A short paragraph follows here so that the page holds enough lines of the text body."
+
+
+def _parse(content: bytes):
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"M", CMMI)]))
+    return doc
+
+
+def _row(x: float, y: float, text: str, size: float = 10, font: bytes = b"F1") -> bytes:
+    return b"BT /%s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (font, size, x, y, escaped(text))
+
+
+def _math(x: float, y: float, text: str, size: float = 10) -> bytes:
+    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt, 2.8 pt at 7 pt)."""
+    return _row(x, y, text, size, b"M")
+
+
+def _rule(x0: float, x1: float, y: float) -> bytes:
+    """A fraction's bar, as TeX draws it: a filled rectangle 0.4 pt high."""
+    return b"%.1f %.1f %.1f 0.4 re f" % (x0, y, x1 - x0)
+
+
+def _fraction(y: float) -> list[bytes]:
+    """ "y =" on the row at baseline ``y``, "a + x" over a rule over "b", centred on each other."""
+    return [
+        _math(250, y, "y"),
+        _row(254, y, " = "),
+        _math(270, y + 8.5, "a"),
+        _row(274, y + 8.5, " + "),
+        _math(285.4, y + 8.5, "x"),
+        _rule(268, 291.4, y + 4.5),
+        _math(277.7, y - 8.5, "b"),
+    ]
+
+
+def _math_spans(doc) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
+
+
+def _removed(doc) -> list[tuple[str, str]]:
+    return [(s.attrs.get("why"), s.attrs.get("text")) for s in doc.layers.get("removed", [])]
+
+
+def test_a_fraction_set_close_under_its_lead_in_stays():
+    """The lead-in's short last line "by" ends the sentence's row 3 pt into the numerator's box (a
+    box reaches past the ink by its font's ascent and descent): it stands on no row of the display,
+    which is written and kept where it stood."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 512, LEAD),
+                _row(72, 500, "by"),
+                *_fraction(485),
+                _row(72, 452, ON),
+                _row(72, 400, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD} by\n\ny = (a + x)/b\n\n{ON}\n\n{LAST}"
+    assert _math_spans(doc) == ["y = (a + x)/b"]
+
+
+def test_a_fraction_over_the_page_number_stays():
+    """The page's number "7" set under a display at the page's foot, less than 1.5 em under its
+    denominator, is the page's folio, no piece of the display: the display is written, the number
+    goes to ``removed`` alone."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 400, LAST),
+                _row(72, 160, LEAD),
+                *_fraction(130),
+                _row(278, 108, "7"),
+            ]
+        )
+    )
+    assert doc.text.endswith(f"{LEAD}\n\ny = (a + x)/b")
+    assert _math_spans(doc) == ["y = (a + x)/b"]
+    assert _removed(doc) == [("numbers_only", "7")]
+
+
+def test_scripts_set_on_the_line_are_written_as_scripts():
+    """ "y_ij = a_i² (3)": the subscripts set 7 pt and 1.5 pt under the row, the square 7 pt and 3.5
+    pt over it at the subscript's place. pdfminer reads "yij = ai² (3)" at the script's size (most of
+    its glyphs are scripts), which read as a lone script and left; by its glyphs' sizes and
+    baselines the display is written and kept, each script after its base."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "y"),
+                _math(254, 474.5, "ij", 7),
+                _row(260, 476, " = "),
+                _math(276, 476, "a"),
+                _row(280, 479.5, "2", 7),
+                _math(280, 474.5, "i", 7),
+                _row(520, 476, "(3)"),
+                _row(72, 452, ON),
+                _row(72, 400, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\ny_ij = a_i² (3)\n\n{ON}\n\n{LAST}"
+    assert _math_spans(doc) == ["y_ij = a_i² (3)"]
+    assert "removed" not in doc.layers
+
+
+def test_a_subscript_before_a_letter_stands_apart():
+    """ "x = a_ij b_i": a subscript written with its sign is followed by a space where a letter
+    comes next ("a_ijb_i" would read one subscript "ijb")."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "x"),
+                _row(254, 476, " = "),
+                _math(270, 476, "a"),
+                _math(274, 474.5, "ij", 7),
+                _math(280, 476, "b"),
+                _math(284, 474.5, "i", 7),
+                _row(72, 452, ON),
+                _row(72, 400, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\nx = a_ij b_i\n\n{ON}\n\n{LAST}"
+
+
+def test_a_sums_limits_over_and_under_it_inside_a_row():
+    """ "y = ∑ a b (4)" read as one line, "i=1" under the sum and "n" over it, 7 pt and centred on
+    it: the limits are the sum's, written after it, "∑_(i=1)ⁿ", and the display is kept (they stood
+    over the row's middle, no piece's end, and the display was cut)."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                _math(250, 476, "y"),
+                _row(254, 476, " = "),
+                _math(270, 476, "X"),
+                _row(280, 476, " ", 10),
+                _math(284, 476, "a"),
+                _math(288, 476, "b"),
+                _math(268.4, 466, "i", 7),
+                _row(271.2, 466, "=1", 7),
+                _math(270.6, 487, "n", 7),
+                _row(520, 476, "(4)"),
+                _row(72, 446, ON),
+                _row(72, 388, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\ny = ∑_(i=1)ⁿ ab (4)\n\n{ON}\n\n{LAST}"
