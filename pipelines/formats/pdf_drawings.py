@@ -169,11 +169,14 @@ def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
 
 def _page_boxes(page) -> list:
     """The page's layout boxes, a form drawn over the whole page (within ``TOUCH_PAGE``) read as the
-    page itself: a page set whole in one Form XObject (a PDF's pages included whole in another, as
-    pdfpages does: mutoss's simToolManual.pdf) has its text, rules and drawings in the form and its
-    plots in forms nested in that one, which are figures as on any page."""
-    from pdfminer.layout import LTFigure
+    page itself where the page sets no text of its own: a page set whole in one Form XObject (a PDF's
+    pages included whole in another, as pdfpages does: mutoss's simToolManual.pdf) has its text, rules
+    and drawings in the form and its plots in forms nested in that one, which are figures as on any
+    page. Beside text the page sets itself a form is a drawing (``_figure_lines``)."""
+    from pdfminer.layout import LTFigure, LTTextContainer
 
+    if any(isinstance(box, LTTextContainer) for box in page):
+        return list(page)
     x0, y0, x1, y1 = page.bbox
     boxes = []
     for box in page:
