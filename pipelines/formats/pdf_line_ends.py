@@ -155,13 +155,14 @@ def _sentence_closed(before: str, text: str) -> bool:
 
 
 def _caption_closed(before: list[Line], text: str) -> bool:
-    """The numbers ``text`` end a float's caption: the lines ``before`` end in one, each set right
-    under the one above from a line opening with the float's label (``FLOAT_CAPTION``: "Figure 1:
-    Histogram of …"), and the last stops on a word in lower case, inside the caption, which needs no
-    full stop to end ("… for alpha equals" + "0.5", a figure drawn for ``alpha == "0.5"``); no page
-    number or cell follows a caption's unfinished line."""
+    """The numbers ``text``, one token, end a float's caption: the lines ``before`` end in one, each
+    set right under the one above from a line opening with the float's label (``FLOAT_CAPTION``:
+    "Figure 1: Histogram of …"), and the last stops on a word in lower case, inside the caption, which
+    needs no full stop to end ("… for alpha equals" + "0.5", a figure drawn for ``alpha == "0.5"``); no
+    page number follows a caption's unfinished line, and a table's row of numbers under its caption
+    holds more than one."""
     last = MARK.sub("", before[-1].text).rstrip()
-    if not last[-1:].islower() or not text.strip():
+    if not last[-1:].islower() or len(text.split()) != 1:
         return False
     lower = before[-1]
     for line in reversed(before):
