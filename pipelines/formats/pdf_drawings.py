@@ -167,6 +167,29 @@ def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
     )
 
 
+def _page_boxes(page) -> list:
+    """The page's layout boxes, a form drawn over the whole page (within ``TOUCH_PAGE``) read as the
+    page itself where the page sets no text of its own: a page set whole in one Form XObject (a PDF's
+    pages included whole in another, as pdfpages does: mutoss's simToolManual.pdf) has its text, rules
+    and drawings in the form and its plots in forms nested in that one, which are figures as on any
+    page. Beside text the page sets itself a form is a drawing (``_figure_lines``)."""
+    from pdfminer.layout import LTFigure, LTTextContainer
+
+    if any(isinstance(box, LTTextContainer) for box in page):
+        return list(page)
+    x0, y0, x1, y1 = page.bbox
+    boxes = []
+    for box in page:
+        whole = isinstance(box, LTFigure) and (
+            box.x0 <= x0 + TOUCH_PAGE
+            and box.y0 <= y0 + TOUCH_PAGE
+            and box.x1 >= x1 - TOUCH_PAGE
+            and box.y1 >= y1 - TOUCH_PAGE
+        )
+        boxes += _page_boxes(box) if whole else [box]
+    return boxes
+
+
 def _figure_lines(container) -> list:
     """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
     pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
 
 MATH_SIGN = re.compile(r"[=≈≤≥]")  # a relation: a display's piece ("log Lc =", "and the domain Ξ =")
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
@@ -80,7 +81,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
     method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
     case (``_sentence_closed``), are a citation's year in brackets under a name (``_year_cut``) or
-    an entry's page range under its volume (``_pages_cut``): no page number or cell does either."""
+    an entry's page range under its volume (``_pages_cut``), or end a float's caption
+    (``_caption_closed``): no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -94,6 +96,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
     closes = closes or _year_cut(text, numbers) or _pages_cut(text, numbers)
+    closes = closes or _caption_closed(before, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -154,6 +157,26 @@ def _sentence_closed(before: str, text: str) -> bool:
     number or cell is."""
     inside = before.rstrip()[-1:].islower() or bool(MATH_SIGN.fullmatch(before.rstrip()[-1:]))
     return inside and bool(re.search(r"\d\.$", text.rstrip()))
+
+
+def _caption_closed(before: list[Line], text: str) -> bool:
+    """The numbers ``text``, one token, end a float's caption: the lines ``before`` end in one, each
+    set right under the one above from a line opening with the float's label (``FLOAT_CAPTION``:
+    "Figure 1: Histogram of …"), and the last stops on a word in lower case, inside the caption, which
+    needs no full stop to end ("… for alpha equals" + "0.5", a figure drawn for ``alpha == "0.5"``); no
+    page number follows a caption's unfinished line, and a table's row of numbers under its caption
+    holds more than one."""
+    last = MARK.sub("", before[-1].text).rstrip()
+    if not last[-1:].islower() or len(text.split()) != 1:
+        return False
+    lower = before[-1]
+    for line in reversed(before):
+        if line is not lower and not _right_under(line, lower):
+            return False
+        if FLOAT_CAPTION.match(MARK.sub("", line.text)):
+            return True
+        lower = line
+    return False
 
 
 def _url_cut(before: str, text: str) -> bool:

@@ -70,6 +70,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _drawing_shape,
     _drawings,
     _figure_lines,
+    _page_boxes,
     _rules,
     _trees,
     _with_tick_labels,
@@ -289,7 +290,8 @@ def _page_lines(
 
     height = page.height or 1.0
     lines, drawn, across, items, shapes, branches = [], [], [], [], [], []
-    for box in page:
+    boxes = _page_boxes(page)
+    for box in boxes:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
             drawn.extend(_rules(box, page.width, height))
             across.extend(_bar(box, page.width, height))
@@ -309,7 +311,7 @@ def _page_lines(
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
-    forms = [box for box in page if isinstance(box, LTFigure)]
+    forms = [box for box in boxes if isinstance(box, LTFigure)]
     figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured = lines + figured, []

@@ -339,10 +339,9 @@ class _OrderedGrouping(LTLayoutContainer):
         return list(plane)
 
 
-class OrderedPage(_OrderedGrouping, LTPage):
-    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
-    and whose lines go on past a subscript set under a superscript (``_stacked_script``) and past a
-    fraction set in the line (``_with_fraction``)."""
+class _MathLines(LTLayoutContainer):
+    """A layout container whose lines go on past a subscript set under a superscript
+    (``_stacked_script``) and past a fraction set in the line (``_with_fraction``)."""
 
     def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
         """pdfminer's lines, each one pdfminer broke at a stacked script or at an in-line fraction's
@@ -355,9 +354,18 @@ class OrderedPage(_OrderedGrouping, LTPage):
         yield from _scripts_joined(lines, bars, prose=True)
 
 
-class OrderedFigure(_OrderedGrouping, LTFigure):
+class OrderedPage(_OrderedGrouping, _MathLines, LTPage):
+    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
+    and whose lines go on past a formula's pieces (``_MathLines``)."""
+
+
+class OrderedFigure(_OrderedGrouping, _MathLines, LTFigure):
     """An ``LTFigure`` whose text-box grouping breaks ties by creation order, as a page's does: a
-    plot drawn in a Form XObject lists its labels in the same order whatever ran before."""
+    plot drawn in a Form XObject lists its labels in the same order whatever ran before. Its lines go
+    on past a formula's pieces as a page's do (``_MathLines``): a page set whole in a form (a Sweave
+    PDF's pages included whole in another, as pdfpages does) is read as the page
+    (``pdf_drawings._page_boxes``), and mutoss's simToolManual.pdf's
+    "EV²ₙ(BH)" broke into "EV²" and "n (BH).", the second cut as math."""
 
 
 def _fractions_joined(

@@ -448,12 +448,17 @@ def _after_float(
     ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
     sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
     (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with "stallation …",
-    after a page that ended "… CD (Windows,")."""
+    after a page that ended "… CD (Windows,").
+    A held paragraph that is a float's caption (``FLOAT_CAPTION``) goes on past no float: LaTeX sets a
+    float whole on one page, so a caption its page ended without a stop is whole (simToolManual.pdf's
+    "Figure 1: … for alpha equals" took Figure 3's "totic 95% …" two pages on, when its "0.5" was cut)."""
     at, before = held
     left, right = edges
     first = MARK.sub("", line.text).lstrip().lstrip("([")[:1]  # "(converted to 1987 prices); …"
     margin = left.get(line.page, line.x0)
     if previous is None or not 0 <= at < len(result) or not result[at].endswith(before.text):
+        return False
+    if FLOAT_CAPTION.match(result[at]):  # a float is set whole on one page: its caption goes on past none
         return False
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
     top_float = (

@@ -41,7 +41,9 @@ BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
 ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
-STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
+# em: a subscript starts this near the superscript over it, which TeX sets after its base's italic
+# correction (cmmi10's V: 0.22 em, "EV²ₙ(BH)")
+STACK_SHIFT = 0.25
 
 
 def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
