@@ -325,6 +325,7 @@ def _continues(
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
+    across = across and not (first and _item_head(previous, line, right))
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
@@ -652,6 +653,15 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
     return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _item_head(previous: Line, line: Line, right: float) -> bool:
+    """``previous``, a list item's first line, stops short with room for ``line``'s first word
+    (``_word_fits``): read over a paragraph's gap, it is the item's head, a line of its own, and
+    ``line`` opens the item's body, whatever its case (ei.pdf's "• summary: To obtain a general summary
+    of district-level information" over "summary(dbuf) will produce …", where the other items' bodies
+    open with a capital)."""
+    return _item_opens(MARK.sub("", previous.text)) and _word_fits(previous, line, right)
 
 
 def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
