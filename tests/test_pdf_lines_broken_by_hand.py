@@ -48,9 +48,7 @@ def test_a_uml_boxs_members_stay_one_a_line():
         ("extend(this, ...className, ...): Object", 356.0),
         ("finalize()", 261.8),
     ]
-    box = [
-        fitted_line(233.2, x1, 177.0 + 9 * at, text, size=7.5) for at, (text, x1) in enumerate(members)
-    ]
+    box = [fitted_line(233.2, x1, 177.0 + 9 * at, text, size=7.5) for at, (text, x1) in enumerate(members)]
     caption = fitted_line(118.1, 299.6, 250.0, "Figure 1: UML representation of the class.", size=10.0)
     assert _paragraphs([*box, caption, *_body(280.0)]) == [
         *(text for text, _ in members),
@@ -64,16 +62,16 @@ def test_a_list_items_head_stays_over_its_body_in_lower_case():
     paragraph's gap lower at the item's text: the head is a line of its own, also where the body
     opens in lower case with a call ("summary(dbuf) will produce …")."""
     rows = [
-        fitted_line(99.3, 460.4, 360.6, "To extract information from the data buffer, two procedures are here:"),
-        fitted_line(88.4, 421.7, 379.7, "• summary: To obtain a general summary of district-level information"),
-        fitted_line(99.3, 540.0, 400.9, "summary(dbuf) will produce aggregate information about the ei results and"),
-        fitted_line(99.3, 540.0, 414.7, "it will produce a summary of both the maximum likelihood estimates and of"),
-        fitted_line(99.3, 440.3, 428.3, "the quantities of interest, with the values specified for the prior."),
-        fitted_line(88.4, 273.7, 447.3, "• plot: To graph relevant information"),
-        fitted_line(99.3, 540.0, 468.6, "For graphics, use plot(dbuf, name), where dbuf is the output of ei and the"),
-        fitted_line(99.3, 400.1, 482.1, "name can be any of a long list of ready-made graphs."),
+        (99.3, 460.4, 360.6, "To extract information from the data buffer, two procedures are here:"),
+        (88.4, 421.7, 379.7, "• summary: To obtain a general summary of district-level information"),
+        (99.3, 540.0, 400.9, "summary(dbuf) will produce aggregate information about the ei results and"),
+        (99.3, 540.0, 414.7, "it will produce a summary of both the maximum likelihood estimates and of"),
+        (99.3, 440.3, 428.3, "the quantities of interest, with the values specified for the prior."),
+        (88.4, 273.7, 447.3, "• plot: To graph relevant information"),
+        (99.3, 540.0, 468.6, "For graphics, use plot(dbuf, name), where dbuf is the output of ei and the"),
+        (99.3, 400.1, 482.1, "name can be any of a long list of ready-made graphs."),
     ]
-    assert _paragraphs(rows) == [
+    assert _paragraphs([fitted_line(*row) for row in rows]) == [
         "To extract information from the data buffer, two procedures are here:",
         "• summary: To obtain a general summary of district-level information",
         "summary(dbuf) will produce aggregate information about the ei results and it will produce a "
@@ -82,4 +80,21 @@ def test_a_list_items_head_stays_over_its_body_in_lower_case():
         "• plot: To graph relevant information",
         "For graphics, use plot(dbuf, name), where dbuf is the output of ei and the name can be any of a "
         "long list of ready-made graphs.",
+    ]
+
+
+def test_a_caption_wrapped_at_its_tables_width_is_one_paragraph():
+    """psychotools p. 5: Table 1's caption set as wide as its table, centred in the column, its second
+    line at its first's left edge opening with a digit ("2PL model."): one caption."""
+    rows = [
+        (156.4, 446.6, 110.2, "Table 1: Simulation 1: Results on the Type I error in the"),
+        (156.4, 211.6, 123.7, "2PL model."),
+        (81.0, 522.0, 160.0, "The results show that the tests hold their level in every condition that we"),
+        (81.0, 522.0, 173.6, "simulated, whatever the number of groups or the relationship of the covariate"),
+        (81.0, 300.0, 187.2, "to the person parameters in the model."),
+    ]
+    assert _paragraphs([fitted_line(*row) for row in rows]) == [
+        "Table 1: Simulation 1: Results on the Type I error in the 2PL model.",
+        "The results show that the tests hold their level in every condition that we simulated, whatever "
+        "the number of groups or the relationship of the covariate to the person parameters in the model.",
     ]

@@ -34,7 +34,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _skip_apart,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
-from sloika.pipelines.formats.pdf_tables import FLOAT_LABEL
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -86,6 +86,7 @@ DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margi
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+CAPTION_CENTRED = 1.0  # em: a centred caption's margins in its column differ by this much at most
 CAPTION_GAP = 3.0  # em: a caption's text starts this far after its label at most (a quad and bold letters)
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
 DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
@@ -355,6 +356,10 @@ def _continues(
         return True
     if _item_line_broken(previous, line, before):
         return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
+    if _caption_at_float_width(
+        previous, line, paragraph or before, (_indent_margin(line, left, column), right)
+    ):
+        return True  # "Table 1: … Type I error in the" + "2PL model.": one caption, as wide as its table
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -662,6 +667,28 @@ def _item_head(previous: Line, line: Line, right: float) -> bool:
     of district-level information" over "summary(dbuf) will produce …", where the other items' bodies
     open with a capital)."""
     return _item_opens(MARK.sub("", previous.text)) and _word_fits(previous, line, right)
+
+
+def _caption_at_float_width(
+    previous: Line, line: Line, paragraph: str, column: tuple[float | None, float]
+) -> bool:
+    """``previous``, a line of a float's caption (``FLOAT_CAPTION``) that ends no sentence, stands
+    centred in the column (its margins within ``CAPTION_CENTRED`` em of each other), and ``line``
+    starts at its left edge and ends no further right: the caption is set as wide as its float, and
+    ``previous`` fills that measure, however short of the column's right edge, and in whatever case
+    ``line`` opens (psychotools' "Table 1: Simulation 1: Results on the Type I error in the" over
+    "2PL model.")."""
+    left, right = column
+    em = previous.size
+    before = MARK.sub("", previous.text).rstrip()
+    return (
+        left is not None
+        and bool(FLOAT_CAPTION.match(MARK.sub("", paragraph).lstrip()))
+        and not SENTENCE_END.search(before)
+        and abs((previous.x0 - left) - (right - previous.x1)) <= CAPTION_CENTRED * em
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and line.x1 <= previous.x1 + ALIGNED_END * em
+    )
 
 
 def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
