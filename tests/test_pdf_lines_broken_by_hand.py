@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, fitted_line, one_page  # noqa: E402
+from pdf_objects import HELVETICA, fitted_line, helvetica_pages, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -97,4 +97,54 @@ def test_a_caption_wrapped_at_its_tables_width_is_one_paragraph():
         "Table 1: Simulation 1: Results on the Type I error in the 2PL model.",
         "The results show that the tests hold their level in every condition that we simulated, whatever "
         "the number of groups or the relationship of the covariate to the person parameters in the model.",
+    ]
+
+
+def test_an_affiliation_broken_at_its_hyphen_is_one_line():
+    """psychotools p. 1's title block: an author's affiliation broken at a compound name's own
+    hyphen, centred under the name ("Ludwig-Maximilians-" / "Universität München")."""
+    rows = [
+        (75.0, 182.9, 194.5, "Lennart Schneider"),
+        (78.5, 179.3, 209.4, "Ludwig-Maximilians-"),
+        (78.7, 179.1, 223.0, "Universität München"),
+        (
+            81.0,
+            522.0,
+            270.0,
+            "The detection of differential item functioning is a central topic in the field of",
+        ),
+        (81.0, 522.0, 283.6, "psychometrics and educational measurement, and new tests have been proposed."),
+    ]
+    assert _paragraphs([fitted_line(*row) for row in rows]) == [
+        "Lennart Schneider",
+        "Ludwig-Maximilians-Universität München",
+        "The detection of differential item functioning is a central topic in the field of psychometrics "
+        "and educational measurement, and new tests have been proposed.",
+    ]
+
+
+def test_a_contact_blocks_url_field_stays_under_its_e_mail_line():
+    """psychotools p. 7's affiliation block: an "E-mail:" line ending on an address near the column's
+    edge, over its "URL:" line (the paper's last page; page 1 holds its prose)."""
+    prose = [
+        (
+            81.0,
+            522.0,
+            270.0,
+            "The detection of differential item functioning is a central topic in the field of",
+        ),
+        (81.0, 522.0, 283.6, "psychometrics and educational measurement, and new tests have been proposed."),
+    ]
+    contact = [
+        (81.0, 137.0, 100.0, "Affiliation:"),
+        (81.0, 145.0, 113.6, "Carolin Strobl"),
+        (81.0, 168.4, 127.2, "Universität Zürich"),
+        (81.0, 505.2, 140.8, "E-mail: Carolin.Strobl@psychologie.uzh.ch, Rudolf.Debelak@psychologie.uzh.ch"),
+        (81.0, 442.9, 154.4, "URL: http://www.psychologie.uzh.ch/fachrichtungen/methoden.html"),
+    ]
+    pages = [b"\n".join(fitted_line(*row) for row in page) for page in (prose, contact)]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert doc.text.strip().split("\n\n")[-2:] == [
+        "E-mail: Carolin.Strobl@psychologie.uzh.ch, Rudolf.Debelak@psychologie.uzh.ch",
+        "URL: http://www.psychologie.uzh.ch/fachrichtungen/methoden.html",
     ]

@@ -35,6 +35,7 @@ from sloika.pipelines.formats.pdf_measures import (
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
+from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -80,6 +81,8 @@ TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the siz
 FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
+CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
+FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
@@ -278,6 +281,8 @@ def _continues(
         return False
     if _term_list_opens(before, text):
         return False
+    if _field_after_address(before, text):
+        return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -360,6 +365,8 @@ def _continues(
         previous, line, paragraph or before, (_indent_margin(line, left, column), right)
     ):
         return True  # "Table 1: … Type I error in the" + "2PL model.": one caption, as wide as its table
+    if name_broken_at_hyphen(previous, line):
+        return True  # "Ludwig-Maximilians-" + "Universität München": one name, whatever the line's length
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -691,6 +698,21 @@ def _caption_at_float_width(
     )
 
 
+def name_broken_at_hyphen(previous: Line, line: Line) -> bool:
+    """``previous`` ends on a compound name's own hyphen, every part of it capitalised, and ``line``
+    goes on under it with a capital, starting within an ``INDENT`` of its start: the name goes on,
+    even where the line is short, as a title block centres an affiliation under its author
+    (psychotools' "Ludwig-Maximilians-" over "Universität München"), and in lines broken by hand
+    (``pdf_reflow.verse_lines``) too."""
+    words = MARK.sub("", previous.text).split()
+    return (
+        bool(words)
+        and bool(CAPITALISED_PARTS.match(words[-1]))
+        and MARK.sub("", line.text)[:1].isupper()
+        and abs(line.x0 - previous.x0) <= INDENT * previous.size
+    )
+
+
 def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
     """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
     no sentence, however short, and ``line`` starts at the item's text right of its label
@@ -845,6 +867,15 @@ def _term_list_opens(before: str, text: str) -> bool:
         and not ABBREVIATED_LABEL.search(before)
         and bool(TERM_ENTRY.match(text))
     )
+
+
+def _field_after_address(before: str, text: str) -> bool:
+    """The line before ends on an address (an e-mail address or a URL, ``plain.ADDRESS``) and the
+    line opens with a field's label ("URL: ", "Phone: ", "E-mail: "): a contact block sets each
+    field on a line of its own, however near the column's edge the address ends (psychotools'
+    "E-mail: Carolin.Strobl@…, Rudolf.Debelak@psychologie.uzh.ch" over "URL: http://…")."""
+    words = before.split()
+    return bool(words) and bool(ADDRESS.match(words[-1])) and bool(FIELD_LABEL.match(text))
 
 
 def _label_value(text: str) -> bool:

@@ -75,6 +75,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _word_fits,
     block_full,
     display_closes_page,
+    name_broken_at_hyphen,
     stops_open,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
@@ -561,15 +562,20 @@ def _float_only(read: list[str]) -> bool:
 def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
     """The ids of lines that start a verse line: in a block of verse (``_verse_block``), each line
     that opens with a capital ("Постелите мне степь," + "Занавесьте мне окна туманом," + "В
-    изголовье поставьте"); a line in lower case is judged as before (``_continues``: a long verse
-    line the column wrapped goes on, a stepped answer line indented under it stands apart); in a
-    list of signatures (``_signature_list``), every line."""
+    изголовье поставьте"), unless it goes on a name broken at its hyphen (``name_broken_at_hyphen``:
+    "Ludwig-Maximilians-" + "Universität München"); a line in lower case is judged as before
+    (``_continues``: a long verse line the column wrapped goes on, a stepped answer line indented
+    under it stands apart); in a list of signatures (``_signature_list``), every line."""
     found: set[int] = set()
     for block in _blocks(lines, usual_gap):
         if _signature_list(block):
             found.update(id(line) for line in block[1:])
         elif _verse_block(block, columns.get(block[0].page, 0.0)):
-            found.update(id(line) for line in block[1:] if _opens_capital(line.text))
+            found.update(
+                id(line)
+                for above, line in zip(block, block[1:], strict=False)
+                if _opens_capital(line.text) and not name_broken_at_hyphen(above, line)
+            )
     return found | _steps_back(lines, usual_gap, columns)
 
 
