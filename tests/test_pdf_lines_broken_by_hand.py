@@ -136,11 +136,13 @@ def test_a_contact_blocks_url_field_stays_under_its_e_mail_line():
         (81.0, 522.0, 283.6, "psychometrics and educational measurement, and new tests have been proposed."),
     ]
     contact = [
-        (81.0, 137.0, 100.0, "Affiliation:"),
-        (81.0, 145.0, 113.6, "Carolin Strobl"),
-        (81.0, 168.4, 127.2, "Universität Zürich"),
-        (81.0, 505.2, 140.8, "E-mail: Carolin.Strobl@psychologie.uzh.ch, Rudolf.Debelak@psychologie.uzh.ch"),
-        (81.0, 442.9, 154.4, "URL: http://www.psychologie.uzh.ch/fachrichtungen/methoden.html"),
+        (81.0, 229.6, 111.6, "Carolin Strobl, Rudolf Debelak"),
+        (81.0, 207.5, 125.2, "Department of Psychology"),
+        (81.0, 168.4, 138.7, "Universität Zürich"),
+        (81.0, 161.9, 152.3, "Binzmühlestr. 14"),
+        (81.0, 199.6, 165.8, "8050 Zürich, Switzerland"),
+        (81.0, 505.2, 179.2, "E-mail: Carolin.Strobl@psychologie.uzh.ch, Rudolf.Debelak@psychologie.uzh.ch"),
+        (81.0, 442.9, 192.7, "URL: http://www.psychologie.uzh.ch/fachrichtungen/methoden.html"),
     ]
     pages = [b"\n".join(fitted_line(*row) for row in page) for page in (prose, contact)]
     (doc,) = parse_pdf(helvetica_pages(pages))
