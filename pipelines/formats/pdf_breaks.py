@@ -672,8 +672,11 @@ def _item_head(previous: Line, line: Line, right: float) -> bool:
     (``_word_fits``): read over a paragraph's gap, it is the item's head, a line of its own, and
     ``line`` opens the item's body, whatever its case (ei.pdf's "• summary: To obtain a general summary
     of district-level information" over "summary(dbuf) will produce …", where the other items' bodies
-    open with a capital)."""
-    return _item_opens(MARK.sub("", previous.text)) and _word_fits(previous, line, right)
+    open with a capital). A head ends on a word: an item ending on a comma goes on its sentence (msm's
+    "If the data do not also contain" / "• the subject identification number," / "then all the
+    observations are assumed …")."""
+    text = MARK.sub("", previous.text).rstrip()
+    return _item_opens(text) and bool(WORD_END.search(text)) and _word_fits(previous, line, right)
 
 
 def _caption_at_float_width(
