@@ -150,4 +150,3 @@ def test_a_contact_blocks_url_field_stays_under_its_e_mail_line():
         "E-mail: Carolin.Strobl@psychologie.uzh.ch, Rudolf.Debelak@psychologie.uzh.ch",
         "URL: http://www.psychologie.uzh.ch/fachrichtungen/methoden.html",
     ]
-
