@@ -34,7 +34,8 @@ from sloika.pipelines.formats.pdf_measures import (
     _skip_apart,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
-from sloika.pipelines.formats.pdf_tables import FLOAT_LABEL
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
+from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -79,12 +80,15 @@ TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
+CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
+FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+CAPTION_CENTRED = 1.0  # em: a centred caption's margins in its column differ by this much at most
 CAPTION_GAP = 3.0  # em: a caption's text starts this far after its label at most (a quad and bold letters)
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
 DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
@@ -276,6 +280,8 @@ def _continues(
         return False
     if _term_list_opens(before, text):
         return False
+    if _field_after_address(before, text):
+        return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -324,6 +330,7 @@ def _continues(
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
+    across = across and not (first and _item_head(previous, line, right))
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
@@ -353,6 +360,12 @@ def _continues(
         return True
     if _item_line_broken(previous, line, before):
         return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
+    if _caption_at_float_width(
+        previous, line, paragraph or before, (_indent_margin(line, left, column), right)
+    ):
+        return True  # "Table 1: … Type I error in the" + "2PL model.": one caption, as wide as its table
+    if name_broken_at_hyphen(previous, line):
+        return True  # "Ludwig-Maximilians-" + "Universität München": one name, whatever the line's length
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -653,6 +666,55 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
 
 
+def _item_head(previous: Line, line: Line, right: float) -> bool:
+    """``previous``, a list item's first line, stops short with room for ``line``'s first word
+    (``_word_fits``): read over a paragraph's gap, it is the item's head, a line of its own, and
+    ``line`` opens the item's body, whatever its case (ei.pdf's "• summary: To obtain a general summary
+    of district-level information" over "summary(dbuf) will produce …", where the other items' bodies
+    open with a capital). A head ends on a word: an item ending on a comma goes on its sentence (msm's
+    "If the data do not also contain" / "• the subject identification number," / "then all the
+    observations are assumed …")."""
+    text = MARK.sub("", previous.text).rstrip()
+    return _item_opens(text) and bool(WORD_END.search(text)) and _word_fits(previous, line, right)
+
+
+def _caption_at_float_width(
+    previous: Line, line: Line, paragraph: str, column: tuple[float | None, float]
+) -> bool:
+    """``previous``, a line of a float's caption (``FLOAT_CAPTION``) that ends no sentence, stands
+    centred in the column (its margins within ``CAPTION_CENTRED`` em of each other), and ``line``
+    starts at its left edge and ends no further right: the caption is set as wide as its float, and
+    ``previous`` fills that measure, however short of the column's right edge, and in whatever case
+    ``line`` opens (psychotools' "Table 1: Simulation 1: Results on the Type I error in the" over
+    "2PL model.")."""
+    left, right = column
+    em = previous.size
+    before = MARK.sub("", previous.text).rstrip()
+    return (
+        left is not None
+        and bool(FLOAT_CAPTION.match(MARK.sub("", paragraph).lstrip()))
+        and not SENTENCE_END.search(before)
+        and abs((previous.x0 - left) - (right - previous.x1)) <= CAPTION_CENTRED * em
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and line.x1 <= previous.x1 + ALIGNED_END * em
+    )
+
+
+def name_broken_at_hyphen(previous: Line, line: Line) -> bool:
+    """``previous`` ends on a compound name's own hyphen, every part of it capitalised, and ``line``
+    goes on under it with a capital, starting within an ``INDENT`` of its start: the name goes on,
+    even where the line is short, as a title block centres an affiliation under its author
+    (psychotools' "Ludwig-Maximilians-" over "Universität München"), and in lines broken by hand
+    (``pdf_reflow.verse_lines``) too."""
+    words = MARK.sub("", previous.text).split()
+    return (
+        bool(words)
+        and bool(CAPITALISED_PARTS.match(words[-1]))
+        and MARK.sub("", line.text)[:1].isupper()
+        and abs(line.x0 - previous.x0) <= INDENT * previous.size
+    )
+
+
 def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
     """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
     no sentence, however short, and ``line`` starts at the item's text right of its label
@@ -807,6 +869,15 @@ def _term_list_opens(before: str, text: str) -> bool:
         and not ABBREVIATED_LABEL.search(before)
         and bool(TERM_ENTRY.match(text))
     )
+
+
+def _field_after_address(before: str, text: str) -> bool:
+    """The line before ends on an address (an e-mail address or a URL, ``plain.ADDRESS``) and the
+    line opens with a field's label ("URL: ", "Phone: ", "E-mail: "): a contact block sets each
+    field on a line of its own, however near the column's edge the address ends (psychotools'
+    "E-mail: Carolin.Strobl@…, Rudolf.Debelak@psychologie.uzh.ch" over "URL: http://…")."""
+    words = before.split()
+    return bool(words) and bool(ADDRESS.match(words[-1])) and bool(FIELD_LABEL.match(text))
 
 
 def _label_value(text: str) -> bool:

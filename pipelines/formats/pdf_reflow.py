@@ -58,6 +58,7 @@ from itertools import islice, takewhile
 
 from sloika.pipelines.formats.pdf_breaks import (
     SPACE,
+    STOPS,
     TITLE_STEP,
     _continues,
     _formula_cut,
@@ -74,6 +75,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _word_fits,
     block_full,
     display_closes_page,
+    name_broken_at_hyphen,
     stops_open,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
@@ -152,6 +154,9 @@ RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
 HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+# a line opening with a call, a name glued to its bracket, maybe after a keyword: "detach()", "static
+# load(file): Object", "[[<-(name, value)"
+SIGNATURE = re.compile(r"^(?:static |abstract |public |private |protected )?[^\s(]+\(")
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
@@ -563,13 +568,34 @@ def _float_only(read: list[str]) -> bool:
 def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
     """The ids of lines that start a verse line: in a block of verse (``_verse_block``), each line
     that opens with a capital ("Постелите мне степь," + "Занавесьте мне окна туманом," + "В
-    изголовье поставьте"); a line in lower case is judged as before (``_continues``: a long verse
-    line the column wrapped goes on, a stepped answer line indented under it stands apart)."""
+    изголовье поставьте"), unless it goes on a name broken at its hyphen (``name_broken_at_hyphen``:
+    "Ludwig-Maximilians-" + "Universität München"); a line in lower case is judged as before
+    (``_continues``: a long verse line the column wrapped goes on, a stepped answer line indented
+    under it stands apart); in a list of signatures (``_signature_list``), every line."""
     found: set[int] = set()
     for block in _blocks(lines, usual_gap):
-        if _verse_block(block, columns.get(block[0].page, 0.0)):
-            found.update(id(line) for line in block[1:] if _opens_capital(line.text))
+        if _signature_list(block):
+            found.update(id(line) for line in block[1:])
+        elif _verse_block(block, columns.get(block[0].page, 0.0)):
+            found.update(
+                id(line)
+                for above, line in zip(block, block[1:], strict=False)
+                if _opens_capital(line.text) and not name_broken_at_hyphen(above, line)
+            )
     return found | _steps_back(lines, usual_gap, columns)
+
+
+def _signature_list(block: list[Line]) -> bool:
+    """A block of ``VERSE_LINES`` lines or more, nearly every one (``VERSE_CAPITALS``) opening with a
+    call, a name glued to its bracket, maybe after a keyword, none ending on a stop: a class box's
+    members or a list of signatures, each a line of its own however wide the next
+    ("as.character(): character" over "attach(private=FALSE, pos=2)", "static getLastException():
+    Exception" over "getMessage(): character", Bengtsson.pdf's UML boxes), as no paragraph's
+    wrapped lines open."""
+    texts = [MARK.sub("", line.text).strip() for line in block]
+    calls = sum(bool(SIGNATURE.match(text)) for text in texts)
+    ends = any(text.endswith(STOPS) for text in texts)
+    return len(block) >= VERSE_LINES and calls >= VERSE_CAPITALS * len(block) and not ends
 
 
 def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
