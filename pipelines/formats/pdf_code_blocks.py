@@ -203,10 +203,11 @@ def _ends_short(run: list[Line], foot: float) -> bool:
 
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
-    """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
-    (a page of a figure alone, or a figure atop the next page) or a table (a plot's boxed legend over
-    its caption): the listing may go on under it (``_goes_on_past`` tells)."""
-    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
+    """The page ended with the code ``run`` and ``line``, a later page's, opens a float's caption
+    (a page of a figure alone, a figure atop the next page, a table's caption over its table) or a
+    table (a plot's boxed legend over its caption): the listing may go on under it (``_goes_on_past``
+    tells)."""
+    return line.page > run[-1].page and bool(FLOAT_CAPTION.match(line.text) or line.text.startswith(TABLE))
 
 
 def _goes_on_past(between: list[str], listing_page: int, page: int, continued: bool = False) -> bool:
