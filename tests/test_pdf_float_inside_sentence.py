@@ -53,6 +53,23 @@ def test_a_new_paragraph_under_a_figure_stays_apart():
     assert paragraphs[-2:] == [CAPTION, " ".join(AFTER)]
 
 
+def test_a_captions_next_sentence_on_its_next_line_stays_the_captions():
+    """The control for sandwich-CL.pdf's Figure 6 ("… or 50 observations each." / "Regressor x1 is
+    correlated …"): the caption's second line opens a sentence with a capital right under its first;
+    it is the caption's, and the sentence over the figure goes on under the caption."""
+    caption = [
+        "Figure 2: The Failure class, which extends the Object class, and the methods it adds to it.",
+        "Its own methods are listed under its name.",
+    ]
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER * 2 + BEFORE)]
+    page += [_text(250, 690 - 9 * at, line, size=7) for at, line in enumerate(BOX)]
+    page += [_justified(72, 630, caption[0]), _text(72, 618, caption[1])]
+    page += [_justified(72, 590, AFTER[0]), _text(72, 576, AFTER[1])]
+    paragraphs = _parse([page]).text.split("\n\n")
+    assert paragraphs[0] == " ".join([*FILLER * 2, *BEFORE, *AFTER])
+    assert paragraphs[-1] == " ".join(caption)
+
+
 LAST = [
     "The results were computed with the statistical system version 4.1 and the add-on packages",
     "the item response package irt version 1.31, the factor analysis package fa version 2.0, scoring",

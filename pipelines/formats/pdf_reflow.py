@@ -133,6 +133,7 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 # paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
+FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
@@ -478,7 +479,7 @@ def _after_float(
         )
         and through
     )
-    capital = _capital_past_float(result[at], before, line, edges)
+    capital = _capital_past_float(result[at], (before, previous), line, edges)
     return (
         (float_page or top_float)
         and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
@@ -488,17 +489,26 @@ def _after_float(
 
 
 def _capital_past_float(
-    paragraph: str, before: Line, line: Line, edges: tuple[dict[int, float], dict[int, float]]
+    paragraph: str,
+    around: tuple[Line, Line],
+    line: Line,
+    edges: tuple[dict[int, float], dict[int, float]],
 ) -> bool:
     """``line`` goes on with a capital the sentence ``before`` ended inside, past a float, as a
     sentence goes on overleaf (``_phrase_overleaf``): ``before`` is a line of the running text
     (``_from_margin``), not of a caption (``paragraph``, the held one, opens none: a page of one
-    figure whose caption fills its line). toolbox-simulation.pdf's "… version 1.31, psychotools" /
-    Table 2 / "Zeileis, Strobl, …"; Bengtsson.pdf's "… The as.character() method for the" / Figure 2 /
-    "Object class is overridden …"."""
+    figure whose caption fills its line), and ``line`` stands apart from the float's last line
+    (``around``: ``before`` and that line), on another page or ``FLOAT_SKIP`` under it, for a
+    caption's next sentence may open its next line ("Figure 6: … or 50 observations each." /
+    "Regressor x1 is correlated …", sandwich-CL.pdf). toolbox-simulation.pdf's "… version 1.31,
+    psychotools" / Table 2 / "Zeileis, Strobl, …"; Bengtsson.pdf's "… The as.character() method
+    for the" / Figure 2 / "Object class is overridden …"."""
     left, right = edges
+    before, last = around
+    apart = line.page != last.page or line.top - last.bottom > FLOAT_SKIP * line.size
     return (
-        _from_margin(before, left)
+        apart
+        and _from_margin(before, left)
         and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
         and _phrase_overleaf(before, line, right.get(before.page, before.x1))
     )
