@@ -497,9 +497,10 @@ def _capital_past_float(
     """``line`` goes on with a capital the sentence ``before`` ended inside, past a float, as a
     sentence goes on overleaf (``_phrase_overleaf``): ``before`` is a line of the running text
     (``_from_margin``), not of a caption (``paragraph``, the held one, opens none: a page of one
-    figure whose caption fills its line), and ``line`` stands apart from the float's last line
-    (``around``: ``before`` and that line), on another page or ``FLOAT_SKIP`` under it, for a
-    caption's next sentence may open its next line ("Figure 6: … or 50 observations each." /
+    figure whose caption fills its line), ``line`` opens no caption (a float's under the one read:
+    blood_loss_report.pdf's "Figure 1: …" under Table 1 atop a page) and stands apart from the
+    float's last line (``around``: ``before`` and that line), on another page or ``FLOAT_SKIP``
+    under it, for a caption's next sentence may open its next line ("Figure 6: … or 50 observations each." /
     "Regressor x1 is correlated …", sandwich-CL.pdf). toolbox-simulation.pdf's "… version 1.31,
     psychotools" / Table 2 / "Zeileis, Strobl, …"; Bengtsson.pdf's "… The as.character() method
     for the" / Figure 2 / "Object class is overridden …"."""
@@ -508,6 +509,7 @@ def _capital_past_float(
     apart = line.page != last.page or line.top - last.bottom > FLOAT_SKIP * line.size
     return (
         apart
+        and not FLOAT_CAPTION.match(line.text)
         and _from_margin(before, left)
         and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
         and _phrase_overleaf(before, line, right.get(before.page, before.x1))
