@@ -479,7 +479,9 @@ def _after_float(
         )
         and through
     )
-    capital = _capital_past_float(result[at], (before, previous), line, edges)
+    # a capital goes on only past a float read (a page after a page ending "… for Bayesian Model" is no
+    # float's page because its next page opens "Gronau QF, …": bridgesampling_paper_extended.pdf)
+    capital = through and _capital_past_float(result[at], (before, previous), line, edges)
     return (
         (float_page or top_float)
         and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
