@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sloika.pipelines.formats.pdf_line_record import Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, TABLE
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION
 
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
@@ -203,10 +203,11 @@ def _ends_short(run: list[Line], foot: float) -> bool:
 
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
-    """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
-    (a page of a figure alone, or a figure atop the next page) or a table (a plot's boxed legend over
-    its caption): the listing may go on under it (``_goes_on_past`` tells)."""
-    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text) or line.text.startswith(TABLE))
+    """The page ended with the code ``run`` and ``line``, a later page's, opens a float's caption
+    (a page of a figure alone, a figure atop the next page, a table's caption over its table) or a
+    table (a plot's boxed legend over its caption): the listing may go on under it (``_goes_on_past``
+    tells)."""
+    return line.page > run[-1].page and bool(FLOAT_CAPTION.match(line.text) or line.text.startswith(TABLE))
 
 
 def _goes_on_past(between: list[str], listing_page: int, page: int, continued: bool = False) -> bool:
@@ -217,9 +218,10 @@ def _goes_on_past(between: list[str], listing_page: int, page: int, continued: b
     its figure, so the code after it is no part of the figure, and a table over a figure's caption is
     the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
     to); a table's caption stands over its table, whose cells may be code (a table of examples), so
-    it ends the listing. A float's code over its caption (``_float_code``) is passed only by a block
-    that opens with R's continuation prompt (``continued``): the command the listing ended with is
-    still open, so the float's own commands were none of it."""
+    it ends the listing, unless the table was read as one under it (``_in_table_float``). A float's
+    code over its caption (``_float_code``) is passed only by a block that opens with R's
+    continuation prompt (``continued``): the command the listing ended with is still open, so the
+    float's own commands were none of it."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
     floats = (TABLE, CODE) if continued else (TABLE,)
@@ -227,8 +229,21 @@ def _goes_on_past(between: list[str], listing_page: int, page: int, continued: b
         paragraph.startswith(DEBRIS)
         or FIGURE_CAPTION.match(paragraph)
         or (paragraph.startswith(floats) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
+        or _in_table_float(between, at)
         for at, paragraph in enumerate(between)
     )
+
+
+def _in_table_float(between: list[str], at: int) -> bool:
+    """``between[at]`` is a table float's: it stands from a table's caption ("Table 1: …", its lines
+    read apart or not) down to that table's placeholder (``TABLE``), no code among them. The table's
+    cells were read as its table, so code after it is none of them, and a listing goes on there
+    (toolbox-simulation.pdf's Listing 5, its lines 19–36 under Table 1 atop the next page)."""
+    caption = max((k for k in range(at + 1) if FLOAT_CAPTION.match(between[k])), default=None)
+    if caption is None or any(p.startswith((TABLE, CODE)) for p in between[caption:at]):
+        return False
+    table = next((k for k in range(at, len(between)) if between[k].startswith(TABLE)), None)
+    return table is not None and not any(p.startswith(CODE) for p in between[at:table])
 
 
 def _block_paragraph(lines: list[Line], edge: float | None = None) -> str:

@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _next_hanging_item,
     _next_typewriter_entry,
     _out_of_indented_block,
+    _phrase_overleaf,
     _term_heads_entry,
     _term_under_one_line,
     _title_wraps,
@@ -134,6 +135,8 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 # while reading: stands before a float met inside a sentence on its page, the number of its
 # paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
+FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
+FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
@@ -201,7 +204,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
     shown: tuple[int, Line] | None = None  # the paragraph and line a kept display formula followed
     cut: tuple[int, Line] | None = None  # a paragraph a page's last line left open, full or short
-    # what parted ``held``: "page" its page's end, "table" a table met on its page (``_interrupting``),
+    # what parted ``held``: "page" its page's end, "float" a float met on its page (``_interrupting``),
     # "code" a listing closing its page inside the sentence (``_listing_in_sentence``), "display" a kept
     # display formula closing its page inside the sentence
     met = "page"
@@ -281,10 +284,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             overleaf = _figure_overleaf(run, line) and not _ends_short(run, foot)
             listing = _flushed(result, run, listing, margins, not overleaf, _caption_next(lines, at, run))
             run = []
-        floated = held is not None and _after_float(held, line, previous, result, (left, right))
+        through = held is not None and _float_read(result[held[0] + 1 :], lines, held[1], at)
+        floated = held is not None and _after_float(held, line, previous, result, (left, right), through)
         if (  # only a float's code and caption read since the held paragraph: it goes on there
             not flushed
-            and not (floated and _float_only(result[held[0] + 1 :]))
+            and not (floated and through)
             and previous is not None
             and _continues(
                 previous,
@@ -331,12 +335,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 floats = [p for p in moved if not p.startswith(DISPLAY)]
                 result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
-                after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "table" else []  # overleaf, the float first
+                after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "float" else []  # overleaf, the float first
                 result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
-        if _interrupting(line, previous, right):
-            held, met = (last, previous), "table"
+        if _interrupting(line, previous, (left, right)):
+            held, met = (last, previous), "float"
         result += [*debris, line.text]
         debris, previous, opener, over = [], line, line, previous
     result += debris
@@ -365,7 +369,9 @@ def _floats_after(result: list[str]) -> list[str]:
     paragraphs) after the paragraph the sentence goes on in, which reads whole before it: the
     sentence's lines after the float join that paragraph while it is read, so it stands last until
     the next one opens (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force
-    evaluations …"). A float atop the next page, or a page of one float, still reads before it."""
+    evaluations …"); where that paragraph leads in to a listing (a colon at its end, code next), after
+    the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)". A float atop
+    the next page, or a page of one float, still reads before it."""
     found: list[str] = []
     at = 0
     while at < len(result):
@@ -374,8 +380,12 @@ def _floats_after(result: list[str]) -> list[str]:
             at += 1
             continue
         end = at + 1 + int(result[at][1:])
-        found += [*result[end : end + 1], *result[at + 1 : end]]
-        at = end + 1
+        stays = end + 1 if end < len(result) else end
+        if end < len(result) and MARK.sub("", result[end]).rstrip().endswith(":"):
+            while stays < len(result) and result[stays].startswith(CODE):
+                stays += 1
+        found += [*result[end:stays], *result[at + 1 : end]]
+        at = stays
     return found
 
 
@@ -431,25 +441,29 @@ def _after_float(
     previous: Line | None,
     result: list[str],
     edges: tuple[dict[int, float], dict[int, float]],
+    through: bool,
 ) -> bool:
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
     one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
     posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
-    figure's R code and "Figure 4: …" / "by some similarity measure"), or a table met inside the
+    figure's R code and "Figure 4: …" / "by some similarity measure"), or a float met inside the
     sentence on its page, at its foot or between its lines (``_interrupting``: RcppArmadillo-intro.pdf's
-    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf), or floats
+    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf; Bengtsson.pdf's
+    "… The as.character() method for the" / Figure 2's diagram and caption / "Object class is
+    overridden …" on one page), or floats
     filling the next page and opening the one after (``FLOAT_REACH``: Getting-Started-with-the-Rcmdr's
     "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
-    Figure 3 / "PMML description and hence …") at the page's left margin or left of it (``edges``:
+    Figure 3 / "PMML description and hence …"; or with a capital, ``_capital_past_float``) at the
+    page's left margin or left of it (``edges``:
     each page's left and right; a page of bullets has its margin at their text, and the sentence goes
     on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1 / "images
     in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" / Figure
-    4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats' code and
-    captions were read since it, the last caption's last line short of the right edge or ending in a
-    stop (a full one without goes on below: "Figure 1: … using" / "the plot function" is one caption;
-    "Figure 3: … exported via PMML." is whole).
-    Where only a float was read since the held paragraph (``_float_only``), this goes before
+    4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats'
+    code and captions were read since it (``through``: ``_float_read``), the last caption's last line
+    short of the right edge or ending in a stop (a full one without goes on below: "Figure 1: …
+    using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole).
+    Where only a float was read since the held paragraph (``through``), this goes before
     ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
     sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
     (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with "stallation …",
@@ -474,13 +488,44 @@ def _after_float(
             previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
             or MARK.sub("", previous.text).rstrip().endswith(".")
         )
-        and _float_only(result[at + 1 :])
+        and through
     )
+    # a capital goes on only past a float read (a page after a page ending "… for Bayesian Model" is no
+    # float's page because its next page opens "Gronau QF, …": bridgesampling_paper_extended.pdf)
+    capital = through and _capital_past_float(result[at], (before, previous), line, edges)
     return (
         (float_page or top_float)
-        and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
+        and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and line.x0 - margin < INDENT * line.size
         and not _item_opens(line.text)
+    )
+
+
+def _capital_past_float(
+    paragraph: str,
+    around: tuple[Line, Line],
+    line: Line,
+    edges: tuple[dict[int, float], dict[int, float]],
+) -> bool:
+    """``line`` goes on with a capital the sentence ``before`` ended inside, past a float, as a
+    sentence goes on overleaf (``_phrase_overleaf``): ``before`` is a line of the running text
+    (``_from_margin``), not of a caption (``paragraph``, the held one, opens none: a page of one
+    figure whose caption fills its line), ``line`` opens no caption (a float's under the one read:
+    blood_loss_report.pdf's "Figure 1: …" under Table 1 atop a page) and stands apart from the
+    float's last line (``around``: ``before`` and that line), on another page or ``FLOAT_SKIP``
+    under it, for a caption's next sentence may open its next line ("Figure 6: … or 50 observations each." /
+    "Regressor x1 is correlated …", sandwich-CL.pdf). toolbox-simulation.pdf's "… version 1.31,
+    psychotools" / Table 2 / "Zeileis, Strobl, …"; Bengtsson.pdf's "… The as.character() method
+    for the" / Figure 2 / "Object class is overridden …"."""
+    left, right = edges
+    before, last = around
+    apart = line.page != last.page or line.top - last.bottom > FLOAT_SKIP * line.size
+    return (
+        apart
+        and not FLOAT_CAPTION.match(line.text)
+        and _from_margin(before, left)
+        and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
+        and _phrase_overleaf(before, line, right.get(before.page, before.x1))
     )
 
 
@@ -531,16 +576,26 @@ def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, f
     return line.page != previous.page or not _mid_sentence_at_end(previous, right)
 
 
-def _interrupting(line: Line, previous: Line | None, right: dict[int, float]) -> bool:
-    """``line`` is a table's placeholder set right under a line of its page that fills the measure in
-    mid-sentence: LaTeX set the float there, and the sentence goes on after it and its caption."""
-    return (
-        line.text.startswith(TABLE)
-        and previous is not None
-        and previous.page == line.page
-        and not _code(previous)
-        and _mid_sentence_at_end(previous, right)
-    )
+def _interrupting(
+    line: Line, previous: Line | None, edges: tuple[dict[int, float], dict[int, float]]
+) -> bool:
+    """``line`` opens a float, set right under a line of its page that fills the measure in
+    mid-sentence: a table's placeholder, or a float's caption or a figure's own text (set smaller
+    than the line over it: Bengtsson.pdf's UML box under "… The as.character() method for the")
+    under a line of the running text (``_from_margin``; a plot's title centred over its plot ends no
+    sentence). LaTeX set the float there, and the sentence goes on after it and its caption."""
+    left, right = edges
+    if previous is None or previous.page != line.page or _code(previous):
+        return False
+    text = FLOAT_CAPTION.match(line.text) or _smaller(line, previous)
+    opens = line.text.startswith(TABLE) or bool(text) and _from_margin(previous, left)
+    return opens and _mid_sentence_at_end(previous, right)
+
+
+def _from_margin(line: Line, left: dict[int, float]) -> bool:
+    """``line`` starts at its page's left margin, or a paragraph's first-line indent right of it: a
+    line of the running text, not a title or a label centred or set in."""
+    return line.x0 - left.get(line.page, line.x0) <= 2 * INDENT * line.size
 
 
 def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line) -> bool:
@@ -549,6 +604,40 @@ def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line)
     the sentence goes on to, so the caption opens a paragraph of its own, and the sentence goes on
     after the float (``_after_float``), not into the caption."""
     return held is not None and line.page != previous.page and bool(FLOAT_CAPTION.match(line.text))
+
+
+def _float_read(read: list[str], lines: list[Line], before: Line, at: int) -> bool:
+    """Only a float was read after the held line ``before`` and before ``lines[at]``: its paragraphs
+    ``read`` are all a float's (``_float_only``), or its lines are (``_figure_lines``)."""
+    return _float_only(read) or _figure_lines(lines, before, at)
+
+
+def _figure_lines(lines: list[Line], before: Line, at: int) -> bool:
+    """The lines between ``before`` and ``lines[at]`` are a figure with its caption: placeholders
+    (debris, a table), lines set smaller than ``before`` (the figure's own text: a diagram's boxes and
+    labels, Bengtsson.pdf's UML box of the Exception class), and runs of lines in the text's size each
+    opening with a float's caption ("Figure 2: UML representation …" and its next line), one at least."""
+    back = (k for k in range(at - 1, -1, -1) if lines[k] is before)
+    start = next(back, None)
+    if start is None:
+        return False
+    between = lines[start + 1 : at]
+    captions, run = 0, False  # the captions met, and whether the line before was a caption's
+    for line in between:
+        if line.text.startswith((DEBRIS, TABLE)) or _smaller(line, before):
+            run = False
+            continue
+        if FLOAT_CAPTION.match(line.text):
+            captions += 1
+        elif not run or line.mono:
+            return False
+        run = True
+    return captions > 0
+
+
+def _smaller(line: Line, over: Line | None) -> bool:
+    """``line`` is set smaller than the text line ``over`` it, not monospaced: a figure's own text."""
+    return over is not None and not line.mono and line.size < over.size - FIGURE_TEXT
 
 
 def _float_only(read: list[str]) -> bool:
