@@ -188,8 +188,7 @@ def _figure_curves(container) -> list:
     read with their text where a page draws all its text in forms (``_figure_lines``): a PDF whose
     every page is another PDF's page placed whole (pdfpages' ``\\includepdf``: stringdist's Doxygen
     API reference in an R vignette) kept its text but lost its rules, so its ruled parameter tables
-    were read as aligned blocks, their rows torn apart and their wrapped cells left in the text, and
-    its running heads, over a rule of their own, stood as debris."""
+    were read as aligned blocks, their rows torn apart and their wrapped cells left in the text."""
     from pdfminer.layout import LTCurve, LTFigure
 
     found = []
