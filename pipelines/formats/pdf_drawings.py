@@ -206,6 +206,23 @@ def _figure_lines(container) -> list:
     return found
 
 
+def _figure_curves(container) -> list:
+    """The drawn shapes (lines, rectangles, curves) inside the container's figures, nested ones too,
+    read with their text where a page draws all its text in forms (``_figure_lines``): a PDF whose
+    every page is another PDF's page placed whole (pdfpages' ``\\includepdf``: stringdist's Doxygen
+    API reference in an R vignette) kept its text but lost its rules, so its ruled parameter tables
+    were read as aligned blocks, their rows torn apart and their wrapped cells left in the text."""
+    from pdfminer.layout import LTCurve, LTFigure
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += _figure_curves(box)
+        elif isinstance(box, LTCurve):
+            found.append(box)
+    return found
+
+
 def _bar(shape, width: float, height: float) -> list[Rule]:
     """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
     draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""

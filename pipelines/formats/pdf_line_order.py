@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.pdf_furniture import _labels_listing
-from sloika.pipelines.formats.pdf_line_record import Line, _boxes_overlap, _rows_shared, _spans_overlap
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, _boxes_overlap, _rows_shared, _spans_overlap
 
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
@@ -269,9 +269,9 @@ def _stair_step(stair: list[Line], line: Line) -> bool:
     )
 
 
-def _without_letter_columns(page: list[Line]) -> list[Line]:
+def _without_letter_columns(page: list[Line], rules: list[Rule] = ()) -> list[Line]:
     """A run of three or more lines of one or two letters each: a word written vertically letter by
-    letter, such as a watermark down the margin, not text."""
+    letter, such as a watermark down the margin, not text; ``rules`` are the page's (``_ruled_column``)."""
     words = [line for line in page if not NUMBERS_ONLY.match(line.text)]  # a drawing's sizes between
     tiny = [bool(LETTER_COLUMN_ITEM.fullmatch(line.text.replace(" ", ""))) for line in words]
     gone: set[int] = set()
@@ -284,6 +284,7 @@ def _without_letter_columns(page: list[Line]) -> list[Line]:
         if (
             end - start >= 3
             and not _table_column(run, page)
+            and not _ruled_column(run, page, rules)
             and not _printed_column(run, page)
             and not _rows_side_by_side(run)
         ):
@@ -303,6 +304,23 @@ def _table_column(run: list[Line], page: list[Line]) -> bool:
             and other.x0 > line.x1
             and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
             and len(other.text.strip()) <= TABLE_CELL_CHARS
+            for other in page
+        )
+        for line in run
+    )
+
+
+def _ruled_column(run: list[Line], page: list[Line], rules: list[Rule]) -> bool:
+    """Each line of the run has a rule down between it and a line on its row right of it: the run
+    is a ruled table's first columns (a Doxygen "Parameters" table's names "q", "p", "bt" beside
+    their wrapped descriptions, its "in" beside "x"), cut as a word written down the margin, which
+    no rule parts from the text beside it; the descriptions stood without their names."""
+    down = [r for r in rules if r[2] - r[0] < r[3] - r[1]]  # a rule is thin: taller than wide, it runs down
+    return all(
+        any(
+            other.x0 > line.x1
+            and _rows_shared(line, other)
+            and any(line.x1 <= r[0] <= other.x0 and r[1] < (line.top + line.bottom) / 2 < r[3] for r in down)
             for other in page
         )
         for line in run

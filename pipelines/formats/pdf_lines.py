@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _drawing_near,
     _drawing_shape,
     _drawings,
+    _figure_curves,
     _figure_lines,
     _page_boxes,
     _rules,
@@ -175,7 +176,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page, near, known)))))
         for page, near in zip(pages, candidates, strict=True)
     ]
-    kept = [_without_letter_columns(page) for page in pages]
+    kept = [_without_letter_columns(page, ruling) for page, ruling in zip(pages, rules, strict=True)]
     left = {id(line) for page in kept for line in page}
     dropped = (
         turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
@@ -285,21 +286,17 @@ def _page_lines(
     """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of
     its figures (Form XObjects: a plot's labels) when it has text of its own, else none; the page's
     listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
-    top of a page ("[4,]    7    8") are known by the listing font they go on in."""
+    top of a page ("[4,]    7    8") are known by the listing font they go on in. A page whose
+    upright text is all in its forms is read from them, drawings too (``_figure_curves``)."""
     from pdfminer.layout import LTCurve, LTFigure, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
-    lines, drawn, across, items, shapes, branches = [], [], [], [], [], []
+    lines, items = [], []
     boxes = _page_boxes(page)
+    curves = [box for box in boxes if isinstance(box, LTCurve)]  # LTLine and LTRect too
     for box in boxes:
-        if isinstance(box, LTCurve):  # LTLine and LTRect too
-            drawn.extend(_rules(box, page.width, height))
-            across.extend(_bar(box, page.width, height))
-            shapes.extend(_drawing_shape(box, height))
-            branches.extend(_branch(box, height))
-        if not isinstance(box, LTTextContainer):
-            continue
-        items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
+        if isinstance(box, LTTextContainer):
+            items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
     joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
@@ -314,7 +311,11 @@ def _page_lines(
     forms = [box for box in boxes if isinstance(box, LTFigure)]
     figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
-        lines, figured = lines + figured, []
+        lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
+    drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
+    across = [bar for box in curves for bar in _bar(box, page.width, height)]
+    shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
+    branches = [branch for box in curves for branch in _branch(box, height)]
     drawings = _with_tick_labels(_drawings(shapes) + _trees(branches), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across, figured

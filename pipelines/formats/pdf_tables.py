@@ -364,7 +364,7 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
     row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
     without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
-    per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
+    per line whose shorter rows slide left; the rows below as ``_wrapped_rows`` reads them."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -376,12 +376,12 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     )
     if not across:
         return _rows(lines)
-    header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
-    if len(_rows(header)) < 2:
-        return _rows(lines)
     edges = sorted(
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
+    header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    if len(_rows(header)) < 2:
+        return _wrapped_rows(lines, edges, across)
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
@@ -390,7 +390,38 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
-    return [row, *_rows(_without(lines, header))]
+    return [row, *_wrapped_rows(_without(lines, header), edges, across)]
+
+
+def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) -> list[list[str]]:
+    """A ruled table's rows as ``_rows`` reads them, but a row whose lines stand in one cell right of
+    the table's first column, with no rule across over it, goes on that column's cell in the row
+    above: a description wrapped inside its ruled row (a Doxygen "Parameters" table's "matchNA"
+    beside "Should NAs be matched? … meaning" / "that NA matches NA …", "method"'s list of codes under
+    its first line) was read as rows of their own, torn from their names. The columns are those the
+    table's rules down (``edges``, by ``round``ed x) part; with none inside it, its rows stay as read."""
+
+    def column(line: Line) -> int:
+        return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
+
+    def middle(row: list[Line]) -> float:
+        return sum(ln.top + ln.bottom for ln in row) / (2 * len(row))
+
+    first = min(map(column, lines), default=0)
+    rows: list[list[tuple[int, str]]] = []
+    above: list[Line] = []
+    for row in _page_rows(lines):
+        row = sorted(row, key=lambda ln: ln.x0)
+        cell = {column(ln) for ln in row}
+        ruled = any(middle(above) < y < middle(row) for y in across) if above else True
+        goes_on = [at for at, (col, _) in enumerate(rows[-1]) if {col} == cell] if rows else []
+        if len(cell) == 1 and min(cell) > first and not ruled and goes_on:
+            col, text = rows[-1][goes_on[-1]]
+            rows[-1][goes_on[-1]] = (col, " ".join([text, *(ln.text for ln in row)]))
+        else:
+            rows.append([(column(ln), ln.text) for ln in row])
+        above = row
+    return [[text for _, text in row] for row in rows]
 
 
 def _inside_x(rule: Rule, region: Rule) -> bool:
