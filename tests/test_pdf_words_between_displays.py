@@ -87,3 +87,37 @@ def test_a_sentence_between_two_cut_displays_stays():
     )
     assert "and the same holds for the next one." in doc.text
     assert _removed(doc, "between_displays") == []
+
+
+def _lead_in_page(lead_in: str) -> bytes:
+    """A sentence, ``lead_in`` at the paragraph's indent over a chain, "and", another chain, then
+    the next sentence."""
+    return b"\n".join(
+        [
+            _row(72, 524, "Each example of this note uses the same two small functions of one argument."),
+            _row(87, 500, lead_in),
+            *_chain("f", 476),
+            _row(72, 450, "and"),
+            *_chain("g", 428),
+            _row(72, 400, NEXT),
+            _row(72, 360, LAST),
+        ]
+    )
+
+
+def test_a_lead_in_alone_over_cut_displays_leaves_with_them():
+    """ "Then:", a sentence's whole lead-in over the first chain, leaves with "and": neither reads
+    as a paragraph of its own ("Then: and")."""
+    doc = _parse(_lead_in_page("Then:"))
+    assert doc.text == (
+        f"Each example of this note uses the same two small functions of one argument.\n\n{NEXT}\n\n{LAST}"
+    )
+    assert _removed(doc, "between_displays") == ["Then:", "and"]
+
+
+def test_a_lead_in_sentence_over_cut_displays_stays():
+    """A lead-in with more words than a connective ("For a real argument they read:") is the text's
+    sentence: it stays, though the displays it announces leave."""
+    doc = _parse(_lead_in_page("For a real argument they read:"))
+    assert "For a real argument they read:" in doc.text
+    assert _removed(doc, "between_displays") == ["and"]
