@@ -43,9 +43,14 @@ def _cut_displays(page: list[Line], layout: Layout) -> list[Line]:
 
 def _display_words(line: Line, formulas: list[Line]) -> bool:
     """A line of text with a cut display's piece less than ``NEAR`` em under it that holds connective
-    words only with another such piece over it, or a whole lead-in (``LEAD_IN``)."""
+    words only with another such piece over it, or a whole lead-in (``LEAD_IN``). A line in bold is
+    a description list's term (apcluster.pdf's "Euclidean:" over its formula), and one in a
+    typewriter face a table's or a program's words (msm-manual.pdf's "lower," among a table's
+    cut formulas): they stay."""
     text = line.text.strip()
-    if line.text.startswith((DEBRIS, DISPLAY)) or not (CONNECTIVE.fullmatch(text) or LEAD_IN.fullmatch(text)):
+    if line.text.startswith((DEBRIS, DISPLAY)) or line.opens_bold or line.mono or line.typewriter:
+        return False
+    if not (CONNECTIVE.fullmatch(text) or LEAD_IN.fullmatch(text)):
         return False
     gap = NEAR * line.size
     over = any(ln.bottom <= line.top + 1 and line.top - ln.bottom < gap for ln in formulas)
