@@ -24,13 +24,13 @@ def _width(text: str) -> float:
     return sum(WIDTHS[char] for char in text) * SIZE / 1000
 
 
-def _with_underscores(words: str, x: float, baseline: float) -> bytes:
+def _with_underscores(words: str, x: float, baseline: float, kern: float = 0.06) -> bytes:
     """The operators setting ``words`` from ``x`` on ``baseline`` as TeX sets them, each "_" a kern of
-    0.06 em, a stroked rule 0.3 em wide and 0.06 em thick on the baseline, and a kern of 0.08 em."""
+    ``kern`` em, a stroked rule 0.3 em wide and 0.06 em thick on the baseline, and a kern of 0.08 em."""
     out = []
     for at, part in enumerate(words.split("_")):
         if at:
-            x += 0.06 * SIZE
+            x += kern * SIZE
             rise = baseline + 0.3
             out.append(b"0.6 w %.2f %.2f m %.2f %.2f l S" % (x, rise, x + 0.3 * SIZE, rise))
             x += (0.3 + 0.08) * SIZE
@@ -39,12 +39,13 @@ def _with_underscores(words: str, x: float, baseline: float) -> bytes:
     return b"\n".join(out)
 
 
-def _paragraph(middle: str) -> bytes:
-    """Three lines of prose, the second ``middle`` (with its underscores drawn as rules)."""
+def _paragraph(middle: str, kern: float = 0.06) -> bytes:
+    """Three lines of prose, the second ``middle`` (with its underscores drawn as rules ``kern`` em
+    after the glyph before them)."""
     return b"\n".join(
         [
             b"BT /F1 10 Tf 72 700 Td (Each node of the long format is written by a function of its) Tj ET",
-            _with_underscores(middle, 72, 688),
+            _with_underscores(middle, 72, 688, kern),
             b"BT /F1 10 Tf 72 676 Td (and the short format is read back by the matching function.) Tj ET",
         ]
     )
@@ -56,6 +57,19 @@ def test_an_underscore_rule_reads_as_an_underscore():
     assert doc.text == (
         "Each node of the long format is written by a function of its for example write_node puts"
         " a glyph and its size_t code and the short format is read back by the matching function."
+    )
+
+
+def test_an_underscore_rule_touching_its_glyph_reads_as_an_underscore():
+    """A URL's underscores drawn as rules with no kern before them, each starting where the glyph before
+    it ends or a hair inside its box (irlba.pdf's "1000_genomes_examples/PCA_whole_genome.html" read
+    "1000 genomes_examples/PCA whole genome.html"): one word, every "_" in it."""
+    url = "http://example.org/1000_genomes_examples/PCA_whole_genome.html"
+    (doc,) = parse_pdf(one_page(_paragraph(f"see {url} now", -0.001), FONTS))
+    assert doc.text == (
+        "Each node of the long format is written by a function of its see"
+        " http://example.org/1000_genomes_examples/PCA_whole_genome.html now"
+        " and the short format is read back by the matching function."
     )
 
 

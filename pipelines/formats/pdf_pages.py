@@ -187,6 +187,9 @@ def _hooked(objs: list) -> None:
 
 UNDERSCORE_WIDTH = (0.2, 0.7)  # em of the glyph before it: plain TeX's and CWEB's \_ rule is 0.3 em wide
 UNDERSCORE_GAP = 0.25  # em: the rule starts this close after the glyph before it at most (TeX kerns 0.06)
+# em: or this far inside that glyph's box at most: \url sets its "_" with no kern, so the rule starts
+# where the glyph ends, a rounding's hair before it (irlba.pdf's "1000_genomes" read "1000 genomes")
+UNDERSCORE_TOUCH = 0.02
 UNDERSCORE_RISE = 0.15  # em: the rule's middle is this close to that glyph's baseline at most
 UNDERSCORE_THICKNESS = 0.15  # em: and it is this thin at most
 
@@ -208,7 +211,7 @@ def _underscore(rule: LTCurve, before: LTChar) -> bool:
     return (
         low * size <= rule.width <= high * size
         and thickness <= UNDERSCORE_THICKNESS * size
-        and 0 <= rule.x0 - before.x1 <= UNDERSCORE_GAP * size
+        and -UNDERSCORE_TOUCH * size <= rule.x0 - before.x1 <= UNDERSCORE_GAP * size
         and abs((rule.y0 + rule.y1) / 2 - baseline) <= UNDERSCORE_RISE * size
     )
 

@@ -1,0 +1,123 @@
+"""Connective words between two displays that leave (issue 15, the fortieth held-out check's row 2:
+irlba.pdf p. 8 reads "Then:" / two aligned chains of "= …" rows / "and" / another chain, and with
+both chains cut the text kept "Then: and" as a paragraph of its own). A line of one to three lower
+-case words set between two displays cut as `math` is the displays' sentence's, not the text's:
+it leaves with them, its own record. Pages hand-built, sentences sloika's own, expected texts typed
+by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import COURIER, HELVETICA, escaped, one_page, tex_font  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+CMMI = tex_font(b"KBOUDP+CMMI10", b"97 /a 98 /b 99 /c 102 /f 103 /g 120 /x")
+
+LEAD = "A small function is used in every example of this note, and for a real argument we find"
+NEXT = "The second row of each chain is the one that every later example of the note relies on."
+LAST = "A short paragraph follows here so that the page holds enough lines of the text body."
+
+
+def _parse(content: bytes):
+    fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"T", COURIER)]
+    (doc,) = parse_pdf(one_page(content, fonts))
+    return doc
+
+
+def _row(x: float, y: float, text: str, font: bytes = b"F1") -> bytes:
+    return b"BT /%s 10 Tf %.1f %.1f Td (%s) Tj ET" % (font, x, y, escaped(text))
+
+
+def _chain(name: str, y: float) -> list[bytes]:
+    """ "name(x) = a + b" over "= b + a": two aligned rows, which one line cannot hold."""
+    return [
+        _row(250, y, name, b"M"),
+        _row(254, y, "("),
+        _row(257.3, y, "x", b"M"),
+        _row(261.3, y, ") = "),
+        _row(277, y, "a", b"M"),
+        _row(281, y, " + "),
+        _row(292.4, y, "b", b"M"),
+        _row(265, y - 14, "= "),
+        _row(277, y - 14, "b", b"M"),
+        _row(281, y - 14, " + "),
+        _row(292.4, y - 14, "a", b"M"),
+    ]
+
+
+def _removed(doc, why: str) -> list[str]:
+    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
+
+
+def test_a_word_between_two_cut_displays_leaves_with_them():
+    """ "and" at the margin between two chains that leave: the text reads on past both."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                *_chain("f", 476),
+                _row(72, 450, "and"),
+                *_chain("g", 428),
+                _row(72, 400, NEXT),
+                _row(72, 360, LAST),
+            ]
+        )
+    )
+    assert doc.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
+    assert _removed(doc, "between_displays") == ["and"]
+    assert _removed(doc, "math") == ["f(x) = a + b", "= b + a", "g(x) = a + b", "= b + a"]
+
+
+def test_a_sentence_between_two_cut_displays_stays():
+    """A line with a sentence's words and its stop between the chains is text: it stays."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 500, LEAD),
+                *_chain("f", 476),
+                _row(72, 450, "and the same holds for the next one."),
+                *_chain("g", 428),
+                _row(72, 400, NEXT),
+                _row(72, 360, LAST),
+            ]
+        )
+    )
+    assert "and the same holds for the next one." in doc.text
+    assert _removed(doc, "between_displays") == []
+
+
+def _lead_in_page(lead_in: str, between: bytes = b"F1") -> bytes:
+    """A sentence, ``lead_in`` at the paragraph's indent over a chain, "and" (in ``between``),
+    another chain, then the next sentence."""
+    return b"\n".join(
+        [
+            _row(72, 524, "Each example of this note uses the same two small functions of one argument."),
+            _row(87, 500, lead_in),
+            *_chain("f", 476),
+            _row(72, 450, "and", between),
+            *_chain("g", 428),
+            _row(72, 400, NEXT),
+            _row(72, 360, LAST),
+        ]
+    )
+
+
+@pytest.mark.parametrize("lead_in", ["Then:", "For a real argument they read:"])
+def test_a_lead_in_over_cut_displays_stays(lead_in: str):
+    """A lead-in over the first chain is the text's sentence, or a description list's term ("Euclidean:"
+    over its formula, apcluster.pdf): it stays, though the displays it announces leave; "and" goes."""
+    doc = _parse(_lead_in_page(lead_in))
+    assert lead_in in doc.text
+    assert _removed(doc, "between_displays") == ["and"]
+
+
+def test_a_typewriter_word_between_cut_displays_stays():
+    """A word in a typewriter face between two cut formulas (msm-manual.pdf's "lower," among a
+    table's rows) is a program's or a table's: it stays."""
+    doc = _parse(_lead_in_page("Then:", between=b"T"))
+    assert _removed(doc, "between_displays") == []
+    assert "and" in doc.text.split()
