@@ -71,6 +71,12 @@ def text_at(x: float, y: float, text: str, size: float = 10, font: str = "F1") -
     return f"BT /{font} {size} Tf {x} {y} Td ({_escaped_str(text)}) Tj ET"
 
 
+def text_row(x: float, y: float, text: str, size: float = 10, font: bytes = b"F1") -> bytes:
+    """A text object setting ``text`` (WinAnsi, escaped) at (x, y) in the page's font ``font`` at
+    ``size``, as bytes of content for pages built line by line."""
+    return b"BT /%s %g Tf %.1f %.1f Td (%s) Tj ET" % (font, size, x, y, escaped(text))
+
+
 def helvetica_line(x: float, y: float, text: str, size: int, end: float | None = None) -> bytes:
     """A Helvetica (``/F1``) line of ``text`` at ``x``, ``y``; ``end``: its word spaces widened
     (``Tw``) to end there, as a justified line's are."""

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, escaped, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -27,13 +27,9 @@ def _parse(content: bytes):
     return doc
 
 
-def _row(x: float, y: float, text: str, size: int = 10, font: bytes = b"F1") -> bytes:
-    return b"BT /%s %d Tf %.1f %.1f Td (%s) Tj ET" % (font, size, x, y, escaped(text))
-
-
 def _math(x: float, y: float, text: str, size: int = 10) -> bytes:
     """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
-    return _row(x, y, text, size, b"M")
+    return text_row(x, y, text, size, b"M")
 
 
 def _math_spans(doc) -> list[str]:
@@ -50,17 +46,17 @@ def test_a_one_line_display_stays_at_its_place():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 476, "f"),
-                _row(254, 476, "("),
+                text_row(254, 476, "("),
                 _math(257.3, 476, "x"),
-                _row(261.3, 476, ") = "),
+                text_row(261.3, 476, ") = "),
                 _math(277, 476, "a"),
-                _row(281, 476, " + "),
+                text_row(281, 476, " + "),
                 _math(292.4, 476, "b"),
-                _row(520, 476, "(1)"),
-                _row(72, 452, ON),
-                _row(72, 400, LAST),
+                text_row(520, 476, "(1)"),
+                text_row(72, 452, ON),
+                text_row(72, 400, LAST),
             ]
         )
     )
@@ -80,17 +76,17 @@ def test_a_stacked_fraction_display_stays_written_on_one_line():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 470, "y"),
-                _row(254, 470, " = "),
+                text_row(254, 470, " = "),
                 _math(270, 478.5, "a"),
-                _row(274, 478.5, " + "),
+                text_row(274, 478.5, " + "),
                 _math(285.4, 478.5, "x"),
                 _rule(268, 291.4, 474.5),
                 _math(277.7, 461.5, "b"),
-                _row(520, 470, "(2)"),
-                _row(72, 440, ON),
-                _row(72, 372, LAST),
+                text_row(520, 470, "(2)"),
+                text_row(72, 440, ON),
+                text_row(72, 372, LAST),
             ]
         )
     )
@@ -105,19 +101,19 @@ def test_two_rows_stacked_without_a_rule_leave_whole():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(240, 470, "f"),
-                _row(244, 470, "("),
+                text_row(244, 470, "("),
                 _math(247.3, 470, "x"),
-                _row(251.3, 470, ") = "),
+                text_row(251.3, 470, ") = "),
                 _math(270, 478.5, "a"),
-                _row(274, 478.5, " + "),
+                text_row(274, 478.5, " + "),
                 _math(285.4, 478.5, "x"),
                 _math(270, 461.5, "b"),
-                _row(274, 461.5, " + "),
+                text_row(274, 461.5, " + "),
                 _math(285.4, 461.5, "x"),
-                _row(72, 440, ON),
-                _row(72, 388, LAST),
+                text_row(72, 440, ON),
+                text_row(72, 388, LAST),
             ]
         )
     )
@@ -132,22 +128,22 @@ def test_a_chain_of_aligned_lines_leaves_whole():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 476, "f"),
-                _row(254, 476, "("),
+                text_row(254, 476, "("),
                 _math(257.3, 476, "x"),
-                _row(261.3, 476, ") = "),
+                text_row(261.3, 476, ") = "),
                 _math(277, 476, "a"),
-                _row(281, 476, " + "),
+                text_row(281, 476, " + "),
                 _math(292.4, 476, "b"),
-                _row(265, 462, "= "),
+                text_row(265, 462, "= "),
                 _math(277, 462, "b"),
-                _row(281, 462, " + "),
+                text_row(281, 462, " + "),
                 _math(292.4, 462, "a"),
-                _row(265, 448, "= "),
+                text_row(265, 448, "= "),
                 _math(277, 448, "c"),
-                _row(72, 424, ON),
-                _row(72, 372, LAST),
+                text_row(72, 424, ON),
+                text_row(72, 372, LAST),
             ]
         )
     )

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, escaped, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -29,13 +29,9 @@ def _parse(content: bytes):
     return doc
 
 
-def _row(x: float, y: float, text: str, size: float = 10, font: bytes = b"F1") -> bytes:
-    return b"BT /%s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (font, size, x, y, escaped(text))
-
-
 def _math(x: float, y: float, text: str, size: float = 10) -> bytes:
     """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt, 2.8 pt at 7 pt)."""
-    return _row(x, y, text, size, b"M")
+    return text_row(x, y, text, size, b"M")
 
 
 def _rule(x0: float, x1: float, y: float) -> bytes:
@@ -47,9 +43,9 @@ def _fraction(y: float) -> list[bytes]:
     """ "y =" on the row at baseline ``y``, "a + x" over a rule over "b", centred on each other."""
     return [
         _math(250, y, "y"),
-        _row(254, y, " = "),
+        text_row(254, y, " = "),
         _math(270, y + 8.5, "a"),
-        _row(274, y + 8.5, " + "),
+        text_row(274, y + 8.5, " + "),
         _math(285.4, y + 8.5, "x"),
         _rule(268, 291.4, y + 4.5),
         _math(277.7, y - 8.5, "b"),
@@ -71,11 +67,11 @@ def test_a_fraction_set_close_under_its_lead_in_stays():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 512, LEAD),
-                _row(72, 500, "by"),
+                text_row(72, 512, LEAD),
+                text_row(72, 500, "by"),
                 *_fraction(485),
-                _row(72, 452, ON),
-                _row(72, 400, LAST),
+                text_row(72, 452, ON),
+                text_row(72, 400, LAST),
             ]
         )
     )
@@ -90,10 +86,10 @@ def test_a_fraction_over_the_page_number_stays():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 400, LAST),
-                _row(72, 160, LEAD),
+                text_row(72, 400, LAST),
+                text_row(72, 160, LEAD),
                 *_fraction(130),
-                _row(278, 108, "7"),
+                text_row(278, 108, "7"),
             ]
         )
     )
@@ -110,16 +106,16 @@ def test_scripts_set_on_the_line_are_written_as_scripts():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 476, "y"),
                 _math(254, 474.5, "ij", 7),
-                _row(260, 476, " = "),
+                text_row(260, 476, " = "),
                 _math(276, 476, "a"),
-                _row(280, 479.5, "2", 7),
+                text_row(280, 479.5, "2", 7),
                 _math(280, 474.5, "i", 7),
-                _row(520, 476, "(3)"),
-                _row(72, 452, ON),
-                _row(72, 400, LAST),
+                text_row(520, 476, "(3)"),
+                text_row(72, 452, ON),
+                text_row(72, 400, LAST),
             ]
         )
     )
@@ -134,15 +130,15 @@ def test_a_subscript_before_a_letter_stands_apart():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 476, "x"),
-                _row(254, 476, " = "),
+                text_row(254, 476, " = "),
                 _math(270, 476, "a"),
                 _math(274, 474.5, "ij", 7),
                 _math(280, 476, "b"),
                 _math(284, 474.5, "i", 7),
-                _row(72, 452, ON),
-                _row(72, 400, LAST),
+                text_row(72, 452, ON),
+                text_row(72, 400, LAST),
             ]
         )
     )
@@ -156,19 +152,19 @@ def test_a_sums_limits_over_and_under_it_inside_a_row():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 _math(250, 476, "y"),
-                _row(254, 476, " = "),
+                text_row(254, 476, " = "),
                 _math(270, 476, "X"),
-                _row(280, 476, " ", 10),
+                text_row(280, 476, " ", 10),
                 _math(284, 476, "a"),
                 _math(288, 476, "b"),
                 _math(268.4, 466, "i", 7),
-                _row(271.2, 466, "=1", 7),
+                text_row(271.2, 466, "=1", 7),
                 _math(270.6, 487, "n", 7),
-                _row(520, 476, "(4)"),
-                _row(72, 446, ON),
-                _row(72, 388, LAST),
+                text_row(520, 476, "(4)"),
+                text_row(72, 446, ON),
+                text_row(72, 388, LAST),
             ]
         )
     )

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, escaped, one_page, tex_font  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -28,24 +28,20 @@ def _parse(content: bytes):
     return doc
 
 
-def _row(x: float, y: float, text: str, font: bytes = b"F1") -> bytes:
-    return b"BT /%s 10 Tf %.1f %.1f Td (%s) Tj ET" % (font, x, y, escaped(text))
-
-
 def _chain(name: str, y: float) -> list[bytes]:
     """ "name(x) = a + b" over "= b + a": two aligned rows, which one line cannot hold."""
     return [
-        _row(250, y, name, b"M"),
-        _row(254, y, "("),
-        _row(257.3, y, "x", b"M"),
-        _row(261.3, y, ") = "),
-        _row(277, y, "a", b"M"),
-        _row(281, y, " + "),
-        _row(292.4, y, "b", b"M"),
-        _row(265, y - 14, "= "),
-        _row(277, y - 14, "b", b"M"),
-        _row(281, y - 14, " + "),
-        _row(292.4, y - 14, "a", b"M"),
+        text_row(250, y, name, font=b"M"),
+        text_row(254, y, "("),
+        text_row(257.3, y, "x", font=b"M"),
+        text_row(261.3, y, ") = "),
+        text_row(277, y, "a", font=b"M"),
+        text_row(281, y, " + "),
+        text_row(292.4, y, "b", font=b"M"),
+        text_row(265, y - 14, "= "),
+        text_row(277, y - 14, "b", font=b"M"),
+        text_row(281, y - 14, " + "),
+        text_row(292.4, y - 14, "a", font=b"M"),
     ]
 
 
@@ -58,12 +54,12 @@ def test_a_word_between_two_cut_displays_leaves_with_them():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 *_chain("f", 476),
-                _row(72, 450, "and"),
+                text_row(72, 450, "and"),
                 *_chain("g", 428),
-                _row(72, 400, NEXT),
-                _row(72, 360, LAST),
+                text_row(72, 400, NEXT),
+                text_row(72, 360, LAST),
             ]
         )
     )
@@ -77,12 +73,12 @@ def test_a_sentence_between_two_cut_displays_stays():
     doc = _parse(
         b"\n".join(
             [
-                _row(72, 500, LEAD),
+                text_row(72, 500, LEAD),
                 *_chain("f", 476),
-                _row(72, 450, "and the same holds for the next one."),
+                text_row(72, 450, "and the same holds for the next one."),
                 *_chain("g", 428),
-                _row(72, 400, NEXT),
-                _row(72, 360, LAST),
+                text_row(72, 400, NEXT),
+                text_row(72, 360, LAST),
             ]
         )
     )
@@ -95,13 +91,13 @@ def _lead_in_page(lead_in: str, between: bytes = b"F1") -> bytes:
     another chain, then the next sentence."""
     return b"\n".join(
         [
-            _row(72, 524, "Each example of this note uses the same two small functions of one argument."),
-            _row(87, 500, lead_in),
+            text_row(72, 524, "Each example of this note uses the same two small functions of one argument."),
+            text_row(87, 500, lead_in),
             *_chain("f", 476),
-            _row(72, 450, "and", between),
+            text_row(72, 450, "and", font=between),
             *_chain("g", 428),
-            _row(72, 400, NEXT),
-            _row(72, 360, LAST),
+            text_row(72, 400, NEXT),
+            text_row(72, 360, LAST),
         ]
     )
 
