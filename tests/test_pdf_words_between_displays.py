@@ -86,6 +86,26 @@ def test_a_sentence_between_two_cut_displays_stays():
     assert _removed(doc, "between_displays") == []
 
 
+@pytest.mark.parametrize("words", ["tion", "integral", "direction:", "vergence rate"])
+def test_a_paragraphs_last_line_between_two_cut_displays_stays(words: str):
+    """A paragraph's last line set between two displays (yacas-doc's Algo.book.pdf: "… would be the
+    approxima-" / "tion", "… approximated by the" / "integral") is the paragraph's, not a connective."""
+    doc = _parse(
+        b"\n".join(
+            [
+                text_row(72, 500, LEAD),
+                *_chain("f", 476),
+                text_row(72, 450, words),
+                *_chain("g", 428),
+                text_row(72, 400, NEXT),
+                text_row(72, 360, LAST),
+            ]
+        )
+    )
+    assert words in doc.text
+    assert _removed(doc, "between_displays") == []
+
+
 def _lead_in_page(lead_in: str, between: bytes = b"F1") -> bytes:
     """A sentence, ``lead_in`` at the paragraph's indent over a chain, "and" (in ``between``),
     another chain, then the next sentence."""

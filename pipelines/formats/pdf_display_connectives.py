@@ -6,7 +6,10 @@ own: "Then:" / (display) / "and" / (display). Where the displays leave (``remove
 nothing before and nothing after, and the reflow read them as a paragraph of their own ("Then:
 and", irlba.pdf p. 8). A line of such words between two cut displays leaves with them, a record of
 its own. A lead-in over a cut display ("Then:") stays: a capital's word ending in a colon is as often
-a description list's term over its formula (apcluster.pdf's "Euclidean:", "Maximum:").
+a description list's term over its formula (apcluster.pdf's "Euclidean:", "Maximum:"). Only the words
+that join clauses (``CONNECTIVES``) are such: a paragraph's last line set between two displays is the
+paragraph's end ("approxima-" / "tion", "… approximated by the" / "integral", "counter-clockwise" /
+"direction:" in yacas-doc's Algo.book.pdf, where displays stand close over and under such lines).
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY
 
 # one to three lower-case words, no sentence end: "and", "or", "and hence", "where"
 CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
+# the words that join a sentence's clauses around its formulas
+CONNECTIVES = frozenset(
+    {"and", "or", "but", "where", "with", "then", "thus", "hence", "so", "since", "because", "if", "when"}
+    | {"while", "whence", "therefore", "equivalently", "respectively", "similarly", "finally", "also"}
+    | {"else", "otherwise", "that", "is", "for", "all"}
+)
 NEAR = 1.5  # em: a display stands this close over or under the line at most (``PIECE_GAP``)
 
 
@@ -40,12 +49,14 @@ def _cut_displays(page: list[Line], layout: Layout) -> list[Line]:
 
 
 def _between_displays(line: Line, formulas: list[Line]) -> bool:
-    """A line of text holding connective words only, with a cut display's piece less than ``NEAR``
-    em over it and one less than ``NEAR`` em under it. A line in a typewriter face is a table's or a
-    program's words (msm-manual.pdf's "lower," among a table's cut formulas): it stays."""
+    """A line of text holding connective words only (``CONNECTIVES``), with a cut display's piece
+    less than ``NEAR`` em over it and one less than ``NEAR`` em under it. A line in a typewriter face
+    is a table's or a program's words (msm-manual.pdf's "lower," among a table's cut formulas): it
+    stays."""
     if line.text.startswith((DEBRIS, DISPLAY)) or line.mono or line.typewriter:
         return False
-    if not CONNECTIVE.fullmatch(line.text.strip()):
+    words = line.text.strip()
+    if not CONNECTIVE.fullmatch(words) or not set(words.rstrip(",:").split()) <= CONNECTIVES:
         return False
     gap = NEAR * line.size
     over = any(ln.bottom <= line.top + 1 and line.top - ln.bottom < gap for ln in formulas)
