@@ -82,15 +82,16 @@ def _gap(upper: list[Line], lower: list[Line]) -> float:
 
 
 def _box_label(before: list[Line], row: list[Line], after: list[Line] | None) -> bool:
-    """A row of one line set right of where the row over it ends, with ``LABEL_APART`` em more blank
-    over it than under it, is the label of the framed box under it ("R code"), set in the box's
-    padding: it opens that box's block, no line of the box over it. psychTools' omega.pdf set two
-    boxes 6 pt apart on p. 30, under the em that parts two blocks, and read the second's label as
-    the first's last line."""
+    """A row of one line set right of where the rows over and under it end, with ``LABEL_APART`` em
+    more blank over it than under it, is the label of the framed box under it ("R code"), set in the
+    box's corner: it opens that box's block, no line of the box over it. psychTools' omega.pdf set
+    two boxes 6 pt apart on p. 30, under the em that parts two blocks, and read the second's label as
+    the first's last line. A printout's head row over a short command stands over its own columns
+    (HSAUR3's "R> K" over "     [,1] [,2] …" / "[1,]    1    0 …"): one block with the command."""
     return (
         after is not None
         and len(row) == 1
-        and row[0].x0 > max(ln.x1 for ln in before)
+        and row[0].x0 > max(ln.x1 for ln in before + after)
         and _gap(before, row) - _gap(row, after) >= LABEL_APART * row[0].size
     )
 
