@@ -53,3 +53,19 @@ def test_a_line_at_the_listing_leading_stays_in_it():
     assert len(blocks) == 3
     assert blocks[1].splitlines()[0] == "summary(dsl)"
     assert blocks[1].splitlines()[2].strip() == "R code"
+
+
+def test_a_printout_head_over_its_columns_stays_with_its_command():
+    """A printout's head row set right of a short command, farther under it than over the row under
+    it, stands over its own columns (HSAUR3's "R> K" over "     [,1] [,2]"): one block."""
+    content = b"\n".join(
+        [
+            _prose(730, "The matrix of the linear functions is the identity."),
+            code_line(72, 700, "R> K", 8),
+            code_line(110.4, 686.1, "[,1] [,2]", 8),
+            code_line(72, 677.3, "[1,]    1    0", 8),
+            code_line(72, 667.8, "[2,]    0    1", 8),
+            _prose(640, "Each row of the matrix picks one parameter of the model."),
+        ]
+    )
+    assert _blocks(content)[1].splitlines()[:2] == ["R> K", "        [,1] [,2]"]
