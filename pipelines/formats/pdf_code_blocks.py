@@ -21,6 +21,7 @@ MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), whic
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
@@ -64,17 +65,35 @@ def _block_top(block: list[Line]) -> float:
 
 
 def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart."""
+    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart, or
+    at a box's label (``_box_label``)."""
     blocks: list[list[Line]] = []
     rows = rows_of(lines)
-    for before, row in zip([None, *rows], rows, strict=False):
-        if (
-            before is None
-            or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
-        ):
+    for before, row, after in zip([None, *rows], rows, [*rows[1:], None], strict=False):
+        if before is None or _gap(before, row) > CODE_GAP * row[0].size or _box_label(before, row, after):
             blocks.append([])
         blocks[-1].extend(row)
     return blocks
+
+
+def _gap(upper: list[Line], lower: list[Line]) -> float:
+    """The blank between two rows."""
+    return min(ln.top for ln in lower) - max(ln.bottom for ln in upper)
+
+
+def _box_label(before: list[Line], row: list[Line], after: list[Line] | None) -> bool:
+    """A row of one line set right of where the rows over and under it end, with ``LABEL_APART`` em
+    more blank over it than under it, is the label of the framed box under it ("R code"), set in the
+    box's corner: it opens that box's block, no line of the box over it. psychTools' omega.pdf set
+    two boxes 6 pt apart on p. 30, under the em that parts two blocks, and read the second's label as
+    the first's last line. A printout's head row over a short command stands over its own columns
+    (HSAUR3's "R> K" over "     [,1] [,2] …" / "[1,]    1    0 …"): one block with the command."""
+    return (
+        after is not None
+        and len(row) == 1
+        and row[0].x0 > max(ln.x1 for ln in before + after)
+        and _gap(before, row) - _gap(row, after) >= LABEL_APART * row[0].size
+    )
 
 
 @dataclass

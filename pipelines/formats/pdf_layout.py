@@ -81,6 +81,7 @@ from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_jo
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
     _brackets_in_place,
+    _captions_over_listings,
     _listing_rows,
     _listings_read_whole,
     _margin_stacks_together,
@@ -158,6 +159,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for number, (page, notes, foot, span) in enumerate(zip(body, footnotes, feet, spans, strict=True)):
         page, block = _without(page, foot), blocks.get(number)
         lines = _listings_read_whole(_listing_rows(_without(page, notes), span, block))
+        lines = _captions_over_listings(lines)
         lines = _definition_lists_in_order(_margin_stacks_together(_terms_over_descriptions(lines), block))
         lines = _key_rows(lines, span)
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))

@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_between
-from sloika.pipelines.formats.pdf_line_record import Line
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
+from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, WORD, _index, _same_row
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, TABLE_CAPTION
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -33,6 +34,7 @@ BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's star
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
 LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
+CAPTION_OVER = 2.0  # em: a caption stands at most this far over the first line of the listing it heads
 
 
 def _brackets_in_place(page: list[Line]) -> list[Line]:
@@ -207,6 +209,38 @@ def _listings_read_whole(page: list[Line]) -> list[Line]:
                 found.insert(place - (place > at), line)
                 moved = True
     return found
+
+
+def _captions_over_listings(page: list[Line]) -> list[Line]:
+    """The page with each float caption ("Listing 2: …") that pdfminer read after the listing it
+    stands over moved before that listing: the lines read just before the caption that all stand
+    under it, code lines and their printed numbers, whose first code line stands at most
+    ``CAPTION_OVER`` em under it across its span. psychotools' toolbox-simulation.pdf p. 3 read
+    "Listing 2: Calculate p-values" after the three code lines it heads, and the text had it there,
+    over the next paragraph."""
+    found = list(page)
+    for caption in [line for line in page if not line.mono and FLOAT_CAPTION.match(line.text)]:
+        at = next(i for i, other in enumerate(found) if other is caption)
+        start = at
+        while start > 0 and _read_under(found[start - 1], caption):
+            start -= 1
+        code = [line for line in found[start:at] if line.mono]
+        if code and _heads(caption, code):
+            found = [*found[:start], caption, *found[start:at], *found[at + 1 :]]
+    return found
+
+
+def _read_under(line: Line, caption: Line) -> bool:
+    """Whether ``line`` is a listing's code line or printed number standing under ``caption``."""
+    return (line.mono or bool(NUMBERS_ONLY.match(line.text))) and line.top >= caption.bottom
+
+
+def _heads(caption: Line, code: list[Line]) -> bool:
+    """Whether ``caption`` stands right over the listing lines ``code``, across their span."""
+    first = min(code, key=lambda line: line.top)
+    return first.top - caption.bottom <= CAPTION_OVER * caption.size and any(
+        _spans_overlap(caption, line) for line in code
+    )
 
 
 def _late_place(page: list[Line], line: Line) -> int | None:
