@@ -45,24 +45,19 @@ def _chain(name: str, y: float) -> list[bytes]:
     ]
 
 
+def _between_chains(words: str) -> bytes:
+    """A sentence, a chain, ``words`` at the margin, another chain, then the next sentences."""
+    rows = [text_row(72, 500, LEAD), *_chain("f", 476), text_row(72, 450, words), *_chain("g", 428)]
+    return b"\n".join([*rows, text_row(72, 400, NEXT), text_row(72, 360, LAST)])
+
+
 def _removed(doc, why: str) -> list[str]:
     return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
 
 def test_a_word_between_two_cut_displays_leaves_with_them():
     """ "and" at the margin between two chains that leave: the text reads on past both."""
-    doc = _parse(
-        b"\n".join(
-            [
-                text_row(72, 500, LEAD),
-                *_chain("f", 476),
-                text_row(72, 450, "and"),
-                *_chain("g", 428),
-                text_row(72, 400, NEXT),
-                text_row(72, 360, LAST),
-            ]
-        )
-    )
+    doc = _parse(_between_chains("and"))
     assert doc.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
     assert _removed(doc, "between_displays") == ["and"]
     assert _removed(doc, "math") == ["f(x) = a + b", "= b + a", "g(x) = a + b", "= b + a"]
@@ -70,18 +65,7 @@ def test_a_word_between_two_cut_displays_leaves_with_them():
 
 def test_a_sentence_between_two_cut_displays_stays():
     """A line with a sentence's words and its stop between the chains is text: it stays."""
-    doc = _parse(
-        b"\n".join(
-            [
-                text_row(72, 500, LEAD),
-                *_chain("f", 476),
-                text_row(72, 450, "and the same holds for the next one."),
-                *_chain("g", 428),
-                text_row(72, 400, NEXT),
-                text_row(72, 360, LAST),
-            ]
-        )
-    )
+    doc = _parse(_between_chains("and the same holds for the next one."))
     assert "and the same holds for the next one." in doc.text
     assert _removed(doc, "between_displays") == []
 
@@ -90,18 +74,7 @@ def test_a_sentence_between_two_cut_displays_stays():
 def test_a_paragraphs_last_line_between_two_cut_displays_stays(words: str):
     """A paragraph's last line set between two displays (yacas-doc's Algo.book.pdf: "… would be the
     approxima-" / "tion", "… approximated by the" / "integral") is the paragraph's, not a connective."""
-    doc = _parse(
-        b"\n".join(
-            [
-                text_row(72, 500, LEAD),
-                *_chain("f", 476),
-                text_row(72, 450, words),
-                *_chain("g", 428),
-                text_row(72, 400, NEXT),
-                text_row(72, 360, LAST),
-            ]
-        )
-    )
+    doc = _parse(_between_chains(words))
     assert words in doc.text
     assert _removed(doc, "between_displays") == []
 
