@@ -36,6 +36,19 @@ def _math_spans(doc) -> list[str]:
     return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
 
 
+def _f_of_x(y: float) -> list[bytes]:
+    """ "f(x) = a + b" set at ``y``, its letters in math italic, from x = 250."""
+    return [
+        _math(250, y, "f"),
+        text_row(254, y, "("),
+        _math(257.3, y, "x"),
+        text_row(261.3, y, ") = "),
+        _math(277, y, "a"),
+        text_row(281, y, " + "),
+        _math(292.4, y, "b"),
+    ]
+
+
 def _removed(doc, why: str) -> list[str]:
     return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
@@ -47,13 +60,7 @@ def test_a_one_line_display_stays_at_its_place():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 476, "f"),
-                text_row(254, 476, "("),
-                _math(257.3, 476, "x"),
-                text_row(261.3, 476, ") = "),
-                _math(277, 476, "a"),
-                text_row(281, 476, " + "),
-                _math(292.4, 476, "b"),
+                *_f_of_x(476),
                 text_row(520, 476, "(1)"),
                 text_row(72, 452, ON),
                 text_row(72, 400, LAST),
@@ -129,13 +136,7 @@ def test_a_chain_of_aligned_lines_leaves_whole():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 476, "f"),
-                text_row(254, 476, "("),
-                _math(257.3, 476, "x"),
-                text_row(261.3, 476, ") = "),
-                _math(277, 476, "a"),
-                text_row(281, 476, " + "),
-                _math(292.4, 476, "b"),
+                *_f_of_x(476),
                 text_row(265, 462, "= "),
                 _math(277, 462, "b"),
                 text_row(281, 462, " + "),
