@@ -161,6 +161,11 @@ def entry_rows(rows: list[EntryRow]) -> bytes:
     return b"\n".join(out)
 
 
+def removed_texts(doc: Parsed, why: str) -> list[str]:
+    """The texts of the document's ``removed`` records cut for ``why``, in the layer's order."""
+    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
+
+
 def code_lines(doc: Parsed) -> list[str]:
     """The non-blank lines of ``doc``'s ``code`` spans, their trailing blanks cut."""
     return [

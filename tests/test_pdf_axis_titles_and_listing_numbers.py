@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_lines, font_pages, text_at  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, code_lines, font_pages, removed_texts, text_at  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import lay_out  # noqa: E402
@@ -65,10 +65,6 @@ def _parse(pages: list[list[str]]):
     return doc
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
-
-
 @pytest.mark.parametrize("points", [True, False])
 def test_an_axis_title_under_its_tick_values_goes_with_the_plot_at_any_scale(points: bool):
     """Coxnet's plots are set at the scale R drew them, their labels in 12 pt over a 10 pt body:
@@ -77,7 +73,7 @@ def test_an_axis_title_under_its_tick_values_goes_with_the_plot_at_any_scale(poi
     in its own size, off the body's size, is the plot's axis title."""
     doc = _parse([_page(_plot(730, "Log(lambda)", points))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert _removed(doc, "figure") == ["Log(lambda)"]
+    assert removed_texts(doc, "figure") == ["Log(lambda)"]
 
 
 def test_a_heading_in_a_larger_size_after_a_row_of_numbers_staystext_at():
@@ -110,7 +106,7 @@ def test_an_axis_title_under_tick_values_cut_as_furniture_goes_with_the_plot():
     values taken out as furniture count as the axis's row all the same."""
     doc = _parse([_tick_top_page(1), _tick_top_page(2), _tick_top_page(3)])
     assert doc.text.split("\n\n") == [" ".join(BEFORE)] * 3
-    assert _removed(doc, "figure") == TITLES
+    assert removed_texts(doc, "figure") == TITLES
 
 
 def test_a_value_of_printed_r_output_opening_a_page_stays_in_its_row():

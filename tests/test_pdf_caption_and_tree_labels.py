@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, removed_texts, tex_font  # noqa: E402
 from test_pdf_authors_and_floats import FILLER, _escaped, _justified, _text, _width  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
@@ -27,10 +27,6 @@ FONTS = [(b"F1", HELVETICA), (b"M", CMMI)]
 def _parse(pages: list[list[str]]):
     (doc,) = parse_pdf(font_pages(["\n".join(page).encode() for page in pages], FONTS))
     return doc
-
-
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
 
 def _pieces(x: float, y: float, pieces: list[tuple[str, str]], size: float = 10) -> str:
@@ -90,7 +86,7 @@ def test_a_caption_atop_a_page_is_whole_and_the_sentence_carried_over_a_display_
     caption = f"{CAPTION[0]} {CAPTION[1]} and Di = Dj for i, j."
     assert paragraphs[-5:] == [caption, paragraphs[-4], "y = f(x)", GOES_ON, f"{NEXT[0]} {NEXT[1]}"]
     assert paragraphs[-4].endswith(f"{LEAD_IN} {LEAD_END}")
-    assert not _removed(doc, "math")
+    assert not removed_texts(doc, "math")
 
 
 BODY = [
@@ -125,7 +121,7 @@ def test_a_diagram_of_a_few_slanted_lines_takes_its_small_labels():
     caption = "Figure 3: An example tree with two splits, shown in a diagram and as a picture."
     doc = _parse([_figure_page(drawing, labels, caption)])
     assert doc.text.split("\n\n") == [f"{BODY[0]} {BODY[1]}", caption, f"{AFTER[0]} {AFTER[1]}"]
-    assert _removed(doc, "figure") == ["T: diagram", "T: graphically"]
+    assert removed_texts(doc, "figure") == ["T: diagram", "T: graphically"]
 
 
 def test_a_tree_plot_drawn_in_right_angles_takes_its_node_labels():
@@ -146,7 +142,7 @@ def test_a_tree_plot_drawn_in_right_angles_takes_its_node_labels():
     caption = "Figure 16: The tree of each height found in the chain, showing the observations at the leaves."
     doc = _parse([_figure_page(drawing, labels, caption)])
     assert doc.text.split("\n\n") == [f"{BODY[0]} {BODY[1]}", caption, f"{AFTER[0]} {AFTER[1]}"]
-    assert sorted(_removed(doc, "figure")) == sorted(
+    assert sorted(removed_texts(doc, "figure")) == sorted(
         ["height=2, log(p)=184.136", "x1 <> 2.07392", "61 obs", "19 obs"]
     )
 

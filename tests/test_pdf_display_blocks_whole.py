@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, one_page, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -48,10 +48,6 @@ def _equation(x: int, y: int, name: str, left: str, right: str, size: int = 10) 
     )
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
-
-
 def test_an_aligned_block_leaves_whole_with_its_named_lines():
     """Rows 1 and 3 ("c = f", "k = c") read as formulas; rows 2 and 4 ("parse c = f", "create k =
     f") hold a name of five letters or more in the text font, which the formula test reads as a
@@ -72,7 +68,7 @@ def test_an_aligned_block_leaves_whole_with_its_named_lines():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
-    assert _removed(doc, "math") == ["c = f", "parse c = f", "k = c", "create k = f"]
+    assert removed_texts(doc, "math") == ["c = f", "parse c = f", "k = c", "create k = f"]
 
 
 def test_a_centred_sentence_with_a_relation_beside_a_formula_stays():
@@ -92,7 +88,7 @@ def test_a_centred_sentence_with_a_relation_beside_a_formula_stays():
         )
     )
     assert where in doc.text
-    assert _removed(doc, "math") == ["c = f"]
+    assert removed_texts(doc, "math") == ["c = f"]
 
 
 def test_a_named_equation_alone_at_the_margin_stays():
@@ -109,7 +105,7 @@ def test_a_named_equation_alone_at_the_margin_stays():
         )
     )
     assert f"{SECOND} parse c = f" in doc.text
-    assert _removed(doc, "math") == []
+    assert removed_texts(doc, "math") == []
 
 
 def test_named_rows_set_smaller_than_the_text_stay():
@@ -133,7 +129,7 @@ def test_named_rows_set_smaller_than_the_text_stay():
         )
     )
     assert "parse c = f" in doc.text and "create k = f" in doc.text
-    assert _removed(doc, "math") == ["c = f"]
+    assert removed_texts(doc, "math") == ["c = f"]
     assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["k = c"]
 
 
@@ -155,7 +151,7 @@ def test_a_rules_premises_set_a_quad_apart_leave_together():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
-    assert sorted(_removed(doc, "math")) == ["c = f", "k = f", "parse k = c"]
+    assert sorted(removed_texts(doc, "math")) == ["c = f", "k = f", "parse k = c"]
 
 
 def test_a_displays_word_on_its_row_leaves_with_it():
@@ -178,4 +174,4 @@ def test_a_displays_word_on_its_row_leaves_with_it():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{AFTER}\n\n{LAST}"
-    assert sorted(_removed(doc, "math")) == ["c = f", "iid", "k = c", "otherwise"]
+    assert sorted(removed_texts(doc, "math")) == ["c = f", "iid", "k = c", "otherwise"]

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -47,10 +47,6 @@ def _f_of_x(y: float) -> list[bytes]:
         text_row(281, y, " + "),
         _math(292.4, y, "b"),
     ]
-
-
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
 
 def test_a_one_line_display_stays_at_its_place():
@@ -126,7 +122,7 @@ def test_two_rows_stacked_without_a_rule_leave_whole():
     )
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
     assert _math_spans(doc) == []
-    assert _removed(doc, "math") == ["f(x) =", "a + x", "b + x"]
+    assert removed_texts(doc, "math") == ["f(x) =", "a + x", "b + x"]
 
 
 def test_a_chain_of_aligned_lines_leaves_whole():
@@ -150,4 +146,4 @@ def test_a_chain_of_aligned_lines_leaves_whole():
     )
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
     assert _math_spans(doc) == []
-    assert _removed(doc, "math") == ["f(x) = a + b", "= b + a", "= c"]
+    assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "= c"]

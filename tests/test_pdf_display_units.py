@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, one_page, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -40,10 +40,6 @@ def _relation(x: int, y: int, left: str, sign: str, right: str) -> bytes:
     )
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
-
-
 def test_a_numbered_display_little_indented_leaves_whole():
     """A display set 2.5 em in from the margin, its number "(3)" at the right edge: under the 3 em
     of a centred display's indent, it stayed a paragraph between "… we need" and "and the last
@@ -61,7 +57,7 @@ def test_a_numbered_display_little_indented_leaves_whole():
         ]
     )
     assert f"{lead} {rest}" in doc.text
-    assert _removed(doc, "math") == ["c = f"]
+    assert removed_texts(doc, "math") == ["c = f"]
 
 
 def test_a_cases_branch_in_the_text_font_goes_with_its_display():
@@ -80,4 +76,4 @@ def test_a_cases_branch_in_the_text_font_goes_with_its_display():
         ]
     )
     assert doc.text.endswith(f"{lead}\n\n{CLOSING}")
-    assert _removed(doc, "math") == ["f = g", "log1p(exp(a))", "a > b"]
+    assert removed_texts(doc, "math") == ["f = g", "log1p(exp(a))", "a > b"]

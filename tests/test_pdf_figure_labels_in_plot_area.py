@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, removed_texts  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -70,10 +70,6 @@ def _parse(pages: list[list[str]]):
     return doc
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
-
-
 LATTICE = _panel(780, "Training", ["batch run", "online run", "online old"])
 LATTICE += _panel(590, "Mapping", ["mapping new", "mapping old"])
 LATTICE.append(_text(300, 440, "Memory allocation (Mb)", 9))
@@ -87,7 +83,7 @@ def test_a_lattice_plots_strips_keys_and_axis_title_go_with_the_figure():
     their size; the sentence the figure interrupts reads whole."""
     doc = _parse(_pages(LATTICE))
     assert doc.text.split("\n\n")[-2:] == [CAPTION, " ".join(BEFORE + AFTER)]
-    assert sorted(_removed(doc, "figure")) == sorted(
+    assert sorted(removed_texts(doc, "figure")) == sorted(
         ["Training", "batch run", "online run", "online old", "Mapping", "mapping new", "mapping old"]
         + ["Memory allocation (Mb)"]
     )
@@ -107,7 +103,7 @@ def test_panel_titles_over_curves_go_with_the_figure():
         figure += [_text(left - 20, 680 + 20 * at, str(50 * at), 7.5) for at in range(4)]
     doc = _parse(_pages(figure))
     assert doc.text.split("\n\n")[-2:] == [CAPTION, " ".join(BEFORE + AFTER)]
-    assert sorted(_removed(doc, "figure")) == ["Spacegroup C2", "Spacegroup P1"]
+    assert sorted(removed_texts(doc, "figure")) == ["Spacegroup C2", "Spacegroup P1"]
 
 
 def test_a_flowcharts_sentences_stay_text():

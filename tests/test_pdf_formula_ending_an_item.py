@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_line, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, helvetica_line, one_page, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -40,10 +40,6 @@ def _formula(x: int, y: int) -> bytes:
     return b"BT %d %d Td /M 10 Tf (c) Tj /F1 10 Tf ( = ) Tj /M 10 Tf (f) Tj ET" % (x, y)
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
-
-
 def _page(formula_x: int) -> bytes:
     return b"\n".join(
         [
@@ -64,7 +60,7 @@ def test_a_formula_at_the_items_hanging_indent_ends_its_sentence():
     the item reads on into it, nothing is cut."""
     doc = _parse(_page(108))
     assert f"{ITEM_B} c = f" in doc.text
-    assert _removed(doc, "math") == []
+    assert removed_texts(doc, "math") == []
 
 
 def test_a_centred_formula_under_the_item_stays_a_display():
@@ -74,4 +70,4 @@ def test_a_centred_formula_under_the_item_stays_a_display():
     doc = _parse(_page(280))
     assert "\n\nc = f\n\n" in doc.text
     assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"] == ["c = f"]
-    assert _removed(doc, "math") == []
+    assert removed_texts(doc, "math") == []

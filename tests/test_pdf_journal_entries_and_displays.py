@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_line, helvetica_page, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, helvetica_line, helvetica_page, one_page, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
@@ -29,10 +29,6 @@ def _rows(rows: list[tuple[float, str, bool]], top: float = 700.0) -> bytes:
         helvetica_line(x, top - 12 * at, text, 10, RIGHT if full else None)
         for at, (x, text, full) in enumerate(rows)
     )
-
-
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
 
 def test_an_entry_opening_with_initials_goes_on_at_its_hanging_indent():
@@ -143,7 +139,7 @@ def test_a_display_in_the_text_italic_goes_and_its_sentence_reads_whole():
         f"{PROSE} is given by\n\nN_ij (T) = q_ij R_i (T)\n\n"
         f"where N denotes the number of moves from one state to the next in T.\n\n{MORE}"
     )
-    assert not _removed(doc, "math")
+    assert not removed_texts(doc, "math")
 
 
 def test_a_subscript_set_back_under_a_superscript_leaves_the_variables_variables():
@@ -169,7 +165,7 @@ def test_a_subscript_set_back_under_a_superscript_leaves_the_variables_variables
         f"{PROSE} is the marginal likelihood\n\n(exp(Q·T))_ij^(nT;ij)\n\n"
         f"Besides the method, other methods can be used to find the maximum of this function.\n\n{MORE}"
     )
-    assert "ijij" not in doc.text and not _removed(doc, "math")
+    assert "ijij" not in doc.text and not removed_texts(doc, "math")
 
 
 def test_a_display_row_opening_near_the_margin_goes_with_the_display():
@@ -205,7 +201,7 @@ def test_a_display_row_opening_near_the_margin_goes_with_the_display():
         f"{PROSE} needs the integrals in where n refers to an element of the matrix of counts, and u is a"
         f" unit vector.\n\n{MORE}"
     )
-    assert len(_removed(doc, "math")) == 2
+    assert len(removed_texts(doc, "math")) == 2
 
 
 def test_a_display_half_ending_in_an_operator_goes_with_its_other_half():
@@ -229,7 +225,7 @@ def test_a_display_half_ending_in_an_operator_goes_with_its_other_half():
         f"{PROSE} and the two equations above yield for all other players j, and so on for the next of them."
         f"\n\n{MORE}"
     )
-    assert _removed(doc, "math") == ["logit[pr(1 beats j)] = a1 -", "∑βx + U"]
+    assert removed_texts(doc, "math") == ["logit[pr(1 beats j)] = a1 -", "∑βx + U"]
 
 
 def _line(text: str, x0: float, x1: float, top: float, bottom: float, size: float = 9.0, **flags) -> Line:
@@ -332,7 +328,7 @@ def test_a_sentence_goes_on_at_the_margin_under_its_indented_first_line_across_a
         "A chain of this kind has the parameter set\n\nN_ij (T) = q_ij\n\n"
         f"which is called its matrix of rates, and the task is to estimate it.\n\n{MORE}"
     )
-    assert not _removed(doc, "math")
+    assert not removed_texts(doc, "math")
 
 
 def test_an_axis_label_on_a_row_of_formula_labels_goes_with_the_figure():
@@ -357,4 +353,4 @@ def test_an_axis_label_on_a_row_of_formula_labels_goes_with_the_figure():
         f"{PROSE} over time, which is shown in the figure below.\n\n"
         f"Figure 1: The states of a single path\n\n{MORE}"
     )
-    assert "State(Time)" in _removed(doc, "figure")
+    assert "State(Time)" in removed_texts(doc, "figure")

@@ -19,6 +19,7 @@ from pdf_objects import (
     helvetica_line,
     helvetica_width,
     pdf_of,
+    removed_texts,
     stream,
     text_at,
 )  # noqa: E402
@@ -83,10 +84,6 @@ def _page_forms(pages: list[tuple[list[str], bytes | None]]) -> bytes:
     return pdf_of([*objects, HELVETICA])
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
-
-
 def test_a_plot_nested_in_a_page_drawn_as_a_form_is_a_figure():
     """A page drawn whole in one form is read as the page: the plot in a form nested in it is a
     figure, its title, legend and tick values go to ``removed`` as ``figure``, and the prose reads
@@ -96,7 +93,7 @@ def test_a_plot_nested_in_a_page_drawn_as_a_form_is_a_figure():
     first.append(text_at(290, 60, "4"))
     (doc,) = parse_pdf(_page_forms([(first, _plot())]))
     assert doc.text == " ".join(PROSE) + "\n\n" + " ".join(AFTER)
-    figure = _removed(doc, "figure")
+    figure = removed_texts(doc, "figure")
     assert all(word in figure for word in PLOT_WORDS), figure
 
 
@@ -130,14 +127,14 @@ def test_a_subscript_under_a_superscript_shifted_by_its_base_italic_correction_s
     are one stack, and the line goes on past it ("… and EV² n(BH)."), no line "n (BH)." cut as math."""
     (doc,) = parse_pdf(font_pages(["\n".join(_script_lines()).encode()], [(b"F1", HELVETICA)]))
     assert doc.text == _script_text()
-    assert not _removed(doc, "math")
+    assert not removed_texts(doc, "math")
 
 
 def test_a_stacked_script_on_a_page_drawn_as_a_form_stays_on_its_line():
     """On a page drawn whole in a form the line goes on past the stack as on any page."""
     (doc,) = parse_pdf(_page_forms([(_script_lines(), None)]))
     assert doc.text == _script_text()
-    assert not _removed(doc, "math")
+    assert not removed_texts(doc, "math")
 
 
 HISTOGRAM = "Figure 1: Histogram of the number of rejected true hypotheses for alpha equals"
@@ -158,7 +155,7 @@ def test_a_caption_ending_on_a_number_keeps_it():
     lines += [text_at(290, 60, "11").encode()]
     (doc,) = parse_pdf(font_pages([b"\n".join(lines)], [(b"F1", HELVETICA)]))
     assert doc.text == " ".join(PROSE) + "\n\n" + HISTOGRAM + " 0.5"
-    assert _removed(doc, "numbers_only") == []
+    assert removed_texts(doc, "numbers_only") == []
 
 
 def test_a_caption_its_page_ends_without_a_stop_goes_on_past_no_float():

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, text_at  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, removed_texts, text_at  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -78,10 +78,6 @@ def _parse(pages: list[list[str]]):
     return doc
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
-
-
 def test_an_axis_title_under_its_ticks_and_a_title_at_the_body_size_go_with_the_figure():
     """laeken.pdf (pdf59 pool): R sets the axis title three text lines under the axis, under the
     tick values and out of the plot's reach ("Theoretical quantiles"), and the plot's main title in
@@ -90,7 +86,7 @@ def test_an_axis_title_under_its_ticks_and_a_title_at_the_body_size_go_with_the_
     plot is the plot's, whatever its size."""
     doc = _parse([_page(_plot(690, "rainfall by station", axis_drop=40, title_size=11, centred=True))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert sorted(_removed(doc, "figure")) == ["distance", "rainfall by station"]
+    assert sorted(removed_texts(doc, "figure")) == ["distance", "rainfall by station"]
     aside = _parse([_page(_plot(690, "rainfall by station", axis_drop=40, title_size=11))])
     assert "rainfall by station" in aside.text.split("\n\n")  # off the centre at that size: a heading's
 
@@ -102,7 +98,7 @@ def test_a_tiny_title_centred_high_over_its_plot_goes_with_the_figure():
     drawing and within the body's reach of it, it is the plot's title; off the centre it stays."""
     doc = _parse([_page(_plot(690, "rainfall by station", title_size=4.5, centred=True, title_rise=19))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert sorted(_removed(doc, "figure")) == ["distance", "rainfall by station"]
+    assert sorted(removed_texts(doc, "figure")) == ["distance", "rainfall by station"]
     aside = _parse([_page(_plot(690, "rainfall by station", title_size=4.5, title_rise=19))])
     assert "rainfall by station" in aside.text.split("\n\n")
 
@@ -112,7 +108,7 @@ def test_a_plots_axis_title_and_panel_title_go_with_the_figure():
     after the plot and the code that drew it read as they were set."""
     doc = _parse([_page(_plot(690, "monthly rainfall by station"))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert sorted(_removed(doc, "figure")) == ["distance", "monthly rainfall by station"]
+    assert sorted(removed_texts(doc, "figure")) == ["distance", "monthly rainfall by station"]
 
 
 def test_tick_values_run_together_go_with_the_figure():
@@ -123,7 +119,7 @@ def test_tick_values_run_together_go_with_the_figure():
     plot.append(text_at(194, 528, "500 10001500", 6.4))
     doc = _parse([_page(plot)])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert "500 10001500" in _removed(doc, "figure")
+    assert "500 10001500" in removed_texts(doc, "figure")
 
 
 def test_small_print_beside_a_ruled_frame_staystext_at():
@@ -145,7 +141,7 @@ def test_a_note_wrapped_over_lines_inside_a_drawing_staystext_at():
     plot = [*_plot(690, None), text_at(388, 640, note[0], 8), text_at(388, 631, note[1], 8)]
     doc = _parse([_page(plot)])
     assert " ".join(note) in doc.text
-    assert _removed(doc, "figure") == ["distance"]
+    assert removed_texts(doc, "figure") == ["distance"]
 
 
 def _diagram(top: float) -> list[str]:
@@ -168,7 +164,7 @@ def test_a_diagrams_row_of_indexed_labels_goes_with_the_figure_however_long():
     row held more words than a plot's title has. Symbols with their indices are labels at any length."""
     doc = _parse([_page(_diagram(690))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
-    assert _removed(doc, "figure") == ["e1 e2 e3 e4 e5 e6 e7 e8"]
+    assert removed_texts(doc, "figure") == ["e1 e2 e3 e4 e5 e6 e7 e8"]
 
 
 def _panel(left: float, bottom: float, title: str) -> list[str]:
@@ -208,7 +204,7 @@ def test_text_drawn_inside_a_captioned_figure_goes_with_it_stacked_or_apart():
     caption, is the figure's text."""
     doc = _parse([_page(_grid(caption=True), after_top=400)])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, FIGURE, " ".join(AFTER)]
-    assert sorted(_removed(doc, "figure")) == sorted(
+    assert sorted(removed_texts(doc, "figure")) == sorted(
         ["f_x", "f_xx", *LEGEND, *FORMULAS]
     )  # "f": `lone_letter`
 

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font  # noqa: E402
+from pdf_objects import HELVETICA, one_page, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -30,10 +30,6 @@ def _parse(content: bytes):
 
 def _row(x: int, y: int, text: str) -> bytes:
     return b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, text.encode())
-
-
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
 
 
 FIRST = "The size of a fraction set in a line of text is smaller than that of a displayed one, and"
@@ -57,7 +53,7 @@ def test_an_example_output_set_apart_goes_to_removed_as_math():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{THIRD}\n\n{FOURTH}"
-    assert _removed(doc, "math") == ["k log2 c(f)"]
+    assert removed_texts(doc, "math") == ["k log2 c(f)"]
 
 
 def test_a_prose_line_with_an_inline_formula_keeps_it():
@@ -75,7 +71,7 @@ def test_a_prose_line_with_an_inline_formula_keeps_it():
         )
     )
     assert doc.text == f"{FIRST} the bound k log2 c(f) holds for every one of them.\n\n{THIRD}\n\n{FOURTH}"
-    assert _removed(doc, "math") == []
+    assert removed_texts(doc, "math") == []
 
 
 def test_digits_and_signs_beside_a_math_glyph_go_with_it():
@@ -94,7 +90,7 @@ def test_digits_and_signs_beside_a_math_glyph_go_with_it():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{THIRD}\n\n{FOURTH}"
-    assert "".join(_removed(doc, "math")).replace(" ", "") == "2+\u221a"
+    assert "".join(removed_texts(doc, "math")).replace(" ", "") == "2+\u221a"
 
 
 def test_a_line_already_out_of_the_text_keeps_its_own_record():
@@ -114,5 +110,5 @@ def test_a_line_already_out_of_the_text_keeps_its_own_record():
         )
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{THIRD}\n\n{FOURTH}"
-    assert _removed(doc, "numbers_only") == ["(1)"]
-    assert _removed(doc, "math") == ["k log2 c(f)"]
+    assert removed_texts(doc, "numbers_only") == ["(1)"]
+    assert removed_texts(doc, "math") == ["k log2 c(f)"]

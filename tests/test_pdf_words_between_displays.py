@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -51,23 +51,19 @@ def _between_chains(words: str) -> bytes:
     return b"\n".join([*rows, text_row(72, 400, NEXT), text_row(72, 360, LAST)])
 
 
-def _removed(doc, why: str) -> list[str]:
-    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
-
-
 def test_a_word_between_two_cut_displays_leaves_with_them():
     """ "and" at the margin between two chains that leave: the text reads on past both."""
     doc = _parse(_between_chains("and"))
     assert doc.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
-    assert _removed(doc, "between_displays") == ["and"]
-    assert _removed(doc, "math") == ["f(x) = a + b", "= b + a", "g(x) = a + b", "= b + a"]
+    assert removed_texts(doc, "between_displays") == ["and"]
+    assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "g(x) = a + b", "= b + a"]
 
 
 def test_a_sentence_between_two_cut_displays_stays():
     """A line with a sentence's words and its stop between the chains is text: it stays."""
     doc = _parse(_between_chains("and the same holds for the next one."))
     assert "and the same holds for the next one." in doc.text
-    assert _removed(doc, "between_displays") == []
+    assert removed_texts(doc, "between_displays") == []
 
 
 @pytest.mark.parametrize("words", ["tion", "integral", "direction:", "vergence rate"])
@@ -76,7 +72,7 @@ def test_a_paragraphs_last_line_between_two_cut_displays_stays(words: str):
     approxima-" / "tion", "… approximated by the" / "integral") is the paragraph's, not a connective."""
     doc = _parse(_between_chains(words))
     assert words in doc.text
-    assert _removed(doc, "between_displays") == []
+    assert removed_texts(doc, "between_displays") == []
 
 
 def _lead_in_page(lead_in: str, between: bytes = b"F1") -> bytes:
@@ -101,12 +97,12 @@ def test_a_lead_in_over_cut_displays_stays(lead_in: str):
     over its formula, apcluster.pdf): it stays, though the displays it announces leave; "and" goes."""
     doc = _parse(_lead_in_page(lead_in))
     assert lead_in in doc.text
-    assert _removed(doc, "between_displays") == ["and"]
+    assert removed_texts(doc, "between_displays") == ["and"]
 
 
 def test_a_typewriter_word_between_cut_displays_stays():
     """A word in a typewriter face between two cut formulas (msm-manual.pdf's "lower," among a
     table's rows) is a program's or a table's: it stays."""
     doc = _parse(_lead_in_page("Then:", between=b"T"))
-    assert _removed(doc, "between_displays") == []
+    assert removed_texts(doc, "between_displays") == []
     assert "and" in doc.text.split()
