@@ -178,3 +178,15 @@ def test_lower_case_descriptions_in_parentheses_opening_a_cue_or_line_are_sound_
     cues = [Span(text.index(piece), text.index(piece) + len(piece), "cue") for piece in pieces]
     cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, cues)]
     assert cut == ["(theme music plays)", "(siren blaring)"]
+
+
+@pytest.mark.parametrize("kind", ["article", "paper"])
+def test_a_kind_the_input_names_wins_over_the_transcript_sniff(build, tmp_path, kind):
+    """An input that names `kind: article` (or paper) keeps it: the .txt is read as the plain text it
+    is, its times and sound descriptions as written, not as a transcript's cues."""
+    (tmp_path / "hams.txt").write_text(STEAMED_HAMS, encoding="utf-8")
+    corpus = build([{"path": str(tmp_path), "kind": kind}])
+    [(found_kind, text, metadata)] = rows(corpus, "SELECT kind, text, metadata FROM documents")
+    assert found_kind == kind
+    assert text.startswith("00:00\n(doorbell rings)\n00:02\nWELL, SEYMOUR, I MADE IT\n")
+    assert "bare_timestamps" not in metadata
