@@ -214,6 +214,7 @@ def test_a_long_lower_case_description_alone_in_its_cue_is_a_sound_tag_and_speec
         "(door creaks open very slowly)",
         "[dramatic orchestral music playing in the background]",
     ]
-    lines = "(звонит телефон где-то в соседней комнате)\nНу что? (смеётся тихо и долго) Иди.\n(а что ты хотел)"
+    lines = "(звонит телефон где-то в соседней комнате)\nНу что? (смеётся тихо и долго) Иди.\n"
+    lines += "(а что ты хотел)"
     cut = [lines[start:end] for start, end, _, _ in sound_tag_cuts(lines, [])]
     assert cut == ["(звонит телефон где-то в соседней комнате)", "(смеётся тихо и долго)"]
