@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import math
-import re
 import unicodedata
 
 import numpy as np
@@ -21,7 +20,6 @@ from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language
 from sloika.lang.calibrated_lid import (
     _NAME,
     CANDIDATES,
-    COMMONER_ZIPF,
     EVIDENCE_CHARS,
     FAST_FOREIGN_SHARE,
     FLOOR,
@@ -31,7 +29,6 @@ from sloika.lang.calibrated_lid import (
     ONE_BY_ONE,
     OTHER_SCRIPT_SHARE,
     SHARED_WORD_ZIPF,
-    UNSURE_P,
     UNWRITTEN_P,
     CalibratedLanguageID,
     fold_evidence_window,
@@ -58,7 +55,6 @@ SPECIAL = [
     "Природа иЛюди, СПб., 1879, გვ. 212. მესამე ადმინისტრაციული დაყოფა",
     "Это пapa слов.",  # homoglyphs
     "Да.",
-    "Тайм-код",  # one hyphenated word: Russian uses it twice as often as Bulgarian
     "!!!",
 ]
 
@@ -243,31 +239,6 @@ class Reference:
                 return _without(probs, best)
         return probs
 
-    def commoner_heirs(self, window: str, probs: dict[str, float]) -> dict[str, float]:
-        """Where the window's letters make one hyphenated word, the best has a word list and is under
-        ``UNSURE_P``, and a candidate that lists every word with no letter telling the best from it
-        (``lists_all``) uses the word (wordfreq's own lookup) ``COMMONER_ZIPF`` more often than the
-        best, the one using it most keeps its rank and those over it are dropped."""
-        best, p = next(iter(probs.items()))
-        found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", window)
-        if p >= UNSURE_P or len(found) != 1 or "-" not in found[0] or not self.lid.words.knows(best):
-            return probs
-
-        def use(lang: str) -> float:
-            return zipf_frequency(found[0], SERBO_CROATIAN.get(lang, lang), wordlist="small")
-
-        users = [
-            o for o in probs if o != best and self.lid.words.knows(o) and self.lists_all(window, o, best)
-        ]
-        if not users:
-            return probs
-        most = max(users, key=use)
-        if use(most) < use(best) + COMMONER_ZIPF:
-            return probs
-        for lang in list(probs)[: list(probs).index(most)]:
-            probs = _without(probs, lang)
-        return probs
-
     def decide(self, text: str, scores: dict[str, float], prior: dict[str, float]) -> tuple[str, dict]:
         window = text[:EVIDENCE_CHARS]
         block = self.features(window, scores, self.allowed(window, scores))
@@ -286,7 +257,6 @@ class Reference:
         probs = {lang: value / sum(exp.values()) for lang, value in exp.items()}
         probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
         probs = self.unwritten_heirs(window, self.wordless_heirs(window, _writing_heirs(text, probs, scores)))
-        probs = self.commoner_heirs(window, probs)
         lang, p = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.lid.switch_p if letters_against(text, top) else self.lid.switch_p_silent

@@ -319,12 +319,9 @@ class CalibratedLanguageID:
         text speaks against fastText's label). Candidates the text's CJK writing systems rule out
         (``writing_rules_out``) are dropped first, fastText's top included, and so is a best
         candidate without a word list whose words another lists (``without_wordless_winners``), then
-        one whose own letters the text leaves unwritten (``without_unwritten_letters``), then, on a
-        one-word text, those over the candidate that uses the word twice as often
-        (``toward_the_commoner_use``)."""
+        one whose own letters the text leaves unwritten (``without_unwritten_letters``)."""
         decided = without_wordless_winners(text, without_ruled_out_writing(text, decided, scores), self.words)
         decided = without_unwritten_letters(text, decided, self.words, self.letter_freq)
-        decided = toward_the_commoner_use(text, decided, self.words)
         lang, p = next(iter(decided.items()))
         top = next(iter(scores))
         if lang != top and top in decided:
@@ -344,12 +341,6 @@ SHARED_WORD_ZIPF = 3.5
 # (``without_unwritten_letters``): Ukrainian's і ї є ґ against Russian, one letter in fourteen, from
 # 19 letters on
 UNWRITTEN_P = 0.25
-# a one-word text whose letters no candidate's alphabet tells apart, on an unsure decision (best under
-# ``UNSURE_P``), goes to the candidate that uses the word at least twice as often as the best (log10 2
-# on wordfreq's Zipf scale) (``toward_the_commoner_use``)
-UNSURE_P = 0.5
-COMMONER_ZIPF = math.log10(2)
-_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Тайм-код" one word, not two
 _CONTENT = [FEATURES.index(f) for f in ("letter_llr", "ngram_llr", "ngram_rate", "word_llr", "word_rate")]
 
 
@@ -618,33 +609,6 @@ def without_unwritten_letters(
             total = sum(rest.values())
             return {lang: p / total for lang, p in rest.items()} if total > 0 else rest
     return decided
-
-
-def toward_the_commoner_use(text: str, decided: dict[str, float], words: WordFrequencies) -> dict[str, float]:
-    """``decided`` without the candidates ranked over the one that uses the text's only word most
-    often, where that one uses it at least twice as often as the best (``COMMONER_ZIPF``), the best is
-    unsure (``UNSURE_P``), and no letter of the word tells the best from it (``_listed_elsewhere``,
-    which also asks that it list the word). The fitted features see one word's n-grams and its parts'
-    frequencies: "Тайм-код" alone was Bulgarian at 0.28 over Russian at 0.26 and Ukrainian at 0.22
-    (fastText: bg 0.55), though Russian writes it twice as often as Bulgarian (Zipf 3.93 against
-    3.61). The dropped probability goes to the rest in proportion."""
-    best, p = next(iter(decided.items()), (None, 1.0))
-    found = _ONE_WORD.findall(text[:EVIDENCE_CHARS])
-    if best is None or p >= UNSURE_P or len(found) != 1 or "-" not in found[0] or not words.knows(best):
-        return decided
-    window = normalise(found[0]).split()
-    uses = {
-        lang: words.zipf(found[0], lang)
-        for lang in decided
-        if lang != best and _listed_elsewhere(text, window, best, {best: 0.0, lang: 0.0}, words)
-    }
-    commonest = max(uses, key=uses.__getitem__, default=None)
-    if commonest is None or uses[commonest] < words.zipf(found[0], best) + COMMONER_ZIPF:
-        return decided
-    ranked = list(decided)
-    rest = {lang: decided[lang] for lang in ranked[ranked.index(commonest) :]}
-    total = sum(rest.values())
-    return {lang: q / total for lang, q in rest.items()}
 
 
 def _unwritten_chance(best: str, rival: str, letters: int, letter_freq: dict[str, dict[str, float]]) -> float:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import xxhash
-from wordfreq import available_languages, read_cBpack, zipf_frequency
+from wordfreq import available_languages, read_cBpack
 from wordfreq.transliterate import transliterate
 
 WORDLIST = "small"  # every word at frequency >= 1e-6: 30-60k words a language
@@ -120,12 +120,6 @@ class WordFrequencies:
                 column = self.codes.index(code)
                 sums[again, column] = latin[:, column]
         return sums
-
-    def zipf(self, word: str, lang: str) -> float:
-        """wordfreq's Zipf frequency of ``word`` in ``lang``'s list (0.0 without one); a hyphenated
-        compound, "тайм-код", is as frequent as wordfreq makes its parts together."""
-        code = self.lists.get(lang)
-        return 0.0 if code is None else zipf_frequency(word, code, wordlist=self.wordlist)
 
     def listed(self, words: list[str], lang: str) -> int:
         """How many of ``words`` (normalised as for ``log_likelihoods``) are in ``lang``'s list."""
