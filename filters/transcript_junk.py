@@ -96,6 +96,22 @@ LETTER = re.compile(r"[^\W\d_]")
 # mark. Speech in parentheses opens with a capital, runs on after words, or says more: a tutorial's
 # aside, "(the one which is opened by 't' key)", is a cue of its own (Morevna's coatools-lesson-1)
 SOUND_DESCRIPTION = re.compile(r"\((?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\):?")
+# The same description standing alone where a line of its own would, up to eight words, in parentheses
+# or brackets (a bracket's 40-character limit in ``SOUND_TAG`` aside): "(dramatic music playing
+# softly)", "[dramatic orchestral music playing in the background]". Words and hyphens only: a mark
+# inside ("(I told you so!)", the tutorial's "'t' key") is speech's
+DESCRIPTION_ALONE = re.compile(
+    r"\((?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,7}\)|\[(?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,7}\]"
+)
+# words a speaker says and a captioner describing a sound does not: the first and second person and
+# the question words ("(you know what i mean)", "(the one which is opened)")
+SPEAKERS_WORDS = frozenset(
+    {"i", "me", "my", "we", "us", "our", "you", "your", "which", "what", "who", "whom", "whose", "why"}
+    | {"я", "меня", "мне", "мой", "мы", "нас", "нам", "наш", "ты", "тебя", "тебе", "твой", "вы", "вас"}
+    | {"вам", "ваш", "который", "которая", "которое", "что", "кто", "почему", "зачем"}
+)
+# what ends a line before a description on a line of its own, and what opens the line after it
+LINE_END = ".!?…"
 # a cue that is nothing but laughter or the name of a sound, written without brackets: Whisper's
 # "Hahaha.", "Hehehe", French "Rires" (laughter) for a clip with no speech
 SOUND_ONLY = re.compile(
@@ -548,7 +564,32 @@ def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
     for match in SOUND_DESCRIPTION.finditer(text):
         if match.start() in opening:  # a cue's first words, or a line's in text without cues
             cuts.append((match.start(), match.end(), "sound_tag", {}))
+    taken = {start for start, *_ in cuts}
+    units = [(cue.start, cue.end) for cue in cues] or _lines(text)
+    for start, end in units:
+        for match in DESCRIPTION_ALONE.finditer(text, start, end):
+            if match.start() not in taken and _described_alone(text, match, start, end):
+                cuts.append((match.start(), match.end(), "sound_tag", {}))
     return sorted(cuts)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's start and end in ``text``."""
+    ends = [at for at, char in enumerate(text) if char == "\n"] + [len(text)]
+    return list(zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True))
+
+
+def _described_alone(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A description standing as a line of its own in its cue (or line) from ``start`` to ``end``:
+    nothing before it but a finished sentence, nothing after it but a new one (a capital, a dash, a
+    bracket), and no word of it a speaker's (``SPEAKERS_WORDS``). A cue's lines are joined by spaces
+    in the text, so a sentence's end is where a line of speech ended."""
+    words = re.split(r"[ -]", match.group()[1:-1].lower())
+    if SPEAKERS_WORDS.intersection(words):
+        return False
+    before = text[start : match.start()].rstrip()
+    after = text[match.end() : end].lstrip()
+    return (not before or before[-1] in LINE_END) and (not after or after[0].isupper() or after[0] in "-–—([")
 
 
 def on_screen_name(text: str, tag: re.Match[str], line_start: int, sign: bool) -> bool:

@@ -50,6 +50,9 @@ class InputFile:
     # the input folder the file was found in (a folder spec's, a glob's fixed part), None for a file
     # given alone: a LaTeX chapter looks for the main file that reads it no higher (formats.latex_includes)
     folder: str | None = None
+    # the input spec names its kind: a kind the user set wins over what a file's content suggests
+    # (a .txt sniffed as a copied video-site transcript stays the article or paper it was called)
+    kind_given: bool = False
 
     @property
     def source(self) -> str:
@@ -228,8 +231,11 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
             decides = fmt == "text" and spec.format == "auto" and compression is None
             if spec.format != "auto":
                 fmt = spec.format
-            kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
-            file = InputFile(shown, fmt, compression, kind, spec.text_key, size, problem, decides, folder)
+            given = "kind" in spec.model_fields_set
+            kind = spec.kind if given else DEFAULT_KIND.get(fmt, spec.kind)
+            file = InputFile(
+                shown, fmt, compression, kind, spec.text_key, size, problem, decides, folder, given
+            )
             files.setdefault(shown, file)
     return sorted(files.values(), key=lambda f: f.path)
 

@@ -27,6 +27,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
+from datatrove.utils.logging import logger
 from tqdm import tqdm
 
 from sloika.corpora.storage import apply_storage_options, storage_failure
@@ -323,11 +324,9 @@ class SourceReader(BaseReader):
             yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
         elif sniffed and is_bbcode(text[:SNIFF_BYTES]):
             yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
-        elif sniffed and is_timestamped_transcript(text):
-            # a transcript copied from a video site: timed cues, a transcript unless the input names a
-            # kind (``article`` is a text input's own, so it names none)
-            kind = "transcript" if file.kind == "article" else file.kind
-            yield from self._parse_within_budget(replace(file, format="srt", kind=kind), raw)
+        elif sniffed and is_timestamped_transcript(text) and _may_be_transcript(file):
+            # a transcript copied from a video site: timed cues, a transcript
+            yield from self._parse_within_budget(replace(file, format="srt", kind="transcript"), raw)
         else:
             yield self._text_document(file, text, encoding)
 
@@ -510,6 +509,19 @@ def _check_parquet_footer(handle, size: int) -> None:
         "the footer that locates every row group is missing, so no record can be read; "
         "the file was truncated: write or fetch it again",
     )
+
+
+def _may_be_transcript(file: InputFile) -> bool:
+    """A text file that reads like a copied video-site transcript is read as one unless its input
+    names another kind: the user's `kind: article` (or paper) wins over the sniff, which the build
+    log still reports as a hint."""
+    if not file.kind_given or file.kind == "transcript":
+        return True
+    logger.info(
+        f"{file.source}: reads like a copied video-site transcript (times alone over their words); "
+        f"read as plain text, the `{file.kind}` its input names"
+    )
+    return False
 
 
 def _too_large(size: int, limit: int) -> str:

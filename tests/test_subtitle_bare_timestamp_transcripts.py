@@ -178,3 +178,43 @@ def test_lower_case_descriptions_in_parentheses_opening_a_cue_or_line_are_sound_
     cues = [Span(text.index(piece), text.index(piece) + len(piece), "cue") for piece in pieces]
     cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, cues)]
     assert cut == ["(theme music plays)", "(siren blaring)"]
+
+
+@pytest.mark.parametrize("kind", ["article", "paper"])
+def test_a_kind_the_input_names_wins_over_the_transcript_sniff(build, tmp_path, kind):
+    """An input that names `kind: article` (or paper) keeps it: the .txt is read as the plain text it
+    is, its times and sound descriptions as written, not as a transcript's cues."""
+    (tmp_path / "hams.txt").write_text(STEAMED_HAMS, encoding="utf-8")
+    corpus = build([{"path": str(tmp_path), "kind": kind}])
+    [(found_kind, text, metadata)] = rows(corpus, "SELECT kind, text, metadata FROM documents")
+    assert found_kind == kind
+    assert text.startswith("00:00\n(doorbell rings)\n00:02\nWELL, SEYMOUR, I MADE IT\n")
+    assert "bare_timestamps" not in metadata
+
+
+def test_a_long_lower_case_description_alone_in_its_cue_is_a_sound_tag_and_speech_stays():
+    """A description of four words or more on a line of its own, "(dramatic music playing softly)",
+    is the captioner's as much as "(doorbell rings)"; speech in parentheses or brackets stays: a mark
+    inside, a capital, a speaker's own words, or a description run into a sentence."""
+    from sloika.filters.transcript_junk import sound_tag_cuts
+
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\n(dramatic music playing softly)\n\n"
+        "2\n00:00:03,000 --> 00:00:04,000\nWhere were you?\n(door creaks open very slowly)\n\n"
+        "3\n00:00:05,000 --> 00:00:06,000\n(I told you so!)\n\n"
+        "4\n00:00:07,000 --> 00:00:08,000\n[dramatic orchestral music playing in the background]\n\n"
+        "5\n00:00:09,000 --> 00:00:10,000\n(you know what i mean)\n\n"
+        "6\n00:00:11,000 --> 00:00:12,000\nwe went (and then some more) home\n"
+    )
+    [parsed] = parse_subtitles(srt.encode(), 2.0, False, "srt")
+    cues = [span for span in parsed.spans if span.label == "cue"]
+    cut = [parsed.text[start:end] for start, end, _, _ in sound_tag_cuts(parsed.text, cues)]
+    assert cut == [
+        "(dramatic music playing softly)",
+        "(door creaks open very slowly)",
+        "[dramatic orchestral music playing in the background]",
+    ]
+    lines = "(звонит телефон где-то в соседней комнате)\nНу что? (смеётся тихо и долго) Иди.\n"
+    lines += "(а что ты хотел)"
+    cut = [lines[start:end] for start, end, _, _ in sound_tag_cuts(lines, [])]
+    assert cut == ["(звонит телефон где-то в соседней комнате)", "(смеётся тихо и долго)"]

@@ -7,7 +7,8 @@ to ``removed`` as ``thematic_break``, but a rule right under a line of text that
 is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
 as ``decoration``, as do the marks an author sets around or before a line's first words
-("^^ItmoHelper bot^^ - бот-парсер.", "---Описание функций:", "!! Так как…"), the words staying.
+("^^ItmoHelper bot^^ - бот-парсер.", "---Описание функций:", "!! Так как…") and underscores drawn
+as a leader to a line's words or number ("____0.1.0"), the words staying.
 A line framed by one or two "=" on each side, as a wiki writes its headings (a WordPress
 readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name ==="), is a heading too.
 Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
@@ -44,6 +45,10 @@ WIKI_HEADING = re.compile(
 # three times or more ("---Описание функций:", "----------- Файлы и папки:"); two hyphens are a
 # dialogue's dash or an option ("-- Ты куда?", "--help"), "#" a Markdown heading's, kept as written
 LEADING_MARKS = re.compile(r"^[ \t]*(?P<marks>(?:!+|(?P<mark>[-=*~^])(?P=mark){2,})[ \t]*)(?=[^\W\d_])", re.M)
+# underscores drawn as a leader to the words or number after them, opening a line or after a space
+# ("____0.1.0", "____ 0.0.2", "Версия ______ 0.1.0"): three or more, as a typist draws a line; two are
+# a name's ("__init__"), one a word's ("snake_case"), and a run ending its line is a blank to fill in
+UNDERSCORE_LEADER = re.compile(r"(?:^|(?<=[ \t]))(?P<marks>(?<!_)_{3,}[ \t]*)(?=[^\W_])", re.M)
 # words framed by marks opening a line that goes on: one mark twice or more on each side, as many
 # on both, no space inside ("^^ItmoHelper bot^^ - бот-парсер.", "**Важно:** перед запуском…")
 FRAMED_WORDS = re.compile(
@@ -71,6 +76,7 @@ def without_decoration(parsed: Parsed) -> Parsed:
         cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
     cuts += [_marks_cut(match, "marks") for match in _lone_marks(text, front)]
     cuts += _opening_marks(text, front, {match.start() for match in framed})
+    cuts += [_marks_cut(match, "marks") for match in UNDERSCORE_LEADER.finditer(text, front)]
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
     kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
     return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
