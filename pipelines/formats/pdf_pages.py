@@ -67,6 +67,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     unmapped_glyph,
     with_named_signs,
     with_picture_glyphs,
+    with_program_names,
     with_tex_encoding,
     with_tex_names,
     with_whole_values,
@@ -102,7 +103,9 @@ class _TeXNamesResources(PDFResourceManager):
         font = super().get_font(objid, spec)
         if cached:
             return font
-        font = with_named_signs(with_whole_values(with_tex_names(font, spec), spec), spec)
+        font = with_named_signs(
+            with_whole_values(with_tex_names(with_program_names(font, spec), spec), spec), spec
+        )
         return with_picture_glyphs(with_tex_encoding(font, spec), spec)
 
 
