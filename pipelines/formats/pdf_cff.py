@@ -18,12 +18,13 @@ from pdfminer.pdffont import CFFFont, getdict
 
 CHARSET, ENCODING, CHARSTRINGS = 15, 16, 17  # the Top DICT's operators for the three offsets
 PREDEFINED = 1  # an encoding offset of 0 or 1 names StandardEncoding or ExpertEncoding, set by no table
+EXPERT_CHARSETS = (1, 2)  # charset offsets naming the Expert and ExpertSubset charsets, set by no table
 SUPPLEMENTS = 0x80  # an encoding format's high bit: more codes follow, each with its glyph's name
 
 
 def cff_glyph_names(data: bytes) -> dict[int, str]:
     """Each code a CFF program's own encoding sets and its glyph's name (empty when the program uses a
-    predefined encoding or cannot be read)."""
+    predefined encoding or an expert charset, or cannot be read)."""
     try:
         return _glyph_names(BytesIO(data))
     except (struct.error, IndexError, KeyError, ValueError, TypeError, AssertionError):
@@ -38,7 +39,7 @@ def _glyph_names(fp: BytesIO) -> dict[int, str]:
     top = getdict(CFFFont.INDEX(fp)[0])
     strings = CFFFont.INDEX(fp)
     encoding, charset, charstrings = (int(top.get(op, [0])[-1]) for op in (ENCODING, CHARSET, CHARSTRINGS))
-    if encoding <= PREDEFINED:
+    if encoding <= PREDEFINED or charset in EXPERT_CHARSETS:
         return {}
     fp.seek(charstrings)
     glyphs = len(CFFFont.INDEX(fp))
