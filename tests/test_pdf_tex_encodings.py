@@ -9,10 +9,13 @@ A ligature reads as its Unicode ligature (U+FB00 ff … U+FB04 ffl), as a named 
 the pipeline's ``ligatures`` repair spells it out later."""
 
 import struct
+from io import BytesIO
 
+from fontTools.cffLib import CFFFontSet
 from pdf_objects import HELVETICA, one_page, stream
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_cff import cff_glyph_names
 
 
 def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6, more: bytes = b"") -> bytes:
@@ -244,3 +247,17 @@ def test_a_compact_symbol_font_reads_its_minus_and_times():
     )
     program = _cff_program({0: "minus", 2: "multiply"})
     assert _tex_font_text(b"CMSY10", content, program) == "The value a \u2212 b \u00d7 c is small."
+
+
+def test_the_compact_programs_names_agree_with_fonttools():
+    """fontTools' CFF reader, a second implementation, gives each program the same code-to-name table,
+    but for code 0, which it drops (cmsy's minus; our reader keeps it: TeX's symbol fonts set it)."""
+    for codes in (CMR_NAMES, {0: "minus", 2: "multiply", 3: "asteriskmath", 121: "dagger"}):
+        program = _cff_program(codes)
+        fonts = CFFFontSet()
+        fonts.decompile(BytesIO(program), otFont=None)
+        reference = {
+            code: name for code, name in enumerate(fonts[fonts.fontNames[0]].Encoding) if name != ".notdef"
+        }
+        assert cff_glyph_names(program) == codes
+        assert reference == {code: name for code, name in codes.items() if code != 0}
