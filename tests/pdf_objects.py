@@ -177,12 +177,13 @@ def code_lines(doc: Parsed) -> list[str]:
     ]
 
 
-def tex_font(base_font: bytes, differences: bytes) -> bytes:
+def tex_font(base_font: bytes, differences: bytes, descent: int = -250) -> bytes:
     """A TeX math font as pdfTeX names it: every code 400 units wide, glyphs named over WinAnsi, its
-    descriptor naming it (pdfminer reads a glyph's font name there)."""
+    descriptor naming it (pdfminer reads a glyph's font name there) and its ``descent``, where pdfminer
+    hangs each glyph's box."""
     descriptor = (
-        b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -250 1000 750] /ItalicAngle 0"
-        b" /Ascent 750 /Descent -250 /CapHeight 700 /StemV 80 >>" % base_font
+        b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 %d 1000 750] /ItalicAngle 0"
+        b" /Ascent 750 /Descent %d /CapHeight 700 /StemV 80 >>" % (base_font, descent, descent)
     )
     return (
         b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 127 /Widths [%s]"

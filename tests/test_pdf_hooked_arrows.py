@@ -44,6 +44,21 @@ def test_a_wrapped_log_line_s_hooked_arrow_joins_its_rows():
     ]
 
 
+def test_a_symbol_fonts_arrow_joins_its_hook_on_their_baseline():
+    """A cmsy whose descriptor gives no descent (0: Ghostscript's CFF cmsy9 in debian-faq.ru.pdf) has its
+    "←" boxed from its baseline up, higher than cmmi's hook on the same baseline (-250): the two still
+    read as one "↩", the wrap of a code line, not "←" with the hook left over."""
+    fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"S", tex_font(b"FRBTTO+CMSY10", b"65 /arrowleft", 0))]
+    rows = (
+        b"BT /F2 8 Tf 72 712 Td (usb 1-6: New USB device found, idProduct=ffff, ) Tj ET\n"
+        b"BT /S 10 Tf 303 712 Td (A) Tj ET BT /M 10 Tf 306 712 Td (-) Tj ET\n"
+        b"BT /F2 8 Tf 86.4 702 Td (bcdDevice= 0.01) Tj ET\n"
+    )
+    (doc,) = parse_pdf(one_page(PROSE + rows, [*fonts, (b"M", CMMI)]))
+    assert "←" not in doc.text
+    assert _code(doc).splitlines() == ["usb 1-6: New USB device found, idProduct=ffff, bcdDevice= 0.01"]
+
+
 def test_a_continued_line_s_hooked_arrow_reads_as_one_arrow():
     """Sphinx's \\hookrightarrow opening a continued row (the hook ``arrowhookleft`` and cmsy's "→")
     reads as "↪", not "(cid:44)→"."""

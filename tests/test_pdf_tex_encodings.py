@@ -8,9 +8,14 @@ named by their codes (``/a28`` at 28), cmsy embedded as CFF (``/FontFile3``) wit
 A ligature reads as its Unicode ligature (U+FB00 ff … U+FB04 ffl), as a named Type 1 font's does;
 the pipeline's ``ligatures`` repair spells it out later."""
 
+import struct
+from io import BytesIO
+
+from fontTools.cffLib import CFFFontSet
 from pdf_objects import HELVETICA, one_page, stream
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_cff import cff_glyph_names
 
 
 def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6, more: bytes = b"") -> bytes:
@@ -145,3 +150,114 @@ def test_a_bitmap_fonts_names_read_as_dingbats_read_by_its_encoding():
     )
     assert "\u2778" not in doc.text and "\u2779" not in doc.text
     assert "\u2020 Institute of Statistics" in doc.text and "\u2021 Institute of Medical" in doc.text
+
+
+def _cff_index(items: list[bytes]) -> bytes:
+    """A CFF INDEX of ``items``, its offsets four bytes each."""
+    offsets = [1]
+    for item in items:
+        offsets.append(offsets[-1] + len(item))
+    return (
+        struct.pack(">HB", len(items), 4)
+        + b"".join(struct.pack(">I", at) for at in offsets)
+        + b"".join(items)
+    )
+
+
+def _cff_program(codes: dict[int, str]) -> bytes:
+    """A compact (CFF) font program whose own encoding sets each code to its glyph name, the names its
+    own strings (ids from 391), as Ghostscript writes TeX's Type 1 fonts: one glyph per code, each empty."""
+    names = list(codes.values())
+
+    def top(charset: int, encoding: int, charstrings: int) -> bytes:
+        offsets = ((charset, 15), (encoding, 16), (charstrings, 17))
+        return b"".join(b"\x1d" + struct.pack(">i", at) + bytes([op]) for at, op in offsets)
+
+    head = b"\x01\x00\x04\x04" + _cff_index([b"CMR10"])
+    strings = _cff_index([name.encode() for name in names])
+    start = len(head) + len(_cff_index([top(0, 0, 0)])) + len(strings) + 2  # 2: an empty Global Subr INDEX
+    charset = b"\x00" + b"".join(struct.pack(">H", 391 + at) for at in range(len(names)))
+    encoding = bytes([0, len(names), *codes])
+    charstrings = _cff_index([b"\x0e"] * (len(names) + 1))
+    offsets = top(start, start + len(charset), start + len(charset) + len(encoding))
+    return head + _cff_index([offsets]) + strings + b"\x00\x00" + charset + encoding + charstrings
+
+
+def _tex_font_text(base_font: bytes, content: bytes, program: bytes | None) -> str:
+    """The kept text of a page that sets ``content`` in the TeX font ``base_font`` (``/T``, every code
+    500 units wide), embedded with no ``/Encoding`` as the compact ``program`` (or with none), beside
+    Helvetica."""
+    embedded = b" /FontFile3 7 0 R" if program else b""
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+%s /FirstChar 0 /LastChar 255 /Widths [%s]"
+        b" /FontDescriptor 7 0 R >>" % (base_font, b" ".join([b"500"] * 256))
+    )
+    descriptor = (
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+%s /Flags 4 /FontBBox [0 -250 1000 750] /ItalicAngle 0"
+        b" /Ascent 750 /Descent -250 /CapHeight 683 /StemV 46%s >>" % (base_font, embedded)
+    )
+    more = [stream(program, b"/Subtype /Type1C")] if program else []
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"T", font)], descriptor, *more))
+    return doc.text
+
+
+# cmr10's glyphs at the codes a sentence uses: its ligatures at 11-14, its double quotes at 92 and 34,
+# its en dash at 123, and the ASCII letters, digits and signs at their own codes
+CMR_NAMES = {
+    11: "ff",
+    12: "fi",
+    13: "fl",
+    14: "ffi",
+    32: "space",
+    34: "quotedblright",
+    44: "comma",
+    46: "period",
+    **{code: chr(code) for code in range(ord("a"), ord("z") + 1)},
+    51: "three",
+    55: "seven",
+    84: "T",
+    92: "quotedblleft",
+    123: "endash",
+}
+CMR_LINE = (
+    b'BT /T 10 Tf 72 700 Td (The \\\\input" \\014le is a \\014le of \\015oats, pages 3{7, for e\\013ect.) Tj'
+    b" ET"
+)
+CMR_TEXT = "The \u201cinput\u201d \ufb01le is a \ufb01le of \ufb02oats, pages 3\u20137, for e\ufb00ect."
+
+
+def test_a_compact_knuth_font_reads_its_codes_by_its_own_glyph_names():
+    """cmr10 embedded as CFF with no ``/Encoding`` (Ghostscript's glpk manuals) reads each code by the
+    name its program's encoding gives it: "fi" at 12, not StandardEncoding's nothing ("The DIMACS input
+    le"); ``quotedblleft`` at 92, not "\\"."""
+    assert _tex_font_text(b"CMR10", CMR_LINE, _cff_program(CMR_NAMES)) == CMR_TEXT
+
+
+def test_a_knuth_font_with_no_glyph_names_reads_by_ot1():
+    """cmr10 with neither ``/Encoding`` nor a program reads by OT1, the encoding its name says."""
+    assert _tex_font_text(b"CMR10", CMR_LINE, None) == CMR_TEXT
+
+
+def test_a_compact_symbol_font_reads_its_minus_and_times():
+    """cmsy10 embedded as CFF with no ``/Encoding`` reads 0 and 2 by their names, "−" and "×", not
+    "(cid:0)" and nothing."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The value a ) Tj /T 10 Tf (\\000) Tj /F1 10 Tf ( b ) Tj /T 10 Tf (\\002) Tj"
+        b" /F1 10 Tf ( c is small.) Tj ET"
+    )
+    program = _cff_program({0: "minus", 2: "multiply"})
+    assert _tex_font_text(b"CMSY10", content, program) == "The value a \u2212 b \u00d7 c is small."
+
+
+def test_the_compact_programs_names_agree_with_fonttools():
+    """fontTools' CFF reader, a second implementation, gives each program the same code-to-name table,
+    but for code 0, which it drops (cmsy's minus; our reader keeps it: TeX's symbol fonts set it)."""
+    for codes in (CMR_NAMES, {0: "minus", 2: "multiply", 3: "asteriskmath", 121: "dagger"}):
+        program = _cff_program(codes)
+        fonts = CFFFontSet()
+        fonts.decompile(BytesIO(program), otFont=None)
+        reference = {
+            code: name for code, name in enumerate(fonts[fonts.fontNames[0]].Encoding) if name != ".notdef"
+        }
+        assert cff_glyph_names(program) == codes
+        assert reference == {code: name for code, name in codes.items() if code != 0}

@@ -51,10 +51,12 @@ from typing import Any
 from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.encodingdb import name2unicode
 from pdfminer.glyphlist import glyphname2unicode
-from pdfminer.pdffont import PDFSimpleFont, PDFType3Font, Type1FontHeaderParser
+from pdfminer.pdffont import PDFSimpleFont, PDFType1Font, PDFType3Font, Type1FontHeaderParser
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import PSLiteral
+
+from sloika.pipelines.formats.pdf_cff import cff_glyph_names
 
 NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
 # a circle TeX draws over a glyph (\copyright, \textcircled): cmsy's ``circlecopyrt`` read by pdfTeX's
@@ -417,21 +419,49 @@ class _GlyphNames(Type1FontHeaderParser):
 
 
 def glyph_names(font: Any) -> dict[int, str]:
-    """The glyph names of an embedded Type 1 font's built-in encoding (empty for any other font),
-    read once per font object."""
+    """The glyph names of an embedded Type 1 font's built-in encoding, its program a Type 1 one or a
+    compact one (``_compact_program``, read by ``pdf_cff``); empty for any other font. Read once per
+    font object."""
     cached = getattr(font, "_sloika_glyph_names", None)
     if cached is not None:
         return cached
     names: dict[int, str] = {}
     fontfile = getattr(font, "fontfile", None)
+    compact = _compact_program(font)
     if fontfile is not None:
         try:
             data = fontfile.get_data()[: int(fontfile["Length1"])]
             names = _GlyphNames(BytesIO(data)).names()
         except (KeyError, TypeError, ValueError):
             names = {}
+    elif compact is not None:
+        names = cff_glyph_names(compact.get_data())
     font._sloika_glyph_names = names
     return names
+
+
+def _compact_program(font: Any) -> PDFStream | None:
+    """A Type 1 font's embedded compact (CFF) program (``/FontFile3 /Subtype /Type1C``), None without one."""
+    descriptor = getattr(font, "descriptor", None) or {}
+    program = resolve1(descriptor.get("FontFile3"))
+    if not isinstance(program, PDFStream) or not isinstance(font, PDFType1Font):
+        return None
+    return program if getattr(resolve1(program.get("Subtype")), "name", None) == "Type1C" else None
+
+
+def with_program_names(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with its codes read by the glyph names of its compact program's built-in encoding where
+    the PDF gives it no ``/Encoding`` (``glyph_names``), as pdfminer reads a Type 1 program's: pdfminer
+    takes StandardEncoding for a compact one, where TeX's ligatures (cmr's ``fi`` at 12) and cmsy's
+    ``minus`` at 0 are empty, and its quotes and dashes at 34, 92, 123, 124 read as '"', "\\", "{", "|".
+    A name outside the Adobe list stays unmapped here and is read by ``unmapped_glyph``."""
+    if "Encoding" in spec or _compact_program(font) is None or not glyph_names(font):
+        return font
+    font.cid2unicode = {}
+    for code, name in glyph_names(font).items():
+        if _adobe_name(name):
+            font.cid2unicode[code] = name2unicode(name)
+    return font
 
 
 def tex_glyph(name: str) -> str | None:
@@ -555,11 +585,12 @@ def _zapf_readings_dropped(font: Any, encoding: dict[int, str | None]) -> None:
 
 def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
     """The TeX encoding a font without glyph names pdfminer can read is set in, empty when there is
-    none or it is unknown: OMS for a symbol font (cmsy), TS1 for a text companion (tcrm), either with
-    neither ``/Encoding`` nor a Type 1 program (``/FontFile``); for a Type 3 font whose glyphs are named
-    by their codes (dvips' and pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name (ec*, tc*, cm*) or,
-    where it has none (Ghostscript and pdfTeX drop it), by where its ligatures are (OT1 sets them at
-    11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``)."""
+    none or it is unknown: OMS for a symbol font (cmsy), TS1 for a text companion (tcrm), OT1 for a
+    Computer Modern text font (cmr, cmbx, cmti), each with no ``/Encoding`` and no program that names
+    its glyphs (a Type 1 ``/FontFile``, a compact one's own encoding: ``glyph_names``); for a Type 3 font
+    whose glyphs are named by their codes (dvips' and pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name
+    (ec*, tc*, cm*) or, where it has none (Ghostscript and pdfTeX drop it), by where its ligatures are
+    (OT1 sets them at 11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``)."""
     name = _font_name(spec)
     if isinstance(font, PDFType3Font):
         codes = differences(spec)
@@ -576,11 +607,13 @@ def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
             return T1
         return TS1 if _companion_codes(codes.keys()) else {}
     descriptor = resolve1(spec.get("FontDescriptor")) or {}
-    if "Encoding" in spec or "FontFile" in descriptor:
+    if "Encoding" in spec or "FontFile" in descriptor or glyph_names(font):
         return {}
     if TEX_SYMBOL_FONT.match(name):
         return {code: TEX_NAMES.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in enumerate(OMS)}
-    return TS1 if TS1_FONT.match(name) else {}
+    return next(
+        (encoding for pattern, encoding in ((TS1_FONT, TS1), (OT1_FONT, OT1)) if pattern.match(name)), {}
+    )
 
 
 def _companion_codes(codes: Iterable[int]) -> bool:

@@ -67,6 +67,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     unmapped_glyph,
     with_named_signs,
     with_picture_glyphs,
+    with_program_names,
     with_tex_encoding,
     with_tex_names,
     with_whole_values,
@@ -102,7 +103,9 @@ class _TeXNamesResources(PDFResourceManager):
         font = super().get_font(objid, spec)
         if cached:
             return font
-        font = with_named_signs(with_whole_values(with_tex_names(font, spec), spec), spec)
+        font = with_named_signs(
+            with_whole_values(with_tex_names(with_program_names(font, spec), spec), spec), spec
+        )
         return with_picture_glyphs(with_tex_encoding(font, spec), spec)
 
 
@@ -174,9 +177,13 @@ def _overlaid(objs: list) -> None:
 def _hooked(objs: list) -> None:
     """The last two glyphs laid out made one hooked arrow where they are its shaft and hook
     (``pdf_glyphs.hooked``) and overlap, set on one baseline as TeX joins them: nut-doc's FAQ.pdf
-    marks a wrapped log line with \\hookleftarrow, read "←(cid:45)" before its hook had a name."""
+    marks a wrapped log line with \\hookleftarrow, read "←(cid:45)" before its hook had a name. The
+    baselines are compared, not the boxes: a math font's glyph is boxed where its ink is (``_where_drawn``),
+    and the hook reaches lower than the shaft (dblatex's wrap mark in debian-faq.ru.pdf's code)."""
     left, right = objs[-2], objs[-1]
-    if not isinstance(left, LTChar) or abs(left.y0 - right.y0) > TOUCH or not right.x0 < left.x1:
+    if not isinstance(left, LTChar) or not right.x0 < left.x1:
+        return
+    if abs(left.matrix[5] - right.matrix[5]) > TOUCH:  # the text matrix's f: the glyph's baseline
         return
     reading = hooked(left.get_text(), right.get_text())
     if reading is not None:
