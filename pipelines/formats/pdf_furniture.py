@@ -31,6 +31,7 @@ PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word s
 COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
+BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
@@ -177,7 +178,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         return (
             id(line) in edge
             and id(line) not in framed | code
-            and _place(line) in near
+            and _held_place(line, page, near)
             and (
                 seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
                 or beside_furniture(line, page, edge, phrase)
@@ -625,6 +626,21 @@ def _misread(key: str, repeated: set[str]) -> bool:
     return len(key) >= MISREAD_KEY and any(
         len(other) == len(key) and sum(a != b for a, b in zip(key, other, strict=True)) == 1
         for other in repeated
+    )
+
+
+def _held_place(line: Line, page: list[Line], near: set[tuple]) -> bool:
+    """The line stands at a place repeated furniture holds (``near``), or shares its baseline
+    (``BASELINE_SLIP`` em) with a line on its row that does: a glyph from a font with a shallower
+    descent lifts a line's box, not its baseline (HSAUR3's running head "ANALYSIS USING R", its
+    sans-serif "R" lifting it 2.5 pt over the folio beside it and the other pages' heads, was kept
+    inside the text between a paragraph and the listing that opens the page)."""
+    return _place(line) in near or any(
+        other is not line
+        and on_row(line, other)
+        and abs(other.bottom - line.bottom) <= BASELINE_SLIP * line.size
+        and _place(other) in near
+        for other in page
     )
 
 
