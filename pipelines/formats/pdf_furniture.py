@@ -28,6 +28,9 @@ BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt 
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
 PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
+TITLE_SIZE = 1.4  # times the body's size, at least, of a title page's title
+MASTHEAD_ROWS = 2  # rows over the title, at least, of a masthead (a chapter's label over its title is one)
+MASTHEAD_GAP = 2.0  # title lines of blank between a masthead and the title under it, at least
 COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
@@ -62,6 +65,33 @@ CONTINUATION = re.compile(
     re.I,
 )
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
+
+
+def _title_masthead(pages: list[list[Line]]) -> set[int]:
+    """The ids of the first page's masthead: its lines over the title (the first line set in the
+    page's largest size, over ``TITLE_SIZE`` times the body's, in the page's upper half) on
+    ``MASTHEAD_ROWS`` rows or more, none larger than the body, set apart from the title by a blank
+    of ``MASTHEAD_GAP`` title lines or more. A proceedings volume or a journal prints its name,
+    dates, ISSN, editors and address there in small type: front matter, not the paper's text (R.oo's
+    Bengtsson.pdf opened on "Proceedings of the 3rd International Workshop … March 20–22, Vienna,
+    Austria" and "ISSN 1609-395X Kurt Hornik, Friedrich Leisch & Achim Zeileis (eds.) http://…", the
+    ISSN at the end of the date's row read onto the editors' line). A chapter's "CHAPTER 17" over its
+    title is one row, its heading's."""
+    first = next((page for page in pages if page), [])
+    body = body_size(pages)
+    largest = max((line.size for line in first), default=0.0)
+    titles = [line for line in first if line.size == largest and line.top < line.page_height / 2]
+    if largest <= TITLE_SIZE * body or not titles:
+        return set()
+    title = min(titles, key=lambda line: line.top)
+    over = [line for line in first if line.bottom <= title.top]
+    if (
+        len(rows_of(over)) < MASTHEAD_ROWS
+        or any(line.size > body for line in over)
+        or title.top - max(line.bottom for line in over) < MASTHEAD_GAP * title.size
+    ):
+        return set()
+    return {id(line) for line in over}
 
 
 def masthead_key(text: str) -> str:
