@@ -444,8 +444,11 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder, masthead: set[s
     numbered heading at the top of page 1 opens a section and is no title; a title line in
     ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
     An address and its contact block are no title (``_contact_blocks``): the size under theirs is;
-    nor is a ``masthead`` line the last page's colophon repeats (the journal's name set over the title)."""
-    lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
+    nor is a ``masthead`` line the last page's colophon repeats (the journal's name set over the title),
+    nor a placeholder of a line cut there, which takes the size of the line it stands by (a cut
+    masthead's over the title)."""
+    page = layout.pages[0] if layout.pages else []
+    lines = [line for line in page if line.text.strip() and not line.text.startswith(DEBRIS)]
     contact = _contact_blocks(lines)
     first = [
         line for at, line in enumerate(lines) if at not in contact and masthead_key(line.text) not in masthead

@@ -278,15 +278,6 @@ def _display_line(lines: list[Line]) -> Line:
     return boxed(pieces[0], lines, text=" ".join(ln.text.strip() for ln in pieces), formula=True)
 
 
-def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:
-    """The table of ``page`` that ends it: no line of the page's text stands under its box."""
-    placed = [tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
-    last = max((table for table in placed if table.box), key=lambda table: table.box[3], default=None)
-    if last is None or any(ln.top > last.box[3] for ln in page if not ln.text.startswith(TABLE)):
-        return None
-    return last
-
-
 def _table_goes_on(page: list[Line], region: Rule, table: Table) -> bool:
     """The rows in ``region`` open the page (no line above them) and stand in ``table``'s columns,
     two or more, each in another: its continuation from the page before, rows too few for an

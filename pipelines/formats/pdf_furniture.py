@@ -28,9 +28,13 @@ BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt 
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
 PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
+TITLE_SIZE = 1.4  # times the body's size, at least, of a title page's title
+MASTHEAD_ROWS = 2  # rows over the title, at least, of a masthead (a chapter's label over its title is one)
+MASTHEAD_GAP = 2.0  # title lines of blank between a masthead and the title under it, at least
 COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
+BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
@@ -61,6 +65,33 @@ CONTINUATION = re.compile(
     re.I,
 )
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
+
+
+def _title_masthead(pages: list[list[Line]]) -> set[int]:
+    """The ids of the first page's masthead: its lines over the title (the first line set in the
+    page's largest size, over ``TITLE_SIZE`` times the body's, in the page's upper half) on
+    ``MASTHEAD_ROWS`` rows or more, none larger than the body, set apart from the title by a blank
+    of ``MASTHEAD_GAP`` title lines or more. A proceedings volume or a journal prints its name,
+    dates, ISSN, editors and address there in small type: front matter, not the paper's text (R.oo's
+    Bengtsson.pdf opened on "Proceedings of the 3rd International Workshop … March 20–22, Vienna,
+    Austria" and "ISSN 1609-395X Kurt Hornik, Friedrich Leisch & Achim Zeileis (eds.) http://…", the
+    ISSN at the end of the date's row read onto the editors' line). A chapter's "CHAPTER 17" over its
+    title is one row, its heading's."""
+    first = next((page for page in pages if page), [])
+    body = body_size(pages)
+    largest = max((line.size for line in first), default=0.0)
+    titles = [line for line in first if line.size == largest and line.top < line.page_height / 2]
+    if largest <= TITLE_SIZE * body or not titles:
+        return set()
+    title = min(titles, key=lambda line: line.top)
+    over = [line for line in first if line.bottom <= title.top]
+    if (
+        len(rows_of(over)) < MASTHEAD_ROWS
+        or any(line.size > body for line in over)
+        or title.top - max(line.bottom for line in over) < MASTHEAD_GAP * title.size
+    ):
+        return set()
+    return {id(line) for line in over}
 
 
 def masthead_key(text: str) -> str:
@@ -177,7 +208,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         return (
             id(line) in edge
             and id(line) not in framed | code
-            and _place(line) in near
+            and _held_place(line, page, near)
             and (
                 seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
                 or beside_furniture(line, page, edge, phrase)
@@ -625,6 +656,21 @@ def _misread(key: str, repeated: set[str]) -> bool:
     return len(key) >= MISREAD_KEY and any(
         len(other) == len(key) and sum(a != b for a, b in zip(key, other, strict=True)) == 1
         for other in repeated
+    )
+
+
+def _held_place(line: Line, page: list[Line], near: set[tuple]) -> bool:
+    """The line stands at a place repeated furniture holds (``near``), or shares its baseline
+    (``BASELINE_SLIP`` em) with a line on its row that does: a glyph from a font with a shallower
+    descent lifts a line's box, not its baseline (HSAUR3's running head "ANALYSIS USING R", its
+    sans-serif "R" lifting it 2.5 pt over the folio beside it and the other pages' heads, was kept
+    inside the text between a paragraph and the listing that opens the page)."""
+    return _place(line) in near or any(
+        other is not line
+        and on_row(line, other)
+        and abs(other.bottom - line.bottom) <= BASELINE_SLIP * line.size
+        and _place(other) in near
+        for other in page
     )
 
 

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from sloika.pipelines.formats.pdf_aligned import _aligned, _table_ending_page
+from sloika.pipelines.formats.pdf_aligned import _aligned
 from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
     _contents_block_out,
@@ -101,7 +101,9 @@ from sloika.pipelines.formats.pdf_pieces import _clause_numbers_joined, _joined_
 from sloika.pipelines.formats.pdf_tables import (
     _booktabs_regions,
     _captioned_tables,
+    _heads_repeated_overleaf,
     _ruled_regions,
+    _table_ending_page,
     _take_tables,
     _typewriter_tables,
     booktabs_heads,
@@ -146,6 +148,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling, displays)
         dropped += [(line, "math") for line in displays]
         body.append(page)
+    for number in range(1, len(body)):
+        repeats = _heads_repeated_overleaf(body[number - 1], body[number], tables)
+        dropped += [(line, "repeated_head") for line in repeats]
+        body[number] = _without(body[number], repeats)
     size = _prose_size(body)
     body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []

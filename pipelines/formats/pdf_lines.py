@@ -89,7 +89,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _listing_pitches,
     _rendered_formula,
 )
-from sloika.pipelines.formats.pdf_furniture import TITLE_GAP, _colophon, _without_furniture
+from sloika.pipelines.formats.pdf_furniture import TITLE_GAP, _colophon, _title_masthead, _without_furniture
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
@@ -188,7 +188,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     colophon = _colophon(body, bars)
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
-    return [[line for line in page if id(line) not in colophon] for page in body], rules, dropped
+    masthead = _title_masthead(body)
+    dropped += [(line, "masthead") for page in body for line in page if id(line) in masthead]
+    out = colophon | masthead
+    return [[line for line in page if id(line) not in out] for page in body], rules, dropped
 
 
 def _turned_runs(lines: list[Line]) -> list[Line]:

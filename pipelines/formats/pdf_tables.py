@@ -65,6 +65,7 @@ SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (no
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
+HEAD_REACH = 2.0  # em: a table's head stands this near over its top and its left edge, at most
 
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
@@ -527,3 +528,51 @@ def _few_figures(rows: list[list[Line]]) -> bool:
         for row in rows
     ]
     return any(counts) and max(counts) < GRID_NUMBERS
+
+
+def _heads_repeated_overleaf(previous: list[Line], page: list[Line], tables: list[Table]) -> list[Line]:
+    """The line over the table that opens ``page`` when it repeats, word for word, the line over the
+    table that ends the ``previous`` page (no text under it there), the two tables starting at one
+    edge (``HEAD_REACH`` em): Doxygen sets a table's head ("Parameters") again atop the page its table
+    goes on to, the head of the continuation, not new text (stringdist's C API manual read
+    "Parameters" / "Parameters" under a function whose parameters ran over a page break)."""
+    ended = _table_ending_page(previous, tables)
+    head = _line_over(previous, ended.box) if ended and ended.box else None
+    if ended is None or ended.box is None or head is None:
+        return []
+    reach = HEAD_REACH * head.size
+    placed = _placed_tables(page, tables)
+    going_on = [table.box for table in placed if table.box and abs(table.box[0] - ended.box[0]) <= reach]
+    if not going_on:
+        return []
+    box = min(going_on, key=lambda box: box[1])
+    over = [line for line in page if not line.text.startswith(TABLE) and line.top < box[1]]
+    repeated = len(over) == 1 and " ".join(over[0].text.split()) == " ".join(head.text.split())
+    return over if repeated and _line_over(page, box) is over[0] else []
+
+
+def _placed_tables(page: list[Line], tables: list[Table]) -> list[Table]:
+    """The tables whose placeholders stand on ``page``."""
+    return [tables[int(line.text[1:])] for line in page if line.text.startswith(TABLE)]
+
+
+def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:
+    """The table of ``page`` that ends it: no line of the page's text stands under its box."""
+    placed = _placed_tables(page, tables)
+    last = max((table for table in placed if table.box), key=lambda table: table.box[3], default=None)
+    if last is None or any(ln.top > last.box[3] for ln in page if not ln.text.startswith(TABLE)):
+        return None
+    return last
+
+
+def _line_over(page: list[Line], box: Rule) -> Line | None:
+    """The text line right over ``box``, ``HEAD_REACH`` em or less above its top and sharing its left
+    part (a table's head, flush with it or set out from it by a cell's padding)."""
+    over = [
+        line
+        for line in page
+        if not line.text.startswith(TABLE)
+        and 0 <= box[1] - line.bottom <= HEAD_REACH * line.size
+        and abs(line.x0 - box[0]) <= HEAD_REACH * line.size
+    ]
+    return max(over, key=lambda line: line.bottom, default=None)
