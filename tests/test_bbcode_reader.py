@@ -117,8 +117,10 @@ def test_a_line_wholly_in_bold_opening_a_paragraph_is_a_heading():
 
 
 # a readme that is plain text but for a program's help set in an upper-case "[CODE]" block (the
-# forty-first check: Tnxec2's readme-ru.txt had its English usage text cut as ten foreign paragraphs)
-HELP_BLOCK = """Параметры программы можно посмотреть, запустив её с ключом -h:
+# forty-first check: Tnxec2's readme-ru.txt had its English usage text cut as ten foreign paragraphs;
+# its first line blank, which a text's reading drops)
+HELP_BLOCK = """
+Параметры программы можно посмотреть, запустив её с ключом -h:
 
 [CODE]
 usage: resize.exe [-h] [-n] path [path ...]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, lf_line_ends
-from sloika.pipelines.formats.plain import marked_up_text
+from sloika.pipelines.formats.plain import LEADING_BLANK_LINES, marked_up_text
 from sloika.text.spans import Span
 
 NAMES = "b|i|u|s|url|img|list|li|code|quote|color|size|center|email|h[1-6]"
@@ -78,6 +78,7 @@ def parse_bbcode(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = 
     """One file as text (module docstring), its untranslated paragraphs cut as a text file's are."""
     text, encoding = decode_text(data, "BBCode")
     text = lf_line_ends(text)
+    text = text[len(LEADING_BLANK_LINES.match(text)[0]) :]  # a text opens at its first line with a mark
     post = _Post(TextBuilder(), headings=_headings(text))
     _read(post, text)
     return marked_up_text(post.builder, post.removed, encoding, foreign, targets)
