@@ -114,3 +114,43 @@ def test_a_line_wholly_in_bold_opening_a_paragraph_is_a_heading():
         ("Совместимость", {"level": 2}),
         ("Благодарности", {"level": 3}),
     ]
+
+
+# a readme that is plain text but for a program's help set in an upper-case "[CODE]" block (the
+# forty-first check: Tnxec2's readme-ru.txt had its English usage text cut as ten foreign paragraphs;
+# its first line blank, which a text's reading drops)
+HELP_BLOCK = """
+Параметры программы можно посмотреть, запустив её с ключом -h:
+
+[CODE]
+usage: resize.exe [-h] [-n] path [path ...]
+
+options:
+  -h, --help            show this help message and exit
+  -n, --noscale         no scale images
+[/CODE]
+
+Затем вычисляем коэффициент масштабирования по обеим осям.
+"""
+
+
+def test_an_upper_case_code_block_sniffs_bbcode_and_stays_as_code(tmp_path):
+    assert is_bbcode(HELP_BLOCK)
+    assert not is_bbcode("Ключ [CODE] пишется в квадратных скобках.")  # never closed
+    (tmp_path / "readme-ru.txt").write_text(HELP_BLOCK, encoding="utf-8")
+    (file,) = resolve_inputs([InputSpec(path=str(tmp_path / "*.txt"))])
+    document = next(SourceReader([], 10_000_000).read_file(file))
+    help_text = (
+        "usage: resize.exe [-h] [-n] path [path ...]\n\n"
+        "options:\n"
+        "  -h, --help            show this help message and exit\n"
+        "  -n, --noscale         no scale images"
+    )
+    assert document.text == (
+        "Параметры программы можно посмотреть, запустив её с ключом -h:\n\n"
+        f"{help_text}\n\n"
+        "Затем вычисляем коэффициент масштабирования по обеим осям.\n"
+    )
+    parsed = parse_bbcode(HELP_BLOCK.encode())
+    assert [(s.label, parsed.text[s.start : s.end]) for s in parsed.spans] == [("code", help_text)]
+    assert not parsed.layers.get("removed")

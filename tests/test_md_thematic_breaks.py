@@ -83,3 +83,22 @@ def test_a_break_indented_under_a_list_item_goes_and_one_between_quoted_lines_st
     assert _hr_lines(listed) == [2] and _hr_lines(between) == [1]
     assert _breaks(listed) == ("- Первый пункт списка.\n\n- Второй пункт списка.", ["---"])
     assert _breaks(between) == (between.rstrip(), [])
+
+
+def test_a_break_right_under_a_list_item_over_a_heading_goes():
+    """monitoring2's README (forty-first check, row 15) drew "---" right under a list item's line,
+    over the next section's heading: CommonMark's ``hr`` (no setext underline ends a list item's lazy
+    line), and taking it joins nothing, as the heading opens a block of its own."""
+    source = (
+        "+  **check_promo(promo_id)** - Проверка промокода по номеру\n"
+        "---\n"
+        "### Модуль отчётов\n"
+        "Модуль предназначен для работы с отчётами.\n"
+    )
+    assert _hr_lines(source) == [1]
+    assert _breaks(source) == (
+        "+  **check_promo(promo_id)** - Проверка промокода по номеру\n"
+        "### Модуль отчётов\n"
+        "Модуль предназначен для работы с отчётами.",
+        ["---"],
+    )

@@ -20,13 +20,19 @@ import re
 from dataclasses import dataclass, field
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, lf_line_ends
-from sloika.pipelines.formats.plain import marked_up_text
+from sloika.pipelines.formats.plain import LEADING_BLANK_LINES, marked_up_text
 from sloika.text.spans import Span
 
 NAMES = "b|i|u|s|url|img|list|li|code|quote|color|size|center|email|h[1-6]"
 TAG = re.compile(rf"\[(?P<close>/)?(?P<name>{NAMES}|\*)(?:=(?P<arg>[^\]\n]*))?\]", re.I)
 PAIR = re.compile(rf"\[(?P<name>{NAMES})(?:=[^\]\n]*)?\][^\n]*?\[/(?P=name)\]|\[(?:list|code)\]", re.I)
 MIN_SNIFF_PAIRS = 3  # a "[b]…[/b]" or two is anyone's brackets; three paired tags are markup
+# a list or code block opened on a line and closed on a later one: markup by itself, in either case
+# (Tnxec2's readme-ru.txt set a program's English help in "[CODE]" … "[/CODE]", cut as ten foreign
+# paragraphs while read as text)
+BLOCK = re.compile(
+    r"^[ \t]*\[(?P<name>list|code)(?:=[^\]\n]*)?\][ \t]*\n.*?\[/(?P=name)\]", re.I | re.M | re.S
+)
 # A section title as forum readmes write it: a line that opens a paragraph, all of it inside tags
 # that make it stand out ("[b]Возможности[/b]", "[center][b]Общие правила[/b][/center]",
 # "[size=150]Установка[/size]", Steam's "[h2]…[/h2]"); a few words, no sentence's end (a bold
@@ -61,16 +67,18 @@ class _Post:
 
 def is_bbcode(text: str) -> bool:
     """Strong evidence of BBCode: ``MIN_SNIFF_PAIRS`` tags of the common set opened and closed
-    ("[b]…[/b]", "[url=…]…[/url]"), or a ``[list]``/``[code]`` block, on one line each."""
+    ("[b]…[/b]", "[url=…]…[/url]", on one line each), or a ``[list]``/``[code]`` block closed
+    (``BLOCK``), tags in upper case too ("[CODE]")."""
     closed = {match["name"].lower() for match in TAG.finditer(text) if match["close"]}
     pairs = [match for match in PAIR.finditer(text) if (match["name"] or "list").lower() in closed]
-    return len(pairs) >= MIN_SNIFF_PAIRS
+    return len(pairs) >= MIN_SNIFF_PAIRS or BLOCK.search(text) is not None
 
 
 def parse_bbcode(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One file as text (module docstring), its untranslated paragraphs cut as a text file's are."""
     text, encoding = decode_text(data, "BBCode")
     text = lf_line_ends(text)
+    text = text[len(LEADING_BLANK_LINES.match(text)[0]) :]  # a text opens at its first line with a mark
     post = _Post(TextBuilder(), headings=_headings(text))
     _read(post, text)
     return marked_up_text(post.builder, post.removed, encoding, foreign, targets)

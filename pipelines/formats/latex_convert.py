@@ -123,6 +123,10 @@ DROPPED_MACROS = (
     "regtotcounter",
     "addtocontents",
     "captionsetup",
+    # titlesec's heading layout (\titlespacing{\paragraph}{0cm}{2ex plus 1ex}{…}): set-up, no text
+    "titleformat",
+    "titlespacing",
+    "titlelabel",
     "hypersetup",
     "selectlanguage",
     "newgeometry",
@@ -401,6 +405,9 @@ ARITIES = {
     "regtotcounter": "{",
     "addtocontents": "{{",
     "captionsetup": "[{",
+    "titleformat": "*{[{{{{[",  # {command}[shape]{format}{label}{sep}{before}[after]
+    "titlespacing": "*{{{{[",  # {command}{left}{before}{after}[right]
+    "titlelabel": "{",
     "hypersetup": "{",
     "selectlanguage": "{",
     "foreignlanguage": "[{{",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import Failed, Parsed, cut_paragraphs
-from sloika.pipelines.formats.latex_undefined import MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY
+from sloika.pipelines.formats.latex_undefined import INCLUDED_PICTURE, MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY
 from sloika.text.sentences import sentences
 from sloika.text.spans import Span
 
@@ -21,8 +21,9 @@ LETTER = re.compile(r"[^\W\d_]")
 CONTROL_WORD = re.compile(r"\\[^\W\d_]+")  # a macro's name in a record: no word of the prose
 NAMED_MACROS = 4  # the undefined macros a refusal names, most used first
 # records of what printed nothing in the text where they stand: a missing file, a bibliography whose
-# entries are the ``citations`` layer's
-OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY)
+# entries are the ``citations`` layer's, a picture from a file (no caption kept: arsenijj's lab2.tex
+# kept "Результаты тестирования программы" over nothing, its section a figure with an empty \caption{})
+OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY, INCLUDED_PICTURE)
 
 
 def headings_over_missing_includes(document: Parsed) -> Parsed:
@@ -36,7 +37,9 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
     whose subsections are all missing or empty went as an outline of bare titles otherwise. A
     ``printed_bibliography`` record (the list printed from a .bib at hand, its entries in the
     ``citations`` layer) takes the heading over it the same way ("Список литературы" closed the text
-    over nothing); one that takes no heading stood for nothing taken out of the text and goes."""
+    over nothing); one that takes no heading stood for nothing taken out of the text and goes. An
+    ``included_picture`` record (a picture from a file, where it stood) takes a heading over nothing
+    but pictures the same way: a section that is one figure with no caption prints no text."""
     headings = sorted(
         (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
         key=lambda span: span.start,

@@ -272,6 +272,10 @@ BLOCK_END = re.compile(rf"#{{1,6}}(?:[ \t]|$)|=+[ \t]*$|{THEMATIC_BREAK.pattern}
 EMPTY_QUOTE_LINES_AFTER = re.compile(r"(?:\n[ \t]*>[ \t>]*(?=\n|\Z))+")
 EMPTY_QUOTE_LINES_BEFORE = re.compile(r"(?:^[ \t]*>[ \t>]*\n)+\Z", re.M)
 LINE = re.compile(r"[^\n]*")
+# a line that opens a block of its own, whatever stands over it: an ATX heading, a list item, a code
+# fence (CommonMark's blocks that interrupt a paragraph; not a quote's ">": "> a" / "> ***" / "> b"
+# are one quote's lines)
+BLOCK_OPENER = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|1[.)])[ \t]+\S|`{3,}|~{3,})")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
 # Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
@@ -552,8 +556,19 @@ def _thematic_break_cuts(parsed: Parsed) -> list[Span]:
     return [
         Span(*_break_cut(text, start, end), "thematic_break", attrs={"text": text[start:end].strip()})
         for start, end in rules
-        if not any(a <= start < b for a, b in kept) and (_apart(text, start, end) or _under_code(start, code))
+        if not any(a <= start < b for a, b in kept)
+        and (_apart(text, start, end) or _under_code(start, code) or _over_block(text, end))
     ]
+
+
+def _over_block(text: str, end: int) -> bool:
+    """Whether the line right under a break's line (ending at ``end``) opens a block of its own
+    (``BLOCK_OPENER``: an ATX heading, a list item, a fence), which no line over it
+    runs on into: taking the break joins no two lines of text. monitoring2's README drew "---"
+    right under a list item's last line, over the next "### ***`prodRf`***", and kept it as text
+    while the "---" between blank lines went."""
+    next_end = text.find("\n", end + 1)
+    return bool(BLOCK_OPENER.match(text[end + 1 : len(text) if next_end < 0 else next_end]))
 
 
 def _under_code(start: int, code: list[tuple[int, int]]) -> bool:

@@ -32,6 +32,7 @@ from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.plain_decoration import without_decoration
+from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import (
     TOKEN_EDGE,
@@ -88,7 +89,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     text = text[len(LEADING_BLANK_LINES.match(text)[0]) :]  # a text opens at its first line with a mark
     man_page = parse_man_page(text)
     parsed = man_page or _without_header(
-        _without_switchers(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+        _without_switchers(
+            without_pasted_gaps(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+        )
     )
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start

@@ -1,0 +1,59 @@
+"""Wide runs of spaces inside a line of plain text: a terminal pasted into the file.
+
+A shell whose prompt draws a right-hand part (zsh's RPROMPT, powerlevel10k's "✔" status) fills the
+line between the command and that part with spaces to the terminal's width; a README that copies a
+command from the terminal keeps them ("-d '{" then 175 spaces and "✔", mmagistra's readme-ru.txt).
+No writer types such a run inside a line: a run of ``WIDE_GAP`` spaces or more after text on its
+line, in a line whose neighbours hold no column gap of their own (a table's rows, or code's
+comments aligned on a column, which share one), goes to ``removed``: one space is left where words
+follow it (``pasted_gap``), and where only marks follow it, no letter or digit but a symbol ("✔",
+"✘"), those marks are the prompt's status and go with it (``prompt_status``, ``text`` the marks).
+Indentation at a line's start is no such run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.text.spans import Span
+
+WIDE_GAP = 40  # spaces in a run inside a line: wider than any column gap a writer types
+# a run of WIDE_GAP spaces or more after text on its line, and the rest of the line after it
+PASTED_GAP = re.compile(rf"(?<=\S)(?P<gap> {{{WIDE_GAP},}})(?P<tail>[^\n]*)")
+COLUMN_GAP = re.compile(r"\S {2,}\S")  # a gap between two columns of a table or of code
+
+
+def without_pasted_gaps(parsed: Parsed) -> Parsed:
+    """``parsed`` with each wide run of spaces inside a line (``PASTED_GAP``) cut, and a prompt's
+    status marks after it; a line beside another with a column gap keeps its run (a table)."""
+    text = parsed.text
+    cuts = [
+        _gap_cut(match) for match in PASTED_GAP.finditer(text) if not _beside_columns(text, match.start())
+    ]
+    return cut_paragraphs(parsed, cuts)
+
+
+def _gap_cut(match: re.Match) -> Span:
+    """The cut of a run (all of it and the marks after it where they are a prompt's status, else
+    all of it but one space)."""
+    gap, tail = match.group("gap"), match.group("tail")
+    why = f"a run of {len(gap)} spaces inside a line: a terminal's line pasted"
+    if _status_marks(tail):
+        return Span(match.start(), match.end(), "prompt_status", attrs={"text": tail.strip(), "why": why})
+    return Span(match.start() + 1, match.end("gap"), "pasted_gap", attrs={"text": "", "why": why})
+
+
+def _status_marks(tail: str) -> bool:
+    """Whether a run's tail is a prompt's status: no letter or digit, a symbol ("✔", "✘ │")."""
+    return not any(c.isalnum() for c in tail) and any(unicodedata.category(c) == "So" for c in tail)
+
+
+def _beside_columns(text: str, at: int) -> bool:
+    """Whether the line over or under the line holding ``at`` has a column gap (``COLUMN_GAP``)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    over = text[: start - 1].rsplit("\n", 1)[-1] if start else ""
+    under = text[end + 1 :].split("\n", 1)[0] if end >= 0 else ""
+    return any(COLUMN_GAP.search(line) for line in (over, under))
