@@ -84,3 +84,14 @@ def test_rows_with_no_relation_leave_whole():
     assert _math_spans(doc) == []
     assert doc.text == f"{LEAD}\n\n{THEN}\n\n{LAST}"
     assert removed_texts(doc, "math") == ["a + b", "b + c"]
+
+
+def test_a_subscript_under_a_rows_last_superscript_is_its_stack():
+    """ "f(x) = a + b" over "= b" with a "W" raised at the row's end and an "x" set under it, both
+    script-size (irlba.pdf's "rmeT muB" with its "j" under the "B": u^B_j): the "x" starts under the
+    "W", not after the row, and is the stack's other half, written after it; the block stays."""
+    stack = [text_row(276, 466, "W", size=6), text_row(276.5, 455, "x", size=6, font=b"M")]
+    rows = [*_left(476), _relation(476), *_right(476, "a", "b"), _relation(462), _math(270, 462, "b"), *stack]
+    doc = _parse(_page(rows, under=438))
+    assert _math_spans(doc) == ["f(x) = a + b\n= b^W_x"]
+    assert "removed" not in doc.layers
