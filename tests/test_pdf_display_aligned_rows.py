@@ -95,3 +95,16 @@ def test_a_subscript_under_a_rows_last_superscript_is_its_stack():
     doc = _parse(_page(rows, under=438))
     assert _math_spans(doc) == ["f(x) = a + b\n= b^W_x"]
     assert "removed" not in doc.layers
+
+
+def test_a_cases_braces_branches_leave_whole():
+    """ "f(x) =" beside two branches "a if x < b" and "b if x > b" (a `cases` brace's): each row holds
+    a relation, but in its condition, far right of the "=": no aligned chain, so the display leaves
+    whole as before rather than as rows that tear the branches from their "f(x) =" (psi_functions.pdf)."""
+    branches = [_math(270, 483, "a"), text_row(280, 483, "if"), _math(292, 483, "x"), text_row(297, 483, "<")]
+    branches += [_math(305, 483, "b"), _math(270, 469, "b"), text_row(280, 469, "if"), _math(292, 469, "x")]
+    branches += [text_row(297, 469, ">"), _math(305, 469, "b")]
+    doc = _parse(_page([*_left(476), _relation(476), *branches], under=438))
+    assert _math_spans(doc) == []
+    assert THEN in doc.text
+    assert "f(x)" not in doc.text

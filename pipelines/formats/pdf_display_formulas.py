@@ -187,15 +187,39 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
 def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     """A display of rows one under another (an eqnarray's or an align's: "Aṽj = APmv^B j" over
     "= QmBmv^B j") as its rows, each written as one line by ``_written``, one a line, as a reader
-    copies an aligned block; None where a row cannot be written or holds no relation sign (a
-    matrix's rows, a fraction's parts: no row of an aligned chain)."""
+    copies an aligned block; None where a row cannot be written, or the rows' relation signs do not
+    stand in one column (``_relations_aligned``: a matrix's rows, a fraction's parts, a `cases`
+    brace's branches are no aligned chain)."""
     rows = _rows(pieces)
-    if len(rows) < 2:
+    if len(rows) < 2 or not _relations_aligned(rows):
         return None
     written = [_written(row, rules) for row in rows]
-    if any(row is None or not RELATION.search(row) for row in written):
+    if any(row is None for row in written):
         return None
     return "\n".join(row for row in written if row is not None)
+
+
+def _relations_aligned(rows: list[list[Line]]) -> bool:
+    """Each row's first relation sign stands within an em of the others' across, as an eqnarray's or
+    an align's column sets them (and a chain's "= …" under its first row's "="): a `cases` brace's
+    branches hold their relations in their conditions, far right of the "=" beside the brace
+    (psi_functions.pdf's "ρ̃k(x) =" beside "… if |x| ≤ k" / "1 if |x| > k")."""
+    places = [at for at in map(_relation_at, rows) if at is not None]
+    size = max(ln.size for row in rows for ln in row)
+    return len(places) == len(rows) and max(places) - min(places) <= size
+
+
+def _relation_at(row: list[Line]) -> float | None:
+    """Where across the row's first relation sign starts: by its glyph where the piece keeps its
+    glyphs, else by its place in the piece's text over the piece's width."""
+    for line in sorted(row, key=lambda ln: ln.x0):
+        glyph = next((x0 for text, _, _, x0, _ in line.glyphs if RELATION.fullmatch(text)), None)
+        if glyph is not None:
+            return glyph
+        found = RELATION.search(line.text)
+        if found:
+            return line.x0 + (line.x1 - line.x0) * found.start() / len(line.text)
+    return None
 
 
 def _rows(pieces: list[Line]) -> list[list[Line]]:
@@ -355,10 +379,11 @@ def _text(line: Line) -> str:
 
 
 def _sized(line: Line) -> Line:
-    """The piece at the size of its largest letters and digits: a piece most of whose glyphs are a
-    script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was measured 8 pt,
-    a limit with no base)."""
-    sizes = [size for text, size, *_ in line.glyphs if text.isalnum()]
+    """The piece at the size of its largest letters, digits and big operators: a piece most of whose
+    glyphs are a script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was
+    measured 8 pt, a limit with no base; psi_functions.pdf's "∫ x", an integral with its upper limit
+    read flat, was written as a script of the "=" before it)."""
+    sizes = [size for text, size, *_ in line.glyphs if text.isalnum() or text in BIG_OPERATORS]
     return replace(line, size=max(sizes)) if sizes else line
 
 
