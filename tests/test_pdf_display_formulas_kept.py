@@ -125,25 +125,26 @@ def test_two_rows_stacked_without_a_rule_leave_whole():
     assert removed_texts(doc, "math") == ["f(x) =", "a + x", "b + x"]
 
 
-def test_a_chain_of_aligned_lines_leaves_whole():
-    """ "f(x) = a + b" over "= b + a" and "= c", each "=" under the first: one display of three
-    rows, which one line cannot hold; all three leave, none is kept alone."""
-    doc = _parse(
-        b"\n".join(
-            [
-                text_row(72, 500, LEAD),
-                *_f_of_x(476),
-                text_row(265, 462, "= "),
-                _math(277, 462, "b"),
-                text_row(281, 462, " + "),
-                _math(292.4, 462, "a"),
-                text_row(265, 448, "= "),
-                _math(277, 448, "c"),
-                text_row(72, 424, ON),
-                text_row(72, 372, LAST),
-            ]
-        )
-    )
+def _chain(last: list[bytes]) -> bytes:
+    """ "f(x) = a + b" over "= b + a", each "=" under the first, over the row ``last``."""
+    rows = [*_f_of_x(476), text_row(265, 462, "= "), _math(277, 462, "b"), text_row(281, 462, " + ")]
+    rows += [_math(292.4, 462, "a"), *last]
+    return b"\n".join([text_row(72, 500, LEAD), *rows, text_row(72, 424, ON), text_row(72, 340, LAST)])
+
+
+def test_a_chain_of_aligned_lines_stays_one_row_a_line():
+    """ "f(x) = a + b" over "= b + a" and "= c": one display of three rows, each a line the reader
+    writes; the chain stays in its sentence, one row a line, as a reader copies it."""
+    doc = _parse(_chain([text_row(265, 448, "= "), _math(277, 448, "c")]))
+    assert doc.text == f"{LEAD}\n\nf(x) = a + b\n= b + a\n= c\n\n{ON}\n\n{LAST}"
+    assert _math_spans(doc) == ["f(x) = a + b\n= b + a\n= c"]
+    assert "removed" not in doc.layers
+
+
+def test_a_chain_with_a_row_of_no_relation_leaves_whole():
+    """The chain's last row "c + a" holds no relation (no chain's row: a matrix's, a brace's): the
+    rows are no aligned chain, so all three leave, none is kept alone."""
+    doc = _parse(_chain([_math(277, 448, "c"), text_row(281, 448, " + "), _math(292.4, 448, "a")]))
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
     assert _math_spans(doc) == []
-    assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "= c"]
+    assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "c + a"]

@@ -72,10 +72,10 @@ def _aligned(
     gutter: float | None = None,
     block: float | None = None,
     rules: list[Rule] = (),
-    displays: list[Line] | None = None,
+    displays: list[list[Line]] | None = None,
 ) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order, a displayed formula's
-    pieces taken out whole as one line, added to ``displays`` (``_display``, ``_display_line``).
+    pieces taken out, added to ``displays`` as one block (``_display``; ``_display_line`` joins them).
     Monospaced lines side by side are a drawing or a listing, not a table (``pdf_code_blocks.code_block``
     lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
@@ -153,7 +153,7 @@ def _aligned(
             continue
         if _display(inside):
             if displays is not None:
-                displays.append(_display_line(inside))
+                displays.append(inside)
             page = _without(page, inside)
             continue
         if _fraction_display(inside, rules):

@@ -9,7 +9,9 @@ its pieces' records are dropped, as the formula is in the text. Faithful means e
 pieces on the display's main row in their order across, a script-size piece over or under a row
 piece its superscript or subscript (an integral's or a sum's limits), two full-size pieces stacked
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
-term). Anything else (a `cases` brace's rows, a matrix, a fraction in a fraction, a row pdfminer read
+term). A display of rows one under another, each a line so written and each holding a relation
+sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line.
+Anything else (a `cases` brace's rows, a matrix, a fraction in a fraction, a row pdfminer read
 with a denominator in it, a piece set beside prose on its row) leaves as before, every piece to
 ``removed``.
 """
@@ -32,6 +34,7 @@ SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
+STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
@@ -49,17 +52,19 @@ UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piec
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
-    (``_written``) set back in the text as one ``DISPLAY`` line where it stood."""
+    (``_written``), or as rows of an aligned chain one a line (``_rows_written``), set back in the
+    text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
+    is read by its pieces, where each stood."""
     pages = []
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
         for pieces in _displays(page, layout):
-            lines = [_sized(layout.taken[at]) for at in pieces]
-            joined = any(at in layout.joined for at in pieces)  # an aligned block's rows: no place for each
+            lines = [_sized(line) for at in pieces for line in layout.joined.get(at, [layout.taken[at]])]
             scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
-            formula = None if joined or scripts else _written(lines, rules[number])
+            ruled = rules[number]
+            formula = None if scripts else _written(lines, ruled) or _rows_written(lines, ruled)
             if formula is None:
-                page = _chain_whole(page, lines, layout)
+                page = _chain_whole(page, [_sized(layout.taken[at]) for at in pieces], layout)
                 continue
             page = [ln for ln in page if _record(ln) not in pieces]
             boxed = _around(lines)
@@ -179,14 +184,72 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
     return " ".join(written)
 
 
+def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A display of rows one under another (an eqnarray's or an align's: "Aṽj = APmv^B j" over
+    "= QmBmv^B j") as its rows, each written as one line by ``_written``, one a line, as a reader
+    copies an aligned block; None where a row cannot be written, or the rows' relation signs do not
+    stand in one column (``_relations_aligned``: a matrix's rows, a fraction's parts, a `cases`
+    brace's branches are no aligned chain)."""
+    rows = _rows(pieces)
+    if len(rows) < 2 or not _relations_aligned(rows):
+        return None
+    written = [_written(row, rules) for row in rows]
+    if any(row is None for row in written):
+        return None
+    return "\n".join(row for row in written if row is not None)
+
+
+def _relations_aligned(rows: list[list[Line]]) -> bool:
+    """Each row's first relation sign stands within an em of the others' across, as an eqnarray's or
+    an align's column sets them (and a chain's "= …" under its first row's "="): a `cases` brace's
+    branches hold their relations in their conditions, far right of the "=" beside the brace
+    (psi_functions.pdf's "ρ̃k(x) =" beside "… if |x| ≤ k" / "1 if |x| > k")."""
+    places = [at for at in map(_relation_at, rows) if at is not None]
+    size = max(ln.size for row in rows for ln in row)
+    return len(places) == len(rows) and max(places) - min(places) <= size
+
+
+def _relation_at(row: list[Line]) -> float | None:
+    """Where across the row's first relation sign starts: by its glyph where the piece keeps its
+    glyphs, else by its place in the piece's text over the piece's width."""
+    for line in sorted(row, key=lambda ln: ln.x0):
+        glyph = next((x0 for text, _, _, x0, _ in line.glyphs if RELATION.fullmatch(text)), None)
+        if glyph is not None:
+            return glyph
+        found = RELATION.search(line.text)
+        if found:
+            return line.x0 + (line.x1 - line.x0) * found.start() / len(line.text)
+    return None
+
+
+def _rows(pieces: list[Line]) -> list[list[Line]]:
+    """The display's pieces in rows from the top: its full-size pieces whose middles lie within
+    ``AXIS`` em of a row's first, and each script-size piece with the row whose middle is nearest
+    its own (a sum's limits, an exponent)."""
+    size = max(ln.size for ln in pieces)
+    full = sorted((ln for ln in pieces if ln.size >= SCRIPT_SIZE * size), key=_middle)
+    rows: list[list[Line]] = []
+    for line in full:
+        if rows and _middle(line) - _middle(rows[-1][0]) <= AXIS * size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for line in pieces:
+        if line.size < SCRIPT_SIZE * size:
+            min(rows, key=lambda row: abs(_middle(row[0]) - _middle(line))).append(line)
+    return rows
+
+
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
 def _axis(pieces: list[Line], size: float) -> float | None:
     """The middle of the display's main row: the median middle of its full-size pieces that no
-    other piece stands over or under (a fraction's parts do not sit on the row)."""
-    alone = sorted(
-        (ln.top + ln.bottom) / 2
-        for ln in pieces
-        if ln.size >= SCRIPT_SIZE * size and not any(o is not ln and _across(o, ln) for o in pieces)
-    )
+    other full-size piece stands over or under (a fraction's parts do not sit on the row; a row
+    piece with a script under its end does)."""
+    full = [ln for ln in pieces if ln.size >= SCRIPT_SIZE * size]
+    alone = sorted(_middle(ln) for ln in full if not any(o is not ln and _across(o, ln) for o in full))
     return alone[len(alone) // 2] if alone else None
 
 
@@ -266,8 +329,18 @@ def _on_row(line: Line, axis: float, size: float) -> bool:
 def _stands_after(script: Line, base: Line, size: float) -> bool:
     """A script over or under ``base`` is its own where it stands at the base's end, or where the
     base is a big operator alone (a sum's limits over and under it); one over the middle of a row
-    ("iid" over the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show."""
-    return script.x0 >= base.x1 - AXIS * size or _text(base) in BIG_OPERATORS
+    ("iid" over the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show.
+    A script under or over the base's last glyph, itself a script, is the other half of a stack at
+    the base's end (irlba.pdf's "rmeT muB" with its "j" under the "B": u^B_j)."""
+    return script.x0 >= base.x1 - AXIS * size or _text(base) in BIG_OPERATORS or _stacked_at_end(script, base)
+
+
+def _stacked_at_end(script: Line, base: Line) -> bool:
+    """The script starts within the base's last glyph, a glyph set smaller than the base's letters."""
+    if not base.glyphs:
+        return False
+    _, glyph, _, x0, _ = base.glyphs[-1]
+    return glyph < SCRIPT_SIZE * base.size and script.x0 >= x0 - STACK_SLACK
 
 
 def _fraction(numerator: Line, denominator: Line, size: float, rules: list[Rule]) -> bool:
@@ -306,10 +379,11 @@ def _text(line: Line) -> str:
 
 
 def _sized(line: Line) -> Line:
-    """The piece at the size of its largest letters and digits: a piece most of whose glyphs are a
-    script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was measured 8 pt,
-    a limit with no base)."""
-    sizes = [size for text, size, *_ in line.glyphs if text.isalnum()]
+    """The piece at the size of its largest letters, digits and big operators: a piece most of whose
+    glyphs are a script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was
+    measured 8 pt, a limit with no base; psi_functions.pdf's "∫ x", an integral with its upper limit
+    read flat, was written as a script of the "=" before it)."""
+    sizes = [size for text, size, *_ in line.glyphs if text.isalnum() or text in BIG_OPERATORS]
     return replace(line, size=max(sizes)) if sizes else line
 
 

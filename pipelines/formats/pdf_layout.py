@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from sloika.pipelines.formats.pdf_aligned import _aligned
+from sloika.pipelines.formats.pdf_aligned import _aligned, _display_line
 from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
     _contents_block_out,
@@ -120,7 +120,8 @@ class Layout:
     debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
     numbers: list[Line] = field(default_factory=list)  # lines of numbers alone taken out, where they stood
     taken: dict[int, Line] = field(default_factory=dict)  # each debris record's line, where it stood
-    joined: set[int] = field(default_factory=set)  # the records of aligned blocks, their rows joined in one
+    # the records of aligned blocks, their rows joined in one: each one's pieces, where they stood
+    joined: dict[int, list[Line]] = field(default_factory=dict)
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped = ()) -> Layout:
@@ -130,6 +131,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     # each page's text block starts at the document's prose margin: a name there is no margin name
     blocks = _prose_margins([line for page in pages for line in page], range(len(pages)))
     tables: list[Table] = []
+    aligned: dict[int, list[Line]] = {}  # ``_aligned``'s display blocks, one line each: their pieces
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
@@ -144,9 +146,12 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _clause_numbers_joined(page, gutter)
-        displays: list[Line] = []
+        displays: list[list[Line]] = []
         page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling, displays)
-        dropped += [(line, "math") for line in displays]
+        for display in displays:
+            line = _display_line(display)
+            aligned[id(line)] = display
+            dropped.append((line, "math"))
         body.append(page)
     for number in range(1, len(body)):
         repeats = _heads_repeated_overleaf(body[number - 1], body[number], tables)
@@ -201,12 +206,11 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)
     debris: list[tuple[str, str]] = []
     taken: dict[int, Line] = {}
-    aligned = {id(line) for line, why in dropped if why == "math"}  # ``_aligned``'s blocks, one line each
     for line, why in dropped:
         taken[len(debris)] = line
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
     # a plot's tick values among them, those at a page's top edge gone as furniture too
     numbers = [line for line, _ in dropped if line.text.strip() and _numbers_only(line)]
-    joined = {at for at, line in taken.items() if id(line) in aligned}
+    joined = {at: aligned[id(line)] for at, line in taken.items() if id(line) in aligned}
     return Layout(body, tables, footnotes, contents, debris, numbers, taken, joined)
