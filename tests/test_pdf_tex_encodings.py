@@ -261,3 +261,28 @@ def test_the_compact_programs_names_agree_with_fonttools():
         }
         assert cff_glyph_names(program) == codes
         assert reference == {code: name for code, name in codes.items() if code != 0}
+
+
+# cmex10 as Ghostscript wrote strucchange-intro.pdf's: its ``/Differences`` name the radicals, its ToUnicode
+# sends them to one-byte values (<00>, <02>) that read as no text
+CMEX_EMPTY_VALUES = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /WXNBLU+CMEX10 /FirstChar 0 /LastChar 255 /Widths [%s]"
+    b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding"
+    b" /Differences [112 /radicalbig /radicalBig] >>"
+    b" /ToUnicode 7 0 R >>" % b" ".join([b"500"] * 256)
+)
+EMPTY_VALUES_CMAP = stream(
+    b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def /CMapName /R1 def"
+    b" 1 begincodespacerange <00> <ff> endcodespacerange 2 beginbfrange <70> <70> <00> <71> <71> <02>"
+    b" endbfrange endcmap CMapName currentdict /CMap defineresource pop end end"
+)
+
+
+def test_a_tounicode_value_of_no_text_reads_by_the_glyphs_name():
+    """A ToUnicode value that reads as no character (a one-byte <02>) is no mapping: the glyph reads by
+    its name, ``radicalBig`` "√", where it read as nothing and a kept display lost its root sign."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The bound is the root ) Tj /X 10 Tf (q) Tj /F1 10 Tf (t of time.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"X", CMEX_EMPTY_VALUES)], EMPTY_VALUES_CMAP))
+    assert doc.text == "The bound is the root \u221at of time."

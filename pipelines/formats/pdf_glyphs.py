@@ -728,6 +728,25 @@ def with_whole_values(font: Any, spec: dict[str, Any]) -> Any:
     return font
 
 
+def without_empty_values(font: Any) -> Any:
+    """The font without the ToUnicode values that are empty or control characters alone (U+0000–U+001F
+    but tab, line feed and return, U+007F), so that such a code reads by the glyph name its font gives
+    it: Ghostscript wrote strucchange-intro.pdf's cmex10 a table that sends ``radicalBig`` and
+    ``summationdisplay`` to the one-byte values <02> and <00>, which pdfminer reads as "", and a kept
+    display read "λ · t(1 − t)" for "λ · √t(1 − t)"."""
+    unicode_map = getattr(font, "unicode_map", None)
+    if not isinstance(unicode_map, FileUnicodeMap) or not isinstance(font, PDFSimpleFont):
+        return font  # a CID font has no glyph names to fall back on: its "" stays no text, not "(cid:N)"
+    for cid in [cid for cid, value in unicode_map.cid2unichr.items() if not _draws_text(value)]:
+        del unicode_map.cid2unichr[cid]
+    return font
+
+
+def _draws_text(value: str) -> bool:
+    """Whether a ToUnicode value holds a character a glyph draws: not empty, not control characters alone."""
+    return any(unicodedata.category(char) != "Cc" or char in "\t\n\r" for char in value)
+
+
 def _cut_short(value: str) -> bool:
     """Whether a value pdfminer read may be the first half of an odd one: one character past Latin-1
     whose low byte is zero (U+5400 from ``<540068>``); a CJK font's "一" (U+4E00) is one too, and reads

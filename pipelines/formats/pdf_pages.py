@@ -71,6 +71,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_encoding,
     with_tex_names,
     with_whole_values,
+    without_empty_values,
 )
 from sloika.pipelines.formats.pdf_line_record import enclosing
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
@@ -95,7 +96,8 @@ class _TeXNamesResources(PDFResourceManager):
     a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``); a ToUnicode value
     LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀");
     a Latin-1 sign the table gives a glyph named as a Greek letter or math sign reads as the name says
-    (``pdf_glyphs.with_named_signs``: ν, not "¿")."""
+    (``pdf_glyphs.with_named_signs``: ν, not "¿"); a ToUnicode value that is empty or a control character
+    reads by the glyph's name instead (``pdf_glyphs.without_empty_values``: cmex's radical, not "")."""
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
@@ -106,6 +108,7 @@ class _TeXNamesResources(PDFResourceManager):
         font = with_named_signs(
             with_whole_values(with_tex_names(with_program_names(font, spec), spec), spec), spec
         )
+        font = without_empty_values(font)
         return with_picture_glyphs(with_tex_encoding(font, spec), spec)
 
 
