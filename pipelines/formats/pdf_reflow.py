@@ -132,8 +132,8 @@ from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, F
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
-# while reading: stands before a float met inside a sentence on its page, the number of its
-# paragraphs after it (``_floats_after``)
+# while reading: stands before a float met inside a sentence (on its page, atop the next, or a page of
+# floats), the number of its paragraphs after it (``_floats_after``)
 FLOAT_MOVED = "\ue00b"
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
 FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
@@ -335,8 +335,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 floats = [p for p in moved if not p.startswith(DISPLAY)]
                 result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
-                after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "float" else []  # overleaf, the float first
-                result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
+                result[at:] = [f"{FLOAT_MOVED}{len(moved)}", *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, (left, right)):
@@ -365,13 +364,16 @@ def _caption_next(lines: list[Line], at: int, run: list[Line]) -> bool:
 
 
 def _floats_after(result: list[str]) -> list[str]:
-    """``result`` with each float met inside a sentence on its page (``FLOAT_MOVED`` and its
-    paragraphs) after the paragraph the sentence goes on in, which reads whole before it: the
-    sentence's lines after the float join that paragraph while it is read, so it stands last until
-    the next one opens (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force
-    evaluations …"); where that paragraph leads in to a listing (a colon at its end, code next), after
-    the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)". A float atop
-    the next page, or a page of one float, still reads before it."""
+    """``result`` with each float met inside a sentence (``FLOAT_MOVED`` and its paragraphs) after
+    the paragraph the sentence goes on in, which reads whole before it: the sentence's lines after the
+    float join that paragraph while it is read, so it stands last until the next one opens
+    (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force evaluations …"). So for a
+    float on the sentence's page, atop the next page or a page of floats (toolbox-simulation.pdf's "…
+    version 1.31, psychotools" / Table 2 atop the next page / "Zeileis, Strobl, …"): a reader meets
+    the float where the paragraph ends, as a float stands on a page between paragraphs. A paragraph
+    parted again later (a float atop each of two pages) has each page's floats after it in their
+    order. Where that paragraph leads in to a listing (a colon at its end, code next), the floats go
+    after the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)"."""
     found: list[str] = []
     at = 0
     while at < len(result):
@@ -379,12 +381,16 @@ def _floats_after(result: list[str]) -> list[str]:
             found.append(result[at])
             at += 1
             continue
-        end = at + 1 + int(result[at][1:])
-        stays = end + 1 if end < len(result) else end
-        if end < len(result) and MARK.sub("", result[end]).rstrip().endswith(":"):
+        floats: list[str] = []
+        while at < len(result) and result[at].startswith(FLOAT_MOVED):  # the floats of each page it ran over
+            end = at + 1 + int(result[at][1:])
+            floats += result[at + 1 : end]
+            at = end
+        stays = at + 1 if at < len(result) else at
+        if at < len(result) and MARK.sub("", result[at]).rstrip().endswith(":"):
             while stays < len(result) and result[stays].startswith(CODE):
                 stays += 1
-        found += [*result[end:stays], *result[at + 1 : end]]
+        found += [*result[at:stays], *floats]
         at = stays
     return found
 
