@@ -82,3 +82,17 @@ def test_floats_atop_two_pages_one_paragraph_runs_over_read_after_it_in_their_or
     doc = _parse([_broken_page(), second, third + _goes_on(740)])
     twice = " ".join([*FILLER * 10, *ENDS_PAGE, *FILLER * 10, *ENDS_PAGE, *GOES_ON])
     assert doc.text.split("\n\n") == [twice, CAPTION, "Figure 3: Power.", " ".join(NEXT)]
+
+
+def test_a_sentence_running_on_to_code_past_a_second_float_keeps_both_floats_before_it():
+    """strucchange's case past two floats: the sentence goes on past Table 2 atop page 2, its last line
+    there stops open ("… and the"), and page 3 opens with Figure 3 over code the sentence runs on to.
+    The sentence reads by its code, so both floats stay before it, in their order, not Figure 3 before
+    Table 2."""
+    second = [_text(150, 780, CAPTION)]
+    second += [_justified(72, 740 - 14 * at, line) for at, line in enumerate(FILLER * 10 + ENDS_PAGE)]
+    third = [_text(150, 780, "Figure 3: Power."), _text(72, 740, "> library(changes)", font="F2")]
+    third.append(_text(72, 728, "> data(power)", font="F2"))
+    paragraphs = _parse([_broken_page(), second, third]).text.split("\n\n")
+    twice = " ".join([*FILLER * 10, *ENDS_PAGE, *FILLER * 10, *ENDS_PAGE])
+    assert paragraphs == [CAPTION, "Figure 3: Power.", twice, "> library(changes)\n> data(power)"]

@@ -133,8 +133,9 @@ from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 # while reading: stands before a float met inside a sentence (on its page, atop the next, or a page of
-# floats), the number of its paragraphs after it (``_floats_after``)
+# floats), with the number of its paragraphs after it and the paragraph's opening (``_float_mark``)
 FLOAT_MOVED = "\ue00b"
+OPENING = 40  # characters of a paragraph's start a float's mark keeps to find it (a join may mend its end)
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
 FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
@@ -335,7 +336,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 floats = [p for p in moved if not p.startswith(DISPLAY)]
                 result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
-                result[at:] = [f"{FLOAT_MOVED}{len(moved)}", *moved, _join(result[at], line.text, spelled)]
+                result[at:] = [_float_mark(moved, result[at]), *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, (left, right)):
@@ -373,7 +374,10 @@ def _floats_after(result: list[str]) -> list[str]:
     the float where the paragraph ends, as a float stands on a page between paragraphs. A paragraph
     parted again later (a float atop each of two pages) has each page's floats after it in their
     order. Where that paragraph leads in to a listing (a colon at its end, code next), the floats go
-    after the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)"."""
+    after the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)". Where a
+    later rule moved the paragraph from under its floats (a sentence left open at a page's foot that
+    runs on to code past floats reads after them, by its code: ``_code_after_float``), the floats
+    stay where they stand."""
     found: list[str] = []
     at = 0
     while at < len(result):
@@ -382,17 +386,28 @@ def _floats_after(result: list[str]) -> list[str]:
             at += 1
             continue
         floats: list[str] = []
+        start = at
         while at < len(result) and result[at].startswith(FLOAT_MOVED):  # the floats of each page it ran over
-            end = at + 1 + int(result[at][1:])
-            floats += result[at + 1 : end]
-            at = end
-        stays = at + 1 if at < len(result) else at
-        if at < len(result) and MARK.sub("", result[at]).rstrip().endswith(":"):
+            count, opening = result[at][1:].split(FLOAT_MOVED, 1)
+            floats += result[at + 1 : at + 1 + int(count)]
+            at += 1 + int(count)
+        if at == len(result) or not result[at].startswith(opening):  # a later rule moved the paragraph
+            found += [paragraph for paragraph in result[start:at] if not paragraph.startswith(FLOAT_MOVED)]
+            continue
+        stays = at + 1
+        if MARK.sub("", result[at]).rstrip().endswith(":"):
             while stays < len(result) and result[stays].startswith(CODE):
                 stays += 1
         found += [*result[at:stays], *floats]
         at = stays
     return found
+
+
+def _float_mark(moved: list[str], paragraph: str) -> str:
+    """The mark set before the float ``moved`` that parted ``paragraph``: their number, for
+    ``_floats_after`` to take them, and the paragraph's opening, for it to tell the paragraph under
+    them (one that a later rule moved away leaves them in place)."""
+    return f"{FLOAT_MOVED}{len(moved)}{FLOAT_MOVED}{paragraph[:OPENING]}"
 
 
 def _typewriter_in_titles(
@@ -569,7 +584,7 @@ def _float_after_listing(moved: list[str], text: str) -> list[str]:
     among them) stay where they stood, and the float (``FLOAT_MOVED``: its placeholders and caption
     after the listing's last paragraph) goes after the paragraph ``text`` opens."""
     ends = max((at + 1 for at, paragraph in enumerate(moved) if paragraph.startswith(CODE)), default=0)
-    return [*moved[:ends], f"{FLOAT_MOVED}{len(moved) - ends}", *moved[ends:], text]
+    return [*moved[:ends], _float_mark(moved[ends:], text), *moved[ends:], text]
 
 
 def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, float]) -> bool:
