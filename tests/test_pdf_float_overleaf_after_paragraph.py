@@ -96,3 +96,23 @@ def test_a_sentence_running_on_to_code_past_a_second_float_keeps_both_floats_bef
     paragraphs = _parse([_broken_page(), second, third]).text.split("\n\n")
     twice = " ".join([*FILLER * 10, *ENDS_PAGE, *FILLER * 10, *ENDS_PAGE])
     assert paragraphs == [CAPTION, "Figure 3: Power.", twice, "> library(changes)\n> data(power)"]
+
+
+def test_a_float_overleaf_goes_after_the_listing_the_sentence_leads_in_to():
+    """HSAUR3's "… smaller than -8.859, is" / "R> greater <- …" / "with a confidence interval of" /
+    "R> binom.test(…)", the sentence parted by a figure atop its page: the sentence, its listings and
+    the words between read on, and the float stands after them."""
+    second = [_text(150, 780, CAPTION)]
+    second += [_justified(72, 740, GOES_ON[0]), _text(72, 726, "and the share of the tests that found it is")]
+    second += [_text(72, 708, "R> mean(greater)", font="F2"), _text(72, 696, "[1] 0.0074", font="F2")]
+    second += [_text(72, 678, "with a confidence interval of")]
+    second += [_text(72, 660, "R> binom.test(sum(greater), 9999)$conf.int", font="F2")]
+    paragraphs = _parse([_broken_page(), second]).text.split("\n\n")
+    sentence = " ".join([*FILLER * 10, *ENDS_PAGE, GOES_ON[0], "and the share of the tests that found it is"])
+    assert paragraphs == [
+        sentence,
+        "R> mean(greater)\n[1] 0.0074",
+        "with a confidence interval of",
+        "R> binom.test(sum(greater), 9999)$conf.int",
+        CAPTION,
+    ]

@@ -373,11 +373,13 @@ def _floats_after(result: list[str]) -> list[str]:
     version 1.31, psychotools" / Table 2 atop the next page / "Zeileis, Strobl, …"): a reader meets
     the float where the paragraph ends, as a float stands on a page between paragraphs. A paragraph
     parted again later (a float atop each of two pages) has each page's floats after it in their
-    order. Where that paragraph leads in to a listing (a colon at its end, code next), the floats go
-    after the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)". Where a
-    later rule moved the paragraph from under its floats (a sentence left open at a page's foot that
-    runs on to code past floats reads after them, by its code: ``_code_after_float``), the floats
-    stay where they stand."""
+    order. Where that paragraph leads in to a listing (``_leads_in``: a colon or no sentence's end,
+    code next), the floats go after the listing too, and after the sentence's rest under it (lower
+    case): Bengtsson.pdf's "… has the format:" stays over its "> throw(…)", HSAUR3's "… smaller than
+    -8.859, is" over "R> greater <- …", and "… to fit the linear model … is:" / "R> studyweights <- …"
+    / "and the results of the summary method are shown …" read on. Where a later rule moved the
+    paragraph from under its floats (a sentence left open at a page's foot that runs on to code past
+    floats reads after them, by its code: ``_code_after_float``), the floats stay where they stand."""
     found: list[str] = []
     at = 0
     while at < len(result):
@@ -394,13 +396,30 @@ def _floats_after(result: list[str]) -> list[str]:
         if at == len(result) or not result[at].startswith(opening):  # a later rule moved the paragraph
             found += [paragraph for paragraph in result[start:at] if not paragraph.startswith(FLOAT_MOVED)]
             continue
-        stays = at + 1
-        if MARK.sub("", result[at]).rstrip().endswith(":"):
-            while stays < len(result) and result[stays].startswith(CODE):
-                stays += 1
+        stays = _read_on(result, at)
         found += [*result[at:stays], *floats]
         at = stays
     return found
+
+
+def _read_on(result: list[str], at: int) -> int:
+    """The index after the paragraph ``result[at]`` and what reads on from it before a float may
+    stand: while the last of them leads in to a listing (``_leads_in``) right under it, the listing
+    and, opening in lower case, the sentence's rest under the listing (HSAUR3's "… smaller than
+    -8.859, is" / "R> greater <- …" / "with a confidence interval of" / "R> binom.test(…)")."""
+    end = at + 1
+    while end < len(result) and result[end].startswith(CODE) and _leads_in(result[end - 1]):
+        while end < len(result) and result[end].startswith(CODE):
+            end += 1
+        if end < len(result) and result[end][:1].islower():
+            end += 1
+    return end
+
+
+def _leads_in(paragraph: str) -> bool:
+    """``paragraph`` ends in a colon or in no sentence's end: code under it is what it leads in to."""
+    text = MARK.sub("", paragraph).rstrip()
+    return text.endswith(":") or not SENTENCE_END.search(text)
 
 
 def _float_mark(moved: list[str], paragraph: str) -> str:
