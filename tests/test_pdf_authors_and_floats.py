@@ -101,23 +101,23 @@ def _first_page() -> list[str]:
     return [_justified(72, 780 - 14 * at, line) for at, line in enumerate(lines)]
 
 
-def test_a_figure_atop_the_next_page_goes_before_the_sentence_it_interrupts():
+def test_a_figure_atop_the_next_page_goes_after_the_sentence_it_interrupts():
     """Page 1 ends inside a sentence ("… which the function has created"); page 2 opens with the
     figure's R code and a short centred caption, then the sentence goes on ("by some similarity
-    measure …"). The sentence is whole, after the code and the caption."""
+    measure …"). The sentence is whole, the code and the caption after it."""
     second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
     second.append(_text(200, 560, "Figure 4: Clustering the two spirals data set"))
     second += [_text(72, 520 - 14 * at, line) for at, line in enumerate(AFTER)]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-3:-1] == ["\n".join(CODE), "Figure 4: Clustering the two spirals data set"]
-    assert paragraphs[-1].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-3].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2:] == ["\n".join(CODE), "Figure 4: Clustering the two spirals data set"]
 
 
 def test_a_sentence_going_on_with_an_acronym_after_a_figure_atop_the_page_is_whole():
     """As above, but the caption fills its line and ends in a stop, and the sentence goes on with an
     acronym ("… which the function has created" / figure / "SVM similarity measure …", constparty.pdf's
     "… not part of the" / "Figure 3: … exported via PMML." / "PMML description and hence …"): the
-    caption is whole and the sentence is whole after it."""
+    sentence is whole and the caption is whole after it."""
     caption = "Figure 4: Clustering the two spirals data set with the spectral method of the package."
     after = [
         "SVM similarity measure to cluster the data. The matrix is normalized first, and its rows",
@@ -127,15 +127,15 @@ def test_a_sentence_going_on_with_an_acronym_after_a_figure_atop_the_page_is_who
     second.append(_justified(72, 560, caption))
     second += [_justified(72, 520 - 14 * at, line) for at, line in enumerate(after)]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-3:-1] == ["\n".join(CODE), caption]
-    assert paragraphs[-1].endswith(f"{BEFORE[1]} {after[0]} {after[1]}")
+    assert paragraphs[-3].endswith(f"{BEFORE[1]} {after[0]} {after[1]}")
+    assert paragraphs[-2:] == ["\n".join(CODE), caption]
 
 
 def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_caption():
     """Page 1 ends inside a sentence; page 2 holds only the figure's code and a two-line caption,
     its first line justified to the margin, its last line ending without a stop ("… using the plot
-    function"); page 3 goes on with the sentence in lower case. The caption stays whole and the
-    sentence is joined."""
+    function"); page 3 goes on with the sentence in lower case. The sentence is joined, and the
+    figure's code and its caption, whole, stand after it."""
     second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
     caption = [
         "Figure 1: A contour plot of the decision values for a small classification problem using",
@@ -144,8 +144,8 @@ def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_captio
     second += [_justified(72, 400, caption[0]), _text(72, 388, caption[1])]
     third = [_text(72, 780 - 14 * at, line) for at, line in enumerate(AFTER)]
     paragraphs = _parse([_first_page(), second, third]).text.split("\n\n")
-    assert " ".join(caption) in paragraphs
-    assert paragraphs[-1].endswith(f"{BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-3].endswith(f"{BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2:] == ["\n".join(CODE), " ".join(caption)]
 
 
 def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence():

@@ -39,27 +39,29 @@ ROWS = [
 def test_a_caption_atop_the_next_page_stands_apart_and_the_sentence_goes_on_after_it():
     """Page 1 ends inside a sentence ("… which the function has created"); page 2 opens with a
     figure's two-line caption, justified, ending in a stop, then the sentence goes on ("by some
-    similarity measure …"). The caption is a paragraph of its own, and the sentence is whole."""
+    similarity measure …"). The sentence is whole, and the caption is a paragraph of its own after it."""
     second = [_justified(72, 780, FIGURE[0]), _text(72, 768, FIGURE[1])]
     second += [_justified(72, 720 - 14 * at, line) for at, line in enumerate(AFTER)]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-2] == " ".join(FIGURE)
-    assert paragraphs[-1].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-1] == " ".join(FIGURE)
 
 
 def test_a_table_and_its_caption_atop_the_next_page_leave_the_sentence_whole():
     """As above, but page 2 opens with a table's caption ("Table 1: …") over the table's four rows
-    of four cells: the caption stands apart, the rows are a ``table`` span, and the sentence is
-    whole after them."""
+    of four cells: the sentence is whole, and the caption and the rows (a ``table`` span) stand
+    after it."""
     second = [_justified(72, 780, TABLE[0])]
     for at, row in enumerate(ROWS):
         second += [_text(72 + 120 * col, 760 - 14 * at, cell) for col, cell in enumerate(row)]
     second += [_justified(72, 680 - 14 * at, line) for at, line in enumerate(AFTER)]
     doc = _parse([_first_page(), second])
     paragraphs = doc.text.split("\n\n")
-    assert TABLE[0] in paragraphs
-    assert [span.attrs["rows"] for span in doc.spans if span.label == "table"] == [[list(r) for r in ROWS]]
-    assert paragraphs[-1].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-1] == TABLE[0]
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [list(r) for r in ROWS]
+    assert table.start > doc.text.index(AFTER[1])
 
 
 def _dashed(line: str) -> str:

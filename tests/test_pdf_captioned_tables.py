@@ -138,8 +138,8 @@ def test_volume_pages_and_year_under_an_entry_opening_a_page_end_the_entry():
 
 def test_subfigure_captions_atop_the_next_page_leave_the_sentence_whole():
     """Page 1 ends inside a sentence; page 2 opens with a figure's two subcaptions side by side ("(a) …",
-    "(b) …"), set smaller, over its caption, then the sentence goes on. The captions are paragraphs
-    of their own, and the sentence is whole after them."""
+    "(b) …"), set smaller, over its caption, then the sentence goes on. The sentence is whole, and
+    the captions are paragraphs of their own after it."""
     from test_pdf_authors_and_floats import AFTER, BEFORE, _first_page, _justified, _parse, _text
 
     second = [
@@ -149,9 +149,9 @@ def test_subfigure_captions_atop_the_next_page_leave_the_sentence_whole():
     second += [_text(72, 770, "Figure 2: Sum and difference plots of the two pairs of methods.")]
     second += [_justified(72, 740 - 14 * at, line) for at, line in enumerate(AFTER)]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-4:-1] == [
+    assert paragraphs[-4].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}"), paragraphs
+    assert paragraphs[-3:] == [
         "(a) Fisher's method and the other",
         "(b) Stouffer's method",
         "Figure 2: Sum and difference plots of the two pairs of methods.",
     ], paragraphs
-    assert paragraphs[-1].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}"), paragraphs

@@ -105,7 +105,7 @@ def test_a_raised_digit_is_a_footnote_mark_only_where_its_page_has_the_note():
 def test_a_sentence_goes_on_across_a_page_of_one_figure():
     """itfancyhdr.pdf: "… a causa dell’algoritmo usato per decidere" ends a page, the next page is
     Figure 1 alone (its labels, its caption), and "il loro posizionamento, …" opens the page after:
-    the sentence is one paragraph, the figure's lines stay as paragraphs of their own before it."""
+    the sentence is one paragraph, the figure's lines stay as paragraphs of their own after it."""
     first = [
         (72, 760, 10, "Notes in the margin are not kept in one place on the sheet but next to"),
         (72, 748, 10, "the paragraph they belong to, and because of the way the program works to decide"),
@@ -114,11 +114,11 @@ def test_a_sentence_goes_on_across_a_page_of_one_figure():
     last = [(72, 760, 10, "where they go, a note can end up on the wrong side of a page in a book.")]
     (doc,) = parse_pdf(helvetica_pages([page(first), page(figure), page(last)]))
     assert doc.text.split("\n\n") == [
-        "Body",
-        "Figure 1: The parts of a page.",
         "Notes in the margin are not kept in one place on the sheet but next to the paragraph they "
         "belong to, and because of the way the program works to decide where they go, a note can end "
         "up on the wrong side of a page in a book.",
+        "Body",
+        "Figure 1: The parts of a page.",
     ]
 
 

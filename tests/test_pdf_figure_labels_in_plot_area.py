@@ -80,9 +80,9 @@ def test_a_lattice_plots_strips_keys_and_axis_title_go_with_the_figure():
     mapping v.2" / "Memory allocation (Mb)" kept as paragraphs over the caption, between "…more
     flexibility: One" (the last page's last line) and "can use different weights …". Short lines
     with no sentence, set between a plot's tick values and its caption, are the figure's, whatever
-    their size; the sentence the figure interrupts reads whole."""
+    their size; the sentence the figure interrupts reads whole, the caption after it."""
     doc = _parse(_pages(LATTICE))
-    assert doc.text.split("\n\n")[-2:] == [CAPTION, " ".join(BEFORE + AFTER)]
+    assert doc.text.split("\n\n")[-2:] == [" ".join(BEFORE + AFTER), CAPTION]
     assert sorted(removed_texts(doc, "figure")) == sorted(
         ["Training", "batch run", "online run", "online old", "Mapping", "mapping new", "mapping old"]
         + ["Memory allocation (Mb)"]
@@ -102,7 +102,7 @@ def test_panel_titles_over_curves_go_with_the_figure():
         figure += [_text(left + 30 * at, 660, str(5 * (at + 1)), 7.5) for at in range(5)]
         figure += [_text(left - 20, 680 + 20 * at, str(50 * at), 7.5) for at in range(4)]
     doc = _parse(_pages(figure))
-    assert doc.text.split("\n\n")[-2:] == [CAPTION, " ".join(BEFORE + AFTER)]
+    assert doc.text.split("\n\n")[-2:] == [" ".join(BEFORE + AFTER), CAPTION]
     assert sorted(removed_texts(doc, "figure")) == ["Spacegroup C2", "Spacegroup P1"]
 
 

@@ -34,8 +34,8 @@ def test_a_sentence_ending_a_page_on_an_acronym_goes_on_past_a_figure_atop_the_n
     second = [_text(200, 560, CAPTION)]
     second += [_justified(72, 520, AFTER[0]), _text(72, 506, AFTER[1])]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-2] == CAPTION
-    assert paragraphs[-1].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-1] == CAPTION
 
 
 LEAD_IN = "For the consensus partition of the whole ensemble of the partitions found above, we obtain"

@@ -3,8 +3,8 @@ review A row 03, toolbox-simulation.pdf; review B row 05, Bengtsson.pdf). On one
 Figure 2's caption stood between "… The as.character() method for the" and "Object class is
 overridden …"; overleaf Table 2 stood between "… version 1.31, psychotools" and "Zeileis, Strobl, …";
 Table 1 atop a page split Listing 5 in two. The sentence is whole and the float goes after its
-paragraph (one set on the page) or before it (one atop the next page, as before); the listing is one
-block with the table after it. Pages hand-built, words sloika's own, expected texts typed by hand."""
+paragraph (one set on the page or atop the next); the listing is one block with the table after
+it. Pages hand-built, words sloika's own, expected texts typed by hand."""
 
 from __future__ import annotations
 
@@ -98,15 +98,14 @@ def _table_atop(top: float = 780) -> list[str]:
 def test_a_sentence_going_on_with_a_capital_past_a_table_atop_the_next_page_is_whole():
     """toolbox-simulation.pdf pp. 5–6: page 1 ends "… fa version 2.0, scoring" (a name in lower
     case, the line full); page 2 opens with Table 2 and the sentence goes on "Fischer, Molenaar, …".
-    The sentence is one paragraph, the table's caption before it (a float atop the page, as before),
-    the rows a ``table`` span."""
+    The sentence is one paragraph, the table's caption after it, the rows a ``table`` span."""
     first = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER * 10 + LAST[:1])]
     first.append(_justified(72, 780 - 14 * (len(FILLER) * 10 + 1), LAST[1]))
     second = _table_atop() + [_justified(72, 680, GOES_ON[0]), _text(72, 666, GOES_ON[1])]
     doc = _parse([first, second])
     paragraphs = doc.text.split("\n\n")
-    assert paragraphs[-1].endswith(f"{FILLER[1]} {LAST[0]} {LAST[1]} {GOES_ON[0]} {GOES_ON[1]}")
-    assert paragraphs[-2] == TABLE_CAPTION
+    assert paragraphs[-2].endswith(f"{FILLER[1]} {LAST[0]} {LAST[1]} {GOES_ON[0]} {GOES_ON[1]}")
+    assert paragraphs[-1] == TABLE_CAPTION
     assert [span.attrs["rows"] for span in doc.spans if span.label == "table"] == [[list(r) for r in ROWS]]
 
 

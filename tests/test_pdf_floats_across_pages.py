@@ -52,29 +52,30 @@ def _bullets(top: float, items: list[list[str]]) -> list[str]:
 
 def test_a_sentence_goes_on_after_a_page_of_floats_and_a_float_atop_the_next():
     """Page 1 ends inside a sentence; page 2 holds a figure's caption alone; page 3 opens with
-    another figure's caption, then the sentence goes on in lower case at the margin. Both captions
-    stand apart, before the sentence, which is whole."""
+    another figure's caption, then the sentence goes on in lower case at the margin. The sentence is
+    whole, and both captions stand apart after it, in their order."""
     second = [_centred(306, 400, "Figure 4: The dialog for opening a text file.")]
     third = [_centred(306, 500, "Figure 5: The data set shown in the viewer.")]
     third += [_justified(72, 460 - 14 * at, line) for at, line in enumerate(AFTER)]
     paragraphs = _parse([_first_page(), second, third]).text.split("\n\n")
-    assert paragraphs[-3:-1] == [
+    assert paragraphs[-3].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-2:] == [
         "Figure 4: The dialog for opening a text file.",
         "Figure 5: The data set shown in the viewer.",
     ]
-    assert paragraphs[-1].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
 
 
 def test_a_sentence_goes_on_flush_left_under_a_float_atop_a_page_of_bullets():
     """Page 2 opens with a figure's caption, then the sentence page 1 broke goes on at the left
     margin, then six bullets of five lines, their text hanging 15 pt in (the page's margin, where
-    most of its lines start): the sentence starts left of that, not indented, and is whole."""
+    most of its lines start): the sentence starts left of that, not indented, and is whole, the
+    caption after it."""
     second = [_centred(306, 770, "Figure 1: The console window after loading the package.")]
     second += [_justified(72, 740 - 14 * at, line) for at, line in enumerate(AFTER)]
     second += _bullets(700, [ITEMS + ITEMS[:1]] * 6)
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-8] == "Figure 1: The console window after loading the package."
-    assert paragraphs[-7].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-8].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+    assert paragraphs[-7] == "Figure 1: The console window after loading the package."
 
 
 def test_a_bullet_line_ending_in_a_quoted_word_goes_on_with_its_dash():

@@ -93,7 +93,7 @@ def test_a_plot_in_lines_loses_its_title_and_axis_title_to_removed():
 
 def test_a_sentence_goes_on_past_a_plot_in_lines_atop_the_next_page():
     """irace's "… the heterogeneity of the" / Figure 7 and its axis title / "instances. Typical …": the
-    float reads first, then the sentence whole."""
+    sentence reads whole, then the float."""
     ending = "The right budget depends on the size of the parameter space and on the heterogeneity of the"
     first = [text_at(72, 780 - 12 * at, line) for at, line in enumerate(BEFORE)]
     first.append(text_at(72, 120, ending))
@@ -103,8 +103,8 @@ def test_a_sentence_goes_on_past_a_plot_in_lines_atop_the_next_page():
     doc = _parse([first, second])
     assert doc.text.split("\n\n") == [
         " ".join(BEFORE),
-        CAPTION,
         f"{ending} instances. {AFTER[0]} {AFTER[1]}",
+        CAPTION,
     ]
     assert AXIS in _removed(doc)
 

@@ -132,9 +132,10 @@ from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, F
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
-# while reading: stands before a float met inside a sentence on its page, the number of its
-# paragraphs after it (``_floats_after``)
+# while reading: stands before a float met inside a sentence (on its page, atop the next, or a page of
+# floats), with the number of its paragraphs after it and the paragraph's opening (``_float_mark``)
 FLOAT_MOVED = "\ue00b"
+OPENING = 40  # characters of a paragraph's start a float's mark keeps to find it (a join may mend its end)
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
 FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
@@ -335,8 +336,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 floats = [p for p in moved if not p.startswith(DISPLAY)]
                 result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
-                after = [f"{FLOAT_MOVED}{len(moved)}"] if met == "float" else []  # overleaf, the float first
-                result[at:] = [*after, *moved, _join(result[at], line.text, spelled)]
+                result[at:] = [_float_mark(moved, result[at]), *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, (left, right)):
@@ -365,13 +365,21 @@ def _caption_next(lines: list[Line], at: int, run: list[Line]) -> bool:
 
 
 def _floats_after(result: list[str]) -> list[str]:
-    """``result`` with each float met inside a sentence on its page (``FLOAT_MOVED`` and its
-    paragraphs) after the paragraph the sentence goes on in, which reads whole before it: the
-    sentence's lines after the float join that paragraph while it is read, so it stands last until
-    the next one opens (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force
-    evaluations …"); where that paragraph leads in to a listing (a colon at its end, code next), after
-    the listing too: Bengtsson.pdf's "… has the format:" stays over its "> throw(…)". A float atop
-    the next page, or a page of one float, still reads before it."""
+    """``result`` with each float met inside a sentence (``FLOAT_MOVED`` and its paragraphs) after
+    the paragraph the sentence goes on in, which reads whole before it: the sentence's lines after the
+    float join that paragraph while it is read, so it stands last until the next one opens
+    (RcppArmadillo-intro.pdf's "… In contrast" / Table 1 / "to brute-force evaluations …"). So for a
+    float on the sentence's page, atop the next page or a page of floats (toolbox-simulation.pdf's "…
+    version 1.31, psychotools" / Table 2 atop the next page / "Zeileis, Strobl, …"): a reader meets
+    the float where the paragraph ends, as a float stands on a page between paragraphs. A paragraph
+    parted again later (a float atop each of two pages) has each page's floats after it in their
+    order. Where that paragraph leads in to a listing (``_leads_in``: a colon or no sentence's end,
+    code next), the floats go after the listing too, and after the sentence's rest under it (lower
+    case): Bengtsson.pdf's "… has the format:" stays over its "> throw(…)", HSAUR3's "… smaller than
+    -8.859, is" over "R> greater <- …", and "… to fit the linear model … is:" / "R> studyweights <- …"
+    / "and the results of the summary method are shown …" read on. Where a later rule moved the
+    paragraph from under its floats (a sentence left open at a page's foot that runs on to code past
+    floats reads after them, by its code: ``_code_after_float``), the floats stay where they stand."""
     found: list[str] = []
     at = 0
     while at < len(result):
@@ -379,14 +387,46 @@ def _floats_after(result: list[str]) -> list[str]:
             found.append(result[at])
             at += 1
             continue
-        end = at + 1 + int(result[at][1:])
-        stays = end + 1 if end < len(result) else end
-        if end < len(result) and MARK.sub("", result[end]).rstrip().endswith(":"):
-            while stays < len(result) and result[stays].startswith(CODE):
-                stays += 1
-        found += [*result[end:stays], *result[at + 1 : end]]
+        floats: list[str] = []
+        start = at
+        while at < len(result) and result[at].startswith(FLOAT_MOVED):  # the floats of each page it ran over
+            count, opening = result[at][1:].split(FLOAT_MOVED, 1)
+            floats += result[at + 1 : at + 1 + int(count)]
+            at += 1 + int(count)
+        if at == len(result) or not result[at].startswith(opening):  # a later rule moved the paragraph
+            found += [paragraph for paragraph in result[start:at] if not paragraph.startswith(FLOAT_MOVED)]
+            continue
+        stays = _read_on(result, at)
+        found += [*result[at:stays], *floats]
         at = stays
     return found
+
+
+def _read_on(result: list[str], at: int) -> int:
+    """The index after the paragraph ``result[at]`` and what reads on from it before a float may
+    stand: while the last of them leads in to a listing (``_leads_in``) right under it, the listing
+    and, opening in lower case, the sentence's rest under the listing (HSAUR3's "… smaller than
+    -8.859, is" / "R> greater <- …" / "with a confidence interval of" / "R> binom.test(…)")."""
+    end = at + 1
+    while end < len(result) and result[end].startswith(CODE) and _leads_in(result[end - 1]):
+        while end < len(result) and result[end].startswith(CODE):
+            end += 1
+        if end < len(result) and result[end][:1].islower():
+            end += 1
+    return end
+
+
+def _leads_in(paragraph: str) -> bool:
+    """``paragraph`` ends in a colon or in no sentence's end: code under it is what it leads in to."""
+    text = MARK.sub("", paragraph).rstrip()
+    return text.endswith(":") or not SENTENCE_END.search(text)
+
+
+def _float_mark(moved: list[str], paragraph: str) -> str:
+    """The mark set before the float ``moved`` that parted ``paragraph``: their number, for
+    ``_floats_after`` to take them, and the paragraph's opening, for it to tell the paragraph under
+    them (one that a later rule moved away leaves them in place)."""
+    return f"{FLOAT_MOVED}{len(moved)}{FLOAT_MOVED}{paragraph[:OPENING]}"
 
 
 def _typewriter_in_titles(
@@ -563,7 +603,7 @@ def _float_after_listing(moved: list[str], text: str) -> list[str]:
     among them) stay where they stood, and the float (``FLOAT_MOVED``: its placeholders and caption
     after the listing's last paragraph) goes after the paragraph ``text`` opens."""
     ends = max((at + 1 for at, paragraph in enumerate(moved) if paragraph.startswith(CODE)), default=0)
-    return [*moved[:ends], f"{FLOAT_MOVED}{len(moved) - ends}", *moved[ends:], text]
+    return [*moved[:ends], _float_mark(moved[ends:], text), *moved[ends:], text]
 
 
 def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, float]) -> bool:
