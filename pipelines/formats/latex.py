@@ -109,7 +109,11 @@ from sloika.pipelines.formats.latex_includes import (
     tight_edges,
     uncomment,
 )
-from sloika.pipelines.formats.latex_incomplete import headings_over_missing_includes, incomplete_source
+from sloika.pipelines.formats.latex_incomplete import (
+    headings_over_missing_includes,
+    incomplete_source,
+    labels_of_missing_files,
+)
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lists import number_items
 from sloika.pipelines.formats.latex_macros import (
@@ -365,7 +369,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
-    document = headings_over_missing_includes(document)
+    document = headings_over_missing_includes(labels_of_missing_files(document))
     missing = [name for _, name in preamble_missing_files(preamble)]
     if missing_class := _undefined_fields(undefined, preamble, root).get("missing_class"):
         missing.append(missing_class + ".cls")

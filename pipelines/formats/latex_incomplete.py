@@ -4,12 +4,15 @@ A thesis's main file with ``\\section{Архитектура}\\input{030architec
 kept the title alone, a run of five bare headings mid-text (``headings_over_missing_includes``). A
 thesis whose preamble.tex (defining ``\\db``, ``\\postgresql``…) was missing lost every sentence using
 those macros to ``removed``, and kept 275 characters of headings, one list item and a template's
-placeholders (``incomplete_source``). Separate from the conversion: both judge the finished document.
+placeholders (``incomplete_source``). A lab report whose four ``\\lstinputlisting`` files were missing
+kept their bold labels stacked over nothing, "modulo.hpp" / "modulo.cpp" / "main.cpp" / "CMakeLists.txt"
+(``labels_of_missing_files``). Separate from the conversion: all judge the finished document.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from sloika.pipelines.formats.base import Failed, Parsed, cut_paragraphs
 from sloika.pipelines.formats.latex_undefined import INCLUDED_PICTURE, MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY
@@ -24,6 +27,68 @@ NAMED_MACROS = 4  # the undefined macros a refusal names, most used first
 # entries are the ``citations`` layer's, a picture from a file (no caption kept: arsenijj's lab2.tex
 # kept "Результаты тестирования программы" over nothing, its section a figure with an empty \caption{})
 OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY, INCLUDED_PICTURE)
+RECORDED_FILE = re.compile(r"\{([^{}]*)\}$")  # the file's name closing a missing include's record
+PARAGRAPH_BREAK = "\n\n"
+
+
+def labels_of_missing_files(document: Parsed) -> Parsed:
+    """``document`` without each paragraph that only names a file the folder lacks, right over its
+    ``missing_include`` record or right under it: a label the author set over a listing
+    (``\\textbf{main.cpp}``), or the ``caption=``/``title=`` listings prints from its options. The
+    name labels the file, which is not here, so it stood over nothing; it goes in the record
+    (``caption``), which already says why. A trailing colon may follow the name, in any case, as the
+    file's name or its last part; a sentence over the listing, or a heading (a section whose whole
+    body was the file goes as ``headings_over_missing_includes`` says), stays."""
+    unlabelled = {span.start for span in document.spans if span.attrs.get("title")}  # headings' starts
+    records = document.layers.get("removed", [])
+    taken: dict[int, Span] = {}  # the cut of each record that takes a label, by the record's identity
+    for record in sorted(records, key=lambda span: span.start):
+        if label := _label_of(document.text, record, unlabelled):
+            unlabelled.add(label[0])  # each label goes with one record
+            caption = document.text[label[0] : label[1]]
+            taken[id(record)] = Span(*label, record.label, attrs={**record.attrs, "caption": caption})
+    if not taken:
+        return document
+    kept = [span for span in records if id(span) not in taken]
+    if kept:
+        document.layers["removed"] = kept
+    else:  # no layer of no records, as when none was made
+        del document.layers["removed"]
+    return cut_paragraphs(document, list(taken.values()))
+
+
+def _label_of(text: str, record: Span, unlabelled: set[int]) -> tuple[int, int] | None:
+    """The span of the paragraph beside ``record``, a ``missing_include``, that only names its file:
+    the one over it first, then the one under it; none starting in ``unlabelled``."""
+    found = RECORDED_FILE.search(record.attrs.get("text", "")) if record.label == MISSING_INCLUDE else None
+    beside = _paragraphs_beside(text, record.start) if found else []
+    return next(
+        (
+            (start, end)
+            for start, end in beside
+            if start not in unlabelled and _names_file(text[start:end], found[1])
+        ),
+        None,
+    )
+
+
+def _paragraphs_beside(text: str, at: int) -> list[tuple[int, int]]:
+    """The paragraph of ``text`` ending at ``at``, then the one after the blank lines there (their
+    spans), where ``at`` stands at a paragraph's end."""
+    if text[at : at + len(PARAGRAPH_BREAK)] not in (PARAGRAPH_BREAK, ""):
+        return []
+    before = text.rfind(PARAGRAPH_BREAK, 0, at)
+    after = text.find(PARAGRAPH_BREAK, at + len(PARAGRAPH_BREAK))
+    beside = [(0 if before < 0 else before + len(PARAGRAPH_BREAK), at)]
+    if at < len(text):
+        beside.append((at + len(PARAGRAPH_BREAK), len(text) if after < 0 else after))
+    return [(start, end) for start, end in beside if start < end]
+
+
+def _names_file(label: str, file: str) -> bool:
+    """Whether ``label`` is only ``file``'s name or its last part, any case, a colon after it allowed."""
+    name = label.strip().removesuffix(":").rstrip().casefold()
+    return name in {file.strip().casefold(), PurePosixPath(file.strip()).name.casefold()}
 
 
 def headings_over_missing_includes(document: Parsed) -> Parsed:
