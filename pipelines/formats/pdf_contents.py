@@ -62,7 +62,12 @@ INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{
 OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # an index term and its leaders, no number
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
-INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
+# an index's heading: "Index", "7 Index", or an index of one kind named before the word, as Texinfo
+# manuals title theirs ("Concept Index", "Function and Variable Index", "INTERFACE INDEX")
+INDEX_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}(?:Index|INDEX)|index"
+    r"|(?:[Пп]редметный |[Аа]лфавитный )?[Уу]казатель|(?:ПРЕДМЕТНЫЙ |АЛФАВИТНЫЙ )?УКАЗАТЕЛЬ)$"
+)
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 
 
