@@ -11,6 +11,7 @@ from __future__ import annotations
 from pdf_objects import HELVETICA, HELVETICA_BOLD, font_pages, helvetica_width, removed_texts, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
 from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS
@@ -117,3 +118,16 @@ def test_texinfo_indexes_named_by_kind_go_with_their_headings():
     layout = lay_out(pages, [[], [], []])
     assert layout.contents == [("index", "\n".join(interface)), ("index", "\n".join(concept))]
     assert [[line.text for line in page] for page in layout.pages[1:]] == [[f"{CONTENTS}0"], [f"{CONTENTS}1"]]
+
+
+def test_a_tables_column_headed_chapter_keeps_its_numbers():
+    """A column headed "Chapter" over its numbers, each with its row's cells beside it, is a table's,
+    no chapter opener's label: nothing goes."""
+    rows = [("Chapter", "Pages"), ("1", "Introduction and overview"), ("2", "Methods of the study")]
+    page = [
+        _line(text, x, 100 + 14 * at, 10.0)
+        for at, row in enumerate(rows)
+        for x, text in zip((90, 160), row, strict=True)
+    ]
+    kept, dropped = chapter_labels_cut([page], [])
+    assert kept == [page] and dropped == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap
+from sloika.pipelines.formats.pdf_line_record import Line, _rows_shared, _spans_overlap
 
 CHAPTER_LABEL = "chapter_label"  # why the label's lines leave the text
 CHAPTER_WORD = re.compile(r"(?:chapter|appendix|part|глава|приложение|часть)", re.I)
@@ -47,13 +47,13 @@ def chapter_labels_cut(
 def _label_number(page: list[Line], word: Line) -> Line | None:
     """The kept line right under the chapter word ``word`` where it is the chapter's number alone
     (``CHAPTER_NUMBER``), set no smaller than the word, across from it and within ``LABEL_GAP``
-    of it, with a line under it (the title); else None."""
+    of it, alone on its row (a table's column headed "Chapter" has cells beside its numbers), with
+    a line under it (the title); else None."""
     under = sorted((line for line in page if line.top >= word.bottom), key=lambda line: line.top)
     if len(under) < 2:
         return None
     number = under[0]
     near = number.top - word.bottom <= LABEL_GAP * number.size
-    across = _spans_overlap(word, number)
-    if near and across and number.size >= word.size and CHAPTER_NUMBER.fullmatch(number.text.strip()):
-        return number
-    return None
+    alone = not any(_rows_shared(number, line) for line in page if line is not number)
+    fits = number.size >= word.size and CHAPTER_NUMBER.fullmatch(number.text.strip())
+    return number if near and alone and fits and _spans_overlap(word, number) else None
