@@ -131,3 +131,15 @@ def test_a_tables_column_headed_chapter_keeps_its_numbers():
     ]
     kept, dropped = chapter_labels_cut([page], [])
     assert kept == [page] and dropped == []
+
+
+def test_an_index_under_a_title_no_name_rule_knows_goes_with_it():
+    """An index page whose one line over the entries is set larger than them ("Index of Functions",
+    no "… Index") goes whole from that title: the heading is not left over nothing at the end."""
+    text = [_line("The last section ends here, with a sentence about the locale.", 90, 300, 10.9)]
+    entries = [f"function_{n}, {n + 2}, {n + 9}" for n in range(6)]
+    index = [_line("Index of Functions", 90, 94, 17.2, page=1)]
+    index += [_line(entry, 90, 130 + 11 * at, page=1) for at, entry in enumerate(entries)]
+    layout = lay_out([text, index], [[], []])
+    assert layout.contents == [("index", "\n".join(["Index of Functions", *entries]))]
+    assert [line.text for line in layout.pages[1]] == [f"{CONTENTS}0"]
