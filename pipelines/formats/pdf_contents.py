@@ -62,7 +62,13 @@ INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{
 OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # an index term and its leaders, no number
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
-INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
+# an index's heading: "Index", "7 Index", or an index of one kind named before the word, as Texinfo
+# manuals title theirs ("Concept Index", "Function and Variable Index", "INTERFACE INDEX")
+INDEX_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}(?:Index|INDEX)|index"
+    r"|(?:[Пп]редметный |[Аа]лфавитный )?[Уу]казатель|(?:ПРЕДМЕТНЫЙ |АЛФАВИТНЫЙ )?УКАЗАТЕЛЬ)$"
+)
+INDEX_TITLE_STEP = 1.0  # pt: an index's heading is set this much larger than its lines at least
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 
 
@@ -223,7 +229,14 @@ def _index_bounds(page: list[Line], runs_on: bool = False) -> tuple[int, int]:
         or BARE_INDEX_ENTRY.search(page[first - 1].text)
     ):
         first -= 1  # an entry whose numbers pdfminer read apart ("\\unexpanded ..." / "51, 56, 66"), a letter
-    return first, len(page)
+    return (0 if _title_alone_over(page, first) else first), len(page)
+
+
+def _title_alone_over(page: list[Line], first: int) -> bool:
+    """The page's one line over its index (from line ``first``) is set larger than every line of
+    the index: the index's heading under a name ``INDEX_HEADING`` does not know ("Index of
+    Functions", "Register"), which would be left over nothing at the text's end."""
+    return first == 1 and page[0].size >= max(line.size for line in page[1:]) + INDEX_TITLE_STEP
 
 
 def _contents_list_out(

@@ -11,6 +11,7 @@ only, not at how a line's text was written.
 from __future__ import annotations
 
 import re
+import statistics
 
 from sloika.pipelines.formats.pdf_furniture import _labels_listing
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, _boxes_overlap, _rows_shared, _spans_overlap
@@ -26,6 +27,8 @@ ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height th
 PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
 GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
+HEADING_LINES = 4  # lines a page's heading read after its text has at most ("CHAPTER" / "FOUR" / "LINKS")
+HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
 
 
 def _steps_in_order(page: list[Line]) -> list[Line]:
@@ -47,6 +50,22 @@ def _steps_in_order(page: list[Line]) -> list[Line]:
         else:
             merged.append(run)
     return [line for run in merged for line in run]
+
+
+def _heading_read_last_first(page: list[Line]) -> list[Line]:
+    """The page with the lines pdfminer read last put first where they stand above every line read
+    before them and one of them is set larger than most of those: a heading flush right over lines
+    that all end left of it, boxed apart and read after them (a Sphinx manual's chapter opener
+    "FOUR" / "LINKS" read under the chapter's list, its "INDEX" under the index's entries). Only
+    the page's last few lines move, so a column read after another keeps its place: its heading
+    has the column's text under it."""
+    for start in range(max(1, len(page) - HEADING_LINES), len(page)):
+        before, heading = page[:start], page[start:]
+        above = max(line.bottom for line in heading) <= min(line.top for line in before)
+        text_size = statistics.median(line.size for line in before)
+        if above and max(line.size for line in heading) >= text_size + HEADING_STEP:
+            return heading + before
+    return page
 
 
 def _gaps_filled(page: list[Line]) -> list[Line]:

@@ -63,6 +63,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
     _labels_beside,
     _labels_by_heads,
 )
+from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
 from sloika.pipelines.formats.pdf_drawings import (
     _bar,
     _branch,
@@ -94,6 +95,7 @@ from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
     _gaps_filled,
+    _heading_read_last_first,
     _stairs_joined,
     _steps_in_order,
     _without_letter_columns,
@@ -183,9 +185,13 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     )
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
     dropped += [(line, "figure") for line in labels if line.text.strip()]
-    body = _without_furniture([_titles_first(page) for page in kept], bars)
+    body = [
+        _heading_read_last_first(page)
+        for page in _without_furniture([_titles_first(page) for page in kept], bars)
+    ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
+    body, dropped = chapter_labels_cut(body, dropped)
     colophon = _colophon(body, bars)
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
     masthead = _title_masthead(body)
