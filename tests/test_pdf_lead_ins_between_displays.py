@@ -139,18 +139,16 @@ def test_a_line_that_runs_on_into_the_display_under_it_stays_text():
     algorithm.pdf p. 5: "Hence g∗(s) minimizes" (3) "and hence is the isotonic regression of" h(s)):
     a lead-in that runs on into the display, no cell; the two displays chained into one table with
     it, and the words were in no text."""
+    before = "The first two terms do not involve the estimate. Hence the estimate minimizes"
+    after = "It follows readily that the values of the estimate are in increasing order."
     page = [
-        _line("The first two terms do not involve the estimate. Hence the estimate minimizes", LEFT, 100.0, RIGHT),
+        _line(before, LEFT, 100.0, RIGHT),
         *_display(120.0, 210.0, ("∞", "F(y) = ∫", "y > 0")),
         _line("and hence is the isotonic regression of", LEFT, 151.0, 330.0),
         *_display(166.0, 200.0, ("∞", "G(y) = ∫", "y > 1")),
-        _line("It follows readily that the values of the estimate are in increasing order.", LEFT, 200.0, RIGHT),
+        _line(after, LEFT, 200.0, RIGHT),
     ]
     layout = lay_out([page], [[]])
-    assert _texts(layout.pages[0]) == [
-        "The first two terms do not involve the estimate. Hence the estimate minimizes",
-        "and hence is the isotonic regression of",
-        "It follows readily that the values of the estimate are in increasing order.",
-    ]
+    assert _texts(layout.pages[0]) == [before, "and hence is the isotonic regression of", after]
     cells = [cell for table in layout.tables for row in table.rows for cell in row]
     assert not any("regression" in cell for cell in cells)
