@@ -152,3 +152,26 @@ def test_a_line_that_runs_on_into_the_display_under_it_stays_text():
     assert _texts(layout.pages[0]) == [before, "and hence is the isotonic regression of", after]
     cells = [cell for table in layout.tables for row in table.rows for cell in row]
     assert not any("regression" in cell for cell in cells)
+
+
+def test_a_clause_that_joins_two_displays_stays_text():
+    """A sentence's words between two displays, symbols among them, that end on "and" joining the
+    display over them to the one under them (r-cran-iso's algorithm.pdf p. 5: [gcu(s)'s cases]
+    "for s ∈ S1 and" [glu(s)'s cases] "for s ∈ S2."): the sentence's, no cell of the displays; they
+    went into the displays' `math` record. A case's bare condition stays the display's (above)."""
+    after = "for s ∈ S2. Therefore the estimate is a function of the first fit on the first set."
+    page = [
+        _line("Applying the two lemmas above to the level sets, it follows that", LEFT, 100.0, RIGHT),
+        *_display(120.0, 210.0, ("∞", "F(y) = ∫", "y > 0")),
+        _line("for s ∈ S1 and", LEFT, 151.0, 200.0),
+        *_display(166.0, 200.0, ("∞", "G(y) = ∫", "y > 1")),
+        _line(after, LEFT, 200.0, RIGHT),
+    ]
+    layout = lay_out([page], [[]])
+    assert _texts(layout.pages[0]) == [
+        "Applying the two lemmas above to the level sets, it follows that",
+        "for s ∈ S1 and",
+        after,
+    ]
+    cells = [cell for table in layout.tables for row in table.rows for cell in row]
+    assert "for s ∈ S1 and" not in cells
