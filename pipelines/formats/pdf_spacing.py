@@ -396,10 +396,18 @@ def _bold_resumes(chars: list, start: int) -> bool:
     number = "".join(itertools.takewhile(lambda text: text in "0123456789.", (c.get_text() for c in chars)))
     numbered = bool(SUBSECTION_NUMBER.fullmatch(number))
     if not letters or not bold[0]:
-        return numbered and not rest and not any(c.get_text().isspace() for c in chars[start:])
+        return numbered and not rest and _one_word(chars[start:])
     if numbered:
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)
+
+
+def _one_word(chars: list) -> bool:
+    """The glyphs are one word: no space glyph among them and no gap over ``LETTER_GAP`` em between
+    two (TeX sets no space glyphs: "The R framework …" is three words by its gaps)."""
+    return not any(c.get_text().isspace() for c in chars) and all(
+        b.x0 - a.x1 <= LETTER_GAP * a.size for a, b in itertools.pairwise(chars)
+    )
 
 
 def _split_glued(found: re.Match) -> str:
