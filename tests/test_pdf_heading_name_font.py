@@ -65,3 +65,12 @@ def test_a_numbered_lines_bold_term_before_its_definition_still_parts():
     heading = [(b"F2", "2.1 Assign "), (b"S", "Writes a part of the matrix from another one.")]
     (doc,) = parse_pdf(_page(heading))
     assert doc.text.split("\n\n")[1:3] == ["2.1 Assign", "Writes a part of the matrix from another one."]
+
+
+def test_a_numbered_heading_that_ends_on_a_name_in_another_face_stays_whole():
+    """ "3.2 Estimating a maximum in" in bold, "Iso" in sans at the line's end (r-cran-iso's
+    algorithm.pdf, p. 6): the package's name ends the heading; the heading parted before it as if
+    it were a definition's first word, "3.2 Estimating a maximum in" / "Iso"."""
+    heading = [(b"F2", "3.2 Estimating a maximum in "), (b"S", "Iso")]
+    (doc,) = parse_pdf(_page(heading))
+    assert doc.text.split("\n\n") == [" ".join(BODY), "3.2 Estimating a maximum in Iso", " ".join(AFTER)]

@@ -132,3 +132,46 @@ def test_numbers_after_a_relation_sign_end_the_sentence():
     (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert "and x = 1, 2, ..., 10." in doc.text
     assert not doc.layers.get("removed")
+
+
+def test_a_line_that_runs_on_into_the_display_under_it_stays_text():
+    """A sentence's words between two displays that end on a word asking for what follows (r-cran-iso's
+    algorithm.pdf p. 5: "Hence g∗(s) minimizes" (3) "and hence is the isotonic regression of" h(s)):
+    a lead-in that runs on into the display, no cell; the two displays chained into one table with
+    it, and the words were in no text."""
+    before = "The first two terms do not involve the estimate. Hence the estimate minimizes"
+    after = "It follows readily that the values of the estimate are in increasing order."
+    page = [
+        _line(before, LEFT, 100.0, RIGHT),
+        *_display(120.0, 210.0, ("∞", "F(y) = ∫", "y > 0")),
+        _line("and hence is the isotonic regression of", LEFT, 151.0, 330.0),
+        *_display(166.0, 200.0, ("∞", "G(y) = ∫", "y > 1")),
+        _line(after, LEFT, 200.0, RIGHT),
+    ]
+    layout = lay_out([page], [[]])
+    assert _texts(layout.pages[0]) == [before, "and hence is the isotonic regression of", after]
+    cells = [cell for table in layout.tables for row in table.rows for cell in row]
+    assert not any("regression" in cell for cell in cells)
+
+
+def test_a_clause_that_joins_two_displays_stays_text():
+    """A sentence's words between two displays, symbols among them, that end on "and" joining the
+    display over them to the one under them (r-cran-iso's algorithm.pdf p. 5: [gcu(s)'s cases]
+    "for s ∈ S1 and" [glu(s)'s cases] "for s ∈ S2."): the sentence's, no cell of the displays; they
+    went into the displays' `math` record. A case's bare condition stays the display's (above)."""
+    after = "for s ∈ S2. Therefore the estimate is a function of the first fit on the first set."
+    page = [
+        _line("Applying the two lemmas above to the level sets, it follows that", LEFT, 100.0, RIGHT),
+        *_display(120.0, 210.0, ("∞", "F(y) = ∫", "y > 0")),
+        _line("for s ∈ S1 and", LEFT, 151.0, 200.0),
+        *_display(166.0, 200.0, ("∞", "G(y) = ∫", "y > 1")),
+        _line(after, LEFT, 200.0, RIGHT),
+    ]
+    layout = lay_out([page], [[]])
+    assert _texts(layout.pages[0]) == [
+        "Applying the two lemmas above to the level sets, it follows that",
+        "for s ∈ S1 and",
+        after,
+    ]
+    cells = [cell for table in layout.tables for row in table.rows for cell in row]
+    assert "for s ∈ S1 and" not in cells

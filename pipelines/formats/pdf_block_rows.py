@@ -52,6 +52,10 @@ PRODUCTION_HEAD = re.compile(r"^[^\W\d][\w-]*\s*::=")  # a grammar's production:
 # ("| struct-decl ;", "|" alone beside it)
 PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^::=|^\|(?:\s|$)")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
+# ... or ends on a word that asks for what follows: "and hence is the isotonic regression of" (display)
+LEAD_IN_WORD = re.compile(r"\b(?:of|the|an?|to|by|is|are|be|from|that|than)\s*$")
+# ... or, a clause of symbols too, on "and"/"or" that join it to the next display: "for s ∈ S1 and"
+CLAUSE_JOIN = re.compile(r"\S\s+(?:and|or)\s*$")
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
@@ -382,7 +386,11 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
     line of the block: lead-ins between two displays (expint.pdf's "The above two definitions are
     related as follows:" under Ei(x)'s display, "(2)"'s display under it). A display is centred or
     set in, so such a line is a sentence, no table row: it stays in the text. It ends its clause
-    (``LEAD_IN_END``: a stop, colon or comma); a bare line ("for all entries (i, j) in A ∩ B", "else")
+    (``LEAD_IN_END``: a stop, colon or comma) or runs on into the display under it, its last word one
+    that asks for what follows (``LEAD_IN_WORD``: r-cran-iso's "and hence is the isotonic regression
+    of" between display (3) and h(s)'s cases was taken with them for a table), or joins the display
+    over it to the one under it, prose or not (``CLAUSE_JOIN``: "for s ∈ S1 and" between two cases
+    displays went into their `math` record); a bare line ("for all entries (i, j) in A ∩ B", "else")
     is a case's condition or a branch of pseudo-code, the display's own."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
@@ -392,15 +400,23 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
     edge = min(ln.x0 for ln in block)
     return [
         ln
-        for ln in prose
+        for ln in page
         if id(ln) not in pairs
         and top - 1.0 < ln.top
         and ln.bottom < line.top + 1.0
         and not ln.formula
-        and bool(LEAD_IN_END.search(ln.text))
+        and _lead_in(ln, ln in prose)
         and ln.x0 - left < FIRST_INDENT * ln.size
         and ln.x0 < edge - ln.size
     ]
+
+
+def _lead_in(line: Line, prose: bool) -> bool:
+    """A line between two displays that is a sentence's: prose that ends its clause or runs on into
+    the display under it, or any clause joined to that display by "and" or "or"
+    (``_sentences_between``)."""
+    ending = bool(LEAD_IN_END.search(line.text) or LEAD_IN_WORD.search(line.text))
+    return (prose and ending) or bool(CLAUSE_JOIN.search(MARK.sub("", line.text)))
 
 
 def _split_at(block: list[Line], running: frozenset[int]) -> list[list[Line]]:

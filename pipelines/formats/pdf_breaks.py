@@ -105,6 +105,9 @@ TERM_ENTRY = re.compile(r"[^\W\d_][\w.]*: \S")  # "value: the point estimate.": 
 # a definition list's term of one word ending in a colon at a line's start, alone or run in with its
 # text: "constant-definition:", "identifier*:", "include: include string ‘;’" (a grammar's summary)
 TERM_HEAD = re.compile(r"^[^\W\d_][\w.*&-]*:(?:\s|$)")
+# a run-in head set in bold at a line's start: a word or a few, then a colon ("Definition:", "Lemma 3:",
+# "Proof of Theorem 1:")
+BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
@@ -372,6 +375,8 @@ def _continues(
     sentence_end = (
         bool(SENTENCE_END.search(before)) or before.endswith(":") and not _pages_follow(before, text)
     )
+    if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
+        return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):

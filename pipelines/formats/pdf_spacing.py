@@ -387,17 +387,27 @@ def _bold_resumes(chars: list, start: int) -> bool:
     definition's first word after its run-in term, which goes on in the text's font (bold initials
     in it, "Фатеев **В.М.** Здравствуй", are no heading's). A subsection's heading (opening with
     ``SUBSECTION_NUMBER``) may set more names in that font between its bold words ("10.11 Comparing
-    Name_a and Name_b")."""
+    Name_a and Name_b"), or end on one ("3.2 Estimating a maximum in Iso", r-cran-iso's algorithm.pdf:
+    a definition of one word at a numbered line's end is no definition)."""
     font = _font(chars[start])
     rest = list(itertools.dropwhile(lambda c: _font(c) == font, chars[start:]))
     letters = [_font(c) for c in rest if c.get_text().isalnum()]
     bold = [bool(BOLD.search(name) and not MONOSPACED.search(name)) for name in letters]
-    if not letters or not bold[0]:
-        return False
     number = "".join(itertools.takewhile(lambda text: text in "0123456789.", (c.get_text() for c in chars)))
-    if SUBSECTION_NUMBER.fullmatch(number):
+    numbered = bool(SUBSECTION_NUMBER.fullmatch(number))
+    if not letters or not bold[0]:
+        return numbered and not rest and _one_word(chars[start:])
+    if numbered:
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)
+
+
+def _one_word(chars: list) -> bool:
+    """The glyphs are one word: no space glyph among them and no gap over ``LETTER_GAP`` em between
+    two (TeX sets no space glyphs: "The R framework …" is three words by its gaps)."""
+    return not any(c.get_text().isspace() for c in chars) and all(
+        b.x0 - a.x1 <= LETTER_GAP * a.size for a, b in itertools.pairwise(chars)
+    )
 
 
 def _split_glued(found: re.Match) -> str:
