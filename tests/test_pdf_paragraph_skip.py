@@ -136,3 +136,40 @@ def test_a_note_label_at_a_page_foot_stays_over_its_note_overleaf():
     data = font_pages([head + b" " + label, rows], [(b"F1", HELVETICA), (b"F2", OBLIQUE)])
     (doc,) = parse_pdf(data)
     assert doc.text.split("\n\n") == [" ".join(PROSE[0]), "Note", " ".join(NOTE)]
+
+
+def _texinfo_paragraphs(paragraphs: list[list[str]], index: bool = False) -> bytes:
+    """``paragraphs`` as texinfo sets them: lines 12 pt apart, 14.7 pt between paragraphs (0.27 em
+    more, under ``PARAGRAPH_GAP``), every line but a paragraph's last (``FULL_END``'s too) justified
+    to 460 pt; with ``index``, an index's entries under them, dot leaders to their page numbers,
+    14 pt apart."""
+    out, y = [], 700.0
+    for rows in paragraphs:
+        for at, row in enumerate(rows):
+            full = at < len(rows) - 1 or rows is FULL_END
+            out.append(helvetica_line(72, y, row, 10, 460 if full else None))
+            y -= 12
+        y -= 2.7
+    entries = ["idn2_lookup_u8", "idn2_lookup_ul", "idn2_register_u8", "idn2_strerror"] if index else []
+    for at, entry in enumerate(entries):
+        out.append(helvetica_line(72, y - 14 * at, f"{entry}{'.' * 40} {3 + at}", 10))
+    return b" ".join(out)
+
+
+FULL_END = [
+    "Previously the library removed characters that the rules of the standard do not allow",
+    "from names, which was a regression for programs that moved from the old library to it.",
+    "Pass the flag that asks for those rules to have that behaviour back again in a program.",
+]
+
+
+@pytest.mark.parametrize("index", [False, True])
+def test_a_sentence_filling_its_line_ends_its_paragraph_at_the_skip(index):
+    """A paragraph whose last sentence fills its line, the next paragraph opening with a capital
+    the document's paragraph skip under it (narrower than ``PARAGRAPH_GAP``): two paragraphs
+    (libidn2.pdf's "…to enable that behavior again." + "After version 0.11: …" read as one). An
+    index's entries set wider apart than the prose lines, each read as going on the one above it,
+    do not hide the skip."""
+    paragraphs = [*PROSE[:3], FULL_END, *PROSE[3:]]
+    (doc,) = parse_pdf(helvetica_page(_texinfo_paragraphs(paragraphs, index)))
+    assert doc.text.split("\n\n")[: len(paragraphs)] == [" ".join(p) for p in paragraphs]
