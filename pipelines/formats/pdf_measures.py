@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from sloika.pipelines.formats.pdf_code_blocks import _code
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, LEADERS, TABLE
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
@@ -75,18 +75,12 @@ def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) 
 
 def _prose_pair(above: Line, below: Line) -> bool:
     """Two lines of prose of one size, ``below`` under ``above`` on its page: a pair whose pitch
-    tells a paragraph's line from the next paragraph's first. An entry of a contents or an index page
-    not yet taken out (its dot leaders to a page number, ``LEADERS``) is no prose: texinfo sets an
-    index's entries wider apart than its prose lines, and libidn2.pdf's index entries, each read as
-    the entry before it going on, hid the skip its paragraphs are set apart by."""
+    tells a paragraph's line from the next paragraph's first."""
     return (
         above.page == below.page
         and below.top > above.top + 0.5 * above.size
         and abs(above.size - below.size) <= INLINE_SIZE
-        and not any(
-            _code(one) or one.text.startswith((TABLE, CONTENTS, DEBRIS)) or LEADERS.search(one.text)
-            for one in (above, below)
-        )
+        and not any(_code(one) or one.text.startswith((TABLE, CONTENTS, DEBRIS)) for one in (above, below))
     )
 
 
