@@ -92,6 +92,20 @@ def test_a_rule_a_word_space_before_a_word_stays_a_rule():
     assert [line.text for line in pages[0]] == ["I am years old."]
 
 
+def test_an_underline_under_one_letter_stays_a_rule():
+    """A rule under a word's first letter, drawn after it, ending where the next letter starts (an
+    acronym's letters underlined: "weighted empirical adaptive …") opens no name."""
+    out, x = [], 72.0
+    for word in ("weighted ", "empirical ", "adaptive ", "estimators"):
+        first = x + _width(word[0])
+        out.append(b"BT /F1 10 Tf %.2f 700 Td (%s) Tj ET" % (x, word[0].encode()))
+        out.append(b"0.4 w %.2f 698.8 m %.2f 698.8 l S" % (x, first))
+        out.append(b"BT /F1 10 Tf %.2f 700 Td (%s) Tj ET" % (first, word[1:].encode()))
+        x += _width(word)
+    pages, _, _ = read_lines(one_page(b"\n".join(out), FONTS))
+    assert [line.text for line in pages[0]] == ["weighted empirical adaptive estimators"]
+
+
 def test_an_identifier_after_a_sentence_end_is_no_file_name_rest():
     """A line ending a sentence on a plain word ("processing.") and the next opening with an identifier
     ("put_node"): two sentences, a space between them, no file name broken at its dot."""

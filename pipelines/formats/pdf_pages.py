@@ -212,16 +212,28 @@ def _underscore(rule: LTCurve, before: LTChar) -> bool:
     )
 
 
-def _underscore_before(rule: LTCurve, after: LTChar) -> bool:
+def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
     """Whether a drawn rule is an underscore opening the name the glyph ``after`` goes on: texinfo's
     ``\\_`` at a line's start or after a full stop ("_443._tcp.example.com" read "443. tcp.example.com"
     in libidn2.pdf), where no letter or digit stands just before it. The rule ends just before that
     glyph, closer than a word space squeezed to its least (``UNDERSCORE_OPENING``): a blank to fill
-    in ends a word space before the word after it, an underline under that word's glyphs."""
+    in ends a word space before the word after it. It lies under no glyph drawn before it on its
+    line (``before``, the object drawn before the rule): an underline under one letter ends where the
+    next letter starts (sandwich.pdf's "weighted \\underline{e}mpirical \\underline{a}daptive …")."""
     gap = after.x0 - rule.x1
     return (
         _underscore_beside(rule, after)
         and -UNDERSCORE_TOUCH * after.size <= gap <= UNDERSCORE_OPENING * after.size
+        and not _over_rule(before, rule, after)
+    )
+
+
+def _over_rule(glyph: object, rule: LTCurve, after: LTChar) -> bool:
+    """``glyph`` is a glyph on the line of ``after`` whose box reaches over the start of ``rule``."""
+    return (
+        isinstance(glyph, LTChar)
+        and abs(glyph.matrix[5] - after.matrix[5]) < after.size / 2
+        and glyph.x1 - rule.x0 > UNDERSCORE_TOUCH * after.size
     )
 
 
@@ -246,7 +258,11 @@ def _underscores_opening(objs: list) -> None:
     """The rules drawn just before the glyph laid out last made glyphs "_" where they open its name
     (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"."""
     at = len(objs) - 2
-    while at >= 0 and isinstance(objs[at], LTCurve) and _underscore_before(objs[at], objs[at + 1]):
+    while (
+        at >= 0
+        and isinstance(objs[at], LTCurve)
+        and _underscore_before(objs[at], objs[at + 1], objs[at - 1] if at else None)
+    ):
         objs[at] = _underscore_glyph(objs[at], objs[at + 1])
         at -= 1
 
