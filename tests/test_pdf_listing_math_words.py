@@ -80,3 +80,18 @@ def test_a_formula_of_math_letters_is_no_code():
     )
     (doc,) = parse_pdf(one_page(content, FONTS))
     assert code_lines(doc) == []
+
+
+def test_a_latin_formula_in_a_typewriter_line_is_no_stand_in():
+    """A typewriter heading with a formula's italic Latin letters ("Revert — solve h (f) for h",
+    yacas' reference): the typewriter font has those letters, so the formula is math, and the line
+    stays prose, not a listing's line."""
+    content = b"\n".join(
+        [
+            b"BT /F2 10 Tf 72 700 Td (Revert solve) Tj ET BT /F3 10 Tf 150 700 Td (h) Tj ET",
+            b"BT /F3 10 Tf 160 700 Td (f) Tj ET BT /F2 10 Tf 170 700 Td (for) Tj ET",
+            b"BT /F3 10 Tf 192 700 Td (h) Tj ET",
+        ]
+    )
+    (doc,) = parse_pdf(one_page(content, FONTS))
+    assert code_lines(doc) == []
