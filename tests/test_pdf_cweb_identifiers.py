@@ -73,6 +73,39 @@ def test_an_underscore_rule_touching_its_glyph_reads_as_an_underscore():
     )
 
 
+def test_an_underscore_rule_opening_a_name_reads_as_an_underscore():
+    """texinfo's ``\\_`` opening a name at a line's start and after a full stop, no letter or digit
+    just before either rule (libidn2.pdf's "_443._tcp.example.com" read "443. tcp.example.com"):
+    the rule ends 0.08 em before the glyph it opens."""
+    content = _with_underscores("_443._tcp.example.com names a service and its protocol in the DNS.", 72, 688)
+    (doc,) = parse_pdf(one_page(content, FONTS))
+    assert doc.text == "_443._tcp.example.com names a service and its protocol in the DNS."
+
+
+def test_a_rule_a_word_space_before_a_word_stays_a_rule():
+    """A short rule a word space before the next word (a blank to fill in, "___ years old") opens no
+    name: the text has no underscore."""
+    blank = 72 + _width("I am ")
+    content = b"BT /F1 10 Tf 72 700 Td (I am) Tj ET\n0.4 w %.2f 700.2 m %.2f 700.2 l S" % (blank, blank + 5)
+    content += b"\nBT /F1 10 Tf %.2f 700 Td (years old.) Tj ET" % (blank + 5 + 2.8)
+    pages, _, _ = read_lines(one_page(content, FONTS))
+    assert [line.text for line in pages[0]] == ["I am years old."]
+
+
+def test_an_underline_under_one_letter_stays_a_rule():
+    """A rule under a word's first letter, drawn after it, ending where the next letter starts (an
+    acronym's letters underlined: "weighted empirical adaptive …") opens no name."""
+    out, x = [], 72.0
+    for word in ("weighted ", "empirical ", "adaptive ", "estimators"):
+        first = x + _width(word[0])
+        out.append(b"BT /F1 10 Tf %.2f 700 Td (%s) Tj ET" % (x, word[0].encode()))
+        out.append(b"0.4 w %.2f 698.8 m %.2f 698.8 l S" % (x, first))
+        out.append(b"BT /F1 10 Tf %.2f 700 Td (%s) Tj ET" % (first, word[1:].encode()))
+        x += _width(word)
+    pages, _, _ = read_lines(one_page(b"\n".join(out), FONTS))
+    assert [line.text for line in pages[0]] == ["weighted empirical adaptive estimators"]
+
+
 def test_an_identifier_after_a_sentence_end_is_no_file_name_rest():
     """A line ending a sentence on a plain word ("processing.") and the next opening with an identifier
     ("put_node"): two sentences, a space between them, no file name broken at its dot."""

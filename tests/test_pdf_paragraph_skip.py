@@ -136,3 +136,33 @@ def test_a_note_label_at_a_page_foot_stays_over_its_note_overleaf():
     data = font_pages([head + b" " + label, rows], [(b"F1", HELVETICA), (b"F2", OBLIQUE)])
     (doc,) = parse_pdf(data)
     assert doc.text.split("\n\n") == [" ".join(PROSE[0]), "Note", " ".join(NOTE)]
+
+
+def _texinfo_paragraphs(paragraphs: list[list[str]]) -> bytes:
+    """``paragraphs`` as texinfo sets them: lines 12 pt apart, 14.7 pt between paragraphs (0.27 em
+    more, under ``PARAGRAPH_GAP``), every line but a paragraph's last (``FULL_END``'s too) justified
+    to 460 pt."""
+    out, y = [], 700.0
+    for rows in paragraphs:
+        for at, row in enumerate(rows):
+            full = at < len(rows) - 1 or rows is FULL_END
+            out.append(helvetica_line(72, y, row, 10, 460 if full else None))
+            y -= 12
+        y -= 2.7
+    return b" ".join(out)
+
+
+FULL_END = [
+    "Previously the library removed characters that the rules of the standard do not allow",
+    "from names, which was a regression for programs that moved from the old library to it.",
+    "Pass the flag that asks for those rules to have that behaviour back again in a program.",
+]
+
+
+def test_a_sentence_filling_its_line_ends_its_paragraph_at_the_skip():
+    """A paragraph whose last sentence fills its line, the next paragraph opening with a capital
+    the document's paragraph skip under it (narrower than ``PARAGRAPH_GAP``): two paragraphs
+    (libidn2.pdf's "…to enable that behavior again." + "After version 0.11: …" read as one)."""
+    paragraphs = [*PROSE[:3], FULL_END, *PROSE[3:]]
+    (doc,) = parse_pdf(helvetica_page(_texinfo_paragraphs(paragraphs)))
+    assert doc.text.split("\n\n") == [" ".join(p) for p in paragraphs]

@@ -387,6 +387,8 @@ def _continues(
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if sentence_end and not text[:1].islower() and _skip_under_sentence(previous, line, skip):
+        return False
     if short and _hanging_entry_opens(previous, line, under, right):
         return False
     margin = _indent_margin(line, left, column)
@@ -399,6 +401,16 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _skip_under_sentence(previous: Line, line: Line, skip: float) -> bool:
+    """``line`` stands the document's paragraph skip under ``previous`` (``_skip_apart``), which
+    ends a sentence: a new paragraph, though the sentence filled its line and the skip is narrower
+    than ``PARAGRAPH_GAP`` over the lines' own gap (texinfo's parskip, 0.27 em: libidn2.pdf's "…to
+    enable that behavior again." + "After version 0.11: …" read as one paragraph). Neither line
+    sets glyphs in two sizes (``Line.glyphs``): a fraction's or a script's height moves a line's top
+    as far as a skip does."""
+    return not (previous.glyphs or line.glyphs) and _skip_apart(previous, line, skip)
 
 
 def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: float, before: str) -> bool:

@@ -204,3 +204,30 @@ def _variable_letter(char) -> bool:
 
 def _font(char) -> str:
     return char.fontname.partition("+")[2] or char.fontname  # "AIOPNF+LiberationSerif": a subset's tag
+
+
+def _letters_past_math(glyphs: list) -> list:
+    """The line's letters and digits, less a word a typewriter line sets in TeX's math fonts: a
+    typewriter font has no Greek, so texinfo sets a listing comment's "βóλoς" in cmmi (its omicron
+    an italic "o" from cmti), and libidn2.pdf's comment line " * Input domain encoded as ‘UTF-8’:
+    βóλoς.com" was read as prose, its listing split there and the line's indent lost. Such a word is
+    a run of glyphs not monospaced holding a math font's letter outside ASCII, one the typewriter
+    font lacks (a formula's italic "h (f (x))" in a typewriter heading, yacas' ref.book.pdf, is
+    math, not a stand-in); it is left out only where the line's other letters are all monospaced and
+    outnumber it: prose with a formula stays prose."""
+    runs = itertools.groupby(glyphs, key=lambda c: bool(MONOSPACED.search(_font(c))))
+    math = {
+        id(c)
+        for mono, run in ((mono, list(run)) for mono, run in runs)
+        if not mono and any(_letter_past_ascii(c) and TEX_MATH_FONT.match(_font(c)) for c in run)
+        for c in run
+    }
+    letters = [c for c in glyphs if c.get_text().isalnum()]
+    rest = [c for c in letters if id(c) not in math]
+    typed = all(MONOSPACED.search(_font(c)) for c in rest)
+    return rest if typed and len(rest) > len(letters) - len(rest) else letters
+
+
+def _letter_past_ascii(glyph) -> bool:
+    """A letter outside ASCII (Greek, Cyrillic): one a TeX typewriter font has no glyph for."""
+    return glyph.get_text().isalpha() and not glyph.get_text().isascii()

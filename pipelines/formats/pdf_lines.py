@@ -87,6 +87,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _font,
     _keywords_unnamed,
     _letter_width,
+    _letters_past_math,
     _listing_pitches,
     _rendered_formula,
 )
@@ -689,7 +690,7 @@ def _line(
         return None
     rotated = sum(c.upright for c in glyphs) * 2 < len(glyphs)
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
-    words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
+    words = _letters_past_math(glyphs) or glyphs  # punctuation may be in another font
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     keywords = _keywords_unnamed(glyphs, pitches) is not None

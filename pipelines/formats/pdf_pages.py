@@ -148,6 +148,7 @@ class _OrderedAggregator(PDFPageAggregator):
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
             _overlaid(self.cur_item._objs)
             _hooked(self.cur_item._objs)
+            _underscores_opening(self.cur_item._objs)
         return adv
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001, PLR0913 - pdfminer's signature
@@ -200,6 +201,9 @@ UNDERSCORE_GAP = 0.25  # em: the rule starts this close after the glyph before i
 # em: or this far inside that glyph's box at most: \url sets its "_" with no kern, so the rule starts
 # where the glyph ends, a rounding's hair before it (irlba.pdf's "1000_genomes" read "1000 genomes")
 UNDERSCORE_TOUCH = 0.02
+# em: a rule opening a name ends this close before its glyph at most (texinfo kerns 0.07; a justified
+# line's word space shrinks to 0.22 at least)
+UNDERSCORE_OPENING = 0.15
 UNDERSCORE_RISE = 0.15  # em: the rule's middle is this close to that glyph's baseline at most
 UNDERSCORE_THICKNESS = 0.15  # em: and it is this thin at most
 
@@ -208,31 +212,78 @@ def _underscore(rule: LTCurve, before: LTChar) -> bool:
     """Whether a drawn rule is an underscore set after the glyph ``before``: plain TeX's and CWEB's
     ``\\_`` is no glyph but a short rule on the baseline (``\\vbox{\\hrule width.3em}``), so the text
     layer of a CWEB program had a gap for it, "hput glyph" and "uint32 t" for ``hput_glyph`` and
-    ``uint32_t``. The rule is horizontal, thin, about a third of an em wide, starts just after an
-    upright letter, digit or underscore of an identifier and lies on its baseline; an underline
-    starts under the glyphs it underlines, a fraction's bar lies on the axis, above the baseline, and
-    a radical's bar starts after its sign "√"."""
-    a, b, c, d, _, baseline = before.matrix
-    if b or c or a <= 0 or d <= 0 or not (before.get_text().isalnum() or before.get_text() == "_"):
+    ``uint32_t``. The rule starts just after an upright letter, digit or underscore of an identifier
+    (``_underscore_beside``); an underline starts under the glyphs it underlines, and a radical's bar
+    starts after its sign "√"."""
+    gap = rule.x0 - before.x1
+    return (
+        _underscore_beside(rule, before)
+        and -UNDERSCORE_TOUCH * before.size <= gap <= UNDERSCORE_GAP * before.size
+    )
+
+
+def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
+    """Whether a drawn rule is an underscore opening the name the glyph ``after`` goes on: texinfo's
+    ``\\_`` at a line's start or after a full stop ("_443._tcp.example.com" read "443. tcp.example.com"
+    in libidn2.pdf), where no letter or digit stands just before it. The rule ends just before that
+    glyph, closer than a word space squeezed to its least (``UNDERSCORE_OPENING``): a blank to fill
+    in ends a word space before the word after it. It lies under no glyph drawn before it on its
+    line (``before``, the object drawn before the rule): an underline under one letter ends where the
+    next letter starts (sandwich.pdf's "weighted \\underline{e}mpirical \\underline{a}daptive …")."""
+    gap = after.x0 - rule.x1
+    return (
+        _underscore_beside(rule, after)
+        and -UNDERSCORE_TOUCH * after.size <= gap <= UNDERSCORE_OPENING * after.size
+        and not _over_rule(before, rule, after)
+    )
+
+
+def _over_rule(glyph: object, rule: LTCurve, after: LTChar) -> bool:
+    """``glyph`` is a glyph on the line of ``after`` whose box reaches over the start of ``rule``."""
+    return (
+        isinstance(glyph, LTChar)
+        and abs(glyph.matrix[5] - after.matrix[5]) < after.size / 2
+        and glyph.x1 - rule.x0 > UNDERSCORE_TOUCH * after.size
+    )
+
+
+def _underscore_beside(rule: LTCurve, glyph: LTChar) -> bool:
+    """Whether a drawn rule could be an underscore beside the upright letter, digit or underscore
+    ``glyph``: horizontal, thin, about a third of an em wide and on the glyph's baseline; a
+    fraction's bar lies on the axis, above the baseline."""
+    a, b, c, d, _, baseline = glyph.matrix
+    if b or c or a <= 0 or d <= 0 or not (glyph.get_text().isalnum() or glyph.get_text() == "_"):
         return False
-    size = before.size
+    size = glyph.size
     thickness = max(rule.height, rule.linewidth if rule.stroke else 0.0)
     low, high = UNDERSCORE_WIDTH
     return (
         low * size <= rule.width <= high * size
         and thickness <= UNDERSCORE_THICKNESS * size
-        and -UNDERSCORE_TOUCH * size <= rule.x0 - before.x1 <= UNDERSCORE_GAP * size
         and abs((rule.y0 + rule.y1) / 2 - baseline) <= UNDERSCORE_RISE * size
     )
 
 
-def _underscore_glyph(rule: LTCurve, before: LTChar) -> LTChar:
-    """The glyph "_" where the rule is drawn, in the line of the glyph before it (its font, size and
-    height), so the line reader joins it to the identifier it stands in."""
-    glyph = copy.copy(before)
+def _underscores_opening(objs: list) -> None:
+    """The rules drawn just before the glyph laid out last made glyphs "_" where they open its name
+    (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"."""
+    at = len(objs) - 2
+    while (
+        at >= 0
+        and isinstance(objs[at], LTCurve)
+        and _underscore_before(objs[at], objs[at + 1], objs[at - 1] if at else None)
+    ):
+        objs[at] = _underscore_glyph(objs[at], objs[at + 1])
+        at -= 1
+
+
+def _underscore_glyph(rule: LTCurve, beside: LTChar) -> LTChar:
+    """The glyph "_" where the rule is drawn, in the line of the glyph ``beside`` it (its font, size
+    and height), so the line reader joins it to the identifier it stands in."""
+    glyph = copy.copy(beside)
     glyph._text = "_"
-    glyph.matrix = (*before.matrix[:4], rule.x0, before.matrix[5])
-    glyph.set_bbox((rule.x0, before.y0, rule.x1, before.y1))
+    glyph.matrix = (*beside.matrix[:4], rule.x0, beside.matrix[5])
+    glyph.set_bbox((rule.x0, beside.y0, rule.x1, beside.y1))
     return glyph
 
 
