@@ -13,6 +13,8 @@ own and the expected texts are typed by hand.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytest.importorskip("pdfminer")
@@ -62,6 +64,27 @@ def test_numbers_under_an_examples_head_are_the_examples():
     )
     assert code_lines(doc) == ["123", "3.14159", "56.E+5", ".78"], doc.text
     assert "Examples\n\n123\n3.14159" in doc.text, doc.text
+
+
+def test_each_example_reads_with_the_label_beside_it():
+    """Typewriter examples in a left column, each one's label in brackets on its row in a right
+    column: a row of the code block each, the label at its column, not the examples then the
+    labels."""
+    examples = [
+        ("1.23", "(numeric literal)"),
+        ("j", "(dummy index)"),
+        ("abs(b[i,j])", "(function reference)"),
+    ]
+    rows = [_line(0, "The primary numeric expression may be a literal, an index or a function reference.")]
+    rows.append(_line(2.5, "Examples"))
+    for at, (example, label) in enumerate(examples):
+        rows += [_code(4 + at, example, x=LEFT + 20), _line(4 + at, label, x=LEFT + 180)]
+    rows.append(_line(8, "More general expressions may be built of these by using operators."))
+    doc = _parsed(rows)
+    assert [re.split(r"\s{2,}", line) for line in code_lines(doc)] == [list(pair) for pair in examples], (
+        doc.text
+    )
+    assert "Examples\n\n1.23 " in doc.text, doc.text
 
 
 def test_typewriter_terms_over_descriptions_that_go_on_from_them_stay():
