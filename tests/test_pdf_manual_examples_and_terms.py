@@ -19,7 +19,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_line, code_lines, helvetica_line, one_page  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, code_line, code_lines, font_pages, helvetica_line, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -109,21 +109,26 @@ def test_typewriter_terms_over_descriptions_that_go_on_from_them_stay():
     assert ":=" not in _removed(doc), _removed(doc)
 
 
-def test_typewriter_keys_alone_on_a_page_over_their_descriptions_stay():
-    """The last two keys of a specifier list, each on its description's row, the list's other keys
-    on the page before: too few to be read as a table of keys, and each key alone a fragment."""
-    doc = _parsed(
-        [
-            _code(0, "%Y"),
-            _line(0, "The year as a decimal number, using the Gregorian calendar.", x=LEFT + 36),
-            _code(1, "%%"),
-            _line(1, "A literal % character.", x=LEFT + 36),
-            _line(3, "All other characters in the format string are simply copied to the result."),
-        ]
-    )
+def test_typewriter_keys_alone_atop_a_page_go_on_the_key_table_before():
+    """The last two keys of a specifier list, each on its description's row atop the next page: too
+    few there to be read as a table of keys, and each key alone a fragment; the table read on the
+    page before goes on in them."""
+    keys = [("%w", "The day of the week as a decimal number."), ("%W", "The week number of the year.")]
+    keys += [("%y", "The year without a century as a decimal number.")]
+    first = [_line(0, "Each conversion specifier begins with a percent sign, as follows.")]
+    for at, (key, text) in enumerate(keys):
+        first += [_code(2 + at, key), _line(2 + at, text, x=LEFT + 36)]
+    second = [
+        _code(0, "%Y"),
+        _line(0, "The year as a decimal number, using the Gregorian calendar.", x=LEFT + 36),
+    ]
+    second += [_code(1, "%%"), _line(1, "A literal % character.", x=LEFT + 36)]
+    second.append(_line(3, "All other characters in the format string are simply copied to the result."))
+    pdf = font_pages([b"\n".join(first), b"\n".join(second)], [(b"F1", HELVETICA), (b"F2", COURIER)])
+    doc = parse_pdf(pdf, foreign="keep")[0]
     text = doc.text
-    assert "%Y" in text and "%%" in text, (text, _removed(doc))
-    assert text.index("%Y") < text.index("The year") < text.index("%%") < text.index("A literal"), text
+    assert "%y  The year without a century as a decimal number.\n\n%Y" in text, (text, _removed(doc))
+    assert text.index("%Y") < text.index("The year as") < text.index("%%") < text.index("A literal"), text
 
 
 def test_a_year_ending_a_sentence_on_its_own_line_is_the_sentences():

@@ -68,6 +68,7 @@ from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
 from sloika.text.scripts import LETTER_RUN
@@ -139,6 +140,8 @@ CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 # a command a listing sets without a prompt, a call whose parentheses close on its row (knitr's
 # "cat(rjson::toJSON(list(n = c(1, 2))))"): what is set under it is what it printed
 COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
+# a key table's row as ``_key_rows`` reads it: a short key, two spaces, its description ("%y  The year …")
+KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  \S")
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
@@ -877,17 +880,35 @@ def _definition_term(paragraphs: list[str], at: int) -> bool:
 
 def _typewriter_term(paragraphs: list[str], at: int) -> bool:
     """Whether the paragraph at ``at`` is a typewriter term of a definition list, however short: a
-    one-line code paragraph over its description (``_term_over``), and two paragraphs before or after
-    it another term over its own, in the typewriter font too ("%Y" / "The year as …" / "%%" / "A
-    literal % character.": a specifier list's last keys alone atop a page) or over a description
-    that opens in lower case as this one's does, going on from its term (":=" / "is a
+    one-line code paragraph over its description (``_term_over``) that goes on a key table read
+    before it (``_key_table_goes_on``: "%Y" / "The year as …" / "%%" / "A literal % character.", a
+    specifier list's last keys alone atop a page), or whose description opens in lower case, going
+    on from its term, as another term's two paragraphs before or after it does (":=" / "is a
     non-significant data record, …;" / "( slice )" / "specifies a slice;": a data block's records).
-    A drawing's letters in that font ("ft") stand over no such list."""
+    A drawing's letters in that font ("ft tr") stand over no such list."""
     own = _term_over(paragraphs, at)
     if own is None or not own[0]:
         return False
     siblings = (_term_over(paragraphs, other) for other in (at - 2, at + 2))
-    return any(sib is not None and (sib[0] or own[1] and sib[1]) for sib in siblings)
+    return (
+        _key_table_goes_on(paragraphs, at) or own[1] and any(sib is not None and sib[1] for sib in siblings)
+    )
+
+
+def _key_table_goes_on(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraphs before ``at``, over typewriter terms each over its description and the
+    page's furniture between (placeholders), reach a key table's row (``KEY_ROW``: "%y  The year …",
+    as ``_key_rows`` reads one): the table goes on overleaf, with too few rows there to be read as
+    one."""
+    back = at - 1
+    while back >= 0 and not KEY_ROW.match(paragraphs[back]):
+        if paragraphs[back].startswith(DEBRIS):
+            back -= 1
+        elif back >= 1 and paragraphs[back - 1].startswith(CODE) and _term_over(paragraphs, back - 1):
+            back -= 2
+        else:
+            return False
+    return back >= 0
 
 
 def _term_over(paragraphs: list[str], at: int) -> tuple[bool, bool] | None:
