@@ -140,8 +140,9 @@ CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 # a command a listing sets without a prompt, a call whose parentheses close on its row (knitr's
 # "cat(rjson::toJSON(list(n = c(1, 2))))"): what is set under it is what it printed
 COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
-# a key table's row as ``_key_rows`` reads it: a short key, two spaces, its description ("%y  The year …")
-KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  \S")
+# a key table's row as ``_key_rows`` reads it: a short key, two spaces, its description's words ("%y  The
+# year …"); a matrix's row of numbers ("-1/6  -2/3  -1/2") is none
+KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  [^\W\d_]")
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
