@@ -7,7 +7,8 @@ over descriptions that go on from them ("is a non-significant data record, …;"
 a format's specifier list ("%Y", "%%") alone atop a page, and a sentence whose last line is its
 year ("… on January 1," / "1970."). Each was cut, as a `fragment` or as `numbers_only`, and the
 text read "Examples" over the next paragraph, descriptions without their terms, and a sentence
-ending on a comma. The pages below are hand-built with those features; their words are sloika's
+ending on a comma; its examples, labelled in brackets in a column beside them, read all examples, then
+all labels. The pages below are hand-built with those features; their words are sloika's
 own and the expected texts are typed by hand.
 """
 
