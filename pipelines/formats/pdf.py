@@ -68,6 +68,7 @@ from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.script_forms import SUPERSCRIPTS
 from sloika.text.scripts import LETTER_RUN
@@ -139,6 +140,11 @@ CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
 # a command a listing sets without a prompt, a call whose parentheses close on its row (knitr's
 # "cat(rjson::toJSON(list(n = c(1, 2))))"): what is set under it is what it printed
 COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
+# a key table's row as ``_key_rows`` reads it: a short key, two spaces, its description's words ("%y  The
+# year …"); a matrix's row of numbers ("-1/6  -2/3  -1/2") is none
+KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  [^\W\d_]")
+# a head announcing the examples set under it: "Examples", "Example:", "Примеры"
+EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
@@ -609,6 +615,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
             and not _definition_term(paragraphs, at)
+            and not _typewriter_term(paragraphs, at)
             and not _description_under_term(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
@@ -621,7 +628,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
         if paragraph.startswith(CODE):
-            _code(builder, paragraph[1:], removed, _next(paragraphs, at))
+            listed = _typewriter_term(paragraphs, at)
+            _code(builder, paragraph[1:], removed, _next(paragraphs, at), listed)
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -807,17 +815,20 @@ def _texts(value: object) -> list[str]:
     return [text for item in value for text in _texts(item)] if isinstance(value, list | tuple) else []
 
 
-def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "") -> None:
+def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "", term: bool = False) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
     a block right under a session's command and numbers under an output's label are printed output
     and a program's short row ("> p <- 3", "}") or a block over what it printed (``after``, the next
-    paragraph) is code (``_code_kept``): they stay."""
+    paragraph) is code (``_code_kept``), and so is a definition list's typewriter ``term`` (":=",
+    "%%": ``_typewriter_term``): they stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
-    if not _code_kept(builder, code, after) and (
-        marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
+    if (
+        not term
+        and not _code_kept(builder, code, after)
+        and (marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows))
     ):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
@@ -869,6 +880,54 @@ def _definition_term(paragraphs: list[str], at: int) -> bool:
         return plain and len(name) <= TERM_CHARS and not opens_body(name) and opens_body(text)
 
     return described(at) and (described(at - 2) or described(at + 2))
+
+
+def _typewriter_term(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a typewriter term of a definition list, however short: a
+    one-line code paragraph over its description (``_term_over``) that goes on a key table read
+    before it (``_key_table_goes_on``: "%Y" / "The year as …" / "%%" / "A literal % character.", a
+    specifier list's last keys alone atop a page), or whose description opens in lower case, going
+    on from its term, as another term's two paragraphs before or after it does (":=" / "is a
+    non-significant data record, …;" / "( slice )" / "specifies a slice;": a data block's records).
+    A drawing's letters in that font ("ft tr") stand over no such list."""
+    own = _term_over(paragraphs, at)
+    if own is None or not own[0]:
+        return False
+    siblings = (_term_over(paragraphs, other) for other in (at - 2, at + 2))
+    return (
+        _key_table_goes_on(paragraphs, at) or own[1] and any(sib is not None and sib[1] for sib in siblings)
+    )
+
+
+def _key_table_goes_on(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraphs before ``at``, over typewriter terms each over its description and the
+    page's furniture between (placeholders), reach a key table's row (``KEY_ROW``: "%y  The year …",
+    as ``_key_rows`` reads one): the table goes on overleaf, with too few rows there to be read as
+    one."""
+    back = at - 1
+    while back >= 0 and not KEY_ROW.match(paragraphs[back]):
+        if paragraphs[back].startswith(DEBRIS):
+            back -= 1
+        elif back >= 1 and paragraphs[back - 1].startswith(CODE) and _term_over(paragraphs, back - 1):
+            back -= 2
+        else:
+            return False
+    return back >= 0
+
+
+def _term_over(paragraphs: list[str], at: int) -> tuple[bool, bool] | None:
+    """Whether the paragraph at ``at`` is a short one-line term over a description that ends a clause
+    (".", ";"): whether the term is typewriter code and whether the description opens in lower case;
+    None where it is no such term."""
+    if not 0 <= at < len(paragraphs) - 1:
+        return None
+    term, text = paragraphs[at], paragraphs[at + 1]
+    name = term.removeprefix(CODE)
+    if name.startswith(MARKERS) or "\n" in name or len(name) > TERM_CHARS or text.startswith(MARKERS):
+        return None
+    if not text.rstrip().endswith((".", ";")):
+        return None
+    return term.startswith(CODE), text[:1].islower()
 
 
 def _description_under_term(paragraphs: list[str], at: int) -> bool:
@@ -924,9 +983,13 @@ def _over_output(after: str) -> bool:
 
 def _announced(builder: TextBuilder) -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
-    ends in a colon ("… code like the following will execute correctly:", "e.g.:"). A drawing's
-    letters come after a sentence's end or a heading."""
-    return _last_code_row(builder) is None and builder.text.rstrip().endswith(":")
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:") or is a head that
+    names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
+    "3.14159" / "56.E+5"). A drawing's letters come after a sentence's end or another heading."""
+    if _last_code_row(builder) is not None:
+        return False
+    text = builder.text.rstrip()
+    return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
 
 
 def _next(paragraphs: list[str], at: int) -> str:

@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_contents import (
     _numbered,
     _tables_read,
 )
+from sloika.pipelines.formats.pdf_example_labels import _example_labels
 from sloika.pipelines.formats.pdf_footnotes import (
     _foot_under_notes,
     _footnote_lines,
@@ -169,7 +170,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     kept = []
     for number, (page, notes, foot, span) in enumerate(zip(body, footnotes, feet, spans, strict=True)):
         page, block = _without(page, foot), blocks.get(number)
-        lines = _listings_read_whole(_listing_rows(_without(page, notes), span, block))
+        lines = _listings_read_whole(_listing_rows(_example_labels(_without(page, notes)), span, block))
         lines = _captions_over_listings(lines)
         lines = _definition_lists_in_order(_margin_stacks_together(_terms_over_descriptions(lines), block))
         lines = _key_rows(lines, span)

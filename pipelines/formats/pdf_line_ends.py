@@ -151,11 +151,12 @@ def _open_brackets(text: str) -> int:
 
 
 def _sentence_closed(before: str, text: str) -> bool:
-    """The line ``before`` stops on a word in lower case or on a relation sign (``MATH_SIGN``), inside
-    its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections 2.1 and" +
-    "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10."): the sentence's last words, which no page
-    number or cell is."""
-    inside = before.rstrip()[-1:].islower() or bool(MATH_SIGN.fullmatch(before.rstrip()[-1:]))
+    """The line ``before`` stops on a word in lower case, on a relation sign (``MATH_SIGN``) or on a
+    comma, inside its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections
+    2.1 and" + "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10.", a date broken before its year:
+    "… on January 1," + "1970."): the sentence's last words, which no page number or cell is."""
+    end = before.rstrip()[-1:]
+    inside = end.islower() or end == "," or bool(MATH_SIGN.fullmatch(end))
     return inside and bool(re.search(r"\d\.$", text.rstrip()))
 
 
