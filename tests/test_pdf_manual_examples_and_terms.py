@@ -145,3 +145,18 @@ def test_a_year_ending_a_sentence_on_its_own_line_is_the_sentences():
     )
     assert "on January 1, 1970.\n\nFor example" in doc.text, doc.text
     assert "1970." not in _removed(doc), _removed(doc)
+
+
+def test_equation_references_ending_a_sentence_on_their_own_line_are_the_sentences():
+    """cnfsat.pdf's "… to corresponding 0-1 programming problem instance" / "(1.5)–(1.6).": numbers in
+    brackets with the full stop after the bracket end the sentence as a year does."""
+    doc = _parsed(
+        [
+            _line(0, "The routine reads the problem data from a text file and translates the data to", end=RIGHT),
+            _line(1, "the corresponding 0-1 programming problem instance", end=RIGHT),
+            _line(2, "(1.5)\u2013(1.6)."),
+            _line(3, "The parameter P specifies the problem object to which the instance is stored."),
+        ]
+    )
+    assert "problem instance (1.5)\u2013(1.6).\n\nThe parameter" in doc.text, doc.text
+    assert "(1.6)" not in _removed(doc), _removed(doc)

@@ -154,10 +154,11 @@ def _sentence_closed(before: str, text: str) -> bool:
     """The line ``before`` stops on a word in lower case, on a relation sign (``MATH_SIGN``) or on a
     comma, inside its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections
     2.1 and" + "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10.", a date broken before its year:
-    "… on January 1," + "1970."): the sentence's last words, which no page number or cell is."""
+    "… on January 1," + "1970."; equation numbers in brackets, "… problem instance" + "(1.5)–(1.6).",
+    cnfsat.pdf): the sentence's last words, which no page number or cell is."""
     end = before.rstrip()[-1:]
     inside = end.islower() or end == "," or bool(MATH_SIGN.fullmatch(end))
-    return inside and bool(re.search(r"\d\.$", text.rstrip()))
+    return inside and bool(re.search(r"\d[)\]]?\.$", text.rstrip()))
 
 
 def _caption_closed(before: list[Line], text: str) -> bool:
