@@ -152,7 +152,7 @@ def test_equation_references_ending_a_sentence_on_their_own_line_are_the_sentenc
     brackets with the full stop after the bracket end the sentence as a year does."""
     doc = _parsed(
         [
-            _line(0, "The routine reads the problem data from a text file and translates the data to", end=RIGHT),
+            _line(0, "The routine reads the data from a text file and translates the data to", end=RIGHT),
             _line(1, "the corresponding 0-1 programming problem instance", end=RIGHT),
             _line(2, "(1.5)\u2013(1.6)."),
             _line(3, "The parameter P specifies the problem object to which the instance is stored."),
