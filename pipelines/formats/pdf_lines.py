@@ -112,6 +112,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     _radicals_joined,
     _stacked_scripts_joined,
     _superscripts_joined,
+    radicands_bracketed,
     sized_glyphs,
 )
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
@@ -301,6 +302,7 @@ def _page_lines(
         if isinstance(box, LTTextContainer):
             items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
     joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    joined = radicands_bracketed(joined, curves)
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)
