@@ -92,3 +92,29 @@ def test_a_radicand_of_one_term_stays_unbracketed() -> None:
         content = _radical_with_bar("it is the curve b = c", radicand, covered)
         (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"S", CMSY)]))
         assert written in doc.text
+
+
+def test_a_line_set_lower_for_its_root_goes_on_the_sentence() -> None:
+    """sandwich.pdf p. 9: "… Exploiting the (asymptotic)" / "normality of the estimates, these tests
+    are based on the t ratio β̂j/√Ψ̂jj …" broke into two paragraphs. TeX set the second line 4 pt lower
+    than its neighbours to clear the root's bar; measured to its letters, the gap over it was a
+    paragraph's. The root's bar is the line's top."""
+    head = "normality of the estimates, these tests are based on the ratio b/"
+    sign = 72.0 + _width(head)
+    content = [
+        helvetica_line(72.0, 748.0, "A typical field of application for these covariances are partial", 10),
+        helvetica_line(72.0, 734.0, "tests for assessing whether a parameter is significantly different", 10),
+        helvetica_line(
+            72.0, 720.0, "from zero, in the same model as before. Exploiting the (asymptotic)", 10
+        ),
+        helvetica_line(72.0, 702.0, head, 10),
+        b"BT /S 10 Tf %.2f 706.00 Td (p) Tj ET" % sign,
+        b"%.2f 713.50 %.2f 0.40 re f" % (sign + 4.0, _width("V")),
+        helvetica_line(sign + 4.0, 702.0, "V and either use the", 10),
+        helvetica_line(
+            72.0, 688.0, "asymptotic normal distribution or the t distribution for the p values.", 10
+        ),
+    ]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
+    assert "Exploiting the (asymptotic) normality of the estimates" in doc.text
+    assert "b/√V and either use the asymptotic normal" in doc.text
