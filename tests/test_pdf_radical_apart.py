@@ -51,3 +51,70 @@ def test_a_radical_before_an_accented_radicand_stays_with_it() -> None:
     (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
     assert "s = √" in doc.text
     assert "√" not in [span.attrs["text"] for span in doc.layers.get("removed", [])]
+
+
+def _radical_with_bar(head: str, radicand: str, covered: str) -> bytes:
+    """A page whose second line reads ``head``, a raised radical sign, then ``radicand`` and more
+    text, the sign's bar drawn from its top over the first ``covered`` characters of the radicand,
+    as TeX draws a root's reach."""
+    sign = 72.0 + _width(head)
+    return b"\n".join(
+        [
+            helvetica_line(
+                72.0, 700.0, "The boundary of the test is a curve over time, and for the tests here", 10
+            ),
+            helvetica_line(72.0, 686.0, head, 10),
+            b"BT /S 10 Tf %.2f 694.00 Td (p) Tj ET" % sign,
+            b"%.2f 701.10 %.2f 0.40 re f" % (sign + 4.0, _width(covered)),
+            helvetica_line(sign + 4.0, 686.0, radicand, 10),
+            helvetica_line(72.0, 672.0, "as the reference analysis of the same data recommends for it.", 10),
+        ]
+    )
+
+
+def test_a_radicand_of_more_than_one_term_is_bracketed_by_its_bar() -> None:
+    """strucchange-intro.pdf's (17), "b(t) = λ · √(t(1 − t))", read "λ · √t(1 − t)": the root's reach
+    is its bar, a rule no text keeps. The glyphs under the bar, more than one term, are written in
+    brackets; nothing is removed."""
+    content = _radical_with_bar("it is the curve b = c", "t(1 + t) for all times t,", "t(1 + t)")
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"S", CMSY)]))
+    assert "it is the curve b = c√(t(1 + t)) for all times t," in doc.text
+    assert "removed" not in doc.layers
+
+
+def test_a_radicand_of_one_term_stays_unbracketed() -> None:
+    """The bar over one term ("√2") or over the first letter of what follows ("√t(1 + t)", the root
+    of t alone) adds no brackets."""
+    for radicand, covered, written in [
+        ("2 and is centred at zero,", "2", "b = c√2 and is"),
+        ("t(1 + t) for all times t,", "t", "b = c√t(1 + t) for"),
+    ]:
+        content = _radical_with_bar("it is the curve b = c", radicand, covered)
+        (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"S", CMSY)]))
+        assert written in doc.text
+
+
+def test_a_line_set_lower_for_its_root_goes_on_the_sentence() -> None:
+    """sandwich.pdf p. 9: "… Exploiting the (asymptotic)" / "normality of the estimates, these tests
+    are based on the t ratio β̂j/√Ψ̂jj …" broke into two paragraphs. TeX set the second line 4 pt lower
+    than its neighbours to clear the root's bar; measured to its letters, the gap over it was a
+    paragraph's. The root's bar is the line's top."""
+    head = "normality of the estimates, these tests are based on the ratio b/"
+    sign = 72.0 + _width(head)
+    content = [
+        helvetica_line(72.0, 748.0, "A typical field of application for these covariances are partial", 10),
+        helvetica_line(72.0, 734.0, "tests for assessing whether a parameter is significantly different", 10),
+        helvetica_line(
+            72.0, 720.0, "from zero, in the same model as before. Exploiting the (asymptotic)", 10
+        ),
+        helvetica_line(72.0, 702.0, head, 10),
+        b"BT /S 10 Tf %.2f 706.00 Td (p) Tj ET" % sign,
+        b"%.2f 713.50 %.2f 0.40 re f" % (sign + 4.0, _width("V")),
+        helvetica_line(sign + 4.0, 702.0, "V and either use the", 10),
+        helvetica_line(
+            72.0, 688.0, "asymptotic normal distribution or the t distribution for the p values.", 10
+        ),
+    ]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
+    assert "Exploiting the (asymptotic) normality of the estimates" in doc.text
+    assert "b/√V and either use the asymptotic normal" in doc.text

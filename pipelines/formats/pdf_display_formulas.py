@@ -25,7 +25,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, body_size, boxed
-from sloika.pipelines.formats.pdf_math_pieces import BIG_OPERATORS, MARK_RISE
+from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
@@ -37,7 +37,6 @@ TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joi
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
-ATOM = re.compile(r"[\w.′∞]+")  # a part written without brackets: "1", "π", "2m"
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")

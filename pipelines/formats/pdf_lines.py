@@ -110,11 +110,12 @@ from sloika.pipelines.formats.pdf_line_record import (
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
     MARK_SIZE,
-    RADICAL,
     _numerators_apart,
     _radicals_joined,
     _stacked_scripts_joined,
     _superscripts_joined,
+    ink_band,
+    radicals_barred,
     sized_glyphs,
 )
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
@@ -308,6 +309,7 @@ def _page_lines(
         if isinstance(box, LTTextContainer):
             items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
     joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    joined = radicals_barred(joined, curves)
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)
@@ -704,9 +706,7 @@ def _line(
     if not text:
         return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
-    # a radical sign set raised (``_radicals_joined``) reaches over the line: its height is the text's
-    boxed = [c for c in chars if c.get_text() != RADICAL] or chars
-    y0, y1 = min(c.y0 for c in boxed), max(c.y1 for c in boxed)
+    y0, y1 = ink_band(chars)  # a radical sign's box is not its ink: its bar tells its top
     letters = [c for c in glyphs if c.get_text().isalpha()]
     italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
     bold = bool(letters) and all(BOLD.search(_font(c)) and not MONOSPACED.search(_font(c)) for c in letters)

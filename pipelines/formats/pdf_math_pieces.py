@@ -8,7 +8,9 @@ lines before any line's text is written, on glyph geometry alone.
 
 from __future__ import annotations
 
+import copy
 import itertools
+import re
 import statistics
 import unicodedata
 from collections import Counter
@@ -27,6 +29,9 @@ PROSE_WORDS = 2  # words of three letters or more in a text font that make a lin
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
+ATOM = re.compile(r"[\w.′∞]+")  # one term, written without brackets: "1", "π", "2m"
+BAR = 1.0  # pt: a radical's bar, a rule drawn from the sign's top over the radicand, is thinner than this
+BAR_REACH = 1.5  # em: a radical's bar lies at most this far over the top of the sign's box
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -194,6 +199,83 @@ def _radicals_joined(lines: list[list]) -> list[list]:
             merged[order[0]] = order
             gone.update(order[1:])
     return [[c for i in merged.get(at, [at]) for c in lines[i]] for at in range(len(lines)) if at not in gone]
+
+
+def radicals_barred(lines: list[list], curves: list) -> list[list]:
+    """Each line's glyphs read with its radical signs' bars (``_bar_of``: a thin rule TeX draws from
+    the sign's top over the radicand, which no text keeps). The sign is marked with its bar's top
+    (``_reaching``), and a radicand of more than one term (``ATOM``) is set between a "(" and a ")"
+    of no width (``_radicand_bracketed``)."""
+    bars = [box for box in curves if box.y1 - box.y0 < BAR and box.x1 > box.x0]
+    return [_radicand_bracketed(_reaching(chars, bars), bars) for chars in lines]
+
+
+def _reaching(chars: list, bars: list) -> list:
+    """The glyphs, each radical sign under a bar marked with the bar's top (``bar_top``, read by
+    ``ink_band``): TeX set sandwich.pdf's line "… the t ratio β̂j/√Ψ̂jj …" lower than the others to
+    clear its root's bar, and measured to its letters the line seemed to stand a paragraph's gap
+    under "… Exploiting the (asymptotic)": the sentence broke there."""
+    reached = []
+    for glyph in chars:
+        bar = next((box for box in bars if _bar_of(box, glyph)), None)
+        if bar is not None:
+            glyph = copy.copy(glyph)
+            glyph.bar_top = bar.y1
+        reached.append(glyph)
+    return reached
+
+
+def ink_band(chars: list) -> tuple[float, float]:
+    """The bottom and top of a line's glyphs, a radical sign's box left out (pdfminer boxes a glyph by
+    its font's height from its baseline, and a root's ink is set raised or hangs from its top: a
+    raised sign's box reached over the line), its bar's top in (``_reaching``): the root's true
+    reach, which TeX clears when it sets the line."""
+    boxed = [c for c in chars if c.get_text() != RADICAL] or chars
+    tops = [c.y1 for c in boxed] + [c.bar_top for c in chars if hasattr(c, "bar_top")]
+    return min(c.y0 for c in boxed), max(tops)
+
+
+def _radicand_bracketed(chars: list, bars: list) -> list:
+    """The glyphs, the radicand of each radical sign under a bar in brackets where it holds more than
+    one term: strucchange-intro.pdf's "λ · √(t(1 − t))" read "λ · √t(1 − t)", the root over the
+    first letter alone. The radicand is the glyphs whose middles lie under the bar; a one-term
+    radicand ("√2", "√n") keeps its plain writing."""
+    for sign in [c for c in chars if c.get_text() == RADICAL]:
+        bar = next((box for box in bars if _bar_of(box, sign)), None)
+        if bar is None:
+            continue
+        under = [
+            at
+            for at, c in enumerate(chars)
+            if c is not sign and not c.get_text().isspace() and bar.x0 <= (c.x0 + c.x1) / 2 <= bar.x1
+        ]
+        if not under or ATOM.fullmatch("".join(chars[at].get_text() for at in under)):
+            continue
+        start, end = min(under), max(under) + 1
+        opening, closing = (
+            _unwritten(chars[start], "(", chars[start].x0),
+            _unwritten(chars[end - 1], ")", chars[end - 1].x1),
+        )
+        chars = [*chars[:start], opening, *chars[start:end], closing, *chars[end:]]
+    return chars
+
+
+def _bar_of(box, sign) -> bool:
+    """The rule is the radical sign's bar: it starts at the sign's right end (within ``SIGN_GAP``
+    em), over the bottom of the sign's box and at most ``BAR_REACH`` em over its top (a big root's
+    glyph reaches over the box pdfminer gives it)."""
+    size = sign.size
+    starts = sign.get_text() == RADICAL and abs(box.x0 - sign.x1) <= SIGN_GAP * size
+    return starts and sign.y0 <= box.y0 <= sign.y1 + BAR_REACH * size
+
+
+def _unwritten(glyph, text: str, x: float):
+    """A glyph of ``text`` and no width at ``x``, in ``glyph``'s font, size and height: a bracket the
+    page draws by other means (a radical's bar), written so that the text tells the reach."""
+    mark = copy.copy(glyph)
+    mark._text = text
+    mark.set_bbox((x, glyph.y0, x, glyph.y1))
+    return mark
 
 
 def _numerators_apart(lines: list[list]) -> list[list]:
