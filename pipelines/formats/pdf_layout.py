@@ -108,7 +108,12 @@ from sloika.pipelines.formats.pdf_tables import (
     _typewriter_tables,
     booktabs_heads,
 )
-from sloika.pipelines.formats.pdf_terms import _definition_lists_in_order, _key_rows, _terms_over_descriptions
+from sloika.pipelines.formats.pdf_terms import (
+    _definition_lists_in_order,
+    _key_rows,
+    _terms_over_descriptions,
+    numeric_key,
+)
 
 
 @dataclass
@@ -170,7 +175,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         lines = _key_rows(lines, span)
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))
         numbers = [
-            ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
+            ln
+            for at, ln in enumerate(lines)
+            if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln) and not numeric_key(ln, lines)
         ]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
