@@ -97,11 +97,11 @@ def numeric_key(key: Line, page: list[Line]) -> bool:
     on its row, ``KEY_GAP`` em off or more, has words, and another row's key, flush left with it,
     stands beside a line starting at that description's edge, ``KEY_REACH`` em right of its end at
     most (the column's widest key); the key stands at the text's left edge, not left of every line
-    (a line number). A manual's "Returns" table keys its codes so ("0" beside "The MIP problem
+    with words (a line number). A manual's "Returns" table keys its codes so ("0" beside "The MIP problem
     instance has been successfully solved.", then "GLP_EDATA" beside its own text): the number
     went as ``numbers_only`` and the row no longer said what is returned."""
     desc = _next_cell(key, page)
-    at_edge = any(line.x0 <= key.x0 + MARGIN_ALIGN * key.size for line in page if line is not key)
+    at_edge = any(line.x0 <= key.x0 + MARGIN_ALIGN * key.size and WORDS.search(line.text) for line in page)
     if desc is None or not at_edge:
         return False
     return any(
@@ -116,10 +116,11 @@ def numeric_key(key: Line, page: list[Line]) -> bool:
 
 def _next_cell(key: Line, page: list[Line]) -> Line | None:
     """The next line right of ``key`` on its row, when it starts ``KEY_GAP`` em right of it or more
-    (a table's next column, no word space) and has words: the key's description."""
+    (a table's next column, no word space) and has words: the key's description. A code line is
+    none (a listing's line numbers stand so beside it)."""
     right = [line for line in page if _same_row(key, line) and line.x0 >= key.x1]
     cell = min(right, key=lambda line: line.x0, default=None)
-    if cell is None or cell.x0 - key.x1 < KEY_GAP * cell.size or not WORDS.search(cell.text):
+    if cell is None or cell.mono or cell.x0 - key.x1 < KEY_GAP * cell.size or not WORDS.search(cell.text):
         return None
     return cell
 
