@@ -96,15 +96,17 @@ def numeric_key(key: Line, page: list[Line]) -> bool:
     """``key``, a line of numbers alone (a digit at least), is a table's or a definition list's
     key: the next line right on its row, ``KEY_GAP`` em off or more, has words, and another row's
     key, flush left with it, stands beside a line starting at that description's edge, ``KEY_REACH``
-    em right of its end at most (the column's widest key); the key stands at the text's left edge,
-    not left of every line with words (a line number). A manual's "Returns" table keys its codes so
+    em right of its end at most (the column's widest key); the key opens its row (a contents entry's
+    page number ends one, beside the next column's prose) at the text's left edge, not left of every
+    line with words (a line number). A manual's "Returns" table keys its codes so
     ("0" beside "The MIP problem instance has been successfully solved.", then "GLP_EDATA" beside
     its own text): the number went as ``numbers_only`` and the row no longer said what is returned."""
     if not any(char.isdigit() for char in key.text):
         return False  # a dash alone ("—", a formula's stroke) is no number
     desc = _next_cell(key, page)
     at_edge = any(line.x0 <= key.x0 + MARGIN_ALIGN * key.size and WORDS.search(line.text) for line in page)
-    if desc is None or not at_edge:
+    opens_row = not any(_same_row(line, key) and line.x1 <= key.x0 for line in page)
+    if desc is None or not at_edge or not opens_row:
         return False
     return any(
         not _same_row(other, key)
