@@ -95,14 +95,15 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
 def numeric_key(key: Line, page: list[Line]) -> bool:
     """``key``, a line of numbers alone (a digit at least), is a table's or a definition list's
     key: the next line right on its row, ``KEY_GAP`` em off or more, has words, and another row's
-    key, flush left with it, stands beside a line starting at that description's edge, ``KEY_REACH``
-    em right of its end at most (the column's widest key); the key opens its row (a contents entry's
-    page number ends one, beside the next column's prose) at the text's left edge, not left of every
-    line with words (a line number). A manual's "Returns" table keys its codes so
-    ("0" beside "The MIP problem instance has been successfully solved.", then "GLP_EDATA" beside
-    its own text): the number went as ``numbers_only`` and the row no longer said what is returned."""
-    if not any(char.isdigit() for char in key.text):
-        return False  # a dash alone ("—", a formula's stroke) is no number
+    key, flush left with it (both ``KEY_CHARS`` at most), stands beside a line starting at that
+    description's edge, ``KEY_REACH`` em right of its end at most (the column's widest key); the key
+    opens its row (a contents entry's page number ends one, beside the next column's prose) at the
+    text's left edge, not left of every line with words (a line number). A manual's "Returns" table
+    keys its codes so ("0" beside "The MIP problem instance has been successfully solved.", then
+    "GLP_EDATA" beside its own text): the number went as ``numbers_only`` and the row no longer said
+    what is returned."""
+    if not any(char.isdigit() for char in key.text) or len(key.text.strip()) > KEY_CHARS:
+        return False  # a dash alone ("—", a formula's stroke) is no number, a formula's row of them no key
     desc = _next_cell(key, page)
     at_edge = any(line.x0 <= key.x0 + MARGIN_ALIGN * key.size and WORDS.search(line.text) for line in page)
     opens_row = not any(_same_row(line, key) and line.x1 <= key.x0 for line in page)
@@ -110,6 +111,7 @@ def numeric_key(key: Line, page: list[Line]) -> bool:
         return False
     return any(
         not _same_row(other, key)
+        and len(other.text.strip()) <= KEY_CHARS
         and abs(other.x0 - key.x0) < MARGIN_ALIGN * key.size
         and (beside := _next_cell(other, page)) is not None
         and abs(beside.x0 - desc.x0) < MARGIN_ALIGN * desc.size
