@@ -149,9 +149,12 @@ def _flushed(
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
     if goes_on:  # the run's further blocks too: a call goes on in its output, the captions after both
-        result[listing.at] += "\n" + blocks[0][len(CODE) :]
-        result[listing.at + 1 : listing.at + 1] = blocks[1:]
-        at = listing.at + len(blocks) - 1
+        parted = any(line.blank_over for line in groups[0])  # a blank line opens the part: a block of its own
+        if not parted:
+            result[listing.at] += "\n" + blocks[0][len(CODE) :]
+        joined = blocks if parted else blocks[1:]
+        result[listing.at + 1 : listing.at + 1] = joined
+        at = listing.at + len(joined)
     else:
         result.extend(blocks)
         at = len(result) - 1

@@ -81,6 +81,7 @@ from sloika.pipelines.formats.pdf_gutters import _columns_in_order, _gutter_span
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
+    _blank_rows_over_listings,
     _brackets_in_place,
     _captions_over_listings,
     _listing_rows,
@@ -109,7 +110,12 @@ from sloika.pipelines.formats.pdf_tables import (
     _typewriter_tables,
     booktabs_heads,
 )
-from sloika.pipelines.formats.pdf_terms import _definition_lists_in_order, _key_rows, _terms_over_descriptions
+from sloika.pipelines.formats.pdf_terms import (
+    _definition_lists_in_order,
+    _key_rows,
+    _terms_over_descriptions,
+    numeric_key,
+)
 
 
 @dataclass
@@ -175,8 +181,11 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         lines = _definition_lists_in_order(_margin_stacks_together(_terms_over_descriptions(lines), block))
         lines = _key_rows(lines, span)
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))
+        lines = _blank_rows_over_listings(lines)
         numbers = [
-            ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
+            ln
+            for at, ln in enumerate(lines)
+            if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln) and not numeric_key(ln, lines)
         ]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay

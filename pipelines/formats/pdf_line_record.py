@@ -41,6 +41,7 @@ class Line:
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
+    blank_over: bool = False  # a listing's first line on its page, its numbered row above it blank
     formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
     drawing: Rule | None = (
         None  # the box of the drawing it stands in or by (``_drawing_near``): a plot's label, often

@@ -15,7 +15,7 @@ from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_be
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap
 from sloika.pipelines.formats.pdf_lines import listings_beside
-from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, WORD, _index, _same_row
+from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, SIZE_STEP, WORD, _index, _same_row
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
@@ -186,6 +186,38 @@ def _listing_rows(
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _blank_rows_over_listings(page: list[Line]) -> list[Line]:
+    """The page's first code line marked ``Line.blank_over`` when the listing's line numbers show a
+    blank row right above it: the number one less than its own stands alone on its row, one row up
+    (one pitch of the numbers). Across a page break no gap shows the blank line, and the part overleaf
+    was joined to the listing's last line: toolbox-simulation.pdf's Listing 5 goes on atop p. 5 with
+    its row "19" blank, then "20 dif_id <- covariate > median(covariate)", and the blank was lost."""
+    code = [line for line in page if line.mono and not line.name]
+    if not code:
+        return page
+    first = min(code, key=lambda line: line.top)
+    numbers = {
+        id(line): int(text) for line in page if not line.mono and (text := line.text.strip()).isdigit()
+    }
+    beside = next(
+        (ln for ln in page if id(ln) in numbers and ln.x1 <= first.x0 and _same_row(ln, first)), None
+    )
+    if beside is None or not any(_blank_row_over(beside, line, page, numbers) for line in page):
+        return page
+    return [replace(line, blank_over=True) if line is first else line for line in page]
+
+
+def _blank_row_over(number: Line, line: Line, page: list[Line], numbers: dict[int, int]) -> bool:
+    """``line`` is the line number before ``number``, right-aligned with it one row above (a row's
+    height apart at most), nothing else on its row."""
+    return (
+        numbers.get(id(line)) == numbers[id(number)] - 1
+        and abs(line.x1 - number.x1) < ALIGN_EDGE * number.size
+        and 0 < number.top - line.top < 2 * (number.bottom - number.top)
+        and not any(other is not line and _same_row(other, line) for other in page)
+    )
 
 
 def _listings_read_whole(page: list[Line]) -> list[Line]:

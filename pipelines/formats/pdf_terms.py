@@ -28,6 +28,8 @@ from sloika.pipelines.formats.pdf_page_rows import (
 DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
+KEY_GAP = 1.0  # em: a key's description starts at least this far right of it (a cell's gap, no word space)
+WORDS = re.compile(r"[^\W\d_]{3,}")  # a word: what a description has and a number's row of ticks lacks
 ROW_LEADING = 0.5  # em between a description's lines, at most
 
 
@@ -88,6 +90,45 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
             row = None
             result.append(line)
     return _rows_over_lines_under(result, rows)
+
+
+def numeric_key(key: Line, page: list[Line]) -> bool:
+    """``key``, a line of numbers alone (a digit at least), is a table's or a definition list's
+    key: the next line right on its row, ``KEY_GAP`` em off or more, has words, and another row's
+    key, flush left with it (both ``KEY_CHARS`` at most), stands beside a line starting at that
+    description's edge, ``KEY_REACH`` em right of its end at most (the column's widest key); the key
+    opens its row (a contents entry's page number ends one, beside the next column's prose) at the
+    text's left edge, not left of every line with words (a line number). A manual's "Returns" table
+    keys its codes so ("0" beside "The MIP problem instance has been successfully solved.", then
+    "GLP_EDATA" beside its own text): the number went as ``numbers_only`` and the row no longer said
+    what is returned."""
+    if not any(char.isdigit() for char in key.text) or len(key.text.strip()) > KEY_CHARS:
+        return False  # a dash alone ("—", a formula's stroke) is no number, a formula's row of them no key
+    desc = _next_cell(key, page)
+    at_edge = any(line.x0 <= key.x0 + MARGIN_ALIGN * key.size and WORDS.search(line.text) for line in page)
+    opens_row = not any(_same_row(line, key) and line.x1 <= key.x0 for line in page)
+    if desc is None or not at_edge or not opens_row:
+        return False
+    return any(
+        not _same_row(other, key)
+        and len(other.text.strip()) <= KEY_CHARS
+        and abs(other.x0 - key.x0) < MARGIN_ALIGN * key.size
+        and (beside := _next_cell(other, page)) is not None
+        and abs(beside.x0 - desc.x0) < MARGIN_ALIGN * desc.size
+        and desc.x0 - other.x1 < KEY_REACH * desc.size
+        for other in page
+    )
+
+
+def _next_cell(key: Line, page: list[Line]) -> Line | None:
+    """The next line right of ``key`` on its row, when it starts ``KEY_GAP`` em right of it or more
+    (a table's next column, no word space) and has words: the key's description. A code line is
+    none (a listing's line numbers stand so beside it)."""
+    right = [line for line in page if _same_row(key, line) and line.x0 >= key.x1]
+    cell = min(right, key=lambda line: line.x0, default=None)
+    if cell is None or cell.mono or cell.x0 - key.x1 < KEY_GAP * cell.size or not WORDS.search(cell.text):
+        return None
+    return cell
 
 
 def _row_read_whole(row: Line, line: Line) -> bool:
