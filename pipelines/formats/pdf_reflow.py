@@ -404,16 +404,27 @@ def _floats_after(result: list[str]) -> list[str]:
 
 def _read_on(result: list[str], at: int) -> int:
     """The index after the paragraph ``result[at]`` and what reads on from it before a float may
-    stand: while the last of them leads in to a listing (``_leads_in``) right under it, the listing
-    and, opening in lower case, the sentence's rest under the listing (HSAUR3's "… smaller than
-    -8.859, is" / "R> greater <- …" / "with a confidence interval of" / "R> binom.test(…)")."""
-    end = at + 1
-    while end < len(result) and result[end].startswith(CODE) and _leads_in(result[end - 1]):
+    stand: the listing right under it, whatever the paragraph ends with (pls-manual's "… or
+    summarised in numbers." / "> gas2.cv <- crossval(…)": the code shows what the paragraph says, and
+    a float between them parts it from its example), and, opening in lower case, the sentence's rest
+    under the listing; then, while that rest leads in to a listing (``_leads_in``), that listing and
+    its rest too (HSAUR3's "… smaller than -8.859, is" / "R> greater <- …" / "with a confidence
+    interval of" / "R> binom.test(…)"). Debris placeholders (a folio, a plot's labels) part nothing
+    (blood_loss_report's "… test reports" / a folio's mark / "wilcox_test(…)")."""
+    end, reads_on = at + 1, True
+    while reads_on and (code := _past_debris(result, end)) < len(result) and result[code].startswith(CODE):
+        end = code
         while end < len(result) and result[end].startswith(CODE):
             end += 1
-        if end < len(result) and result[end][:1].islower():
-            end += 1
+        rest = end < len(result) and result[end][:1].islower()
+        reads_on = rest and _leads_in(result[end])
+        end += rest
     return end
+
+
+def _past_debris(result: list[str], at: int) -> int:
+    """The index of the first paragraph from ``result[at]`` that is no debris placeholder."""
+    return next((k for k in range(at, len(result)) if not result[k].startswith(DEBRIS)), len(result))
 
 
 def _leads_in(paragraph: str) -> bool:
