@@ -63,3 +63,19 @@ def test_a_float_goes_after_the_code_a_sentence_leads_in_to_past_a_debris_mark()
         CAPTION,
         NEXT,
     ]
+
+
+def test_a_figures_code_with_its_caption_under_it_stays_with_its_figure():
+    """HSAUR3's figure pages: the code under the paragraph has a float's caption under it
+    ("R> summary(epilepsy_gee1)" over "Figure 14.9 R output of …"): that code is the figure's, so
+    Figure 6 stands after the paragraph and the figure's code stays over its own caption."""
+    second = [
+        _text(150, 780, CAPTION),
+        _text(72, 740, "section. The results can be shown in a plot or in numbers."),
+    ]
+    second += [*_code(700), _text(150, 660, "Figure 7: The errors of prediction for each segment.")]
+    second += [_justified(87, 620, NEXT, 380.0)]
+    paragraphs = _parse([_broken_page(), second]).text.split("\n\n")
+    sentence = f"{SENTENCE} section. The results can be shown in a plot or in numbers."
+    figure = "Figure 7: The errors of prediction for each segment."
+    assert paragraphs == [sentence, CAPTION, "\n".join(CODE), figure, NEXT]
