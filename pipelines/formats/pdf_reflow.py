@@ -373,11 +373,11 @@ def _floats_after(result: list[str]) -> list[str]:
     version 1.31, psychotools" / Table 2 atop the next page / "Zeileis, Strobl, …"): a reader meets
     the float where the paragraph ends, as a float stands on a page between paragraphs. A paragraph
     parted again later (a float atop each of two pages) has each page's floats after it in their
-    order. Where that paragraph leads in to a listing (``_leads_in``: a colon or no sentence's end,
-    code next), the floats go after the listing too, and after the sentence's rest under it (lower
-    case): Bengtsson.pdf's "… has the format:" stays over its "> throw(…)", HSAUR3's "… smaller than
-    -8.859, is" over "R> greater <- …", and "… to fit the linear model … is:" / "R> studyweights <- …"
-    / "and the results of the summary method are shown …" read on. Where a later rule moved the
+    order. Where a listing stands right under that paragraph, the floats go after the listing too,
+    and after the sentence's rest under it (lower case; ``_read_on``): Bengtsson.pdf's "… has the
+    format:" stays over its "> throw(…)", HSAUR3's "… smaller than -8.859, is" over "R> greater <-
+    …", and "… to fit the linear model … is:" / "R> studyweights <- …" / "and the results of the
+    summary method are shown …" read on. Where a later rule moved the
     paragraph from under its floats (a sentence left open at a page's foot that runs on to code past
     floats reads after them, by its code: ``_code_after_float``), the floats stay where they stand."""
     found: list[str] = []
@@ -404,16 +404,38 @@ def _floats_after(result: list[str]) -> list[str]:
 
 def _read_on(result: list[str], at: int) -> int:
     """The index after the paragraph ``result[at]`` and what reads on from it before a float may
-    stand: while the last of them leads in to a listing (``_leads_in``) right under it, the listing
-    and, opening in lower case, the sentence's rest under the listing (HSAUR3's "… smaller than
-    -8.859, is" / "R> greater <- …" / "with a confidence interval of" / "R> binom.test(…)")."""
-    end = at + 1
-    while end < len(result) and result[end].startswith(CODE) and _leads_in(result[end - 1]):
+    stand: the listing right under it, whatever the paragraph ends with (pls-manual's "… or
+    summarised in numbers." / "> gas2.cv <- crossval(…)": the code shows what the paragraph says, and
+    a float between them parts it from its example), and, opening in lower case, the sentence's rest
+    under the listing; then, while that rest leads in to a listing (``_leads_in``), that listing and
+    its rest too (HSAUR3's "… smaller than -8.859, is" / "R> greater <- …" / "with a confidence
+    interval of" / "R> binom.test(…)"). Debris placeholders (a folio, a plot's labels) part nothing
+    (blood_loss_report's "… test reports" / a folio's mark / "wilcox_test(…)"). A listing with a
+    float's caption under it is that float's, not the paragraph's, unless the paragraph leads in to it
+    (HSAUR3's "R> summary(epilepsy_gee1)" over "Figure 14.9 R output of …" stays with its figure)."""
+    end, reads_on = at + 1, True
+    while reads_on and (code := _past_debris(result, end)) < len(result) and result[code].startswith(CODE):
+        if end == at + 1 and not _leads_in(result[at]) and _captioned(result, code):
+            break
+        end = code
         while end < len(result) and result[end].startswith(CODE):
             end += 1
-        if end < len(result) and result[end][:1].islower():
-            end += 1
+        rest = end < len(result) and result[end][:1].islower()
+        reads_on = rest and _leads_in(result[end])
+        end += rest
     return end
+
+
+def _captioned(result: list[str], at: int) -> bool:
+    """The listing opening at ``result[at]`` has a float's caption under it, past debris
+    placeholders (a plot's labels): a figure's code, its caption under its plot."""
+    under = next((p for p in result[at:] if not p.startswith((CODE, DEBRIS))), "")
+    return bool(FLOAT_CAPTION.match(under))
+
+
+def _past_debris(result: list[str], at: int) -> int:
+    """The index of the first paragraph from ``result[at]`` that is no debris placeholder."""
+    return next((k for k in range(at, len(result)) if not result[k].startswith(DEBRIS)), len(result))
 
 
 def _leads_in(paragraph: str) -> bool:
