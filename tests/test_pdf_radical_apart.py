@@ -4,7 +4,7 @@ and the text read "1/ 2" (issue 15, twenty-sixth check row 3). Text sloika's own
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, helvetica_line, one_page, tex_font
+from pdf_objects import HELVETICA, helvetica_line, one_page, tex_font, text_row
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -118,3 +118,28 @@ def test_a_line_set_lower_for_its_root_goes_on_the_sentence() -> None:
     (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
     assert "Exploiting the (asymptotic) normality of the estimates" in doc.text
     assert "b/√V and either use the asymptotic normal" in doc.text
+
+
+def _glyphs_apart(y: float, glyphs: list[tuple[str, float]]) -> bytes:
+    """A line set as TeX sets a formula: each glyph (text, left edge) on its own, no space glyphs."""
+    return b"\n".join(text_row(x, y, text) for text, x in glyphs)
+
+
+def test_a_bracketed_radicand_keeps_its_formula_spacing() -> None:
+    """yacas Algo.book's "µ ≡ π√2n/3" read "π√ (2n/3)" once its radicand was bracketed, and
+    sandwich-CL's "√G− 1" read "√ (G − 1)": the brackets' zero gaps, counted among the line's
+    letter gaps, lowered its usual gap, and the root's own gap was read as a space. The brackets
+    drawn by the bar are no glyphs to measure gaps by. (The formula, a line of its own, is cut as
+    sandwich-CL's was; its text is what is checked.)"""
+    sign = 77.86  # the formula's gaps as TeX's: 0.3 pt before the root, 1.2 pt after it, 2.4 pt around "+"
+    formula = [("2", 72.0), ("G", sign + 5.2), ("+", 93.24), ("1", 101.48)]
+    content = [
+        helvetica_line(72.0, 700.0, "The number of terms grows with the precision, and one can show", 10),
+        helvetica_line(72.0, 686.0, "that for large n the required number of terms grows as", 10),
+        _glyphs_apart(672.0, formula[:1]),
+        b"BT /S 10 Tf %.2f 672.40 Td (p) Tj ET" % sign,
+        b"%.2f 679.90 %.2f 0.40 re f" % (sign + 4.0, 107.04 - sign - 4.0),
+        _glyphs_apart(672.0, formula[1:]),
+    ]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"S", CMSY)]))
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == ["2√(G + 1)"]

@@ -57,27 +57,28 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
     "21  the Free Software …", a listing's number and its indented line read as one line)."""
-    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
+    inked = [c for c in chars if not _unwritten_bracket(c)]
+    gaps = [b.x0 - a.x1 for a, b in zip(inked, inked[1:], strict=False)]
     # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
     # measured between letters where the line has some, so a run of spaced dot leaders (". . . .", more
     # gaps than the words' letters) is no letter gap: "Признаки иные . . . 2." keeps its space
     between = [
         gap
-        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
         if (a.get_text() + b.get_text()).isalpha()
     ]
-    measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
+    measured = between if len(between) > 1 else _alnum_gaps(gaps, inked)
     usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(
         gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
-        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
     )
     loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
     if glyph_spaces and glyph_spaces >= wide:
         threshold = loose = TAB_GAP * size
-    elif _evenly_set(gaps, chars, usual, size):
+    elif _evenly_set(gaps, inked, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
     spacing = _letter_spacing(chars, pitch) if pitch else 0.0
@@ -164,6 +165,14 @@ def _binomial_bottom(chars: list, index: int, size: float) -> bool:
 def binomial(top: str, bottom: str) -> str:
     """A binomial coefficient in a line: "n choose h", as TeX's ``{n \\choose h}`` spells it."""
     return f"{top}{BINOMIAL}{bottom}"
+
+
+def _unwritten_bracket(glyph) -> bool:
+    """A bracket of no width: one the page draws by other means, written for the reach it tells (a
+    radical's bar, ``pdf_math_pieces._radicand_bracketed``). Its gaps are no letter or word gaps:
+    counted, their zeros lowered the line's usual letter gap, and yacas Algo.book's "µ ≡ π√2n/3"
+    read "π√ (2n/3)", sandwich-CL's "√G− 1" read "√ (G − 1)"."""
+    return glyph.x0 == glyph.x1 and glyph.get_text() in ("(", ")")
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
