@@ -46,3 +46,33 @@ def test_a_framed_note_of_prose_still_reflows():
         "A framed note whose lines run on past the frame's edge of a narrow measure, and read as one "
         "paragraph."
     ]
+
+
+def test_two_boxes_side_by_side_read_each_whole_with_its_caption():
+    """gmpl.pdf p. 46: a model file's box beside a data file's, each captioned under it. Before, the
+    captions came after both boxes ("Model file" / "Data file") and the items ran two by two."""
+    model = [("statement;", 104.0), ("statement;", 118.0), ("statement;", 145.0), ("end;", 159.0)]
+    data = [
+        ("data;", 104.0),
+        ("data block;", 118.0),
+        ("data block;", 132.0),
+        ("data block;", 159.0),
+        ("end;", 173.0),
+    ]
+    lines = [line(INTRO, 87.9, 80.0)]
+    lines += [line(text, 224.8, top, mono=text == "end;") for text, top in model]
+    lines += [line(text, 334.4, top, mono=text in ("data;", "end;")) for text, top in data]
+    lines += [line("Model file", 227.0, 217.0), line("Data file", 340.3, 217.0)]
+    lines.append(
+        line("Note: If the data section is placed in a separate file, data is optional.", 87.9, 246.0)
+    )
+    frames = box(215.4, 285.9, 100.0, 189.0) + box(325.0, 396.5, 100.0, 202.0)
+    text = [p.lstrip("\ue004") for p in paragraphs(lay_out([lines], [frames]).pages)]
+    assert text == [
+        INTRO,
+        *(text for text, _ in model),
+        "Model file",
+        *(text for text, _ in data),
+        "Data file",
+        "Note: If the data section is placed in a separate file, data is optional.",
+    ]

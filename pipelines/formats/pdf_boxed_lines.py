@@ -10,19 +10,45 @@ from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_r
 from sloika.pipelines.formats.pdf_tables import touching_groups
 
 FRAME_RULES = 4  # a plain box: a rule across at its top and its bottom, a rule down at each side
+CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
 
 
 def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     """Each line of a plain box holding one short item to a line (``_item_box``) ends its paragraph
-    (``lead``). glpk-doc's gmpl.pdf frames a model file's layout, "statement;" / "statement;" / "…"
-    / "data;" / "data block;" / … / "end;", one item to a line, and the reader joined the lines two
-    by two into "statement; statement;" / "statement; data;"."""
-    apart: set[int] = set()
+    (``lead``), and the box is read whole where its first line stood, its caption under it
+    (``_caption_under``) after it: a float of its own. glpk-doc's gmpl.pdf frames a model file's
+    layout, "statement;" / "statement;" / "…" / "data;" / "data block;" / … / "end;", one item to a
+    line, and the reader joined the lines two by two into "statement; statement;" / "statement;
+    data;"; two such boxes side by side read both boxes, then both captions "Model file" "Data file"."""
+    floats: dict[int, list[Line]] = {}  # a box's first line: the box's lines and caption, read there
+    taken: set[int] = set()
     for frame in _frames(rules):
         inside = [ln for ln in page if _within(ln, frame)]
         if _item_box(inside):
-            apart.update(id(ln) for ln in inside)
-    return [replace(ln, lead=True) if id(ln) in apart else ln for ln in page]
+            caption = _caption_under(page, frame)
+            floats[id(inside[0])] = [replace(ln, lead=True) for ln in inside] + caption
+            taken.update(id(ln) for ln in inside + caption)
+    read: list[Line] = []
+    for ln in page:
+        if id(ln) in floats:
+            read += floats[id(ln)]
+        elif id(ln) not in taken:
+            read.append(ln)
+    return read
+
+
+def _caption_under(page: list[Line], frame: Rule) -> list[Line]:
+    """The box's caption: the nearest line under it, within ``CAPTION_REACH`` and the box's width,
+    of words short of a prose line ("Model file"); none where no such line stands there."""
+    under = [
+        ln
+        for ln in page
+        if 0 <= ln.top - frame[3] <= CAPTION_REACH * ln.size
+        and frame[0] - TOUCH <= ln.x0
+        and ln.x1 <= frame[2] + TOUCH
+        and 0 < sum(char.isalpha() for char in ln.text) < PROSE_LETTERS
+    ]
+    return sorted(under, key=lambda ln: ln.top)[:1]
 
 
 def _frames(rules: list[Rule]) -> list[Rule]:
