@@ -22,10 +22,11 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     data;"; two such boxes side by side read both boxes, then both captions "Model file" "Data file"."""
     floats: dict[int, list[Line]] = {}  # a box's first line: the box's lines and caption, read there
     taken: set[int] = set()
-    for frame in _frames(rules):
+    frames = _frames(rules)
+    for frame in frames:
         inside = [ln for ln in page if _within(ln, frame)]
         if _item_box(inside):
-            caption = _caption_under(page, frame)
+            caption = _caption_under(page, frame, frames)
             floats[id(inside[0])] = [replace(ln, lead=True) for ln in inside] + caption
             taken.update(id(ln) for ln in inside + caption)
     read: list[Line] = []
@@ -37,9 +38,11 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     return read
 
 
-def _caption_under(page: list[Line], frame: Rule) -> list[Line]:
+def _caption_under(page: list[Line], frame: Rule, frames: list[Rule]) -> list[Line]:
     """The box's caption: the nearest line under it, within ``CAPTION_REACH`` and the box's width,
-    of words short of a prose line ("Model file"); none where no such line stands there."""
+    of words short of a prose line ("Model file"); none where no such line stands there. A line with
+    another box under it within that reach heads that box: Rcpp-quickref.pdf's "Using matrices"
+    under one code box and over the next is no caption."""
     under = [
         ln
         for ln in page
@@ -47,6 +50,7 @@ def _caption_under(page: list[Line], frame: Rule) -> list[Line]:
         and frame[0] - TOUCH <= ln.x0
         and ln.x1 <= frame[2] + TOUCH
         and 0 < sum(char.isalpha() for char in ln.text) < PROSE_LETTERS
+        and not any(0 <= other[1] - ln.bottom <= CAPTION_REACH * ln.size for other in frames)
     ]
     return sorted(under, key=lambda ln: ln.top)[:1]
 
