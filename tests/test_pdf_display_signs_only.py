@@ -1,5 +1,5 @@
 """A display of one-letter names and signs kept in its sentence (issue 15, forty-first held-out check:
-glpk-doc cnfsat.pdf's "A particular clause is a disjunction of literals:" / "t ∨ t′ ∨ t′′ ∨ . . . ,
+glpk-doc cnfsat.pdf's "A particular clause is a disjunction of literals:" / "t ∨ t′ ∨ t′′ . . . ,
 (1.3)" / "so it takes on the value true iff …"). Such a line has more marks than letters, so it is
 cut as ``no_words`` rather than ``math``; in a TeX math font it is a formula all the same, and the
 display writer writes it at its place. Pages hand-built, expected texts typed by hand."""
