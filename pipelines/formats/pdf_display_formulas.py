@@ -100,7 +100,7 @@ def _record(line: Line) -> int | None:
 def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em
     over or under the group, no line of text in between or beside them on their rows, at least one
-    of them a formula's (``math``) and every one a display's piece by its record (``PIECE_WHYS``:
+    of them a formula's (``_formula_record``) and every one a display's piece by its record (``PIECE_WHYS``:
     GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
     in the page's top or bottom tenth is none: a running head or a page number there cannot be told
     from a display's piece."""
@@ -122,11 +122,20 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     return [
         group
         for group in groups
-        if any(layout.debris[at][1] == "math" for at in group)
+        if any(_formula_record(at, layout) for at in group)
         and all(layout.debris[at][1] in PIECE_WHYS for at in group)
         and not any(layout.taken[at].at_edge for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
+
+
+def _formula_record(at: int, layout: Layout) -> bool:
+    """The record is a formula's: cut as ``math``, or as ``no_words`` with its glyphs read as a
+    rendered formula (a TeX math font's letters and signs). A display of one-letter names and signs
+    has more marks than letters, so it is cut as ``no_words``, not ``math`` (cnfsat.pdf's "t ∨ t′ ∨
+    t′′ ∨ . . . , (1.3)" after "… a disjunction of literals:" was cut whole, the sentence torn)."""
+    why = layout.debris[at][1]
+    return why == "math" or (why == "no_words" and layout.taken[at].formula)
 
 
 def _folio(at: int, page: list[Line], layout: Layout) -> bool:
