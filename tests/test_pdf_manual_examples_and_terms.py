@@ -132,31 +132,38 @@ def test_typewriter_keys_alone_atop_a_page_go_on_the_key_table_before():
     assert text.index("%Y") < text.index("The year as") < text.index("%%") < text.index("A literal"), text
 
 
-def test_a_year_ending_a_sentence_on_its_own_line_is_the_sentences():
-    """A date broken before its year ("… on January 1," / "1970."): the line stops on a comma inside
-    its sentence and the numbers end it with a full stop, which no page number or cell does."""
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (  # a date broken before its year: the line stops on a comma inside its sentence
+            [
+                "Note that the function does not correct the calendar time for the local",
+                "timezone, i.e. the time 0 always corresponds to 00:00:00 on January 1,",
+                "1970.",
+            ],
+            "on January 1, 1970.",
+        ),
+        (  # cnfsat.pdf: equation numbers in brackets, the full stop after the bracket
+            [
+                "The routine reads the data from a text file and translates the data to",
+                "the corresponding 0-1 programming problem instance",
+                "(1.5)\u2013(1.6).",
+            ],
+            "problem instance (1.5)\u2013(1.6).",
+        ),
+    ],
+)
+def test_numbers_ending_a_sentence_on_their_own_line_are_the_sentences(lines: list[str], kept: str):
+    """A sentence's last line of numbers ("… on January 1," / "1970."; "… problem instance" /
+    "(1.5)–(1.6).") under a line stopping inside it, ended with a full stop, which no page number or
+    cell is: the sentence's, not `numbers_only`."""
     doc = _parsed(
         [
-            _line(0, "Note that the function does not correct the calendar time for the local", end=RIGHT),
-            _line(1, "timezone, i.e. the time 0 always corresponds to 00:00:00 on January 1,", end=RIGHT),
-            _line(2, "1970."),
+            _line(0, lines[0], end=RIGHT),
+            _line(1, lines[1], end=RIGHT),
+            _line(2, lines[2]),
             _line(3, "For example, the model statements print the time in the ISO format."),
         ]
     )
-    assert "on January 1, 1970.\n\nFor example" in doc.text, doc.text
-    assert "1970." not in _removed(doc), _removed(doc)
-
-
-def test_equation_references_ending_a_sentence_on_their_own_line_are_the_sentences():
-    """cnfsat.pdf's "… to corresponding 0-1 programming problem instance" / "(1.5)–(1.6).": numbers in
-    brackets with the full stop after the bracket end the sentence as a year does."""
-    doc = _parsed(
-        [
-            _line(0, "The routine reads the data from a text file and translates the data to", end=RIGHT),
-            _line(1, "the corresponding 0-1 programming problem instance", end=RIGHT),
-            _line(2, "(1.5)\u2013(1.6)."),
-            _line(3, "The parameter P specifies the problem object to which the instance is stored."),
-        ]
-    )
-    assert "problem instance (1.5)\u2013(1.6).\n\nThe parameter" in doc.text, doc.text
-    assert "(1.6)" not in _removed(doc), _removed(doc)
+    assert f"{kept}\n\nFor example" in doc.text, doc.text
+    assert lines[2] not in _removed(doc), _removed(doc)
