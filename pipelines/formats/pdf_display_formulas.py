@@ -209,12 +209,22 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
 
 def _relations_aligned(rows: list[list[Line]]) -> bool:
     """Each row's first relation sign stands within an em of the others' across, as an eqnarray's or
-    an align's column sets them (and a chain's "= …" under its first row's "="): a `cases` brace's
+    an align's column sets them (and a chain's "= …" under its first row's "="), but for a last row
+    of the variables' set (``_domain_row``), set centred under a system: a `cases` brace's
     branches hold their relations in their conditions, far right of the "=" beside the brace
     (psi_functions.pdf's "ρ̃k(x) =" beside "… if |x| ≤ k" / "1 if |x| > k")."""
-    places = [at for at in map(_relation_at, rows) if at is not None]
     size = max(ln.size for row in rows for ln in row)
+    rows = rows[:-1] if _domain_row(rows[-1]) else rows
+    places = [at for at in map(_relation_at, rows) if at is not None]
     return len(places) == len(rows) and max(places) - min(places) <= size
+
+
+def _domain_row(row: list[Line]) -> bool:
+    """The row says only which set the variables lie in ("x₁, x₂, x₃, x₄ ∈ {0, 1}"), as the last row
+    of a system of constraints, set centred under it, not at its relations' column (cnfsat.pdf's
+    "x₁ + x₂ ≥ 1" / … / "x₁, x₂, x₃, x₄ ∈ {0, 1}" after "… the following constraints:" was cut)."""
+    text = " ".join(_text(ln) for ln in row)
+    return "∈" in text and not RELATION.search(text)
 
 
 def _relation_at(row: list[Line]) -> float | None:
