@@ -15,7 +15,7 @@ from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-CMMI = tex_font(b"KBOUDP+CMMI10", b"60 /less 97 /a 98 /b 102 /f 107 /k 115 /s 120 /x")
+CMMI = tex_font(b"KBOUDP+CMMI10", b"59 /comma 60 /less 97 /a 98 /b 102 /f 107 /k 115 /s 120 /x")
 CMSY = tex_font(b"KBOUDQ+CMSY10", b"50 /element 62 /greaterequal 102 /braceleft")
 
 LEAD = "Every example of this note is a small problem, and its value is given by the rule"
@@ -28,9 +28,9 @@ def _parse(content: bytes):
     return doc
 
 
-def _cases(y: float) -> list[bytes]:
+def _cases(y: float, comma: str = "", stop: str = "") -> list[bytes]:
     """ "f(x) =" beside a big "{" with the branches "a  if x ≥ k" over "b  if x < k", the name's
-    baseline at ``y``."""
+    baseline at ``y``; ``comma`` after the first branch, ``stop`` after the second."""
     return [
         text_row(230, y, "f", font=b"M"),
         text_row(234, y, "("),
@@ -41,12 +41,13 @@ def _cases(y: float) -> list[bytes]:
         text_row(290, y + 7, "if "),
         text_row(299, y + 7, "x", font=b"M"),
         text_row(305, y + 7, ">", font=b"S"),
-        text_row(311, y + 7, "k", font=b"M"),
+        text_row(311, y + 7, "k" + comma, font=b"M"),
         text_row(268, y - 7, "b", font=b"M"),
         text_row(290, y - 7, "if "),
         text_row(299, y - 7, "x", font=b"M"),
         text_row(305, y - 7, "<", font=b"M"),
         text_row(311, y - 7, "k", font=b"M"),
+        *([text_row(316, y - 7, stop)] if stop else []),
     ]
 
 
@@ -83,4 +84,13 @@ def test_a_sentence_between_a_numbered_display_and_a_cases_display_parts_them():
     doc = _parse(b"\n".join(page))
     cases = "f(x) = {a if x ≥ k; b if x < k}"
     assert doc.text == f"{LEAD}\n\ns = a + b (3)\n\n{between}\n\n{cases}\n\n{THEN}\n\n{LAST}"
+    assert "removed" not in doc.layers
+
+
+def test_a_branch_s_comma_is_the_separator_and_the_closing_stop_follows_the_brace():
+    """The first branch ends in a comma, the last in the sentence's stop: the comma is the "; "
+    between the branches (no "k,;"), the stop stands after the closing brace."""
+    page = [text_row(72, 500, LEAD), *_cases(470, ",", "."), text_row(72, 436, THEN), text_row(72, 360, LAST)]
+    doc = _parse(b"\n".join(page))
+    assert doc.text == f"{LEAD}\n\nf(x) = {{a if x ≥ k; b if x < k}}.\n\n{THEN}\n\n{LAST}"
     assert "removed" not in doc.layers

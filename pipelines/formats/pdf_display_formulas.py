@@ -11,9 +11,10 @@ piece its superscript or subscript (an integral's or a sum's limits), two full-s
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
 term). A display of rows one under another, each a line so written and each holding a relation
 sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line.
-Anything else (a `cases` brace's rows, a matrix, a fraction in a fraction, a row pdfminer read
-with a denominator in it, a piece set beside prose on its row) leaves as before, every piece to
-``removed``.
+A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
+between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
+Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
+a piece set beside prose on its row) leaves as before, every piece to ``removed``.
 """
 
 from __future__ import annotations
@@ -48,13 +49,16 @@ PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2�
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
-CLOSING_STOP = re.compile(r"(.*?)\s*([.,;])?")  # a last branch's closing stop, written after the brace
+# a branch's closing stop: the last's written after the brace, the others' read as the "; " between
+STOPS = (".", ",", ";")
+CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
-    (``_written``), or as rows of an aligned chain one a line (``_rows_written``), set back in the
+    (``_written``), as rows of an aligned chain one a line (``_rows_written``), or as a definition
+    by cases (``_cases_written``), set back in the
     text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
     is read by its pieces, where each stood."""
     pages = []
@@ -217,11 +221,12 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
 def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     """A definition by cases (a `cases` brace: "h(s) =", a big "{", and two or more branch rows
     "value  condition" right of it) as one line a reader can follow, the branches in reading order
-    between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}", a closing stop
-    and an equation number after the brace. The name left of the brace is one row ending in a
-    relation sign, each branch one row (``_written``); None where a piece finds no such place
-    (r-cran-iso's algorithm.pdf lost its six cases displays, "Lemma 2: The function" / "uniquely
-    minimizes (2)" torn round one). A "{" that its piece closes is a set's, no cases brace."""
+    between braces, "; " between them (a branch's own closing comma read as it): "h(s) = {g₁∗(s) if
+    s ∈ S₁; g(s) if s = k₀}", a closing stop and an equation number after the brace. The name left
+    of the brace is one row ending in a relation sign, each branch one row (``_written``); None
+    where a piece finds no such place (r-cran-iso's algorithm.pdf lost its six cases displays,
+    "Lemma 2: The function" / "uniquely minimizes (2)" torn round one). A "{" that its piece closes
+    is a set's, no cases brace."""
     opening = [ln for ln in pieces if CASES_BRACE.search(ln.text)]
     if len(opening) != 1:
         return None
@@ -230,19 +235,29 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     name = [*(ln for ln in pieces if ln.x1 <= brace.x0 + AXIS * ln.size and ln is not brace), *left]
     branches = [*(ln for ln in pieces if ln not in name and ln is not brace), *right]
     numbers = [ln for ln in branches if EQUATION_NUMBER.match(ln.text.strip())]
-    branches = [ln for ln in branches if ln not in numbers]
-    if not name or len(numbers) > 1 or any(ln.x0 < brace.x0 for ln in branches):
+    stops = [ln for ln in branches if ln.text.strip() in STOPS]  # a closing stop set apart
+    branches = [ln for ln in branches if ln not in numbers and ln not in stops]
+    if not name or len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
         return None
     head = _written(name, rules)
-    rows = _rows(branches) if branches else []
+    rows = _rows(branches)
     if head is None or not RELATION.fullmatch(head[-1]) or len(rows) < 2:
         return None
     written = [_written(row, rules) for row in rows]
     if any(row is None for row in written):
         return None
-    last, stop = CLOSING_STOP.fullmatch(written[-1] or "").groups()
-    cases = "; ".join([*(row for row in written[:-1] if row is not None), last])
-    return f"{head} {{{cases}}}{stop or ''}" + "".join(f" {_text(ln)}" for ln in numbers)
+    cases = [CLOSING_STOP.fullmatch(row or "").groups() for row in written]
+    stop = cases[-1][1] or "".join(ln.text.strip() for ln in stops)
+    number = "".join(f" {_text(ln)}" for ln in numbers)
+    return f"{head} {{{'; '.join(row for row, _ in cases)}}}{stop}{number}"
+
+
+def _branch_pieces(branches: list[Line], brace: Line) -> bool:
+    """The pieces right of the brace can be its branches' rows: all right of it, none set at a
+    script's size (a script-size fraction in a branch, psi_functions.pdf's "exp(−½ (|x|−c)^b / a)",
+    has its parts over and under the branch's row, a row of their own or another branch's script)."""
+    size = max((ln.size for ln in branches), default=0.0)
+    return bool(branches) and all(ln.x0 >= brace.x0 and ln.size >= SCRIPT_SIZE * size for ln in branches)
 
 
 def _brace_split(line: Line) -> tuple[list[Line], list[Line]]:
