@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -94,3 +94,20 @@ def test_a_branch_s_comma_is_the_separator_and_the_closing_stop_follows_the_brac
     doc = _parse(b"\n".join(page))
     assert doc.text == f"{LEAD}\n\nf(x) = {{a if x ≥ k; b if x < k}}.\n\n{THEN}\n\n{LAST}"
     assert "removed" not in doc.layers
+
+
+def test_a_branch_with_a_script_size_fraction_leaves_whole():
+    """A branch holding a fraction set at a script's size (its parts over and under the branch's
+    row, psi_functions.pdf's "exp(−½ (|x|−c)^b / a)"): the branches cannot be read as rows, so the
+    display leaves whole, as before, not written with the numerator as a branch of its own."""
+    fraction = [text_row(282, 467, "a", size=7, font=b"M"), text_row(282, 457, "b", size=7, font=b"M")]
+    page = [
+        text_row(72, 500, LEAD),
+        *_cases(470),
+        *fraction,
+        text_row(72, 436, THEN),
+        text_row(72, 360, LAST),
+    ]
+    doc = _parse(b"\n".join(page))
+    assert doc.text == f"{LEAD}\n\n{THEN}\n\n{LAST}"
+    assert "f(x) =" in " ".join(removed_texts(doc, "math"))
