@@ -116,7 +116,7 @@ def _aligned(
                 pairs.update((id(line), id(other)))
     paired = [ln for ln in words if id(ln) in pairs]
     blocks: list[list[Line]] = []
-    leads: set[int] = set()
+    leads: list[Line] = []
     for line in paired:
         if blocks and (
             line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
@@ -124,15 +124,15 @@ def _aligned(
             or _columns_run_on(page, blocks[-1], line, gutter)
             or _descriptions_run_on(page, blocks[-1], line)
         ):
-            leads.update(id(ln) for ln in _sentences_between(page, blocks[-1], line, pairs))
+            leads += _sentences_between(page, blocks[-1], line, pairs)
             blocks[-1].append(line)
         else:
             blocks.append([line])
     page, blocks, lines_of_text = _text_width_rows_joined(page, blocks, gutter)
     running = _running_rows(page, blocks) | lines_of_text
-    texts = running | leads  # sentences between displays: in the text, no cells
+    texts = running | {id(ln) for ln in leads}  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
-    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running)]
+    work = [(part, 0.0, float("inf")) for whole in blocks for part in _split_at(whole, running, leads)]
     while work:
         block, left, right = work.pop(0)
         region = (left, min(ln.top for ln in block), right, max(ln.bottom for ln in block))

@@ -419,11 +419,14 @@ def _lead_in(line: Line, prose: bool) -> bool:
     return (prose and ending) or bool(CLAUSE_JOIN.search(MARK.sub("", line.text)))
 
 
-def _split_at(block: list[Line], running: frozenset[int]) -> list[list[Line]]:
+def _split_at(block: list[Line], running: frozenset[int], sentences: list[Line] = ()) -> list[list[Line]]:
     """The block's lines in parts cut at its rows of running text (``_running_rows``), which belong
-    to none: the displays above and under a sentence are read apart."""
+    to none, and at the sentences between its displays (``_sentences_between``), which stay in the
+    text: the displays above and under a sentence are read apart (r-cran-iso's display (3) and
+    h(s)'s cases, "and hence is the isotonic regression of" between them, were one block that
+    stood over the sentence, so neither could be written)."""
     parts: list[list[Line]] = [[]]
-    cuts = sorted(ln.top for ln in block if id(ln) in running)
+    cuts = sorted([*(ln.top for ln in block if id(ln) in running), *(ln.top for ln in sentences)])
     for line in sorted(block, key=lambda ln: ln.top):
         if id(line) in running:
             continue

@@ -11,9 +11,10 @@ piece its superscript or subscript (an integral's or a sum's limits), two full-s
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
 term). A display of rows one under another, each a line so written and each holding a relation
 sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line.
-Anything else (a `cases` brace's rows, a matrix, a fraction in a fraction, a row pdfminer read
-with a denominator in it, a piece set beside prose on its row) leaves as before, every piece to
-``removed``.
+A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
+between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
+Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
+a piece set beside prose on its row) leaves as before, every piece to ``removed``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ import re
 import statistics
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, body_size, boxed
+from sloika.pipelines.formats.pdf_line_record import Glyph, Line, Rule, body_size, boxed
 from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
@@ -46,12 +48,17 @@ EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
 PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
+CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
+# a branch's closing stop: the last's written after the brace, the others' read as the "; " between
+STOPS = (".", ",", ";")
+CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
-    (``_written``), or as rows of an aligned chain one a line (``_rows_written``), set back in the
+    (``_written``), as rows of an aligned chain one a line (``_rows_written``), or as a definition
+    by cases (``_cases_written``), set back in the
     text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
     is read by its pieces, where each stood."""
     pages = []
@@ -61,7 +68,11 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             lines = [_sized(line) for at in pieces for line in layout.joined.get(at, [layout.taken[at]])]
             scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
             ruled = rules[number]
-            formula = None if scripts else _written(lines, ruled) or _rows_written(lines, ruled)
+            formula = (
+                None
+                if scripts
+                else _written(lines, ruled) or _rows_written(lines, ruled) or _cases_written(lines, ruled)
+            )
             if formula is None:
                 page = _chain_whole(page, [_sized(layout.taken[at]) for at in pieces], layout)
                 continue
@@ -205,6 +216,79 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     if any(row is None for row in written):
         return None
     return "\n".join(row for row in written if row is not None)
+
+
+def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A definition by cases (a `cases` brace: "h(s) =", a big "{", and two or more branch rows
+    "value  condition" right of it) as one line a reader can follow, the branches in reading order
+    between braces, "; " between them (a branch's own closing comma read as it): "h(s) = {g₁∗(s) if
+    s ∈ S₁; g(s) if s = k₀}", a closing stop and an equation number after the brace. The name left
+    of the brace is one row ending in a relation sign, each branch one row (``_written``); None
+    where a piece finds no such place (r-cran-iso's algorithm.pdf lost its six cases displays,
+    "Lemma 2: The function" / "uniquely minimizes (2)" torn round one). A "{" that its piece closes
+    is a set's, no cases brace."""
+    opening = [ln for ln in pieces if CASES_BRACE.search(ln.text)]
+    if len(opening) != 1:
+        return None
+    brace = opening[0]
+    left, right = _brace_split(brace)
+    name = [*(ln for ln in pieces if ln.x1 <= brace.x0 + AXIS * ln.size and ln is not brace), *left]
+    branches = [*(ln for ln in pieces if ln not in name and ln is not brace), *right]
+    numbers = [ln for ln in branches if EQUATION_NUMBER.match(ln.text.strip())]
+    stops = [ln for ln in branches if ln.text.strip() in STOPS]  # a closing stop set apart
+    branches = [ln for ln in branches if ln not in numbers and ln not in stops]
+    if not name or len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
+        return None
+    head = _written(name, rules)
+    rows = _rows(branches)
+    if head is None or not RELATION.fullmatch(head[-1]) or len(rows) < 2:
+        return None
+    written = [_written(row, rules) for row in rows]
+    if any(row is None for row in written):
+        return None
+    cases = [CLOSING_STOP.fullmatch(row or "").groups() for row in written]
+    stop = cases[-1][1] or "".join(ln.text.strip() for ln in stops)
+    number = "".join(f" {_text(ln)}" for ln in numbers)
+    return f"{head} {{{'; '.join(row for row, _ in cases)}}}{stop}{number}"
+
+
+def _branch_pieces(branches: list[Line], brace: Line) -> bool:
+    """The pieces right of the brace can be its branches' rows: all right of it, none set at a
+    script's size (a script-size fraction in a branch, psi_functions.pdf's "exp(−½ (|x|−c)^b / a)",
+    has its parts over and under the branch's row, a row of their own or another branch's script)."""
+    size = max((ln.size for ln in branches), default=0.0)
+    return bool(branches) and all(ln.x0 >= brace.x0 and ln.size >= SCRIPT_SIZE * size for ln in branches)
+
+
+def _brace_split(line: Line) -> tuple[list[Line], list[Line]]:
+    """The piece's parts left and right of its cases brace, none where empty: pdfminer reads the
+    big brace on a line with the name it stands beside, or with the first branch. Where the piece
+    keeps its glyphs each part is measured by its own (the brace's box, two rows tall, is neither
+    part's), else by its share of the text."""
+    at = CASES_BRACE.search(line.text).start()
+    texts = line.text[:at].rstrip(), line.text[at + 1 :].lstrip()
+    if not line.glyphs:
+        cut = line.x0 + (line.x1 - line.x0) * at / len(line.text)
+        parts = replace(line, text=texts[0], x1=cut), replace(line, text=texts[1], x0=cut)
+        return tuple([part] if part.text else [] for part in parts)  # type: ignore[return-value]
+    brace = next(at for at, glyph in enumerate(line.glyphs) if glyph[0] == "{")
+    glyphs = line.glyphs[:brace], line.glyphs[brace + 1 :]
+    return tuple(  # type: ignore[return-value]
+        [_over_glyphs(line, text, part)] if part else [] for text, part in zip(texts, glyphs, strict=True)
+    )
+
+
+def _over_glyphs(line: Line, text: str, glyphs: tuple[Glyph, ...]) -> Line:
+    """``line`` cut to ``text`` and its ``glyphs``, its box theirs (a glyph an em tall over its bottom)."""
+    return replace(
+        line,
+        text=text,
+        glyphs=glyphs,
+        x0=min(glyph[3] for glyph in glyphs),
+        x1=max(glyph[4] for glyph in glyphs),
+        top=min(bottom - size for _, size, bottom, *_ in glyphs),
+        bottom=max(glyph[2] for glyph in glyphs),
+    )
 
 
 def _relations_aligned(rows: list[list[Line]]) -> bool:
