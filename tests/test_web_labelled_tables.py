@@ -69,8 +69,8 @@ def test_question_reads_after_its_number_and_answer_keeps_its_paragraphs():
 
 def test_labels_and_lists_of_several_questions():
     """Two questions numbered "1." and "2.", an answer holding a list, and "В:"/"О:" labels (DocBook's
-    ``defaultlabel="qanda"``) beside a question and its answer: each label opens its cell's text,
-    the list's items stay lines of their own."""
+    ``defaultlabel="qanda"``) beside a question and its answer: each label opens its cell's text, a
+    question's bare text after its anchor too; the list's items stay lines of their own."""
     doc = parsed(
         "<h2>Вопросы и ответы</h2>"
         + INTRO
@@ -83,8 +83,9 @@ def test_labels_and_lists_of_several_questions():
             + QUESTION.format(n=2, label="2.", text="Почему диск читается медленно?")
             + ANSWER.format(body="<p>Включена полная коррекция ошибок чтения.</p>")
         )
-        + '<table border="0"><tr class="question"><td><p><b>В:</b></p></td><td><p>Где лежат настройки?</p>'
-        '</td></tr><tr class="answer"><td><p><b>О:</b></p></td><td><p>В домашнем каталоге.</p></td></tr>'
+        + '<table border="0"><tr class="question"><td><p><b>В:</b></p></td>'
+        '<td><a name="q1"></a>Где лежат настройки?</td></tr>'
+        '<tr class="answer"><td><p><b>О:</b></p></td><td><p>В домашнем каталоге.</p></td></tr>'
         "</table>"
     )
     assert doc.text == (

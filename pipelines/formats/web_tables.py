@@ -84,10 +84,17 @@ def _label(cell) -> str | None:
 
 
 def _label_text(cell, label: str) -> None:
-    """``label`` put before the first text in ``cell`` (none where it is "")."""
-    opening = next((part for part in cell.iter() if (part.text or "").strip()), None)
-    if label and opening is not None:
-        opening.text = f"{label} {opening.text.lstrip()}"
+    """``label`` put before the first text in ``cell`` (none where it is ""), in reading order: an
+    element's own text, or the text after an empty one (a question after its anchors,
+    ``<a name="…"></a>Где…``)."""
+    import lxml.etree
+
+    for event, part in lxml.etree.iterwalk(cell, events=("start", "end")):
+        where = "text" if event == "start" else "tail"
+        text = getattr(part, where) or ""
+        if label and text.strip() and (part is not cell or where == "text"):
+            setattr(part, where, f"{label} {text.lstrip()}")
+            return
 
 
 def _one_column_tables_as_divs(tree) -> None:
