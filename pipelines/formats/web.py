@@ -125,6 +125,7 @@ from sloika.pipelines.formats.web_source import (
 from sloika.pipelines.formats.web_tables import (
     _bullet_tables_as_lists,
     _code_tables_as_divs,
+    _labelled_tables_as_divs,
     _mark_rows_in_items,
     _one_column_tables_as_divs,
 )
@@ -234,6 +235,7 @@ def _prepared_tree(
     _prototypes_as_code(tree)
     _doxygen_title_as_heading(tree)
     _bullet_tables_as_lists(tree)
+    _labelled_tables_as_divs(tree)
     _code_tables_as_divs(tree)
     _one_column_tables_as_divs(tree)
     (furniture if furniture is not None else []).extend(_taken_elements(tree, HIDDEN, "hidden"))

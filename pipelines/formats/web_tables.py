@@ -1,9 +1,10 @@
 """Layout tables of an HTML page rewritten as what they hold, before trafilatura reads it.
 
 A table of bullet cells is a list, a one-column table is its cells, and so is a table setting code
-samples beside their notes; a table inside a list item keeps its rows (``ROW_MARK``); trafilatura
-otherwise reads each cell as a paragraph of its own or drops the rows. The table helpers (rows,
-cells) the Doxygen rules and the navigation bars use live here too.
+samples beside their notes; a table of labels ("5.1.", "В:") beside blocks (DocBook's question set)
+is those blocks, each opening with its label; a table inside a list item keeps its rows
+(``ROW_MARK``); trafilatura otherwise reads each cell as a paragraph of its own or drops the rows.
+The table helpers (rows, cells) the Doxygen rules and the navigation bars use live here too.
 """
 
 from __future__ import annotations
@@ -38,15 +39,62 @@ def _bullet_tables_as_lists(tree) -> None:
             continue
         listing = lxml.html.Element("ul")
         for mark, cell in rows:
-            number = _item_mark(mark)
-            opening = next((part for part in cell.iter() if (part.text or "").strip()), None)
-            if number and opening is not None:
-                opening.text = f"{number} {opening.text.lstrip()}"
+            _label_text(cell, _item_mark(mark) or "")
             item = lxml.html.Element("li")
             item.text = cell.text
             item.extend(list(cell))
             listing.append(item)
         _replace_with(table, [listing])
+
+
+# DocBook XSL prints a ``qandaset`` (a KDE handbook's FAQ, Boost's) as a table of two columns: a
+# question's row has its number ("5.1.", or a label, "В:") in a narrow cell beside the question, an
+# answer's row an empty cell (or "О:") beside the answer's paragraphs and lists. Read as a table, the
+# question came out "5.1. | Когда я запускаю…" and the answer's ``<p>``s ran into one paragraph.
+# Such a table is labelled blocks: each second cell is read as the ``<div>`` it is, its label before
+# its text.
+LABEL = re.compile(r"(?:\d{1,3}\.)+|\d{1,2}\)|\w{1,2}:")
+
+
+def _labelled_tables_as_divs(tree) -> None:
+    """Each table of two cells a row, the first empty or a label alone (``LABEL``) and one label at
+    least, the second holding text, replaced by its second cells as ``<div>``s, each opening with its
+    row's label."""
+    for table in list(tree.iter("table")):
+        rows = _table_rows(table)
+        if not rows or not all(len(cells) == 2 and cells[1].text_content().strip() for cells in rows):
+            continue
+        labels = [_label(first) for first, _ in rows]
+        if None in labels or not any(labels):
+            continue
+        for (_, cell), label in zip(rows, labels, strict=True):
+            _label_text(cell, label)
+            cell.tag = "div"
+            cell.attrib.clear()
+        _replace_with(table, [cell for _, cell in rows])
+
+
+def _label(cell) -> str | None:
+    """What a labelled table's first cell holds: its label (``LABEL``), "" where it is empty, None
+    for anything else (a word, a picture)."""
+    text = cell.text_content().strip()
+    if not text:
+        return "" if cell.find(".//img") is None else None
+    return text if LABEL.fullmatch(text) else None
+
+
+def _label_text(cell, label: str) -> None:
+    """``label`` put before the first text in ``cell`` (none where it is ""), in reading order: an
+    element's own text, or the text after an empty one (a question after its anchors,
+    ``<a name="…"></a>Где…``)."""
+    import lxml.etree
+
+    for event, part in lxml.etree.iterwalk(cell, events=("start", "end")):
+        where = "text" if event == "start" else "tail"
+        text = getattr(part, where) or ""
+        if label and text.strip() and (part is not cell or where == "text"):
+            setattr(part, where, f"{label} {text.lstrip()}")
+            return
 
 
 def _one_column_tables_as_divs(tree) -> None:
