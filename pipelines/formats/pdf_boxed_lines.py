@@ -1,0 +1,83 @@
+"""Lines set in a ruled box of their own, one short item to a line (a file's layout, a syntax
+summary): each line stands alone, as the box sets it, not reflowed into a paragraph with the next."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_rows
+from sloika.pipelines.formats.pdf_tables import touching_groups
+
+FRAME_RULES = 4  # a plain box: a rule across at its top and its bottom, a rule down at each side
+CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
+
+
+def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
+    """Each line of a plain box holding one short item to a line (``_item_box``) ends its paragraph
+    (``lead``), and the box is read whole where its first line stood, its caption under it
+    (``_caption_under``) after it: a float of its own. glpk-doc's gmpl.pdf frames a model file's
+    layout, "statement;" / "statement;" / "…" / "data;" / "data block;" / … / "end;", one item to a
+    line, and the reader joined the lines two by two into "statement; statement;" / "statement;
+    data;"; two such boxes side by side read both boxes, then both captions "Model file" "Data file"."""
+    floats: dict[int, list[Line]] = {}  # a box's first line: the box's lines and caption, read there
+    taken: set[int] = set()
+    frames = _frames(rules)
+    for frame in frames:
+        inside = [ln for ln in page if _within(ln, frame)]
+        if _item_box(inside):
+            caption = _caption_under(page, frame, frames)
+            floats[id(inside[0])] = [replace(ln, lead=True) for ln in inside] + caption
+            taken.update(id(ln) for ln in inside + caption)
+    read: list[Line] = []
+    for ln in page:
+        if id(ln) in floats:
+            read += floats[id(ln)]
+        elif id(ln) not in taken:
+            read.append(ln)
+    return read
+
+
+def _caption_under(page: list[Line], frame: Rule, frames: list[Rule]) -> list[Line]:
+    """The box's caption: the nearest line under it, within ``CAPTION_REACH`` and the box's width,
+    of words short of a prose line ("Model file"); none where no such line stands there. A line with
+    another box under it within that reach heads that box: Rcpp-quickref.pdf's "Using matrices"
+    under one code box and over the next is no caption."""
+    under = [
+        ln
+        for ln in page
+        if 0 <= ln.top - frame[3] <= CAPTION_REACH * ln.size
+        and frame[0] - TOUCH <= ln.x0
+        and ln.x1 <= frame[2] + TOUCH
+        and 0 < sum(char.isalpha() for char in ln.text) < PROSE_LETTERS
+        and not any(0 <= other[1] - ln.bottom <= CAPTION_REACH * ln.size for other in frames)
+    ]
+    return sorted(under, key=lambda ln: ln.top)[:1]
+
+
+def _frames(rules: list[Rule]) -> list[Rule]:
+    """The boxes ruled as a plain frame: four touching rules, two across and two down, nothing inside."""
+    frames = []
+    for group in touching_groups(rules):
+        down = [r for r in group if r[2] - r[0] < TOUCH]
+        if len(group) == FRAME_RULES and len(down) == 2 and abs(down[0][0] - down[1][0]) > TOUCH:
+            frames.append(enclosing(group))
+    return frames
+
+
+def _within(line: Line, frame: Rule) -> bool:
+    return (
+        frame[0] - TOUCH <= line.x0
+        and line.x1 <= frame[2] + TOUCH
+        and frame[1] - TOUCH <= line.top
+        and line.bottom <= frame[3] + TOUCH
+    )
+
+
+def _item_box(lines: list[Line]) -> bool:
+    """Two lines of words or more, one to a row, each short of a prose line's letters: items, not a
+    framed paragraph (a note's lines run on and are reflowed). Marks without a letter (an ellipsis's
+    dots set one by one, "·  ·  ·") are no items."""
+    items = [ln for ln in lines if any(char.isalpha() for char in ln.text)]
+    short = all(sum(char.isalpha() for char in ln.text) < PROSE_LETTERS for ln in items)
+    return len(items) >= 2 and short and all(len(row) == 1 for row in _page_rows(items))
