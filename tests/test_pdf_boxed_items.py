@@ -76,3 +76,38 @@ def test_two_boxes_side_by_side_read_each_whole_with_its_caption():
         "Data file",
         "Note: If the data section is placed in a separate file, data is optional.",
     ]
+
+
+FORMULAS = ["f(x,y) =3*x^2*y+0.5*y", "f_x(x,y) =6*x*y"]
+
+
+def panel(drawing: tuple[float, float, float, float] | None = None) -> list[Line]:
+    """partDeriv.pdf's plot panel: two formulas in small print stacked in its frame, in the drawing
+    ``drawing`` when one is measured round them."""
+    return [
+        Line(0, text, 400.0, 400.0 + 3.3 * len(text), top, top + 6.5, 6.5, 792.0, drawing=drawing)
+        for top, text in zip((190.0, 199.0), FORMULAS, strict=True)
+    ]
+
+
+def diamond_sides(x: float, y: float) -> list[tuple[float, float, float, float]]:
+    """A plot's point drawn as a small stroked diamond: its box's four sides, as the reader rules a
+    stroked shape."""
+    return box(x - 2, x + 2, y - 2, y + 2)
+
+
+def test_small_print_in_a_plots_frame_among_its_points_is_no_box_of_items():
+    """A plot's frame holds its points (stroked shapes, each ruled as four sides) and the formulas
+    set among them: the two lines read as one block, as they did before boxes of items were read
+    line by line (test_pdf_plot_labels' grid without a caption)."""
+    points = [side for at in range(10) for side in diamond_sides(330 + 13 * at, 250 - 8 * at)]
+    text = paragraphs(lay_out([panel()], [box(320.0, 470.0, 162.0, 262.0) + points]).pages)
+    assert text == [" ".join(FORMULAS)]
+
+
+def test_small_print_standing_in_a_drawing_inside_a_frame_is_no_box_of_items():
+    """A plot whose points are filled (no rules) still measures as a drawing round its labels
+    (``Line.drawing``): its frame with the formulas inside is the plot's, not a box of items."""
+    frame = (320.0, 162.0, 470.0, 262.0)
+    text = paragraphs(lay_out([panel(drawing=frame)], [box(320.0, 470.0, 162.0, 262.0)]).pages)
+    assert text == [" ".join(FORMULAS)]

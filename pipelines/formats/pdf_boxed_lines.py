@@ -3,7 +3,7 @@ summary): each line stands alone, as the box sets it, not reflowed into a paragr
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_rows
@@ -24,9 +24,9 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     taken: set[int] = set()
     frames = _frames(rules)
     for frame in frames:
-        inside = [ln for ln in page if _within(ln, frame)]
-        if _item_box(inside):
-            caption = _caption_under(page, frame, frames)
+        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        if _item_box(inside) and _nothing_drawn_inside(frame, inside, rules):
+            caption = _caption_under(page, frame.box, [other.box for other in frames])
             floats[id(inside[0])] = [replace(ln, lead=True) for ln in inside] + caption
             taken.update(id(ln) for ln in inside + caption)
     read: list[Line] = []
@@ -55,22 +55,41 @@ def _caption_under(page: list[Line], frame: Rule, frames: list[Rule]) -> list[Li
     return sorted(under, key=lambda ln: ln.top)[:1]
 
 
-def _frames(rules: list[Rule]) -> list[Rule]:
-    """The boxes ruled as a plain frame: four touching rules, two across and two down, nothing inside."""
+@dataclass(frozen=True)
+class Frame:
+    """A plain frame: its box, and its four rules."""
+
+    box: Rule
+    sides: tuple[Rule, ...]
+
+
+def _frames(rules: list[Rule]) -> list[Frame]:
+    """The boxes ruled as a plain frame: four touching rules, two across and two down."""
     frames = []
     for group in touching_groups(rules):
         down = [r for r in group if r[2] - r[0] < TOUCH]
         if len(group) == FRAME_RULES and len(down) == 2 and abs(down[0][0] - down[1][0]) > TOUCH:
-            frames.append(enclosing(group))
+            frames.append(Frame(enclosing(group), tuple(group)))
     return frames
 
 
-def _within(line: Line, frame: Rule) -> bool:
+def _nothing_drawn_inside(frame: Frame, inside: list[Line], rules: list[Rule]) -> bool:
+    """Nothing is drawn within the frame but its lines of text: no shape stands inside it other than
+    its own four sides, and none of its lines stands in a drawing (``Line.drawing``, a plot's
+    points, curves and ticks, filled ones too, which are no rules). A plot's frame holds its points
+    and curves, and the small print set among them (partDeriv.pdf's formulas in a panel, "f(x,y)
+    =3*x^2*y+0.5*y" / "f_x(x,y) =6*x*y") is no box of items; a legend's box holds its keys."""
+    sides = set(frame.sides)
+    drawn = any(rule not in sides and _within(rule, frame.box) for rule in rules)
+    return not drawn and all(ln.drawing is None for ln in inside)
+
+
+def _within(box: Rule, frame: Rule) -> bool:
     return (
-        frame[0] - TOUCH <= line.x0
-        and line.x1 <= frame[2] + TOUCH
-        and frame[1] - TOUCH <= line.top
-        and line.bottom <= frame[3] + TOUCH
+        frame[0] - TOUCH <= box[0]
+        and box[2] <= frame[2] + TOUCH
+        and frame[1] - TOUCH <= box[1]
+        and box[3] <= frame[3] + TOUCH
     )
 
 
