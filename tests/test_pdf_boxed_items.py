@@ -111,3 +111,16 @@ def test_small_print_standing_in_a_drawing_inside_a_frame_is_no_box_of_items():
     frame = (320.0, 162.0, 470.0, 262.0)
     text = paragraphs(lay_out([panel(drawing=frame)], [box(320.0, 470.0, 162.0, 262.0)]).pages)
     assert text == [" ".join(FORMULAS)]
+
+
+def test_the_first_line_of_the_next_box_is_no_caption():
+    """RcppArmadillo-sparseMatrix.pdf: a C++ box, "R Code." under it heading the R box, whose first
+    line "R> i <- c(1,3:8)" was taken as the C++ box's caption and read before "R Code.". The nearest
+    line under a box is its caption or it has none."""
+    code = ["R> i <- c(1,3:8)", "R> dsC <- sparseMatrix(i, j, x = x, symmetric = TRUE)"]
+    lines = [line(text, 279.6, 500.0 + 13.5 * at) for at, text in enumerate(ITEMS)]
+    lines += [line("R Code.", 270.3, 603.0)]
+    lines += [line(text, 279.6, 619.0 + 13.5 * at, mono=True) for at, text in enumerate(code)]
+    frames = box(270.3, 560.0, 497.0, 597.0) + box(270.3, 560.0, 616.0, 650.0)
+    text = [p.lstrip("\ue004") for p in paragraphs(lay_out([lines], [frames]).pages)]
+    assert text == [*ITEMS, "R Code.", "\n".join(code)]

@@ -40,19 +40,27 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
 
 def _caption_under(page: list[Line], frame: Rule, frames: list[Rule]) -> list[Line]:
     """The box's caption: the nearest line under it, within ``CAPTION_REACH`` and the box's width,
-    of words short of a prose line ("Model file"); none where no such line stands there. A line with
-    another box under it within that reach heads that box: Rcpp-quickref.pdf's "Using matrices"
-    under one code box and over the next is no caption."""
+    when it is one (``_caption``); none where no line stands there or the nearest is no caption."""
     under = [
         ln
         for ln in page
         if 0 <= ln.top - frame[3] <= CAPTION_REACH * ln.size
         and frame[0] - TOUCH <= ln.x0
         and ln.x1 <= frame[2] + TOUCH
-        and 0 < sum(char.isalpha() for char in ln.text) < PROSE_LETTERS
-        and not any(0 <= other[1] - ln.bottom <= CAPTION_REACH * ln.size for other in frames)
     ]
-    return sorted(under, key=lambda ln: ln.top)[:1]
+    return [ln for ln in sorted(under, key=lambda ln: ln.top)[:1] if _caption(ln, frames)]
+
+
+def _caption(line: Line, frames: list[Rule]) -> bool:
+    """Words short of a prose line ("Model file"), standing free of the other boxes: a line with a
+    box under it within ``CAPTION_REACH`` heads that box (Rcpp-quickref.pdf's "Using matrices" under
+    one code box and over the next; RcppArmadillo-sparseMatrix.pdf's "R Code." under a C++ box), and
+    a line inside a box is that box's (the R box's first line "R> i <- c(1,3:8)", under "R Code.")."""
+    return (
+        0 < sum(char.isalpha() for char in line.text) < PROSE_LETTERS
+        and not any(0 <= other[1] - line.bottom <= CAPTION_REACH * line.size for other in frames)
+        and not any(_within(line.box, other) for other in frames)
+    )
 
 
 @dataclass(frozen=True)
