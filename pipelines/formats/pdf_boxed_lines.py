@@ -14,12 +14,13 @@ CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
 
 
 def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
-    """Each line of a plain box holding one short item to a line (``_item_box``) ends its paragraph
-    (``lead``), and the box is read whole where its first line stood, its caption under it
-    (``_caption_under``) after it: a float of its own. glpk-doc's gmpl.pdf frames a model file's
-    layout, "statement;" / "statement;" / "…" / "data;" / "data block;" / … / "end;", one item to a
-    line, and the reader joined the lines two by two into "statement; statement;" / "statement;
-    data;"; two such boxes side by side read both boxes, then both captions "Model file" "Data file"."""
+    """Each line of a plain box holding one short item to a line (``_item_box``) and nothing drawn
+    (``_nothing_drawn_inside``) ends its paragraph (``lead``), and the box is read whole where its
+    first line stood, its caption under it (``_caption_under``) after it: a float of its own.
+    glpk-doc's gmpl.pdf frames a model file's layout, "statement;" / "statement;" / "…" / "data;" /
+    "data block;" / … / "end;", one item to a line, and the reader joined the lines two by two into
+    "statement; statement;" / "statement; data;"; two such boxes side by side read both boxes, then
+    both captions "Model file" "Data file"."""
     floats: dict[int, list[Line]] = {}  # a box's first line: the box's lines and caption, read there
     taken: set[int] = set()
     frames = _frames(rules)
