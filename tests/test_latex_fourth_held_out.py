@@ -272,8 +272,8 @@ def test_a_lead_in_after_display_maths_is_its_last_sentence_only(tmp_path):
     )
     assert _orphaned(doc) == [("lead_in_of_cut", "The code is short:")]
     kept, _ = doc.text.split("\n\nNext\n\n")
-    assert kept.startswith("We already have the values $T$ and $N$. \\begin{eqnarray*}")
-    assert kept.endswith("So we get: \\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}")
+    assert kept.startswith("We already have the values $T$ and $N$.\n\\begin{eqnarray*}")
+    assert kept.endswith("So we get:\n\\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}")
 
 
 def test_a_lead_in_that_names_a_command_stays_with_a_period(tmp_path):

@@ -18,7 +18,7 @@ def test_a_bibliography_prints_numbers_not_keys_nor_the_widest_label(tmp_path):
     )
     doc = read(tmp_path, body)
     assert doc.text == (
-        "See [1] and [2].\n\n[1] Ann Author: A release workflow. In: A Journal, 2019.\n\n"
+        "See [1] and [2].\n\nReferences\n\n[1] Ann Author: A release workflow. In: A Journal, 2019.\n\n"
         "[2] Team: Font selection."
     )
 
@@ -29,7 +29,8 @@ def test_a_bibliography_prints_an_explicit_label_and_no_natbib_label(tmp_path):
         "\\begin{thebibliography}{Knu84}\n\\bibitem[Knu84]{k} Knuth, the book.\n"
         "\\bibitem[{Roe} et~al.(2011)]{r} Roe, a paper.\n\\end{thebibliography}"
     )
-    assert read(tmp_path, body).text == "[Knu84] Knuth, the book.\n\nRoe, a paper."
+    # the list's heading is the article's \refname
+    assert read(tmp_path, body).text == "References\n\n[Knu84] Knuth, the book.\n\nRoe, a paper."
 
 
 def test_a_line_break_at_a_line_end_keeps_the_paragraph(tmp_path):
@@ -82,7 +83,7 @@ def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
     body = "Symbols:\n\\begin{eqnarray*}\n\\Ent{alpha}&\n\\Ent{beta}\\\\\n\\end{eqnarray*}\nAfter."
     rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
     expected = (
-        "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*}\n\nAfter."
+        "Symbols:\n\\begin{eqnarray*}\n" + rows + "\\end{eqnarray*}\n\nAfter."
     )  # a sentence opens after it
     assert read(tmp_path, body, preamble=preamble).text == expected
 
@@ -179,8 +180,8 @@ def test_a_display_standing_alone_ends_its_paragraph(tmp_path):
     doc = read(tmp_path, body)
     assert doc.text == (
         f"Alphabets\n\n{table}\n\nIn order to replace it, use this.\n\n"
-        "The gradient is \\begin{align*}\na &= b\n\\end{align*} where $a$ is a vector. We have: \\[ x = 1 \\]"
-        "\n\nThen it works."
+        "The gradient is\n\\begin{align*}\na &= b\n\\end{align*}\nwhere $a$ is a vector. We have:\n"
+        "\\[ x = 1 \\]\n\nThen it works."
     )
     formulas = [doc.text[span.start : span.end] for span in doc.spans if span.label == "math"]
     assert formulas == [table, "\\begin{align*}\na &= b\n\\end{align*}", "$a$", "\\[ x = 1 \\]"]

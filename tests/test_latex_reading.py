@@ -830,7 +830,7 @@ def test_babel_french_ordinals_quotes_and_the_copyright_sign_print_their_text(tm
     assert doc.text == (
         "Le livre « Manuel » en 2e édition, Mme Dupont, le 1er mai, la 1re fois, le nº 15, 1º) et "
         "© 1992 Adobe."
-        "\n\n[1] Adobe Inc. PostScript, manuel (2e édition) InterÉditions, 1992"
+        "\n\nRéférences\n\n[1] Adobe Inc. PostScript, manuel (2e édition) InterÉditions, 1992"
     )
     assert "removed" not in doc.layers or not doc.layers["removed"]
     assert "undefined_macros" not in doc.fields

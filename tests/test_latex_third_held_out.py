@@ -31,7 +31,7 @@ def test_every_display_math_environment_stays_source_and_a_row_opening_with_a_br
     argument that never closes."""
     formula = f"{begin}\n{ROWS}{end}"
     doc = read(tmp_path, f"Given that\n{formula}\nthe complement is open. Then it is closed.")
-    assert doc.text == f"Given that {formula} the complement is open. Then it is closed."
+    assert doc.text == f"Given that\n{formula}\nthe complement is open. Then it is closed."
     (math,) = [span for span in doc.spans if span.label == "math"]
     assert doc.text[math.start : math.end] == formula
 
@@ -237,7 +237,7 @@ def test_intertext_in_an_alignment_is_prose_between_two_displays(tmp_path):
         preamble="\\usepackage{amsmath}\n",
     )
     assert doc.text == (
-        "Given that \\begin{alignat*}{2}\n  a &= b\n\\end{alignat*}\n\n"
+        "Given that\n\\begin{alignat*}{2}\n  a &= b\n\\end{alignat*}\n\n"
         "We can then solve for $n_1$:\n\n"
         "\\begin{alignat*}{2}\n  n_1 &= 2\n\\end{alignat*}\n\n"
         "Next, an infinite set:\n\n"

@@ -83,7 +83,7 @@ def test_latex_sections_from_the_template(corpus):
         ("section", "Форматирование текста"),
     ]
     assert ("subsection", "Ненумерованные одиночные формулы") in labels
-    assert labels[-2:] == [("conclusion", "Заключение"), ("references", None)]
+    assert labels[-2:] == [("conclusion", "Заключение"), ("references", "Литература")]
     for _, _, piece, text, start, end in found:
         assert text[start:end] == piece
     chapter = next(piece for label, _, piece, *_ in found if label == "chapter")
@@ -1758,7 +1758,7 @@ def test_latex_counters_decide_value_tests_and_excluded_comments_go(tmp_path):
     (doc,) = parse_latex(str(path), path.read_bytes(), "keep")
     assert doc.text == (
         "Первая\n\n"
-        "Формула [math] и ещё одна [math] Сошлёмся на формулу (1.2), см. (Иванов 2001, v–x, 25). "
+        "Формула\n[math]\nи ещё одна\n[math]\nСошлёмся на формулу (1.2), см. (Иванов 2001, v–x, 25). "
         "Счётчик больше нуля. Неизвестный счётчик: первая ветвь.\n\nКонец."
     )
 

@@ -39,6 +39,7 @@ from sloika.pipelines.formats.latex_blocks import (
     unstash_code,
 )
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
+from sloika.pipelines.formats.latex_captions import bibliography_title
 from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
@@ -312,7 +313,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     entries = with_year_suffixes(bibliography, cited_keys(flat))
     flat = bibliography_marks(flat, preamble, lambda name: bib_file(name) in lacking)
     entries = with_style_words(entries, preamble + flat)
-    flat = printed_bibitems(flat)
+    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
+    flat = printed_bibitems(flat, bibliography_title(preamble, flat, macros, language))
     citations: list[tuple[str, list[dict]]] = []
     unresolved: list[tuple[str, list[str]]] = []  # the citations without an entry: as typed, their keys
 
@@ -353,7 +355,6 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     knows = lambda name: name in lengths or knows_macro(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
-    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(

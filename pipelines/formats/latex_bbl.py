@@ -64,12 +64,12 @@ BIBLIOGRAPHY_START = re.compile(r"\\begin\{thebibliography\}\s*")
 BIBLIOGRAPHY_END = re.compile(r"\\end\{thebibliography\}")
 
 
-def printed_bibitems(source: str) -> str:
+def printed_bibitems(source: str, title: str) -> str:
     """``source`` with each ``thebibliography`` as LaTeX prints it: the widest-label argument
-    (``{9}``) gone, each ``\\bibitem`` a new paragraph opening with its label, the key (a name only
-    ``\\cite`` reads) gone. A plain entry prints its number in the list ("[2]", as its citations
-    read), ``\\bibitem[Knu84]`` its label ("[Knu84]"); natbib's author-year label (``Smith(2020)``)
-    prints nothing."""
+    (``{9}``) given way to the heading's ``title`` (``latex_captions``; "" where none prints), each
+    ``\\bibitem`` a new paragraph opening with its label, the key (a name only ``\\cite`` reads) gone.
+    A plain entry prints its number in the list ("[2]", as its citations read), ``\\bibitem[Knu84]``
+    its label ("[Knu84]"); natbib's author-year label (``Smith(2020)``) prints nothing."""
     pieces, cursor = [], 0
     for start in BIBLIOGRAPHY_START.finditer(source):
         if start.start() < cursor:
@@ -79,7 +79,7 @@ def printed_bibitems(source: str) -> str:
             index = widest[1]
         end = BIBLIOGRAPHY_END.search(source, index)
         stop = end.start() if end else len(source)
-        pieces += [source[cursor : start.start()], "\\begin{thebibliography}"]
+        pieces += [source[cursor : start.start()], f"\\begin{{thebibliography}}{{{title}}}"]
         pieces.append(_labelled_items(source[index:stop]))
         cursor = stop
     return "".join(pieces) + source[cursor:]

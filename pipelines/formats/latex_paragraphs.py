@@ -52,7 +52,7 @@ from sloika.text.spans import Span
 # label's key printed after it)
 HEADING = re.compile(
     r"\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
-    r"|\\begin\{thebibliography\}"
+    r"|\\begin\{thebibliography\}(?P<titled>\{)?"  # its heading's title (``printed_bibitems``)
 )
 LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
           "subparagraph": 5, "thebibliography": 0}  # fmt: skip
@@ -121,8 +121,9 @@ def sections(source: str, stash: Stash, math: str) -> Parsed:
             continue  # inside the previous heading's title
         _append_text(builder, source[cursor : match.start()], stash, math)
         command = match.group(1) or "thebibliography"
-        title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
-        converted = to_text(source[match.end() : title_end]) if match.group(1) else ""
+        titled = match.group(1) or match["titled"]
+        title_end = _closing_brace(source, match.end()) if titled else match.end()
+        converted = to_text(source[match.end() : title_end]) if titled else ""
         converted = converted.replace(HARD_BREAK, " ")  # a heading's title is one line
         if (unmarked := without_marks(converted)) != converted:  # "\subsubsection{\tlc@headerFooter}"
             attrs = {"text": named(converted), "why": "heading"}
@@ -138,7 +139,7 @@ def sections(source: str, stash: Stash, math: str) -> Parsed:
         # the title as the text prints it: "Глава \thesection. Обзор" is "Обзор" there, its number
         # (only the PDF knows it) in ``removed``; the source's title held the number's placeholder
         headings.append((start, LEVELS[command], label, builder.tail(builder.length - start).strip()))
-        cursor = title_end + 1 if match.group(1) else match.end()
+        cursor = title_end + 1 if titled else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
     for index, (start, level, label, title) in enumerate(headings):
@@ -219,6 +220,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
     for position, (paragraph, records) in enumerate(prepared):
         words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
+        paragraph = _displays_apart(paragraph, stash)
         shift = (
             words - len(WORD_TOKEN.findall(paragraph)) if opening else 0
         )  # the words of a lead-in cut at its start
@@ -299,6 +301,32 @@ def _display_sentence_ends(paragraph: str, stash: Stash) -> list[int]:
         if stash.formulas[int(token[1])].startswith(DISPLAY_START) and paragraph[after : after + 1].isupper():
             ends.append(after)
     return ends
+
+
+# what closes the words before a display's end: it stays on the display's last line ("$$ x $$.")
+CLOSING_PUNCTUATION = re.compile(r"[.,;:!?)\]]*")
+
+
+def _displays_apart(paragraph: str, stash: Stash) -> str:
+    """``paragraph`` with each display formula (``$$…$$``, ``\\[…\\]``, an ``equation``) on lines of
+    its own, the prose before and after it on lines of their own, as TeX sets a display apart from
+    the lines around it; a sentence that goes on after it stays one paragraph. Read into the
+    sentence, a Taylor formula's remarks were glued to the delimiters: "…производная
+    $f^{(n)}(x)$, то $$" and "$$ (остаточный член в форме Лагранжа), или$$"."""
+    pieces, cursor = [], 0
+    for token in TOKEN.finditer(paragraph):
+        if not stash.formulas[int(token[1])].startswith(DISPLAY_START):
+            continue
+        before = paragraph[cursor : token.start()].rstrip()
+        if before or pieces and pieces[-1] != "\n":
+            pieces += [before, "\n"]
+        closing = CLOSING_PUNCTUATION.match(paragraph, token.end()).end()
+        pieces.append(paragraph[token.start() : closing])
+        cursor = closing
+        if rest := paragraph[cursor:].lstrip():
+            pieces.append("\n")
+            cursor = len(paragraph) - len(rest)
+    return "".join(pieces) + paragraph[cursor:]
 
 
 # the end of a line the author set apart before a capital: a forced break ("Дата выдачи задания:

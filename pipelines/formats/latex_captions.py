@@ -1,0 +1,51 @@
+"""The headings a class prints by itself, in the paper's language: babel's caption names.
+
+Some environments print a heading the source never spells: ``thebibliography`` sets
+``\\section*{\\refname}`` in a class without chapters (article, scrartcl) and ``\\chapter*{\\bibname}``
+in one with them (report, book). Without it a coursework's "[1] Львовский С.М. …" followed its last
+figure's caption with no heading over the list. The name is the paper's own where it renews it
+(``\\renewcommand{\\refname}{Литература}``, in ``\\addto\\captionsrussian{…}`` too), else the one babel
+gives the paper's main language; beamer's list prints none.
+"""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.latex_includes import DOCUMENT_CLASS
+from sloika.pipelines.formats.latex_macros import CHAPTER, Macro, expand_macros
+
+# babel's \refname and \bibname for each language (its .ldf files); English for a language not here
+BIBLIOGRAPHY_NAMES = {
+    "english": ("References", "Bibliography"),
+    "russian": ("Список литературы", "Литература"),
+    "ukrainian": ("Література", "Бібліографія"),
+    "german": ("Literatur", "Literaturverzeichnis"),
+    "french": ("Références", "Bibliographie"),
+    "spanish": ("Referencias", "Bibliografía"),
+    "italian": ("Riferimenti bibliografici", "Bibliografia"),
+    "portuguese": ("Referências", "Bibliografia"),
+    "brazilian": ("Referências", "Referências Bibliográficas"),
+    "polish": ("Literatura", "Bibliografia"),
+    "czech": ("Reference", "Literatura"),
+}
+# babel's other names for those languages
+LANGUAGE_ALIASES = {"ngerman": "german", "austrian": "german", "naustrian": "german", "francais": "french",
+                    "frenchb": "french", "portuges": "portuguese", "brazil": "brazilian"}  # fmt: skip
+# the classes that have chapters, whose list is a chapter headed \bibname
+CHAPTER_CLASSES = frozenset({"book", "report", "scrbook", "scrreprt", "memoir", "extbook", "extreport"})
+NO_HEADING_CLASSES = frozenset({"beamer"})  # its thebibliography is a frame's list, without a heading
+
+
+def bibliography_title(preamble: str, source: str, macros: dict[str, Macro], language: str) -> str:
+    """The heading ``thebibliography`` prints in the paper (see the module's docstring): ``\\bibname``
+    where the class has chapters (or the paper uses ``\\chapter``), else ``\\refname``; ``language`` is
+    babel's name of the paper's main language ("russian")."""
+    document_class = DOCUMENT_CLASS.search(preamble)
+    name = document_class[1] if document_class else ""
+    if name in NO_HEADING_CLASSES:
+        return ""
+    chapters = name in CHAPTER_CLASSES or CHAPTER.search(source) is not None
+    command = "bibname" if chapters else "refname"
+    if command in macros:
+        return expand_macros(f"\\{command}", macros)[0]
+    names = BIBLIOGRAPHY_NAMES.get(LANGUAGE_ALIASES.get(language, language), BIBLIOGRAPHY_NAMES["english"])
+    return names[chapters]
