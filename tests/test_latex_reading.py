@@ -834,3 +834,22 @@ def test_babel_french_ordinals_quotes_and_the_copyright_sign_print_their_text(tm
     )
     assert "removed" not in doc.layers or not doc.layers["removed"]
     assert "undefined_macros" not in doc.fields
+
+
+@pytest.mark.parametrize(
+    ("preamble", "opening"),
+    [
+        ("\\usepackage[ngerman]{babel}\n\\usepackage{amsthm}\n", "Beweis."),
+        ("\\usepackage[ukrainian]{babel}\n\\usepackage{amsthm}\n", "Доведення."),
+        (
+            "\\usepackage[russian]{babel}\n\\usepackage{amsthm}\n\\renewcommand{\\proofname}{Док-во}\n",
+            "Док-во.",
+        ),
+    ],
+)
+def test_a_proof_opens_with_the_papers_proofname(tmp_path, preamble, opening):
+    """amsthm opens a ``proof`` with ``\\proofname``: babel's name for the paper's language (german.ldf
+    "Beweis", ukrainian.ldf "Доведення"), or the paper's own where it renews it; the word was English
+    or Russian only, by the letters' count."""
+    doc = read(tmp_path, "\\begin{proof}\nKlar, очевидно.\n\\end{proof}", preamble=preamble)
+    assert doc.text == f"{opening} Klar, очевидно."

@@ -39,7 +39,7 @@ from sloika.pipelines.formats.latex_blocks import (
     unstash_code,
 )
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
-from sloika.pipelines.formats.latex_captions import bibliography_title
+from sloika.pipelines.formats.latex_captions import bibliography_title, proof_title
 from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
@@ -187,7 +187,6 @@ TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
 COMMAND_NAME = re.compile(r"\\[A-Za-z@]+")
-PROOF = {"ru": "Доказательство", "en": "Proof"}
 PLACEMENT = re.compile(r"(\\begin\{[^}]+\})\s*\[[!htbpH]{1,6}\]")  # a float's placement, "[!h]"
 PAR = re.compile(r"\\par(?![A-Za-z@])")  # a paragraph break pylatexenc would read as nothing
 # xspace prints a space unless punctuation, a closing brace or a space (kept by expansion) follows
@@ -288,7 +287,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
-    proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
+    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
+    proof = Theorem(proof_title(macros, language), None, None, note_replaces_title=True)
     declared = {"proof": proof, **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
     declared = {
@@ -313,7 +313,6 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     entries = with_year_suffixes(bibliography, cited_keys(flat))
     flat = bibliography_marks(flat, preamble, lambda name: bib_file(name) in lacking)
     entries = with_style_words(entries, preamble + flat)
-    language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
     flat = printed_bibitems(flat, bibliography_title(preamble, flat, macros, language))
     citations: list[tuple[str, list[dict]]] = []
     unresolved: list[tuple[str, list[str]]] = []  # the citations without an entry: as typed, their keys

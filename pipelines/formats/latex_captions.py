@@ -1,5 +1,7 @@
 """The headings a class prints by itself, in the paper's language: babel's caption names.
 
+A ``proof`` opens with ``\\proofname`` (amsthm; babel's name for the language, or the paper's own).
+
 Some environments print a heading the source never spells: ``thebibliography`` sets
 ``\\section*{\\refname}`` in a class without chapters (article, scrartcl) and ``\\chapter*{\\bibname}``
 in one with them (report, book). Without it a coursework's "[1] Львовский С.М. …" followed its last
@@ -27,6 +29,12 @@ BIBLIOGRAPHY_NAMES = {
     "polish": ("Literatura", "Bibliografia"),
     "czech": ("Reference", "Literatura"),
 }
+# babel's \proofname for those languages (amsthm prints it opening a proof)
+PROOF_NAMES = {
+    "english": "Proof", "russian": "Доказательство", "ukrainian": "Доведення", "german": "Beweis",
+    "french": "Démonstration", "spanish": "Demostración", "italian": "Dimostrazione",
+    "portuguese": "Demonstração", "brazilian": "Demonstração", "polish": "Dowód", "czech": "Důkaz",
+}  # fmt: skip
 # babel's other names for those languages
 LANGUAGE_ALIASES = {"ngerman": "german", "austrian": "german", "naustrian": "german", "francais": "french",
                     "frenchb": "french", "portuges": "portuguese", "brazil": "brazilian"}  # fmt: skip
@@ -49,3 +57,11 @@ def bibliography_title(preamble: str, source: str, macros: dict[str, Macro], lan
         return expand_macros(f"\\{command}", macros)[0]
     names = BIBLIOGRAPHY_NAMES.get(LANGUAGE_ALIASES.get(language, language), BIBLIOGRAPHY_NAMES["english"])
     return names[chapters]
+
+
+def proof_title(macros: dict[str, Macro], language: str) -> str:
+    """The word that opens a ``proof``: the paper's own ``\\proofname`` where it renews it, else babel's
+    for ``language`` (a babel name, "russian"), English for a language not listed."""
+    if "proofname" in macros:
+        return expand_macros("\\proofname", macros)[0]
+    return PROOF_NAMES.get(LANGUAGE_ALIASES.get(language, language), PROOF_NAMES["english"])
