@@ -161,6 +161,7 @@ FUNCTION_WORD_ZIPF = 6.0
 # a word is letters, with a hyphen or an apostrophe inside ("Release-check", "don't"); an identifier
 # ("docs_i18n_hygiene_polish", "project.json", "v69.6") or an option ("--yes") is none
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+PARTS = re.compile(r"[-'’]")  # a compound's words: "Release-check" is "release" and "check"
 
 
 def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
@@ -176,6 +177,6 @@ def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
     words = [t.strip(EDGE) for t in sentence.split()]
     words = [word for word in words if WORD.fullmatch(word)]
     mine = [w for w in words if script_of(w[0]) == own_script]
-    theirs = [part.lower() for w in words if script_of(w[0]) == their_script for part in re.split(r"[-'’]", w)]
+    theirs = [part.lower() for w in words if script_of(w[0]) == their_script for part in PARTS.split(w)]
     joined = any(word[0].islower() and zipf(word, own) >= OWN_WORD_ZIPF for word in mine)
     return joined and not any(zipf(word, lang) >= FUNCTION_WORD_ZIPF for word in theirs)

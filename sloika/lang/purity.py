@@ -38,8 +38,8 @@ from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shar
 from sloika.lang.entry_words import (
     framed_in_own_words,
     is_citation,
-    joined_in_own_words,
     is_reference_entry,
+    joined_in_own_words,
     written_in_own_words,
 )
 from sloika.lang.translit import translit_in_runs
@@ -384,7 +384,9 @@ class _Reading:
                     # code by the readers' own test: a README's unfenced install steps, a listing
                     and not is_code_line(self.judged[start:end])
                 ):
-                    cut_start, cut_end = _judged_lines(self.text, self.judged, start, end, self.target_scripts)
+                    cut_start, cut_end = _judged_lines(
+                        self.text, self.judged, start, end, self.target_scripts
+                    )
                     cut_before = Span(
                         cut_start, cut_end, found.lang, found.score, attrs={"level": "sentence"}
                     )
