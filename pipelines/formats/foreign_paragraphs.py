@@ -28,7 +28,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import takewhile
 
-from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
+from sloika.lang.entry_words import (
+    is_citation,
+    is_reference_entry,
+    joined_in_own_words,
+    written_in_own_words,
+)
 from sloika.lang.placeholder import is_filler_paragraph
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
@@ -709,9 +714,12 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
     1.x - 3.x, OS X Mail, … и Claws Mail." after a Russian "…из следующих приложений:", whose one
     Russian "и" kept it from ``_script_verdict``'s rule for lists). In a script both languages share,
     a paragraph whose words of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) is never
-    foreign either."""
+    foreign either, nor is one in another script whose words of ``own`` join ``lang``'s terms
+    (``joined_in_own_words``: "ML, распознавание лиц, clustering, … и pinned GPU runtime не
+    менялись.", en 0.9998)."""
     if (
         is_name_list(text)
+        or joined_in_own_words(text, own, lang)
         or _same_script(own, lang, text)
         and (_own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang))
     ):

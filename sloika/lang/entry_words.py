@@ -17,8 +17,15 @@ from functools import cache
 
 from sloika.lang.alphabets import script_of_language
 from sloika.text.frequency import zipf
+from sloika.text.scripts import script_of
 
-__all__ = ["framed_in_own_words", "is_citation", "is_reference_entry", "written_in_own_words"]
+__all__ = [
+    "framed_in_own_words",
+    "is_citation",
+    "is_reference_entry",
+    "joined_in_own_words",
+    "written_in_own_words",
+]
 
 # an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
 # "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
@@ -143,3 +150,33 @@ def framed_in_own_words(sentence: str, own: str, lang: str) -> bool:
     mine = _words_only_in(words, own, rivals)
     theirs = _words_only_in(words, lang, (own,)) if lang in _word_listed() else 0
     return mine >= FRAME_MIN_WORDS and mine >= FRAME_MARGIN * theirs
+
+
+# A sentence's grammar is in its function words, its terms are nouns: a Russian sentence naming
+# English things ("ML, распознавание лиц, clustering, … и pinned GPU runtime не менялись.") joins them
+# with Russian words and holds no English "the", "of", "is", "to". An English function word is one
+# this common in its language (wordfreq zipf: "the" 7.7, "is" 7.1, "for" 7.0, "which" 6.0; the
+# commonest terms "start" 5.6, "report" 5.3, "release" 5.1 are below it)
+FUNCTION_WORD_ZIPF = 6.0
+# a word is letters, with a hyphen or an apostrophe inside ("Release-check", "don't"); an identifier
+# ("docs_i18n_hygiene_polish", "project.json", "v69.6") or an option ("--yes") is none
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+PARTS = re.compile(r"[-'’]")  # a compound's words: "Release-check" is "release" and "check"
+
+
+def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
+    """Whether ``sentence`` (decided ``lang``, written in another script than ``own``) is ``own``'s
+    sentence full of ``lang``'s terms: a lower-case word of ``own``'s script common in ``own`` (a
+    verb, a preposition, a conjunction: "Release-check получил guard …", "… package для Windows.")
+    joins them, and none of its words in ``lang``'s script is a function word of ``lang``
+    (``FUNCTION_WORD_ZIPF``). The decision weighs letters, and the terms hold most of them; an English
+    sentence mentioning a Russian word ("The word дом means house.") has its "the"."""
+    own_script, their_script = script_of_language(own), script_of_language(lang)
+    if own_script is None or their_script is None or own_script == their_script:
+        return False
+    words = [t.strip(EDGE) for t in sentence.split()]
+    words = [word for word in words if WORD.fullmatch(word)]
+    mine = [w for w in words if script_of(w[0]) == own_script]
+    theirs = [part.lower() for w in words if script_of(w[0]) == their_script for part in PARTS.split(w)]
+    joined = any(word[0].islower() and zipf(word, own) >= OWN_WORD_ZIPF for word in mine)
+    return joined and not any(zipf(word, lang) >= FUNCTION_WORD_ZIPF for word in theirs)

@@ -39,6 +39,7 @@ from sloika.lang.entry_words import (
     framed_in_own_words,
     is_citation,
     is_reference_entry,
+    joined_in_own_words,
     written_in_own_words,
 )
 from sloika.lang.translit import translit_in_runs
@@ -383,7 +384,9 @@ class _Reading:
                     # code by the readers' own test: a README's unfenced install steps, a listing
                     and not is_code_line(self.judged[start:end])
                 ):
-                    cut_start, cut_end = _judged_lines(self.judged, start, end)
+                    cut_start, cut_end = _judged_lines(
+                        self.text, self.judged, start, end, self.target_scripts
+                    )
                     cut_before = Span(
                         cut_start, cut_end, found.lang, found.score, attrs={"level": "sentence"}
                     )
@@ -480,8 +483,13 @@ def _framed_in_target(sentence: str, lang: str, targets: tuple[str, ...]) -> boo
     """Whether a ``sentence`` decided ``lang`` is a target's sentence that mentions ``lang``'s words
     (``framed_in_own_words``: its frame, quotations aside, is the target's function words): an
     English manual's "The options ‘tricentesimo’ … are provided to choose between “tricentésimo” and
-    “trecentésimo” …" (Italian 0.9) is English, and cutting it would cut the manual's own text."""
-    return any(framed_in_own_words(sentence, target, lang) for target in targets)
+    “trecentésimo” …" (Italian 0.9) is English, and cutting it would cut the manual's own text; or
+    whose words in the target's script join ``lang``'s terms (``joined_in_own_words``: "Release-check
+    получил guard docs_i18n_hygiene_polish." was cut from a Russian README as English)."""
+    return any(
+        framed_in_own_words(sentence, target, lang) or joined_in_own_words(sentence, target, lang)
+        for target in targets
+    )
 
 
 def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
@@ -502,14 +510,24 @@ def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
     )
 
 
-def _judged_lines(judged: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` of a foreign sentence without the lines at its edges that hold nothing judged
-    (blanked in ``judged``: a heading, a line of code). The splitter joins a heading's line to the
-    line under it, and the cut took a Russian "## Установка" with the English line it heads; a
-    heading goes only with its section's prose (``_headings_of_cut_sections``)."""
+def _judged_lines(
+    text: str, judged: str, start: int, end: int, target_scripts: frozenset[str]
+) -> tuple[int, int]:
+    """``start:end`` of a foreign sentence without the lines at its top that hold nothing judged
+    (blanked in ``judged``: a heading, a line of code), and without those at its bottom when they
+    hold a letter of a ``target_scripts``. The splitter joins a heading's line to the line under
+    it, and the cut took a Russian "## Установка" with the English line it heads; a heading goes
+    only with its section's prose (``_headings_of_cut_sections``). The lines under the last judged
+    one that hold no such letter (file names, identifiers) are the rest of the block the sentence
+    heads, as the lines between were: left, "experimental_slim_gpu_package" stood alone after the
+    cut of "GPU Lite experimental package:" and the file names and commands under it."""
     first, last = _trimmed_bounds(judged, start, end)
-    line_end = judged.find("\n", last)
-    return max(start, judged.rfind("\n", 0, first) + 1), min(end, len(judged) if line_end < 0 else line_end)
+    top = max(start, judged.rfind("\n", 0, first) + 1)
+    bottom = _line_end(judged, last)
+    rest = text[bottom:end]
+    if any(char.isalnum() for char in rest) and not any(script_of(char) in target_scripts for char in rest):
+        bottom = _line_end(text, _trimmed_bounds(text, bottom, end)[1] - 1)
+    return top, min(end, bottom)
 
 
 def _text_language_witnessed(
