@@ -679,7 +679,7 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
 
 
 def _language_parts(cue: Cue) -> dict[str, Cue]:
-    """{language tag: the cue's lines in it} for one cue of an .msrt, each dropped dash and label
+    """{language tag: the cue's lines in it} for one cue of an .msrt, each dropped dash, bar and label
     with its line's language."""
     lines: dict[str, list[str]] = defaultdict(list)
     numbers: dict[str, list[int]] = defaultdict(list)  # a dropped dash, bar or label goes with its line
