@@ -29,6 +29,10 @@ SPEAKER_DASH = re.compile(r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])")
 # A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
 # the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
 IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
+# "Izvolite, g. Webberu. -Zdravo, Covingtone.": a second speaker's turn set on the first one's line,
+# its dash after a sentence's end and a space, glued to the word it opens. A dash between spaces
+# ("a - b", "Неправда! - Правда!"), a minus before a number ("-5 °C") and a hyphen in a word stay
+INNER_SPEAKER_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])(?=[^\W\d_]|[\"«¿¡])")
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
@@ -112,6 +116,7 @@ class Cue:
     attrs: dict[str, Any] = field(default_factory=dict)
     words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
     dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
+    bars: list[tuple[int, str]] = field(default_factory=list)  # (line, "|") line-break bars closing it
     # speaker labels taken out: (line, label as written "SPEAKER_00:", the speaker it names)
     labels: list[tuple[int, str, str]] = field(default_factory=list)
     # what is wrong with the cue's timing line, "" where nothing is; with ``start_s`` None it
@@ -200,21 +205,27 @@ def _caption_pieces(cue: Cue, caption: list[bool]) -> list[Cue]:
 
 def _line_runs(cue: Cue, flags: list[bool]) -> list[tuple[bool, Cue]]:
     """``cue`` as one cue for each run of its lines with the same flag (``flags``, one a line), at its
-    times, with that flag; each dropped dash or label goes with its line."""
+    times, with that flag; each dropped dash, bar or label goes with its line."""
     if not any(flags):
         return [(False, cue)]
     lines, pieces = cue.text.split("\n"), []
     for flag, run in groupby(range(len(lines)), key=flags.__getitem__):
         numbers = list(run)
-        first, within = numbers[0], range(numbers[0], numbers[-1] + 1)
+        within = range(numbers[0], numbers[-1] + 1)
         piece = replace(
             cue,
             text="\n".join(lines[number] for number in numbers),
-            dashes=[(line - first, dash) for line, dash in cue.dashes if line in within],
-            labels=[(line - first, *label) for line, *label in cue.labels if line in within],
+            dashes=_on_lines(cue.dashes, within),
+            bars=_on_lines(cue.bars, within),
+            labels=_on_lines(cue.labels, within),
         )
         pieces.append((flag, piece))
     return pieces
+
+
+def _on_lines(marks: list[tuple], within: range) -> list[tuple]:
+    """The ``(line, …)`` marks of a cue that stand on the lines ``within``, numbered from its first."""
+    return [(line - within.start, *rest) for line, *rest in marks if line in within]
 
 
 def placeholders_apart(cues: list[Cue]) -> list[Cue]:
@@ -329,10 +340,16 @@ def merge_cues(
     _close_paragraph(builder, paragraph_start, paragraph_times)
     dashes = [(index, dash) for index, cue in enumerate(spoken) for _, dash in cue.dashes]
     labels = [(index, label) for index, cue in enumerate(spoken) for _, label, _ in cue.labels]
+    bars = [(index, bar) for index, cue in enumerate(spoken) for _, bar in cue.bars]
     records = [
-        _dropped_record(dashes, "dialogue_dash", "", "speaker-change dashes opening cue lines"),
+        _dropped_record(
+            dashes, "dialogue_dash", "", "speaker-change dashes opening cue lines or turns inside them"
+        ),
         _dropped_record(
             labels, "speaker_label", " ", "speaker labels opening cue lines (the cues' `speaker`)"
+        ),
+        _dropped_record(
+            bars, "line_break_bar", "", 'line breaks written "|" closing cue lines, nothing after'
         ),
     ]
     removed = [record for record in records if record] + apart
@@ -418,15 +435,28 @@ def _dropped_record(dropped: list[tuple[int, str]], label: str, joiner: str, why
 
 def without_later_dashes(cue: Cue) -> Cue:
     """``cue`` without the speaker-change dash opening each line after its first (a second speaker's,
-    "- Ты где?" / "- Дома."), each kept in ``dashes`` for the ``removed`` record; the first line's
-    waits for the cue before (``drop_speaker_dashes``)."""
-    lines = cue.text.split("\n")
-    later = [_without_speaker_dash(line) for line in lines[1:]]
-    dashes = [(number, dash) for number, (_, dash) in enumerate(later, start=1) if dash]
+    "- Ты где?" / "- Дома.") and those inside any line (``_without_inner_dashes``), each kept in
+    ``dashes`` for the ``removed`` record; the first line's opening dash waits for the cue before
+    (``drop_speaker_dashes``)."""
+    lines, dashes = [], []
+    for number, line in enumerate(cue.text.split("\n")):
+        line, opening = _without_speaker_dash(line) if number else (line, "")
+        line, inner = _without_inner_dashes(line)
+        lines.append(line)
+        dashes += [(number, dash) for dash in [opening, *inner] if dash]
     if not dashes:
         return cue
-    text = "\n".join(lines[:1] + [line for line, _ in later])
-    return replace(cue, text=text, dashes=[*cue.dashes, *dashes])
+    return replace(cue, text="\n".join(lines), dashes=[*cue.dashes, *dashes])
+
+
+def _without_inner_dashes(line: str) -> tuple[str, list[str]]:
+    """The line without the dashes of the turns set inside it after a sentence's end
+    (``INNER_SPEAKER_DASH``: "Je li g. Fallon ovdje? -Jest."), the sentences kept, and those dashes
+    in order: a subtitler who puts two speakers on one line marks the second as one opening a line."""
+    found = list(INNER_SPEAKER_DASH.finditer(line))
+    for dash in reversed(found):
+        line = line[: dash.start(1)] + line[dash.end(1) :]
+    return line, [dash[1] for dash in found]
 
 
 def drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:

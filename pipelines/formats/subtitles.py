@@ -126,6 +126,7 @@ CYRILLIC_VERB = re.compile(r"[а-яёіїєґ]{2,}(?:ет|ёт|ит|ут|ют|с
 # вы. | АЛАНА ТЬЮРИНГА"): a line break, not text, where a sentence ends before it or a capital opens
 # what follows; a shell's pipe in a screencast's line ("cat log | grep error") is neither
 CAPTION_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
+CLOSING_BAR = re.compile(r"[ \t]*\|[ \t]*\Z")  # the same bar closing a line, nothing after it
 # A caption converter that does not know a broadcast (CEA-608) row code prints it as its second byte's
 # character, 0x7C, "÷" in that set, twice, as every control code is sent ("WHERE'S÷÷THE "I"?": row 14's
 # "WHERE'S" over row 15's "THE "I"?"): a doubled division sign is no speech (a sum writes one, "6 ÷ 2")
@@ -283,10 +284,14 @@ def _spoken_cue(start: float | None, end: float | None, lines: list[str], broken
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     marks = [_caption_turn(html.unescape(TAGS.sub("", text)).strip()) for text in body]
     voice = voice or next((name for _, name in marks if name), None)
-    cleaned = [part for text in map(_plain, body) if text for part in _separated(text)]
+    cleaned: list[str] = []
+    bars: list[tuple[int, str]] = []
+    for text, bar in (_without_closing_bar(text) for text in map(_plain, body) if text):
+        cleaned += _separated(text)
+        bars += [(len(cleaned) - 1, bar)] if bar else []
     attrs = {"speaker": voice} if voice else {}
     unnamed = any(length and not name for length, name in marks)  # ">> Hi": a turn, the voice unnamed
-    cue = Cue(start, end, "\n".join(cleaned), attrs, broken=broken, unnamed_turn=unnamed)
+    cue = Cue(start, end, "\n".join(cleaned), attrs, bars=bars, broken=broken, unnamed_turn=unnamed)
     return without_later_dashes(cue)
 
 
@@ -294,6 +299,16 @@ def _separated(line: str) -> list[str]:
     """A cue line as the lines a converter's row codes (``ROW_CODE``) and a subtitler's " | " part it
     into (``_at_bars``)."""
     return [part for piece in ROW_CODE.split(line) if piece for part in _at_bars(piece)]
+
+
+def _without_closing_bar(line: str) -> tuple[str, str]:
+    """The line without a " |" closing it after a sentence's end ("Pomozi mu! |") and that bar ("" where
+    none): the line break of MicroDVD's text, which a converter to SubRip left in, to a line it never
+    wrote; read as text it stood in the sentence. A pipe after a word ("cat log |") is a command's."""
+    bar = CLOSING_BAR.search(line)
+    if bar is None or not SENTENCE_END.search(line[: bar.start()]):
+        return line, ""
+    return line[: bar.start()], "|"
 
 
 def _at_bars(line: str) -> list[str]:
@@ -664,13 +679,10 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
 
 
 def _language_parts(cue: Cue) -> dict[str, Cue]:
-    """{language tag: the cue's lines in it} for one cue of an .msrt, each dropped dash and label
+    """{language tag: the cue's lines in it} for one cue of an .msrt, each dropped dash, bar and label
     with its line's language."""
     lines: dict[str, list[str]] = defaultdict(list)
-    dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
-    dropped = dict(cue.dashes)
-    labelled = {number: (label, speaker) for number, label, speaker in cue.labels}
-    labels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # a label goes with its line
+    numbers: dict[str, list[int]] = defaultdict(list)  # a dropped dash, bar or label goes with its line
     current = None
     for number, line in enumerate(cue.text.split("\n")):
         tagged = LANG_TAG.match(line)
@@ -679,22 +691,26 @@ def _language_parts(cue: Cue) -> dict[str, Cue]:
             line = tagged["text"]
         if current is not None and line.strip():
             lines[current].append(line.strip())
-            if number in dropped:
-                dashes[current].append((number, dropped[number]))
-            if number in labelled:
-                labels[current].append((number, *labelled[number]))
+            numbers[current].append(number)
+    labels = {lang: _on_numbers(cue.labels, numbers[lang]) for lang in lines}
     return {
         lang: Cue(
             cue.start_s,
             cue.end_s,
             " ".join(texts),
             _language_speaker(cue, labels[lang]),
-            dashes=dashes[lang],
+            dashes=_on_numbers(cue.dashes, numbers[lang]),
+            bars=_on_numbers(cue.bars, numbers[lang]),
             labels=labels[lang],
             broken=cue.broken,
         )
         for lang, texts in lines.items()
     }
+
+
+def _on_numbers(marks: list[tuple], numbers: list[int]) -> list[tuple]:
+    """The ``(line, …)`` marks of a cue that stand on the lines ``numbers``."""
+    return [mark for mark in marks if mark[0] in numbers]
 
 
 def _language_speaker(cue: Cue, labels: list[tuple[int, str, str]]) -> dict:
