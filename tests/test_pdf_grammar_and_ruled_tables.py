@@ -39,14 +39,16 @@ def _removed(doc: Parsed) -> list[str]:
     return [span.attrs.get("text") for span in doc.layers.get("removed", [])]
 
 
-def _cells(rows: list[tuple[str, str]], top: float, x: float = 190) -> list[bytes]:
-    """Rows of two pieces 13.5 pt apart: the first set flush right against ``x``, the second at ``x`` + 10."""
+def _cells(rows: list[tuple[str, str]], top: float, x: float = 190, gap: float = 10) -> list[bytes]:
+    """Rows of two pieces 13.5 pt apart: the first set flush right against ``x``, the second at ``x`` +
+    ``gap``; a row with no second piece is the head alone (its other piece drawn apart)."""
     out = []
     for at, (head, rest) in enumerate(rows):
         y = top - 13.5 * at
         if head:
             out.append(helvetica_line(x - helvetica_width(head, 10), y, head, 10))
-        out.append(helvetica_line(x + 10, y, rest, 10))
+        if rest:
+            out.append(helvetica_line(x + gap, y, rest, 10))
     return out
 
 
@@ -182,3 +184,52 @@ def test_an_elision_line_between_two_code_blocks_is_code():
     code_text = "\n".join(doc.text[span.start : span.end] for span in doc.spans if span.label == "code")
     assert "..." in code_text.split("\n")
     assert _removed(doc) == []
+
+
+def _typewriter_side(x: float, y: float, sign: str, code: str) -> bytes:
+    """A production's right side: its sign in Helvetica, the terminals after it all in Courier, one
+    piece (its letters all monospaced, as smlnj's "::=  ’%charset’ (’ASCII7’ | …)")."""
+    return b"BT /F1 10 Tf %g %g Td (%s ) Tj /F2 10 Tf (%s) Tj ET" % (x, y, sign.encode(), code.encode())
+
+
+SMLNJ = [("spec", "::= ( declaration ';' )*"), ("declaration", "::= directive"), ("|", "rule")]
+SMLNJ += [("directive", ""), ("|", "'%name' ID"), ("rule", "::= re '=>' code")]
+SMLNJ += [("re", "::= any nonreserved character"), ("|", "re re"), ("|", "re '|' re"), ("|", "'(' re ')'")]
+
+
+def test_a_grammar_with_a_typewriter_right_side_is_read_a_production_a_line():
+    """smlnj's ml-ulex grammar (issue 15, forty-second check row 01_pdf): one production's right side
+    is all terminals in typewriter, so the block's row read "directive" alone, no production, and the
+    whole grammar went into a ``table`` span with no record; and its alternatives of short names
+    ("| re re") were then cut as fragments. It is a grammar: each row a line of the text, in order."""
+    at = [row[0] for row in SMLNJ].index("directive")
+    side = _typewriter_side(203, 700 - 13.5 * at, "::=", "'%charset' ('ASCII7' | 'UTF8')")
+    doc = _parse_with_courier(
+        [
+            *_prose(740),
+            *_cells(SMLNJ, 700, gap=13),
+            side,
+            helvetica_line(LEFT, 540, "The directives are followed by the rules, one a line.", 10),
+        ]
+    )
+    lines = [
+        "spec ::= ( declaration ';' )*",
+        "declaration ::= directive",
+        "| rule",
+        "directive ::= '%charset' ('ASCII7' | 'UTF8')",
+        "| '%name' ID",
+        "rule ::= re '=>' code",
+        "re ::= any nonreserved character",
+        "| re re",
+        "| re '|' re",
+        "| '(' re ')'",
+    ]
+    assert "\n\n".join(lines) in doc.text
+    assert _tables(doc) == []
+    assert _removed(doc) == []
+
+
+def _parse_with_courier(lines: list[bytes]) -> Parsed:
+    fonts = [(b"F1", HELVETICA), (b"F2", COURIER)]
+    (doc,) = parse_pdf(one_page(b"\n".join(lines), fonts))
+    return doc

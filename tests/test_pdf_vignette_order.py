@@ -85,7 +85,7 @@ def test_a_listing_ending_above_a_plot_does_not_go_on_overleaf():
     """Page 4 ends with a listing at mid-page, its plot (an image: no text) under it; page 5 opens
     with the next listing. They were one ``code`` span, the second indented by four spaces (its
     columns counted from the first's). A listing goes on overleaf only from the foot of the page's
-    text: one that ends a fifth of the page above the foot the document's pages reach is over."""
+    text: one that ends more than 8 em of its lines above the foot the document's pages reach is over."""
     page4 = [b"BT /F1 10 Tf 72 760 Td (With the points dodged:) Tj ET", *listing(FIRST, 735)]
     page5 = listing(SECOND, 760)
     page5 += [b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (400 - 12 * at, FILLER.encode()) for at in range(25)]

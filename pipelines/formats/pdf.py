@@ -37,6 +37,7 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN
 from sloika.pipelines.formats.pdf_debris import (
@@ -614,6 +615,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             is_fragment(paragraph)
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
+            and not _grammar_alternative(paragraphs, at)
             and not _definition_term(paragraphs, at)
             and not _typewriter_term(paragraphs, at)
             and not _description_under_term(paragraphs, at)
@@ -865,6 +867,14 @@ def _labelled_item(paragraphs: list[str], at: int) -> bool:
         if sibling is not None and ord(sibling[1]) == ord(label[1]) + step:
             return True
     return False
+
+
+def _grammar_alternative(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a grammar's alternative ("| re re", its nonterminals a
+    letter or two) under a production or another alternative: each row of a grammar's display is a
+    paragraph of its own (``Line.grammar``), and its short names are words of the grammar, no
+    drawing's letters (smlnj's ml-ulex grammar lost "| re ’|’ re" as a ``fragment``)."""
+    return at > 0 and paragraphs[at].startswith("|") and bool(PRODUCTION.match(paragraphs[at - 1]))
 
 
 def _definition_term(paragraphs: list[str], at: int) -> bool:

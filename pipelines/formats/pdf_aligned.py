@@ -139,7 +139,7 @@ def _aligned(
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
-        if _grammar(inside):  # before a listing: its productions end in ";" as statements do
+        if _grammar(page, inside, region):  # before a listing: its productions end in ";" as statements do
             page = _read_grammar(page, region)
             continue
         if _listing(inside):

@@ -83,13 +83,23 @@ def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Lin
     return rest[:first] + lines + rest[first:]
 
 
-def _grammar(lines: list[Line]) -> bool:
+def _grammar(page: list[Line], lines: list[Line], region: Rule) -> bool:
     """Whether an aligned block is a grammar's display: each row a production ("decl ::=
     function-decl ;") or an alternative under one ("| struct-decl ;"), two rows at least, one a
     production. LaTeX sets it as a ``tabular`` (the nonterminal, "::=", the right side), so it
-    lines up like a table; read as one, its productions left the text (camlidl's ``lexpr``)."""
-    rows = [_row_line(row).text for row in _page_rows(lines)]
+    lines up like a table; read as one, its productions left the text (camlidl's ``lexpr``). The
+    rows are judged whole, with their typewriter pieces in ``region`` (``_typewriter_sides``)."""
+    rows = [_row_line(row).text for row in _page_rows(lines + _typewriter_sides(page, lines, region))]
     return len(rows) >= 2 and all(PRODUCTION.match(row) for row in rows) and any("::=" in row for row in rows)
+
+
+def _typewriter_sides(page: list[Line], lines: list[Line], region: Rule) -> list[Line]:
+    """The monospaced lines in ``region`` on the rows of ``lines``: a production's right side set
+    all in typewriter ("::=  ’%charset’ (’ASCII7’ | ’UTF8’)") is no cell of an aligned block, so its
+    row read its head alone ("directive"), no production, and smlnj's ml-ulex grammar went whole
+    into a table. A monospaced row with no piece in the block is not one of its rows."""
+    typewriter = [ln for ln in page if ln.mono and TABLE not in ln.text and _inside(ln, region)]
+    return [ln for ln in typewriter if any(_same_row(ln, other) for other in lines)]
 
 
 def _read_grammar(page: list[Line], region: Rule) -> list[Line]:

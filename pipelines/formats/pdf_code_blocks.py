@@ -19,7 +19,7 @@ from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
-SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
+SHORT_FOOT = 8.0  # em of its lines: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
@@ -218,10 +218,13 @@ def _listing_edges(sided: list[tuple[int, list[Line]]], carried: float | None) -
 
 
 def _ends_short(run: list[Line], foot: float) -> bool:
-    """The page's code ``run`` ends more than ``SHORT_PAGE`` of the page above ``foot``, the lowest
-    text line of the document's pages: a plot or a figure stands under it (an R vignette's listing
-    and its output's image), so the listing is over, and a listing atop the next page is another."""
-    return max(ln.bottom for ln in run) < foot - SHORT_PAGE * run[-1].page_height
+    """The page's code ``run`` ends more than ``SHORT_FOOT`` em of its lines above ``foot``, the
+    lowest text line of the document's pages, so the listing is over, and a listing atop the next
+    page is another: a listing broken by the page fills it to the foot (its lines break anywhere),
+    and the blank under it is what did not fit there, a plot or a figure (an R vignette's listing
+    and its output's image), or the next listing with its label (smlnj's design.pdf ends p. 3's
+    calc.lex 13 lines above the foot; "calc.grm" opens p. 4 over its own listing)."""
+    return max(ln.bottom for ln in run) < foot - SHORT_FOOT * run[-1].size
 
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
