@@ -1,6 +1,7 @@
 """Text kept in its order across page breaks and paragraphs kept whole (issue 15, the check's row 2,
 libraw1394.pdf, a DocBook manual): a sentence left open at a page's foot took the first line of
-the page after the next, two pages early, though the page between was text, no float's. Pages
+the page after the next, two pages early, though the page between was text, no float's; and
+row 3, ftp-proxy.pdf: sentences torn at a page break after a quoted word or an article. Pages
 hand-built; sentences sloika's own, expected texts typed by hand."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_pages  # noqa: E402
+from pdf_objects import helvetica_pages, helvetica_width  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -19,6 +20,50 @@ def page(rows: list[tuple[int, int, int, str]]) -> bytes:
     return b"\n".join(
         b"BT /F1 %d Tf %d %d Td (%s) Tj ET" % (size, x, y, text.encode()) for x, y, size, text in rows
     )
+
+
+def justified(y: int, text: str, x: int = 72, width: float = 468.0) -> bytes:
+    """A 10 pt Helvetica line at ``y`` stretched to ``width`` by its word spacing, as TeX justifies."""
+    spacing = (width - helvetica_width(text, 10)) / max(text.count(" "), 1)
+    escaped = text.replace("(", "\\(").replace(")", "\\)")
+    return b"BT /F1 10 Tf %.3f Tw %d %d Td (%s) Tj ET" % (spacing, x, y, escaped.encode())
+
+
+FILLER = [
+    "Most routers and firewalls know about this procedure when they translate addresses, and the",
+    "kernel of many systems provides a special module for the protocol and for some other ones.",
+]
+
+
+def test_a_sentence_goes_on_overleaf_after_a_quoted_word():
+    """ftp-proxy.pdf: page 1's last line, full, ends in a quoted word ("… only works in "outbound""),
+    no stop inside the quotes; page 2 goes on in lower case ("direction, allowing …"). One sentence,
+    as a closing bracket with no stop before it ends none."""
+    first = [justified(760 - 14 * at, line) for at, line in enumerate(FILLER)]
+    first.append(justified(732, 'However such code for the protocol usually only works in the "outbound"'))
+    second = [b"BT /F1 10 Tf 72 760 Td (direction, allowing access from the inner network.) Tj ET"]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text.split("\n\n") == [
+        " ".join(FILLER) + ' However such code for the protocol usually only works in the "outbound" '
+        "direction, allowing access from the inner network."
+    ]
+
+
+def test_a_sentence_goes_on_overleaf_after_an_article():
+    """ftp-proxy.pdf: page 1 ends on a short line "to the" (the address overleaf was set apart, as a
+    display, indented); page 2 opens "Free Software Foundation, …" set in. No sentence ends in an
+    article: one paragraph."""
+    first = [justified(760 - 14 * at, line) for at, line in enumerate(FILLER)]
+    first.append(
+        justified(732, "You should have received a copy of the license with this program; if not, write")
+    )
+    first.append(b"BT /F1 10 Tf 72 718 Td (to the) Tj ET")
+    second = [b"BT /F1 10 Tf 112 760 Td (Free Software Foundation, 51 Franklin Street, Boston, USA.) Tj ET"]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text.split("\n\n") == [
+        " ".join(FILLER) + " You should have received a copy of the license with this program; if not, "
+        "write to the Free Software Foundation, 51 Franklin Street, Boston, USA."
+    ]
 
 
 def test_a_page_of_text_between_is_no_float_a_sentence_goes_on_past():

@@ -69,6 +69,7 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
+CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
 # further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
 PARINDENT = 2.0
@@ -216,15 +217,33 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
+def _function_word_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A page's last line stops short of the column's edge on an article, a preposition or a
+    conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
+    before a block set apart (an address), and the next page's first line goes on it, whatever its
+    case or indent, in the same size, neither line monospaced, and opening no list item
+    (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
+    overleaf). A full line ending so is weighed as a sentence running on (``_phrase_overleaf``)."""
+    text = MARK.sub("", line.text)
+    return (
+        _function_word_end(previous.text)
+        and previous.x1 < right - SHORT_LINE * previous.size
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and not (LIST_ITEM.match(text) or _item_opens(text))
+    )
+
+
 def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
-    stops on a closing bracket with no stop before it, the next page's first line going on in lower
-    case ("… if it uses the particular route)" / "in order to avoid …"); that line, in the same size
+    stops on a closing bracket or quote with no stop before it, the next page's first line going on
+    in lower case ("… if it uses the particular route)" / "in order to avoid …"; ftp-proxy.pdf's
+    "… usually only works in \"outbound\"" / "direction, allowing …"); that line, in the same size
     and not monospaced, starts no further right than it and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
     return (
-        before[-1:] in ")]"
+        before[-1:] in CLOSERS
         and before[-2:-1] not in ".!?"
         and text[:1].islower()
         and previous.x1 >= right - SHORT_LINE * em
@@ -317,6 +336,7 @@ def _continues(
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
+            or _function_word_overleaf(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent

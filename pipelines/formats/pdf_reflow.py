@@ -506,13 +506,13 @@ def _after_float(
     through: bool,
 ) -> bool:
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
-    one float (a full-page figure and its caption, ``_float_met``: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
-    posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
-    figure's R code and "Figure 4: …" / "by some similarity measure"), or a float met inside the
-    sentence on its page, at its foot or between its lines (``_interrupting``: RcppArmadillo-intro.pdf's
-    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf; Bengtsson.pdf's
-    "… The as.character() method for the" / Figure 2's diagram and caption / "Object class is
-    overridden …" on one page), or floats
+    one float (a full-page figure and its caption, ``_float_met``: itfancyhdr.pdf's "… per decidere" /
+    Figure 1 / "il loro posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a
+    matrix created" / the figure's R code and "Figure 4: …" / "by some similarity measure"), or a float
+    met inside the sentence on its page, at its foot or between its lines (``_interrupting``:
+    RcppArmadillo-intro.pdf's "… In contrast" / Table 1 and its caption / "to brute-force evaluations
+    …" overleaf; Bengtsson.pdf's "… The as.character() method for the" / Figure 2's diagram and
+    caption / "Object class is overridden …" on one page), or floats
     filling the next page and opening the one after (``FLOAT_REACH``: Getting-Started-with-the-Rcmdr's
     "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
