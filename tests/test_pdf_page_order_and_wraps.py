@@ -1,8 +1,10 @@
 """Text kept in its order across page breaks and paragraphs kept whole (issue 15, the check's row 2,
 libraw1394.pdf, a DocBook manual): a sentence left open at a page's foot took the first line of
 the page after the next, two pages early, though the page between was text, no float's; and
-row 3, ftp-proxy.pdf: sentences torn at a page break after a quoted word or an article. Pages
-hand-built; sentences sloika's own, expected texts typed by hand."""
+row 3, ftp-proxy.pdf: sentences torn at a page break after a quoted word or an article; ragged-right
+paragraphs torn where a line stopped short for want of room; bullets drawn apart from their items cut
+as debris from some items only; "or :auth." read "or:auth.". Pages hand-built; sentences sloika's
+own, expected texts typed by hand."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
 def page(rows: list[tuple[int, int, int, str]]) -> bytes:
     """A content stream of ``rows`` (x, y, size, text), Helvetica."""
+    escaped = [(x, y, size, text.replace("(", "\\(").replace(")", "\\)")) for x, y, size, text in rows]
     return b"\n".join(
-        b"BT /F1 %d Tf %d %d Td (%s) Tj ET" % (size, x, y, text.encode()) for x, y, size, text in rows
+        b"BT /F1 %d Tf %d %d Td (%s) Tj ET" % (size, x, y, text.encode()) for x, y, size, text in escaped
     )
 
 
@@ -93,4 +96,60 @@ def test_a_page_of_text_between_is_no_float_a_sentence_goes_on_past():
         "lost, and the bus is reset so that other nodes read it.",
         "bandwidth_modify",
         "Allocates or frees bandwidth on the bus for a stream of packets sent each cycle.",
+    ]
+
+
+def test_bullets_drawn_apart_from_their_items_are_each_items_mark():
+    """libraw1394.pdf (jadetex) draws each bullet smaller and lower than its item's text, in a text
+    object of its own: pdfminer read most of them as lines of their own, cut as debris, and one as
+    its item's ("• write …"). Every item keeps its bullet, as list marks read in the other formats."""
+    items = ["read (quadlets and blocks)", "write (quadlets and blocks)", "lock (some atomic changes)"]
+    rows = [b"BT /F1 10 Tf 72 760 Td (The transactions of the bus are these three kinds:) Tj ET"]
+    rows += [
+        b"BT /F1 10 Tf 82 %d Td (%s) Tj ET" % (740 - 18 * at, item.encode()) for at, item in enumerate(items)
+    ]
+    rows += [b"BT /F1 8 Tf 72 %d Td (\x95) Tj ET" % (739 - 18 * at) for at in range(len(items))]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(rows)]))
+    assert doc.text.split("\n\n") == [
+        "The transactions of the bus are these three kinds:",
+        "• read (quadlets and blocks)",
+        "• write (quadlets and blocks)",
+        "• lock (some atomic changes)",
+    ]
+    assert not [s for s in doc.layers.get("removed", []) if (s.attrs or {}).get("text") == "•"]
+
+
+def test_a_colon_set_against_the_word_after_it_keeps_the_gap_before():
+    """ftp-proxy.pdf: "… using auth: or :auth." (two settings, a separator before or after the
+    keyword), typeset by TeX with a gap and no space glyph before ":auth", read "or:auth.": a colon
+    right against the letter after it opens that token and hugs no word before it."""
+    words = ["The", "separator", "can", "be", "another", "one,", "set", "by", "using", "auth:"]
+    words += ["or", ":auth."]
+    spaced = b" -330 ".join(b"(%s)" % word.encode() for word in words)  # TeX's glue, no space glyph
+    (doc,) = parse_pdf(helvetica_pages([b"BT /F1 10 Tf 72 760 Td [%s] TJ ET" % spaced]))
+    assert doc.text == "The separator can be another one, set by using auth: or :auth."
+
+
+def test_a_ragged_right_line_short_for_want_of_room_goes_on():
+    """libraw1394.pdf sets its paragraphs ragged right: "… distributed under the LGPL (Lesser
+    General" stops 2 em short, for "Public" would not fit, and so does "… called from" before
+    "loop_iterate()"; each was torn into two paragraphs. A short line whose next line's first word would
+    not have fitted goes on; one with room for it ends its paragraph."""
+    rows = [
+        (72, 760, 10, "The library is there to give access to the bus to any program that wants it, the"),
+        (72, 748, 10, "goals above, and hence it is distributed under the LGPL (Lesser General"),
+        (72, 736, 10, "Public Licence) to allow linking with a program. A handler is called from"),
+        (72, 724, 10, "loop_iterate() whenever there is room in the buffer for another packet of data."),
+        (72, 712, 10, "A handler returns an error code, or zero where nothing went wrong with it."),
+        (72, 692, 10, "Short lines"),
+        (72, 680, 10, "Stay apart from the line under them where its first word fits on them."),
+    ]
+    (doc,) = parse_pdf(helvetica_pages([page(rows)]))
+    assert doc.text.split("\n\n") == [
+        "The library is there to give access to the bus to any program that wants it, the goals above, "
+        "and hence it is distributed under the LGPL (Lesser General Public Licence) to allow linking with "
+        "a program. A handler is called from loop_iterate() whenever there is room in the buffer for "
+        "another packet of data. A handler returns an error code, or zero where nothing went wrong with it.",
+        "Short lines",
+        "Stay apart from the line under them where its first word fits on them.",
     ]

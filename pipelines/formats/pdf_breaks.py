@@ -69,6 +69,7 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
+STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
 CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
 # further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
@@ -399,6 +400,8 @@ def _continues(
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
+    if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right):
+        return True  # "… under the LGPL (Lesser General" + "Public License - see …": ragged right
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if _synopsis_wraps(previous, line, (before, text), right):
@@ -609,6 +612,21 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     ``pdf_reflow._runs_on`` weighs.)"""
     unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
     return unbreakable and not _word_fits(previous, line, right)
+
+
+def _wrapped_for_room(previous: Line, line: Line, right: float) -> bool:
+    """``line`` starts where ``previous`` does, in its size, neither in bold nor monospaced, and its
+    first word would not have fitted after ``previous`` (``_word_fits``): a paragraph set ragged
+    right (DocBook's, libraw1394.pdf) breaks a line short wherever the next word does not fit, so a
+    short line that stops on no sentence's end goes on ("… distributed under the LGPL (Lesser
+    General" + "Public License - see file …"; "Possible values are" + "RAW1394_ISO_SPEED_100, …";
+    "… will be called from raw1394_loop_iterate()" + "whenever there is space …")."""
+    return (
+        abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+        and abs(line.size - previous.size) < SIZE_STEP
+        and not (previous.bold or line.bold or previous.mono or line.mono)
+        and not _word_fits(previous, line, right)
+    )
 
 
 def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
