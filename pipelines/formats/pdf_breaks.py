@@ -222,16 +222,17 @@ def _function_word_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A page's last line stops short of the column's edge on an article, a preposition or a
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
     before a block set apart (an address), and the next page's first line goes on it, whatever its
-    case or indent, in the same size, neither line monospaced, and opening no list item
-    (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
-    overleaf). A full line ending so is weighed as a sentence running on (``_phrase_overleaf``)."""
+    case or indent, in the same size, neither line monospaced, and opening no list item nor a
+    float's caption, a float's set atop the page (ftp-proxy.pdf's "… if not, write" / "to the" /
+    "Free Software Foundation, Inc. …", set in overleaf). A full line ending so is weighed as a
+    sentence running on (``_phrase_overleaf``)."""
     text = MARK.sub("", line.text)
     return (
         _function_word_end(previous.text)
         and previous.x1 < right - SHORT_LINE * previous.size
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
-        and not (LIST_ITEM.match(text) or _item_opens(text))
+        and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
     )
 
 
