@@ -153,3 +153,18 @@ def test_a_ragged_right_line_short_for_want_of_room_goes_on():
         "Short lines",
         "Stay apart from the line under them where its first word fits on them.",
     ]
+
+
+def test_lines_set_in_at_the_right_stay_apart_though_the_next_word_would_not_fit():
+    """systemtap's tutorial.pdf sets its author over the date at the right of the title page
+    ("Frank Ch. Eigler <…>" over "February 28, 2023"): no paragraph of the running text, whose
+    margin the lines start far right of, so each stays a line of its own."""
+    prose = [
+        "The tutorial shows how to trace the kernel with scripts, from the first probe to the last one,",
+        "and how to read what they print while the system runs under load for a while, in many cases.",
+    ]
+    rows = [b"BT /F1 10 Tf 360 760 Td (Frank Ch. Eigler and Ann Other) Tj ET"]
+    rows += [b"BT /F1 10 Tf 360 748 Td (February 28, 2023) Tj ET"]
+    rows += [justified(700 - 12 * at, line) for at, line in enumerate(prose)]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(rows)]))
+    assert doc.text.split("\n\n")[:2] == ["Frank Ch. Eigler and Ann Other", "February 28, 2023"]

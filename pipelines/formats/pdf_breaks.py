@@ -401,7 +401,8 @@ def _continues(
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
-    if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right):
+    margin = _indent_margin(line, left, column)
+    if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right, margin):
         return True  # "… under the LGPL (Lesser General" + "Public License - see …": ragged right
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
@@ -415,7 +416,6 @@ def _continues(
         return False
     if short and _hanging_entry_opens(previous, line, under, right):
         return False
-    margin = _indent_margin(line, left, column)
     if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
     if _hangs_under(previous, line, right):
@@ -615,15 +615,19 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     return unbreakable and not _word_fits(previous, line, right)
 
 
-def _wrapped_for_room(previous: Line, line: Line, right: float) -> bool:
-    """``line`` starts where ``previous`` does, in its size, neither in bold nor monospaced, and its
-    first word would not have fitted after ``previous`` (``_word_fits``): a paragraph set ragged
-    right (DocBook's, libraw1394.pdf) breaks a line short wherever the next word does not fit, so a
-    short line that stops on no sentence's end goes on ("… distributed under the LGPL (Lesser
-    General" + "Public License - see file …"; "Possible values are" + "RAW1394_ISO_SPEED_100, …";
-    "… will be called from raw1394_loop_iterate()" + "whenever there is space …")."""
+def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | None) -> bool:
+    """``line`` starts where ``previous`` does, at the ``margin`` or its paragraph indent (a block set
+    in at the right, a title page's "Frank Ch. Eigler <…>" over "February 28, 2023", is no
+    paragraph's), in its size, neither in bold nor monospaced, and its first word would not have
+    fitted after ``previous`` (``_word_fits``): a paragraph set ragged right (DocBook's,
+    libraw1394.pdf) breaks a line short wherever the next word does not fit, so a short line that
+    stops on no sentence's end goes on ("… distributed under the LGPL (Lesser General" + "Public
+    License - see file …"; "Possible values are" + "RAW1394_ISO_SPEED_100, …"; "… will be called from
+    raw1394_loop_iterate()" + "whenever there is space …")."""
+    em = previous.size
     return (
-        abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+        (margin is None or previous.x0 - margin <= 2 * INDENT * em)
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
         and abs(line.size - previous.size) < SIZE_STEP
         and not (previous.bold or line.bold or previous.mono or line.mono)
         and not _word_fits(previous, line, right)
