@@ -69,6 +69,8 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
+STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
+CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
 # further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
 PARINDENT = 2.0
@@ -216,15 +218,34 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
+def _function_word_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A page's last line stops short of the column's edge on an article, a preposition or a
+    conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
+    before a block set apart (an address), and the next page's first line goes on it, whatever its
+    case or indent, in the same size, neither line monospaced, and opening no list item nor a
+    float's caption, a float's set atop the page (ftp-proxy.pdf's "… if not, write" / "to the" /
+    "Free Software Foundation, Inc. …", set in overleaf). A full line ending so is weighed as a
+    sentence running on (``_phrase_overleaf``)."""
+    text = MARK.sub("", line.text)
+    return (
+        _function_word_end(previous.text)
+        and previous.x1 < right - SHORT_LINE * previous.size
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
+    )
+
+
 def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
-    stops on a closing bracket with no stop before it, the next page's first line going on in lower
-    case ("… if it uses the particular route)" / "in order to avoid …"); that line, in the same size
+    stops on a closing bracket or quote with no stop before it, the next page's first line going on
+    in lower case ("… if it uses the particular route)" / "in order to avoid …"; ftp-proxy.pdf's
+    "… usually only works in \"outbound\"" / "direction, allowing …"); that line, in the same size
     and not monospaced, starts no further right than it and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
     return (
-        before[-1:] in ")]"
+        before[-1:] in CLOSERS
         and before[-2:-1] not in ".!?"
         and text[:1].islower()
         and previous.x1 >= right - SHORT_LINE * em
@@ -317,6 +338,7 @@ def _continues(
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
+            or _function_word_overleaf(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -379,6 +401,9 @@ def _continues(
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
+    margin = _indent_margin(line, left, column)
+    if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right, margin):
+        return True  # "… under the LGPL (Lesser General" + "Public License - see …": ragged right
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if _synopsis_wraps(previous, line, (before, text), right):
@@ -391,7 +416,6 @@ def _continues(
         return False
     if short and _hanging_entry_opens(previous, line, under, right):
         return False
-    margin = _indent_margin(line, left, column)
     if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
     if _hangs_under(previous, line, right):
@@ -589,6 +613,27 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     ``pdf_reflow._runs_on`` weighs.)"""
     unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
     return unbreakable and not _word_fits(previous, line, right)
+
+
+def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | None) -> bool:
+    """``line`` starts where ``previous`` does, at the ``margin`` or its paragraph indent (a block set
+    in at the right, a title page's "Frank Ch. Eigler <…>" over "February 28, 2023", is no
+    paragraph's; nor is a line on a page whose margin is not known: tutorial.pdf's title page holds
+    no long line but its contents'), in its size, neither in bold nor monospaced, and its first
+    word would not have fitted after ``previous`` (``_word_fits``): a paragraph set ragged right (DocBook's,
+    libraw1394.pdf) breaks a line short wherever the next word does not fit, so a short line that
+    stops on no sentence's end goes on ("… distributed under the LGPL (Lesser General" + "Public
+    License - see file …"; "Possible values are" + "RAW1394_ISO_SPEED_100, …"; "… will be called from
+    raw1394_loop_iterate()" + "whenever there is space …")."""
+    em = previous.size
+    return (
+        margin is not None
+        and previous.x0 - margin <= 2 * INDENT * em
+        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and abs(line.size - previous.size) < SIZE_STEP
+        and not (previous.bold or line.bold or previous.mono or line.mono)
+        and not _word_fits(previous, line, right)
+    )
 
 
 def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:

@@ -527,9 +527,16 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
     in-line sum's limits and a binomial in script-size pieces that pdfminer read as a line of their
     own before the text's (bmsmanual.pdf's "… a prior expected model size of ∑_{k=0}^{K} (K choose k)
     k 2^{−K} = K/2": its "∑K k=0 (K" was cut as a display's math, "k)k2^(−K) = K/2" left in the
-    text)."""
+    text). So is a list item's mark ("•") read as a line of its own before its text (``_mark_before``)."""
     for host in lines:
-        piece = next((line for line in lines if _opens_row(line, host) and not _goes_on(line, lines)), None)
+        piece = next(
+            (
+                line
+                for line in lines
+                if (_opens_row(line, host) or _mark_before(line, host)) and not _goes_on(line, lines)
+            ),
+            None,
+        )
         if piece is not None:
             joined = LTTextLineHorizontal(params.word_margin)
             for glyph in [*_glyphs(piece), *_glyphs(host)]:
@@ -570,6 +577,22 @@ def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     small = [g for g in inked if g.size < MARK_SIZE * size]
     band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
     return 2 * len(small) > len(inked) and band and any(map(_math_glyph, inked))
+
+
+def _mark_before(piece: LTTextLine, host: LTTextLine) -> bool:
+    """Whether ``piece`` is a list item's mark alone (``LIST_MARKS``: "•", "◦", "▪"), set on the row of
+    ``host``, a line that holds words, and ending within an em left of its start: the item's label.
+    DocBook (jadetex) draws each bullet apart from its item's text, smaller and lower, and pdfminer
+    read five of libraw1394.pdf's seven bullets as lines of their own, cut as debris, the other two
+    as the text's ("• write (quadlets and blocks)"): a list's items read alike, each with its mark."""
+    return (
+        piece is not host
+        and piece.get_text().strip() in LIST_MARKS
+        and piece.voverlap(host)
+        and 0 <= host.x0 - piece.x1 <= host.height
+        and _upright(piece, host)
+        and _holds_words(host)
+    )
 
 
 def _math_glyph(glyph: LTChar) -> bool:
@@ -730,6 +753,7 @@ WORD_LETTERS = 4  # a word of prose beside a formula's pieces: "where", "Concept
 LIMITED = frozenset("∑∏∐⋃⋂⨁⨂∫∮")  # big operators whose stacked scripts are limits, no fraction
 AXIS = 0.25  # em of the text over its baseline: TeX's math axis, where a fraction's bar sits
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
+LIST_MARKS = frozenset("•◦▪‣∙")  # a list item's mark, drawn alone before its text
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 
 

@@ -506,13 +506,13 @@ def _after_float(
     through: bool,
 ) -> bool:
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
-    one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
-    posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
-    figure's R code and "Figure 4: …" / "by some similarity measure"), or a float met inside the
-    sentence on its page, at its foot or between its lines (``_interrupting``: RcppArmadillo-intro.pdf's
-    "… In contrast" / Table 1 and its caption / "to brute-force evaluations …" overleaf; Bengtsson.pdf's
-    "… The as.character() method for the" / Figure 2's diagram and caption / "Object class is
-    overridden …" on one page), or floats
+    one float (a full-page figure and its caption, ``_float_met``: itfancyhdr.pdf's "… per decidere" /
+    Figure 1 / "il loro posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a
+    matrix created" / the figure's R code and "Figure 4: …" / "by some similarity measure"), or a float
+    met inside the sentence on its page, at its foot or between its lines (``_interrupting``:
+    RcppArmadillo-intro.pdf's "… In contrast" / Table 1 and its caption / "to brute-force evaluations
+    …" overleaf; Bengtsson.pdf's "… The as.character() method for the" / Figure 2's diagram and
+    caption / "Object class is overridden …" on one page), or floats
     filling the next page and opening the one after (``FLOAT_REACH``: Getting-Started-with-the-Rcmdr's
     "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
@@ -542,6 +542,7 @@ def _after_float(
     if FLOAT_CAPTION.match(result[at]):  # a float is set whole on one page: its caption goes on past none
         return False
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
+    float_page = float_page and _float_met(result[at + 1 :])
     top_float = (
         line.page - before.page <= FLOAT_REACH
         and previous.page in (before.page, line.page)
@@ -561,6 +562,15 @@ def _after_float(
         and line.x0 - margin < INDENT * line.size
         and not _item_opens(line.text)
     )
+
+
+def _float_met(read: list[str]) -> bool:
+    """The paragraphs ``read`` since a held sentence hold a float: a caption ("Figure 1: …",
+    ``FLOAT_CAPTION``) or a table's placeholder. A page between the sentence's halves that holds
+    none is a page of text, no float's, and the sentence ended with its page: libraw1394.pdf's
+    Returns "… or 0 for success" took the title "raw1394_bandwidth_modify" opening the page after
+    the next one."""
+    return any(paragraph.startswith(TABLE) or FLOAT_CAPTION.match(paragraph) for paragraph in read)
 
 
 def _capital_past_float(

@@ -323,15 +323,16 @@ def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: f
 
 def _opens_token(chars: list, index: int, threshold: float) -> bool:
     """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
-    so does a smiley ("работает :)", "игрушки :-)") or a definition sign ("atom ::= …", "$var :=+
-    value"): no full stop or colon to hug the word before."""
+    so does a colon right against a letter or digit (ftp-proxy.pdf's "using auth: or :auth.", a
+    separator set before its keyword), a smiley ("работает :)", "игрушки :-)") or a definition sign
+    ("atom ::= …", "$var :=+ value"): no full stop or colon to hug the word before."""
     char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
     ahead = "".join(c.get_text() for c in chars[index : index + 3])
     if SMILEY.match(ahead) or DEFINES.match(ahead):
         return True
-    if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
+    if char.get_text() not in (".", ":") or after is None or after.x0 - char.x1 > threshold:
         return False
-    return after.get_text().isalnum() or after.get_text() in (".", "/")
+    return after.get_text().isalnum() or char.get_text() == "." and after.get_text() in (".", "/")
 
 
 def _reversed_bracket(chars: list, index: int, threshold: float, size: float) -> bool:
