@@ -36,6 +36,7 @@ HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's col
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+HEAD_TITLE = 1.2  # times a running head's size, more than which a line of its words is the title it repeats
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
 HEAD_APART = 3.0
@@ -161,6 +162,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = _repeated_keys(pages, edges)
+    sizes = _head_sizes(pages, edges)
     block = _text_block_places(pages, edges, repeated)
     ends = _block_ends(pages, edges, repeated)
 
@@ -169,6 +171,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
+    code |= _body_headings(pages, body)
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -181,6 +184,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
             or (
                 _misread(furniture_key(line.text), repeated)
                 and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
+                and not _title_of_heads(line, sizes)
             )
         )
 
@@ -237,7 +241,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     again = _band_repeats(pages)
 
     def inner(row: list[Line]) -> bool:
-        return labels.isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+        return (labels | code).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
@@ -276,6 +280,39 @@ def _repeated_keys(pages: list[list[Line]], edges: list[set[int]]) -> set[str]:
             if id(line) in edge:
                 found.setdefault(furniture_key(line.text), []).append((number, _numbers(line.text)))
     return {key for key, lines in found.items() if key and _pages_alike(lines) >= REPEATS}
+
+
+def _head_sizes(pages: list[list[Line]], edges: list[set[int]]) -> dict[str, float]:
+    """The size (to a point) in which each edge line's key (``furniture_key``) stands at the edge of
+    the most pages: a running head keeps its size on the pages it heads."""
+    found: dict[str, Counter[float]] = {}
+    for page, edge in zip(pages, edges, strict=True):
+        for key, size in {(furniture_key(line.text), round(line.size)) for line in page if id(line) in edge}:
+            found.setdefault(key, Counter())[size] += 1
+    return {key: float(counts.most_common(1)[0][0]) for key, counts in found.items()}
+
+
+def _title_of_heads(line: Line, sizes: dict[str, float]) -> bool:
+    """The line is set larger than ``HEAD_TITLE`` times the size its words hold at the edge of most
+    pages: the chapter's title that the running heads repeat, not one of them. libraw1394.pdf's
+    20.7 pt bold "Chapter 2. Short Introduction into IEEE 1394" atop the chapter's opener went to
+    ``removed`` with the 10 pt running heads of pp. 7-9, and so did chapters 3 and 5's titles."""
+    return line.size > HEAD_TITLE * sizes.get(furniture_key(line.text), line.size)
+
+
+def _body_headings(pages: list[list[Line]], body: float) -> set[int]:
+    """The ids of the lines set larger than the ``body`` text whose words (``_exact_key``) the text
+    sets in their size away from the page's edges too: a section heading the document repeats
+    ("Arguments", "Returns" in each entry of a function reference), which opens some pages under the
+    running head, at one place and so like a second head line. libraw1394.pdf lost 28 of them
+    there as ``page_furniture``; a running head never stands inside the text block."""
+    inside = {(_exact_key(line.text), line.size) for page in pages for line in page if not line.at_edge}
+    return {
+        id(line)
+        for page in pages
+        for line in page
+        if line.size > body + 1.0 and line.at_edge and (_exact_key(line.text), line.size) in inside
+    }
 
 
 def _numbers(text: str) -> tuple[str, ...]:

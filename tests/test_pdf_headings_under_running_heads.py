@@ -1,0 +1,90 @@
+"""Headings that a running head or a page top repeats (issue 15, forty-second check, row 02_pdf):
+a chapter's large bold title on its opener is not the small running head that repeats its words on
+the chapter's later pages, and a reference entry's bold section heading ("Arguments") opening a
+page under the running head is the page's text, though it opens several pages at that place: the
+body sets the same heading in the same font away from the page's edges. Geometry after
+libraw1394.pdf (DocBook/jadetex, A4: running head 10 pt at the right 48 pt from the top, a
+chapter's title 20 pt bold, section headings 14 pt bold, the folio at the foot); words sloika's own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, HELVETICA_BOLD, font_pages, removed_texts  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+FONTS = [(b"F1", HELVETICA), (b"F2", HELVETICA_BOLD)]
+
+
+def page(number: int, head: str, lines: list[tuple[str, int, bool]]) -> bytes:
+    """An A4 page: ``head`` (10 pt, right) 48 pt from the top, its folio (10 pt) at the foot, and
+    ``lines`` (text, size, bold) from 70 pt below the top, a heading a blank over its text."""
+    ops = [b"BT /F1 10 Tf 520 40 Td (%d) Tj ET" % number]
+    ops += [b"BT /F1 10 Tf 380 784 Td (%s) Tj ET" % head.encode()] if head else []
+    top = 70.0
+    for text, size, bold in lines:
+        ops.append(b"BT /F%d %d Tf 72 %.1f Td (%s) Tj ET" % (2 if bold else 1, size, 842 - top - size, text.encode()))
+        top += size + (22 if bold else 4)
+    return b"\n".join(ops)
+
+
+def prose(*texts: str) -> list[tuple[str, int, bool]]:
+    return [(text, 10, False) for text in texts]
+
+
+def heading(text: str, size: int = 14) -> list[tuple[str, int, bool]]:
+    return [(text, size, True)]
+
+
+TEXT = [
+    "The bus carries two kinds of transfer, one with replies and one without them at all.",
+    "Each node on the bus has its own address space of forty eight bits for its registers.",
+    "A reset of the bus gives every node a new number, from zero up to sixty two at most.",
+    "The library hides the protocol of the device file behind a handful of plain calls.",
+    "A handler is called for each packet that arrives while the loop waits for events.",
+    "The program opens a handle, picks a port, and then sends its requests one by one.",
+    "Requests that wait for a reply return only once the reply or an error has come back.",
+    "A channel is set aside for each stream before the first packet is sent on the bus.",
+]
+
+
+def test_a_chapter_title_on_its_opener_is_no_running_head_of_its_words():
+    """libraw1394.pdf: "Chapter 2. Short Introduction into IEEE 1394", the 20 pt bold title atop
+    p. 6, went to ``removed`` as ``page_furniture`` with the three 10 pt running heads of its words
+    on pp. 7-9. A running head stands at the same place and size on the pages it heads; the title
+    is set twice its size: it stays, the running heads go."""
+    title = "Chapter 2. Short Introduction into the Bus"
+    pages = [
+        page(2, "", heading(title, 20) + prose(TEXT[0], TEXT[1])),
+        page(3, title, prose(TEXT[2], TEXT[3])),
+        page(4, title, prose(TEXT[4], TEXT[5])),
+        page(5, title, prose(TEXT[6], TEXT[7])),
+    ]
+    (doc,) = parse_pdf(font_pages(pages, FONTS))
+    assert doc.text.startswith(f"{title}\n\n{TEXT[0]}")
+    assert sorted(removed_texts(doc, "page_furniture")) == sorted([title] * 3 + ["2", "3", "4", "5"])
+
+
+def test_a_section_heading_opening_pages_under_the_running_head_stays():
+    """libraw1394.pdf: the refentries' bold "Arguments", "Description", "Returns" opening a page
+    under the running head "Chapter 5. Function Reference" went to ``removed`` as ``page_furniture``
+    (28 records): each opens several pages at one place. The body sets the same heading in the same
+    font mid-page on other pages: a heading, not a second running head. Here "Arguments" opens three
+    pages and stands mid-page on a fourth."""
+    head = "Chapter 5. Function Reference"
+    pages = [
+        page(10, head, heading("Arguments") + prose(TEXT[0]) + heading("Returns") + prose(TEXT[1])),
+        page(11, head, heading("Arguments") + prose(TEXT[2]) + heading("Returns") + prose(TEXT[3])),
+        page(12, head, heading("Arguments") + prose(TEXT[4]) + heading("Returns") + prose(TEXT[5])),
+        page(13, head, heading("Description") + prose(TEXT[6]) + heading("Arguments") + prose(TEXT[7])),
+    ]
+    (doc,) = parse_pdf(font_pages(pages, FONTS))
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs == [
+        *(part for at in range(3) for part in ("Arguments", TEXT[2 * at], "Returns", TEXT[2 * at + 1])),
+        *("Description", TEXT[6], "Arguments", TEXT[7]),
+    ]
+    assert sorted(removed_texts(doc, "page_furniture")) == sorted([head] * 4 + ["10", "11", "12", "13"])
