@@ -26,7 +26,9 @@ def page(number: int, head: str, lines: list[tuple[str, int, bool]]) -> bytes:
     ops += [b"BT /F1 10 Tf 380 784 Td (%s) Tj ET" % head.encode()] if head else []
     top = 70.0
     for text, size, bold in lines:
-        ops.append(b"BT /F%d %d Tf 72 %.1f Td (%s) Tj ET" % (2 if bold else 1, size, 842 - top - size, text.encode()))
+        ops.append(
+            b"BT /F%d %d Tf 72 %.1f Td (%s) Tj ET" % (2 if bold else 1, size, 842 - top - size, text.encode())
+        )
         top += size + (22 if bold else 4)
     return b"\n".join(ops)
 
