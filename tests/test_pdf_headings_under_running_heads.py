@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, HELVETICA_BOLD, font_pages, removed_texts  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, HELVETICA_BOLD, font_pages, removed_texts  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -90,3 +90,47 @@ def test_a_section_heading_opening_pages_under_the_running_head_stays():
         *("Description", TEXT[6], "Arguments", TEXT[7]),
     ]
     assert sorted(removed_texts(doc, "page_furniture")) == sorted([head] * 4 + ["10", "11", "12", "13"])
+
+
+def test_section_headings_between_an_entry_s_summary_and_its_arguments_are_no_display():
+    """libraw1394.pdf: "Synopsis" and "Arguments" between the summary "raw1394_loop_iterate — get
+    and process one event message" (no full stop, the page's widest line) and the argument's
+    lower-case description "libraw1394 handle", at the margin of most of the page's body lines, went
+    to ``removed`` as ``figure`` (8 records), read as a display inside a sentence. A sentence does
+    not run through a bold heading set larger than the body."""
+    rows = [
+        (72, 70, b"F2", 14, "Name"),
+        (72, 92, b"F1", 10, "loop_iterate — get and process one event message from the bus device"),
+        (72, 130, b"F2", 14, "Synopsis"),
+        (72, 160, b"F3", 9, "int loop_iterate (handle_t handle);"),
+        (72, 200, b"F2", 14, "Arguments"),
+        (72, 230, b"F3", 9, "handle"),
+        (92, 246, b"F1", 10, "the library handle"),
+        (72, 270, b"F3", 9, "node"),
+        (92, 286, b"F1", 10, "the target node"),
+        (72, 310, b"F3", 9, "addr"),
+        (92, 326, b"F1", 10, "the address to read from"),
+        (72, 370, b"F2", 14, "Description"),
+        (72, 400, b"F1", 10, "Gets one new message from the device and hands it to its handler."),
+    ]
+    ops = [
+        b"BT /%s %d Tf %d %d Td (%s) Tj ET" % (font, size, x, 842 - top - size, text.encode("cp1252"))
+        for x, top, font, size, text in rows
+    ]
+    (doc,) = parse_pdf(font_pages([b"\n".join(ops)], [*FONTS, (b"F3", COURIER)]))
+    assert removed_texts(doc, "figure") == []
+    assert doc.text.split("\n\n") == [
+        "Name",
+        "loop_iterate — get and process one event message from the bus device",
+        "Synopsis",
+        "int loop_iterate (handle_t handle);",
+        "Arguments",
+        "handle",
+        "the library handle",
+        "node",
+        "the target node",
+        "addr",
+        "the address to read from",
+        "Description",
+        "Gets one new message from the device and hands it to its handler.",
+    ]
