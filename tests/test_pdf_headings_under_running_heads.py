@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, HELVETICA_BOLD, font_pages, removed_texts  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, HELVETICA_BOLD, escaped, font_pages, removed_texts  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -134,3 +134,51 @@ def test_section_headings_between_an_entry_s_summary_and_its_arguments_are_no_di
         "Description",
         "Gets one new message from the device and hands it to its handler.",
     ]
+
+
+FUNCTIONS = [
+    ("bus_reset", "reset the bus", "Resets the bus and waits for the new numbers."),
+    ("bus_read", "read from a node", "Reads a block of bytes from the node's address space."),
+    ("bus_write", "write to a node", "Writes a block of bytes to the node's address space."),
+    ("bus_lock", "lock a register", "Runs an atomic compare and swap on the node's register."),
+    ("bus_wait", "wait for an event", "Waits until the next event arrives and hands it on."),
+    ("bus_close", "close the handle", "Frees all the resources that the handle holds."),
+]
+
+
+def entry(name: str, summary: str, text: str) -> list[tuple[int, int, bytes, int, str]]:
+    """A DocBook reference entry (x, top from the entry's top, font, size, text): the function's
+    name, the template header "LINUX" / "Kernel Hackers Manual August 2009", and its sections."""
+    return [
+        (72, 0, b"F2", 17, name),
+        (120, 38, b"F2", 12, "LINUX"),
+        (72, 55, b"F1", 10, "Kernel Hackers Manual August 2009"),
+        (120, 86, b"F2", 14, "Name"),
+        (120, 104, b"F1", 10, f"{name} \u2014 {summary}"),
+        (120, 140, b"F2", 14, "Description"),
+        (120, 160, b"F1", 10, text),
+    ]
+
+
+def test_an_entry_s_template_header_under_each_title_goes_whole():
+    """libraw1394.pdf: every function's entry opens on its name over "LINUX" and "Kernel Hackers
+    Manual August 2009", DocBook's volume and date: kept as paragraphs under 55 of 66 titles, cut
+    as ``page_furniture`` where the second line opened a page. The rows that follow each of many
+    titles word for word, up to the entry's first section heading, are its template: all go to
+    ``removed`` as ``entry_header``; the headings and the text stay."""
+    pages = []
+    for first in (0, 3):
+        ops = [
+            b"BT /%s %d Tf %d %.1f Td (%s) Tj ET"
+            % (font, size, x, 842 - 70 - 240 * at - top - size, escaped(text))
+            for at, function in enumerate(FUNCTIONS[first : first + 3])
+            for x, top, font, size, text in entry(*function)
+        ]
+        pages.append(b"\n".join(ops))
+    (doc,) = parse_pdf(font_pages(pages, FONTS))
+    assert doc.text.split("\n\n") == [
+        part
+        for name, summary, text in FUNCTIONS
+        for part in (name, "Name", f"{name} \u2014 {summary}", "Description", text)
+    ]
+    assert removed_texts(doc, "entry_header") == ["LINUX", "Kernel Hackers Manual August 2009"] * 6

@@ -65,6 +65,10 @@ CONTINUATION = re.compile(
     r"|^продолжение\s+(?:на\s+следующей\s+странице|с\s+предыдущей\s+страницы)\s*(?:[.…]\s*)*$",
     re.I,
 )
+ENTRY_HEADER = "entry_header"  # why an entry's template header under its title left the text
+ENTRY_REPEATS = 5  # entries, at least, whose titles a template header follows word for word
+ENTRY_ROWS = 2  # rows, at least, of a template header
+ENTRY_ROWS_MOST = 6  # rows, at most, of a template header
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 
 
@@ -714,3 +718,73 @@ def _held_place(line: Line, page: list[Line], near: set[tuple]) -> bool:
 def _place(line: Line) -> tuple[int, float]:
     """Where a line stands: its top edge to 2 pt and its font size."""
     return round(line.top / 2), line.size
+
+
+def entry_headers(pages: list[list[Line]]) -> set[int]:
+    """The ids of the lines of each entry's template header: the rows that follow a title (a line set
+    larger than the body, alone on its row) word for word, in one size and at one indent from it,
+    up to a section heading (``_heading_styles``), the same ``ENTRY_ROWS`` rows or more under
+    ``ENTRY_REPEATS`` titles of different words or more. DocBook's reference entries each open on
+    the function's name over "LINUX" and "Kernel Hackers Manual August 2009" (the manual's volume
+    and date): libraw1394.pdf kept them as paragraphs under 55 of 66 titles and cut the second as
+    ``page_furniture`` where it opened a page. Under a title whose header a page break parted, the
+    rows the template starts with go too."""
+    body = body_size(pages)
+    rows = [row for page in pages for row in rows_of(page)]
+    headings = _heading_styles(pages, body)
+    follows = {
+        at: _follow(rows, at, headings)
+        for at, row in enumerate(rows)
+        if len(row) == 1 and row[0].size > body + 1.0
+    }
+    template = _template(follows, rows)
+    found: set[int] = set()
+    for at, keys in follows.items():
+        shared = next(
+            (n for n, (key, mine) in enumerate(zip(template, keys, strict=False)) if key != mine),
+            min(len(template), len(keys)),
+        )
+        found |= {id(line) for row in rows[at + 1 : at + 1 + shared] for line in row}
+    return found
+
+
+def _follow(rows: list[list[Line]], at: int, headings: set[tuple[float, bool]]) -> list[tuple]:
+    """The keys of the rows under the title ``rows[at]`` up to a row holding a section heading or
+    another title, ``ENTRY_ROWS_MOST`` at most: each row's lines' words, sizes and indents from the
+    title."""
+    title = rows[at][0]
+    keys = []
+    for row in rows[at + 1 : at + 1 + ENTRY_ROWS_MOST]:
+        if any((line.size, line.bold) in headings or line.size >= title.size for line in row):
+            break
+        keys.append(tuple((_exact_key(line.text), line.size, round(line.x0 - title.x0)) for line in row))
+    return keys
+
+
+def _template(follows: dict[int, list[tuple]], rows: list[list[Line]]) -> list[tuple]:
+    """The longest run of row keys that opens the rows under ``ENTRY_REPEATS`` titles of different
+    words or more, when it holds ``ENTRY_ROWS`` rows or more, else []."""
+    template: list[tuple] = []
+    while True:
+        step = len(template)
+        titles: dict[tuple, set[str]] = {}
+        for at, keys in follows.items():
+            if len(keys) > step and keys[:step] == template:
+                titles.setdefault(keys[step], set()).add(_exact_key(rows[at][0].text))
+        best = max(titles.items(), key=lambda item: len(item[1]), default=None)
+        if best is None or len(best[1]) < ENTRY_REPEATS:
+            return template if len(template) >= ENTRY_ROWS else []
+        template.append(best[0])
+
+
+def _heading_styles(pages: list[list[Line]], body: float) -> set[tuple[float, bool]]:
+    """The sizes and weights in which the text sets more than one heading: bold lines of the body's
+    size or larger in one style with other words ("Name", "Synopsis", "Arguments"; yacas's "Calling
+    format:", "Parameters:"), where an entry's text starts. A template's line in a style of its own
+    ("LINUX") sets no other words, and its plain lines are no heading."""
+    texts: dict[tuple[float, bool], set[str]] = {}
+    for page in pages:
+        for line in page:
+            if line.bold and line.size >= body:
+                texts.setdefault((line.size, line.bold), set()).add(_exact_key(line.text))
+    return {style for style, words in texts.items() if len(words) > 1}
