@@ -182,3 +182,23 @@ def test_an_entry_s_template_header_under_each_title_goes_whole():
         for part in (name, "Name", f"{name} \u2014 {summary}", "Description", text)
     ]
     assert removed_texts(doc, "entry_header") == ["LINUX", "Kernel Hackers Manual August 2009"] * 6
+
+
+def test_the_title_page_s_title_repeated_small_overleaf_goes():
+    """libraw1394.pdf: p. 2, the title page's verso, sets "libraw1394version 2.0.4" (no space in
+    its text layer) in 10 pt bold over the copyright notice, under p. 1's 25 pt "libraw1394" and
+    21 pt "version 2.0.4": the text read the title twice. The repeat goes to ``removed`` as
+    ``verso_title``; the title page's lines and the copyright stay."""
+    title = b"BT /F2 25 Tf 240 700 Td (libfirewire) Tj ET\nBT /F2 21 Tf 240 660 Td (version 2.0.4) Tj ET"
+    verso = b"BT /F2 10 Tf 72 760 Td (libfirewireversion 2.0.4) Tj ET\n" + (
+        b"BT /F1 10 Tf 72 746 Td (Copyright %s 2001-2009 Ann Berg and Carl Dahl) Tj ET" % escaped("\u00a9")
+    )
+    body = page(1, "", heading("Chapter 1. Introduction", 20) + prose(TEXT[0], TEXT[1]))
+    (doc,) = parse_pdf(font_pages([title, verso, body], FONTS))
+    assert doc.text.split("\n\n")[:4] == [
+        "libfirewire",
+        "version 2.0.4",
+        "Copyright \u00a9 2001-2009 Ann Berg and Carl Dahl",
+        "Chapter 1. Introduction",
+    ]
+    assert removed_texts(doc, "verso_title") == ["libfirewireversion 2.0.4"]

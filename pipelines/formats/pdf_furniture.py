@@ -65,6 +65,7 @@ CONTINUATION = re.compile(
     r"|^продолжение\s+(?:на\s+следующей\s+странице|с\s+предыдущей\s+страницы)\s*(?:[.…]\s*)*$",
     re.I,
 )
+VERSO_TITLE = "verso_title"  # why the title page's title repeated overleaf left the text
 ENTRY_HEADER = "entry_header"  # why an entry's template header under its title left the text
 ENTRY_REPEATS = 5  # entries, at least, whose titles a template header follows word for word
 ENTRY_ROWS = 2  # rows, at least, of a template header
@@ -97,6 +98,32 @@ def _title_masthead(pages: list[list[Line]]) -> set[int]:
     ):
         return set()
     return {id(line) for line in over}
+
+
+def verso_title(pages: list[list[Line]]) -> set[int]:
+    """The ids of the lines of the page after the title page that repeat the title page's title in
+    smaller type: a line whose letters and digits (``masthead_key``) are those of a run of the title
+    page's rows read one after the other, each set ``TITLE_SIZE`` times its size or larger. DocBook's
+    print styles set the title and version again over the copyright notice on the title page's
+    verso, libraw1394.pdf's "libraw1394version 2.0.4" (no space in the text layer) under p. 1's
+    "libraw1394" / "version 2.0.4": the text read the title twice. The copyright and the rest of
+    the verso stay."""
+    filled = [page for page in pages if page]
+    if len(filled) < 2:
+        return set()
+    rows = rows_of(filled[0])
+    runs = {
+        "".join(masthead_key(line.text) for row in rows[start:end] for line in row): min(
+            line.size for row in rows[start:end] for line in row
+        )
+        for start in range(len(rows))
+        for end in range(start + 1, len(rows) + 1)
+    }
+    return {
+        id(line)
+        for line in filled[1]
+        if masthead_key(line.text) and runs.get(masthead_key(line.text), 0.0) >= TITLE_SIZE * line.size
+    }
 
 
 def masthead_key(text: str) -> str:

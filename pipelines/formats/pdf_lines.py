@@ -94,10 +94,12 @@ from sloika.pipelines.formats.pdf_fonts import (
 from sloika.pipelines.formats.pdf_furniture import (
     ENTRY_HEADER,
     TITLE_GAP,
+    VERSO_TITLE,
     _colophon,
     _title_masthead,
     _without_furniture,
     entry_headers,
+    verso_title,
 )
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_order import (
@@ -208,7 +210,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
     masthead = _title_masthead(body)
     dropped += [(line, "masthead") for page in body for line in page if id(line) in masthead]
-    out = colophon | masthead
+    verso = verso_title(body)
+    dropped += [(line, VERSO_TITLE) for page in body for line in page if id(line) in verso]
+    out = colophon | masthead | verso
     return [[line for line in page if id(line) not in out] for page in body], rules, dropped
 
 
