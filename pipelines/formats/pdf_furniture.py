@@ -202,7 +202,8 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
-    code |= _body_headings(pages, body)
+    headings = _body_headings(pages, body)
+    code |= headings
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -272,7 +273,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     again = _band_repeats(pages)
 
     def inner(row: list[Line]) -> bool:
-        return (labels | code).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+        return (labels | headings).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
