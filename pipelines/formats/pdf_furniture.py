@@ -70,6 +70,7 @@ ENTRY_HEADER = "entry_header"  # why an entry's template header under its title 
 ENTRY_REPEATS = 5  # entries, at least, whose titles a template header follows word for word
 ENTRY_ROWS = 2  # rows, at least, of a template header
 ENTRY_ROWS_MOST = 6  # rows, at most, of a template header
+ENTRY_WORDS = 8  # words, at least, of a row of prose, which no template header holds
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 
 
@@ -328,8 +329,11 @@ def _title_of_heads(line: Line, sizes: dict[str, float]) -> bool:
     """The line is set larger than ``HEAD_TITLE`` times the size its words hold at the edge of most
     pages: the chapter's title that the running heads repeat, not one of them. libraw1394.pdf's
     20.7 pt bold "Chapter 2. Short Introduction into IEEE 1394" atop the chapter's opener went to
-    ``removed`` with the 10 pt running heads of pp. 7-9, and so did chapters 3 and 5's titles."""
-    return line.size > HEAD_TITLE * sizes.get(furniture_key(line.text), line.size)
+    ``removed`` with the 10 pt running heads of pp. 7-9, and so did chapters 3 and 5's titles. A
+    title has words: a number alone keyed by its dashes ("10-1-1924") is no title."""
+    return bool(LETTERS.search(line.text)) and line.size > HEAD_TITLE * sizes.get(
+        furniture_key(line.text), line.size
+    )
 
 
 def _body_headings(pages: list[list[Line]], body: float) -> set[int]:
@@ -778,12 +782,19 @@ def entry_headers(pages: list[list[Line]]) -> set[int]:
 
 def _follow(rows: list[list[Line]], at: int, headings: set[tuple[float, bool]]) -> list[tuple]:
     """The keys of the rows under the title ``rows[at]`` up to a row holding a section heading or
-    another title, ``ENTRY_ROWS_MOST`` at most: each row's lines' words, sizes and indents from the
-    title."""
+    another title, or a row of prose (``ENTRY_WORDS`` words or more, or a full stop at its end: a
+    notice that a manual repeats under each chapter's title, maint-guide.ru.pdf's "The rewrite of
+    this tutorial document …", is text), ``ENTRY_ROWS_MOST`` at most: each row's lines' words, sizes
+    and indents from the title."""
     title = rows[at][0]
     keys = []
     for row in rows[at + 1 : at + 1 + ENTRY_ROWS_MOST]:
-        if any((line.size, line.bold) in headings or line.size >= title.size for line in row):
+        words = " ".join(line.text for line in row).split()
+        if (
+            len(words) >= ENTRY_WORDS
+            or words[-1].endswith(".")
+            or any((line.size, line.bold) in headings or line.size >= title.size for line in row)
+        ):
             break
         keys.append(tuple((_exact_key(line.text), line.size, round(line.x0 - title.x0)) for line in row))
     return keys
