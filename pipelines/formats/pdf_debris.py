@@ -738,7 +738,7 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
             if at + step > len(text):
                 break
             block = text[at + 1 : at + step]
-            if _call_closed(before, block):
+            if _call_closed(before, block) or any(_bold_heading(ln, body) for ln in block):
                 break
             if at + step == len(text):  # the display ends the page: the next page's first line decides
                 goes_on = following is not None and _goes_on(following, following, following.x0, body, True)
@@ -763,6 +763,20 @@ def _figure_caption(line: Line) -> bool:
     paragraph (``FLOAT``); rrcov.pdf p. 27 cut Figure 9's caption as ``figure`` under its UML diagram
     (a table), the one caption of fifteen lost."""
     return bool(FIGURE_CAPTION.match(MARK.sub("", line.text).strip()))
+
+
+def _bold_heading(line: Line, body: float) -> bool:
+    """A bold line of words set larger than the ``body``, no formula and no drawing's label: a section
+    heading, which no sentence runs through. libraw1394.pdf cut "Synopsis" and "Arguments" (14 pt
+    bold) as ``figure`` between a function's summary, which ends with no full stop ("… get and process
+    one event message"), and its first argument's lower-case description ("libraw1394 handle")."""
+    return (
+        line.bold
+        and not line.formula
+        and line.drawing is None
+        and line.size > body + SIZE_STEP
+        and bool(LONG_WORD.search(MARK.sub("", line.text)))
+    )
 
 
 def _call_closed(before: Line, block: list[Line]) -> bool:

@@ -36,6 +36,7 @@ HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's col
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+HEAD_TITLE = 1.2  # times a running head's size, more than which a line of its words is the title it repeats
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
 HEAD_APART = 3.0
@@ -64,6 +65,12 @@ CONTINUATION = re.compile(
     r"|^продолжение\s+(?:на\s+следующей\s+странице|с\s+предыдущей\s+страницы)\s*(?:[.…]\s*)*$",
     re.I,
 )
+VERSO_TITLE = "verso_title"  # why the title page's title repeated overleaf left the text
+ENTRY_HEADER = "entry_header"  # why an entry's template header under its title left the text
+ENTRY_REPEATS = 5  # entries, at least, whose titles a template header follows word for word
+ENTRY_ROWS = 2  # rows, at least, of a template header
+ENTRY_ROWS_MOST = 6  # rows, at most, of a template header
+ENTRY_WORDS = 8  # words, at least, of a row of prose, which no template header holds
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 
 
@@ -92,6 +99,32 @@ def _title_masthead(pages: list[list[Line]]) -> set[int]:
     ):
         return set()
     return {id(line) for line in over}
+
+
+def verso_title(pages: list[list[Line]]) -> set[int]:
+    """The ids of the lines of the page after the title page that repeat the title page's title in
+    smaller type: a line whose letters and digits (``masthead_key``) are those of a run of the title
+    page's rows read one after the other, each set ``TITLE_SIZE`` times its size or larger. DocBook's
+    print styles set the title and version again over the copyright notice on the title page's
+    verso, libraw1394.pdf's "libraw1394version 2.0.4" (no space in the text layer) under p. 1's
+    "libraw1394" / "version 2.0.4": the text read the title twice. The copyright and the rest of
+    the verso stay."""
+    filled = [page for page in pages if page]
+    if len(filled) < 2:
+        return set()
+    rows = rows_of(filled[0])
+    runs = {
+        "".join(masthead_key(line.text) for row in rows[start:end] for line in row): min(
+            line.size for row in rows[start:end] for line in row
+        )
+        for start in range(len(rows))
+        for end in range(start + 1, len(rows) + 1)
+    }
+    return {
+        id(line)
+        for line in filled[1]
+        if masthead_key(line.text) and runs.get(masthead_key(line.text), 0.0) >= TITLE_SIZE * line.size
+    }
 
 
 def masthead_key(text: str) -> str:
@@ -161,6 +194,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = _repeated_keys(pages, edges)
+    sizes = _head_sizes(pages, edges)
     block = _text_block_places(pages, edges, repeated)
     ends = _block_ends(pages, edges, repeated)
 
@@ -169,6 +203,8 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
+    headings = _body_headings(pages, body)
+    code |= headings
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -181,6 +217,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
             or (
                 _misread(furniture_key(line.text), repeated)
                 and _at_place(_place(line), block) <= seen[furniture_key(line.text)]
+                and not _title_of_heads(line, sizes)
             )
         )
 
@@ -237,7 +274,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     again = _band_repeats(pages)
 
     def inner(row: list[Line]) -> bool:
-        return labels.isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+        return (labels | headings).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
@@ -276,6 +313,42 @@ def _repeated_keys(pages: list[list[Line]], edges: list[set[int]]) -> set[str]:
             if id(line) in edge:
                 found.setdefault(furniture_key(line.text), []).append((number, _numbers(line.text)))
     return {key for key, lines in found.items() if key and _pages_alike(lines) >= REPEATS}
+
+
+def _head_sizes(pages: list[list[Line]], edges: list[set[int]]) -> dict[str, float]:
+    """The size (to a point) in which each edge line's key (``furniture_key``) stands at the edge of
+    the most pages: a running head keeps its size on the pages it heads."""
+    found: dict[str, Counter[float]] = {}
+    for page, edge in zip(pages, edges, strict=True):
+        for key, size in {(furniture_key(line.text), round(line.size)) for line in page if id(line) in edge}:
+            found.setdefault(key, Counter())[size] += 1
+    return {key: float(counts.most_common(1)[0][0]) for key, counts in found.items()}
+
+
+def _title_of_heads(line: Line, sizes: dict[str, float]) -> bool:
+    """The line is set larger than ``HEAD_TITLE`` times the size its words hold at the edge of most
+    pages: the chapter's title that the running heads repeat, not one of them. libraw1394.pdf's
+    20.7 pt bold "Chapter 2. Short Introduction into IEEE 1394" atop the chapter's opener went to
+    ``removed`` with the 10 pt running heads of pp. 7-9, and so did chapters 3 and 5's titles. A
+    title has words: a number alone keyed by its dashes ("10-1-1924") is no title."""
+    return bool(LETTERS.search(line.text)) and line.size > HEAD_TITLE * sizes.get(
+        furniture_key(line.text), line.size
+    )
+
+
+def _body_headings(pages: list[list[Line]], body: float) -> set[int]:
+    """The ids of the lines set larger than the ``body`` text whose words (``_exact_key``) the text
+    sets in their size away from the page's edges too: a section heading the document repeats
+    ("Arguments", "Returns" in each entry of a function reference), which opens some pages under the
+    running head, at one place and so like a second head line. libraw1394.pdf lost 28 of them
+    there as ``page_furniture``; a running head never stands inside the text block."""
+    inside = {(_exact_key(line.text), line.size) for page in pages for line in page if not line.at_edge}
+    return {
+        id(line)
+        for page in pages
+        for line in page
+        if line.size > body + 1.0 and line.at_edge and (_exact_key(line.text), line.size) in inside
+    }
 
 
 def _numbers(text: str) -> tuple[str, ...]:
@@ -677,3 +750,80 @@ def _held_place(line: Line, page: list[Line], near: set[tuple]) -> bool:
 def _place(line: Line) -> tuple[int, float]:
     """Where a line stands: its top edge to 2 pt and its font size."""
     return round(line.top / 2), line.size
+
+
+def entry_headers(pages: list[list[Line]]) -> set[int]:
+    """The ids of the lines of each entry's template header: the rows that follow a title (a line set
+    larger than the body, alone on its row) word for word, in one size and at one indent from it,
+    up to a section heading (``_heading_styles``), the same ``ENTRY_ROWS`` rows or more under
+    ``ENTRY_REPEATS`` titles of different words or more. DocBook's reference entries each open on
+    the function's name over "LINUX" and "Kernel Hackers Manual August 2009" (the manual's volume
+    and date): libraw1394.pdf kept them as paragraphs under 55 of 66 titles and cut the second as
+    ``page_furniture`` where it opened a page. Under a title whose header a page break parted, the
+    rows the template starts with go too."""
+    body = body_size(pages)
+    rows = [row for page in pages for row in rows_of(page)]
+    headings = _heading_styles(pages, body)
+    follows = {
+        at: _follow(rows, at, headings)
+        for at, row in enumerate(rows)
+        if len(row) == 1 and row[0].size > body + 1.0
+    }
+    template = _template(follows, rows)
+    found: set[int] = set()
+    for at, keys in follows.items():
+        shared = next(
+            (n for n, (key, mine) in enumerate(zip(template, keys, strict=False)) if key != mine),
+            min(len(template), len(keys)),
+        )
+        found |= {id(line) for row in rows[at + 1 : at + 1 + shared] for line in row}
+    return found
+
+
+def _follow(rows: list[list[Line]], at: int, headings: set[tuple[float, bool]]) -> list[tuple]:
+    """The keys of the rows under the title ``rows[at]`` up to a row holding a section heading or
+    another title, or a row of prose (``ENTRY_WORDS`` words or more, or a full stop at its end: a
+    notice that a manual repeats under each chapter's title, maint-guide.ru.pdf's "The rewrite of
+    this tutorial document …", is text), ``ENTRY_ROWS_MOST`` at most: each row's lines' words, sizes
+    and indents from the title."""
+    title = rows[at][0]
+    keys = []
+    for row in rows[at + 1 : at + 1 + ENTRY_ROWS_MOST]:
+        words = " ".join(line.text for line in row).split()
+        if (
+            len(words) >= ENTRY_WORDS
+            or words[-1].endswith(".")
+            or any((line.size, line.bold) in headings or line.size >= title.size for line in row)
+        ):
+            break
+        keys.append(tuple((_exact_key(line.text), line.size, round(line.x0 - title.x0)) for line in row))
+    return keys
+
+
+def _template(follows: dict[int, list[tuple]], rows: list[list[Line]]) -> list[tuple]:
+    """The longest run of row keys that opens the rows under ``ENTRY_REPEATS`` titles of different
+    words or more, when it holds ``ENTRY_ROWS`` rows or more, else []."""
+    template: list[tuple] = []
+    while True:
+        step = len(template)
+        titles: dict[tuple, set[str]] = {}
+        for at, keys in follows.items():
+            if len(keys) > step and keys[:step] == template:
+                titles.setdefault(keys[step], set()).add(_exact_key(rows[at][0].text))
+        best = max(titles.items(), key=lambda item: len(item[1]), default=None)
+        if best is None or len(best[1]) < ENTRY_REPEATS:
+            return template if len(template) >= ENTRY_ROWS else []
+        template.append(best[0])
+
+
+def _heading_styles(pages: list[list[Line]], body: float) -> set[tuple[float, bool]]:
+    """The sizes and weights in which the text sets more than one heading: bold lines of the body's
+    size or larger in one style with other words ("Name", "Synopsis", "Arguments"; yacas's "Calling
+    format:", "Parameters:"), where an entry's text starts. A template's line in a style of its own
+    ("LINUX") sets no other words, and its plain lines are no heading."""
+    texts: dict[tuple[float, bool], set[str]] = {}
+    for page in pages:
+        for line in page:
+            if line.bold and line.size >= body:
+                texts.setdefault((line.size, line.bold), set()).add(_exact_key(line.text))
+    return {style for style, words in texts.items() if len(words) > 1}

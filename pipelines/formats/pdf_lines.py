@@ -91,7 +91,16 @@ from sloika.pipelines.formats.pdf_fonts import (
     _listing_pitches,
     _rendered_formula,
 )
-from sloika.pipelines.formats.pdf_furniture import TITLE_GAP, _colophon, _title_masthead, _without_furniture
+from sloika.pipelines.formats.pdf_furniture import (
+    ENTRY_HEADER,
+    TITLE_GAP,
+    VERSO_TITLE,
+    _colophon,
+    _title_masthead,
+    _without_furniture,
+    entry_headers,
+    verso_title,
+)
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
@@ -194,11 +203,16 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     body, dropped = chapter_labels_cut(body, dropped)
+    headers = entry_headers(body)
+    dropped += [(line, ENTRY_HEADER) for page in body for line in page if id(line) in headers]
+    body = [[line for line in page if id(line) not in headers] for page in body]
     colophon = _colophon(body, bars)
     dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
     masthead = _title_masthead(body)
     dropped += [(line, "masthead") for page in body for line in page if id(line) in masthead]
-    out = colophon | masthead
+    verso = verso_title(body)
+    dropped += [(line, VERSO_TITLE) for page in body for line in page if id(line) in verso]
+    out = colophon | masthead | verso
     return [[line for line in page if id(line) not in out] for page in body], rules, dropped
 
 
