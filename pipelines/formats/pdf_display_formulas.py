@@ -10,7 +10,11 @@ pieces on the display's main row in their order across, a script-size piece over
 piece its superscript or subscript (an integral's or a sum's limits), two full-size pieces stacked
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
 term). A display of rows one under another, each a line so written and each holding a relation
-sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line.
+sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
+a row opening with "+" or "−" right of the relations' column goes on the sum over it ("… = ∑_(s∈S) …"
+over "+ ∑_(s∈S) …"), and rows each ending in its own equation number are equations apart, "(1.5)" over
+"(1.6)". A sum's limits are its row's, however near the next row, and a limit pdfminer parted at its
+own scripts ("j∈J" beside "−" over "i") is one limit, "∑_(j∈J_i⁻)".
 A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
 Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
@@ -39,6 +43,7 @@ TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joi
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
+CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
@@ -210,7 +215,7 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     stand in one column (``_relations_aligned``: a matrix's rows, a fraction's parts, a `cases`
     brace's branches are no aligned chain)."""
     rows = _rows(pieces)
-    if len(rows) < 2 or not _relations_aligned(rows):
+    if len(rows) < 2 or not (_relations_aligned(rows) or all(map(_numbered, rows))):
         return None
     written = [_written(row, rules) for row in rows]
     if any(row is None for row in written):
@@ -300,7 +305,18 @@ def _relations_aligned(rows: list[list[Line]]) -> bool:
     size = max(ln.size for row in rows for ln in row)
     rows = rows[:-1] if _domain_row(rows[-1]) else rows
     places = [at for at in map(_relation_at, rows) if at is not None]
+    if not places or _relation_at(rows[0]) is None:
+        return False
+    rows = [row for row in rows if not _continued(row, min(places) - size)]
     return len(places) == len(rows) and max(places) - min(places) <= size
+
+
+def _numbered(row: list[Line]) -> bool:
+    """The row ends in its own equation number: rows so numbered are equations one under another
+    (a `gather`'s, an `eqnarray`'s), each read by itself, whatever their relations' places
+    (cnfsat.pdf's "∑ x_j − ∑ x_j ≥ 1 − |J_i⁻|, i = 1,...,m (1.5)" over "x_j ∈ {0, 1}, j = 1,...,n
+    (1.6)" was cut whole, "… the following 0-1 programming problem:" left over nothing)."""
+    return bool(EQUATION_NUMBER.match(_text(max(row, key=lambda ln: ln.x1))))
 
 
 def _domain_row(row: list[Line]) -> bool:
@@ -309,6 +325,16 @@ def _domain_row(row: list[Line]) -> bool:
     "x₁ + x₂ ≥ 1" / … / "x₁, x₂, x₃, x₄ ∈ {0, 1}" after "… the following constraints:" was cut)."""
     text = " ".join(_text(ln) for ln in row)
     return "∈" in text and not RELATION.search(text)
+
+
+def _continued(row: list[Line], column: float) -> bool:
+    """The row goes on the sum of the row over it: it opens with a "+" or a "−", holds no relation
+    sign, and starts right of the relations' column (``column``), as a long right-hand side is
+    broken in an align (r-cran-iso's algorithm.pdf's "… = ∑_(s∈S) [g(s) − g∗(s)]…" over "+ ∑_(s∈S)
+    [g∗(s) − gcu(s)]…" over "= Σ₁ + Σ₂ + Σ₃" was cut whole, "Proof: For any ĝ in I^c," left over
+    nothing). It needs no place in the relations' column."""
+    text = " ".join(_text(ln) for ln in sorted(row, key=lambda ln: ln.x0))
+    return text[:1] in CONTINUING and not RELATION.search(text) and min(ln.x0 for ln in row) >= column
 
 
 def _relation_at(row: list[Line]) -> float | None:
@@ -338,8 +364,20 @@ def _rows(pieces: list[Line]) -> list[list[Line]]:
             rows.append([line])
     for line in pieces:
         if line.size < SCRIPT_SIZE * size:
-            min(rows, key=lambda row: abs(_middle(row[0]) - _middle(line))).append(line)
+            limited = [row for row in rows if any(_operator_under(ln, line) for ln in row)]
+            min(limited or rows, key=lambda row: abs(_middle(row[0]) - _middle(line))).append(line)
     return rows
+
+
+def _operator_under(line: Line, script: Line) -> bool:
+    """A big operator of ``line`` stands across the script's middle, as TeX centres a sum's limits
+    on it: the script is its limit, whichever row is nearer (in a chain of sums set close, the
+    limits under one row stand nearer the row under them: algorithm.pdf's "s∈S" under "+ ∑ …" was
+    read with "= Σ₁ + Σ₂ + Σ₃")."""
+    middle = (script.x0 + script.x1) / 2
+    if _text(line) in BIG_OPERATORS:
+        return line.x0 - 1 <= middle <= line.x1 + 1
+    return any(text in BIG_OPERATORS and x0 - 1 <= middle <= x1 + 1 for text, _, _, x0, x1 in line.glyphs)
 
 
 def _middle(line: Line) -> float:
@@ -379,8 +417,8 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     and under it; a fraction (two full-size pieces over and under the row, centred, a rule between)
     as its base. None when the column holds anything else."""
     on = [ln for ln in column if _on_row(ln, axis, size)]
-    over = [ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 < axis]
-    under = [ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 > axis]
+    over = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 < axis])
+    under = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 > axis])
     if len(on) > 1 or len(over) > 1 or len(under) > 1:
         return None
     small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
@@ -394,6 +432,28 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     if not on and over and under and _fraction(over[0], under[0], size, rules):
         return f"{_part(_text(over[0]))}/{_part(_text(under[0]))}", ""
     return None
+
+
+def _one_script(pieces: list[Line]) -> list[Line]:
+    """Script pieces side by side read as one, where pdfminer parted a limit at its own scripts: the
+    first piece the largest, each after it set smaller, starting at or after its end, raised or
+    lowered by its middle against the first's (cnfsat.pdf's "j∈J" beside "−" over "i" under a sum,
+    j∈J_i⁻, was three pieces under one operator, and the display was cut). Else the pieces as they are."""
+    if len(pieces) < 2:
+        return pieces
+    first, *rest = sorted(pieces, key=lambda ln: ln.x0)
+    right = first.x1
+    for piece in rest:
+        if (
+            piece.size >= SCRIPT_SIZE * first.size
+            or not first.x1 - STACK_SLACK <= piece.x0 <= right + AXIS * first.size
+        ):
+            return pieces
+        right = max(right, piece.x1)
+    lowered = [ln for ln in rest if _middle(ln) > _middle(first)]
+    raised = [ln for ln in rest if ln not in lowered]
+    text = _text(first) + _scripts(lowered, raised)
+    return [boxed(first, pieces, text=text, glyphs=())]
 
 
 def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | None:
