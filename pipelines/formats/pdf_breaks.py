@@ -337,7 +337,7 @@ def _continues(
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
-    if _next_term(previous, line, text, right, left):
+    if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left):
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right)
@@ -560,6 +560,15 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
     short = previous.x1 < right - SHORT_LINE * previous.size
     return RUN_IN in text and (short or _outdented(previous, line, left))
+
+
+def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
+    """``line`` is set whole in bold and starts left of ``previous``, a line not in bold
+    (``_outdented``): a description list's next term on a line of its own, out of the description's
+    indent above it, however full that description's last line ("… if the tool change is complete."
+    + "settings.random_toolchanger", dblatex's variable lists); a paragraph's wrapped line back at the
+    margin is in its paragraph's face."""
+    return line.bold and not previous.bold and _outdented(previous, line, left)
 
 
 def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:

@@ -731,9 +731,19 @@ def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             found.update(
                 id(line)
                 for above, line in zip(block, block[1:], strict=False)
-                if _opens_capital(line.text) and not name_broken_at_hyphen(above, line)
+                if _opens_capital(line.text)
+                and not name_broken_at_hyphen(above, line)
+                and not _fills_column(above, columns.get(above.page, 0.0))
             )
     return found | _steps_back(lines, usual_gap, columns)
+
+
+def _fills_column(line: Line, column: float) -> bool:
+    """``line`` reaches within ``FULL`` em of the ``column``'s right edge, or past it: the column
+    broke it, not its author, so the next line goes on it, whatever it opens with (a title page's
+    centred title "V2.9.0~pre1+git20230208.f1270d6ed7, 28" over "Jun 2026", dblatex's date wrapped
+    as the title's words are, where a block of short lines broken by hand reads as verse)."""
+    return bool(column) and line.x1 >= column - FULL * line.size
 
 
 def _signature_list(block: list[Line]) -> bool:
