@@ -138,3 +138,46 @@ def test_a_bold_term_under_a_full_description_line_opens_the_next_entry():
         "settings.random_toolchanger",
         "Set from the INI variable at startup.",
     ]
+
+
+def test_a_note_box_line_ending_in_a_colon_runs_on_in_its_sentence():
+    """A Note box sets its lines at an indent from the margin; its first line ends in a colon and the
+    next goes on the sentence ("There are three possibilities here:" + "preempt-rt, RTAI or Xenomai.
+    …"), where it was read as a definition list's lead-in over its first entry."""
+    note = [
+        "LinuxCNC requires a special kernel with real-time extensions. There are three possibilities here:",
+        "preempt-rt, RTAI or Xenomai. In addition there are two versions of LinuxCNC which work with these",
+        "kernels. See the table below for details.",
+    ]
+    page = [
+        *_prose(740, PROSE[:2]),
+        text_row(66.8, 700, "Note", 10, b"F2"),
+        helvetica_line(66.8, 688, note[0], 10, 565.7),
+        helvetica_line(66.8, 676, note[1], 10, 565.7),
+        helvetica_line(66.8, 664, note[2], 10),
+        *_prose(630, PROSE[2:]),
+    ]
+    (doc,) = parse_pdf(font_pages([b"\n".join(page)], FONTS))
+    assert doc.text.split("\n\n") == [" ".join(PROSE[:2]), "Note", " ".join(note), PROSE[2]]
+
+
+def test_a_title_at_the_margin_under_a_list_item_full_to_its_stop_stands_apart():
+    """A procedure's title in the text's face at the margin, under a numbered item whose line fills
+    the column and ends its sentence ("5. Note that … during the process." + "Writing the image to a
+    DVD in Linux"), is no line of the item: an item's wrapped line hangs at its text."""
+    item = "5. Note that this may take a long time to complete and there will be no feedback in the process."
+    page = [
+        helvetica_line(67.1, 720, "4. Transfer the data with dd, as for Linux above.", 10),
+        helvetica_line(67.1, 706, item, 10, RIGHT),
+        helvetica_line(LEFT, 691, "Writing the image to a DVD in Linux", 10),
+        helvetica_line(67.1, 676, "1. Insert a blank DVD into your burner.", 10),
+        helvetica_line(67.1, 662, "2. Pick the image file and burn it.", 10),
+    ]
+    (doc,) = parse_pdf(font_pages([b"\n".join(page)], FONTS))
+    assert doc.text.split("\n\n") == [
+        "4. Transfer the data with dd, as for Linux above.",
+        item,
+        "Writing the image to a DVD in Linux",
+        "1. Insert a blank DVD into your burner.",
+        "2. Pick the image file and burn it.",
+    ]

@@ -108,6 +108,10 @@ TERM_HEAD = re.compile(r"^[^\W\d_][\w.*&-]*:(?:\s|$)")
 # a run-in head set in bold at a line's start: a word or a few, then a colon ("Definition:", "Lemma 3:",
 # "Proof of Theorem 1:")
 BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
+# a list entry's term, then its colon or dash ("библиографическая запись: По ГОСТ 7.76;", "поле 6 — …"):
+# what a lead-in's colon opens; a sentence the colon's line goes on ("There are three possibilities
+# here:" + "preempt-rt, RTAI or Xenomai. …", a Note box's lines at its indent) names no term
+LISTED_TERM = re.compile(r"^[^\W\d_][^:;,.!?—–]{0,60}?(?::|\s[—–])(?:\s|$)")
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
@@ -841,10 +845,11 @@ def _entry_starts(
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
-    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
-    ``ABBREVIATED_LABEL``). ``first``: ``previous`` opened its paragraph; an indented line that did not
-    is a hanging entry's, whose colon leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" +
-    "ИЭВТ АН Латвии. — 1988. …": the publisher after its place), not into a list.
+    запись: …", the line opening with its term, ``LISTED_TERM``), unless the line is the value of a
+    label that ends the line before (``_label_value``, ``ABBREVIATED_LABEL``). ``first``:
+    ``previous`` opened its paragraph; an indented line that did not is a hanging entry's, whose colon
+    leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" + "ИЭВТ АН Латвии. — 1988. …": the
+    publisher after its place), not into a list.
     A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
     list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
@@ -865,6 +870,7 @@ def _entry_starts(
         and not TITLE_COLON.search(before)
         and not ABBREVIATED_LABEL.search(before)
         and not _label_value(line.text)
+        and bool(LISTED_TERM.match(MARK.sub("", line.text)))
     )
     return (short and before.endswith(";")) or lead_in
 
@@ -1030,17 +1036,20 @@ def _out_of_indented_block(
     return short and together and _outdented(previous, line, left)
 
 
-def _heading_out_of_item(opener: Line | None, line: Line, left: dict[int, float]) -> bool:
-    """``line`` opens in bold left of the list item its paragraph opens with (``opener``, its label
-    in the text's face): a heading at the margin after the item, however full the item's line looks
-    (a Sphinx manual's version history: "• Links from … with a slash" + "Version 0.2.18 – 2017-12-03
-    – PyPI – diff", on a page whose long lines are those items and headings, so that its measure
-    ended at an item's end). An item's wrapped line hangs at its text, never left of its label."""
+def _heading_out_of_item(opener: Line | None, previous: Line, line: Line, left: dict[int, float]) -> bool:
+    """``line`` opens left of the list item its paragraph opens with (``opener``, its label in the
+    text's face), in bold or under the item's sentence's end (``previous``): a heading at the margin
+    after the item, however full the item's line looks (a Sphinx manual's version history: "• Links
+    from … with a slash" + "Version 0.2.18 – 2017-12-03 – PyPI – diff", on a page whose long lines
+    are those items and headings, so that its measure ended at an item's end; a dblatex manual's
+    "5. Note that … during the process." + "Writing the image to a DVD in Linux", a procedure's
+    title in the text's face). An item's wrapped line hangs at its text, never left of its label."""
+    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text).rstrip()))
     return (
         opener is not None
         and _item_opens(MARK.sub("", opener.text))
         and not opener.opens_bold
-        and line.opens_bold
+        and (line.opens_bold or ended)
         and _outdented(opener, line, left)
     )
 

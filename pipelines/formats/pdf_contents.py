@@ -71,6 +71,7 @@ INDEX_HEADING = re.compile(
 # a heading numbered with its title ("3 Results", "Chapter 3 Results"): a section of its own, whatever
 # list stands under it; a bare label ("Chapitre 8") names a chapter whose title is elsewhere
 TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
+CHAPTER_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})$")  # "Chapitre 8", "Chapter 11", "Part IV"
 HEADING_CHARS = 60  # a heading over a cut list is no longer than this
 INDEX_TITLE_STEP = 1.0  # pt: an index's heading is set this much larger than its lines at least
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
@@ -574,12 +575,14 @@ def headings_over_cut_lists(
     over dblatex's contents pages; "Chapitre 8" over its "Index", the chapter's title cut with the
     index, under which the gathered footnotes then read as the chapter's text). The heading is one
     line set larger than the body (``titled``), short; one numbered with its title ("3 Usage") is a
-    section of its own and stays."""
+    section of its own and stays, and over a list with a heading of its own only a chapter's bare
+    label goes (``_heading_over``)."""
     contents = list(contents)
     result = []
     for page in pages:
         at = next((at for at, line in enumerate(page) if line.text.startswith(CONTENTS)), None)
-        head = _heading_over(page, at, titled) if at is not None else None
+        headed = at is not None and _headed(contents[int(page[at].text[1:])][1])
+        head = _heading_over(page, at, titled, headed) if at is not None else None
         if head is not None:
             label, text = contents[int(page[at].text[1:])]
             contents[int(page[at].text[1:])] = (label, f"{page[head].text.strip()}\n{text}")
@@ -588,9 +591,11 @@ def headings_over_cut_lists(
     return result, contents
 
 
-def _heading_over(page: list[Line], at: int, titled: Callable[[Line], bool]) -> int | None:
+def _heading_over(page: list[Line], at: int, titled: Callable[[Line], bool], headed: bool) -> int | None:
     """The index of the heading line right over the cut list at ``at`` (page furniture between
-    skipped), None where the line over it is no heading (``headings_over_cut_lists``)."""
+    skipped), None where the line over it is no heading (``headings_over_cut_lists``). Over a list
+    ``headed`` by its own heading ("Index", "Contents") only a chapter's bare label is its heading
+    ("Chapitre 11"); a title over "Contents" on a title page is the document's."""
     above = next(
         (before for before in range(at - 1, -1, -1) if not page[before].text.startswith(DEBRIS)), None
     )
@@ -603,4 +608,12 @@ def _heading_over(page: list[Line], at: int, titled: Callable[[Line], bool]) -> 
         or TITLED_NUMBER.match(text)
     ):
         return None
+    if headed and not CHAPTER_LABEL.match(text):
+        return None
     return above if titled(page[above]) else None
+
+
+def _headed(text: str) -> bool:
+    """A cut list's text opens with its own heading: "Contents", "Table of Classes", "Index"."""
+    first = text.split("\n", 1)[0].strip()
+    return any(rule.match(first) for rule in (CONTENTS_HEADING, LIST_HEADING, INDEX_HEADING))
