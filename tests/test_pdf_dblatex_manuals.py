@@ -181,3 +181,20 @@ def test_a_title_at_the_margin_under_a_list_item_full_to_its_stop_stands_apart()
         "1. Insert a blank DVD into your burner.",
         "2. Pick the image file and burn it.",
     ]
+
+
+def test_a_bold_title_line_left_of_the_line_above_goes_on_the_title():
+    """A title set flush right, larger than the body, its middle line opening with a name in a face
+    not bold (crisk.pdf: "Competing risks with" / "Lexis, parametric rates and" / "simulation based
+    confidence intervals"): its bold last line starts left of the line above, as a variable list's
+    term does, but it is the title's, ending where the title's lines end."""
+    title = ["Competing risks with", "Lexis, parametric rates and", "simulation based confidence intervals"]
+    page = [
+        *(
+            text_row(542.6 - _bold_width(text, 24.8), 760 - 30 * at, text, 24.8, b"F1" if at == 1 else b"F2")
+            for at, text in enumerate(title)
+        ),
+        *_prose(640),
+    ]
+    (doc,) = parse_pdf(font_pages([b"\n".join(page)], FONTS))
+    assert doc.text.split("\n\n") == [" ".join(title), " ".join(PROSE)]

@@ -341,7 +341,7 @@ def _continues(
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
-    if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left):
+    if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left, body):
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right)
@@ -566,13 +566,17 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     return RUN_IN in text and (short or _outdented(previous, line, left))
 
 
-def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
+def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None, body: float) -> bool:
     """``line`` is set whole in bold and starts left of ``previous``, a line not in bold
-    (``_outdented``): a description list's next term on a line of its own, out of the description's
-    indent above it, however full that description's last line ("… if the tool change is complete."
-    + "settings.random_toolchanger", dblatex's variable lists); a paragraph's wrapped line back at the
-    margin is in its paragraph's face."""
-    return line.bold and not previous.bold and _outdented(previous, line, left)
+    (``_outdented``), and ends short of it (``SHORT_LINE`` em): a description list's next term on a
+    line of its own, out of the description's indent above it, however full that description's last
+    line ("… if the tool change is complete." + "settings.random_toolchanger", dblatex's variable
+    lists); a paragraph's wrapped line back at the margin is in its paragraph's face, and a title's
+    lines are set larger than the ``body`` (crisk.pdf's right-aligned title, its middle line's name in
+    another face: "Lexis, parametric rates and" + "simulation based confidence intervals")."""
+    short = line.x1 < previous.x1 - SHORT_LINE * previous.size
+    titled = bool(body) and line.size > body + TITLE_STEP
+    return line.bold and not previous.bold and short and not titled and _outdented(previous, line, left)
 
 
 def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
