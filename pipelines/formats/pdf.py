@@ -154,9 +154,10 @@ DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # encodings a description list defines): a list a reader looks up, not a drawing's letters
 CODE_LIST = re.compile(r"^[A-Z]{1,3}\d{1,4}(?:,\s*[A-Z]{1,3}\d{1,4})+,?$")
 # a subsection's heading titled by one short name: a number of three levels or more, then a word
-# ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their codes); a drawing's
-# labels and a formula's letters are never numbered so deep
-SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w*$")
+# of two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
+# codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
+# drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
+SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")

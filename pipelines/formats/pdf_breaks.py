@@ -112,6 +112,7 @@ BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
 # what a lead-in's colon opens; a sentence the colon's line goes on ("There are three possibilities
 # here:" + "preempt-rt, RTAI or Xenomai. …", a Note box's lines at its indent) names no term
 LISTED_TERM = re.compile(r"^[^\W\d_][^:;,.!?—–]{0,60}?(?::|\s[—–])(?:\s|$)")
+UNENDED_TITLE_MARKS = re.compile(r"[.,;:!?…)]$")  # a line ending so ends a sentence or a clause, no title
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
@@ -1048,14 +1049,23 @@ def _heading_out_of_item(opener: Line | None, previous: Line, line: Line, left: 
     are those items and headings, so that its measure ended at an item's end; a dblatex manual's
     "5. Note that … during the process." + "Writing the image to a DVD in Linux", a procedure's
     title in the text's face). An item's wrapped line hangs at its text, never left of its label."""
-    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text).rstrip()))
     return (
         opener is not None
         and _item_opens(MARK.sub("", opener.text))
         and not opener.opens_bold
-        and (line.opens_bold or ended)
+        and (line.opens_bold or _title_under_sentence(previous, line))
         and _outdented(opener, line, left)
     )
+
+
+def _title_under_sentence(previous: Line, line: Line) -> bool:
+    """``previous`` ends a sentence and ``line`` ends short of it with no closing mark: a title's line.
+    A clause's first line at the paragraph indent that ends a sentence goes on at the margin with a
+    sentence of its own ("6.4 В качестве … государств." + "Идентифицирующие признаки … (;).", GOST
+    7.80), which ends in a mark."""
+    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text).rstrip()))
+    short = line.x1 < previous.x1 - SHORT_LINE * previous.size
+    return ended and short and not UNENDED_TITLE_MARKS.search(MARK.sub("", line.text).rstrip())
 
 
 def _term_under_one_line(
