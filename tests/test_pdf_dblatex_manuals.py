@@ -198,3 +198,15 @@ def test_a_bold_title_line_left_of_the_line_above_goes_on_the_title():
     ]
     (doc,) = parse_pdf(font_pages([b"\n".join(page)], FONTS))
     assert doc.text.split("\n\n") == [" ".join(title), " ".join(PROSE)]
+
+
+def test_a_numbered_clause_s_next_sentence_at_the_margin_goes_on_the_clause():
+    """GOST 7.80's clauses: "6.4 …" at the paragraph indent, its first line full and ending a sentence,
+    the next at the margin opening a sentence of its own: one paragraph, not a title out of an item."""
+    clause = [
+        "6.4 The identifying features in a heading are numbers, dates, place names and the names of states.",
+        "The identifying features are parted from each other by a semicolon.",
+    ]
+    page = [helvetica_line(74.0, 720, clause[0], 10, RIGHT), helvetica_line(LEFT, 708, clause[1], 10)]
+    (doc,) = parse_pdf(font_pages([b"\n".join(page)], FONTS))
+    assert doc.text.split("\n\n") == [" ".join(clause)]
