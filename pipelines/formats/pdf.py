@@ -40,6 +40,7 @@ from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN
+from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_debris import (
     RESULT_ARROWS,
     marks_raised,
@@ -153,6 +154,11 @@ DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
 # encodings a description list defines): a list a reader looks up, not a drawing's letters
 CODE_LIST = re.compile(r"^[A-Z]{1,3}\d{1,4}(?:,\s*[A-Z]{1,3}\d{1,4})+,?$")
+# a subsection's heading titled by one short name: a number of three levels or more, then a word
+# of two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
+# codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
+# drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
+SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
@@ -190,7 +196,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = displays_written(_headings_over_their_text(_caps_titles_as_captions(layout)), rules)
-    layout = connectives_cut(layout)
+    layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(
         MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS, MARGIN)) for p in found
@@ -328,6 +334,16 @@ def _headings_over_their_text(layout: Layout) -> Layout:
     return replace(layout, pages=pages)
 
 
+def _headings_over_cut_lists(layout: Layout) -> Layout:
+    """The layout less the headings over nothing but a cut contents or index list, which go with
+    it (``pdf_contents.headings_over_cut_lists``): a heading is a line set larger than the body."""
+    body = body_size(layout.pages)
+    pages, contents = headings_over_cut_lists(
+        layout.pages, layout.contents, lambda line: _set_larger(line, body)
+    )
+    return replace(layout, pages=pages, contents=contents)
+
+
 def _set_larger(line: Line, body: float) -> bool:
     """``line`` is set larger than the body's text (by more than ``TITLE_STEP``) and holds a word:
     a title's or a heading's line, no drawing's mark."""
@@ -373,8 +389,8 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
-    if any(rule.match(paragraph.strip()) for rule in (DESIGNATION, CODE_LIST, YEAR)):
-        return False  # "Т52", "IL2, T1, OT1": codes a reader looks up; "1968 г.": a date
+    if any(rule.match(paragraph.strip()) for rule in (DESIGNATION, CODE_LIST, YEAR, SHORT_SUBSECTION)):
+        return False  # "Т52", "IL2, T1, OT1": codes a reader looks up; "1968 г.": a date; "3.24.3.5 M61"
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):

@@ -110,6 +110,11 @@ TERM_HEAD = re.compile(r"^[^\W\d_][\w.*&-]*:(?:\s|$)")
 # a run-in head set in bold at a line's start: a word or a few, then a colon ("Definition:", "Lemma 3:",
 # "Proof of Theorem 1:")
 BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
+# a list entry's term, then its colon or dash ("библиографическая запись: По ГОСТ 7.76;", "поле 6 — …"):
+# what a lead-in's colon opens; a sentence the colon's line goes on ("There are three possibilities
+# here:" + "preempt-rt, RTAI or Xenomai. …", a Note box's lines at its indent) names no term
+LISTED_TERM = re.compile(r"^[^\W\d_][^:;,.!?—–]{0,60}?(?::|\s[—–])(?:\s|$)")
+UNENDED_TITLE_MARKS = re.compile(r"[.,;:!?…)]$")  # a line ending so ends a sentence or a clause, no title
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
@@ -359,7 +364,7 @@ def _continues(
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
-    if _next_term(previous, line, text, right, left):
+    if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left, body):
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right)
@@ -584,6 +589,19 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
     short = previous.x1 < right - SHORT_LINE * previous.size
     return RUN_IN in text and (short or _outdented(previous, line, left))
+
+
+def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None, body: float) -> bool:
+    """``line`` is set whole in bold and starts left of ``previous``, a line not in bold
+    (``_outdented``), and ends short of it (``SHORT_LINE`` em): a description list's next term on a
+    line of its own, out of the description's indent above it, however full that description's last
+    line ("… if the tool change is complete." + "settings.random_toolchanger", dblatex's variable
+    lists); a paragraph's wrapped line back at the margin is in its paragraph's face, and a title's
+    lines are set larger than the ``body`` (crisk.pdf's right-aligned title, its middle line's name in
+    another face: "Lexis, parametric rates and" + "simulation based confidence intervals")."""
+    short = line.x1 < previous.x1 - SHORT_LINE * previous.size
+    titled = bool(body) and line.size > body + TITLE_STEP
+    return line.bold and not previous.bold and short and not titled and _outdented(previous, line, left)
 
 
 def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
@@ -877,10 +895,11 @@ def _entry_starts(
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
-    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
-    ``ABBREVIATED_LABEL``). ``first``: ``previous`` opened its paragraph; an indented line that did not
-    is a hanging entry's, whose colon leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" +
-    "ИЭВТ АН Латвии. — 1988. …": the publisher after its place), not into a list.
+    запись: …", the line opening with its term, ``LISTED_TERM``), unless the line is the value of a
+    label that ends the line before (``_label_value``, ``ABBREVIATED_LABEL``). ``first``:
+    ``previous`` opened its paragraph; an indented line that did not is a hanging entry's, whose colon
+    leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" + "ИЭВТ АН Латвии. — 1988. …": the
+    publisher after its place), not into a list.
     A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
     list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
@@ -901,6 +920,7 @@ def _entry_starts(
         and not TITLE_COLON.search(before)
         and not ABBREVIATED_LABEL.search(before)
         and not _label_value(line.text)
+        and bool(LISTED_TERM.match(MARK.sub("", line.text)))
     )
     return (short and before.endswith(";")) or lead_in
 
@@ -1066,19 +1086,31 @@ def _out_of_indented_block(
     return short and together and _outdented(previous, line, left)
 
 
-def _heading_out_of_item(opener: Line | None, line: Line, left: dict[int, float]) -> bool:
-    """``line`` opens in bold left of the list item its paragraph opens with (``opener``, its label
-    in the text's face): a heading at the margin after the item, however full the item's line looks
-    (a Sphinx manual's version history: "• Links from … with a slash" + "Version 0.2.18 – 2017-12-03
-    – PyPI – diff", on a page whose long lines are those items and headings, so that its measure
-    ended at an item's end). An item's wrapped line hangs at its text, never left of its label."""
+def _heading_out_of_item(opener: Line | None, previous: Line, line: Line, left: dict[int, float]) -> bool:
+    """``line`` opens left of the list item its paragraph opens with (``opener``, its label in the
+    text's face), in bold or under the item's sentence's end (``previous``): a heading at the margin
+    after the item, however full the item's line looks (a Sphinx manual's version history: "• Links
+    from … with a slash" + "Version 0.2.18 – 2017-12-03 – PyPI – diff", on a page whose long lines
+    are those items and headings, so that its measure ended at an item's end; a dblatex manual's
+    "5. Note that … during the process." + "Writing the image to a DVD in Linux", a procedure's
+    title in the text's face). An item's wrapped line hangs at its text, never left of its label."""
     return (
         opener is not None
         and _item_opens(MARK.sub("", opener.text))
         and not opener.opens_bold
-        and line.opens_bold
+        and (line.opens_bold or _title_under_sentence(previous, line))
         and _outdented(opener, line, left)
     )
+
+
+def _title_under_sentence(previous: Line, line: Line) -> bool:
+    """``previous`` ends a sentence and ``line`` ends short of it with no closing mark: a title's line.
+    A clause's first line at the paragraph indent that ends a sentence goes on at the margin with a
+    sentence of its own ("6.4 В качестве … государств." + "Идентифицирующие признаки … (;).", GOST
+    7.80), which ends in a mark."""
+    ended = bool(SENTENCE_END.search(MARK.sub("", previous.text).rstrip()))
+    short = line.x1 < previous.x1 - SHORT_LINE * previous.size
+    return ended and short and not UNENDED_TITLE_MARKS.search(MARK.sub("", line.text).rstrip())
 
 
 def _term_under_one_line(

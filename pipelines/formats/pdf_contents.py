@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, LEADERS, TABLE, TOUCH, Table
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, LEADERS, TABLE, TOUCH, Table
 
 # a contents line's end without leaders: a dash and the page it points to ("Class GtArray — page 36")
 PAGE_POINTER = re.compile(r"\s[—–]\s?(?:page|p\.)\s?\d{1,4}$", re.I)
@@ -68,6 +68,11 @@ INDEX_HEADING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}(?:Index|INDEX)|index"
     r"|(?:[Пп]редметный |[Аа]лфавитный )?[Уу]казатель|(?:ПРЕДМЕТНЫЙ |АЛФАВИТНЫЙ )?УКАЗАТЕЛЬ)$"
 )
+# a heading numbered with its title ("3 Results", "Chapter 3 Results"): a section of its own, whatever
+# list stands under it; a bare label ("Chapitre 8") names a chapter whose title is elsewhere
+TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
+CHAPTER_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})$")  # "Chapitre 8", "Chapter 11", "Part IV"
+HEADING_CHARS = 60  # a heading over a cut list is no longer than this
 INDEX_TITLE_STEP = 1.0  # pt: an index's heading is set this much larger than its lines at least
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 
@@ -559,3 +564,56 @@ def _page_number_of(number: Line, entry: Line, page: list[Line]) -> bool:
         for ln in page
         if ln is not entry
     )
+
+
+def headings_over_cut_lists(
+    pages: list[list[Line]], contents: list[tuple[str, str]], titled: Callable[[Line], bool]
+) -> tuple[list[list[Line]], list[tuple[str, str]]]:
+    """``pages`` less the heading that stands right over a cut contents or index list on its page
+    (only page furniture between), its text put before the list's in ``contents``: a heading whose
+    whole body is cut goes with it, for the same reason, not left over nothing ("Table des matières"
+    over dblatex's contents pages; "Chapitre 8" over its "Index", the chapter's title cut with the
+    index, under which the gathered footnotes then read as the chapter's text). The heading is one
+    line set larger than the body (``titled``), short; one numbered with its title ("3 Usage") is a
+    section of its own and stays, and over a list with a heading of its own only a chapter's bare
+    label goes (``_heading_over``)."""
+    contents = list(contents)
+    result = []
+    for page in pages:
+        at = next((at for at, line in enumerate(page) if line.text.startswith(CONTENTS)), None)
+        headed = at is not None and _headed(contents[int(page[at].text[1:])][1])
+        head = _heading_over(page, at, titled, headed) if at is not None else None
+        if head is not None:
+            label, text = contents[int(page[at].text[1:])]
+            contents[int(page[at].text[1:])] = (label, f"{page[head].text.strip()}\n{text}")
+            page = page[:head] + page[head + 1 :]
+        result.append(page)
+    return result, contents
+
+
+def _heading_over(page: list[Line], at: int, titled: Callable[[Line], bool], headed: bool) -> int | None:
+    """The index of the heading line right over the cut list at ``at`` (page furniture between
+    skipped), None where the line over it is no heading (``headings_over_cut_lists``). Over a list
+    ``headed`` by its own heading ("Index", "Contents") only a chapter's bare label is its heading
+    ("Chapitre 11"); a title over "Contents" on a title page is the document's."""
+    above = next(
+        (before for before in range(at - 1, -1, -1) if not page[before].text.startswith(DEBRIS)), None
+    )
+    if above is None:
+        return None
+    text = page[above].text.strip()
+    if (
+        page[above].text.startswith((CONTENTS, TABLE))
+        or len(text) > HEADING_CHARS
+        or TITLED_NUMBER.match(text)
+    ):
+        return None
+    if headed and not CHAPTER_LABEL.match(text):
+        return None
+    return above if titled(page[above]) else None
+
+
+def _headed(text: str) -> bool:
+    """A cut list's text opens with its own heading: "Contents", "Table of Classes", "Index"."""
+    first = text.split("\n", 1)[0].strip()
+    return any(rule.match(first) for rule in (CONTENTS_HEADING, LIST_HEADING, INDEX_HEADING))

@@ -313,7 +313,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
             and not _out_of_indented_block(opener, previous, line, right, left)
-            and not _heading_out_of_item(opener, line, left)
+            and not _heading_out_of_item(opener, previous, line, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
             and not _term_heads_entry(previous, line, right)
             and not _next_typewriter_entry(opener, previous, line, pitch[line.page])
@@ -741,9 +741,20 @@ def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             found.update(
                 id(line)
                 for above, line in zip(block, block[1:], strict=False)
-                if _opens_capital(line.text) and not name_broken_at_hyphen(above, line)
+                if _opens_capital(line.text)
+                and not name_broken_at_hyphen(above, line)
+                and not _fills_column(above, columns.get(above.page, 0.0))
             )
     return found | _steps_back(lines, usual_gap, columns)
+
+
+def _fills_column(line: Line, column: float) -> bool:
+    """``line`` ends within ``FULL`` em of the ``column``'s right edge: the column broke it, not its
+    author, so the next line goes on it, whatever it opens with (a title page's centred title
+    "V2.9.0~pre1+git20230208.f1270d6ed7, 28" over "Jun 2026", dblatex's date wrapped as the title's
+    words are, where a block of short lines broken by hand reads as verse). A block set right of the
+    column's edge (a title page's names at its foot, right of a note's lines) fills no column."""
+    return bool(column) and abs(line.x1 - column) <= FULL * line.size
 
 
 def _signature_list(block: list[Line]) -> bool:
