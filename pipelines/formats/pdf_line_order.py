@@ -165,11 +165,26 @@ def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
     starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
     another has the other's text on its rows; prose is left in pdfminer's order."""
     strays = _within_height(run, other)
-    return any(line.typewriter for line in strays) and all(
-        (line.typewriter or _labels_listing(line, run))
+    announced = _announced_display(strays, other)
+    return (announced or any(line.typewriter for line in strays)) and all(
+        (line.typewriter or announced or _labels_listing(line, run))
         and not any(_rows_shared(line, near) and not _mark(near) for near in other)
         for line in strays
     )
+
+
+def _announced_display(strays: list[Line], other: list[Line]) -> bool:
+    """``strays`` are a display a sentence announces, in whatever font (a manual's syntactic forms,
+    "if b then f else g", keywords in typewriter and names in italic): the nearest line of
+    ``other`` above the first of them ends in a colon ("… has one of the following two syntactic
+    forms:") and each of them starts right of that line's start, indented or centred under it. A
+    float read late is announced by no colon right over it, and a column beside another shares its
+    rows (``_display_in_free_rows``)."""
+    above = [line for line in other if strays and line.top < strays[0].top]
+    if not above:
+        return False
+    lead = max(above, key=lambda line: line.top)
+    return lead.text.rstrip().endswith(":") and all(line.x0 > lead.x0 for line in strays)
 
 
 def _mark(line: Line) -> bool:
