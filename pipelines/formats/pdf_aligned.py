@@ -202,6 +202,7 @@ def _aligned(
                 or lengths[len(lengths) // 2] < CELL_CHARS
                 or min(map(len, columns)) < ALIGNED_ROWS
                 or _labelled_rows(columns)
+                or _typewriter_terms(columns)
             )
             and not _prose_columns(columns)
             and not _columns_side_by_side(inside, gutter)
@@ -646,6 +647,23 @@ def _labelled_rows(columns: list[list[Line]]) -> bool:
         and any(char.isalpha() for char in label.text)
         and any(_same_row(label, line) for line in descriptions)
         for label in labels
+    )
+
+
+def _typewriter_terms(columns: list[list[Line]]) -> bool:
+    """Two columns, each at one edge, the left of terms opening in typewriter (a function's call,
+    "substr(s, x)", its arguments in italic), each on the row of a line of the right one, which
+    holds their descriptions in the text font: a definition table, read as one however long its
+    descriptions. Read as prose set in columns, the terms stood over all their descriptions run
+    into one line (gmpl.pdf 3.2.1: "substr(s, x)" / "substr(s, x, y)" / "time2str(t, f)", then
+    "substring of s starting from position x substring of s …")."""
+    if len(columns) != 2:
+        return False
+    terms, descriptions = columns
+    return (
+        all(_one_edge(column) for column in columns)
+        and all(term.opens_typewriter and any(_same_row(term, ln) for ln in descriptions) for term in terms)
+        and not any(ln.opens_typewriter for ln in descriptions)
     )
 
 
