@@ -177,14 +177,15 @@ def _announced_display(strays: list[Line], other: list[Line]) -> bool:
     """``strays`` are a display a sentence announces, in whatever font (a manual's syntactic forms,
     "if b then f else g", keywords in typewriter and names in italic): the nearest line of
     ``other`` above the first of them ends in a colon ("… has one of the following two syntactic
-    forms:") and each of them starts right of that line's start, indented or centred under it. A
-    float read late is announced by no colon right over it, and a column beside another shares its
-    rows (``_display_in_free_rows``)."""
+    forms:"), a sentence, not code (a listing's comment "-- Declare wrapper for Test_P3:" over a
+    Sphinx box's "(continues on next page)"), and each of them starts right of that line's start,
+    indented or centred under it. A float read late is announced by no colon right over it, and a
+    column beside another shares its rows (``_display_in_free_rows``)."""
     above = [line for line in other if strays and line.top < strays[0].top]
     if not above:
         return False
     lead = max(above, key=lambda line: line.top)
-    return lead.text.rstrip().endswith(":") and all(line.x0 > lead.x0 for line in strays)
+    return not lead.mono and lead.text.rstrip().endswith(":") and all(line.x0 > lead.x0 for line in strays)
 
 
 def _mark(line: Line) -> bool:
