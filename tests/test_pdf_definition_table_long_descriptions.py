@@ -6,7 +6,7 @@ wrapped. All texts here are written for the tests."""
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_page, text_at
+from pdf_objects import COURIER, HELVETICA, helvetica_page, one_page, text_at
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -62,3 +62,40 @@ def test_labels_beside_long_wrapped_descriptions_are_one_table():
     assert [row[0] for row in table if len(row) == 2] == ["verbose", "quiet", "jobs=N", "keep"]
     assert ["keep", "Keep going after a step fails, building whatever does not depend on it."] in table
     assert ["jobs=N", "Run at most N steps at once; the default is one step for each processor"] in table
+
+
+CALLS = [  # (name in typewriter, arguments in the text font, description)
+    ("substr", "s, x", "substring of s starting from position x"),
+    ("substr", "s, x, y", "substring of s starting from position x and having length y"),
+    ("time2str", "t, f", "converting calendar time to character string (see Section B.3)"),
+]
+
+
+def _call(y: float, name: str, arguments: str) -> bytes:
+    """A function's call: its name and brackets in Courier, its arguments in Helvetica."""
+    return b"BT /F2 10 Tf 90 %.1f Td (%s\\() Tj /F1 10 Tf (%s) Tj /F2 10 Tf (\\)) Tj ET" % (
+        y,
+        name.encode(),
+        arguments.encode(),
+    )
+
+
+def test_calls_in_typewriter_beside_their_descriptions_are_one_table():
+    """gmpl.pdf 3.2.1: three calls beside their descriptions, read as prose in two columns, stood
+    over their descriptions run into one line ("substring of s … position x substring of s …").
+    Each call stays on its description's row, in one table."""
+    parts = [text_at(90, 700, "There exist the following built-in functions on symbolic values:").encode()]
+    for at, (name, arguments, description) in enumerate(CALLS):
+        parts += [_call(680 - 13 * at, name, arguments), text_at(210, 680 - 13 * at, description).encode()]
+    parts.append(text_at(90, 630, "The first argument of substr should be a symbolic expression.").encode())
+    parsed = parse_pdf(one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    assert parsed.text.split("\n\n") == [
+        "There exist the following built-in functions on symbolic values:",
+        "The first argument of substr should be a symbolic expression.",
+    ]
+    (table,) = [span.attrs["rows"] for span in parsed.spans if span.label == "table"]
+    assert table == [
+        ["substr(s, x)", "substring of s starting from position x"],
+        ["substr(s, x, y)", "substring of s starting from position x and having length y"],
+        ["time2str(t, f)", "converting calendar time to character string (see Section B.3)"],
+    ]

@@ -174,3 +174,38 @@ def test_a_listing_continued_overleaf_keeps_its_first_line_beside_its_number():
         "Deal with the special cases.",
         "if entry.special then",
     ]
+
+
+def test_forms_a_colon_announces_go_back_over_the_sentence_read_before_them():
+    """A manual's two syntactic forms centred under "… two syntactic forms:", in mixed fonts (so not
+    typewriter lines), pdfminer's order: the "where" line under them first (issue 15, gmpl.pdf p. 29,
+    3.6.4: "where b is an logical expression, …" read before "if b then f else g")."""
+    first = "A conditional linear expression is a primary one, which has one of the following"
+    above = placed((first, 72.0, 606.0), ("two syntactic forms:", 72.0, 620.0))
+    where = placed(("where b is an logical expression, f and g are linear.", 72.0, 673.0))
+    forms = placed(("if b then f else g", 260.0, 636.0), ("if b then f", 260.0, 655.0))
+    assert [line.text for line in _displays_in_place(above + where + forms)] == [
+        first,
+        "two syntactic forms:",
+        "if b then f else g",
+        "if b then f",
+        "where b is an logical expression, f and g are linear.",
+    ]
+
+
+def test_prose_read_late_under_no_colon_stays_in_pdfminers_order():
+    """Lines in a free row read late, under a line that ends in no colon (a float's caption read
+    after the page's text), keep pdfminer's order."""
+    above = placed(("the text goes on", 72.0, 606.0), ("and ends here.", 72.0, 620.0))
+    below = placed(("The next paragraph.", 72.0, 673.0))
+    caption = placed(("Figure 1: the plot", 260.0, 636.0))
+    assert _displays_in_place(above + below + caption) == above + below + caption
+
+
+def test_the_next_columns_line_beside_a_colon_stays_in_pdfminers_order():
+    """A column's sentence ends in a colon; a line of the next column, in a row of its own, read
+    after the first column's next line, shares no width with the sentence: it is no display of it
+    (yacas ref.book.pdf: "list – a list of elements" beside "Parameters:")."""
+    left = placed(("the square-free part of it:", 72.0, 606.0), ("Examples:", 72.0, 640.0))
+    right = placed(("expr - a polynomial in var", 330.0, 620.0))
+    assert _displays_in_place(left + right) == left + right

@@ -178,3 +178,35 @@ def test_a_cell_at_the_bodys_size_under_a_smaller_tables_last_row_stays_the_tabl
     layout = lay_out([page], [[]])
     assert "sub-nudge" not in _texts(layout.pages[0])
     assert layout.tables[0].rows[-1] == ["sub-nudge"]
+
+
+def _record_diagram(top: float) -> list[Line]:
+    """A syntax diagram (gmpl.pdf's transposed matrix data record): typewriter "(tr) :" and ":=" on
+    the first row round the column heads, the rows' names and elements under them, in math."""
+    heads = [_line(text, x0, top, formula=True) for text, x0 in (("c1", 273.0), ("c2", 301.0), ("cn", 351.6))]
+    rows = [
+        _line(text, x0, top + 13.0 * row, size=8.0, formula=True)
+        for row, cells in enumerate((("r1", "a11", "a1n"), ("r2", "a21", "a2n")), start=1)
+        for text, x0 in zip(cells, (237.0, 270.0, 349.0), strict=True)
+    ]
+    keys = [_line("(tr) :", 224.4, top, x1=258.7, mono=True), _line(":=", 376.2, top, x1=387.6, mono=True)]
+    return [*keys, *heads, *rows]
+
+
+def test_a_diagrams_typewriter_keys_leave_with_its_formula():
+    """The diagram's "(tr) :" and ":=" are the display's: they leave with it, whole in one record,
+    and no code line "(tr) :  :=" stays in the text (issue 15, gmpl.pdf pp. 48–53)."""
+    page = [
+        _prose(100.0, "The transposed matrix data record has the following syntactic form:", full=False),
+        *_record_diagram(122.0),
+        _prose(
+            170.0, "(In this case the delimiter : following the keyword (tr) may be omitted.)", full=False
+        ),
+    ]
+    layout = lay_out([page], [[]])
+    assert _texts(layout.pages[0])[0] == "The transposed matrix data record has the following syntactic form:"
+    assert [ln.text for ln in layout.pages[0] if ln.mono] == []
+    assert (
+        "(tr) : c1 c2 cn := r1 a11 a1n r2 a21 a2n",
+        "math",
+    ) in layout.debris

@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_tables import (
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
 FRACTION_SLACK = 3  # a fraction bar runs past its longer piece by at most this many font sizes
+KEY_REACH = 2.0  # em: a display's typewriter keyword stands at most this far out of its pieces' width
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -152,6 +153,7 @@ def _aligned(
             page = _read_in_rows(page, inside)
             continue
         if _display(inside):
+            inside = inside + _typewriter_keys(page, inside)
             if displays is not None:
                 displays.append(inside)
             page = _without(page, inside)
@@ -200,6 +202,7 @@ def _aligned(
                 or lengths[len(lengths) // 2] < CELL_CHARS
                 or min(map(len, columns)) < ALIGNED_ROWS
                 or _labelled_rows(columns)
+                or _typewriter_terms(columns)
             )
             and not _prose_columns(columns)
             and not _columns_side_by_side(inside, gutter)
@@ -241,6 +244,21 @@ def _display(lines: list[Line]) -> bool:
     formulas = sum(ln.formula for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
     return 2 * formulas > len(lines) and not words
+
+
+def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
+    """The monospaced lines on a display's rows that reach within ``KEY_REACH`` em of its pieces'
+    width: a syntax diagram's keywords and delimiters set in typewriter round its formula (gmpl.pdf's
+    matrix data record, "(tr) :" before the column heads "c1 c2 ... cn", ":=" after them). They are
+    the display's and go with it; left behind they read as a code line of their own, "(tr) :  :="."""
+    top, bottom = min(ln.top for ln in display), max(ln.bottom for ln in display)
+    reach = KEY_REACH * max(ln.size for ln in display)
+    left, right = min(ln.x0 for ln in display) - reach, max(ln.x1 for ln in display) + reach
+    return [
+        ln
+        for ln in page
+        if ln.mono and top <= (ln.top + ln.bottom) / 2 <= bottom and left <= ln.x1 and ln.x0 <= right
+    ]
 
 
 def _fraction_display(lines: list[Line], rules: list[Rule]) -> bool:
@@ -629,6 +647,23 @@ def _labelled_rows(columns: list[list[Line]]) -> bool:
         and any(char.isalpha() for char in label.text)
         and any(_same_row(label, line) for line in descriptions)
         for label in labels
+    )
+
+
+def _typewriter_terms(columns: list[list[Line]]) -> bool:
+    """Two columns, each at one edge, the left of terms opening in typewriter (a function's call,
+    "substr(s, x)", its arguments in italic), each on the row of a line of the right one, which
+    holds their descriptions in the text font: a definition table, read as one however long its
+    descriptions. Read as prose set in columns, the terms stood over all their descriptions run
+    into one line (gmpl.pdf 3.2.1: "substr(s, x)" / "substr(s, x, y)" / "time2str(t, f)", then
+    "substring of s starting from position x substring of s …")."""
+    if len(columns) != 2:
+        return False
+    terms, descriptions = columns
+    return (
+        all(_one_edge(column) for column in columns)
+        and all(term.opens_typewriter and any(_same_row(term, ln) for ln in descriptions) for term in terms)
+        and not any(ln.opens_typewriter for ln in descriptions)
     )
 
 

@@ -27,6 +27,7 @@ ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height th
 PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
 GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
+LEAD_LINES = 3  # lines of the sentence that announces a display, its last included, a display stands under
 HEADING_LINES = 4  # lines a page's heading read after its text has at most ("CHAPTER" / "FOUR" / "LINKS")
 HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
 
@@ -165,10 +166,34 @@ def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
     starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
     another has the other's text on its rows; prose is left in pdfminer's order."""
     strays = _within_height(run, other)
-    return any(line.typewriter for line in strays) and all(
-        (line.typewriter or _labels_listing(line, run))
+    announced = _announced_display(strays, other)
+    return (announced or any(line.typewriter for line in strays)) and all(
+        (line.typewriter or announced or _labels_listing(line, run))
         and not any(_rows_shared(line, near) and not _mark(near) for near in other)
         for line in strays
+    )
+
+
+def _announced_display(strays: list[Line], other: list[Line]) -> bool:
+    """``strays`` are a display a sentence announces, in whatever font (a manual's syntactic forms,
+    "if b then f else g", keywords in typewriter and names in italic): the nearest line of
+    ``other`` above the first of them ends in a colon ("… has one of the following two syntactic
+    forms:"), a sentence, not code (a listing's comment "-- Declare wrapper for Test_P3:" over a
+    Sphinx box's "(continues on next page)"), and each of them starts right of that line's start
+    and shares width with one of the sentence's last ``LEAD_LINES`` lines, indented or centred
+    under it. A float read late is announced by no colon right over it; the next column's lines
+    beside a sentence ending in a colon (yacas' ref.book.pdf, "Parameters:" in one column, "list – a
+    list of elements" in the other) share no width with it, and mostly its rows
+    (``_display_in_free_rows``)."""
+    above = [line for line in other if strays and line.top < strays[0].top]
+    if not above:
+        return False
+    lines = sorted(above, key=lambda line: line.top)[-LEAD_LINES:]  # the announcing sentence's last lines
+    lead = lines[-1]
+    return (
+        not lead.mono
+        and lead.text.rstrip().endswith(":")
+        and all(line.x0 > lead.x0 and any(_spans_overlap(line, over) for over in lines) for line in strays)
     )
 
 
