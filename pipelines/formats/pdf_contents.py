@@ -40,6 +40,7 @@ SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 # an entry's leaders the line width cut to two dots or three, its page number read apart ("Dref ..",
 # "4.3 Using constrain.."): under a contents heading only, elsewhere they may end prose in an ellipsis
 CUT_LEADERS = re.compile(r"\S ?(?:[.…·] ?){2,3}$")
+NUMBER_DOT = re.compile(r"(?<=\d)\.$")  # a dot read after a line's last number
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 ENTRY_WRAP = 3  # lines a contents entry without leaders may wrap onto, at most
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
@@ -191,8 +192,10 @@ def _contents_run_on(page: list[Line]) -> bool:
 
 def _contents_line(text: str) -> bool:
     """A contents line: its end dot leaders to a page number, or a dash to the page's number and
-    the word "page" (``PAGE_POINTER``: a generated API manual's table of classes)."""
-    return bool(LEADERS.search(text) or PAGE_POINTER.search(text))
+    the word "page" (``PAGE_POINTER``: a generated API manual's table of classes). A leader dot read
+    after the number (``NUMBER_DOT``) is the leaders' too: aunit_cb.pdf's "3.1
+    AUnit.Simple_Test_Cases. . . . ....... 13." was kept in the text, over the title page's."""
+    return bool(LEADERS.search(NUMBER_DOT.sub("", text)) or PAGE_POINTER.search(text))
 
 
 def _index_line(text: str, bare: bool = False) -> bool:
