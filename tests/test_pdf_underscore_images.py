@@ -27,12 +27,13 @@ def _image_rule(x: float, baseline: float, width: float = 0.3 * SIZE) -> bytes:
 
 
 def _line(words: str, x: float, baseline: float, gap: float = 0.04 * SIZE) -> bytes:
-    """``words`` set from ``x`` on ``baseline``, each "_" a rule image ``gap`` after the glyph before it."""
+    """``words`` set from ``x`` on ``baseline``, each "_" a rule image ``gap`` after the glyph before it
+    and before the glyph after it."""
     out = []
     for at, part in enumerate(words.split("_")):
         if at:
             out.append(_image_rule(x + gap, baseline))
-            x += gap + 0.3 * SIZE + 0.04 * SIZE
+            x += 2 * gap + 0.3 * SIZE
         out.append(b"BT /F1 10 Tf %.2f %.2f Td (%s) Tj ET" % (x, baseline, part.encode()))
         x += _width(part)
     return b"\n".join(out)
@@ -59,9 +60,23 @@ def test_a_rule_image_after_a_letter_reads_as_an_underscore():
     )
 
 
+def test_rule_images_opening_a_name_read_as_underscores():
+    """Two rule images ending just before a name's first letter at the line's start open the name
+    (the systemtap tutorial's "__TAPSET_." was read "TAPSET."): "__TAPSET_" whole."""
+    middle = b"\n".join(
+        [
+            _image_rule(72, 688),
+            _image_rule(72 + 0.36 * SIZE, 688),
+            _line("TAPSET_ opens the internal names", 72 + 0.72 * SIZE, 688),
+        ]
+    )
+    (doc,) = parse_pdf(one_page(_paragraph(middle), FONTS))
+    assert "probes, __TAPSET_ opens the internal names in the source" in doc.text
+
+
 def test_a_rule_image_a_word_space_after_a_word_stays_out_of_the_text():
-    """A rule image a word space after the glyph before it (a blank to fill in) is no underscore of
-    a name: the words keep their space and the text has no "_"."""
+    """A rule image a word space after the glyph before it and before the glyph after it (a blank to
+    fill in) is no underscore of a name: the words keep their space and the text has no "_"."""
     (doc,) = parse_pdf(one_page(_paragraph(_line("the folder named_here", 72, 688, 0.4 * SIZE)), FONTS))
     assert "the folder named here in the source" in doc.text
     assert "_" not in doc.text

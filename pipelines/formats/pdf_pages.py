@@ -240,7 +240,7 @@ def _underscore(rule: LTCurve | LTFigure, before: LTChar) -> bool:
     )
 
 
-def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
+def _underscore_before(rule: LTCurve | LTFigure, after: LTChar, before: object) -> bool:
     """Whether a drawn rule is an underscore opening the name the glyph ``after`` goes on: texinfo's
     ``\\_`` at a line's start or after a full stop ("_443._tcp.example.com" read "443. tcp.example.com"
     in libidn2.pdf), where no letter or digit stands just before it. The rule ends just before that
@@ -256,7 +256,7 @@ def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
     )
 
 
-def _over_rule(glyph: object, rule: LTCurve, after: LTChar) -> bool:
+def _over_rule(glyph: object, rule: LTCurve | LTFigure, after: LTChar) -> bool:
     """``glyph`` is a glyph on the line of ``after`` whose box reaches over the start of ``rule``."""
     return (
         isinstance(glyph, LTChar)
@@ -284,11 +284,12 @@ def _underscore_beside(rule: LTCurve | LTFigure, glyph: LTChar) -> bool:
 
 def _underscores_opening(objs: list) -> None:
     """The rules drawn just before the glyph laid out last made glyphs "_" where they open its name
-    (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"."""
+    (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"; rules
+    drawn as images too (``_image_rule``: the systemtap tutorial's "__TAPSET_" read "TAPSET")."""
     at = len(objs) - 2
     while (
         at >= 0
-        and isinstance(objs[at], LTCurve)
+        and (isinstance(objs[at], LTCurve) or _image_rule(objs[at]))
         and _underscore_before(objs[at], objs[at + 1], objs[at - 1] if at else None)
     ):
         objs[at] = _underscore_glyph(objs[at], objs[at + 1])
