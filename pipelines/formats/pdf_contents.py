@@ -40,6 +40,7 @@ SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 # an entry's leaders the line width cut to two dots or three, its page number read apart ("Dref ..",
 # "4.3 Using constrain.."): under a contents heading only, elsewhere they may end prose in an ellipsis
 CUT_LEADERS = re.compile(r"\S ?(?:[.…·] ?){2,3}$")
+NUMBER_DOT = re.compile(r"(?<=\d)\.$")  # a dot read after a line's last number
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 ENTRY_WRAP = 3  # lines a contents entry without leaders may wrap onto, at most
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
@@ -196,8 +197,10 @@ def _contents_run_on(page: list[Line]) -> bool:
 
 def _contents_line(text: str) -> bool:
     """A contents line: its end dot leaders to a page number, or a dash to the page's number and
-    the word "page" (``PAGE_POINTER``: a generated API manual's table of classes)."""
-    return bool(LEADERS.search(text) or PAGE_POINTER.search(text))
+    the word "page" (``PAGE_POINTER``: a generated API manual's table of classes). A leader dot read
+    after the number (``NUMBER_DOT``) is the leaders' too: aunit_cb.pdf's "3.1
+    AUnit.Simple_Test_Cases. . . . ....... 13." was kept in the text, over the title page's."""
+    return bool(LEADERS.search(NUMBER_DOT.sub("", text)) or PAGE_POINTER.search(text))
 
 
 def _index_line(text: str, bare: bool = False) -> bool:
@@ -251,16 +254,22 @@ def _contents_list_out(
     dropped: list[tuple[Line, str]],
     contents: list[tuple[str, str]],
     whole: bool = False,
+    tail: int = 0,
 ) -> tuple[list[Line], list[tuple[Line, str]]]:
     """Contents page ``number`` with its list's lines (``_contents_members``; all of them where the
-    page is ``whole`` the list's, ``_entries_alone``) replaced by a ``CONTENTS`` placeholder where
+    page is ``whole`` the list's, ``_entries_alone``; the first ``tail`` of a page the list runs onto,
+    ``_contents_tail``) replaced by a ``CONTENTS`` placeholder where
     the list starts, its text appended to ``contents``: the page numbers read apart from their
     entries (taken out as ``numbers_only``, "\\symbol in math mode for large Unicode values" / "2")
     go with their entries; ``dropped`` is returned without them. The lines read between the list's
     (a newsletter's first column beside a contents box) stay."""
-    numbers, numbered = _numbered(page, number, dropped)
+    numbers, numbered = _numbered(page, number, dropped, top_row=bool(tail))
     earlier = _entries_listed(contents[-1][1]) if continued and contents else frozenset()
-    members = list(range(len(page))) if whole else _contents_members(page, continued, numbered, earlier)
+    members = (
+        list(range(tail or len(page)))
+        if whole or tail
+        else _contents_members(page, continued, numbered, earlier)
+    )
     text = [
         " ".join(
             [page[at].text] + [ln.text.strip() for ln, _ in numbers if _page_number_of(ln, page[at], page)]
@@ -280,15 +289,38 @@ def _contents_list_out(
 
 
 def _numbered(
-    page: list[Line], number: int, dropped: list[tuple[Line, str]]
+    page: list[Line], number: int, dropped: list[tuple[Line, str]], top_row: bool = False
 ) -> tuple[list[tuple[Line, str]], set[int]]:
-    """The lines of numbers taken out of page ``number`` (``numbers_only``) and the indices of the
-    page's lines one of them is the page number of (``_page_number_of``)."""
-    numbers = [(ln, why) for ln, why in dropped if why == "numbers_only" and ln.page == number]
+    """The lines of numbers taken out of page ``number`` (``numbers_only``; ``top_row``: and a
+    number alone cut as ``page_furniture``, where an entry on the page's top row has it beside it)
+    and the indices of the page's lines one of them is the page number of (``_page_number_of``)."""
+    whys = ("numbers_only", "page_furniture") if top_row else ("numbers_only",)
+    numbers = [
+        (ln, why)
+        for ln, why in dropped
+        if why in whys and ln.page == number and (why == "numbers_only" or ln.text.strip().isdigit())
+    ]
     numbered = {
         at for at, line in enumerate(page) if any(_page_number_of(ln, line, page) for ln, _ in numbers)
     }
     return numbers, numbered
+
+
+def _contents_tail(page: list[Line], number: int, dropped: list[tuple[Line, str]]) -> int:
+    """How many lines open page ``number``, after a contents page, that are the list's last entries
+    run on: each entry-shaped (a numbered title, ``ENTRY_LINE``, or a short one, ``SHORT_TITLE``)
+    with its page number read apart beside it (``_numbered``, the top row's cut as furniture too).
+    Too few and without leaders to make a contents page, they were kept as headings over the text:
+    the systemtap tutorial's "B Acknowledgments" / "18" over its "1 Introduction", aunit_cb.pdf's
+    "A GNU Free Documentation License" / "41" and "Index" / "47"."""
+    numbered = _numbered(page, number, dropped, top_row=True)[1]
+    count = 0
+    while count < len(page) and count in numbered:
+        text = page[count].text.strip()
+        if not (ENTRY_LINE.match(text) or SHORT_TITLE.match(text)):
+            break
+        count += 1
+    return count
 
 
 def _entries_alone(page: list[Line], numbered: set[int]) -> bool:

@@ -63,6 +63,7 @@ from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
     _contents_block_out,
     _contents_list_out,
+    _contents_tail,
     _ends_in_contents_list,
     _entries_alone,
     _index_bounds,
@@ -200,6 +201,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         whole = previous == "contents" and _entries_alone(page, _numbered(page, number, dropped)[1])
         label = _back_matter(page, after_index=previous == "index", after_contents=previous == "contents")
         label = "contents" if whole else label
+        tail = _contents_tail(page, number, dropped) if previous == "contents" and label is None else 0
         read, origins = _tables_read(page, tables)
         if label is None and read != page:
             label = "index" if _back_matter(read, after_index=previous == "index") == "index" else None
@@ -213,6 +215,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             contents.append((label, "\n".join(line.text for line in read[first:end])))
             placeholder = replace(page[origins[start]], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
             body[number] = [*page[: origins[start]], placeholder]  # the index runs to the page's end
+        elif tail:
+            body[number], dropped = _contents_list_out(page, number, True, dropped, contents, tail=tail)
         else:
             run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
             body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)

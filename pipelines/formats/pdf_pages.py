@@ -42,6 +42,7 @@ from pdfminer.layout import (
     LTComponent,
     LTCurve,
     LTFigure,
+    LTImage,
     LTLayoutContainer,
     LTPage,
     LTTextBox,
@@ -123,6 +124,15 @@ class _OrderedAggregator(PDFPageAggregator):
         """pdfminer's figure, made one that groups its text boxes in a fixed order (``OrderedFigure``)."""
         super().begin_figure(name, bbox, matrix)
         self.cur_item = OrderedFigure(name, bbox, mult_matrix(matrix, self.ctm))
+
+    def end_figure(self, name: str) -> None:
+        """pdfminer's figure ended; one that only draws an image of a rule right after a glyph
+        (``_image_rule``, ``_underscore``) becomes the glyph "_" instead (``_underscore_glyph``)."""
+        super().end_figure(name)
+        objs = self.cur_item._objs
+        mark, before = (objs[-1], objs[-2]) if len(objs) > 1 else (None, None)
+        if _image_rule(mark) and isinstance(before, LTChar) and _underscore(mark, before):
+            objs[-1] = _underscore_glyph(mark, before)
 
     def handle_undefined_char(self, font, cid: int) -> str:  # noqa: ANN001 - pdfminer's signature
         """A glyph pdfminer maps to no character: the one its font's glyph name says, when a known
@@ -208,7 +218,15 @@ UNDERSCORE_RISE = 0.15  # em: the rule's middle is this close to that glyph's ba
 UNDERSCORE_THICKNESS = 0.15  # em: and it is this thin at most
 
 
-def _underscore(rule: LTCurve, before: LTChar) -> bool:
+def _image_rule(mark: object) -> bool:
+    """A figure that draws one image and nothing else: how dvips output distilled by Ghostscript
+    draws a TeX rule, a one-bit image mask scaled to the rule's box (the systemtap manuals' ``\\_``,
+    "examples/small demos/", "@hist linear", "CONFIG HZ" in a caption: read with gaps where their
+    underscores stand)."""
+    return isinstance(mark, LTFigure) and len(mark._objs) == 1 and isinstance(mark._objs[0], LTImage)
+
+
+def _underscore(rule: LTCurve | LTFigure, before: LTChar) -> bool:
     """Whether a drawn rule is an underscore set after the glyph ``before``: plain TeX's and CWEB's
     ``\\_`` is no glyph but a short rule on the baseline (``\\vbox{\\hrule width.3em}``), so the text
     layer of a CWEB program had a gap for it, "hput glyph" and "uint32 t" for ``hput_glyph`` and
@@ -222,7 +240,7 @@ def _underscore(rule: LTCurve, before: LTChar) -> bool:
     )
 
 
-def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
+def _underscore_before(rule: LTCurve | LTFigure, after: LTChar, before: object) -> bool:
     """Whether a drawn rule is an underscore opening the name the glyph ``after`` goes on: texinfo's
     ``\\_`` at a line's start or after a full stop ("_443._tcp.example.com" read "443. tcp.example.com"
     in libidn2.pdf), where no letter or digit stands just before it. The rule ends just before that
@@ -238,7 +256,7 @@ def _underscore_before(rule: LTCurve, after: LTChar, before: object) -> bool:
     )
 
 
-def _over_rule(glyph: object, rule: LTCurve, after: LTChar) -> bool:
+def _over_rule(glyph: object, rule: LTCurve | LTFigure, after: LTChar) -> bool:
     """``glyph`` is a glyph on the line of ``after`` whose box reaches over the start of ``rule``."""
     return (
         isinstance(glyph, LTChar)
@@ -247,7 +265,7 @@ def _over_rule(glyph: object, rule: LTCurve, after: LTChar) -> bool:
     )
 
 
-def _underscore_beside(rule: LTCurve, glyph: LTChar) -> bool:
+def _underscore_beside(rule: LTCurve | LTFigure, glyph: LTChar) -> bool:
     """Whether a drawn rule could be an underscore beside the upright letter, digit or underscore
     ``glyph``: horizontal, thin, about a third of an em wide and on the glyph's baseline; a
     fraction's bar lies on the axis, above the baseline."""
@@ -255,7 +273,7 @@ def _underscore_beside(rule: LTCurve, glyph: LTChar) -> bool:
     if b or c or a <= 0 or d <= 0 or not (glyph.get_text().isalnum() or glyph.get_text() == "_"):
         return False
     size = glyph.size
-    thickness = max(rule.height, rule.linewidth if rule.stroke else 0.0)
+    thickness = max(rule.height, rule.linewidth if getattr(rule, "stroke", False) else 0.0)
     low, high = UNDERSCORE_WIDTH
     return (
         low * size <= rule.width <= high * size
@@ -266,18 +284,19 @@ def _underscore_beside(rule: LTCurve, glyph: LTChar) -> bool:
 
 def _underscores_opening(objs: list) -> None:
     """The rules drawn just before the glyph laid out last made glyphs "_" where they open its name
-    (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"."""
+    (``_underscore_before``), from the nearest back: "__init" drawn as two rules and "init"; rules
+    drawn as images too (``_image_rule``: the systemtap tutorial's "__TAPSET_" read "TAPSET")."""
     at = len(objs) - 2
     while (
         at >= 0
-        and isinstance(objs[at], LTCurve)
+        and (isinstance(objs[at], LTCurve) or _image_rule(objs[at]))
         and _underscore_before(objs[at], objs[at + 1], objs[at - 1] if at else None)
     ):
         objs[at] = _underscore_glyph(objs[at], objs[at + 1])
         at -= 1
 
 
-def _underscore_glyph(rule: LTCurve, beside: LTChar) -> LTChar:
+def _underscore_glyph(rule: LTCurve | LTFigure, beside: LTChar) -> LTChar:
     """The glyph "_" where the rule is drawn, in the line of the glyph ``beside`` it (its font, size
     and height), so the line reader joins it to the identifier it stands in."""
     glyph = copy.copy(beside)
