@@ -57,6 +57,7 @@ URL_REST = re.compile(r"(?!\d{1,3}(?:\.\d{1,3})+\.?\s)[a-z0-9][\w-]*[./][\w-]")
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
+SHORT_CUT = 3  # letters: a spaced run cut only into words this short is one-letter words, no spaced word
 INITIALS = 3  # capitals a name's initials run to at most ("N H S Holloway"); four spell a word
 SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
@@ -253,11 +254,16 @@ def _joined_run(found: re.Match) -> str:
 
 def _join_letters(run: str) -> str:
     """ "С н о с к и" → "Сноски"; known words cut the letters into words ("П р и м е р ы о ф о р м л е
-    н и я" → "Примеры оформления"); three letters stay apart unless they are one word ("x y q")."""
+    н и я" → "Примеры оформления"); three letters stay apart unless they are one word ("x y q"),
+    and so do letters only short words cut (``SHORT_CUT``): "x y z a b c u v", one-letter names, is
+    no "xy zab cuv"."""
     letters = run.replace(" ", "")
     if len(letters) == 3:
         return letters if known_word(letters) else run
-    return " ".join(_segment(letters) or [letters])
+    cut = _segment(letters)
+    if cut is not None and len(cut) > 1 and max(map(len, cut)) <= SHORT_CUT:
+        return run
+    return " ".join(cut or [letters])
 
 
 def _segment(letters: str) -> list[str] | None:

@@ -69,6 +69,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     ]
     measured = between if len(between) > 1 else _alnum_gaps(gaps, inked)
     usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
+    if usual > EVEN_LETTERS * size and _one_letter_words(gaps, inked, size):
+        usual = 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(
@@ -257,6 +259,19 @@ def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bo
     ]
     low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
     return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
+
+
+def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
+    """Whether the line's wide gaps are word gaps between one-letter words ("For L = x y z a b c u v
+    w:", TeX's word gap and no space glyph): two letter pairs or more of it stand at their advance
+    or kerned closer ("F" + "o"), and the line is evenly set about that zero gap. Its usual gap
+    then measured a word gap, since most of its letter pairs lie across words. Tracked text sets no
+    letter at its advance."""
+    touching = sum(
+        gap <= EVEN_LETTERS * size and (a.get_text() + b.get_text()).isalpha()
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+    )
+    return touching > 1 and _evenly_set(gaps, chars, 0.0, size)
 
 
 def _kerned_apart(before, after) -> bool:

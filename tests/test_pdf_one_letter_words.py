@@ -1,0 +1,47 @@
+"""Word gaps between one-letter words stay spaces (issue 15, forty-second check row 4, LinuxCNC Getting
+Started p. 34, section 5.5.2: "For L = x y z a b c u v w:" read "ForL=xyzabcuvw:"). The line has no
+space glyphs, and most of its gaps between letters fall between one-letter words, so the line's usual
+letter gap was taken to be its word gap. Its letters set at their advance ("F", "o", "r") show the
+letter gap the line sets. Texts written for this test."""
+
+from __future__ import annotations
+
+from pdf_objects import escaped, helvetica_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_joins import clean_line
+
+
+def _tex_line(y: float, words: list[str]) -> bytes:
+    """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
+    TeX sets a line."""
+    shown = b" -333 ".join(b"(%s)" % escaped(word) for word in words)
+    return b"BT /F1 10 Tf 72 %.1f Td [%s] TJ ET" % (y, shown)
+
+
+def test_a_line_of_one_letter_words_keeps_its_spaces():
+    sentences = [
+        "The axes are named by letters, and each of them gets its own limits as follows.",
+        "For L = x y z a b c u v w:",
+        "the limits of the named axis are read from the settings of its joint.",
+    ]
+    page = helvetica_page(
+        b"\n".join(_tex_line(700 - 20 * at, text.split()) for at, text in enumerate(sentences))
+    )
+    text = parse_pdf(page)[0].text
+    assert "For L = x y z a b c u v w:" in text
+
+
+def test_letters_tracked_apart_stay_one_word():
+    """A heading with all its letters a third of an em apart is tracked, no row of one-letter words:
+    none of its letters sits at its advance, so its usual gap stays its letter gap."""
+    tracked = b" -333 ".join(b"(%s)" % escaped(letter) for letter in "Summary")
+    page = helvetica_page(b"BT /F1 10 Tf 72 700 Td [%s] TJ ET" % tracked)
+    assert parse_pdf(page)[0].text == "Summary"
+
+
+def test_a_row_of_one_letter_names_is_no_spaced_word():
+    """Spaced letters that only words of three letters or fewer cut are one-letter names, no word
+    spaced out ("xy zab cuv"); a spaced word still joins."""
+    assert clean_line("For L = x y z a b c u v w:") == "For L = x y z a b c u v w:"
+    assert clean_line("С н о с к и") == "Сноски"
