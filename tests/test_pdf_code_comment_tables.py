@@ -78,7 +78,9 @@ def test_two_rows_under_a_colon_stand_apart_from_it():
     first ("This has several possible uses: if ($flag1 != $flag2) next  skip probe …")."""
     end = 72 + COURIER_WIDTH * len("if (a != b) next")
     lines = [
-        text_at(72, 712, "An alias runs its own statements before the handler given by the user, for several"),
+        text_at(
+            72, 712, "An alias runs its own statements before the handler given by the user, for several"
+        ),
         text_at(72, 700, "reasons: it may check, name or read the probe's context first. Its possible uses:"),
         _code(686, "if (a != b) next", end),
         text_at(end + 12, 686, "skip the probe unless the condition is met"),

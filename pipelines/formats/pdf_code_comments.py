@@ -38,7 +38,9 @@ def _entry_line(entry: list[Line], left: float) -> Line:
     code, *comment = entry
     text = f"{code.text.strip()}  {_lines_joined(comment)}"
     bottom = max(ln.bottom for ln in entry)
-    return replace(code, text=text, x0=left, x1=max(ln.x1 for ln in entry), bottom=bottom, mono=False, lead=True)
+    return replace(
+        code, text=text, x0=left, x1=max(ln.x1 for ln in entry), bottom=bottom, mono=False, lead=True
+    )
 
 
 def _lines_joined(lines: list[Line]) -> str:
@@ -60,7 +62,9 @@ def _commented_code(page: list[Line]) -> list[list[list[Line]]]:
     listing, no comment: the other column of a page set in two."""
     tables: list[list[list[Line]]] = []
     entries: list[list[Line]] = []
-    for code in sorted((ln for ln in page if ln.mono and not ln.text.startswith(TABLE)), key=lambda ln: ln.top):
+    for code in sorted(
+        (ln for ln in page if ln.mono and not ln.text.startswith(TABLE)), key=lambda ln: ln.top
+    ):
         beside = [ln for ln in page if not ln.mono and ln.x0 > code.x1 and _side_by_side(code, ln)]
         if len(beside) != 1:
             continue
@@ -72,7 +76,9 @@ def _commented_code(page: list[Line]) -> list[list[list[Line]]]:
             entries = [[code, comment]]
         entries[-1] += _wrapped(page, entries[-1])
     tables.append(entries)
-    return [entries for entries in tables if len(entries) >= COMMENT_ROWS and not _runs_on_above(page, entries)]
+    return [
+        entries for entries in tables if len(entries) >= COMMENT_ROWS and not _runs_on_above(page, entries)
+    ]
 
 
 def _next_row(entry: list[Line], comment: Line) -> bool:
