@@ -16,6 +16,7 @@ from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _index, _side_by_side, _without
 
 COMMENT_ROWS = 2  # rows of code with a comment beside each, at least, that make such a table
+RIGHT_EDGE = 0.6  # em: flush-right code ends this close to its column's edge (one typewriter blank)
 ENTRY_GAP = 0.5  # em: a comment's wrapped line or the next row stands at most this far under the last
 
 
@@ -57,9 +58,10 @@ def _commented_code(page: list[Line]) -> list[list[list[Line]]]:
     """The tables of code and comments on the page, each a list of entries (a code line, its
     comment's lines): ``COMMENT_ROWS`` rows or more, each a monospaced line with one line in the
     text font right of it, the comments at one left edge, each next row less than ``ENTRY_GAP`` em
-    under the last. A comment's wrapped lines (at its edge, no code beside them) go with it. A
-    column of text that runs on over the first comment (``_runs_on_above``) is prose beside a
-    listing, no comment: the other column of a page set in two."""
+    under the last, the code flush right (``_flush_right``). A comment's wrapped lines (at its edge,
+    no code beside them) go with it. A column of text that runs on over the first comment
+    (``_runs_on_above``) is prose beside a listing, no comment: the other column of a page set in
+    two."""
     tables: list[list[list[Line]]] = []
     entries: list[list[Line]] = []
     for code in sorted(
@@ -77,8 +79,25 @@ def _commented_code(page: list[Line]) -> list[list[list[Line]]]:
         entries[-1] += _wrapped(page, entries[-1])
     tables.append(entries)
     return [
-        entries for entries in tables if len(entries) >= COMMENT_ROWS and not _runs_on_above(page, entries)
+        entries
+        for entries in tables
+        if len(entries) >= COMMENT_ROWS
+        and _flush_right([entry[0] for entry in entries])
+        and not _runs_on_above(page, entries)
     ]
+
+
+def _flush_right(code: list[Line]) -> bool:
+    """The code lines end at one right edge (within ``RIGHT_EDGE`` em: a row may end on a typewriter
+    blank, tutorial.pdf's 'foo [4,"hello"] ++') and start at more than one left edge: a
+    ``tabular{rl}``'s code column. Code set flush left is read with its comments already, as a
+    listing with comments far right of it (``pdf_code_blocks``: gmpl.pdf's "1.23  (numeric
+    literal)") or as a key table (``pdf_terms._key_rows``), or it is a page's left column of code
+    beside the right column's prose (Rcpp-extending.pdf), no table."""
+    size = code[0].size
+    ends = max(ln.x1 for ln in code) - min(ln.x1 for ln in code)
+    starts = max(ln.x0 for ln in code) - min(ln.x0 for ln in code)
+    return ends <= RIGHT_EDGE * size and starts > RIGHT_EDGE * size
 
 
 def _next_row(entry: list[Line], comment: Line) -> bool:
