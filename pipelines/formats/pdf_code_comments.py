@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_block_rows import _spliced
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _index, _side_by_side, _without
+from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _side_by_side
 
 COMMENT_ROWS = 2  # rows of code with a comment beside each, at least, that make such a table
 RIGHT_EDGE = 0.6  # em: flush-right code ends this close to its column's edge (one typewriter blank)
@@ -22,14 +23,11 @@ ENTRY_GAP = 0.5  # em: a comment's wrapped line or the next row stands at most t
 
 def _read_commented_code(page: list[Line]) -> list[Line]:
     """The page with each table of code and comments (``_commented_code``) read row by row: one
-    line each, "code  comment", at the code's left edge, where the first row stood."""
+    line each, "code  comment", at the code's left edge, where the first row's code stood."""
     for entries in _commented_code(page):
         left = min(entry[0].x0 for entry in entries)
         lines = [_entry_line(entry, left) for entry in entries]
-        taken = [ln for entry in entries for ln in entry]
-        first = _index(page, taken[0])
-        rest = _without(page, taken)
-        page = rest[:first] + lines + rest[first:]
+        page = _spliced(page, [ln for entry in entries for ln in entry], lines)
     return page
 
 
