@@ -24,6 +24,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _split_at,
     _text_width_rows_joined,
 )
+from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, boxed, rows_of
@@ -94,7 +95,9 @@ def _aligned(
     entries and page numbers in one column stay a table; an abstract beside the contents is none).
     ``block``: the document's prose margin (``_margin_names``); ``rules``: the page's rules (a head
     row ruled over and under is the table's head however far past its cells it reaches,
-    ``_heads_over_table``)."""
+    ``_heads_over_table``). A table of typewriter code with its comments beside it is read row by
+    row first (``_read_commented_code``): its code is no cell, and its comments alone made a column."""
+    page = _read_commented_code(page)
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page, block)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]

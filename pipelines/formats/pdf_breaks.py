@@ -290,6 +290,8 @@ def _continues(
         return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if line.lead and line.opens_typewriter and "  " in text:
+        return False  # "… possible uses:" over "if ($flag1 != $flag2) next  skip probe …": a code row
     if line.grammar or PRODUCTION_HEAD.match(text):
         return False  # a grammar's production is a line of its own: "uuid ::= …" over "hex ::= …"
     if _block_label(previous, line, before):
