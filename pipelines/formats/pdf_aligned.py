@@ -97,9 +97,9 @@ def _aligned(
     row ruled over and under is the table's head however far past its cells it reaches,
     ``_heads_over_table``). A table of typewriter code with its comments beside it is read row by
     row first (``_read_commented_code``): its code is no cell, and its comments alone made a column."""
-    page = _read_commented_code(page)
+    margin = _margin_notes(page, block)  # a margin note's column is no table's column, nor code
+    page = _read_commented_code(page, margin)
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
-    margin = _margin_notes(page, block)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
         id(ln)

@@ -21,10 +21,12 @@ RIGHT_EDGE = 0.6  # em: flush-right code ends this close to its column's edge (o
 ENTRY_GAP = 0.5  # em: a comment's wrapped line or the next row stands at most this far under the last
 
 
-def _read_commented_code(page: list[Line]) -> list[Line]:
+def _read_commented_code(page: list[Line], margin: frozenset[int] = frozenset()) -> list[Line]:
     """The page with each table of code and comments (``_commented_code``) read row by row: one
-    line each, "code  comment", at the code's left edge, where the first row's code stood."""
-    for entries in _commented_code(page):
+    line each, "code  comment", at the code's left edge, where the first row's code stood. The
+    ``margin`` notes (ids) are no code: a stack of typewriter names set flush right in the margin
+    beside a paragraph (a .dtx manual's "tabenum" over "\\tabenumitem") is no table."""
+    for entries in _commented_code([ln for ln in page if id(ln) not in margin]):
         left = min(entry[0].x0 for entry in entries)
         lines = [_entry_line(entry, left) for entry in entries]
         page = _spliced(page, [ln for entry in entries for ln in entry], lines)
