@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import _spliced
+from sloika.pipelines.formats.pdf_joins import join_lines
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _side_by_side
 
@@ -46,8 +47,6 @@ def _entry_line(entry: list[Line], left: float) -> Line:
 
 def _lines_joined(lines: list[Line]) -> str:
     """A comment's lines as one text, a word the line end broke joined again."""
-    from sloika.pipelines.formats.pdf_joins import join_lines
-
     text = lines[0].text.strip()
     for line in lines[1:]:
         text = join_lines(text, line.text.strip())

@@ -613,12 +613,13 @@ def headings_over_cut_lists(
     result = []
     for page in pages:
         at = next((at for at, line in enumerate(page) if line.text.startswith(CONTENTS)), None)
-        headed = at is not None and _headed(contents[int(page[at].text[1:])][1])
-        head = _heading_over(page, at, titled, headed) if at is not None else None
-        if head is not None:
-            label, text = contents[int(page[at].text[1:])]
-            contents[int(page[at].text[1:])] = (label, f"{page[head].text.strip()}\n{text}")
-            page = page[:head] + page[head + 1 :]
+        if at is not None:
+            listed = int(page[at].text[1:])  # the placeholder's list in ``contents``
+            label, text = contents[listed]
+            head = _heading_over(page, at, titled, _headed(text))
+            if head is not None:
+                contents[listed] = (label, f"{page[head].text.strip()}\n{text}")
+                page = page[:head] + page[head + 1 :]
         result.append(page)
     return result, contents
 

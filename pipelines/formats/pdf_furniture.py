@@ -36,6 +36,7 @@ HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's col
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+HEADING_STEP = 1.0  # pt: a line set this much larger than the body's is a heading's or a title's
 HEAD_TITLE = 1.2  # times a running head's size, more than which a line of its words is the title it repeats
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
@@ -347,7 +348,7 @@ def _body_headings(pages: list[list[Line]], body: float) -> set[int]:
         id(line)
         for page in pages
         for line in page
-        if line.size > body + 1.0 and line.at_edge and (_exact_key(line.text), line.size) in inside
+        if line.size > body + HEADING_STEP and line.at_edge and (_exact_key(line.text), line.size) in inside
     }
 
 
@@ -659,7 +660,7 @@ def _heading_numbers(page: list[Line], body: float) -> list[Line]:
         line
         for line in page
         if FOLIO.fullmatch(line.text.strip())
-        and line.size > body + 1.0
+        and line.size > body + HEADING_STEP
         and any(
             on_row(line, other)
             and other.x0 > line.x1
@@ -767,7 +768,7 @@ def entry_headers(pages: list[list[Line]]) -> set[int]:
     follows = {
         at: _follow(rows, at, headings)
         for at, row in enumerate(rows)
-        if len(row) == 1 and row[0].size > body + 1.0
+        if len(row) == 1 and row[0].size > body + HEADING_STEP
     }
     template = _template(follows, rows)
     found: set[int] = set()
@@ -780,7 +781,7 @@ def entry_headers(pages: list[list[Line]]) -> set[int]:
     return found
 
 
-def _follow(rows: list[list[Line]], at: int, headings: set[tuple[float, bool]]) -> list[tuple]:
+def _follow(rows: list[list[Line]], at: int, headings: set[float]) -> list[tuple]:
     """The keys of the rows under the title ``rows[at]`` up to a row holding a section heading or
     another title, or a row of prose (``ENTRY_WORDS`` words or more, or a full stop at its end: a
     notice that a manual repeats under each chapter's title, maint-guide.ru.pdf's "The rewrite of
@@ -793,7 +794,7 @@ def _follow(rows: list[list[Line]], at: int, headings: set[tuple[float, bool]]) 
         if (
             len(words) >= ENTRY_WORDS
             or words[-1].endswith(".")
-            or any((line.size, line.bold) in headings or line.size >= title.size for line in row)
+            or any(line.bold and line.size in headings or line.size >= title.size for line in row)
         ):
             break
         keys.append(tuple((_exact_key(line.text), line.size, round(line.x0 - title.x0)) for line in row))
@@ -816,14 +817,14 @@ def _template(follows: dict[int, list[tuple]], rows: list[list[Line]]) -> list[t
         template.append(best[0])
 
 
-def _heading_styles(pages: list[list[Line]], body: float) -> set[tuple[float, bool]]:
-    """The sizes and weights in which the text sets more than one heading: bold lines of the body's
-    size or larger in one style with other words ("Name", "Synopsis", "Arguments"; yacas's "Calling
+def _heading_styles(pages: list[list[Line]], body: float) -> set[float]:
+    """The sizes in which the text sets more than one heading in bold: bold lines of the body's size
+    or larger in one size with other words ("Name", "Synopsis", "Arguments"; yacas's "Calling
     format:", "Parameters:"), where an entry's text starts. A template's line in a style of its own
     ("LINUX") sets no other words, and its plain lines are no heading."""
-    texts: dict[tuple[float, bool], set[str]] = {}
+    texts: dict[float, set[str]] = {}
     for page in pages:
         for line in page:
             if line.bold and line.size >= body:
-                texts.setdefault((line.size, line.bold), set()).add(_exact_key(line.text))
-    return {style for style, words in texts.items() if len(words) > 1}
+                texts.setdefault(line.size, set()).add(_exact_key(line.text))
+    return {size for size, words in texts.items() if len(words) > 1}

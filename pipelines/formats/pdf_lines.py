@@ -204,16 +204,23 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     body, dropped = chapter_labels_cut(body, dropped)
     headers = entry_headers(body)
-    dropped += [(line, ENTRY_HEADER) for page in body for line in page if id(line) in headers]
-    body = [[line for line in page if id(line) not in headers] for page in body]
-    colophon = _colophon(body, bars)
-    dropped += [(line, COLOPHON) for page in body for line in page if id(line) in colophon]
-    masthead = _title_masthead(body)
-    dropped += [(line, "masthead") for page in body for line in page if id(line) in masthead]
-    verso = verso_title(body)
-    dropped += [(line, VERSO_TITLE) for page in body for line in page if id(line) in verso]
-    out = colophon | masthead | verso
-    return [[line for line in page if id(line) not in out] for page in body], rules, dropped
+    dropped += _records(body, headers, ENTRY_HEADER)
+    body = _pages_without(body, headers)
+    colophon, masthead, verso = _colophon(body, bars), _title_masthead(body), verso_title(body)
+    dropped += _records(body, colophon, COLOPHON)
+    dropped += _records(body, masthead, "masthead")
+    dropped += _records(body, verso, VERSO_TITLE)
+    return _pages_without(body, colophon | masthead | verso), rules, dropped
+
+
+def _records(pages: list[list[Line]], ids: set[int], why: str) -> Dropped:
+    """The ``removed`` records, each with ``why``, of the pages' lines whose ids are ``ids``."""
+    return [(line, why) for page in pages for line in page if id(line) in ids]
+
+
+def _pages_without(pages: list[list[Line]], ids: set[int]) -> list[list[Line]]:
+    """The pages less the lines whose ids are ``ids``."""
+    return [[line for line in page if id(line) not in ids] for page in pages]
 
 
 def _turned_runs(lines: list[Line]) -> list[Line]:
