@@ -94,6 +94,13 @@ def helvetica_rows(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
     )
 
 
+def tex_line(y: float, words: list[str]) -> bytes:
+    """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
+    TeX sets a line."""
+    shown = b" -333 ".join(b"(%s)" % escaped(word) for word in words)
+    return b"BT /F1 10 Tf 72 %.1f Td [%s] TJ ET" % (y, shown)
+
+
 HELVETICA_WIDTHS = FONT_METRICS["Helvetica"][1]  # thousandths of an em, by character
 
 

@@ -5,16 +5,9 @@ that opens ":=" or "::=" is an operator's, no punctuation. Texts written for thi
 
 from __future__ import annotations
 
-from pdf_objects import escaped, helvetica_page
+from pdf_objects import helvetica_page, tex_line
 
 from sloika.pipelines.formats.pdf import parse_pdf
-
-
-def _tex_line(y: float, words: list[str]) -> bytes:
-    """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
-    TeX sets a line."""
-    shown = b" -333 ".join(b"(%s)" % escaped(word) for word in words)
-    return b"BT /F1 10 Tf 72 %.1f Td [%s] TJ ET" % (y, shown)
 
 
 def test_a_word_gap_before_a_definition_sign_stays_a_space():
@@ -24,7 +17,7 @@ def test_a_word_gap_before_a_definition_sign_stays_a_space():
         "and a variable is given a new value by $var := value; or $var :=+ value; as well.",
     ]
     page = helvetica_page(
-        b"\n".join(_tex_line(700 - 20 * at, text.split()) for at, text in enumerate(sentences))
+        b"\n".join(tex_line(700 - 20 * at, text.split()) for at, text in enumerate(sentences))
     )
     text = parse_pdf(page)[0].text
     assert "atom ::= letter | digit | group" in text

@@ -6,17 +6,10 @@ letter gap the line sets. Texts written for this test."""
 
 from __future__ import annotations
 
-from pdf_objects import escaped, helvetica_page
+from pdf_objects import escaped, helvetica_page, tex_line
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_joins import clean_line
-
-
-def _tex_line(y: float, words: list[str]) -> bytes:
-    """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
-    TeX sets a line."""
-    shown = b" -333 ".join(b"(%s)" % escaped(word) for word in words)
-    return b"BT /F1 10 Tf 72 %.1f Td [%s] TJ ET" % (y, shown)
 
 
 def test_a_line_of_one_letter_words_keeps_its_spaces():
@@ -26,7 +19,7 @@ def test_a_line_of_one_letter_words_keeps_its_spaces():
         "the limits of the named axis are read from the settings of its joint.",
     ]
     page = helvetica_page(
-        b"\n".join(_tex_line(700 - 20 * at, text.split()) for at, text in enumerate(sentences))
+        b"\n".join(tex_line(700 - 20 * at, text.split()) for at, text in enumerate(sentences))
     )
     text = parse_pdf(page)[0].text
     assert "For L = x y z a b c u v w:" in text
