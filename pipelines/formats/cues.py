@@ -31,8 +31,14 @@ SPEAKER_DASH = re.compile(r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])")
 IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
 # "Izvolite, g. Webberu. -Zdravo, Covingtone.": a second speaker's turn set on the first one's line,
 # its dash after a sentence's end and a space, glued to the word it opens. A dash between spaces
-# ("a - b", "Неправда! - Правда!"), a minus before a number ("-5 °C") and a hyphen in a word stay
+# ("a - b"; "Неправда! - Правда!", ``SPACED_TURN_DASH``), a minus before a number ("-5 °C") and a
+# hyphen in a word stay
 INNER_SPEAKER_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])(?=[^\W\d_]|[\"«¿¡])")
+# "Hofimeistere! - Molim?": the same turn with its dash set between spaces, before a capital (its
+# letter, group 2). Between spaces a dash is as often the text's own ("Неправда! - Правда!" in a
+# file that never marks a turn), so it is read as a turn only where the cue or a cue beside it lost
+# a dialogue dash (``drop_spaced_turn_dashes``)
+SPACED_TURN_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])[ \t]+(?=[\"«„“¿¡]?([^\W\d_]))")
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
@@ -349,7 +355,10 @@ def merge_cues(
             labels, "speaker_label", " ", "speaker labels opening cue lines (the cues' `speaker`)"
         ),
         _dropped_record(
-            bars, "line_break_bar", "", 'line breaks written "|" closing cue lines, nothing after'
+            bars,
+            "line_break_bar",
+            "",
+            'line breaks written "|" opening or closing cue lines or between sentences',
         ),
     ]
     removed = [record for record in records if record] + apart
@@ -461,7 +470,8 @@ def _without_inner_dashes(line: str) -> tuple[str, list[str]]:
 
 def drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
     """The cues with the speaker-change dash opening each dropped, except a dash inside a sentence
-    that runs on from the cue before (``_dash_in_sentence``), which is the sentence's own."""
+    that runs on from the cue before (``_dash_in_sentence``), which is the sentence's own; then the
+    spaced dashes of the turns inside their lines (``drop_spaced_turn_dashes``)."""
     kept: list[Cue] = []
     for index, cue in enumerate(cues):
         if index and _dash_in_sentence(cues[index - 1].text, cue.text):
@@ -469,7 +479,38 @@ def drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
         else:
             text, dash = _without_speaker_dash(cue.text)
             kept.append(replace(cue, text=text, dashes=[(0, dash), *cue.dashes] if dash else cue.dashes))
+    return drop_spaced_turn_dashes(kept)
+
+
+def drop_spaced_turn_dashes(cues: list[Cue]) -> list[Cue]:
+    """The cues without the spaced dash of a turn set inside a line after a sentence's end
+    (``SPACED_TURN_DASH``: "Hofimeistere! - Molim?"), where the cue or the cue before or after it
+    lost a dialogue dash: there the subtitler marks turns with dashes, and one between spaces is a
+    turn too. A file (or a stretch of one) marking no turn keeps it, an author's dash ("Неправда! -
+    Правда!"), as it keeps "a - b", "1990 - 2000" and a dash inside a sentence."""
+    marked = [bool(cue.dashes) for cue in cues]
+    kept: list[Cue] = []
+    for index, cue in enumerate(cues):
+        if any(marked[max(index - 1, 0) : index + 2]):
+            cue = _without_spaced_turn_dashes(cue)
+        kept.append(cue)
     return kept
+
+
+def _without_spaced_turn_dashes(cue: Cue) -> Cue:
+    """``cue`` without its lines' spaced turn dashes, each kept in ``dashes`` with its line."""
+    lines, dashes = [], []
+    for number, line in enumerate(cue.text.split("\n")):
+        found = [dash for dash in SPACED_TURN_DASH.finditer(line) if dash[2].isupper()]
+        for dash in reversed(found):
+            line = line[: dash.start(1)] + line[dash.end() :]
+        lines.append(line)
+        dashes += [(number, dash[1]) for dash in found]
+    if not dashes:
+        return cue
+    return replace(
+        cue, text="\n".join(lines), dashes=sorted([*cue.dashes, *dashes], key=lambda mark: mark[0])
+    )
 
 
 def _without_speaker_dash(line: str) -> tuple[str, str]:

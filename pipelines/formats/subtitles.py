@@ -127,6 +127,11 @@ CYRILLIC_VERB = re.compile(r"[а-яёіїєґ]{2,}(?:ет|ёт|ит|ут|ют|с
 # what follows; a shell's pipe in a screencast's line ("cat log | grep error") is neither
 CAPTION_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+")
 CLOSING_BAR = re.compile(r"[ \t]*\|[ \t]*\Z")  # the same bar closing a line, nothing after it
+# MicroDVD writes a cue's line break as "|" ("{0}{25}Pomozi mu!|Pazite!"), which a converter to SubRip
+# may leave in: opening a line before a word ("| Pazite!": a break after nothing), or glued between a
+# sentence's end and a capital ("mu!|Pazite"); a pipe between words ("a|b", "cat log | grep") stays
+OPENING_BAR = re.compile(r"\A[ \t]*\|[ \t]*(?=[\"«„“¿¡]?[^\W\d_])")
+GLUED_BAR = re.compile(r"(?<=[.!?…])\|(?=[\"«„“¿¡]?([^\W\d_]))")
 # A caption converter that does not know a broadcast (CEA-608) row code prints it as its second byte's
 # character, 0x7C, "÷" in that set, twice, as every control code is sent ("WHERE'S÷÷THE "I"?": row 14's
 # "WHERE'S" over row 15's "THE "I"?"): a doubled division sign is no speech (a sum writes one, "6 ÷ 2")
@@ -286,9 +291,10 @@ def _spoken_cue(start: float | None, end: float | None, lines: list[str], broken
     voice = voice or next((name for _, name in marks if name), None)
     cleaned: list[str] = []
     bars: list[tuple[int, str]] = []
-    for text, bar in (_without_closing_bar(text) for text in map(_plain, body) if text):
-        cleaned += _separated(text)
-        bars += [(len(cleaned) - 1, bar)] if bar else []
+    for text in map(_plain, body):
+        for part, count in _at_line_break_bars(text) if text else []:
+            cleaned += _separated(part)
+            bars += [(len(cleaned) - 1, "|")] * count
     attrs = {"speaker": voice} if voice else {}
     unnamed = any(length and not name for length, name in marks)  # ">> Hi": a turn, the voice unnamed
     cue = Cue(start, end, "\n".join(cleaned), attrs, bars=bars, broken=broken, unnamed_turn=unnamed)
@@ -301,14 +307,25 @@ def _separated(line: str) -> list[str]:
     return [part for piece in ROW_CODE.split(line) if piece for part in _at_bars(piece)]
 
 
-def _without_closing_bar(line: str) -> tuple[str, str]:
-    """The line without a " |" closing it after a sentence's end ("Pomozi mu! |") and that bar ("" where
-    none): the line break of MicroDVD's text, which a converter to SubRip left in, to a line it never
-    wrote; read as text it stood in the sentence. A pipe after a word ("cat log |") is a command's."""
-    bar = CLOSING_BAR.search(line)
-    if bar is None or not SENTENCE_END.search(line[: bar.start()]):
-        return line, ""
-    return line[: bar.start()], "|"
+def _at_line_break_bars(line: str) -> list[tuple[str, int]]:
+    """The line as the lines MicroDVD's "|" line breaks part it into, each with how many bars went
+    with it: one glued between a sentence's end and a capital ("mu!|Pazite!", ``GLUED_BAR``), one
+    opening the line before a word ("| Pazite!", ``OPENING_BAR``) and one closing it after a
+    sentence's end ("Pomozi mu! |", a break to a line never written); read as text each stood in a
+    sentence. A pipe after a word ("cat log |") or between words is a command's or a list's."""
+    cuts = [bar.start() for bar in GLUED_BAR.finditer(line) if bar[1].isupper()]
+    parts = [
+        line[start:end]
+        for start, end in zip([0, *(cut + 1 for cut in cuts)], [*cuts, len(line)], strict=True)
+    ]
+    counts = [1] * len(cuts) + [0]
+    opening = OPENING_BAR.match(parts[0])
+    if opening:
+        parts[0], counts[0] = parts[0][opening.end() :], counts[0] + 1
+    closing = CLOSING_BAR.search(parts[-1])
+    if closing and SENTENCE_END.search(parts[-1][: closing.start()]):
+        parts[-1], counts[-1] = parts[-1][: closing.start()], counts[-1] + 1
+    return list(zip(parts, counts, strict=True))
 
 
 def _at_bars(line: str) -> list[str]:
