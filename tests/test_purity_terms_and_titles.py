@@ -74,6 +74,13 @@ def test_a_latin_title_line_in_a_russian_page_stays():
         assert _trimmed(text) == (text, [])
 
 
+def test_a_title_over_an_english_paragraph_goes_with_it():
+    """A title line heads what follows: over English prose it is that prose's heading, cut with it,
+    not left over nothing."""
+    text = LEAD + "Visual Studio Code Extension\n\n" + ENGLISH + AFTER
+    assert _trimmed(text) == (LEAD + AFTER, ["en"])
+
+
 def test_an_english_line_that_is_no_title_is_still_cut():
     """A line with function words, or lower-case words, is English, not a name."""
     text = LEAD + "Getting Started With The Command Line Tools\n\n" + AFTER

@@ -496,9 +496,10 @@ def _framed_in_target(sentence: str, lang: str, targets: tuple[str, ...]) -> boo
 def _title_alone(text: str, judged: str, start: int, end: int, target_scripts: frozenset[str]) -> bool:
     """Whether ``text[start:end]`` holds all its line's judged letters and the line is a title
     (``is_title_line``: a few capitalised words, names or versions, no English function word, no
-    sentence's end) with no letter of a target's script: a product's or a section's title in a
-    Russian page ("Tuned Image Sorter v69.6", "Visual Studio Code Extension") is a name, not a
-    sentence of English."""
+    sentence's end) with no letter of a target's script, over the target's text
+    (``_heads_target_text``): a product's or a section's title in a Russian page ("Tuned Image
+    Sorter v69.6", "Visual Studio Code Extension") is a name, not a sentence of English; over an
+    English paragraph it is that paragraph's heading, and goes with it."""
     first, stop = text.rfind("\n", 0, start) + 1, _line_end(text, end)
     line = text[first:stop]
     return (
@@ -506,7 +507,17 @@ def _title_alone(text: str, judged: str, start: int, end: int, target_scripts: f
         and not any(map(str.isalpha, judged[end:stop]))
         and not any(script_of(char) in target_scripts for char in line if char.isalpha())
         and is_title_line(line)
+        and _heads_target_text(judged, stop, target_scripts)
     )
+
+
+def _heads_target_text(judged: str, stop: int, target_scripts: frozenset[str]) -> bool:
+    """Whether the next line after ``stop`` with a judged letter holds a letter of a target's
+    script, or no such line follows (a title closing the text heads nothing)."""
+    for line in judged[stop:].split("\n"):
+        if any(map(str.isalpha, line)):
+            return any(script_of(char) in target_scripts for char in line if char.isalpha())
+    return True
 
 
 def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
