@@ -17,6 +17,7 @@ from functools import cache
 
 from sloika.lang.alphabets import script_of_language
 from sloika.text.frequency import zipf
+from sloika.text.function_words import is_function_word
 from sloika.text.scripts import script_of
 
 __all__ = [
@@ -154,10 +155,8 @@ def framed_in_own_words(sentence: str, own: str, lang: str) -> bool:
 
 # A sentence's grammar is in its function words, its terms are nouns: a Russian sentence naming
 # English things ("ML, распознавание лиц, clustering, … и pinned GPU runtime не менялись.") joins them
-# with Russian words and holds no English "the", "of", "is", "to". An English function word is one
-# this common in its language (wordfreq zipf: "the" 7.7, "is" 7.1, "for" 7.0, "which" 6.0; the
-# commonest terms "start" 5.6, "report" 5.3, "release" 5.1 are below it)
-FUNCTION_WORD_ZIPF = 6.0
+# with Russian words and holds no English "the", "of", "is", "to" (``is_function_word``: the closed
+# classes, so "new game", "first_name", "all time" stay terms)
 # a word is letters, with a hyphen or an apostrophe inside ("Release-check", "don't"); an identifier
 # ("docs_i18n_hygiene_polish", "project.json", "v69.6") or an option ("--yes") is none
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -169,8 +168,9 @@ def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
     sentence full of ``lang``'s terms: a lower-case word of ``own``'s script common in ``own`` (a
     verb, a preposition, a conjunction: "Release-check получил guard …", "… package для Windows.")
     joins them, and none of its words in ``lang``'s script is a function word of ``lang``
-    (``FUNCTION_WORD_ZIPF``). The decision weighs letters, and the terms hold most of them; an English
-    sentence mentioning a Russian word ("The word дом means house.") has its "the"."""
+    (``is_function_word``: "new", "first", "time" are terms, "the", "for", "is" are English
+    grammar). The decision weighs letters, and the terms hold most of them; an English sentence
+    mentioning a Russian word ("The word дом means house.") has its "the"."""
     own_script, their_script = script_of_language(own), script_of_language(lang)
     if own_script is None or their_script is None or own_script == their_script:
         return False
@@ -179,4 +179,4 @@ def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
     mine = [w for w in words if script_of(w[0]) == own_script]
     theirs = [part.lower() for w in words if script_of(w[0]) == their_script for part in PARTS.split(w)]
     joined = any(word[0].islower() and zipf(word, own) >= OWN_WORD_ZIPF for word in mine)
-    return joined and not any(zipf(word, lang) >= FUNCTION_WORD_ZIPF for word in theirs)
+    return joined and not any(is_function_word(word, lang) for word in theirs)

@@ -44,7 +44,7 @@ from sloika.lang.entry_words import (
 )
 from sloika.lang.translit import translit_in_runs
 from sloika.text.code_lines import is_code_line
-from sloika.text.name_lists import is_name_list, is_proper_name, labelled_name_lists
+from sloika.text.name_lists import is_name_list, is_proper_name, is_title_line, labelled_name_lists
 from sloika.text.scripts import (
     CJK,
     CYRILLIC,
@@ -381,6 +381,7 @@ class _Reading:
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
                     and not _label_over_commands(self.judged[start:end], targets)
+                    and not _title_alone(self.text, self.judged, start, end, self.target_scripts)
                     # code by the readers' own test: a README's unfenced install steps, a listing
                     and not is_code_line(self.judged[start:end])
                 ):
@@ -396,7 +397,7 @@ class _Reading:
             if runs is _LATER:
                 runs = script_runs(text, mask, start, end)
             if runs is not None:  # only then can a run of another script be found
-                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit, text))
+                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit, text, self.judged))
             else:
                 spans.extend(translit)
         if CYRILLIC in self.counts and LATIN in self.counts:  # else no unmasked word mixes them
@@ -490,6 +491,33 @@ def _framed_in_target(sentence: str, lang: str, targets: tuple[str, ...]) -> boo
         framed_in_own_words(sentence, target, lang) or joined_in_own_words(sentence, target, lang)
         for target in targets
     )
+
+
+def _title_alone(text: str, judged: str, start: int, end: int, target_scripts: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` holds all its line's judged letters and the line is a title
+    (``is_title_line``: a few capitalised words, names or versions, no English function word, no
+    sentence's end) with no letter of a target's script, over the target's text
+    (``_heads_target_text``): a product's or a section's title in a Russian page ("Tuned Image
+    Sorter v69.6", "Visual Studio Code Extension") is a name, not a sentence of English; over an
+    English paragraph it is that paragraph's heading, and goes with it."""
+    first, stop = text.rfind("\n", 0, start) + 1, _line_end(text, end)
+    line = text[first:stop]
+    return (
+        not any(map(str.isalpha, judged[first:start]))
+        and not any(map(str.isalpha, judged[end:stop]))
+        and not any(script_of(char) in target_scripts for char in line if char.isalpha())
+        and is_title_line(line)
+        and _heads_target_text(judged, stop, target_scripts)
+    )
+
+
+def _heads_target_text(judged: str, stop: int, target_scripts: frozenset[str]) -> bool:
+    """Whether the next line after ``stop`` with a judged letter holds a letter of a target's
+    script, or no such line follows (a title closing the text heads nothing)."""
+    for line in judged[stop:].split("\n"):
+        if any(map(str.isalpha, line)):
+            return any(script_of(char) in target_scripts for char in line if char.isalpha())
+    return True
 
 
 def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
@@ -645,7 +673,11 @@ def _sentence_counts(
 
 
 def _foreign_script_runs(
-    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span], text: str
+    runs: list[tuple[int, int, str, int]],
+    target_scripts: frozenset[str],
+    translit: list[Span],
+    text: str,
+    judged: str,
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) of two words or more and CJK always count, other scripts
@@ -654,7 +686,8 @@ def _foreign_script_runs(
     "Установите пакет через pip"), are no list of names (``is_name_list``:
     "amsfonts, amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not
     English) and no name of capitalised words (``is_proper_name``: "UDP (User Datagram Protocol)",
-    "UNIX System V Release" in a Russian manual's title)."""
+    "UNIX System V Release" in a Russian manual's title) nor a title alone on its line
+    (``_title_alone``: "Tuned Image Sorter v69.6" over a Russian README)."""
     if not target_scripts:
         return []
     romanised = {(s.start, s.end): s for s in translit}
@@ -668,7 +701,11 @@ def _foreign_script_runs(
         run = text[run_start:run_end]
         long = len(run.split()) > TERM_MAX_WORDS and script != CJK  # "tg-jarv-dialogue-manager": one name
         listed = long and _in_name_list(text, run_start, run_end)
-        named = long and not listed and is_proper_name(run)
+        named = (
+            long
+            and not listed
+            and (is_proper_name(run) or _title_alone(text, judged, run_start, run_end, target_scripts))
+        )
         counted = script == CJK or (long and not listed and not named)
         label = f"script:{script}" if counted else "term"
         counted_attr = {} if counted else {"counted": False} | ({"list": True} if listed else {})

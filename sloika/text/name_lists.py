@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sloika.text.function_words import ENGLISH_FUNCTION_WORDS
 from sloika.text.scripts import LATIN, LETTER_RUN, has_letter, script_of
 
 LIST_MIN_ITEMS = 3
@@ -49,6 +50,34 @@ def is_proper_name(text: str) -> bool:
     ("PLEASE READ THIS FIRST") has only capitals: neither is a name."""
     words = LETTER_RUN.findall(text)
     return bool(words) and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+TITLE_MAX_WORDS = 8  # "Tuned Image Sorter v69.6", "Visual Studio Code Extension"; a title runs no longer
+# a version or an identifier: a digit, or "_", "." or "/" inside, or an option's dash first ("v69.6",
+# "x64", "project.json", "--yes")
+_IDENTIFIER = re.compile(r".*(?:\d|\w[_./]\w)|-")
+_TITLE_EDGE = "\"'«»“”„‘’()[]{}<>,;:*"
+
+
+def is_title_line(line: str) -> bool:
+    """Whether ``line`` reads as a title: at most ``TITLE_MAX_WORDS`` words, each a name, a version
+    or an identifier (``_names_a_thing``), no English function word (``ENGLISH_FUNCTION_WORDS``) and no
+    sentence's end (``SENTENCE_END``). A product's or a section's title line in a Latin script
+    standing alone in a Russian page ("Tuned Image Sorter v69.6", "Visual Studio Code Extension")
+    names a thing; English prose has "the", "of", "is" or a lower-case word, and ends its sentence."""
+    words = [token.strip(_TITLE_EDGE) for token in line.split()]
+    words = [word for word in words if has_letter(word)]
+    return (
+        0 < len(words) <= TITLE_MAX_WORDS
+        and not SENTENCE_END.search(line.strip())
+        and all(map(_names_a_thing, words))
+        and not any(run.lower() in ENGLISH_FUNCTION_WORDS for run in LETTER_RUN.findall(" ".join(words)))
+    )
+
+
+def _names_a_thing(word: str) -> bool:
+    """A title's word: a name (a capital anywhere: "Tuned", "GPU", "macOS") or an ``_IDENTIFIER``."""
+    return any(map(str.isupper, word)) or bool(_IDENTIFIER.match(word))
 
 
 # an acronym beside its expansion in parentheses, either way round: "IFABP (Intestinal Fatty
