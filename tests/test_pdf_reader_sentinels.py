@@ -12,7 +12,9 @@ Introduction to the GenABEL-package", GenABEL-tutorial.pdf) read as a run-in ter
 zoo-faq.pdf): a record parts no paragraph. A ruled table inside another (sandwich.pdf p. 7, a plot's
 legend) left its placeholder in the outer table's cell and was lost. ``parse_pdf`` checks its text
 and records for the sentinels (``_sentinels_checked``), and every PDF the tests ship is read here
-without one. Pages hand-built; texts sloika's own, expected values typed by hand.
+without one. A footnote whose text is all typewriter (tipa's vowel.pdf, forty-third check: the
+author's address under a "*") kept the code paragraph's mark and the manual was refused. Pages
+hand-built; texts sloika's own, expected values typed by hand.
 """
 
 from __future__ import annotations
@@ -247,3 +249,28 @@ def test_no_sentinel_in_a_shipped_pdf(path: Path):
         assert error.reason != "reader_error", error
         return
     assert [text for doc in docs for text in _sentinels(doc)] == []
+
+
+def _address_note_page() -> bytes:
+    """A title block whose author's name carries a raised "*", prose, and note "*" at the page's
+    foot: the author's e-mail address set in Courier (tipa's vowel.pdf, the forty-third check)."""
+    prose = [
+        "The package draws the vowel diagrams of phonetics: the chart of the International",
+        "Phonetic Alphabet and the shapes older books use, each with its vowels set in place.",
+        "Its options choose the shape of the diagram and how many levels of height it shows.",
+    ]
+    parts = [text_at(220, 740, "Vowel package manual", 17)]
+    parts.append("BT /F1 12 Tf 250 716 Td (Anna Lindqvist) Tj /F1 8 Tf 4 Ts (*) Tj 0 Ts ET")
+    parts += [text_at(72, 680 - 12 * at, row, 10) for at, row in enumerate(prose)]
+    parts.append("BT /F1 7 Tf 72 94 Td 3 Ts (*) Tj 0 Ts /F2 8 Tf (anna@phon.example.org) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_footnote_set_in_typewriter_keeps_no_code_mark():
+    """A note whose text after its mark is all typewriter (an address) reflows as a code paragraph;
+    the note reads its text, "anna@phon.example.org", never the code paragraph's ``CODE`` mark (the
+    guard refused the whole manual as the reader's error)."""
+    (doc,) = parse_pdf(_address_note_page())
+    notes = [(doc.text[s.start : s.end], s.attrs) for s in doc.spans if s.label == "footnote"]
+    assert notes == [("anna@phon.example.org", {"mark": "*"})], notes
+    assert _sentinels(doc) == []

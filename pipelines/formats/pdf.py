@@ -1107,8 +1107,11 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
 
 def note_text(lines: list[Line]) -> str:
     """A footnote's lines reflowed into one paragraph; a list in it keeps its items a line each
-    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …")."""
-    parts = paragraphs([lines])
+    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …"). A note
+    whose text is typewriter (an author's e-mail address after the mark: vowel.pdf's
+    "fkr@tooyoo.l.u-tokyo.ac.jp") reflows as a code paragraph: the note reads its text, not the
+    reflow's ``CODE`` mark."""
+    parts = [part.removeprefix(CODE) for part in paragraphs([lines])]
     text = parts[0] if parts else ""
     for part in parts[1:]:
         text += ("\n" if LIST_ITEM.match(part) else " ") + part
