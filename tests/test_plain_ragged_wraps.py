@@ -86,3 +86,10 @@ def test_a_banner_drawn_in_one_mark_goes_as_decoration_and_a_table_stays():
     assert parsed.text.rstrip() == "ИМЯ\n\n\tUtil - маленькая программа.\n\n" + TABLE.rstrip()
     removed = [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]]
     assert removed == [("decoration", BANNER.rstrip("\n"))]
+
+
+def test_marks_drawn_in_a_fenced_block_are_code_and_stay():
+    text = "Рисунок ниже.\n\n```\n * *\n  *\n```\n\nКонец.\n"
+    parsed = parse_text(text)
+    assert parsed.text == text
+    assert not parsed.layers.get("removed")
