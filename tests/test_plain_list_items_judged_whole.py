@@ -33,6 +33,8 @@ AFTER = (
     "    улучшить вашу репутацию среди сопровождающих пакетов и разработчиков дистрибутива."
 )
 LEAD_IN = "    Создадим пакет с помощью команды debmake в виде нескольких\n    пакетов:"
+# its sentence broken by hand where it goes on in lower case joins (plain_wraps)
+LEAD_IN_JOINED = "    Создадим пакет с помощью команды debmake в виде нескольких пакетов:"
 SHORT_ITEMS = (
     "      * debhello: type = bin\n      * libsharedlib1: type = lib\n      * libsharedlib-dev: type = dev"
 )
@@ -66,7 +68,7 @@ def test_short_items_are_judged_together_and_stay_under_their_lead_in():
     assert kept == (
         "    Начинающий участник и сопровождающий могут недоумевать по поводу того, где же начать "
         "участвовать в Debian. Ниже приводятся некоторые предложения в зависимости от ваших навыков.\n\n"
-        f"{LEAD_IN}\n\n{SHORT_ITEMS}\n\n"
+        f"{LEAD_IN_JOINED}\n\n{SHORT_ITEMS}\n\n"
         "    Эта деятельность даст вам возможность познакомиться с другими участниками Debian и "
         "улучшить вашу репутацию среди сопровождающих пакетов и разработчиков дистрибутива.\n"
     )
@@ -88,7 +90,10 @@ def test_a_lead_in_whose_first_item_goes_still_leads_into_the_kept_ones():
     dashes = "    - первый шаг: подготовка исходного кода;\n    - второй шаг: сборка пакета."
     kept, removed = _read(f"{INTRO}\n\n{lead_in}\n\n{english}\n{russian}\n\n{AFTER}\n\n{dashes}\n")
     # each item's wrapped lines joined (plain_wraps._item_wrapped)
-    assert lead_in in kept
+    assert (
+        "    Процедура создания пакета Debian в современном стиле может быть "
+        "организована в виде набора простых модульных действий:"
+    ) in kept
     assert "      * настройка их поведения с помощью декларативных файлов настройки в каталоге debian/." in (
         kept
     )

@@ -80,13 +80,17 @@ def test_a_line_with_a_programs_name_but_no_mark_of_a_command_is_judged(line):
     assert not is_program_line(line)
 
 
+# the guide's sentence broken by hand where it goes on in lower case joins (plain_wraps)
+GUIDE_READ = GUIDE.replace("выполняются от имени\nадминистратора,", "выполняются от имени администратора,")
+
+
 def test_a_russian_guides_command_blocks_stay_in_the_text():
     parsed = parse_text(GUIDE)
-    assert parsed.text == GUIDE
+    assert parsed.text == GUIDE_READ
     assert not parsed.layers.get("removed")
     doc = SloikaDocument(text=parsed.text, id="guide", metadata={})
     for span in parsed.spans:  # as the build hands the reader's structure to the judge
         add_span(doc, "structure", span.start, span.end, span.label, annotator="test", attrs=span.attrs)
     purity.apply_purity(doc, LanguageConfig(purity=True, purity_action="trim"))
-    assert doc.text == GUIDE
+    assert doc.text == GUIDE_READ
     assert "removed" not in spans(doc)

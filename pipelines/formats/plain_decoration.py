@@ -8,7 +8,9 @@ is that line's underline (a setext heading's, which Markdown keeps) and stays. A
 rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
 as ``decoration``, as do the marks an author sets around or before a line's first words
 ("^^ItmoHelper bot^^ - бот-парсер.", "---Описание функций:", "!! Так как…") and underscores drawn
-as a leader to a line's words or number ("____0.1.0"), the words staying.
+as a leader to a line's words or number ("____0.1.0"), the words staying. A block of lines drawn
+in one or two marks, no letter or digit on any (an ASCII-art banner of "*" spelling the program's
+name over a README), is a drawing, no text: ``decoration`` too.
 A line framed by one or two "=" on each side, as a wiki writes its headings (a WordPress
 readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name ==="), is a heading too.
 Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
@@ -58,6 +60,9 @@ FRAMED_WORDS = re.compile(
 )
 # a line of marks alone between blank lines (or the text's edges): no letter, no digit on it
 LONE_MARKS = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<marks>[^\w\s][^\w\n]*?)[ \t]*(?=\n\n|\n?\Z)")
+# a block of lines with text, parted from the next by a line of nothing but spaces or none
+BLOCK = re.compile(r"^(?:[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
+DRAWING_MAX_MARKS = 2  # kinds of mark a drawing is drawn in ("*"; "/" and "\\"); a table's has three: "+-|"
 
 
 def without_decoration(parsed: Parsed) -> Parsed:
@@ -75,6 +80,7 @@ def without_decoration(parsed: Parsed) -> Parsed:
             headings.append(Span(match.start(), match.end(), "heading"))
         cuts += [_marks_cut(match, "open"), _marks_cut(match, "close")]
     cuts += [_marks_cut(match, "marks") for match in _lone_marks(text, front)]
+    cuts += [_drawing_cut(match) for match in _drawings(text, front)]
     cuts += _opening_marks(text, front, {match.start() for match in framed})
     cuts += [_marks_cut(match, "marks") for match in UNDERSCORE_LEADER.finditer(text, front)]
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
@@ -114,6 +120,26 @@ def _lone_marks(text: str, front: int) -> list[re.Match]:
     (``RULE_LINE``: a ``thematic_break`` or an underline): decoration ("!!!!" set over a paragraph
     for attention, "* * *" between parts), no text."""
     return [match for match in LONE_MARKS.finditer(text, front) if not RULE_LINE.fullmatch(match.group())]
+
+
+def _drawings(text: str, front: int) -> list[re.Match]:
+    """The blocks of two lines or more after the front matter drawn in marks: no letter or digit on
+    any line, ``DRAWING_MAX_MARKS`` kinds of mark at most ("*" spelling "Xdv" in seven lines), no
+    line a rule (``RULE_LINE``: a rule under a rule is a ``thematic_break`` or an underline)."""
+    return [
+        match
+        for match in BLOCK.finditer(text, front)
+        if match.group().strip().count("\n") >= 1
+        and not any(map(str.isalnum, match.group()))
+        and len(set("".join(match.group().split()))) <= DRAWING_MAX_MARKS
+        and not RULE_LINE.search(match.group())
+    ]
+
+
+def _drawing_cut(match: re.Match) -> Span:
+    """A drawing's lines as a cut, its last line's end and its indent kept as drawn in ``text``."""
+    drawing = match.group().rstrip("\n")
+    return Span(match.start(), match.start() + len(drawing), "decoration", attrs={"text": drawing})
 
 
 def _framing(text: str, rules: list[re.Match]) -> list[tuple[re.Match, re.Match]]:

@@ -20,11 +20,17 @@ after a comma or a function word on a line as wide as a wrapped one, "…доб�
 lower case, "…на страницах пользователей" / "(на личной странице …", whatever the width). A
 fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins, nor
 does a line of a program's statement ("version = '0.0.1'", "def is_admin() -> bool").
+A paragraph wrapped by hand at no one width (a man-page-style README's tab-indented paragraphs,
+ragged at 85 to 105 columns) joins by its own measure (``_paragraph_widths``): a long line whose
+sentence goes on in lower case at its indent ("…В одной строке выводится только" / "самая
+необходимая информация…") was broken by hand, and so, in such a paragraph, is a line the next one's
+first word would not have fitted on within the paragraph's widest line.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
 from sloika.pipelines.formats.markdown import FENCE
@@ -50,6 +56,13 @@ VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
 # a line going on with a parenthesis in lower case ("(на личной странице …", "(подписка = …"), a
 # sentence's aside; an enumerator's "(a)", "(iv)" opens an item
 ASIDE_OPENS = re.compile(r"\s*\((?P<word>[^\W\d_]+)\b(?!\))")
+# a sentence's mark inside an aside that closes the line ("…NT - это типа Windows NT, окда?)"): the
+# sentence the aside stands in goes on where the next line opens in lower case
+ASIDE_CLOSED = re.compile(r"[.!?…][)\]]$")
+# a mark of punctuation inside a line, after a word and before the next: a line of sentences
+INNER_PUNCTUATION = re.compile(r"[^\W\d_][,.;:!?…][\"'»”)\]]*\s+\S")
+# a field's label opening a line: one to three words and a colon ("страница проекта: https://…")
+FIELD_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
 LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")  # a line's last word, letters only ("для", not "sqlite3")
 
@@ -64,6 +77,7 @@ def unwrapped(text: str) -> str:
     prose = [line for index, line in enumerate(lines) if index not in fenced]
     width = wrap_width(prose)
     items = _item_widths(lines)
+    paragraphs = _paragraph_widths(lines)
     spelled = text_spellings(text)
     pieces, joining = [], False
     for index, (line, following) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
@@ -74,6 +88,7 @@ def unwrapped(text: str) -> str:
             and (
                 (width is not None and _wrapped(line, following, width))
                 or _item_wrapped(line, following, items[index : index + 2])
+                or _hand_wrapped(line, following, paragraphs[index])
                 or _torn(line, following, width)
             )
         )
@@ -100,7 +115,7 @@ def wrap_width(lines: list[str]) -> int | None:
     breaks = [
         (len(line.rstrip()), len(following.split()[0]))
         for line, following in zip(lines, lines[1:], strict=False)
-        if _may_wrap(line, following) and following.lstrip()[:1].islower()
+        if _may_wrap(line, following) and _opens_lower(following)
     ]
     for width in sorted({length for length, _ in breaks}, reverse=True):
         if width < WRAP_MIN_WIDTH:
@@ -137,7 +152,7 @@ def _may_wrap(line: str, following: str) -> bool:
     return (
         any(map(str.isalpha, body))
         and bool(next_body)
-        and not SENTENCE_END.search(body)
+        and not _ends_sentence(body, following)
         and not OPENS_BLOCK.match(following)
         and _indent(following) <= _indent(line) + _mark_width(line)
         and not JUSTIFYING_GAP.search(body)
@@ -145,6 +160,68 @@ def _may_wrap(line: str, following: str) -> bool:
         and not WIKI_HEADING.match(line)
         and not is_program_line(body)
         and not is_program_line(next_body)
+    )
+
+
+def _ends_sentence(body: str, following: str) -> bool:
+    """Whether ``body`` ends its sentence before ``following``: a mark ends it (``SENTENCE_END``), but
+    one inside an aside closing the line (``ASIDE_CLOSED``) before a line going on in lower case
+    ends the aside only ("…окда?)" / "я настрочил буквально за месяц…")."""
+    return bool(SENTENCE_END.search(body)) and not (ASIDE_CLOSED.search(body) and _opens_lower(following))
+
+
+def _opens_lower(line: str) -> bool:
+    """Whether ``line``, past its indent, opens in lower case."""
+    return line.lstrip()[:1].islower()
+
+
+def _paragraph_widths(lines: list[str]) -> list[int | None]:
+    """For each line of a paragraph wrapped by hand (a run of lines with text at one indent, written
+    in sentences: ``_in_sentences``, one of them broken where its sentence goes on: ``_goes_on``),
+    the width of the paragraph's widest line; None for the other lines. A ragged paragraph's own
+    width, not the file's, says where it wraps."""
+    widths: list[int | None] = [None] * len(lines)
+    start = 0
+    for indent, run in groupby(lines, key=lambda line: _indent(line) if line.strip() else None):
+        own = list(run)
+        if indent is not None and _in_sentences(own) and any(map(_goes_on, own, own[1:])):
+            widths[start : start + len(own)] = [max(len(line.rstrip()) for line in own)] * len(own)
+        start += len(own)
+    return widths
+
+
+def _in_sentences(lines: list[str]) -> bool:
+    """Whether a paragraph's ``lines`` are written in sentences: a mark of punctuation inside a line
+    (``INNER_PUNCTUATION``), or a sentence's end closing the last; notes written one a line in lower
+    case with no mark ("в будущем будет свой класс для установки программ на компьютер" / "так же
+    пока что он может работать…") are statements, each line its own."""
+    return bool(SENTENCE_END.search(lines[-1].rstrip())) or any(map(INNER_PUNCTUATION.search, lines))
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``line``, as long as a wrapped one (``WRAP_MIN_WIDTH``: verse's lines and a list's are
+    shorter), may wrap (``_may_wrap``) and ``following``, at its indent, goes on with its sentence in
+    lower case: a break by hand ("…"как есть"," / "без каких-либо гарантий."); two lines each
+    opening with a field's label (``FIELD_LABEL``: "качаем тут: https://…" / "страница проекта:
+    https://…") are fields, each its own."""
+    return (
+        len(line.rstrip()) >= WRAP_MIN_WIDTH
+        and _indent(following) == _indent(line)
+        and _opens_lower(following)
+        and not (FIELD_LABEL.match(line) and FIELD_LABEL.match(following))
+        and _may_wrap(line, following)
+    )
+
+
+def _hand_wrapped(line: str, following: str, width: int | None) -> bool:
+    """Whether ``line`` of a paragraph wrapped by hand (``width``: its ``_paragraph_widths``) was
+    broken before ``following``, the paragraph's next line: its sentence goes on (``_goes_on``), or
+    the next line's first word would not have fitted within the paragraph's widest line
+    (``_wrapped`` at that width)."""
+    return (
+        width is not None
+        and _indent(following) == _indent(line)
+        and (_goes_on(line, following) or _wrapped(line, following, width))
     )
 
 
@@ -179,7 +256,7 @@ def _torn(line: str, following: str, width: int | None) -> bool:
     body = line.rstrip()
     last = LAST_WORD.search(body)
     open_end = body.endswith(",") or (last is not None and function_word(last.group()))
-    by_hand = width is None and open_end and len(body) >= WRAP_MIN_WIDTH and following.lstrip()[:1].islower()
+    by_hand = width is None and open_end and len(body) >= WRAP_MIN_WIDTH and _opens_lower(following)
     aside = ASIDE_OPENS.match(following)
     lower_aside = aside is not None and aside["word"][:1].islower()
     awaits = by_hand or lower_aside or bool(VALUE_AWAITED.search(line))
