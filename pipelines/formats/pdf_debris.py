@@ -71,7 +71,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     body_size,
     on_row,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, form_closers
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
@@ -568,7 +568,7 @@ def without_debris(layout: Layout) -> Layout:
             if reasons[at] in ("math", "no_words") and (_sentence_rest(page, at) or _caption_line(page, at))
         }
         closers, open_braces = _brace_closers(page, open_braces)
-        rests |= {at for at in closers if reasons[at] == "no_words"}
+        rests |= {at for at in closers | form_closers(page) if reasons[at] == "no_words"}
         reasons = [None if at in rests else why for at, why in enumerate(reasons)]
         page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []

@@ -72,6 +72,7 @@ ENTRY_REPEATS = 5  # entries, at least, whose titles a template header follows w
 ENTRY_ROWS = 2  # rows, at least, of a template header
 ENTRY_ROWS_MOST = 6  # rows, at most, of a template header
 ENTRY_WORDS = 8  # words, at least, of a row of prose, which no template header holds
+LABEL_ALIGN = 2.0  # pt: a label set again at the body's left edge starts this near where it did
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 
 
@@ -206,6 +207,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     headings = _body_headings(pages, body)
     code |= headings
+    code |= _labels_of_the_body(pages, edges)
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -281,6 +283,33 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _labels_of_the_body(pages: list[list[Line]], edges: list[set[int]]) -> set[int]:
+    """The ids of the edge lines whose words the text block sets again, alone on a row inside it, in
+    their size and at their left edge (``LABEL_ALIGN``), on as many pages as they stand at the edge
+    or more: a label the body repeats ("Example:" over each example of a quick reference) opens a
+    page now and then, while a running head never stands inside the text block. OaklispSummary.pdf
+    lost the "Example:" opening 3 of its 13 pages, its format block and example read as one."""
+    at_edge: Counter[tuple] = Counter()
+    inside: Counter[tuple] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        alone = [row[0] for row in rows_of(page) if len(row) == 1]
+        at_edge.update({_label_key(line) for line in alone if id(line) in edge})
+        inside.update({_label_key(line) for line in alone if id(line) not in edge})
+    labels = {key for key, count in at_edge.items() if key[0] and _label_count(key, inside) >= count}
+    return {id(line) for page in pages for line in page if _label_key(line) in labels}
+
+
+def _label_key(line: Line) -> tuple[str, int, int]:
+    """A line's words (``furniture_key``), size to a point and left edge in ``LABEL_ALIGN`` steps."""
+    return furniture_key(line.text), round(line.size), round(line.x0 / LABEL_ALIGN)
+
+
+def _label_count(key: tuple[str, int, int], counts: Counter[tuple]) -> int:
+    """The count ``counts`` holds at ``key`` (``_label_key``), its left edge a step aside included."""
+    words, size, x = key
+    return sum(counts[(words, size, x + step)] for step in (-1, 0, 1))
 
 
 def _phrases(page: list[Line]) -> dict[int, list[Line]]:

@@ -100,6 +100,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _placed,
     _prose_size,
     _without,
+    form_closers,
 )
 from sloika.pipelines.formats.pdf_pieces import _clause_numbers_joined, _joined_pieces, _justified_rows
 from sloika.pipelines.formats.pdf_tables import (
@@ -185,10 +186,14 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         lines = _key_rows(lines, span)
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))
         lines = _blank_rows_over_listings(lines)
+        closers = form_closers(lines)
         numbers = [
             ln
             for at, ln in enumerate(lines)
-            if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln) and not numeric_key(ln, lines)
+            if _numbers_only(ln)
+            and at not in closers
+            and not _entry_goes_on(lines[:at], ln)
+            and not numeric_key(ln, lines)
         ]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay

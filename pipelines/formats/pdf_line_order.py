@@ -18,6 +18,7 @@ from sloika.pipelines.formats.pdf_line_record import Line, Rule, _boxes_overlap,
 
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+CELL_RULE_REACH = 2.0  # em between a ruled cell's text and the rule on either side of it, at most
 TABLE_CELL_CHARS = 12  # characters: a table's cell beside a letter of its first column, at most
 ROW_ALIGN = 0.2  # em: two lines whose baselines are this close stand on one row
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
@@ -329,6 +330,7 @@ def _without_letter_columns(page: list[Line], rules: list[Rule] = ()) -> list[Li
             end - start >= 3
             and not _table_column(run, page)
             and not _ruled_column(run, page, rules)
+            and not _ruled_cells(run, rules)
             and not _printed_column(run, page)
             and not _rows_side_by_side(run)
         ):
@@ -359,7 +361,7 @@ def _ruled_column(run: list[Line], page: list[Line], rules: list[Rule]) -> bool:
     is a ruled table's first columns (a Doxygen "Parameters" table's names "q", "p", "bt" beside
     their wrapped descriptions, its "in" beside "x"), cut as a word written down the margin, which
     no rule parts from the text beside it; the descriptions stood without their names."""
-    down = [r for r in rules if r[2] - r[0] < r[3] - r[1]]  # a rule is thin: taller than wide, it runs down
+    down = _down_rules(rules)
     return all(
         any(
             other.x0 > line.x1
@@ -369,6 +371,27 @@ def _ruled_column(run: list[Line], page: list[Line], rules: list[Rule]) -> bool:
         )
         for line in run
     )
+
+
+def _ruled_cells(run: list[Line], rules: list[Rule]) -> bool:
+    """Each line of the run stands between two rules down, one left of it and one right of it, each
+    within ``CELL_RULE_REACH`` em and across its middle: the run is a ruled table's cells, however
+    few letters they hold (a Lisp quick reference's "D" (destructive) column head over its "no"
+    cells, the last beside a row with no example right of it), never a word written down the
+    margin, which stands in no cell."""
+    down = _down_rules(rules)
+
+    def walled(line: Line, side: int) -> bool:
+        middle, reach = (line.top + line.bottom) / 2, CELL_RULE_REACH * line.size
+        edge = line.x1 if side > 0 else line.x0
+        return any(0 <= side * (r[0] - edge) <= reach and r[1] < middle < r[3] for r in down)
+
+    return all(walled(line, -1) and walled(line, 1) for line in run)
+
+
+def _down_rules(rules: list[Rule]) -> list[Rule]:
+    """The rules that run down the page: thin ones, taller than wide."""
+    return [r for r in rules if r[2] - r[0] < r[3] - r[1]]
 
 
 def _rows_side_by_side(run: list[Line]) -> bool:

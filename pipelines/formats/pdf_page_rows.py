@@ -30,6 +30,8 @@ ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands 
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
+# "...)", "...))": a code form's elided rest and its closing parentheses
+FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")
 
 
 @dataclass
@@ -56,6 +58,20 @@ def _numbers_only(line: Line) -> bool:
         and not CODE.match(text)
         and not ITEM_END.search(text)
     )
+
+
+def form_closers(lines: list[Line]) -> set[int]:
+    """The indexes of the lines that close a code form (``FORM_CLOSE``: an ellipsis and closing
+    parentheses alone, no digit) while the lines read before them leave that many parentheses
+    open. A Lisp quick reference sets its forms in the text font, "(block" / "exp1" / "exp2" /
+    "...)"; taken for numbers, the closing lines went and no form ever closed."""
+    closers, still_open = set(), 0
+    for at, line in enumerate(lines):
+        text = MARK.sub("", line.text).replace(" ", "")
+        if FORM_CLOSE.fullmatch(text) and still_open >= text.count(")"):
+            closers.add(at)
+        still_open = max(0, still_open + text.count("(") - text.count(")"))
+    return closers
 
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
