@@ -86,6 +86,12 @@ CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Lud
 FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
+# a line ending in a word, maybe closed by a quote or a bracket with no stop inside them ("… and
+# images)"): its sentence goes on
+OPEN_END = re.compile(r"[^\W_][”’\"»)\]]*$")
+# a description list's term run in at a line's start: a word or a few, then a colon ("Characters:",
+# "Sound effects:")
+TERM_RUN_IN = re.compile(r"^[^\W\d_][\w.*&-]*(?: [\w.*&-]+){0,3}:\s")
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
@@ -425,6 +431,8 @@ def _continues(
         return False
     if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
+    if _description_wraps(previous, line, right):
+        return True  # "Characters: A table … (players or NPC)" + "with their important statistics"
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     if _reference_hangs(previous, line, right):
@@ -746,6 +754,24 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
     return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _description_wraps(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the description list item ``previous`` opens: a term in its own
+    face (typewriter or bold) run in with a colon (``TERM_RUN_IN``), the line full, and ``line`` in
+    lower case at the description's indent, ``HANGING`` to ``ENTRY_HANG`` em right of the term. The
+    item goes on though its first line closes a bracket (gm-assistant's "Characters: A table designed
+    to display the characters (players or NPC)" over "with their important statistics", read as two
+    paragraphs); a paragraph's next one opens at its indent with a capital."""
+    em = previous.size
+    hang = line.x0 - previous.x0
+    return (
+        (previous.opens_typewriter or previous.opens_bold)
+        and bool(TERM_RUN_IN.match(MARK.sub("", previous.text)))
+        and previous.x1 >= right - SHORT_LINE * em
+        and MARK.sub("", line.text)[:1].islower()
+        and HANGING * em < hang <= ENTRY_HANG * em
+    )
 
 
 def _item_head(previous: Line, line: Line, right: float) -> bool:
@@ -1199,14 +1225,17 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
     sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
     операционная система, …", a quoted word too: "… treat region as a “factor”" + "— that is, as a
-    categorical variable"; an item ends in punctuation, or short of the margin), the dash
-    at the line's start or hung into the margin by a few points (``DASH_HANG``: "… matrix of
-    covariate values" + "— each row corresponds …", an R vignette's dash 2.5 pt out)."""
+    categorical variable", or a word a bracket closes with no stop inside it (``OPEN_END``:
+    gm-assistant's "… the auxiliary files (music, sound effects and images)" + "– so you can move it
+    …"); an item ends in punctuation, or short of the margin, and items alike, each opening with the
+    dash where the paragraph's does, are ``_next_dash_item``'s), the dash at the line's start or hung
+    into the margin by a few points (``DASH_HANG``: "… matrix of covariate values" + "— each row
+    corresponds …", an R vignette's dash 2.5 pt out)."""
     full = previous.x1 >= right - SHORT_LINE * previous.size
     if line.text[:1] not in "–—-" or not full:
         return False
     in_sentence = (
-        bool(WORD_END.search(MARK.sub("", previous.text)))
+        bool(OPEN_END.search(MARK.sub("", previous.text)))
         and line.x0 >= previous.x0 - DASH_HANG * previous.size
     )
     return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
