@@ -261,7 +261,7 @@ def _contents_list_out(
     ``_contents_tail``) replaced by a ``CONTENTS`` placeholder where
     the list starts, its text appended to ``contents``: the page numbers read apart from their
     entries (taken out as ``numbers_only``, "\\symbol in math mode for large Unicode values" / "2",
-    or as ``page_furniture`` where the entry stands on the page's top or last row: surf-alggeo.pdf's
+    or as ``page_furniture`` beside an entry on the page's top or foot row: surf-alggeo.pdf's
     "4.10 … curve window ......" / "25" at its contents page's foot) go with their entries;
     ``dropped`` is returned without them. The lines read between the list's
     (a newsletter's first column beside a contents box) stay."""
@@ -294,8 +294,8 @@ def _numbered(
     page: list[Line], number: int, dropped: list[tuple[Line, str]], furniture: bool = False
 ) -> tuple[list[tuple[Line, str]], set[int]]:
     """The lines of numbers taken out of page ``number`` (``numbers_only``; ``furniture``: and a
-    number alone cut as ``page_furniture``, where an entry on the page's top or last row has it
-    beside it) and the indices of the page's lines one of them is the page number of
+    number alone cut as ``page_furniture``, which only the page's top or foot row holds, where an
+    entry there has it beside it) and the indices of the page's lines one of them is the page number of
     (``_page_number_of``)."""
     whys = ("numbers_only", "page_furniture") if furniture else ("numbers_only",)
     numbers = [
