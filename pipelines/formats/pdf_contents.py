@@ -260,10 +260,12 @@ def _contents_list_out(
     page is ``whole`` the list's, ``_entries_alone``; the first ``tail`` of a page the list runs onto,
     ``_contents_tail``) replaced by a ``CONTENTS`` placeholder where
     the list starts, its text appended to ``contents``: the page numbers read apart from their
-    entries (taken out as ``numbers_only``, "\\symbol in math mode for large Unicode values" / "2")
-    go with their entries; ``dropped`` is returned without them. The lines read between the list's
+    entries (taken out as ``numbers_only``, "\\symbol in math mode for large Unicode values" / "2",
+    or as ``page_furniture`` beside an entry on the page's top or foot row: surf-alggeo.pdf's
+    "4.10 … curve window ......" / "25" at its contents page's foot) go with their entries;
+    ``dropped`` is returned without them. The lines read between the list's
     (a newsletter's first column beside a contents box) stay."""
-    numbers, numbered = _numbered(page, number, dropped, top_row=bool(tail))
+    numbers, numbered = _numbered(page, number, dropped, furniture=True)
     earlier = _entries_listed(contents[-1][1]) if continued and contents else frozenset()
     members = (
         list(range(tail or len(page)))
@@ -289,12 +291,13 @@ def _contents_list_out(
 
 
 def _numbered(
-    page: list[Line], number: int, dropped: list[tuple[Line, str]], top_row: bool = False
+    page: list[Line], number: int, dropped: list[tuple[Line, str]], furniture: bool = False
 ) -> tuple[list[tuple[Line, str]], set[int]]:
-    """The lines of numbers taken out of page ``number`` (``numbers_only``; ``top_row``: and a
-    number alone cut as ``page_furniture``, where an entry on the page's top row has it beside it)
-    and the indices of the page's lines one of them is the page number of (``_page_number_of``)."""
-    whys = ("numbers_only", "page_furniture") if top_row else ("numbers_only",)
+    """The lines of numbers taken out of page ``number`` (``numbers_only``; ``furniture``: and a
+    number alone cut as ``page_furniture``, which only the page's top or foot row holds, where an
+    entry there has it beside it) and the indices of the page's lines one of them is the page number of
+    (``_page_number_of``)."""
+    whys = ("numbers_only", "page_furniture") if furniture else ("numbers_only",)
     numbers = [
         (ln, why)
         for ln, why in dropped
@@ -309,18 +312,26 @@ def _numbered(
 def _contents_tail(page: list[Line], number: int, dropped: list[tuple[Line, str]]) -> int:
     """How many lines open page ``number``, after a contents page, that are the list's last entries
     run on: each entry-shaped (a numbered title, ``ENTRY_LINE``, or a short one, ``SHORT_TITLE``)
-    with its page number read apart beside it (``_numbered``, the top row's cut as furniture too).
-    Too few and without leaders to make a contents page, they were kept as headings over the text:
-    the systemtap tutorial's "B Acknowledgments" / "18" over its "1 Introduction", aunit_cb.pdf's
-    "A GNU Free Documentation License" / "41" and "Index" / "47"."""
-    numbered = _numbered(page, number, dropped, top_row=True)[1]
+    with its page number read apart beside it (``_numbered``, the top row's cut as furniture too),
+    or ending in leaders to its page number (``_contents_line``). Too few to make a contents page
+    (five leader lines), they were kept as headings over the text: the systemtap tutorial's "B
+    Acknowledgments" / "18" over its "1 Introduction", aunit_cb.pdf's "A GNU Free Documentation
+    License" / "41" and "Index" / "47"; and an entry with leaders stopped them, its title and number
+    kept as a line of text once its leaders were cut: userguide_en.pdf's "A List of keyboard
+    shortcuts" / "12" over "A.1 Menus ...... 12" … "A.3 Table ...... 13", surf-alggeo.pdf's one
+    "4.10.1 Examples ...... 25" over "1 Overview". The first line that is neither (the first
+    section's heading) ends them."""
+    numbered = _numbered(page, number, dropped, furniture=True)[1]
     count = 0
-    while count < len(page) and count in numbered:
-        text = page[count].text.strip()
-        if not (ENTRY_LINE.match(text) or SHORT_TITLE.match(text)):
-            break
+    while count < len(page) and _run_on_entry(page[count].text.strip(), count in numbered):
         count += 1
     return count
+
+
+def _run_on_entry(text: str, numbered: bool) -> bool:
+    """A line opening the page after a contents page is one of the list's entries: it ends in
+    leaders to its page number, or is entry-shaped with its page number read apart beside it."""
+    return _contents_line(text) or (numbered and bool(ENTRY_LINE.match(text) or SHORT_TITLE.match(text)))
 
 
 def _entries_alone(page: list[Line], numbered: set[int]) -> bool:
