@@ -296,7 +296,8 @@ def test_a_typewriter_bitmap_font_reads_by_its_documents_cork_encoding():
     content = (
         b"BT /R 10 Tf 72 700 Td (The program reads its scripts from the command line.) Tj"
         b" ( The \\034rst options are ) Tj /M 10 Tf (\\025no-gui) Tj /R 10 Tf ( and ) Tj"
-        b" /M 10 Tf (\\025exec) Tj /R 10 Tf (, and the power is ) Tj /M 10 Tf ((x-3)\\0023) Tj /R 10 Tf (.) Tj ET"
+        b" /M 10 Tf (\\025exec) Tj /R 10 Tf (, and the power is ) Tj"
+        b" /M 10 Tf ((x-3)\\0023) Tj /R 10 Tf (.) Tj ET"
     )
     roman = _bitmap_font([27, 28, 29, 30, *range(32, 123)], glyph=7)
     typewriter = _bitmap_font([2, 21, *range(32, 127)], glyph=7)
