@@ -25,7 +25,7 @@ def _line(y: int, words: list[bytes | int]) -> bytes:
 
 
 def test_an_apostrophe_an_italic_correction_after_its_word_is_in_the_word():
-    """"surf" + 0.21 em + "’s" among word gaps of 0.36 em reads "surf’s"; "rock ’n’ roll", whose
+    """ "surf" + 0.21 em + "’s" among word gaps of 0.36 em reads "surf’s"; "rock ’n’ roll", whose
     apostrophe stands a word gap after "rock", keeps its space."""
     first = [b"You", -360, b"will", -360, b"find", -360, b"some", -360, b"sample", -360, b"scripts", -360]
     first += [b"with", -360, b"surf", -212, b"\x92s", -360, b"distribution.", -360, b"They", -360, b"are"]
