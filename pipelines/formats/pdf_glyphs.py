@@ -225,7 +225,7 @@ OMS = [
 # TeX's symbol fonts by their BaseFont (cmsy, cmbsy and the Polish plsy)
 TEX_SYMBOL_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMB?SY|PLSY)\d", re.IGNORECASE)
 # The slots of TeX's text encodings where they differ from the ASCII letters pdfminer reads a code-named
-# glyph as (its base StandardEncoding); None: an accent or a glyph of no character, read as unmapped.
+# glyph as (its base StandardEncoding); None: a glyph of no character (OT1's accents), read as unmapped.
 Encoding = dict[int, str | None]  # a TeX encoding: each slot's character, None for a glyph of none
 # OT1 (Knuth's cmr): Greek capitals, ligatures, foreign letters, and its quotes and dashes in ASCII slots.
 OT1 = {
@@ -240,10 +240,9 @@ OT1 = {
     **dict.fromkeys(range(125, 128)),
 }
 # T1 (Cork, the ec fonts): accents, quotes, guillemets, dashes and ligatures below 32, a soft hyphen at 127,
-# (its accents 0-12 read as their spacing characters, which ``pdf_accents`` puts over the letter they are
-# drawn over; alone, ``\^{}`` and ``\~{}`` typed for a caret and a tilde, as ASCII's "^" and "~")
 # the accented letters of Central European languages at 128–191 and Latin-1's at 192–255 (Œ œ at × ÷,
-# "SS" and ß at ß ÿ)
+# "SS" and ß at ß ÿ). Its accents (0–12) read as their spacing characters, which ``pdf_accents`` puts over
+# the letter they are drawn over; alone they are what was typed: ``\^{}`` and ``\~{}`` ASCII's "^" and "~"
 T1 = {
     **dict(enumerate("`\u00b4^~\u00a8\u02dd\u02da\u02c7\u02d8\u00af\u02d9\u00b8\u02db")),
     **dict(zip(range(13, 23), "\u201a\u2039\u203a\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014", strict=True)),
