@@ -25,14 +25,33 @@ def _line(y: int, words: list[bytes | int]) -> bytes:
 
 
 def test_an_apostrophe_an_italic_correction_after_its_word_is_in_the_word():
-    """ "surf" + 0.21 em + "’s" among word gaps of 0.36 em reads "surf’s"; "rock ’n’ roll", whose
-    apostrophe stands a word gap after "rock", keeps its space."""
+    """ "surf" + 0.21 em + "’s" among word gaps of 0.36 em reads "surf’s", and so among the tight word
+    gaps of 0.27 em of surf-alggeo.pdf's "Bug Tracking System" line; "rock ’n’ roll", whose apostrophe
+    stands a word gap after "rock", keeps its space."""
     first = [b"You", -360, b"will", -360, b"find", -360, b"some", -360, b"sample", -360, b"scripts", -360]
     first += [b"with", -360, b"surf", -212, b"\x92s", -360, b"distribution.", -360, b"They", -360, b"are"]
     second = [b"stored", -360, b"in", -360, b"the", -360, b"examples", -360, b"directory", -360, b"with"]
     second += [-360, b"a", -360, b"song", -360, b"of", -360, b"rock", -360, b"\x92n\x92", -360, b"roll."]
-    (doc,) = parse_pdf(helvetica_page(_line(760, first) + b"\n" + _line(748, second)))
+    tight = [b"Please", -266, b"use", -266, b"the", -266, b"Bug", -266, b"Tracking", -266, b"System", -266]
+    tight += [
+        b"on",
+        -266,
+        b"surf",
+        -211,
+        b"\x92s",
+        -266,
+        b"project",
+        -266,
+        b"page",
+        -266,
+        b"at",
+        -266,
+        b"Sourceforge.",
+    ]
+    lines = [_line(760, first), _line(748, second), _line(700, tight)]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(lines)))
     assert doc.text == (
         "You will find some sample scripts with surf\u2019s distribution. They are stored in the examples"
-        " directory with a song of rock \u2019n\u2019 roll."
+        " directory with a song of rock \u2019n\u2019 roll.\n\nPlease use the Bug Tracking System on"
+        " surf\u2019s project page at Sourceforge."
     )

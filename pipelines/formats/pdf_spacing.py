@@ -44,7 +44,8 @@ ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
 APOSTROPHES = "\u2019'"  # an apostrophe within a word: "surf’s", "don't"
 # of a line's median word gap: a gap before an apostrophe narrower than this is a kern, no word space
-KERN_SHARE = 0.7
+# (TeX's word gaps on a line are one width, save after a sentence's end; pdfminer measures them exactly)
+KERN_SHARE = 0.85
 # em: a subscript starts this near the superscript over it, which TeX sets after its base's italic
 # correction (cmmi10's V: 0.22 em, "EV²ₙ(BH)")
 STACK_SHIFT = 0.25
@@ -298,7 +299,7 @@ def _apostrophe_kerned(chars: list, index: int, gap: float, word_gap: float) -> 
     apart than the letters' own gaps) and the one before it ``gap`` apart, narrower than ``KERN_SHARE``
     of the line's ``word_gap``: a kern inside the word, no word space. TeX sets a line's word spaces
     alike; an italic word's correction before a roman "’s" is narrower (surf-alggeo.pdf's
-    \\emph{surf}\\/’s: 0.21 em among word gaps of 0.33 em and more, read "surf ’s"), where the name's
+    \\emph{surf}\\/’s: 0.21 em among word gaps of 0.27 em and more, read "surf ’s"), where the name's
     font, which ``_kerned_apart`` reads italic correction by, is a nameless bitmap font's. "rock ’n’
     roll" sets its apostrophe a word gap after "rock"."""
     char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
