@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, escaped, font_pages, helvetica_pages, text_row  # noqa: E402
+from pdf_objects import escaped, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -483,42 +483,3 @@ def test_a_section_number_atop_a_page_is_the_headings_not_a_folio():
     (kept,) = _without_furniture([[number, title, *body, folio]])
     assert [ln.text for ln in kept[:2]] == ["4", "Information about the R session used for this document"]
     assert folio not in kept
-
-
-WRAPPED = {
-    17: "| defined by the linear polynomial plane",
-    18: "| red part of the surface color",
-    19: "| blue part of the light color",
-}
-
-
-def verbatim_table_page(number: int) -> bytes:
-    """A page of a verbatim table in Courier down to the page's foot, rows 13.6 pt apart (surf-alggeo.pdf,
-    A4), under a running head and its number: a reserved word, then its cells from x 197.5; the table's
-    last row on the page wraps its description, and its first cell, empty, is a pipe set alone, a piece
-    of its own, "|" 47 pt left of "| defined by …", at the foot of every page."""
-    ops = [text_row(93, 800, "4. Reserved words", font=b"F2"), text_row(490, 800, str(number), font=b"F2")]
-    for at in range(1, 50):
-        word = f"option_{number}_{at}" if at % 2 else ""
-        ops += [
-            text_row(93, 72.6 + 13.6 * at, word),
-            text_row(197.5, 72.6 + 13.6 * at, "| command | sets it"),
-        ]
-    ops += [text_row(197.5, 72.6, "|"), text_row(249.8, 72.6, WRAPPED[number])]
-    return b"\n".join(ops)
-
-
-def test_a_verbatim_tables_pipe_alone_at_a_pages_foot_stays_in_its_row():
-    """surf-alggeo.pdf cut three "|" as ``page_furniture`` at the foot of pp. 17, 20 and 21: the pipe
-    opening a wrapped row of a verbatim table, apart from the rest of its row, came back at the pages'
-    feet. A sign alone (no letter, no digit) says nothing by itself: it is furniture with its row only,
-    and this row's text is kept."""
-    pages = font_pages(
-        [verbatim_table_page(at) for at in (17, 18, 19)], [(b"F1", COURIER), (b"F2", HELVETICA)]
-    )
-    (doc,) = parse_pdf(pages)
-    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
-    assert "|" not in furniture
-    for row in WRAPPED.values():
-        assert f"                 |        {row}" in doc.text
-    assert "4. Reserved words" not in doc.text

@@ -206,8 +206,6 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     headings = _body_headings(pages, body)
     code |= headings
-    signs = {id(line) for page in pages for line in _signs_beside_words(page)}
-    code |= signs
     heads = {id(line) for page in pages for line in _running_head(page)}
     labels = {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -282,38 +280,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
-    gone = [gone | _signs_with_their_row(page, gone, signs) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
-
-
-def _signs_beside_words(page: list[Line]) -> list[Line]:
-    """The lines of no letter or digit (a pipe, a bullet, a dash) that share their row with a line of
-    words: such a sign says nothing by itself, so it makes no place furniture and is furniture only with
-    its row (``_signs_with_their_row``). surf-alggeo.pdf cut a verbatim table's pipe at three pages'
-    feet, each the first cell of a wrapped row set apart from the rest of it ("|" and "| defined by the
-    linear polynomial plane"), as "|" came back at the foot of three pages."""
-    return [
-        line
-        for line in page
-        if not _has_word(line)
-        and any(other is not line and on_row(line, other) and _has_word(other) for other in page)
-    ]
-
-
-def _signs_with_their_row(page: list[Line], gone: set[int], signs: set[int]) -> set[int]:
-    """The signs beside words (``_signs_beside_words``) whose row goes whole: a footer's "|" between
-    its title and its folio."""
-    return {
-        id(line)
-        for line in page
-        if id(line) in signs
-        and all(id(other) in gone for other in page if other is not line and on_row(line, other))
-    }
-
-
-def _has_word(line: Line) -> bool:
-    """Whether the line holds a letter or a digit."""
-    return any(char.isalnum() for char in line.text)
 
 
 def _phrases(page: list[Line]) -> dict[int, list[Line]]:
