@@ -286,3 +286,23 @@ def test_a_tounicode_value_of_no_text_reads_by_the_glyphs_name():
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"X", CMEX_EMPTY_VALUES)], EMPTY_VALUES_CMAP))
     assert doc.text == "The bound is the root \u221at of time."
+
+
+def test_a_typewriter_bitmap_font_reads_by_its_documents_cork_encoding():
+    """surf-alggeo.pdf (pdfTeX, T1 bitmap fonts with no names): its roman font sets ligatures at 27-31, so
+    it is T1; its typewriter font has no ligature slot, but LaTeX's fontenc sets every text font of a
+    document in one encoding, so it is T1 too: 21 the en dash TeX's "--" gives, 2 the circumflex of a
+    lone ``\\^{}``; they read as those, not as unmapped glyphs cut from "--no-gui" and "(x-3)^3"."""
+    content = (
+        b"BT /R 10 Tf 72 700 Td (The program reads its scripts from the command line.) Tj"
+        b" ( The \\034rst options are ) Tj /M 10 Tf (\\025no-gui) Tj /R 10 Tf ( and ) Tj"
+        b" /M 10 Tf (\\025exec) Tj /R 10 Tf (, and the power is ) Tj"
+        b" /M 10 Tf ((x-3)\\0023) Tj /R 10 Tf (.) Tj ET"
+    )
+    roman = _bitmap_font([27, 28, 29, 30, *range(32, 123)], glyph=7)
+    typewriter = _bitmap_font([2, 21, *range(32, 127)], glyph=7)
+    (doc,) = parse_pdf(one_page(content, [(b"R", roman), (b"M", typewriter)], stream(b"500 0 d0")))
+    assert doc.text == (
+        "The program reads its scripts from the command line. The \ufb01rst options are \u2013no-gui and"
+        " \u2013exec, and the power is (x-3)^3."
+    )

@@ -225,7 +225,8 @@ OMS = [
 # TeX's symbol fonts by their BaseFont (cmsy, cmbsy and the Polish plsy)
 TEX_SYMBOL_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMB?SY|PLSY)\d", re.IGNORECASE)
 # The slots of TeX's text encodings where they differ from the ASCII letters pdfminer reads a code-named
-# glyph as (its base StandardEncoding); None: an accent or a glyph of no character, read as unmapped.
+# glyph as (its base StandardEncoding); None: a glyph of no character (OT1's accents), read as unmapped.
+Encoding = dict[int, str | None]  # a TeX encoding: each slot's character, None for a glyph of none
 # OT1 (Knuth's cmr): Greek capitals, ligatures, foreign letters, and its quotes and dashes in ASCII slots.
 OT1 = {
     **dict(
@@ -240,9 +241,10 @@ OT1 = {
 }
 # T1 (Cork, the ec fonts): accents, quotes, guillemets, dashes and ligatures below 32, a soft hyphen at 127,
 # the accented letters of Central European languages at 128–191 and Latin-1's at 192–255 (Œ œ at × ÷,
-# "SS" and ß at ß ÿ)
+# "SS" and ß at ß ÿ). Its accents (0–12) read as their spacing characters, which ``pdf_accents`` puts over
+# the letter they are drawn over; alone they are what was typed: ``\^{}`` and ``\~{}`` ASCII's "^" and "~"
 T1 = {
-    **dict.fromkeys(range(13)),
+    **dict(enumerate("`\u00b4^~\u00a8\u02dd\u02da\u02c7\u02d8\u00af\u02d9\u00b8\u02db")),
     **dict(zip(range(13, 23), "\u201a\u2039\u203a\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014", strict=True)),
     **dict.fromkeys((23, 24)),
     **dict(zip(range(25, 32), "\u0131\u0237\ufb00\ufb01\ufb02\ufb03\ufb04", strict=True)),
@@ -530,17 +532,18 @@ def _adobe_name(name: str) -> bool:
     return True
 
 
-def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
+def with_tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = None) -> Any:
     """The font with its codes read by the TeX encoding it is set in (``tex_encoding``), where
     pdfminer has no better source than a base encoding's letters and no ToUnicode table comes first.
     A TeX font the PDF gives no glyph names for reads as StandardEncoding, so cmsy's † ‡ came out "y"
     "z" (xdvipdfmx embeds it as CFF, whose encoding pdfminer does not read) and a dvips bitmap font's
     ligatures ("/a28", T1's fi) "(cid:28)", cut as unreadable: "di erent", " sh" for "fish". A font
-    numbered throughout (``_numbered_throughout``) reads no code as any character."""
+    numbered throughout (``_numbered_throughout``) reads no code as any character. ``document``: the
+    text encoding of the document's fonts (``document_encoding``)."""
     if _numbered_throughout(font, spec):
         font.cid2unicode = {}  # pdfminer writes "(cid:N)": counted unmapped (``unmapped_text_layer``)
         return font
-    encoding = tex_encoding(font, spec)
+    encoding = tex_encoding(font, spec, document)
     if not encoding:
         return font
     _zapf_readings_dropped(font, encoding)
@@ -583,29 +586,18 @@ def _zapf_readings_dropped(font: Any, encoding: dict[int, str | None]) -> None:
             del unicode_map.cid2unichr[code]
 
 
-def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
+def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
     """The TeX encoding a font without glyph names pdfminer can read is set in, empty when there is
     none or it is unknown: OMS for a symbol font (cmsy), TS1 for a text companion (tcrm), OT1 for a
     Computer Modern text font (cmr, cmbx, cmti), each with no ``/Encoding`` and no program that names
     its glyphs (a Type 1 ``/FontFile``, a compact one's own encoding: ``glyph_names``); for a Type 3 font
     whose glyphs are named by their codes (dvips' and pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name
     (ec*, tc*, cm*) or, where it has none (Ghostscript and pdfTeX drop it), by where its ligatures are
-    (OT1 sets them at 11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``)."""
-    name = _font_name(spec)
+    (OT1 sets them at 11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``),
+    else by the ``document``'s text encoding (``document_encoding``)."""
     if isinstance(font, PDFType3Font):
-        codes = differences(spec)
-        if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
-            return {}
-        for pattern, encoding in ((T1_FONT, T1), (TS1_FONT, TS1), (OT1_FONT, OT1)):
-            if pattern.match(name):
-                return encoding
-        if name:
-            return {}
-        if codes.keys() & set(range(11, 16)):
-            return OT1
-        if codes.keys() & set(range(27, 32)):
-            return T1
-        return TS1 if _companion_codes(codes.keys()) else {}
+        return _bitmap_encoding(spec, document)
+    name = _font_name(spec)
     descriptor = resolve1(spec.get("FontDescriptor")) or {}
     if "Encoding" in spec or "FontFile" in descriptor or glyph_names(font):
         return {}
@@ -614,6 +606,42 @@ def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
     return next(
         (encoding for pattern, encoding in ((TS1_FONT, TS1), (OT1_FONT, OT1)) if pattern.match(name)), {}
     )
+
+
+def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
+    """The TeX encoding of a Type 3 font whose glyphs are named by their codes (``tex_encoding``); a
+    nameless one with no ligature slot and no companion's codes (a typewriter font: TeX sets no ligature
+    in it) by the ``document``'s, empty where that is not known either."""
+    codes = differences(spec)
+    if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
+        return {}
+    name = _font_name(spec)
+    for pattern, encoding in ((T1_FONT, T1), (TS1_FONT, TS1), (OT1_FONT, OT1)):
+        if pattern.match(name):
+            return encoding
+    if name:
+        return {}
+    if codes.keys() & set(range(11, 16)):
+        return OT1
+    if codes.keys() & set(range(27, 32)):
+        return T1
+    return TS1 if _companion_codes(codes.keys()) else document or {}
+
+
+def document_encoding(specs: Iterable[dict[str, Any]]) -> Encoding:
+    """The text encoding a document's code-named Type 3 fonts show (``_bitmap_encoding``: T1 or OT1, by
+    their names or ligature slots) where they show one only: LaTeX's fontenc sets every text font of a
+    document in it, so a font that shows none is set in it too (surf-alggeo.pdf's typewriter font, whose
+    T1 en dash at 21 and circumflex at 2 were cut as unmapped: "no-gui" for "–no-gui"). Empty where no
+    font shows one, or where fonts show both."""
+    shown = [_bitmap_encoding(spec) for spec in specs if _type3(spec)]
+    found = [encoding for encoding in (T1, OT1) if any(one is encoding for one in shown)]
+    return found[0] if len(found) == 1 else {}
+
+
+def _type3(spec: dict[str, Any]) -> bool:
+    """Whether a font dictionary is a Type 3 font's."""
+    return getattr(resolve1(spec.get("Subtype")), "name", None) == "Type3"
 
 
 def _companion_codes(codes: Iterable[int]) -> bool:

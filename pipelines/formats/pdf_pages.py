@@ -56,12 +56,14 @@ from pdfminer.layout import (
 from pdfminer.pdffont import PDFFont, PDFType3Font
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
 from pdfminer.utils import Plane, mult_matrix
 
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
+    document_encoding,
     hooked,
     overlaid,
     private_read,
@@ -82,12 +84,22 @@ from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_und
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
     """The PDF's pages laid out as ``pdfminer.high_level.extract_pages`` lays them out, with equal
     distances between text boxes settled by the boxes' order instead of their addresses."""
-    resources = _TeXNamesResources(caching=True)
+    pages = list(PDFPage.get_pages(io.BytesIO(data), caching=True))
+    resources = _TeXNamesResources(document_encoding(_font_specs(pages)))
     device = _OrderedAggregator(resources, laparams=laparams)
     interpreter = PDFPageInterpreter(resources, device)
-    for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+    for page in pages:
         interpreter.process_page(page)
         yield device.get_result()
+
+
+def _font_specs(pages: list[PDFPage]) -> Iterator[dict]:
+    """The font dictionaries the pages' resources name."""
+    for page in pages:
+        fonts = resolve1((page.resources or {}).get("Font"))
+        for spec in (fonts or {}).values() if isinstance(fonts, dict) else ():
+            if isinstance(resolve1(spec), dict):
+                yield resolve1(spec)
 
 
 class _TeXNamesResources(PDFResourceManager):
@@ -98,7 +110,12 @@ class _TeXNamesResources(PDFResourceManager):
     LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀");
     a Latin-1 sign the table gives a glyph named as a Greek letter or math sign reads as the name says
     (``pdf_glyphs.with_named_signs``: ν, not "¿"); a ToUnicode value that is empty or a control character
-    reads by the glyph's name instead (``pdf_glyphs.without_empty_values``: cmex's radical, not "")."""
+    reads by the glyph's name instead (``pdf_glyphs.without_empty_values``: cmex's radical, not "").
+    ``text_encoding``: the document's (``pdf_glyphs.document_encoding``), for a bitmap font showing none."""
+
+    def __init__(self, text_encoding: dict[int, str | None]) -> None:
+        super().__init__(caching=True)
+        self.text_encoding = text_encoding
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
@@ -110,7 +127,7 @@ class _TeXNamesResources(PDFResourceManager):
             with_whole_values(with_tex_names(with_program_names(font, spec), spec), spec), spec
         )
         font = without_empty_values(font)
-        return with_picture_glyphs(with_tex_encoding(font, spec), spec)
+        return with_picture_glyphs(with_tex_encoding(font, spec, self.text_encoding), spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):
