@@ -199,3 +199,34 @@ def test_a_class_signature_wrapped_inside_its_brackets_is_one_paragraph():
         " index_regex=None)",
         "Open a hive from its file.",
     ]
+
+
+def test_a_lone_label_under_a_skip_is_not_the_sentence_above():
+    """A docstring's "usage:" set a blank line under a sentence that ends with no stop ("…
+    polarity of scan using obo 1.1.0") ran into it as its last word. A label alone on its line, one
+    word and its colon, leads in what follows."""
+    rows = [
+        (72, "frames.main", "()"),
+        (96.9, "", "Reads each frame of the hive's file and prints its weight, its count of bees"),
+        (96.9, "", "and the name of its queen, then the total of all the frames, which the keeper"),
+        (96.9, "", "checks against the scale's own reading at the end of the week. A frame that"),
+        (96.9, "", "weighs less than it did the week before is marked, and so is a frame whose"),
+        (96.9, "", "queen is not named, for the keeper to look at on the next visit to the hive."),
+        None,
+        (96.9, "", "Accessing the hive's frames using format 1.1.0"),
+        None,
+        (96.9, "", "usage:"),
+        None,
+        (118.8, "", "./frames.py"),
+    ]
+    doc = parse_pdf(font_pages([_entries(rows)], ENTRY_FONTS))[0]
+    assert doc.text.split("\n\n") == [
+        "frames.main()",
+        "Reads each frame of the hive's file and prints its weight, its count of bees and the name of its"
+        " queen, then the total of all the frames, which the keeper checks against the scale's own reading"
+        " at the end of the week. A frame that weighs less than it did the week before is marked, and so is"
+        " a frame whose queen is not named, for the keeper to look at on the next visit to the hive.",
+        "Accessing the hive's frames using format 1.1.0",
+        "usage:",
+        "./frames.py",
+    ]

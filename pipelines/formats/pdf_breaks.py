@@ -116,6 +116,10 @@ BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
 LISTED_TERM = re.compile(r"^[^\W\d_][^:;,.!?—–]{0,60}?(?::|\s[—–])(?:\s|$)")
 UNENDED_TITLE_MARKS = re.compile(r"[.,;:!?…)]$")  # a line ending so ends a sentence or a clause, no title
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
+# a label alone on its line, one word and its colon ("usage:", "Example:"): it leads in what follows,
+# so a skip over it parts it from a sentence above that ends with no stop (pymzML.pdf's docstring
+# "Accessing … of scan using obo 1.1.0" + [a blank line] + "usage:" ran into one sentence)
+LONE_LABEL = re.compile(r"[^\W\d_][\w-]*:")
 # an API reference entry's signature: a dotted name glued to its call's bracket, maybe after "class",
 # or an attribute's name before " = " ("class pymzml.run.Reader(path_or_file, …", "read(size=-1)",
 # "pymzml.regex_patterns.CHROMATOGRAM_CLOSE_PATTERN = re.compile(…)")
@@ -370,7 +374,7 @@ def _continues(
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
-    across = across and not (first and _item_head(previous, line, right))
+    across = across and not (first and _item_head(previous, line, right)) and not LONE_LABEL.fullmatch(text)
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
