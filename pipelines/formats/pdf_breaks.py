@@ -122,6 +122,14 @@ BOLD_HEAD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?: [\w.]+){0,3}:\s")
 LISTED_TERM = re.compile(r"^[^\W\d_][^:;,.!?—–]{0,60}?(?::|\s[—–])(?:\s|$)")
 UNENDED_TITLE_MARKS = re.compile(r"[.,;:!?…)]$")  # a line ending so ends a sentence or a clause, no title
 TERM_OUTDENT = 2.0  # em: a term stands this far left of the description above it, at least
+# a label alone on its line, one word and its colon ("usage:", "Example:"): it leads in what follows,
+# so a skip over it parts it from a sentence above that ends with no stop (pymzML.pdf's docstring
+# "Accessing … of scan using obo 1.1.0" + [a blank line] + "usage:" ran into one sentence)
+LONE_LABEL = re.compile(r"[^\W\d_][\w-]*:")
+# an API reference entry's signature: a dotted name glued to its call's bracket, maybe after "class",
+# or an attribute's name before " = " ("class pymzml.run.Reader(path_or_file, …", "read(size=-1)",
+# "pymzml.regex_patterns.CHROMATOGRAM_CLOSE_PATTERN = re.compile(…)")
+API_SIGNATURE = re.compile(r"^(?:class |exception )?[^\W\d][\w.]*(?:\(| = )")
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
 AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
@@ -315,6 +323,10 @@ def _continues(
     first = paragraph in ("", previous.text)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
+    if _signature_outdented(previous, line, text, left):
+        return False
+    if _signature_wraps(previous, line, paragraph or before):
+        return True
     if _term_list_opens(before, text):
         return False
     if _field_after_address(before, text):
@@ -368,7 +380,7 @@ def _continues(
     across = runs_on and gap <= RUN_ON_GAP * em and not _numbered_heading(previous, before)
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
-    across = across and not (first and _item_head(previous, line, right))
+    across = across and not (first and _item_head(previous, line, right)) and not LONE_LABEL.fullmatch(text)
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
@@ -614,18 +626,47 @@ def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | No
     return line.bold and not previous.bold and short and not titled and _outdented(previous, line, left)
 
 
-def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
+def _signature_outdented(previous: Line, line: Line, text: str, left: dict[int, float] | None) -> bool:
+    """``line`` opens an API reference's next entry: a signature (``API_SIGNATURE``), its name in
+    typewriter, set ``TERM_OUTDENT`` em or more left of ``previous`` (``_outdented``), on its page or
+    overleaf: Sphinx sets each entry's signature out left of the description and field list above
+    it, and pymzML.pdf ran four of them into the text before ("… written into file index" +
+    "add_data(data, identifier)", "… from indexed gzip file" + "read(size=-1)"). A paragraph's
+    wrapped line goes back to the margin by its first line's indent at most, less than that."""
+    return (
+        line.opens_typewriter
+        and bool(API_SIGNATURE.match(text))
+        and _outdented(previous, line, left, TERM_OUTDENT)
+    )
+
+
+def _signature_wraps(previous: Line, line: Line, paragraph: str) -> bool:
+    """``line`` goes on a signature (``API_SIGNATURE``) whose parameter list is still open at the
+    comma ``previous`` ends in, set in right of the signature's start: Sphinx wraps a long
+    signature under its bracket, and pymzML.pdf's "class pymzml.run.Reader(path_or_file, …,
+    obo_version=None," + "build_index_from_scratch=False, …)" stood as two paragraphs."""
+    opened = paragraph.count("(") > paragraph.count(")")
+    return (
+        opened
+        and bool(API_SIGNATURE.match(MARK.sub("", paragraph)))
+        and MARK.sub("", previous.text).rstrip().endswith(",")
+        and line.x0 > previous.x0
+    )
+
+
+def _outdented(previous: Line, line: Line, left: dict[int, float] | None, by: float = INDENT / 2) -> bool:
     """``line`` starts left of ``previous``, on the page and from each page's margin alike (a
     two-sided layout shifts the margin overleaf; a page whose long lines are few shows its margin
     ill): a description list's next term under a description's hanging indent, or a signature set
-    out into the margin. A formula kept as text stands centred, at no indent of the text's."""
+    out into the margin, ``by`` em or more. A formula kept as text stands centred, at no indent of the
+    text's."""
     if previous.formula:
         return False
     margins = left or {}
     shift = previous.x0 - line.x0
     if previous.page in margins and line.page in margins:
         shift = min(shift, shift - margins[previous.page] + margins[line.page])
-    return shift > INDENT * previous.size / 2
+    return shift > by * previous.size
 
 
 def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:

@@ -280,7 +280,10 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         return (labels | headings).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
-    gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
+    gone = [
+        gone | _peeled(page, gone, inner, drawn)
+        for page, gone, drawn in zip(pages, outer, bars or [[]] * len(pages), strict=True)
+    ]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
 
@@ -619,18 +622,34 @@ def _repeated_in_place(line: Line, key: str | None, again: dict[str, list[tuple[
     return len({at for at, top in places if abs(top - line.top) <= line.size}) >= REPEATS
 
 
-def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:
+def _peeled(
+    page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool], bars: list[Rule]
+) -> set[int]:
     """The ids of the rows in the page's outer ``EDGE``, top and bottom, that ``inner`` finds to be
-    furniture, taken from the edge inward while every row outside them is furniture (in ``gone``)."""
+    furniture, taken from the edge inward while every row outside them is furniture (in ``gone``)
+    and no drawn rule parts them from it (``_ruled_apart``)."""
     peeled: set[int] = set()
     for rows in (rows_of(page), rows_of(page)[::-1]):
         for outside, row in zip(rows, rows[1:], strict=False):
             if not all(id(line) in gone | peeled for line in outside):
                 break
-            if not all(line.at_edge for line in row) or not inner(row):
+            if not all(line.at_edge for line in row) or _ruled_apart(outside, row, bars) or not inner(row):
                 break
             peeled.update(id(line) for line in row)
     return peeled
+
+
+def _ruled_apart(outside: list[Line], row: list[Line], bars: list[Rule]) -> bool:
+    """A drawn rule spanning ``row`` stands between it and the ``outside`` row nearer the page's
+    edge: a header rule closes the running head and a footer rule opens the foot, so a row past it
+    is the text block's, though its words come back there on other pages. A Sphinx manual's API
+    reference lost its bold field label "Return type" under the head's rule on the three pages it
+    opened, at one place each time, as a second head line."""
+    upper = min(line.top for line in outside) < row[0].page_height / 2
+    near = max(line.bottom for line in outside) if upper else min(line.top for line in outside)
+    far = min(line.top for line in row) if upper else max(line.bottom for line in row)
+    low, high = sorted((near, far))
+    return any(low <= bar[1] and bar[3] <= high for bar in _spanning(bars, row))
 
 
 def _column_heads(page: list[Line]) -> list[Line]:
@@ -720,15 +739,20 @@ def _listing_numbers(page: list[Line]) -> list[Line]:
 def _ruled_off(line: Line, bars: list[Rule]) -> bool:
     """A drawn rule spanning the line within an em on the page's inner side: a header rule sets a
     running header apart from the text block under it, a footer rule a footer from the text above."""
-    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    spanning = _spanning(bars, [line])
     if line.top < line.page_height / 2:
         return any(0 <= bar[1] - line.bottom <= line.size for bar in spanning)
     return any(0 <= line.top - bar[3] <= line.size for bar in spanning)
 
 
+def _spanning(bars: list[Rule], lines: list[Line]) -> list[Rule]:
+    """The drawn rules that run across each of ``lines``, a point short at either end allowed."""
+    return [bar for bar in bars if all(bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1 for line in lines)]
+
+
 def _framed(line: Line, bars: list[Rule]) -> bool:
     """A drawn horizontal rule spanning the line above it and another below it."""
-    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    spanning = _spanning(bars, [line])
     return any(bar[3] <= line.top for bar in spanning) and any(bar[1] >= line.bottom for bar in spanning)
 
 
