@@ -324,7 +324,7 @@ def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> 
     for mark in SPHINX_WRAP.finditer(code):
         kept += code[end : mark.start()] + (" " if mark.group(1) else "")
         taken.append((at + mark.start(), len(mark.group()) - len(mark.group(1))))
-        record = {"text": mark.group().replace("\n", " "), "why": WRAP_MARK_WHY}
+        record = {"text": " ".join(mark.group().split()), "why": WRAP_MARK_WHY}
         removed.append(Span(at + len(kept), at + len(kept), "debris", attrs=record))
         end = mark.end()
     for index in range(since, len(removed) - len(taken)):
