@@ -81,7 +81,8 @@ def test_sphinx_s_wrap_marks_join_the_line_the_author_wrote():
     "˓→encoding)") joins with nothing between. The marks go to ``removed`` as ``wrap_mark``."""
     doc = _doc(
         "Install it with the extras you need:",
-        b'BT /T 10 Tf 72 712 Td (pip install "pymzml[deconvolution]" # with deconvolution support\\177) Tj ET\n'
+        b'BT /T 10 Tf 72 712 Td (pip install "pymzml[deconvolution]" # with deconvolution '
+        b"support\\177) Tj ET\n"
         b"BT /M 5 Tf 78.4 700.6 Td (,) Tj ET BT /S 5 Tf 80.4 700.6 Td (A) Tj ET\n"
         b"BT /T 10 Tf 82.4 700 Td (using ms_deisotope) Tj ET\n"
         b"BT /T 10 Tf 72 688 Td (handler = standardGzip.StandardGzip\\(path, self.) Tj ET\n"
