@@ -840,7 +840,8 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "",
     a block right under a session's command and numbers under an output's label are printed output
     and a program's short row ("> p <- 3", "}") or a block over what it printed (``after``, the next
     paragraph) is code (``_code_kept``), and so is a definition list's typewriter ``term`` (":=",
-    "%%": ``_typewriter_term``): they stay."""
+    "%%": ``_typewriter_term``): they stay. A kept block's rows Sphinx wrapped are joined back
+    (``sphinx_wraps_joined``)."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
     if (
