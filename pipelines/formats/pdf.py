@@ -39,7 +39,7 @@ from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
-from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN
+from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, sphinx_wraps_joined
 from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_debris import (
     RESULT_ARROWS,
@@ -840,7 +840,8 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "",
     a block right under a session's command and numbers under an output's label are printed output
     and a program's short row ("> p <- 3", "}") or a block over what it printed (``after``, the next
     paragraph) is code (``_code_kept``), and so is a definition list's typewriter ``term`` (":=",
-    "%%": ``_typewriter_term``): they stay."""
+    "%%": ``_typewriter_term``): they stay. A kept block's rows Sphinx wrapped are joined back
+    (``sphinx_wraps_joined``)."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
     if (
@@ -851,7 +852,10 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "",
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
     builder.separate("\n\n")
-    start, end = builder.append(_without_unmapped(code, builder.length, removed))
+    since = len(removed)
+    code = _without_unmapped(code, builder.length, removed)
+    code = sphinx_wraps_joined(code, builder.length, removed, since)
+    start, end = builder.append(code)
     builder.span(start, end, "code")
 
 

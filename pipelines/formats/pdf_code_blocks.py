@@ -9,12 +9,13 @@ marked ``CODE``; how a code block is read is apart from how prose lines join int
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION
+from sloika.text.spans import Span
 
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
@@ -25,6 +26,10 @@ LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
+# Sphinx's wrap of a long code line: "␣" (a visible space) ends the row where it broke at a space,
+# "˓→" opens the next row, which continues it
+SPHINX_WRAP = re.compile(r"(␣?) *\n *˓→")
+WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the page"
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
 
@@ -306,3 +311,24 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
             text += piece.text
         texts.append(text.rstrip())
     return CODE_WRAP.sub("", "\n".join(texts))
+
+
+def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> str:
+    """``code`` (to stand at ``at`` in the text) with each row Sphinx broke to fit the page joined to
+    its rest (``SPHINX_WRAP``: "# with deconvolution support␣" / " ˓→using ms_deisotope" is the
+    author's one line "# with deconvolution support using ms_deisotope"), the "␣" read as the space
+    it stands for, the marks and the rest's indent recorded in ``removed`` where they stood. The
+    records from ``since`` on (this block's, placed in ``code``) move back by what the joins took
+    out before them."""
+    kept, end, taken = "", 0, []  # taken: where each join stood in ``code`` and what it took out
+    for mark in SPHINX_WRAP.finditer(code):
+        kept += code[end : mark.start()] + (" " if mark.group(1) else "")
+        taken.append((at + mark.start(), len(mark.group()) - len(mark.group(1))))
+        record = {"text": " ".join(mark.group().split()), "why": WRAP_MARK_WHY}
+        removed.append(Span(at + len(kept), at + len(kept), "debris", attrs=record))
+        end = mark.end()
+    for index in range(since, len(removed) - len(taken)):
+        span = removed[index]
+        back = sum(length for place, length in taken if place < span.start)
+        removed[index] = replace(span, start=span.start - back, end=span.end - back)
+    return kept + code[end:]

@@ -122,6 +122,7 @@ RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 CLOSERS = re.compile(r"[\])}]*}[\])},;]*")  # "}", "})", "}}": a line that only closes brackets
+OPENERS = re.compile(r"[\[({]*{[\[({]*")  # "{", "[{", "({": a line that only opens brackets
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 # a figure's file as a path alone: "./crisk-boxes5", "../figs/plot-1", "figure/fit.pdf", "rates.png"
 FIGURE_FILE = re.compile(
@@ -596,14 +597,23 @@ def _brace_closers(page: list[Line], open_braces: int) -> tuple[set[int], int]:
     """The lines of ``page`` that only close brackets, one brace at least, while braces opened on
     the lines above them (this page's or, ``open_braces``, the pages' before) are still open, and
     the braces open at the page's end. An Rd file or a TeX source printed line by line in the text
-    font closes each block with a "}" alone on its line; cut as marks, no block ever closed."""
+    font closes each block with a "}" alone on its line; cut as marks, no block ever closed. A line
+    that only opens brackets, a brace among them, is kept with the closer that closes it: a dict a
+    docstring prints ("{" / "m/z_with_error: [(m/z,intensity),...]," / "}") lost its "{" as
+    ``no_words`` and kept its "}"."""
     closers = set()
+    openers: list[tuple[int, int]] = []  # an opening line's place and the braces open over it
     for at, line in enumerate(page):
         text = MARK.sub("", line.text).replace(" ", "")
         if _placeholder(line):
             continue
         if CLOSERS.fullmatch(text) and open_braces >= text.count("}"):
             closers.add(at)
+            still_open = open_braces - text.count("}")
+            closers |= {opener for opener, over in openers if over >= still_open}
+            openers = [(opener, over) for opener, over in openers if over < still_open]
+        if OPENERS.fullmatch(text):
+            openers.append((at, open_braces))
         open_braces = max(0, open_braces + text.count("{") - text.count("}"))
     return closers, open_braces
 

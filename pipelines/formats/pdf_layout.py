@@ -90,6 +90,7 @@ from sloika.pipelines.formats.pdf_listings import (
     _listings_read_whole,
     _margin_stacks_together,
     _marks_in_listing_rows,
+    _marks_inside_listings,
 )
 from sloika.pipelines.formats.pdf_measures import _prose_margins
 from sloika.pipelines.formats.pdf_page_rows import (
@@ -145,7 +146,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _marks_in_listing_rows(page)
+        page = _marks_inside_listings(_marks_in_listing_rows(page))
         gutter = _page_gutter(page)
         spans.append(_gutter_span(page, gutter))
         page = _brackets_in_place(_columns_in_order(page, gutter))

@@ -68,6 +68,33 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
     return found
 
 
+def _marks_inside_listings(page: list[Line]) -> list[Line]:
+    """The page with each line of marks alone (no letter or digit) that stands between two
+    monospaced lines, within ``BRACKET_LEADING`` em of each and starting no further left than the
+    leftmost of them, made monospaced with them: a listing's line is code whatever its characters.
+    Sphinx sets a string's triple quotes in the text font's slant (pymzML.pdf's "print(" / "\'\'\'"
+    / "Reading indexed gzip …" / "\'\'\'.format(chap_num)"); read as prose, the quotes were cut as
+    ``no_words`` and the listing broke in two there, the rest losing its indentation."""
+    found = list(page)
+    for at, line in enumerate(found):
+        if line.mono or not line.text.strip() or any(char.isalnum() for char in line.text):
+            continue
+        band = [other for other in found if other is not line and other.x0 < line.x1 and other.x1 > line.x0]
+        over = max((other for other in band if other.top < line.top), key=lambda ln: ln.top, default=None)
+        under = min((other for other in band if other.top > line.top), key=lambda ln: ln.top, default=None)
+        if (
+            over is not None
+            and under is not None
+            and over.mono
+            and under.mono
+            and line.top - over.top <= BRACKET_LEADING * line.size
+            and under.top - line.top <= BRACKET_LEADING * line.size
+            and line.x0 >= min(over.x0, under.x0) - ABUT * line.size
+        ):
+            found[at] = replace(line, mono=True)
+    return found
+
+
 def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
     """The page with each short line of marks alone (``LISTING_MARKS``) that abuts a listing's pieces
     on their row (``_abutted_piece``) joined to them, one monospaced piece: a printout's character
