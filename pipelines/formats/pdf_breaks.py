@@ -18,6 +18,7 @@ from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
+    STOP_OPENS,
     URL_OPENS,
     _scheme_broken,
     _url_dot_broken,
@@ -306,6 +307,8 @@ def _continues(
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
+    if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
+        return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = paragraph in ("", previous.text)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
@@ -354,6 +357,8 @@ def _continues(
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
+    if below and STOP_OPENS.match(text):
+        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
     # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
@@ -1010,6 +1015,21 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     if line.text[:1].islower() and _centred_under(previous, line):
         return True
     return previous.x1 + SPACE * previous.size + _first_word_width(line) > right
+
+
+def _title_word_alone(title: Line, line: Line) -> bool:
+    """The ``title``'s line is one function word alone ("The", "On": ``function_word``), ``line`` in
+    its size stands under it and wider: the title broke by hand after its first word, which no title
+    is (oaklisp's lang.pdf: "The" centred over "Oaklisp Language Manual")."""
+    word = MARK.sub("", title.text).strip()
+    return (
+        len(word) > 1  # a letter alone is no article ("I": a part's numeral)
+        and word.isalpha()
+        and function_word(word.lower())
+        and abs(line.size - title.size) < SIZE_STEP
+        and line.x0 <= title.x0
+        and title.x1 <= line.x1
+    )
 
 
 def _subtitle_under(title: Line, line: Line) -> bool:
