@@ -4,7 +4,7 @@ title's first word a paragraph alone. All texts here are written for the tests."
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_page, helvetica_width
+from pdf_objects import fitted_line, helvetica_page, helvetica_width
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -18,8 +18,13 @@ def _page(title: list[str]) -> bytes:
     lines = [_centred(620 - 30 * at, line, 24) for at, line in enumerate(title)]
     lines += [
         _centred(520, "April 4, 2022", 14),
-        b"BT /F1 10 Tf 72 400 Td (This manual describes the language, its types and its operations.) Tj ET",
-        b"BT /F1 10 Tf 72 388 Td (Each chapter takes one part of the language and its library.) Tj ET",
+        fitted_line(
+            72, 540, 400, "This manual describes the language, its types and its operations, one by one."
+        ),
+        fitted_line(
+            72, 540, 414, "Each chapter takes one part of the language and its library, with examples."
+        ),
+        fitted_line(72, 300, 428, "The index lists every name."),
     ]
     return helvetica_page(b"\n".join(lines))
 

@@ -224,14 +224,16 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
-def _function_word_overleaf(previous: Line, line: Line, right: float) -> bool:
-    """A page's last line stops short of the column's edge on an article, a preposition or a
+def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
+    """A line (a page's last) stops short of the column's edge on an article, a preposition or a
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
-    before a block set apart (an address), and the next page's first line goes on it, whatever its
-    case or indent, in the same size, neither line monospaced, and opening no list item nor a
-    float's caption, a float's set atop the page (ftp-proxy.pdf's "… if not, write" / "to the" /
-    "Free Software Foundation, Inc. …", set in overleaf). A full line ending so is weighed as a
-    sentence running on (``_phrase_overleaf``)."""
+    before a block set apart (an address), or a box narrower than the column holds it, and the next
+    line (the next page's first) goes on it, whatever its case or indent, in the same size, neither
+    line monospaced, and opening no list item nor a float's caption, a float's set atop the page
+    (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
+    overleaf; oaklisp's lang.pdf's ruled note "… will probably evolve towards the" / "Common Lisp
+    error system, …"). A full line ending so overleaf is weighed as a sentence running on
+    (``_phrase_overleaf``)."""
     text = MARK.sub("", line.text)
     return (
         _function_word_end(previous.text)
@@ -348,7 +350,7 @@ def _continues(
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
-            or _function_word_overleaf(previous, line, right)
+            or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -422,6 +424,8 @@ def _continues(
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if _year_label_hangs(previous, line, paragraph or previous.text):
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
+    if short and not sentence_end and _broken_at_function_word(previous, line, right):
+        return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if sentence_end and not text[:1].islower() and _skip_under_sentence(previous, line, skip):
