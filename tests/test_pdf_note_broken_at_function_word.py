@@ -34,3 +34,21 @@ def test_a_note_broken_after_the_goes_on():
         "Programs interact with the error system in three ways: they signal errors, they provide restart"
         " handlers that the user can invoke to escape from the debugger, and they provide handlers.",
     ]
+
+
+def test_a_names_last_part_is_no_function_word():
+    """A pin's name ending in ".in" over its description is no sentence broken after "in": the
+    name stays a paragraph of its own (LinuxCNC_Developer_fr.pdf's "stg.0.din.03.in")."""
+    content = b"\n".join(
+        [
+            fitted_line(72, 160, 90, "stg.0.din.03.in"),
+            fitted_line(90, 450, 104, "The state of the fourth digital input on the first board."),
+            fitted_line(
+                72, 540, 130, "Each board exports its pins under the name of its driver, one after the other."
+            ),
+        ]
+    )
+    assert parse_pdf(helvetica_page(content))[0].text.split("\n\n")[:2] == [
+        "stg.0.din.03.in",
+        "The state of the fourth digital input on the first board.",
+    ]

@@ -1055,8 +1055,8 @@ def _function_word_end(text: str) -> bool:
     than ``FUNCTION_WORD_ZIPF`` (``function_word``: an article, a preposition, a conjunction: "the",
     "for", "для"): a title seldom ends there, so a title line ending so was broken by hand before the
     rest ("MNP: R Package for Fitting the" + "Multinomial Probit Model", centred, "Multinomial"
-    fitting on the first)."""
-    found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    fitting on the first). A name's last part is no word: "stg.0.din.03.in" (LinuxCNC's pin names)."""
+    found = re.search(r"(?<![\w./-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
     return found is not None and function_word(found.group(1))
 
 
