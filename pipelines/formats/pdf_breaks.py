@@ -20,6 +20,7 @@ from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
     URL_OPENS,
+    _pdf_language,
     _scheme_broken,
     _url_dot_broken,
     _url_word_broken,
@@ -37,6 +38,7 @@ from sloika.pipelines.formats.pdf_measures import (
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
+from sloika.text.function_words import is_function_word
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -359,7 +361,7 @@ def _continues(
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
-    if below and STOP_OPENS.match(text):
+    if below and STOP_OPENS.match(text) and not _numbered_heading(previous, before):
         return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
@@ -424,7 +426,12 @@ def _continues(
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if _year_label_hangs(previous, line, paragraph or previous.text):
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
-    if short and not sentence_end and _broken_at_function_word(previous, line, right):
+    if (
+        short
+        and not sentence_end
+        and _closed_class_end(before)
+        and _broken_at_function_word(previous, line, right)
+    ):
         return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
@@ -1048,6 +1055,14 @@ def _centred_under(upper: Line, lower: Line) -> bool:
     narrower: a centred title's next line."""
     middle = abs((upper.x0 + upper.x1) - (lower.x0 + lower.x1)) / 2
     return middle <= SPACE * upper.size and lower.x1 - lower.x0 <= upper.x1 - upper.x0
+
+
+def _closed_class_end(text: str) -> bool:
+    """The line ends on a word of its language's closed classes (``is_function_word``: "the", "of",
+    "towards" no, "long", "call" and "found", frequent as they are, no): on one page a short line
+    ending on a frequent word may be a heading ("… string vs. long", systemtap's tutorial.pdf)."""
+    found = re.search(r"(?:^|\s)([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    return found is not None and is_function_word(found.group(1), _pdf_language(found.group(1)))
 
 
 def _function_word_end(text: str) -> bool:

@@ -21,7 +21,6 @@ MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), whic
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 SHORT_FOOT = 8.0  # em of its lines: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
-SPREAD_GAP = 0.5  # em more blank than between a block's rows so far: a block of its own under it
 LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
@@ -67,33 +66,14 @@ def _block_top(block: list[Line]) -> float:
 
 def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
     """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart, or
-    ``SPREAD_GAP`` em more than the block's rows so far (``_spread``), or at a box's label
-    (``_box_label``)."""
+    at a box's label (``_box_label``)."""
     blocks: list[list[Line]] = []
-    gaps: list[float] = []  # between the current block's rows
     rows = rows_of(lines)
     for before, row, after in zip([None, *rows], rows, [*rows[1:], None], strict=False):
-        gap = 0.0 if before is None else _gap(before, row)
-        if (
-            before is None
-            or gap > CODE_GAP * row[0].size
-            or _spread(gaps, gap, row[0].size)
-            or _box_label(before, row, after)
-        ):
+        if before is None or _gap(before, row) > CODE_GAP * row[0].size or _box_label(before, row, after):
             blocks.append([])
-            gaps = []
-        elif blocks[-1]:
-            gaps.append(gap)
         blocks[-1].extend(row)
     return blocks
-
-
-def _spread(gaps: list[float], gap: float, size: float) -> bool:
-    """A row ``SPREAD_GAP`` em further under the rows over it than they stand apart, two rows at
-    least: a block set apart under a listing, though less than ``CODE_GAP`` em (oaklisp's lang.pdf
-    p. 11: an entry's "(↑super type operation self . args)" half a line under the listing before it,
-    read as its last line), no line of it."""
-    return len(gaps) >= 1 and gap > max(gaps) + SPREAD_GAP * size
 
 
 def _gap(upper: list[Line], lower: list[Line]) -> float:
