@@ -14,6 +14,7 @@ What is not prose stays as written:
 * a "." or "," right after a word that names a key (``нажмите клавишу . или``, ``press , to``):
   the character is the key, written without markup;
 * a dot before an option or a pipe (``find . -type f``);
+* a Lisp pair's dot inside its brackets (``(test . body)``);
 * a space right after a URL, an e-mail address or a path (``https://github.com/name .``): the author
   set it so that the mark stays out of the address, and closed, it reads as the address's own;
 * an ellipsis (``pa ...``, spaced ``by . . .``), a dot or comma glued to what follows (``.deb``,
@@ -42,6 +43,8 @@ _SYMBOL_BEFORE = re.compile(r"(?:^|\s)[^\w\s][ \t]+[^\W\d_]+$")  # "- or": a lon
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
 _ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
+# a dotted pair's dot, its tail (no number: "Fig . 3)"), its bracket closing: ". body)"
+_PAIR_TAIL = re.compile(r"\. (?!\d)[^\s()]+\)")
 _OPTION_AFTER = re.compile(r"[ \t]+[-|&;>]")  # "find . -type f", "ls . | wc": a command line
 # ``exempt_spans`` labels of addresses (a path is labelled "url"): a mark glued to one reads as its own
 _ADDRESSES = ("url", "email")
@@ -61,6 +64,22 @@ def _named_symbol(text: str, start: int, mark: int) -> bool:
         and bool(_GOES_ON.match(text, mark + 1))
         and bool(_SYMBOL_BEFORE.search(text, max(0, start - 40), start))
     )
+
+
+def _pair_dot(text: str, mark: int) -> bool:
+    """A lone "." inside a bracket opened on its line, one token after it and the bracket closed:
+    Lisp's dotted pair or rest argument ("(test . body)", "(make typ . make-args)", oaklisp's
+    lang.pdf), whose dot stands between spaces by the language's syntax, no stop to close up."""
+    return bool(_PAIR_TAIL.match(text, mark)) and _opened_on_line(text, mark)
+
+
+def _opened_on_line(text: str, mark: int) -> bool:
+    """Whether a ``(`` opened on the line before ``mark`` stays open there."""
+    line = text[text.rfind("\n", 0, mark) + 1 : mark]
+    depth = 0
+    for char in line:
+        depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
+    return depth > 0
 
 
 def _may_tighten(text: str) -> bool:
@@ -139,7 +158,7 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
             continue
         if text[mark] == ")" and not _closes_an_opening(text, mark):
             continue
-        if _named_symbol(text, match.start(), mark):
+        if _named_symbol(text, match.start(), mark) or _pair_dot(text, mark):
             continue
         word = re.search(r"[^\W_]+$", text[max(0, match.start() - 40) : match.start()])
         if word and _KEY_WORD.search(word.group(0)):

@@ -18,7 +18,9 @@ from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
+    STOP_OPENS,
     URL_OPENS,
+    _pdf_language,
     _scheme_broken,
     _url_dot_broken,
     _url_word_broken,
@@ -36,6 +38,7 @@ from sloika.pipelines.formats.pdf_measures import (
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
+from sloika.text.function_words import is_function_word
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -237,14 +240,16 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
-def _function_word_overleaf(previous: Line, line: Line, right: float) -> bool:
-    """A page's last line stops short of the column's edge on an article, a preposition or a
+def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
+    """A line (a page's last) stops short of the column's edge on an article, a preposition or a
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
-    before a block set apart (an address), and the next page's first line goes on it, whatever its
-    case or indent, in the same size, neither line monospaced, and opening no list item nor a
-    float's caption, a float's set atop the page (ftp-proxy.pdf's "… if not, write" / "to the" /
-    "Free Software Foundation, Inc. …", set in overleaf). A full line ending so is weighed as a
-    sentence running on (``_phrase_overleaf``)."""
+    before a block set apart (an address), or a box narrower than the column holds it, and the next
+    line (the next page's first) goes on it, whatever its case or indent, in the same size, neither
+    line monospaced, and opening no list item nor a float's caption, a float's set atop the page
+    (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
+    overleaf; oaklisp's lang.pdf's ruled note "… will probably evolve towards the" / "Common Lisp
+    error system, …"). A full line ending so overleaf is weighed as a sentence running on
+    (``_phrase_overleaf``)."""
     text = MARK.sub("", line.text)
     return (
         _function_word_end(previous.text)
@@ -320,6 +325,8 @@ def _continues(
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
+    if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
+        return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = paragraph in ("", previous.text)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
@@ -363,7 +370,7 @@ def _continues(
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
-            or _function_word_overleaf(previous, line, right)
+            or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -372,6 +379,8 @@ def _continues(
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
+    if below and STOP_OPENS.match(text) and not _numbered_heading(previous, before):
+        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
     # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
@@ -435,6 +444,13 @@ def _continues(
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if _year_label_hangs(previous, line, paragraph or previous.text):
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
+    if (
+        short
+        and not sentence_end
+        and _closed_class_end(before)
+        and _broken_at_function_word(previous, line, right)
+    ):
+        return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if sentence_end and not text[:1].islower() and _skip_under_sentence(previous, line, skip):
@@ -1079,6 +1095,21 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     return previous.x1 + SPACE * previous.size + _first_word_width(line) > right
 
 
+def _title_word_alone(title: Line, line: Line) -> bool:
+    """The ``title``'s line is one function word alone ("The", "On": ``function_word``), ``line`` in
+    its size stands under it and wider: the title broke by hand after its first word, which no title
+    is (oaklisp's lang.pdf: "The" centred over "Oaklisp Language Manual")."""
+    word = MARK.sub("", title.text).strip()
+    return (
+        len(word) > 1  # a letter alone is no article ("I": a part's numeral)
+        and word.isalpha()
+        and function_word(word.lower())
+        and abs(line.size - title.size) < SIZE_STEP
+        and line.x0 <= title.x0
+        and title.x1 <= line.x1
+    )
+
+
 def _subtitle_under(title: Line, line: Line) -> bool:
     """``line``, in the ``title``'s size, stands centred under it, which ends in a colon: the title's
     second part, no list its colon leads into (``_entry_starts``)."""
@@ -1093,13 +1124,21 @@ def _centred_under(upper: Line, lower: Line) -> bool:
     return middle <= SPACE * upper.size and lower.x1 - lower.x0 <= upper.x1 - upper.x0
 
 
+def _closed_class_end(text: str) -> bool:
+    """The line ends on a word of its language's closed classes (``is_function_word``: "the", "of",
+    "towards" no, "long", "call" and "found", frequent as they are, no): on one page a short line
+    ending on a frequent word may be a heading ("… string vs. long", systemtap's tutorial.pdf)."""
+    found = re.search(r"(?:^|\s)([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    return found is not None and is_function_word(found.group(1), _pdf_language(found.group(1)))
+
+
 def _function_word_end(text: str) -> bool:
     """The line ends in a lower-case word of two letters or more that its language uses more often
     than ``FUNCTION_WORD_ZIPF`` (``function_word``: an article, a preposition, a conjunction: "the",
     "for", "для"): a title seldom ends there, so a title line ending so was broken by hand before the
     rest ("MNP: R Package for Fitting the" + "Multinomial Probit Model", centred, "Multinomial"
-    fitting on the first)."""
-    found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    fitting on the first). A name's last part is no word: "stg.0.din.03.in" (LinuxCNC's pin names)."""
+    found = re.search(r"(?<![\w./-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
     return found is not None and function_word(found.group(1))
 
 

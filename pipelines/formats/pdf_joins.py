@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE
+from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
 from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
@@ -35,8 +35,15 @@ PREFIXES = {"re", "de", "co", "non", "anti", "не"}
 ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
-# dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
-INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
+# dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation);
+# leaders are a run: one spaced dot ends a line as a stop or a Lisp pair's dot ("(destructure (a (b) ."),
+# and leads only to a page number ("Introduction . 3")
+INLINE_LEADERS = re.compile(
+    r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.){2,} *(?=\d*$)| \. *(?=\d+$)", re.I
+)
+# a line opening on a lone stop or comma: the mark ends the sentence the line above holds (LaTeX sets
+# it after an inline listing that filled the line), no paragraph opens on it; no ellipsis or ".NET"
+STOP_OPENS = re.compile(r"[.,;](?:\s|$)")
 # an ellipsis's dots, a sentence's stop after them counted; two ending a line are leaders cut short
 ELLIPSIS_DOTS = range(3, 5)
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
@@ -620,6 +627,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code
         return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
     if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
         return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
+    if STOP_OPENS.match(text) and not _open_brackets(paragraph):
+        return paragraph + text  # "… (foo a b c))" + ". It is …"; in a bracket a pair's dot: "(a b" + ". c)"
     return f"{paragraph} {text}"
 
 

@@ -141,6 +141,15 @@ def _bracket_closed(before: str, text: str) -> bool:
     return _open_brackets(before) > 0 and text.count(")") > text.count("(")
 
 
+def bracket_goes_on(before: str, text: str) -> bool:
+    """The line ``before`` leaves a bracket open and ``text``'s first bracket closes it: one
+    expression broken at the line's end ("… For instance, (destructure (a (b) ." + "c) x (foo a b
+    c)) …", oaklisp's lang.pdf), whatever ``before`` ends with (a Lisp pair's dot, a ")"), no
+    sentence's end."""
+    first = re.search(r"[()]", text)
+    return _open_brackets(before) > 0 and first is not None and first.group() == ")"
+
+
 def _open_brackets(text: str) -> int:
     """How many brackets ``text`` leaves open at its end; a ")" closing one a line above opened
     counts for nothing ("353), …" opens none, "f(n, c(50, 90), power =" one)."""

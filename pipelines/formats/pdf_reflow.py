@@ -100,6 +100,7 @@ from sloika.pipelines.formats.pdf_joins import (
     clean_line,
     document_spellings,
 )
+from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     RUN_IN,
@@ -928,7 +929,8 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it,
     and so does a line opening with a session's prompt (``SESSION_PROMPT``): a displayed command,
     though set at the prose's size close under it (HSAUR3's "… we had used the code" + "R>
-    summary(aov(…))" + "instead of …" read as one sentence)."""
+    summary(aov(…))" + "instead of …" read as one sentence). A line that closes a bracket the prose
+    line left open goes on its expression whatever that line ends with (``bracket_goes_on``)."""
     before = MARK.sub("", previous.text)
     if SESSION_PROMPT.match(MARK.sub("", line.text)):
         return False
@@ -942,6 +944,7 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         and (
             in_url
             or _name_broken(previous, line, right)
+            or bracket_goes_on(before, line.text)
             or not (SENTENCE_END.search(before) or _lead_in(before, goes_on))
         )
         and _continues(previous, line, usual_gap, right[line.page])
