@@ -39,8 +39,9 @@ def test_emoji_music_notes_go_with_the_sound_tag_they_follow(build, tmp_path):
 def test_a_closing_card_running_on_from_the_cue_before_joins_its_lines():
     """After the last punctuated cue, a two-line cue that runs on in the same paragraph (no sentence
     ended before it) was kept as lines mid-sentence ("…caption This is a multiline caption" /
-    "that spans two lines"); it joins its lines, while the card standing apart after it keeps its
-    lines as lines. Every cue of the file opens with a capital, so the unpunctuated first cue ended
+    "that spans two lines"); it joins its lines. The cue standing apart after it is no card either:
+    its second line opens in lower case, one sentence wrapped (the forty-third check's row 19), so
+    its lines join too. Every cue of the file opens with a capital, so the unpunctuated first cue ended
     its sentence before "This is…": a line break, not a space (the thirty-seventh check's row 20)."""
     cues = [
         ("00:00:01,500", "00:00:04,000", "Hello, this is a test caption"),
@@ -50,5 +51,5 @@ def test_a_closing_card_running_on_from_the_cue_before_joins_its_lines():
     [parsed] = parse_subtitles(_srt(cues).encode(), 2.0, False, "srt")
     assert parsed.text.split("\n\n") == [
         "Hello, this is a test caption\nThis is a multiline caption that spans two lines",
-        "And here is another caption\nwith timing information",
+        "And here is another caption with timing information",
     ]

@@ -105,6 +105,10 @@ LINE_CUES = 0.75
 # a file capitalising this share or more of the words inside its sentences (a sentence's first word
 # and one-letter words such as "I" aside) opens no sentence with a capital
 INNER_CAPITALS = 0.15
+# Fewer such words than this in the cues beside a seam say nothing of the file's capitals ("Forest" /
+# "Lake" / "Evening Walk" / "Good night!": one word, "night", beside the first seam): the whole file's
+# share stands there
+MIN_INNER_WORDS = 5
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 # A cue line of placeholder marks alone, no letter or digit: underscores, dashes, dots and ellipses
 # ("_", "___", "-", "…", "...", "- -"), a stand-in for a line not written or not heard. A music note
@@ -326,7 +330,7 @@ def merge_cues(
         card = _card_apart(cue, previous, following if joins else None, opens, stream)
         text, glues = _word_across_cues(_cue_text(cue, stream, card), following.text if joins else "")
         if not opens and not glued:
-            builder.append(stream.between_cues(builder.tail(1), cue, text[:1]))
+            builder.append(stream.between_cues(previous, cue, builder.tail(1), text[:1]))
         glued = glues
         start, end = builder.append(text)
         builder.span(
@@ -570,6 +574,9 @@ class _Stream:
     capitals: bool = False  # the file writes its speech in capitals (``_speaks_in_capitals``)
     # the file opens (almost) every cue with a capital (``_opens_cues_with_capitals``): a sentence a cue
     sentence_cues: bool = False
+    # by ``id``: each cue's capitalised and all words inside its sentences (``_inner_capitals``)
+    inner_words: dict[int, tuple[int, int]] = field(default_factory=dict)
+    inner_total: tuple[int, int] = (0, 0)  # their sums over the file
     lines: bool = False  # a sentence a cue, most ending with no mark: a line a cue (``_ends_lines``)
     # by ``id``: the speaker last named up to the cue (``_voices``)
     voices: dict[int, str] = field(default_factory=dict)
@@ -585,6 +592,7 @@ class _Stream:
         overlapping = sum(b.start_s < a.end_s for a, b in timed)
         ends = sum(bool(SENTENCE_END.search(cue.text)) for cue in cues)
         opening = _title_cards(cues, closing=False)
+        inner = {id(cue): _inner_capitals(cue) for cue in cues}
         return cls(
             rolling=bool(timed) and overlapping * 2 > len(timed),
             unpunctuated=len(cues) >= 20 and ends < UNPUNCTUATED * len(cues),
@@ -595,6 +603,8 @@ class _Stream:
             spaced_wide=_spaces_wide_words(cues),
             capitals=_speaks_in_capitals(cues),
             sentence_cues=_opens_cues_with_capitals(cues),
+            inner_words=inner,
+            inner_total=(sum(pair[0] for pair in inner.values()), sum(pair[1] for pair in inner.values())),
             lines=_ends_lines(cues),
             voices=_voices(cues),
         )
@@ -604,16 +614,33 @@ class _Stream:
         space, none between two wide characters (``_wide``) unless the file spaces its words."""
         return "" if not self.spaced_wide and _wide(before) and _wide(after) else " "
 
-    def between_cues(self, before: str, cue: Cue, after: str) -> str:
-        """What joins ``cue`` to the cue before it in a paragraph, ``before`` that cue's last character
+    def between_cues(self, previous: Cue, cue: Cue, before: str, after: str) -> str:
+        """What joins ``cue`` to the ``previous`` one in a paragraph, ``before`` its last character
         and ``after`` this one's first: a line break where the file writes a sentence a cue
-        (``sentence_cues``), the cue before ends with no punctuation and this one opens with a capital
-        (it ended a sentence: joined by a space they read as one run-on sentence), or whatever it
-        ends with where the file writes a line a cue (``lines``); else ``joiner``."""
+        (``sentence_cues``, the words inside its other cues' sentences not capitalised, see
+        ``capitalises_inner_words``), the cue before ends with no punctuation and this one opens with
+        a capital (it ended a sentence: joined by a space they read as one run-on sentence), or
+        whatever it ends with where the file writes a line a cue (``lines``); else ``joiner``."""
         ended = before.isalnum() or self.lines
-        if self.sentence_cues and ended and _first_letter(cue).isupper():
+        sentences = self.sentence_cues and not self.capitalises_inner_words(previous, cue)
+        if sentences and ended and _first_letter(cue).isupper():
             return "\n"
         return self.joiner(before, after)
+
+    def capitalises_inner_words(self, *pair: Cue) -> bool:
+        """Whether ``INNER_CAPITALS`` or more of the words inside the sentences of the file's cues open
+        with a capital (German's nouns), in the whole file and in its cues other than the ``pair`` a
+        line break would part. The pair's own words are the ones in question: an acronym or a name at
+        their seam ("…testing SRT File" / "Kem Cho Pratik Bhai.") is no sign of a language
+        capitalising its nouns, and in a short file would carry the share by itself. Beside too few
+        words (``MIN_INNER_WORDS``) the whole file's share stands."""
+        capitalised, words = self.inner_total
+        if not capitalised >= INNER_CAPITALS * words > 0:
+            return False
+        for cue in pair:
+            capitalised -= self.inner_words.get(id(cue), (0, 0))[0]
+            words -= self.inner_words.get(id(cue), (0, 0))[1]
+        return words < MIN_INNER_WORDS or capitalised >= INNER_CAPITALS * words
 
     def end_of_speech(self, cue: Cue) -> float:
         if not self.rolling or cue.start_s is None:
@@ -638,12 +665,11 @@ def _voices(cues: list[Cue]) -> dict[int, str]:
 
 def _opens_cues_with_capitals(cues: list[Cue]) -> bool:
     """Whether ``CAPITALISED_CUES`` or more of the cues (``MIN_SENTENCE_CUES`` at least) open with a
-    capital (``_first_letter``) in a file where a capital opens a sentence: not written in capitals
-    (``_speaks_in_capitals``), not capitalising the words inside its sentences
-    (``_capitalises_inner_words``)."""
+    capital (``_first_letter``) in a file not written in capitals (``_speaks_in_capitals``); whether
+    a capital there opens a sentence is judged at each seam (``_Stream.capitalises_inner_words``)."""
     opened = sum(_first_letter(cue).isupper() for cue in cues)
     enough = len(cues) >= MIN_SENTENCE_CUES and opened >= CAPITALISED_CUES * len(cues)
-    return enough and not _speaks_in_capitals(cues) and not _capitalises_inner_words(cues)
+    return enough and not _speaks_in_capitals(cues)
 
 
 def _ends_lines(cues: list[Cue]) -> bool:
@@ -653,18 +679,17 @@ def _ends_lines(cues: list[Cue]) -> bool:
     return bool(cues) and unmarked >= LINE_CUES * len(cues)
 
 
-def _capitalises_inner_words(cues: list[Cue]) -> bool:
-    """Whether ``INNER_CAPITALS`` or more of the words inside the cues' sentences (not opening a line
-    or a sentence, two letters at least) open with a capital: German's nouns, where a capital says
-    nothing of where a sentence opens."""
+def _inner_capitals(cue: Cue) -> tuple[int, int]:
+    """(capitalised, all) of the words inside a cue's sentences (not opening a line or a sentence,
+    two letters at least): German capitalises its nouns there, where a capital says nothing of
+    where a sentence opens."""
     words = [
         word
-        for cue in cues
         for line in cue.text.split("\n")
         for sentence in SENTENCE_BREAK.split(line)
         for word in INNER_WORD.findall(sentence)[1:]
     ]
-    return sum(word[0].isupper() for word in words) >= INNER_CAPITALS * len(words) > 0
+    return sum(word[0].isupper() for word in words), len(words)
 
 
 def _wide(char: str) -> bool:
@@ -708,7 +733,15 @@ def _title_cards(cues: list[Cue], closing: bool) -> frozenset[int]:
     if not punctuated:
         return frozenset()
     around = cues[punctuated[-1] + 1 :] if closing else cues[: punctuated[0]]
-    return frozenset(id(cue) for cue in around if _first_letter(cue).isupper())
+    return frozenset(id(cue) for cue in around if _first_letter(cue).isupper() and not _runs_on_inside(cue))
+
+
+def _runs_on_inside(cue: Cue) -> bool:
+    """Whether a line of ``cue`` after its first opens in lower case: its lines are one sentence
+    wrapped on screen ("And it's going to happen" / "again and again --"), speech, not a card's
+    name over its tagline."""
+    lines = [LEADING_TAGS.sub("", line).lstrip(SENTENCE_OPENERS) for line in cue.text.split("\n")]
+    return any(line[:1].islower() for line in lines[1:])
 
 
 def _named_first_card(cues: list[Cue], opening: frozenset[int]) -> int | None:
