@@ -11,7 +11,7 @@ MARKDOWN = (
     "- \ufffd\ufe0f **Умная установка** — сама находит модель.\n"
     "- \ufffd🚀 **Быстрая установка** за минуту.\n\n"
     "## \ufffd\ufe0f Удаление\n\n"
-    "Слово с поте\ufffdей буквы остаётся.\n\n"
+    "Слово с поте\ufffdей буквы остаётся, и обрезанное сло\ufffd\nтоже.\n\n"
     "```\nprint('\ufffd ')\n```\n"
 )
 
@@ -25,7 +25,7 @@ def test_markdown_broken_symbols_are_cut():
         "- **Умная установка** — сама находит модель.\n"
         "- 🚀 **Быстрая установка** за минуту.\n\n"
         "## Удаление\n\n"
-        "Слово с поте\ufffdей буквы остаётся.\n\n"
+        "Слово с поте\ufffdей буквы остаётся, и обрезанное сло\ufffd\nтоже.\n\n"
         "```\nprint('\ufffd ')\n```"
     )
     cut = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "broken_symbol"]

@@ -7,7 +7,7 @@ does not see them, and the mark is dirt in kept text. Where one stands for a sym
 (followed by a space, a variation selector or joiner, another symbol, or the line's end), it goes to
 ``removed`` as ``broken_symbol`` with the selectors after it, and with the space after it where
 nothing but a space or the line's start is before it, so no doubled space is left. One inside a
-word (a letter lost) and one in code stay: what stood there is unknown.
+word or ending one (a letter lost) and one in code stay: what stood there is unknown.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import re
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.text.spans import Span
 
-# U+FFFD, the selectors and joiners a broken emoji left after it, and what must follow for it to
-# stand for a symbol: a space, the line's end, or a symbol (an emoji's second half, "\ufffd🚀")
-BROKEN_SYMBOL = re.compile(r"\ufffd[\ufe0e\ufe0f\u200d]*(?=[ \t\n]|$|[^\w\s])")
+# U+FFFD not after a letter or digit (there it ends a word cut short: "дл\ufffd"), the selectors and
+# joiners a broken emoji left after it, and what must follow for it to stand for a symbol: a space,
+# the line's end, or a symbol (an emoji's second half, "\ufffd🚀")
+BROKEN_SYMBOL = re.compile(r"(?<!\w)\ufffd[\ufe0e\ufe0f\u200d]*(?=[ \t\n]|$|[^\w\s])")
 WHY = "a replacement character (U+FFFD) written in the file where an emoji or symbol was broken"
 
 
