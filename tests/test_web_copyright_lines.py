@@ -76,3 +76,20 @@ def test_a_copyright_line_closing_the_page_is_boilerplate():
     )
     removed = [(s.label, s.attrs["text"], s.start) for s in doc.layers["removed"]]
     assert removed == [("boilerplate", "© Пример 2010-2012 24.06.2012 - 24.06.2012", len(doc.text))]
+
+
+YEARS_PAGE = TITLE_PAGE.replace(
+    "Авторские права © 2013 Анна Смирнова",
+    "Авторские права © 2002, 2007, 2008, 2009, 2010 Jean-Baptiste Mardelle, Rolf Eike Beer",
+)
+
+
+def test_a_copyright_line_listing_many_years_is_credits():
+    """Five years and two holders are still one copyright line: its years count as one word."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(YEARS_PAGE.encode())
+    assert "Mardelle" not in doc.text
+    credits = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "credits"]
+    line = "Авторские права © 2002, 2007, 2008, 2009, 2010 Jean-Baptiste Mardelle, Rolf Eike Beer"
+    assert credits[-1] == line

@@ -36,6 +36,7 @@ from sloika.pipelines.formats.base import (
     encoding_fields,
     lf_line_ends,
 )
+from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
@@ -319,6 +320,7 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     parsed = cut_paragraphs(
         parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed) + _thematic_break_cuts(parsed)
     )
+    parsed = without_broken_symbols(parsed)
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
 
 

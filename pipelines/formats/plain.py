@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, encoding_fields, lf_line_ends
+from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
@@ -90,7 +91,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     man_page = parse_man_page(text)
     parsed = man_page or _without_header(
         _without_switchers(
-            without_pasted_gaps(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+            without_broken_symbols(
+                without_pasted_gaps(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+            )
         )
     )
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
