@@ -154,6 +154,9 @@ DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
 # encodings a description list defines): a list a reader looks up, not a drawing's letters
 CODE_LIST = re.compile(r"^[A-Z]{1,3}\d{1,4}(?:,\s*[A-Z]{1,3}\d{1,4})+,?$")
+# a serial number: capitals, a number of four digits or more, capitals, a number ("P0109699E18",
+# "P81464G09": a list's raw-file IDs); a drawing's labels carry no such long numbers
+SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
 # a subsection's heading titled by one short name: a number of three levels or more, then a word
 # of two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
 # codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
@@ -389,8 +392,9 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
-    if any(rule.match(paragraph.strip()) for rule in (DESIGNATION, CODE_LIST, YEAR, SHORT_SUBSECTION)):
-        return False  # "Т52", "IL2, T1, OT1": codes a reader looks up; "1968 г.": a date; "3.24.3.5 M61"
+    codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
+    if any(rule.match(paragraph.strip()) for rule in codes):
+        return False  # "Т52", "IL2, T1, OT1", "P0109699E18": codes a reader looks up; "1968 г.": a date
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
@@ -631,6 +635,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             is_fragment(paragraph)
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
+            and not _label_over_item(paragraphs, at)
             and not _grammar_alternative(paragraphs, at)
             and not _definition_term(paragraphs, at)
             and not _typewriter_term(paragraphs, at)
@@ -887,6 +892,13 @@ def _labelled_item(paragraphs: list[str], at: int) -> bool:
         if sibling is not None and ord(sibling[1]) == ord(label[1]) + step:
             return True
     return False
+
+
+def _label_over_item(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a label ending in a colon over an item that is no fragment
+    ("HF-X :" over "P0174319B7": a definition list's term): a drawing's letters announce nothing."""
+    following = _next(paragraphs, at).removeprefix(CODE)
+    return paragraphs[at].rstrip().endswith(":") and bool(following.strip()) and not is_fragment(following)
 
 
 def _grammar_alternative(paragraphs: list[str], at: int) -> bool:

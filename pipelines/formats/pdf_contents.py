@@ -152,20 +152,45 @@ def _leader_lines(page: list[Line]) -> int:
     )
 
 
-def _tables_read(page: list[Line], tables: list[Table]) -> tuple[list[Line], list[int]]:
+def _tables_read(
+    page: list[Line], tables: list[Table], by_column: bool = False
+) -> tuple[list[Line], list[int]]:
     """The page with each table's placeholder read as its rows, one line a row, its cells parted by
     spaces, and for each line the index of the page's line it comes from: a two-column index whose
     terms and numbers pdfminer read apart is taken for a table, page by page (hiformat.pdf's
-    "argc" / "179, 217, 220"), and only its rows tell it is an index, and give the index its text."""
+    "argc" / "179, 217, 220"), and only its rows tell it is an index, and give the index its text.
+    ``by_column``: one line a cell, column after column, for an index whose two columns of entries
+    were taken for the table's columns (a Sphinx index, its long entries running into the next
+    column: read across, each row joins two entries' pieces, "method), 25 _read_basic_header()")."""
     lines: list[Line] = []
     origins: list[int] = []
     for at, line in enumerate(page):
         rows = [line]
         if line.text.startswith(TABLE):
-            rows = [replace(line, text=" ".join(row)) for row in tables[int(line.text[1:])].rows]
+            cells = tables[int(line.text[1:])].rows
+            texts = _column_cells(cells) if by_column else [" ".join(row) for row in cells]
+            rows = [replace(line, text=text) for text in texts]
         lines += rows
         origins += [at] * len(rows)
     return lines, origins
+
+
+def _table_index(
+    page: list[Line], tables: list[Table], after_index: bool
+) -> tuple[list[Line], list[int]] | None:
+    """The page read from its tables (``_tables_read``) as an index, row by row or else column by
+    column, or None where neither reading makes it one."""
+    for by_column in (False, True):
+        read, origins = _tables_read(page, tables, by_column)
+        if _back_matter(read, after_index=after_index) == "index":
+            return read, origins
+    return None
+
+
+def _column_cells(rows: list[list[str]]) -> list[str]:
+    """The table's filled cells, down its first column, then down the next."""
+    width = max(map(len, rows), default=0)
+    return [row[at] for at in range(width) for row in rows if at < len(row) and row[at].strip()]
 
 
 def _index_share(lines: list[Line], least: int, bare: bool = False) -> bool:

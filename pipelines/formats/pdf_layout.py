@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_contents import (
     _index_bounds,
     _leads_set,
     _numbered,
+    _table_index,
     _tables_read,
 )
 from sloika.pipelines.formats.pdf_example_labels import _example_labels
@@ -209,8 +210,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         label = "contents" if whole else label
         tail = _contents_tail(page, number, dropped) if previous == "contents" and label is None else 0
         read, origins = _tables_read(page, tables)
-        if label is None and read != page:
-            label = "index" if _back_matter(read, after_index=previous == "index") == "index" else None
+        indexed = _table_index(page, tables, previous == "index") if label is None and read != page else None
+        if indexed:
+            label, (read, origins) = "index", indexed
         if label == "contents":
             body[number], dropped = _contents_list_out(
                 page, number, previous == "contents", dropped, contents, whole
