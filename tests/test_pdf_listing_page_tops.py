@@ -56,3 +56,61 @@ def test_code_lines_opening_pages_of_a_listing_stay_and_only_page_numbers_go():
     assert doc.text.count("%<*guard>") == 4
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert sorted(furniture) == ["1", "2", "3", "4"]
+
+
+def numbered_page(folio: int, first: int, lines: list[str]) -> bytes:
+    """A page of a numbered listing after SimGUIDebug2_0.pdf: Courier 8 pt code lines (an empty one a
+    blank listing line) from baseline 760, 9.4 pt apart, each beside its line number in Helvetica
+    6 pt at the left margin, counted from ``first``, and the folio in Helvetica 10 pt at the foot."""
+    ops = []
+    for at, text in enumerate(lines):
+        y = 760 - 9.4 * at
+        ops.append(b"BT /F1 6 Tf 40 %.1f Td (%d) Tj ET" % (y, first + at))
+        if text:
+            indent = len(text) - len(text.lstrip())
+            ops.append(
+                b"BT /F2 8 Tf %.1f %.1f Td (%s) Tj ET" % (60 + 4.8 * indent, y, escaped(text.lstrip()))
+            )
+    ops.append(b"BT /F1 10 Tf 281 80 Td (%d) Tj ET" % folio)
+    return b"\n".join(ops)
+
+
+NUMBERED = [
+    ["class Window:", "", "    def show(self):", "        self.frame.pack()", "", "    def hide(self):"],
+    [
+        "        self.frame.forget()",
+        "",
+        "class EventWindow(Window):",
+        "    def update(self):",
+        "        pass",
+        "",
+    ],
+    [
+        "class StatusWindow(Window):",
+        "",
+        "    def update(self):",
+        "        self.label.show()",
+        "",
+        "def main():",
+    ],
+    ["    return StatusWindow().update()", "", "main()", "# the end of the listing", "", "# no more code"],
+]
+
+
+def test_numbered_listing_lines_opening_pages_over_a_blank_line_stay():
+    """SimGUIDebug2_0.pdf cut "class EventWindow(GenericWindow):" (line 170), "str(ev[0]), ev[2].name,
+    nextLine ))" and "return self.guiCtrl.nextEvent[2] is self.proc" opening pp. 15-17 as
+    ``page_furniture``: each stood beside its roman line number over a blank listing line, taken for a
+    running head beside a folio. A number whose next number stands under it in its column is a
+    listing's line number, and the code on its row is the listing's."""
+    pages = [numbered_page(at + 1, 1 + 6 * at, lines) for at, lines in enumerate(NUMBERED)]
+    (doc,) = parse_pdf(two_font_pages(pages))
+    for text in (
+        "class Window:",
+        "self.frame.forget()",
+        "class StatusWindow(Window):",
+        "return StatusWindow().update()",
+    ):
+        assert text in doc.text
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == ["1", "2", "3", "4"]

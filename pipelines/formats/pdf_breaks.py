@@ -1332,10 +1332,13 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
     ``_item_opens``. A quantity also goes on an item's full first line at the item's text, right of
     its label (clm_article.pdf's "1. The thresholds … shifted a constant amount" + "1.53 relative to
-    the thresholds …"). Under a paragraph's indented first line (``first``: ``previous`` is the
-    paragraph so far) the line at the margin is the paragraph's second, whatever number opens it: no
-    item opens under a full first line that ends inside its sentence (OGR_shape_encoding.pdf's
-    "Recoding support … was introduced in GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
+    the thresholds …"), and so does any number under a full first line of an item whose label is no
+    number, at its text: the next item of a bulleted list opens with a bullet (SimGUIDebug2_0.pdf's
+    "• Line 47: … already registered on line" + "40. Once SB is activated …"). Under a paragraph's
+    indented first line (``first``: ``previous`` is the paragraph so far) the line at the margin is
+    the paragraph's second, whatever number opens it: no item opens under a full first line that
+    ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
+    GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -1345,7 +1348,11 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
         and before[-1:].isalnum()
-        and (not LIST_ITEM.match(before) or quantity and _at_label_text(previous, line))
+        and (
+            not LIST_ITEM.match(before)
+            or (quantity or not before[:1].isdigit())
+            and _at_label_text(previous, line)
+        )
         and line.x0 >= previous.x0 - reach
     )
 

@@ -73,6 +73,7 @@ ENTRY_ROWS = 2  # rows, at least, of a template header
 ENTRY_ROWS_MOST = 6  # rows, at most, of a template header
 ENTRY_WORDS = 8  # words, at least, of a row of prose, which no template header holds
 LABEL_ALIGN = 2.0  # pt: a label set again at the body's left edge starts this near where it did
+NUMBER_PITCH = 3.0  # a listing's line numbers' pitch at most, in their size (a 6 pt number every 9.4 pt)
 LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": a listing row's number
 
 
@@ -203,6 +204,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     # a code listing's printed line numbers and its lines going on across a page break are text
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
+    code |= {id(line) for page in pages for line in _numbered_rows(page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     headings = _body_headings(pages, body)
@@ -734,6 +736,28 @@ def _listing_numbers(page: list[Line]) -> list[Line]:
             for other in page
         )
     ]
+
+
+def _numbered_rows(page: list[Line]) -> list[Line]:
+    """A number whose neighbour in its column (the same left edge, within ``NUMBER_PITCH`` of its size)
+    reads one more under it or one less over it, and the monospaced lines on its row: a numbered
+    listing's line number and its code, going on over a page break, not a folio and a running head.
+    A numbered listing's line numbers are often set in the roman face; SimGUIDebug2_0.pdf lost
+    "class EventWindow(GenericWindow):" (its number 170 over 171) opening p. 15 as ``page_furniture``,
+    taken with its number for a head beside a folio, a blank listing line keeping the code under it
+    apart."""
+    numbers = [line for line in page if FOLIO.fullmatch(line.text.strip())]
+    counted = [
+        line
+        for line in numbers
+        if any(
+            abs(other.x0 - line.x0) <= 1
+            and 0 < abs(other.top - line.top) <= NUMBER_PITCH * line.size
+            and int(other.text) - int(line.text) == (1 if other.top > line.top else -1)
+            for other in numbers
+        )
+    ]
+    return counted + [line for line in page if line.mono and any(on_row(line, number) for number in counted)]
 
 
 def _ruled_off(line: Line, bars: list[Rule]) -> bool:
