@@ -97,6 +97,7 @@ from sloika.pipelines.formats.pdf_joins import (
     URL_OPENS,
     _code_after_prose,
     _join,
+    _prose_after_code,
     clean_line,
     document_spellings,
 )
@@ -321,7 +322,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
-            joined = _join(result[last], line.text, spelled, _code_after_prose(previous, line))
+            joined = _join(
+                result[last],
+                line.text,
+                spelled,
+                _code_after_prose(previous, line),
+                _prose_after_code(previous, line),
+            )
             result[last] = result[last] + line.text if broken else joined
             result += debris
             debris, previous = [], line
