@@ -784,7 +784,10 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
     it by ``INDENT`` em or more, and both end ``SHORT_LINE`` em short of the column. Wrapped prose
     does not do that: a paragraph's indented first line is full when its paragraph goes on, to the
     column or to its own block's measure (``_fills_block``: an abstract set narrower than the text,
-    whose second paragraph's indented first line ends where the first paragraph's lines do)."""
+    whose second paragraph's indented first line ends where the first paragraph's lines do), or
+    ends short because the next line's first word did not fit (``_word_fits``: GyotoManual.pdf's
+    "… ends up compiled with" over "lib/Minkowski.C (in this example) …", a typewriter name TeX
+    cannot break)."""
     found: set[int] = set()
     filled = _fills_block(lines, usual_gap)
     for first, step, back in zip(lines, lines[1:], lines[2:], strict=False):
@@ -803,6 +806,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             and short
             and not block_full(step, back)
             and id(step) not in filled
+            and _word_fits(step, back, column)
             and step.x0 >= first.x0 + INDENT * em
             and abs(back.x0 - first.x0) < INDENT * em / 2
             and not any(
