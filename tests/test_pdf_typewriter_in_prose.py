@@ -77,3 +77,28 @@ def test_a_typewriter_name_broken_at_its_dot_still_joins():
     )
     pdf = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
     assert "as orig.tar.gz, and the upload" in parse_pdf(pdf)[0].text
+
+
+def _path_page(path_font: bytes, rest_font: bytes) -> bytes:
+    """Two lines of prose, the second ending in the path "python/" in ``path_font``, then a line
+    opening with "subdirectory" in ``rest_font``."""
+    lines = [
+        "Configure the source tree naming the interpreter if you do not want the default one, then",
+        "build the library and install it in its place, and when that is done move to the",
+    ]
+    parts = [f"BT /F1 10 Tf 100 {700 - 12 * at} Td ({text}) Tj ET" for at, text in enumerate(lines)]
+    parts[-1] = parts[-1].replace(") Tj ET", f" ) Tj /{path_font.decode()} 10 Tf (python/) Tj ET")
+    parts.append(f"BT /{rest_font.decode()} 10 Tf 100 676 Td (subdirectory) Tj /F1 10 Tf (, build it.) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_word_in_the_text_font_after_a_typewriter_path_at_a_line_end_is_the_next_word():
+    """GyotoManual.pdf p. 10 (check 43, E1 defect 6): "… move to the python/" (the path in the
+    typewriter font) / "subdirectory, build and install" (a word in the text's font) was read
+    "python/subdirectory". A typed path ends where the font goes back to the text's: a space."""
+    assert "move to the python/ subdirectory, build it." in parse_pdf(_path_page(b"F2", b"F1"))[0].text
+
+
+def test_a_typewriter_path_broken_at_its_slash_still_joins():
+    """A path the line broke after a slash keeps one font on both lines (TeX's \\url): joined."""
+    assert "move to the python/subdirectory, build it." in parse_pdf(_path_page(b"F2", b"F2"))[0].text

@@ -477,7 +477,7 @@ def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
     return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
-def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
+def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool = False) -> bool:
     """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
     "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
     a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
@@ -491,7 +491,10 @@ def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
     dotted number ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name.
     A plain word's stop before a line that opens with a typewriter name (``code``) ends a sentence:
     the name is the next one's subject ("… stored in the environment." + "g.data.attach also gives
-    …", g.data.pdf), where a plain word's dot with a file name's rest ("orig." + "tar.gz") joins."""
+    …", g.data.pdf), where a plain word's dot with a file name's rest ("orig." + "tar.gz") joins.
+    A typewriter path at the line's end before a line opening in the text's font (``typed_end``)
+    ended there: the next word is the sentence's ("the python/" + "subdirectory", GyotoManual.pdf),
+    where TeX's \\url breaks a path with one font on both lines."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
@@ -521,7 +524,7 @@ def _broken_name(paragraph: str, text: str, code: bool = False) -> bool:
     if end in QUERY_OPEN + PIECE_OPEN:
         return False  # "a=" + "b": an assignment's sides, "C#" + "code": a name, no URL
     if "/" in name:
-        return lower or end == "/"
+        return (lower or end == "/") and not typed_end
     if end != ".":
         return False
     if DOTTED_NUMBER.fullmatch(name[:-1]):
@@ -595,9 +598,22 @@ def _code_after_prose(previous: Line, line: Line) -> bool:
     return line.opens_typewriter and not previous.ends_typewriter
 
 
-def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code: bool = False) -> str:
+def _prose_after_code(previous: Line, line: Line) -> bool:
+    """``line`` opens in the text's font after ``previous`` ended in the typewriter font: a typed
+    name ended at the line's end."""
+    return previous.ends_typewriter and not line.opens_typewriter
+
+
+def _join(
+    paragraph: str,
+    text: str,
+    spelled: frozenset[str] = frozenset(),
+    code: bool = False,
+    typed_end: bool = False,
+) -> str:
     """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
-    typewriter name after a line ending in the text's font (``_code_after_prose``)."""
+    typewriter name after a line ending in the text's font (``_code_after_prose``); ``typed_end``:
+    the other way round (``_prose_after_code``)."""
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
@@ -605,8 +621,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset(), code
         return paragraph + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
-    if _broken_name(paragraph, text, code):  # "https://www." + "debian.org/", "/usr/" + "share/man"
-        return paragraph + text
+    if _broken_name(paragraph, text, code, typed_end):
+        return paragraph + text  # "https://www." + "debian.org/", "/usr/" + "share/man"
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
     if _path_broken(paragraph, text):  # "<socserv.socsci.mcmaster.ca/jfox/Misc" + "/Rcmdr/index.html>"

@@ -97,6 +97,7 @@ from sloika.pipelines.formats.pdf_joins import (
     URL_OPENS,
     _code_after_prose,
     _join,
+    _prose_after_code,
     clean_line,
     document_spellings,
 )
@@ -322,7 +323,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
-            joined = _join(result[last], line.text, spelled, _code_after_prose(previous, line))
+            joined = _join(
+                result[last],
+                line.text,
+                spelled,
+                _code_after_prose(previous, line),
+                _prose_after_code(previous, line),
+            )
             result[last] = result[last] + line.text if broken else joined
             result += debris
             debris, previous = [], line
@@ -778,7 +785,10 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
     it by ``INDENT`` em or more, and both end ``SHORT_LINE`` em short of the column. Wrapped prose
     does not do that: a paragraph's indented first line is full when its paragraph goes on, to the
     column or to its own block's measure (``_fills_block``: an abstract set narrower than the text,
-    whose second paragraph's indented first line ends where the first paragraph's lines do)."""
+    whose second paragraph's indented first line ends where the first paragraph's lines do), or
+    ends short because the next line's first word did not fit (``_word_fits``: GyotoManual.pdf's
+    "… ends up compiled with" over "lib/Minkowski.C (in this example) …", a typewriter name TeX
+    cannot break)."""
     found: set[int] = set()
     filled = _fills_block(lines, usual_gap)
     for first, step, back in zip(lines, lines[1:], lines[2:], strict=False):
@@ -797,6 +807,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             and short
             and not block_full(step, back)
             and id(step) not in filled
+            and _word_fits(step, back, column)
             and step.x0 >= first.x0 + INDENT * em
             and abs(back.x0 - first.x0) < INDENT * em / 2
             and not any(
