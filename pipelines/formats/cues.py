@@ -20,6 +20,13 @@ from itertools import groupby
 from typing import Any
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
+from sloika.text.function_words import (
+    ENGLISH_AUXILIARIES,
+    ENGLISH_CONJUNCTIONS,
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_PREPOSITIONS,
+    ENGLISH_SUBORDINATORS,
+)
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
@@ -101,6 +108,16 @@ MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary 
 # verse): a cue ending on "?" or "," is a line too ("What are we hiding in the rain?" / "This is a
 # prison for lost souls"), not a sentence for the next to run on after a space
 LINE_CUES = 0.75
+# Narration written a line a cue (a documentary's "The Amazon River itself" / "Is the world's largest
+# by volume") ends its cues with no mark as lyrics do, but runs its sentences across them: a cue ends
+# on an article, a preposition or a conjunction (``DANGLING``), or the next opens with a preposition,
+# an auxiliary or a subordinating conjunction (``GOES_ON``: the verb or the phrase the sentence goes on
+# with). A file where this share of the seams or more runs on so, no cue said twice (a song repeats its
+# chorus), is narration: there such a seam is a space, not a line
+NARRATION_SEAMS = 0.25
+DANGLING = frozenset({"a", "an", "the"}) | ENGLISH_PREPOSITIONS | ENGLISH_CONJUNCTIONS
+GOES_ON = ENGLISH_PREPOSITIONS | ENGLISH_AUXILIARIES | ENGLISH_SUBORDINATORS
+OPENING_WORD = re.compile(r"[\W_]*?([^\W\d_]+)")
 # German capitalises its nouns ("…wie die Bienen zum" / "Honig!", "…des grullischen" / "Rätus ist…"):
 # a file capitalising this share or more of the words inside its sentences (a sentence's first word
 # and one-letter words such as "I" aside) opens no sentence with a capital
@@ -329,8 +346,11 @@ def merge_cues(
         joins = following is not None and not _new_paragraph(cue, following, pause_s, stream)
         card = _card_apart(cue, previous, following if joins else None, opens, stream)
         text, glues = _word_across_cues(_cue_text(cue, stream, card), following.text if joins else "")
+        opened_as = None
         if not opens and not glued:
             builder.append(stream.between_cues(previous, cue, builder.tail(1), text[:1]))
+            if stream.continues(previous, cue):
+                text, opened_as = _subtitlers_capital(text)
         glued = glues
         start, end = builder.append(text)
         builder.span(
@@ -341,6 +361,7 @@ def merge_cues(
             start_s=cue.start_s,
             end_s=cue.end_s,
             bad_timing=cue.broken or None,
+            opened_as=opened_as,
             **cue.attrs,
         )
         _word_spans(builder, start, text, cue.words)
@@ -578,6 +599,7 @@ class _Stream:
     inner_words: dict[int, tuple[int, int]] = field(default_factory=dict)
     inner_total: tuple[int, int] = (0, 0)  # their sums over the file
     lines: bool = False  # a sentence a cue, most ending with no mark: a line a cue (``_ends_lines``)
+    narration: bool = False  # such lines are sentences run across cues (``_narrates``)
     # by ``id``: the speaker last named up to the cue (``_voices``)
     voices: dict[int, str] = field(default_factory=dict)
 
@@ -606,6 +628,7 @@ class _Stream:
             inner_words=inner,
             inner_total=(sum(pair[0] for pair in inner.values()), sum(pair[1] for pair in inner.values())),
             lines=_ends_lines(cues),
+            narration=_ends_lines(cues) and _opens_cues_with_capitals(cues) and _narrates(cues),
             voices=_voices(cues),
         )
 
@@ -620,12 +643,20 @@ class _Stream:
         (``sentence_cues``, the words inside its other cues' sentences not capitalised, see
         ``capitalises_inner_words``), the cue before ends with no punctuation and this one opens with
         a capital (it ended a sentence: joined by a space they read as one run-on sentence), or
-        whatever it ends with where the file writes a line a cue (``lines``); else ``joiner``."""
+        whatever it ends with where the file writes a line a cue (``lines``) unless it narrates and
+        the sentence runs on here (``continues``); else ``joiner``."""
+        if self.continues(previous, cue):
+            return self.joiner(before, after)
         ended = before.isalnum() or self.lines
         sentences = self.sentence_cues and not self.capitalises_inner_words(previous, cue)
         if sentences and ended and _first_letter(cue).isupper():
             return "\n"
         return self.joiner(before, after)
+
+    def continues(self, previous: Cue, cue: Cue) -> bool:
+        """Whether ``cue`` goes on with the sentence ``previous`` began in a file that narrates a
+        line a cue (``narration``, ``_runs_on``): "The Amazon River itself" / "Is the world's…"."""
+        return self.narration and _runs_on(previous, cue)
 
     def capitalises_inner_words(self, *pair: Cue) -> bool:
         """Whether ``INNER_CAPITALS`` or more of the words inside the sentences of the file's cues open
@@ -677,6 +708,44 @@ def _ends_lines(cues: list[Cue]) -> bool:
     song or a poem, one a cue, where a sentence's cues end on one."""
     unmarked = sum(cue.text.rstrip()[-1:].isalnum() for cue in cues)
     return bool(cues) and unmarked >= LINE_CUES * len(cues)
+
+
+def _narrates(cues: list[Cue]) -> bool:
+    """Whether the cues are narration's sentences run across cues, not a song's lines: no cue said
+    twice (a chorus), and ``NARRATION_SEAMS`` or more of the seams run on (``_runs_on``). The lyrics
+    of "What are we hiding in the rain?" run on at one seam in eight ("…with the wolves" / "Are these
+    our new messiahs?"), "Every creature plays a vital role" / "In this complex ecosystem" at one
+    in three."""
+    said = [" ".join(cue.text.split()).casefold() for cue in cues]
+    seams = list(zip(cues, cues[1:], strict=False))
+    running = sum(_runs_on(before, cue) for before, cue in seams)
+    return len(set(said)) == len(said) and bool(seams) and running >= NARRATION_SEAMS * len(seams)
+
+
+def _runs_on(previous: Cue, cue: Cue) -> bool:
+    """Whether an English sentence runs on from ``previous``, ended with no mark, into ``cue``: the
+    one ends on a word no sentence ends on (``DANGLING``: "…in the" / "Amazon") or the other opens
+    with one that goes on with a sentence (``GOES_ON``: "Is the world's largest", "For thousands
+    of years", "If we act now")."""
+    if not previous.text.rstrip()[-1:].isalnum():
+        return False
+    last = LETTER_RUN.findall(previous.text)[-1:]
+    first = OPENING_WORD.match(cue.text)
+    return bool(last) and last[0].lower() in DANGLING or bool(first) and first[1].lower() in GOES_ON
+
+
+def _subtitlers_capital(text: str) -> tuple[str, str | None]:
+    """(``text``, the word it opened with where lowered, else None) for a cue going on with the
+    sentence before it: the capital every cue opens with is the subtitler's, not the sentence's.
+    Only a function word is lowered ("Is" → "is", "For" → "for"): a closed class has no names, while
+    "Amazon" or "Indigenous" keeps its capital, and "I" is always one."""
+    first = OPENING_WORD.match(text)
+    if first is None or first[1] == "I" or not first[1].istitle():
+        return text, None
+    if first[1].lower() not in ENGLISH_FUNCTION_WORDS:
+        return text, None
+    at = first.start(1)
+    return text[:at] + text[at].lower() + text[at + 1 :], first[1]
 
 
 def _inner_capitals(cue: Cue) -> tuple[int, int]:

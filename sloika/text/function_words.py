@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from sloika.text.frequency import zipf
 
-__all__ = ["ENGLISH_FUNCTION_WORDS", "is_function_word"]
+__all__ = [
+    "ENGLISH_ARTICLES",
+    "ENGLISH_AUXILIARIES",
+    "ENGLISH_CONJUNCTIONS",
+    "ENGLISH_FUNCTION_WORDS",
+    "ENGLISH_PREPOSITIONS",
+    "ENGLISH_SUBORDINATORS",
+    "is_function_word",
+]
 
 # English closed classes. Left out: quantifiers and numerals ("all", "one", "first", "every"),
 # adverbial particles that name things as often as they join them ("up", "out", "off", "down":
@@ -26,16 +34,25 @@ _PREPOSITIONS = (
     "of to in on at by for with from into onto about over under after before between through during "
     "without within upon against among via per"
 )
-_CONJUNCTIONS = "and or but nor if than because while whether although though unless since so as"
+_COORDINATORS = "and or but nor so"
+_SUBORDINATORS = "if than because while whether although though unless since as"
 _PRONOUNS = (
     "i me my you your he him his she her it its we us our they them their which who whom whose what "
     "where when how there"
 )
 _PARTICLES = "not"
 ENGLISH_FUNCTION_WORDS = frozenset(
-    " ".join((_ARTICLES, _AUXILIARIES, _PREPOSITIONS, _CONJUNCTIONS, _PRONOUNS, _PARTICLES)).split()
+    " ".join(
+        (_ARTICLES, _AUXILIARIES, _PREPOSITIONS, _COORDINATORS, _SUBORDINATORS, _PRONOUNS, _PARTICLES)
+    ).split()
 )
 FUNCTION_WORDS = {"en": ENGLISH_FUNCTION_WORDS}
+# the classes by themselves, for rules that ask what a word does in its sentence
+ENGLISH_ARTICLES = frozenset(_ARTICLES.split())
+ENGLISH_AUXILIARIES = frozenset(_AUXILIARIES.split())
+ENGLISH_PREPOSITIONS = frozenset(_PREPOSITIONS.split())
+ENGLISH_SUBORDINATORS = frozenset(_SUBORDINATORS.split())
+ENGLISH_CONJUNCTIONS = frozenset(_COORDINATORS.split()) | ENGLISH_SUBORDINATORS
 # a word at least this common in a language without a list is taken for a function word of it
 # ("the" 7.7, "is" 7.1, "which" 6.3 in English; the commonest terms, "start" 5.6, "report" 5.3, below)
 FUNCTION_WORD_ZIPF = 6.0
