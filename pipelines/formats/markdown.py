@@ -40,6 +40,7 @@ from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.markdown_fences import code_label_cuts, mended_fences
 from sloika.pipelines.formats.markdown_html import code_text, render_html
 from sloika.text.language_names import language_switcher
 from sloika.text.scripts import INLINE_CODE
@@ -307,6 +308,8 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         else:
             start, end = builder.append(block.text)
         builder.span(start, end, "code", lang=block.lang)
+        if block.unclosed and not text.startswith("\n\n", block.end):
+            builder.append("\n")  # the prose it was closed before is a paragraph of its own
         cursor = block.end
     _append_prose(builder, text[cursor:], links, references, comments, markup)
     if links:
@@ -318,7 +321,11 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     parsed = Parsed(stripped, spans, "article", 0, fields, {"removed": records} if records else {})
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
     parsed = cut_paragraphs(
-        parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed) + _thematic_break_cuts(parsed)
+        parsed,
+        _contents_cuts(parsed)
+        + _link_bar_cuts(parsed)
+        + _thematic_break_cuts(parsed)
+        + code_label_cuts(parsed),
     )
     parsed = without_broken_symbols(parsed)
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
@@ -333,6 +340,7 @@ class _Code(NamedTuple):
     text: str
     pre: bool = False
     lang: str | None = None
+    unclosed: bool = False  # a fence never closed (``mended_fences``)
 
 
 def _code_blocks(text: str) -> Iterator[_Code]:
@@ -355,12 +363,18 @@ def _code_blocks(text: str) -> Iterator[_Code]:
 
 
 def _blocks(text: str) -> list[_Code]:
-    """Every fence, ``<pre>`` and indented code block of ``text``, in the page's order."""
+    """Every fence (one never closed too: ``markdown_fences.mended_fences``), ``<pre>`` and indented
+    code block of ``text``, in the page's order."""
     blocks = [
         _Code(match.start(), match.end(), match.group(0), lang=match["info"].strip().split(" ")[0] or None)
         if match["fence"]
         else _Code(_pre_start(match), match.end(), match["pre"], pre=True, lang=_pre_lang(match["pre"]))
         for match in CODE_BLOCK.finditer(text)
+    ]
+    taken = [(block.start, block.end) for block in blocks]
+    blocks += [
+        _Code(start, end, text[start:end], lang=lang, unclosed=True)
+        for start, end, lang in mended_fences(text, taken)
     ]
     taken = [(block.start, block.end) for block in blocks]
     indented = [_Code(start, end, text[start:end]) for start, end in _indented_code(text, taken)]
