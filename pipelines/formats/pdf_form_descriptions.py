@@ -55,7 +55,8 @@ def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
     under the last; the form's rows under ``first`` likewise close, none left of it, each ending
     ``GUTTER`` em left of the description, one indented ``INDENT`` em or more (code's indent, no
     prose column), two rows at least. No line stands at the form's or the description's edge
-    right over its first (a paragraph or a column of prose going on)."""
+    right over its first (a paragraph or a column of prose going on), and no other line on the
+    pair's rows (``_alone``)."""
     beside = [ln for ln in text if ln.x0 > first.x1 and _side_by_side(first, ln)]
     if len(beside) != 1 or _continued(text, first) or _continued(text, beside[0]):
         return None
@@ -65,7 +66,7 @@ def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
         text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size and ln.x1 < edge - GUTTER * ln.size
     )
     indented = any(ln.x0 - first.x0 >= INDENT * first.size for ln in form)
-    if len(form) < 2 or not indented or max(ln.x1 for ln in form) > edge - GUTTER * first.size:
+    if len(form) < 2 or not indented or not _alone(text, form + description):
         return None
     return form, description
 
@@ -79,6 +80,14 @@ def _column(text: list[Line], first: Line, fits: Callable[[Line], bool]) -> list
             break
         lines.append(line)
     return lines
+
+
+def _alone(text: list[Line], pair: list[Line]) -> bool:
+    """No line but the pair's stands on the rows from its top to its bottom: a page's two columns
+    of prose, a description list's hanging lines beside the other column's, are no pair."""
+    top, bottom = min(ln.top for ln in pair), max(ln.bottom for ln in pair)
+    ids = set(map(id, pair))
+    return not any(id(ln) not in ids and ln.top < bottom and ln.bottom > top for ln in text)
 
 
 def _continued(text: list[Line], line: Line) -> bool:
