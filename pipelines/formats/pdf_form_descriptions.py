@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import _index, _spliced
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _side_by_side
+from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _prose_words, _side_by_side
 
 ROW_GAP = 0.5  # em: a form's or description's next line stands at most this far under the last
 INDENT = 1.0  # em: a form's later row starts at least this far right of its first: code's indent
@@ -54,7 +54,9 @@ def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
     description's first; the description's lines at one left edge, each less than ``ROW_GAP`` em
     under the last; the form's rows under ``first`` likewise close, none left of it, each ending
     ``GUTTER`` em left of the description, one indented ``INDENT`` em or more (code's indent, no
-    prose column), two rows at least. No line stands at the form's or the description's edge
+    prose column), two rows at least; the description two lines or more, each but its last of
+    prose words (``_prose_words``: a contents list's leaders and page numbers, a formula's right
+    side beside its operator's limits are none). No line stands at the form's or the description's edge
     right over its first (a paragraph or a column of prose going on), and no other line on the
     pair's rows (``_alone``)."""
     beside = [ln for ln in text if ln.x0 > first.x1 and _side_by_side(first, ln)]
@@ -66,7 +68,8 @@ def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
         text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size and ln.x1 < edge - GUTTER * ln.size
     )
     indented = any(ln.x0 - first.x0 >= INDENT * first.size for ln in form)
-    if len(form) < 2 or not indented or not _alone(text, form + description):
+    prose = len(description) >= 2 and all(map(_prose_words, description[:-1]))
+    if len(form) < 2 or not indented or not prose or not _alone(text, form + description):
         return None
     return form, description
 
