@@ -25,6 +25,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _text_width_rows_joined,
 )
 from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
+from sloika.pipelines.formats.pdf_form_descriptions import _read_form_pairs
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, boxed, rows_of
@@ -96,9 +97,10 @@ def _aligned(
     ``block``: the document's prose margin (``_margin_names``); ``rules``: the page's rules (a head
     row ruled over and under is the table's head however far past its cells it reaches,
     ``_heads_over_table``). A table of typewriter code with its comments beside it is read row by
-    row first (``_read_commented_code``): its code is no cell, and its comments alone made a column."""
+    row first (``_read_commented_code``): its code is no cell, and its comments alone made a column;
+    so is a form set flush left in the text font beside its description (``_read_form_pairs``)."""
     margin = _margin_notes(page, block)  # a margin note's column is no table's column, nor code
-    page = _read_commented_code(page, margin)
+    page, forms = _read_form_pairs(_read_commented_code(page, margin))
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
@@ -106,7 +108,7 @@ def _aligned(
         for ln in numbers
         if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
     }
-    code = _gutter_code(page)
+    code = [ln for ln in _gutter_code(page) if id(ln) not in forms]  # a form is its description's
     words = sorted(
         [*(ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), *code],
         key=lambda ln: ln.top,

@@ -1,0 +1,96 @@
+"""A form set flush left in the text font beside its description (issue 15, check 43's row 05:
+OaklispSummary.pdf pp. 5–6).
+
+A quick reference sets each form over several indented rows ("(block" / "exp1" / "exp2" / "...)")
+and its description as a paragraph to its right, both opening on one row. pdfminer read the left
+column down to the next heading before the description, the form's rows read as prose
+paragraphs, and a pair whose description wraps beside as many rows was taken out as an unruled
+table. Each pair reads in order: the form as one code block, its rows as rows, then its
+description, before the next heading. All texts here are written for the tests (Helvetica, 12 pt
+lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import code_lines, helvetica_line, helvetica_page  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+RIGHT = 300  # the descriptions' left edge
+END = 540  # their justified lines' right edge
+
+
+def _pair(top: float, form: list[tuple[float, str]], description: list[str]) -> list[bytes]:
+    """A form's rows (x, text) from ``top`` down, its description's lines right of them from the
+    same row, 12 pt apart; the description justified but its last line."""
+    rows = [helvetica_line(x, top - 12 * at, text, 10) for at, (x, text) in enumerate(form)]
+    last = len(description) - 1
+    rows += [
+        helvetica_line(RIGHT, top - 12 * at, text, 10, None if at == last else END)
+        for at, text in enumerate(description)
+    ]
+    return rows
+
+
+def _reference() -> bytes:
+    """Two headings, each over a pair: "Block" over a four-row form beside two description lines,
+    "Local Variables" over a five-row form beside three."""
+    block = [(72, "(block"), (96, "exp1"), (96, "exp2"), (96, "...)")]
+    let = [(72, "(let ((var1 val1)"), (96, "(var2 nil))"), (108, "exp1"), (108, "exp2"), (108, "...)")]
+    return helvetica_page(
+        b"\n".join(
+            [
+                helvetica_line(72, 720, "Block", 14),
+                *_pair(
+                    690,
+                    block,
+                    ["Evaluate each expression of the block in turn, then", "return the last value."],
+                ),
+                helvetica_line(72, 620, "Local Variables", 14),
+                *_pair(
+                    590,
+                    let,
+                    [
+                        "LET: Creates local variables and evaluates the",
+                        "expressions in their context, and it returns the",
+                        "value of the last expression.",
+                    ],
+                ),
+                helvetica_line(72, 500, "Both forms may be nested in any other form of the language.", 10),
+            ]
+        )
+    )
+
+
+def _unindented(paragraph: str) -> str:
+    """A paragraph with its lines' indentation cut: a code block's rows as rows."""
+    return "\n".join(line.strip() for line in paragraph.split("\n"))
+
+
+def test_each_form_reads_before_its_description_under_its_heading():
+    (doc,) = parse_pdf(_reference())
+    assert [_unindented(paragraph) for paragraph in doc.text.split("\n\n")] == [
+        "Block",
+        "(block\nexp1\nexp2\n...)",
+        "Evaluate each expression of the block in turn, then return the last value.",
+        "Local Variables",
+        "(let ((var1 val1)\n(var2 nil))\nexp1\nexp2\n...)",
+        "LET: Creates local variables and evaluates the expressions in their context, and it returns the "
+        "value of the last expression.",
+        "Both forms may be nested in any other form of the language.",
+    ]
+
+
+def test_no_pair_is_taken_as_a_table():
+    (doc,) = parse_pdf(_reference())
+    assert "table" not in {span.label for span in doc.spans}
+    assert [line.strip() for line in code_lines(doc)] == [
+        *("(block", "exp1", "exp2", "...)"),
+        *("(let ((var1 val1)", "(var2 nil))", "exp1", "exp2", "...)"),
+    ]
+    indents = [len(line) - len(line.lstrip()) for line in code_lines(doc)]
+    assert indents[0] == indents[4] == 0 and 0 < indents[1] == indents[2] and 0 < indents[5] < indents[6]
+    assert doc.layers.get("removed", []) == []
