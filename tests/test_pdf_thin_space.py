@@ -32,3 +32,19 @@ def test_a_thin_space_before_a_high_mark_is_kept_and_none_is_added():
         "Bonne utilisation du paquet ! Voici la suite ; merci ? "
         "Good use of the package! Here is the rest; thanks?"
     )
+
+
+def test_french_spaces_before_a_colon_and_inside_guillemets_are_kept():
+    """French TeX (babel) sets a word space before ":" and a space inside « » (userguide_fr.pdf: "En
+    voici la liste :", « Qui ? Quand ? »), no space glyph: read "liste:" and "«Qui ?»" they mixed
+    French and English spacing. A colon a word's gap after its word stands apart, one nearer hugs it
+    (the English line); a guillemet set against its word hugs it ("«Qui»")."""
+    french = [b"Voici", -250, b"la", -250, b"liste", -250, b":", -250, b"le", -250, b"mot", -200]
+    french += [b"\xab", -200, b"Qui", -167, b"?", -200, b"\xbb", -250, b"suit"]
+    english = [b"Here", -250, b"is", -250, b"the", -250, b"list:", -250, b"the", -250, b"word", -250]
+    english += [b"\xabQui\xbb", -250, b"follows", -250, b"so", -200, b":", -250, b"end"]
+    content = b"BT /F1 10 Tf 72 760 Td %s ET\nBT /F1 10 Tf 72 748 Td %s ET" % (_tj(french), _tj(english))
+    (doc,) = parse_pdf(helvetica_page(content))
+    assert doc.text == (
+        "Voici la liste : le mot « Qui ? » suit\n\nHere is the list: the word «Qui» follows so: end"
+    )

@@ -23,6 +23,9 @@ from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, raised
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
+GUILLEMETS = "«", "»"  # French sets a space inside them, other languages none (``_hugs``)
+FRENCH_COLON = 0.95  # a colon this share of the line's word gap (``_word_gap``) after its word stands apart
+WORD_SPACE = 0.3  # em: a text font's word space (TeX's: 0.33 em, 0.22 shrunk), where a line shows none
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -83,6 +86,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     elif _evenly_set(gaps, inked, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
+    word_gap = _word_gap(gaps, inked, threshold, size)
     spacing = _letter_spacing(chars, pitch) if pitch else 0.0
     term_end = _run_in_term(chars, size)
     largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
@@ -112,7 +116,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
                 and (
                     gap > TAB_GAP * size
-                    or not _hugs(previous.get_text(), text, gap / size)
+                    or not _hugs(previous.get_text(), text, gap / size, word_gap / size)
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
@@ -446,15 +450,35 @@ def _split_glued(found: re.Match) -> str:
     return left + right
 
 
-def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
+def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
     "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
     apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
-    text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
-    if after in HIGH_MARKS and not before.isspace():
+    text's; so does a word and a guillemet that far apart (French « dépliable », userguide_fr.pdf).
+    A colon hugs its word unless set a whole word's gap after it (``word_gap``, em: ``_word_gap``):
+    French sets a word space there ("la liste :"), where a colon a narrower gap away
+    ("так: пример") is the word's."""
+    if (after in HIGH_MARKS or after == GUILLEMETS[1]) and not before.isspace():
         return gap < THIN_SPACE
+    if before == GUILLEMETS[0]:
+        return gap < THIN_SPACE
+    if after == ":" and not before.isspace():
+        return gap < FRENCH_COLON * word_gap
     return (after in CLOSING and not before.isspace()) or before in "([«„‚"
+
+
+def _word_gap(gaps: list[float], inked: list, threshold: float, size: float) -> float:
+    """The line's word space, which a French colon's space matches (``_hugs``): the narrowest gap
+    wider than ``threshold`` between two letters or digits, at most ``WORD_SPACE`` (a line of one
+    word after a bold label, "Ctrl+M : Métadonnées", shows none; a label's space is set unstretched
+    where a justified line's are wider)."""
+    words = [
+        gap
+        for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
+        if gap > threshold and a.get_text().isalnum() and b.get_text().isalnum()
+    ]
+    return min([*words, WORD_SPACE * size])
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
