@@ -63,8 +63,8 @@ def test_a_colon_set_apart_in_an_english_document_hugs_its_word():
     colon hugs its word."""
     apart = [b"Test", -250, b"H0", -250, b":", -250, b"the", -250, b"mean", -250, b"and", -250]
     apart += [b"the", -250, b"m/z", -250, b":", -250, b"ratio"]
-    hugging = [b"Input:", -250, b"data", -250, b"Output:", -250, b"fit", -250, b"Note:", -250, b"see"]
-    hugging += [-250, b"Usage:", -250, b"run", -250, b"Example:", -250, b"here", -250, b"Value:", -250, b"one"]
+    hugging = [b"Input:", -250, b"data", -250, b"Output:", -250, b"fit", -250, b"Note:", -250, b"see", -250]
+    hugging += [b"Usage:", -250, b"run", -250, b"Example:", -250, b"here", -250, b"Value:", -250, b"one"]
     content = b"BT /F1 10 Tf 72 760 Td %s ET\nBT /F1 10 Tf 72 748 Td %s ET" % (_tj(apart), _tj(hugging))
     (doc,) = parse_pdf(helvetica_page(content))
     assert doc.text == (
