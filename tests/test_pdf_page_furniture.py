@@ -483,3 +483,20 @@ def test_a_section_number_atop_a_page_is_the_headings_not_a_folio():
     (kept,) = _without_furniture([[number, title, *body, folio]])
     assert [ln.text for ln in kept[:2]] == ["4", "Information about the R session used for this document"]
     assert folio not in kept
+
+
+def test_an_email_broken_after_its_at_sign_is_one_address():
+    """userguide_fr.pdf p. 13: "…joindre à l’adresse gmassistant@" / "free.fr. Si vous…" read
+    "gmassistant@ free.fr" (the address torn at its "@"). The domain goes on without a space; a word
+    after a lone "@" stays a word ("write to @" + "the team": no address's local part before it)."""
+    found = _reflowed(
+        [
+            ("Questions about the program may be sent to both authors at gmassistant@", 72.0, 540.0, 100.0),
+            ("free.fr. Or write to @", 72.0, 538.0, 112.0),
+            ("the team, which answers within a day or two of the question being asked.", 72.0, 400.0, 124.0),
+        ]
+    )
+    assert found == [
+        "Questions about the program may be sent to both authors at gmassistant@free.fr. "
+        "Or write to @ the team, which answers within a day or two of the question being asked."
+    ]

@@ -1211,6 +1211,26 @@ def _heading_out_of_item(opener: Line | None, previous: Line, line: Line, left: 
     )
 
 
+def _out_of_hanging_dash_list(
+    opener: Line | None, line: Line, lines: list[Line], at: int, left: dict[int, float]
+) -> bool:
+    """``line`` (``lines[at]``) starts left of the dash item its paragraph opens with (``opener``), in
+    a list whose wrapped lines hang at their items' text (a line of it since the list began stands
+    right of the dashes): the text after the list, back at the margin, is a paragraph of its own
+    (userguide_fr.pdf: "— une case à cocher … en cours." + "Lorsqu’il n’y a pas de lecture …", the
+    item's one line as full as the page's). A dialogue's line wraps to the margin, hanging nowhere
+    ("— Да, — сказал он," + "— и ушёл."), so it goes on."""
+    if opener is None or opener.text[:2] not in DASH_ITEMS or not _outdented(opener, line, left):
+        return False
+    em = opener.size
+    for before in reversed(lines[:at]):
+        if before.page != line.page or before.x0 < opener.x0 - SAME_INDENT * em:
+            return False  # the list's first item read: no line of it hung
+        if before.x0 > opener.x0 + SAME_INDENT * em:
+            return True
+    return False
+
+
 def _title_under_sentence(previous: Line, line: Line) -> bool:
     """``previous`` ends a sentence and ``line`` ends short of it with no closing mark: a title's line.
     A clause's first line at the paragraph indent that ends a sentence goes on at the margin with a

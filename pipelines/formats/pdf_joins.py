@@ -125,6 +125,8 @@ DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's pref
 DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
 )  # "org.", "ac.uk)": a domain's end
+ADDRESS_AT_END = re.compile(r"(?:^|[\s(<])[\w.+-]+@$")  # "gmassistant@": an e-mail address's local part
+DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[.,;:)>]|\s|$)", re.I)  # "free.fr."
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
@@ -539,6 +541,13 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
 
 
+def _address_broken(paragraph: str, text: str) -> bool:
+    """The line ended on an e-mail address's "@" ("gmassistant@", userguide_fr.pdf) and the next one
+    opens with a domain ("free.fr."): TeX broke the address there, no space in it. A lone "@" is
+    no address ("write to @" + "the team")."""
+    return bool(ADDRESS_AT_END.search(paragraph) and DOMAIN.match(text))
+
+
 def _url_goes_on(name: str, nxt: str, text: str) -> bool:
     """Whether a URL the line ends in ("http://…/" or "www.…") goes on at the next line's first
     token: after a slash unless prose follows; after a query's "=" or "&" or a fragment's "#" always
@@ -623,6 +632,8 @@ def _join(
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text, code, typed_end):
         return paragraph + text  # "https://www." + "debian.org/", "/usr/" + "share/man"
+    if _address_broken(paragraph, text):  # "gmassistant@" + "free.fr.": one address
+        return paragraph + text
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
     if _path_broken(paragraph, text):  # "<socserv.socsci.mcmaster.ca/jfox/Misc" + "/Rcmdr/index.html>"

@@ -18,6 +18,7 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a fo
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
+COLON_APART = "\ue018"  # a colon set a word's gap after its word: spaced if the document's habit is French
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
 

@@ -127,7 +127,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     radicals_barred,
     sized_glyphs,
 )
-from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text
+from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text, colons_spaced
 
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
@@ -282,7 +282,8 @@ def _titles_first(page: list[Line]) -> list[Line]:
 def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]], list[Line]]:
     """Every page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of figures
     on pages with text of their own (``_page_lines``), read with overflowing octal escapes as the
-    PDF reference reads them (``pdf_octal``)."""
+    PDF reference reads them (``pdf_octal``); a colon set a word's gap apart keeps its space where the
+    whole document sets its colons so (``colons_spaced``)."""
     from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -309,6 +310,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise _unparsed(data, err, len(pages)) from err
+    *pages, figured = colons_spaced([*pages, figured])  # French colons are a document's habit
     return pages, rules, bars, figured
 
 

@@ -12,18 +12,34 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from dataclasses import replace
 from statistics import median
 
 from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
 from sloika.pipelines.formats.pdf_fonts import BOLD, ITALIC, MATH_ITALIC, MONOSPACED, _font, _letter_spacing
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
-from sloika.pipelines.formats.pdf_line_record import FONT_SWITCH, LEAD, MARK_CLOSE, MARK_OPEN, RUN_IN, Rule
+from sloika.pipelines.formats.pdf_line_record import (
+    COLON_APART,
+    FONT_SWITCH,
+    LEAD,
+    MARK_CLOSE,
+    MARK_OPEN,
+    RUN_IN,
+    Line,
+    Rule,
+)
 from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE, MARK_SIZE, TOUCH, letter_exponents
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, raised
 
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
+GUILLEMETS = "«", "»"  # French sets a space inside them, other languages none (``_hugs``)
+FRENCH_COLON = 0.95  # a colon this share of the line's word gap (``_word_gap``) after its word stands apart
+FRENCH_COLONS = 0.75  # share of a document's colons after a letter set apart that makes its habit French
+FRENCH_COLONS_MIN = 5  # colons after a letter a document sets, at least, to show a habit
+WORD_COLON = re.compile(f"[^\\W\\d_]({COLON_APART}?):")  # a colon after a letter, set apart or not
+WORD_SPACE = 0.3  # em: a text font's word space (TeX's: 0.33 em, 0.22 shrunk), where a line shows none
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -88,8 +104,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     elif _evenly_set(gaps, inked, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     word_gaps = [gap for gap in gaps if gap > threshold]
-    word_gap = median(word_gaps) if word_gaps else 0.0
+    median_word_gap = median(word_gaps) if word_gaps else 0.0
     marks = _marks(chars, size, links)
+    word_gap = _word_gap(gaps, inked, threshold, size)
     spacing = _letter_spacing(chars, pitch) if pitch else 0.0
     term_end = _run_in_term(chars, size)
     largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
@@ -113,14 +130,16 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             stacked = previous is not None and previous.size < MARK_SIZE * largest
             stacked = stacked and stacked_under(chars[:index], char, largest)
-            if (
+            apart = (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
-                and not _apostrophe_kerned(chars, index, gap, word_gap)
+                and not _apostrophe_kerned(chars, index, gap, median_word_gap)
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
+            )
+            spaced = (
+                apart
                 and (
                     gap > TAB_GAP * size
-                    or not _hugs(previous.get_text(), text, gap / size)
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
@@ -130,10 +149,15 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
                 or stacked
                 or _raised_word(chars, index)
-            ):
+            )
+            unhugged = (
+                apart and not spaced and not _hugs(previous.get_text(), text, gap / size, word_gap / size)
+            )
+            if spaced or unhugged:
                 binomial = stacked and _binomial_bottom(chars, index, largest)
                 cells = max(1, round((gap - spacing) / (pitch + spacing))) if pitch else 1
-                parts.append(BINOMIAL if binomial else " " * cells)
+                colon = unhugged and text == ":"  # the document's habit decides it: ``colons_spaced``
+                parts.append(BINOMIAL if binomial else COLON_APART if colon else " " * cells)
             elif (
                 previous is not None
                 and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
@@ -473,15 +497,54 @@ def _split_glued(found: re.Match) -> str:
     return left + right
 
 
-def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
+def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
     "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
     apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
-    text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
-    if after in HIGH_MARKS and not before.isspace():
+    text's; so does a word and a guillemet that far apart (French « dépliable », userguide_fr.pdf).
+    A colon hugs its word unless set a whole word's gap after it (``word_gap``, em: ``_word_gap``):
+    French sets a word space there ("la liste :"), where a colon a narrower gap away
+    ("так: пример") is the word's; whether one set apart keeps its space is the document's habit
+    (``colons_spaced``)."""
+    if (after in HIGH_MARKS or after == GUILLEMETS[1]) and not before.isspace():
         return gap < THIN_SPACE
+    if before == GUILLEMETS[0]:
+        return gap < THIN_SPACE
+    if after == ":" and not before.isspace():
+        return gap < FRENCH_COLON * word_gap
     return (after in CLOSING and not before.isspace()) or before in "([«„‚"
+
+
+def colons_spaced(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages' lines with each colon ``_spaced_text`` set apart (``COLON_APART``) spaced where the
+    document sets most of its colons after a letter apart (``FRENCH_COLONS`` of ``FRENCH_COLONS_MIN``
+    or more): French typography is the document's habit, not one line's. Elsewhere the colon hugs its
+    word: an English page sets "H₀:" or "m/z:" a near word's gap apart (a math relation's thick space,
+    a loose line), and none of its other colons."""
+    found = [m[1] for page in pages for line in page for m in WORD_COLON.finditer(line.text)]
+    french = len(found) >= FRENCH_COLONS_MIN and sum(map(bool, found)) >= FRENCH_COLONS * len(found)
+    space = " " if french else ""
+    return [
+        [
+            replace(line, text=line.text.replace(COLON_APART, space)) if COLON_APART in line.text else line
+            for line in page
+        ]
+        for page in pages
+    ]
+
+
+def _word_gap(gaps: list[float], inked: list, threshold: float, size: float) -> float:
+    """The line's word space, which a French colon's space matches (``_hugs``): the narrowest gap
+    wider than ``threshold`` between two letters or digits, at most ``WORD_SPACE`` (a line of one
+    word after a bold label, "Ctrl+M : Métadonnées", shows none; a label's space is set unstretched
+    where a justified line's are wider)."""
+    words = [
+        gap
+        for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
+        if gap > threshold and a.get_text().isalnum() and b.get_text().isalnum()
+    ]
+    return min([*words, WORD_SPACE * size])
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
