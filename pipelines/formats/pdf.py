@@ -622,7 +622,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             removed.append(Span(builder.length, builder.length, label, attrs={"text": _record_text(text)}))
             continue
         if paragraph.startswith(DEBRIS):
-            removed.append(_debris_record(builder.length, paragraph, layout))
+            removed.append(_debris_record(builder.length, paragraph, layout.debris))
             continue
         if paragraph.startswith(DISPLAY):  # a display formula written as one line: its own paragraph
             builder.separate("\n\n")
@@ -642,7 +642,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _description_under_term(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
-            removed += _placed_records(builder.length, placed[at], layout)
+            removed += _placed_records(builder.length, placed[at], layout.debris)
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
@@ -653,7 +653,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if paragraph.startswith(CODE):
             listed = _typewriter_term(paragraphs, at)
-            _code(builder, placed[at][1:], (removed, layout), _next(paragraphs, at), listed)
+            _code(builder, placed[at][1:], removed, _next(paragraphs, at), listed, layout.debris)
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -839,21 +839,26 @@ def _texts(value: object) -> list[str]:
     return [text for item in value for text in _texts(item)] if isinstance(value, list | tuple) else []
 
 
-def _debris_record(at: int, placeholder: str, layout: Layout) -> Span:
+def _debris_record(at: int, placeholder: str, debris: list[tuple[str, str]]) -> Span:
     """The ``removed`` record, at ``at``, of the debris line a placeholder (``DEBRIS`` and its index
-    in ``Layout.debris``) stands for."""
-    text, why = layout.debris[int(placeholder[1:])]
+    in ``debris``, ``Layout.debris``) stands for."""
+    text, why = debris[int(placeholder[1:])]
     return Span(at, at, "debris", attrs={"text": _record_text(text), "why": why})
 
 
-def _placed_records(at: int, code: str, layout: Layout) -> list[Span]:
+def _placed_records(at: int, code: str, debris: list[tuple[str, str]]) -> list[Span]:
     """The records, all at ``at``, of the debris placeholders set inside ``code`` (``PLACED``): a
     block removed whole takes the page break's records it held to where it stood."""
-    return [_debris_record(at, found.group(1), layout) for found in PLACED.finditer(code)]
+    return [_debris_record(at, found.group(1), debris) for found in PLACED.finditer(code)]
 
 
 def _code(
-    builder: TextBuilder, code: str, cut: tuple[list[Span], Layout], after: str = "", term: bool = False
+    builder: TextBuilder,
+    code: str,
+    removed: list[Span],
+    after: str = "",
+    term: bool = False,
+    debris: list[tuple[str, str]] | None = None,
 ) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
@@ -863,9 +868,8 @@ def _code(
     paragraph) is code (``_code_kept``), and so is a definition list's typewriter ``term`` (":=",
     "%%": ``_typewriter_term``): they stay. A kept block's rows Sphinx wrapped are joined back
     (``sphinx_wraps_joined``). The debris placeholders set inside ``code`` (``PLACED``: a page's
-    folio and line numbers where the page broke the listing) are recorded where they stand, in
-    ``cut``'s removed records, by its layout's debris."""
-    removed, layout = cut
+    folio and line numbers where the page broke the listing) are recorded where they stand, by
+    ``debris`` (``Layout.debris``)."""
     placed, code = code, PLACED.sub("", code)
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
@@ -874,30 +878,29 @@ def _code(
         and not _code_kept(builder, code, after)
         and (marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows))
     ):
-        removed += _placed_records(builder.length, placed, layout)
+        removed += _placed_records(builder.length, placed, debris or [])
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
     builder.separate("\n\n")
     since = len(removed)
-    code = _without_unmapped(placed, builder.length, cut)
+    code = _without_unmapped(placed, builder.length, removed, debris or [])
     code = sphinx_wraps_joined(code, builder.length, removed, since)
     start, end = builder.append(code)
     builder.span(start, end, "code")
 
 
-def _without_unmapped(code: str, at: int, cut: tuple[list[Span], Layout]) -> str:
+def _without_unmapped(code: str, at: int, removed: list[Span], debris: list[tuple[str, str]]) -> str:
     """``code`` (to stand at ``at`` in the text) without its runs of glyphs that map to no character
     (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a paragraph's are
     (``_append_unmarked``), and the spaces before one that ends its line: its lines and their
     indentation stay as drawn. The debris placeholders set inside it (``PLACED``) are taken out and
-    recorded where they stood too, in ``cut``'s removed records, by its layout's debris."""
-    removed, layout = cut
+    recorded where they stood too, by ``debris`` (``Layout.debris``)."""
     kept, end = "", 0
     runs = [*UNMAPPED_RUN.finditer(code), *PLACED.finditer(code)]
     for run in sorted(runs, key=lambda found: found.start()):
         kept += code[end : run.start()]
         if run.re is PLACED:
-            removed.append(_debris_record(at + len(kept), run.group(1), layout))
+            removed.append(_debris_record(at + len(kept), run.group(1), debris))
         else:
             if code[run.end() : run.end() + 1] in ("", "\n"):
                 kept = kept.rstrip(" ")
