@@ -39,7 +39,7 @@ from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
-from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, sphinx_wraps_joined
+from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
 from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_debris import (
     RESULT_ARROWS,
@@ -612,6 +612,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
+    placed = paragraphs  # a code paragraph with the debris placeholders set inside it (``PLACED``)
+    paragraphs = [PLACED.sub("", paragraph) for paragraph in paragraphs]
     for at, paragraph in enumerate(paragraphs):
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
@@ -620,9 +622,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             removed.append(Span(builder.length, builder.length, label, attrs={"text": _record_text(text)}))
             continue
         if paragraph.startswith(DEBRIS):
-            text, why = layout.debris[int(paragraph[1:])]
-            record = {"text": _record_text(text), "why": why}
-            removed.append(Span(builder.length, builder.length, "debris", attrs=record))
+            removed.append(_debris_record(builder.length, paragraph, layout.debris))
             continue
         if paragraph.startswith(DISPLAY):  # a display formula written as one line: its own paragraph
             builder.separate("\n\n")
@@ -642,6 +642,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _description_under_term(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
+            removed += _placed_records(builder.length, placed[at], layout.debris)
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
@@ -652,7 +653,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if paragraph.startswith(CODE):
             listed = _typewriter_term(paragraphs, at)
-            _code(builder, paragraph[1:], removed, _next(paragraphs, at), listed)
+            _code(builder, placed[at][1:], removed, _next(paragraphs, at), listed, layout.debris)
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -838,7 +839,27 @@ def _texts(value: object) -> list[str]:
     return [text for item in value for text in _texts(item)] if isinstance(value, list | tuple) else []
 
 
-def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "", term: bool = False) -> None:
+def _debris_record(at: int, placeholder: str, debris: list[tuple[str, str]]) -> Span:
+    """The ``removed`` record, at ``at``, of the debris line a placeholder (``DEBRIS`` and its index
+    in ``debris``, ``Layout.debris``) stands for."""
+    text, why = debris[int(placeholder[1:])]
+    return Span(at, at, "debris", attrs={"text": _record_text(text), "why": why})
+
+
+def _placed_records(at: int, code: str, debris: list[tuple[str, str]]) -> list[Span]:
+    """The records, all at ``at``, of the debris placeholders set inside ``code`` (``PLACED``): a
+    block removed whole takes the page break's records it held to where it stood."""
+    return [_debris_record(at, found.group(1), debris) for found in PLACED.finditer(code)]
+
+
+def _code(
+    builder: TextBuilder,
+    code: str,
+    removed: list[Span],
+    after: str = "",
+    term: bool = False,
+    debris: list[tuple[str, str]] | None = None,
+) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
@@ -846,7 +867,10 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "",
     and a program's short row ("> p <- 3", "}") or a block over what it printed (``after``, the next
     paragraph) is code (``_code_kept``), and so is a definition list's typewriter ``term`` (":=",
     "%%": ``_typewriter_term``): they stay. A kept block's rows Sphinx wrapped are joined back
-    (``sphinx_wraps_joined``)."""
+    (``sphinx_wraps_joined``). The debris placeholders set inside ``code`` (``PLACED``: a page's
+    folio and line numbers where the page broke the listing) are recorded where they stand, by
+    ``debris`` (``Layout.debris``)."""
+    placed, code = code, PLACED.sub("", code)
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
     if (
@@ -854,29 +878,35 @@ def _code(builder: TextBuilder, code: str, removed: list[Span], after: str = "",
         and not _code_kept(builder, code, after)
         and (marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows))
     ):
+        removed += _placed_records(builder.length, placed, debris or [])
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": _record_text(code)}))
         return
     builder.separate("\n\n")
     since = len(removed)
-    code = _without_unmapped(code, builder.length, removed)
+    code = _without_unmapped(placed, builder.length, removed, debris or [])
     code = sphinx_wraps_joined(code, builder.length, removed, since)
     start, end = builder.append(code)
     builder.span(start, end, "code")
 
 
-def _without_unmapped(code: str, at: int, removed: list[Span]) -> str:
+def _without_unmapped(code: str, at: int, removed: list[Span], debris: list[tuple[str, str]]) -> str:
     """``code`` (to stand at ``at`` in the text) without its runs of glyphs that map to no character
     (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a paragraph's are
     (``_append_unmarked``), and the spaces before one that ends its line: its lines and their
-    indentation stay as drawn."""
+    indentation stay as drawn. The debris placeholders set inside it (``PLACED``) are taken out and
+    recorded where they stood too, by ``debris`` (``Layout.debris``)."""
     kept, end = "", 0
-    for glyphs in UNMAPPED_RUN.finditer(code):
-        kept += code[end : glyphs.start()]
-        if code[glyphs.end() : glyphs.end() + 1] in ("", "\n"):
-            kept = kept.rstrip(" ")
-        record = {"text": glyphs.group(), "why": UNMAPPED_WHY}
-        removed.append(Span(at + len(kept), at + len(kept), "unreadable", attrs=record))
-        end = glyphs.end()
+    runs = [*UNMAPPED_RUN.finditer(code), *PLACED.finditer(code)]
+    for run in sorted(runs, key=lambda found: found.start()):
+        kept += code[end : run.start()]
+        if run.re is PLACED:
+            removed.append(_debris_record(at + len(kept), run.group(1), debris))
+        else:
+            if code[run.end() : run.end() + 1] in ("", "\n"):
+                kept = kept.rstrip(" ")
+            record = {"text": run.group(), "why": UNMAPPED_WHY}
+            removed.append(Span(at + len(kept), at + len(kept), "unreadable", attrs=record))
+        end = run.end()
     return kept + code[end:]
 
 

@@ -32,6 +32,9 @@ SPHINX_WRAP = re.compile(r"(␣?) *\n *˓→")
 WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the page"
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
+# a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
+# by a second ``DEBRIS``: the reader records it at that offset (``pdf._code``)
+PLACED = re.compile(f"({DEBRIS}\\d+){DEBRIS}")
 
 
 def _code(line: Line) -> bool:
@@ -154,6 +157,7 @@ def _flushed(
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
     if goes_on:  # the run's further blocks too: a call goes on in its output, the captions after both
+        blocks[0] = CODE + _break_debris(result, listing.at) + blocks[0][len(CODE) :]
         parted = any(line.blank_over for line in groups[0])  # a blank line opens the part: a block of its own
         if not parted:
             result[listing.at] += "\n" + blocks[0][len(CODE) :]
@@ -169,6 +173,17 @@ def _flushed(
         return None
     offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
     return Listing(at, page, offset, groups[-1][-1].slanted, _row_start(rows_of(groups[-1])[-1]))
+
+
+def _break_debris(result: list[str], at: int) -> str:
+    """The debris placeholders read after the listing at ``at`` (its page's folio, its line numbers,
+    the next page's running head), taken out of ``result`` and set where the page broke the listing,
+    ``PLACED`` before the first line it goes on with: read after the listing's paragraph, the part
+    overleaf joined into it left them after the whole listing (SimGUIDebug2_0.pdf's 430 records of pp.
+    13-19 at the text's end)."""
+    debris = [paragraph for paragraph in result[at + 1 :] if paragraph.startswith(DEBRIS)]
+    result[at + 1 :] = [paragraph for paragraph in result[at + 1 :] if not paragraph.startswith(DEBRIS)]
+    return "".join(placeholder + DEBRIS for placeholder in debris)
 
 
 def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bool:
