@@ -53,6 +53,7 @@ CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
 DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
+OPENS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more opens the line: prose, no formula
 # a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
 # corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
 GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
@@ -245,7 +246,9 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
     before a block set apart (an address), or a box narrower than the column holds it, and the next
     line (the next page's first) goes on it, whatever its case or indent, in the same size, neither
-    line monospaced, and opening no list item nor a float's caption, a float's set atop the page
+    line monospaced, the next opening on a word of two letters or more, not a formula (a display
+    announced by "… grows as" stays the display's), and opening no list item nor a float's caption,
+    a float's set atop the page
     (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
     overleaf; oaklisp's lang.pdf's ruled note "… will probably evolve towards the" / "Common Lisp
     error system, …"). A full line ending so overleaf is weighed as a sentence running on
@@ -254,7 +257,8 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     return (
         _function_word_end(previous.text)
         and previous.x1 < right - SHORT_LINE * previous.size
-        and not (line.mono or previous.mono)
+        and bool(OPENS_WORD.match(text))
+        and not (line.mono or previous.mono or line.formula or line.opens_math)
         and abs(line.size - previous.size) < 0.5
         and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
     )
@@ -447,6 +451,7 @@ def _continues(
     if (
         short
         and not sentence_end
+        and line.top - previous.bottom < previous.size  # the block's next line, no display between
         and _closed_class_end(before)
         and _broken_at_function_word(previous, line, right)
     ):
