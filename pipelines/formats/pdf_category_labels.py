@@ -168,12 +168,16 @@ def _head_beside(label: Line, page: list[Line]) -> Line | None:
 
 
 def _at_right_edge(label: Line, page: list[Line]) -> bool:
-    """Whether ``label`` ends on the right edge of the page's text (no line ends further right) or
-    of an indented block: another line of the page, off its row, ends where it does (a justified
-    description's line, another entry's label: a manual that indents its entries on both sides)."""
+    """Whether ``label`` ends on the right edge of the page's text (no line ends further right) or,
+    set in italic, of an indented block: another line of the page, off its row, ends where it does
+    (a justified description's line, another entry's label: a manual that indents its entries on
+    both sides). An upright line there is a table's right-aligned cell as often ("the argument" under
+    "Definition")."""
     if label.x1 >= max(line.x1 for line in page) - COLUMN_SLACK:
         return True
-    return any(abs(line.x1 - label.x1) <= COLUMN_SLACK and not _rows_shared(line, label) for line in page)
+    return label.italic and any(
+        abs(line.x1 - label.x1) <= COLUMN_SLACK and not _rows_shared(line, label) for line in page
+    )
 
 
 def _heads_over_description(page: list[Line], beside: dict[int, Line], parts: set[int]) -> set[int]:
