@@ -23,6 +23,8 @@ LABEL_GAP = 4.0  # em: a definition's category label stands at least this far ri
 # a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
 KNOWN_LABEL_GAP = 1.5
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
+COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
+GUTTER = 2.0  # em: a column's lines end at most this far left of where the column beside it starts
 
 
 class Beside(NamedTuple):
@@ -87,16 +89,34 @@ def _category_labels(pages: list[list[Line]], candidates: list[Candidates]) -> f
 
 def _labels_beside(page: list[Line]) -> Candidates:
     """The page's category labels that may be, by their heads' ids: each with its head, at least
-    ``KNOWN_LABEL_GAP`` em apart (``_head_beside``), its wrapped rest joined in
-    (``_label_wrapped``), read once for both the document's known labels and the page's own."""
+    ``KNOWN_LABEL_GAP`` em apart (``_head_beside``) in its own column (``_across_columns``), its
+    wrapped rest joined in (``_label_wrapped``), read once for both the document's known labels and
+    the page's own. A head that is itself another head's label is none (two labels on one row)."""
     found = {}
     for label in page:
         head = _head_beside(label, page)
-        if head is not None:
+        if head is not None and not _across_columns(head, label, page):
             rest = _label_wrapped(head, label, page)
             joined = replace(label, text=_joined(label.text, rest.text)) if rest else label
             found[id(head)] = Beside(head, joined, (label, rest) if rest else (label,))
-    return found
+    labels = {id(part) for near in found.values() for part in near.parts}
+    return {at: near for at, near in found.items() if at not in labels}
+
+
+def _across_columns(head: Line, label: Line, page: list[Line]) -> bool:
+    """Whether ``head`` and ``label`` stand in the page's two columns, one each: a line of the page starts
+    between them where no line of column width (``COLUMN_WIDTH`` em) runs across, and one ends
+    ``GUTTER`` em or less left of it (the gutter; a page number set in it is no column's line).
+    yacas' ref.book sets an entry's "(standard library)" flush right in the right column on the row
+    under the entry's title, beside a line of the left column ("Calling format:"), no head of it."""
+    left, right = (head, label) if head.x0 <= label.x0 else (label, head)
+    wide = [line for line in page if line.x1 - line.x0 >= COLUMN_WIDTH * line.size]
+    starts = {line.x0 for line in page if left.x1 < line.x0 < right.x0}
+    return any(
+        not any(line.x0 < start - COLUMN_SLACK and line.x1 > start for line in wide)
+        and any(0 <= start - line.x1 <= GUTTER * line.size for line in wide)
+        for start in starts
+    )
 
 
 def _label_wrapped(head: Line, label: Line, page: list[Line]) -> Line | None:
@@ -239,7 +259,8 @@ def _labels_pushed_under(page: list[Line], known: frozenset[str]) -> list[Line]:
 
 def _head_over(label: Line, page: list[Line]) -> Line | None:
     """The last line of the row right over ``label`` when ``label`` stands alone on its row, starts
-    an em or more left of that row and is its size, and nothing of that row is italic; else None."""
+    an em or more left of that row and is its size, nothing of that row is italic, and that line
+    stands in ``label``'s column (``_across_columns``); else None."""
     if sum(_rows_shared(line, label) for line in page) != 1:
         return None
     above = [line for line in page if line.bottom < label.top + ROW_SHARE * label.size and line is not label]
@@ -252,4 +273,5 @@ def _head_over(label: Line, page: list[Line]) -> Line | None:
         line.italic or abs(line.size - label.size) > SIZE_SAME for line in row
     ):
         return None
-    return max(row, key=lambda line: line.x1)
+    head = max(row, key=lambda line: line.x1)
+    return None if _across_columns(head, label, page) else head
