@@ -127,3 +127,68 @@ def test_a_label_wrapped_or_pushed_under_a_long_signature_reads_with_it():
         f"{longer_head}  Special Form",
         "Evaluates form with guards on both of its sides.",
     ]
+
+
+LEFT_PROSE = [
+    "The functions of this chapter all work on the tensors",
+    "of any rank given as nested lists, and each one of them",
+    "returns a new list without changing its input.",
+]
+RIGHT_PROSE = [
+    "The parameter expr is expected to be a compound one,",
+    "an object, not an atom. It is evaluated first, and then its",
+    "head becomes the first element of the new list.",
+]
+
+
+def _column(x: float, x1: float, top: float, lines: list[str]) -> list[bytes]:
+    """A paragraph of Helvetica 10 pt ``lines`` 12 pt apart from ``top`` down, justified from ``x``
+    to ``x1`` but its last line."""
+    last = len(lines) - 1
+    return [
+        helvetica_line(x, top - 12 * at, text, 10, None if at == last else x1)
+        for at, text in enumerate(lines)
+    ]
+
+
+def _two_columns() -> bytes:
+    """A page of two columns: the left one's "Calling format:" over an indented signature on the row
+    of the right one's category label, which stands under its entry's title."""
+    left = _column(36, 290, 700, LEFT_PROSE) + [
+        text_row(36, 628, "Calling format:", 10),
+        text_row(56, 616, "Outer(t1, t2)", 10, b"F2"),
+        text_row(36, 604, "Parameters:", 10),
+        *_column(
+            36, 290, 592, ["t1, t2 - the two tensors of any rank, given as the nested", "lists of numbers."]
+        ),
+    ]
+    right = _column(300, 554, 700, LEFT_PROSE) + [
+        text_row(300, 648, "Listify - convert a list", 12, b"F2"),
+        text_row(554 - helvetica_width("(YACAS internal)", 10), 628, "(YACAS internal)", 10),
+        text_row(300, 616, "Calling format:", 10),
+        text_row(320, 604, "Listify(expr)", 10, b"F2"),
+        text_row(300, 592, "Description:", 10),
+        *_column(300, 554, 580, RIGHT_PROSE),
+    ]
+    return one_page(b"\n".join(left + right), FONTS)
+
+
+def test_a_label_in_the_right_column_stays_off_the_left_columns_row():
+    """A two-column reference (yacas' ref.book) sets each entry's title large in typewriter, then its
+    category "(YACAS internal)" upright, flush right in the title's column, on a row of its own under
+    it: the row's one other line is the left column's ("Calling format:", over an indented
+    signature, as a definition's head is), which the label must not join."""
+    assert parse_pdf(_two_columns())[0].text.split("\n\n") == [
+        " ".join(LEFT_PROSE),
+        "Calling format:",
+        "Outer(t1, t2)",
+        "Parameters:",
+        "t1, t2 - the two tensors of any rank, given as the nested lists of numbers.",
+        " ".join(LEFT_PROSE),
+        "Listify - convert a list",
+        "(YACAS internal)",
+        "Calling format:",
+        "Listify(expr)",
+        "Description:",
+        " ".join(RIGHT_PROSE),
+    ]
