@@ -104,14 +104,14 @@ def _labels_beside(page: list[Line]) -> Candidates:
 
 
 def _across_columns(head: Line, label: Line, page: list[Line]) -> bool:
-    """Whether ``head`` and ``label`` stand in the page's two columns, one each: a line of the page starts
-    between them where no line of column width (``COLUMN_WIDTH`` em) runs across, and one ends
-    ``GUTTER`` em or less left of it (the gutter; a page number set in it is no column's line).
+    """Whether ``head`` and ``label`` stand in the page's two columns, one each: a line of column
+    width (``COLUMN_WIDTH`` em) starts between them where no such line runs across, and one ends
+    ``GUTTER`` em or less left of it (the gutter; a page number set there is no column's line).
     yacas' ref.book sets an entry's "(standard library)" flush right in the right column on the row
     under the entry's title, beside a line of the left column ("Calling format:"), no head of it."""
     left, right = (head, label) if head.x0 <= label.x0 else (label, head)
     wide = [line for line in page if line.x1 - line.x0 >= COLUMN_WIDTH * line.size]
-    starts = {line.x0 for line in page if left.x1 < line.x0 < right.x0}
+    starts = {line.x0 for line in wide if left.x1 < line.x0 < right.x0}
     return any(
         not any(line.x0 < start - COLUMN_SLACK and line.x1 > start for line in wide)
         and any(0 <= start - line.x1 <= GUTTER * line.size for line in wide)
