@@ -62,6 +62,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
     _category_labels,
     _labels_beside,
     _labels_by_heads,
+    _labels_pushed_under,
 )
 from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
 from sloika.pipelines.formats.pdf_drawings import (
@@ -186,9 +187,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     candidates = [_labels_beside(page) for page in pages]
     known = _category_labels(pages, candidates)
     pages = [
-        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page, near, known)))))
+        _labels_by_heads(_labels_pushed_under(page, known), near, known)
         for page, near in zip(pages, candidates, strict=True)
     ]
+    pages = [_stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(page)))) for page in pages]
     kept = [_without_letter_columns(page, ruling) for page, ruling in zip(pages, rules, strict=True)]
     left = {id(line) for page in kept for line in page}
     dropped = (
