@@ -217,7 +217,7 @@ def _reaching(chars: list, bars: list) -> list:
     under "… Exploiting the (asymptotic)": the sentence broke there."""
     reached = []
     for glyph in chars:
-        bar = next((box for box in bars if _bar_of(box, glyph)), None)
+        bar = _bar_over(glyph, bars)
         if bar is not None:
             glyph = copy.copy(glyph)
             glyph.bar_top = bar.y1
@@ -241,7 +241,7 @@ def _radicand_bracketed(chars: list, bars: list) -> list:
     first letter alone. The radicand is the glyphs whose middles lie under the bar; a one-term
     radicand ("√2", "√n") keeps its plain writing."""
     for sign in [c for c in chars if c.get_text() == RADICAL]:
-        bar = next((box for box in bars if _bar_of(box, sign)), None)
+        bar = _bar_over(sign, bars)
         if bar is None:
             continue
         under = [
@@ -252,12 +252,24 @@ def _radicand_bracketed(chars: list, bars: list) -> list:
         if not under or ATOM.fullmatch("".join(chars[at].get_text() for at in under)):
             continue
         start, end = min(under), max(under) + 1
+        # the closing bracket as the radicand's last full-size glyph: set as its last exponent's, a
+        # script's, it was written raised ("√(x² + y²⁾")
+        last = max(reversed([chars[at] for at in under]), key=lambda c: c.size)
         opening, closing = (
             _unwritten(chars[start], "(", chars[start].x0),
-            _unwritten(chars[end - 1], ")", chars[end - 1].x1),
+            _unwritten(last, ")", chars[end - 1].x1),
         )
         chars = [*chars[:start], opening, *chars[start:end], closing, *chars[end:]]
     return chars
+
+
+def _bar_over(sign, bars: list):
+    """The radical sign's own bar (``_bar_of``), None if it has none: of the bars that could be its,
+    the lowest, at the sign's top. Roots set one under another in an aligned display start at one
+    place across, and the bar of the root over a sign reaches within ``BAR_REACH`` of its top too:
+    GyotoManual.pdf's "rp = √(x² + y²)" took the bar of "r = √(x² + y² + z²)" over it, its box
+    reached up over the row above, and the display was cut whole as too tall to write."""
+    return min((box for box in bars if _bar_of(box, sign)), key=lambda box: box.y0, default=None)
 
 
 def _bar_of(box, sign) -> bool:
