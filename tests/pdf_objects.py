@@ -94,6 +94,28 @@ def helvetica_rows(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
     )
 
 
+def lead_in_page(intro: str, rows: list[tuple[float, str]], after: str) -> bytes:
+    """A page of ``intro`` (justified to 540 pt), ``rows`` (x, text) at 12 pt steps under it and the
+    paragraph ``after`` under them: a block between two sentences of prose."""
+    lines = [helvetica_line(x, 676 - 12 * at, text, 10) for at, (x, text) in enumerate(rows)]
+    below = 676 - 12 * len(rows) - 12
+    return helvetica_page(
+        b"\n".join(
+            [helvetica_line(72, 700, intro, 10, 540), *lines, helvetica_line(72, below, after, 10, 540)]
+        )
+    )
+
+
+def section_page(title: str, about: str) -> bytes:
+    """A page of text of its own with section ``title`` heading its middle, three lines of prose
+    ("The part before ``title`` says ``about``.") over it and three under it."""
+    prose = [f"The part before {title} says {about}."] * 3
+    rows = [text_row(72, 760 - 12 * at, text) for at, text in enumerate(prose)]
+    rows += [text_row(72, 700, title, 14)]
+    rows += [text_row(72, 680 - 12 * at, text.replace("before", "under")) for at, text in enumerate(prose)]
+    return b"\n".join(rows)
+
+
 def tex_line(y: float, words: list[str]) -> bytes:
     """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
     TeX sets a line."""

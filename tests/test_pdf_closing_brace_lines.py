@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_line, helvetica_page, helvetica_pages  # noqa: E402
+from pdf_objects import helvetica_line, helvetica_pages, lead_in_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -29,26 +29,15 @@ RD = [
 ]
 
 
-def _page(rows: list[tuple[float, str]]) -> bytes:
-    """The lead-in, ``rows`` at 12 pt steps under it, and a paragraph after them."""
-    lines = [helvetica_line(x, 676 - 12 * at, text, 10) for at, (x, text) in enumerate(rows)]
-    after = 676 - 12 * len(rows) - 12
-    return helvetica_page(
-        b"\n".join(
-            [helvetica_line(72, 700, INTRO, 10, 540), *lines, helvetica_line(72, after, AFTER, 10, 540)]
-        )
-    )
-
-
 def test_closing_braces_of_an_rd_listing_stay():
-    (doc,) = parse_pdf(_page(RD))
+    (doc,) = parse_pdf(lead_in_page(INTRO, RD, AFTER))
     assert [s.attrs.get("why") for s in doc.layers.get("removed", [])] == []
     assert doc.text.split("\n\n") == [INTRO, *[text for _, text in RD], AFTER]
 
 
 def test_a_lone_brace_with_none_open_above_still_goes():
     rows = [(72, "\\name{Counter-class}"), (72, "}")]
-    (doc,) = parse_pdf(_page(rows))
+    (doc,) = parse_pdf(lead_in_page(INTRO, rows, AFTER))
     assert [s.attrs.get("why") for s in doc.layers.get("removed", [])] == ["no_words"]
 
 

@@ -7,7 +7,7 @@ as ``page_furniture``, not the entry's)."""
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_pages, removed_texts, text_row
+from pdf_objects import helvetica_pages, removed_texts, section_page, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -34,17 +34,11 @@ def _pages(tail: list[bytes], last: tuple[str, int] | None = None) -> list[bytes
         contents += [text_row(72, 60, f"{last[0]} {LEADERS}"), text_row(500, 60, str(last[1]))]
     first = [*tail, text_row(72, 760 - 14 * len(tail) - 20, "1 Introduction", 14)]
     first += [text_row(72, 760 - 14 * len(tail) - 40 - 12 * at, text) for at, text in enumerate(BODY)]
-    later = [_section(title) for title, _ in ENTRIES[1:]]
+    later = [
+        section_page(title, "what the window shows, and how to use each of its fields")
+        for title, _ in ENTRIES[1:]
+    ]
     return [b"\n".join(contents), b"\n".join(first), *later]
-
-
-def _section(title: str) -> bytes:
-    """A page of text of its own with section ``title`` heading its middle."""
-    prose = [f"The part before {title} says what the window shows, and how to use each of its fields."] * 3
-    rows = [text_row(72, 760 - 12 * at, text) for at, text in enumerate(prose)]
-    rows += [text_row(72, 700, title, 14)]
-    rows += [text_row(72, 680 - 12 * at, text.replace("before", "under")) for at, text in enumerate(prose)]
-    return b"\n".join(rows)
 
 
 def _contents(doc) -> list[str]:

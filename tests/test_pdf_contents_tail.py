@@ -5,7 +5,7 @@ License" / "41" and "Index" / "47" stood alone on the page after its contents)."
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_pages, text_row
+from pdf_objects import helvetica_pages, section_page, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -32,22 +32,16 @@ def _pages(tail: list[tuple[str, int]], alone: bool = False) -> list[bytes]:
     top = 760 - 14 * len(tail) - 20
     first += [text_row(72, top, "1 Introduction", 14)]
     first += [text_row(72, top - 20 - 12 * at, text) for at, text in enumerate(BODY)]
-    later = [_section(title) for title, _ in [*ENTRIES[1:], *tail]]
+    later = [
+        section_page(title, "what its probes print, and how to read each line")
+        for title, _ in [*ENTRIES[1:], *tail]
+    ]
     pages = (
         [b"\n".join(first[: 2 * len(tail)]), b"\n".join(first[2 * len(tail) :])]
         if alone
         else [b"\n".join(first)]
     )
     return [b"\n".join(contents), *pages, *later]
-
-
-def _section(title: str) -> bytes:
-    """A page of text of its own with section ``title`` heading its middle."""
-    prose = [f"The part before {title} says what its probes print, and how to read each line."] * 3
-    rows = [text_row(72, 760 - 12 * at, text) for at, text in enumerate(prose)]
-    rows += [text_row(72, 700, title, 14)]
-    rows += [text_row(72, 680 - 12 * at, text.replace("before", "under")) for at, text in enumerate(prose)]
-    return b"\n".join(rows)
 
 
 def _contents(doc) -> list[str]:
