@@ -22,7 +22,7 @@ from typing import Any
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.text.function_words import (
     ENGLISH_AUXILIARIES,
-    ENGLISH_CONJUNCTIONS,
+    ENGLISH_DANGLING,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_PREPOSITIONS,
     ENGLISH_SUBORDINATORS,
@@ -110,12 +110,11 @@ MIN_SENTENCE_CUES = 3  # two cues show no convention: "I told you that" / "Mary 
 LINE_CUES = 0.75
 # Narration written a line a cue (a documentary's "The Amazon River itself" / "Is the world's largest
 # by volume") ends its cues with no mark as lyrics do, but runs its sentences across them: a cue ends
-# on an article, a preposition or a conjunction (``DANGLING``), or the next opens with a preposition,
+# on an article, a preposition or a conjunction (``ENGLISH_DANGLING``), or the next opens with a preposition,
 # an auxiliary or a subordinating conjunction (``GOES_ON``: the verb or the phrase the sentence goes on
 # with). A file where this share of the seams or more runs on so, no cue said twice (a song repeats its
 # chorus), is narration: there such a seam is a space, not a line
 NARRATION_SEAMS = 0.25
-DANGLING = frozenset({"a", "an", "the"}) | ENGLISH_PREPOSITIONS | ENGLISH_CONJUNCTIONS
 GOES_ON = ENGLISH_PREPOSITIONS | ENGLISH_AUXILIARIES | ENGLISH_SUBORDINATORS
 OPENING_WORD = re.compile(r"[\W_]*?([^\W\d_]+)")
 # German capitalises its nouns ("…wie die Bienen zum" / "Honig!", "…des grullischen" / "Rätus ist…"):
@@ -724,14 +723,14 @@ def _narrates(cues: list[Cue]) -> bool:
 
 def _runs_on(previous: Cue, cue: Cue) -> bool:
     """Whether an English sentence runs on from ``previous``, ended with no mark, into ``cue``: the
-    one ends on a word no sentence ends on (``DANGLING``: "…in the" / "Amazon") or the other opens
+    one ends on a word no sentence ends on (``ENGLISH_DANGLING``: "…in the" / "Amazon") or the other opens
     with one that goes on with a sentence (``GOES_ON``: "Is the world's largest", "For thousands
     of years", "If we act now")."""
     if not previous.text.rstrip()[-1:].isalnum():
         return False
     last = LETTER_RUN.findall(previous.text)[-1:]
     first = OPENING_WORD.match(cue.text)
-    return bool(last) and last[0].lower() in DANGLING or bool(first) and first[1].lower() in GOES_ON
+    return bool(last) and last[0].lower() in ENGLISH_DANGLING or bool(first) and first[1].lower() in GOES_ON
 
 
 def _subtitlers_capital(text: str) -> tuple[str, str | None]:

@@ -37,7 +37,7 @@ from sloika.pipelines.formats.pdf_measures import (
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
-from sloika.text.function_words import ENGLISH_CONJUNCTIONS, ENGLISH_PREPOSITIONS
+from sloika.text.function_words import ENGLISH_DANGLING
 from sloika.text.sentences import SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -52,8 +52,6 @@ CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
 DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
-# the words no sentence ends with, which a line broken inside a sentence may end with
-NO_LINE_END = frozenset({"a", "an", "the"}) | ENGLISH_PREPOSITIONS | ENGLISH_CONJUNCTIONS
 OPENS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more opens the line: prose, no formula
 # a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
 # corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
@@ -1132,12 +1130,12 @@ def _centred_under(upper: Line, lower: Line) -> bool:
 
 def _closed_class_end(text: str) -> bool:
     """The line ends on a word no sentence ends with: an English article, preposition or conjunction
-    ("the", "of", "and"; ``NO_LINE_END``). Pronouns and auxiliaries end sentences ("… gave it to
+    ("the", "of", "and"; ``ENGLISH_DANGLING``). Pronouns and auxiliaries end sentences ("… gave it to
     me"), and a verse's stair line ends on them ("Но мне" / "не всё равно,"); "towards" no, "long",
     "call" and "found", frequent as they are, no: on one page a short line ending on a frequent word
     may be a heading ("… string vs. long", systemtap's tutorial.pdf)."""
     found = re.search(r"(?:^|\s)([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
-    return found is not None and found.group(1).lower() in NO_LINE_END
+    return found is not None and found.group(1).lower() in ENGLISH_DANGLING
 
 
 def _function_word_end(text: str) -> bool:

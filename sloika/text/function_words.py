@@ -53,6 +53,10 @@ ENGLISH_AUXILIARIES = frozenset(_AUXILIARIES.split())
 ENGLISH_PREPOSITIONS = frozenset(_PREPOSITIONS.split())
 ENGLISH_SUBORDINATORS = frozenset(_SUBORDINATORS.split())
 ENGLISH_CONJUNCTIONS = frozenset(_COORDINATORS.split()) | ENGLISH_SUBORDINATORS
+# the words no English sentence ends on: an article, a preposition, a conjunction ("… towards the",
+# "… in the" / "Amazon"); a line or a cue ending on one is a sentence broken there (a pronoun or an
+# auxiliary ends sentences: "… gave it to me", "yes, it is")
+ENGLISH_DANGLING = frozenset({"a", "an", "the"}) | ENGLISH_PREPOSITIONS | ENGLISH_CONJUNCTIONS
 # a word at least this common in a language without a list is taken for a function word of it
 # ("the" 7.7, "is" 7.1, "which" 6.3 in English; the commonest terms, "start" 5.6, "report" 5.3, below)
 FUNCTION_WORD_ZIPF = 6.0
