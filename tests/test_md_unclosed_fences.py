@@ -62,3 +62,59 @@ def test_a_language_name_ending_a_paragraph_stays_where_every_fence_is_closed():
     source = "## Требования\n\nНужен интерпретатор\nPython\n\n```bash\npip install lazy-kb\n```\n"
     (parsed,) = parse_markdown(source.encode())
     assert "Нужен интерпретатор\nPython\n\n" in parsed.text
+
+
+LABELLED = (
+    "## Установка\n\n"
+    "```bash\n"
+    "pip install lazy-kb\n"
+    "Использование\n"
+    "1. Простая клавиатура\n"
+    "Python\n\n"
+    "from lazy_kb import Keyboard\n\n"
+    "# Две кнопки в ряд\n"
+    "kb = Keyboard.reply(\n"
+    '    buttons=["Меню", "Помощь"],\n'
+    ")\n"
+    "2. Кнопки под сообщением\n"
+    "Поддерживает ссылки.\n\n"
+    "Python\n\n"
+    'kb = Keyboard.inline({"Лайк": "like"})\n'
+    "Требования\n"
+    "aiogram 3.x\n"
+    "text\n\n\n"
+    "---\n\n"
+    "### Проверка\n\n"
+    "Создай файл `test_bot.py`:\n"
+)
+
+
+def test_the_code_under_a_chat_label_in_an_unclosed_fence_is_code():
+    """The chat UI's "Python" labels stand over the answer's middle examples: each example, down to
+    the next prose line, is a python code block, the prose after it a paragraph of its own, the
+    labels and the break in ``removed``; the "text" label over no code makes no block."""
+    (parsed,) = parse_markdown(LABELLED.encode())
+    first = (
+        "from lazy_kb import Keyboard\n\n# Две кнопки в ряд\n"
+        'kb = Keyboard.reply(\n    buttons=["Меню", "Помощь"],\n)'
+    )
+    second = 'kb = Keyboard.inline({"Лайк": "like"})'
+    assert parsed.text == (
+        "## Установка\n\n"
+        "```bash\npip install lazy-kb\n\n"
+        "Использование\n1. Простая клавиатура\n\n"
+        f"{first}\n\n"
+        "2. Кнопки под сообщением\nПоддерживает ссылки.\n\n"
+        f"{second}\n\n"
+        "Требования\naiogram 3.x\n\n"
+        "### Проверка\n\n"
+        "Создай файл `test_bot.py`:"
+    )
+    assert _code(parsed) == [("```bash\npip install lazy-kb", "bash"), (first, "python"), (second, "python")]
+    removed = [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]]
+    assert removed == [
+        ("code_label", "Python"),
+        ("code_label", "Python"),
+        ("code_label", "text"),
+        ("thematic_break", "---"),
+    ]

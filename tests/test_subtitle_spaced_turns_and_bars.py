@@ -69,3 +69,36 @@ def test_a_file_marking_no_turn_with_a_dash_keeps_its_spaced_dash():
     parsed = read(AUTHORS_DASH)
     assert parsed.text == "Stani! - Tko je tamo? Nitko. Vjetar."
     assert "removed" not in parsed.layers
+
+
+NUMBER_TURN = """1
+00:00:01,000 --> 00:00:03,000
+The stocks are still there.
+- Yes.
+
+2
+00:00:03,500 --> 00:00:05,000
+I can see that.
+
+3
+00:00:05,500 --> 00:00:07,000
+How many safes were opened?
+- 66.
+
+4
+00:00:07,500 --> 00:00:09,000
+Outside it is -5 degrees. We met in 1990. - 2000. Really? - 12.
+"""
+
+
+def test_a_spaced_dash_before_a_number_after_a_sentence_end_is_a_turn():
+    """The file marks turns (cue 1's "- Yes."), so the dash opening "- 66." after "opened?" is a turn
+    though a number follows it, and so is "Really? - 12."; the glued minus "-5" and the range after an
+    ordinal's dot "1990. - 2000." stay (text written by hand, three dashes counted by hand: cues 0, 2, 3)."""
+    parsed = read(NUMBER_TURN)
+    assert parsed.text == (
+        "The stocks are still there. Yes. I can see that. How many safes were opened? 66."
+        " Outside it is -5 degrees. We met in 1990. - 2000. Really? 12."
+    )
+    [dashes] = [span for span in parsed.layers["removed"] if span.label == "dialogue_dash"]
+    assert (dashes.attrs["count"], dashes.attrs["cues"]) == (3, [0, 2, 3])

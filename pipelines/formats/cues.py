@@ -46,6 +46,10 @@ INNER_SPEAKER_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])(?=[
 # file that never marks a turn), so it is read as a turn only where the cue or a cue beside it lost
 # a dialogue dash (``drop_spaced_turn_dashes``)
 SPACED_TURN_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])[ \t]+(?=[\"«„“¿¡]?([^\W\d_]))")
+# "How many safes have been opened?" / "- 66.": a turn's spaced dash before a number, after a sentence's
+# end on its line or the line before. A minus is glued to its number ("-5 °C") and follows no sentence's
+# end; a dot after a number is an ordinal's ("Bio sam tu 1990. - 2000."), not one
+NUMBER_TURN_DASH = re.compile(r"(?:[!?…]|(?<!\d)\.)[\"»”')\]]?(?:[ \t]+|[ \t]*\n)([-–—‐])[ \t]+(?=\d)")
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
@@ -511,30 +515,29 @@ def drop_spaced_turn_dashes(cues: list[Cue]) -> list[Cue]:
     (``SPACED_TURN_DASH``: "Hofimeistere! - Molim?"), where the cue or the cue before or after it
     lost a dialogue dash: there the subtitler marks turns with dashes, and one between spaces is a
     turn too. A file (or a stretch of one) marking no turn keeps it, an author's dash ("Неправда! -
-    Правда!"), as it keeps "a - b", "1990 - 2000" and a dash inside a sentence."""
+    Правда!"), as it keeps "a - b", "1990 - 2000" and a dash inside a sentence. A spaced dash before
+    a number after a sentence's end (``NUMBER_TURN_DASH``: "opened?" / "- 66.") is a turn anywhere in
+    a file that marks turns: nothing else reads so."""
     marked = [bool(cue.dashes) for cue in cues]
     kept: list[Cue] = []
     for index, cue in enumerate(cues):
+        found = list(NUMBER_TURN_DASH.finditer(cue.text)) if any(marked) else []
         if any(marked[max(index - 1, 0) : index + 2]):
-            cue = _without_spaced_turn_dashes(cue)
-        kept.append(cue)
+            found += [dash for dash in SPACED_TURN_DASH.finditer(cue.text) if dash[2].isupper()]
+        kept.append(_without_turn_dashes(cue, sorted(found, key=lambda dash: dash.start())))
     return kept
 
 
-def _without_spaced_turn_dashes(cue: Cue) -> Cue:
-    """``cue`` without its lines' spaced turn dashes, each kept in ``dashes`` with its line."""
-    lines, dashes = [], []
-    for number, line in enumerate(cue.text.split("\n")):
-        found = [dash for dash in SPACED_TURN_DASH.finditer(line) if dash[2].isupper()]
-        for dash in reversed(found):
-            line = line[: dash.start(1)] + line[dash.end() :]
-        lines.append(line)
-        dashes += [(number, dash[1]) for dash in found]
-    if not dashes:
+def _without_turn_dashes(cue: Cue, found: list[re.Match[str]]) -> Cue:
+    """``cue`` without the turn dashes ``found`` in its text (each with the spaces after it), each
+    kept in ``dashes`` with its line."""
+    if not found:
         return cue
-    return replace(
-        cue, text="\n".join(lines), dashes=sorted([*cue.dashes, *dashes], key=lambda mark: mark[0])
-    )
+    text = cue.text
+    for dash in reversed(found):
+        text = text[: dash.start(1)] + text[dash.end() :]
+    dashes = [(cue.text.count("\n", 0, dash.start(1)), dash[1]) for dash in found]
+    return replace(cue, text=text, dashes=sorted([*cue.dashes, *dashes], key=lambda mark: mark[0]))
 
 
 def _without_speaker_dash(line: str) -> tuple[str, str]:

@@ -58,6 +58,7 @@ from sloika.pipelines.formats.latex_convert import (
     drawn_logo,
     knows_environment,
     knows_macro,
+    package_macros,
     required_arguments,
     to_text,
 )
@@ -351,7 +352,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     )  # formulas, tables out
     flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
     lengths = declared_lengths(preamble + flat)
-    knows = lambda name: name in lengths or knows_macro(name)  # noqa: E731
+    defined = lengths | package_macros(conditionals.packages)  # ulem's \uline where the paper loads ulem
+    knows = lambda name: name in defined or knows_macro(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …

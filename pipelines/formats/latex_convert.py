@@ -11,6 +11,7 @@ entry point because every stage that makes text of LaTeX (fields, tables, captio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -312,6 +313,21 @@ KEEP_CONTENT = (
     "collaboration",  # AASTeX's \collaboration{6}{name}: the name
     "up",  # babel-french's raised letters: M\up{me}, 1\up{er}
 )
+# the macros of packages every distribution has that print their braced argument, as the converter
+# prints that of a macro it has no rule for: defined where the paper loads the package
+# (``package_macros``), elsewhere counted as nothing defines them. lumses's "Студент \uline{…}" under
+# \usepackage{ulem} was reported ``undefined_macros: {uline: 2}``
+PACKAGE_TEXT_MACROS = {
+    "ulem": ("uline", "uuline", "uwave", "sout", "xout", "dashuline", "dotuline"),  # underlines, strike-outs
+    "soul": ("ul", "st", "hl", "so", "caps", "textul", "textst", "texthl", "textso", "textcaps"),
+}
+
+
+def package_macros(packages: Iterable[str]) -> frozenset[str]:
+    """The macros the loaded ``packages`` define that print their argument (``PACKAGE_TEXT_MACROS``)."""
+    return frozenset(name for package in packages for name in PACKAGE_TEXT_MACROS.get(package, ()))
+
+
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
     "href": "[{{",

@@ -7,8 +7,11 @@ fence runs to the page's end and takes the prose after it into code (aiogram_laz
 over "pip install aiogram-lazy-kb", "Использование", "1. Reply Клавиатура (Кнопки меню)", "Python" …).
 A fence never closed whose lines hold prose of the page's language is closed before that prose
 (``mended_fences``), and a line that is only a language's name in such a page goes to ``removed``
-(``code_label_cuts``). An unclosed fence holding code alone runs to the next fence opening with a
-language, or to the page's end as CommonMark has it: a README truly ending in code.
+(``code_label_cuts``). The code under such a label, down to the next line of prose, label or
+thematic break, is a code block of the label's language (``mended_fences``): the answer's middle
+examples ("Python" over "from aiogram_lazy_kb import LazyKeyboard" …) had read as prose. An unclosed
+fence holding code alone runs to the next fence opening with a language, or to the page's end as
+CommonMark has it: a README truly ending in code.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ LANGUAGE_NAME = re.compile(
     r"(?i:python|bash|sh|shell|console|text|plaintext|json|yaml|toml|ini|xml|html|css|sql|javascript"
     r"|typescript|js|ts|go|rust|java|kotlin|c|cpp|c\+\+|c#|csharp|php|ruby|powershell|dockerfile|markdown)"
 )
+# a line that is only such a label, and the label
+LABEL_LINE = re.compile(rf"^[ \t]*({LANGUAGE_NAME.pattern})[ \t]*$", re.M)
+# a thematic break ("---"): the page's, never a line of code under a label
+THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def mended_fences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
@@ -50,21 +57,43 @@ def mended_fences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             (o.start() for o in following if not any(a <= o.start() < b for a, b in taken)), len(text)
         )
         info = opening["info"].strip()
-        fences.append((start, _code_end(text, opening.end(), limit), info.split(" ")[0] or None))
+        end = _code_end(text, opening.end(), limit)
+        fences.append((start, end, info.split(" ")[0] or None))
+        fences += _labelled_code(text, end, limit)
     return fences
 
 
+def _labelled_code(text: str, start: int, limit: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, lang) of each code block under a chat UI's label line (``LABEL_LINE``) between
+    ``start`` and ``limit``, in what an unclosed fence took: from the first line with text after
+    the label to its last over the next prose, label or thematic break (``_code_end``), its
+    language the label's; a label with no code under it makes none."""
+    blocks: list[tuple[int, int, str | None]] = []
+    for label in LABEL_LINE.finditer(text, start, limit):
+        first = re.compile(r"\s*").match(text, label.end() + 1).end()
+        end = _code_end(text, label.end(), limit)
+        if end > first:
+            blocks.append((text.rfind("\n", 0, first) + 1, end, label[1].lower()))
+    return blocks
+
+
 def _code_end(text: str, body: int, limit: int) -> int:
-    """Where an unclosed fence's code, from ``body`` (its opening line's end) up to ``limit``, ends:
-    at its last line with text over the first prose line (``PROSE_LINE``), at ``limit`` where no
-    prose line comes, trailing line ends left out either way."""
+    """Where an unclosed fence's code or a label's (``_labelled_code``), from ``body`` (its opening
+    or label line's end) up to ``limit``, ends: at its last line with text over the first line that
+    is no code (``_no_code``), at ``limit`` where none comes, trailing line ends left out either way."""
     end = body
     for line in re.finditer(r"[^\n]*", text[body:limit]):
-        if PROSE_LINE.fullmatch(line.group(0)):
+        if _no_code(line.group(0)):
             return end
         if line.group(0).strip():
             end = body + line.end()
     return end
+
+
+def _no_code(line: str) -> bool:
+    """A line under a lost closing fence that is the page's again: prose (``PROSE_LINE``), a chat
+    UI's label over the next block (``LABEL_LINE``) or a thematic break."""
+    return any(pattern.fullmatch(line) for pattern in (PROSE_LINE, LABEL_LINE, THEMATIC_BREAK))
 
 
 def code_label_cuts(parsed: Parsed) -> list[Span]:
