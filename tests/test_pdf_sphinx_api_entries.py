@@ -230,3 +230,46 @@ def test_a_lone_label_under_a_skip_is_not_the_sentence_above():
         "usage:",
         "./frames.py",
     ]
+
+
+def test_an_attribute_signature_wrapped_at_the_margin_is_one_line():
+    """Sphinx sets an attribute's "NAME = value" as one signature line in typewriter; where it does
+    not fit, the rest goes on in the next line at the same indent, with no wrap mark. pymzML.pdf's
+    regex attributes stood torn: "SPECTRUM_INDEX_PATTERN = re.compile(b'(?" / "P<type>…", and
+    "CHROMATOGRAM_ID_PATTERN =" / "re.compile(…)". A signature whose value is still open (after
+    its "=", in a bracket or a quote) goes on in the row under it, flush with it: after the "=" the
+    break was a space, inside the value a break Sphinx makes between two characters."""
+    rows = [
+        (72, "hive.patterns.HIVE_OPEN_PATTERN_WITH_ID =", ""),
+        (72, "re.compile(b'<hive\\\\s(id=(\\\\\".", ""),
+        (72, "*?\\\\\"))>')", ""),
+        (96.9, "", "Regex to catch the hive's open tags"),
+        None,
+        (72, "hive.patterns.COMB_PATTERN = re.compile(b'(?", ""),
+        (72, "P<cell>[0-9]+)')", ""),
+        (96.9, "", "Regex to catch a comb's cells"),
+    ]
+    doc = parse_pdf(font_pages([_entries(rows)], ENTRY_FONTS))[0]
+    assert doc.text.split("\n\n") == [
+        "hive.patterns.HIVE_OPEN_PATTERN_WITH_ID = re.compile(b'<hive\\\\s(id=(\\\\\".*?\\\\\"))>')",
+        "Regex to catch the hive's open tags",
+        "hive.patterns.COMB_PATTERN = re.compile(b'(?P<cell>[0-9]+)')",
+        "Regex to catch a comb's cells",
+    ]
+
+
+def test_a_listing_s_assignment_going_on_indented_keeps_its_rows():
+    """A listing's assignment whose call goes on indented in the rows under it is the author's
+    layout, not a wrap: its rows stay."""
+    rows = [
+        (72, "index_re = re.compile(", ""),
+        (96, "b'.*idRef=(?P<ID>.*)'", ""),
+        (72, ")", ""),
+        None,
+        (72, "", "The index is read with it."),
+    ]
+    doc = parse_pdf(font_pages([_entries(rows)], ENTRY_FONTS))[0]
+    assert doc.text.split("\n\n") == [
+        "index_re = re.compile(\n    b'.*idRef=(?P<ID>.*)'\n)",
+        "The index is read with it.",
+    ]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_rows
-from sloika.pipelines.formats.pdf_tables import touching_groups
+from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP, touching_groups
 
 FRAME_RULES = 4  # a plain box: a rule across at its top and its bottom, a rule down at each side
 CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
+BOX_PAD = 2.0  # em: a diagram's box is drawn this near round its line, at most, on each side
 
 
 def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
@@ -37,6 +38,31 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
         elif id(ln) not in taken:
             read.append(ln)
     return read
+
+
+def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """The frames drawn tight round one line (``BOX_PAD``) that is no sentence, nothing else drawn
+    in them: a drawn diagram's boxes, cells of it as much as a row of boxes ruled as a table is.
+    pymzML.pdf's gzip header went to ``structure`` box row by box row, but its boxes alone on a row,
+    "COMPRESSED BLOCKS" and "file comment, zero-terminated (xX)", stayed in the text as lines that
+    read like headings. A sentence in a frame of its own is a boxed note, and stays."""
+    boxes = []
+    for frame in _frames(rules):
+        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        if len(inside) == 1 and _label_box(frame, inside[0]) and _nothing_drawn_inside(frame, inside, rules):
+            boxes.append(frame.box)
+    return boxes
+
+
+def _label_box(frame: Frame, line: Line) -> bool:
+    """The frame is drawn within ``BOX_PAD`` round ``line``, and the line is no sentence."""
+    pad, box = BOX_PAD * line.size, frame.box
+    tight = (
+        line.x0 - box[0] <= pad
+        and box[2] - line.x1 <= pad
+        and box[3] - box[1] <= line.bottom - line.top + pad
+    )
+    return tight and not SENTENCE_STOP.search(MARK.sub("", line.text))
 
 
 def _caption_under(page: list[Line], frame: Rule, frames: list[Rule]) -> list[Line]:

@@ -87,6 +87,7 @@ TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the siz
 # follows is its value, not a definition list's next entry
 CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
 FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
+ADDRESS_FIELD = re.compile(r"^[^\W\d_][\w-]{1,15}: (\S+)$")  # a field's label and one value: "eMail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
 # a line ending in a word, maybe closed by a quote or a bracket with no stop inside them ("… and
@@ -339,7 +340,7 @@ def _continues(
         return True
     if _term_list_opens(before, text):
         return False
-    if _field_after_address(before, text):
+    if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
@@ -1049,6 +1050,15 @@ def _field_after_address(before: str, text: str) -> bool:
     "E-mail: Carolin.Strobl@…, Rudolf.Debelak@psychologie.uzh.ch" over "URL: http://…")."""
     words = before.split()
     return bool(words) and bool(ADDRESS.match(words[-1])) and bool(FIELD_LABEL.match(text))
+
+
+def _address_field(previous: Line, text: str, right: float) -> bool:
+    """The line is a field's label and an address alone (``ADDRESS_FIELD``, ``plain.ADDRESS``) under
+    a line ending short of the measure: an address block's next line, whatever case its label
+    opens in. pymzML.pdf's contact block read "Germany eMail: christian@fufezan.net", the label's
+    lower case taken for a sentence going on, where every other line of the block stood alone."""
+    field = ADDRESS_FIELD.match(text)
+    return bool(field and ADDRESS.match(field.group(1))) and previous.x1 < right - SHORT_LINE * previous.size
 
 
 def _label_value(text: str) -> bool:

@@ -30,6 +30,9 @@ CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
 # "˓→" opens the next row, which continues it
 SPHINX_WRAP = re.compile(r"(␣?) *\n *˓→")
 WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the page"
+# an API reference's attribute signature as Sphinx sets it, one typewriter line: a (dotted) name and
+# " = " before its value ("pymzml.regex_patterns.SPECTRUM_TAG_PATTERN = re.compile(…)")
+ATTRIBUTE_SIGNATURE = re.compile(r"^[^\W\d][\w.]* =(?: |$)")
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
 # a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
@@ -325,7 +328,40 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
             text += " " * (column - len(text)) if column > len(text) else " " if text else ""
             text += piece.text
         texts.append(text.rstrip())
-    return CODE_WRAP.sub("", "\n".join(texts))
+    return CODE_WRAP.sub("", "\n".join(_signature_joined(texts)))
+
+
+def _signature_joined(rows: list[str]) -> list[str]:
+    """``rows`` as one row where they are an attribute's signature (``ATTRIBUTE_SIGNATURE``) Sphinx
+    wrapped at the page's right margin: every row flush left, each but the last leaving the value
+    open (``_value_open``), the last closing it. Sphinx goes on in the next row at the signature's
+    indent with no wrap mark, so pymzML.pdf's "SPECTRUM_INDEX_PATTERN = re.compile(b'(?" /
+    "P<type>(scan=|nativeID="))…" stood torn inside "(?P<". A break after the "=" (or a comma) was
+    a space; any other a break Sphinx makes between two characters of the value. A listing's
+    assignment that goes on indented, or flush but closed, keeps its rows."""
+    if len(rows) < 2 or not ATTRIBUTE_SIGNATURE.match(rows[0]) or any(not row[:1].strip() for row in rows):
+        return rows
+    joined = rows[0]
+    for row in rows[1:]:
+        if not _value_open(joined):
+            return rows
+        joined += (" " if joined.endswith(("=", ",")) else "") + row
+    return rows if _value_open(joined) else [joined]
+
+
+def _value_open(text: str) -> bool:
+    """An assignment's text that goes on: it ends with its "=", or a string or a bracket outside
+    strings is open (a regex's quotes and brackets inside its string literal count for nothing)."""
+    depth, quote, escaped = 0, "", False
+    for char in text:
+        if quote:
+            quote = "" if char == quote and not escaped else quote
+            escaped = char == "\\" and not escaped
+        elif char in "'\"":
+            quote = char
+        else:
+            depth += (char in "([{") - (char in ")]}")
+    return text.endswith("=") or bool(quote) or depth > 0
 
 
 def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> str:
