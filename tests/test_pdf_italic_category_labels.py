@@ -41,7 +41,7 @@ def _page(rows: list[tuple[str, float, str]]) -> bytes:
             y += 14.5
             labels.append(_label(y, text, x or BLOCK_END))
         elif kind == "gap":
-            y -= 10
+            y -= x or 10
             continue
         elif kind == "full":
             body.append(helvetica_line(x, y, text, 12, BLOCK_END) + b" BT 0 Tw ET")
@@ -191,4 +191,30 @@ def test_a_label_in_the_right_column_stays_off_the_left_columns_row():
         "Listify(expr)",
         "Description:",
         " ".join(RIGHT_PROSE),
+    ]
+
+
+def test_an_entry_under_a_listing_opens_its_own_block():
+    """An entry's signature set under a code listing (about an em of blank between, no more than the
+    listing's own lines leave where it has a blank line) is the next entry's head, at the entries'
+    indent with its label beside it, no last line of the listing: "(super type operation self .
+    args)  Operation" starts its own paragraph at its own margin (lang.pdf p. 11 read it indented
+    under "(super dog see-stranger self stranger)))", as the listing's)."""
+    rows = [
+        ("sig", 72, "(add-method (see-stranger (stupid-dog) self stranger)"),
+        ("sig", 86.4, "(+ (super dog see-stranger self stranger)"),
+        ("sig", 107.9, "(super dog see-stranger self stranger)))"),
+        ("gap", 6, ""),
+        ("sig", INDENT, "(super type operation self . args)"),
+        ("label", 0, "Operation"),
+        ("full", INDENT, "This is just like (operation self . args) except that the search"),
+        ("text", INDENT, "begins at type."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n") == [
+        " ".join(INTRO),
+        "(add-method (see-stranger (stupid-dog) self stranger)\n"
+        "  (+ (super dog see-stranger self stranger)\n"
+        "     (super dog see-stranger self stranger)))",
+        "(super type operation self . args)  Operation",
+        "This is just like (operation self . args) except that the search begins at type.",
     ]
