@@ -218,3 +218,21 @@ def test_an_entry_under_a_listing_opens_its_own_block():
         "(super type operation self . args)  Operation",
         "This is just like (operation self . args) except that the search begins at type.",
     ]
+
+
+def test_a_signature_wrapped_onto_its_labels_row_stays_one_block():
+    """A signature too long for its row, wrapped by TeX at the text's left margin with the label on
+    the row under it, stands one line pitch under its first part: one block, the head not parted
+    from its first line (lang.pdf p. 26's "(do ((var initial step )...)(termination-test .
+    termination-body" / "). body)  Special Form")."""
+    rows = [
+        ("sig", INDENT, "(do ((var initial step)...)(termination-test . termination-body"),
+        ("sig", 72, "). body)"),
+        ("label", 0, "Special Form"),
+        ("full", INDENT, "Binds each variable to its initial value, then steps them all until"),
+        ("text", INDENT, "the test is true."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n")[1:] == [
+        "    (do ((var initial step)...)(termination-test . termination-body\n). body)  Special Form",
+        "Binds each variable to its initial value, then steps them all until the test is true.",
+    ]

@@ -23,6 +23,7 @@ FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a pag
 SHORT_FOOT = 8.0  # em of its lines: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
+ENTRY_SKIP = 0.5  # em of blank over an entry's head, at least, that parts it from the listing over it
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
@@ -74,7 +75,10 @@ def _block_top(block: list[Line]) -> float:
 
 def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
     """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart, at
-    a box's label (``_box_label``), or at an entry's head under a row that is none (``_entry_head``)."""
+    a box's label (``_box_label``), or at an entry's head set ``ENTRY_SKIP`` apart under a row that is
+    none (``_entry_head``): a signature TeX wrapped, its label on the wrapped row, stands one line
+    pitch under its first part ("(do ((var initial step )...)(termination-test . termination-body" /
+    "). body)  Special Form")."""
     blocks: list[list[Line]] = []
     rows = rows_of(lines)
     for before, row, after in zip([None, *rows], rows, [*rows[1:], None], strict=False):
@@ -82,7 +86,7 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
             before is None
             or _gap(before, row) > CODE_GAP * row[0].size
             or _box_label(before, row, after)
-            or (_entry_head(row) and not _entry_head(before))
+            or (_entry_head(row) and not _entry_head(before) and _gap(before, row) > ENTRY_SKIP * row[0].size)
         ):
             blocks.append([])
         blocks[-1].extend(row)
