@@ -236,3 +236,26 @@ def test_a_signature_wrapped_onto_its_labels_row_stays_one_block():
         "    (do ((var initial step)...)(termination-test . termination-body\n). body)  Special Form",
         "Binds each variable to its initial value, then steps them all until the test is true.",
     ]
+
+
+def test_a_known_label_an_em_from_a_head_that_nearly_fills_its_row_reads_with_it():
+    """A label text the document sets far from its heads elsewhere ("Special Form") is one a little
+    over an em right of a head that nearly fills the row (plain TeX's \\hfill leaves what the head
+    leaves: lang.pdf p. 26's "(dolist-count (variable list count-var). body)", 1.26 em from its label,
+    which ran into the description: "… body) Special Form Just like dolist …")."""
+    rows = [
+        ("sig", INDENT, "(dolist (variable list) . body)"),
+        ("label", 0, "Special Form"),
+        ("text", INDENT, "Evaluates body once for each element of list."),
+        ("gap", 0, ""),
+        ("sig", INDENT, "(dolist-count (variable list counter) . body)"),
+        ("label", 0, "Special Form"),
+        ("full", INDENT, "Just like dolist except that counter gives the count of the"),
+        ("text", INDENT, "current element in the list."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n")[1:] == [
+        "(dolist (variable list) . body)  Special Form",
+        "Evaluates body once for each element of list.",
+        "(dolist-count (variable list counter) . body)  Special Form",
+        "Just like dolist except that counter gives the count of the current element in the list.",
+    ]

@@ -20,8 +20,9 @@ COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's rig
 NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
 # em: a label the document sets LABEL_GAP apart elsewhere ("[Macro]") stands at least this far right of
-# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
-KNOWN_LABEL_GAP = 1.5
+# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature, plain
+# TeX's \hfill to what the head leaves: lang.pdf's "(dolist-count …). body)" 1.26 em from "Special Form")
+KNOWN_LABEL_GAP = 1.0
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER = 2.0  # em: a column's lines end at most this far left of where the column beside it starts
