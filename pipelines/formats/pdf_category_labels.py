@@ -63,7 +63,9 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
     wrapped = {id(head): under for head in rest if id(head) in heads and (under := _continuation(head, rest))}
     gone = labels | {id(under) for under in wrapped.values()}
     return [
-        replace(line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True)
+        replace(
+            line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True, labelled=True
+        )
         if id(line) in heads
         else line
         for line in page
@@ -251,7 +253,9 @@ def _labels_pushed_under(page: list[Line], known: frozenset[str]) -> list[Line]:
     for label in page:
         head = _head_over(label, page) if label.italic and label.text.strip() in known else None
         if head is not None:
-            joined[id(head)] = replace(head, text=f"{head.text}  {label.text.strip()}", lead=True)
+            joined[id(head)] = replace(
+                head, text=f"{head.text}  {label.text.strip()}", lead=True, labelled=True
+            )
             joined[id(label)] = label
     if not joined:
         return page

@@ -100,10 +100,10 @@ def _gap(upper: list[Line], lower: list[Line]) -> float:
 
 def _entry_head(lines: list[Line]) -> bool:
     """Whether ``lines`` open on a reference entry's head, its category label joined beside it
-    (``Line.lead``: ``pdf_category_labels``): the entry's signature, set at the entries' indent, is
+    (``Line.labelled``: ``pdf_category_labels``): the entry's signature, set at the entries' indent, is
     no line of a listing over it, however near (lang.pdf's "(↑super type operation self . args)
     Operation" 24 pt under a listing whose rows stand 14.5 pt apart), and its indent is its own."""
-    return lines[0].mono and lines[0].lead
+    return lines[0].mono and lines[0].labelled
 
 
 def _box_label(before: list[Line], row: list[Line], after: list[Line] | None) -> bool:
