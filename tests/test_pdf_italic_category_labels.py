@@ -10,6 +10,8 @@ from __future__ import annotations
 from pdf_objects import COURIER, HELVETICA, helvetica_line, helvetica_width, one_page, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_code_blocks import _listing_edges
+from sloika.pipelines.formats.pdf_line_record import Line
 
 OBLIQUE = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>"
 FONTS = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", OBLIQUE)]
@@ -259,3 +261,20 @@ def test_a_known_label_an_em_from_a_head_that_nearly_fills_its_row_reads_with_it
         "(dolist-count (variable list counter) . body)  Special Form",
         "Just like dolist except that counter gives the count of the current element in the list.",
     ]
+
+
+def _code_line(x0: float, top: float, text: str, **flags: bool) -> Line:
+    return Line(0, text, x0, x0 + 7.2 * len(text), top, top + 12.0, 12.0, 792.0, mono=True, **flags)
+
+
+def test_only_a_labelled_head_starts_its_block_at_its_own_indent():
+    """A block opening on an entry's head with its label (``Line.labelled``) counts its indent from
+    itself; one opening on another line that ends its paragraph (``Line.lead``: a boxed listing's
+    lines, pymzML.pdf's Sphinx boxes) goes on from the listing's edge carried from the page before,
+    its indent kept ("    )" / "    return" overleaf, not ")" / "return")."""
+    boxed = [_code_line(93.6, 80.0, ")", lead=True), _code_line(93.6, 94.0, "return", lead=True)]
+    head = [
+        _code_line(101.3, 80.0, "(super type operation self . args)  Operation", lead=True, labelled=True)
+    ]
+    assert _listing_edges([(0, boxed)], 72.0) == [72.0]
+    assert _listing_edges([(0, head)], 72.0) == [101.3]
