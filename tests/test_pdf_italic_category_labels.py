@@ -10,6 +10,8 @@ from __future__ import annotations
 from pdf_objects import COURIER, HELVETICA, helvetica_line, helvetica_width, one_page, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_code_blocks import _listing_edges
+from sloika.pipelines.formats.pdf_line_record import Line
 
 OBLIQUE = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>"
 FONTS = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", OBLIQUE)]
@@ -41,7 +43,7 @@ def _page(rows: list[tuple[str, float, str]]) -> bytes:
             y += 14.5
             labels.append(_label(y, text, x or BLOCK_END))
         elif kind == "gap":
-            y -= 10
+            y -= x or 10
             continue
         elif kind == "full":
             body.append(helvetica_line(x, y, text, 12, BLOCK_END) + b" BT 0 Tw ET")
@@ -192,3 +194,87 @@ def test_a_label_in_the_right_column_stays_off_the_left_columns_row():
         "Description:",
         " ".join(RIGHT_PROSE),
     ]
+
+
+def test_an_entry_under_a_listing_opens_its_own_block():
+    """An entry's signature set under a code listing (about an em of blank between, no more than the
+    listing's own lines leave where it has a blank line) is the next entry's head, at the entries'
+    indent with its label beside it, no last line of the listing: "(super type operation self .
+    args)  Operation" starts its own paragraph at its own margin (lang.pdf p. 11 read it indented
+    under "(super dog see-stranger self stranger)))", as the listing's)."""
+    rows = [
+        ("sig", 72, "(add-method (see-stranger (stupid-dog) self stranger)"),
+        ("sig", 86.4, "(+ (super dog see-stranger self stranger)"),
+        ("sig", 107.9, "(super dog see-stranger self stranger)))"),
+        ("gap", 6, ""),
+        ("sig", INDENT, "(super type operation self . args)"),
+        ("label", 0, "Operation"),
+        ("full", INDENT, "This is just like (operation self . args) except that the search"),
+        ("text", INDENT, "begins at type."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n") == [
+        " ".join(INTRO),
+        "(add-method (see-stranger (stupid-dog) self stranger)\n"
+        "  (+ (super dog see-stranger self stranger)\n"
+        "     (super dog see-stranger self stranger)))",
+        "(super type operation self . args)  Operation",
+        "This is just like (operation self . args) except that the search begins at type.",
+    ]
+
+
+def test_a_signature_wrapped_onto_its_labels_row_stays_one_block():
+    """A signature too long for its row, wrapped by TeX at the text's left margin with the label on
+    the row under it, stands one line pitch under its first part: one block, the head not parted
+    from its first line (lang.pdf p. 26's "(do ((var initial step )...)(termination-test .
+    termination-body" / "). body)  Special Form")."""
+    rows = [
+        ("sig", INDENT, "(do ((var initial step)...)(termination-test . termination-body"),
+        ("sig", 72, "). body)"),
+        ("label", 0, "Special Form"),
+        ("full", INDENT, "Binds each variable to its initial value, then steps them all until"),
+        ("text", INDENT, "the test is true."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n")[1:] == [
+        "    (do ((var initial step)...)(termination-test . termination-body\n). body)  Special Form",
+        "Binds each variable to its initial value, then steps them all until the test is true.",
+    ]
+
+
+def test_a_known_label_an_em_from_a_head_that_nearly_fills_its_row_reads_with_it():
+    """A label text the document sets far from its heads elsewhere ("Special Form") is one a little
+    over an em right of a head that nearly fills the row (plain TeX's \\hfill leaves what the head
+    leaves: lang.pdf p. 26's "(dolist-count (variable list count-var). body)", 1.26 em from its label,
+    which ran into the description: "… body) Special Form Just like dolist …")."""
+    rows = [
+        ("sig", INDENT, "(dolist (variable list) . body)"),
+        ("label", 0, "Special Form"),
+        ("text", INDENT, "Evaluates body once for each element of list."),
+        ("gap", 0, ""),
+        ("sig", INDENT, "(dolist-count (variable list counter) . body)"),
+        ("label", 0, "Special Form"),
+        ("full", INDENT, "Just like dolist except that counter gives the count of the"),
+        ("text", INDENT, "current element in the list."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n")[1:] == [
+        "(dolist (variable list) . body)  Special Form",
+        "Evaluates body once for each element of list.",
+        "(dolist-count (variable list counter) . body)  Special Form",
+        "Just like dolist except that counter gives the count of the current element in the list.",
+    ]
+
+
+def _code_line(x0: float, top: float, text: str, **flags: bool) -> Line:
+    return Line(0, text, x0, x0 + 7.2 * len(text), top, top + 12.0, 12.0, 792.0, mono=True, **flags)
+
+
+def test_only_a_labelled_head_starts_its_block_at_its_own_indent():
+    """A block opening on an entry's head with its label (``Line.labelled``) counts its indent from
+    itself; one opening on another line that ends its paragraph (``Line.lead``: a boxed listing's
+    lines, pymzML.pdf's Sphinx boxes) goes on from the listing's edge carried from the page before,
+    its indent kept ("    )" / "    return" overleaf, not ")" / "return")."""
+    boxed = [_code_line(93.6, 80.0, ")", lead=True), _code_line(93.6, 94.0, "return", lead=True)]
+    head = [
+        _code_line(101.3, 80.0, "(super type operation self . args)  Operation", lead=True, labelled=True)
+    ]
+    assert _listing_edges([(0, boxed)], 72.0) == [72.0]
+    assert _listing_edges([(0, head)], 72.0) == [101.3]

@@ -20,8 +20,9 @@ COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's rig
 NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
 # em: a label the document sets LABEL_GAP apart elsewhere ("[Macro]") stands at least this far right of
-# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature)
-KNOWN_LABEL_GAP = 1.5
+# a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature, plain
+# TeX's \hfill to what the head leaves: lang.pdf's "(dolist-count …). body)" 1.26 em from "Special Form")
+KNOWN_LABEL_GAP = 1.0
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER = 2.0  # em: a column's lines end at most this far left of where the column beside it starts
@@ -62,7 +63,9 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
     wrapped = {id(head): under for head in rest if id(head) in heads and (under := _continuation(head, rest))}
     gone = labels | {id(under) for under in wrapped.values()}
     return [
-        replace(line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True)
+        replace(
+            line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True, labelled=True
+        )
         if id(line) in heads
         else line
         for line in page
@@ -250,7 +253,9 @@ def _labels_pushed_under(page: list[Line], known: frozenset[str]) -> list[Line]:
     for label in page:
         head = _head_over(label, page) if label.italic and label.text.strip() in known else None
         if head is not None:
-            joined[id(head)] = replace(head, text=f"{head.text}  {label.text.strip()}", lead=True)
+            joined[id(head)] = replace(
+                head, text=f"{head.text}  {label.text.strip()}", lead=True, labelled=True
+            )
             joined[id(label)] = label
     if not joined:
         return page

@@ -23,6 +23,7 @@ FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a pag
 SHORT_FOOT = 8.0  # em of its lines: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 LABEL_APART = 0.5  # em more blank over a box's label than under it, at least
+ENTRY_SKIP = 0.5  # em of blank over an entry's head, at least, that parts it from the listing over it
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
@@ -76,12 +77,20 @@ def _block_top(block: list[Line]) -> float:
 
 
 def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart, or
-    at a box's label (``_box_label``)."""
+    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart, at
+    a box's label (``_box_label``), or at an entry's head set ``ENTRY_SKIP`` apart under a row that is
+    none (``_entry_head``): a signature TeX wrapped, its label on the wrapped row, stands one line
+    pitch under its first part ("(do ((var initial step )...)(termination-test . termination-body" /
+    "). body)  Special Form")."""
     blocks: list[list[Line]] = []
     rows = rows_of(lines)
     for before, row, after in zip([None, *rows], rows, [*rows[1:], None], strict=False):
-        if before is None or _gap(before, row) > CODE_GAP * row[0].size or _box_label(before, row, after):
+        if (
+            before is None
+            or _gap(before, row) > CODE_GAP * row[0].size
+            or _box_label(before, row, after)
+            or (_entry_head(row) and not _entry_head(before) and _gap(before, row) > ENTRY_SKIP * row[0].size)
+        ):
             blocks.append([])
         blocks[-1].extend(row)
     return blocks
@@ -90,6 +99,14 @@ def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
 def _gap(upper: list[Line], lower: list[Line]) -> float:
     """The blank between two rows."""
     return min(ln.top for ln in lower) - max(ln.bottom for ln in upper)
+
+
+def _entry_head(lines: list[Line]) -> bool:
+    """Whether ``lines`` open on a reference entry's head, its category label joined beside it
+    (``Line.labelled``: ``pdf_category_labels``): the entry's signature, set at the entries' indent, is
+    no line of a listing over it, however near (lang.pdf's "(↑super type operation self . args)
+    Operation" 24 pt under a listing whose rows stand 14.5 pt apart), and its indent is its own."""
+    return lines[0].mono and lines[0].labelled
 
 
 def _box_label(before: list[Line], row: list[Line], after: list[Line] | None) -> bool:
@@ -227,12 +244,13 @@ def _listing_edges(sided: list[tuple[int, list[Line]]], carried: float | None) -
     part overleaf's, first), margin names aside. A block set further left than those before it
     starts at its own edge (a monospaced term at the margin under an indented example), and moves
     the edge for the blocks after it; the right one of two listings side by side (``_sided_groups``)
-    counts from its own."""
+    counts from its own, and so does an entry's head (``_entry_head``): its signature is no line of
+    the listing over it."""
     edges: list[float] = []
     edge = carried
     for at, (side, group) in enumerate(sided):
         own = min(ln.x0 for ln in group)
-        if at and side != sided[at - 1][0]:
+        if (at and side != sided[at - 1][0]) or _entry_head(group):
             edge = None
         if not _names(group):
             edge = own if edge is None else min(edge, own)

@@ -38,6 +38,7 @@ class Line:
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
     lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
+    labelled: bool = False  # a reference entry's head, its category label joined after it
     name: bool = False  # a .dtx margin name: to `removed` (``MARGIN``), never a row of a listing
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
