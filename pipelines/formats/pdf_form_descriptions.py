@@ -14,6 +14,7 @@ where its brackets make one expression over its rows; its rows read as paragraph
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -86,10 +87,12 @@ def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
 def _lone_form(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] | None:
     """``first`` opening a form with no description beside it (a quick reference's second way to
     write a form under the first, "(define name" / "(lambda (arg1 …)" / "exp1" / "...))"): its rows
-    as a pair's form's, alone on their rows, and one bracketed expression over them
+    as a pair's form's, one line each (statements with comments beside them are a listing's, read
+    by ``pdf_code_comments``), alone on their rows, and one bracketed expression over them
     (``_one_expression``), which no description vouches for here."""
     form = _column(text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size)
-    if not _indented_rows(form) or not _one_expression(form) or not _alone(text, form):
+    one_per_row = not any(_side_by_side(above, under) for above, under in itertools.pairwise(form))
+    if not one_per_row or not _indented_rows(form) or not _one_expression(form) or not _alone(text, form):
         return None
     return form, []
 
