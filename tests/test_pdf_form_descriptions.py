@@ -156,3 +156,22 @@ def test_a_hanging_list_item_in_parentheses_is_no_form():
     )
     (doc,) = parse_pdf(page)
     assert code_lines(doc) == []
+
+
+def test_a_wrapped_item_with_a_parenthesis_over_its_lines_is_no_form():
+    """A bullet item whose hanging second line closes the parenthesis its first line opened (the
+    first line running to the right edge) is prose, no form: it reads as one paragraph. The
+    items stand 6 pt apart (sandwich-OOP.pdf p. 7)."""
+    rows = [
+        (700, 72, "The fitted model has to meet two conditions before the estimator applies to it:"),
+        (682, 84, "• the model only depends on one linear predictor (this cannot be checked by the"),
+        (670, 96, "software, but has to be checked by the user), and"),
+        (652, 84, "• the scores are computed from the same data that the model was fitted on."),
+    ]
+    lines = [helvetica_line(x, y, text, 10) for y, x, text in rows]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(lines)))
+    assert code_lines(doc) == []
+    assert (
+        "• the model only depends on one linear predictor (this cannot be checked by the software, but has "
+        "to be checked by the user), and" in doc.text.split("\n\n")
+    )

@@ -88,11 +88,16 @@ def _lone_form(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] |
     """``first`` opening a form with no description beside it (a quick reference's second way to
     write a form under the first, "(define name" / "(lambda (arg1 …)" / "exp1" / "...))"): its rows
     as a pair's form's, one line each (statements with comments beside them are a listing's, read
-    by ``pdf_code_comments``), alone on their rows, and one bracketed expression over them
+    by ``pdf_code_comments``), alone on their rows, in the left half of the page's text (the
+    column a description stands right of: a list item's or a hanging paragraph's first line,
+    "• the model only depends on a linear predictor (this cannot be easily checked by the" /
+    "software, …)", runs to the right edge), and one bracketed expression over them
     (``_one_expression``), which no description vouches for here."""
     form = _column(text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size)
+    middle = (min(ln.x0 for ln in text) + max(ln.x1 for ln in text)) / 2
     one_per_row = not any(_side_by_side(above, under) for above, under in itertools.pairwise(form))
-    if not one_per_row or not _indented_rows(form) or not _one_expression(form) or not _alone(text, form):
+    left = all(ln.x1 < middle for ln in form)
+    if not (one_per_row and left and _indented_rows(form) and _one_expression(form) and _alone(text, form)):
         return None
     return form, []
 
