@@ -94,3 +94,84 @@ def test_no_pair_is_taken_as_a_table():
     indents = [len(line) - len(line.lstrip()) for line in code_lines(doc)]
     assert indents[0] == indents[4] == 0 and 0 < indents[1] == indents[2] and 0 < indents[5] < indents[6]
     assert doc.layers.get("removed", []) == []
+
+
+def _forms_without_description() -> bytes:
+    """A heading over a pair, then a five-row form with no description beside it (OaklispSummary.pdf
+    p. 6's "(define function-name" / "(lambda (arg1 arg2 arg3 ...)" / "exp1" / "exp2" / "...))"),
+    then a heading over a paragraph."""
+    define = [(72, "(define (name arg1 arg2)"), (108, "exp1"), (108, "exp2"), (108, "...)")]
+    lambda_ = [
+        (72, "(define name"),
+        (96, "(lambda (arg1 arg2)"),
+        (108, "exp1"),
+        (108, "exp2"),
+        (108, "...))"),
+    ]
+    return helvetica_page(
+        b"\n".join(
+            [
+                helvetica_line(72, 720, "Defining Functions", 14),
+                *_pair(
+                    690,
+                    define,
+                    [
+                        "DEFINE: Define the function called name with its",
+                        "arguments, and run the expressions there.",
+                    ],
+                ),
+                *_pair(630, lambda_, []),
+                helvetica_line(72, 550, "Conditionals", 14),
+                helvetica_line(72, 520, "Any value other than NIL is taken as true in a test.", 10),
+            ]
+        )
+    )
+
+
+def test_a_form_with_no_description_beside_it_is_one_code_block():
+    (doc,) = parse_pdf(_forms_without_description())
+    assert [_unindented(paragraph) for paragraph in doc.text.split("\n\n")] == [
+        "Defining Functions",
+        "(define (name arg1 arg2)\nexp1\nexp2\n...)",
+        "DEFINE: Define the function called name with its arguments, and run the expressions there.",
+        "(define name\n(lambda (arg1 arg2)\nexp1\nexp2\n...))",
+        "Conditionals",
+        "Any value other than NIL is taken as true in a test.",
+    ]
+    indents = [len(line) - len(line.lstrip()) for line in code_lines(doc)[4:]]
+    assert indents[0] == 0 < indents[1] < indents[2] == indents[3] == indents[4]
+    assert doc.layers.get("removed", []) == []
+
+
+def test_a_hanging_list_item_in_parentheses_is_no_form():
+    """An item "(a) …" whose later lines hang indented closes its parenthesis on its first line: prose."""
+    rows = [
+        (72, "(a) the first condition holds for every value"),
+        (96, "that the test may take, and"),
+        (72, "(b) the second condition holds for none of them,"),
+        (96, "so that the two cases never meet."),
+    ]
+    page = helvetica_page(
+        b"\n".join(helvetica_line(x, 700 - 12 * at, text, 10) for at, (x, text) in enumerate(rows))
+    )
+    (doc,) = parse_pdf(page)
+    assert code_lines(doc) == []
+
+
+def test_a_wrapped_item_with_a_parenthesis_over_its_lines_is_no_form():
+    """A bullet item whose hanging second line closes the parenthesis its first line opened (the
+    first line running to the right edge) is prose, no form: it reads as one paragraph. The
+    items stand 6 pt apart (sandwich-OOP.pdf p. 7)."""
+    rows = [
+        (700, 72, "The fitted model has to meet two conditions before the estimator applies to it:"),
+        (682, 84, "• the model only depends on one linear predictor (this cannot be checked by the"),
+        (670, 96, "software, but has to be checked by the user), and"),
+        (652, 84, "• the scores are computed from the same data that the model was fitted on."),
+    ]
+    lines = [helvetica_line(x, y, text, 10) for y, x, text in rows]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(lines)))
+    assert code_lines(doc) == []
+    assert (
+        "• the model only depends on one linear predictor (this cannot be checked by the software, but has "
+        "to be checked by the user), and" in doc.text.split("\n\n")
+    )

@@ -6,12 +6,15 @@ pdfminer boxes the left column down to the next heading and reads the descriptio
 reads a page's heading after the first pair; the form's lines read as prose paragraphs and a pair
 with several description lines beside several form rows looked like an unruled table.
 ``_read_form_pairs`` reads each pair in order where its form stood: the form's lines as code (its
-rows as rows), then its description. ``pdf_code_comments`` does the like for monospaced code set
-flush right, one row a comment.
+rows as rows), then its description. A form with no description beside it ("(define name" /
+"(lambda (arg1 …)" / "exp1" / "...))", a second way to write the form above it) reads as code too
+where its brackets make one expression over its rows; its rows read as paragraphs before.
+``pdf_code_comments`` does the like for monospaced code set flush right, one row a comment.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -25,10 +28,11 @@ GUTTER = 1.0  # em: the description starts at least this far right of the form's
 
 
 def _read_form_pairs(page: list[Line]) -> tuple[list[Line], frozenset[int]]:
-    """The page with each form and its description (``_form_pair``) read in order where the first
-    of their lines stood, or after a line the page read later that stands over it and across it (a
-    heading pdfminer read after the pair): the form's lines as code, then the description's; and
-    the ids of the forms' lines, code in no column of the page (``_gutter_code``)."""
+    """The page with each form and its description, if it has one (``_form_pair``), read in
+    order where the first of their lines stood, or after a line the page read later that stands
+    over it and across it (a heading pdfminer read after the pair): the form's lines as code, then
+    the description's; and the ids of the forms' lines, code in no column of the page
+    (``_gutter_code``)."""
     forms: set[int] = set()
     for form, description in _form_pairs(page):
         code = [replace(ln, mono=True) for ln in form]
@@ -50,28 +54,69 @@ def _form_pairs(page: list[Line]) -> list[tuple[list[Line], list[Line]]]:
 
 
 def _form_pair(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] | None:
-    """``first`` opening a form beside a description: exactly one line right of it on its row, the
-    description's first; the description's lines at one left edge, each less than ``ROW_GAP`` em
-    under the last; the form's rows under ``first`` likewise close, none left of it, each ending
-    ``GUTTER`` em left of the description, one indented ``INDENT`` em or more (code's indent, no
-    prose column), two rows at least; the description two lines or more, each but its last of
-    prose words (``_prose_words``: a contents list's leaders and page numbers, a formula's right
-    side beside its operator's limits are none). No line stands at the form's or the description's edge
-    right over its first (a paragraph or a column of prose going on), and no other line on the
-    pair's rows (``_alone``)."""
+    """``first`` opening a form beside a description, or alone (``_lone_form``): at most one
+    line right of it on its row, the description's first; the description's lines at one left
+    edge, each less than ``ROW_GAP`` em under the last; the form's rows under ``first`` likewise
+    close, none left of it, each ending ``GUTTER`` em left of the description, one indented
+    ``INDENT`` em or more (``_indented_rows``); the description two lines or more, each but its last
+    of prose words (``_prose_words``: a contents list's leaders and page numbers, a formula's right
+    side beside its operator's limits are none). No line stands at the form's or the description's
+    edge right over its first (a paragraph or a column of prose going on), and no other line on
+    the pair's rows (``_alone``)."""
     beside = [ln for ln in text if ln.x0 > first.x1 and _side_by_side(first, ln)]
-    if len(beside) != 1 or _continued(text, first) or _continued(text, beside[0]):
+    if len(beside) > 1 or _continued(text, first):
         return None
+    if not beside:
+        return _lone_form(text, first)
     edge = beside[0].x0
     description = _column(text, beside[0], lambda ln: abs(ln.x0 - edge) <= ALIGN_EDGE * ln.size)
     form = _column(
         text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size and ln.x1 < edge - GUTTER * ln.size
     )
-    indented = any(ln.x0 - first.x0 >= INDENT * first.size for ln in form)
     prose = len(description) >= 2 and all(map(_prose_words, description[:-1]))
-    if len(form) < 2 or not indented or not prose or not _alone(text, form + description):
+    if (
+        _continued(text, beside[0])
+        or not _indented_rows(form)
+        or not prose
+        or not _alone(text, form + description)
+    ):
         return None
     return form, description
+
+
+def _lone_form(text: list[Line], first: Line) -> tuple[list[Line], list[Line]] | None:
+    """``first`` opening a form with no description beside it (a quick reference's second way to
+    write a form under the first, "(define name" / "(lambda (arg1 …)" / "exp1" / "...))"): its rows
+    as a pair's form's, one line each (statements with comments beside them are a listing's, read
+    by ``pdf_code_comments``), alone on their rows, in the left half of the page's text (the
+    column a description stands right of: a list item's or a hanging paragraph's first line,
+    "• the model only depends on a linear predictor (this cannot be easily checked by the" /
+    "software, …)", runs to the right edge), and one bracketed expression over them
+    (``_one_expression``), which no description vouches for here."""
+    form = _column(text, first, lambda ln: ln.x0 >= first.x0 - ALIGN_EDGE * ln.size)
+    middle = (min(ln.x0 for ln in text) + max(ln.x1 for ln in text)) / 2
+    one_per_row = not any(_side_by_side(above, under) for above, under in itertools.pairwise(form))
+    left = all(ln.x1 < middle for ln in form)
+    if not (one_per_row and left and _indented_rows(form) and _one_expression(form) and _alone(text, form)):
+        return None
+    return form, []
+
+
+def _indented_rows(form: list[Line]) -> bool:
+    """Two rows at least, one indented ``INDENT`` em or more right of the first: code's indent, no
+    paragraph's lines."""
+    first = form[0]
+    return len(form) >= 2 and any(ln.x0 - first.x0 >= INDENT * first.size for ln in form)
+
+
+def _one_expression(form: list[Line]) -> bool:
+    """The brackets the first row opens close on the last row and no sooner: one expression over the
+    rows, as code's; an item "(a) …" of a list with hanging lines closes its bracket on its row."""
+    depth, depths = 0, []
+    for line in form:
+        depth += sum(line.text.count(c) for c in "([{") - sum(line.text.count(c) for c in ")]}")
+        depths.append(depth)
+    return depths[-1] == 0 and all(d > 0 for d in depths[:-1])
 
 
 def _column(text: list[Line], first: Line, fits: Callable[[Line], bool]) -> list[Line]:
