@@ -721,7 +721,11 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
         is_name_list(text)
         or joined_in_own_words(text, own, lang)
         or _same_script(own, lang, text)
-        and (_own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang))
+        and (
+            _own_words_outweigh(text, own, lang)
+            or _lacks_its_letters(text, own, lang)
+            or _all_words_own(text, own, lang)
+        )
     ):
         return False
     verdict = _script_verdict(text, own, lang, candidates)
@@ -762,6 +766,26 @@ def _lacks_its_letters(text: str, own: str, lang: str) -> bool:
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
     return _words_only_in(words, lang, own) == 0
+
+
+def _all_words_own(text: str, own: str, lang: str) -> bool:
+    """Whether ``text``, decided ``lang`` on a Cyrillic ``own`` page, has lower-case words, all of
+    them common in ``own`` (zipf ``OWN_WORD_ZIPF``) and none of them ``lang``'s rather than
+    ``own``'s (``_words_only_in``). A Russian list of code names, "- `rastrigin(x)` — функция
+    Растригина" / "- `booth(x)` — функция Бута" …, left the decision a word shared by Russian and
+    Bulgarian and three surnames, and was cut as Bulgarian; Bulgarian prose has its own small words
+    ("се", "които", "това") that Russian lacks. Only Cyrillic, as ``_lacks_its_letters``."""
+    from sloika.lang.alphabets import script_of_language
+    from sloika.text.scripts import CYRILLIC
+
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if is_word(word)]
+    lower = [word for word in words if word[0].islower()]
+    return (
+        script_of_language(own) == CYRILLIC
+        and bool(lower)
+        and all(zipf(word, own) >= OWN_WORD_ZIPF for word in lower)
+        and _words_only_in(words, lang, own) == 0
+    )
 
 
 def _own_words_outweigh(text: str, own: str, lang: str) -> bool:

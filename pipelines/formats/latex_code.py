@@ -305,20 +305,35 @@ def _hidden_verbatim(code: str, bodies: list[str], environment: str = "ShortCode
     return f"\\begin{{verbatim}}\ue01a{len(bodies) - 1}\ue01b\\end{{verbatim}}"
 
 
-# fancyvrb's \DefineVerbatimEnvironment{code}{Verbatim}{…} and listings' \lstnewenvironment{name}: a
-# new name for an environment TeX reads verbatim; "%" and a line break may stand between the parts
+# fancyvrb's \DefineVerbatimEnvironment{code}{Verbatim}{…}, listings' \lstnewenvironment{name},
+# tcolorbox's \newtcblisting[…]{name} (\NewTCBListing, \DeclareTCBListing) and minted's
+# \newminted[name]{language}{…}: a new name for an environment TeX reads verbatim; "%" and a line
+# break may stand between the parts
 _GAP = r"(?:\s|%[^\n]*\n)*"
 VERBATIM_DECLARATION = re.compile(
     rf"\\(?:DefineVerbatimEnvironment{_GAP}\{{\s*(?P<fancy>[A-Za-z@*]+)\s*\}}{_GAP}\{{\s*[BL]?Verbatim\*?\s*\}}"
-    rf"|lstnewenvironment{_GAP}\{{\s*(?P<listing>[A-Za-z@*]+)\s*\}})"
+    rf"|(?:lstnewenvironment|newtcblisting|(?:New|Renew|Declare|Provide)TCBListing)"
+    rf"{_GAP}(?:\[[^\]]*\]{_GAP})?\{{\s*(?P<listing>[A-Za-z@*]+)\s*\}}"
+    rf"|newminted{_GAP}(?:\[\s*(?P<minted>[A-Za-z@*]+)\s*\]{_GAP})?\{{\s*(?P<language>[\w+#-]+)\s*\}})"
 )
+# a package that defines a listing environment of its own, and its name: pythonhighlight's
+# \begin{python}…\end{python} is a listings environment (a lab report's program was read as a
+# paragraph, its lines run together and the purity trim cutting half of it as English and Polish)
+PACKAGE_LISTINGS = {"pythonhighlight": ("python",), "spverbatim": ("spverbatim",)}
+LOADED = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 
 
 def declared_verbatim(text: str) -> frozenset[str]:
-    """The environments ``text`` (a paper's preamble, its own .sty files) declares as verbatim ones:
-    their bodies are code, where "%" is no comment and "$" opens no formula (gretl's ``code`` and
-    ``scode``, read as LaTeX, took whole chapters as source)."""
-    names = {found["fancy"] or found["listing"] for found in VERBATIM_DECLARATION.finditer(text)}
+    """The environments ``text`` (a paper's preamble, its own .sty files) declares as verbatim ones
+    (``VERBATIM_DECLARATION``; minted's ``\\newminted{python}`` names ``pythoncode``) or loads with a
+    package (``PACKAGE_LISTINGS``): their bodies are code, where "%" is no comment and "$" opens no
+    formula (gretl's ``code`` and ``scode``, read as LaTeX, took whole chapters as source)."""
+    names = {
+        found["fancy"] or found["listing"] or found["minted"] or found["language"] + "code"
+        for found in VERBATIM_DECLARATION.finditer(text)
+    }
+    loaded = {package.strip() for found in LOADED.finditer(text) for package in found[1].split(",")}
+    names |= {name for package in loaded & PACKAGE_LISTINGS.keys() for name in PACKAGE_LISTINGS[package]}
     return frozenset(names - set(VERBATIM_BODIES))
 
 

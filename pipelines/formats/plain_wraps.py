@@ -36,7 +36,7 @@ from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
 from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.pdf_joins import function_word, join_hyphenated, text_spellings
 from sloika.pipelines.formats.plain_decoration import WIKI_HEADING
-from sloika.text.code_lines import is_program_line
+from sloika.text.code_lines import is_commented_code, is_program_line
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
@@ -147,7 +147,9 @@ def _may_wrap(line: str, following: str) -> bool:
     rows, an option and its help), the line is no heading framed in "=" (``WIKI_HEADING``:
     "= Как обновить плагин =" over its first line awaits no value), and neither is a line of code
     (``is_program_line``: a statement goes on no sentence, "…информация о движке(версия, и тд)" /
-    "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() -> bool")."""
+    "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() -> bool"; nor a C
+    statement with its comment, ``is_commented_code``: "unsigned short ship[2]; //The types of each
+    of the two ships" / "unsigned short terrain; //Terrain set" ran together)."""
     body, next_body = line.strip(), following.strip()
     return (
         any(map(str.isalpha, body))
@@ -160,6 +162,8 @@ def _may_wrap(line: str, following: str) -> bool:
         and not WIKI_HEADING.match(line)
         and not is_program_line(body)
         and not is_program_line(next_body)
+        and not is_commented_code(body)
+        and not is_commented_code(next_body)
     )
 
 

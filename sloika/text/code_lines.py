@@ -135,6 +135,22 @@ def is_word(token: str) -> bool:
     return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
 
 
+# A line of a C-like program: a statement or declaration ended by ";" or a brace, in ASCII, a "//" or
+# "/*" comment after it or none, or such a comment alone ("unsigned short x_size;  //Distance e/w in
+# tens of tiles", "//end of map name; i.e. urban12 would be number 12"); prose opens no line with
+# "//" and puts no comment after its ";"
+C_LINE = re.compile(r"[ \t]*(?:[!-~][\t -~]*?[;{}][ \t]*)?(?P<comment>(?://|/\*).*)?")
+
+
+def is_commented_code(text: str) -> bool:
+    """Whether ``text`` (lines) is C-like code with its comments: every line a ``C_LINE``, one of them
+    commented at least. A Russian readme's struct, "unsigned short ship[2]; //The types of each of
+    the two ships" over "//end of map name …", was cut as English prose, leaving "struct
+    GEODATA_DAT { … };" hollow; a list of items ended by ";" has no comment."""
+    lines = [C_LINE.fullmatch(line) for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(lines) and any(line["comment"] for line in lines)
+
+
 def is_code_line(text: str) -> bool:
     """Whether ``text`` (a line, or a paragraph of lines) is code a manual or README shows: every
     line a TeX line ending in a comment (``TEX_COMMENTED_LINE``: "\\input opmac % the macros") or
@@ -143,9 +159,12 @@ def is_code_line(text: str) -> bool:
     (``STATEMENT``) counting as code ("\\def\\printbib{\\hangindent=\\parindent …}", "pdftex -fmt
     pdfcsplain -default-translate-file=il2-cs $@"), or statements by ``_is_statement_line``; or
     one code token and no word at all, a line written without spaces ("[HKEY_CURRENT_USER\\…]"); or
-    a program's usage printout (``is_option_listing``)."""
+    a program's usage printout (``is_option_listing``); or C-like code with its comments
+    (``is_commented_code``)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and all(TEX_COMMENTED_LINE.match(line) or is_program_line(line) for line in lines):
+        return True
+    if is_commented_code(text):  # its comments are sentences, its statements words
         return True
     tokens = text.split()
     code = sum(bool(CODE_TOKEN.search(token) or STATEMENT.search(token)) for token in tokens)
