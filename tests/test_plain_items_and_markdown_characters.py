@@ -85,3 +85,17 @@ def test_the_old_webvtt_file_signature_names_no_title():
     data = "WEBVTT FILE\n\n1\n00:00:01.000 --> 00:00:03.000\nHello there, friends.\n"
     [parsed] = parse_subtitles(data.encode(), 2.0, False, "vtt")
     assert "title" not in parsed.fields
+
+
+def test_code_pasted_without_fences_keeps_its_indent():
+    source = (
+        "Пример:\n\n"
+        "try:\n"
+        "    plain_text = bob.decrypt_from(alice.pub_bytes, packet)\n"
+        "except ValueError as e:\n"
+        '    print("Ошибка расшифровки:", e)\n\n'
+        'with open("alice_key.enc", "wb") as f:\n'
+        "    f.write(encrypted_blob)\n"
+    )
+    [parsed] = parse_markdown(source.encode())
+    assert parsed.text == source.rstrip("\n")

@@ -43,6 +43,7 @@ from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_ti
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.markdown_fences import code_label_cuts, mended_fences
 from sloika.pipelines.formats.markdown_html import code_text, render_html
+from sloika.text.code_lines import TOKEN_EDGE, is_program_line, is_word
 from sloika.text.language_names import language_switcher
 from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
@@ -1136,18 +1137,27 @@ def _append_clean(
 def _rendered_characters(text: str) -> str:
     """``text`` (its code spans held apart) with its escapes and character references read as the
     characters they stand for ("\\[Flet]" → "[Flet]", "&#x20;" → " "), and the indent of a
-    paragraph's lines out, a line's leading spaces being no content of a paragraph ("&#x20;
-    FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта функция…")."""
-    paragraph_lines = {
+    paragraph's lines of prose out (``_prose_lines``), a line's leading spaces being no content of a
+    paragraph ("&#x20;   FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта
+    функция…")."""
+    lines = [_characters(line) for line in text.split("\n")]
+    prose = _prose_lines(text, lines)
+    return "\n".join(line.lstrip(" \t") if number in prose else line for number, line in enumerate(lines))
+
+
+def _prose_lines(text: str, lines: list[str]) -> set[int]:
+    """The numbers of ``lines`` (``text``'s, read) in its top-level paragraphs that read as prose: a
+    word on the line (``is_word``), in a paragraph with no program statement (``is_program_line``).
+    Code pasted without its fences ("try:" / "    plain_text = bob.decrypt_from(…)", "with open(…)
+    as f:" / "    f.write(blob)") keeps its indent, the code's own."""
+    return {
         number
         for token in _commonmark_blocks(text)
         if token.type == "paragraph_open" and token.level == 0 and token.map
+        if not any(is_program_line(line.strip()) for line in lines[token.map[0] : token.map[1]])
         for number in range(*token.map)
+        if any(is_word(word.strip(TOKEN_EDGE)) for word in lines[number].split())
     }
-    lines = [_characters(line) for line in text.split("\n")]
-    return "\n".join(
-        line.lstrip(" \t") if number in paragraph_lines else line for number, line in enumerate(lines)
-    )
 
 
 def _characters(line: str) -> str:

@@ -24,7 +24,10 @@ A paragraph wrapped by hand at no one width (a man-page-style README's tab-inden
 ragged at 85 to 105 columns) joins by its own measure (``_paragraph_widths``): a long line whose
 sentence goes on in lower case at its indent ("…В одной строке выводится только" / "самая
 необходимая информация…") was broken by hand, and so, in such a paragraph, is a line the next one's
-first word would not have fitted on within the paragraph's widest line.
+first word would not have fitted on within the paragraph's widest line. Separate items never join,
+however wide: a run of named items ("синий крест - …", "URL - description"), unmarked items opening
+with one word ("для сборки …" / "для проверки …"), and a capitalised sentence after a line its first
+word would have fitted on ("…Рекомендуется версия 3.7.5" / "При установке …").
 """
 
 from __future__ import annotations
