@@ -15,6 +15,7 @@ Docusaurus admonition fences (``:::tip``) go.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -42,6 +43,7 @@ from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_ti
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.markdown_fences import code_label_cuts, mended_fences
 from sloika.pipelines.formats.markdown_html import code_text, render_html
+from sloika.text.code_lines import TOKEN_EDGE, is_program_line, is_word
 from sloika.text.language_names import language_switcher
 from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
@@ -180,6 +182,11 @@ OUTPUT_TAG = re.compile(
 )  # inside output: the nested log lines' tags, an inline ``<span className=…>``
 JSX_STRING = re.compile(r"\{(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|`(?P<template>[^`]*)`)\}")
 MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`value\`", "\<div\>"
+# a backslash escape or a character reference ("&#x20;", "&amp;"), which Markdown renders as the
+# character it stands for (CommonMark 2.4, 2.5)
+ESCAPE_OR_REFERENCE = re.compile(
+    rf"{MARKDOWN_ESCAPE.pattern}|(?P<reference>&(?:#[xX][0-9a-fA-F]{{1,6}}|#[0-9]{{1,7}}|[A-Za-z][A-Za-z0-9]{{1,31}});)"
+)
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 # a template string or an inline code span, whichever starts first: "`{{` или `}}`" is two code spans,
 # never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
@@ -1115,6 +1122,7 @@ def _append_clean(
     if rendered:
         cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
+        cleaned = _rendered_characters(cleaned)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
     cleaned = _one_empty_quote_line(EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned))
     cleaned, places = _without_marks(cleaned, figure_marks)
@@ -1124,6 +1132,37 @@ def _append_clean(
         cleaned = cleaned.lstrip()
     start, _ = builder.append(cleaned)
     _place(builder, start, cleaned, places, figures, markup)
+
+
+def _rendered_characters(text: str) -> str:
+    """``text`` (its code spans held apart) with its escapes and character references read as the
+    characters they stand for ("\\[Flet]" → "[Flet]", "&#x20;" → " "), and the indent of a
+    paragraph's lines of prose out (``_prose_lines``), a line's leading spaces being no content of a
+    paragraph ("&#x20;   FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта
+    функция…")."""
+    lines = [_characters(line) for line in text.split("\n")]
+    prose = _prose_lines(text, lines)
+    return "\n".join(line.lstrip(" \t") if number in prose else line for number, line in enumerate(lines))
+
+
+def _prose_lines(text: str, lines: list[str]) -> set[int]:
+    """The numbers of ``lines`` (``text``'s, read) in its top-level paragraphs that read as prose: a
+    word on the line (``is_word``), in a paragraph with no program statement (``is_program_line``).
+    Code pasted without its fences ("try:" / "    plain_text = bob.decrypt_from(…)", "with open(…)
+    as f:" / "    f.write(blob)") keeps its indent, the code's own."""
+    return {
+        number
+        for token in _commonmark_blocks(text)
+        if token.type == "paragraph_open" and token.level == 0 and token.map
+        if not any(is_program_line(line.strip()) for line in lines[token.map[0] : token.map[1]])
+        for number in range(*token.map)
+        if any(is_word(word.strip(TOKEN_EDGE)) for word in lines[number].split())
+    }
+
+
+def _characters(line: str) -> str:
+    """``line`` with each escape (``MARKDOWN_ESCAPE``) and character reference read."""
+    return ESCAPE_OR_REFERENCE.sub(lambda m: m["char"] or html.unescape(m["reference"]), line)
 
 
 def _one_empty_quote_line(text: str) -> str:

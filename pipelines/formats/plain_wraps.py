@@ -24,7 +24,10 @@ A paragraph wrapped by hand at no one width (a man-page-style README's tab-inden
 ragged at 85 to 105 columns) joins by its own measure (``_paragraph_widths``): a long line whose
 sentence goes on in lower case at its indent ("…В одной строке выводится только" / "самая
 необходимая информация…") was broken by hand, and so, in such a paragraph, is a line the next one's
-first word would not have fitted on within the paragraph's widest line.
+first word would not have fitted on within the paragraph's widest line. Separate items never join,
+however wide: a run of named items ("синий крест - …", "URL - description"), unmarked items opening
+with one word ("для сборки …" / "для проверки …"), and a capitalised sentence after a line its first
+word would have fitted on ("…Рекомендуется версия 3.7.5" / "При установке …").
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
 OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)]|[^\w\s\"'«„“(\[])")
 WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short lines, never joined
 WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
+WRAP_MIN_SHARE = 1 / 3  # and this share at least of the lines going on in lower case
 WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
 WRAP_REACH = 20  # and never more than this: a long word carried over leaves no more room
 ITEM_WRAP_MIN_WORDS = 4  # a wrapped item's line is prose: a name or "key: value" over a line is none
@@ -65,6 +69,9 @@ INNER_PUNCTUATION = re.compile(r"[^\W\d_][,.;:!?…][\"'»”)\]]*\s+\S")
 FIELD_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
 LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")  # a line's last word, letters only ("для", not "sqlite3")
+# an item named and described: one to three words or a URL, a dash, its description ("синий крест - в
+# этом месте …", "http://fotobase.org - Социальная сеть …")
+NAMED_ITEM = re.compile(r"\s*(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}|[a-z]+://\S+) [-–—] \S")
 
 
 def unwrapped(text: str) -> str:
@@ -111,7 +118,10 @@ def wrap_width(lines: list[str]) -> int | None:
     """The width the file's lines were wrapped at: the widest that ``WRAP_MIN_LINES`` lines or more
     were broken at, each ending no sentence and followed by a line going on in lower case whose
     first word would not have fitted on it; None for a file not wrapped (or wrapped narrower than
-    ``WRAP_MIN_WIDTH``, as verse is)."""
+    ``WRAP_MIN_WIDTH``, as verse is). A wrapper breaks most such lines, so the width must explain
+    ``WRAP_MIN_SHARE`` of them: in a file of short notes one a line going on in lower case
+    ("основной адресс проекта - https://…" / "там mercurial репозиторий.", …), two that happen
+    to end near one width are no wrap."""
     breaks = [
         (len(line.rstrip()), len(following.split()[0]))
         for line, following in zip(lines, lines[1:], strict=False)
@@ -120,7 +130,8 @@ def wrap_width(lines: list[str]) -> int | None:
     for width in sorted({length for length, _ in breaks}, reverse=True):
         if width < WRAP_MIN_WIDTH:
             return None
-        if sum(length <= width < length + 1 + word for length, word in breaks) >= WRAP_MIN_LINES:
+        explained = sum(length <= width < length + 1 + word for length, word in breaks)
+        if explained >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(breaks)):
             return width
     return None
 
@@ -164,6 +175,18 @@ def _may_wrap(line: str, following: str) -> bool:
         and not is_program_line(next_body)
         and not is_commented_code(body)
         and not is_commented_code(next_body)
+        and not _next_item(line, following)
+    )
+
+
+def _next_item(line: str, following: str) -> bool:
+    """Whether ``following`` opens the next of a run of named items (``NAMED_ITEM``: a legend's
+    "красный прямоугольник - …" / "синий крест - …", a list of links' "URL - description"): it
+    is one, and so is ``line``, or ``line`` hangs deeper under an item above (a legend's wrapped
+    description, "…заодно оно и выделяет уничтожаемые объекты" / "зелёные полупрозрачные квадраты -
+    …"). Each item ends its line, however wide."""
+    return bool(NAMED_ITEM.match(following)) and (
+        bool(NAMED_ITEM.match(line)) or _indent(line) > _indent(following)
     )
 
 
@@ -213,8 +236,16 @@ def _goes_on(line: str, following: str) -> bool:
         and _indent(following) == _indent(line)
         and _opens_lower(following)
         and not (FIELD_LABEL.match(line) and FIELD_LABEL.match(following))
+        and not _same_opening(line, following)
         and _may_wrap(line, following)
     )
+
+
+def _same_opening(line: str, following: str) -> bool:
+    """Whether two lines open with one word, items of a list written without marks ("для сборки
+    используется ZMAC - http://…" / "для проверки работоспособности FUSE"), not a sentence broken
+    by hand."""
+    return line.split()[:1] == following.split()[:1]
 
 
 def _hand_wrapped(line: str, following: str, width: int | None) -> bool:
@@ -234,11 +265,30 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     ``WRAP_REACH`` short of the width and not past it (a centred title over a long address,
     "Version 2.0, January 2004" / "http://www.apache.org/licenses/", is none), and the next line's
     first word would have brought it within ``WRAP_SLACK`` of the width (a hand wrap breaks a
-    little early: the CC license's "…terms and conditions. If" / "the licensor's permission…")."""
+    little early: the CC license's "…terms and conditions. If" / "the licensor's permission…"),
+    or past it before a capitalised word (``_opens_capitalised``): a line the next word would
+    have fitted on ends a sentence its author left without a stop ("…Рекомендуется версия 3.7.5" /
+    "При установке выберите …") unless it ends open (``_ends_open``: "…архиватор от" / "Igor
+    Pavlov …")."""
     if not _may_wrap(line, following):
         return False
     length = len(line.rstrip())
-    return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + WRAP_SLACK
+    slack = 0 if _opens_capitalised(following) and not _ends_open(line.rstrip()) else WRAP_SLACK
+    return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + slack
+
+
+def _ends_open(body: str) -> bool:
+    """Whether a line (``body``, its trailing spaces gone) ends where no sentence can: after a comma or
+    a function word (``function_word``: a preposition, a conjunction, a particle: "…созданы для")."""
+    last = LAST_WORD.search(body)
+    return body.endswith(",") or (last is not None and function_word(last.group()))
+
+
+def _opens_capitalised(line: str) -> bool:
+    """Whether ``line`` opens with a capitalised word ("При", "В"), as a sentence does; an
+    acronym's capitals ("MHC 0x00ab…") are a name's, which a sentence carries over too."""
+    word = line.split()[0]
+    return word[:1].isupper() and not word[1:].isupper()
 
 
 def _torn(line: str, following: str, width: int | None) -> bool:
@@ -258,9 +308,7 @@ def _torn(line: str, following: str, width: int | None) -> bool:
     if sum(token.isalpha() for token in line.split()) < TORN_LINE_MIN_WORDS:
         return False
     body = line.rstrip()
-    last = LAST_WORD.search(body)
-    open_end = body.endswith(",") or (last is not None and function_word(last.group()))
-    by_hand = width is None and open_end and len(body) >= WRAP_MIN_WIDTH and _opens_lower(following)
+    by_hand = width is None and _ends_open(body) and len(body) >= WRAP_MIN_WIDTH and _opens_lower(following)
     aside = ASIDE_OPENS.match(following)
     lower_aside = aside is not None and aside["word"][:1].islower()
     awaits = by_hand or lower_aside or bool(VALUE_AWAITED.search(line))

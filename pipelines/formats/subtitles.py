@@ -148,6 +148,8 @@ FILE_PARTS = (
 )
 # The header's signature line: "WEBVTT", then a space or tab and the file's title, the separator a
 # writer set between them ("WEBVTT - Тестовые субтитры") aside
+# the early WebVTT drafts' signature "WEBVTT FILE", a form of the signature naming no title
+LEGACY_SIGNATURE = "FILE"
 VTT_SIGNATURE = re.compile(r"\A\s*WEBVTT(?:[ \t]+(?:[-–—:|][ \t]*)?(?P<title>[^\n]*?))?[ \t]*$", re.MULTILINE)
 # A metadata line of the header ("Kind: captions", "Language: ru"): a key, a colon and a value; never a
 # timing line, which holds "-->"
@@ -204,7 +206,8 @@ def _header_title(blocks: list[Cue]) -> dict[str, str]:
     Тестовые субтитры": the file's title, as a Markdown page's front matter names its own), else {}."""
     header = next((block for block in blocks if block.set_aside and block.set_aside[0] == "header"), None)
     found = VTT_SIGNATURE.match(header.text) if header else None
-    return {"title": found["title"]} if found and found["title"] else {}
+    title = found["title"] if found else None
+    return {"title": title} if title and title != LEGACY_SIGNATURE else {}
 
 
 def _document(cues: list[Cue], pause_s: float, fields: dict, position: int) -> Parsed | Failed:
