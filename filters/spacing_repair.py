@@ -15,6 +15,8 @@ What is not prose stays as written:
   the character is the key, written without markup;
 * a dot before an option or a pipe (``find . -type f``);
 * a Lisp pair's dot inside its brackets (``(test . body)``);
+* a lone "." named one word from another lone symbol (``- or . positions``, ``the . and ->
+  structure member references``): the character, not a stop;
 * a space right after a URL, an e-mail address or a path (``https://github.com/name .``): the author
   set it so that the mark stays out of the address, and closed, it reads as the address's own;
 * an ellipsis (``pa ...``, spaced ``by . . .``), a dot or comma glued to what follows (``.deb``,
@@ -40,6 +42,8 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=(?!\. \.)[,.)](?:[\s\"'»�
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
 _GOES_ON = re.compile(r"[ \t]+[a-zа-яё]")  # after a mark: a word in lower case, the sentence going on
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)[^\w\s][ \t]+[^\W\d_]+$")  # "- or": a lone symbol, then one word
+# ". and ->": one word, then a lone symbol of up to three characters (an operator), no ellipsis's dots
+_SYMBOL_AFTER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?![.…])[^\w\s]{1,3}(?:\s|$)")
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
 _ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
@@ -57,12 +61,16 @@ _KEY_WORD = re.compile(
 
 def _named_symbol(text: str, start: int, mark: int) -> bool:
     """A lone "." between spaces, the sentence going on in lower case after it, one word after
-    another lone symbol: the character named ("- or . positions have value", alakazam's
-    Fastq-Vignette.pdf), no stop to close up on "or"."""
+    another lone symbol or one word before one: the character named ("- or . positions have
+    value", alakazam's Fastq-Vignette.pdf; "the . and -> structure member references", a C
+    operator set in typewriter, gs-standards.pdf), no stop to close up on "or" or "the"."""
     return (
         text[mark] == "."
         and bool(_GOES_ON.match(text, mark + 1))
-        and bool(_SYMBOL_BEFORE.search(text, max(0, start - 40), start))
+        and (
+            bool(_SYMBOL_BEFORE.search(text, max(0, start - 40), start))
+            or bool(_SYMBOL_AFTER.match(text, mark + 1))
+        )
     )
 
 

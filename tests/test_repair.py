@@ -385,6 +385,11 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         # (issue 15, thirty-ninth check row 4: alakazam's "- or . positions have value")
         ("values are comma separated, and - or . positions have value", None),
         ("the symbols - or . end here .", "the symbols - or . end here."),
+        # or one word before another: a C operator named (issue 15, forty-fourth check row 4:
+        # gs-standards.pdf's "and the . and -> structure member references"; words written for this test)
+        ("white space round all operators but the . and -> member references", None),
+        ("the operators . or :: bind tightest", None),
+        ("it ends here . and ... then", "it ends here. and ... then"),
     ],
 )
 def test_spaces_before_punctuation_go_outside_code_and_keys(text, expected):

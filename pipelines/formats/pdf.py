@@ -119,6 +119,7 @@ KNOWN_HEADING = re.compile(
     re.I,
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
+MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
@@ -717,7 +718,12 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
     """Where each footnote's mark stood in the text, by the note's start (-1 when no mark is found):
     the notes and the marks in the order they come, each note paired with the next mark of its
     number (the numbers start again at each chapter)."""
-    marks = [(span.start, span.attrs["text"]) for span in removed if span.label == "footnote_mark"]
+    marks = [
+        (span.start, number)
+        for span in removed
+        if span.label == "footnote_mark"
+        for number in MARK_JOINER.split(span.attrs["text"])
+    ]
     found, after = {}, 0
     for note in (span for span in spans if span.label == "footnote"):
         found[note.start] = -1
@@ -736,15 +742,18 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
     (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
     "версий можно", "записывать */4"; …)." → "записывать."; a mark set with no gap between two
     words, or between a sentence's stop and the next word, leaves a space: ``_glued_by_mark``)."""
-    cuts = [
-        (
-            mark.start(),
-            mark.end(),
-            "leaders" if LEADERS.fullmatch(mark.group(1)) else "footnote_mark",
-            {"text": mark.group(1)},
-        )
-        for mark in MARK.finditer(paragraph)
-    ]
+    cuts = _marks_joined(
+        paragraph,
+        [
+            (
+                mark.start(),
+                mark.end(),
+                "leaders" if LEADERS.fullmatch(mark.group(1)) else "footnote_mark",
+                {"text": mark.group(1)},
+            )
+            for mark in MARK.finditer(paragraph)
+        ],
+    )
     cuts += [
         (start, end, "unreadable", {"text": MARK.sub("", paragraph[start:end]), "why": UNREADABLE_WHY})
         for start, end in unreadable_runs(paragraph)
@@ -769,6 +778,22 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
     # the rest's space goes where the cut text leaves one already, or where the cut opened the paragraph
     opened = builder.text.endswith((" ", "\n")) or not builder.length
     builder.append(paragraph[end:].lstrip() if end and opened else paragraph[end:])
+
+
+def _marks_joined(paragraph: str, cuts: list[tuple]) -> list[tuple]:
+    """The footnote mark cuts, two parted by a comma or a dash alone (``MARK_JOINER``) one cut: the
+    comma is the marks' own ("SLEPc¹,² implements", slepc4py.pdf), set raised with them, and cut
+    with them, not left in the prose ("SLEPc, implements"); the record's text holds both ("1,2")."""
+    joined: list[tuple] = []
+    for cut in cuts:
+        if joined and joined[-1][2] == cut[2] == "footnote_mark":
+            start, stop, label, attrs = joined[-1]
+            between = paragraph[stop : cut[0]]
+            if MARK_JOINER.fullmatch(between):
+                joined[-1] = (start, cut[1], label, {"text": attrs["text"] + between + cut[3]["text"]})
+                continue
+        joined.append(cut)
+    return joined
 
 
 def _glued_by_mark(before: str, after: str) -> bool:

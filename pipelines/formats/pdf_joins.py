@@ -105,6 +105,9 @@ JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right 
 # a letter alone or a number before a line-end hyphen: a compound's head ("x-", "3-"); a ligature
 # glyph ("ﬁ", "ﬀ") is two letters or three, a syllable the line broke ("ﬁ-" + "nalised")
 COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_\ufb00-\ufb06]|\d+)-$")
+# a code name's part glued to a bracket, its capital inside as code writes names ("[(NSMutable-",
+# "(setValue-"), broken at a hyphen; no surname's "Mc"/"De" ("(McGraw-" + "Hill)"), no "mRNA" alone
+BRACKETED_NAME_END = re.compile(r"[(\[](?:[a-z]+[A-Z][a-z]|[A-Z]{2,}[a-z])[^\W\d_]*-$")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
@@ -644,6 +647,8 @@ def _join(
         text[:1].islower() or _caps_broken(paragraph, text) or _spelled_whole(paragraph, text, spelled)
     ):
         return join_hyphenated(paragraph, text, spelled)
+    if _bracketed_name_broken(paragraph, text, spelled):
+        return paragraph[:-1] + text  # "[(NSMutable-" + "Data *)data": one class name, TeX's hyphen
     if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
         return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
@@ -665,6 +670,23 @@ def _spelled_whole(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
     "RObjectTables" stands is a name the line broke, not a compound, whatever case its rest opens in."""
     head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
     return head is not None and tail is not None and (head.group(1) + tail.group(1)).lower() in spelled
+
+
+def _bracketed_name_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+    """Whether the paragraph ends in a code name's part glued to a bracket (``BRACKETED_NAME_END``:
+    an Objective-C message's "[(NSMutable-") and the line goes on with a capitalised part, a name
+    the document never writes with that hyphen: TeX hyphenates a name set in the text's font, and
+    code writes no compound with a hyphen, so "NSMutable-" + "Data" is "NSMutableData"
+    (gs-standards.pdf). A compound of capitalised words ("(Fokker-" + "Planck") has no capital
+    inside its first part and keeps its hyphen."""
+    head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
+    return (
+        head is not None
+        and tail is not None
+        and tail.group(1)[0].isupper()
+        and BRACKETED_NAME_END.search(paragraph) is not None
+        and f"{head.group(1)}-{tail.group(1)}".lower() not in spelled
+    )
 
 
 def _caps_broken(paragraph: str, text: str) -> bool:
