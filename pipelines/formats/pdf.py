@@ -146,6 +146,7 @@ COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
 # a key table's row as ``_key_rows`` reads it: a short key, two spaces, its description's words ("%y  The
 # year …"); a matrix's row of numbers ("-1/6  -2/3  -1/2") is none
 KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  [^\W\d_]")
+LEAD_WORDS = 5  # words of a sentence that runs on into a display under it, at least
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
@@ -1049,11 +1050,11 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
     or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
-    or the prose before announces it (``_announced``), or it is a session's bare prompt after a
-    listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a command's output, the session's last
-    line), or it stands between two code blocks, a listing's line ("..." eliding its middle: camlidl's
-    "typedef … ptr;" / "..." / "#ifndef CAMLIDL"). A drawing's letters in a monospaced font ("ft
-    tr") are none of these."""
+    or the prose before announces it (``_announced``) or runs on into it (``_led_into``), or it is a
+    session's bare prompt after a listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a
+    command's output, the session's last line), or it stands between two code blocks, a listing's
+    line ("..." eliding its middle: camlidl's "typedef … ptr;" / "..." / "#ifndef CAMLIDL"). A
+    drawing's letters in a monospaced font ("ft tr") are none of these."""
     rows = code.split("\n")
     after_code = _last_code_row(builder) is not None
     return (
@@ -1063,6 +1064,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _announced(builder)
+        or _led_into(builder, after)
         or _printed(builder, code)
         or _over_output(after)
     )
@@ -1087,6 +1089,25 @@ def _announced(builder: TextBuilder) -> bool:
         return False
     text = builder.text.rstrip()
     return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
+
+
+def _led_into(builder: TextBuilder, after: str) -> bool:
+    """Whether a sentence of the prose read so far runs on into the block and ends there: the last
+    paragraph is prose (a sentence of it ended before), its last sentence of ``LEAD_WORDS`` words or
+    more ends with no stop, and the paragraph ``after`` the block opens a new one ("… By default, a
+    match is reported as a triple" / "i j l" / "Position j is relative to …"). A heading has no stop
+    inside it, and a drawing's letters inside a sentence ("The two fields of the" / "ft tr" /
+    "drawing are set to scale.") stand before its lower-case rest."""
+    if _last_code_row(builder) is not None:
+        return False
+    last = builder.text.rstrip().rsplit("\n\n", 1)[-1].rsplit(". ", 1)
+    return (
+        len(last) == 2
+        and last[1][-1:].isalpha()
+        and last[1][-1].islower()
+        and len(last[1].split()) >= LEAD_WORDS
+        and after[:1].isupper()
+    )
 
 
 def _next(paragraphs: list[str], at: int) -> str:

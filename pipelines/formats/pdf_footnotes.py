@@ -23,12 +23,13 @@ MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under th
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
-# a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes);
-# a number may end in a full stop (a French class sets the note's mark "5. Cette option …")
+# a note opens with a word, a bracket, a quote of any style ("¹“Kingdom” is …": TeX's curly quotes) or
+# a copyright sign (a title's note "*©Stefan Kurtz and …"); a number may end in a full stop (a French
+# class sets the note's mark "5. Cette option …")
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?"
     r"(?P<stop>(?<=\d)\.)? ?"
-    r"(?=[^\W\d_]|[«\"(“„‘‚‹])"
+    r"(?=[^\W\d_]|[«\"(“„‘‚‹©])"
 )
 
 

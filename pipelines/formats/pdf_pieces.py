@@ -37,6 +37,8 @@ from sloika.pipelines.formats.pdf_page_rows import (
 Measures = tuple[list[Rule], Counter, Counter]  # a page's shared line spans, its lines' starts and ends
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
+# a formula's or an item's tag of words in brackets set flush right on its row: "(left maximality)"
+ROW_TAG = re.compile(r"\([^\W\d_]+(?: [^\W\d_]+)*\)")
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
 # an alpha-style reference label, its authors' letters and year: "[Knu84]", "[ABC+19]", "[Lam94a]"; set
@@ -517,6 +519,8 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
     gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
     if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH, _fills_measure(left, right, measures)):
         reach = max(reach, SENTENCE_REACH * line.size)
+    if _flush_right_tag(right, measures):
+        reach = max(reach, gap + line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (
@@ -525,6 +529,13 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap))
         and -0.5 * line.size < gap < reach
     )
+
+
+def _flush_right_tag(right: Line, measures: Measures) -> bool:
+    """``right`` is a tag of words in brackets (``ROW_TAG``) set flush right, where the page's other
+    lines end: the name of the formula or the item on its row, however far from it (maxmat3man.pdf's
+    "• i = 1 or j = 1 or x[i − 1] ≠ y[j − 1]" … "(left maximality)"), no paragraph of its own."""
+    return ROW_TAG.fullmatch(right.text.strip()) is not None and measures[2][round(right.x1)] > 1
 
 
 def _scripted_term(left: Line, right: Line, gap: float) -> bool:

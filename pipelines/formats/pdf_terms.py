@@ -30,6 +30,7 @@ KEY_CHARS = 20  # characters: a monospaced table key beside its description, at 
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
 KEY_GAP = 1.0  # em: a key's description starts at least this far right of it (a cell's gap, no word space)
 WORDS = re.compile(r"[^\W\d_]{3,}")  # a word: what a description has and a number's row of ticks lacks
+TERM_WORDS = 3  # words in a term opening in typewriter, at most: an option's name and its arguments ("-l q")
 ROW_LEADING = 0.5  # em between a description's lines, at most
 
 
@@ -227,23 +228,47 @@ def _terms_over_descriptions(page: list[Line]) -> list[Line]:
     """A definition list's monospaced terms, each alone on its row over its indented description
     (a manual's "-l" over "look for a configuration file …", "bool" over "This is a boolean type"),
     each read back over its description: pdfminer read a stack of them as one box, ahead of the
-    descriptions between them, and they stood in the text as a run of terms, then a run of
-    descriptions."""
+    descriptions between them or behind them, and they stood in the text as a run of terms, then a
+    run of descriptions, or the other way round (maxmat3man.pdf's "-n", "-l q", "-b" … after all
+    their descriptions)."""
     result = list(page)
     at = 0
     while at < len(result):
         end = at
         while end < len(result) and _alone_term(result[end], page):
             end += 1
-        if end == at or end == len(result) or not _hangs_from(result[end], result[end - 1]):
+        terms = result[at:end]
+        ahead = end < len(result) and bool(terms) and _hangs_from(result[end], result[end - 1])
+        start = at if ahead else _descriptions_start(result, at, terms)
+        if not terms or start == at and not ahead:
             at = max(end, at + 1)
             continue
-        terms, rest = result[at:end], result[:at] + result[end:]
+        rest = result[:at] + result[end:]
         for term in sorted(terms, key=lambda ln: ln.top, reverse=True):  # the lowest first: places hold
-            under = [i for i in range(at, len(rest)) if rest[i].top >= term.top]
+            under = [i for i in range(start, len(rest)) if rest[i].top >= term.top]
             rest.insert(under[0] if under else len(rest), term)
         result, at = rest, end
     return result
+
+
+def _descriptions_start(page: list[Line], at: int, terms: list[Line]) -> int:
+    """Where the run of descriptions read ahead of the stack of ``terms`` at ``page[at]`` starts: the
+    lines before it that stand under its first term and start right of a term's end, a few ems right
+    of its start (``at`` itself when there are none)."""
+    start = at
+    while terms and start > 0 and _hangs_under(page[start - 1], terms):
+        start -= 1
+    return start
+
+
+def _hangs_under(line: Line, terms: list[Line]) -> bool:
+    """``line`` stands under the first of ``terms`` and starts right of one's end, a few ems right of
+    its start: a description indented under a term of a stack read behind it."""
+    return (
+        line.page == terms[0].page
+        and line.top >= min(term.bottom for term in terms)
+        and any(term.x1 <= line.x0 <= term.x0 + TERM_HANG * term.size for term in terms)
+    )
 
 
 def _definition_lists_in_order(page: list[Line]) -> list[Line]:
@@ -320,8 +345,10 @@ def _by_baseline(lines: list[Line]) -> list[Line]:
 
 
 def _alone_term(line: Line, page: list[Line]) -> bool:
-    """A monospaced line with no other line on its row: a definition list's term, maybe."""
-    return line.mono and not any(other is not line and _same_row(line, other) for other in page)
+    """A monospaced line, or a short one opening in typewriter (an option's name and its italic
+    argument: "-l q"), with no other line on its row: a definition list's term, maybe."""
+    term = line.mono or line.opens_typewriter and len(line.text.split()) <= TERM_WORDS
+    return term and not any(other is not line and _same_row(line, other) for other in page)
 
 
 def _hangs_from(line: Line, term: Line) -> bool:
