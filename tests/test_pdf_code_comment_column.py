@@ -36,20 +36,23 @@ def _doc(listing: list[str]):
 
 def test_struct_members_keep_their_comments_in_row_order():
     """The code written first, the comment column after it (as TeX's alignment sets them): each
-    member stays on its row with its own comment, a comment's second row under it."""
+    member stays on its row with its own comment, a comment's second row under it, and a comment
+    set on the row under a member too long for the column stays under that member."""
     code = [
         _code(0, 0, "typedef struct"),
         _code(1, 0, "{"),
         _code(2, 2, "char *optname,"),
         _code(3, 7, "*description;"),
         _code(4, 2, "BOOL declared;"),
-        _code(6, 0, "} OptionDescription;"),
+        _code(6, 7, "queryfilelist[MAXNUMOFQUERYFILES];"),
+        _code(8, 0, "} OptionDescription;"),
     ]
     comments = [
         _comment(2, "// the option string"),
         _comment(3, "// help text for the option"),
         _comment(4, "// is the option declared by"),
         _comment(5, "// a line of the form ADDOPTION"),
+        _comment(7, "// the query files"),
     ]
     doc = _doc(code + comments)
     assert doc.text.split("\n\n") == [
@@ -60,6 +63,8 @@ def test_struct_members_keep_their_comments_in_row_order():
         "       *description;     // help text for the option\n"
         "  BOOL declared;         // is the option declared by\n"
         "                         // a line of the form ADDOPTION\n"
+        "       queryfilelist[MAXNUMOFQUERYFILES];\n"
+        "                         // the query files\n"
         "} OptionDescription;",
         "Each option of the program is declared with this structure.",
     ]

@@ -24,20 +24,44 @@ COMMENT_LEADING = 1.5  # em: and stands at most this far under it
 def commented_rows(page: list[Line]) -> list[Line]:
     """The page with each code row that has a comment beside it (``_row_pieces``) read as one
     monospaced line in the first code piece's place, and each of the comment's next rows with no
-    code on them (``_comment_rows_under``) as a line of the listing right under it."""
+    code on them (``_comment_rows_under``) as a line of the listing right under it; a comment in
+    the text font alone on its row right under a code line too long to leave it room
+    (``_code_over``) is such a next row of that line."""
     rows = [row for row in (_row_pieces(page, comment) for comment in page if _comment(comment)) if row]
-    if not rows:
-        return page
     taken = {id(piece) for row in rows for piece in row}
     under = {id(row[0]): _comment_rows_under(page, row[-1], taken) for row in rows}
     taken |= {id(line) for lines in under.values() for line in lines}
     read = {id(row[0]): _rows_read(row, under[id(row[0])]) for row in rows}
+    for comment in [ln for ln in page if _comment(ln) and not ln.mono and id(ln) not in taken]:
+        code = _code_over(page, comment, taken)
+        if code is not None:
+            rows_under = [comment, *_comment_rows_under(page, comment, taken | {id(comment)})]
+            taken |= {id(code), *map(id, rows_under)}
+            read[id(code)] = _rows_read([code], rows_under)
     return [out for line in page for out in read.get(id(line), [] if id(line) in taken else [line])]
 
 
+def _code_over(page: list[Line], comment: Line, taken: set[int]) -> Line | None:
+    """The monospaced line right over the comment (at most ``COMMENT_LEADING`` over it), starting
+    left of it, with no comment of its own: "queryfilelist[MAXNUMOFQUERYFILES][PATH_MAX+1];" over
+    "// filenames of the query-sequences"; else None."""
+    return next(
+        (
+            ln
+            for ln in page
+            if id(ln) not in taken
+            and ln.mono
+            and ln.x0 < comment.x0
+            and 0 < comment.bottom - ln.bottom <= COMMENT_LEADING * comment.size
+        ),
+        None,
+    )
+
+
 def _rows_read(row: list[Line], under: list[Line]) -> list[Line]:
-    """The row as one line (``_row_line``), then the comment's next rows, each a line of the listing."""
-    pitch = _pitch(row[:-1])
+    """The row (its code, its comment if any) as one line (``_row_line``), then the comment's next
+    rows, each a line of the listing."""
+    pitch = _pitch([ln for ln in row if not _comment(ln)])
     return [_row_line(row, pitch), *(_listing_line(ln, ln.text.strip(), pitch) for ln in under)]
 
 
@@ -60,14 +84,15 @@ def _comment(line: Line) -> bool:
 
 
 def _row_pieces(page: list[Line], comment: Line) -> list[Line]:
-    """The comment's row left to right, the comment last, where monospaced code stands on its
-    baseline left of it and nothing else does; else empty."""
+    """The comment's row left to right, the comment last, where monospaced code starts on its
+    baseline left of it and nothing else does (code too long for its column runs under the
+    comment: "queryfilelist[MAXNUMOFQUERYFILES][PATH_MAX+1];"); else empty."""
     row = [
         ln
         for ln in page
         if ln is not comment
         and abs(ln.bottom - comment.bottom) <= ROW_BASE * comment.size
-        and ln.x1 <= comment.x0 + ROW_BASE * comment.size
+        and ln.x0 < comment.x0
     ]
     if not row or not all(ln.mono and not _comment(ln) for ln in row):
         return []

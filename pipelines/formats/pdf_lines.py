@@ -153,6 +153,7 @@ DATE = re.compile(
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
 # number, a clause number, a drawing's size or a contents line's numbers read across have fewer
 COMMENT_GAP = 0.3  # em: a comment's opening stands at least this far from the code before it
+STATEMENT_ENDS = ";,{})"  # a code statement's last glyph, before a comment set right after it
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 # a monospaced line's spacing circumflex and tilde, left over once the accents set over a letter are
 # combined with it (``_accents_combined``), are the code's caret and tilde, which a Latin Modern
@@ -677,9 +678,14 @@ def _comment_apart(chars: list) -> int:
 
 
 def _set_apart(chars: list, at: int) -> bool:
-    """The glyph at ``at`` follows a space, or a gap of a third of an em at least."""
+    """The glyph at ``at`` follows a space, a gap of a third of an em at least, or a statement's
+    end: code filling its column up to the comment's ("ArrayMUMcandidate mumcandtab;// a table …")."""
     before = chars[at - 1]
-    return before.get_text().isspace() or chars[at].x0 - before.x1 >= COMMENT_GAP * chars[at].size
+    return (
+        before.get_text().isspace()
+        or before.get_text() in STATEMENT_ENDS
+        or chars[at].x0 - before.x1 >= COMMENT_GAP * chars[at].size
+    )
 
 
 def _line_number_apart(chars: list) -> int:
