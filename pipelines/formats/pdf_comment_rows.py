@@ -4,7 +4,7 @@ same baselines ("#define LOGWORDSIZE     6     // base 2 logarithm of wordsize")
 the code, a ``#define``'s value and the comment column as pieces of their own, often the comments
 first: read as columns, a name lost its value, a struct's members their comments or their order,
 and a comment alone on its row was cut as ``math``. A line's pieces on one baseline, a code piece
-and a comment piece (a run opening with "//" or "/*", in any font), are one line of the listing,
+and a comment piece (a run opening with "//" or "/*", its words not monospaced), are one line of the listing,
 read left to right, where its code stood; a comment's next row with no code goes under it.
 """
 
@@ -32,7 +32,7 @@ def commented_rows(page: list[Line]) -> list[Line]:
     under = {id(row[0]): _comment_rows_under(page, row[-1], taken) for row in rows}
     taken |= {id(line) for lines in under.values() for line in lines}
     read = {id(row[0]): _rows_read(row, under[id(row[0])]) for row in rows}
-    for comment in [ln for ln in page if _comment(ln) and not ln.mono and id(ln) not in taken]:
+    for comment in [ln for ln in page if _comment(ln) and id(ln) not in taken]:
         code = _code_over(page, comment, taken)
         if code is not None:
             rows_under = [comment, *_comment_rows_under(page, comment, taken | {id(comment)})]
@@ -80,7 +80,9 @@ def _listing_line(line: Line, text: str, pitch: float) -> Line:
 
 
 def _comment(line: Line) -> bool:
-    return bool(COMMENT_OPENING.match(line.text)) and not line.rotated
+    """A comment not monospaced: a monospaced one is a listing's line the listing reader places
+    (one beside code may be another column's line: Rcpp-extending.pdf's two listings)."""
+    return bool(COMMENT_OPENING.match(line.text)) and not line.mono and not line.rotated
 
 
 def _row_pieces(page: list[Line], comment: Line) -> list[Line]:
@@ -94,7 +96,7 @@ def _row_pieces(page: list[Line], comment: Line) -> list[Line]:
         and abs(ln.bottom - comment.bottom) <= ROW_BASE * comment.size
         and ln.x0 < comment.x0
     ]
-    if not row or not all(ln.mono and not _comment(ln) for ln in row):
+    if not row or not all(ln.mono for ln in row):
         return []
     return [*sorted(row, key=lambda ln: ln.x0), comment]
 
