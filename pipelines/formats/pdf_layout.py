@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_aligned import _aligned, _display_line
 from sloika.pipelines.formats.pdf_boxed_lines import boxed_items_apart, diagram_boxes
+from sloika.pipelines.formats.pdf_comment_rows import commented_rows
 from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
     _contents_block_out,
@@ -147,7 +148,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _marks_inside_listings(_marks_in_listing_rows(page))
+        page = _marks_inside_listings(_marks_in_listing_rows(commented_rows(page)))
         gutter = _page_gutter(page)
         spans.append(_gutter_span(page, gutter))
         page = _brackets_in_place(_columns_in_order(page, gutter))

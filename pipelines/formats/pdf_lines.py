@@ -65,6 +65,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
     _labels_pushed_under,
 )
 from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
+from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
 from sloika.pipelines.formats.pdf_drawings import (
     _bar,
     _branch,
@@ -151,6 +152,8 @@ DATE = re.compile(
 # a code is text too: a product's "31 1398" on a sample title page, a postal code "119991": digits
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
 # number, a clause number, a drawing's size or a contents line's numbers read across have fewer
+COMMENT_GAP = 0.3  # em: a comment's opening stands at least this far from the code before it
+STATEMENT_ENDS = ";,{})"  # a code statement's last glyph, before a comment set right after it
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 # a monospaced line's spacing circumflex and tilde, left over once the accents set over a letter are
 # combined with it (``_accents_combined``), are the code's caret and tilde, which a Latin Modern
@@ -428,6 +431,7 @@ def _lines(
         or _line_number_apart(chars)
         or _margin_name_apart(chars)
         or _cell_apart(chars, starts)
+        or _comment_apart(chars)
     )
     rest = chars[apart:]
     number = _line_number_apart(rest) if apart else 0
@@ -652,6 +656,36 @@ def _margin_name_apart(chars: list) -> int:
     if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
         return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
     return at if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
+
+
+def _comment_apart(chars: list) -> int:
+    """Where a comment opens after monospaced code, its words in a font not monospaced, else 0: a
+    listing's row with its "// …" set in the text font ("(UintConst(1) << (INTWORDSIZE-1)) // 10ˆw
+    − 1", its "//" in the code's typewriter), set apart from the code (a URL's "//" is no comment).
+    Apart, the comment is a piece of the code's row that the layout joins again, as it joins a
+    comment pdfminer read as a line of its own (``pdf_comment_rows``)."""
+    opening = next(
+        (
+            at
+            for at, (char, nxt) in enumerate(zip(chars, chars[1:], strict=False))
+            if at and COMMENT_OPENING.match(char.get_text() + nxt.get_text()) and _set_apart(chars, at)
+        ),
+        0,
+    )
+    code = [c for c in chars[:opening] if not c.get_text().isspace()]
+    prose = [c for c in chars[opening:] if not MONOSPACED.search(_font(c)) and not c.get_text().isspace()]
+    return opening if code and prose and all(MONOSPACED.search(_font(c)) for c in code) else 0
+
+
+def _set_apart(chars: list, at: int) -> bool:
+    """The glyph at ``at`` follows a space, a gap of a third of an em at least, or a statement's
+    end: code filling its column up to the comment's ("ArrayMUMcandidate mumcandtab;// a table …")."""
+    before = chars[at - 1]
+    return (
+        before.get_text().isspace()
+        or before.get_text() in STATEMENT_ENDS
+        or chars[at].x0 - before.x1 >= COMMENT_GAP * chars[at].size
+    )
 
 
 def _line_number_apart(chars: list) -> int:
