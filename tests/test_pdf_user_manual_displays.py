@@ -15,7 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pdf_objects import HELVETICA, HELVETICA_BOLD, helvetica_width, one_page, removed_texts, tex_font  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    HELVETICA_BOLD,
+    code_line,
+    helvetica_line,
+    helvetica_width,
+    one_page,
+    removed_texts,
+    tex_font,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import lay_out  # noqa: E402
@@ -120,3 +130,33 @@ def test_a_vector_arrow_over_a_nabla_reads_as_its_combining_arrow():
     (doc,) = parse_pdf(one_page(content.encode("cp1252"), [(b"F1", HELVETICA), (b"M", CMMI)]))
     conormal = "the conormal of the equation is \u00b1\u2207\u20d7u.n on the boundary."
     assert doc.text == f"The term may be left out, and {conormal} {SYNTAX}"
+
+
+def _listing_page(lead: str, rows: list[str], after: str) -> bytes:
+    """A paragraph ending in ``lead``, a framed listing of ``rows`` in Courier with its line numbers
+    set small in its left margin, and the paragraph ``after`` it."""
+    content = [
+        helvetica_line(72, 720, "All points must be in sequential order and describe the boundary.", 10),
+        helvetica_line(72, 708, lead, 10),
+        b"0.5 w 68 %.1f 400 %.1f re S" % (694 - 14 * len(rows), 14 * len(rows) + 4),
+    ]
+    for at, row in enumerate(rows):
+        content += [
+            b"BT /F1 6 Tf 62 %.1f Td (%d) Tj ET" % (685 - 14 * at, at + 1),
+            code_line(72, 684 - 14 * at, row, 10),
+        ]
+    content.append(helvetica_line(72, 670 - 14 * len(rows), after, 10))
+    return one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_framed_listing_a_sentence_runs_into_is_code():
+    """A listing of short rows of one or two letters ("x[0]  y[0]") that the sentence over it runs
+    into ("The format is") is its code, not a drawing's fragment cut from the text."""
+    rows = ["x[0]    y[0]", "x[1]    y[1]", "...."]
+    after = "each being separated by a tab or a carriage return."
+    (doc,) = parse_pdf(_listing_page("The format is", rows, after))
+    assert doc.text == (
+        "All points must be in sequential order and describe the boundary. The format is\n\n"
+        "x[0]    y[0]\nx[1]    y[1]\n....\n\n" + after
+    )
+    assert not removed_texts(doc, "fragment")

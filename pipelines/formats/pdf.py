@@ -146,6 +146,8 @@ COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
 # year …"); a matrix's row of numbers ("-1/6  -2/3  -1/2") is none
 KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  [^\W\d_]")
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
+# a paragraph that ends mid-sentence, its last word in lower case after another word: "The format is"
+RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
@@ -1055,13 +1057,19 @@ def _over_output(after: str) -> bool:
 
 def _announced(builder: TextBuilder) -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
-    ends in a colon ("… code like the following will execute correctly:", "e.g.:") or is a head that
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or mid-sentence
+    on a word in lower case (``RUNS_INTO``: freefem.pdf's "The format is" over its framed listing
+    "x[0] y[0]" / "x[1] y[1]", "with the file mypoints.dta containing" over the file's rows "0. 0." /
+    "1. 0.", both cut as fragments, the sentences left pointing at nothing), or is a head that
     names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
     "3.14159" / "56.E+5"). A drawing's letters come after a sentence's end or another heading."""
     if _last_code_row(builder) is not None:
         return False
     text = builder.text.rstrip()
-    return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
+    last = text.rsplit("\n\n", 1)[-1]
+    return (
+        text.endswith(":") or RUNS_INTO.search(last) is not None or EXAMPLES_HEAD.fullmatch(last) is not None
+    )
 
 
 def _next(paragraphs: list[str], at: int) -> str:
