@@ -27,7 +27,7 @@ from pdf_objects import (  # noqa: E402
     tex_font,
 )
 
-from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+from sloika.pipelines.formats.pdf import Parsed, parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import lay_out  # noqa: E402
 from sloika.pipelines.formats.pdf_line_record import Line, Rule  # noqa: E402
 from sloika.pipelines.formats.pdf_page_rows import TABLE  # noqa: E402
@@ -132,6 +132,11 @@ def test_a_vector_arrow_over_a_nabla_reads_as_its_combining_arrow():
     assert doc.text == f"The term may be left out, and {conormal} {SYNTAX}"
 
 
+def _fragments(doc: Parsed) -> list[str]:
+    """The texts of the document's ``fragment`` records."""
+    return [s.attrs["text"] for s in doc.layers.get("removed", []) if s.label == "fragment"]
+
+
 def _listing_page(lead: str, rows: list[str], after: str) -> bytes:
     """A paragraph ending in ``lead``, a framed listing of ``rows`` in Courier with its line numbers
     set small in its left margin, and the paragraph ``after`` it."""
@@ -159,4 +164,14 @@ def test_a_framed_listing_a_sentence_runs_into_is_code():
         "All points must be in sequential order and describe the boundary. The format is\n\n"
         "x[0]    y[0]\nx[1]    y[1]\n....\n\n" + after
     )
-    assert not removed_texts(doc, "fragment")
+    assert not _fragments(doc)
+
+
+def test_marks_under_a_heading_no_sentence_goes_on_from_stay_a_fragment():
+    """A scanned form's marks ("C (5 Y" / "b )") under a heading that ends on a lower-case word, with a
+    new sentence under them, are no listing the heading runs into: still a `fragment`."""
+    after = "Inspection and repair of the nozzle are done once a year."
+    (doc,) = parse_pdf(_listing_page("Example of the text document", ["C (5 Y", "  b )"], after))
+    assert "C (5 Y" not in doc.text
+    assert "b )" not in doc.text
+    assert " ".join(_fragments(doc)) == "C (5 Y 2 b )"  # the listing's line number "2" with its row

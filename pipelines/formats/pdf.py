@@ -1039,7 +1039,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
-        or _announced(builder)
+        or _announced(builder, after)
         or _printed(builder, code)
         or _over_output(after)
     )
@@ -1055,21 +1055,26 @@ def _over_output(after: str) -> bool:
     return bool(PRINTED_OUTPUT.match(rows[0]) or all(KNITR_ROW.match(row.lstrip()) for row in rows))
 
 
-def _announced(builder: TextBuilder) -> bool:
+def _announced(builder: TextBuilder, after: str = "") -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
-    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or mid-sentence
-    on a word in lower case (``RUNS_INTO``: freefem.pdf's "The format is" over its framed listing
-    "x[0] y[0]" / "x[1] y[1]", "with the file mypoints.dta containing" over the file's rows "0. 0." /
-    "1. 0.", both cut as fragments, the sentences left pointing at nothing), or is a head that
-    names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
-    "3.14159" / "56.E+5"). A drawing's letters come after a sentence's end or another heading."""
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or it ends
+    mid-sentence on a word in lower case (``RUNS_INTO``) and the paragraph ``after`` the block goes on
+    in lower case (or is a debris placeholder: the page's folio where the page broke the sentence): a
+    sentence the block stands inside (freefem.pdf's "The format is" over its framed listing "x[0]
+    y[0]" / "x[1] y[1]", then "each being separated by a tab…"; "with the file mypoints.dta
+    containing" over the file's rows "0. 0." / "1. 0.", then "triangulates the unit square…": both
+    were cut as fragments, the sentences left pointing at nothing), or is a head that names examples
+    (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" / "3.14159" /
+    "56.E+5"). A drawing's letters come after a sentence's end or another heading (a scanned
+    standard's "Пример выполнения текстового документа" over its form's OCR'd marks "Г (5 У"), and no
+    sentence goes on under them."""
     if _last_code_row(builder) is not None:
         return False
     text = builder.text.rstrip()
     last = text.rsplit("\n\n", 1)[-1]
-    return (
-        text.endswith(":") or RUNS_INTO.search(last) is not None or EXAMPLES_HEAD.fullmatch(last) is not None
-    )
+    goes_on = after[:1].islower() or after.startswith(DEBRIS)
+    inside = RUNS_INTO.search(last) is not None and goes_on
+    return text.endswith(":") or inside or EXAMPLES_HEAD.fullmatch(last) is not None
 
 
 def _next(paragraphs: list[str], at: int) -> str:
