@@ -72,6 +72,7 @@ from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TA
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
+from sloika.text.function_words import ENGLISH_ARTICLES
 from sloika.text.script_forms import SUPERSCRIPTS
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
@@ -148,6 +149,8 @@ COMMAND_ROW = re.compile(r"\s*[^\W\d][\w.:$]* ?\(.*\)\s*")
 KEY_ROW = re.compile(rf"\S{{1,{KEY_CHARS}}}  [^\W\d_]")
 LEAD_WORDS = 5  # words of a sentence that runs on into a display under it, at least
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
+# a paragraph that ends mid-sentence, its last word in lower case after another word: "The format is"
+RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
@@ -1063,7 +1066,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
-        or _announced(builder)
+        or _announced(builder, after)
         or _led_into(builder, after)
         or _printed(builder, code)
         or _over_output(after)
@@ -1080,15 +1083,29 @@ def _over_output(after: str) -> bool:
     return bool(PRINTED_OUTPUT.match(rows[0]) or all(KNITR_ROW.match(row.lstrip()) for row in rows))
 
 
-def _announced(builder: TextBuilder) -> bool:
+def _announced(builder: TextBuilder, after: str = "") -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
-    ends in a colon ("… code like the following will execute correctly:", "e.g.:") or is a head that
-    names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
-    "3.14159" / "56.E+5"). A drawing's letters come after a sentence's end or another heading."""
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or it ends
+    mid-sentence on a word in lower case (``RUNS_INTO``) and the paragraph ``after`` the block goes on
+    in lower case (or is a debris placeholder: the page's folio where the page broke the sentence): a
+    sentence the block stands inside (freefem.pdf's "The format is" over its framed listing "x[0]
+    y[0]" / "x[1] y[1]", then "each being separated by a tab…"; "with the file mypoints.dta
+    containing" over the file's rows "0. 0." / "1. 0.", then "triangulates the unit square…": both
+    were cut as fragments, the sentences left pointing at nothing), or is a head that names examples
+    (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" / "3.14159" /
+    "56.E+5"). A drawing's letters come after a sentence's end or another heading (a scanned
+    standard's "Пример выполнения текстового документа" over its form's OCR'd marks "Г (5 У"), or
+    stand inside a noun the sentence goes on with, after its article ("The two fields of the" / "ft
+    tr" / "drawing are set to scale."): a sentence runs into its example after a verb or a
+    preposition, never an article."""
     if _last_code_row(builder) is not None:
         return False
     text = builder.text.rstrip()
-    return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
+    last = text.rsplit("\n\n", 1)[-1]
+    goes_on = after[:1].islower() or after.startswith(DEBRIS)
+    lead = RUNS_INTO.search(last)
+    inside = lead is not None and goes_on and lead.group().split()[-1] not in ENGLISH_ARTICLES
+    return text.endswith(":") or inside or EXAMPLES_HEAD.fullmatch(last) is not None
 
 
 def _led_into(builder: TextBuilder, after: str) -> bool:

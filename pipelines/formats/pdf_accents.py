@@ -39,6 +39,9 @@ ACCENTS = {
 # the letter, in the letter's own box ("Transi¸c~ao" in a beamer listing); drawn beside a letter, in a
 # cell of its own ("a~b", "\\dir{~}", "~/"), the glyph is code and stays: ``_over`` tells the two apart
 ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
+# a math accent (cmmi's \vec, ``pdf_glyphs.TEX_NAMES``'s "vector"), already its combining mark, over a letter
+# or a symbol: "±⃗∇u.n" was read "±(cid:126)∇u.n", the arrow set before the ∇ it stands over
+MATH_ACCENTS = frozenset("\u20d7")
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
@@ -79,16 +82,20 @@ def _accents_combined(chars: list) -> list:
     acute's box over the "у") taken into that letter as its combining mark ("гу́бы"), and each
     cedilla drawn under one ("apresenta¸cões": OT1's \\c{c} sets the cedilla's glyph, then the c
     at the same place: "apresentações"); a typewriter font's ASCII "~" "^" "'" '"' drawn in a
-    letter's box are its accent too ("Transi¸c~ao" → "Transição"). An accent over no letter
+    letter's box are its accent too ("Transi¸c~ao" → "Transição"), and a math accent
+    (``MATH_ACCENTS``) over a symbol as much as a letter ("∇⃗"). An accent over no letter
     (standing alone, "´" in a table of symbols, "a~b" in code) stays as it is."""
     found = list(chars)
     for at, char in enumerate(chars):
-        mark = ACCENTS.get(char.get_text()) or ASCII_ACCENTS.get(char.get_text())
+        text = char.get_text()
+        math = text in MATH_ACCENTS
+        mark = text if math else ACCENTS.get(text) or ASCII_ACCENTS.get(text)
         if mark is None:
             continue
         for near in (at + 1, at - 1):
             letter = found[near] if 0 <= near < len(found) else None
-            if letter is not None and letter.get_text().isalpha() and _over(char, letter):
+            glyph = letter.get_text() if letter is not None else ""
+            if (glyph.isalpha() or (math and glyph.strip())) and _over(char, letter):
                 found[near] = _Accented(letter, with_accent(letter.get_text(), mark))
                 found[at] = None
                 break

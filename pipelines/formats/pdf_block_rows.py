@@ -56,6 +56,9 @@ LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its c
 LEAD_IN_WORD = re.compile(r"\b(?:of|the|an?|to|by|is|are|be|from|that|than)\s*$")
 # ... or, a clause of symbols too, on "and"/"or" that join it to the next display: "for s ∈ S1 and"
 CLAUSE_JOIN = re.compile(r"\S\s+(?:and|or)\s*$")
+# a word of a sentence between two displays (``_formulas_around``)
+SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
+SENTENCE_WORDS = 2  # ... of which it has this many at least ("Thus to solve"; a lone "dt" is a piece)
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
@@ -401,13 +404,16 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
     of" between display (3) and h(s)'s cases was taken with them for a table), or joins the display
     over it to the one under it, prose or not (``CLAUSE_JOIN``: "for s ∈ S1 and" between two cases
     displays went into their `math` record); a bare line ("for all entries (i, j) in A ∩ B", "else")
-    is a case's condition or a branch of pseudo-code, the display's own."""
+    is a case's condition or a branch of pseudo-code, the display's own. Between two blocks of
+    formula pieces only (``_formulas_around``) any line of words at the margin or indent is a
+    sentence, however it ends and however far left the display over it reaches."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
     left = min(ln.x0 for ln in prose)
     top = max(ln.bottom for ln in block)
     edge = min(ln.x0 for ln in block)
+    around = _formulas_around(block, line)
     return [
         ln
         for ln in page
@@ -415,10 +421,21 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
         and top - 1.0 < ln.top
         and ln.bottom < line.top + 1.0
         and not ln.formula
-        and _lead_in(ln, ln in prose)
         and ln.x0 - left < FIRST_INDENT * ln.size
-        and ln.x0 < edge - ln.size
+        and (
+            (_lead_in(ln, ln in prose) and ln.x0 < edge - ln.size)
+            or (around and not ln.mono and len(SENTENCE_WORD.findall(ln.text)) >= SENTENCE_WORDS)
+        )
     ]
+
+
+def _formulas_around(block: list[Line], line: Line) -> bool:
+    """The block over a lone line and the ``line`` under it are all a rendered formula's pieces
+    (``Line.formula``): two displays, which hold no words, so the words between them are the text's.
+    freefem.pdf p. 16 set "Thus to solve" at its paragraph indent between a display as wide as the
+    text (the definition of ∂f/∂t + u∂f/∂x + v∂f/∂y, from the left margin) and the equation it
+    solves: the two displays and the sentence were read as a table, gone from the text."""
+    return line.formula and all(ln.formula for ln in block)
 
 
 def _lead_in(line: Line, prose: bool) -> bool:

@@ -157,7 +157,11 @@ def _rendered_formula(glyphs: list) -> bool:
         bool(TEX_MATH_FONT.match(_font(c))) or variable for c, variable in zip(glyphs, variables, strict=True)
     ]
     # two variables or more: one italic letter by a bracket is an item's label, "(a)", or a remnant
-    signed = sum(variables) >= 2 and any(c.get_text() in FORMULA_SIGNS for c in glyphs)
+    signed = (
+        sum(variables) >= 2
+        and any(c.get_text() in FORMULA_SIGNS for c in glyphs)
+        and not _one_bold_face(glyphs)
+    )
     if not any(TEX_MATH_FONT.match(_font(c)) for c in glyphs) and not signed:
         return False
     letters = [math for c, math in zip(glyphs, in_math, strict=True) if c.get_text().isalpha()]
@@ -169,6 +173,14 @@ def _rendered_formula(glyphs: list) -> bool:
         if run > OPERATOR_NAME:
             return False
     return True
+
+
+def _one_bold_face(glyphs: list) -> bool:
+    """Every glyph of the line, its digits and brackets too, in one bold font: a heading set in bold
+    ("3.7.2 Pde()", cmbx12 throughout), not bold variables, whose formula sets its digits and signs
+    in the upright text font. freefem.pdf's heading "3.7.2 Pde()" was cut as a formula's debris."""
+    fonts = {_font(c) for c in glyphs if c.get_text().strip()}
+    return len(fonts) == 1 and bool(BOLD.search(fonts.pop()))
 
 
 def _italic_variables(glyphs: list) -> list[bool]:

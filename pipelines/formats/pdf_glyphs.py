@@ -141,6 +141,9 @@ TEX_NAMES = {
     "tildewide": "\u02dc",
     "tildewider": "\u02dc",
     "tildewidest": "\u02dc",
+    # cmmi 126, \vec: the arrow drawn over a symbol, read as the combining right arrow above ("∇⃗"),
+    # which the reader folds into the glyph under it (``pdf_accents.MATH_ACCENTS``)
+    "vector": "\u20d7",
     # the typewriter fonts' (cmtt, code 32) visible space "␣", which a listing's strings print for
     # their spaces (CWEB's "WARNING:␣Outline"): read as the space it stands for, so the words do not
     # glue; a no-break space, which the line reader writes as a space but does not take for a sign
