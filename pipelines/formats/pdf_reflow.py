@@ -984,13 +984,22 @@ def _command_indented(previous: Line, line: Line, left: dict[int, float], after:
     they go on from; a piece past the line's end is on another row or column (Rcpp-package.pdf's
     reference "…Seamless R and C++" and the "doi:" of the entry beside it), and a paragraph whose
     next prose line ``after`` starts where ``line`` does hangs its lines there (a description list's
-    URL wrapped under its term's line, GyotoManual.pdf's "…(see http://www.boost." / "org/doc/…")."""
+    URL wrapped under its term's line, GyotoManual.pdf's "…(see http://www.boost." / "org/doc/…"), or
+    sets it on ``line``'s row (Rcpp-package.pdf's reference "…Seamless R and C++", its next row's
+    "doi:" read before "Journal of Statistical Software …"). ``previous`` is a line of the running
+    text (``_from_margin``): under an item set in from the margin, the indent is the item's hanging
+    one (userguide_fr.pdf's "…Personnages et" / "Notes")."""
     indent = COMMAND_INDENT * previous.size
+    hangs = after is not None and (
+        abs(after.x0 - line.x0) < HANGING_ALIGN * line.size
+        or after.top < line.bottom - HANGING_ALIGN * line.size
+    )
     return (
         line.x0 - left.get(line.page, line.x0) >= indent
         and line.x0 - previous.x0 >= indent / 2
         and line.x0 < previous.x1
-        and not (after is not None and abs(after.x0 - line.x0) < HANGING_ALIGN * line.size)
+        and _from_margin(previous, left)
+        and not hangs
         and not _item_opens(previous.text)
     )
 
