@@ -5,7 +5,7 @@ way, and each code line stays its own line (issue 15, sixth held-out check: etex
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, one_page
+from pdf_objects import HELVETICA, UNNAMED_MONO, font_pages, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -116,3 +116,46 @@ def test_a_line_number_before_a_code_line_that_starts_with_a_digit_goes_to_remov
     assert not any(line.startswith(("7 ", "8 ", "9 ")) for line in lines)
     removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
     assert sorted(text for text, why in removed if why == "numbers_only") == ["7", "8", "9"]
+
+
+UNNAMED_CODE = [
+    "trace = write_init_trace(buffer_size);",
+    "// the recording should be paused, because",
+    "// e.g. set_filename() can be intercepted",
+    "write_pause_recording(trace);",
+    "if (allow_flush && ready) {",
+    "    write_buffer_flush_on(trace);",
+    "}",
+    "write_tid_recording_on(trace);",
+    "write_set_filename(trace, filename);",
+    "write_resume_recording(trace);",
+    "if (done) {",
+    "}",
+]
+OVERLEAF = "The mapping between the two libraries is organized as follows in the headers."
+
+
+def test_line_numbers_beside_unnamed_fixed_pitch_code_at_a_page_foot_go_whole():
+    """litl user_manual.pdf p. 14: a listing at the page's foot, its code in an unnamed fixed-pitch
+    font (pdfTeX's bitmap typewriter: no name says "mono") at 8 pt, each line's number a 6 pt roman
+    digit on its baseline. Read with its code, "1 trace = …" opened like a footnote "1" and the whole
+    listing went after the document's text run into one line; "10" lost its "1" as a raised mark.
+    Read apart, every number is a line of numbers alone (``numbers_only``) and the code is one
+    block in its place, before the next page's prose."""
+    parts, y = [], 780
+    for text in PROSE:
+        parts.append(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 14
+    y = 230
+    for number, code in enumerate(UNNAMED_CODE, start=1):
+        parts.append(b"BT /F1 6 Tf %d %d Td (%d) Tj ET" % (66 if number < 10 else 63, y, number))
+        parts.append(b"BT /F3 8 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(code)))
+        y -= 10
+    page2 = b"BT /F1 11 Tf 72 780 Td (%s) Tj ET" % _escaped(OVERLEAF)
+    fonts = [(b"F1", HELVETICA), (b"F3", UNNAMED_MONO)]
+    parsed = parse_pdf(font_pages([b"\n".join(parts), page2], fonts))[0]
+    assert "\n".join(UNNAMED_CODE) + "\n\n" + OVERLEAF in parsed.text
+    removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
+    numbers = sorted((int(text) for text, why in removed if why == "numbers_only"))
+    assert numbers == list(range(1, 13))
+    assert "footnote_mark" not in {why for _, why in removed}

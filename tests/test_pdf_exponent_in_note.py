@@ -14,7 +14,7 @@ from pdf_objects import HELVETICA, font_pages, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-CMMI = tex_font(b"CMMI8", b"116 /tau 120 /x")
+CMMI = tex_font(b"CMMI8", b"116 /tau 120 /x 104 /h 47 /slash")
 
 
 def _prose(y: float, text: str, size: float = 10, x: float = 72) -> str:
@@ -33,7 +33,8 @@ def _note_page(formula: str) -> object:
         f"BT /F1 8 Tf 72 98 Td (The priors for the ) Tj {formula} /F1 8 Tf 0 Ts ( parameters are "
         "inverse gamma.) Tj ET",
     ]
-    return parse_pdf(font_pages(["\n".join(lines).encode()], [(b"F1", HELVETICA), (b"M", CMMI)]))[0]
+    content = "\n".join(lines).encode("cp1252")
+    return parse_pdf(font_pages([content], [(b"F1", HELVETICA), (b"M", CMMI)]))[0]
 
 
 def test_an_exponent_on_a_math_letter_in_a_note_is_kept():
@@ -54,3 +55,19 @@ def test_an_exponent_set_apart_from_its_math_letter_hugs_it():
     exponent, as none goes before a mark."""
     doc = _note_page("/M 8 Tf (t) Tj /F1 6 Tf 3 Ts [-700 (2)] TJ")
     assert "The priors for the τ² parameters are inverse gamma." in doc.text
+
+
+def test_an_exponent_on_an_accented_math_letter_in_a_note_is_kept():
+    """ifeffit_tutorial.pdf's note 2, "etok is the value of 2me/h̄² …": the macron drawn over the
+    math italic "h" makes one letter "h̄" (a letter and its combining mark), which squares the raised
+    "2" after it as the bare "h" does; read as a note's mark, the "2" was cut and "h̄" left unsquared."""
+    doc = _note_page("/M 8 Tf (h) Tj /F1 8 Tf [280 (\xaf)] TJ /F1 6 Tf 3 Ts (2) Tj")
+    assert "The priors for the h̄² parameters are inverse gamma." in doc.text
+
+
+def test_a_raised_digit_right_before_a_math_sign_is_an_exponent():
+    """The same note's unit "Å²/eV": the "2" raised after the text font's "Å" and set against the
+    math font's "/" with no space, inside the formula; a note's mark stands before a space or the
+    text's own punctuation, never inside a math run."""
+    doc = _note_page("(\xc5) Tj /F1 6 Tf 3 Ts (2) Tj 0 Ts /M 8 Tf (/) Tj /F1 8 Tf (eV) Tj")
+    assert "The priors for the Å²/eV parameters are inverse gamma." in doc.text

@@ -167,3 +167,42 @@ def test_a_listings_spacing_circumflex_and_tilde_are_its_caret_and_tilde():
     doc = _parse(page)
     assert _codes(doc) == ["options(bytes = 1024^3)\nfit <- lm(y ~ x)"]
     assert doc.text.split("\n\n")[-1] == "The accent \u02c6 stands alone in this sentence of the text."
+
+
+def test_a_command_indented_under_a_full_prose_line_is_its_own_line():
+    """litl's user_manual.pdf: a full prose line that ends the sentence's words without a stop, then
+    a command set in typewriter indented past the text's margin ("…the following command should be
+    run" / "    ./bootstrap"; "…to complete the building" / "    make" / "    make install"). The
+    sentence's wrapped words start at the margin, so the indented line is a command line apart:
+    read into the sentence, it was "…should be run ./bootstrap" and "…the building make"."""
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page += [
+        _justified(
+            72,
+            752,
+            "After getting the latest sources from the repository, the following command should be run",
+        )
+    ]
+    page += [
+        _text(97, 738, "./bootstrap", "F2"),
+        _text(72, 724, "And only afterwards can the tool be built."),
+    ]
+    page += [
+        _justified(
+            72,
+            710,
+            "Once the tool is configured, the next two commands should be run to complete the building",
+        )
+    ]
+    page += [_text(97, 696, "make", "F2"), _text(97, 682, "make install", "F2")]
+    page += [_text(72, 668, "Then the tests can be run.")]
+    doc = _parse(page)
+    assert doc.text.split("\n\n") == [
+        " ".join(FILLER)
+        + " After getting the latest sources from the repository, the following command should be run",
+        "./bootstrap",
+        "And only afterwards can the tool be built.",
+        "Once the tool is configured, the next two commands should be run to complete the building",
+        "make\nmake install",
+        "Then the tests can be run.",
+    ], doc.text

@@ -325,7 +325,8 @@ def _page_lines(
     """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of
     its figures (Form XObjects: a plot's labels) when it has text of its own, else none; the page's
     listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
-    top of a page ("[4,]    7    8") are known by the listing font they go on in. A page whose
+    top of a page ("[4,]    7    8") are known by the listing font they go on in, and a numbered
+    listing's short line ("12 }") by its longer lines, each read without its number. A page whose
     upright text is all in its forms is read from them, drawings too (``_figure_curves``)."""
     from pdfminer.layout import LTCurve, LTFigure, LTTextContainer, LTTextLineHorizontal
 
@@ -338,7 +339,7 @@ def _page_lines(
             items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
     joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
     joined = radicals_barred(joined, curves)
-    pitches |= _listing_pitches(joined)
+    pitches |= _listing_pitches([chars[_line_number_apart(chars) :] for chars in joined])
     known = frozenset(pitches)
     right = _column_right(joined)
     starts = [(min(c.x0 for c in chars), max(c.y1 for c in chars)) for chars in joined if chars]
@@ -428,13 +429,13 @@ def _lines(
         return text + ([replace(name, name=True)] if name is not None else [])
     apart = (
         _mark_apart(chars)
-        or _line_number_apart(chars)
+        or _line_number_apart(chars, pitches)
         or _margin_name_apart(chars)
         or _cell_apart(chars, starts)
         or _comment_apart(chars)
     )
     rest = chars[apart:]
-    number = _line_number_apart(rest) if apart else 0
+    number = _line_number_apart(rest, pitches) if apart else 0
     pieces = (
         [chars[:apart], rest[:number], rest[number:]]
         if number
@@ -442,9 +443,20 @@ def _lines(
         if apart
         else [chars]
     )
+    pieces = [_trailing_spaces_cut(piece) for piece in pieces[:-1]] + pieces[-1:]
     return [
         line for line in (_line(page, piece, height, links, pitches) for piece in pieces) if line is not None
     ]
+
+
+def _trailing_spaces_cut(chars: list) -> list:
+    """A piece read apart from the rest of its line without the spaces it ended in: a line number's
+    box ends at its last digit, not at the indented code line it stands beside (litl's "6" and its
+    "    litl_write_buffer_flush_on(…)", whose spaces would join them again as one line's pieces)."""
+    end = len(chars)
+    while end and chars[end - 1].get_text().isspace():
+        end -= 1
+    return chars[:end]
 
 
 def _column_right(lines: list[list]) -> float | None:
@@ -688,13 +700,17 @@ def _set_apart(chars: list, at: int) -> bool:
     )
 
 
-def _line_number_apart(chars: list) -> int:
+def _line_number_apart(chars: list, pitches: frozenset[tuple[float, float]] = frozenset()) -> int:
     """Where a code line starts after its printed line number, else 0: a few digits in a text font
     set smaller than the monospaced code after them, on its baseline (doc's listings: "32" in 7 pt
     roman, then "\\endgroup%" in 9 pt typewriter). Read apart, the number is a line of numbers
     alone, taken out like the listing's other numbers that pdfminer read as lines of their own, and
     the code line is monospaced code; read together, "32 \\endgroup%" was neither. A raised digit
-    is a footnote's mark (``_raised_above``) and stays with its note."""
+    is a footnote's mark (``_raised_above``) and stays with its note. The code is
+    monospaced by its font's name or, in a font the PDF leaves unnamed, by its fixed pitch
+    (``_fixed_pitch``, ``_at_listing_pitch``: litl's user_manual.pdf sets its listings in pdfTeX's
+    bitmap typewriter, and "1 litl_trace = …" read whole opened like a footnote's mark, its listing
+    moved after the document's text, "10" losing its "1" as a raised mark)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     digits = 0  # the number's digits: a code line may start with digits of its own ("1\\or0\\or5%")
     while digits < len(glyphs) and _number_digit(glyphs[digits]):
@@ -703,8 +719,9 @@ def _line_number_apart(chars: list) -> int:
         return 0
     number, code = glyphs[:digits], glyphs[digits:]
     words = [c for c in code if c.get_text().isalnum()] or code
-    if any(MONOSPACED.search(_font(c)) for c in number) or not all(
-        MONOSPACED.search(_font(c)) for c in words
+    monospaced = all(MONOSPACED.search(_font(c)) for c in words)
+    if any(MONOSPACED.search(_font(c)) for c in number) or not (
+        monospaced or _fixed_pitch(code) or _at_listing_pitch(code, pitches)
     ):
         return 0
     if max(c.size for c in number) > LINE_NUMBER_SIZE * min(c.size for c in words):

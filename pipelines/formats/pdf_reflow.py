@@ -161,6 +161,8 @@ RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
 HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+HANGING_ALIGN = 0.5  # em: a prose line starting this near a monospaced line's start hangs with it
+COMMAND_INDENT = 1.5  # em past the margin a monospaced line under prose starts, at least: a command
 # a line opening with a call, a name glued to its bracket, maybe after a keyword: "detach()", "static
 # load(file): Object", "[[<-(name, value)"
 SIGNATURE = re.compile(r"^(?:static |abstract |public |private |protected )?[^\s(]+\(")
@@ -251,6 +253,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and after_prose
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
+            and not _command_indented(previous, line, left, _prose_after(lines, at))
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -970,6 +973,47 @@ def _set_apart(previous: Line, line: Line, measure: float) -> bool:
     ``line`` is a listing set apart under it (bit-demo.pdf's "It costs only one bit per element" +
     "object.size(b1)/n"), not a name or a URL the sentence wrapped onto the next line."""
     return previous.x1 < measure - SHORT_LINE * previous.size and _word_fits(previous, line, measure)
+
+
+def _command_indented(previous: Line, line: Line, left: dict[int, float], after: Line | None) -> bool:
+    """The monospaced ``line`` starts ``COMMAND_INDENT`` em or more right of both its page's margin
+    and the prose line ``previous``, under that line (left of its end), which opens no list item: a
+    command set apart under the sentence that announces it (litl's user_manual.pdf: "…the following
+    command should be run" over an indented "./bootstrap", read "…should be run ./bootstrap"). The
+    words a sentence wraps start at the margin, or at a list item's indent, never right of the line
+    they go on from; a piece past the line's end is on another row or column (Rcpp-package.pdf's
+    reference "…Seamless R and C++" and the "doi:" of the entry beside it), and a paragraph whose
+    next prose line ``after`` starts where ``line`` does hangs its lines there (a description list's
+    URL wrapped under its term's line, GyotoManual.pdf's "…(see http://www.boost." / "org/doc/…"), or
+    sets it on ``line``'s row (Rcpp-package.pdf's reference "…Seamless R and C++", its next row's
+    "doi:" read before "Journal of Statistical Software …"). ``previous`` is a line of the running
+    text (``_from_margin``): under an item set in from the margin, the indent is the item's hanging
+    one (userguide_fr.pdf's "…Personnages et" / "Notes")."""
+    indent = COMMAND_INDENT * previous.size
+    hangs = after is not None and (
+        abs(after.x0 - line.x0) < HANGING_ALIGN * line.size
+        or after.top < line.bottom - HANGING_ALIGN * line.size
+    )
+    return (
+        line.x0 - left.get(line.page, line.x0) >= indent
+        and line.x0 - previous.x0 >= indent / 2
+        and line.x0 < previous.x1
+        and _from_margin(previous, left)
+        and not hangs
+        and not _item_opens(previous.text)
+    )
+
+
+def _prose_after(lines: list[Line], at: int) -> Line | None:
+    """The first line after ``lines[at]`` on its page that is no code and no placeholder, if any."""
+    return next(
+        (
+            line
+            for line in takewhile(lambda line: line.page == lines[at].page, islice(lines, at + 1, None))
+            if not _code(line) and not line.text.startswith((DEBRIS, DISPLAY))
+        ),
+        None,
+    )
 
 
 def _lead_in(before: str, goes_on: bool) -> bool:

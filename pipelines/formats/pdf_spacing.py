@@ -579,7 +579,8 @@ def _script_digits(chars: list, size: float) -> list[bool]:
     the "1" of "^{1/3}". They are the exponent's, written
     raised, and no note's mark, whatever notes the page has (Algo.book.pdf's x^{r+1} read "xr+", its
     "1" cut as a mark), or right after a formula's letter (``_formula_letter``: "τ²"). A note's
-    mark stands after a word or sign of the line's size ("GTK+⁷")."""
+    mark stands after a word or sign of the line's size ("GTK+⁷"), never set against a sign of a
+    TeX math font after it (``_math_sign_against``: "Å²/eV")."""
     raised = _raised(chars, size)
     found = []
     for at, (char, up) in enumerate(zip(chars, raised, strict=True)):
@@ -597,6 +598,7 @@ def _script_digits(chars: list, size: float) -> list[bool]:
                 _script_beside(before, char, size)
                 or _script_beside(after, char, size)
                 or (start > 0 and _formula_letter(chars, start - 1) and not _lowered(chars, at, size))
+                or _math_sign_against(chars[end], after, size)
             )
         )
     return found
@@ -616,13 +618,26 @@ def _script_beside(other, char, size: float) -> bool:
     )
 
 
+def _math_sign_against(last, after, size: float) -> bool:
+    """``after``, the glyph after a raised run ending in ``last``, is a glyph of a TeX math font set
+    against it (no word's gap between them): the run is inside a formula, an exponent, as the "2" of
+    ifeffit_tutorial.pdf's unit "Å²/eV" before its math "/" (cut as a note's mark, "Å/eV" was left)."""
+    return (
+        after is not None
+        and not after.get_text().isspace()
+        and bool(TEX_MATH_FONT.match(_font(after)))
+        and after.x0 - last.x1 < WORD_MARGIN * size
+    )
+
+
 def _formula_letter(chars: list, at: int) -> bool:
     """Whether the glyph at ``at`` is a formula's letter, which a raised digit after it squares
     rather than marks: a letter of a TeX math font ("x" in cmmi), or a Greek letter standing alone,
     no word's ("τ²" in tgp.pdf's note "for d, g and τ² parameters", τ in cmmi8, its "2" in cmr6; a
-    Greek word's raised digit after its last letter is its note's mark)."""
+    Greek word's raised digit after its last letter is its note's mark). An accented letter is one
+    (ifeffit_tutorial.pdf's "h̄²")."""
     glyph = chars[at]
-    if not glyph.get_text().isalpha():
+    if not glyph.get_text()[:1].isalpha():  # its letter, an accent it takes combined: "h̄" (U+0304)
         return False
     if TEX_MATH_FONT.match(_font(glyph)) or MATH_ITALIC.search(_font(glyph)):
         return True
