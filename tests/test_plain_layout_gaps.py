@@ -39,3 +39,16 @@ def test_a_code_line_keeps_its_gap():
     parsed = parse_text(CODE)
     assert parsed.text == CODE
     assert not parsed.layers.get("removed")
+
+
+def test_a_line_among_code_keeps_its_gap():
+    text = (
+        "Формат файла:\n\n"
+        "struct GEODATA {\n"
+        "\tunsigned short x_size;  //Distance e/w in tens of tiles\n\n"
+        "     ......    остальная часть не используется\n"
+        "};\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.text == text
+    assert not parsed.layers.get("removed")

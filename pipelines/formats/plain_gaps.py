@@ -13,9 +13,9 @@ Indentation at a line's start is no such run.
 A narrower run, ``LAYOUT_GAP`` spaces or more between two words of a line of prose, is layout too: a
 title line with its author pushed to the right ("ZX EXOLON - описание дизасма.           Сергей
 Ерохин", rusarh's readme_rus.txt). It goes the same way, one space left (``layout_gap``), where the
-line is no code (``is_code_line``, a listing's span) and no table's row (a neighbour with a column
-gap, or a line near it whose text after a gap starts at the gap's column: ``_aligned``); a
-sentence's double space after its stop is no such run.
+line is no code (a listing's span, or a paragraph with a code line: ``_among_code``) and no table's
+row (a neighbour with a column gap, or a line near it whose text after a gap starts at the gap's
+column: ``_aligned``); a sentence's double space after its stop is no such run.
 """
 
 from __future__ import annotations
@@ -49,17 +49,18 @@ def without_pasted_gaps(parsed: Parsed) -> Parsed:
 
 def _layout_gap_cuts(parsed: Parsed) -> list[Span]:
     """The cut of each ``PUSHED_GAP`` run in a line of prose, all but one space: not in a listing or
-    table (``parsed``'s spans), not in a code line (``is_code_line``), not beside a column gap."""
+    table (``parsed``'s spans), not in a paragraph with a code line (``_among_code``), not in a
+    column (``_aligned``, ``_beside_columns``)."""
     text = parsed.text
     apart = [(span.start, span.end) for span in parsed.spans if span.label in ("code", "table")]
     cuts = []
     for match in PUSHED_GAP.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        line = text[start : len(text) if end < 0 else end]
         inside = any(a <= match.start() < b for a, b in apart)
         aligned = _aligned(text, start, match.end())
-        if not (inside or aligned or is_code_line(line) or _beside_columns(text, match.start())):
+        if not (
+            inside or aligned or _among_code(text, match.start()) or _beside_columns(text, match.start())
+        ):
             why = f"a run of {len(match.group())} spaces inside a line of prose: text pushed right"
             cuts.append(Span(match.start() + 1, match.end(), "layout_gap", attrs={"text": "", "why": why}))
     return cuts
@@ -78,6 +79,16 @@ def _gap_cut(match: re.Match) -> Span:
 def _status_marks(tail: str) -> bool:
     """Whether a run's tail is a prompt's status: no letter or digit, a symbol ("✔", "✘ │")."""
     return not any(c.isalnum() for c in tail) and any(unicodedata.category(c) == "So" for c in tail)
+
+
+def _among_code(text: str, at: int) -> bool:
+    """Whether a line of the paragraph holding ``at`` is code (``is_code_line``): a struct's tail
+    the listing left out, "     ......    остальная часть не используется" over "};", is code's."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    return any(
+        is_code_line(line) for line in text[start : len(text) if end < 0 else end].split("\n") if line.strip()
+    )
 
 
 def _aligned(text: str, line_start: int, at: int) -> bool:
