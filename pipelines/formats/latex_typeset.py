@@ -9,6 +9,7 @@ Separate from the paragraphs because the fields, tables and captions are tidied 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -127,21 +128,55 @@ GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n
 
 # a word broken by hand: a hyphen, then a forced break, then the word's lower-case rest on the same
 # line or the next ("мето-\\\\де", "уравне-\\\\ ние" in a retyped textbook's lines): LaTeX prints the
-# hyphen at a line's end, which a reader joins; read as a space it left "мето- де"
-HAND_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\\\\\*?[ \t]*\n?[ \t]*([^\W\d_]+)")
+# hyphen at a line's end, which a reader joins; read as a space it left "мето- де". The hyphen may
+# also end the source's line with no break ("постро-⏎ения", a draft's own line breaks): ``forced``
+# is then empty, and ``_broken_word`` decides
+HAND_HYPHEN_BREAK = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)-(?:(?P<forced>\\\\\*?)[ \t]*\n?|[ \t]*\n)[ \t]*([^\W\d_]+)"
+)
+JOINED_WORD_ZIPF = 3.0  # a word wordfreq lists this often is one (its lists hold fragments: "ения" 1.12)
 
 
 def hand_hyphens_joined(latex: str) -> str:
     """``latex`` with each word broken by a hand hyphen before a forced break (``HAND_HYPHEN_BREAK``)
     one word again, as the PDF reader joins a line-end hyphen (``join_hyphenated``: one word where
     the joined one is a word, a compound's hyphen kept: "северо-\\\\западный"). A capital after
-    the break starts a word of its own: that break stays."""
+    the break starts a word of its own: that break stays. A hyphen at the source line's end with no
+    break drops only inside a broken word (``_broken_word``): an author who wraps lines by hand
+    breaks a compound at its own hyphen, which stays with no space ("Фурье-⏎анализ" is
+    "Фурье-анализ", "кто-⏎то" "кто-то"; a suspended one before "и" keeps its space: "синус- и")."""
 
     def joined(found: re.Match) -> str:
-        first, second = found.groups()
-        return join_hyphenated(f"{first}-", second) if second[0].islower() else found[0]
+        first, second = found[1], found[3]
+        if not second[0].islower():
+            return found[0]
+        word = join_hyphenated(f"{first}-", second)
+        if found["forced"] or "-" in word or _broken_word(first, second):
+            return word
+        return f"{first}-{second}"  # no word broken in two: the author's compound, its hyphen kept
 
     return HAND_HYPHEN_BREAK.sub(joined, latex)
+
+
+def _broken_word(first: str, rest: str) -> bool:
+    """Whether ``first`` + ``rest`` is a word broken in two: the rest is no word of its own and the
+    joined form is one ("постро" + "ения", "получен" + "ных"). A compound's second part is a word
+    ("анализ", "то", "и"). Russian asks pymorphy3's dictionary, other languages wordfreq above
+    ``JOINED_WORD_ZIPF``: wordfreq lists Russian fragments ("ения", "ций") as words."""
+    joined = first + rest
+    if "\u0400" <= joined[0] <= "\u04ff":
+        morph = _russian_dictionary()
+        return not morph.word_is_known(rest.lower()) and morph.word_is_known(joined.lower())
+    from sloika.text.frequency import zipf
+
+    return zipf(rest.lower(), "en") < JOINED_WORD_ZIPF <= zipf(joined.lower(), "en")
+
+
+@functools.cache
+def _russian_dictionary():  # noqa: ANN202 - pymorphy3 is imported only when a broken word is met
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:

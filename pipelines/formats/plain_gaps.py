@@ -9,6 +9,13 @@ comments aligned on a column, which share one), goes to ``removed``: one space i
 follow it (``pasted_gap``), and where only marks follow it, no letter or digit but a symbol ("✔",
 "✘"), those marks are the prompt's status and go with it (``prompt_status``, ``text`` the marks).
 Indentation at a line's start is no such run.
+
+A narrower run, ``LAYOUT_GAP`` spaces or more between two words of a line of prose, is layout too: a
+title line with its author pushed to the right ("ZX EXOLON - описание дизасма.           Сергей
+Ерохин", rusarh's readme_rus.txt). It goes the same way, one space left (``layout_gap``), where the
+line is no code (a listing's span, or a paragraph with a code line: ``_among_code``) and no table's
+row (a neighbour with a column gap, or a line near it whose text after a gap starts at the gap's
+column: ``_aligned``); a sentence's double space after its stop is no such run.
 """
 
 from __future__ import annotations
@@ -17,12 +24,17 @@ import re
 import unicodedata
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.text.code_lines import is_code_line
 from sloika.text.spans import Span
 
 WIDE_GAP = 40  # spaces in a run inside a line: wider than any column gap a writer types
 # a run of WIDE_GAP spaces or more after text on its line, and the rest of the line after it
 PASTED_GAP = re.compile(rf"(?<=\S)(?P<gap> {{{WIDE_GAP},}})(?P<tail>[^\n]*)")
 COLUMN_GAP = re.compile(r"\S {2,}\S")  # a gap between two columns of a table or of code
+ALIGN_REACH = 8  # lines over and under a gap where a gap at its column makes both a column's
+LAYOUT_GAP = 3  # spaces between two words of prose: more than a double space after a sentence's stop
+# a run of LAYOUT_GAP spaces or more, narrower than a pasted one, between two pieces of text
+PUSHED_GAP = re.compile(rf"(?<=\S) {{{LAYOUT_GAP},{WIDE_GAP - 1}}}(?=\S)")
 
 
 def without_pasted_gaps(parsed: Parsed) -> Parsed:
@@ -32,7 +44,26 @@ def without_pasted_gaps(parsed: Parsed) -> Parsed:
     cuts = [
         _gap_cut(match) for match in PASTED_GAP.finditer(text) if not _beside_columns(text, match.start())
     ]
-    return cut_paragraphs(parsed, cuts)
+    return cut_paragraphs(parsed, cuts + _layout_gap_cuts(parsed))
+
+
+def _layout_gap_cuts(parsed: Parsed) -> list[Span]:
+    """The cut of each ``PUSHED_GAP`` run in a line of prose, all but one space: not in a listing or
+    table (``parsed``'s spans), not in a paragraph with a code line (``_among_code``), not in a
+    column (``_aligned``, ``_beside_columns``)."""
+    text = parsed.text
+    apart = [(span.start, span.end) for span in parsed.spans if span.label in ("code", "table")]
+    cuts = []
+    for match in PUSHED_GAP.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        inside = any(a <= match.start() < b for a, b in apart)
+        aligned = _aligned(text, start, match.end())
+        if not (
+            inside or aligned or _among_code(text, match.start()) or _beside_columns(text, match.start())
+        ):
+            why = f"a run of {len(match.group())} spaces inside a line of prose: text pushed right"
+            cuts.append(Span(match.start() + 1, match.end(), "layout_gap", attrs={"text": "", "why": why}))
+    return cuts
 
 
 def _gap_cut(match: re.Match) -> Span:
@@ -48,6 +79,26 @@ def _gap_cut(match: re.Match) -> Span:
 def _status_marks(tail: str) -> bool:
     """Whether a run's tail is a prompt's status: no letter or digit, a symbol ("✔", "✘ │")."""
     return not any(c.isalnum() for c in tail) and any(unicodedata.category(c) == "So" for c in tail)
+
+
+def _among_code(text: str, at: int) -> bool:
+    """Whether a line of the paragraph holding ``at`` is code (``is_code_line``): a struct's tail
+    the listing left out, "     ......    остальная часть не используется" over "};", is code's."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    return any(
+        is_code_line(line) for line in text[start : len(text) if end < 0 else end].split("\n") if line.strip()
+    )
+
+
+def _aligned(text: str, line_start: int, at: int) -> bool:
+    """Whether a line within ``ALIGN_REACH`` lines of the one starting at ``line_start`` has text
+    after a column gap (``COLUMN_GAP``) at the column of ``at``: a list aligned in columns over
+    lines a blank or a wrapped description parts ("0x6400:bitSwapTab   - табличка …" and, a
+    paragraph further, "0x6D60:START        - адрес старта …")."""
+    column = at - line_start
+    lines = text[:line_start].split("\n")[-ALIGN_REACH - 1 : -1] + text[at:].split("\n")[1 : ALIGN_REACH + 1]
+    return any(gap.end() - 1 == column for line in lines for gap in COLUMN_GAP.finditer(line))
 
 
 def _beside_columns(text: str, at: int) -> bool:
