@@ -27,7 +27,7 @@ def _setting(top: float, name: str, example: str) -> list[bytes]:
     """A setting as the guide sets it from baseline ``top`` down: its name in the heading face,
     its type, the prose, "Example:" and the example's 7 pt listing line, 42 pt under ``top``'s
     last prose line."""
-    rows = [text_row(28, top, name, 10, b"F3"), helvetica_line(28, top - 25, "Type: boolean, default: true.", 10)]
+    rows = [text_row(28, top, name, 10, b"F3"), helvetica_line(28, top - 25, "Type: boolean.", 10)]
     rows += [helvetica_line(28, top - 42 - 12 * at, text, 10) for at, text in enumerate(PROSE)]
     rows += [helvetica_line(28, top - 83, "Example:", 10), code_line(41, top - 102, example, 7)]
     return rows
