@@ -173,7 +173,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page, _continued(groups[0]))
         and not _names(groups[0])
-        and _set_alike(groups[0], listing.size)
+        and not _set_larger(groups[0], listing.size)
         and (listing.slanted or not _chunk_opens(groups))
     )
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
@@ -198,13 +198,14 @@ def _flushed(
     return Listing(at, page, offset, last.slanted, _row_start(rows_of(groups[-1])[-1]), last.size)
 
 
-def _set_alike(group: list[Line], size: float) -> bool:
-    """The block's first line is set at ``size``, the font size of the listing a page ended with:
-    only then may it go on that listing. A monospaced line in another size atop the next page is no
-    line of it: a setting's name set as its heading in a larger typewriter face (backup-manager's
-    user-guide.pdf: the 7 pt "export BM_ARCHIVE_STRICTPURGE="true"" closing p. 8 and the 10 pt
-    heading "BM_ARCHIVE_NICE_LEVEL" opening p. 9, which mid-page stands apart by its skip)."""
-    return abs(group[0].size - size) < SIZE_STEP
+def _set_larger(group: list[Line], size: float) -> bool:
+    """The block's first line is set larger than ``size``, the font size of the listing a page ended
+    with: a heading in a typewriter face, no line of that listing (backup-manager's user-guide.pdf:
+    the 7 pt "export BM_ARCHIVE_STRICTPURGE="true"" closing p. 8 and the 10 pt setting's name
+    "BM_ARCHIVE_NICE_LEVEL" opening p. 9, which mid-page stands apart by its skip). A smaller line
+    may go on it: R's printout, set smaller than the command it answers (HSAUR3's 10 pt
+    "R> binom.test(…)$conf.int" closing a page, its 7 pt "[1] 0.00582 0.00928" overleaf)."""
+    return group[0].size > size + SIZE_STEP
 
 
 def _break_debris(result: list[str], at: int) -> str:
