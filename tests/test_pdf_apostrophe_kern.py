@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_page  # noqa: E402
+from pdf_objects import HELVETICA, HELVETICA_BOLD, helvetica_page, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -54,4 +54,32 @@ def test_an_apostrophe_an_italic_correction_after_its_word_is_in_the_word():
         "You will find some sample scripts with surf\u2019s distribution. They are stored in the examples"
         " directory with a song of rock \u2019n\u2019 roll.\n\nPlease use the Bug Tracking System on"
         " surf\u2019s project page at Sourceforge."
+    )
+
+
+def test_a_quote_a_bold_word_gap_after_its_word_keeps_the_space():
+    """A run-in term in bold, its word gaps 0.27 em, opens a line whose roman text is set with gaps of
+    0.45 em (ifeffit_tutorial.pdf's "From the ’type’ argument :", read "From the’type’", forty-fourth
+    check U2): the quote stands a bold word gap after "the", no kern, and keeps its space."""
+    term = [b"From", -270, b"the", -270, b"\x92type\x92", -270, b"argument."]
+    text = [-450, b"In", -450, b"the", -450, b"example", -450, b"above,", -450, b"the", -450, b"type"]
+    text += [
+        -450,
+        b"argument",
+        -450,
+        b"tells",
+        -450,
+        b"the",
+        -450,
+        b"program",
+        -450,
+        b"the",
+        -450,
+        b"suffixes",
+    ]
+    line = b"BT /F2 10 Tf 72 760 Td %s /F1 10 Tf %s ET" % (_tj(term), _tj(text))
+    (doc,) = parse_pdf(one_page(line, [(b"F1", HELVETICA), (b"F2", HELVETICA_BOLD)]))
+    assert doc.text == (
+        "From the \u2019type\u2019 argument. In the example above, the type argument tells the program"
+        " the suffixes"
     )

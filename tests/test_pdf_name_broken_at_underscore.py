@@ -10,7 +10,15 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_line, helvetica_page  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    escaped,
+    helvetica_line,
+    helvetica_page,
+    helvetica_width,
+    one_page,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -47,4 +55,47 @@ def test_a_prefix_ending_in_its_underscore_keeps_the_space_after_it():
         "The header defines the functions, types and macros that the programs may use, and the prefix "
         "ABC_ marks the items of the official interface, while the other prefix ABD_ denotes the "
         "extensions of this one library to the official interface."
+    )
+
+
+def _mixed_line(y: float, pieces: list[tuple[bytes, str]], end: float | None = None) -> bytes:
+    """A line of Helvetica (``F1``) and Courier (``F2``) pieces at 10 pt from x 72, its word spaces
+    widened to end at ``end`` as a justified line's are."""
+    natural = sum(helvetica_width(text, 10) if font == b"F1" else 6.0 * len(text) for font, text in pieces)
+    spaces = sum(text.count(" ") for _, text in pieces)
+    spacing = (end - 72 - natural) / spaces if end is not None else 0.0
+    shown = b" ".join(b"/%s 10 Tf (%s) Tj" % (font, escaped(text)) for font, text in pieces)
+    return b"BT %.3f Tw 72 %.2f Td %s ET" % (spacing, y, shown)
+
+
+def _mixed_text(first: list[tuple[bytes, str]], second: list[tuple[bytes, str]]) -> str:
+    page = b"\n".join([_mixed_line(760, first, RIGHT), _mixed_line(748, second)])
+    (doc,) = parse_pdf(one_page(page, [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    return doc.text
+
+
+def test_a_typewriter_name_broken_after_its_underscore_joins_its_typewriter_rest():
+    """gl2ps.pdf (forty-fourth check U3) writes "GL2PS_" / "TEXT_CR (center-right)" once only: the
+    break falls inside the typewriter face, and a name's underscore has no space after it there."""
+    first = [(b"F1", "The alignment of a string as to the position is one of "), (b"F2", "GL2PS_TEXT_C")]
+    first += [(b"F1", " or "), (b"F2", "GL2PS_TEXT_CL"), (b"F1", " or "), (b"F2", "GL2PS_")]
+    second = [(b"F2", "TEXT_CR"), (b"F1", " (center-right), and the default is the left one.")]
+    assert _mixed_text(first, second) == (
+        "The alignment of a string as to the position is one of GL2PS_TEXT_C or GL2PS_TEXT_CL or "
+        "GL2PS_TEXT_CR (center-right), and the default is the left one."
+    )
+
+
+def test_a_typewriter_prefix_before_a_word_in_the_text_face_keeps_the_space():
+    first = [
+        (
+            b"F1",
+            "The header defines the functions, the types and the macros that programs use, and the prefix ",
+        )
+    ]
+    first.append((b"F2", "ABD_"))
+    second = [(b"F1", "denotes the extensions of this one library to the interface.")]
+    assert _mixed_text(first, second) == (
+        "The header defines the functions, the types and the macros that programs use, and the prefix "
+        "ABD_ denotes the extensions of this one library to the interface."
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
-from sloika.pipelines.formats.pdf_page_rows import DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION
 from sloika.text.spans import Span
 
@@ -136,6 +136,7 @@ class Listing:
     offset: float
     slanted: bool = False
     last: str = ""  # its last line's text (the row's leftmost piece: R's prompt where set apart)
+    size: float = 0.0  # its last line's font size
 
 
 def _flushed(
@@ -172,6 +173,7 @@ def _flushed(
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page, _continued(groups[0]))
         and not _names(groups[0])
+        and not _set_larger(groups[0], listing.size)
         and (listing.slanted or not _chunk_opens(groups))
     )
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
@@ -192,7 +194,18 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
-    return Listing(at, page, offset, groups[-1][-1].slanted, _row_start(rows_of(groups[-1])[-1]))
+    last = groups[-1][-1]
+    return Listing(at, page, offset, last.slanted, _row_start(rows_of(groups[-1])[-1]), last.size)
+
+
+def _set_larger(group: list[Line], size: float) -> bool:
+    """The block's first line is set larger than ``size``, the font size of the listing a page ended
+    with: a heading in a typewriter face, no line of that listing (backup-manager's user-guide.pdf:
+    the 7 pt "export BM_ARCHIVE_STRICTPURGE="true"" closing p. 8 and the 10 pt setting's name
+    "BM_ARCHIVE_NICE_LEVEL" opening p. 9, which mid-page stands apart by its skip). A smaller line
+    may go on it: R's printout, set smaller than the command it answers (HSAUR3's 10 pt
+    "R> binom.test(…)$conf.int" closing a page, its 7 pt "[1] 0.00582 0.00928" overleaf)."""
+    return group[0].size > size + SIZE_STEP
 
 
 def _break_debris(result: list[str], at: int) -> str:

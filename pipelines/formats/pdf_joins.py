@@ -596,12 +596,21 @@ def text_spellings(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in (*SPELLED_WORD.findall(text), *UNDERSCORED_NAME.findall(text)))
 
 
-def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str], typed: bool = False) -> bool:
     """The line ends in a name broken after its underscore and the next opens with its rest, making a
-    name the document writes whole (``spelled``: "MEM_" + "CONSERVE" where "MEM_CONSERVE" stands); a
-    name that ends in its underscore keeps the space ("the prefix GrB_" + "denotes")."""
+    name the document writes whole (``spelled``: "MEM_" + "CONSERVE" where "MEM_CONSERVE" stands), or
+    the break falls inside typewriter text (``typed``: both sides of it in the typewriter face), where
+    a name's underscore is never followed by a space before more of the face (gl2ps.pdf's "GL2PS_" +
+    "TEXT_CR", a name written only there); a name that ends in its underscore keeps the space ("the
+    prefix GrB_" + "denotes")."""
     head, rest = UNDERSCORE_BREAK.search(paragraph), re.match(r"\w+", text)
-    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
+    return bool(head and rest) and (typed or (head.group(1) + rest.group()).lower() in spelled)
+
+
+def _typed_across(previous: Line, line: Line) -> bool:
+    """The line break between ``previous`` and ``line`` falls inside typewriter text: ``previous``
+    ends in it and ``line`` opens with it."""
+    return previous.ends_typewriter and line.opens_typewriter
 
 
 def _code_after_prose(previous: Line, line: Line) -> bool:
@@ -622,10 +631,11 @@ def _join(
     spelled: frozenset[str] = frozenset(),
     code: bool = False,
     typed_end: bool = False,
+    typed: bool = False,
 ) -> str:
     """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
     typewriter name after a line ending in the text's font (``_code_after_prose``); ``typed_end``:
-    the other way round (``_prose_after_code``)."""
+    the other way round (``_prose_after_code``); ``typed``: typewriter on both sides (``_typed_across``)."""
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
@@ -655,7 +665,7 @@ def _join(
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
-    if _underscore_broken(paragraph, text, spelled):
+    if _underscore_broken(paragraph, text, spelled, typed):
         return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
     if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
         return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash

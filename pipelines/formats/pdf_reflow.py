@@ -99,6 +99,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _code_after_prose,
     _join,
     _prose_after_code,
+    _typed_across,
     clean_line,
     document_spellings,
 )
@@ -334,6 +335,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 spelled,
                 _code_after_prose(previous, line),
                 _prose_after_code(previous, line),
+                _typed_across(previous, line),
             )
             result[last] = result[last] + line.text if broken else joined
             result += debris

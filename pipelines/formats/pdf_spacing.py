@@ -105,6 +105,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     word_gaps = [gap for gap in gaps if gap > threshold]
     median_word_gap = median(word_gaps) if word_gaps else 0.0
+    font_word_gaps = _font_word_gaps(gaps, inked, threshold)
     marks = _marks(chars, size, links)
     word_gap = _word_gap(gaps, inked, threshold, size)
     spacing = _letter_spacing(chars, pitch) if pitch else 0.0
@@ -133,7 +134,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             apart = (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
-                and not _apostrophe_kerned(chars, index, gap, median_word_gap)
+                and not _apostrophe_kerned(
+                    chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
+                )
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
             )
             spaced = (
@@ -335,6 +338,18 @@ def _apostrophe_kerned(chars: list, index: int, gap: float, word_gap: float) -> 
         and after.x0 - char.x1 <= LETTER_GAP * char.size
         and gap < KERN_SHARE * word_gap
     )
+
+
+def _font_word_gaps(gaps: list[float], inked: list, threshold: float) -> dict[str, float]:
+    """The median word gap (one wider than ``threshold``) before the glyphs of each font of the line:
+    an apostrophe's gap is weighed against its own font's word spaces, since a line may set a run-in
+    term in bold with narrower spaces than the justified text after it (ifeffit_tutorial.pdf's
+    "From the ’type’ argument :", its quote a bold word gap after "the", read "the’type’")."""
+    by_font: dict[str, list[float]] = {}
+    for gap, after in zip(gaps, inked[1:], strict=False):
+        if gap > threshold:
+            by_font.setdefault(_font(after), []).append(gap)
+    return {font: median(font_gaps) for font, font_gaps in by_font.items()}
 
 
 def _one_typewriter(before, after) -> bool:
