@@ -443,7 +443,7 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     regions = []
     for at, header in enumerate(rows):
-        if len(header) < KEY_HEAD or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
+        if len(header) < KEY_HEAD or not all(map(_roman_head, header)):
             continue
         starts = sorted(ln.x0 for ln in header)
         body: list[list[Line]] = []
@@ -458,6 +458,13 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(enclosing(ln.box for ln in lines))
     return regions
+
+
+def _roman_head(line: Line) -> bool:
+    """A header cell of a typewriter table: short (``CELL_CHARS``), with no typewriter at its start or
+    end. An index's two columns of entries, "array-function, 3" beside "user, 29" (freefem.pdf), are no
+    header over the typewriter entries under them."""
+    return len(line.text) <= CELL_CHARS and not (line.mono or line.opens_typewriter or line.ends_typewriter)
 
 
 def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
