@@ -2,11 +2,11 @@
 "\\magstep2 | 1,2 = 1,44 | 1440") stays a table, a row of cells each, and not key rows with its last
 column of numbers in `removed` (issue 15: a regression of CSTeX's typewriter fonts counting as
 monospaced). A key beside its one description stays a key row (test_pdf_key_tables). Expected rows are
-written by hand from the fixture's cells."""
+written by hand from the fixture's cells. The rule came back with the header row of short roman cells
+over the keys that tells a table from a listing set beside its output (``pdf_tables._typewriter_row``)."""
 
 from __future__ import annotations
 
-import pytest
 from pdf_objects import HELVETICA, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -43,11 +43,6 @@ def _page() -> bytes:
     return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the typewriter-first-column rule was taken back: it also made listings set beside their typeset "
-    "output tables (pt-lshort.pdf, xypic-tutorial.pdf); see docs/benchmarks.md",
-)
 def test_a_table_with_a_typewriter_first_column_stays_a_table():
     doc = parse_pdf(_page())[0]
     tables = [s for s in doc.spans if s.label == "table"]

@@ -167,6 +167,7 @@ LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of th
 CELL_GAP = 1.0
 CELL_EDGE = 1.0  # pt: a cell starts this near where other lines of the page start
 CELL_STARTS = 2  # lines of the page starting where a cell does, at least, that make it a column's edge
+KEY_STARTS = 1  # ... beside a typewriter key, whose font switch tells its cell already
 CELL_REACH = 3.0  # em: and stand this near its row, above or below (the table's rows, wrapped lines)
 BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
 
@@ -607,7 +608,9 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     snowfall.pdf's option table set "session=X" 1.3 em before "Session number. …": read as one line
     of prose, that row and the ones under it fell out of the table into the text. A typewriter key
     so read ("‘context’ Used in diff.", Texinfo's ``@table``) stays whole: ``pdf_terms._key_rows``
-    reads a key and its description as one row anyway; so does a listing's line."""
+    reads a key and its description as one row anyway; so does a listing's line. A typewriter key
+    whose roman description starts where another line of the page does (``KEY_STARTS``: the font
+    switch tells the cell already) is a cell too (``_key_beside``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
     wide = next((at for at, gap in enumerate(gaps) if gap >= CELL_GAP * glyphs[at].size), None)
@@ -617,13 +620,27 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     label = chars[: chars.index(cell)]
     if (
         not any(c.get_text().isalpha() for c in first)  # a contents line's leaders, a clause's number
-        or any(_font(c) != _font(cell) or MONOSPACED.search(_font(c)) for c in first)
+        or not (_same_font(first, cell) or _key_beside(first, cell))
         or any(c.get_text().isspace() for c in label if first[0].x0 <= c.x0 and c.x1 <= first[-1].x1)
     ):
         return 0
     loose = any(2 * gap >= gaps[wide] for gap in gaps[wide + 1 :])
     near = _column_starts(starts, cell.x0, cell.y1, CELL_REACH * cell.size)
-    return 0 if loose or near < CELL_STARTS else len(label)
+    edge = KEY_STARTS if _key_beside(first, cell) else CELL_STARTS
+    return 0 if loose or near < edge else len(label)
+
+
+def _same_font(first: list, cell) -> bool:
+    """The first cell's glyphs all in the next cell's font, none monospaced: a label in its text's font."""
+    return all(_font(c) == _font(cell) and not MONOSPACED.search(_font(c)) for c in first)
+
+
+def _key_beside(first: list, cell) -> bool:
+    """The first cell's letters and digits all monospaced, the next cell opening in a roman font: a
+    typewriter key beside its description in a table's row (ifeffit_tutorial.pdf's "kweight" 1.1 em
+    before "w, the k-weight factor …", read as one line and so one cell of its table)."""
+    key = all(MONOSPACED.search(_font(c)) for c in first if c.get_text().isalnum())
+    return key and not MONOSPACED.search(_font(cell))
 
 
 def _column_starts(starts: list[tuple[float, float]], x: float, y: float, reach: float) -> int:

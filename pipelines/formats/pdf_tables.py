@@ -65,6 +65,7 @@ SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (no
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
+KEY_HEAD = 2  # ... where each row opens with a typewriter key beside a roman description
 HEAD_REACH = 2.0  # em: a table's head stands this near over its top and its left edge, at most
 
 
@@ -432,22 +433,24 @@ def _inside_x(rule: Rule, region: Rule) -> bool:
 
 def _typewriter_tables(page: list[Line]) -> list[Rule]:
     """The regions of tables whose header is set in roman and whose rows in typewriter: a row of
-    ``TYPEWRITER_HEAD`` short header cells or more ("Key", "Type", "Default") over ``TYPEWRITER_ROWS`` rows
-    or more of monospaced lines, each starting where a header cell starts (within ``ALIGN_EDGE``
-    em), each row at most ``ROW_GAP`` em under the one above. Monospaced lines side by side are
-    no table of ``_aligned``'s (a listing's, a drawing's), so pst-hsb-doc.pdf's options table
-    read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …"""
+    ``KEY_HEAD`` short header cells or more ("Key", "Type", "Default") over ``TYPEWRITER_ROWS`` rows
+    or more (``_typewriter_row``), each row at most ``ROW_GAP`` em under the one above. Monospaced
+    lines side by side are no table of ``_aligned``'s (a listing's, a drawing's), so pst-hsb-doc.pdf's
+    options table read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …; and a column of
+    typewriter keys beside roman descriptions pairs no line with another, so ifeffit_tutorial.pdf's
+    "Variable | Description" tables read "Variable e0  Energy Origin …" with "Description" after the
+    rows, "$group.k" apart from its description, and the description cells "∆R" and "σ²" cut as math."""
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     regions = []
     for at, header in enumerate(rows):
-        if len(header) < TYPEWRITER_HEAD or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
+        if len(header) < KEY_HEAD or not all(map(_roman_head, header)):
             continue
-        starts = [ln.x0 for ln in header]
+        starts = sorted(ln.x0 for ln in header)
         body: list[list[Line]] = []
         for row in rows[at + 1 :]:
             above = body[-1] if body else header
-            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not all(
-                ln.mono and any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row
+            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not _typewriter_row(
+                row, starts
             ):
                 break
             body.append(row)
@@ -455,6 +458,27 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(enclosing(ln.box for ln in lines))
     return regions
+
+
+def _roman_head(line: Line) -> bool:
+    """A header cell of a typewriter table: short (``CELL_CHARS``), with no typewriter at its start or
+    end. An index's two columns of entries, "array-function, 3" beside "user, 29" (freefem.pdf), are no
+    header over the typewriter entries under them."""
+    return len(line.text) <= CELL_CHARS and not (line.mono or line.opens_typewriter or line.ends_typewriter)
+
+
+def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
+    """A row of a typewriter table under header cells starting at ``starts``: each of its lines starts
+    where a header cell starts (within ``ALIGN_EDGE`` em), and either all of them are monospaced under
+    ``TYPEWRITER_HEAD`` header cells or more, or its first line opens in typewriter under the first
+    header cell, a key beside its roman description (a description one line with its key, pdfminer's
+    "kweight w, the k-weight factor …", too)."""
+    if not all(any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row):
+        return False
+    if all(ln.mono for ln in row):
+        return len(starts) >= TYPEWRITER_HEAD
+    first = min(row, key=lambda ln: ln.x0)
+    return (first.mono or first.opens_typewriter) and abs(first.x0 - starts[0]) <= ALIGN_EDGE * first.size
 
 
 def _captioned_tables(page: list[Line]) -> list[Rule]:
