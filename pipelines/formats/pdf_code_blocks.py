@@ -36,6 +36,11 @@ WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the pa
 ATTRIBUTE_SIGNATURE = re.compile(r"^[^\W\d][\w.]* =(?: |$)")
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
+# a C line that ends a declaration: a statement ended by ";" or a brace, or a preprocessor directive
+# no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive or a name
+# ("typedef struct"), not a brace, a bracket or an operator going on the line before
+C_ENDED = re.compile(r"#\s*[a-z]+(?:\s.*[^\\\s])?|(?!#).*[;}]")
+C_OPENS = re.compile(r"#\s*[a-z]+\b|[A-Za-z_]")
 # a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
 # by a second ``DEBRIS``: the reader records it at that offset (``pdf._code``)
 PLACED = re.compile(f"({DEBRIS}\\d+){DEBRIS}")
@@ -179,6 +184,7 @@ def _flushed(
     if goes_on:  # the run's further blocks too: a call goes on in its output, the captions after both
         blocks[0] = CODE + _break_debris(result, listing.at) + blocks[0][len(CODE) :]
         parted = any(line.blank_over for line in groups[0])  # a blank line opens the part: a block of its own
+        parted = parted or _declaration_overleaf(result[listing.at], groups[0], left[page] + listing.offset)
         if not parted:
             result[listing.at] += "\n" + blocks[0][len(CODE) :]
         joined = blocks if parted else blocks[1:]
@@ -219,6 +225,20 @@ def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bo
         and listing.page < run[0].page <= listing.page + FLOAT_PAGES
         and bool(R_PROMPT.match(listing.last))
     )
+
+
+def _declaration_overleaf(block: str, group: list[Line], edge: float) -> bool:
+    """Whether the page's first code row (``group``'s) opens a new top-level C declaration after the
+    complete one the listing's ``block`` ended with overleaf: both flush with the listing's ``edge``,
+    the last line ended (``C_ENDED``), the first opening one (``C_OPENS``). No gap shows a blank line
+    across a page break; maxmat3src.pdf's "#define UNDEFFILESEP 0" ends a page and "typedef struct"
+    opens the next, read as one block "#define UNDEFFILESEP 0\ntypedef struct". A declaration going
+    on overleaf is indented, or opens with a brace."""
+    last = block.rsplit("\n", 1)[-1].removeprefix(CODE)
+    start = min(rows_of(group)[0], key=lambda ln: ln.x0)
+    width = (start.x1 - start.x0) / max(len(start.text), 1)
+    flush = round((start.x0 - edge) / width) == 0 and not last[:1].isspace()
+    return flush and bool(C_ENDED.fullmatch(last.strip()) and C_OPENS.match(start.text.strip()))
 
 
 def _continued(group: list[Line]) -> bool:

@@ -164,6 +164,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
+                and not (_slanted(previous) and _slanted(char))
             ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
@@ -476,6 +477,14 @@ def _bold_resumes(chars: list, start: int) -> bool:
     if numbered:
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)
+
+
+def _slanted(glyph) -> bool:
+    """Whether ``glyph`` is set in an italic or math-italic font. Letters touching across a switch
+    between two such fonts are one word, not two glued (``_split_glued``): the reader sees one slant.
+    maxmat3src.pdf sets the function name "scanprefix" as math-italic "scan" (cmmi10) touching
+    text-italic "prefix" (cmti10), two known words, read "scan prefix"."""
+    return bool(ITALIC.search(_font(glyph)) or MATH_ITALIC.search(_font(glyph)))
 
 
 def _one_word(chars: list) -> bool:
