@@ -24,9 +24,10 @@ def _pdf(before: list[str], overleaf: list[str]) -> bytes:
     points a row, a row's leading spaces set as its indent."""
 
     def rows(lines: list[str], top: float) -> list[str]:
+        indents = [5.4 * (len(line) - len(line.lstrip())) for line in lines]
         return [
-            text_at(72 + 5.4 * (len(line) - len(line.lstrip())), top - 11 * at, line.lstrip(), size=9, font="F2")
-            for at, line in enumerate(lines)
+            text_at(72 + indent, top - 11 * at, line.lstrip(), size=9, font="F2")
+            for at, (indent, line) in enumerate(zip(indents, lines, strict=True))
         ]
 
     first = [text_at(290, 40, "1")]
