@@ -37,10 +37,14 @@ ATTRIBUTE_SIGNATURE = re.compile(r"^[^\W\d][\w.]* =(?: |$)")
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
 # a C line that ends a declaration: a statement ended by ";" or a brace, or a preprocessor directive
-# no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive or a name
-# ("typedef struct"), not a brace, a bracket or an operator going on the line before
+# no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive, a declaration's
+# keyword ("typedef struct", "static int") or a type before a name ("Uint *startdesc;", "int main(");
+# a statement ("f = 2 * x;", "solve(u) begin") goes on a program's script
 C_ENDED = re.compile(r"#\s*[a-z]+(?:\s.*[^\\\s])?|(?!#).*[;}]")
-C_OPENS = re.compile(r"#\s*[a-z]+\b|[A-Za-z_]")
+C_OPENS = re.compile(
+    r"#\s*[a-z]+\b|(?:typedef|struct|union|enum|static|extern)\b"
+    r"|(?!(?:else|return|case|goto|do)\b)[A-Za-z_]\w*(?:\s+\**|\s*\*+\s*)[A-Za-z_]\w*\s*(?:[(;,\[=]|$)"
+)
 # a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
 # by a second ``DEBRIS``: the reader records it at that offset (``pdf._code``)
 PLACED = re.compile(f"({DEBRIS}\\d+){DEBRIS}")
