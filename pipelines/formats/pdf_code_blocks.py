@@ -40,10 +40,11 @@ R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next l
 # no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive, a declaration's
 # keyword ("typedef struct", "static int") or a type before a name ("Uint *startdesc;", "int main(");
 # a statement ("f = 2 * x;", "solve(u) begin") goes on a program's script
-C_ENDED = re.compile(r"#\s*[a-z]+(?:\s.*[^\\\s])?|(?!#).*[;}]")
+C_DIRECTIVE = r"#\s*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|line)\b"
+C_ENDED = re.compile(rf"{C_DIRECTIVE}(?:\s.*[^\\\s])?|(?!#).*[;}}]")
 C_OPENS = re.compile(
-    r"#\s*[a-z]+\b|(?:typedef|struct|union|enum|static|extern)\b"
-    r"|(?!(?:else|return|case|goto|do)\b)[A-Za-z_]\w*(?:\s+\**|\s*\*+\s*)[A-Za-z_]\w*\s*(?:[(;,\[=]|$)"
+    rf"{C_DIRECTIVE}|(?:typedef|struct|union|enum|static|extern)\b"
+    r"|(?!(?:else|return|case|goto|do|class|def)\b)[A-Za-z_]\w*(?:\s+\**|\s*\*+\s*)[A-Za-z_]\w*\s*(?:[(;,\[=]|$)"
 )
 # a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
 # by a second ``DEBRIS``: the reader records it at that offset (``pdf._code``)
