@@ -58,3 +58,12 @@ def test_a_statement_indented_overleaf_goes_on_in_the_block():
     overleaf = ["  count = count + 1;", "  return count;", "}"]
     paragraphs = parse_pdf(_pdf(before, overleaf))[0].text.split("\n\n")
     assert paragraphs == [" ".join(INTRO), "\n".join(before + overleaf), OUTRO]
+
+
+def test_a_run_of_directives_goes_on_overleaf():
+    """compiledCode.pdf's "#include <Rinternals.h>" ends a page, "#include <R_ext/Rdynload.h>" opens the
+    next: one run of includes, one block."""
+    before = ["#include <R.h>", "#include <Rinternals.h>"]
+    overleaf = ["#include <R_ext/Rdynload.h>", "static double parms[3];"]
+    paragraphs = parse_pdf(_pdf(before, overleaf))[0].text.split("\n\n")
+    assert paragraphs == [" ".join(INTRO), "\n".join(before + overleaf), OUTRO]

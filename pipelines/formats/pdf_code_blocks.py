@@ -234,16 +234,25 @@ def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bo
 
 def _declaration_overleaf(block: str, group: list[Line], edge: float) -> bool:
     """Whether the page's first code row (``group``'s) opens a new top-level C declaration after the
-    complete one the listing's ``block`` ended with overleaf: both flush with the listing's ``edge``,
-    the last line ended (``C_ENDED``), the first opening one (``C_OPENS``). No gap shows a blank line
-    across a page break; maxmat3src.pdf's "#define UNDEFFILESEP 0" ends a page and "typedef struct"
-    opens the next, read as one block "#define UNDEFFILESEP 0\ntypedef struct". A declaration going
-    on overleaf is indented, or opens with a brace."""
-    last = block.rsplit("\n", 1)[-1].removeprefix(CODE)
+    complete one the listing's ``block`` ended with overleaf, of another kind (``_c_kind``): both
+    flush with the listing's ``edge``, the last line ended (``C_ENDED``), the first opening one
+    (``C_OPENS``). No gap shows a blank line across a page break; maxmat3src.pdf's "#define
+    UNDEFFILESEP 0" ends a page and "typedef struct" opens the next, read as one block "#define
+    UNDEFFILESEP 0\ntypedef struct". A declaration going on overleaf is indented, or opens with a
+    brace; a run of one kind ("#include <Rinternals.h>" / "#include <R_ext/Rdynload.h>") goes on."""
+    last = block.rsplit("\n", 1)[-1].removeprefix(CODE).strip()
     start = min(rows_of(group)[0], key=lambda ln: ln.x0)
+    first = start.text.strip()
     width = (start.x1 - start.x0) / max(len(start.text), 1)
-    flush = round((start.x0 - edge) / width) == 0 and not last[:1].isspace()
-    return flush and bool(C_ENDED.fullmatch(last.strip()) and C_OPENS.match(start.text.strip()))
+    flush = round((start.x0 - edge) / width) == 0 and not block.rsplit("\n", 1)[-1][:1].isspace()
+    opens = flush and bool(C_ENDED.fullmatch(last) and C_OPENS.match(first))
+    return opens and _c_kind(last) != _c_kind(first)
+
+
+def _c_kind(line: str) -> str:
+    """A C line's kind: its preprocessor directive's name ("define", "include"), else a declaration's."""
+    directive = re.match(r"#\s*(\w+)", line)
+    return directive[1] if directive else "declaration"
 
 
 def _continued(group: list[Line]) -> bool:
