@@ -67,3 +67,11 @@ def test_a_run_of_directives_goes_on_overleaf():
     overleaf = ["#include <R_ext/Rdynload.h>", "static double parms[3];"]
     paragraphs = parse_pdf(_pdf(before, overleaf))[0].text.split("\n\n")
     assert paragraphs == [" ".join(INTRO), "\n".join(before + overleaf), OUTRO]
+
+
+def test_a_directive_after_a_declaration_goes_on_overleaf():
+    """compiledCode.pdf's "static double parms[3];" / "#define k1 parms[0]": one part of a file."""
+    before = ["#include <R.h>", "static double parms[3];"]
+    overleaf = ["#define k1 parms[0]", "#define k2 parms[1]"]
+    paragraphs = parse_pdf(_pdf(before, overleaf))[0].text.split("\n\n")
+    assert paragraphs == [" ".join(INTRO), "\n".join(before + overleaf), OUTRO]

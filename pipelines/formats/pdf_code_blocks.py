@@ -234,7 +234,7 @@ def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bo
 
 def _declaration_overleaf(block: str, group: list[Line], edge: float) -> bool:
     """Whether the page's first code row (``group``'s) opens a new top-level C declaration after the
-    complete one the listing's ``block`` ended with overleaf, of another kind (``_c_kind``): both
+    complete one the listing's ``block`` ended with overleaf, a new part (``_c_kind``): both
     flush with the listing's ``edge``, the last line ended (``C_ENDED``), the first opening one
     (``C_OPENS``). No gap shows a blank line across a page break; maxmat3src.pdf's "#define
     UNDEFFILESEP 0" ends a page and "typedef struct" opens the next, read as one block "#define
@@ -246,11 +246,14 @@ def _declaration_overleaf(block: str, group: list[Line], edge: float) -> bool:
     width = (start.x1 - start.x0) / max(len(start.text), 1)
     flush = round((start.x0 - edge) / width) == 0 and not block.rsplit("\n", 1)[-1][:1].isspace()
     opens = flush and bool(C_ENDED.fullmatch(last) and C_OPENS.match(first))
-    return opens and _c_kind(last) != _c_kind(first)
+    after_directives = _c_kind(last) != "declaration" and _c_kind(first) == "declaration"
+    return opens and (_c_kind(last) == "endif" or after_directives)
 
 
 def _c_kind(line: str) -> str:
-    """A C line's kind: its preprocessor directive's name ("define", "include"), else a declaration's."""
+    """A C line's kind: its preprocessor directive's name ("define", "include"), else a declaration's.
+    A declaration after directives, or anything after a closed conditional ("#endif"), opens a new
+    part of a header; "static double parms[3];" over "#define k1 parms[0]" is one."""
     directive = re.match(r"#\s*(\w+)", line)
     return directive[1] if directive else "declaration"
 
