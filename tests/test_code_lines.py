@@ -33,6 +33,10 @@ TRIM = {"language": {"purity": True, "purity_action": "trim"}}
         "def is_admin() -> bool #проверяет запущена ли программа от имени администратора",
         "def set_caption(self, caption: str | object)",
         "async def fetch(url):",
+        # a Lisp form after its label and "≡" (check 43, oaklisp-doc__lang.pdf p. 26)
+        "Special Form ≡(let ((q (lambda () test))(x (lambda () . body)))"
+        " (iterate aux () (cond ((q) (x) (aux)))))",
+        "≡(cond ((not test) . body))",
     ],
 )
 def test_program_statements_are_code_in_any_language(line):
@@ -52,6 +56,7 @@ def test_program_statements_are_code_in_any_language(line):
         "Подключаемся к серверу, создавая экземпляр класса:",
         "run the tool with --verbose to see every step it takes in main.py",
         "def is a keyword that opens a function (def f(x): …) in Python.",
+        "The result (see the note (page 3 (top))) holds for every list the reader passes to the form.",
     ],
 )
 def test_prose_that_names_code_is_judged(line):

@@ -36,6 +36,16 @@ WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the pa
 ATTRIBUTE_SIGNATURE = re.compile(r"^[^\W\d][\w.]* =(?: |$)")
 R_PROMPT = re.compile(r"[>+] \S")  # a line of an R session's command: its prompt, or its continuation's
 R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next line with
+# a C line that ends a declaration: a statement ended by ";" or a brace, or a preprocessor directive
+# no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive, a declaration's
+# keyword ("typedef struct", "static int") or a type before a name ("Uint *startdesc;", "int main(");
+# a statement ("f = 2 * x;", "solve(u) begin") goes on a program's script
+C_DIRECTIVE = r"#\s*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|line)\b"
+C_ENDED = re.compile(rf"{C_DIRECTIVE}(?:\s.*[^\\\s])?|(?!#).*[;}}]")
+C_OPENS = re.compile(
+    rf"{C_DIRECTIVE}|(?:typedef|struct|union|enum|static|extern)\b"
+    r"|(?!(?:else|return|case|goto|do|class|def)\b)[A-Za-z_]\w*(?:\s+\**|\s*\*+\s*)[A-Za-z_]\w*\s*(?:[(;,\[=]|$)"
+)
 # a debris placeholder (``DEBRIS`` and its index) set inside a code block where its line stood, closed
 # by a second ``DEBRIS``: the reader records it at that offset (``pdf._code``)
 PLACED = re.compile(f"({DEBRIS}\\d+){DEBRIS}")
@@ -181,6 +191,7 @@ def _flushed(
     if goes_on:  # the run's further blocks too: a call goes on in its output, the captions after both
         blocks[0] = CODE + _break_debris(result, listing.at) + blocks[0][len(CODE) :]
         parted = any(line.blank_over for line in groups[0])  # a blank line opens the part: a block of its own
+        parted = parted or _declaration_overleaf(result[listing.at], groups[0], left[page] + listing.offset)
         if not parted:
             result[listing.at] += "\n" + blocks[0][len(CODE) :]
         joined = blocks if parted else blocks[1:]
@@ -232,6 +243,32 @@ def _float_code(listing: Listing | None, run: list[Line], captioned: bool) -> bo
         and listing.page < run[0].page <= listing.page + FLOAT_PAGES
         and bool(R_PROMPT.match(listing.last))
     )
+
+
+def _declaration_overleaf(block: str, group: list[Line], edge: float) -> bool:
+    """Whether the page's first code row (``group``'s) opens a new top-level C declaration after the
+    complete one the listing's ``block`` ended with overleaf, a new part (``_c_kind``): both
+    flush with the listing's ``edge``, the last line ended (``C_ENDED``), the first opening one
+    (``C_OPENS``). No gap shows a blank line across a page break; maxmat3src.pdf's "#define
+    UNDEFFILESEP 0" ends a page and "typedef struct" opens the next, read as one block "#define
+    UNDEFFILESEP 0\ntypedef struct". A declaration going on overleaf is indented, or opens with a
+    brace; a run of one kind ("#include <Rinternals.h>" / "#include <R_ext/Rdynload.h>") goes on."""
+    last = block.rsplit("\n", 1)[-1].removeprefix(CODE).strip()
+    start = min(rows_of(group)[0], key=lambda ln: ln.x0)
+    first = start.text.strip()
+    width = (start.x1 - start.x0) / max(len(start.text), 1)
+    flush = round((start.x0 - edge) / width) == 0 and not block.rsplit("\n", 1)[-1][:1].isspace()
+    opens = flush and bool(C_ENDED.fullmatch(last) and C_OPENS.match(first))
+    after_directives = _c_kind(last) != "declaration" and _c_kind(first) == "declaration"
+    return opens and (_c_kind(last) == "endif" or after_directives)
+
+
+def _c_kind(line: str) -> str:
+    """A C line's kind: its preprocessor directive's name ("define", "include"), else a declaration's.
+    A declaration after directives, or anything after a closed conditional ("#endif"), opens a new
+    part of a header; "static double parms[3];" over "#define k1 parms[0]" is one."""
+    directive = re.match(r"#\s*(\w+)", line)
+    return directive[1] if directive else "declaration"
 
 
 def _continued(group: list[Line]) -> bool:

@@ -16,7 +16,15 @@ from dataclasses import replace
 from statistics import median
 
 from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
-from sloika.pipelines.formats.pdf_fonts import BOLD, ITALIC, MATH_ITALIC, MONOSPACED, _font, _letter_spacing
+from sloika.pipelines.formats.pdf_fonts import (
+    BOLD,
+    ITALIC,
+    MATH_ITALIC,
+    MONOSPACED,
+    SCRIPT_STEP,
+    _font,
+    _letter_spacing,
+)
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import (
     COLON_APART,
@@ -167,6 +175,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
+                and not _one_slanted_word(previous, char)
             ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
@@ -491,6 +500,18 @@ def _bold_resumes(chars: list, start: int) -> bool:
     if numbered:
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)
+
+
+def _one_slanted_word(before, after) -> bool:
+    """Whether two letters touching across a font switch are one word, not two glued
+    (``_split_glued``): both in italic or math-italic fonts at one size, the reader sees one slant.
+    maxmat3src.pdf sets the function name "scanprefix" as math-italic "scan" (cmmi10) touching
+    text-italic "prefix" (cmti10), two known words, read "scan prefix". A script is smaller than
+    its base (``SCRIPT_STEP``): "head" and its index "i" stay apart."""
+    return (
+        all(ITALIC.search(_font(glyph)) or MATH_ITALIC.search(_font(glyph)) for glyph in (before, after))
+        and abs(before.size - after.size) < SCRIPT_STEP
+    )
 
 
 def _one_word(chars: list) -> bool:

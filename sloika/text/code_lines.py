@@ -151,6 +151,32 @@ def is_commented_code(text: str) -> bool:
     return bool(lines) and all(lines) and any(line["comment"] for line in lines)
 
 
+# A Lisp form: parentheses nested this deep at least, each opened before a symbol or another form
+# ("(let ((q (lambda () test)) …)"); prose nests a parenthesis in another at most
+LISP_DEPTH = 3
+LISP_SHARE = 0.75  # and this share of the text's non-space characters inside its forms at least
+
+
+def is_lisp_form(text: str) -> bool:
+    """Whether ``text`` is a Lisp program's forms, a label or a "≡" before them allowed: balanced
+    parentheses nested ``LISP_DEPTH`` deep or more, holding ``LISP_SHARE`` of its characters.
+    Oaklisp's manual defines "(while condition . body)" as "≡(let ((q (lambda () test))(x (lambda
+    () . body))) …)" beside the label "Special Form": its symbols ("let", "lambda", "iterate",
+    "cond") are English words, and the paragraph was cut as foreign prose."""
+    depth = deepest = inside = 0
+    for char in text:
+        if char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        inside += depth > 0 and not char.isspace()
+        if char == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+    letters = sum(not char.isspace() for char in text)
+    return depth == 0 and deepest >= LISP_DEPTH and inside >= LISP_SHARE * letters
+
+
 def is_code_line(text: str) -> bool:
     """Whether ``text`` (a line, or a paragraph of lines) is code a manual or README shows: every
     line a TeX line ending in a comment (``TEX_COMMENTED_LINE``: "\\input opmac % the macros") or
@@ -160,11 +186,11 @@ def is_code_line(text: str) -> bool:
     pdfcsplain -default-translate-file=il2-cs $@"), or statements by ``_is_statement_line``; or
     one code token and no word at all, a line written without spaces ("[HKEY_CURRENT_USER\\…]"); or
     a program's usage printout (``is_option_listing``); or C-like code with its comments
-    (``is_commented_code``)."""
+    (``is_commented_code``); or a Lisp program's forms (``is_lisp_form``)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and all(TEX_COMMENTED_LINE.match(line) or is_program_line(line) for line in lines):
         return True
-    if is_commented_code(text):  # its comments are sentences, its statements words
+    if is_commented_code(text) or is_lisp_form(text):  # comments are sentences, symbols words
         return True
     tokens = text.split()
     code = sum(bool(CODE_TOKEN.search(token) or STATEMENT.search(token)) for token in tokens)
