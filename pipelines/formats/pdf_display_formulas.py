@@ -62,7 +62,8 @@ UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piec
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
-    (``_written``), as rows of an aligned chain one a line (``_rows_written``), or as a definition
+    (``_written``), as equations one a line (``_equations_written``), as rows of an aligned chain
+    one a line (``_rows_written``), or as a definition
     by cases (``_cases_written``), set back in the
     text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
     is read by its pieces, where each stood."""
@@ -76,7 +77,10 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             formula = (
                 None
                 if scripts
-                else _written(lines, ruled) or _rows_written(lines, ruled) or _cases_written(lines, ruled)
+                else _written(lines, ruled)
+                or _equations_written(lines, ruled)
+                or _rows_written(lines, ruled)
+                or _cases_written(lines, ruled)
             )
             if formula is None:
                 page = _chain_whole(page, [_sized(layout.taken[at]) for at in pieces], layout)
@@ -119,7 +123,8 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     of them a formula's (``_formula_record``) and every one a display's piece by its record (``PIECE_WHYS``:
     GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
     in the page's top or bottom tenth is none: a running head or a page number there cannot be told
-    from a display's piece."""
+    from a display's piece; an aligned block's record (``Layout.joined``) is a display's whole,
+    however near the page's foot it runs (maxmat3src.pdf p. 39's Example 1 reached its last tenth)."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
@@ -140,7 +145,7 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         for group in groups
         if any(_formula_record(at, layout) for at in group)
         and all(layout.debris[at][1] in PIECE_WHYS for at in group)
-        and not any(layout.taken[at].at_edge for at in group)
+        and not any(layout.taken[at].at_edge and at not in layout.joined for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
 
@@ -221,6 +226,35 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     if any(row is None for row in written):
         return None
     return "\n".join(row for row in written if row is not None)
+
+
+def _equations_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A display of rows each holding one equation or more side by side ("locT (a) = (root, a,
+    bca, abca)" beside "ceiling(locT (a)) = abca") as its equations, one a line, row by row and
+    from the left in each row: an equation opens at each piece that opens with no relation sign,
+    and each holds one. A reader copies such a table of formulas line by line; cut, the sentence
+    that leads into it ("Then, for instance,") led nowhere (maxmat3src.pdf p. 39's Example 1). None
+    where an equation cannot be written (``_written``) or holds no relation."""
+    rows = _rows(pieces)
+    if len(rows) < 2:
+        return None
+    equations = [equation for row in rows for equation in _equations(row)]
+    written = [_written(equation, rules) for equation in equations]
+    if any(line is None or not RELATION.search(line) for line in written):
+        return None
+    return "\n".join(line for line in written if line is not None)
+
+
+def _equations(row: list[Line]) -> list[list[Line]]:
+    """The row's pieces from the left in equations: a piece opening with a relation sign ("= root")
+    goes on the equation before it, any other opens one."""
+    equations: list[list[Line]] = []
+    for line in sorted(row, key=lambda ln: ln.x0):
+        if equations and RELATION.match(_text(line)):
+            equations[-1].append(line)
+        else:
+            equations.append([line])
+    return equations
 
 
 def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
