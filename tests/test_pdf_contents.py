@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pdf_objects import form_pdf
 
+from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS
@@ -652,3 +653,19 @@ def test_contents_entries_with_leaders_and_numbers_on_their_rows_go_whole():
         ),
     ]
     assert "1.1 Отбивки" in [ln.text for ln in layout.pages[1]]
+
+
+def test_a_sentences_last_line_over_an_index_stays_with_its_sentence():
+    """An index's opening sentence set large over its entries: its short last line, in lower case
+    under a line with no stop, is no heading over the cut list, and stays in the sentence
+    (maxmat3src.pdf p. 41 lost "names, and typewriter font for macro names" to the index)."""
+    page = [
+        line("B Index of Types and Functions", 72, 111, 14.3),
+        line("We use emphasize mode for type names, sans serif font for function", 72, 144, 14.3),
+        line("names, and typewriter font for macro names", 72, 162, 14.3),
+        line(f"{CONTENTS}0", 72, 189),
+    ]
+    contents = [("index", "activeblocks, 16 DEBUGCLOSEFILE, 8")]
+    pages, kept = headings_over_cut_lists([page], contents, lambda ln: ln.size > 12)
+    assert [ln.text for ln in pages[0]] == [ln.text for ln in page]
+    assert kept == contents

@@ -148,3 +148,62 @@ def test_a_chain_with_a_row_of_no_relation_leaves_whole():
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
     assert _math_spans(doc) == []
     assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "c + a"]
+
+
+def _equation(x: float, y: float, name: str, value: str) -> list[bytes]:
+    """ "f(name) = value" as two pieces, "f(name)" at ``x`` and "= value" 60 pt right of it."""
+    return [
+        _math(x, y, "f"),
+        text_row(x + 4, y, "("),
+        _math(x + 7.3, y, name),
+        text_row(x + 11.3, y, ")"),
+        text_row(x + 60, y, "= "),
+        _math(x + 72, y, value),
+    ]
+
+
+def test_equations_side_by_side_at_the_pages_foot_stay_one_a_line():
+    """Three rows of two equations side by side ("f(x) = a" beside "f(y) = b"), the sentence over
+    them leading into them, the last row in the page's bottom tenth: each equation stays a line,
+    row by row, from the left (maxmat3src.pdf p. 39's Example 1 was cut, "Then, for instance,"
+    leading nowhere)."""
+    rows = [
+        (_equation(130, 120, "x", "a"), _equation(330, 120, "y", "b")),
+        (_equation(130, 100, "a", "b"), _equation(330, 100, "b", "a")),
+        (_equation(130, 80, "y", "x"), _equation(330, 80, "x", "y")),
+    ]
+    pieces = [piece for left, right in rows for piece in (*left, *right)]
+    doc = _parse(b"\n".join([text_row(72, 400, LAST), text_row(72, 144, LEAD), *pieces]))
+    written = "f(x) = a\nf(y) = b\nf(a) = b\nf(b) = a\nf(y) = x\nf(x) = y"
+    assert doc.text.endswith(f"{LEAD}\n\n{written}")
+    assert _math_spans(doc) == [written]
+
+
+FOLLOWS = "For every real argument of the small function we define its value in two cases as follows:"
+NOTE = "Note that the second case is the one that every later example of this short note uses."
+
+
+def test_a_cases_display_whose_second_branch_stayed_text_is_kept_whole():
+    """A cases display whose second branch holds words ("b otherwise, where the rest holds") stays
+    text: its name "f(x) =" and first branch "{ a if x = b", set on rows the branch shares, go
+    back to the text with it, the name first, not to ``removed`` (maxmat3src.pdf p. 40's
+    Definition 4 kept only its second branch)."""
+    pieces = [
+        _math(130, 300, "f"),
+        text_row(134, 300, "("),
+        _math(137.3, 300, "x"),
+        text_row(141.3, 300, ") ="),
+        text_row(200, 306, "{ "),
+        _math(208, 306, "a"),
+        text_row(260, 306, "if "),
+        _math(270, 306, "x"),
+        text_row(274, 306, " = "),
+        _math(286, 306, "b"),
+        text_row(210, 292, "b otherwise, where the rest of the value holds."),
+    ]
+    prose = [text_row(72, 420 + 14 * at, LAST) for at in range(4)]
+    under = [text_row(72, 270, NOTE), text_row(72, 256, LAST)]
+    doc = _parse(b"\n".join([*prose, text_row(72, 330, FOLLOWS), *pieces, *under]))
+    branches = "f(x) = { a if x = b\n\nb otherwise, where the rest of the value holds."
+    assert f"{FOLLOWS}\n\n{branches}\n\n{NOTE}" in doc.text
+    assert removed_texts(doc, "math") == []

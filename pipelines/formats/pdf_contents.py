@@ -74,6 +74,8 @@ INDEX_HEADING = re.compile(
 TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
 CHAPTER_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})$")  # "Chapitre 8", "Chapter 11", "Part IV"
 HEADING_CHARS = 60  # a heading over a cut list is no longer than this
+SAME_SIZE = 0.2  # pt: two lines this close in size are set in one size
+SENTENCE_STOPS = (".", ":", "!", "?")  # a line ending in one ends its sentence
 INDEX_TITLE_STEP = 1.0  # pt: an index's heading is set this much larger than its lines at least
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 
@@ -675,11 +677,30 @@ def _heading_over(page: list[Line], at: int, titled: Callable[[Line], bool], hea
         page[above].text.startswith((CONTENTS, TABLE))
         or len(text) > HEADING_CHARS
         or TITLED_NUMBER.match(text)
+        or _sentence_goes_on(page, above)
     ):
         return None
     if headed and not CHAPTER_LABEL.match(text):
         return None
     return above if titled(page[above]) else None
+
+
+def _sentence_goes_on(page: list[Line], at: int) -> bool:
+    """Line ``at`` opens in lower case under a line of its size and margin set a line's gap over
+    it that ends in no stop: the last line of a sentence, no heading, however short and large
+    (maxmat3src.pdf's "names, and typewriter font for macro names" under "We use emphasize mode
+    for type names, sans serif font for function", over its index, went with the index)."""
+    line = page[at]
+    if not line.text.strip()[:1].islower():
+        return False
+    over = next((ln for ln in reversed(page[:at]) if not ln.text.startswith(DEBRIS)), None)
+    return (
+        over is not None
+        and abs(over.size - line.size) < SAME_SIZE
+        and abs(over.x0 - line.x0) < line.size
+        and line.top - over.bottom < line.size
+        and not over.text.rstrip().endswith(SENTENCE_STOPS)
+    )
 
 
 def _headed(text: str) -> bool:

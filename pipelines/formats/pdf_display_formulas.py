@@ -62,7 +62,8 @@ UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piec
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
-    (``_written``), as rows of an aligned chain one a line (``_rows_written``), or as a definition
+    (``_written``), as equations one a line (``_equations_written``), as rows of an aligned chain
+    one a line (``_rows_written``), or as a definition
     by cases (``_cases_written``), set back in the
     text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
     is read by its pieces, where each stood."""
@@ -76,10 +77,17 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             formula = (
                 None
                 if scripts
-                else _written(lines, ruled) or _rows_written(lines, ruled) or _cases_written(lines, ruled)
+                else _written(lines, ruled)
+                or _equations_written(lines, ruled)
+                or _rows_written(lines, ruled)
+                or _cases_written(lines, ruled)
             )
             if formula is None:
-                page = _chain_whole(page, [_sized(layout.taken[at]) for at in pieces], layout)
+                taken = [layout.taken[at] for at in pieces]
+                if _rest_in_text(taken, page):
+                    page = _pieces_back(page, pieces, layout)
+                    continue
+                page = _chain_whole(page, [_sized(line) for line in taken], layout)
                 continue
             page = [ln for ln in page if _record(ln) not in pieces]
             boxed = _around(lines)
@@ -108,6 +116,32 @@ def _chain_whole(page: list[Line], lines: list[Line], layout: Layout) -> list[Li
     return [replace(ln, text=f"{DEBRIS}{len(layout.debris) - 1}") if ln is first else ln for ln in page]
 
 
+def _rest_in_text(pieces: list[Line], page: list[Line]) -> bool:
+    """A line of text starts on the pieces' rows, right of their left edge, and runs under them:
+    the display's other rows stayed text (a branch holding words, "rescan(z, av) otherwise where
+    …"), so its pieces go back to the text, not to ``removed``: a display is kept whole or cut
+    whole, never half (maxmat3src.pdf p. 40's Definition 4 kept its second branch, its name
+    "linkloc(u, av, w, uavw) =" and first branch "{ locT (v) if u = root" cut)."""
+    top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
+    left = min(ln.x0 for ln in pieces)
+    return any(
+        top < ln.top < bottom < ln.bottom and ln.x0 > left
+        for ln in page
+        if not ln.text.startswith((DEBRIS, DISPLAY))
+    )
+
+
+def _pieces_back(page: list[Line], pieces: list[int], layout: Layout) -> list[Line]:
+    """The page with the display's ``pieces`` back in the text as one line at the first one's place,
+    from the left (a cases display's name before its brace and first branch, however higher these
+    stand: "linkloc(u, av, w, uavw) = { locT (v) if u = root")."""
+    lines = sorted((layout.taken[at] for at in pieces), key=lambda ln: ln.x0)
+    line = boxed(lines[0], lines, text=" ".join(ln.text.strip() for ln in lines))
+    first = next(at for at, ln in enumerate(page) if _record(ln) in pieces)
+    rest = [ln for ln in page if _record(ln) not in pieces]
+    return [*rest[:first], line, *rest[first:]]
+
+
 def _record(line: Line) -> int | None:
     """The debris record a placeholder line stands for, None for a line of text."""
     return int(line.text[1:]) if line.text.startswith(DEBRIS) else None
@@ -119,7 +153,9 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     of them a formula's (``_formula_record``) and every one a display's piece by its record (``PIECE_WHYS``:
     GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
     in the page's top or bottom tenth is none: a running head or a page number there cannot be told
-    from a display's piece."""
+    from a display's piece; an aligned block's record of full-size rows (``_rows_alone``) is a
+    display's whole, however near the page's edge it runs (maxmat3src.pdf p. 39's Example 1 reached
+    its last tenth)."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
@@ -140,9 +176,16 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         for group in groups
         if any(_formula_record(at, layout) for at in group)
         and all(layout.debris[at][1] in PIECE_WHYS for at in group)
-        and not any(layout.taken[at].at_edge for at in group)
+        and not any(layout.taken[at].at_edge and not _rows_alone(at, layout) for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
+
+
+def _rows_alone(at: int, layout: Layout) -> bool:
+    """The record is an aligned block's (``Layout.joined``), its pieces all set at one size, no
+    script among them: rows of formulas side by side, no running head's or folio's piece."""
+    pieces = layout.joined.get(at, [])
+    return bool(pieces) and min(ln.size for ln in pieces) >= SCRIPT_SIZE * max(ln.size for ln in pieces)
 
 
 def _formula_record(at: int, layout: Layout) -> bool:
@@ -221,6 +264,35 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     if any(row is None for row in written):
         return None
     return "\n".join(row for row in written if row is not None)
+
+
+def _equations_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A display of rows each holding one equation or more side by side ("locT (a) = (root, a,
+    bca, abca)" beside "ceiling(locT (a)) = abca") as its equations, one a line, row by row and
+    from the left in each row: an equation opens at each piece that opens with no relation sign,
+    and each holds one. A reader copies such a table of formulas line by line; cut, the sentence
+    that leads into it ("Then, for instance,") led nowhere (maxmat3src.pdf p. 39's Example 1). None
+    where the rows hold unlike numbers of equations, or an equation cannot be written (``_written``)
+    or holds no relation but at its end (a `cases` display's name "f(x) =" beside its branches)."""
+    rows = [_equations(row) for row in _rows(pieces)]
+    if len(rows) < 2 or len({len(row) for row in rows}) > 1:
+        return None
+    written = [_written(equation, rules) for row in rows for equation in row]
+    if any(line is None or not RELATION.search(line[:-1]) for line in written):
+        return None
+    return "\n".join(line for line in written if line is not None)
+
+
+def _equations(row: list[Line]) -> list[list[Line]]:
+    """The row's pieces from the left in equations: a piece opening with a relation sign ("= root")
+    goes on the equation before it, any other opens one."""
+    equations: list[list[Line]] = []
+    for line in sorted(row, key=lambda ln: ln.x0):
+        if equations and RELATION.match(_text(line)):
+            equations[-1].append(line)
+        else:
+            equations.append([line])
+    return equations
 
 
 def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
