@@ -166,8 +166,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
-                and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
-            ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
+                and not MONOSPACED.search(_font(previous))
+            ):  # a name's placeholder in monospaced italic is no other word ("lib" + "foo" + ".so.1"),
+                # nor the text's ending on a typewriter name ("restore" + "ed", "GLuint" + "s")
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
                 parts.append(LEAD)
