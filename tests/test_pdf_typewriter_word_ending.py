@@ -22,3 +22,14 @@ def test_an_ending_in_the_text_font_on_a_typewriter_name_is_one_word():
         "If several files are named on the command line, they are loaded or restoreed in the order"
         " given, and the plots are drawn after the last of them, with the fit it made."
     )
+
+
+def test_a_whole_word_in_the_text_font_after_a_typewriter_name_stays_apart():
+    """mi_vignette.pdf's "missing_variables" … "image" + "function" set with no gap: a word, no ending."""
+    page = [
+        _text(72, 760, "The plot of the fitted model is drawn by the"),
+        "BT /F2 10 Tf 72 748 Td (image) Tj /F1 10 Tf (function of the package, one panel a variable.) Tj ET",
+    ]
+    assert _parse(page).text == (
+        "The plot of the fitted model is drawn by the image function of the package, one panel a variable."
+    )
