@@ -188,7 +188,11 @@ def _typewriter_ending(chars: list, index: int) -> bool:
     with it, where a whole word there ("image" + "function") is a word of its own."""
     if not MONOSPACED.search(_font(chars[index - 1])) or MONOSPACED.search(_font(chars[index])):
         return False
-    letters = "".join(itertools.takewhile(str.isalpha, (char.get_text() for char in chars[index:])))
+    letters = chars[index].get_text()
+    for before, char in zip(chars[index:], chars[index + 1 :], strict=False):
+        if not char.get_text().isalpha() or char.x0 - before.x1 > WORD_MARGIN * char.size:
+            break  # the word ends at a space glyph or a word's gap (a PDF may draw no space)
+        letters += char.get_text()
     return letters in ENDINGS
 
 
