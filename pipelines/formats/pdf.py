@@ -49,7 +49,7 @@ from sloika.pipelines.formats.pdf_debris import (
 )
 from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
 from sloika.pipelines.formats.pdf_display_formulas import displays_written
-from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout, lay_out
@@ -1193,7 +1193,11 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         for number, line in enumerate(page):
             previous = page[number - 1] if number else None
             last = footnote_mark(groups[-1][0].text) if groups else None
-            if not groups or (footnote_mark(line.text) and _starts_note(line, previous, last and last[0])):
+            if not groups or (
+                footnote_mark(line.text)
+                and _starts_note(line, previous, last and last[0])
+                and not list_goes_on(line, groups[-1])
+            ):
                 groups.append([])
             groups[-1].append(line)
     notes = []  # mark, text
@@ -1216,14 +1220,16 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
 
 def note_text(lines: list[Line]) -> str:
     """A footnote's lines reflowed into one paragraph; a list in it keeps its items a line each
-    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …"). A note
+    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …"), and a
+    paragraph after the list opens a line of its own (gl2ps.pdf's "2. generate the LaTeX file …
+    gl2psBeginPage." / "You can of course combine …": no item's words). A note
     whose text is typewriter (an author's e-mail address after the mark: vowel.pdf's
     "fkr@tooyoo.l.u-tokyo.ac.jp") reflows as a code paragraph: the note reads its text, not the
     reflow's ``CODE`` mark."""
     parts = [part.removeprefix(CODE) for part in paragraphs([lines])]
     text = parts[0] if parts else ""
-    for part in parts[1:]:
-        text += ("\n" if LIST_ITEM.match(part) else " ") + part
+    for before, part in zip(parts, parts[1:], strict=False):
+        text += ("\n" if LIST_ITEM.match(part) or LIST_ITEM.match(before) else " ") + part
     return text.replace(RUN_IN, "")
 
 

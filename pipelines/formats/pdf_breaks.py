@@ -38,7 +38,7 @@ from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SI
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
-from sloika.text.sentences import SENTENCE_END
+from sloika.text.sentences import ASIDE_CLOSED, SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
@@ -342,7 +342,8 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    runs_on = not SENTENCE_END.search(before) and text[:1].islower()
+    ended = _sentence_ends(before, text)
+    runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
@@ -432,9 +433,7 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
-    sentence_end = (
-        bool(SENTENCE_END.search(before)) or before.endswith(":") and not _pages_follow(before, text)
-    )
+    sentence_end = ended or before.endswith(":") and not _pages_follow(before, text)
     if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
@@ -473,6 +472,13 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _sentence_ends(before: str, text: str) -> bool:
+    """Whether the line ``before`` ends its sentence ahead of the line ``text``: a mark ends it
+    (``SENTENCE_END``), but one inside an aside closing the line (``ASIDE_CLOSED``) before a line
+    going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …")."""
+    return bool(SENTENCE_END.search(before)) and not (ASIDE_CLOSED.search(before) and text[:1].islower())
 
 
 def _skip_under_sentence(previous: Line, line: Line, skip: float) -> bool:

@@ -63,6 +63,18 @@ def footnote_mark(text: str) -> tuple[str, str] | None:
     return (found.group("mark"), text[found.end() :]) if found else None
 
 
+def list_goes_on(line: Line, note: list[Line]) -> bool:
+    """Whether ``line``, opening with a number and a full stop ("2. generate the LaTeX file …"), is
+    the next item of a numbered list in the ``note`` read so far, one of whose lines after its first
+    opens with the number before ("1. generate the PostScript …"): the note goes on, no note of that
+    number starts (gl2ps.pdf's footnote 1 lists two steps; its "2." was taken for note 2's mark)."""
+    found = FOOTNOTE_START.match(line.text)
+    if not found or not found.group("stop"):
+        return False
+    item = f"{int(found.group('mark')) - 1}. "
+    return any(ln.text.startswith(item) for ln in note[1:])
+
+
 def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = False) -> list[Line]:
     """The small lines below the page's last body-size line, when the first of them starts with a
     mark, or, ``after_notes`` (the page before has notes), when they open with the end of its last

@@ -57,6 +57,8 @@ DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's 
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
+# the endings English sets on a code name in the text's font, no gap: "restore" + "ed", "GLuint" + "s"
+ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers"))
 # LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
 # \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
 NOTE_SYMBOLS = "*∗†‡§¶‖"
@@ -176,6 +178,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
                 and not _one_slanted_word(previous, char)
+                and not _typewriter_ending(chars, index)
             ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
@@ -186,6 +189,20 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _typewriter_ending(chars: list, index: int) -> bool:
+    """Whether the letters from ``index`` on, in the text's font right after a typewriter glyph, are
+    an English ending (``ENDINGS``) on that code name ("restore" + "ed", "GLuint" + "s"): one word
+    with it, where a whole word there ("image" + "function") is a word of its own."""
+    if not MONOSPACED.search(_font(chars[index - 1])) or MONOSPACED.search(_font(chars[index])):
+        return False
+    letters = chars[index].get_text()
+    for before, char in zip(chars[index:], chars[index + 1 :], strict=False):
+        if not char.get_text().isalpha() or char.x0 - before.x1 > WORD_MARGIN * char.size:
+            break  # the word ends at a space glyph or a word's gap (a PDF may draw no space)
+        letters += char.get_text()
+    return letters in ENDINGS
 
 
 def _binomial_bottom(chars: list, index: int, size: float) -> bool:

@@ -134,9 +134,13 @@ def _next_cell(key: Line, page: list[Line]) -> Line | None:
 
 def _row_read_whole(row: Line, line: Line) -> bool:
     """``line``, prose right under a key row and starting at its key's left edge, is the table's next
-    row, its key too long to stand apart from its description ("confint.profile.gnm compute …")."""
+    row, its key too long to stand apart from its description ("confint.profile.gnm compute …"). Its
+    key is typewriter, as the table's keys are: a line opening in the text's face there is the
+    prose after the table (ifeffit_tutorial.pdf's indented first line "It is possible to do …"
+    under its "$group.chir_im" row, else a paragraph of its own and its sentence torn)."""
     return (
-        not line.mono
+        line.opens_typewriter
+        and not line.mono
         and abs(line.x0 - row.x0) < MARGIN_ALIGN * line.size
         and 0 <= line.top - row.bottom < ROW_LEADING * line.size
     )

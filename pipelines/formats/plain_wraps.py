@@ -40,6 +40,7 @@ from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.pdf_joins import function_word, join_hyphenated, text_spellings
 from sloika.pipelines.formats.plain_decoration import WIKI_HEADING
 from sloika.text.code_lines import is_commented_code, is_program_line
+from sloika.text.sentences import ASIDE_CLOSED
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
@@ -60,9 +61,6 @@ VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
 # a line going on with a parenthesis in lower case ("(на личной странице …", "(подписка = …"), a
 # sentence's aside; an enumerator's "(a)", "(iv)" opens an item
 ASIDE_OPENS = re.compile(r"\s*\((?P<word>[^\W\d_]+)\b(?!\))")
-# a sentence's mark inside an aside that closes the line ("…NT - это типа Windows NT, окда?)"): the
-# sentence the aside stands in goes on where the next line opens in lower case
-ASIDE_CLOSED = re.compile(r"[.!?…][)\]]$")
 # a mark of punctuation inside a line, after a word and before the next: a line of sentences
 INNER_PUNCTUATION = re.compile(r"[^\W\d_][,.;:!?…][\"'»”)\]]*\s+\S")
 # a field's label opening a line: one to three words and a colon ("страница проекта: https://…")

@@ -19,6 +19,9 @@ from functools import cache
 # a line that ends a sentence (its closing quote or bracket after the stop counts): what the readers
 # join lines and cues by, and what tells a sentence that goes on into the next cue
 SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
+# a sentence's mark inside an aside that closes the line ("…NT - это типа Windows NT, окда?)", "… is
+# (finally!)"): the sentence the aside stands in goes on where the next line opens in lower case
+ASIDE_CLOSED = re.compile(r"[.!?…][)\]]$")
 _LINE = re.compile(r"[^\n]*\n?")
 _CJK_END = re.compile(r"(?<=[。！？])\s*")  # razdel expects a space after a full stop; CJK has none
 _CJK_STOP = re.compile("[。！？]")  # where none occurs, ``_CJK_END`` cannot match: not scanned for
