@@ -28,7 +28,7 @@ def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
     with no such lead is taken out of its first row, to ``removed`` with ``CASES_BRACE``."""
     lines, dropped = list(page), []
     for at, line in enumerate(page):
-        if not BRACE_ROW.match(line.text) or line.mono:
+        if not BRACE_ROW.match(line.text) or line.mono or line.formula:  # a formula's: the display writer's
             continue
         rows = _rows_under(line, [ln for ln in page[at + 1 :] if ln.x0 > line.x0])
         if not rows:
