@@ -184,6 +184,14 @@ def stops_open(line: Line) -> bool:
     return ends and not SENTENCE_END.search(text)
 
 
+def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
+    """``previous`` closes on a semicolon short of the measure ``right``, though ``line``'s first word
+    would have fitted after it (``_word_fits``): an unlabelled list's item ends there, and the gap
+    under it is the list's item skip, not a sentence going on across a strut (GyotoManual.pdf's
+    "u⃗ is the 4-velocity of the observer;" over "e⃗l points to the left-hand side …;")."""
+    return before.endswith(";") and _word_fits(previous, line, right)
+
+
 def _word_fits(above: Line, line: Line, right: float) -> bool:
     """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
     to spare before ``right``."""
@@ -395,6 +403,7 @@ def _continues(
     sentence = MARK.sub("", paragraph or before).lstrip()[:1].isupper()
     across = across and (sentence or not _skip_apart(previous, line, skip))
     across = across and not (first and _item_head(previous, line, right)) and not LONE_LABEL.fullmatch(text)
+    across = across and not _item_closed(previous, line, before, right)
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False

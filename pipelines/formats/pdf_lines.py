@@ -56,6 +56,7 @@ from sloika.pipelines.formats.pdf_accents import (
     _degree_signs,
     _tex_logos,
 )
+from sloika.pipelines.formats.pdf_cases import cases_in_order
 from sloika.pipelines.formats.pdf_category_labels import (
     COLUMN_SLACK,
     NAME_WORDS,
@@ -208,6 +209,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
+    cased = [cases_in_order(page) for page in body]
+    body = [page for page, _ in cased]
+    dropped += [brace for _, braces in cased for brace in braces]
     body, dropped = chapter_labels_cut(body, dropped)
     headers = entry_headers(body)
     dropped += _records(body, headers, ENTRY_HEADER)

@@ -1,0 +1,53 @@
+"""A `cases` display whose rows are words (issue 15, check 44 review B items 5 and 8: freefem.pdf
+p. 15 read "{ 0 inside Ω" / "• ib =" and cut "> 0 on ∂Ω" as a fragment; p. 12 kept a stray "{" in
+"{ = 0 classic way: …"): pdfminer reads the big brace with the first row and the lead, set lower
+between the rows, after it. The lead reads first, then its rows between braces, "; " between them,
+as the display writer writes a formula's cases. The page's places are freefem.pdf's; expected texts
+typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_line, helvetica_page  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+
+def test_a_lead_beside_its_cases_reads_before_its_rows():
+    page = [
+        helvetica_line(125.8, 630.0, "There are three predefined functions: x, y and ib.", 11),
+        helvetica_line(142.2, 612.0, "\u2022 The coordinate x is horizontal and y is vertical.", 11),
+        helvetica_line(179.1, 596.4, "{", 11),
+        helvetica_line(192.2, 592.1, "0 inside the domain", 11),
+        helvetica_line(142.2, 585.4, "\u2022 ib =", 11),
+        helvetica_line(192.2, 578.6, "> 0 on its edge", 11),
+        helvetica_line(153.1, 562.3, "On the edge it is equal to the number of the boundary.", 11),
+    ]
+    doc = parse_pdf(helvetica_page(b"\n".join(page)))[0]
+    assert doc.text.split("\n\n") == [
+        "There are three predefined functions: x, y and ib.",
+        "\u2022 The coordinate x is horizontal and y is vertical.",
+        "\u2022 ib = {0 inside the domain; > 0 on its edge}",
+        "On the edge it is equal to the number of the boundary.",
+    ]
+
+
+def test_a_lead_over_its_cases_reads_before_its_rows():
+    page = [
+        helvetica_line(125.8, 282.0, "There is a new flag for buildmesh which is optional:", 11),
+        helvetica_line(266.1, 255.0, "where <flag> =", 11),
+        helvetica_line(179.3, 226.5, "{", 11),
+        helvetica_line(192.5, 222.3, "= 0 classic way: do diagonal swapping", 11),
+        helvetica_line(192.5, 208.7, "= 1 domain decomposition: no diagonal swapping", 11),
+        helvetica_line(125.8, 180.0, "Geometric variables come next.", 11),
+    ]
+    doc = parse_pdf(helvetica_page(b"\n".join(page)))[0]
+    assert doc.text.split("\n\n") == [
+        "There is a new flag for buildmesh which is optional:",
+        "where <flag> = {= 0 classic way: do diagonal swapping; "
+        "= 1 domain decomposition: no diagonal swapping}",
+        "Geometric variables come next.",
+    ]
