@@ -3,9 +3,10 @@ is set in typewriter stays a table (issue 15, a regression of txfonts' t1xtt cou
 afex's introduction-mixed-models.pdf). Read with the left column's listing beside the right column's,
 the two listings were one code block a row ("y ~ a + … library(…)"); the right column's paragraph
 was read before the left column's listing under it, its last line after the right column's code; its
-formula tables, typewriter formulas beside their meanings, are key rows with the header cut as
-debris (still so: the table test is a strict xfail). The pages below are hand-built with those
-features; the sentences and code are sloika's own and the expected texts and rows are typed by hand.
+formula tables, typewriter formulas beside their meanings, were key rows with the header cut as
+debris (a table since issue-tables44: a roman header over typewriter keys beside their meanings).
+The pages below are hand-built with those features; the sentences and code are sloika's own and the
+expected texts and rows are typed by hand.
 """
 
 from __future__ import annotations
@@ -133,11 +134,6 @@ def _formula_table() -> bytes:
     return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left open: a caption rule that took typewriter cells into aligned tables also broke "
-    "markovchain's key table; see docs/benchmarks.md (issue 15, afex's tables)",
-)
 def test_a_captioned_table_with_a_typewriter_first_column_stays_a_table():
     doc = parse_pdf(_formula_table())[0]
     rows = [s.attrs["rows"] for s in doc.spans if s.label == "table"]

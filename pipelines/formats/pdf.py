@@ -1067,7 +1067,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _announced(builder, after)
-        or _led_into(builder, after)
+        or _led_into(builder, code, after)
         or _printed(builder, code)
         or _over_output(after)
     )
@@ -1108,14 +1108,16 @@ def _announced(builder: TextBuilder, after: str = "") -> bool:
     return text.endswith(":") or inside or EXAMPLES_HEAD.fullmatch(last) is not None
 
 
-def _led_into(builder: TextBuilder, after: str) -> bool:
-    """Whether a sentence of the prose read so far runs on into the block and ends there: the last
-    paragraph is prose (a sentence of it ended before), its last sentence of ``LEAD_WORDS`` words or
-    more ends with no stop, and the paragraph ``after`` the block opens a new one ("… By default, a
-    match is reported as a triple" / "i j l" / "Position j is relative to …"). A heading has no stop
-    inside it, and a drawing's letters inside a sentence ("The two fields of the" / "ft tr" /
-    "drawing are set to scale.") stand before its lower-case rest."""
-    if _last_code_row(builder) is not None:
+def _led_into(builder: TextBuilder, code: str, after: str) -> bool:
+    """Whether a sentence of the prose read so far runs on into the block and ends there: the block
+    is one row, the last paragraph is prose (a sentence of it ended before), its last sentence of
+    ``LEAD_WORDS`` words or more ends with no stop, and the paragraph ``after`` the block opens a new
+    one ("… By default, a match is reported as a triple" / "i j l" / "Position j is relative to …").
+    A heading has no stop inside it; a drawing's letters inside a sentence ("The two fields of the" /
+    "ft tr" / "drawing are set to scale.") stand before its lower-case rest; a scanned form's marks
+    under a title are rows ("Example of the text document" / "C (5 Y" / "b )"), a sentence's own
+    display it ends on one."""
+    if _last_code_row(builder) is not None or "\n" in code.strip("\n"):
         return False
     last = builder.text.rstrip().rsplit("\n\n", 1)[-1].rsplit(". ", 1)
     return (
