@@ -1,8 +1,10 @@
 """Footnote marks set side by side (issue 15, the thirty-sixth check's row 1, irace-package.pdf
 p. 56): "… or the following links.⁸⁹ You would need …" and "… to your MATLAB script.¹⁰¹¹ There
 is …", notes 8 to 11 at the page's foot. The raised runs read "89" and "1011", numbers no note
-carries, so they stayed in the text as superscript digits. Each is two marks. All texts here are
-written for the tests."""
+carries, so they stayed in the text as superscript digits. Each is two marks. Two marks parted by a
+comma (the forty-fourth check's row 1, slepc4py.pdf p. 2: "SLEPc¹,² implements …") were both cut
+but the raised comma stayed, "SLEPc, implements": the comma is the marks' own and goes with them
+into one `footnote_mark` record. All texts here are written for the tests."""
 
 from __future__ import annotations
 
@@ -73,3 +75,16 @@ def test_a_power_of_ten_beside_the_pages_notes_stays_a_number():
     ]
     parsed = _parse(lines)
     assert "times 10¹³ and" in parsed.text
+
+
+def test_a_comma_between_two_marks_goes_with_them():
+    lines = [
+        _prose(760, "This document describes the port of the library to the language it is written for."),
+        _marked(748, "The library", "1,2", "implements algorithms and tools for the numerical solution of"),
+        _prose(736, "large and sparse eigenvalue problems on parallel computers of all kinds and sizes."),
+        *_notes(["1", "2"], ["https://example.org/one", "https://example.org/two"]),
+    ]
+    parsed = _parse(lines)
+    assert "The library implements algorithms" in parsed.text
+    marks = [span.attrs["text"] for span in parsed.layers["removed"] if span.label == "footnote_mark"]
+    assert marks == ["1,2"]
