@@ -84,3 +84,23 @@ def test_a_glyph_of_no_character_in_code_is_cut_with_a_record():
     assert _code(doc).splitlines() == ["if ready:", "  start()", "  stop()"]
     records = [span.attrs for span in doc.layers["removed"] if span.label == "unreadable"]
     assert records == [{"text": "(cid:46)", "why": UNMAPPED_WHY}]
+
+
+def test_a_display_of_a_glyph_of_no_character_is_cut_with_a_record():
+    """A figure's lone glyph no name maps, centred between two paragraphs (maxmat3src.pdf's "(cid:98)"
+    under Figure 2, the forty-fourth check), read as a one-line display: cut with its record as a
+    code line's is, and no `math` span over nothing."""
+    rows = (
+        b"BT /F1 10 Tf 72 712 Td (Each string is also a prefix of another string of the set.) Tj ET\n"
+        b"BT /M 10 Tf 290 684 Td (.) Tj ET\n"
+        b"BT /F1 10 Tf 72 656 Td (The references of the tree are drawn as arcs between nodes.) Tj ET\n"
+    )
+    doc = _log(rows)
+    assert "(cid:" not in doc.text
+    assert doc.text.endswith(
+        "Each string is also a prefix of another string of the set.\n\n"
+        "The references of the tree are drawn as arcs between nodes."
+    )
+    assert not [span for span in doc.spans if span.label == "math"]
+    records = [span.attrs for span in doc.layers["removed"] if span.label == "unreadable"]
+    assert records == [{"text": "(cid:46)", "why": UNMAPPED_WHY}]

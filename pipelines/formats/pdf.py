@@ -631,7 +631,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if paragraph.startswith(DISPLAY):  # a display formula written as one line: its own paragraph
             builder.separate("\n\n")
-            builder.span(*builder.append(paragraph[1:]), "math")
+            formula = _without_unmapped(paragraph[1:], builder.length, removed, layout.debris)
+            if formula.strip():  # a figure's lone glyph of no character ("(cid:98)") is no formula
+                builder.span(*builder.append(formula), "math")
             continue
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
@@ -919,10 +921,10 @@ def _code(
 
 
 def _without_unmapped(code: str, at: int, removed: list[Span], debris: list[tuple[str, str]]) -> str:
-    """``code`` (to stand at ``at`` in the text) without its runs of glyphs that map to no character
-    (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a paragraph's are
-    (``_append_unmarked``), and the spaces before one that ends its line: its lines and their
-    indentation stay as drawn. The debris placeholders set inside it (``PLACED``) are taken out and
+    """``code`` or a display's formula (to stand at ``at`` in the text) without its runs of glyphs
+    that map to no character (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a
+    paragraph's are (``_append_unmarked``), and the spaces before one that ends its line: its lines
+    and their indentation stay as drawn. The debris placeholders set inside it (``PLACED``) are taken out and
     recorded where they stood too, by ``debris`` (``Layout.debris``)."""
     kept, end = "", 0
     runs = [*UNMAPPED_RUN.finditer(code), *PLACED.finditer(code)]
