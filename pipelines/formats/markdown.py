@@ -41,7 +41,7 @@ from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.markdown_fences import code_label_cuts, mended_fences
+from sloika.pipelines.formats.markdown_fences import THEMATIC_BREAK, code_label_cuts, mended_fences
 from sloika.pipelines.formats.markdown_html import code_text, render_html
 from sloika.text.code_lines import TOKEN_EDGE, is_program_line, is_word
 from sloika.text.language_names import language_switcher
@@ -270,8 +270,7 @@ LINK_BAR = re.compile(rf"[ \t]*{_LINK}(?:[ \t]*[•|·∙][ \t]*{_LINK})+[ \t]*"
 # ``removed`` record ``thematic_break`` where markdown-it-py reads one, an ``hr`` at any depth
 # (``_thematic_break_cuts``); a cut between two breaks left "---" / "---" over nothing (claros's
 # README, its contents list cut). A line of "-" right under a paragraph's line underlines it (a
-# setext heading) and stays with it.
-THEMATIC_BREAK = re.compile(r" {0,3}(?P<mark>[-*_])(?:[ \t]*(?P=mark)){2,}[ \t]*$")
+# setext heading) and stays with it. The pattern: ``markdown_fences.THEMATIC_BREAK``.
 # a line after which an indented line opens code: an ATX heading, a setext heading's "=" underline, a
 # thematic break (THEMATIC_BREAK, which a "---" underline is too; "-*-", marks mixed, is neither: a
 # paragraph's line, which an indented line goes on)

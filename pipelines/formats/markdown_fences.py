@@ -37,8 +37,10 @@ LANGUAGE_NAME = re.compile(
 )
 # a line that is only such a label, and the label
 LABEL_LINE = re.compile(rf"^[ \t]*({LANGUAGE_NAME.pattern})[ \t]*$", re.M)
-# a thematic break ("---"): the page's, never a line of code under a label
-THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+# a thematic break ("---": three or more of one of "-", "*", "_", spaces between them allowed,
+# indented three spaces at most): the page's, never a line of code under a label (the Markdown
+# reader cuts it as ``thematic_break``)
+THEMATIC_BREAK = re.compile(r" {0,3}(?P<mark>[-*_])(?:[ \t]*(?P=mark)){2,}[ \t]*$")
 
 
 def mended_fences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
