@@ -56,9 +56,9 @@ LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its c
 LEAD_IN_WORD = re.compile(r"\b(?:of|the|an?|to|by|is|are|be|from|that|than)\s*$")
 # ... or, a clause of symbols too, on "and"/"or" that join it to the next display: "for s ∈ S1 and"
 CLAUSE_JOIN = re.compile(r"\S\s+(?:and|or)\s*$")
-# a word of a sentence between two displays (``_formulas_around``)
-SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
-SENTENCE_WORDS = 2  # ... of which it has this many at least ("Thus to solve"; a lone "dt" is a piece)
+# the words (``WORD``) a sentence between two displays (``_formulas_around``) has at least ("Thus to
+# solve"; a lone "dt" is a formula's piece)
+SENTENCE_WORDS = 2
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
@@ -424,7 +424,7 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
         and ln.x0 - left < FIRST_INDENT * ln.size
         and (
             (_lead_in(ln, ln in prose) and ln.x0 < edge - ln.size)
-            or (around and not ln.mono and len(SENTENCE_WORD.findall(ln.text)) >= SENTENCE_WORDS)
+            or (around and not ln.mono and len(WORD.findall(ln.text)) >= SENTENCE_WORDS)
         )
     ]
 

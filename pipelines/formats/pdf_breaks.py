@@ -34,7 +34,7 @@ from sloika.pipelines.formats.pdf_measures import (
     SHORT_LINE,
     _skip_apart,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
@@ -52,7 +52,6 @@ CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
 DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
-OPENS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more opens the line: prose, no formula
 # a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
 # corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
 GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
@@ -265,7 +264,7 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     return (
         _function_word_end(previous.text)
         and previous.x1 < right - SHORT_LINE * previous.size
-        and bool(OPENS_WORD.match(text))
+        and bool(WORD.match(text))  # a word of two letters or more opens it: prose, no formula
         and not (line.mono or previous.mono or line.formula or line.opens_math)
         and abs(line.size - previous.size) < 0.5
         and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
