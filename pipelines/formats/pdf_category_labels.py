@@ -86,9 +86,11 @@ def label_apart(chars: list) -> int:
     row, and where the signature leaves it a word space or so pdfminer reads both as one line
     (lang.pdf's "(with-open-file (variable filename . options). body) Macro", "Macro" 0.35 em after
     the ")"), so no label was found and the description ran on. The line opens in a monospaced face
-    and ends in ``NAME_WORDS`` words at most in an italic face not monospaced, opening with a capital
-    ``KNOWN_LABEL_GAP`` em or more after a monospaced glyph; whether that piece is a label is
-    ``_labels_by_heads``' to say, as for one pdfminer read apart."""
+    and ends in ``NAME_WORDS`` words at most in an italic face not monospaced, the first a capital
+    and lower-case letters ("Macro", "Special Form": a metavariable in capitals, systemtap's "for
+    (A; B; C) STATEMENT", is the signature's own), ``KNOWN_LABEL_GAP`` em or more after a monospaced
+    glyph; whether that piece is a label is ``_labels_by_heads``' to say, as for one pdfminer read
+    apart."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs or not MONOSPACED.search(_font(glyphs[0])):
         return 0
@@ -101,7 +103,7 @@ def label_apart(chars: list) -> int:
     at = chars.index(first)
     words = "".join(c.get_text() for c in chars[at:]).split()
     spaced = first.x0 - before.x1 >= KNOWN_LABEL_GAP * first.size
-    return at if spaced and first.get_text().isupper() and len(words) <= NAME_WORDS else 0
+    return at if spaced and words[0].istitle() and len(words) <= NAME_WORDS else 0
 
 
 def _italic_roman(glyph) -> bool:
