@@ -30,18 +30,18 @@ def _label(y: float, text: str, end: float = BLOCK_END) -> bytes:
 def _page(rows: list[tuple[str, float, str]]) -> bytes:
     """A page of ``rows`` (kind, x, text) set 14.5 pt apart: "sig" a typewriter signature at x,
     "label" its italic label flush right at the block's edge on the signature's row (drawn last, as a
-    column of its own), "text" a roman line at x, "heading" a roman line with space over it, "gap"
-    an entry's space, "under" an italic line on a row of its own at x, "full" a roman line at x
-    justified to the block's edge."""
+    column of its own; "label_next" drawn right after its signature, as TeX does), "text" a roman
+    line at x, "heading" a roman line with space over it, "gap" an entry's space, "under" an italic
+    line on a row of its own at x, "full" a roman line at x justified to the block's edge."""
     body, labels, y = (
         [helvetica_line(72, 720, INTRO[0], 12, RIGHT), helvetica_line(72, 705.5, INTRO[1], 12)],
         [],
         691.0,
     )
     for kind, x, text in rows:
-        if kind == "label":
+        if kind in ("label", "label_next"):
             y += 14.5
-            labels.append(_label(y, text, x or BLOCK_END))
+            (labels if kind == "label" else body).append(_label(y, text, x or BLOCK_END))
         elif kind == "gap":
             y -= x or 10
             continue
@@ -278,3 +278,28 @@ def test_only_a_labelled_head_starts_its_block_at_its_own_indent():
     ]
     assert _listing_edges([(0, boxed)], 72.0) == [72.0]
     assert _listing_edges([(0, head)], 72.0) == [101.3]
+
+
+def test_a_label_a_word_space_from_its_head_reads_apart_from_its_description():
+    """A label set a word space after a head that all but fills its row (lang.pdf's "(with-open-file
+    (variable filename . options). body)" 0.35 em from "Macro") is read onto the head's line by
+    pdfminer; it is parted from it by its italic face after the typewriter, so the description
+    does not run on after it ("… body) Macro Binds variable …")."""
+    head = "(open-channel (variable name . options) . body)"  # 49 cells: "Operation" 0.33 em after
+    rows = [
+        ("sig", INDENT, "(close-channel channel)"),
+        ("label", 0, "Operation"),
+        ("text", INDENT, "Closes channel and frees what it holds."),
+        ("gap", 0, ""),
+        ("sig", INDENT, head),
+        ("label_next", 0, "Operation"),
+        ("full", INDENT, "Binds variable to a channel which is connected to the port with the"),
+        ("text", INDENT, "name name, and closes it when body is exited."),
+    ]
+    assert parse_pdf(_page(rows))[0].text.split("\n\n")[1:] == [
+        "(close-channel channel)  Operation",
+        "Closes channel and frees what it holds.",
+        f"{head}  Operation",
+        "Binds variable to a channel which is connected to the port with the name name, and closes it "
+        "when body is exited.",
+    ]

@@ -53,3 +53,43 @@ def test_a_semicolon_at_a_full_line_end_goes_on():
         "The solver keeps the step when the error estimate stays below the tolerance; "
         "otherwise it halves the step and tries again.",
     ]
+
+
+def test_items_closing_on_a_semicolon_at_the_measure_stay_items():
+    page = [  # GyotoManual.pdf p. 8's submodules: items at the margin, the item skip under each
+        line("The Python module is constantly evolving and some details can change in future", 270.0),
+        line("releases. It is documented in a Pythonic way, so help(object) is your friend.", 284.5, 500.0),
+        line("The Python module is split into several submodules:", 299.0, 340.0),
+        line("gyoto.core expose the generic framework compiled in libgyoto;", 322.5, 408.7),
+        line(
+            "gyoto.std expose the derived classes compiled in the standard plug-in, libgyoto-stdplug;",
+            346.1,
+            537.0,
+        ),
+        line(
+            "gyoto.lorene expose the derived classes compiled in the Lorene plug-in, libgyoto-lorene;",
+            369.7,
+            538.3,
+        ),
+        line("gyoto.metric, gyoto.astrobj, gyoto.spectrometer, gyoto.spectrum regroup the var-", 393.3),
+        line("ious Metrics, Astrobjs, etc. from the various extensions;", 407.8, 388.4),
+        line("gyoto.util contains a few high-level wrappers and helper functions;", 431.4, 421.8),
+        line("How to build and install these extensions is documented in INSTALL. At the", 455.0),
+        line("moment, this is not done automatically, and the requisites are listed there with", 469.5),
+        line("the versions each extension was tested with, which the build checks in turn", 484.0),
+        line("before it compiles anything.", 498.5, 220.0),
+    ]
+    assert read(page) == [
+        "The Python module is constantly evolving and some details can change in future releases. "
+        "It is documented in a Pythonic way, so help(object) is your friend.",
+        "The Python module is split into several submodules:",
+        "gyoto.core expose the generic framework compiled in libgyoto;",
+        "gyoto.std expose the derived classes compiled in the standard plug-in, libgyoto-stdplug;",
+        "gyoto.lorene expose the derived classes compiled in the Lorene plug-in, libgyoto-lorene;",
+        "gyoto.metric, gyoto.astrobj, gyoto.spectrometer, gyoto.spectrum regroup the various Metrics, "
+        "Astrobjs, etc. from the various extensions;",
+        "gyoto.util contains a few high-level wrappers and helper functions;",
+        "How to build and install these extensions is documented in INSTALL. At the moment, this is "
+        "not done automatically, and the requisites are listed there with the versions each extension "
+        "was tested with, which the build checks in turn before it compiles anything.",
+    ]

@@ -184,11 +184,16 @@ def stops_open(line: Line) -> bool:
 
 
 def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
-    """``previous`` closes on a semicolon short of the measure ``right``, though ``line``'s first word
-    would have fitted after it (``_word_fits``): an unlabelled list's item ends there, and the gap
-    under it is the list's item skip, not a sentence going on across a strut (GyotoManual.pdf's
-    "u⃗ is the 4-velocity of the observer;" over "e⃗l points to the left-hand side …;")."""
-    return before.endswith(";") and _word_fits(previous, line, right)
+    """``previous`` closes on a semicolon over a paragraph's gap (the only place this is asked) and
+    either ``line``'s first word would have fitted after it (``_word_fits``) or ``line`` starts at its
+    left edge (``SAME_INDENT``): an unlabelled list's item ends there, and the gap under it is the
+    list's item skip, not a sentence going on across a strut (GyotoManual.pdf's "u⃗ is the 4-velocity
+    of the observer;" over "e⃗l points to the left-hand side …;"; its submodules' "gyoto.std expose …
+    libgyoto-stdplug;" over "gyoto.lorene expose …", both at the margin, the upper one full). A
+    sentence going on under a strut wraps back to its paragraph's margin too, but no list skips a
+    line's height under a clause closed by its semicolon."""
+    same_edge = abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+    return before.endswith(";") and (same_edge or _word_fits(previous, line, right))
 
 
 def _word_fits(above: Line, line: Line, right: float) -> bool:

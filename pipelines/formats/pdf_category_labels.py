@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+from sloika.pipelines.formats.pdf_fonts import ITALIC, MONOSPACED, _font
 from sloika.pipelines.formats.pdf_line_order import ROW_ALIGN, ROW_SHARE
 from sloika.pipelines.formats.pdf_line_record import Line, _rows_shared
 
@@ -21,8 +22,9 @@ NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXrati
 LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
 # em: a label the document sets LABEL_GAP apart elsewhere ("[Macro]") stands at least this far right of
 # a head that fills its row (Texinfo narrows the gap down to two em before it wraps the signature, plain
-# TeX's \hfill to what the head leaves: lang.pdf's "(dolist-count …). body)" 1.26 em from "Special Form")
-KNOWN_LABEL_GAP = 1.0
+# TeX's \hfill to what the head leaves: lang.pdf's "(dolist-count …). body)" 1.26 em from "Special Form",
+# "(with-open-file (variable filename . options). body)" a word space from "Macro": ``label_apart``)
+KNOWN_LABEL_GAP = 0.2
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER = 2.0  # em: a column's lines end at most this far left of where the column beside it starts
@@ -76,6 +78,38 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
 def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
     """A definition's head as one line: its name and arguments, their wrapped rest, its label."""
     return f"{head.text} {wrapped.text}  {label.text}" if wrapped else f"{head.text}  {label.text}"
+
+
+def label_apart(chars: list) -> int:
+    """Where a reference entry's category label starts in the line pdfminer read it onto, else 0: a
+    plain TeX manual sets a signature in typewriter and its category in italic flush right on its
+    row, and where the signature leaves it a word space or so pdfminer reads both as one line
+    (lang.pdf's "(with-open-file (variable filename . options). body) Macro", "Macro" 0.35 em after
+    the ")"), so no label was found and the description ran on. The line opens in a monospaced face
+    and ends in ``NAME_WORDS`` words at most in an italic face not monospaced, the first a capital
+    and lower-case letters ("Macro", "Special Form": a metavariable in capitals, systemtap's "for
+    (A; B; C) STATEMENT", is the signature's own), ``KNOWN_LABEL_GAP`` em or more after a monospaced
+    glyph; whether that piece is a label is ``_labels_by_heads``' to say, as for one pdfminer read
+    apart."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if not glyphs or not MONOSPACED.search(_font(glyphs[0])):
+        return 0
+    start = len(glyphs)
+    while start > 1 and _italic_roman(glyphs[start - 1]):
+        start -= 1
+    if start == len(glyphs) or not MONOSPACED.search(_font(glyphs[start - 1])):
+        return 0
+    first, before = glyphs[start], glyphs[start - 1]
+    at = chars.index(first)
+    words = "".join(c.get_text() for c in chars[at:]).split()
+    spaced = first.x0 - before.x1 >= KNOWN_LABEL_GAP * first.size
+    return at if spaced and words[0].istitle() and len(words) <= NAME_WORDS else 0
+
+
+def _italic_roman(glyph) -> bool:
+    """A glyph in an italic face that is not monospaced: a category label's, not a slanted argument's."""
+    font = _font(glyph)
+    return bool(ITALIC.search(font)) and not MONOSPACED.search(font)
 
 
 def _category_labels(pages: list[list[Line]], candidates: list[Candidates]) -> frozenset[str]:

@@ -64,6 +64,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
     _labels_beside,
     _labels_by_heads,
     _labels_pushed_under,
+    label_apart,
 )
 from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
 from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
@@ -419,7 +420,8 @@ def _lines(
 ) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
     a table's first cell (``_cell_apart``: ``starts`` holds each of the page's lines' left edge and top),
-    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``);
+    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``),
+    or ends with a reference entry's category label (``label_apart``);
     three where the rest after that opens with a code line's number: a margin name beside a listing's
     line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf). A name in the right
     margin past the column's ``right`` edge (``_right_margin_name_apart``) is a line of its own,
@@ -438,6 +440,7 @@ def _lines(
         or _margin_name_apart(chars)
         or _cell_apart(chars, starts)
         or _comment_apart(chars)
+        or label_apart(chars)
     )
     rest = chars[apart:]
     number = _line_number_apart(rest, pitches) if apart else 0
