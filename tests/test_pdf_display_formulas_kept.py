@@ -184,10 +184,11 @@ NOTE = "Note that the second case is the one that every later example of this sh
 
 
 def test_a_cases_display_whose_second_branch_stayed_text_is_kept_whole():
-    """A cases display whose second branch holds words ("b otherwise, where the rest holds") stays
-    text: its name "f(x) =" and first branch "{ a if x = b", set on rows the branch shares, go
-    back to the text with it, the name first, not to ``removed`` (maxmat3src.pdf p. 40's
-    Definition 4 kept only its second branch)."""
+    """A cases display whose second branch holds words ("b otherwise, where the rest holds") is
+    kept whole: its name "f(x) =" and first branch "{ a if x = b", set on rows the branch shares,
+    are not cut to ``removed`` (maxmat3src.pdf p. 40's Definition 4 kept only its second branch),
+    and the brace's rows read as its cases, as ``pdf_cases`` writes a brace with a row of words
+    (issue-mx3fig; before, "f(x) = { a if x = b" and the second branch were two paragraphs)."""
     pieces = [
         _math(130, 300, "f"),
         text_row(134, 300, "("),
@@ -204,6 +205,6 @@ def test_a_cases_display_whose_second_branch_stayed_text_is_kept_whole():
     prose = [text_row(72, 420 + 14 * at, LAST) for at in range(4)]
     under = [text_row(72, 270, NOTE), text_row(72, 256, LAST)]
     doc = _parse(b"\n".join([*prose, text_row(72, 330, FOLLOWS), *pieces, *under]))
-    branches = "f(x) = { a if x = b\n\nb otherwise, where the rest of the value holds."
+    branches = "f(x) = {a if x = b; b otherwise, where the rest of the value holds.}"
     assert f"{FOLLOWS}\n\n{branches}\n\n{NOTE}" in doc.text
     assert removed_texts(doc, "math") == []

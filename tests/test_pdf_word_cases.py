@@ -51,3 +51,25 @@ def test_a_lead_over_its_cases_reads_before_its_rows():
         "= 1 domain decomposition: no diagonal swapping}",
         "Geometric variables come next.",
     ]
+
+
+def test_a_condition_set_apart_joins_its_row_and_the_line_under_the_cases_stays_text():
+    """maxmat3src.pdf p. 40, Definition 4: "linkloc(u, av, w, uavw) =" beside "{ locT (v)", its
+    condition "if u = root" set apart on the row (a line of its own to pdfminer), "rescan(z, av)
+    otherwise" under it, and "where u z is the suffix link for u." under the display at the rows'
+    indent. The condition goes with its row; the lead stands centred on the two rows, so the line
+    under them is no third case: it reads after the display, a paragraph of its own."""
+    page = [
+        helvetica_line(72.0, 640.0, "Let T be a compact tree. We define the function link as follows:", 11),
+        helvetica_line(172.0, 593.0, "link(u, v, w) =", 11),
+        helvetica_line(240.0, 600.0, "{  the location of v", 11),
+        helvetica_line(360.0, 600.0, "if u is the root", 11),
+        helvetica_line(253.0, 586.0, "rescan(z, v) otherwise", 11),
+        helvetica_line(253.0, 572.0, "where z is the suffix link of u.", 11),
+    ]
+    doc = parse_pdf(helvetica_page(b"\n".join(page)))[0]
+    assert doc.text.split("\n\n") == [
+        "Let T be a compact tree. We define the function link as follows:",
+        "link(u, v, w) = {the location of v if u is the root; rescan(z, v) otherwise}",
+        "where z is the suffix link of u.",
+    ]

@@ -38,7 +38,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
-from sloika.pipelines.formats.pdf_breaks import GLYPH, LIST_ITEM, NUMBERED, TITLE_STEP
+from sloika.pipelines.formats.pdf_breaks import LIST_ITEM, NUMBERED, TITLE_STEP, UNMAPPED_RUN
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
 from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_debris import (
@@ -83,12 +83,6 @@ UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and t
 # why a run the text layer could not read is cut: a fraction's digits are not in the layer (a scan's OCR
 # read a superscript or stacked numeral as "*", "'", ", -j"); only the page image holds the value
 UNREADABLE_WHY = "fraction_digits_lost"
-# glyphs no table maps to a readable character (``GLYPH``), a run of them with the spaces between:
-# pdfminer's placeholder "(cid:N)" ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces) and the
-# private use area's Adobe corporate block, where the Adobe Glyph List and symbol fonts put glyphs that
-# are no character (cmex's brace pieces ``parenlefttp`` U+F8EB, ``bracketex`` U+F8EF); the reader's
-# own marks (U+E000…U+E010) lie below it
-UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
 CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment

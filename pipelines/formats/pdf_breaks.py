@@ -55,6 +55,8 @@ FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first lab
 # a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
 # corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
 GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+# a run of them with the spaces between ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces)
+UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 # a list item's label: a bullet or dash (or a dingbat no table maps, pzdr's "(cid:136)"), a number ("2.",
 # "4.1.2"), a letter ("а)", "b)") or a lower-case roman numeral ("ii.", "iv)"; not "i. e.", a sentence's
 # abbreviation the line broke)

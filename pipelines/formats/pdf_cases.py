@@ -2,8 +2,9 @@
 brace on a line with the first row, and the lead beside the brace, set lower between the rows, after
 that row ("{ 0 inside Ω" / "• ib =" / "> 0 on ∂Ω"), so the lead reads after its first case and the
 brace stays in the text. The rows are put back after their lead, in order, and the drawn brace goes
-to ``removed`` (``CASES_BRACE``). A display whose rows are a formula's is the display writer's
-(``pdf_display_formulas._cases_written``)."""
+to ``removed`` (``CASES_BRACE``). A display whose rows are all a formula's is the display writer's
+(``pdf_display_formulas._cases_written``); one with a row of words ("rescan(z, av) otherwise") is
+read here, its conditions set apart on their rows ("if u = root") after their rows."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ RELATION_END = re.compile(r"[=<>≤≥≠≡]$")  # a lead ends in a relation si
 ROW_STEP = 1.5  # em: a case's row stands at most this far under the one before (bottom to bottom: the
 # brace, taller than a row, raises its first row's top)
 ROW_INDENT = 3.0  # em: the rows start right of the brace, within this of its left edge
+CONDITION_GAP = 6.0  # em: a row's condition set apart on its right starts within this of the row's end
 
 
 def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
@@ -25,24 +27,37 @@ def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
     line where its lead stood, as the display writer writes a formula's cases: the lead, then the
     rows in order between braces, "; " between them ("• ib = {0 inside Ω; > 0 on ∂Ω}"), a paragraph
     of its own as a display is (``Line.lead``: the next line opens the next paragraph); a brace
-    with no such lead is taken out of its first row, to ``removed`` with ``CASES_BRACE``."""
+    with no such lead is taken out of its first row, to ``removed`` with ``CASES_BRACE``. A row's
+    condition set apart on its right goes after it (``_condition_of``); a lead beside the brace
+    takes the rows it stands centred on (``_rows_centred``). A brace row pdfminer reads as a formula
+    is the display writer's where its rows are all formulas too: one of words stays text there, and
+    the display would be read half cut (maxmat3src.pdf's Definition 4)."""
     lines, dropped = list(page), []
     for at, line in enumerate(page):
-        if not BRACE_ROW.match(line.text) or line.mono or line.formula:  # a formula's: the display writer's
+        if not BRACE_ROW.match(line.text) or line.mono:
             continue
         rows = _rows_under(line, [ln for ln in page[at + 1 :] if ln.x0 > line.x0])
-        if not rows:
+        if not rows or line.formula and all(row.formula for row in rows):  # a formula's: the display writer's
             continue
         first = replace(line, text=line.text[2:], x0=rows[0].x0)
-        lead = _lead(line, rows[-1], page) or _lead_over(line, page[:at])
+        lead = _lead(line, rows[-1], page)
+        rows = _rows_centred(lead, line, rows) if lead is not None else rows
+        lead = lead or _lead_over(line, page[:at])
         if lead is None:
             lines[lines.index(line)] = first
             dropped.append((replace(line, text="{", x1=rows[0].x0), CASES_BRACE))
             continue
         cases = [first, *rows]
-        written = f"{lead.text} {{{'; '.join(row.text for row in cases)}}}"
-        one = replace(lead, text=written, x1=max(row.x1 for row in cases), bottom=rows[-1].bottom, lead=True)
-        lines = [ln for ln in lines if all(ln is not row for row in (*cases, line))]
+        conditions = [ln for ln in page if any(_condition_of(ln, row) for row in cases)]
+        written = f"{lead.text} {{{'; '.join(_with_condition(row, conditions) for row in cases)}}}"
+        one = replace(
+            lead,
+            text=written,
+            x1=max(ln.x1 for ln in (*cases, *conditions)),
+            bottom=rows[-1].bottom,
+            lead=True,
+        )
+        lines = [ln for ln in lines if all(ln is not row for row in (*cases, *conditions, line))]
         lines[next(i for i, ln in enumerate(lines) if ln is lead)] = one
     return lines, dropped
 
@@ -54,6 +69,8 @@ def _rows_under(brace: Line, after: list[Line]) -> list[Line]:
     above = brace
     for line in after:
         em = line.size
+        if _condition_of(line, above):
+            continue
         if line.bottom - above.bottom > ROW_STEP * em or line.x0 - brace.x0 > ROW_INDENT * em:
             break
         if rows and abs(line.x0 - rows[0].x0) > 0.5 * em:
@@ -85,3 +102,34 @@ def _lead_over(brace: Line, before: list[Line]) -> Line | None:
     None where it ends otherwise."""
     over = before[-1] if before else None
     return over if over is not None and over.bottom <= brace.top and RELATION_END.search(over.text) else None
+
+
+def _condition_of(line: Line, row: Line) -> bool:
+    """``line`` is a row's condition set apart on its right ("if u = root" beside "{ locT (v)",
+    maxmat3src.pdf p. 40: a `cases` display's second column, read by pdfminer as a line of its own):
+    it starts right of the row's end, within ``CONDITION_GAP`` em (no other column's line), its middle
+    within the row's height."""
+    gap = line.x0 - row.x1
+    return (
+        line is not row
+        and 0 < gap <= CONDITION_GAP * row.size
+        and row.top < (line.top + line.bottom) / 2 < row.bottom
+    )
+
+
+def _with_condition(row: Line, conditions: list[Line]) -> str:
+    """The row's text with the conditions set apart on its right after it, from the left."""
+    beside = sorted((ln for ln in conditions if _condition_of(ln, row)), key=lambda ln: ln.x0)
+    return " ".join(ln.text.strip() for ln in [row, *beside])
+
+
+def _rows_centred(lead: Line, brace: Line, rows: list[Line]) -> list[Line]:
+    """The brace's rows a lead beside it stands centred on, as TeX centres the brace and its lead on
+    the rows: a line set under the last row at the rows' indent ("where u z is the suffix link for
+    u." under "rescan(z, av) otherwise", maxmat3src.pdf p. 40) is text under the display, no case."""
+    middle = (lead.top + lead.bottom) / 2
+    top = (brace.top + brace.bottom) / 2
+    return min(
+        (rows[:count] for count in range(1, len(rows) + 1)),
+        key=lambda taken: abs((top + (taken[-1].top + taken[-1].bottom) / 2) / 2 - middle),
+    )

@@ -60,6 +60,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     SPACE,
     STOPS,
     TITLE_STEP,
+    UNMAPPED_RUN,
     _continues,
     _formula_cut,
     _heading_out_of_item,
@@ -236,6 +237,9 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result.append(line.text)
             run, previous = [], None
             continue
+        if _drawing_glyphs(line.text):  # a figure's glyphs of no character, written as a display
+            debris.append(line.text)  # part no sentence, as a drawing's marks do
+            continue
         if line.text.startswith(DISPLAY):  # a display formula kept: a paragraph of its own where it stood
             if run:
                 listing = _flushed(result, run, listing, margins, ended=True)
@@ -364,6 +368,14 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in _floats_after(result)]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _drawing_glyphs(text: str) -> bool:
+    """``text`` is a display of glyphs that map to no character alone (``UNMAPPED_RUN``): a figure's
+    mark the display writer took for a formula (maxmat3src.pdf's "(cid:98)" under Figure 2's caption
+    atop p. 38), no formula a sentence stops at: the sentence the page ended inside goes on past
+    the float (``_after_float``). The parser records its glyphs as ``unreadable``."""
+    return text.startswith(DISPLAY) and bool(UNMAPPED_RUN.fullmatch(text[1:].strip()))
 
 
 def _text_line_after(lines: list[Line], at: int) -> Line | None:
