@@ -114,6 +114,17 @@ def test_a_drawings_letters_inside_a_sentence_or_after_its_end_are_not_kept():
     assert not _code_kept(_after("The figure shows the two fields."), "ft    tr", "They are set to scale.")
 
 
+def test_a_sentence_leads_into_rows_it_goes_on_under_but_only_one_row_it_ends_on():
+    """One rule (``_led_into``) told apart by where the sentence's rest stands: under the block in
+    lower case, the block stands inside the sentence however many its rows; where a new sentence opens
+    under it, only a one-row display the sentence ends on is led into."""
+    lead = _after("All points are listed in order. The format of each point is")
+    rows = "x[0]    y[0]\nx[1]    y[1]"
+    assert _code_kept(lead, rows, "each being separated by a tab.")
+    assert _code_kept(lead, "x    y", "Each is separated by a tab.")
+    assert not _code_kept(lead, rows, "Each is separated by a tab.")
+
+
 def test_numbers_after_a_listing_at_another_indent_or_of_words_are_not_kept():
     """A drawing's numbers after a listing: its last row is no data row at the block's indent."""
     listing = _after("The file might contain:")

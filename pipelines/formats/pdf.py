@@ -1062,8 +1062,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(OPTION_NAME.fullmatch(row) for row in rows)
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
-        or _announced(builder, after)
-        or _led_into(builder, code, after)
+        or (not after_code and (_announced(builder) or _led_into(builder, code, after)))
         or _printed(builder, code)
         or _over_output(after)
     )
@@ -1079,49 +1078,43 @@ def _over_output(after: str) -> bool:
     return bool(PRINTED_OUTPUT.match(rows[0]) or all(KNITR_ROW.match(row.lstrip()) for row in rows))
 
 
-def _announced(builder: TextBuilder, after: str = "") -> bool:
+def _announced(builder: TextBuilder) -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
-    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or it ends
-    mid-sentence on a word in lower case (``RUNS_INTO``) and the paragraph ``after`` the block goes on
-    in lower case (or is a debris placeholder: the page's folio where the page broke the sentence): a
-    sentence the block stands inside (freefem.pdf's "The format is" over its framed listing "x[0]
-    y[0]" / "x[1] y[1]", then "each being separated by a tab…"; "with the file mypoints.dta
-    containing" over the file's rows "0. 0." / "1. 0.", then "triangulates the unit square…": both
-    were cut as fragments, the sentences left pointing at nothing), or is a head that names examples
-    (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" / "3.14159" /
-    "56.E+5"). A drawing's letters come after a sentence's end or another heading (a scanned
-    standard's "Пример выполнения текстового документа" over its form's OCR'd marks "Г (5 У"), or
-    stand inside a noun the sentence goes on with, after its article ("The two fields of the" / "ft
-    tr" / "drawing are set to scale."): a sentence runs into its example after a verb or a
-    preposition, never an article."""
-    if _last_code_row(builder) is not None:
-        return False
+    ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or it is a head
+    that names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
+    "3.14159" / "56.E+5"). The caller asks only where the text ends in prose."""
     text = builder.text.rstrip()
-    last = text.rsplit("\n\n", 1)[-1]
-    goes_on = after[:1].islower() or after.startswith(DEBRIS)
-    lead = RUNS_INTO.search(last)
-    inside = lead is not None and goes_on and lead.group().split()[-1] not in ENGLISH_ARTICLES
-    return text.endswith(":") or inside or EXAMPLES_HEAD.fullmatch(last) is not None
+    return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
 
 
 def _led_into(builder: TextBuilder, code: str, after: str) -> bool:
-    """Whether a sentence of the prose read so far runs on into the block and ends there: the block
-    is one row, the last paragraph is prose (a sentence of it ended before), its last sentence of
-    ``LEAD_WORDS`` words or more ends with no stop, and the paragraph ``after`` the block opens a new
-    one ("… By default, a match is reported as a triple" / "i j l" / "Position j is relative to …").
-    A heading has no stop inside it; a drawing's letters inside a sentence ("The two fields of the" /
-    "ft tr" / "drawing are set to scale.") stand before its lower-case rest; a scanned form's marks
-    under a title are rows ("Example of the text document" / "C (5 Y" / "b )"), a sentence's own
-    display it ends on one."""
-    if _last_code_row(builder) is not None or "\n" in code.strip("\n"):
-        return False
-    last = builder.text.rstrip().rsplit("\n\n", 1)[-1].rsplit(". ", 1)
+    """Whether the last paragraph of the prose read so far breaks off mid-sentence into the block, as
+    a sentence runs on into its display. Where the sentence's rest stands tells the cases apart, each
+    with its own evidence. It goes on below the block (the paragraph ``after`` opens in lower case, or
+    is a debris placeholder: the page's folio where the page broke the sentence): the block stands
+    inside the sentence, however many its rows, after a word in lower case that follows another
+    (``RUNS_INTO``) and is no article (freefem.pdf's "The format is" over its framed listing "x[0]
+    y[0]" / "x[1] y[1]", then "each being separated by a tab…"), since a drawing's letters inside a
+    noun follow its article ("The two fields of the" / "ft tr" / "drawing are set to scale."). Or it
+    ends on the block (the paragraph ``after`` opens a new sentence in a capital): nothing below
+    vouches for it, so the block is one row, a sentence's own display, and the paragraph prose, a
+    sentence of it ended before its last, which has ``LEAD_WORDS`` words or more and ends on a letter
+    in lower case ("… By default, a match is reported as a triple" / "i j l" / "Position j is
+    relative to …": "a triple" is too short a run for ``RUNS_INTO``); a heading has no stop inside it,
+    and a scanned form's marks under a title are rows ("Example of the text document" / "C (5 Y" /
+    "b )"). After a full stop neither holds. The caller asks only where the text ends in prose."""
+    last = builder.text.rstrip().rsplit("\n\n", 1)[-1]
+    if after[:1].islower() or after.startswith(DEBRIS):
+        lead = RUNS_INTO.search(last)
+        return lead is not None and lead.group().split()[-1] not in ENGLISH_ARTICLES
+    sentences = last.rsplit(". ", 1)
     return (
-        len(last) == 2
-        and last[1][-1:].isalpha()
-        and last[1][-1].islower()
-        and len(last[1].split()) >= LEAD_WORDS
-        and after[:1].isupper()
+        after[:1].isupper()
+        and "\n" not in code.strip("\n")
+        and len(sentences) == 2
+        and sentences[1][-1:].isalpha()
+        and sentences[1][-1].islower()
+        and len(sentences[1].split()) >= LEAD_WORDS
     )
 
 
