@@ -35,7 +35,9 @@ from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, MARK_R
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
-PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter"})  # a display's pieces' records
+# a display's pieces' records; a fraction's parts of one or two letters stacked ("dz" over "dt") are
+# cut as a `letter_column`, a word written down the margin
+PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter", "letter_column"})
 SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (the body's) is a script
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
@@ -148,14 +150,15 @@ def _record(line: Line) -> int | None:
 
 
 def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
-    """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em
-    over or under the group, no line of text in between or beside them on their rows, at least one
-    of them a formula's (``_formula_record``) and every one a display's piece by its record (``PIECE_WHYS``:
-    GenABEL's "χ² =" lost its fraction "β²" / "s²", cut as a `letter_column`). A group with a piece
-    in the page's top or bottom tenth is none: a running head or a page number there cannot be told
-    from a display's piece; an aligned block's record of full-size rows (``_rows_alone``) is a
-    display's whole, however near the page's edge it runs (maxmat3src.pdf p. 39's Example 1 reached
-    its last tenth)."""
+    """The page's debris records in groups, one a display: pieces each less than ``PIECE_GAP`` em over or
+    under the group, no line of text in between or beside them on their rows, at least one of them a
+    formula's (``_formula_record``) and every one a display's piece by its record (``PIECE_WHYS``: a
+    fraction's parts of one or two letters cut as a `letter_column`, GenABEL's "β²" / "s²" beside "χ²
+    =", compiledCode.pdf's "dz" over "dt", go with their display, written with it or cut with it). A
+    group with a piece in the page's top or bottom tenth is none: a running head or a page number there
+    cannot be told from a display's piece; an aligned block's record of full-size rows
+    (``_rows_alone``) is a display's whole, however near the page's edge it runs (maxmat3src.pdf p.
+    39's Example 1 reached its last tenth)."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
@@ -256,14 +259,33 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     "= QmBmv^B j") as its rows, each written as one line by ``_written``, one a line, as a reader
     copies an aligned block; None where a row cannot be written, or the rows' relation signs do not
     stand in one column (``_relations_aligned``: a matrix's rows, a fraction's parts, a `cases`
-    brace's branches are no aligned chain)."""
-    rows = _rows(pieces)
-    if len(rows) < 2 or not (_relations_aligned(rows) or all(map(_numbered, rows))):
-        return None
-    written = [_written(row, rules) for row in rows]
-    if any(row is None for row in written):
-        return None
-    return "\n".join(row for row in written if row is not None)
+    brace's branches are no aligned chain). The rows are read by their middles (``_rows``), else
+    by their boxes (``_bands``), where each row holds a fraction whose parts stand off its axis."""
+    for rows in (_rows(pieces), _bands(pieces)):
+        if len(rows) < 2 or not (_relations_aligned(rows) or all(map(_numbered, rows))):
+            continue
+        written = [_written(row, rules) for row in rows]
+        if all(row is not None for row in written):
+            return "\n".join(row for row in written if row is not None)
+    return None
+
+
+def _bands(pieces: list[Line]) -> list[list[Line]]:
+    """The display's pieces in bands from the top, each piece with the band whose boxes its own
+    overlaps: an equation is its fraction's numerator over its relation and the denominator under
+    it, which ``_rows`` reads as three rows, their middles half a row apart (compiledCode.pdf's
+    "dz/dt = i · z" over "dw/dt = −i · w · w · z", cut whole). Script-size pieces go as in ``_rows``."""
+    size = max(ln.size for ln in pieces)
+    bands: list[list[Line]] = []
+    bottom = 0.0
+    for line in sorted((ln for ln in pieces if ln.size >= SCRIPT_SIZE * size), key=lambda ln: ln.top):
+        if bands and line.top < bottom:
+            bands[-1].append(line)
+            bottom = max(bottom, line.bottom)
+        else:
+            bands.append([line])
+            bottom = line.bottom
+    return _with_scripts(bands, pieces, size)
 
 
 def _equations_written(pieces: list[Line], rules: list[Rule]) -> str | None:
@@ -434,6 +456,12 @@ def _rows(pieces: list[Line]) -> list[list[Line]]:
             rows[-1].append(line)
         else:
             rows.append([line])
+    return _with_scripts(rows, pieces, size)
+
+
+def _with_scripts(rows: list[list[Line]], pieces: list[Line], size: float) -> list[list[Line]]:
+    """The ``rows`` of full-size pieces, each script-size piece of ``pieces`` with the row whose
+    middle is nearest its own, or with the row of the big operator it stands under or over."""
     for line in pieces:
         if line.size < SCRIPT_SIZE * size:
             limited = [row for row in rows if any(_operator_under(ln, line) for ln in row)]

@@ -79,13 +79,16 @@ def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     the first when none is, after the placeholders put there before it: a listing's line numbers
     atop a page stay in their order), in that line's place and size: the reflow reads past it, and
     its gaps, margins and body size come out as they were without it (a listing's line is no
-    anchor: a placeholder between two code lines would part the listing)."""
+    anchor: a placeholder between two code lines would part the listing). It keeps the taken line's
+    ``formula`` flag: a display cut there parts the sentences around it (``_formula_cut``), as one
+    cut later does (markovchain's "which simplifies to" ran into "Using Bayes’ theorem …" overleaf,
+    past the aligned display cut atop the page)."""
     prose = [at for at, ln in enumerate(page) if not ln.mono]
     if not prose:
         return [*page, replace(line, text=placeholder)]
     above = [at for at in prose if page[at].top <= line.top]
     at = max(above, key=lambda i: (page[i].top, i)) if above else prose[0]
-    mark = replace(page[at], text=placeholder)
+    mark = replace(page[at], text=placeholder, formula=line.formula)
     if above:
         return [*page[: at + 1], mark, *page[at + 1 :]]
     at = next((i for i in prose if not page[i].text.startswith(DEBRIS)), prose[-1] + 1)
