@@ -73,7 +73,13 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, form_closers
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION, TABLE_LABEL
+from sloika.pipelines.formats.pdf_tables import (
+    FIGURE_CAPTION,
+    FLOAT_CAPTION,
+    SUBCAPTION,
+    TABLE_CAPTION,
+    TABLE_LABEL,
+)
 from sloika.text.script_forms import DIGITS, PLAIN_DIGITS, raising
 from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
@@ -267,6 +273,7 @@ def figure_text(page: list[Line], body: float) -> set[int]:
         )
         boxes = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
         if not boxes:
+            found |= _undrawn_figure_labels(small, caption, ceiling, body)
             continue
         top = min(box[1] for box in boxes)
         x0, x1 = min(caption.x0, *(box[0] for box in boxes)), max(caption.x1, *(box[2] for box in boxes))
@@ -279,6 +286,27 @@ def figure_text(page: list[Line], body: float) -> set[int]:
             and ln.x1 <= x1 + DRAWING_REACH * ln.size
         }
     return found
+
+
+def _undrawn_figure_labels(small: list[Line], caption: Line, ceiling: float, body: float) -> set[int]:
+    """The ids of the ``small`` lines that are a plot's short labels (``_short_label``, not
+    ``_stacked``) between the text over a figure (``ceiling``) and its ``caption``, across the
+    caption's width and ``DRAWING_REACH`` body sizes either side: a figure whose marks are too few
+    or too large to be found as a drawing (a mosaic plot's tiles, vcd's "None" / "Some" /
+    "Marked" over them) still prints its labels between the text and its caption; a subfigure's
+    caption ("(a) …", ``SUBCAPTION``) is the text's."""
+    reach = DRAWING_REACH * body
+    return {
+        id(ln)
+        for ln in small
+        if ceiling <= ln.top
+        and ln.bottom <= caption.top
+        and caption.x0 - reach <= ln.x0
+        and ln.x1 <= caption.x1 + reach
+        and _short_label(ln)
+        and not SUBCAPTION.match(MARK.sub("", ln.text).strip())
+        and not _stacked(ln, small)
+    }
 
 
 def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
@@ -398,8 +426,11 @@ def _stacked(line: Line, page: list[Line]) -> bool:
     """Another line in the same size and font kind lies within ``STACK_GAP`` of the line's size above
     or below it, overlapping it across (a placeholder aside: tick values gone as ``numbers_only``):
     the line is one of a block of text (a note wrapped in a diagram's box, a list of keys), not a
-    drawing's lone label."""
-    return any(_stacked_on(line, other) for other in page)
+    drawing's lone label. A row of indexed symbols (``index_labels``) is no text: an axis title set
+    right under its categories is a label (vcd's "compressor" under "C1 C2 C3 C4")."""
+    return any(
+        _stacked_on(line, other) and not index_labels(MARK.sub("", other.text).strip()) for other in page
+    )
 
 
 def _stacked_on(line: Line, other: Line) -> bool:
@@ -429,6 +460,25 @@ def word_labels(page: list[Line]) -> set[int]:
         if a is not b
         and min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
         and max(b.x0 - a.x1, a.x0 - b.x1) > LABEL_APART * a.size
+    }
+
+
+def repeated_labels(page: list[Line], figure: set[int]) -> set[int]:
+    """The ids of the lines that repeat a figure's label (``figure``: the ids found so far) on its
+    page, its text at its size and its left edge (``SIZE_STEP``): a grid of plots repeats its axes'
+    labels in each panel, and a panel whose marks were found as no drawing (vcd's white mosaic, its
+    "Placebo" / "Treated" / "Treatment" as the shaded panels beside it print them) keeps them as
+    text."""
+    cut = [ln for ln in page if id(ln) in figure]
+    return {
+        id(ln)
+        for ln in page
+        if any(
+            other.text == ln.text
+            and abs(other.size - ln.size) <= SIZE_STEP
+            and abs(other.x0 - ln.x0) <= SIZE_STEP
+            for other in cut
+        )
     }
 
 
@@ -540,6 +590,7 @@ def without_debris(layout: Layout) -> Layout:
         ticks = [ln for ln in layout.numbers if ln.page == number]
         figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
         figure |= plot_area_labels(page, body, ticks)
+        figure |= repeated_labels(page, figure)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)

@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     STOPS,
     TITLE_STEP,
     UNMAPPED_RUN,
+    _at_label_text,
     _continues,
     _formula_cut,
     _heading_out_of_item,
@@ -133,7 +134,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _usual_gap,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL, SUBCAPTION
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
@@ -144,7 +145,6 @@ OPENING = 40  # characters of a paragraph's start a float's mark keeps to find i
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
 FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
 FLOAT_REACH = 2  # pages a sentence may go on past floats: a page of floats, then floats atop the next
-SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 URL_START = re.compile(r"https?:|/|www\.")
@@ -222,7 +222,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 held, met = shown, "display"
             shown = None
         if previous is not None and line.page != previous.page and not _code(previous):
-            cut = (_last_paragraph(result), previous) if stops_open(previous) else None
+            cut = _left_open(result, previous, over)
             if _mid_sentence_at_end(previous, right) or display_closes_page(lines, at, previous):
                 held, met = (_last_paragraph(result), previous), "page"
             elif held is not None and line.page > held[1].page + 2:
@@ -628,6 +628,27 @@ def _capital_past_float(
     )
 
 
+def _left_open(result: list[str], previous: Line, over: Line | None) -> tuple[int, Line] | None:
+    """The paragraph, and its last line, that a page left open (``stops_open``): the one ``previous``,
+    the page's last text line, ends, or where that line ends a float's caption (``FLOAT_CAPTION``) at
+    the page's foot, the one ``over`` it ends, the line read before the caption, on its page: a
+    Sweave chunk's figure set under the sentence that runs on to the chunk overleaf
+    (residual-shadings.pdf's "… both, the maximum test" / Figure 1 / "> set.seed(rseed)"), which
+    ``_code_after_float`` reads as it reads a float atop the next page."""
+    last = _last_paragraph(result)
+    if stops_open(previous):
+        return last, previous
+    if (
+        over is None
+        or over.page != previous.page
+        or not FLOAT_CAPTION.match(result[last])
+        or not stops_open(over)
+    ):
+        return None
+    before = _last_paragraph(result[:last])
+    return (before, over) if before >= 0 and result[before].endswith(over.text) else None
+
+
 def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str]) -> bool:
     """``line`` opens code after a float atop the next page (``FLOAT_REACH``), and only the float's
     debris and caption (``_float_only``) were read since ``cut``, a paragraph its page's last line left
@@ -976,8 +997,22 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
             or _name_broken(previous, line, right)
             or bracket_goes_on(before, line.text)
             or not (SENTENCE_END.search(before) or _lead_in(before, goes_on))
+            or _item_wrapped(previous, line, right[line.page])
         )
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _item_wrapped(previous: Line, line: Line, right: float) -> bool:
+    """The monospaced ``line`` is the wrapped rest of the list item ``previous`` opens, whatever that
+    line ends with: it starts at the item's text after its label (``_at_label_text``), and its word,
+    a path or a name, would not have fitted after ``previous`` (``_word_fits``), so LaTeX broke the
+    line for room, not to set a listing apart (MALDIquantForeign-intro.pdf's sessionInfo item
+    "• LAPACK:" + "/usr/lib/x86_64-linux-gnu/lapack/liblapack.so.3.9.0")."""
+    return (
+        _item_opens(MARK.sub("", previous.text))
+        and _at_label_text(previous, line)
+        and not _word_fits(previous, line, right)
     )
 
 

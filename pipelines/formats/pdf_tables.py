@@ -51,6 +51,7 @@ FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 # a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 # a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
 FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
