@@ -1386,8 +1386,8 @@ def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     assert doc.text == (
         "An offset of 0.2″ between groups, 5′ wide. Into HTML or LaTeX documents; TeX and BibTeX. "
         "The package astroplan (Lupton et al. 2004), astroplan, and astroplan is.\n\n"
-        "Lupton et al. (2004) describe it.[http://x.org/navi.aspx?ra=1&dec=-5]"
-    )
+        "Lupton et al. (2004) describe it.\n\nhttp://x.org/navi.aspx?ra=1&dec=-5"
+    )  # the footnote a paragraph after its paragraph (issue-tex45)
 
 
 def test_latex_fancyvrb_listings_are_code_and_texorpdfstring_keeps_the_tex_text(tmp_path):

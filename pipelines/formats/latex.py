@@ -164,6 +164,7 @@ from sloika.pipelines.formats.latex_typeset import (
     language_shorthands,
     outside_code,
     qqru_quotes,
+    quoted_arguments,
     spacing_dropped,
     symbols_printed,
     tidy,
@@ -289,6 +290,12 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     language = babel_language(preamble) or ("russian" if lang == "ru" else "english")
+    unknown = lambda name: not (name in macros or knows_macro(name) or name in PRINTS_NOTHING)  # noqa: E731
+    quoting: Counter[str] = Counter()  # the undefined macros that quote, printed so (``quoted_arguments``)
+    flat = outside_code(
+        flat,
+        lambda text: outside_math(text, lambda words: quoted_arguments(words, unknown, language, quoting)),
+    )
     proof = Theorem(proof_title(macros, language), None, None, note_replaces_title=True)
     declared = {"proof": proof, **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
@@ -327,7 +334,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
             return CITE_HOLE_MARK + chr(min(FIRST_HOLE + len(unresolved) - 1, LAST_HOLE))
         citations.append((text, [_entry(key, entries[key], macros) for key in keys]))
         # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
-        space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
+        space = " " if match["cmd"] in ("footcite", "footcitetext", "footfullcite", "supercite") else ""
         return f"{space}\ue002{len(citations) - 1}\ue003"
 
     formulas: list[str] = []
@@ -365,6 +372,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text = marked_included_files(CITE.sub(cite, marked_running_heads(text, to_text)))
     text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
+    undefined.update(quoting)
     stashed = Stash(formulas, citations, blocks, unresolved, references, bool(notes["missing_includes"]))
     document = sections(marked, stashed, math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own

@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 from sloika.pipelines.formats.latex_code import VERBATIM_BODIES
-from sloika.pipelines.formats.latex_macros import FLOATS, Macro, expand_macros
+from sloika.pipelines.formats.latex_footnotes import NOTE_COMMAND, marked_note
+from sloika.pipelines.formats.latex_macros import CITE_COMMANDS, FLOATS, Macro, expand_macros
 from sloika.pipelines.formats.latex_math import DISPLAY_MATH
 from sloika.pipelines.formats.latex_spacing import (
     ARGUMENTLESS_SPACES,
@@ -539,7 +540,9 @@ GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "lo
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
                   "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
                   "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
-PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
+# tikz-timing's tikztimingtable draws a timing diagram (its rows are signal levels, "S & 1L 4H", no cells)
+PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz",
+                        "tikztimingtable"}  # fmt: skip
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
 FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
@@ -638,6 +641,10 @@ def _converter() -> Any:
     circled = MacroTextSpec(
         "textcircled", simplify_repl=lambda node, l2tobj: _circled(_last_argument(node, l2tobj))
     )
+    # a footnote of the running text between marks: a paragraph of its own after its paragraph's
+    note = MacroTextSpec(
+        NOTE_COMMAND, simplify_repl=lambda node, l2tobj: marked_note(_last_argument(node, l2tobj))
+    )
     # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
     citetext = MacroTextSpec(
         "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
@@ -685,10 +692,11 @@ def _converter() -> Any:
             *entries,
             *quotes,
             citetext,
+            note,
             circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
-            *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
+            *(MacroTextSpec(name, simplify_repl="") for name in (*DROPPED_MACROS, *CITE_COMMANDS)),
             *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
             *_spacing_specs(MacroTextSpec),
         ],
@@ -701,6 +709,8 @@ def _converter() -> Any:
             *(MacroSpec(name, "[{") for name in IMAGE_INCLUDES),
             MacroSpec("addcontentsline", "{{{"),
             MacroSpec(MISSING_INCLUDE_COMMAND, "{{"),  # the include's command, the file's name
+            MacroSpec(NOTE_COMMAND, "[{"),  # \footnote[mark]{text}
+            *(MacroSpec(name, "*[[{") for name in CITE_COMMANDS),  # a citation left to the converter
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),

@@ -1105,11 +1105,18 @@ def replace_refs(
 
 # --- citations -------------------------------------------------------------------------------
 
+# natbib's and biblatex's citation commands (their capitalised forms for a sentence's start, "Van der
+# Walt et al. (2011)"); biblatex's \fullcite prints the whole entry, \citetitle its title, \citedate
+# its year. The converter knows them all (``latex_convert``): a key, whatever command cites it, is no text.
+CITE_COMMANDS = (
+    "cite", "citep", "citet", "citealt", "citealp", "citeauthor", "citeyearpar", "citeyear", "parencite",
+    "textcite", "autocite", "onlinecite", "footcite", "footcitetext", "supercite", "smartcite", "fullcite",
+    "footfullcite", "citetitle", "citedate",
+    "Cite", "Citep", "Citet", "Citealt", "Citealp", "Citeauthor", "Parencite", "Textcite", "Autocite",
+    "Smartcite", "Citetitle",
+)  # fmt: skip
 CITE = re.compile(
-    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
-    r"|onlinecite|footcite|footcitetext|supercite|smartcite"
-    # natbib's and biblatex's capitalised forms, for a sentence's start ("Van der Walt et al. (2011)")
-    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)(?P<star>\*?)"
+    r"\\(?P<cmd>" + "|".join(CITE_COMMANDS) + r")(?P<star>\*?)"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 # biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
@@ -1342,6 +1349,13 @@ def _sort_title(entry: dict[str, Any]) -> str:
     return re.sub(r"[^\w\s]", "", str(entry.get("title", ""))).lower()
 
 
+def _full_entry(entry: dict[str, Any], who: str, year: str) -> str:
+    """What biblatex's ``\\fullcite`` prints of an entry, in short: its names, title, venue and year
+    ("Jockers \\& Mimno, Significant themes…, Poetics, 2013")."""
+    venue = entry.get("journal") or entry.get("booktitle") or entry.get("publisher")
+    return ", ".join(str(part) for part in (who, entry.get("title"), venue, year) if part)
+
+
 def _numbered_only(entry: dict[str, Any]) -> bool:
     """An entry known only by its place in a ``thebibliography`` list."""
     return "number" in entry and not any(entry.get(name) for name in ("label", "author", "editor", "title"))
@@ -1392,8 +1406,14 @@ def _citation_text(
         text = "; ".join(who for who, _ in pairs)
     elif cmd == "citeyearpar":
         text = "(" + "; ".join(year for _, year in pairs) + ")"
-    elif cmd == "citeyear":
+    elif cmd in ("citeyear", "citedate"):
         text = "; ".join(year for _, year in pairs)
+    elif cmd == "citetitle":
+        text = "; ".join(str(entries[key].get("title", "")) for key in keys)
+    elif cmd in ("fullcite", "footfullcite"):
+        text = "; ".join(
+            _full_entry(entries[key], who, year) for key, (who, year) in zip(keys, pairs, strict=True)
+        )
     else:
         text = "; ".join(f"{who} {year}".strip() for who, year in pairs)
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")

@@ -17,6 +17,7 @@ from sloika.pipelines.formats.base import Parsed, TextBuilder
 from sloika.pipelines.formats.latex_blocks import Block
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed_and_orphans, drop_reference_asides
 from sloika.pipelines.formats.latex_convert import to_text
+from sloika.pipelines.formats.latex_footnotes import body_footnotes, paragraphs_and_notes
 from sloika.pipelines.formats.latex_holes import (
     BRACKETED_REF_HOLE,
     FIRST_HOLE,
@@ -208,7 +209,8 @@ def _closing_brace(source: str, start: int) -> int:
 def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> None:
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
-    prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(to_text(latex))]
+    pieces = paragraphs_and_notes(to_text(body_footnotes(latex)), PARAGRAPH_BREAK)
+    prepared = [_prepared(paragraph, stash) for paragraph, _ in pieces]
     # a paragraph of running heads, blank formulas or bare switches alone printed nothing of the text:
     # no lead-in went with it
     cut = [
@@ -217,7 +219,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
     ]
     ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
-    for position, (paragraph, records) in enumerate(prepared):
+    for position, ((paragraph, records), (_, note)) in enumerate(zip(prepared, pieces, strict=True)):
         words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
         paragraph = _displays_apart(paragraph, stash)
@@ -234,11 +236,15 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
         for label, attrs in opening:
             stash.removed.append(Span(at, at, label, attrs=attrs))
         if paragraph:
+            builder.separate("\n\n")
+            start = builder.length  # a note's: after the break before it
             offsets = _append_paragraph(
                 builder, paragraph, stash, math, [_word_end(paragraph, before) for *_, before in inside]
             )
             for (label, attrs, _), offset in zip(inside, offsets, strict=True):  # where it stood
                 stash.removed.append(Span(offset, offset, label, attrs=attrs))
+            if note:
+                builder.span(start, builder.length, "footnote")
         for label, attrs in closing:  # where they stood: after what is left of the paragraph
             stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 

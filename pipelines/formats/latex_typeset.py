@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from sloika.pipelines.formats.latex_code import typed_code, typed_program
@@ -373,6 +374,36 @@ def qqru_quotes(latex: str) -> str:
         pieces += [quotes(latex[cursor : block.start()]), block[0]]
         cursor = block.end()
     return "".join(pieces) + quotes(latex[cursor:])
+
+
+# a macro that quotes its argument: csquotes' \enquote and \textquote, or one nothing defines whose
+# name says it quotes (a preamble's \quotes{…}, \myquote{…}); a starred or optioned use is left as it is
+QUOTING_MACRO = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]*[Qq]uotes?)(?![A-Za-z@*])\s*(?=\{)")
+CSQUOTES = frozenset({"enquote", "textquote"})
+# the quotation marks of the paper's main language (babel's name): its own typography, not the script
+# of the quoted words (\quotes{reset} in a Russian sentence is «reset»)
+QUOTATION_MARKS = {"russian": ("«", "»"), "ukrainian": ("«", "»"), "belarusian": ("«", "»"),
+                   "french": ("«", "»"), "german": ("„", "“"), "ngerman": ("„", "“")}  # fmt: skip
+ENGLISH_QUOTATION_MARKS = ("“", "”")
+
+
+def quoted_arguments(latex: str, undefined: Callable[[str], bool], language: str, uses: Counter[str]) -> str:
+    """``latex`` (no formula, no code in it) with each quoting macro's argument (``QUOTING_MACRO``)
+    between the quotation marks of ``language``: an undefined ``\\quotes`` printed its words bare, and
+    "на входе \\quotes{разрешить работу} … со входа \\quotes{данные}" read as broken Russian. The
+    uses of undefined ones are counted in ``uses``: nothing defines them all the same."""
+    opening, closing = QUOTATION_MARKS.get(language, ENGLISH_QUOTATION_MARKS)
+    pieces, cursor = [], 0
+    for found in QUOTING_MACRO.finditer(latex):
+        if found.start() < cursor or not (found[2] in CSQUOTES or undefined(found[2])):
+            continue
+        argument = group(latex, found.end())
+        if argument is None:
+            continue
+        pieces += [latex[cursor : found.start()], found[1], f"{opening}{{{argument[0]}}}{closing}"]
+        cursor = argument[1]
+        uses.update([found[2]] if found[2] not in CSQUOTES else [])
+    return "".join(pieces) + latex[cursor:]
 
 
 def _bare_accents(latex: str) -> str:

@@ -241,8 +241,13 @@ DIMENSION_VALUE = re.compile(
 )
 NUMBER = re.compile(_NUMBER)
 STORED_NUMBER = re.compile(r"\s*\d+\s*")  # a whole number alone: a catalogue number, a copy's number
-KEY_VALUE = re.compile(r"[A-Za-z][\w-]*\s*=\s*[^\s,=][^,=]*")
+# a key: a word, or pgfkeys' path ("timing/dslope", "timing/name/.style") or words ("very thick")
+_KEY = r"[A-Za-z][\w-]*(?:/\.?[A-Za-z][\w-]*| [a-z][\w-]*)*"
+KEY_VALUE = re.compile(
+    rf"{_KEY}\s*=\s*(?:\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}}|[^\s,=][^,=]*)"
+)  # a value braced too
 BARE_KEY = re.compile(r"[A-Za-z][\w-]*")
+OPTION_KEY = re.compile(_KEY)
 FILE_EXTENSIONS = (
     "tex|sty|cls|bib|bst|bbl|def|cfg|fd|clo|ltx|dtx|ins|js|lua|py|mp|mf|tikz|pgf|pdf|png|jpe?g|eps|ps|svg|gif"
     "|tiff?|dat|csv|tsv|txt|json|xml|ttf|otf|pfb|map|enc"
@@ -636,7 +641,7 @@ def setting(argument: str) -> bool:
     argument = argument.strip()
     if DIMENSION_VALUE.fullmatch(argument) or FILE_NAME.fullmatch(argument):
         return True
-    items = [item.strip() for item in argument.split(",")]
+    items = _option_items(argument)
     valued = any(DIMENSION_VALUE.fullmatch(item) or KEY_VALUE.fullmatch(item) for item in items)
     return valued and all(map(_option, items))
 
@@ -655,7 +660,22 @@ def _style_setting(name: str, arguments: list[str]) -> bool:
 
 def _option(item: str) -> bool:
     """One item of an option list: a key (with or without its value), a length or a number."""
-    return any(pattern.fullmatch(item) for pattern in (KEY_VALUE, DIMENSION_VALUE, NUMBER, BARE_KEY))
+    return any(pattern.fullmatch(item) for pattern in (KEY_VALUE, DIMENSION_VALUE, NUMBER, OPTION_KEY))
+
+
+def _option_items(argument: str) -> list[str]:
+    """The items of an option list, cut at its commas outside braces, as keyval and pgfkeys read it: a
+    braced value is one item (tikz-timing's "timing/.style={x=6.5ex,y=2ex}"), and the empty one after a
+    last comma is none (a tikztimingtable's options, one a line, end "…={font=\\sffamily},")."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(argument):
+        if char in "{}" and argument[index - 1 : index] != "\\":
+            depth += 1 if char == "{" else -1
+        elif char == "," and depth == 0:
+            items.append(argument[start:index].strip())
+            start = index + 1
+    last = argument[start:].strip()
+    return [*items, last] if last or not items else items
 
 
 def _trailing_options(source: str, index: int) -> list[str]:
