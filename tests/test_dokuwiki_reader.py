@@ -104,7 +104,8 @@ def test_a_txt_file_is_read_as_dokuwiki_by_its_content_when_read_not_when_planne
         6,
         "sloika.readers.dokuwiki",
     )
-    assert read["notes.txt"].text == "Раздел\n======\n\nТекст [[a]].\n"  # plain text as written
+    # plain text: its link as written, the title's underline its decoration (plain_decoration)
+    assert read["notes.txt"].text == "Раздел\n\nТекст [[a]].\n"
     # `format: text` reads it as plain text: its emphasis as written (a heading's "=" marks are a
     # plain text's decoration too: plain_decoration)
     assert read["forced.txt"].text == "Раздел\n\nТекст **жирный**.\n"

@@ -44,8 +44,10 @@ def test_rules_go_and_framed_headings_keep_their_text():
 
 
 def test_a_rule_under_a_line_of_text_is_its_underline_and_stays():
+    """Under a paragraph's line or a command a rule stays; under a title alone in its block it is the
+    title's underline and goes as ``decoration`` (tests/test_plain_headings_apart_and_filled_wraps.py)."""
     text = (
-        "Установка\n---------\n\n"
+        "Перед сборкой прочтите этот раздел.\nУстановка\n---------\n\n"
         "Соберите программу и установите её командами, приведёнными ниже:\n\n"
         "make\n--------\nmake install\n"
     )

@@ -61,7 +61,7 @@ def test_the_files_blank_first_lines_are_not_kept():
 def test_fenced_blocks_keep_both_fences_and_their_code_is_never_english():
     """A "~~~" line opening a fenced block is its fence, no rule, whatever stands over it (here the
     closing fence of the block before and a heading); the PHP between the fences is code, judged
-    in no language, so nothing is cut."""
+    in no language, so nothing is cut but the title's underline ("=======", ``decoration``)."""
     text = (
         "Корзина\n"
         "=======\n"
@@ -74,8 +74,10 @@ def test_fenced_blocks_keep_both_fences_and_their_code_is_never_english():
         f"{CLEAR}\n"
     )
     parsed = parse_text(text, "trim")
-    assert parsed.text == text
-    assert parsed.layers.get("removed", []) == []
+    assert parsed.text == text.replace("=======\n", "", 1)
+    assert [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]] == [
+        ("decoration", "=======")
+    ]
     code = [parsed.text[span.start : span.end] for span in parsed.spans if span.label == "code"]
     assert code == [CLASS, CONFIG, CLEAR]
 

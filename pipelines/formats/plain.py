@@ -32,7 +32,7 @@ from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import FENCE
-from sloika.pipelines.formats.plain_decoration import without_decoration
+from sloika.pipelines.formats.plain_decoration import headings_apart, without_decoration
 from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import (
@@ -92,7 +92,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     parsed = man_page or _without_header(
         _without_switchers(
             without_broken_symbols(
-                without_pasted_gaps(without_decoration(_with_listings(unwrapped(_unjustified(text)))))
+                without_pasted_gaps(
+                    without_decoration(_with_listings(headings_apart(unwrapped(_unjustified(text)))))
+                )
             )
         )
     )

@@ -4,15 +4,19 @@ A README drawn in a plain editor parts its sections with rules ("---------------
 "!-----…" across the whole width) and frames its headings in marks ('\\\\\\\\\\\\Окно "План Рахунків"
 //////', "****Добавление записи****"). A rule is no text, as Markdown's thematic break is none: it goes
 to ``removed`` as ``thematic_break``, but a rule right under a line of text that no rule stands over
-is that line's underline (a setext heading's, which Markdown keeps) and stays. A line framed by two
-rules, or by marks on its two sides, is a heading (a ``heading`` span); the marks go to ``removed``
-as ``decoration``, as do the marks an author sets around or before a line's first words
-("^^ItmoHelper bot^^ - бот-парсер.", "---Описание функций:", "!! Так как…") and underscores drawn
-as a leader to a line's words or number ("____0.1.0"), the words staying. A block of lines drawn
-in one or two marks, no letter or digit on any (an ASCII-art banner of "*" spelling the program's
-name over a README), is a drawing, no text: ``decoration`` too.
+is that line's underline and stays (a line of prose, "make" over "--------"), but for a title's: a
+short capitalised line alone in its block (" Горячие клавиши" over " ====…====", setext style) is a
+heading and its underline ``decoration``. A line framed by two rules, or by marks on its two sides,
+is a heading (a ``heading`` span); the marks go to ``removed`` as ``decoration``, as do the marks
+an author sets around or before a line's first words ("^^ItmoHelper bot^^ - бот-парсер.",
+"---Описание функций:", "!! Так как…") and underscores drawn as a leader to a line's words or
+number ("____0.1.0"), the words staying. A block of lines drawn in one or two marks, no letter or
+digit on any (an ASCII-art banner of "*" spelling the program's name over a README), is a drawing,
+no text: ``decoration`` too.
 A line framed by one or two "=" on each side, as a wiki writes its headings (a WordPress
 readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name ==="), is a heading too.
+A framed heading right under a line of text opens a paragraph (``headings_apart``): with its marks
+gone it would read as the paragraph's next line.
 Nothing in a ``code`` span is touched (a fenced block's "~~~" is its fence, no
 rule, nor does it frame the heading between two blocks), nor a YAML front matter opening the file
 (a page read as text keeps its "---" / "title: …" / "---", which ``export sft`` takes its title from).
@@ -24,7 +28,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
-from sloika.pipelines.formats.markdown import split_front_matter
+from sloika.pipelines.formats.markdown import FENCE, split_front_matter
 from sloika.text.spans import Span
 
 # a line drawn of one mark repeated, three times or more, an end mark of another kind allowed ("!-----")
@@ -62,6 +66,13 @@ FRAMED_WORDS = re.compile(
 LONE_MARKS = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<marks>[^\w\s][^\w\n]*?)[ \t]*(?=\n\n|\n?\Z)")
 # a block of lines with text, parted from the next by a line of nothing but spaces or none
 BLOCK = re.compile(r"^(?:[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
+# a title's underline (setext style): a line of one of these marks alone, about as long as the title
+# or longer (``UNDERLINE_SHORTFALL`` marks short at most: "Dungeon Tile Viewer 3-5" over 18 "=" is a
+# credits block's rule, not drawn to the title)
+UNDERLINE = re.compile(r"[ \t]*([-=~*])\1{2,}[ \t]*")
+UNDERLINE_SHORTFALL = 2
+TITLE_MAX_WORDS = 8  # a title underlined is a few words; a longer line is a sentence's
+TITLE_END = re.compile(r"[.!?…:;,]$")  # a line ending so is prose or a lead-in, no title
 DRAWING_MAX_MARKS = 2  # kinds of mark a drawing is drawn in ("*"; "/" and "\\"); a table's has three: "+-|"
 
 
@@ -72,8 +83,11 @@ def without_decoration(parsed: Parsed) -> Parsed:
     front = len(text) - len(split_front_matter(text)[1])  # a front matter's end: it stays as it is
     code = [(span.start, span.end) for span in parsed.spans if span.label == "code"] + [(0, front)]
     rules = [match for match in RULE_LINE.finditer(text) if not any(a <= match.start() < b for a, b in code)]
+    underlines = [match for match in rules if _title_underline(text, match)]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
+    cuts += [_rule_cut(text, match, "decoration") for match in underlines]
     headings = [Span(over.end() + 1, under.start() - 1, "heading") for over, under in _framing(text, rules)]
+    headings += [Span(*_stripped(text, *_line_over(text, match.start())), "heading") for match in underlines]
     framed = _framed_lines(text)
     for match in framed:
         if not any(span.start == match.start() for span in headings):  # a line framed by rules too
@@ -151,29 +165,68 @@ def _framing(text: str, rules: list[re.Match]) -> list[tuple[re.Match, re.Match]
     ]
 
 
+def headings_apart(text: str) -> str:
+    """``text`` with a blank line put before each line framed as a heading (``_framed_lines``) right
+    under a line of text, outside fenced blocks (``FENCE``): its marks go (``without_decoration``),
+    and a heading the author set apart by its marks alone would read as the paragraph's next line
+    ('…"http://YourBlog.com/goto/http://gmail.com"' / "== Установка ==")."""
+    fenced = [match.span() for match in FENCE.finditer(text) if not match["quote"]]
+    starts = [
+        match.start()
+        for match in _framed_lines(text)
+        if text[slice(*_line_over(text, match.start()))].strip()
+        and not any(a <= match.start() < b for a, b in fenced)
+    ]
+    pieces = [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)], strict=True)]
+    return "\n".join(pieces)
+
+
+def _line_over(text: str, start: int) -> tuple[int, int]:
+    """(start, end) of the line right over the line that starts at ``start``; empty at the text's start."""
+    end = max(start - 1, 0)
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of ``text[start:end]`` without the spaces around it."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+
+
 def _underline(text: str, start: int) -> bool:
     """Whether the rule at ``start`` underlines the line right over it: a line with text there, and
     no rule right over that line (a heading framed by two rules has none)."""
-    if start == 0:
+    over_start, over_end = _line_over(text, start)
+    if not text[over_start:over_end].strip():
         return False
-    over_start = text.rfind("\n", 0, start - 1) + 1
-    if not text[over_start : start - 1].strip():
-        return False
-    above_start = text.rfind("\n", 0, max(over_start - 1, 0)) + 1
-    return over_start == 0 or not RULE_LINE.fullmatch(text[above_start : over_start - 1])
+    return not RULE_LINE.fullmatch(text[slice(*_line_over(text, over_start))])
 
 
-def _rule_cut(text: str, match: re.Match) -> Span:
-    """A rule's line as a cut, from the end of the line over it when that holds text (so the blank
-    line under the rule still parts that line from the next block)."""
+def _title_underline(text: str, rule: re.Match) -> bool:
+    """Whether ``rule`` is a title's underline (``UNDERLINE``): it underlines the line over it
+    (``_underline``), a title alone in its block (a blank line or the text's start over it; under a
+    paragraph's line a rule is that line's), opening in a capital or a number, ending no sentence or
+    clause (``TITLE_END``), ``TITLE_MAX_WORDS`` words at most, and the rule about as long as it."""
+    over_start, over_end = _line_over(text, rule.start())
+    title = text[over_start:over_end].strip()
+    return (
+        bool(UNDERLINE.fullmatch(rule.group()))
+        and _underline(text, rule.start())
+        and not text[slice(*_line_over(text, over_start))].strip()
+        and (title[:1].isupper() or title[:1].isdigit())
+        and not TITLE_END.search(title)
+        and len(title.split()) <= TITLE_MAX_WORDS
+        and len(rule.group().strip()) + UNDERLINE_SHORTFALL >= len(title)
+    )
+
+
+def _rule_cut(text: str, match: re.Match, label: str = "thematic_break") -> Span:
+    """A rule's line as a cut (``label``: a title's underline is ``decoration``), from the end of
+    the line over it when that holds text (so the blank line under the rule still parts that line
+    from the next block)."""
     start = match.start()
     after_text = start > 0 and text[max(start - 2, 0) : start] != "\n\n"
-    return Span(
-        start - 1 if after_text else start,
-        match.end(),
-        "thematic_break",
-        attrs={"text": match.group().strip()},
-    )
+    return Span(start - 1 if after_text else start, match.end(), label, attrs={"text": match.group().strip()})
 
 
 def _marks_cut(match: re.Match, side: str) -> Span:

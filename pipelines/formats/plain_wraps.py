@@ -91,7 +91,7 @@ def unwrapped(text: str) -> str:
             following is not None
             and not fenced & {index, index + 1}
             and (
-                (width is not None and _wrapped(line, following, width))
+                (width is not None and (_wrapped(line, following, width) or _filled(line, following, width)))
                 or _item_wrapped(line, following, items[index : index + 2])
                 or _hand_wrapped(line, following, paragraphs[index])
                 or _torn(line, following, width)
@@ -149,7 +149,7 @@ def _joined_end(line: str, following: str, spelled: frozenset[str]) -> str:
     return joined[: len(joined) - len(following)]
 
 
-def _may_wrap(line: str, following: str) -> bool:
+def _may_wrap(line: str, following: str, filled: bool = False) -> bool:
     """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
     ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
     (a listing under a lead-in), neither is aligned in columns (``JUSTIFYING_GAP``: a table's
@@ -158,12 +158,13 @@ def _may_wrap(line: str, following: str) -> bool:
     (``is_program_line``: a statement goes on no sentence, "…информация о движке(версия, и тд)" /
     "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() -> bool"; nor a C
     statement with its comment, ``is_commented_code``: "unsigned short ship[2]; //The types of each
-    of the two ships" / "unsigned short terrain; //Terrain set" ran together)."""
+    of the two ships" / "unsigned short terrain; //Terrain set" ran together). A line ``filled`` to the
+    file's width (``_filled``) may end a sentence."""
     body, next_body = line.strip(), following.strip()
     return (
         any(map(str.isalpha, body))
         and bool(next_body)
-        and not _ends_sentence(body, following)
+        and (filled or not _ends_sentence(body, following))
         and not OPENS_BLOCK.match(following)
         and _indent(following) <= _indent(line) + _mark_width(line)
         and not JUSTIFYING_GAP.search(body)
@@ -273,6 +274,25 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     length = len(line.rstrip())
     slack = 0 if _opens_capitalised(following) and not _ends_open(line.rstrip()) else WRAP_SLACK
     return width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0]) + slack
+
+
+def _filled(line: str, following: str, width: int) -> bool:
+    """Whether ``line``, a sentence's end too, was broken at the file's ``width`` (``wrap_width``, not
+    a paragraph's widest line, which fills it by definition): it may wrap (``_may_wrap``), the next
+    line's first word would not have fitted (no column of ``WRAP_SLACK`` given, nor more than
+    ``WRAP_REACH`` short), and ``following``, at its indent, opens with a word and is a line of
+    sentences (``_in_sentences``; a title, a name, a note in brackets, git's "(merge 02a8cfa …)" one
+    a line, are none). A wrapper breaks a paragraph where the width falls, at a sentence's end too
+    ("…в введенном тексте." / "Все значения будут отсортированы…", wrapped at 110 columns), while
+    lines written a sentence each rarely end within a word of the width."""
+    length = len(line.rstrip())
+    return (
+        _may_wrap(line, following, filled=True)
+        and _indent(following) == _indent(line)
+        and following.lstrip()[:1].isalpha()
+        and width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0])
+        and _in_sentences([following])
+    )
 
 
 def _ends_open(body: str) -> bool:
