@@ -201,20 +201,21 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     block = _text_block_places(pages, edges, repeated)
     ends = _block_ends(pages, edges, repeated)
 
-    # a code listing's printed line numbers and its lines going on across a page break are text
+    # a code listing's printed line numbers and its lines going on across a page break are text, on
+    # the outermost rows and on the rows peeled inside them alike: a listing's closing "}" under its
+    # last line comes back at one place over the folio of page after page, and aplpack's sliderfns.pdf
+    # lost seven of them there as repeated footers, its functions left unbalanced
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _numbered_rows(page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
-    headings = _body_headings(pages, body)
-    code |= headings
+    code |= _body_headings(pages, body)
     code |= _labels_of_the_body(pages, edges)
     heads = {id(line) for page in pages for line in _running_head(page)}
-    labels = {
+    code |= {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
     }
-    code |= labels
 
     def keyed(line: Line) -> bool:
         return not _inside_block(line, ends) and bool(
@@ -279,7 +280,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     again = _band_repeats(pages)
 
     def inner(row: list[Line]) -> bool:
-        return (labels | headings).isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+        return code.isdisjoint(id(line) for line in row) and _inner_furniture(row, again)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [
@@ -601,12 +602,12 @@ def _folio_key(line: Line) -> str | None:
     return f"{_exact_key(words)}#{int(number) - line.page}"
 
 
-def _inner_furniture(row: list[Line], again: dict[str, list[tuple[int, float]]], numbering: set[int]) -> bool:
+def _inner_furniture(row: list[Line], again: dict[str, list[tuple[int, float]]]) -> bool:
     """A row inside the page's outermost one is furniture when it holds a bare page number alone (a
     folio above a footer line) or only lines repeated word for word at their own place at the edge of
     other pages (``_repeated_in_place``); a number beside other text on its row is a contents
     entry's, and a body line repeats nowhere."""
-    if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
+    if len(row) == 1 and PAGE_NUMBER.match(row[0].text):
         return True
     return all(
         _repeated_in_place(line, _exact_key(line.text), again)

@@ -88,6 +88,7 @@ from sloika.pipelines.formats.pdf_listings import (
     _blank_rows_over_listings,
     _brackets_in_place,
     _captions_over_listings,
+    _chunk_lines_in_listings,
     _listing_rows,
     _listings_read_whole,
     _margin_stacks_together,
@@ -148,7 +149,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _marks_inside_listings(_marks_in_listing_rows(commented_rows(page)))
+        page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page)
         spans.append(_gutter_span(page, gutter))
         page = _brackets_in_place(_columns_in_order(page, gutter))

@@ -31,6 +31,8 @@ BRACKETS_ONLY = re.compile(
 )  # a listing's "}", "};", "})": it closes a block
 BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under the listing line it closes
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
+# a literate program's chunk name: noweb's "⟨define slider.hist 31⟩", "⟨* 20⟩"
+CHUNK_NAME = re.compile(r"⟨[^⟨⟩]+⟩")
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
 LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
@@ -93,6 +95,37 @@ def _marks_inside_listings(page: list[Line]) -> list[Line]:
         ):
             found[at] = replace(line, mono=True)
     return found
+
+
+def _chunk_lines_in_listings(page: list[Line]) -> list[Line]:
+    """The page with each line holding a literate program's chunk name (``CHUNK_NAME``, noweb's
+    "⟨define slider.hist 31⟩ ≡" heading a chunk, or "⟨check if x is a vector 14⟩" and
+    "f0<- ⟨…⟩" using one inside it) that stands next to a listing's line (``_beside_listing``) made
+    monospaced with it, top down and again until none changes, so that a run of them joins its
+    listing: noweb sets a chunk's name in the text font, and read as prose, aplpack's sliderfns.pdf
+    glued 34 headers and uses onto the code line under them or the paragraph over them, parted its
+    blocks at every use (the use's line losing its indent) and ran one chunk's lines into one."""
+    found = list(page)
+    changed = True
+    while changed:
+        changed = False
+        for at, line in enumerate(found):
+            if not line.mono and CHUNK_NAME.search(line.text) and _beside_listing(line, found):
+                found[at] = replace(line, mono=True)
+                changed = True
+    return found
+
+
+def _beside_listing(line: Line, page: list[Line]) -> bool:
+    """A monospaced line of ``line``'s size stands within ``BRACKET_LEADING`` em over or under it,
+    starting no more than an em right of it: ``line`` is a row of that listing, at its edge or inside."""
+    return any(
+        other.mono
+        and abs(other.size - line.size) <= SIZE_STEP
+        and 0 < abs(other.top - line.top) <= BRACKET_LEADING * line.size
+        and other.x0 - line.x0 <= line.size
+        for other in page
+    )
 
 
 def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
