@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
+from sloika.pipelines.formats.pdf_page_rows import WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
 
 MATH_SIGN = re.compile(r"[=≈≤≥]")  # a relation: a display's piece ("log Lc =", "and the domain Ξ =")
@@ -46,6 +47,9 @@ PAGE_RANGE = re.compile(r"\d+[–-]\d+\.")
 CITED_YEAR = re.compile(r"\((?:1[5-9]|20)\d{2}(?:[,;]\s*(?:1[5-9]|20)\d{2})*\)[.,;:]?")
 NAME_END = re.compile(r"(?:[^\W\d_]{2}|\bet al\.)$")
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
+MEASURE_EDGE = 0.5  # em: lines whose right edges stand this close fill one measure
+LEADING_STEP = 0.1  # em: line spacings this close are one leading
+WORD_END = re.compile(r"[^\W\d_],?$")  # a line that ends on a word, a comma after it maybe
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
@@ -97,7 +101,35 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
     closes = closes or _year_cut(text, numbers) or _pages_cut(text, numbers)
     closes = closes or _caption_closed(before, numbers)
+    closes = closes or _block_goes_on(before, line)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
+
+
+def _block_goes_on(before: list[Line], line: Line) -> bool:
+    """Whether numbers-only ``line`` is the last line of the block read just before it: the two
+    lines above it, in its size, stand at its left edge and end at one right edge, the block's
+    measure, which they fill (a line that fills it runs on to the next), and the three are set at
+    one leading (altcdfenvs.pdf's citation "… Steen Knudsen BMC Bioinformatics" + "2004, 5:111",
+    its year, volume and page, which went as ``numbers_only``). A page number stands apart under
+    the text or away from its edge; a table's cell or a figure's label under no two lines of a
+    filled measure, and both lines are words, the last ending on one (``WORD_END``): a contents
+    page's column of page numbers, right-aligned at one leading, or its entries' last numbers,
+    fills no measure."""
+    if len(before) < 2:
+        return False
+    upper, last = before[-2:]
+    em = line.size
+    block = all(
+        ln.page == line.page
+        and not ln.mono
+        and WORD.search(MARK.sub("", ln.text))
+        and abs(ln.x0 - line.x0) < HANG_MIN * em
+        and abs(ln.size - line.size) < SIZE_STEP_TEXT
+        for ln in (upper, last)
+    )
+    block = block and bool(WORD_END.search(MARK.sub("", last.text).rstrip()))
+    leading = abs((last.top - upper.top) - (line.top - last.top)) < LEADING_STEP * em
+    return block and leading and abs(upper.x1 - last.x1) < MEASURE_EDGE * em and line.x1 < last.x1
 
 
 def _at_entries_hang(before: list[Line], line: Line) -> bool:

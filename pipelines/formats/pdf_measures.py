@@ -186,11 +186,12 @@ def _indented_blocks(
     интереса."), a verse line from its hanging continuation. An edge is a block's when two lines or
     more end there (within ``ALIGNED_END`` em), each starting ``INDENT`` em or more right of the
     page's margin, and one of them runs on below (the next line, inside the block, opens in lower
-    case after no sentence end): a line broken at the block's measure. Two one-line paragraphs that
-    end together are each followed by a capital, and a list's lines reach the column's edge. A line
-    with a neighbour that starts where it starts and ends well right of it is a short line of a
-    wider block (floatrow-rus.pdf's list descriptions "подпись снизу объекта;" + "подпись сбоку
-    объекта.", which end together under a long one), not a measure."""
+    case, or the line ends on a comma, after no sentence end: altcdfenvs.pdf's indented citation
+    "… Laurent Gautier," + "Morten Mooller, …"): a line broken at the block's measure. Two one-line
+    paragraphs that end together are each followed by a capital, and a list's lines reach the
+    column's edge. A line with a neighbour that starts where it starts and ends well right of it is
+    a short line of a wider block (floatrow-rus.pdf's list descriptions "подпись снизу объекта;" +
+    "подпись сбоку объекта.", which end together under a long one), not a measure."""
     margins: dict[int, float] = {}
     for line in lines:
         if len(line.text) >= LONG_LINE and not _code(line):
@@ -207,7 +208,7 @@ def _indented_blocks(
         runs_on = (
             _stacked(line, below, usual_gap)
             and below.x0 >= margins[line.page] + INDENT * em
-            and MARK.sub("", below.text)[:1].islower()
+            and (MARK.sub("", below.text)[:1].islower() or MARK.sub("", line.text).rstrip().endswith(","))
             and not SENTENCE_END.search(MARK.sub("", line.text))
         )
         ends.setdefault(line.page, []).append((line, runs_on))
