@@ -113,3 +113,16 @@ def test_a_mark_whose_note_stands_in_the_margin_goes_with_the_note():
     parsed = parse_pdf(helvetica_page(content.encode()))[0]
     assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
     assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["3"]
+
+
+def test_a_side_notes_long_line_beside_no_text_goes_with_the_note():
+    """A side note's line flush under the note's line before, in its size, that stands beside no
+    text (the blank after a paragraph) goes with the note however many words it holds
+    (LatexStyle2.pdf's "arator \\and won't work", "width is 80 columns" stayed as paragraphs)."""
+    content = _content()
+    for y, text in ((LAST_ROW, "of a thin bar,"), (LAST_ROW - 12, "in points, at least one")):
+        content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {y:g} Td ({text}) Tj ET"
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
+    assert names == ["code", "ratio", "width", "of a thin bar,", "in points, at least one"]
