@@ -56,3 +56,21 @@ def test_a_bracketed_number_under_a_word_is_still_no_text():
     doc = _parse(_pages("Smith and Jones", "(12)"))
     assert "(12)" not in doc.text
     assert "(12)" in [span.attrs.get("text") for span in doc.layers.get("removed", [])]
+
+
+def test_a_citations_date_under_a_full_line_ending_in_a_stop_goes_on_its_paragraph():
+    """STRINGdb.pdf p. 14: "… measurement sets.' Nucleic Acids Res." filling its line, then
+    "2021 Jan 8;49(D1):D605-12" at the margin, its last line, read as a new paragraph: a number and a
+    capital after a sentence's end were taken for a clause's number and title. A year and a month
+    open a date, no clause."""
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page += [
+        _justified(90, 752, "Please cite the paper that describes the database and its many functions:"),
+        _justified(
+            72, 738, "Smith A, Jones B. The database in 2021: networks for many species. Nucleic Acids Res."
+        ),
+        _text(72, 724, "2021 Jan 8;49(D1):D605-12"),
+        _text(295, 60, "1"),
+    ]
+    paragraphs = _parse(["\n".join(page)]).text.split("\n\n")
+    assert paragraphs[-1].endswith("many species. Nucleic Acids Res. 2021 Jan 8;49(D1):D605-12"), paragraphs

@@ -6,6 +6,8 @@ footnote mark. Sentences sloika's own; expected texts written by hand from what 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytest.importorskip("pdfminer")
@@ -71,3 +73,15 @@ def test_a_raised_digit_right_before_a_math_sign_is_an_exponent():
     text's own punctuation, never inside a math run."""
     doc = _note_page("(\xc5) Tj /F1 6 Tf 3 Ts (2) Tj 0 Ts /M 8 Tf (/) Tj /F1 8 Tf (eV) Tj")
     assert "The priors for the Å²/eV parameters are inverse gamma." in doc.text
+
+
+def test_an_exponent_on_an_operator_before_its_math_letter_is_kept():
+    """LatexStyle2.pdf p. 12's "sin²θ + cos²θ ≡ 1": the "2" raised after the operator's roman "sin"
+    and a thin space (with the script's \\scriptspace) before the math italic θ, its argument, read
+    "sin θ + cos θ ≡ 1", both squares cut as marks of a note 2. A math italic letter an operator's
+    thin space after a raised digit makes it the operator's exponent; a note's mark is followed by
+    a word space or punctuation."""
+    doc = _note_page("(sin) Tj /F1 6 Tf 3 Ts (2) Tj 0 Ts /M 8 Tf [-200 (t)] TJ")
+    assert re.search(r"The priors for the sin² ?τ parameters are inverse gamma\.", doc.text)
+    marks = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "footnote_mark"]
+    assert marks == ["2"]

@@ -97,3 +97,32 @@ def test_name_wrapped_under_a_name_goes_whole():
     assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
     names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
     assert names == ["code", "ratio", "module", "width of", "a bar"]
+
+
+def test_a_mark_whose_note_stands_in_the_margin_goes_with_the_note():
+    """A footnote set as a side note in the right margin (BiocStyle's, LatexStyle2.pdf's notes 3 to
+    11) is cut with the margin names; its raised mark in the text goes with it, as the mark of a
+    note at the page's foot does, and is not left as a superscript pointing at nothing ("\\author
+    command:³")."""
+    last = PARAGRAPHS[1][-1][0]
+    content = (
+        _content()
+        .replace("Td (code) Tj", "Td /F1 7 Tf 4 Ts (3) Tj 0 Ts /F1 10 Tf (code) Tj")
+        .replace(f"({last}) Tj", f"({last}) Tj /F1 7 Tf 4 Ts (3) Tj")
+    )
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["3"]
+
+
+def test_a_side_notes_long_line_beside_no_text_goes_with_the_note():
+    """A side note's line flush under the note's line before, in its size, that stands beside no
+    text (the blank after a paragraph) goes with the note however many words it holds
+    (LatexStyle2.pdf's "arator \\and won't work", "width is 80 columns" stayed as paragraphs)."""
+    content = _content()
+    for y, text in ((LAST_ROW, "of a thin bar,"), (LAST_ROW - 12, "in points, at least one")):
+        content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {y:g} Td ({text}) Tj ET"
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
+    assert names == ["code", "ratio", "width", "of a thin bar,", "in points, at least one"]

@@ -68,7 +68,11 @@ LIST_ITEM = re.compile(
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
-CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+# a year and a month open a citation's date, no clause: "… Nucleic Acids Res." + "2021 Jan 8;49(D1):D605-12"
+YEAR_MONTH = r"(?:1[5-9]|20)\d\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+CLAUSE = re.compile(
+    rf"^(?!{YEAR_MONTH})\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]"
+)  # "1 Область применения" after a sentence end
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last

@@ -1245,22 +1245,22 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     """The layout with each mark that no footnote on its page carries written back into its line
     as superscript digits: a raised digit with no note under it is the text's own (a patent
     classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"; a digit of an arrow's label,
-    "n±i−1" in itamsldoc.pdf), not a reference for the parser to cut. A footnote counts on the
-    mark's own page only (TeX starts a note on the page of its mark: a note 1 on page 2 does not make
-    a raised 1 on page 15 a mark); a body line that opens with the mark (an endnote, or a note the
-    page foot rule missed) counts wherever it stands. A raised asterisk or dagger is held to the same
-    rule (a vignette's estimate "θ∗" on a page with no "∗" note is the text's; an author's "†‡" is
-    two marks when both notes are there), and a raised run no note opens with ("(1)" of "θ(1)") is
+    "n±i−1" in itamsldoc.pdf), not a reference for the parser to cut. A footnote, or a side note
+    cut from the margin (``_margin_notes``), counts on the mark's own page only (TeX starts a note
+    on the page of its mark: a note 1 on page 2 does not make a raised 1 on page 15 a mark); a body
+    line that opens with the mark (an endnote, or a note the page foot rule missed) counts wherever
+    it stands. A raised asterisk or dagger is held to the same rule (a vignette's estimate "θ∗" on
+    a page with no "∗" note is the text's; an author's "†‡" is two marks when both notes are
+    there), and a raised run no note opens with ("(1)" of "θ(1)") is
     never a mark. A raised run that opens its line or cell (``_on_base``) is no exponent and stays a
     mark; a raised number right after one letter alone is an exponent even beside its note
     (``_exponent``). A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
     mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut. A line cut as
     debris keeps each mark raised (``marks_raised``)."""
     on_page: dict[int, set[str]] = {}
-    for page in layout.footnotes:
-        for line in page:
-            if found := footnote_mark(line.text):
-                on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN_DIGITS))
+    for line in [line for page in layout.footnotes for line in page] + _margin_notes(layout):
+        if found := footnote_mark(line.text):
+            on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN_DIGITS))
     anywhere = {
         found.group(1).translate(PLAIN_DIGITS)
         for page in layout.pages
@@ -1293,6 +1293,13 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     ]
     debris = [(marks_raised(text), why) for text, why in layout.debris]
     return replace(layout, pages=pages, tables=tables, debris=debris)
+
+
+def _margin_notes(layout: Layout) -> list[Line]:
+    """The lines cut as margin names (``pdf_lines.read_lines``): a side note set in the margin
+    (BiocStyle's footnotes, LatexStyle2.pdf's notes 3 to 11) is its page's note, and its mark in the
+    text goes with it, as a note at the page's foot takes its own."""
+    return [line for at, line in layout.taken.items() if layout.debris[at][1] == "margin_name"]
 
 
 def marks_raised(text: str) -> str:

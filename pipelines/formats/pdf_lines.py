@@ -60,6 +60,7 @@ from sloika.pipelines.formats.pdf_cases import cases_in_order
 from sloika.pipelines.formats.pdf_category_labels import (
     COLUMN_SLACK,
     NAME_WORDS,
+    SIZE_SAME,
     _category_labels,
     _labels_beside,
     _labels_by_heads,
@@ -172,6 +173,7 @@ CELL_STARTS = 2  # lines of the page starting where a cell does, at least, that 
 KEY_STARTS = 1  # ... beside a typewriter key, whose font switch tells its cell already
 CELL_REACH = 3.0  # em: and stand this near its row, above or below (the table's rows, wrapped lines)
 BASELINE_SLIP = 0.05  # em: two pieces' baselines this close are one row's
+NOTE_EDGE = 1.0  # pt: a side note's wrapped line starts this near its first line's left edge
 
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
@@ -547,7 +549,8 @@ def _names_wrapped_under(lines: list[Line], right: float | None) -> list[Line]:
     """The page's lines, those a right-margin name (``Line.name``) wraps onto marked as names too: a
     line past the column's ``right`` edge, at most a line's height under a name and overlapping it,
     of ``NAME_WORDS`` words at most with a letter ("Add a" / "test im-" / "age …" beside a wrapped
-    figure, luatodonotes.pdf: its last line stood beside no text and was left alone in the text)."""
+    figure, luatodonotes.pdf: its last line stood beside no text and was left alone in the text),
+    or of any words flush with the name in its size (``_note_line_under``: a side note's line)."""
     if right is None:
         return lines
     names = [line for line in lines if line.name]
@@ -562,13 +565,21 @@ def _names_wrapped_under(lines: list[Line], right: float | None) -> list[Line]:
                 and line.x0 < name.x1
                 and name.x0 < line.x1
                 and 0 <= line.top - name.bottom <= line.size
-                and len(words) <= NAME_WORDS
+                and (len(words) <= NAME_WORDS or _note_line_under(line, name))
                 and any(char.isalpha() for char in line.text)
             ):
                 lines[at] = replace(line, name=True)
                 marked.add(id(lines[at]))
                 names.append(lines[at])
     return lines
+
+
+def _note_line_under(line: Line, name: Line) -> bool:
+    """Whether ``line``, under a right-margin name, starts flush with it (``NOTE_EDGE``) in its size:
+    the next line of a side note, however many words it holds (LatexStyle2.pdf's footnotes set in
+    the margin: "arator \\and won't work", "width is 80 columns" stood beside no text, a blank
+    between paragraphs or a code chunk, and stayed as paragraphs of their own)."""
+    return abs(line.x0 - name.x0) <= NOTE_EDGE and abs(line.size - name.size) <= SIZE_SAME
 
 
 def _margin_name_beside(before, name, chars: list, right: float) -> bool:

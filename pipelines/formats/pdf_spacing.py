@@ -49,6 +49,7 @@ FRENCH_COLONS_MIN = 5  # colons after a letter a document sets, at least, to sho
 WORD_COLON = re.compile(f"[^\\W\\d_]({COLON_APART}?):")  # a colon after a letter, set apart or not
 WORD_SPACE = 0.3  # em: a text font's word space (TeX's: 0.33 em, 0.22 shrunk), where a line shows none
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
+OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
@@ -674,13 +675,13 @@ def _script_beside(other, char, size: float) -> bool:
 def _math_sign_against(last, after, size: float) -> bool:
     """``after``, the glyph after a raised run ending in ``last``, is a glyph of a TeX math font set
     against it (no word's gap between them): the run is inside a formula, an exponent, as the "2" of
-    ifeffit_tutorial.pdf's unit "Å²/eV" before its math "/" (cut as a note's mark, "Å/eV" was left)."""
-    return (
-        after is not None
-        and not after.get_text().isspace()
-        and bool(TEX_MATH_FONT.match(_font(after)))
-        and after.x0 - last.x1 < WORD_MARGIN * size
-    )
+    ifeffit_tutorial.pdf's unit "Å²/eV" before its math "/" (cut as a note's mark, "Å/eV" was left).
+    A math italic letter stands as far as an operator's thin space (``OPERAND_GAP``): the argument
+    of "sin²θ" (LatexStyle2.pdf's "sin²θ + cos²θ ≡ 1" lost both squares as marks)."""
+    if after is None or after.get_text().isspace() or not TEX_MATH_FONT.match(_font(after)):
+        return False
+    operand = after.get_text().isalpha() and bool(MATH_ITALIC.search(_font(after)))
+    return after.x0 - last.x1 < (OPERAND_GAP if operand else WORD_MARGIN) * size
 
 
 def _formula_letter(chars: list, at: int) -> bool:
