@@ -346,3 +346,28 @@ def _parsed_rows(rows: list[tuple[str, str, str]]) -> Parsed:
     (parsed,) = parse_pdf(font_pages(["\n".join(page).encode("latin-1")], [(b"F1", HELVETICA_MINUS)]))
     assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["1"]
     return parsed
+
+
+# Helvetica with the Adobe glyph ``xi`` (U+03BE) at code 128, a formula's letter set in the text
+HELVETICA_XI = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+    b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /xi] >> >>"
+)
+
+
+def test_a_raised_digit_after_a_greek_letter_ending_a_hyphenated_name_is_its_notes_mark():
+    """dbscan.pdf p. 7 (check 45, row 4): "… which we call Extract-ξ¹, identifies …", the "1" a note's
+    mark (the note "¹In the original OPTICS publication …" at the page's foot), was kept as an
+    exponent, and the note stayed in the text: a raised digit after a Greek letter alone is written
+    as a formula's exponent, and only a mark the text raises joins a number hung apart to its note.
+    A Greek letter joined to a word by its hyphen is a name's last part: the digit is the note's mark."""
+    line = "/F1 10 Tf (The second method, which we call Extract-) Tj /F3 10 Tf (\x80) Tj"
+    line += " /F1 7 Tf 4 Ts (1) Tj 0 Ts /F1 10 Tf (, builds a hierarchy of the clusters.) Tj"
+    page = [f"BT 72 780 Td {line} ET", _note(110, "1", "The first paper gave the method another name.")]
+    fonts = [(b"F1", HELVETICA), (b"F3", HELVETICA_XI)]
+    (parsed,) = parse_pdf(font_pages(["\n".join(page).encode("latin-1")], fonts))
+    assert parsed.text.split("\n\n") == [
+        "The second method, which we call Extract-ξ, builds a hierarchy of the clusters.",
+        "The first paper gave the method another name.",
+    ]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["1"]

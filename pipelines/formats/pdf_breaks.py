@@ -245,18 +245,35 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     log1mexp-note.pdf), and the next
     page's first line, in the same size and not monospaced, starts no further right than it (no
     first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
-    "… with deviance" / "12.5 on 40 degrees …", no item's number)."""
+    "… with deviance" / "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
+    quantity = quantity_goes_on(previous, line, right)
     return (
         (before[-1:].islower() or before.endswith(","))
         and previous.x1 >= right - SHORT_LINE * em
-        and (text[:1].isupper() or text[:1] == "(" or text[:1].isdigit() and not CLAUSE.match(text))
+        and (
+            text[:1].isupper()
+            or text[:1] == "("
+            or text[:1].isdigit()
+            and (quantity or not CLAUSE.match(text))
+        )
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
         and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and (bool(DECIMAL_IN_SENTENCE.match(text)) or not (LIST_ITEM.match(text) or _item_opens(text)))
+        and (quantity or not (LIST_ITEM.match(text) or _item_opens(text)))
     )
+
+
+def quantity_goes_on(previous: Line, line: Line, right: float) -> bool:
+    """The number ``line`` opens with is a quantity the sentence ``previous`` ended inside goes on
+    with, no list item's or clause's number: a decimal before a word in lower case ("… with deviance"
+    / "12.5 on 40 degrees …"), or any number after a word no sentence ends with (``_closed_class_end``)
+    on a line filling the measure to ``right`` (dbscan.pdf's "… equipped with an" / Table 2 / "2.5 GHz
+    Intel Core i7 processor, …"); a clause's title ends short ("… estimators of" / "2 Results …")."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    full = line.x1 >= right - SHORT_LINE * line.size
+    return bool(DECIMAL_IN_SENTENCE.match(text)) or text[:1].isdigit() and full and _closed_class_end(before)
 
 
 def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:

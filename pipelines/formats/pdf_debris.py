@@ -100,7 +100,9 @@ FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labe
 BLANK = re.compile(r"_{3,}")
 RAISED_DIGITS = raising(DIGITS)  # a mark's digits written back raised; its "(1)" brackets stay
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
-EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
+# one letter, no letter before it ("N" of "Θ(N"), nor a word's hyphen: "Extract-ξ" is a name, its raised
+# number a note's mark (dbscan.pdf p. 7)
+EXPONENT_BASE = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]-)[^\W\d_]$")
 # a minus sign right before, or a plus after one letter alone, a digit or a bracket: an exponent's sum
 # goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
 EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")

@@ -8,6 +8,7 @@ page's foot under the notes leaves as furniture (``_foot_under_notes``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_contents import OPEN_LEADERS
@@ -23,6 +24,8 @@ MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under th
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
+# a raised number written as an exponent after a formula's letter, ending its word: "Extract-ξ¹, …"
+SCRIPT_REFERENCE = re.compile(rf"(?<=[^\W\d_])([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}\w])")
 # a note opens with a word, a bracket, a quote of any style ("¹“Kingdom” is …": TeX's curly quotes) or
 # a copyright sign (a title's note "*©Stefan Kurtz and …"); a number may end in a full stop (a French
 # class sets the note's mark "5. Cette option …")
@@ -40,7 +43,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
     after dot leaders is a list's page number (lgrmath.pdf's list of tables, "… default family. . .
     . . 2", on a page with a note 2), and one in a monospaced line is the listing's own (a solver
     log's "--> number of parts : 2": a typewriter line is printed as it is, a note's mark is set
-    raised in the text's font)."""
+    raised in the text's font). A number written as an exponent after a letter at a word's end
+    (``SCRIPT_REFERENCE``: "Extract-ξ¹, identifies …") that is one of the page's note marks becomes a
+    mark too; the parser keeps it an exponent after one letter alone (``pdf_debris._exponent``)."""
     marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
     marks = {mark for mark in marks if mark.isdecimal()}
     if not marks:
@@ -52,9 +57,25 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
             return found.group(0)
         return f"{MARK_OPEN}{mark}{MARK_CLOSE}"
 
+    def script_marked(found: re.Match) -> str:
+        mark = unicodedata.normalize("NFKC", found.group(1))
+        return f"{MARK_OPEN}{mark}{MARK_CLOSE}" if mark in marks else found.group(0)
+
     return [
-        line if line.mono else replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page
+        line
+        if line.mono
+        else replace(line, text=SCRIPT_REFERENCE.sub(script_marked, PLAIN_REFERENCE.sub(marked, line.text)))
+        for line in page
     ]
+
+
+def _raised_numbers(text: str) -> set[str]:
+    """The numbers ``text`` raises as a note's mark may be: its marks, and the numbers written as an
+    exponent after a letter at a word's end (``SCRIPT_REFERENCE``; a note's mark set after a formula's
+    letter is written so, "Extract-ξ¹, identifies …", dbscan.pdf p. 7, the ξ in math italic), for the
+    page's note under it may make it one (``_references_marked``)."""
+    scripts = {unicodedata.normalize("NFKC", found) for found in SCRIPT_REFERENCE.findall(text)}
+    return {*MARK.findall(text), *scripts}
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -120,7 +141,7 @@ def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
     it hangs beside a line in a larger size, both under ``FOOTNOTE_SIZE`` of the body
     (``_hung_beside``)."""
     small = FOOTNOTE_SIZE * body_size
-    raised = {mark for line in page for mark in MARK.findall(line.text)}
+    raised = {mark for line in page for mark in _raised_numbers(line.text)}
     result = list(page)
     for number in page:
         value = number.text.strip()
@@ -187,7 +208,7 @@ def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
         # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
         under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
         above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]
-        referenced = any(found[0] in MARK.findall(ln.text) for ln in page if ln not in under)
+        referenced = any(found[0] in _raised_numbers(ln.text) for ln in page if ln not in under)
         if (
             referenced
             and above

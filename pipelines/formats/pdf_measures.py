@@ -125,8 +125,11 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     glued "Где сидит, глаза прикрыв," + "Старый ворон черный;"). A page with fewer than
     ``EDGE_LINES`` long lines takes that median too where other pages have that many: numberpt.pdf's
     last test page has one line of 40 characters, "2299: DOIS MIL DUZENTOS E NOVENTA E NOVE", which
-    made the page's margin and so seemed to fill the column, and the next value joined it. A
-    document without long lines keeps that end."""
+    made the page's margin and so seemed to fill the column, and the next value joined it; so does a
+    page whose long lines do not end together (``_edge_shown``: dbscan.pdf's last page, an
+    affiliation's three ragged lines, took the longest for its margin and joined "… Wright State
+    University" + "3640 Colonel Glenn Hwy, …"). A document without long lines keeps that end, and so
+    does one whose pages all are ragged."""
     edges: dict[int, list[float]] = {}
     prose: dict[int, list[float]] = {}  # the long lines' ends, listings' aside
     for line in lines:
@@ -134,11 +137,17 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
             edges.setdefault(line.page, []).append(line.x1)
             prose.setdefault(line.page, []).extend([] if _code(line) else [line.x1])
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
-    shown = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES} or right
+    shown = {page: edge for page, edge in right.items() if _edge_shown(edge, edges[page])} or right
     usual = sorted(shown.values())[len(shown) // 2] if shown else None
     if usual is not None:
         shown = {page: _usual_reached(edge, prose[page], usual) for page, edge in shown.items()}
     return {line.page: shown.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
+
+
+def _edge_shown(edge: float, ends: list[float]) -> bool:
+    """A page's long lines (their ``ends``) show its margin at ``edge``: ``EDGE_LINES`` of them at
+    least, two ending on it (within ``ALIGNED_END`` em of a 10 pt line), as a justified column's do."""
+    return len(ends) >= EDGE_LINES and sum(abs(end - edge) <= ALIGNED_END * 10 for end in ends) >= 2
 
 
 def _usual_reached(edge: float, ends: list[float], usual: float) -> float:

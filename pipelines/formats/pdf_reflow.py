@@ -80,6 +80,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     block_full,
     display_closes_page,
     name_broken_at_hyphen,
+    quantity_goes_on,
     stops_open,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
@@ -587,7 +588,7 @@ def _after_float(
         (float_page or top_float)
         and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and line.x0 - margin < INDENT * line.size
-        and not _item_opens(line.text)
+        and (not _item_opens(line.text) or quantity_goes_on(before, line, right.get(line.page, line.x1)))
     )
 
 
@@ -618,9 +619,8 @@ def _capital_past_float(
     for the" / Figure 2 / "Object class is overridden …"."""
     left, right = edges
     before, last = around
-    apart = line.page != last.page or line.top - last.bottom > FLOAT_SKIP * line.size
     return (
-        apart
+        _apart_under(last, line)
         and not FLOAT_CAPTION.match(line.text)
         and _from_margin(before, left)
         and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
@@ -647,6 +647,12 @@ def _left_open(result: list[str], previous: Line, over: Line | None) -> tuple[in
         return None
     before = _last_paragraph(result[:last])
     return (before, over) if before >= 0 and result[before].endswith(over.text) else None
+
+
+def _apart_under(last: Line, line: Line) -> bool:
+    """``line`` stands apart from ``last``, a float's line over it: on another page or ``FLOAT_SKIP``
+    under it, where LaTeX sets the text after a float, not a caption's next line at the leading."""
+    return line.page != last.page or line.top - last.bottom > FLOAT_SKIP * line.size
 
 
 def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str]) -> bool:
@@ -736,22 +742,24 @@ def _figure_lines(lines: list[Line], before: Line, at: int) -> bool:
     """The lines between ``before`` and ``lines[at]`` are a figure with its caption: placeholders
     (debris, a table), lines set smaller than ``before`` (the figure's own text: a diagram's boxes and
     labels, Bengtsson.pdf's UML box of the Exception class), and runs of lines in the text's size each
-    opening with a float's caption ("Figure 2: UML representation …" and its next line), one at least."""
+    opening with a float's caption ("Figure 2: UML representation …" and its next lines, each at the
+    leading under the one before: the paragraph set a float's skip under the caption is the text going
+    on, dbscan.pdf's "Table 2: …" / "2.5 GHz Intel Core i7 processor, …" under it), one at least."""
     back = (k for k in range(at - 1, -1, -1) if lines[k] is before)
     start = next(back, None)
     if start is None:
         return False
     between = lines[start + 1 : at]
-    captions, run = 0, False  # the captions met, and whether the line before was a caption's
+    captions, caption = 0, None  # the captions met, and the caption's line read last (none: no caption's)
     for line in between:
         if line.text.startswith((DEBRIS, TABLE)) or _smaller(line, before):
-            run = False
+            caption = None
             continue
         if FLOAT_CAPTION.match(line.text):
             captions += 1
-        elif not run or line.mono:
+        elif caption is None or line.mono or _apart_under(caption, line):
             return False
-        run = True
+        caption = line
     return captions > 0
 
 
