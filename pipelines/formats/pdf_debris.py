@@ -484,6 +484,56 @@ def repeated_labels(page: list[Line], figure: set[int]) -> set[int]:
     }
 
 
+def label_neighbours(page: list[Line], figure: set[int], body: float) -> set[int]:
+    """The ids of the small-print labels (``_legend_label``) that stand by a figure's label
+    (``figure``: the ids found so far) in its size, each found one standing by the next: stacked
+    on it or under it however near (``_stacked_label``: vcd's legend title "Pearson" /
+    "residuals:" and the value "7.0" under it, a double-decker's "Survived" over its "No",
+    "Gender" / "Class" under "Age") or on its row between two of them (``_between_labels``: "Blue"
+    between "Brown" and "Hazel", with the axis title "Eye" stacked on it). A plot's labels stand
+    together, and the label filters that find some (a label apart, under its drawing) miss the
+    others beside them; small-print prose holds sentences and wraps over longer lines."""
+    found = set(figure)
+    labels = [ln for ln in page if ln.size < body - SIZE_STEP and _legend_label(ln)]
+    while True:
+        cut = [ln for ln in page if id(ln) in found]
+        more = {
+            id(ln)
+            for ln in labels
+            if id(ln) not in found
+            and (any(_stacked_label(ln, other) for other in cut) or _between_labels(ln, cut))
+        }
+        if not more:
+            return found - figure
+        found |= more
+
+
+def _legend_label(line: Line) -> bool:
+    """A plot's label (``_short_label``) or a legend's title, which ends in a colon ("Pearson
+    residuals:" over vcd's shading legend)."""
+    return _short_label(replace(line, text=MARK.sub("", line.text).strip().removesuffix(":")))
+
+
+def _stacked_label(line: Line, other: Line) -> bool:
+    """``line`` stands over or under ``other`` in its size, overlapping it across, their tops
+    ``STACK_GAP`` of its size and one line apart at most: a label wrapped under another or set
+    in one stack with it, however near (a legend's title wraps with its rows overlapping)."""
+    return (
+        other is not line
+        and abs(other.size - line.size) <= SIZE_STEP
+        and other.x0 < line.x1
+        and line.x0 < other.x1
+        and 0 < abs(other.top - line.top) <= (1 + STACK_GAP) * line.size
+    )
+
+
+def _between_labels(line: Line, cut: list[Line]) -> bool:
+    """Labels of ``cut`` in ``line``'s size stand on its row (``on_row``) left and right of it: one
+    of a row of category labels over a plot, which its neighbours were found as."""
+    row = [ln for ln in cut if abs(ln.size - line.size) <= SIZE_STEP and on_row(line, ln)]
+    return any(ln.x1 <= line.x0 for ln in row) and any(line.x1 <= ln.x0 for ln in row)
+
+
 def figure_file_labels(page: list[Line]) -> set[int]:
     """The ids of the lines that are a figure's file name alone ("./crisk-boxes5", set in typewriter
     at the right edge of a caption's last row or on the row under it): what a Sweave or knitr
@@ -593,6 +643,7 @@ def without_debris(layout: Layout) -> Layout:
         figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
         figure |= plot_area_labels(page, body, ticks)
         figure |= repeated_labels(page, figure)
+        figure |= label_neighbours(page, figure, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
