@@ -18,7 +18,9 @@ from pdfminer.layout import LTChar, LTComponent, LTContainer, LTCurve, LTFigure,
 from pdfminer.utils import Matrix, apply_matrix_pt, apply_matrix_rect, mult_matrix
 
 TURNED_SHARE = 0.75  # of a page's glyphs turned one way, at least: its text is set turned
-TURNED_GLYPHS = 50  # glyphs turned one way, at least: a caption's line, not a lone axis title
+# glyphs turned one way, at least: a caption's sentences or a table's rows, more than a plot's labels
+# and legend alone (mummer's mapview_0.pdf, a turned plot of 71 glyphs and no prose, is refused as before)
+TURNED_GLYPHS = 100
 
 
 def read_turned(page: LTPage) -> None:
