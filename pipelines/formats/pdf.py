@@ -257,7 +257,8 @@ def _rotated_text(data: bytes) -> FormatError | None:
     return FormatError(
         "rotated_text",
         f"{rotated} of the PDF's {len(found)} glyphs are set rotated (landscape pages printed turned): "
-        "sloika reads upright lines only; rotate the pages' content upright (e.g. print the PDF to a "
+        "sloika reads upright lines, and pages whose text is turned one way; rotate the pages' "
+        "content upright (e.g. print the PDF to a "
         "new one with the pages turned) and read that, or OCR the rotated pages (ocrmypdf --rotate-pages)",
     )
 

@@ -79,6 +79,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
 from sloika.pipelines.formats.pdf_line_record import enclosing
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
+from sloika.pipelines.formats.pdf_turned_pages import read_turned
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -136,6 +137,12 @@ class _OrderedAggregator(PDFPageAggregator):
     def begin_page(self, page, ctm) -> None:  # noqa: ANN001 - pdfminer's signature
         super().begin_page(page, ctm)
         self.cur_item = OrderedPage(self.cur_item.pageid, self.cur_item.bbox)
+
+    def end_page(self, page) -> None:  # noqa: ANN001 - pdfminer's signature
+        """The page laid out as pdfminer lays it out, turned upright first where its text is set
+        turned (``pdf_turned_pages.read_turned``: a landscape figure page printed on a portrait one)."""
+        read_turned(self.cur_item)
+        super().end_page(page)
 
     def begin_figure(self, name: str, bbox, matrix) -> None:  # noqa: ANN001 - pdfminer's signature
         """pdfminer's figure, made one that groups its text boxes in a fixed order (``OrderedFigure``)."""

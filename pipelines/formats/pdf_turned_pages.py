@@ -1,0 +1,87 @@
+"""A page whose text is set turned, read in its own frame.
+
+A landscape table or figure page (``sidewaysfigure``, ``landscape``, ``rotating``) is often printed
+turned by 90° on a portrait page with no ``/Rotate`` flag: its glyphs run up (or down) the page.
+The line reader reads upright lines only and cut such a page's text as ``rotated_text``
+(residual-shadings.pdf's page 5: Figure 2's caption lost in ten fragments). Where nearly all of a
+page's glyphs (``TURNED_SHARE``, ``TURNED_GLYPHS`` at least) are turned the same way, the whole page
+(its glyphs, drawings, images and figures) is turned back before pdfminer lays it out, so its lines
+read as on a landscape page. A watermark or a margin stamp, a few turned lines on an upright page,
+leaves the page as it is and is cut as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pdfminer.layout import LTChar, LTComponent, LTContainer, LTCurve, LTFigure, LTPage
+from pdfminer.utils import Matrix, apply_matrix_pt, apply_matrix_rect, mult_matrix
+
+TURNED_SHARE = 0.75  # of a page's glyphs turned one way, at least: its text is set turned
+# glyphs turned one way, at least: a caption's sentences or a table's rows, more than a plot's labels
+# and legend alone (mummer's mapview_0.pdf, a turned plot of 71 glyphs and no prose, is refused as before)
+TURNED_GLYPHS = 100
+
+
+def read_turned(page: LTPage) -> None:
+    """The page's items turned upright in place where its text is set turned (``_turn``)."""
+    turn = _turn(page)
+    if turn is None:
+        return
+    for item in page:
+        _turned_item(item, turn)
+    page.set_bbox(apply_matrix_rect(turn, page.bbox))
+
+
+def _glyphs(item: LTComponent) -> Iterator[LTChar]:
+    """The printing glyphs of ``item``, those in its figures too."""
+    if isinstance(item, LTChar):
+        if not item.get_text().isspace():
+            yield item
+    elif isinstance(item, LTContainer):
+        for child in item:
+            yield from _glyphs(child)
+
+
+def _turn(page: LTPage) -> Matrix | None:
+    """The matrix that turns the page's text upright, when at least ``TURNED_SHARE`` of its glyphs,
+    and ``TURNED_GLYPHS``, run up the page (text matrix b > 0: turned left) or all run down it
+    (b < 0: turned right), their baseline more along the page's height than across it; else None.
+    Turned left, a point (x, y) goes to (y, x0 + x1 − x); turned right, to (y0 + y1 − y, x)."""
+    glyphs = list(_glyphs(page))
+    up = sum(abs(g.matrix[1]) > abs(g.matrix[0]) and g.matrix[1] > 0 for g in glyphs)
+    down = sum(abs(g.matrix[1]) > abs(g.matrix[0]) and g.matrix[1] < 0 for g in glyphs)
+    most = max(up, down)
+    if most < TURNED_GLYPHS or most < TURNED_SHARE * len(glyphs):
+        return None
+    x0, y0, x1, y1 = page.bbox
+    return (0.0, -1.0, 1.0, 0.0, 0.0, x0 + x1) if up >= down else (0.0, 1.0, -1.0, 0.0, y0 + y1, 0.0)
+
+
+def _turned_item(item: LTComponent, turn: Matrix) -> None:
+    """``item`` moved by ``turn``: a glyph's matrix, uprightness (pdfminer's sign test, and a
+    baseline along the width, as ``pdf_pages._turned`` reads it) and size (pdfminer's: its box's
+    height for a font set across, measured again in the turned frame), a drawing's points, a
+    figure's matrix and its items, every box."""
+    sized_by_height = isinstance(item, LTChar) and item.size == item.height
+    if isinstance(item, LTChar):
+        item.matrix = mult_matrix(item.matrix, turn)
+        a, b, c, d, _, _ = item.matrix
+        item.upright = a * d > 0 and b * c <= 0 and abs(b) <= abs(a)
+    if isinstance(item, LTCurve):
+        item.pts = [apply_matrix_pt(turn, point) for point in item.pts]
+        item.original_path = [_turned_step(step, turn) for step in item.original_path or []]
+    if isinstance(item, LTFigure):
+        item.matrix = mult_matrix(item.matrix, turn)
+    if isinstance(item, LTContainer):
+        for child in item:
+            _turned_item(child, turn)
+    item.set_bbox(apply_matrix_rect(turn, item.bbox))
+    if isinstance(item, LTChar):
+        item.size = item.height if sized_by_height else item.width
+
+
+def _turned_step(step: tuple, turn: Matrix) -> tuple:
+    """A path's step as pdfminer keeps it (its operator, then its points: "m", (x, y)) with its
+    points moved by ``turn``."""
+    return (step[0], *(apply_matrix_pt(turn, point) for point in step[1:]))
