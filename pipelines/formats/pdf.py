@@ -12,10 +12,10 @@ column. Here sections are recognised by their headings (Аннотация/Abstr
 литературы/References; one the text layer reads after the lines under it is put back over them) and
 the references section is labelled ``references`` so a filter or a query can drop it; a table becomes
 an empty ``table`` span in ``structure`` where it stood (at the end when it ends the document), its
-cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; footnotes
-follow the text in a ``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a
-note that starts with a number after a line ending no sentence is the note's text, not the next
-note), a block of
+cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; each footnote
+follows the paragraph (the list, the title block) that holds its mark, a ``footnote`` span
+(``attrs.mark``; a line of a note that starts with a number after a line ending no sentence is the
+note's text, not the next note), those no mark placed after the text in a ``footnotes`` section, a block of
 monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
