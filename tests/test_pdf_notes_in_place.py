@@ -60,3 +60,27 @@ def test_a_note_marked_in_a_list_item_follows_the_list():
         NOTE,
         SECOND,
     ]
+
+
+def test_two_symbol_marks_side_by_side_place_both_notes():
+    """maxmat3man.pdf's author "Stefan Kurtz†‡" over notes "†Zentrum für Bioinformatik …" and
+    "‡Minor alterations …": the record "†‡" holds two marks, so both notes follow the title block,
+    not the end of the text."""
+    from sloika.pipelines.formats.pdf import _document
+    from sloika.pipelines.formats.pdf_layout import Layout
+    from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
+
+    notes = ["Centre for Bioinformatics, University of Hamburg.", "Minor changes made by another author."]
+    layout = Layout(pages=[], tables=[], footnotes=[[line(f"†{notes[0]}", 700), line(f"‡{notes[1]}", 712)]])
+    author = f"Stefan Kurtz{MARK_OPEN}†‡{MARK_CLOSE}"
+    parsed, _ = _document(["A Program to find Maximal Matches", author, SECOND, OVERLEAF], layout)
+    assert parsed.text.split("\n\n") == [
+        "A Program to find Maximal Matches",
+        "Stefan Kurtz",
+        *notes,
+        SECOND,
+        OVERLEAF,
+    ]

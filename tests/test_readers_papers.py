@@ -641,7 +641,8 @@ def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on
         ("footnote_mark", text.index(" для пользователя"), text.index(" для пользователя"), "2"),
     ]
     (kept,) = parse_pdf((PAPERS / "untranslated.pdf").read_bytes(), "keep")
-    assert f"{first}\n\n{notes[0]}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)
+    assert f"{first}\n\n{notes[0]}\n\n{english}\n\n" in kept.text
+    assert "foreign_paragraph" not in str(kept.layers)
 
 
 MANUAL_TEXT = (  # manual.pdf as its second page reads, typed by hand from make_manual_pdf.py

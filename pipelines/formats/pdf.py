@@ -115,6 +115,7 @@ KNOWN_HEADING = re.compile(
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
+SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
@@ -734,7 +735,7 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
         (span.start, number)
         for span in removed
         if span.label == "footnote_mark"
-        for number in MARK_JOINER.split(span.attrs["text"])
+        for number in _marks_of(span)
     ]
     found, after = {}, 0
     for note in (span for span in spans if span.label == "footnote"):
@@ -744,6 +745,19 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
                 found[note.start], after = marks[index][0], index + 1
                 break
     return found
+
+
+def _marks_of(record: Span) -> list[str]:
+    """The marks a ``footnote_mark`` record holds: two parted by a comma or a dash ("1,2",
+    ``MARK_JOINER``), or two symbols set side by side (maxmat3man.pdf's author "Stefan Kurtz†‡",
+    over notes "†" and "‡"; a doubled one, "**", is one mark)."""
+    parts = MARK_JOINER.split(record.attrs["text"])
+    return [mark for part in parts for mark in ([part] if part[:1].isalnum() else _symbols(part))]
+
+
+def _symbols(marks: str) -> list[str]:
+    """Symbol marks set side by side, each one, doubled or not ("†‡" → "†", "‡")."""
+    return [run.group() for run in SYMBOL_RUN.finditer(marks)]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -1216,7 +1230,7 @@ def _notes_marked(
     with the next note of its number, as ``_marked_at`` pairs them, and the notes it passes over go to
     ``lost`` (their marks the text lost: a title's "∗" the title block cut)."""
     found = []
-    for number in (number for mark in marks for number in MARK_JOINER.split(mark.attrs["text"])):
+    for number in (number for mark in marks for number in _marks_of(mark)):
         match = next((at for at, index in enumerate(ahead) if notes[index][0] == number), None)
         if match is not None:
             lost += ahead[:match]
