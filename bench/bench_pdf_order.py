@@ -167,7 +167,7 @@ def judge(
     reader holds outside the text (a table's cells) and ``removed`` its ``removed`` records: a
     reference passage found in either is no hole, one found only in ``removed`` is cut;
     ``placed_apart`` are (start, end) ranges of ``text`` whose place is the reader's choice, left out
-    of the order (footnotes gathered after the text)."""
+    of the order (footnotes, set after the paragraph of their mark)."""
     mine, offsets = folded(text)
     theirs, their_offsets = folded(reference)
     starts = list(range(0, len(mine) - width + 1, width))
@@ -223,7 +223,7 @@ def _removed(document: Parsed) -> list[str]:
 
 def _footnotes(documents: list[Parsed]) -> list[tuple[int, int]]:
     """The footnotes' ranges in the documents' texts joined as ``measure`` joins them: the reader
-    gathers footnotes after the text, where the stream has them at each page's foot."""
+    sets a footnote after the paragraph of its mark, where the stream has it at its page's foot."""
     ranges, shift = [], 0
     for document in documents:
         ranges += [

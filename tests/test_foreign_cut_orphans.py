@@ -500,7 +500,9 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     kept text): a note points at its mark, so note 13 stays after the cut note 12; a paragraph of the
     text after a cut one still goes. A note whose mark stood in the cut English paragraph and which
     points back (14: "Этот предел …") annotates what is gone, and goes; one that says what it says
-    (15: "В aptitude …") stays. The first note cut leaves the others their own."""
+    (15: "В aptitude …") stays. The first note cut leaves the others their own. Each note stands
+    after the paragraph of its mark, and the text after a note goes on from the text before it:
+    "Кроме того, …" after note 15 still points back at the cut English paragraph."""
     from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
 
     def line(text: str, top: float) -> Line:
@@ -517,9 +519,9 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     kept = f"Имя пакета выбирают один раз{MARK_OPEN}13{MARK_CLOSE}."
     parsed, prose = _document(["2.5 Имя пакета", kept, marked, body], layout)
     trimmed = foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True)
-    assert trimmed.text.split("\n\n")[-2:] == [rule, note]
+    assert trimmed.text.split("\n\n")[-3:] == ["Имя пакета выбирают один раз.", rule, note]
     assert body not in trimmed.text
-    assert orphaned(trimmed) == [("points_back", body), ("note_of_cut", limit)]
+    assert orphaned(trimmed) == [("note_of_cut", limit), ("points_back", body)]
 
 
 def test_a_section_left_with_only_commands_and_their_lead_ins_goes():

@@ -65,13 +65,16 @@ def _title_pages() -> bytes:
 
 
 def test_notes_opening_with_a_copyright_sign_follow_the_text():
-    """The prose of page 1 runs on to page 2's; the two notes, their marks cut, come after it."""
+    """The two notes, their marks cut, come after the title block that holds their marks (the
+    title's and the author's), before the prose of page 1, which runs on to page 2's."""
     doc = parse_pdf(_title_pages())[0]
-    assert doc.text.split("\n\n")[-4:] == [
-        " ".join(PROSE),
-        OVERLEAF,
+    assert doc.text.split("\n\n") == [
+        "A Program to find Maximal Matches",
+        "Stefan Kurtz",
         "\u00a9The Institute for Sequence Research and the author",
         "Centre for Bioinformatics, University of Hamburg, Germany",
+        " ".join(PROSE),
+        OVERLEAF,
     ]
     notes = [doc.text[s.start : s.end] for s in doc.spans if s.label == "footnote"]
     assert notes == [text for _, text in NOTES]

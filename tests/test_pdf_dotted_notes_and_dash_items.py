@@ -47,10 +47,10 @@ def _noted_page(note: str) -> bytes:
 def test_a_note_numbered_with_a_full_stop_follows_the_text_and_its_raised_mark_is_cut():
     """ "…sous-titre>⁵. Par exemple:" / "5. Cette option a été mise en place …" in the flow."""
     parsed = parse_pdf(_noted_page(f"2. {NOTE}"))[0]
-    assert parsed.text.split("\n\n") == [
+    assert parsed.text.split("\n\n") == [  # the note after the paragraph of its mark
         " ".join(PROSE),
-        "A second paragraph follows with nothing to note about the frame.",
         NOTE,
+        "A second paragraph follows with nothing to note about the frame.",
     ]
     notes = [(s.attrs["mark"], parsed.text[s.start : s.end]) for s in parsed.spans if s.label == "footnote"]
     assert notes == [("2", NOTE)]

@@ -76,13 +76,14 @@ def _notes_pages() -> bytes:
     )
 
 
-def test_small_footnotes_under_a_sentence_that_runs_overleaf_go_after_the_text():
+def test_small_footnotes_under_a_sentence_that_runs_overleaf_go_after_the_sentence():
     """babel-greek.pdf kept "(Nowadays instead of letter stigma the digraph" / "LaTeX font encodings
-    are described …" / "For a discussion of TextCommands, …" / "sigma tau is used for number 6."."""
+    are described …" / "For a discussion of TextCommands, …" / "sigma tau is used for number 6.".
+    The notes follow the whole sentence that holds their marks, before the listing after it."""
     parsed = parse_pdf(_notes_pages())[0]
     paragraphs = parsed.text.split("\n\n")
     sentence = " ".join([*ENDS_PAGE, *OVERLEAF])
-    assert paragraphs == [INTRO, "\n".join(LISTING), sentence, "\n".join(LISTING), *NOTES]
+    assert paragraphs == [INTRO, "\n".join(LISTING), sentence, *NOTES, "\n".join(LISTING)]
     notes = [(s.attrs["mark"], parsed.text[s.start : s.end]) for s in parsed.spans if s.label == "footnote"]
     assert notes == [("1", NOTES[0]), ("2", NOTES[1])]
     marks = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"]

@@ -25,8 +25,8 @@ def _escaped(text: str) -> str:
 
 
 def test_a_note_opening_with_a_curly_quote_leaves_the_text():
-    """The 8 pt note "¹“Kingdom” is …" under 10 pt prose goes after the text, without the raised
-    mark in the sentence that refers to it."""
+    """The 8 pt note "¹“Kingdom” is …" under 10 pt prose goes after the paragraph of its mark,
+    without the raised mark in the sentence that refers to it."""
     page = [
         f"BT 72 760 Td /F1 10 Tf ({_escaped(FIRST)}) Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts ET",
         f"BT /F1 10 Tf 72 748 Td ({_escaped(SECOND)}) Tj ET",
@@ -37,6 +37,6 @@ def test_a_note_opening_with_a_curly_quote_leaves_the_text():
     (doc,) = parse_pdf(font_pages([content], [(b"F1", HELVETICA)]))
     assert doc.text.split("\n\n") == [
         f"{FIRST} {SECOND}",
-        LAST,
         "“Kingdom” is the highest rank used by the package for its groups of names.",
+        LAST,
     ]

@@ -134,7 +134,8 @@ def _raised(y: float, before: str, mark: str, after: str) -> str:
 def test_a_note_broken_over_the_page_goes_on_in_the_notes_not_in_the_text():
     """maxLik's vignette: note 1 breaks at its page's foot ("…does not carry information about the")
     and goes on at the next page's foot, unmarked, over note 2. The piece overleaf and note 2 were
-    read into the text as paragraphs of it; they are the notes' ends, after the text."""
+    read into the text as paragraphs of it; they are the notes' ends. Note 1, whole, follows the
+    paragraph of its mark on page 1, note 2 page 2's."""
     first = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
     first.append(_raised(752, "As the coin flips are independent,", "1", " we can just multiply the two."))
     first.append(
@@ -149,9 +150,9 @@ def test_a_note_broken_over_the_page_goes_on_in_the_notes_not_in_the_text():
     (doc,) = parse_pdf(font_pages(["\n".join(page).encode() for page in (first, second)], FONTS))
     assert doc.text.split("\n\n") == [
         " ".join(FILLER) + " As the coin flips are independent, we can just multiply the two.",
-        " ".join(FILLER) + " The estimate grows close to the true value on a large sample.",
         "Events are independent when the outcome of one event carries no news about the outcome of the other "
         "event.",
+        " ".join(FILLER) + " The estimate grows close to the true value on a large sample.",
         "This property is called consistency.",
     ], doc.text
 

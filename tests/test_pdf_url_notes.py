@@ -62,20 +62,24 @@ def _manual_pages() -> bytes:
     return font_pages([b"\n".join(first), b"\n".join(second)], [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
-def test_url_notes_read_apart_from_their_numbers_go_after_the_text_and_their_marks_are_cut():
+def test_url_notes_read_apart_from_their_numbers_go_after_their_paragraphs_and_their_marks_are_cut():
     """The manual: "nbsphinx is a Sphinx¹ extension …", "You can also be more specific:" /
     "https://…#confval-html_show_sourcelink https://…" / "suppress_warnings = [", the notes' numbers
-    cut as ``numbers_only``."""
+    cut as ``numbers_only``. Each note follows the paragraph of its mark, the lead-in its code."""
     parsed = parse_pdf(_manual_pages())[0]
-    assert parsed.text.split("\n\n") == [
-        "You need a documentation tool and a notebook server to read the notebooks. The package is on"
-        " the package index and on the community channel.",  # a line ending short ends its paragraph
-        "The settings are explained in the manual of the tool, see its options.",
-        LEAD,
-        CODE,
-        OVERLEAF,
-        *URLS,
-    ]
+    assert (
+        parsed.text.split("\n\n")
+        == [
+            "You need a documentation tool and a notebook server to read the notebooks. The package is on"
+            " the package index and on the community channel.",  # a line ending short ends its paragraph
+            *URLS[:4],
+            "The settings are explained in the manual of the tool, see its options.",
+            *URLS[4:],
+            LEAD,
+            CODE,
+            OVERLEAF,
+        ]
+    )
     notes = [(s.attrs["mark"], parsed.text[s.start : s.end]) for s in parsed.spans if s.label == "footnote"]
     assert notes == [(str(at + 1), url) for at, url in enumerate(URLS)]
     marks = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"]

@@ -95,10 +95,11 @@ def _vignette_pages() -> bytes:
     return font_pages(["\n".join(first).encode(), "\n".join(second).encode()], fonts)
 
 
-def test_notes_one_size_under_the_prose_go_after_the_text_and_only_their_marks_are_cut():
+def test_notes_one_size_under_the_prose_go_after_their_paragraphs_and_only_their_marks_are_cut():
     """gmm_with_R.pdf: "…conditions goes up," / "See also Hall (2005) …" / "this is a valuable
     property."; "Thanks to Dieter Rozenich …" inside the ``Dg`` listing before "return(G)"; "minβ
-    ‖u‖" with its "2" and "θ" with its "∗" in ``removed`` as footnote marks."""
+    ‖u‖" with its "2" and "θ" with its "∗" in ``removed`` as footnote marks. Note 1 follows the
+    paragraph of its mark; note 2's mark is in a lead-in, so it follows the listing it leads into."""
     parsed = parse_pdf(_vignette_pages())[0]
     paragraphs = parsed.text.split("\n\n")
     listing = "Dg <- function(tet,x)\n    {\n    G <- matrix(c(1, 2), nrow=2)\n    return(G)\n    }"
@@ -107,10 +108,11 @@ def test_notes_one_size_under_the_prose_go_after_the_text_and_only_their_marks_a
         " the estimate"
         " minimizes the squared norm of u² of the residuals, and is therefore the solution to the first"
         " order condition of the model.",
+        NOTES[0],
         " ".join([*ENDS_PAGE, OVERLEAF]),
         "It computes the estimate b* by minimizing the norm, and the gradient is as follows:",
         listing,
-        *NOTES,
+        NOTES[1],
     ]
     notes = [(s.attrs["mark"], parsed.text[s.start : s.end]) for s in parsed.spans if s.label == "footnote"]
     assert notes == [("1", NOTES[0]), ("2", NOTES[1])]
@@ -226,7 +228,7 @@ HIATUS_OVERLEAF = "is a capital h in both cases; the other macros have straightf
 def test_margin_names_beside_a_note_stay_out_of_it():
     """teubner.pdf: a 9 pt Courier stack of margin names, right-aligned left of the text, runs down
     beside the page's 8 pt note ("Thank you Heinrich Fleck!") to the page's foot; the note is the
-    note alone, after the text, and the sentence the page ends goes on overleaf."""
+    note alone, after the paragraph of its mark, and the sentence the page ends goes on overleaf."""
     first = [f"BT 144 780 Td {_raised('A user', '6', ' found a conflict with another package.')} ET"]
     first += [_prose(130 - 12 * at, text, 144) for at, text in enumerate(HIATUS)]
     first += [
@@ -241,8 +243,11 @@ def test_margin_names_beside_a_note_stay_out_of_it():
         ["\n".join(first).encode(), "\n".join(second).encode()], [(b"F1", HELVETICA), (b"F2", COURIER)]
     )
     paragraphs = parse_pdf(pdf)[0].text.split("\n\n")
-    assert " ".join([*HIATUS, HIATUS_OVERLEAF]) in paragraphs
-    assert paragraphs[-1] == "Thank you Heinrich Fleck!"
+    assert paragraphs == [
+        "A user found a conflict with another package.",
+        "Thank you Heinrich Fleck!",
+        " ".join([*HIATUS, HIATUS_OVERLEAF]),
+    ]
 
 
 AUTHORS = [("Ann Lee", "\u2020"), ("Bo Chan", "\u2021"), ("Cy Diaz", "\u00a7"), ("Di Fox", "\u00b6")]
@@ -270,7 +275,7 @@ def test_the_fourth_and_fifth_footnote_symbols_after_an_author_are_marks():
     parsed = parse_pdf(font_pages(["\n".join(page).encode("cp1252")], [(b"F1", HELVETICA)]))[0]
     paragraphs = parsed.text.split("\n\n")
     assert paragraphs[:4] == ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Fox"]
-    assert paragraphs[-4:] == AFFILIATIONS
+    assert paragraphs[4:8] == AFFILIATIONS  # after the title block that holds their marks
     assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == [
         "\u2020",
         "\u2021",

@@ -384,12 +384,12 @@ LAYOUT_TEXT = (
     "слова, например прилагательное экстраполяционный, их перенос снимают.\n\n"
     "Последний лист завершает текст стандарта.\n\n"
     # page 4: pdfminer reads the table cell by cell, keeps "читатель1", interleaves the two columns line
-    # by line and leaves the footnote "1 Читатели …" at the page bottom
+    # by line and leaves the footnote "1 Читатели …" at the page bottom: it follows its mark's paragraph
     "Таблица 1 — Форматы и их читатели\n\n"
     "Таблица показывает, какой читатель разбирает каждый формат.\n\n"
+    "Читатели выбирают по расширению файла.\n\n"
     "Левая колонка начинается здесь и продолжается на следующей строке, пока мысль не закончится точкой.\n\n"
-    "Правая колонка стоит рядом с левой на тех же строках, но читать её нужно только после левой колонки.\n\n"
-    "Читатели выбирают по расширению файла."
+    "Правая колонка стоит рядом с левой на тех же строках, но читать её нужно только после левой колонки."
 )
 
 
@@ -425,11 +425,11 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
         "WHERE json_extract_string(attrs, '$.why') IS DISTINCT FROM 'page_furniture'",
     ) == [(mark_at, mark_at, "footnote_mark", "1")]
     note = LAYOUT_TEXT.index("Читатели выбирают")
-    assert spans(
+    assert spans(  # after its mark's paragraph, no ``footnotes`` section: its mark placed it
         corpus,
         "SELECT start, \"end\", label, json_extract_string(attrs, '$.mark') FROM structure "
         "WHERE label LIKE 'footnote%' ORDER BY label",
-    ) == [(note, len(LAYOUT_TEXT), "footnote", "1"), (note, len(LAYOUT_TEXT), "footnotes", None)]
+    ) == [(note, LAYOUT_TEXT.index("\n\nЛевая колонка"), "footnote", "1")]
 
 
 def test_line_end_hyphens_join_only_where_the_word_is_a_word():
@@ -623,17 +623,17 @@ def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on
         "The Section line gives the section of the Debian archive where the package goes, "
         "and most packages belong to the main section."
     )
-    assert text == (
-        f"{first}\n\n{second}\n\n"
-        "Готовый пакет проверяют программой lintian перед загрузкой в архив.\n\n"
-        "Через dpkg-buildpackage.\n\nПодробнее в руководстве по политике Debian."
+    notes = ("Через dpkg-buildpackage.", "Подробнее в руководстве по политике Debian.")
+    assert text == (  # each note after the paragraph of its mark
+        f"{first}\n\n{notes[0]}\n\n{second}\n\n{notes[1]}\n\n"
+        "Готовый пакет проверяют программой lintian перед загрузкой в архив."
     )
     _, removed = query(
         corpus,
         "SELECT label, start, \"end\", json_extract_string(attrs, '$.text') FROM removed "
         "ORDER BY start, label",
     )
-    cut_at = len(first) + 2
+    cut_at = text.index(second)  # after the first paragraph's note
     assert [tuple(row) for row in removed] == [
         ("footnote_mark", text.index(" все нужные"), text.index(" все нужные"), "1"),
         ("foreign_paragraph", cut_at, cut_at, english),
@@ -641,7 +641,8 @@ def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on
         ("footnote_mark", text.index(" для пользователя"), text.index(" для пользователя"), "2"),
     ]
     (kept,) = parse_pdf((PAPERS / "untranslated.pdf").read_bytes(), "keep")
-    assert f"{first}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)
+    assert f"{first}\n\n{notes[0]}\n\n{english}\n\n" in kept.text
+    assert "foreign_paragraph" not in str(kept.layers)
 
 
 MANUAL_TEXT = (  # manual.pdf as its second page reads, typed by hand from make_manual_pdf.py
@@ -653,9 +654,9 @@ MANUAL_TEXT = (  # manual.pdf as its second page reads, typed by hand from make_
     "$ apt show пакет\n\n"  # "<i>пакет</i>" on the page
     "Подробности о сборке есть на странице проекта и в справочнике (https://www.debian.org/doc/).\n\n"
     "Дробные числа приводят в виде десятичных дробей, кроме размеров в дюймах, например четверть дюйма.\n\n"
-    "Образы лежат на странице загрузок (https://www.debian.org/CD/) вместе с контрольными суммами.\n\n"
     "В более чем 80 % пакетов размеры задают в миллиметрах, а длина числа менее 10 символов, как и в "
-    "этом примере."
+    "этом примере.\n\n"  # the footnote, after the paragraph of its mark ("четверть¹ дюйма")
+    "Образы лежат на странице загрузок (https://www.debian.org/CD/) вместе с контрольными суммами."
 )
 
 
@@ -675,7 +676,7 @@ def test_pdf_code_drawings_wrapped_urls_glued_words_and_footnote_lines(build):
         "$ apt show пакет",
     ]
     _, notes = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'footnote'")
-    assert [text[start:end] for start, end in notes] == [MANUAL_TEXT.split("\n\n")[-1]]
+    assert [text[start:end] for start, end in notes] == [MANUAL_TEXT.split("\n\n")[-2]]
     _, tables = query(corpus, "SELECT count(*) FROM structure WHERE label = 'table'")
     assert tables == [(0,)]
     _, removed = query(
@@ -950,15 +951,16 @@ DOCBOOK_TEXT = (  # docbook.pdf as it reads, typed by hand from make_docbook_pdf
     "Система отслеживания ошибок\n\n"
     "Пользователи присылают отчёты об ошибках в пакетах, которые доступны в веб-архиве.\n\n"
     "Старые версии пакетов доступны в архиве снимков, их можно скачать и собрать заново.\n\n"
+    # each note after the paragraph of its mark
+    "Старые выпуски хранятся в архиве снимков, а версии сравниваются так: 1.1 << 1.1-1 и 1.2 << 1.2-1\n\n"
     "Имена файлов двоичных пакетов строятся по такому образцу: "
     "<пакет>_<НомерВерсии>-<НомерРевизии>_<Архитектура>.deb, а номер версии сравнивается по частям.\n\n"
+    "При переносе пакета часть версии отбрасывается: 1.3 << 1.3-1\n\n"
     "Поля управляющего файла описаны в руководстве по политике "
     "(http://www.debian.org/doc/debian-policy/ch-controlfields.html) и в справочнике разработчика.\n\n"
     "Исходный код настраивают командой ./configure, затем подписывают файлы .dsc и .changes вашим "
     "ключом.\n\n"
-    "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)\n\n"
-    "Старые выпуски хранятся в архиве снимков, а версии сравниваются так: 1.1 << 1.1-1 и 1.2 << 1.2-1\n\n"
-    "При переносе пакета часть версии отбрасывается: 1.3 << 1.3-1"
+    "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)"
 )
 
 
@@ -978,8 +980,8 @@ def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
         corpus, "SELECT start, \"end\", attrs FROM structure WHERE label = 'footnote' ORDER BY start"
     )
     assert [(text[start:end], json.loads(attrs)["mark"]) for start, end, attrs in notes] == [
-        (DOCBOOK_TEXT.split("\n\n")[-2], "1"),
-        (DOCBOOK_TEXT.split("\n\n")[-1], "2"),
+        (DOCBOOK_TEXT.split("\n\n")[6], "1"),
+        (DOCBOOK_TEXT.split("\n\n")[8], "2"),
     ]
     _, removed = query(
         corpus, "SELECT start, label, json_extract_string(attrs, '$.text') FROM removed ORDER BY start, label"
@@ -999,10 +1001,10 @@ def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
             "tin, 53",
         ]
     )
-    after_list = DOCBOOK_TEXT.index("Старые выпуски")  # where the footnotes start
+    after_list = len(DOCBOOK_TEXT)  # after the list, which ends the text
     assert removed == [
-        (DOCBOOK_TEXT.index("\n\nИмена файлов"), "footnote_mark", "1"),
-        (DOCBOOK_TEXT.index("\n\nПоля управляющего"), "footnote_mark", "2"),
+        (DOCBOOK_TEXT.index("\n\nСтарые выпуски"), "footnote_mark", "1"),
+        (DOCBOOK_TEXT.index("\n\nПри переносе"), "footnote_mark", "2"),
         (after_list, "foreign_paragraph", english),
         (after_list, "index", index),
     ]

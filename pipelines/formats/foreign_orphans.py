@@ -269,7 +269,9 @@ def _points_back(
     ("avr32 — перенос …,") and the one that closes them with a full stop. Left, the items would
     answer the heading above ("4.2 На каких ядрах работает Debian?") with what they are not. A box
     beside the flow (an admonition's or sidebar's label and body) is no antecedent of the flow after
-    it: "Эта секция дает только краткий обзор команд…" after a cut box points at the section."""
+    it: "Эта секция дает только краткий обзор команд…" after a cut box points at the section; nor
+    is a footnote, set after the paragraph of its mark (the PDF reader, as the LaTeX one): it points at its
+    mark, and the text after it at the text before it ("Кроме того, …" after a cut paragraph's note)."""
     from sloika.text.discourse import points_back
 
     found: dict[int, tuple[str, str]] = {}
@@ -277,6 +279,8 @@ def _points_back(
     leads = None  # what a pointing lead-in that went still takes: "any" right after it, "code", "items"
     in_box, before_box = False, ""  # a box beside the flow (a label, its body): the flow skips it
     for position, (_, is_code, index, paragraph) in enumerate(items):
+        if paragraph.marked_at is not None:
+            continue  # a footnote points at its mark: the flow after it goes on from the flow before it
         boxed = not is_code and (paragraph.label or (in_box and paragraph.term == 2))
         if boxed and not in_box:
             before_box = antecedent
@@ -285,7 +289,6 @@ def _points_back(
         in_box = boxed
         text = paragraph.text.rstrip()
         whole = position in records and records[position][1] - records[position][0] >= len(text)
-        note = paragraph.marked_at is not None
         taken = None
         if leads and not heading(position) and not cut(position) and not whole and position not in records:
             if is_code and leads in ("any", "code", "items"):
@@ -305,8 +308,8 @@ def _points_back(
             antecedent = ""
         elif cut(position) or whole:
             antecedent = paragraph.text.strip()
-        elif is_code or position in records or index in partial or not antecedent or note:
-            antecedent = ""  # a footnote (``note``) points at its mark, not at the note before it
+        elif is_code or position in records or index in partial or not antecedent:
+            antecedent = ""
         elif opener := points_back(paragraph.text):
             found[position] = (opener, antecedent[:200])
             antecedent, leads = paragraph.text.strip(), "any" if text.endswith(":") else None

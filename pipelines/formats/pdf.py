@@ -12,10 +12,10 @@ column. Here sections are recognised by their headings (Аннотация/Abstr
 литературы/References; one the text layer reads after the lines under it is put back over them) and
 the references section is labelled ``references`` so a filter or a query can drop it; a table becomes
 an empty ``table`` span in ``structure`` where it stood (at the end when it ends the document), its
-cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; footnotes
-follow the text in a ``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a
-note that starts with a number after a line ending no sentence is the note's text, not the next
-note), a block of
+cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; each footnote
+follows the paragraph (the list, the title block) that holds its mark, a ``footnote`` span
+(``attrs.mark``; a line of a note that starts with a number after a line ending no sentence is the
+note's text, not the next note), those no mark placed after the text in a ``footnotes`` section, a block of
 monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
@@ -115,6 +115,7 @@ KNOWN_HEADING = re.compile(
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
+SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
@@ -613,6 +614,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
     placed = paragraphs  # a code paragraph with the debris placeholders set inside it (``PLACED``)
+    notes = _notes(layout)
+    ahead, lost, due = list(range(len(notes))), [], []  # notes no mark reached, passed over, to place
     paragraphs = [PLACED.sub("", paragraph) for paragraph in paragraphs]
     for at, paragraph in enumerate(paragraphs):
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
@@ -650,6 +653,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         pending, term = term, None
         if pending is not None and paragraph.startswith((TABLE, CODE)):
             prose.append((*pending, False))
+        if due and paragraph.startswith((TABLE, CODE)) and builder.tail(1) != ":":
+            prose += _place_notes(builder, due, notes, removed)  # not between a lead-in and its block
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
@@ -671,6 +676,10 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         titled = paragraph[:TITLE_PREFIX] in titles
         label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
+        # the notes of the paragraph before, or of the list, the title block or the heading before
+        opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
+        if due and pending is None and not under_heading and opens_block:
+            prose += _place_notes(builder, due, notes, removed)
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
             open_section, body_started = None, True
@@ -682,15 +691,19 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         start = builder.length if pending is None else pending[0]
         if label is None and pending is None and _opens_on_mark(paragraph):
             notes_in_flow.add(start)
+        since = len(removed)
         _append_unmarked(builder, paragraph, removed)
+        marks = [span for span in removed[since:] if span.label == "footnote_mark"]
+        due += _notes_marked(marks, notes, ahead, lost)
         title_end = builder.length if titled else title_end
         if label is None and is_term:
             term = (start, builder.length)
         else:
             prose.append((start, builder.length, label is not None))
-    _close_section(builder, open_section)
     prose += [(*term, False)] if term else []
-    prose += _footnotes(builder, layout, removed)
+    prose += _place_notes(builder, due, notes, removed)
+    _close_section(builder, open_section)
+    prose += _footnotes(builder, sorted(lost + ahead), notes, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
     title = _title_in_front_matter(layout, builder, masthead)
     fields |= {"title": title} if title else {}
@@ -723,7 +736,7 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
         (span.start, number)
         for span in removed
         if span.label == "footnote_mark"
-        for number in MARK_JOINER.split(span.attrs["text"])
+        for number in _marks_of(span)
     ]
     found, after = {}, 0
     for note in (span for span in spans if span.label == "footnote"):
@@ -733,6 +746,19 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
                 found[note.start], after = marks[index][0], index + 1
                 break
     return found
+
+
+def _marks_of(record: Span) -> list[str]:
+    """The marks a ``footnote_mark`` record holds: two parted by a comma or a dash ("1,2",
+    ``MARK_JOINER``), or two symbols set side by side (maxmat3man.pdf's author "Stefan Kurtz†‡",
+    over notes "†" and "‡"; a doubled one, "**", is one mark)."""
+    parts = MARK_JOINER.split(record.attrs["text"])
+    return [mark for part in parts for mark in ([part] if part[:1].isalnum() else _symbols(part))]
+
+
+def _symbols(marks: str) -> list[str]:
+    """Symbol marks set side by side, each one, doubled or not ("†‡" → "†", "‡")."""
+    return [run.group() for run in SYMBOL_RUN.finditer(marks)]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -1176,10 +1202,8 @@ def _last_code_row(builder: TextBuilder) -> str | None:
     return builder.tail(last.end - last.start).rsplit("\n", 1)[-1]
 
 
-def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
-    """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans; returns where each note's text stands, after an empty heading where they start (the end of
-    the last section: the cut's ``orphans`` take nothing past it)."""
+def _notes(layout: Layout) -> list[tuple[str, str]]:
+    """Each page's footnotes, reflowed apart, in page order: (mark, text)."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -1192,20 +1216,60 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
             ):
                 groups.append([])
             groups[-1].append(line)
-    notes = []  # mark, text
+    notes = []
     for group in groups:
         mark, first = footnote_mark(group[0].text) or ("", group[0].text)
         notes.append((mark, note_text([replace(group[0], text=first), *group[1:]])))
-    if not notes:
-        return []
-    builder.separate("\n\n")
-    start, where = builder.length, [(builder.length, builder.length, True)]  # a section's bound
-    for mark, text in notes:
+    return notes
+
+
+def _notes_marked(
+    marks: list[Span], notes: list[tuple[str, str]], ahead: list[int], lost: list[int]
+) -> list[int]:
+    """The notes ``marks`` (the ``footnote_mark`` records one paragraph left) call for, taken off the
+    front of ``ahead`` (the indexes of the notes no mark has reached yet, in order): each mark goes
+    with the next note of its number, as ``_marked_at`` pairs them, and the notes it passes over go to
+    ``lost`` (their marks the text lost: a title's "∗" the title block cut)."""
+    found = []
+    for number in (number for mark in marks for number in _marks_of(mark)):
+        match = next((at for at, index in enumerate(ahead) if notes[index][0] == number), None)
+        if match is not None:
+            lost += ahead[:match]
+            found.append(ahead[match])
+            del ahead[: match + 1]
+    return found
+
+
+def _place_notes(
+    builder: TextBuilder, due: list[int], notes: list[tuple[str, str]], removed: list[Span]
+) -> list[tuple[int, int, bool]]:
+    """The ``due`` notes, each a paragraph of its own with a ``footnote`` span (``attrs.mark``), where
+    the text stands now: after the paragraph, list or block that holds their marks, as the LaTeX
+    reader gives a ``\\footnote`` after its paragraph (``latex_footnotes``); returns where each stands."""
+    where = []
+    for index in due:
+        mark, text = notes[index]
         builder.separate("\n\n")
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
         where.append((at, builder.length, False))
+    due.clear()
+    return where
+
+
+def _footnotes(
+    builder: TextBuilder, unplaced: list[int], notes: list[tuple[str, str]], removed: list[Span]
+) -> list[tuple[int, int, bool]]:
+    """The notes no mark of the text placed (a title's "∗" note whose mark the title block lost, a
+    mark read as no mark) after the text: a ``footnotes`` section of ``footnote`` spans; returns
+    where each note's text stands, after an empty heading where they start (the end of the last
+    section: the cut's ``orphans`` take nothing past it)."""
+    if not unplaced:
+        return []
+    builder.separate("\n\n")
+    start = builder.length
+    where = [(start, start, True), *_place_notes(builder, unplaced, notes, removed)]  # a section's bound
     builder.span(start, builder.length, "footnotes")
     return where
 
