@@ -14,8 +14,9 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line
 
 CASES_BRACE = "cases_brace"  # the ``removed`` reason of a cases display's drawn brace
-BRACE_ROW = re.compile(r"\{ ?(?=[^}]*$)")  # a big brace its line does not close, then its first row,
-# a space between or none (pdfminer glues the brace to a row of words: dbscan.pdf's "{UNDEFINED")
+BRACE_ROW = re.compile(r"\{(?: |(?=[^ }]))(?=[^}]*$)")  # a big brace its line does not close, then
+# its first row, a space between or none (pdfminer glues the brace to a row of words: dbscan.pdf's
+# "{UNDEFINED"); a "{" alone is no brace row (tipaman.pdf's glyph tables)
 RELATION_END = re.compile(r"[=<>≤≥≠≡]$")  # a lead ends in a relation sign ("ib =", "<flag> =")
 ROW_STEP = 1.5  # em: a case's row stands at most this far under the one before (bottom to bottom: the
 # brace, taller than a row, raises its first row's top)
