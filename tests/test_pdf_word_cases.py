@@ -73,3 +73,26 @@ def test_a_condition_set_apart_joins_its_row_and_the_line_under_the_cases_stays_
         "link(u, v, w) = {the location of v if u is the root; rescan(z, v) otherwise}",
         "where z is the suffix link of u.",
     ]
+
+
+def test_a_brace_glued_to_its_first_row_is_read_as_a_cases_display():
+    """dbscan.pdf p. 6, Definition 8 (issue 15, check 45 review A item 3): pdfminer glues the big
+    brace to its first row ("{UNDEFINED"), the row's condition set apart on its right, the second row
+    under it, the lead beside the brace between the rows. The display reads as one line, the lead,
+    then its rows between braces, no stray "{" and no paragraph torn off."""
+    page = [
+        helvetica_line(81.0, 360.0, "q in D parameterized by e and minPts is defined as", 11),
+        helvetica_line(141.0, 329.5, "reach-dist(p, q) =", 11),
+        helvetica_line(257.4, 337.0, "{UNDEFINED", 11),
+        helvetica_line(380.0, 337.0, "if |N(p)| < minPts, and", 11),
+        helvetica_line(265.4, 322.0, "max(core-dist(p), d(p, q)) otherwise.", 11),
+        helvetica_line(
+            81.0, 290.0, "The reachability-distance of a core point p is the smallest radius.", 11
+        ),
+    ]
+    doc = parse_pdf(helvetica_page(b"\n".join(page)))[0]
+    assert doc.text.split("\n\n") == [
+        "q in D parameterized by e and minPts is defined as",
+        "reach-dist(p, q) = {UNDEFINED if |N(p)| < minPts, and; max(core-dist(p), d(p, q)) otherwise.}",
+        "The reachability-distance of a core point p is the smallest radius.",
+    ]

@@ -14,7 +14,9 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line
 
 CASES_BRACE = "cases_brace"  # the ``removed`` reason of a cases display's drawn brace
-BRACE_ROW = re.compile(r"\{ (?=[^}]*$)")  # a big brace its line does not close, then its first row
+BRACE_ROW = re.compile(r"\{(?: |(?=[^ }]))(?=[^}]*$)")  # a big brace its line does not close, then
+# its first row, a space between or none (pdfminer glues the brace to a row of words: dbscan.pdf's
+# "{UNDEFINED"); a "{" alone is no brace row (tipaman.pdf's glyph tables)
 RELATION_END = re.compile(r"[=<>≤≥≠≡]$")  # a lead ends in a relation sign ("ib =", "<flag> =")
 ROW_STEP = 1.5  # em: a case's row stands at most this far under the one before (bottom to bottom: the
 # brace, taller than a row, raises its first row's top)
@@ -34,12 +36,13 @@ def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
     the display would be read half cut (maxmat3src.pdf's Definition 4)."""
     lines, dropped = list(page), []
     for at, line in enumerate(page):
-        if not BRACE_ROW.match(line.text) or line.mono:
+        brace = BRACE_ROW.match(line.text)
+        if not brace or line.mono:
             continue
         rows = _rows_under(line, [ln for ln in page[at + 1 :] if ln.x0 > line.x0])
         if not rows or line.formula and all(row.formula for row in rows):  # a formula's: the display writer's
             continue
-        first = replace(line, text=line.text[2:], x0=rows[0].x0)
+        first = replace(line, text=line.text[brace.end() :], x0=rows[0].x0)
         lead = _lead(line, rows[-1], page)
         rows = _rows_centred(lead, line, rows) if lead is not None else rows
         lead = lead or _lead_over(line, page[:at])
