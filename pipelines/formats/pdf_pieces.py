@@ -29,6 +29,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _over,
     _page_rows,
     _prose_line,
+    _prose_size,
     _prose_words,
     _same_row,
     _without,
@@ -59,6 +60,7 @@ SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  #
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
+HEADING_LETTER = re.compile(r"^[A-ZА-ЯЁ]\.?$")  # an appendix's letter alone: "A", "B."
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 
 
@@ -75,7 +77,8 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
     page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
     column's footnote "For the …" beside it), no clause."""
     result = list(page)
-    for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
+    prose = _prose_size([page])
+    for number in [ln for ln in page if _clause_number(ln, prose) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
         partners = [
             ln
@@ -104,6 +107,14 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
         at = [place - i for i, place in enumerate(places)]  # each place once the two are out
         result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _clause_number(line: Line, prose: float) -> bool:
+    """The line is a clause's number alone ("3.10", "B.18"), or an appendix's letter set larger than
+    the page's prose ("A" | "Session info" in LatexStyle2.pdf, as "C.1" stands by its title): the
+    heading's number, not a brace or a stroke the OCR read as "I" or "f" in the text's size."""
+    text = MARK.sub("", line.text)
+    return bool(CLAUSE_NUMBER.match(text) or (HEADING_LETTER.match(text) and line.size > prose + SIZE_STEP))
 
 
 def _counted(number: Line, page: list[Line]) -> bool:
