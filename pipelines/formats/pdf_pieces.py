@@ -24,6 +24,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     SIZE_STEP,
     TABLE,
     TOUCH,
+    WORD,
     _index,
     _inside,
     _over,
@@ -89,6 +90,7 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and _titled(number, ln)
             and not _parted_by([number, ln], gutter)
             and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
         ]  # "2 Технические требования"; not a table's "6 | мм"
@@ -115,6 +117,13 @@ def _clause_number(line: Line, prose: float) -> bool:
     heading's number, not a brace or a stroke the OCR read as "I" or "f" in the text's size."""
     text = MARK.sub("", line.text)
     return bool(CLAUSE_NUMBER.match(text) or (HEADING_LETTER.match(text) and line.size > prose + SIZE_STEP))
+
+
+def _titled(number: Line, text: Line) -> bool:
+    """A letter alone numbers a ``text`` that opens with a word (``WORD``: "A" | "Session info"), not
+    a formula's symbols beside a large "P" (diffkk.pdf's principal value, "P" | "E2 E02 dE0:"); a
+    clause number needs no more than ``_clause_numbers_joined`` asks."""
+    return not HEADING_LETTER.match(MARK.sub("", number.text)) or bool(WORD.match(MARK.sub("", text.text)))
 
 
 def _counted(number: Line, page: list[Line]) -> bool:
