@@ -458,7 +458,7 @@ def _continues(
         # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
         # an entry's URL or note on a line of its own, at the entry's text right of its label
         return True
-    if _item_line_broken(previous, line, before):
+    if _item_line_broken(previous, line, before, paragraph):
         return True  # "• The pcaPP package sources pcaPP_1.9-61.tar.gz" + "(available at …).": one item
     if _caption_at_float_width(
         previous, line, paragraph or before, (_indent_margin(line, left, column), right)
@@ -927,18 +927,33 @@ def name_broken_at_hyphen(previous: Line, line: Line) -> bool:
     )
 
 
-def _item_line_broken(previous: Line, line: Line, before: str) -> bool:
+def _item_line_broken(previous: Line, line: Line, before: str, paragraph: str = "") -> bool:
     """``line`` goes on the list item ``previous`` opens after a forced line break: ``previous`` ends
     no sentence, however short, and ``line`` starts at the item's text right of its label
     (``_at_label_text``), the gap between them no wider than a paragraph's lines' (``_continues``
     measured it): matlab.pdf's "• The pcaPP package sources pcaPP_1.9-61.tar.gz" over "(available at
     http://CRAN.R-project.org/package=pcaPP)." read as two paragraphs, the second outside the item.
     An item's second paragraph opens under a sentence's end or with a capital (under a title, "0.
-    PREAMBLE" + "The purpose of this License …"), a nested item with its own label."""
+    PREAMBLE" + "The purpose of this License …"), a nested item with its own label; no paragraph
+    ends on a comma, so under one a capital goes on the item's list of names, under its first line or
+    under one it wrapped to (``_item_wrapped_under``; LatexStyle2.pdf's session info set ragged right:
+    "• Loaded via a namespace …: BiocManager 1.30.19, R6 2.5.1," + "Rcpp 1.0.9, …", and "• Locale:
+    …" + … + "LC_MEASUREMENT=en_US.UTF-8," + "LC_IDENTIFICATION=C")."""
     first = next((char for char in line.text if char.isalpha()), "")
-    item = LIST_ITEM.match(MARK.sub("", previous.text)) and _entry_label(line.text) is None
-    goes_on = item and not first.isupper() and not SENTENCE_END.search(before)
-    return bool(goes_on) and _at_label_text(previous, line)
+    listed = before.endswith(",")
+    if _entry_label(line.text) is not None or SENTENCE_END.search(before) or (first.isupper() and not listed):
+        return False
+    if LIST_ITEM.match(MARK.sub("", previous.text)):
+        return _at_label_text(previous, line)
+    return listed and _item_wrapped_under(previous, line, paragraph)
+
+
+def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
+    """``paragraph`` is a list item read past its first line, whose last line ``previous`` starts
+    where ``line`` does: the item's text, which its wrapped lines share."""
+    item = LIST_ITEM.match(MARK.sub("", paragraph).lstrip())
+    wrapped = paragraph not in ("", previous.text)
+    return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
 
 
 def _at_label_text(previous: Line, line: Line) -> bool:

@@ -24,11 +24,13 @@ from sloika.pipelines.formats.pdf_page_rows import (
     SIZE_STEP,
     TABLE,
     TOUCH,
+    WORD,
     _index,
     _inside,
     _over,
     _page_rows,
     _prose_line,
+    _prose_size,
     _prose_words,
     _same_row,
     _without,
@@ -59,6 +61,7 @@ SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  #
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
+HEADING_LETTER = re.compile(r"^[A-ZА-ЯЁ]\.?$")  # an appendix's letter alone: "A", "B."
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 
 
@@ -75,7 +78,8 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
     page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
     column's footnote "For the …" beside it), no clause."""
     result = list(page)
-    for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
+    prose = _prose_size([page])
+    for number in [ln for ln in page if _clause_number(ln, prose) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
         partners = [
             ln
@@ -86,6 +90,7 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
+            and _titled(number, ln)
             and not _parted_by([number, ln], gutter)
             and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
         ]  # "2 Технические требования"; not a table's "6 | мм"
@@ -104,6 +109,21 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
         at = [place - i for i, place in enumerate(places)]  # each place once the two are out
         result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _clause_number(line: Line, prose: float) -> bool:
+    """The line is a clause's number alone ("3.10", "B.18"), or an appendix's letter set larger than
+    the page's prose ("A" | "Session info" in LatexStyle2.pdf, as "C.1" stands by its title): the
+    heading's number, not a brace or a stroke the OCR read as "I" or "f" in the text's size."""
+    text = MARK.sub("", line.text)
+    return bool(CLAUSE_NUMBER.match(text) or (HEADING_LETTER.match(text) and line.size > prose + SIZE_STEP))
+
+
+def _titled(number: Line, text: Line) -> bool:
+    """A letter alone numbers a ``text`` that opens with a word (``WORD``: "A" | "Session info"), not
+    a formula's symbols beside a large "P" (diffkk.pdf's principal value, "P" | "E2 E02 dE0:"); a
+    clause number needs no more than ``_clause_numbers_joined`` asks."""
+    return not HEADING_LETTER.match(MARK.sub("", number.text)) or bool(WORD.match(MARK.sub("", text.text)))
 
 
 def _counted(number: Line, page: list[Line]) -> bool:

@@ -257,7 +257,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             _code(line)
             and not line.name
             and after_prose
-            and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
+            and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at), result)
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
         )
@@ -979,7 +979,9 @@ def _term_apart(paragraph: str) -> str:
     return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}"
 
 
-def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool) -> bool:
+def _runs_on(
+    previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool, result: list[str]
+) -> bool:
     """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
@@ -989,8 +991,10 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     and so does a line opening with a session's prompt (``SESSION_PROMPT``): a displayed command,
     though set at the prose's size close under it (HSAUR3's "… we had used the code" + "R>
     summary(aov(…))" + "instead of …" read as one sentence). A line that closes a bracket the prose
-    line left open goes on its expression whatever that line ends with (``bracket_goes_on``)."""
+    line left open goes on its expression whatever that line ends with (``bracket_goes_on``);
+    ``result``, the paragraphs read so far, tells a list item's wrapped lines (``_continues``)."""
     before = MARK.sub("", previous.text)
+    last = _last_paragraph(result)
     if SESSION_PROMPT.match(MARK.sub("", line.text)):
         return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
@@ -1007,7 +1011,9 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
             or not (SENTENCE_END.search(before) or _lead_in(before, goes_on))
             or _item_wrapped(previous, line, right[line.page])
         )
-        and _continues(previous, line, usual_gap, right[line.page])
+        and _continues(
+            previous, line, usual_gap, right[line.page], paragraph=result[last] if last >= 0 else ""
+        )
     )
 
 
