@@ -128,8 +128,9 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     made the page's margin and so seemed to fill the column, and the next value joined it; so does a
     page whose long lines do not end together (``_edge_shown``: dbscan.pdf's last page, an
     affiliation's three ragged lines, took the longest for its margin and joined "… Wright State
-    University" + "3640 Colonel Glenn Hwy, …"). A document without long lines keeps that end, and so
-    does one whose pages all are ragged."""
+    University" + "3640 Colonel Glenn Hwy, …"). Where no page's long lines end together (ragged
+    prose), the pages with ``EDGE_LINES`` long lines give the median still; a document without long
+    lines keeps that end."""
     edges: dict[int, list[float]] = {}
     prose: dict[int, list[float]] = {}  # the long lines' ends, listings' aside
     for line in lines:
@@ -137,7 +138,8 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
             edges.setdefault(line.page, []).append(line.x1)
             prose.setdefault(line.page, []).extend([] if _code(line) else [line.x1])
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
-    shown = {page: edge for page, edge in right.items() if _edge_shown(edge, edges[page])} or right
+    enough = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES}
+    shown = {page: edge for page, edge in enough.items() if _edge_shown(edge, edges[page])} or enough or right
     usual = sorted(shown.values())[len(shown) // 2] if shown else None
     if usual is not None:
         shown = {page: _usual_reached(edge, prose[page], usual) for page, edge in shown.items()}
