@@ -237,19 +237,15 @@ def _rotated_text(data: bytes) -> FormatError | None:
     page typeset turned, as lscape's documentation is: the reader keeps upright lines only, so its
     prose was read as debris and called "a card or a specimen"); None otherwise. Counted in a
     second pass over the characters, paid only on this way out."""
-    from pdfminer.layout import LAParams, LTChar
+    from pdfminer.layout import LAParams
 
     from sloika.pipelines.formats.pdf_octal import octal_overflow_ignored
     from sloika.pipelines.formats.pdf_pages import extract_pages  # glyphs a font flips back are upright
-
-    def glyphs(item) -> list:
-        if isinstance(item, LTChar):
-            return [item] if not item.get_text().isspace() else []
-        return [glyph for child in item for glyph in glyphs(child)] if hasattr(item, "__iter__") else []
+    from sloika.pipelines.formats.pdf_turned_pages import printing_glyphs
 
     try:
         with octal_overflow_ignored():
-            found = [glyph for page in extract_pages(data, LAParams()) for glyph in glyphs(page)]
+            found = [glyph for page in extract_pages(data, LAParams()) for glyph in printing_glyphs(page)]
     except Exception:  # noqa: BLE001 - the first pass read it; a second failing says nothing
         return None
     rotated = sum(not glyph.upright for glyph in found)

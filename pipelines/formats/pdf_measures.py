@@ -126,7 +126,7 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     ``EDGE_LINES`` long lines takes that median too where other pages have that many: numberpt.pdf's
     last test page has one line of 40 characters, "2299: DOIS MIL DUZENTOS E NOVENTA E NOVE", which
     made the page's margin and so seemed to fill the column, and the next value joined it; so does a
-    page whose long lines do not end together (``_edge_shown``: dbscan.pdf's last page, an
+    page whose long lines do not end together (``_ends_on``: dbscan.pdf's last page, an
     affiliation's three ragged lines, took the longest for its margin and joined "… Wright State
     University" + "3640 Colonel Glenn Hwy, …"). Where no page's long lines end together (ragged
     prose), the pages with ``EDGE_LINES`` long lines give the median still; a document without long
@@ -139,17 +139,17 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
             prose.setdefault(line.page, []).extend([] if _code(line) else [line.x1])
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
     enough = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES}
-    shown = {page: edge for page, edge in enough.items() if _edge_shown(edge, edges[page])} or enough or right
+    shown = {page: edge for page, edge in enough.items() if _ends_on(edge, edges[page])} or enough or right
     usual = sorted(shown.values())[len(shown) // 2] if shown else None
     if usual is not None:
         shown = {page: _usual_reached(edge, prose[page], usual) for page, edge in shown.items()}
     return {line.page: shown.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
 
 
-def _edge_shown(edge: float, ends: list[float]) -> bool:
-    """A page's long lines (their ``ends``) show its margin at ``edge``: ``EDGE_LINES`` of them at
-    least, two ending on it (within ``ALIGNED_END`` em of a 10 pt line), as a justified column's do."""
-    return len(ends) >= EDGE_LINES and sum(abs(end - edge) <= ALIGNED_END * 10 for end in ends) >= 2
+def _ends_on(edge: float, ends: list[float]) -> bool:
+    """Two or more of a page's long lines (their ``ends``) end on ``edge`` (within ``ALIGNED_END`` em
+    of a 10 pt line), as a justified column's do: the page shows that margin."""
+    return sum(abs(end - edge) <= ALIGNED_END * 10 for end in ends) >= 2
 
 
 def _usual_reached(edge: float, ends: list[float], usual: float) -> float:
@@ -159,8 +159,7 @@ def _usual_reached(edge: float, ends: list[float], usual: float) -> float:
     column had an edge short of it, and its one-line paragraph was taken for full and run on into
     the next; a listing set past the margin (a licence notice's lines, 1–4 em over) had one past
     it, and "… such as the GNU General Public" ended a paragraph before "License, to permit …"."""
-    reached = sum(abs(end - usual) <= ALIGNED_END * 10 for end in ends)
-    return usual if reached >= 2 else edge
+    return usual if _ends_on(usual, ends) else edge
 
 
 def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float]:

@@ -20,8 +20,8 @@ A Type 3 glyph whose text matrix is flipped vertically only (d < 0) is made upri
 glyph's orientation; sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and
 lost, and lasso2's unmapped bitmap text was cut as rotated before its share of unmapped glyphs was
 counted. A glyph whose baseline runs more up or down the page than across it is turned
-(``_turned``), though Ghostscript's residue cosine ("0.00000001 1 -1 0.00000001") passes pdfminer's
-sign test for upright.
+(``pdf_turned_pages.turned``), though Ghostscript's residue cosine ("0.00000001 1 -1 0.00000001")
+passes pdfminer's sign test for upright.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
 from sloika.pipelines.formats.pdf_line_record import enclosing
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
-from sloika.pipelines.formats.pdf_turned_pages import read_turned
+from sloika.pipelines.formats.pdf_turned_pages import read_turned, turned
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -175,7 +175,7 @@ class _OrderedAggregator(PDFPageAggregator):
             glyph._text = private_read(glyph._text)
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
-        if isinstance(glyph, LTChar) and glyph.upright and _turned(glyph):
+        if isinstance(glyph, LTChar) and glyph.upright and turned(glyph):
             glyph.upright = False
         if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
             _where_drawn(glyph, font, fontsize, rise)
@@ -360,15 +360,6 @@ def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> 
     hanging = extension and glyph.get_text() not in SPACING_ACCENTS
     low = f + d * (rise - (1.0 if hanging else TEXT_DESCENT) * fontsize)
     glyph.set_bbox((glyph.x0, low, glyph.x1, low + d * fontsize))
-
-
-def _turned(glyph: LTChar) -> bool:
-    """The glyph's baseline runs more along the page's height than across it (|b| > |a|): it is set
-    turned, whatever pdfminer's sign test (a·d > 0, b·c ≤ 0) calls it. Ghostscript writes a turn by
-    90° as "0.00000001 1 -1 0.00000001", whose residue cosine passes that test: bridgesampling's
-    y-axis titles ("Density") were read as upright lines of a letter each."""
-    a, b, *_ = glyph.matrix
-    return abs(b) > abs(a)
 
 
 TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (a letter is about half an em)

@@ -33,14 +33,23 @@ def read_turned(page: LTPage) -> None:
     page.set_bbox(apply_matrix_rect(turn, page.bbox))
 
 
-def _glyphs(item: LTComponent) -> Iterator[LTChar]:
+def printing_glyphs(item: LTComponent) -> Iterator[LTChar]:
     """The printing glyphs of ``item``, those in its figures too."""
     if isinstance(item, LTChar):
         if not item.get_text().isspace():
             yield item
     elif isinstance(item, LTContainer):
         for child in item:
-            yield from _glyphs(child)
+            yield from printing_glyphs(child)
+
+
+def turned(glyph: LTChar) -> bool:
+    """The glyph's baseline runs more along the page's height than across it (|b| > |a|): it is set
+    turned, whatever pdfminer's sign test (a·d > 0, b·c ≤ 0) calls it. Ghostscript writes a turn by
+    90° as "0.00000001 1 -1 0.00000001", whose residue cosine passes that test: bridgesampling's
+    y-axis titles ("Density") were read as upright lines of a letter each."""
+    a, b, *_ = glyph.matrix
+    return abs(b) > abs(a)
 
 
 def _turn(page: LTPage) -> Matrix | None:
@@ -48,9 +57,9 @@ def _turn(page: LTPage) -> Matrix | None:
     and ``TURNED_GLYPHS``, run up the page (text matrix b > 0: turned left) or all run down it
     (b < 0: turned right), their baseline more along the page's height than across it; else None.
     Turned left, a point (x, y) goes to (y, x0 + x1 − x); turned right, to (y0 + y1 − y, x)."""
-    glyphs = list(_glyphs(page))
-    up = sum(abs(g.matrix[1]) > abs(g.matrix[0]) and g.matrix[1] > 0 for g in glyphs)
-    down = sum(abs(g.matrix[1]) > abs(g.matrix[0]) and g.matrix[1] < 0 for g in glyphs)
+    glyphs = list(printing_glyphs(page))
+    up = sum(turned(g) and g.matrix[1] > 0 for g in glyphs)
+    down = sum(turned(g) and g.matrix[1] < 0 for g in glyphs)
     most = max(up, down)
     if most < TURNED_GLYPHS or most < TURNED_SHARE * len(glyphs):
         return None
@@ -60,14 +69,14 @@ def _turn(page: LTPage) -> Matrix | None:
 
 def _turned_item(item: LTComponent, turn: Matrix) -> None:
     """``item`` moved by ``turn``: a glyph's matrix, uprightness (pdfminer's sign test, and a
-    baseline along the width, as ``pdf_pages._turned`` reads it) and size (pdfminer's: its box's
+    baseline along the width, ``turned``) and size (pdfminer's: its box's
     height for a font set across, measured again in the turned frame), a drawing's points, a
     figure's matrix and its items, every box."""
     sized_by_height = isinstance(item, LTChar) and item.size == item.height
     if isinstance(item, LTChar):
         item.matrix = mult_matrix(item.matrix, turn)
         a, b, c, d, _, _ = item.matrix
-        item.upright = a * d > 0 and b * c <= 0 and abs(b) <= abs(a)
+        item.upright = a * d > 0 and b * c <= 0 and not turned(item)
     if isinstance(item, LTCurve):
         item.pts = [apply_matrix_pt(turn, point) for point in item.pts]
         item.original_path = [_turned_step(step, turn) for step in item.original_path or []]
