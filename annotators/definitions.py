@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
+from sloika.text.morph import russian_analyzer
 from sloika.text.sentences import one_line, sentences
 
 _END = r"\s*[.!?…:;]*\s*$"
@@ -113,19 +113,14 @@ _MARKUP = re.compile(r"<[^>]*>|[*`«»\"“”„'#]+")
 _MAX_TERM_WORDS = 10  # aphorisms define long noun phrases; clauses are told by their verb
 
 
-@lru_cache(maxsize=1)
-def _analyzer():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 def normalise_term(term: str, lang: str, inflected: bool) -> str:
     """Lower case without markup; a Russian term found in the instrumental/accusative ("называется
     перемещением", "под владением понимают") gets its first word back in the nominative."""
     words = _MARKUP.sub("", term).lower().split()
     if inflected and lang == "ru" and words:
-        parse = next((p for p in _analyzer().parse(words[0]) if {"ablt", "accs"} & p.tag.grammemes), None)
+        parse = next(
+            (p for p in russian_analyzer().parse(words[0]) if {"ablt", "accs"} & p.tag.grammemes), None
+        )
         if parse is not None:
             form = parse.inflect({"nomn"})
             words[0] = form.word if form else words[0]
@@ -193,7 +188,9 @@ def _matches(regex: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
 def _has_finite_verb(term: str) -> bool:
     """A "term" with a finite verb is a clause ("она имела слишком много достоинств — это …"), not
     a name for something; infinitives ("Жить — это …") and participles are terms."""
-    return any("VERB" in _analyzer().parse(word)[0].tag for word in re.findall(r"[а-яё]+", term.lower()))
+    return any(
+        "VERB" in russian_analyzer().parse(word)[0].tag for word in re.findall(r"[а-яё]+", term.lower())
+    )
 
 
 def _trim_openers(start: int, term: str) -> tuple[int, str]:

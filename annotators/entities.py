@@ -45,6 +45,7 @@ from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
 from sloika.config import ConfigError
+from sloika.text.morph import russian_analyzer
 from sloika.text.sentences import paragraphs
 from sloika.wheels import wheel_file
 
@@ -58,16 +59,9 @@ _ENGLISH_MARGIN = 1.4  # Zipf points: ~25× more frequent in English than in Rus
 _BROKEN = re.compile(r"[-\u00ad][ \t]*\n?[ \t]*[а-яё]")  # a word cut by a hyphenated line break
 
 
-@lru_cache(maxsize=1)
-def _analyzer():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 @lru_cache(maxsize=100_000)
 def _can_be_name(word: str) -> bool:
-    morph = _analyzer()
+    morph = russian_analyzer()
     lower = word.lower()
     if not morph.word_is_known(lower):
         return not _ABSTRACT.search(lower)
@@ -137,18 +131,18 @@ def _in_foreign_text(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=100_000)
 def _verb(word: str) -> bool:
     """A verb, gerund or infinitive by its most probable reading ("Дай", "Прикрывши")."""
-    return _analyzer().parse(word)[0].tag.POS in {"VERB", "GRND", "INFN"}
+    return russian_analyzer().parse(word)[0].tag.POS in {"VERB", "GRND", "INFN"}
 
 
 @lru_cache(maxsize=100_000)
 def _known_name(word: str) -> bool:
-    morph = _analyzer()
+    morph = russian_analyzer()
     return morph.word_is_known(word.lower()) and any(_PERSON & p.tag.grammemes for p in morph.parse(word))
 
 
 @lru_cache(maxsize=100_000)
 def _common_word(word: str) -> bool:
-    morph = _analyzer()
+    morph = russian_analyzer()
     return morph.word_is_known(word.lower()) and not any(
         (_PROPER | {"Abbr"}) & p.tag.grammemes for p in morph.parse(word)
     )
@@ -159,9 +153,9 @@ def _truncated(word: str) -> bool:
     """An abbreviation cut from a longer word ("Нижегор.", "Науч.", "Изм."): unknown to the
     dictionary, yet the start of words it knows; foreign names ("Шлиман") start none."""
     lower = word.lower()
-    if len(lower) < 3 or _analyzer().word_is_known(lower):
+    if len(lower) < 3 or russian_analyzer().word_is_known(lower):
         return False
-    return any(key != lower for key in islice(_analyzer().dictionary.words.iterkeys(lower), 2))
+    return any(key != lower for key in islice(russian_analyzer().dictionary.words.iterkeys(lower), 2))
 
 
 @lru_cache(maxsize=100_000)
@@ -170,7 +164,7 @@ def _plausible_abbreviation(word: str) -> bool:
     abbreviation, organisation or place ("РАН", "КВН", "США", not the letter "АЗ"); an unknown one
     needs three letters, for two are a text's own shorthand ("ЛУ", "ДЭ"), and more than one
     letter ("ХХХХ" is a placeholder)."""
-    morph = _analyzer()
+    morph = russian_analyzer()
     if morph.word_is_known(word.lower()):
         return any({"Abbr", "Orgn", "Geox"} & p.tag.grammemes for p in morph.parse(word))
     return len(word) >= 3 and len(set(word)) > 1
@@ -180,7 +174,7 @@ def _plausible_abbreviation(word: str) -> bool:
 def _compound_of_common_word(word: str) -> bool:
     """An unknown word made of an unknown prefix and a long common word ("Узгосстандарт",
     "Главгосслужба"): an institution's name mistaken for a person's."""
-    parse = _analyzer().parse(word)[0]
+    parse = russian_analyzer().parse(word)[0]
     stack = parse.methods_stack
     return (
         len(stack) == 2

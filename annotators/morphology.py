@@ -33,11 +33,12 @@ def russian_nlp() -> Any:
 
 
 def _make_pos_component(nlp: Any, name: str) -> Any:
-    import pymorphy3
     from spacy.lang.ru.lemmatizer import oc2ud
     from spacy.tokens import MorphAnalysis
 
-    analyzer = pymorphy3.MorphAnalyzer(lang="ru")
+    from sloika.text.morph import russian_analyzer
+
+    analyzer = russian_analyzer()
 
     @lru_cache(maxsize=200_000)
     def tag(word: str) -> tuple[str, str, str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sloika.text.morph import russian_analyzer
 from sloika.text.scripts import (
     CYRILLIC,
     LATIN,
@@ -193,16 +194,9 @@ def _fold_sentence_capitals(text: str) -> tuple[str, int]:
     return "".join(chars), folded
 
 
-@lru_cache(maxsize=1)
-def _morph():  # noqa: ANN202 - pymorphy3 is imported only when a capital is met
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 def _likely_parses(word: str) -> list:
     """pymorphy3's dictionary parses of ``word`` that are not a stretch (share ≥ ``_LIKELY``)."""
-    return [parse for parse in _morph().parse(word) if parse.is_known and parse.score >= _LIKELY]
+    return [parse for parse in russian_analyzer().parse(word) if parse.is_known and parse.score >= _LIKELY]
 
 
 def _governs(word: str, cases: frozenset[str]) -> bool:

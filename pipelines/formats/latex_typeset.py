@@ -9,7 +9,6 @@ Separate from the paragraphs because the fields, tables and captions are tidied 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -39,6 +38,7 @@ from sloika.pipelines.formats.latex_spacing import (
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import HARD_BREAK
 from sloika.pipelines.formats.pdf_joins import join_hyphenated
+from sloika.text.morph import russian_analyzer
 
 # babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
 # no-break space); << >> and ,, are the T2A font's quotation mark ligatures
@@ -166,18 +166,11 @@ def _broken_word(first: str, rest: str) -> bool:
     ``JOINED_WORD_ZIPF``: wordfreq lists Russian fragments ("ения", "ций") as words."""
     joined = first + rest
     if "\u0400" <= joined[0] <= "\u04ff":
-        morph = _russian_dictionary()
+        morph = russian_analyzer()
         return not morph.word_is_known(rest.lower()) and morph.word_is_known(joined.lower())
     from sloika.text.frequency import zipf
 
     return zipf(rest.lower(), "en") < JOINED_WORD_ZIPF <= zipf(joined.lower(), "en")
-
-
-@functools.cache
-def _russian_dictionary():  # noqa: ANN202 - pymorphy3 is imported only when a broken word is met
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:
