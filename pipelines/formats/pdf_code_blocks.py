@@ -185,6 +185,7 @@ def _flushed(
         and not _names(groups[0])
         and not _set_larger(groups[0], listing.size)
         and (listing.slanted or not _chunk_opens(groups))
+        and not _output_past_float_page(listing, groups[0], page)
     )
     edges = _listing_edges(sided, left[page] + listing.offset if goes_on else None)
     blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
@@ -207,6 +208,16 @@ def _flushed(
     offset = edges[-1] - left[page] if sided[-1][0] == 0 else edges[0] - left[page]
     last = groups[-1][-1]
     return Listing(at, page, offset, last.slanted, _row_start(rows_of(groups[-1])[-1]), last.size)
+
+
+def _output_past_float_page(listing: Listing, group: list[Line], page: int) -> bool:
+    """The ``listing`` a page ended with is a chunk's input (its last line ``Line.slanted``), a page of
+    floats follows, and ``page`` opens with the chunk's output (``group``, upright): the output is a
+    block of its own read after the floats, as the pages print them, not joined to the input with the
+    captions after both (dbscan.pdf's "> res <- extractXi(…)" / "> res" closing p. 16, Figures 9 and 10
+    filling p. 17, "OPTICS ordering/clustering …" atop p. 18). A float atop the output's own page
+    leaves the chunk whole (qtl's geneticmaps.pdf's "> summary(rip2lik)" over Figure 12)."""
+    return listing.slanted and page > listing.page + 1 and not any(line.slanted for line in group)
 
 
 def _set_larger(group: list[Line], size: float) -> bool:

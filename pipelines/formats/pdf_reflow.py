@@ -140,7 +140,8 @@ from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 # while reading: stands before a float met inside a sentence (on its page, atop the next, or a page of
-# floats), with the number of its paragraphs after it and the paragraph's opening (``_float_mark``)
+# floats), with the number of its paragraphs after it, whether the sentence ran past a page of floats
+# and the paragraph's opening (``_float_mark``)
 FLOAT_MOVED = "\ue00b"
 OPENING = 40  # characters of a paragraph's start a float's mark keeps to find it (a join may mend its end)
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
@@ -356,7 +357,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 floats = [p for p in moved if not p.startswith(DISPLAY)]
                 result[at:] = [*floats, result[at], *shown_formulas, line.text]
             else:
-                result[at:] = [_float_mark(moved, result[at]), *moved, _join(result[at], line.text, spelled)]
+                mark = _float_mark(moved, result[at], line.page > held[1].page + 1)
+                result[at:] = [mark, *moved, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
             continue
         if _interrupting(line, previous, (left, right)):
@@ -405,7 +407,11 @@ def _floats_after(result: list[str]) -> list[str]:
     and after the sentence's rest under it (lower case; ``_read_on``): Bengtsson.pdf's "… has the
     format:" stays over its "> throw(…)", HSAUR3's "… smaller than -8.859, is" over "R> greater <-
     …", and "… to fit the linear model … is:" / "R> studyweights <- …" / "and the results of the
-    summary method are shown …" read on. Where a later rule moved the
+    summary method are shown …" read on. But where the sentence ran past a page of floats and the
+    paragraph ends it (no lead-in, ``_leads_in``), the listing under it is its next page's, printed
+    after the floats: they go right after the paragraph, before it (dbscan.pdf's "… and minPts" /
+    Figures 5 and 6's page / Figure 7 atop p. 15 / "mostly affects … of 10 points)." over "> res <-
+    optics(…)" and its output). Where a later rule moved the
     paragraph from under its floats (a sentence left open at a page's foot that runs on to code past
     floats reads after them, by its code: ``_code_after_float``), the floats stay where they stand."""
     found: list[str] = []
@@ -416,15 +422,16 @@ def _floats_after(result: list[str]) -> list[str]:
             at += 1
             continue
         floats: list[str] = []
-        start = at
+        start, paged = at, False
         while at < len(result) and result[at].startswith(FLOAT_MOVED):  # the floats of each page it ran over
-            count, opening = result[at][1:].split(FLOAT_MOVED, 1)
+            count, page_over, opening = result[at][1:].split(FLOAT_MOVED, 2)
             floats += result[at + 1 : at + 1 + int(count)]
+            paged = paged or bool(page_over)
             at += 1 + int(count)
         if at == len(result) or not result[at].startswith(opening):  # a later rule moved the paragraph
             found += [paragraph for paragraph in result[start:at] if not paragraph.startswith(FLOAT_MOVED)]
             continue
-        stays = _read_on(result, at)
+        stays = at + 1 if paged and not _leads_in(result[at]) else _read_on(result, at)
         found += [*result[at:stays], *floats]
         at = stays
     return found
@@ -472,11 +479,13 @@ def _leads_in(paragraph: str) -> bool:
     return text.endswith(":") or not SENTENCE_END.search(text)
 
 
-def _float_mark(moved: list[str], paragraph: str) -> str:
+def _float_mark(moved: list[str], paragraph: str, page_over: bool = False) -> str:
     """The mark set before the float ``moved`` that parted ``paragraph``: their number, for
-    ``_floats_after`` to take them, and the paragraph's opening, for it to tell the paragraph under
-    them (one that a later rule moved away leaves them in place)."""
-    return f"{FLOAT_MOVED}{len(moved)}{FLOAT_MOVED}{paragraph[:OPENING]}"
+    ``_floats_after`` to take them, whether the sentence ran past a page of floats (``page_over``),
+    for it to place them before the listing under the paragraph, and the paragraph's opening, for it
+    to tell the paragraph under them (one that a later rule moved away leaves them in place)."""
+    paged = "page" if page_over else ""
+    return f"{FLOAT_MOVED}{len(moved)}{FLOAT_MOVED}{paged}{FLOAT_MOVED}{paragraph[:OPENING]}"
 
 
 def _typewriter_in_titles(
