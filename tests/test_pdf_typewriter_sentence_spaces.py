@@ -1,4 +1,4 @@
-"""A typewriter line's word after a sentence's mark reads one space after it (issue 15, oaklisp's
+"""A reference entry's typewriter head reads one space after a sentence's mark (issue 15, oaklisp's
 lang.pdf): plain TeX sets the space after ".", "!" or "?" wider by the font's extra space, which a
 typewriter font makes as wide as its word space, so "(set! (variable-here? locale symbol) locative)"
 is drawn with two columns after "!" and "?", and a monospaced line, which keeps a space for each
@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-from pdf_objects import COURIER, HELVETICA, escaped, helvetica_line, helvetica_width, one_page, text_row
+from pdf_objects import escaped, helvetica_line, one_page, text_row
+from test_pdf_italic_category_labels import FONTS, INDENT, RIGHT, _label
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
-OBLIQUE = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>"
-FONTS = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", OBLIQUE)]
-INDENT, BLOCK_END, RIGHT = 101.3, 510.7, 540.0
 CELL = 600  # a Courier column, in thousandths of an em
 INTRO = [
     "A locale maps each symbol to the location that holds its value; the operations",
@@ -36,11 +34,6 @@ def _typewriter(x: float, y: float, text: str, sentence: int) -> bytes:
 def _space_runs(text: str) -> list[int]:
     """How many spaces each gap between ``text``'s words holds."""
     return [len(run) for run in re.findall(r"(?<=\S) +(?=\S)", text)]
-
-
-def _label(y: float, text: str) -> bytes:
-    """An italic label ending at the block's edge."""
-    return text_row(BLOCK_END - helvetica_width(text, 12), y, text, 12, b"F3")
 
 
 def _page(sentence: int, pushed: bool = False) -> bytes:
@@ -97,9 +90,8 @@ def test_a_sentence_space_between_two_pieces_of_a_signature_is_one_space():
 
 
 def test_a_listings_columns_stay():
-    """Two columns after a stop that follows a capital ("Qu.") are no sentence space TeX sets, nor
-    are they where the line's other gaps hold more ("1st Qu.   Median"); a gap after no mark
-    ("1.0  - (C)") is no sentence space at all: a listing's columns as drawn."""
+    """A listing's rows keep their columns as drawn, two after a stop too ("Min.  1st Qu."): a
+    verbatim listing's spaces are typed, and only a labelled head is surely text TeX set."""
     listing = ["Min.  1st Qu.   Median", "1.000   2.000    3.000", "Lisp 1.0  - (C) 1987 A. B. Smith."]
     text = parse_pdf(_listing_page(listing, 2 * CELL))[0].text
     assert text.split("\n\n")[1] == "\n".join(listing)
