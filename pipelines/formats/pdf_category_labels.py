@@ -10,6 +10,7 @@ how a line is written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -25,6 +26,11 @@ LABEL_GAP = 4.0  # em: a definition's category label stands at least this far ri
 # TeX's \hfill to what the head leaves: lang.pdf's "(dolist-count …). body)" 1.26 em from "Special Form",
 # "(with-open-file (variable filename . options). body)" a word space from "Macro": ``label_apart``)
 KNOWN_LABEL_GAP = 0.2
+# a sentence's mark TeX sets its sentence space after: ".", "!" or "?" after no capital (plain TeX's
+# space factor 999 keeps "U.S. army" a word space apart), closing brackets after it counting for nothing
+SENTENCE_END = r"(?<![A-Z])[.!?][)\]\"'”’]*"
+SENTENCE_SPACE = re.compile(f"({SENTENCE_END})  (?=\\S)")  # ... and its space read as two columns
+ENDS_SENTENCE = re.compile(f"{SENTENCE_END}$")
 SIZE_SAME = 0.2  # pt: two lines' font sizes this close are one size
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER = 2.0  # em: a column's lines end at most this far left of where the column beside it starts
@@ -77,7 +83,19 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
 
 def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
     """A definition's head as one line: its name and arguments, their wrapped rest, its label."""
-    return f"{head.text} {wrapped.text}  {label.text}" if wrapped else f"{head.text}  {label.text}"
+    words = f"{head.text} {wrapped.text}" if wrapped else head.text
+    return f"{sentence_spaces_closed(words)}  {label.text}"
+
+
+def sentence_spaces_closed(head: str) -> str:
+    """A reference entry's typewriter ``head`` with each sentence's space one space
+    (``SENTENCE_SPACE``): TeX sets the head as text, not as a verbatim listing, and widens the space
+    after a sentence's mark by the font's extra space, which a typewriter font (cmtt, Courier) sets
+    as wide as its word space, so lang.pdf's "(set! (variable-here? locale symbol) locative)" is
+    drawn two columns after "!" and "?", and a monospaced line keeps a space for each column. A
+    head whose words stand further apart elsewhere keeps its columns."""
+    closed = SENTENCE_SPACE.sub(r"\1 ", head)
+    return head if "  " in closed.strip() else closed
 
 
 def label_apart(chars: list) -> int:
@@ -288,7 +306,10 @@ def _labels_pushed_under(page: list[Line], known: frozenset[str]) -> list[Line]:
         head = _head_over(label, page) if label.italic and label.text.strip() in known else None
         if head is not None:
             joined[id(head)] = replace(
-                head, text=f"{head.text}  {label.text.strip()}", lead=True, labelled=True
+                head,
+                text=f"{sentence_spaces_closed(head.text)}  {label.text.strip()}",
+                lead=True,
+                labelled=True,
             )
             joined[id(label)] = label
     if not joined:

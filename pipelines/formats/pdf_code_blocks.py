@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sloika.pipelines.formats.pdf_category_labels import ENDS_SENTENCE
 from sloika.pipelines.formats.pdf_line_record import Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, SIZE_STEP, TABLE
@@ -399,15 +400,34 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
     left = left if first_column is None else min(left, first_column)
-    texts = []
-    for row in rows:
-        text = ""
-        for piece in sorted(row, key=lambda ln: ln.x0):
-            column = round((piece.x0 - left) / width)
-            text += " " * (column - len(text)) if column > len(text) else " " if text else ""
-            text += piece.text
-        texts.append(text.rstrip())
+    texts = [_row_text(row, left, width) for row in rows]
     return CODE_WRAP.sub("", "\n".join(_signature_joined(texts)))
+
+
+def _row_text(row: list[Line], left: float, width: float) -> str:
+    """A row's pieces, each at the column its position gives counted from ``left`` in columns
+    ``width`` wide, one space at least between two; in a reference entry's signature (a piece of it
+    ``Line.labelled``) a sentence's space one (``_spaces_before``), the pieces after it a column
+    nearer, so their words stay one space apart."""
+    signature = any(piece.labelled for piece in row)
+    text, narrowed = "", 0
+    for piece in sorted(row, key=lambda ln: ln.x0):
+        column = round((piece.x0 - left) / width) - narrowed
+        spaces = _spaces_before(text, column, signature) if text else " " * column
+        narrowed += max(0, column - len(text) - len(spaces))
+        text += spaces + piece.text
+    return text.rstrip()
+
+
+def _spaces_before(text: str, column: int, signature: bool) -> str:
+    """The spaces between a row's ``text`` and its next piece, which the page sets at ``column``: as
+    many as the columns between, one at least; one in a ``signature`` where the two columns follow a
+    sentence's mark (``ENDS_SENTENCE``) and the words so far stand one apart: TeX's sentence space
+    (``sentence_spaces_closed``), at which pdfminer parted lang.pdf's "(destructure** structure
+    (template . body)..." from "[(otherwise . nomatch-body)])"."""
+    spaces = max(1, column - len(text))
+    sentence = signature and spaces == 2 and ENDS_SENTENCE.search(text) and "  " not in text.strip()
+    return " " if sentence else " " * spaces
 
 
 def _signature_joined(rows: list[str]) -> list[str]:
