@@ -28,11 +28,11 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Paragraph, foreign_cut
-from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.foreign_sections import _numbered_title_line, without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import FENCE
-from sloika.pipelines.formats.plain_decoration import headings_apart, without_decoration
+from sloika.pipelines.formats.plain_decoration import TITLE_END, headings_apart, without_decoration
 from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import (
@@ -51,6 +51,8 @@ HEADINGS_MIN_SCORE = 0.9
 ITEM_MIN_LETTERS = MIN_JUDGED_LETTERS
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
 HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
+# a line alone between blank lines (or the text's ends), indented ("            1. Введение")
+LINE_ALONE = re.compile(r"(?:\A|(?<=\n\n))[ \t]+(?P<title>[^\n]*\S)[ \t]*(?=\n\n|\n?\Z)")
 LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")  # a file's empty first lines: no text, not kept
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
@@ -93,7 +95,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         _without_switchers(
             without_broken_symbols(
                 without_pasted_gaps(
-                    without_decoration(_with_listings(headings_apart(unwrapped(_unjustified(text)))))
+                    without_decoration(
+                        _with_listings(headings_apart(unwrapped(_unjustified(_uncentred(text)))))
+                    )
                 )
             )
         )
@@ -115,7 +119,10 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
             for span in parsed.spans
             if span.label == "code"
         ]
-        return foreign_cut(parsed, _labels_over_bodies(paragraphs), foreign, None, targets, code=listings)
+        cut = foreign_cut(parsed, _labels_over_bodies(paragraphs), foreign, None, targets, code=listings)
+        return without_empty_sections(
+            cut, [(span.start, span.end) for span in cut.spans if span.label == "heading"]
+        )
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
@@ -342,6 +349,22 @@ def _headings_language(text: str) -> str | None:
         return None
     (guess,) = shared_identifier().identify_many([headings])
     return guess.lang if guess.score >= HEADINGS_MIN_SCORE else None
+
+
+def _uncentred(text: str) -> str:
+    """``text`` with each numbered title alone between blank lines (``_numbered_title_line``, ending no
+    sentence or lead-in: ``TITLE_END``) and standing right of the text under it at the margin: the
+    spaces that centred it ("            1. Введение" over its paragraph at the margin) are layout,
+    no part of the heading; a step of an indented list ("    3. Закодировать изображения:" over its
+    deeper commands) stays where it is."""
+
+    def title(line: re.Match) -> str:
+        words = line["title"]
+        under = text[line.end() :].lstrip("\n")
+        titled = _numbered_title_line(words) and not TITLE_END.search(words)
+        return words if titled and _indent(under) < _indent(line[0]) else line[0]
+
+    return LINE_ALONE.sub(title, text)
 
 
 def _unjustified(text: str) -> str:

@@ -17,7 +17,11 @@ by hand where no sentence ends goes on with the next line in a file wrapped at n
 (``_torn``: after an assignment's "=", "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'.";
 after a comma or a function word on a line as wide as a wrapped one, "…добавления в корзину," /
 "должны реализовать …", "…созданы для" / "заполнения таблицы…"; before a parenthesis going on in
-lower case, "…на страницах пользователей" / "(на личной странице …", whatever the width). A
+lower case, "…на страницах пользователей" / "(на личной странице …", whatever the width), and so
+does a sentence's inline series going on at the next line's start (``_series_goes_on``: "…; б) файлы
+…;" / "в) файл отметок, …"). A line opening with a value ("0.0833(3)° (5'), …") opens no numbered
+item, a typist's double space in a wide line of sentences aligns no column (``_in_columns``), and
+a legend's item ("^0  - невидимая отметка …") hangs its wrapped lines under its text. A
 fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins, nor
 does a line of a program's statement ("version = '0.0.1'", "def is_admin() -> bool").
 A paragraph wrapped by hand at no one width (a man-page-style README's tab-indented paragraphs,
@@ -25,7 +29,8 @@ ragged at 85 to 105 columns) joins by its own measure (``_paragraph_widths``): a
 sentence goes on in lower case at its indent ("…В одной строке выводится только" / "самая
 необходимая информация…") was broken by hand, and so, in such a paragraph, is a line the next one's
 first word would not have fitted on within the paragraph's widest line. Separate items never join,
-however wide: a run of named items ("синий крест - …", "URL - description"), unmarked items opening
+however wide: a run of named items ("синий крест - …", "URL - description", a symbol's definitions
+"MD0 = MJD(1999,12,24) – …" / "MD – …"), unmarked items opening
 with one word ("для сборки …" / "для проверки …"), and a capitalised sentence after a line its first
 word would have fitted on ("…Рекомендуется версия 3.7.5" / "При установке …").
 """
@@ -46,7 +51,8 @@ from sloika.text.sentences import ASIDE_CLOSED
 LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
 # a line that opens a block of its own: a list mark (a number without a space too: "1.Поставить"),
 # or a mark of decoration or emphasis ("****Добавление записи****", "!Каждая новая запись", "> quote")
-OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)]|[^\w\s\"'«„“(\[])")
+# ("0.0833(3)° (5')," opens no item: a number with digits after its point is a value, not a list's)
+OPENS_BLOCK = re.compile(r"\s*(?:[-+*•o]\s|\d{1,3}[.)](?!\d)|[^\w\s\"'«„“(\[])")
 WRAP_MIN_WIDTH = 60  # a wrap narrower than this is verse or a column of short lines, never joined
 WRAP_MIN_LINES = 2  # lines broken where a wrapper at one width breaks them: the file is wrapped
 WRAP_MIN_SHARE = 1 / 3  # and this share at least of the lines going on in lower case
@@ -68,8 +74,16 @@ FIELD_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
 LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")  # a line's last word, letters only ("для", not "sqlite3")
 # an item named and described: one to three words or a URL, a dash, its description ("синий крест - в
-# этом месте …", "http://fotobase.org - Социальная сеть …")
-NAMED_ITEM = re.compile(r"\s*(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}|[a-z]+://\S+) [-–—] \S")
+# этом месте …", "http://fotobase.org - Социальная сеть …"); a symbol defined over a dash is one too
+# ("MD0 = MJD(1999,12,24) – начальная юлианская дата …" over "MD – нужная дата …")
+NAMED_ITEM = re.compile(
+    r"\s*(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}|[a-z]+://\S+|[^\W\d_]\w* = \S+) [-–—] \S"
+)
+
+# an enumerator opening a line, a letter or a number and a bracket ("в) файл отметок, …")
+ENUMERATOR = re.compile(r"\s*(?P<mark>[^\W\d_]|\d{1,2})\) ")
+# a legend's item: a short key (a number, a style's "^11"), a dash, its description ("12 - тонкий …")
+KEYED_ITEM = re.compile(r"\s*\S{1,4} +[-–—] +(?=\S)")
 
 
 def unwrapped(text: str) -> str:
@@ -86,15 +100,20 @@ def unwrapped(text: str) -> str:
     spelled = text_spellings(text)
     pieces, joining = [], False
     for index, (line, following) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
-        written = line.lstrip() if joining else line  # a joined line's indent went with the newline
+        continued = joining  # the line goes on a sentence a line before it opened
+        written = line.lstrip() if continued else line  # a joined line's indent went with the newline
         joining = (
             following is not None
             and not fenced & {index, index + 1}
             and (
-                (width is not None and (_wrapped(line, following, width) or _filled(line, following, width)))
+                (
+                    width is not None
+                    and (_wrapped(line, following, width, continued) or _filled(line, following, width))
+                )
                 or _item_wrapped(line, following, items[index : index + 2])
                 or _hand_wrapped(line, following, paragraphs[index])
                 or _torn(line, following, width)
+                or _series_goes_on(line, following)
             )
         )
         end = "\n" if following is not None else ""
@@ -149,26 +168,27 @@ def _joined_end(line: str, following: str, spelled: frozenset[str]) -> str:
     return joined[: len(joined) - len(following)]
 
 
-def _may_wrap(line: str, following: str, filled: bool = False) -> bool:
-    """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter and
-    ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper
-    (a listing under a lead-in), neither is aligned in columns (``JUSTIFYING_GAP``: a table's
-    rows, an option and its help), the line is no heading framed in "=" (``WIKI_HEADING``:
-    "= Как обновить плагин =" over its first line awaits no value), and neither is a line of code
-    (``is_program_line``: a statement goes on no sentence, "…информация о движке(версия, и тд)" /
-    "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() -> bool"; nor a C
-    statement with its comment, ``is_commented_code``: "unsigned short ship[2]; //The types of each
-    of the two ships" / "unsigned short terrain; //Terrain set" ran together). A line ``filled`` to the
-    file's width (``_filled``) may end a sentence."""
+def _may_wrap(line: str, following: str, filled: bool = False, continued: bool = False) -> bool:
+    """Whether a wrapper may have broken ``line`` before ``following``: the line has a letter (or is
+    ``continued``, a sentence's joined to it: a wrapped enumeration's "0.0833(3)° (5'), 0.05° (3'), …")
+    and ends no sentence, the next opens no block of its own (``OPENS_BLOCK``) nor is indented deeper (a
+    listing under a lead-in; a line hanging under an item's text is not: ``_mark_width``), neither is
+    aligned in columns (``_in_columns``: a table's rows, an option and its help), the line is no heading
+    framed in "=" (``WIKI_HEADING``: "= Как обновить плагин =" over its first line awaits no value), and
+    neither is a line of code (``is_program_line``: a statement goes on no sentence, "…информация о
+    движке(версия, и тд)" / "version = '0.0.1'", "…все другие файлы этого движка" / "def is_admin() ->
+    bool"; nor a C statement with its comment, ``is_commented_code``: "unsigned short ship[2]; //The
+    types of each of the two ships" / "unsigned short terrain; //Terrain set" ran together). A line
+    ``filled`` to the file's width (``_filled``) may end a sentence."""
     body, next_body = line.strip(), following.strip()
     return (
-        any(map(str.isalpha, body))
+        (continued or any(map(str.isalpha, body)))
         and bool(next_body)
         and (filled or not _ends_sentence(body, following))
         and not OPENS_BLOCK.match(following)
         and _indent(following) <= _indent(line) + _mark_width(line)
-        and not JUSTIFYING_GAP.search(body)
-        and not JUSTIFYING_GAP.search(next_body)
+        and not _in_columns(body)
+        and not _in_columns(next_body)
         and not WIKI_HEADING.match(line)
         and not is_program_line(body)
         and not is_program_line(next_body)
@@ -176,6 +196,16 @@ def _may_wrap(line: str, following: str, filled: bool = False) -> bool:
         and not is_commented_code(next_body)
         and not _next_item(line, following)
     )
+
+
+def _in_columns(body: str) -> bool:
+    """Whether a line (``body``, its indent gone) is aligned in columns: a gap of two spaces or more
+    between its words (``JUSTIFYING_GAP``: a table's row, an option and its help), but for one double
+    space in a line of sentences as wide as a wrapped one (``WRAP_MIN_WIDTH``, ``INNER_PUNCTUATION``):
+    a typist's slip ("…а блочный интервал  в 32 дня разбит…", wrapped at 155 columns), no column."""
+    gaps = JUSTIFYING_GAP.findall(body)
+    slip = gaps == ["  "] and len(body) >= WRAP_MIN_WIDTH and bool(INNER_PUNCTUATION.search(body))
+    return bool(gaps) and not slip
 
 
 def _next_item(line: str, following: str) -> bool:
@@ -259,17 +289,16 @@ def _hand_wrapped(line: str, following: str, width: int | None) -> bool:
     )
 
 
-def _wrapped(line: str, following: str, width: int) -> bool:
-    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``), ends no more than
-    ``WRAP_REACH`` short of the width and not past it (a centred title over a long address,
-    "Version 2.0, January 2004" / "http://www.apache.org/licenses/", is none), and the next line's
-    first word would have brought it within ``WRAP_SLACK`` of the width (a hand wrap breaks a
-    little early: the CC license's "…terms and conditions. If" / "the licensor's permission…"),
-    or past it before a capitalised word (``_opens_capitalised``): a line the next word would
-    have fitted on ends a sentence its author left without a stop ("…Рекомендуется версия 3.7.5" /
-    "При установке выберите …") unless it ends open (``_ends_open``: "…архиватор от" / "Igor
-    Pavlov …")."""
-    if not _may_wrap(line, following):
+def _wrapped(line: str, following: str, width: int, continued: bool = False) -> bool:
+    """Whether ``line`` was broken at ``width``: it may wrap (``_may_wrap``, ``continued`` or not), ends
+    no more than ``WRAP_REACH`` short of the width and not past it (a centred title over a long address,
+    "Version 2.0, January 2004" / "http://www.apache.org/licenses/", is none), and the next line's first
+    word would have brought it within ``WRAP_SLACK`` of the width (a hand wrap breaks a little early:
+    the CC license's "…terms and conditions. If" / "the licensor's permission…"), or past it before a
+    capitalised word (``_opens_capitalised``): a line the next word would have fitted on ends a sentence
+    its author left without a stop ("…Рекомендуется версия 3.7.5" / "При установке выберите …") unless
+    it ends open (``_ends_open``: "…архиватор от" / "Igor Pavlov …")."""
+    if not _may_wrap(line, following, continued=continued):
         return False
     length = len(line.rstrip())
     slack = 0 if _opens_capitalised(following) and not _ends_open(line.rstrip()) else WRAP_SLACK
@@ -333,6 +362,20 @@ def _torn(line: str, following: str, width: int | None) -> bool:
     return awaits and _may_wrap(line, following) and _indent(following) <= _indent(line)
 
 
+def _series_goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` opens with the enumerator after one inside ``line``, past its words
+    ("…; б) файлы … (названия населённых пунктов, гор и т.п.);" / "в) файл отметок, …"): the series
+    of one sentence going on, whatever the width or the mark ending the line; a list's items open
+    their lines, each its own. The next line is indented no deeper and neither is code
+    (``is_program_line``)."""
+    opening = ENUMERATOR.match(following)
+    if opening is None or _indent(following) > _indent(line) or is_program_line(line.strip()):
+        return False
+    mark = opening["mark"]
+    previous = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
+    return previous.islower() == mark.islower() and f" {previous}) " in line.strip()
+
+
 def _item_widths(lines: list[str]) -> list[int | None]:
     """For each line of a list item (its mark's line, ``LIST_MARKER``, and the lines hanging under
     its text, indented to where that starts), the width of the item's widest line; None for the
@@ -368,6 +411,8 @@ def _indent(line: str) -> int:
 
 
 def _mark_width(line: str) -> int:
-    """How far a list item's text stands right of its mark (its wrapped lines hang there), else 0."""
-    item = LIST_MARKER.match(line)
+    """How far a list item's text stands right of its mark (its wrapped lines hang there), else 0:
+    a list mark's (``LIST_MARKER``) or a short key's and its dash (``KEYED_ITEM``: a legend's "^0  -
+    невидимая отметка (…; может" over "      применяться, например, …")."""
+    item = LIST_MARKER.match(line) or KEYED_ITEM.match(line)
     return item.end() - _indent(line) if item else 0
