@@ -533,7 +533,10 @@ def _run_end(rest: list[str], at: int) -> int | None:
     """Where a float that stood at ``rest[at]`` goes, or None where it parts no run there: after the
     list's items or the reference list's entries it fell between (``_entry_kind``), or after the code a
     sentence leads in to and that sentence's rest (``_read_on``), where it fell between the sentence
-    and its code or between the code and the rest."""
+    and its code or between the code and the rest, that code right under a sentence ending in a colon
+    (``_introduces``): a listing after another, debris between, may be a figure's own R output, its
+    caption under it (HSAUR3's "R> summary(smokingOR)" over Figure 17.1, "R output of the summary
+    method …")."""
     before = next((k for k in range(at - 1, -1, -1) if not rest[k].startswith(DEBRIS)), None)
     after = _past_debris(rest, at)
     if before is None or after == len(rest):
@@ -544,14 +547,26 @@ def _run_end(rest: list[str], at: int) -> int | None:
         while (next_at := _past_debris(rest, end + 1)) < len(rest) and _entry_kind(rest[next_at]) == kind:
             end = next_at
         return end + 1
-    lead = before
     if rest[before].startswith(CODE) and rest[after][:1].islower():
-        lead = next((k for k in range(before, -1, -1) if not rest[k].startswith((CODE, DEBRIS))), None)
-    elif not rest[after].startswith(CODE) or rest[before].startswith(CODE):
+        lead = next((k for k in range(before, -1, -1) if not rest[k].startswith(CODE)), None)
+        goes_on, leads = after, _introduces
+    elif rest[after].startswith(CODE) and not rest[before].startswith(CODE):
+        lead = goes_on = before
+        leads = _leads_in
+    else:
         return None
-    if lead is None or rest[lead].startswith((DISPLAY, MARGIN, TABLE, CONTENTS)) or not _leads_in(rest[lead]):
+    placeholders = (DEBRIS, DISPLAY, MARGIN, TABLE, CONTENTS)
+    if lead is None or rest[lead].startswith(placeholders) or not leads(rest[lead]):
         return None
-    return _read_on(rest, lead)
+    return _read_on(rest, goes_on)
+
+
+def _introduces(paragraph: str) -> bool:
+    """``paragraph`` ends in a colon: the code under it is what it introduces, though a float's caption
+    stands under that code. A sentence a page broke with no colon is none: the code under it is a
+    figure's own, its caption under it (HSAUR3's "… (for example, high j" / "R> plot(heptathlon…)" /
+    Figure 19.1 / "event. An alternative …")."""
+    return MARK.sub("", paragraph).rstrip().endswith(":")
 
 
 def _entry_kind(paragraph: str) -> str | None:
