@@ -57,6 +57,9 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from sloika.pipelines.formats.pdf_breaks import (
+    AUTHOR_YEAR,
+    ENTRY_LABEL,
+    LIST_ITEM,
     SPACE,
     STOPS,
     TITLE_STEP,
@@ -143,6 +146,7 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 # floats), with the number of its paragraphs after it, whether the sentence ran past a page of floats
 # and the paragraph's opening (``_float_mark``)
 FLOAT_MOVED = "\ue00b"
+FLOAT_LABEL_WORDS = 3  # words a figure's label left in the text has at most ("Hzl Grn Brw", "Level 4")
 OPENING = 40  # characters of a paragraph's start a float's mark keeps to find it (a join may mend its end)
 FIGURE_TEXT = 0.5  # pt: a line set this much smaller than the text over it, at least, is a figure's own
 FLOAT_SKIP = 1.0  # em: the text under a float stands this far under its caption, at least
@@ -368,7 +372,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result += debris
     if run:
         _flushed(result, run, listing, margins, ended=True)
-    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in _floats_after(result)]
+    result = _floats_past_runs(_floats_after(result))
+    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
 
@@ -477,6 +482,110 @@ def _leads_in(paragraph: str) -> bool:
     """``paragraph`` ends in a colon or in no sentence's end: code under it is what it leads in to."""
     text = MARK.sub("", paragraph).rstrip()
     return text.endswith(":") or not SENTENCE_END.search(text)
+
+
+def _floats_past_runs(result: list[str]) -> list[str]:
+    """``result`` with each run of float captions (with a figure's labels and debris placeholders
+    between them, ``_float_part``) that stands inside a run the reader reads on (``_run_end``) moved
+    after that run: a float page met between two items of a bullet list or two entries of a reference
+    list (strucplot.pdf's "• the spacing between the tiles" / Figures 1–4 / "• the labeling of the
+    tiles"; Figures 33–34 between "Gilbert GN (1981). …" and "Hartigan JA, …"), or between a
+    sentence that leads in and the code it leads in to ("… of the plot:" / Figures 25–26 / "> mosaic(…)";
+    "The effect of" / Table 2 / Figure 5 / "> mosaic(HEC)" / "equivalent to" / …), or between that code
+    and the sentence's rest in lower case ("> sieve(…)" / Figure 6 / "where spacing_dimequal …"). A
+    reader meets a float where the block it interrupts ends, as the reader places a float met inside a
+    paragraph (``_floats_after``)."""
+    at = 0
+    while at < len(result):
+        if not FLOAT_CAPTION.match(result[at]):
+            at += 1
+            continue
+        start, end = _float_run(result, at)
+        rest = result[:start] + result[end:]
+        stays = _run_end(rest, start)
+        if stays is None:
+            at = end
+            continue
+        result = [*rest[:stays], *result[start:end], *rest[stays:]]
+        at = stays + end - start
+    return result
+
+
+def _float_run(result: list[str], at: int) -> tuple[int, int]:
+    """The bounds of the float parts (``_float_part``) around the caption ``result[at]``: one page's
+    floats, or a few pages' read together, with their labels before and after their captions."""
+    start = at
+    while start > 0 and _float_part(result[start - 1]):
+        start -= 1
+    end = next((k for k in range(at + 1, len(result)) if not _float_part(result[k])), len(result))
+    return start, end
+
+
+def _float_part(paragraph: str) -> bool:
+    """``paragraph`` is a float's: its caption, a placeholder (a table's, debris), or a figure's label left
+    as text: a few words (``FLOAT_LABEL_WORDS``), each opening with a capital or a digit, no sentence
+    ("Level 4", "Hzl Grn Brw"), never a sentence's lower-case piece ("equivalent to")."""
+    if paragraph.startswith((DEBRIS, TABLE)) or FLOAT_CAPTION.match(paragraph):
+        return True
+    words = paragraph.split()
+    return (
+        not paragraph.startswith((CODE, DISPLAY, MARGIN))
+        and 0 < len(words) <= FLOAT_LABEL_WORDS
+        and not SENTENCE_END.search(paragraph)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    )
+
+
+def _run_end(rest: list[str], at: int) -> int | None:
+    """Where a float that stood at ``rest[at]`` goes, or None where it parts no run there: after the
+    list's items or the reference list's entries it fell between (``_entry_kind``), or after the code a
+    sentence leads in to and that sentence's rest (``_read_on``), where it fell between the sentence
+    and its code or between the code and the rest, that code right under a sentence ending in a colon
+    (``_introduces``): a listing after another, debris between, may be a figure's own R output, its
+    caption under it (HSAUR3's "R> summary(smokingOR)" over Figure 17.1, "R output of the summary
+    method …")."""
+    before = next((k for k in range(at - 1, -1, -1) if not rest[k].startswith(DEBRIS)), None)
+    after = _past_debris(rest, at)
+    if before is None or after == len(rest):
+        return None
+    kind = _entry_kind(rest[before])
+    if kind is not None and _entry_kind(rest[after]) == kind:
+        end = after
+        while (next_at := _past_debris(rest, end + 1)) < len(rest) and _entry_kind(rest[next_at]) == kind:
+            end = next_at
+        return end + 1
+    if rest[before].startswith(CODE) and rest[after][:1].islower():
+        lead = next((k for k in range(before, -1, -1) if not rest[k].startswith(CODE)), None)
+        goes_on, leads = after, _introduces
+    elif rest[after].startswith(CODE) and not rest[before].startswith(CODE):
+        lead = goes_on = before
+        leads = _leads_in
+    else:
+        return None
+    placeholders = (DEBRIS, DISPLAY, MARGIN, TABLE, CONTENTS)
+    if lead is None or rest[lead].startswith(placeholders) or not leads(rest[lead]):
+        return None
+    return _read_on(rest, goes_on)
+
+
+def _introduces(paragraph: str) -> bool:
+    """``paragraph`` ends in a colon: the code under it is what it introduces, though a float's caption
+    stands under that code. A sentence a page broke with no colon is none: the code under it is a
+    figure's own, its caption under it (HSAUR3's "… (for example, high j" / "R> plot(heptathlon…)" /
+    Figure 19.1 / "event. An alternative …")."""
+    return MARK.sub("", paragraph).rstrip().endswith(":")
+
+
+def _entry_kind(paragraph: str) -> str | None:
+    """What ``paragraph`` is an entry of: a bullet list's (its bullet: "•", "–") or a reference list's
+    ("reference": "Gilbert GN (1981). …", "[4] …"), else None. Numbered labels are left out: "2.1."
+    opens a heading as often as an item."""
+    label = LIST_ITEM.match(paragraph)
+    if label and not label.group()[0].isalnum():
+        return label.group().strip()
+    if AUTHOR_YEAR.match(paragraph) or ENTRY_LABEL.match(paragraph):
+        return "reference"
+    return None
 
 
 def _float_mark(moved: list[str], paragraph: str, page_over: bool = False) -> str:
