@@ -13,6 +13,11 @@ an author sets around or before a line's first words ("^^ItmoHelper bot^^ - бо
 number ("____0.1.0"), the words staying. A block of lines drawn in one or two marks, no letter or
 digit on any (an ASCII-art banner of "*" spelling the program's name over a README), is a drawing,
 no text: ``decoration`` too.
+A box drawn around lines (a rule wholly of one mark, "/" too, over them and the same rule under them,
+that mark or "|" opening and closing each line between, every line as wide as the rules) is a frame:
+its rules and the lines of nothing but its walls go to ``removed`` as ``decoration``, as do each
+other line's walls and the padding inside them, its text staying a line of its own ("/  summ -
+суммирование чисел       /"). A "|" inside a line parts a table's columns: no frame.
 A line framed by one or two "=" on each side, as a wiki writes its headings (a WordPress
 readme's "== Description ==" and "= 1.0.0 =", under its "=== Plugin Name ==="), is a heading too.
 A framed heading right under a line of text opens a paragraph (``headings_apart``): with its marks
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.markdown import FENCE, split_front_matter
@@ -74,14 +80,22 @@ UNDERLINE_SHORTFALL = 2
 TITLE_MAX_WORDS = 8  # a title underlined is a few words; a longer line is a sentence's
 TITLE_END = re.compile(r"[.!?…:;,]$")  # a line ending so is prose or a lead-in, no title
 DRAWING_MAX_MARKS = 2  # kinds of mark a drawing is drawn in ("*"; "/" and "\\"); a table's has three: "+-|"
+# a box's rule: a line wholly of one mark, three times or more ("////…////", "****…****", "#####")
+FRAME_RULE = re.compile(r"[ \t]*([^\w\s])\1{2,}[ \t]*")
+# a line between a box's rules: its wall (a mark, once or more), the padding, the text, the padding and
+# the same wall again ("/       MS_TG CODE ON PASCAL       /"; no text on a line of walls alone)
+FRAME_WALL = re.compile(
+    r"(?P<open>[ \t]*(?P<wall>[^\w\s])(?P=wall)*[ \t]*)(?P<text>.*?)(?P<close>[ \t]*(?P=wall)+[ \t]*)"
+)
+LINE = re.compile(r"^.*$", re.M)  # a line of the text, an empty one too
 
 
 def without_decoration(parsed: Parsed) -> Parsed:
     """``parsed`` without its rules (``thematic_break``) and with each framed line's marks cut
     (``decoration``), each line framed by rules or marks a ``heading`` span, outside code."""
+    parsed = _without_frames(parsed)
     text = parsed.text
-    front = len(text) - len(split_front_matter(text)[1])  # a front matter's end: it stays as it is
-    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"] + [(0, front)]
+    front, code = _as_written(parsed)
     rules = [match for match in RULE_LINE.finditer(text) if not any(a <= match.start() < b for a, b in code)]
     underlines = [match for match in rules if _title_underline(text, match)]
     cuts = [_rule_cut(text, match) for match in rules if not _underline(text, match.start())]
@@ -100,6 +114,81 @@ def without_decoration(parsed: Parsed) -> Parsed:
     cuts = [cut for cut in cuts if not any(a <= cut.start < b for a, b in code)]
     kept = [span for span in headings if not any(a <= span.start < b for a, b in code)]
     return cut_paragraphs(replace(parsed, spans=parsed.spans + kept), cuts)
+
+
+def _without_frames(parsed: Parsed) -> Parsed:
+    """``parsed`` without the boxes drawn around its lines outside code and a front matter
+    (``_frame_lines``): their rules, their lines of walls alone and each line's walls and padding
+    are ``decoration``, no text, and its lines keep their text alone, each a line."""
+    text = parsed.text
+    rules, walls = _frame_lines(text, _as_written(parsed)[1])
+    drawn = rules + [wall for wall in walls if not wall.group("text")]
+    cuts = [_lines_cut(text, start, end, "decoration") for start, end in _runs(drawn)]
+    worded = [wall for wall in walls if wall.group("text")]
+    cuts += [_marks_cut(wall, "open") for wall in worded] + [_marks_cut(wall, "close") for wall in worded]
+    return cut_paragraphs(parsed, cuts)
+
+
+def _runs(lines: list[re.Match]) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``lines`` one right under another: a box's rule and the lines of
+    walls alone next to it go as one cut, else a line's cut and the next would both take the line
+    end between them."""
+    runs: list[tuple[int, int]] = []
+    for line in sorted(lines, key=lambda match: match.start()):
+        if runs and line.start() == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], line.end())
+        else:
+            runs.append(line.span())
+    return runs
+
+
+def _as_written(parsed: Parsed) -> tuple[int, list[tuple[int, int]]]:
+    """The end of a front matter opening ``parsed`` (0 without one) and the (start, end) of its code
+    spans and of that front matter: what stays as it is written, no decoration cut there."""
+    front = len(parsed.text) - len(split_front_matter(parsed.text)[1])
+    return front, [(span.start, span.end) for span in parsed.spans if span.label == "code"] + [(0, front)]
+
+
+def _frame_lines(text: str, code: list[tuple[int, int]]) -> tuple[list[re.Match], list[re.Match]]:
+    """The rules (``FRAME_RULE``) and the lines between them (``FRAME_WALL``) of the boxes drawn in
+    ``text`` outside ``code``: a rule, lines as wide as it and at its indent, each opened and closed
+    by its mark or "|" with no "|" inside (a table's), one with a letter or a digit at least, and the
+    same rule again under them (which may open the next box)."""
+    lines = list(LINE.finditer(text))
+    rules: dict[int, re.Match] = {}
+    walls: dict[int, re.Match] = {}
+    for index, line in enumerate(lines):
+        rule = FRAME_RULE.fullmatch(text, *line.span())
+        if not rule or any(a <= line.start() < b for a, b in code):
+            continue
+        inside = list(takewhile(bool, (_wall(text, lines[k], rule) for k in range(index + 1, len(lines)))))
+        under = index + 1 + len(inside)
+        if (
+            under < len(lines)
+            and lines[under].group().rstrip() == line.group().rstrip()
+            and any(any(map(str.isalnum, wall.group("text"))) for wall in inside)
+        ):
+            rules |= {line.start(): line, lines[under].start(): lines[under]}
+            walls |= {wall.start(): wall for wall in inside}
+    return list(rules.values()), list(walls.values())
+
+
+def _wall(text: str, line: re.Match, rule: re.Match) -> re.Match | None:
+    """``line`` as a line of the box ``rule`` opens (``FRAME_WALL``): as wide as the rule, at its
+    indent, its wall the rule's mark or "|", no "|" in its text (a table's columns), and not the
+    rule again (which closes the box); else None."""
+    wall = FRAME_WALL.fullmatch(text, *line.span())
+    drawn = rule.group().rstrip()
+    if (
+        wall is None
+        or wall.group("wall") not in (rule.group(1), "|")
+        or "|" in wall.group("text")
+        or line.group().rstrip() == drawn
+        or len(line.group().rstrip()) != len(drawn)
+        or len(line.group()) - len(line.group().lstrip()) != len(drawn) - len(drawn.lstrip())
+    ):
+        return None
+    return wall
 
 
 def _framed_lines(text: str) -> list[re.Match]:
@@ -167,15 +256,18 @@ def _framing(text: str, rules: list[re.Match]) -> list[tuple[re.Match, re.Match]
 
 def headings_apart(text: str) -> str:
     """``text`` with a blank line put before each line framed as a heading (``_framed_lines``) right
-    under a line of text, outside fenced blocks (``FENCE``): its marks go (``without_decoration``),
-    and a heading the author set apart by its marks alone would read as the paragraph's next line
+    under a line of text, outside fenced blocks (``FENCE``) and boxes (``_frame_lines``: "= Привет =" is
+    a box's line, its walls no heading's marks): its marks go (``without_decoration``), and a heading
+    the author set apart by its marks alone would read as the paragraph's next line
     ('…"http://YourBlog.com/goto/http://gmail.com"' / "== Установка ==")."""
     fenced = [match.span() for match in FENCE.finditer(text) if not match["quote"]]
+    walls = {wall.start() for wall in _frame_lines(text, fenced)[1]}
     starts = [
         match.start()
         for match in _framed_lines(text)
         if text[slice(*_line_over(text, match.start()))].strip()
         and not any(a <= match.start() < b for a, b in fenced)
+        and match.start() not in walls
     ]
     pieces = [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)], strict=True)]
     return "\n".join(pieces)
@@ -221,12 +313,15 @@ def _title_underline(text: str, rule: re.Match) -> bool:
 
 
 def _rule_cut(text: str, match: re.Match, label: str = "thematic_break") -> Span:
-    """A rule's line as a cut (``label``: a title's underline is ``decoration``), from the end of
-    the line over it when that holds text (so the blank line under the rule still parts that line
-    from the next block)."""
-    start = match.start()
+    """A rule's line as a cut (``label``: a title's underline is ``decoration``): ``_lines_cut``."""
+    return _lines_cut(text, *match.span(), label)
+
+
+def _lines_cut(text: str, start: int, end: int, label: str) -> Span:
+    """The whole lines ``text[start:end]`` as a cut, from the end of the line over them when that
+    holds text (so the blank line under them still parts that line from the next block)."""
     after_text = start > 0 and text[max(start - 2, 0) : start] != "\n\n"
-    return Span(start - 1 if after_text else start, match.end(), label, attrs={"text": match.group().strip()})
+    return Span(start - 1 if after_text else start, end, label, attrs={"text": text[start:end].strip()})
 
 
 def _marks_cut(match: re.Match, side: str) -> Span:
