@@ -748,15 +748,19 @@ def _figure_lines(lines: list[Line], before: Line, at: int) -> bool:
     under it), one at least; monospaced lines before the first caption are the listing the
     sentence runs through (``_listing_in_sentence``) or the float's code, as ``_float_only`` takes
     them: LatexStyle2.pdf's "… defines a macro" / ``\\incfig[…]{caption}`` closing p. 9 / Figure 4
-    and its 8 pt caption / "which expects four arguments:" read the caption inside the sentence."""
+    and its 8 pt caption / "which expects four arguments:" read the caption inside the sentence.
+    Smaller is smaller than both ``before`` and ``lines[at]``: under a held heading set larger, the
+    page's text is no figure's (dbscan.pdf's "2.1. DBSCAN: …" took "DBSCAN uses Nϵ(p) …" past a page
+    of text and Figure 1's caption)."""
     back = (k for k in range(at - 1, -1, -1) if lines[k] is before)
     start = next(back, None)
     if start is None:
         return False
     between = lines[start + 1 : at]
+    text = before if before.size <= lines[at].size else lines[at]  # a held heading's text is no figure's
     captions, caption = 0, None  # the captions met, and the caption's line read last (none: no caption's)
     for line in between:
-        own = line.text.startswith((DEBRIS, TABLE)) or _smaller(line, before)  # the figure's own text
+        own = line.text.startswith((DEBRIS, TABLE)) or _smaller(line, text)  # the figure's own text
         if FLOAT_CAPTION.match(line.text):
             captions += 1
         elif own or (_code(line) and not captions):
