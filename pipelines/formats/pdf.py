@@ -37,6 +37,7 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.pdf_aligned import CELL_WORD
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import LIST_ITEM, NUMBERED, TITLE_STEP, UNMAPPED_RUN
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
@@ -848,10 +849,11 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
-    rows at most, each cell short (``CELL_CHARS``), its first row column heads of words (``WORD``),
-    each row a cell under each head, and more than half its cells holding a word. LatexStyle2.pdf's
-    "environment | description | output width | …" under "See the following table for details" was
-    cut, the sentence pointing at nothing. A plot's legend boxed with rules ("o" | "Trajectory") has
+    rows at most, each cell short (``CELL_CHARS``), its first row column heads of words
+    (``CELL_WORD``, four letters at least), each row a cell under each head, and more than half its
+    cells holding a word (``WORD``). LatexStyle2.pdf's "environment | description | output width | …"
+    under "See the following table for details" was cut, the sentence pointing at nothing. A plot's
+    legend boxed with rules ("o" | "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has
     no heads of words, a diagram drawn with rules ("past | present | future" over "a | b") or a
     table whose cells were read merged leaves rows short of its heads, a table of figures (HSAUR3's
     household data) is data, not text, a title page's table under its title in capitals (DocBook's
@@ -864,7 +866,7 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and table.caption is None
         and 1 < len(rows) <= SMALL_TABLE_ROWS
         and heads > 1
-        and all(WORD.search(head) for head in rows[0])
+        and all(CELL_WORD.search(head) for head in rows[0])
         and all(len(row) == heads for row in rows)
         and all(len(cell) <= CELL_CHARS for cell in cells)
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
