@@ -116,11 +116,11 @@ def section_page(title: str, about: str) -> bytes:
     return b"\n".join(rows)
 
 
-def tex_line(y: float, words: list[str]) -> bytes:
-    """Helvetica 10 pt ``words`` at 72 pt, a third of an em apart and no space glyph between them, as
+def tex_line(y: float, words: list[str], x: float = 72) -> bytes:
+    """Helvetica 10 pt ``words`` at ``x``, a third of an em apart and no space glyph between them, as
     TeX sets a line."""
     shown = b" -333 ".join(b"(%s)" % escaped(word) for word in words)
-    return b"BT /F1 10 Tf 72 %.1f Td [%s] TJ ET" % (y, shown)
+    return b"BT /F1 10 Tf %.1f %.1f Td [%s] TJ ET" % (x, y, shown)
 
 
 HELVETICA_WIDTHS = FONT_METRICS["Helvetica"][1]  # thousandths of an em, by character

@@ -74,7 +74,11 @@ def test_a_ruled_table_beside_a_plot_of_many_points_is_read_and_its_rules_compar
     text = "BT /F1 10 Tf 72 600 Td (The embedding keeps the neighbourhoods of the points apart.) Tj ET"
     calls = _counted_touches(monkeypatch)
     doc = parse_pdf(helvetica_page("\n".join([*table, text, *points]).encode()))[0]
-    assert doc.text.strip() == "The embedding keeps the neighbourhoods of the points apart."
+    # a small ruled table of words reads in the text as its rows (``pdf._read_in_text``)
+    assert (
+        doc.text.strip()
+        == "Method | Dimensions\nIsomap | two\n\nThe embedding keeps the neighbourhoods of the points apart."
+    )
     rows = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
     assert rows == [[["Method", "Dimensions"], ["Isomap", "two"]]]
     assert calls[0] <= 20 * len(points)

@@ -37,6 +37,7 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.pdf_aligned import CELL_WORD
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import LIST_ITEM, NUMBERED, TITLE_STEP, UNMAPPED_RUN
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
@@ -68,8 +69,9 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, WORD, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_tables import CELL_CHARS
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_ARTICLES
@@ -118,6 +120,7 @@ MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised w
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
+SMALL_TABLE_ROWS = 8  # a ruled table of short cells this many rows long at most reads in the text
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 HEADING_SKIP = 0.75  # em: the blank under a bold heading of the body's size, at least (a term's: the leading)
@@ -830,11 +833,44 @@ def _table(builder: TextBuilder, table: Table) -> None:
     """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's,
     each as a record holds its text (``_record_text``: a row set as a run-in term and its text).
     It is recorded at the end of the text so far and moved past the paragraph break once the whole
-    text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
+    text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break.
+    A small ruled table of short cells (``_read_in_text``) stays in the text instead, a paragraph of
+    its own, its rows one a line, cells parted by " | " as the other readers write a table's, under
+    a ``table`` span over them."""
     at = builder.length
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
     attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+    if _read_in_text(table, rows):
+        builder.separate("\n\n")
+        builder.span(*builder.append("\n".join(" | ".join(row) for row in rows)), "table", **attrs)
+        return
     builder.span(at, at, "table", **attrs)
+
+
+def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
+    """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
+    rows at most, each cell short (``CELL_CHARS``), its first row column heads of words
+    (``CELL_WORD``, four letters at least), each row a cell under each head, and more than half its
+    cells holding a word (``WORD``). LatexStyle2.pdf's "environment | description | output width | …"
+    under "See the following table for details" was cut, the sentence pointing at nothing. A plot's
+    legend boxed with rules ("o" | "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has
+    no heads of words, a diagram drawn with rules ("past | present | future" over "a | b") or a
+    table whose cells were read merged leaves rows short of its heads, a table of figures (HSAUR3's
+    household data) is data, not text, a title page's table under its title in capitals (DocBook's
+    "REVISION HISTORY", ``Table.caption``) is the title page's, and a long table or one of
+    descriptions stays a record."""
+    heads = len(rows[0]) if rows else 0
+    cells = [cell for row in rows for cell in row]
+    return (
+        table.ruled
+        and table.caption is None
+        and 1 < len(rows) <= SMALL_TABLE_ROWS
+        and heads > 1
+        and all(CELL_WORD.search(head) for head in rows[0])
+        and all(len(row) == heads for row in rows)
+        and all(len(cell) <= CELL_CHARS for cell in cells)
+        and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
+    )
 
 
 def _tables_where_text_goes_on(spans: list[Span], text: str) -> None:

@@ -859,22 +859,31 @@ def _float_read(read: list[str], lines: list[Line], before: Line, at: int) -> bo
 def _figure_lines(lines: list[Line], before: Line, at: int) -> bool:
     """The lines between ``before`` and ``lines[at]`` are a figure with its caption: placeholders
     (debris, a table), lines set smaller than ``before`` (the figure's own text: a diagram's boxes and
-    labels, Bengtsson.pdf's UML box of the Exception class), and runs of lines in the text's size each
-    opening with a float's caption ("Figure 2: UML representation …" and its next lines, each at the
-    leading under the one before: the paragraph set a float's skip under the caption is the text going
-    on, dbscan.pdf's "Table 2: …" / "2.5 GHz Intel Core i7 processor, …" under it), one at least."""
+    labels, Bengtsson.pdf's UML box of the Exception class), and runs of lines each opening with a
+    float's caption, in the text's size or smaller ("Figure 2: UML representation …" and its next
+    lines, each at the leading under the one before: the paragraph set a float's skip under the
+    caption is the text going on, dbscan.pdf's "Table 2: …" / "2.5 GHz Intel Core i7 processor, …"
+    under it), one at least; monospaced lines before the first caption are the listing the
+    sentence runs through (``_listing_in_sentence``) or the float's code, as ``_float_only`` takes
+    them: LatexStyle2.pdf's "… defines a macro" / ``\\incfig[…]{caption}`` closing p. 9 / Figure 4
+    and its 8 pt caption / "which expects four arguments:" read the caption inside the sentence.
+    Smaller is smaller than both ``before`` and ``lines[at]``: under a held heading set larger, the
+    page's text is no figure's (dbscan.pdf's "2.1. DBSCAN: …" took "DBSCAN uses Nϵ(p) …" past a page
+    of text and Figure 1's caption)."""
     back = (k for k in range(at - 1, -1, -1) if lines[k] is before)
     start = next(back, None)
     if start is None:
         return False
     between = lines[start + 1 : at]
+    text = before if before.size <= lines[at].size else lines[at]  # a held heading's text is no figure's
     captions, caption = 0, None  # the captions met, and the caption's line read last (none: no caption's)
     for line in between:
-        if line.text.startswith((DEBRIS, TABLE)) or _smaller(line, before):
-            caption = None
-            continue
+        own = line.text.startswith((DEBRIS, TABLE)) or _smaller(line, text)  # the figure's own text
         if FLOAT_CAPTION.match(line.text):
             captions += 1
+        elif own or (_code(line) and not captions):
+            caption = None
+            continue
         elif caption is None or line.mono or _apart_under(caption, line):
             return False
         caption = line

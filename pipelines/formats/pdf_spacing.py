@@ -99,8 +99,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
         if (a.get_text() + b.get_text()).isalpha()
     ]
-    measured = between if len(between) > 1 else _alnum_gaps(gaps, inked)
-    usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
+    usual = _usual_gap(gaps, between, inked)
     if usual > EVEN_LETTERS * size and _one_letter_words(gaps, inked, size):
         usual = 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
@@ -237,6 +236,19 @@ def _unwritten_bracket(glyph) -> bool:
     counted, their zeros lowered the line's usual letter gap, and yacas Algo.book's "µ ≡ π√2n/3"
     read "π√ (2n/3)", sandwich-CL's "√G− 1" read "√ (G − 1)"."""
     return glyph.x0 == glyph.x1 and glyph.get_text() in ("(", ")")
+
+
+def _usual_gap(gaps: list[float], between: list[float], chars: list) -> float:
+    """The line's usual letter gap: the lower quartile of its gaps between letters (``between``), or
+    of its gaps between letters and digits where it has one letter gap or none (``_alnum_gaps``),
+    never wider than its one letter gap: a table's cell "8 x 5 in" (TeX's word spaces, no space
+    glyph) was measured by its one-letter words and figures, 0.34 em apart, and read "8x5in" under
+    "10 x 5 in", the pair "in" touching."""
+    if len(gaps) < 2:
+        return 0.0
+    measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
+    quartile = sorted(measured)[len(measured) // 4]
+    return max(min(quartile, *between) if len(between) == 1 else quartile, 0.0)
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
