@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pdf_objects import form_pdf
+from pdf_objects import form_pdf, helvetica_pages, removed_texts, text_row
 
+from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_layout import lay_out
 from sloika.pipelines.formats.pdf_line_record import Line
@@ -75,6 +76,61 @@ def test_contents_heading_over_lines_found_nowhere_later_stays():
     layout = lay_out([page], [[]])
     assert layout.contents == []
     assert [ln.text for ln in layout.pages[0]][:3] == [ln.text for ln in page][:3]
+
+
+def _one_section_report(entry_number: bool) -> list[list[Line]]:
+    """A two-page vignette (LaTeX's \\tableofcontents over one section): a title, "Contents" over its
+    one entry, "1 Overview", and that entry's page number set at the right (``entry_number``), then
+    the section's heading and text; the references on page 2."""
+    page = [
+        line("The bladder data User's Guide", 150, 100, 17.0),
+        line("Contents", 100, 140, 14.0),
+        line("1 Overview", 100, 160),
+        *([line("1", 470, 160)] if entry_number else []),
+        line("1 Overview", 100, 190, 14.0),
+        *(line(BODY, 100, 210 + 12 * i) for i in range(3)),
+    ]
+    second = [line("References", 100, 100, 14.0, page=1), line(BODY, 100, 120, page=1)]
+    return [page, second]
+
+
+def test_contents_of_one_entry_with_its_page_number_goes():
+    """ "Contents" over one entry that repeats the later heading, its page number at the right, is a
+    contents list: it leaves the text with its number; the section's heading stays, once."""
+    layout = lay_out(_one_section_report(entry_number=True), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert texts[:3] == ["The bladder data User's Guide", f"{CONTENTS}0", "1 Overview"]
+    assert texts.count("1 Overview") == 1
+    assert layout.contents == [("contents", "Contents\n1 Overview 1")]
+    assert layout.debris == []
+
+
+def test_heading_repeated_under_contents_without_a_page_number_stays():
+    """One line under "Contents" that repeats a later heading but has no page number beside it is no
+    contents list: both lines stay."""
+    layout = lay_out(_one_section_report(entry_number=False), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert layout.contents == []
+    assert texts[1:4] == ["Contents", "1 Overview", "1 Overview"]
+
+
+def test_one_entry_contents_of_a_vignette_pdf_leaves_the_text():
+    """The same page as a PDF (bladderbatch.pdf's first page): the text goes from the title block
+    straight to the section's heading, which it reads once; the list is one ``contents`` record."""
+    prose = "The package holds expression data on 57 samples from a bladder cancer study, normalized."
+    first = [text_row(150, 760, "The bladder data User's Guide", 17), text_row(200, 730, "Jeffrey T. Leek")]
+    first += [text_row(72, 690, "Contents", 14), text_row(72, 670, "1 Overview"), text_row(520, 670, "1")]
+    first += [text_row(72, 640, "1 Overview", 14), *(text_row(72, 620 - 12 * i, prose) for i in range(3))]
+    second = [text_row(72, 760, "References", 14), text_row(72, 740, "[1] Dyrskjot, L. Gene expression.")]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text.startswith(
+        "The bladder data User's Guide\n\nJeffrey T. Leek\n\n1 Overview\n\nThe package"
+    )
+    assert doc.text.count("Overview") == 1 and "Contents" not in doc.text
+    assert removed_texts(doc, "numbers_only") == []
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "contents"] == [
+        "Contents\n1 Overview 1"
+    ]
 
 
 def _key_page() -> list[Line]:

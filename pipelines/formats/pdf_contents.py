@@ -23,7 +23,9 @@ CONTENTS_LINES = 5  # ... and at least this many
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
 # a list's own heading right over its first entry ("Table of Classes", "List of Figures"): the list's too
 LIST_HEADING = re.compile(r"^(?:table|list) of [^\W\d_]+(?: [^\W\d_]+)?$", re.I)
-CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
+# lines under it that repeat later lines in order, at least, make it a contents list (or one with its page
+# number, ``_page_numbered``)
+CONTENTS_ENTRIES = 2
 # a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
 SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
@@ -526,7 +528,9 @@ def _contents_block_out(
     page holds an abstract too) may have its leaders and numbers read onto the entries' rows
     (``ENTRY_TAIL``): "1.1 Отбивки. . . .... 4." repeats "1.1 Отбивки" all the same. A list the
     page before ended on (``run_on``) may go on at the page's top without a heading (combine.pdf's
-    "6 Caveats" … "A Original code" over its first section)."""
+    "6 Caveats" … "A Original code" over its first section). Under its heading a list of one entry is
+    one too where the entry has its page number at its right (``_page_numbered``): bladderbatch.pdf's
+    "Contents" / "1 Overview" / "1" over its one section was kept, its heading read twice."""
     page = body[number]
     headings = [at for at, line in enumerate(page) if CONTENTS_HEADING.match(line.text.strip())]
     for at in [-1, *headings] if run_on else headings:
@@ -540,11 +544,13 @@ def _contents_block_out(
                 break
             entries += lines[len(entries) : len(entries) + size]
             seen = found
-        if len(entries) < CONTENTS_ENTRIES:
+        if not entries:
             continue
         heading = page[at] if at >= 0 else entries[0]  # the placeholder's place
         top, bottom = heading.top, entries[-1].bottom
         numbers = [(ln, why) for ln, why in dropped if _numbers_beside(ln, why, number, top, bottom)]
+        if len(entries) < CONTENTS_ENTRIES and not (at >= 0 and _page_numbered(entries[-1], numbers)):
+            continue
         text = [heading.text] if at >= 0 else []
         text += [
             " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _beside_on_row(ln, entry)])
@@ -557,6 +563,13 @@ def _contents_block_out(
         placed = {id(ln) for ln, _ in numbers if any(_beside_on_row(ln, entry) for entry in entries)}
         return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
     return page, dropped
+
+
+def _page_numbered(entry: Line, numbers: list[tuple[Line, str]]) -> bool:
+    """``entry`` has its page number at its right: read apart on its row (``numbers``, the lines of
+    numbers cut beside the list) or after leaders on its line (``ENTRY_TAIL``). A line under
+    "Contents" that merely repeats a later heading, with no page number, is no contents entry."""
+    return bool(ENTRY_TAIL.search(entry.text)) or any(_beside_on_row(ln, entry) for ln, _ in numbers)
 
 
 def _entry_key(text: str) -> str:
