@@ -410,7 +410,10 @@ def _continues(
         return True
     if formula_cut and not line.after_display and not goes_on:
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
-    if line.page != previous.page or next_column(previous, line):
+    # a column's last line that stops short ended its paragraph there (a list's last item beside the
+    # next column's term); one that fills the column goes on atop the next as it goes on overleaf
+    turned = next_column(previous, line) and previous.x1 >= right - SHORT_LINE * em
+    if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
             runs_on
