@@ -104,14 +104,3 @@ def test_a_paragraph_ending_at_the_left_columns_foot_ends_there():
     left = f"{IN_LEFT} well."
     right = "The next paragraph opens atop the right column and ends on its second line."
     assert _text(left, right, indent=INDENT).split("\n\n") == [left, right, NEXT]
-
-
-def test_a_paragraph_indented_a_hair_under_one_em_after_a_full_last_line_opens_apart():
-    """hotos17.pdf's paragraphs are indented 9.9 pt at 10 pt: where the paragraph before ends on a
-    full line ("… via a control register bit." / "While SGX strives …"), only that indent parts them."""
-    ended = f"{IN_LEFT} well."
-    first = _paragraph(LEFT, TOP, ended, goes_on=True, indent=INDENT)  # its last line full, a stop ending it
-    under = TOP - LEADING * len(first)
-    drawn = [*first, *_paragraph(LEFT, under, NEXT, indent=INDENT - 0.1)]
-    (doc,) = parse_pdf(helvetica_page(b"\n".join(drawn)))
-    assert doc.text.split("\n\n") == [ended, NEXT]

@@ -518,9 +518,7 @@ def _continues(
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
-    # a paragraph's first-line indent of one em, measured a hair short (hotos17.pdf's 9.9 pt at 10 pt:
-    # "… via a control register bit." + "While SGX strives …") is an indent all the same
-    return not ((sentence_end or short) and line.x0 > previous.x0 + (INDENT - SAME_INDENT) * em)
+    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
 def _sentence_ends(before: str, text: str) -> bool:
