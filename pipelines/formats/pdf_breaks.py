@@ -155,12 +155,20 @@ DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.){2,}$")
 ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
-def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
-    """A page's last line stops inside a sentence (a lower-case letter, a comma or an acronym at its
-    end: clue.pdf's "… gross domestic product (GDP) in USD" over a figure atop the next page) and
-    fills the column: the sentence goes on overleaf."""
-    full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
+def _mid_sentence_at_end(line: Line, right: float) -> bool:
+    """A page's (or a column's) last line stops inside a sentence (a lower-case letter, a comma or an
+    acronym at its end: clue.pdf's "… gross domestic product (GDP) in USD" over a figure atop the next
+    page) and fills its measure ``right``: the sentence goes on overleaf (or atop the next column)."""
+    full = line.x1 >= right - SHORT_LINE * line.size
     return full and stops_open(line)
+
+
+def next_column(previous: Line, line: Line) -> bool:
+    """``line`` opens the next column of ``previous``'s page: it starts right of where ``previous``
+    ends and stands above it. A column break is a page break inside the page (hotos17.pdf's "…
+    and re-" at the left column's foot, "cent 2015–2016 jump …" atop the right column): a paragraph
+    goes on across it by the rules that carry one overleaf."""
+    return line.page == previous.page and line.x0 >= previous.x1 and line.bottom < previous.top
 
 
 def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
@@ -402,7 +410,10 @@ def _continues(
         return True
     if formula_cut and not line.after_display and not goes_on:
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
-    if line.page != previous.page:
+    # a column's last line that stops short ended its paragraph there (a list's last item beside the
+    # next column's term); one that fills the column goes on atop the next as it goes on overleaf
+    turned = next_column(previous, line) and previous.x1 >= right - SHORT_LINE * em
+    if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
             runs_on
@@ -1388,7 +1399,9 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
         and abs(previous.x0 - line.x0) <= HANGING * em
         and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
     )
-    described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(previous, right)
+    described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(
+        previous, right.get(previous.page, previous.x1)
+    )
     return described or under_term
 
 

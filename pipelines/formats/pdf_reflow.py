@@ -83,6 +83,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     block_full,
     display_closes_page,
     name_broken_at_hyphen,
+    next_column,
     quantity_goes_on,
     stops_open,
 )
@@ -227,9 +228,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             if display_closes_page(lines, at, shown[1]):
                 held, met = shown, "display"
             shown = None
-        if previous is not None and line.page != previous.page and not _code(previous):
+        turned = previous is not None and (line.page != previous.page or next_column(previous, line))
+        if previous is not None and turned and not _code(previous):
             cut = _left_open(result, previous, over)
-            if _mid_sentence_at_end(previous, right) or display_closes_page(lines, at, previous):
+            edge = column[id(previous)] if line.page == previous.page else right[previous.page]
+            if _mid_sentence_at_end(previous, edge) or display_closes_page(lines, at, previous):
                 held, met = (_last_paragraph(result), previous), "page"
             elif held is not None and line.page > held[1].page + 2:
                 held = None
@@ -303,7 +306,9 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             listing = _flushed(result, run, listing, margins, not overleaf, _caption_next(lines, at, run))
             run = []
         through = held is not None and _float_read(result[held[0] + 1 :], lines, held[1], at)
-        floated = held is not None and _after_float(held, line, previous, result, (left, right), through)
+        floated = held is not None and _after_float(
+            held, line, previous, result, (left, right), (through, columns.get(id(line)))
+        )
         if (  # only a float's code and caption read since the held paragraph: it goes on there
             not flushed
             and not (floated and through)
@@ -649,7 +654,7 @@ def _after_float(
     previous: Line | None,
     result: list[str],
     edges: tuple[dict[int, float], dict[int, float]],
-    through: bool,
+    read: tuple[bool, float | None],
 ) -> bool:
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
     one float (a full-page figure and its caption, ``_float_met``: itfancyhdr.pdf's "… per decidere" /
@@ -663,14 +668,16 @@ def _after_float(
     "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
     Figure 3 / "PMML description and hence …"; or with a capital, ``_capital_past_float``) at the
-    page's left margin or left of it (``edges``:
-    each page's left and right; a page of bullets has its margin at their text, and the sentence goes
-    on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1 / "images
-    in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" / Figure
-    4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats'
-    code and captions were read since it (``through``: ``_float_read``), the last caption's last line
-    short of the right edge or ending in a stop (a full one without goes on below: "Figure 1: …
-    using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole).
+    page's left margin or left of it, atop the next column at that column's (``read``'s ``column``:
+    ``_column_lefts``) (``edges``: each page's left and right; a page of bullets has its margin at their text,
+    and the sentence goes on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1
+    / "images in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" /
+    Figure 4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats'
+    code and captions were read since it (``read``'s ``through``: ``_float_read``), the last caption's last
+    line short of the right edge or ending in a stop (a full one without goes on below: "Figure 1: …
+    using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole) or, on
+    one page, ``FLOAT_SKIP`` over ``line`` (hotos17.pdf's left column's foot "… and exhibit" / Figure
+    1 atop the right column, its caption filling the column / "complex interactions …" under it).
     Where only a float was read since the held paragraph (``through``), this goes before
     ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
     sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
@@ -681,8 +688,10 @@ def _after_float(
     "Figure 1: … for alpha equals" took Figure 3's "totic 95% …" two pages on, when its "0.5" was cut)."""
     at, before = held
     left, right = edges
+    through, column = read
     first = MARK.sub("", line.text).lstrip().lstrip("([")[:1]  # "(converted to 1987 prices); …"
-    margin = left.get(line.page, line.x0)
+    turned = column is not None and next_column(before, line)
+    margin = column if turned else left.get(line.page, line.x0)
     if previous is None or not 0 <= at < len(result) or not result[at].endswith(before.text):
         return False
     if FLOAT_CAPTION.match(result[at]):  # a float is set whole on one page: its caption goes on past none
@@ -696,6 +705,7 @@ def _after_float(
         and (
             previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
             or MARK.sub("", previous.text).rstrip().endswith(".")
+            or (line.page == previous.page and _apart_under(previous, line))  # atop the next column
         )
         and through
     )
@@ -817,7 +827,9 @@ def _next_caption(paragraph: str, previous: Line, line: Line, right: dict[int, f
     (RcppArmadillo-intro.pdf's Table 2 caption: "… the original Matlab implementation shown in")."""
     if not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(paragraph)):
         return False
-    return line.page != previous.page or not _mid_sentence_at_end(previous, right)
+    return line.page != previous.page or not _mid_sentence_at_end(
+        previous, right.get(previous.page, previous.x1)
+    )
 
 
 def _interrupting(
@@ -833,7 +845,7 @@ def _interrupting(
         return False
     text = FLOAT_CAPTION.match(line.text) or _smaller(line, previous)
     opens = line.text.startswith(TABLE) or bool(text) and _from_margin(previous, left)
-    return opens and _mid_sentence_at_end(previous, right)
+    return opens and _mid_sentence_at_end(previous, right.get(previous.page, previous.x1))
 
 
 def _from_margin(line: Line, left: dict[int, float]) -> bool:
@@ -844,10 +856,11 @@ def _from_margin(line: Line, left: dict[int, float]) -> bool:
 
 def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line) -> bool:
     """``line`` opens the next page with a float's caption ("Figure 1: Flow chart …", ``FLOAT_CAPTION``)
-    after a page that ended inside a sentence (``held``): LaTeX set the float at the top of the page
-    the sentence goes on to, so the caption opens a paragraph of its own, and the sentence goes on
-    after the float (``_after_float``), not into the caption."""
-    return held is not None and line.page != previous.page and bool(FLOAT_CAPTION.match(line.text))
+    after a page (or a column: ``next_column``) that ended inside a sentence (``held``): LaTeX set
+    the float at the top of the page the sentence goes on to, so the caption opens a paragraph of
+    its own, and the sentence goes on after the float (``_after_float``), not into the caption."""
+    turned = line.page != previous.page or next_column(previous, line)
+    return held is not None and turned and bool(FLOAT_CAPTION.match(line.text))
 
 
 def _float_read(read: list[str], lines: list[Line], before: Line, at: int) -> bool:
