@@ -80,3 +80,15 @@ def test_a_run_in_head_in_urws_bold_times_is_a_paragraph_of_its_own():
         "Timescales",
         "Since they depend on new processors, the features are slow to be adopted.",
     ]
+
+
+def test_a_bold_name_opening_a_piece_inside_a_paragraph_keeps_one_space():
+    """A line piece that opens with a bold name before a capital in another face carries the run-in
+    mark after its word space (afex's reference "… The MCMC" + "glmm R package.", the name in URW's
+    bold Times); joined inside its paragraph, the mark goes and one space stays."""
+    from sloika.pipelines.formats.pdf_joins import join_lines
+    from sloika.pipelines.formats.pdf_line_record import RUN_IN
+
+    assert join_lines("mixed models: The", f"MCMCglmm  {RUN_IN}R package.") == (
+        "mixed models: The MCMCglmm R package."
+    )

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
-from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN, Line
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN_GAP, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
 
@@ -638,7 +638,7 @@ def _join(
     """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
     typewriter name after a line ending in the text's font (``_code_after_prose``); ``typed_end``:
     the other way round (``_prose_after_code``); ``typed``: typewriter on both sides (``_typed_across``)."""
-    text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    text = RUN_IN_GAP.sub(" ", text)  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
     if _scheme_broken(paragraph, text):  # "do https:" + "//latex-community.org/": one URL
