@@ -45,3 +45,50 @@ def test_a_bold_word_without_a_colon_goes_on_the_paragraph():
     assert doc.text.split("\n\n") == [
         f"{' '.join(BEFORE)} Lemmas of this kind are proved by the same argument as the theorem."
     ]
+
+
+def _urw_bold() -> bytes:
+    """URW's bold Times by its own name, NimbusRomNo9L-Medi (LaTeX's times), with Helvetica-Bold's
+    widths: a face named for its weight's short name, "Medi", no "Bold" in it."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = b" ".join(b"%d" % FONT_METRICS["Helvetica-Bold"][1][chr(code)] for code in range(32, 127))
+    return (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /NimbusRomNo9L-Medi /Encoding /WinAnsiEncoding"
+        b" /FirstChar 32 /LastChar 126 /Widths [%s] /FontDescriptor << /Type /FontDescriptor"
+        b" /FontName /NimbusRomNo9L-Medi /Flags 262178 /FontBBox [0 -200 1000 900] /ItalicAngle 0"
+        b" /Ascent 700 /Descent -200 /CapHeight 700 /StemV 140 >> >>" % widths
+    )
+
+
+def test_a_run_in_head_in_urws_bold_times_is_a_paragraph_of_its_own():
+    """A paragraph opening with a run-in heading in NimbusRomNo9L-Medi, a gap, then its first
+    sentence in the text's face (hotos17.pdf's "**Timescales**  Since they depend on …") puts the
+    heading apart, as one set in a face named bold does."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    head = 72 + sum(FONT_METRICS["Helvetica-Bold"][1][char] for char in "Timescales") / 100
+    rows = [
+        helvetica_line(72, 700, BEFORE[0], 10, RIGHT),
+        helvetica_line(72, 688, "and so the section ends here.", 10),
+        b"BT 72 676 Td /F2 10 Tf (Timescales) Tj ET",  # the sentence 1 em after it
+        b"BT %.2f 676 Td /F1 10 Tf (%s) Tj ET"
+        % (head + 10, escaped("Since they depend on new processors, the features are slow to be adopted.")),
+    ]
+    (doc,) = parse_pdf(one_page(b" ".join(rows), [(b"F1", HELVETICA), (b"F2", _urw_bold())]))
+    assert doc.text.split("\n\n")[1:] == [
+        "Timescales",
+        "Since they depend on new processors, the features are slow to be adopted.",
+    ]
+
+
+def test_a_bold_name_opening_a_piece_inside_a_paragraph_keeps_one_space():
+    """A line piece that opens with a bold name before a capital in another face carries the run-in
+    mark after its word space (afex's reference "… The MCMC" + "glmm R package.", the name in URW's
+    bold Times); joined inside its paragraph, the mark goes and one space stays."""
+    from sloika.pipelines.formats.pdf_joins import join_lines
+    from sloika.pipelines.formats.pdf_line_record import RUN_IN
+
+    assert join_lines("mixed models: The", f"MCMCglmm  {RUN_IN}R package.") == (
+        "mixed models: The MCMCglmm R package."
+    )

@@ -147,3 +147,18 @@ def test_a_doi_or_url_broken_at_its_slash_or_hyphen_joins_without_a_space():
         join_lines("a ten-year study of the old-", "growth woods")
         == "a ten-year study of the old-growth woods"
     )
+
+
+def test_a_url_with_a_ligature_broken_at_its_slash_joins_without_a_space():
+    """A URL whose path holds a ligature glyph ("ﬁ" in "ﬁles", hotos17.pdf's references [19], [21])
+    broken after a slash goes on without a space, as one without does; a sentence ending on a word
+    with a ligature still ends."""
+    assert join_lines("Ref. #1 https://example.org/sites/default/\ufb01les/managed/", "48/88/guide.pdf.") == (
+        "Ref. #1 https://example.org/sites/default/\ufb01les/managed/48/88/guide.pdf."
+    )
+    assert join_lines("https://example.org/\ufb01les/4d/2a/", "control-\ufb02ow-preview.pdf.") == (
+        "https://example.org/\ufb01les/4d/2a/control-\ufb02ow-preview.pdf."
+    )
+    assert join_lines("Each tree is kept in its \ufb01le.", "Then we count") == (
+        "Each tree is kept in its \ufb01le. Then we count"
+    )

@@ -43,10 +43,10 @@ RIGHT = LEFT + max(_width(text) for paragraph in PARAGRAPHS for text, _ in parag
 LAST_ROW = 700 - 12 * (sum(len(paragraph) + 1 for paragraph in PARAGRAPHS) - 2)  # the last line's y
 
 
-def _line(text: str, y: float, full: bool) -> str:
-    """A line at the column's left edge; a full line justified to end at RIGHT (word spacing)."""
-    spacing = (RIGHT - LEFT - _width(text)) / text.count(" ") if full else 0.0
-    return f"BT /F1 {SIZE:g} Tf {spacing:.4f} Tw {LEFT:g} {y:g} Td ({text}) Tj ET"
+def _line(text: str, y: float, full: bool, left: float = LEFT, right: float = RIGHT) -> str:
+    """A line at the column's ``left`` edge; a full line justified to end at ``right`` (word spacing)."""
+    spacing = (right - left - _width(text)) / text.count(" ") if full else 0.0
+    return f"BT /F1 {SIZE:g} Tf {spacing:.4f} Tw {left:g} {y:g} Td ({text}) Tj ET"
 
 
 def _content() -> str:
@@ -126,3 +126,39 @@ def test_a_side_notes_long_line_beside_no_text_goes_with_the_note():
     assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
     names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
     assert names == ["code", "ratio", "width", "of a thin bar,", "in points, at least one"]
+
+
+# a paper's last page of references in two columns (hotos17.pdf p. 8): the left column full, the right
+# column the end of the left's last entry (its URL) and one more entry, two of its lines full
+LEFT_REFERENCES = [
+    ("[1] A. Author and B. Writer. A long title of a paper that", True),
+    ("runs over two lines. In Proceedings of the Symposium, 2015.", True),
+    ("[2] C. Person. Another paper with a rather long title that", True),
+    ("is set the usual way. Technical Report, May 2016.", False),
+    ("[3] D. Someone. A web page the paper cites. Retrieved URL", True),
+]
+RIGHT_REFERENCES = [
+    ("https://example.org/wiki/Transistor_count.", False),
+    ("[4] E. Xu and F. Cui. A paper whose entry ends the list of", True),
+    ("references on the last page of the paper, in its right", True),
+    ("column. In Symposium on Security, May 2015.", False),
+]
+
+
+def test_short_right_column_of_references_is_no_margin_name():
+    """The right column's first line stands beside the left column's first, past its edge, like a
+    margin name; but two of the column's lines are as wide as the left column's: a column, kept."""
+    width = max(_width(text) for text, _ in LEFT_REFERENCES + RIGHT_REFERENCES) + 4
+    first, second = 30.0, 30.0 + width + 12  # two columns on a Letter page
+    parts = [
+        _line(text, 700 - 12 * at, full, first, first + width)
+        for at, (text, full) in enumerate(LEFT_REFERENCES)
+    ]
+    parts += [
+        _line(text, 700 - 12 * at, full, second, second + width)
+        for at, (text, full) in enumerate(RIGHT_REFERENCES)
+    ]
+    parsed = parse_pdf(helvetica_page("\n".join(parts).encode()))[0]
+    assert " ".join(text for text, _ in RIGHT_REFERENCES[1:]) in parsed.text
+    assert RIGHT_REFERENCES[0][0] in parsed.text
+    assert not [s for s in parsed.layers.get("removed", []) if s.attrs.get("why") == "margin_name"]

@@ -69,7 +69,12 @@ ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 # a year and a month open a citation's date, no clause: "… Nucleic Acids Res." + "2021 Jan 8;49(D1):D605-12"
-YEAR_MONTH = r"(?:1[5-9]|20)\d\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+YEAR_MONTH = rf"(?:1[5-9]|20)\d\d\s+{MONTH}"
+# a month, named or cut short, ends the line and a year opens the next: a citation's date the line
+# broke ("… AnandTech, Mar." + "2016. URL http://…"), no sentence's end and no clause's number
+MONTH_END = re.compile(rf"\b{MONTH}[a-z]*\.?$")
+YEAR_START = re.compile(r"^(?:1[5-9]|20)\d\d\b")
 CLAUSE = re.compile(
     rf"^(?!{YEAR_MONTH})\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]"
 )  # "1 Область применения" after a sentence end
@@ -502,7 +507,9 @@ def _continues(
         and _broken_at_function_word(previous, line, right)
     ):
         return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
-    if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
+    if (short and (sentence_end or not text[:1].islower())) or (
+        sentence_end and CLAUSE.match(text) and not _date_broken(before, text)
+    ):
         return False
     if sentence_end and not text[:1].islower() and _skip_under_sentence(previous, line, skip):
         return False
@@ -852,6 +859,12 @@ def block_full(line: Line, below: Line) -> bool:
         and len(below.text) >= LONG_LINE
         and abs(line.x1 - below.x1) <= ALIGNED_END * line.size
     )
+
+
+def _date_broken(before: str, text: str) -> bool:
+    """The line ``before`` ends on a month and ``text`` opens with a year (``MONTH_END``,
+    ``YEAR_START``): one date the line broke, whose year is no clause's number."""
+    return bool(MONTH_END.search(before) and YEAR_START.match(text))
 
 
 def _item_opens(text: str) -> bool:

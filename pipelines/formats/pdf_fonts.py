@@ -36,8 +36,9 @@ SPACE_SHARE = 0.15  # of the size: a gap this wide between two letters is a spac
 SCRIPT_STEP = 0.5  # pt: italic letters whose sizes differ this much or more are a base and its script
 OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", "lim", "sin", "max"
 MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
-# font names; TeX's bold faces by their Computer Modern names: cmbx12, cmb10 (bold upright), cmssbx10
-BOLD = re.compile(r"bold|black|heavy|semibold|demi|^(?:cm|lm)[a-z]*?b(?:x|\d)", re.I)
+# font names; TeX's bold faces by their Computer Modern names: cmbx12, cmb10 (bold upright), cmssbx10;
+# URW's bold Times by its weight's short name: NimbusRomNo9L-Medi, -MediItal (LaTeX's times, mathptmx)
+BOLD = re.compile(r"bold|black|heavy|semibold|demi|-medi(?:ital)?$|^(?:cm|lm)[a-z]*?b(?:x|\d)", re.I)
 FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
 SAME_PITCH = 0.02  # their widths within this share of the widest
 KEYWORD_GLYPHS = 3  # unnamed glyphs this many or more can be a listing's keywords (``_keywords_unnamed``)

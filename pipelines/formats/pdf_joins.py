@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
-from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN, Line
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN_GAP, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.scripts import LETTER_RUN
 
@@ -69,9 +69,11 @@ INITIALS = 3  # capitals a name's initials run to at most ("N H S Holloway"); fo
 SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
+LIGATURES = "\ufb00-\ufb06"  # the Latin ligature glyphs ("ﬁ", "ﬂ"): two or three ASCII letters each
 NAME_HEAD = re.compile(
-    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&#?_]|[a-z][a-z0-9+.-]*://)$", re.I
-)  # the line's last token, ASCII, ends in / or . (or a URL's query or fragment mark, or is a bare scheme)
+    rf"(?:^|[\s(«\"'“‘<\[])([!-~{LIGATURES}]*[\w~][./=&#?_]|[a-z][a-z0-9+.-]*://)$", re.I
+)  # the line's last token, ASCII (a ligature is: "…/default/ﬁles/managed/", hotos17.pdf), ends in / or .
+# (or a URL's query or fragment mark, or is a bare scheme)
 # a URL's last character its query or fragment goes on after, whatever it opens with ("…/?package=" +
 # "rattle", "…/R-admin.html#" + "Internationalization."): no URL ends there
 QUERY_OPEN = "=&#"
@@ -104,7 +106,7 @@ JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right 
 # the hyphen is a compound's own ("x-" + "location", "3-" + "dimensional")
 # a letter alone or a number before a line-end hyphen: a compound's head ("x-", "3-"); a ligature
 # glyph ("ﬁ", "ﬀ") is two letters or three, a syllable the line broke ("ﬁ-" + "nalised")
-COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_\ufb00-\ufb06]|\d+)-$")
+COMPOUND_HEAD = re.compile(rf"(?<!\w)(?:[^\W\d_{LIGATURES}]|\d+)-$")
 # a code name's part glued to a bracket, its capital inside as code writes names ("[(NSMutable-",
 # "(setValue-"), broken at a hyphen; no surname's "Mc"/"De" ("(McGraw-" + "Hill)"), no "mRNA" alone
 BRACKETED_NAME_END = re.compile(r"[(\[](?:[a-z]+[A-Z][a-z]|[A-Z]{2,}[a-z])[^\W\d_]*-$")
@@ -519,7 +521,7 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     if DOI_NUMBER.match(nxt) or nxt[:4].lower() == "doi:":
         return False  # "Press, 2016." + "doi:10.1016/…": a DOI of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
-    if not name.isascii():
+    if not re.sub(f"[{LIGATURES}]", "", name).isascii():
         return False
     lower = nxt[:1].islower() or nxt[:1].isdigit()
     if "@" in name and end == ".":
@@ -636,7 +638,7 @@ def _join(
     """``paragraph`` and its next line's ``text`` as one text; ``code``: the line opens with a
     typewriter name after a line ending in the text's font (``_code_after_prose``); ``typed_end``:
     the other way round (``_prose_after_code``); ``typed``: typewriter on both sides (``_typed_across``)."""
-    text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    text = RUN_IN_GAP.sub(" ", text)  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
     if _scheme_broken(paragraph, text):  # "do https:" + "//latex-community.org/": one URL

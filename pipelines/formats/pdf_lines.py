@@ -142,6 +142,8 @@ MARGIN_NAME_GAP = (
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
+BESIDE_LINES = 2  # full lines, at least, as wide as the column's, that make a column beside it
+BESIDE_WIDTH = 0.9  # of the column's widest full line: a column beside it has lines this wide
 COLOPHON = "colophon"  # why a journal's colophon box at the last page's foot left the text
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
@@ -476,7 +478,8 @@ def _column_right(lines: list[list]) -> float | None:
     line a margin name was read onto ends past it, and lines with names as wide ("X", "H", "K",
     makebarcode.pdf) end on one point too, but fewer. Fewer full lines make an edge too where they
     all start past the commonest point: a right column of short lines (gregmisc.pdf's description
-    list, 4 full lines against the left column's 12), which no margin name's line does. A listing's
+    list, 4 full lines against the left column's 12), which no margin name's line does; two such
+    lines do where they are as wide as the column's (``_column_as_wide``). A listing's
     rows are no column's lines: a printed matrix right-aligned in typewriter ends its 20 rows on one
     point left of the prose's edge (irace-package.pdf p. 34), and a justified line's last words past
     it were taken for margin names."""
@@ -492,9 +495,25 @@ def _column_right(lines: list[list]) -> float | None:
     edges = [
         end
         for end, count in ends.items()
-        if count >= FULL_LINES and (count >= FULL_SHARE * most or _column_beside(full, end, commonest))
+        if (count >= FULL_LINES and (count >= FULL_SHARE * most or _column_beside(full, end, commonest)))
+        or (count >= BESIDE_LINES and _column_as_wide(full, end, commonest))
     ]
     return float(max(edges)) if edges else None
+
+
+def _width(chars: list) -> float:
+    """How wide a line's glyphs stand, from its first one's left edge to its last one's right."""
+    return max(c.x1 for c in chars) - min(c.x0 for c in chars)
+
+
+def _column_as_wide(full: list[list], end: int, edge: int) -> bool:
+    """The full lines ending on ``end`` are a column beside the one ending on ``edge``
+    (``_column_beside``) and as wide as its lines (``BESIDE_WIDTH``): a two-column page's short
+    last column (a paper's last two references, hotos17.pdf p. 8), whose lines no margin name
+    or side note is as wide as."""
+    column = max(_width(chars) for chars in full if round(max(c.x1 for c in chars)) == edge)
+    beside = [chars for chars in full if round(max(c.x1 for c in chars)) == end]
+    return _column_beside(full, end, edge) and all(_width(chars) >= BESIDE_WIDTH * column for chars in beside)
 
 
 def _typewriter(chars: list) -> bool:
