@@ -39,7 +39,7 @@ from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SI
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
-from sloika.text.sentences import SENTENCE_END
+from sloika.text.sentences import ASIDE_CLOSED, SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
@@ -78,7 +78,7 @@ CLAUSE = re.compile(
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
-STOP_ENDS = re.compile(r"[.!?…][\"'»”’]*\s*$")  # a line ending on a stop, maybe a quote closed after it
+UNSTOPPED_ASIDE = re.compile(r"\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
 STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
 CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
@@ -379,7 +379,7 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    ended = _sentence_ends(before, text)
+    ended = _sentence_ends(before, text, abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size)
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -514,13 +514,16 @@ def _continues(
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
-def _sentence_ends(before: str, text: str) -> bool:
+def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
     """Whether the line ``before`` ends its sentence ahead of the line ``text``: a mark ends it
-    (``SENTENCE_END``), but before a line going on in lower case only a stop does (``STOP_ENDS``): a
-    bracket closing the line closes an aside, with a stop inside it or none ("… is (finally!)" +
-    "working thanks to …", "… occurs (see drop_on_timeout option above)" + "or when the handling
-    process …")."""
-    return bool((STOP_ENDS if text[:1].islower() else SENTENCE_END).search(before))
+    (``SENTENCE_END``), but one inside an aside closing the line (``ASIDE_CLOSED``) before a line
+    going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …"), and so
+    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line ``aligned``
+    under it (yaws.pdf's "… occurs (see drop_on_timeout option above)" + "or when the handling process
+    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it ends)."""
+    if not SENTENCE_END.search(before) or not text[:1].islower():
+        return bool(SENTENCE_END.search(before))
+    return not (ASIDE_CLOSED.search(before) or aligned and UNSTOPPED_ASIDE.search(before))
 
 
 def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sentence_end: bool) -> bool:
