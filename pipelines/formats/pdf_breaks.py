@@ -32,6 +32,7 @@ from sloika.pipelines.formats.pdf_measures import (
     LONG_LINE,
     PARAGRAPH_GAP,
     SHORT_LINE,
+    _prose_pair,
     _skip_apart,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
@@ -82,6 +83,7 @@ CLAUSE = re.compile(
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
+UNSTOPPED_ASIDE = re.compile(r"\S\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
 STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
 CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
@@ -390,7 +392,7 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    ended = _sentence_ends(before, text)
+    ended = _sentence_ends(before, text, abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size)
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -453,7 +455,7 @@ def _continues(
     if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left, body):
         return False
     if _item_opens(text) and not (
-        _dash_run_on(previous, line, right)
+        _dash_run_on(previous, line, right, first)
         or _number_run_on(previous, line, right, first)
         or _variable_run_on(previous, line, right)
         or _bracket_closed(before, text)
@@ -507,6 +509,8 @@ def _continues(
         and _broken_at_function_word(previous, line, right)
     ):
         return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
+    if short and _typewriter_wraps(previous, line, skip, right, sentence_end):
+        return True  # "… May be {ok, User}, 403 or" + "{401, Realm}.": a typed name TeX would not break
     if (short and (sentence_end or not text[:1].islower())) or (
         sentence_end and CLAUSE.match(text) and not _date_broken(before, text)
     ):
@@ -528,11 +532,38 @@ def _continues(
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
-def _sentence_ends(before: str, text: str) -> bool:
+def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
     """Whether the line ``before`` ends its sentence ahead of the line ``text``: a mark ends it
     (``SENTENCE_END``), but one inside an aside closing the line (``ASIDE_CLOSED``) before a line
-    going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …")."""
-    return bool(SENTENCE_END.search(before)) and not (ASIDE_CLOSED.search(before) and text[:1].islower())
+    going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …"), and so
+    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line ``aligned``
+    under it (yaws.pdf's "… occurs (see drop_on_timeout option above)" + "or when the handling process
+    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it ends)."""
+    if not SENTENCE_END.search(before) or not text[:1].islower():
+        return bool(SENTENCE_END.search(before))
+    return not (ASIDE_CLOSED.search(before) or aligned and UNSTOPPED_ASIDE.search(before))
+
+
+def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sentence_end: bool) -> bool:
+    """``line`` opens with a name typed in a sentence of roman text (a listing's line is wholly
+    monospaced), at the indent of ``previous`` or hung an indent under it, at the line pitch in a
+    document that parts its paragraphs by a ``skip`` (``_paragraph_skip``): TeX breaks no line inside
+    a name typed as code, so the line above stopped short for want of room, and with no skip between
+    them the paragraph goes on (yaws.pdf: "… May be {ok, User}, 403 or" + "{401, Realm}.", "…
+    either a triad like" + "<Mod, HandlerFun, WsdlFile> or a tetrad like …", "… The function" +
+    "Module:out404(Arg, GC, SC) will be invoked."). After a sentence's end the name's first word
+    must not have fitted on the line above either (``_word_fits``): "… a basic callback module." +
+    "InitialState is the callback's initial state …"."""
+    em = previous.size
+    return (
+        skip > 0
+        and line.opens_typewriter
+        and not (line.mono or previous.mono or previous.bold)
+        and -SAME_INDENT * em <= line.x0 - previous.x0 <= (INDENT + SAME_INDENT) * em
+        and _prose_pair(previous, line)
+        and not _skip_apart(previous, line, skip)
+        and not (sentence_end and _word_fits(previous, line, right))
+    )
 
 
 def _skip_under_sentence(previous: Line, line: Line, skip: float) -> bool:
@@ -1418,10 +1449,13 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
     return described or under_term
 
 
-def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
-    """A line starting with a dash back at the left margin under a full indented first line runs on
-    its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
-    stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
+def _dash_run_on(previous: Line, line: Line, right: float, first: bool) -> bool:
+    """A line starting with a dash back at the left margin under a full indented first line
+    (``first``: ``previous`` opened the paragraph) runs on its paragraph (a bibliographic record's
+    "… 1997." + "— 163 с.: ил."), no list item: items stand at the indent; under a later line of a
+    paragraph set in whole, the dash an indent out opens the next item (yaws.pdf's "… would return
+    {redirect_local, "/login.html"}." + "– user = User:Password | …", under an item's second
+    paragraph). Nor is one after a full line that ends in a word, not left of it: the
     sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
     операционная система, …", a quoted word too: "… treat region as a “factor”" + "— that is, as a
     categorical variable", or a word a bracket closes with no stop inside it (``OPEN_END``:
@@ -1437,7 +1471,7 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
         bool(OPEN_END.search(MARK.sub("", previous.text)))
         and line.x0 >= previous.x0 - DASH_HANG * previous.size
     )
-    return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
+    return in_sentence or first and line.x0 < previous.x0 - INDENT * previous.size
 
 
 def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> bool:

@@ -192,13 +192,16 @@ def _open_brackets(text: str) -> int:
 
 
 def _sentence_closed(before: str, text: str) -> bool:
-    """The line ``before`` stops on a word in lower case, on a relation sign (``MATH_SIGN``) or on a
-    comma, inside its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections
-    2.1 and" + "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10.", a date broken before its year:
-    "… on January 1," + "1970."; equation numbers in brackets, "… problem instance" + "(1.5)–(1.6).",
-    cnfsat.pdf): the sentence's last words, which no page number or cell is."""
+    """The line ``before`` stops on a word in lower case or of two capitals or more (``WORD``), on a
+    relation sign (``MATH_SIGN``) or on a comma, inside its sentence, and the numbers ``text`` end it
+    with a full stop ("… given in Sections 2.1 and" + "3.4.", "… for a = −1.5, −1 and x =" + "1, 2,
+    …, 10.", a date broken before its year: "… on January 1," + "1970."; equation numbers in
+    brackets, "… problem instance" + "(1.5)–(1.6).", cnfsat.pdf; a version after its name, yaws.pdf's
+    "… e.g. {1,1} for HTTP" + "1.1."): the sentence's last words, which no page number or cell is."""
+    words = before.split()
     end = before.rstrip()[-1:]
     inside = end.islower() or end == "," or bool(MATH_SIGN.fullmatch(end))
+    inside = inside or bool(words and WORD.fullmatch(words[-1]))
     return inside and bool(re.search(r"\d[)\]]?\.$", text.rstrip()))
 
 

@@ -800,10 +800,12 @@ def _raised_above(number: list, words: list) -> bool:
 
 
 def _prose_punctuation(glyphs: list) -> bool:
-    """A comma, semicolon or full stop in a font not monospaced among typewriter words: names set in
-    a sentence (``\\texttt{\\@Bcdash}, \\texttt{\\@Ccdash}.``, russianb.pdf), whose punctuation
-    is the sentence's; a listing's punctuation is in the listing's font."""
-    return any(c.get_text() in ",;." and not MONOSPACED.search(_font(c)) for c in glyphs)
+    """A comma, semicolon, full stop or em dash in a font not monospaced among typewriter words:
+    names set in a sentence (``\\texttt{\\@Bcdash}, \\texttt{\\@Ccdash}.``, russianb.pdf), or a
+    description list's typed term before the dash that opens its text (yaws.pdf's "– compression_level
+    = none | … | 0..9 —" over "Defines the compression level …"), whose punctuation is the
+    sentence's; a listing's punctuation is in the listing's font."""
+    return any(c.get_text() in ",;.—" and not MONOSPACED.search(_font(c)) for c in glyphs)
 
 
 def _line(
