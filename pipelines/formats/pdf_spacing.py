@@ -49,6 +49,10 @@ FRENCH_COLONS_MIN = 5  # colons after a letter a document sets, at least, to sho
 WORD_COLON = re.compile(f"[^\\W\\d_]({COLON_APART}?):")  # a colon after a letter, set apart or not
 WORD_SPACE = 0.3  # em: a text font's word space (TeX's: 0.33 em, 0.22 shrunk), where a line shows none
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
+# em: a math-italic letter's side bearing a line spaced by its gaps may show, no word space: mathptmx
+# sets "f" 0.15 em from its neighbours ("goofy"); TeX's thin space (1/6 em) and Times' shrunk word
+# space (0.19 em) are wider
+ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -109,7 +113,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
         for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
     )
-    loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
+    # italic correction, a math-italic letter's bearing and monospaced text keep it: see ``_kerned_apart``
+    loose = max(threshold, ITALIC_BEARING * size)
     if glyph_spaces and glyph_spaces >= wide:
         threshold = loose = TAB_GAP * size
     elif _evenly_set(gaps, inked, usual, size):
@@ -339,7 +344,8 @@ def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
 def _kerned_apart(before, after) -> bool:
     """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket,
     a sign or a letter of the same font after an italic letter (TeX's italic correction and math
-    spacing: "f(x)", lshort-pl's math-italic "Normalny Font"), or both in one monospaced font
+    spacing: "f(x)", lshort-pl's math-italic "Normalny Font"; a math-italic letter's bearing,
+    ``ITALIC_BEARING``: yaws.pdf's "goofy", read "goo fy"), or both in one monospaced font
     (monospaced text spaces by whole letters; lshort-pl's URL "ursoswald.ch" is drawn with 0.15 em
     around its dot)."""
     if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
