@@ -55,12 +55,14 @@ def _word_line(y: float, pieces: list[tuple[str, int]]) -> bytes:
 
 def test_a_math_italic_letter_s_side_bearing_is_no_word_space():
     """mathptmx sets a math-italic "f" 0.15 em from the letters beside it ("goofy"): one word; a word
-    space, 0.25 em, still parts two words."""
+    space, 0.25 em, still parts two words, and a "+" whose space inline math shrank to 0.155 em
+    keeps it."""
     goofy = _word_line(680, [("goo", 155), ("f", 147), ("y", 280), ("=", 280), ("unknown", 0)])
     apart = _word_line(662, [("duck", 250), ("goofy", 0)])
-    content = [helvetica_line(72, 700, "If we invoke the page with the URL we get:", 10), goofy, apart]
+    plus = _word_line(644, [("u", 155), ("+", 155), ("iu", 0)])
+    content = [helvetica_line(72, 700, "If we invoke the page with the URL we get:", 10), goofy, apart, plus]
     doc = parse_pdf(one_page(b"\n".join(content), FONTS))[0]
-    assert "we get: goofy = unknown duck goofy" in doc.text
+    assert "we get: goofy = unknown duck goofy u + iu" in doc.text
 
 
 def test_dots_closing_an_example_whose_words_dots_elided_are_text():
