@@ -1165,12 +1165,17 @@ def _field_after_address(before: str, text: str) -> bool:
 
 
 def _address_field(previous: Line, text: str, right: float) -> bool:
-    """The line is a field's label and an address alone (``ADDRESS_FIELD``, ``plain.ADDRESS``) under
-    a line ending short of the measure: an address block's next line, whatever case its label
+    """The line is a field's label and an address alone (``ADDRESS_FIELD``, ``plain.ADDRESS``), or
+    an e-mail address alone under a line that ends on no function word (a name, not "write to"),
+    under a line ending short of the measure: an address block's next line, whatever case its label
     opens in. pymzML.pdf's contact block read "Germany eMail: christian@fufezan.net", the label's
-    lower case taken for a sentence going on, where every other line of the block stood alone."""
+    lower case taken for a sentence going on, where every other line of the block stood alone;
+    yaws.pdf's title page read "Claes Wikstrom klacke@hyber.org"."""
     field = ADDRESS_FIELD.match(text)
-    return bool(field and ADDRESS.match(field.group(1))) and previous.x1 < right - SHORT_LINE * previous.size
+    words = MARK.sub("", previous.text).split()
+    named = "@" in text and bool(words) and not function_word(words[-1])
+    alone = bool(field and ADDRESS.match(field.group(1))) or (named and bool(ADDRESS.match(text)))
+    return alone and previous.x1 < right - SHORT_LINE * previous.size
 
 
 def _label_value(text: str) -> bool:

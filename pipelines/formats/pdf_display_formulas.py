@@ -19,6 +19,8 @@ A definition by cases (a name, a big "{", branch rows right of it) is one line, 
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
 Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
 a piece set beside prose on its row) leaves as before, every piece to ``removed``.
+A grammar displayed in math whose rows stayed text lines (mathptmx's italic productions, "TAG =
+atom()", rows going on under a bar) is one such display too, its rows one a line (``_grammars_written``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import Glyph, Line, Rule, body_size, boxed
+from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, body_size, boxed
 from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
@@ -60,6 +62,10 @@ CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `
 STOPS = (".", ",", ";")
 CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
+# a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
+# with no word space in it, as math mode sets none
+MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
+BAR = "|"  # a grammar's alternatives' bar: a production's row ending on one goes on in the row under it
 
 
 def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
@@ -94,8 +100,52 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             page = [ln for ln in page if _record(ln) not in pieces]
             boxed = _around(lines)
             page = _placed(page, boxed, DISPLAY + formula)
-        pages.append(page)
+        pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
+
+
+def _grammars_written(page: list[Line]) -> list[Line]:
+    """The page with each grammar displayed in math (``_grammar_row``: an eqnarray of productions,
+    "EHTML = [EHTML]|{TAG,Attrs,Body}|…|" over the rows it goes on in, "TAG = atom()" under them)
+    as one ``DISPLAY`` line of its rows, one a printed line, where it stood (``_grammar_display``).
+    Read as text lines, a production's first row ended a paragraph and the rows it went on in ran
+    together, its last one read as a production of its own (yaws.pdf p. 14)."""
+    written: list[Line] = []
+    run: list[Line] = []
+    for line in page:
+        if not _grammar_row(line, run):
+            written += _grammar_display(run)
+            run = []
+        if _grammar_row(line, run):
+            run.append(line)
+        else:
+            written.append(line)
+    return written + _grammar_display(run)
+
+
+def _grammar_row(line: Line, run: list[Line]) -> bool:
+    """Whether ``line`` is the next row of the grammar display ``run`` (a run of none: its first): an
+    italic line (math italic, or the text's italic mathptmx sets math in) less than ``PIECE_GAP`` em
+    under the run's last row, a production (``MATH_PRODUCTION``) or, under a row ending on a
+    ``BAR``, one token set in right of the productions' heads, the production going on."""
+    if not line.italic or line.mono or line.text.startswith((DEBRIS, DISPLAY)):
+        return False
+    text = MARK.sub("", line.text).strip()
+    if run and line.top - run[-1].bottom >= PIECE_GAP * line.size:
+        return False
+    if MATH_PRODUCTION.match(text):
+        return True
+    goes_on = bool(run) and run[-1].text.rstrip().endswith(BAR)
+    return goes_on and " " not in text and line.x0 > min(row.x0 for row in run) + line.size
+
+
+def _grammar_display(run: list[Line]) -> list[Line]:
+    """``run`` as one ``DISPLAY`` line over its rows' box, its rows one a line, where it is a
+    grammar: two productions or more, a ``BAR`` between alternatives among them; else its lines."""
+    productions = sum(bool(MATH_PRODUCTION.match(MARK.sub("", row.text).strip())) for row in run)
+    if productions < 2 or not any(BAR in row.text for row in run):
+        return run
+    return [boxed(run[0], run, text=DISPLAY + "\n".join(row.text.strip() for row in run), formula=True)]
 
 
 def _chain_whole(page: list[Line], lines: list[Line], layout: Layout) -> list[Line]:

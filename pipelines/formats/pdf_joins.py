@@ -46,6 +46,8 @@ INLINE_LEADERS = re.compile(
 STOP_OPENS = re.compile(r"[.,;](?:\s|$)")
 # an ellipsis's dots, a sentence's stop after them counted; two ending a line are leaders cut short
 ELLIPSIS_DOTS = range(3, 5)
+# a run of dots with a word after it: the text elides with dots ("the string .... %%xyz%% .....")
+ELISION = re.compile(r"(?:[.…] ?){3,}[ \t]*[^\s.…·]")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
@@ -188,12 +190,15 @@ def _leaders_out(found: re.Match) -> str:
     """Dot leaders as a space, those after a line's words as a mark (``MARK``) too, which the text
     records as ``leaders`` (a form's blank, "Name: ........"); dots that are an ellipsis kept: after
     a comma, closing a sequence ("j = 0, 1, 2, . . . ."), or ``ELLIPSIS_DOTS`` ending the
-    line ("and so on . . ."; leaders run longer, or to a page number); a lone dot glued to the
-    number after it is its decimal point ("Default: .5")."""
+    line ("and so on . . ."; leaders run longer, or to a page number), or any run ending a line
+    whose words an elision's dots parted before (``ELISION``: yaws.pdf's "the string .... %%xyz%%
+    .....", no page number after it); a lone dot glued to the number after it is its decimal point
+    ("Default: .5")."""
     run, before = found.group(0), found.string[: found.start()].rstrip()
     closes = before.endswith(",") and not run.strip()[-1].isalnum()
     decimal = run.strip() == "." and not run.endswith(" ") and found.end() < len(found.string)
-    if closes or decimal or (found.end() == len(found.string) and run.count(".") in ELLIPSIS_DOTS):
+    ends = found.end() == len(found.string)
+    if closes or decimal or (ends and (run.count(".") in ELLIPSIS_DOTS or ELISION.search(before))):
         return run
     return f" {MARK_OPEN}{run.strip()}{MARK_CLOSE}" if before else " "
 

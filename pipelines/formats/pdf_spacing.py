@@ -49,6 +49,10 @@ FRENCH_COLONS_MIN = 5  # colons after a letter a document sets, at least, to sho
 WORD_COLON = re.compile(f"[^\\W\\d_]({COLON_APART}?):")  # a colon after a letter, set apart or not
 WORD_SPACE = 0.3  # em: a text font's word space (TeX's: 0.33 em, 0.22 shrunk), where a line shows none
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
+# em: a math-italic letter's side bearing a line spaced by its gaps may show between two letters, no
+# word space: mathptmx sets "f" 0.15 em from its neighbours ("goofy"); TeX's thin space (1/6 em) and
+# Times' shrunk word space (0.19 em) are wider
+ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -144,6 +148,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             apart = (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
+                and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
                 and not _apostrophe_kerned(
                     chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
                 )
@@ -346,6 +351,19 @@ def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
     )
     return touching > 1 and _evenly_set(gaps, chars, 0.0, size)
+
+
+def _italic_letters(before, after, largest: float) -> bool:
+    """Two letters of one italic font set at the line's size, no script: a math-italic letter's side
+    bearing parts them by up to ``ITALIC_BEARING`` (mathptmx's "f": yaws.pdf's "goofy", not "goo fy").
+    A sign after an italic letter is left to ``_kerned_apart``: inline math shrinks the space around a
+    "+" as far as that ("u + iu")."""
+    return (
+        (before.get_text() + after.get_text()).isalpha()
+        and _font(before) == _font(after)
+        and bool(ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)))
+        and min(before.size, after.size) >= MARK_SIZE * largest
+    )
 
 
 def _kerned_apart(before, after) -> bool:
