@@ -74,14 +74,16 @@ def test_a_lead_in_between_a_symbol_list_and_a_display_parts_them():
         (b"pad", "Overall frequency of the allele in all of the groups"),
     ]
     content = [text_row(72, 620, lead)]
-    for at, (symbol, meaning) in enumerate(rows):
-        content += [_math(78, 600 - 14 * at, symbol.decode()), text_row(108, 600 - 14 * at, meaning)]
-    content.append(text_row(72, 548, "and let:"))
+    for at, (symbol, meaning) in enumerate(rows[:-1]):  # pdfminer reads a row set close as one line
+        content.append(text_row(78, 600 - 14 * at, f"{symbol.decode()}   {meaning}"))
+    symbol, meaning = rows[-1]  # a short symbol stands apart from its meaning: two pieces side by side
+    content += [_math(78, 572, symbol.decode()), text_row(108, 572, meaning)]
+    content.append(text_row(72, 558, "and let:"))
     for at, (name, value) in enumerate([("P", "a+b"), ("Q", "c+d"), ("R", "a+c")]):
-        content += [_math(240, 528 - 14 * at, f"{name}="), _math(272, 528 - 14 * at, value)]
+        content += [_math(240, 540 - 14 * at, f"{name}="), _math(272, 540 - 14 * at, value)]
     after = "where the three of them are counted for every single row of the data that the note reads."
-    content.append(text_row(72, 470, after))
+    content.append(text_row(72, 490, after))
     (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
     assert not [span for span in doc.spans if span.label == "table"]
-    assert "\n\nand let:\n\nP= a+b\nQ= c+d\nR= a+c\n\nwhere the three" in doc.text
+    assert "and let:\n\nP= a+b\nQ= c+d\nR= a+c\n\n" in doc.text
     assert all(symbol.decode() in doc.text and meaning in doc.text for symbol, meaning in rows)
