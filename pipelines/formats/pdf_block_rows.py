@@ -56,6 +56,8 @@ LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its c
 LEAD_IN_WORD = re.compile(r"\b(?:of|the|an?|to|by|is|are|be|from|that|than)\s*$")
 # ... or, a clause of symbols too, on "and"/"or" that join it to the next display: "for s ∈ S1 and"
 CLAUSE_JOIN = re.compile(r"\S\s+(?:and|or)\s*$")
+# ... or, however few its words, goes on a sentence and announces what is under it: "and let:", "where:"
+ANNOUNCING = re.compile(r"^[a-z][^.;:]*:\s*$")
 # the words (``WORD``) a sentence between two displays (``_formulas_around``) has at least ("Thus to
 # solve"; a lone "dt" is a formula's piece)
 SENTENCE_WORDS = 2
@@ -406,7 +408,11 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
     displays went into their `math` record); a bare line ("for all entries (i, j) in A ∩ B", "else")
     is a case's condition or a branch of pseudo-code, the display's own. Between two blocks of
     formula pieces only (``_formulas_around``) any line of words at the margin or indent is a
-    sentence, however it ends and however far left the display over it reaches."""
+    sentence, however it ends and however far left the display over it reaches; so is a clause
+    opening in lower case and ending in a colon (``ANNOUNCING``) an em or more left of ``line``, however
+    few its words and however near the block's lines it starts (r-bioc-snpstats' Fst vignette: "and
+    let:" between its list of symbols, set in by a tabular's column space, and the aligned display
+    under it, all three taken for one table)."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -424,6 +430,7 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
         and ln.x0 - left < FIRST_INDENT * ln.size
         and (
             (_lead_in(ln, ln in prose) and ln.x0 < edge - ln.size)
+            or (ANNOUNCING.match(MARK.sub("", ln.text)) and ln.x0 < line.x0 - ln.size)
             or (around and not ln.mono and len(WORD.findall(ln.text)) >= SENTENCE_WORDS)
         )
     ]

@@ -61,6 +61,7 @@ CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `
 # a branch's closing stop: the last's written after the brace, the others' read as the "; " between
 STOPS = (".", ",", ";")
 CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
+FURNITURE = "page_furniture"  # the record of a line the furniture step cut: a folio, a running head
 UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
 # with no word space in it, as math mode sets none
@@ -254,9 +255,12 @@ def _folio(at: int, page: list[Line], layout: Layout) -> bool:
     """The record is the page's number: digits alone (``numbers_only``) with no line of the page
     under it. A folio set high over the page's foot is out of its bottom tenth, and a display set
     at the foot of the page reaches it within ``PIECE_GAP`` (omega.pdf p. 14's "14" under "ωinf =
-    1cc′1/(1cc′1 + 1AA′1′)" was read as the display's piece, and no place was found for it)."""
+    1cc′1/(1cc′1 + 1AA′1′)" was read as the display's piece, and no place was found for it). A
+    number the furniture step cut as the page's (``FURNITURE``) is one wherever it stands: r-bioc-snpstats'
+    Fst vignette's "1" under "F = (Y₊ − X₊)/Y₊," joined its group, no piece, and the display was cut."""
     line = layout.taken[at]
-    return layout.debris[at][1] == "numbers_only" and not any(ln.top > line.top for ln in page)
+    why = layout.debris[at][1]
+    return why == FURNITURE or (why == "numbers_only" and not any(ln.top > line.top for ln in page))
 
 
 def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
@@ -537,9 +541,14 @@ def _middle(line: Line) -> float:
 def _axis(pieces: list[Line], size: float) -> float | None:
     """The middle of the display's main row: the median middle of its full-size pieces that no
     other full-size piece stands over or under (a fraction's parts do not sit on the row; a row
-    piece with a script under its end does)."""
+    piece with a script under its end does). A display of one fraction alone, two full-size pieces
+    one over the other, has its row between them, where the bar stands (r-bioc-snpstats' Fst
+    vignette's "(D_T − D_W)/D_T" after "… the index can be written" was cut, no row found)."""
     full = [ln for ln in pieces if ln.size >= SCRIPT_SIZE * size]
     alone = sorted(_middle(ln) for ln in full if not any(o is not ln and _across(o, ln) for o in full))
+    if not alone and len(full) == 2:
+        over, under = sorted(full, key=lambda ln: ln.top)
+        return (over.bottom + under.top) / 2
     return alone[len(alone) // 2] if alone else None
 
 
@@ -648,11 +657,14 @@ def _stands_after(script: Line, base: Line, size: float) -> bool:
 
 
 def _stacked_at_end(script: Line, base: Line) -> bool:
-    """The script starts within the base's last glyph, a glyph set smaller than the base's letters."""
+    """The script starts within the base's last glyph, a glyph set smaller than the base's letters,
+    no big operator: a text-style sum set smaller than the row has its limit under it, written
+    after it (``_limits_placed``; r-bioc-snpstats' Fst vignette's "X_s = ∑_g W_g X_sg" got its "g"
+    written at the row's end)."""
     if not base.glyphs:
         return False
-    _, glyph, _, x0, _ = base.glyphs[-1]
-    return glyph < SCRIPT_SIZE * base.size and script.x0 >= x0 - STACK_SLACK
+    text, glyph, _, x0, _ = base.glyphs[-1]
+    return glyph < SCRIPT_SIZE * base.size and text not in BIG_OPERATORS and script.x0 >= x0 - STACK_SLACK
 
 
 def _fraction(numerator: Line, denominator: Line, size: float, rules: list[Rule]) -> bool:
