@@ -84,10 +84,11 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
 
 
 def repair_piece(
-    text: str, config: RepairConfig, code_page: str | None, ends_text: bool = False
+    text: str, config: RepairConfig, code_page: str | None, ends_text: bool = False, code: bool = False
 ) -> tuple[str, list[str]]:
     """One span piece repaired; ``code_page`` is what its whole document was decided to be UTF-8
-    misread as (``mojibake_code_page``), or None; ``ends_text``: the piece ends the document."""
+    misread as (``mojibake_code_page``), or None; ``ends_text``: the piece ends the document;
+    ``code``: the piece lies inside a reader's ``code`` span (``tidy_whitespace``)."""
     repairs: list[str] = []
     if code_page:  # before ftfy, which would fix some lines and leave a mix behind
         undone = text.encode(code_page).decode("utf-8")
@@ -111,15 +112,17 @@ def repair_piece(
         if folded:
             repairs.append(f"homoglyphs:{folded}")
     if config.whitespace:
-        tidy = tidy_whitespace(fixed, ends_text)
+        tidy = tidy_whitespace(fixed, ends_text, code)
         if tidy != fixed:
             repairs.append("whitespace")
         fixed = tidy
     return fixed, repairs
 
 
-def tidy_whitespace(text: str, ends_text: bool = False) -> str:
-    """Spaces and tabs at line ends removed, 3+ newlines made 2; the regexes run only where a
+def tidy_whitespace(text: str, ends_text: bool = False, code: bool = False) -> str:
+    """Spaces and tabs at line ends removed, 3+ newlines made 2 but in ``code``, whose blank lines
+    are content as written (a README's indented block parting a song's stanzas, or two programs'
+    outputs, by two blank lines, where one parts its lines); the regexes run only where a
     substring search (much cheaper) finds what they would match. Where ``text`` ends the document,
     its end is a line's end too: a file with no newline at its end kept its last line's spaces
     ("…из разных папок.  ") where every other line lost them."""
@@ -127,7 +130,7 @@ def tidy_whitespace(text: str, ends_text: bool = False) -> str:
         text = _TRAILING_SPACE.sub("", text)
     if ends_text and text[-1:] in (" ", "\t", "\u00a0"):
         text = _FINAL_SPACE.sub("", text)
-    if "\n\n\n" in text:
+    if not code and "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text
 
@@ -155,8 +158,9 @@ class RepairText(Formatter):
         repairs: list[str] = []
         texts = [doc.text[start:end] for start, end in zip(cuts, cuts[1:], strict=False)]
         code_page = mojibake_code_page(texts) if self.config.mojibake else None
+        code = _code_pieces(doc, cuts)
         for start, end, text in zip(cuts, cuts[1:], texts, strict=False):
-            fixed, done = repair_piece(text, self.config, code_page, ends_text=end == cuts[-1])
+            fixed, done = repair_piece(text, self.config, code_page, end == cuts[-1], start in code)
             pieces.append(fixed)
             new_offsets[end] = new_offsets[start] + len(fixed)
             repairs = _merge_repairs(repairs, done)
@@ -184,6 +188,17 @@ class RepairText(Formatter):
         doc.text = text
         remap(doc, {cut: cut - bisect_left(removed, cut) for cut in cuts})
         return [f"spacing:{len(removed)}"]
+
+
+def _code_pieces(doc: Document, cuts: list[int]) -> set[int]:
+    """Where each span piece (between two of ``cuts``) inside a reader's ``code`` span starts: their
+    blank lines are the code's own (``tidy_whitespace``). Every span's edges are cuts, so a code
+    span's pieces are the cuts from its start up to its end."""
+    starts: set[int] = set()
+    for span in spans(doc).get("structure", []):
+        if span.label == "code":
+            starts.update(cuts[bisect_left(cuts, span.start) : bisect_left(cuts, span.end)])
+    return starts
 
 
 def _repair_text_attrs(doc: Document, config: RepairConfig, code_page: str | None) -> None:

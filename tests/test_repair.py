@@ -15,6 +15,7 @@ from sloika.config import RepairConfig
 from sloika.documents import carrying
 from sloika.filters.ftfy_untouched import FIXER_CHARS, ftfy_leaves_unchanged, mojibake_triggers
 from sloika.filters.repair import RepairText, _ftfy_config, mojibake_code_page, repair_text, tidy_whitespace
+from sloika.pipelines.formats.markdown import parse_markdown
 from sloika.pipelines.formats.subtitles import parse_subtitles
 from sloika.text.scripts import script_of
 from sloika.text.spans import add_span, spans
@@ -177,6 +178,26 @@ def test_mojibake_repair_can_be_switched_off():
 
 def test_ascii_is_never_a_candidate():
     assert mojibake_code_page(["hello"]) is None
+
+
+# A README's indented code block (a song, its lines one blank line apart, its stanzas two; the
+# forty-sixth held-out check, row 13) among prose with blank runs of its own; written for this test.
+SONG = ["    Под ракитою зелёной ", "", "    Казак раненый лежал.", "", "", "    Прилетела птица-ворон,"]
+README = "\n".join(["# Песня", "", "", "", "Пример ввода:", "", *SONG, "", "", "", "Конец примера.", ""])
+
+
+def test_blank_lines_inside_code_stay_as_written_and_collapse_outside_it():
+    """The code block comes through line for line as the source has it (trailing spaces aside):
+    its stanzas' two blank lines were made one, as the prose's three are."""
+    (parsed,) = parse_markdown(README.encode())
+    doc = carrying(Document(text=parsed.text, id="readme", metadata={}))
+    for span in parsed.spans:
+        add_span(doc, "structure", span.start, span.end, span.label, annotator="test")
+    RepairText(CONFIG).format(doc)
+    song = "\n".join(line.rstrip() for line in SONG)
+    assert doc.text == f"# Песня\n\nПример ввода:\n\n{song}\n\nКонец примера."
+    (code,) = [s for s in spans(doc)["structure"] if s.label == "code"]
+    assert doc.text[code.start : code.end] == song
 
 
 # A subtitle's cues, each a span piece, written here: a clean cue "И…" is C8 85 in cp1251, which is

@@ -76,7 +76,8 @@ def _notice_block(link):
 # A pull quote sets a sentence of the text again in large type beside it, for the eye; a page's
 # ``<div class="pull">`` boxes under their paragraphs repeated two of its essay's sentences, and the
 # text read each twice. A block of inline text with no link (no heading, list item, cell, caption
-# or code: ``NOT_PULL_QUOTES``; no class naming a caption), ``PULL_QUOTE_WORDS`` long, whose words
+# or code: ``NOT_PULL_QUOTES``; no class naming a caption or an abstract: a KDE handbook's abstract
+# opens its first chapter again), ``PULL_QUOTE_WORDS`` long, whose words
 # (quotation marks aside, each run between its ellipses in turn) stand inside the longer text of
 # another block beside it (``PULL_QUOTE_REACH``), outside that block's links (a cross-reference may
 # name a title), is such a repeat: it goes to ``removed`` as ``pull_quote``, its sentence kept where
@@ -153,11 +154,19 @@ def _text_block(element) -> bool:
 
 def _may_be_pull_quote(block) -> bool:
     """Whether ``block`` may be a pull quote: no link; neither it nor an ancestor of a tag of
-    ``NOT_PULL_QUOTES`` or a class naming a caption (DocBook's ``<div class="caption">`` under a
-    picture repeats the figure's title)."""
+    ``NOT_PULL_QUOTES``, of a class naming a caption (DocBook's ``<div class="caption">`` under a
+    picture repeats the figure's title) or of one naming an abstract (``_names_abstract``)."""
     return next(block.iter("a"), None) is None and not any(
-        part.tag in NOT_PULL_QUOTES or _names_caption(part) for part in (block, *block.iterancestors())
+        part.tag in NOT_PULL_QUOTES or _names_caption(part) or _names_abstract(part)
+        for part in (block, *block.iterancestors())
     )
+
+
+def _names_abstract(element) -> bool:
+    """Whether a word of ``element``'s class names an abstract (``abstract``, ``article-abstract``):
+    an abstract states the text's own sentences, which its body may open with again (a KDE handbook's
+    ``<div class="abstract">`` over its first chapter), and a pull quote is no part of one."""
+    return any("abstract" in word for word in (element.get("class") or "").lower().split())
 
 
 def _unlinked_text(element) -> str:
