@@ -21,13 +21,13 @@ PROSE = [
 ADDRESS = ["Matthew Newville", "University of Chicago", "Chicago, IL 60637", "version 2.32", "July 3, 1998"]
 
 
-def line(text: str, x0: float, top: float, size: float = 10.0) -> Line:
-    return Line(0, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
+def line(text: str, x0: float, top: float, size: float = 10.0, page: int = 0) -> Line:
+    return Line(page, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
 
 
-def number(text: str, top: float) -> Line:
+def number(text: str, top: float, page: int = 0) -> Line:
     """A page number set flush right at x 518, read apart from its entry."""
-    return Line(0, text, 518.0 - 5 * len(text), 518.0, top, top + 10.0, 10.0, 842.0)
+    return Line(page, text, 518.0 - 5 * len(text), 518.0, top, top + 10.0, 10.0, 842.0)
 
 
 def _contents_page() -> tuple[list[Line], list[str]]:
@@ -59,6 +59,18 @@ def test_colon_leaders_make_a_contents_page_whole_in_contents():
     assert all(entry in listed for entry in printed)
     kept = [ln.text for ln in layout.pages[0] if not ln.text.startswith("\ue006")]
     assert kept == ["FEFFIT", f"{CONTENTS}0", *PROSE, *ADDRESS]
+
+
+def test_chapter_label_over_the_page_after_the_contents_stays():
+    """The first chapter's page after the contents page opens with its bare label beside the page's
+    number ("Chapter 1" … "1"): the chapter's heading, no entry run on from the list."""
+    chapter = [line("Chapter 1", 72, 80, 20.0, page=1), number("1", 84, page=1)]
+    chapter += [line("Introduction", 72, 120, 20.0, page=1)]
+    chapter += [line(text, 72, 160 + 13 * at, page=1) for at, text in enumerate(PROSE)]
+    layout = lay_out([_contents_page()[0], chapter], [[], []])
+    assert [label for label, _ in layout.contents] == ["contents"]
+    kept = [ln.text for ln in layout.pages[1] if not ln.text.startswith("\ue006")]
+    assert kept == ["Chapter 1", "Introduction", *PROSE]
 
 
 def test_code_and_ratios_with_colons_are_no_leaders():
