@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.pdf_block_rows import (
+    _contents_rows,
     _grammar,
     _gutter_code,
     _listing,
@@ -154,7 +155,7 @@ def _aligned(
         if _prose_through_leaders(inside):
             page = _read_through_leaders(page, inside)
             continue
-        if _run_in_terms(inside):
+        if _run_in_terms(inside) or _contents_rows(inside):
             page = _read_in_rows(page, inside)
             continue
         if _display(inside):

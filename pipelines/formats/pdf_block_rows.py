@@ -17,6 +17,7 @@ from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_listings import FIRST_INDENT
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGNED_ROWS,
+    LEADERS,
     PROSE_WORDS,
     SIZE_STEP,
     TABLE,
@@ -163,6 +164,16 @@ def _run_in_terms(lines: list[Line]) -> bool:
         and row[1].x0 <= row[0].x0 + TERM_HANG * row[0].size
         for row in rows
     )
+
+
+def _contents_rows(lines: list[Line]) -> bool:
+    """Whether an aligned block is a contents list's entries, their labels or page numbers read
+    apart from their titles (feffit.pdf's appendices: "B" | "Suggestions for … ::::::" | "31"): each
+    row of more than one piece, ``ALIGNED_ROWS`` at least, ends in leaders to its page number
+    (``LEADERS``). Taken for a table, the entries left too few leader lines on the page for a contents
+    page (``pdf_contents._back_matter``), and the list stayed in the text, its entries as headings."""
+    rows = [row for row in _page_rows(lines) if len(row) > 1]
+    return len(rows) >= ALIGNED_ROWS and all(LEADERS.search(_row_line(row).text) for row in rows)
 
 
 def _leader_free_pieces(row: list[Line]) -> list[str]:

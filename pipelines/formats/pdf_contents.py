@@ -359,8 +359,11 @@ def _contents_tail(page: list[Line], number: int, dropped: list[tuple[Line, str]
 
 def _run_on_entry(text: str, numbered: bool) -> bool:
     """A line opening the page after a contents page is one of the list's entries: it ends in
-    leaders to its page number, or is entry-shaped with its page number read apart beside it."""
-    return _contents_line(text) or (numbered and bool(ENTRY_LINE.match(text) or SHORT_TITLE.match(text)))
+    leaders to its page number, or is entry-shaped with its page number read apart beside it. A
+    chapter's bare label (``CHAPTER_LABEL``) is the chapter's own heading, its entry has a title:
+    feffit.pdf's "Chapter 1" beside the page's number "1" went as the list's last entry."""
+    entry = numbered and not CHAPTER_LABEL.match(text)
+    return _contents_line(text) or (entry and bool(ENTRY_LINE.match(text) or SHORT_TITLE.match(text)))
 
 
 def _entries_alone(page: list[Line], numbered: set[int]) -> bool:

@@ -20,8 +20,12 @@ CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents
 DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
 DISPLAY = "\ue020"  # a display formula kept as one line (``pdf_display_formulas``): its text follows
 # a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
-# an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
-LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
+# an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf); or a run
+# of colons after the entry's title, dots a TeX math font prints but maps to ":" (feffit.pdf's
+# "2 Input and Output Files::::::::"), no "::" of code, no ratio ("1:2")
+LEADERS = re.compile(
+    r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4}|(?<=[^\s:]) ?(?:: ?){4,}\s*\d{0,4})$"
+)
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
