@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
@@ -836,11 +837,14 @@ def _centred_caps_apart(previous: Line, line: Line) -> bool:
 
 def _next_column_top(previous: Line, line: Line) -> bool:
     """``line`` stands wholly right of ``previous`` and above it on its page, in its size and not
-    monospaced: the next column's first line, read after the last line of the column before, where
-    a sentence the column broke goes on (gdata's unknown.pdf, p. 1: "… the same as is.na — at" at
-    the left column's foot, "least for atomic classes." atop the right one, read as two paragraphs)."""
+    monospaced, ``previous`` a line of column width (``COLUMN_WIDTH``): the next column's first line,
+    read after the last line of the column before, where a sentence the column broke goes on (gdata's
+    unknown.pdf, p. 1: "… the same as is.na — at" at the left column's foot, "least for atomic
+    classes." atop the right one, read as two paragraphs). A short line is a term or a name beside
+    its text ("Include" beside "indicates a comment …", an author's name beside the e-mails)."""
     return (
         line.page == previous.page
+        and previous.x1 - previous.x0 >= COLUMN_WIDTH * previous.size
         and line.x0 > previous.x1
         and line.bottom < previous.top
         and abs(line.size - previous.size) <= INLINE_SIZE

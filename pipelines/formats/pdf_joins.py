@@ -57,8 +57,8 @@ PATH_REST = re.compile(r"/[\w~%-]")  # a path's next segment opening the line: "
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
 URL_SLASH_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*/$", re.I)  # a URL ending at a slash
-# a name going on past a dot or slash, in either case: "Descriptions/gdata.html"
-PATH_NAME = re.compile(r"[^\W_][\w-]*[./][\w-]")
+# a name going on past a dot or slash, in either case: "Descriptions/gdata.html" (no number: "4.1 Example …")
+PATH_NAME = re.compile(r"[^\W\d_][\w-]*[./][\w-]")
 # an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
 ARXIV_CUT, ARXIV_REST = re.compile(r"(?:^|\s)arXiv:\d{4}\.$", re.I), re.compile(r"\d{4,5}(?:v\d+)?\b")
 # "eu/cerep-web", "1985.10478195": a URL's rest; a section's number ("1.5 Why …", "13.3.2 Other …") is none
