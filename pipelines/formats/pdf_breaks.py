@@ -16,12 +16,14 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
     URL_OPENS,
     _scheme_broken,
     _url_dot_broken,
+    _url_slash_broken,
     _url_word_broken,
     function_word,
 )
@@ -29,6 +31,7 @@ from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
+    INLINE_SIZE,
     LONG_LINE,
     PARAGRAPH_GAP,
     SHORT_LINE,
@@ -373,7 +376,7 @@ def _continues(
         return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
-    if _url_dot_broken(before, text):
+    if _url_dot_broken(before, text) or _url_slash_broken(before, text):
         return True  # "https://doi.org/10.1080/01621459." + "1985.10478195.": one URL, whatever the indent
     if _url_word_broken(before, text, spelled):
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
@@ -431,6 +434,8 @@ def _continues(
             or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
+    if runs_on and _next_column_top(previous, line):
+        return True  # "… the same as is.na — at" + "least for atomic classes.": on at the next column's top
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
@@ -877,6 +882,23 @@ def _centred_caps_apart(previous: Line, line: Line) -> bool:
         return False
     cases = [[c.isupper() for c in MARK.sub("", one.text) if c.isalpha()] for one in (previous, line)]
     return all(len(case) >= 2 for case in cases) and all(cases[0]) != all(cases[1])
+
+
+def _next_column_top(previous: Line, line: Line) -> bool:
+    """``line`` stands wholly right of ``previous`` and above it on its page, in its size and not
+    monospaced, ``previous`` a line of column width (``COLUMN_WIDTH``): the next column's first line,
+    read after the last line of the column before, where a sentence the column broke goes on (gdata's
+    unknown.pdf, p. 1: "… the same as is.na — at" at the left column's foot, "least for atomic
+    classes." atop the right one, read as two paragraphs). A short line is a term or a name beside
+    its text ("Include" beside "indicates a comment …", an author's name beside the e-mails)."""
+    return (
+        line.page == previous.page
+        and previous.x1 - previous.x0 >= COLUMN_WIDTH * previous.size
+        and line.x0 > previous.x1
+        and line.bottom < previous.top
+        and abs(line.size - previous.size) <= INLINE_SIZE
+        and not line.mono
+    )
 
 
 def block_full(line: Line, below: Line) -> bool:

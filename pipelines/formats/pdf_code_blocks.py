@@ -73,12 +73,30 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def _sided_groups(lines: list[Line]) -> list[tuple[int, list[Line]]]:
-    """``code_groups``' blocks, each with the listing it is a block of: 0, or 1 for the right one of
-    two listings side by side (``listings_beside``), whose blocks come after the left one's."""
+    """``code_groups``' blocks, each with the listing it is a block of, counted in reading order: 0,
+    or more for the right one of two listings side by side (``listings_beside``) and for the code
+    the next column opens with (``_column_runs``), whose blocks come after the earlier one's."""
     names = [(0, block) for block in _gapped_blocks([ln for ln in lines if ln.name])]
-    sides = listings_beside([ln for ln in lines if not ln.name])
+    columns = _column_runs([ln for ln in lines if not ln.name])
+    sides = [side for column in columns for side in listings_beside(column)]
     blocks = names + [(at, block) for at, side in enumerate(sides) for block in _gapped_blocks(side)]
     return sorted(blocks, key=lambda pair: (pair[0], _block_top(pair[1])))
+
+
+def _column_runs(lines: list[Line]) -> list[list[Line]]:
+    """The lines in reading order parted where one stands wholly right of the lines read so far and
+    above the first of them: the next column's code read on from the code at the foot of the last
+    one, which is no row of it. Sorted into rows together, gdata's two-column R News vignettes read
+    the left column's last call ("> (xList <- list(a=xNum, b=xFac))") after the right column's code
+    it opens. A row's far right part read last stands on a row read before, not above them all."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if not runs or (
+            line.x0 >= max(ln.x1 for ln in runs[-1]) and line.bottom < min(ln.top for ln in runs[-1])
+        ):
+            runs.append([])
+        runs[-1].append(line)
+    return runs
 
 
 def _block_top(block: list[Line]) -> float:

@@ -277,6 +277,10 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         }
         for page, edge, drawn, phrase in zip(pages, edges, bars or [[]] * len(pages), phrases, strict=True)
     ]
+    outer = [
+        gone | heads
+        for gone, heads in zip(outer, _heads_naming_headings(pages, edges, bars, body), strict=True)
+    ]
     again = _band_repeats(pages)
 
     def inner(row: list[Line]) -> bool:
@@ -545,6 +549,41 @@ def _head_beside_folio(page: list[Line], gone: set[int]) -> set[int]:
     if not apart or any(_set_in_block(line, page) for line in words):
         return set()
     return {id(line) for line in words}
+
+
+def _heads_naming_headings(
+    pages: list[list[Line]], edges: list[set[int]], bars: list[list[Rule]] | None, body: float
+) -> list[set[int]]:
+    """Each page's ids of the edge lines in the page's outer ``EDGE`` over a header rule
+    (``_ruled_off``), set no larger than the body and not bold, whose words (``furniture_key``) a
+    heading or the title names: a bold line or one ``HEADING_STEP`` larger than the body. An R News
+    article's running heads name the current section on the left and the article on the right
+    ("SUMMARY" / "MAPPING LEVELS OF A FACTOR"), so they change from page to page and repeat too
+    seldom on a three-page vignette for the repetition rule; gdata's mapLevels.pdf kept four of
+    them as paragraphs, "BIBLIOGRAPHY" inside a reference entry torn across its columns."""
+    named = {
+        furniture_key(line.text)
+        for page in pages
+        for line in page
+        if _heading_set(line, body) and LETTERS.search(line.text)
+    }
+    return [
+        {
+            id(line)
+            for line in page
+            if id(line) in edge
+            and line.at_edge
+            and not _heading_set(line, body)
+            and furniture_key(line.text) in named
+            and _ruled_off(line, drawn)
+        }
+        for page, edge, drawn in zip(pages, edges, bars or [[]] * len(pages), strict=True)
+    ]
+
+
+def _heading_set(line: Line, body: float) -> bool:
+    """The line is set as a heading or a title is: bold, or ``HEADING_STEP`` larger than the body."""
+    return line.bold or line.size > body + HEADING_STEP
 
 
 def _set_in_block(line: Line, page: list[Line]) -> bool:

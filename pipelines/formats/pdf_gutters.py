@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_line_record import MARK, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_page_rows import _columns, _prose_line, _same_row
 
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
@@ -19,6 +19,7 @@ COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least th
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
 GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
+COLUMN_RULE = 5.0  # em of the text's size: a column rule drawn between two columns runs this long at least
 
 
 def _page_gutter(page: list[Line]) -> float | None:
@@ -46,6 +47,30 @@ def _page_gutter(page: list[Line]) -> float | None:
         if sides >= max(GUTTER_PROSE, crossing + 1) and sides > most:
             best, most = gutter, sides
     return best
+
+
+def _column_rule(page: list[Line], ruling: list[Rule]) -> float | None:
+    """Where a vertical rule drawn between two columns stands: ``COLUMN_RULE`` em long or more, with
+    lines left of it and right of it along its length and no line of the page across it. An R News
+    article draws one between its columns, and on a last page of a few lines (gdata's
+    mapLevels.pdf: two reference entries left, the end of one and the author's address right) too
+    few full lines find the gutter by their edges (``_page_gutter``): the left entry's justified
+    row "G. R. Warnes. gdata: Various R program-", split at its wide gaps, was read with the address's
+    "Gregor Gorjanc" beside it as cells, not joined, and each column's rows were read across both."""
+    if not page:
+        return None
+    size = sorted(line.size for line in page)[len(page) // 2]
+    for x0, top, x1, bottom in ruling:
+        beside = [line for line in page if line.top < bottom and line.bottom > top]
+        if (
+            x1 - x0 <= 1.0
+            and bottom - top >= COLUMN_RULE * size
+            and not any(line.x0 < x0 < line.x1 for line in page)
+            and any(line.x1 <= x0 for line in beside)
+            and any(line.x0 >= x1 for line in beside)
+        ):
+            return x0
+    return None
 
 
 def _column_prose(page: list[Line]) -> list[Line]:

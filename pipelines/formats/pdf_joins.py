@@ -58,6 +58,9 @@ HOST_PATH_END = re.compile(
 PATH_REST = re.compile(r"/[\w~%-]")  # a path's next segment opening the line: "/Rcmdr/index.html>"
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
+URL_SLASH_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*/$", re.I)  # a URL ending at a slash
+# a name going on past a dot or slash, in either case: "Descriptions/gdata.html" (no number: "4.1 Example …")
+PATH_NAME = re.compile(r"[^\W\d_][\w-]*[./][\w-]")
 # an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
 ARXIV_CUT, ARXIV_REST = re.compile(r"(?:^|\s)arXiv:\d{4}\.$", re.I), re.compile(r"\d{4,5}(?:v\d+)?\b")
 # "eu/cerep-web", "1985.10478195": a URL's rest; a section's number ("1.5 Why …", "13.3.2 Other …") is none
@@ -471,6 +474,13 @@ def _url_dot_broken(before: str, text: str) -> bool:
     return bool(URL_DOT_END.search(before) and URL_REST.match(text))
 
 
+def _url_slash_broken(before: str, text: str) -> bool:
+    """The line ends in a URL at a slash and the next opens with the path's rest, a name going on
+    past a dot or slash with no space, in either case ("…/src/contrib/" + "Descriptions/gdata.html."):
+    the url package broke the URL after the slash, where no sentence ends."""
+    return bool(URL_SLASH_END.search(before) and PATH_NAME.match(text))
+
+
 def _path_broken(before: str, text: str) -> bool:
     """The line ends in an address with a path, a host name's labels before it, scheme or none
     ("<socserv.socsci.mcmaster.ca/jfox/Misc", the Rcmdr guide p. 1), and the next opens with the
@@ -656,7 +666,7 @@ def _join(
         return paragraph + text
     if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
-    if _path_broken(paragraph, text):  # "<socserv.socsci.mcmaster.ca/jfox/Misc" + "/Rcmdr/index.html>"
+    if _path_broken(paragraph, text) or _url_slash_broken(paragraph, text):  # "…/jfox/Misc" + "/Rcmdr/…"
         return paragraph + text
     if _compound_head(paragraph, text):
         return paragraph + text

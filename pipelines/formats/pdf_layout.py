@@ -81,7 +81,7 @@ from sloika.pipelines.formats.pdf_footnotes import (
     _references_marked,
     _rows_joined,
 )
-from sloika.pipelines.formats.pdf_gutters import _columns_in_order, _gutter_span, _page_gutter
+from sloika.pipelines.formats.pdf_gutters import _column_rule, _columns_in_order, _gutter_span, _page_gutter
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
@@ -150,7 +150,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
-        gutter = _page_gutter(page)
+        gutter = _page_gutter(page) or _column_rule(page, ruling)
         spans.append(_gutter_span(page, gutter))
         page = _brackets_in_place(_columns_in_order(page, gutter))
         page = _justified_rows(page, gutter, booktabs_heads(page, ruling))

@@ -1007,15 +1007,20 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
 
 
 def _fills_block(lines: list[Line], usual_gap: float) -> set[int]:
-    """The ids of lines that end where their block's widest lines end (within ``ALIGNED_END`` em),
-    another ``LONG_LINE`` line of the block ending there too: they fill the block's measure, as the
-    lines of a justified paragraph do, however short of the page's column that measure ends."""
+    """The ids of lines that end where their block's widest lines end (within ``ALIGNED_END`` em) or
+    past it, two ``LONG_LINE`` lines of the block ending there: they fill the block's measure, as the
+    lines of a justified paragraph do, however short of the page's column that measure ends. A line
+    that overhangs the margin alone (a typewriter word TeX could not break, gdata's "We need
+    additional flexibility for list/data.frame") is no measure: taken for one, it left every other
+    line of its block short, and the paragraphs it and the next opened were torn after their first
+    line as verse steps (``_steps_back``)."""
     found: set[int] = set()
     for block in _blocks(lines, usual_gap):
-        measure = max(line.x1 for line in block)
-        ends = [line for line in block if measure - line.x1 <= ALIGNED_END * line.size]
-        if sum(len(line.text) >= LONG_LINE for line in ends) >= 2:
-            found.update(id(line) for line in ends)
+        for measure in sorted({line.x1 for line in block}, reverse=True):
+            ends = [line for line in block if line.x1 >= measure - ALIGNED_END * line.size]
+            if sum(len(line.text) >= LONG_LINE for line in ends) >= 2:
+                found.update(id(line) for line in ends)
+                break
     return found
 
 
