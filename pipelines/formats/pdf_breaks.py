@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
-from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
@@ -31,7 +30,6 @@ from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
-    INLINE_SIZE,
     LONG_LINE,
     PARAGRAPH_GAP,
     SHORT_LINE,
@@ -434,8 +432,6 @@ def _continues(
             or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
-    if runs_on and _next_column_top(previous, line):
-        return True  # "… the same as is.na — at" + "least for atomic classes.": on at the next column's top
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
@@ -882,23 +878,6 @@ def _centred_caps_apart(previous: Line, line: Line) -> bool:
         return False
     cases = [[c.isupper() for c in MARK.sub("", one.text) if c.isalpha()] for one in (previous, line)]
     return all(len(case) >= 2 for case in cases) and all(cases[0]) != all(cases[1])
-
-
-def _next_column_top(previous: Line, line: Line) -> bool:
-    """``line`` stands wholly right of ``previous`` and above it on its page, in its size and not
-    monospaced, ``previous`` a line of column width (``COLUMN_WIDTH``): the next column's first line,
-    read after the last line of the column before, where a sentence the column broke goes on (gdata's
-    unknown.pdf, p. 1: "… the same as is.na — at" at the left column's foot, "least for atomic
-    classes." atop the right one, read as two paragraphs). A short line is a term or a name beside
-    its text ("Include" beside "indicates a comment …", an author's name beside the e-mails)."""
-    return (
-        line.page == previous.page
-        and previous.x1 - previous.x0 >= COLUMN_WIDTH * previous.size
-        and line.x0 > previous.x1
-        and line.bottom < previous.top
-        and abs(line.size - previous.size) <= INLINE_SIZE
-        and not line.mono
-    )
 
 
 def block_full(line: Line, below: Line) -> bool:
