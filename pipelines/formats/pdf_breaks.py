@@ -65,6 +65,7 @@ LIST_ITEM = re.compile(
     + GLYPH
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
+BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # an enumerate's label set without a stop: "3 Try …"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -525,7 +526,7 @@ def _continues(
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
-    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+    return not ((sentence_end or short) and _indented(previous, line))
 
 
 def _sentence_ends(before: str, text: str) -> bool:
@@ -980,9 +981,22 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
 
 
-def _at_label_text(previous: Line, line: Line) -> bool:
-    """``line`` starts where the text of the labelled line ``previous`` starts after its label."""
-    found = _entry_label(previous.text)
+def _indented(previous: Line, line: Line) -> bool:
+    """``line`` is set a paragraph's indent right of ``previous``: more than ``INDENT`` less
+    ``SAME_INDENT`` em (USENIX's 1 em indent measures 9.9 pt at 10 pt: hotos17.pdf's "… register
+    bit." + "While SGX strives …" read as one paragraph), where it does not stand at the text of
+    the item ``previous`` opens (``_at_label_text``, a label set without a stop too: feffit.pdf's
+    "3 Try fitting … separately." + "Then try the Einstein Model.", one item)."""
+    if line.x0 <= previous.x0 + (INDENT - SAME_INDENT) * previous.size:
+        return False
+    bare = BARE_NUMBER.match(MARK.sub("", previous.text))
+    return not (_at_label_text(previous, line) or bare and _at_label_text(previous, line, bare))
+
+
+def _at_label_text(previous: Line, line: Line, found: re.Match[str] | None = None) -> bool:
+    """``line`` starts where the text of the labelled line ``previous`` starts after its label
+    (``found``, where not the one ``_entry_label`` finds)."""
+    found = found or _entry_label(previous.text)
     em = previous.size
     if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
