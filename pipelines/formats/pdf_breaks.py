@@ -65,6 +65,7 @@ LIST_ITEM = re.compile(
     + GLYPH
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
+NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
 BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # an enumerate's label set without a stop: "3 Try …"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
@@ -250,6 +251,13 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     )
 
 
+def _number_broken(before: str, text: str) -> bool:
+    """A number broken at its hyphen, its digits going on atop the next column or page: one token,
+    whatever the next line's size (hotos17.pdf's "ISBN 978-1-931971-" + "33-1. URL …", the right
+    column's line read at 8.5 pt against the entry's 9)."""
+    return bool(NUMBER_HYPHEN.search(before)) and text[:1].isdigit()
+
+
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
     clause's: the page's last line fills the column and stops on a lower-case word or a comma ("…the
@@ -425,6 +433,7 @@ def _continues(
             runs_on
             and not term  # "… promoted over an unstable pivot," + "tot: pivs, iters": the next term overleaf
             or (before.endswith("-") and text[:1].islower())
+            or _number_broken(before, text)
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
             or _broken_at_function_word(previous, line, right)
