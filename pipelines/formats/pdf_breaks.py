@@ -66,7 +66,6 @@ LIST_ITEM = re.compile(
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
-BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # an enumerate's label set without a stop: "3 Try …"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -535,7 +534,7 @@ def _continues(
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
-    return not ((sentence_end or short) and _indented(previous, line))
+    return not ((sentence_end or short) and _indented(previous, line, first))
 
 
 def _sentence_ends(before: str, text: str) -> bool:
@@ -990,22 +989,20 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
 
 
-def _indented(previous: Line, line: Line) -> bool:
+def _indented(previous: Line, line: Line, first: bool) -> bool:
     """``line`` is set a paragraph's indent right of ``previous``: more than ``INDENT`` less
-    ``SAME_INDENT`` em (USENIX's 1 em indent measures 9.9 pt at 10 pt: hotos17.pdf's "… register
-    bit." + "While SGX strives …" read as one paragraph), where it does not stand at the text of
-    the item ``previous`` opens (``_at_label_text``, a label set without a stop too: feffit.pdf's
-    "3 Try fitting … separately." + "Then try the Einstein Model.", one item)."""
-    if line.x0 <= previous.x0 + (INDENT - SAME_INDENT) * previous.size:
-        return False
-    bare = BARE_NUMBER.match(MARK.sub("", previous.text))
-    return not (_at_label_text(previous, line) or bare and _at_label_text(previous, line, bare))
+    ``SAME_INDENT`` em under a paragraph's later line (USENIX's 1 em indent measures 9.9 pt at 10 pt:
+    hotos17.pdf's "… register bit." + "While SGX strives …" read as one paragraph), more than
+    ``INDENT`` em under its ``first``, where an item's or an entry's next line hangs that far in
+    (feffit.pdf's "3 Try fitting … separately." + "Then try the Einstein Model.", tipa's "…: Voice
+    Quality Symbols." + "Revised to 1994, 1994.")."""
+    indent = INDENT if first else INDENT - SAME_INDENT
+    return line.x0 > previous.x0 + indent * previous.size
 
 
-def _at_label_text(previous: Line, line: Line, found: re.Match[str] | None = None) -> bool:
-    """``line`` starts where the text of the labelled line ``previous`` starts after its label
-    (``found``, where not the one ``_entry_label`` finds)."""
-    found = found or _entry_label(previous.text)
+def _at_label_text(previous: Line, line: Line) -> bool:
+    """``line`` starts where the text of the labelled line ``previous`` starts after its label."""
+    found = _entry_label(previous.text)
     em = previous.size
     if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
