@@ -104,3 +104,11 @@ def test_a_paragraph_ending_at_the_left_columns_foot_ends_there():
     left = f"{IN_LEFT} well."
     right = "The next paragraph opens atop the right column and ends on its second line."
     assert _text(left, right, indent=INDENT).split("\n\n") == [left, right, NEXT]
+
+
+def test_a_number_broken_at_its_hyphen_at_the_column_break_is_one_token():
+    """hotos17.pdf's "ISBN 978-1-931971-" at the left column's foot, "33-1. URL …" atop the right: a
+    line opening with a digit goes on no sentence, but the number's hyphen holds it."""
+    left = f"{IN_LEFT} a book with the long number 978-1-931971-"
+    right = "33-1, torn in two. The paragraph goes on here."
+    assert _text(left, right).split("\n\n") == [f"{left}{right}", NEXT]

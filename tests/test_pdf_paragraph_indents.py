@@ -98,3 +98,38 @@ def test_a_paragraph_indent_in_the_right_column_is_measured_from_that_column():
         right[2][1],
         " ".join(text for _, text, _ in right[3:]),
     ]
+
+
+def test_a_paragraph_indented_just_under_one_em_after_a_full_line_stands_apart():
+    """USENIX's paragraph indent, 9.9 pt at 10 pt (check 46 row 02, hotos17.pdf: "… via a control
+    register bit." + "While SGX strives …" read as one paragraph): the paragraph before ends on a full
+    line, so only the next one's indent tells them apart."""
+    rows = [
+        (72, "The feature is off by default and the operating system turns it on for each process,", 0),
+        (72, "but only if the host system has enabled it beforehand through a control register bit.", 0),
+        (81.9, "While the design strives to avoid trusted software, this goal comes into conflict", 0),
+        (72, "with the desire for compatibility with the systems that exist today.", 532),
+    ]
+    assert _parse([_page(rows)]).text.split("\n\n") == [
+        f"{rows[0][1]} {rows[1][1]}",
+        f"{rows[2][1]} {rows[3][1]}",
+    ]
+
+
+def test_a_numbered_items_next_line_at_its_text_stays_in_the_item():
+    """An enumerate's label set without a stop ("3 Try …", ifeffit's feffit.pdf), its item's next line
+    at the item's text, under one em right of the label: the item's wrapped line, no paragraph's
+    indent, though the item's first line fills the measure and ends a sentence."""
+    label = _width("3 ")
+    rows = [
+        (72, "2 Increase the range, so that the fit is done over all twelve paths of the model.", 532),
+        (72, "3 Try fitting without the model, fitting the individual factors separately and slowly.", 0),
+        (72 + label, "Then try the other model.", 532),
+        (72, "4 Fit in the other space, trying some of the different ways to calculate the factors.", 532),
+    ]
+    assert 0.8 * 10 < label < 10
+    assert _parse([_page(rows)]).text.split("\n\n") == [
+        rows[0][1],
+        f"{rows[1][1]} {rows[2][1]}",
+        rows[3][1],
+    ]

@@ -67,6 +67,7 @@ LIST_ITEM = re.compile(
     + GLYPH
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
+NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -252,6 +253,13 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     )
 
 
+def _number_broken(before: str, text: str) -> bool:
+    """A number broken at its hyphen, its digits going on atop the next column or page: one token,
+    whatever the next line's size (hotos17.pdf's "ISBN 978-1-931971-" + "33-1. URL …", the right
+    column's line read at 8.5 pt against the entry's 9)."""
+    return bool(NUMBER_HYPHEN.search(before)) and text[:1].isdigit()
+
+
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
     clause's: the page's last line fills the column and stops on a lower-case word or a comma ("…the
@@ -427,6 +435,7 @@ def _continues(
             runs_on
             and not term  # "… promoted over an unstable pivot," + "tot: pivs, iters": the next term overleaf
             or (before.endswith("-") and text[:1].islower())
+            or _number_broken(before, text)
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
             or _broken_at_function_word(previous, line, right)
@@ -530,7 +539,7 @@ def _continues(
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
-    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+    return not ((sentence_end or short) and _indented(previous, line, first))
 
 
 def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
@@ -1010,6 +1019,17 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     item = LIST_ITEM.match(MARK.sub("", paragraph).lstrip())
     wrapped = paragraph not in ("", previous.text)
     return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+
+
+def _indented(previous: Line, line: Line, first: bool) -> bool:
+    """``line`` is set a paragraph's indent right of ``previous``: more than ``INDENT`` less
+    ``SAME_INDENT`` em under a paragraph's later line (USENIX's 1 em indent measures 9.9 pt at 10 pt:
+    hotos17.pdf's "… register bit." + "While SGX strives …" read as one paragraph), more than
+    ``INDENT`` em under its ``first``, where an item's or an entry's next line hangs that far in
+    (feffit.pdf's "3 Try fitting … separately." + "Then try the Einstein Model.", tipa's "…: Voice
+    Quality Symbols." + "Revised to 1994, 1994.")."""
+    indent = INDENT if first else INDENT - SAME_INDENT
+    return line.x0 > previous.x0 + indent * previous.size
 
 
 def _at_label_text(previous: Line, line: Line) -> bool:
