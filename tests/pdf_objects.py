@@ -287,3 +287,14 @@ class EmbeddedFont:
 
     def __init__(self, fontfile: FontFile | None) -> None:
         self.fontfile = fontfile
+
+
+def math_row(x: float, y: float, text: str, size: float = 10) -> bytes:
+    """``text`` in the page's math italic, the font a test registers as ``M`` (a ``tex_font`` CMMI
+    whose glyphs are 400 units wide: 4 pt at 10 pt)."""
+    return text_row(x, y, text, size, b"M")
+
+
+def math_spans(doc) -> list[str]:
+    """The texts of ``doc``'s ``math`` spans: the displays the reader kept."""
+    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]

@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, removed_texts, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, math_spans, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -29,15 +29,6 @@ def _parse(content: bytes):
     return doc
 
 
-def _math(x: float, y: float, text: str) -> bytes:
-    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
-    return text_row(x, y, text, font=b"M")
-
-
-def _math_spans(doc) -> list[str]:
-    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
-
-
 def _page(rows: list[bytes], under: float) -> bytes:
     """The lead-in, the display's ``rows``, the next sentence ``under`` and a last paragraph."""
     return b"\n".join([text_row(72, 500, LEAD), *rows, text_row(72, under, THEN), text_row(72, 360, LAST)])
@@ -45,12 +36,12 @@ def _page(rows: list[bytes], under: float) -> bytes:
 
 def _left(y: float) -> list[bytes]:
     """An eqnarray's left column at ``y``: "f(x)", ending at x = 234.6."""
-    return [_math(220, y, "f"), text_row(224, y, "("), _math(227.3, y, "x"), text_row(231.3, y, ")")]
+    return [math_row(220, y, "f"), text_row(224, y, "("), math_row(227.3, y, "x"), text_row(231.3, y, ")")]
 
 
 def _right(y: float, first: str, second: str) -> list[bytes]:
     """An eqnarray's right column at ``y``: "first + second" from x = 270."""
-    return [_math(270, y, first), text_row(274, y, " + "), _math(285.4, y, second)]
+    return [math_row(270, y, first), text_row(274, y, " + "), math_row(285.4, y, second)]
 
 
 def _relation(y: float) -> bytes:
@@ -63,7 +54,7 @@ def test_a_one_row_aligned_block_stays_in_its_sentence():
     display, written as one line under it."""
     doc = _parse(_page([*_left(476), _relation(476), *_right(476, "a", "b")], under=452))
     assert doc.text == f"{LEAD}\n\nf(x) = a + b\n\n{THEN}\n\n{LAST}"
-    assert _math_spans(doc) == ["f(x) = a + b"]
+    assert math_spans(doc) == ["f(x) = a + b"]
     assert "removed" not in doc.layers
 
 
@@ -73,7 +64,7 @@ def test_a_two_row_aligned_block_stays_one_row_a_line():
     rows = [*_left(476), _relation(476), *_right(476, "a", "b"), _relation(462), *_right(462, "b", "c")]
     doc = _parse(_page([*rows, text_row(520, 462, "(1)")], under=438))
     assert doc.text == f"{LEAD}\n\nf(x) = a + b\n= b + c (1)\n\n{THEN}\n\n{LAST}"
-    assert _math_spans(doc) == ["f(x) = a + b\n= b + c (1)"]
+    assert math_spans(doc) == ["f(x) = a + b\n= b + c (1)"]
     assert "removed" not in doc.layers
 
 
@@ -81,7 +72,7 @@ def test_rows_with_no_relation_leave_whole():
     """ "a + b" over "b + c" in the right column, no relation on either row (a matrix's rows): no
     aligned chain; the display leaves whole as before and the sentence reads on past it."""
     doc = _parse(_page([*_right(476, "a", "b"), *_right(462, "b", "c")], under=438))
-    assert _math_spans(doc) == []
+    assert math_spans(doc) == []
     assert doc.text == f"{LEAD}\n\n{THEN}\n\n{LAST}"
     assert removed_texts(doc, "math") == ["a + b", "b + c"]
 
@@ -91,9 +82,16 @@ def test_a_subscript_under_a_rows_last_superscript_is_its_stack():
     script-size (irlba.pdf's "rmeT muB" with its "j" under the "B": u^B_j): the "x" starts under the
     "W", not after the row, and is the stack's other half, written after it; the block stays."""
     stack = [text_row(276, 466, "W", size=6), text_row(276.5, 455, "x", size=6, font=b"M")]
-    rows = [*_left(476), _relation(476), *_right(476, "a", "b"), _relation(462), _math(270, 462, "b"), *stack]
+    rows = [
+        *_left(476),
+        _relation(476),
+        *_right(476, "a", "b"),
+        _relation(462),
+        math_row(270, 462, "b"),
+        *stack,
+    ]
     doc = _parse(_page(rows, under=438))
-    assert _math_spans(doc) == ["f(x) = a + b\n= b^W_x"]
+    assert math_spans(doc) == ["f(x) = a + b\n= b^W_x"]
     assert "removed" not in doc.layers
 
 
@@ -101,10 +99,20 @@ def test_a_cases_braces_branches_leave_whole():
     """ "f(x) =" beside two branches "a if x < b" and "b if x > b" (a `cases` brace's): each row holds
     a relation, but in its condition, far right of the "=": no aligned chain, so the display leaves
     whole as before rather than as rows that tear the branches from their "f(x) =" (psi_functions.pdf)."""
-    branches = [_math(270, 483, "a"), text_row(280, 483, "if"), _math(292, 483, "x"), text_row(297, 483, "<")]
-    branches += [_math(305, 483, "b"), _math(270, 469, "b"), text_row(280, 469, "if"), _math(292, 469, "x")]
-    branches += [text_row(297, 469, ">"), _math(305, 469, "b")]
+    branches = [
+        math_row(270, 483, "a"),
+        text_row(280, 483, "if"),
+        math_row(292, 483, "x"),
+        text_row(297, 483, "<"),
+    ]
+    branches += [
+        math_row(305, 483, "b"),
+        math_row(270, 469, "b"),
+        text_row(280, 469, "if"),
+        math_row(292, 469, "x"),
+    ]
+    branches += [text_row(297, 469, ">"), math_row(305, 469, "b")]
     doc = _parse(_page([*_left(476), _relation(476), *branches], under=438))
-    assert _math_spans(doc) == []
+    assert math_spans(doc) == []
     assert THEN in doc.text
     assert "f(x)" not in doc.text

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -28,10 +28,6 @@ def _parse(content: bytes):
     return doc
 
 
-def _math(x: float, y: float, text: str, size: float = 10) -> bytes:
-    return text_row(x, y, text, size, b"M")
-
-
 def _page(rows: list[bytes], under: float) -> bytes:
     """The lead-in over the display's pieces, the next paragraph at ``under``."""
     return b"\n".join([text_row(72, 500, LEAD), *rows, text_row(72, under, THEN), text_row(72, 300, LAST)])
@@ -41,15 +37,15 @@ def test_a_chain_with_a_row_going_on_the_sum_over_it_stays_one_row_a_line():
     """ "y = a + b" over "+ c" (set right of the "=", going on the right-hand side) over "= d" (its
     "=" under the first's): the middle row has no relation sign, which cut the whole chain."""
     rows = [
-        _math(250, 476, "y"),
+        math_row(250, 476, "y"),
         text_row(254, 476, " = "),
-        _math(266, 476, "a"),
+        math_row(266, 476, "a"),
         text_row(270, 476, " + "),
-        _math(282, 476, "b"),
+        math_row(282, 476, "b"),
         text_row(270, 462, " + "),
-        _math(282, 462, "c"),
+        math_row(282, 462, "c"),
         text_row(254, 448, " = "),
-        _math(266, 448, "d"),
+        math_row(266, 448, "d"),
     ]
     doc = _parse(_page(rows, 424))
     assert doc.text == f"{LEAD}\n\ny = a + b\n+ c\n= d\n\n{THEN}\n\n{LAST}"
@@ -60,15 +56,15 @@ def test_a_sums_limit_nearer_the_row_under_it_stays_with_its_sum():
     """Rows of sums set close ("y = ∑ a" over "= ∑ b" over "= c"): the limit "i" under the second
     row's sum stands nearer the third row than its own, and was read as the third's."""
     rows = [
-        _math(250, 476, "y"),
+        math_row(250, 476, "y"),
         text_row(254, 476, " = "),
-        _math(266, 476, "X a"),
-        _math(266.6, 467, "i", 7),
+        math_row(266, 476, "X a"),
+        math_row(266.6, 467, "i", 7),
         text_row(254, 456, " = "),
-        _math(266, 456, "X b"),
-        _math(266.6, 447, "i", 7),
+        math_row(266, 456, "X b"),
+        math_row(266.6, 447, "i", 7),
         text_row(254, 437, " = "),
-        _math(266, 437, "c"),
+        math_row(266, 437, "c"),
     ]
     doc = _parse(_page(rows, 414))
     assert doc.text == f"{LEAD}\n\ny = ∑_i a\n= ∑_i b\n= c\n\n{THEN}\n\n{LAST}"
@@ -79,15 +75,15 @@ def test_rows_each_with_its_equation_number_stay_one_row_a_line():
     """Two equations one under another, each numbered, their relations in no one column ("a ≥ b (1)"
     over "x ∈ y, i = 1 (2)"): each row its own equation, read by itself."""
     rows = [
-        _math(250, 476, "a"),
+        math_row(250, 476, "a"),
         text_row(258, 476, ">", font=b"S"),
-        _math(270, 476, "b"),
+        math_row(270, 476, "b"),
         text_row(520, 476, "(1)"),
-        _math(240, 462, "x"),
+        math_row(240, 462, "x"),
         text_row(248, 462, "2", font=b"S"),
-        _math(260, 462, "y"),
+        math_row(260, 462, "y"),
         text_row(264, 462, ", "),
-        _math(280, 462, "i"),
+        math_row(280, 462, "i"),
         text_row(284, 462, " = 1"),
         text_row(520, 462, "(2)"),
     ]
@@ -100,13 +96,13 @@ def test_a_sums_limit_in_pieces_is_one_limit():
     """ "x = ∑ a" with the limit "j∈J" under the sum and its own scripts "−" over "i" set apart
     after it, smaller: one limit, "j∈J_i⁻" (three pieces under one operator cut the display)."""
     rows = [
-        _math(250, 476, "x"),
+        math_row(250, 476, "x"),
         text_row(254, 476, " = "),
-        _math(268, 476, "X a"),
-        _math(263, 467, "j", 7),
+        math_row(268, 476, "X a"),
+        math_row(263, 467, "j", 7),
         text_row(265.8, 467, "2", 7, b"S"),
-        _math(268.6, 467, "J", 7),
-        _math(271.4, 463.5, "i", 5),
+        math_row(268.6, 467, "J", 7),
+        math_row(271.4, 463.5, "i", 5),
         text_row(271.4, 471, "\x00", 5, b"S"),
     ]
     doc = _parse(_page(rows, 438))

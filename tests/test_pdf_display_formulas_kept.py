@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, removed_texts, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, math_spans, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -27,25 +27,16 @@ def _parse(content: bytes):
     return doc
 
 
-def _math(x: float, y: float, text: str, size: int = 10) -> bytes:
-    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
-    return text_row(x, y, text, size, b"M")
-
-
-def _math_spans(doc) -> list[str]:
-    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
-
-
 def _f_of_x(y: float) -> list[bytes]:
     """ "f(x) = a + b" set at ``y``, its letters in math italic, from x = 250."""
     return [
-        _math(250, y, "f"),
+        math_row(250, y, "f"),
         text_row(254, y, "("),
-        _math(257.3, y, "x"),
+        math_row(257.3, y, "x"),
         text_row(261.3, y, ") = "),
-        _math(277, y, "a"),
+        math_row(277, y, "a"),
         text_row(281, y, " + "),
-        _math(292.4, y, "b"),
+        math_row(292.4, y, "b"),
     ]
 
 
@@ -64,7 +55,7 @@ def test_a_one_line_display_stays_at_its_place():
         )
     )
     assert doc.text == f"{LEAD}\n\nf(x) = a + b (1)\n\n{ON}\n\n{LAST}"
-    assert _math_spans(doc) == ["f(x) = a + b (1)"]
+    assert math_spans(doc) == ["f(x) = a + b (1)"]
     assert "removed" not in doc.layers
 
 
@@ -80,13 +71,13 @@ def test_a_stacked_fraction_display_stays_written_on_one_line():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 470, "y"),
+                math_row(250, 470, "y"),
                 text_row(254, 470, " = "),
-                _math(270, 478.5, "a"),
+                math_row(270, 478.5, "a"),
                 text_row(274, 478.5, " + "),
-                _math(285.4, 478.5, "x"),
+                math_row(285.4, 478.5, "x"),
                 _rule(268, 291.4, 474.5),
-                _math(277.7, 461.5, "b"),
+                math_row(277.7, 461.5, "b"),
                 text_row(520, 470, "(2)"),
                 text_row(72, 440, ON),
                 text_row(72, 372, LAST),
@@ -94,7 +85,7 @@ def test_a_stacked_fraction_display_stays_written_on_one_line():
         )
     )
     assert doc.text == f"{LEAD}\n\ny = (a + x)/b (2)\n\n{ON}\n\n{LAST}"
-    assert _math_spans(doc) == ["y = (a + x)/b (2)"]
+    assert math_spans(doc) == ["y = (a + x)/b (2)"]
 
 
 def test_two_rows_stacked_without_a_rule_leave_whole():
@@ -105,60 +96,60 @@ def test_two_rows_stacked_without_a_rule_leave_whole():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(240, 470, "f"),
+                math_row(240, 470, "f"),
                 text_row(244, 470, "("),
-                _math(247.3, 470, "x"),
+                math_row(247.3, 470, "x"),
                 text_row(251.3, 470, ") = "),
-                _math(270, 478.5, "a"),
+                math_row(270, 478.5, "a"),
                 text_row(274, 478.5, " + "),
-                _math(285.4, 478.5, "x"),
-                _math(270, 461.5, "b"),
+                math_row(285.4, 478.5, "x"),
+                math_row(270, 461.5, "b"),
                 text_row(274, 461.5, " + "),
-                _math(285.4, 461.5, "x"),
+                math_row(285.4, 461.5, "x"),
                 text_row(72, 440, ON),
                 text_row(72, 388, LAST),
             ]
         )
     )
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
-    assert _math_spans(doc) == []
+    assert math_spans(doc) == []
     assert removed_texts(doc, "math") == ["f(x) =", "a + x", "b + x"]
 
 
 def _chain(last: list[bytes]) -> bytes:
     """ "f(x) = a + b" over "= b + a", each "=" under the first, over the row ``last``."""
-    rows = [*_f_of_x(476), text_row(265, 462, "= "), _math(277, 462, "b"), text_row(281, 462, " + ")]
-    rows += [_math(292.4, 462, "a"), *last]
+    rows = [*_f_of_x(476), text_row(265, 462, "= "), math_row(277, 462, "b"), text_row(281, 462, " + ")]
+    rows += [math_row(292.4, 462, "a"), *last]
     return b"\n".join([text_row(72, 500, LEAD), *rows, text_row(72, 424, ON), text_row(72, 340, LAST)])
 
 
 def test_a_chain_of_aligned_lines_stays_one_row_a_line():
     """ "f(x) = a + b" over "= b + a" and "= c": one display of three rows, each a line the reader
     writes; the chain stays in its sentence, one row a line, as a reader copies it."""
-    doc = _parse(_chain([text_row(265, 448, "= "), _math(277, 448, "c")]))
+    doc = _parse(_chain([text_row(265, 448, "= "), math_row(277, 448, "c")]))
     assert doc.text == f"{LEAD}\n\nf(x) = a + b\n= b + a\n= c\n\n{ON}\n\n{LAST}"
-    assert _math_spans(doc) == ["f(x) = a + b\n= b + a\n= c"]
+    assert math_spans(doc) == ["f(x) = a + b\n= b + a\n= c"]
     assert "removed" not in doc.layers
 
 
 def test_a_chain_with_a_row_of_no_relation_leaves_whole():
     """The chain's last row "c + a" holds no relation (no chain's row: a matrix's, a brace's): the
     rows are no aligned chain, so all three leave, none is kept alone."""
-    doc = _parse(_chain([_math(277, 448, "c"), text_row(281, 448, " + "), _math(292.4, 448, "a")]))
+    doc = _parse(_chain([math_row(277, 448, "c"), text_row(281, 448, " + "), math_row(292.4, 448, "a")]))
     assert doc.text == f"{LEAD} {ON}\n\n{LAST}"
-    assert _math_spans(doc) == []
+    assert math_spans(doc) == []
     assert removed_texts(doc, "math") == ["f(x) = a + b", "= b + a", "c + a"]
 
 
 def _equation(x: float, y: float, name: str, value: str) -> list[bytes]:
     """ "f(name) = value" as two pieces, "f(name)" at ``x`` and "= value" 60 pt right of it."""
     return [
-        _math(x, y, "f"),
+        math_row(x, y, "f"),
         text_row(x + 4, y, "("),
-        _math(x + 7.3, y, name),
+        math_row(x + 7.3, y, name),
         text_row(x + 11.3, y, ")"),
         text_row(x + 60, y, "= "),
-        _math(x + 72, y, value),
+        math_row(x + 72, y, value),
     ]
 
 
@@ -176,7 +167,7 @@ def test_equations_side_by_side_at_the_pages_foot_stay_one_a_line():
     doc = _parse(b"\n".join([text_row(72, 400, LAST), text_row(72, 144, LEAD), *pieces]))
     written = "f(x) = a\nf(y) = b\nf(a) = b\nf(b) = a\nf(y) = x\nf(x) = y"
     assert doc.text.endswith(f"{LEAD}\n\n{written}")
-    assert _math_spans(doc) == [written]
+    assert math_spans(doc) == [written]
 
 
 FOLLOWS = "For every real argument of the small function we define its value in two cases as follows:"
@@ -190,16 +181,16 @@ def test_a_cases_display_whose_second_branch_stayed_text_is_kept_whole():
     and the brace's rows read as its cases, as ``pdf_cases`` writes a brace with a row of words
     (issue-mx3fig; before, "f(x) = { a if x = b" and the second branch were two paragraphs)."""
     pieces = [
-        _math(130, 300, "f"),
+        math_row(130, 300, "f"),
         text_row(134, 300, "("),
-        _math(137.3, 300, "x"),
+        math_row(137.3, 300, "x"),
         text_row(141.3, 300, ") ="),
         text_row(200, 306, "{ "),
-        _math(208, 306, "a"),
+        math_row(208, 306, "a"),
         text_row(260, 306, "if "),
-        _math(270, 306, "x"),
+        math_row(270, 306, "x"),
         text_row(274, 306, " = "),
-        _math(286, 306, "b"),
+        math_row(286, 306, "b"),
         text_row(210, 292, "b otherwise, where the rest of the value holds."),
     ]
     prose = [text_row(72, 420 + 14 * at, LAST) for at in range(4)]

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, one_page, removed_texts, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, math_row, one_page, removed_texts, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -34,11 +34,6 @@ POSTERIOR = [
 ]
 
 
-def _math(x: float, y: float, text: str) -> bytes:
-    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
-    return text_row(x, y, text, 10, b"M")
-
-
 def _rule(x0: float, x1: float, y: float) -> bytes:
     """A fraction's bar, as TeX draws it: a filled rectangle 0.4 pt high."""
     return b"%.1f %.1f %.1f 0.4 re f" % (x0, y, x1 - x0)
@@ -47,11 +42,11 @@ def _rule(x0: float, x1: float, y: float) -> bytes:
 def _equation(y: float, over: str, under: str, value: str) -> list[bytes]:
     """ "over/under = value" on the axis ``y``: the fraction's parts over and under its bar."""
     return [
-        _math(250, y + 8.5, over),
+        math_row(250, y + 8.5, over),
         _rule(249, 259, y + 4.5),
-        _math(250, y - 8.5, under),
+        math_row(250, y - 8.5, under),
         text_row(262, y, "= "),
-        _math(272, y, value),
+        math_row(272, y, value),
     ]
 
 
@@ -67,7 +62,7 @@ def test_a_system_of_fractions_stays_one_equation_a_line():
 
 def _parts(x: float, y: float, over: str, under: str) -> list[bytes]:
     """ "over" and "under" stacked about the axis ``y``, with no bar: no fraction the reader can write."""
-    return [_math(x, y + 8.5, over), _math(x, y - 8.5, under)]
+    return [math_row(x, y + 8.5, over), math_row(x, y - 8.5, under)]
 
 
 def test_a_display_cut_atop_a_page_parts_the_sentences_around_it():
@@ -76,7 +71,7 @@ def test_a_display_cut_atop_a_page_parts_the_sentences_around_it():
     of Bayes, …". The display's place is a paragraph break: the sentence that led into it is not run
     into the one after it."""
     first = [text_row(72, 760 - 14 * at, line) for at, line in enumerate(EVIDENCE)]
-    second = [_math(240, 700, "P"), text_row(246, 700, "= ")]
+    second = [math_row(240, 700, "P"), text_row(246, 700, "= ")]
     second += [
         *_parts(259, 700, "a(b) + c(d)", "b(a) + d(c)"),
         *_parts(321, 700, "c(d) + a(b)", "d(c) + b(a)"),

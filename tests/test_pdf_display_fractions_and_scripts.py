@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -29,11 +29,6 @@ def _parse(content: bytes):
     return doc
 
 
-def _math(x: float, y: float, text: str, size: float = 10) -> bytes:
-    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt, 2.8 pt at 7 pt)."""
-    return text_row(x, y, text, size, b"M")
-
-
 def _rule(x0: float, x1: float, y: float) -> bytes:
     """A fraction's bar, as TeX draws it: a filled rectangle 0.4 pt high."""
     return b"%.1f %.1f %.1f 0.4 re f" % (x0, y, x1 - x0)
@@ -42,18 +37,14 @@ def _rule(x0: float, x1: float, y: float) -> bytes:
 def _fraction(y: float) -> list[bytes]:
     """ "y =" on the row at baseline ``y``, "a + x" over a rule over "b", centred on each other."""
     return [
-        _math(250, y, "y"),
+        math_row(250, y, "y"),
         text_row(254, y, " = "),
-        _math(270, y + 8.5, "a"),
+        math_row(270, y + 8.5, "a"),
         text_row(274, y + 8.5, " + "),
-        _math(285.4, y + 8.5, "x"),
+        math_row(285.4, y + 8.5, "x"),
         _rule(268, 291.4, y + 4.5),
-        _math(277.7, y - 8.5, "b"),
+        math_row(277.7, y - 8.5, "b"),
     ]
-
-
-def _math_spans(doc) -> list[str]:
-    return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
 
 
 def _removed(doc) -> list[tuple[str, str]]:
@@ -76,7 +67,7 @@ def test_a_fraction_set_close_under_its_lead_in_stays():
         )
     )
     assert doc.text == f"{LEAD} by\n\ny = (a + x)/b\n\n{ON}\n\n{LAST}"
-    assert _math_spans(doc) == ["y = (a + x)/b"]
+    assert math_spans(doc) == ["y = (a + x)/b"]
 
 
 def test_a_fraction_over_the_page_number_stays():
@@ -94,7 +85,7 @@ def test_a_fraction_over_the_page_number_stays():
         )
     )
     assert doc.text.endswith(f"{LEAD}\n\ny = (a + x)/b")
-    assert _math_spans(doc) == ["y = (a + x)/b"]
+    assert math_spans(doc) == ["y = (a + x)/b"]
     assert _removed(doc) == [("numbers_only", "7")]
 
 
@@ -107,12 +98,12 @@ def test_scripts_set_on_the_line_are_written_as_scripts():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 476, "y"),
-                _math(254, 474.5, "ij", 7),
+                math_row(250, 476, "y"),
+                math_row(254, 474.5, "ij", 7),
                 text_row(260, 476, " = "),
-                _math(276, 476, "a"),
+                math_row(276, 476, "a"),
                 text_row(280, 479.5, "2", 7),
-                _math(280, 474.5, "i", 7),
+                math_row(280, 474.5, "i", 7),
                 text_row(520, 476, "(3)"),
                 text_row(72, 452, ON),
                 text_row(72, 400, LAST),
@@ -120,7 +111,7 @@ def test_scripts_set_on_the_line_are_written_as_scripts():
         )
     )
     assert doc.text == f"{LEAD}\n\ny_ij = a_i² (3)\n\n{ON}\n\n{LAST}"
-    assert _math_spans(doc) == ["y_ij = a_i² (3)"]
+    assert math_spans(doc) == ["y_ij = a_i² (3)"]
     assert "removed" not in doc.layers
 
 
@@ -131,12 +122,12 @@ def test_a_subscript_before_a_letter_stands_apart():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 476, "x"),
+                math_row(250, 476, "x"),
                 text_row(254, 476, " = "),
-                _math(270, 476, "a"),
-                _math(274, 474.5, "ij", 7),
-                _math(280, 476, "b"),
-                _math(284, 474.5, "i", 7),
+                math_row(270, 476, "a"),
+                math_row(274, 474.5, "ij", 7),
+                math_row(280, 476, "b"),
+                math_row(284, 474.5, "i", 7),
                 text_row(72, 452, ON),
                 text_row(72, 400, LAST),
             ]
@@ -153,15 +144,15 @@ def test_a_sums_limits_over_and_under_it_inside_a_row():
         b"\n".join(
             [
                 text_row(72, 500, LEAD),
-                _math(250, 476, "y"),
+                math_row(250, 476, "y"),
                 text_row(254, 476, " = "),
-                _math(270, 476, "X"),
+                math_row(270, 476, "X"),
                 text_row(280, 476, " ", 10),
-                _math(284, 476, "a"),
-                _math(288, 476, "b"),
-                _math(268.4, 466, "i", 7),
+                math_row(284, 476, "a"),
+                math_row(288, 476, "b"),
+                math_row(268.4, 466, "i", 7),
                 text_row(271.2, 466, "=1", 7),
-                _math(270.6, 487, "n", 7),
+                math_row(270.6, 487, "n", 7),
                 text_row(520, 476, "(4)"),
                 text_row(72, 446, ON),
                 text_row(72, 388, LAST),

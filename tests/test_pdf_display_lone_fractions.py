@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -25,18 +25,13 @@ LEAD = "One rationale that the literature gives for it suggests that the index c
 WHERE = "where each of the two letters is a probability that the next section defines in full."
 
 
-def _math(x: float, y: float, text: str) -> bytes:
-    """``text`` in math italic (CMMI: every glyph 400 units, 4 pt at 10 pt)."""
-    return text_row(x, y, text, 10, b"M")
-
-
 def _fraction(x: float, y: float, over: str, under: str) -> list[bytes]:
     """ "over" over a bar over "under", centred at ``x`` about the axis ``y``, as TeX sets them."""
     half = 2 * max(len(over), len(under))
     return [
-        _math(x - 2 * len(over), y + 8.5, over),
+        math_row(x - 2 * len(over), y + 8.5, over),
         b"%.1f %.1f %.1f 0.4 re f" % (x - half - 1, y + 4.5, 2 * half + 2),
-        _math(x - 2 * len(under), y - 8.5, under),
+        math_row(x - 2 * len(under), y - 8.5, under),
     ]
 
 
@@ -53,9 +48,9 @@ def test_a_display_over_the_page_number_is_kept():
     lead = "A natural value over all of the rows is found by summing the numerators and the denominators,"
     content = [
         text_row(72, 140, lead),
-        _math(280, 110, "F="),
+        math_row(280, 110, "F="),
         *_fraction(300, 110, "a+b", "c"),
-        _math(307, 110, ","),
+        math_row(307, 110, ","),
     ]
     content.append(text_row(303, 80, "1"))
     (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
@@ -77,10 +72,10 @@ def test_a_lead_in_between_a_symbol_list_and_a_display_parts_them():
     for at, (symbol, meaning) in enumerate(rows[:-1]):  # pdfminer reads a row set close as one line
         content.append(text_row(78, 600 - 14 * at, f"{symbol.decode()}   {meaning}"))
     symbol, meaning = rows[-1]  # a short symbol stands apart from its meaning: two pieces side by side
-    content += [_math(78, 572, symbol.decode()), text_row(108, 572, meaning)]
+    content += [math_row(78, 572, symbol.decode()), text_row(108, 572, meaning)]
     content.append(text_row(72, 558, "and let:"))
     for at, (name, value) in enumerate([("P", "a+b"), ("Q", "c+d"), ("R", "a+c")]):
-        content += [_math(240, 540 - 14 * at, f"{name}="), _math(272, 540 - 14 * at, value)]
+        content += [math_row(240, 540 - 14 * at, f"{name}="), math_row(272, 540 - 14 * at, value)]
     after = "where the three of them are counted for every single row of the data that the note reads."
     content.append(text_row(72, 490, after))
     (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
