@@ -132,6 +132,42 @@ def test_a_closing_bracket_ends_no_sentence_before_lower_case():
     ) in paragraphs
 
 
+def test_typed_terms_a_line_each_stay_apart():
+    """systemtap's tutorial.pdf: "timer.ms(200) A timer that fires every 200 milliseconds." over
+    "timer.profile A timer that fires periodically on every CPU.": two terms of a list, each opening
+    its line at one indent, not a name wrapped from the line above though it would not have fitted
+    there (the lead, at the merge)."""
+    lines = [
+        _runs_line(
+            LEFT,
+            100,
+            [
+                ("F2", "timer.ms(200)"),
+                ("F1", " A timer that fires every two hundred milliseconds on each processor."),
+            ],
+        ),
+        _runs_line(
+            LEFT, 100 + PITCH, [("F2", "timer.profile"), ("F1", " A timer that fires on every processor.")]
+        ),
+    ]
+    paragraphs = _paragraphs(lines)
+    assert "timer.ms(200) A timer that fires every two hundred milliseconds on each processor." in paragraphs
+    assert "timer.profile A timer that fires on every processor." in paragraphs
+
+
+def test_a_line_of_one_term_and_its_aside_ends_before_the_next_term():
+    """irace-package.pdf: "median (the median of the performance of the elite configurations)" over
+    "mean (the mean of …)": a line of one term and its bracketed aside is a list's entry, and the
+    entry under it in lower case is the next one (the lead, at the merge)."""
+    lines = [
+        _prose(LEFT, 100, "median (the middle value of the costs of the best configurations)", False),
+        _prose(LEFT, 100 + PITCH, "mean (the average of the costs of the best configurations)", False),
+    ]
+    paragraphs = _paragraphs(lines)
+    assert "median (the middle value of the costs of the best configurations)" in paragraphs
+    assert "mean (the average of the costs of the best configurations)" in paragraphs
+
+
 def test_a_typed_item_head_with_its_dash_in_roman_is_prose():
     """yaws.pdf p. 55: "– compression_level = none | … | 0..9 —", its letters typed and its dashes in
     roman, filling its line over "Defines the compression level …" hung under it: one item, not a

@@ -86,6 +86,7 @@ SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
 UNSTOPPED_ASIDE = re.compile(r"\S\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
+TERM_ASIDE = re.compile(r"^\S+\s\(")  # a line that is one term and its aside: a list's entry ("median (…)")
 STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
 CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
@@ -548,10 +549,13 @@ def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
     going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …"), and so
     does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line ``aligned``
     under it (yaws.pdf's "… occurs (see drop_on_timeout option above)" + "or when the handling process
-    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it ends)."""
+    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it
+    ends, and so does a line of one term and its aside, ``TERM_ASIDE``: irace's "median (the median of
+    the performance of the elite configurations)" over "mean (…)")."""
     if not SENTENCE_END.search(before) or not text[:1].islower():
         return bool(SENTENCE_END.search(before))
-    return not (ASIDE_CLOSED.search(before) or aligned and UNSTOPPED_ASIDE.search(before))
+    aside = aligned and UNSTOPPED_ASIDE.search(before) and not TERM_ASIDE.match(before)
+    return not (ASIDE_CLOSED.search(before) or aside)
 
 
 def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sentence_end: bool) -> bool:
@@ -563,11 +567,16 @@ def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sen
     either a triad like" + "<Mod, HandlerFun, WsdlFile> or a tetrad like …", "… The function" +
     "Module:out404(Arg, GC, SC) will be invoked."). After a sentence's end the name's first word
     must not have fitted on the line above either (``_word_fits``): "… a basic callback module." +
-    "InitialState is the callback's initial state …"."""
+    "InitialState is the callback's initial state …", and the line above, if it opens with a typed
+    name too, stands left of it: systemtap's tutorial lists "timer.ms(200) A timer that fires every
+    200 milliseconds." over "timer.profile A timer …", one term a line."""
     em = previous.size
     return (
         skip > 0
         and line.opens_typewriter
+        and not (  # typed terms a line each: "timer.ms(200) A timer …." over "timer.profile A timer …"
+            sentence_end and previous.opens_typewriter and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        )
         and not (line.mono or previous.mono or previous.bold)
         and -SAME_INDENT * em <= line.x0 - previous.x0 <= (INDENT + SAME_INDENT) * em
         and _prose_pair(previous, line)
