@@ -384,8 +384,10 @@ LAYOUT_TEXT = (
     "слова, например прилагательное экстраполяционный, их перенос снимают.\n\n"
     "Последний лист завершает текст стандарта.\n\n"
     # page 4: pdfminer reads the table cell by cell, keeps "читатель1", interleaves the two columns line
-    # by line and leaves the footnote "1 Читатели …" at the page bottom: it follows its mark's paragraph
+    # by line and leaves the footnote "1 Читатели …" at the page bottom: it follows its mark's paragraph;
+    # the small ruled table of words stands under its caption, a row a line (``pdf._read_in_text``)
     "Таблица 1 — Форматы и их читатели\n\n"
+    "Формат | Читатель\nPDF | pdfminer.six\nHTML | trafilatura\n\n"
     "Таблица показывает, какой читатель разбирает каждый формат.\n\n"
     "Читатели выбирают по расширению файла.\n\n"
     "Левая колонка начинается здесь и продолжается на следующей строке, пока мысль не закончится точкой.\n\n"
@@ -410,13 +412,14 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
     def spans(corpus, sql: str) -> list[tuple]:
         return [tuple(row) for row in query(corpus, sql)[1]]
 
-    table_at = LAYOUT_TEXT.index("Таблица показывает")
+    table_at = LAYOUT_TEXT.index("Формат | Читатель")
+    table_end = LAYOUT_TEXT.index("\n\nТаблица показывает")
     ((start, end, cells, ruled),) = spans(
         corpus,
         "SELECT start, \"end\", json_extract_string(attrs, '$.rows'), json_extract(attrs, '$.ruled')::BOOL "
         "FROM structure WHERE label = 'table'",
     )
-    assert (start, end, ruled) == (table_at, table_at, True)  # where the table stood, before the next text
+    assert (start, end, ruled) == (table_at, table_end, True)  # over its rows in the text
     assert json.loads(cells) == [["Формат", "Читатель"], ["PDF", "pdfminer.six"], ["HTML", "trafilatura"]]
     mark_at = LAYOUT_TEXT.index(" разбирает каждый")
     assert spans(  # the running headers and page numbers: test_page_furniture_is_recorded_in_removed_not_lost

@@ -173,7 +173,8 @@ def _contents_rows(lines: list[Line]) -> bool:
     (``LEADERS``). Taken for a table, the entries left too few leader lines on the page for a contents
     page (``pdf_contents._back_matter``), and the list stayed in the text, its entries as headings."""
     rows = [row for row in _page_rows(lines) if len(row) > 1]
-    return len(rows) >= ALIGNED_ROWS and all(LEADERS.search(_row_line(row).text) for row in rows)
+    labelled = all(len(row) > 2 for row in rows)  # a label, a title with its leaders, a page number
+    return len(rows) >= ALIGNED_ROWS and labelled and all(LEADERS.search(_row_line(row).text) for row in rows)
 
 
 def _leader_free_pieces(row: list[Line]) -> list[str]:
