@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from dataclasses import replace
 from statistics import median
@@ -640,20 +641,42 @@ def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
     if any(linked):
         return [a or b for a, b in zip(linked, _marks(chars, size), strict=True)]
     scripts = _script_digits(chars, size)
+    opening = _opening_letter_mark(chars, size)
     return [
         t in SUPERSCRIPTS
+        or at == opening
         or (up and not script and not _lowered(chars, at, size) and not _on_letters_baseline(chars, at, size))
         for at, (t, up, script) in enumerate(zip(texts, _raised(chars, size), scripts, strict=True))
     ]
 
 
+def _text_baseline(chars: list, size: float) -> float:
+    """The line's baseline: the median foot of its glyphs of the line's size."""
+    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    return full[len(full) // 2] if full else 0.0
+
+
 def _raised(chars: list, size: float) -> list[bool]:
     """Which characters are a digit, asterisk or dagger set smaller than the line and raised above
-    its baseline (the median foot of its glyphs of the line's size)."""
+    its baseline (``_text_baseline``)."""
     small = [c.get_text() in MARKABLE and c.size < MARK_SIZE * size for c in chars]
-    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
-    baseline = full[len(full) // 2] if full else 0.0
+    baseline = _text_baseline(chars, size)
     return [tiny and c.y0 > baseline + MARK_RISE * size for c, tiny in zip(chars, small, strict=True)]
+
+
+def _opening_letter_mark(chars: list, size: float) -> int | None:
+    """The index of a note's letter mark that opens the line, if one does: a small letter a–z in a
+    text font, set smaller than the line and raised above its baseline, alone before a word of the
+    line's size — a table's note ("ᵃTSX launched with …", hotos17.pdf p. 2, read "a TSX launched").
+    A letter at the line's size, a math font's letter or a raised word stays."""
+    inked = [at for at, c in enumerate(chars) if not c.get_text().isspace()]
+    if len(inked) < 2:
+        return None
+    mark, word = chars[inked[0]], chars[inked[1]]
+    letter = mark.get_text() in string.ascii_lowercase and not TEX_MATH_FONT.match(_font(mark))
+    raised_small = mark.size < MARK_SIZE * size and mark.y0 > _text_baseline(chars, size) + MARK_RISE * size
+    before_word = word.get_text().isalpha() and abs(word.size - size) < 0.5
+    return inked[0] if letter and raised_small and before_word else None
 
 
 def _script_digits(chars: list, size: float) -> list[bool]:
