@@ -181,6 +181,12 @@ def next_column(previous: Line, line: Line) -> bool:
     return line.page == previous.page and line.x0 >= previous.x1 and line.bottom < previous.top
 
 
+def turned_to(previous: Line, line: Line) -> bool:
+    """``line`` is read past a break after ``previous``: overleaf, or atop the next column
+    (``next_column``), where a sentence the break left open goes on."""
+    return line.page != previous.page or next_column(previous, line)
+
+
 def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
     """A sentence runs through a display that closes its page: ``previous``, the page's last text
     line, ends with no stop, and only debris placeholders were read after it on its page (``lines``

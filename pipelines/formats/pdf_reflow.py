@@ -86,6 +86,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     next_column,
     quantity_goes_on,
     stops_open,
+    turned_to,
 )
 from sloika.pipelines.formats.pdf_code_blocks import (
     CODE,
@@ -228,7 +229,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             if display_closes_page(lines, at, shown[1]):
                 held, met = shown, "display"
             shown = None
-        turned = previous is not None and (line.page != previous.page or next_column(previous, line))
+        turned = previous is not None and turned_to(previous, line)
         if previous is not None and turned and not _code(previous):
             cut = _left_open(result, previous, over)
             edge = column[id(previous)] if line.page == previous.page else right[previous.page]
@@ -859,8 +860,7 @@ def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line)
     after a page (or a column: ``next_column``) that ended inside a sentence (``held``): LaTeX set
     the float at the top of the page the sentence goes on to, so the caption opens a paragraph of
     its own, and the sentence goes on after the float (``_after_float``), not into the caption."""
-    turned = line.page != previous.page or next_column(previous, line)
-    return held is not None and turned and bool(FLOAT_CAPTION.match(line.text))
+    return held is not None and turned_to(previous, line) and bool(FLOAT_CAPTION.match(line.text))
 
 
 def _float_read(read: list[str], lines: list[Line], before: Line, at: int) -> bool:

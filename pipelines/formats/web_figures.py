@@ -309,12 +309,14 @@ def _caption_under(element):
     (DocBook's ``<div class="caption">`` in its ``mediaobject`` under a KDE manual's screenshot, a
     scheme's ``<div class="scheme-captions">`` of a caption per half), None for another image."""
     after = element.getnext() if element.tag == "img" else None
-    return after if after is not None and _names_caption(after) else None
+    return after if after is not None and class_names(after, "caption") else None
 
 
-def _names_caption(element) -> bool:
-    """Whether a word of ``element``'s class names a caption (``caption``, ``scheme-captions``)."""
-    return any("caption" in word for word in (element.get("class") or "").lower().split())
+def class_names(element, *kinds: str) -> bool:
+    """Whether a word of ``element``'s class names one of ``kinds`` (``caption``: ``caption``,
+    ``scheme-captions``; ``abstract``: ``article-abstract``)."""
+    words = (element.get("class") or "").lower().split()
+    return any(kind in word for word in words for kind in kinds)
 
 
 def _caption_text(caption) -> str:

@@ -19,7 +19,7 @@ from sloika.pipelines.formats.web_blocks import (
     _prose,
     _with_class,
 )
-from sloika.pipelines.formats.web_figures import _names_caption
+from sloika.pipelines.formats.web_figures import class_names
 from sloika.pipelines.formats.web_paragraphs import (
     _block_element,
     _lead_as_paragraph,
@@ -155,18 +155,13 @@ def _text_block(element) -> bool:
 def _may_be_pull_quote(block) -> bool:
     """Whether ``block`` may be a pull quote: no link; neither it nor an ancestor of a tag of
     ``NOT_PULL_QUOTES``, of a class naming a caption (DocBook's ``<div class="caption">`` under a
-    picture repeats the figure's title) or of one naming an abstract (``_names_abstract``)."""
+    picture repeats the figure's title) or an abstract (an abstract states the text's own sentences,
+    which its body may open with again: a KDE handbook's ``<div class="abstract">`` over its first
+    chapter)."""
     return next(block.iter("a"), None) is None and not any(
-        part.tag in NOT_PULL_QUOTES or _names_caption(part) or _names_abstract(part)
+        part.tag in NOT_PULL_QUOTES or class_names(part, "caption", "abstract")
         for part in (block, *block.iterancestors())
     )
-
-
-def _names_abstract(element) -> bool:
-    """Whether a word of ``element``'s class names an abstract (``abstract``, ``article-abstract``):
-    an abstract states the text's own sentences, which its body may open with again (a KDE handbook's
-    ``<div class="abstract">`` over its first chapter), and a pull quote is no part of one."""
-    return any("abstract" in word for word in (element.get("class") or "").lower().split())
 
 
 def _unlinked_text(element) -> str:
