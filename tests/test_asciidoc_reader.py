@@ -167,3 +167,13 @@ def test_blocks_read_as_rendered_their_markup_in_removed():
     assert spans[("figure", "")] == {"src": "diagram.png", "alt": "Схема"}
     removed = [s.label for s in parsed.layers["removed"]]
     assert removed == ["attribute", "attribute", "comment", "attribute", "image"]
+
+
+def test_style_marks_go_only_at_a_words_edge():
+    """A mark is markup at a word's edge, its first pair closing it ("*Раз* и *два*": two bold
+    words); a multiplication, snake_case and a run of stars stay; a passthrough inside monospace
+    reads as written (Asciidoctor's "`+*.war+`")."""
+    page = "Файлы `+*.war+` и `+http://localhost:8080/+`, ctrl+c.\n*Раз* и *два*, 2 * 3 * 4, snake_case, ***"
+    assert parse_asciidoc(page.encode(), foreign="keep").text == (
+        "Файлы *.war и http://localhost:8080/, ctrl+c. Раз и два, 2 * 3 * 4, snake_case, ***"
+    )

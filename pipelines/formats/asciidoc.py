@@ -63,7 +63,7 @@ INLINE = re.compile(
     r"|<<(?P<xref>[^,<>\n]+)(?:,[ \t]*(?P<xlabel>[^<>\n]+))?>>"
     rf"|(?P<url>{_URL})"
     r"|(?P<double>\*\*|__|``|\+\+|##)(?P<doubled>.+?)(?P=double)"
-    r"|(?<![\w*_`+#\\])(?P<single_mark>[*_`+])(?P<marked>[^\s*_`+](?:[^\n]*?[^\s\\])?)(?P=single_mark)(?![\w*_`+])",
+    r"|(?<![\w*_`+#\\])(?P<single_mark>[*_`+])(?P<marked>(?!(?P=single_mark))\S(?:[^\n]*?[^\s\\])??)(?P=single_mark)(?![\w*_`+])",
 )
 LITERAL_MARKS = "+"  # passthrough: its text as written, no markup read inside
 # the evidence a ``.txt`` file is AsciiDoc: a section title with prose under it, and another construct
