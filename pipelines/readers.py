@@ -50,6 +50,7 @@ from sloika.pipelines.formats import (
     read_structured,
     structured_document,
 )
+from sloika.pipelines.formats.asciidoc import is_asciidoc
 from sloika.pipelines.formats.base import (
     Failed,
     bad_byte,
@@ -324,6 +325,8 @@ class SourceReader(BaseReader):
             yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
         elif sniffed and is_bbcode(text[:SNIFF_BYTES]):
             yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
+        elif sniffed and is_asciidoc(text[:SNIFF_BYTES]):
+            yield from self._parse_within_budget(replace(file, format="asciidoc"), raw)
         elif sniffed and is_timestamped_transcript(text) and _may_be_transcript(file):
             # a transcript copied from a video site: timed cues, a transcript
             yield from self._parse_within_budget(replace(file, format="srt", kind="transcript"), raw)

@@ -26,7 +26,7 @@ FORMAT_ALIASES = {
     "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
     "msrt": "srt", "webvtt": "vtt", "ssa": "ass", "whisper": "whisper_json", "asr": "asr_text",
     "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
-    "doku": "dokuwiki", "rest": "rst", "restructuredtext": "rst",
+    "doku": "dokuwiki", "rest": "rst", "restructuredtext": "rst", "adoc": "asciidoc",
 }  # fmt: skip
 
 
@@ -39,7 +39,7 @@ class InputSpec(Section):
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "ass", "whisper_json", "asr_text",
         "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "rst", "dokuwiki",
-        "bbcode", "json",
+        "bbcode", "asciidoc", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")

@@ -165,12 +165,13 @@ def test_unsupported_file_in_a_folder(build, tmp_path):
 def test_an_unsupported_file_names_its_extension_and_every_reader(build, tmp_path):
     """A Russian PyPI README in reStructuredText was refused with a hand-kept list that lacked .ass,
     .mdx and .htm (all read) and did not name the extension refused (thirtieth held-out check).
-    reStructuredText is read now (tests/test_rst_reader.py); AsciiDoc is not."""
-    (tmp_path / "README.adoc").write_text("= Клиент\n\nАсинхронный клиент.\n")
-    corpus = build([tmp_path / "README.adoc"])
+    reStructuredText and AsciiDoc are read now (tests/test_rst_reader.py, tests/test_asciidoc_reader.py);
+    Org is not."""
+    (tmp_path / "README.org").write_text("* Клиент\n\nАсинхронный клиент.\n")
+    corpus = build([tmp_path / "README.org"])
     ((detail,),) = rows(corpus, "SELECT detail FROM rejected")
-    assert detail.startswith("no reader for the extension .adoc; supported: ")
-    for suffix in (".ass", ".ssa", ".htm", ".mdx", ".markdown", ".rst", ".rest", ".vtt", ".fortunes", ".zst"):
+    assert detail.startswith("no reader for the extension .org; supported: ")
+    for suffix in (".ass", ".ssa", ".htm", ".mdx", ".markdown", ".rst", ".adoc", ".vtt", ".fortunes", ".zst"):
         assert suffix in detail, suffix
     assert "`format: text`" in detail
 

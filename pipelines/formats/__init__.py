@@ -38,6 +38,8 @@ SUFFIXES = {
     ".markdown": "markdown",
     ".rst": "rst",
     ".rest": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
 }
 DEFAULT_KIND = {
     "pdf": "paper",
@@ -57,6 +59,7 @@ DEFAULT_KIND = {
     "rst": "article",
     "dokuwiki": "article",
     "bbcode": "article",
+    "asciidoc": "article",
     "json": AUTO_KIND,
 }
 
@@ -97,6 +100,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 def _parsers() -> dict[str, Parser]:
     from sloika.pipelines.formats import (
+        asciidoc,
         ass,
         bbcode,
         chats,
@@ -133,6 +137,7 @@ def _parsers() -> dict[str, Parser]:
         "rst": lambda path, data, o: [rst.parse_rst(data, o.foreign_paragraphs, o.languages)],
         "dokuwiki": lambda path, data, o: [dokuwiki.parse_dokuwiki(data, o.foreign_paragraphs, o.languages)],
         "bbcode": lambda path, data, o: [bbcode.parse_bbcode(data, o.foreign_paragraphs, o.languages)],
+        "asciidoc": lambda path, data, o: [asciidoc.parse_asciidoc(data, o.foreign_paragraphs, o.languages)],
         "json": _json,
     }
 
