@@ -35,6 +35,7 @@ from sloika.pipelines.formats.pdf_measures import (
     SHORT_LINE,
     _prose_pair,
     _skip_apart,
+    fills_measure,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
@@ -169,7 +170,7 @@ def _mid_sentence_at_end(line: Line, right: float) -> bool:
     """A page's (or a column's) last line stops inside a sentence (a lower-case letter, a comma or an
     acronym at its end: clue.pdf's "… gross domestic product (GDP) in USD" over a figure atop the next
     page) and fills its measure ``right``: the sentence goes on overleaf (or atop the next column)."""
-    full = line.x1 >= right - SHORT_LINE * line.size
+    full = fills_measure(line, right)
     return full and stops_open(line)
 
 
@@ -282,7 +283,7 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     quantity = quantity_goes_on(previous, line, right)
     return (
         (before[-1:].islower() or before.endswith(","))
-        and previous.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right)
         and (
             text[:1].isupper()
             or text[:1] == "("
@@ -303,7 +304,7 @@ def quantity_goes_on(previous: Line, line: Line, right: float) -> bool:
     on a line filling the measure to ``right`` (dbscan.pdf's "… equipped with an" / Table 2 / "2.5 GHz
     Intel Core i7 processor, …"); a clause's title ends short ("… estimators of" / "2 Results …")."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    full = line.x1 >= right - SHORT_LINE * line.size
+    full = fills_measure(line, right)
     return bool(DECIMAL_IN_SENTENCE.match(text)) or text[:1].isdigit() and full and _closed_class_end(before)
 
 
@@ -322,7 +323,7 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     text = MARK.sub("", line.text)
     return (
         _function_word_end(previous.text)
-        and previous.x1 < right - SHORT_LINE * previous.size
+        and not fills_measure(previous, right)
         and bool(WORD.match(text))  # a word of two letters or more opens it: prose, no formula
         and not (line.mono or previous.mono or line.formula or line.opens_math)
         and abs(line.size - previous.size) < 0.5
@@ -342,7 +343,7 @@ def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
         before[-1:] in CLOSERS
         and before[-2:-1] not in ".!?"
         and text[:1].islower()
-        and previous.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right)
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
         and line.x0 <= previous.x0 + 0.5 * INDENT * em
@@ -413,7 +414,7 @@ def _continues(
     em = previous.size
     if block_full(previous, line):
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
-    if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
+    if not fills_measure(previous, right) and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
         return False
@@ -425,7 +426,7 @@ def _continues(
     # a case's condition, "if …" + "else": a short line alone, set in past a paragraph's indent, the
     # next at its indent (a display's rows); a sentence's halves stand at the margin or its indent
     set_in = left is not None and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
-    set_apart = set_in and first and previous.x1 < right - SHORT_LINE * em
+    set_apart = set_in and first and not fills_measure(previous, right)
     set_apart = set_apart and line.x0 > previous.x0 - INDENT * em / 2
     if formula_cut and runs_on and (goes_on or first) and not set_apart:
         # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
@@ -435,7 +436,7 @@ def _continues(
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
     # a column's last line that stops short ended its paragraph there (a list's last item beside the
     # next column's term); one that fills the column goes on atop the next as it goes on overleaf
-    turned = next_column(previous, line) and previous.x1 >= right - SHORT_LINE * em
+    turned = next_column(previous, line) and fills_measure(previous, right)
     if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
@@ -503,7 +504,7 @@ def _continues(
         return True  # "Ludwig-Maximilians-" + "Universität München": one name, whatever the line's length
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
-    short = previous.x1 < right - SHORT_LINE * em
+    short = not fills_measure(previous, right)
     sentence_end = ended or before.endswith(":") and not _pages_follow(before, text)
     if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
@@ -638,7 +639,7 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
         abs(line.x0 - previous.x0) <= HANGING * em
         and HANGING * em < hang <= ENTRY_HANG * em
         and 0 <= under.top - line.bottom < em
-        and under.x1 >= right - SHORT_LINE * em
+        and fills_measure(under, right, em)
         and _word_fits(previous, line, right)
     )
 
@@ -697,7 +698,7 @@ def _first_line_alone(line: Line, under: Line | None, right: float, margin: floa
         and under.page == line.page
         and line.top < under.top
         and under.top - line.bottom < em
-        and line.x1 >= right - SHORT_LINE * em
+        and fills_measure(line, right)
         and under.x0 < margin + INDENT * em
     )
 
@@ -746,7 +747,7 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     one-line description: "ci Compute confidence intervals" + "contrast.lm Compute …") or that hangs
     right of it (a description's wrapped line: "the elements of a vector" + "permutations Enumerate
     …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
-    short = previous.x1 < right - SHORT_LINE * previous.size
+    short = not fills_measure(previous, right)
     return RUN_IN in text and (short or _outdented(previous, line, left))
 
 
@@ -876,7 +877,7 @@ def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: f
     [options]"). A reference list's next label ("[Knu86] …") stands back at the margin."""
     before, text = texts
     em = previous.size
-    full = previous.x1 >= right - SHORT_LINE * em
+    full = fills_measure(previous, right)
     ends, opens = SYNOPSIS_WRAPS
     return (
         full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
@@ -937,7 +938,7 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
-    return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+    return fills_measure(previous, right) and _at_label_text(previous, line)
 
 
 def _description_wraps(previous: Line, line: Line, right: float) -> bool:
@@ -952,7 +953,7 @@ def _description_wraps(previous: Line, line: Line, right: float) -> bool:
     return (
         (previous.opens_typewriter or previous.opens_bold)
         and bool(TERM_RUN_IN.match(MARK.sub("", previous.text)))
-        and previous.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right)
         and MARK.sub("", line.text)[:1].islower()
         and HANGING * em < hang <= ENTRY_HANG * em
     )
@@ -1079,7 +1080,7 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
         or line.mono
         or previous.mono
         or abs(line.size - previous.size) >= 0.5
-        or previous.x1 < right - SHORT_LINE * em
+        or not fills_measure(previous, right)
     ):
         return False
     shift = left.get(line.page, 0.0) - left.get(previous.page, 0.0)
@@ -1101,7 +1102,7 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
     em, opening = previous.size, MARK.sub("", previous.text)
     return (
-        previous.x1 >= right - SHORT_LINE * em
+        fills_measure(previous, right)
         and bool(AUTHOR_YEAR.match(opening) or INITIALS_NAME.match(opening))
         and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
         and not AUTHOR_YEAR.match(MARK.sub("", line.text))
@@ -1147,7 +1148,7 @@ def _entry_starts(
 
     if not indented(line) or abs(line.size - previous.size) > 1.0:
         return False
-    short = previous.x1 < right - SHORT_LINE * em
+    short = not fills_measure(previous, right)
     if not indented(previous):
         return line.page != previous.page and short and before.endswith(";")
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
@@ -1211,7 +1212,7 @@ def _address_field(previous: Line, text: str, right: float) -> bool:
     words = MARK.sub("", previous.text).split()
     named = "@" in text and bool(words) and not function_word(words[-1])
     alone = bool(field and ADDRESS.match(field.group(1))) or (named and bool(ADDRESS.match(text)))
-    return alone and previous.x1 < right - SHORT_LINE * previous.size
+    return alone and not fills_measure(previous, right)
 
 
 def _label_value(text: str) -> bool:
@@ -1229,8 +1230,8 @@ def _full_lines(previous: Line, line: Line, right: float) -> bool:
     em = min(previous.size, line.size)
     return (
         abs(line.x0 - previous.x0) < INDENT * em
-        and previous.x1 >= right - SHORT_LINE * em
-        and line.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right, em)
+        and fills_measure(line, right, em)
     )
 
 
@@ -1358,7 +1359,7 @@ def _out_of_indented_block(
     margin stands in a paragraph that opens at the margin, or alone."""
     if opener is None or opener is previous:
         return False
-    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+    short = not fills_measure(previous, right.get(previous.page, previous.x1))
     together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
     return short and together and _outdented(previous, line, left)
 
@@ -1432,7 +1433,7 @@ def _term_under_one_line(
         return False
     em = previous.size
     hang = previous.x0 - over.x0
-    short = line.x1 < right.get(line.page, line.x1) - SHORT_LINE * em
+    short = not fills_measure(line, right.get(line.page, line.x1), em)
     return (
         hang > INDENT * em / 2
         and short
@@ -1478,7 +1479,7 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
     if not TERM_HEAD.match(MARK.sub("", line.text)):
         return False
     em = previous.size
-    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * em
+    short = not fills_measure(previous, right.get(previous.page, previous.x1))
     under_term = (
         short
         and abs(previous.x0 - line.x0) <= HANGING * em
@@ -1505,7 +1506,7 @@ def _dash_run_on(previous: Line, line: Line, right: float, first: bool) -> bool:
     dash where the paragraph's does, are ``_next_dash_item``'s), the dash at the line's start or hung
     into the margin by a few points (``DASH_HANG``: "… matrix of covariate values" + "— each row
     corresponds …", an R vignette's dash 2.5 pt out)."""
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     if line.text[:1] not in "–—-" or not full:
         return False
     in_sentence = (
@@ -1534,7 +1535,7 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
     GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
     before = MARK.sub("", previous.text)
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
     reach = 2 * INDENT * previous.size if quantity or first else 0.5
@@ -1558,7 +1559,7 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
     list's first label follows its lead-in's colon or a sentence's end, or hangs left of the text
     (``_hangs_under`` reads the item's next lines)."""
     before = MARK.sub("", previous.text).rstrip()
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     return (
         bool(FIRST_ROMAN.match(line.text))
         and full
