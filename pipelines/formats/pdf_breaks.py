@@ -223,7 +223,7 @@ def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
     libgyoto-stdplug;" over "gyoto.lorene expose …", both at the margin, the upper one full). A
     sentence going on under a strut wraps back to its paragraph's margin too, but no list skips a
     line's height under a clause closed by its semicolon."""
-    same_edge = abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+    same_edge = _same_start(previous, line)
     return before.endswith(";") and (same_edge or _word_fits(previous, line, right))
 
 
@@ -231,6 +231,14 @@ def _word_fits(above: Line, line: Line, right: float) -> bool:
     """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
     to spare before ``right``."""
     return above.x1 + SPACE * above.size + _first_word_width(line) + FIT_MARGIN * above.size <= right
+
+
+def _same_start(line: Line, other: Line, em: float | None = None, within: float = SAME_INDENT) -> bool:
+    """``other`` starts where ``line`` does, ``within`` em of it (of ``em``, ``line``'s size where not
+    given): two lines of one paragraph's margin or indent, an item's wrapped lines under one another
+    (``SAME_INDENT``), or a hanging list's entries, each line set by hand a few points off
+    (``HANGING``)."""
+    return abs(other.x0 - line.x0) <= within * (line.size if em is None else em)
 
 
 def _first_word_width(line: Line) -> float:
@@ -253,7 +261,7 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     room = previous.x0 - edge - (SPACE + FIT_MARGIN) * em
     return (
         abs(previous.x1 - line.x1) <= ALIGNED_END * em
-        and abs(previous.x0 - line.x0) > SAME_INDENT * em
+        and not _same_start(previous, line)
         and max(len(previous.text), len(line.text)) < LONG_LINE
         and previous.x0 >= edge + CENTRED * em
         and _first_word_width(line) <= room
@@ -409,7 +417,7 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    ended = _sentence_ends(before, text, abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size)
+    ended = _sentence_ends(before, text, _same_start(previous, line))
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -582,7 +590,7 @@ def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sen
         skip > 0
         and line.opens_typewriter
         and not (  # typed terms a line each: "timer.ms(200) A timer …." over "timer.profile A timer …"
-            sentence_end and previous.opens_typewriter and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+            sentence_end and previous.opens_typewriter and _same_start(previous, line)
         )
         and not (line.mono or previous.mono or previous.bold)
         and -SAME_INDENT * em <= line.x0 - previous.x0 <= (INDENT + SAME_INDENT) * em
@@ -636,7 +644,7 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
     em = line.size
     hang = under.x0 - line.x0
     return (
-        abs(line.x0 - previous.x0) <= HANGING * em
+        _same_start(previous, line, em, HANGING)
         and HANGING * em < hang <= ENTRY_HANG * em
         and 0 <= under.top - line.bottom < em
         and fills_measure(under, right, em)
@@ -681,7 +689,7 @@ def _indent_under_indent(
         return False
     indent = line.x0 - margin
     return (
-        abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
+        _same_start(previous, line, line.size)
         and INDENT * line.size <= indent
         and (indent <= PARINDENT * line.size or _first_line_alone(line, under, right, margin))
         and previous.x1 < right - JUSTIFIED_END * previous.size
@@ -709,7 +717,7 @@ def _block_label(previous: Line, line: Line, before: str) -> bool:
     pandoc or DocBook note box), here or overleaf. Its text may open in lower case ("Note" over
     "tc-filter only supports …"), which read as one sentence's halves."""
     labelled = BLOCK_LABEL.fullmatch(before) and (previous.opens_bold or previous.italic)
-    return bool(labelled) and abs(line.x0 - previous.x0) <= INDENT * previous.size / 2
+    return bool(labelled) and _same_start(previous, line, within=INDENT / 2)
 
 
 def _numbered_heading(line: Line, text: str) -> bool:
@@ -836,7 +844,7 @@ def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | 
     return (
         margin is not None
         and previous.x0 - margin <= 2 * INDENT * em
-        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and _same_start(previous, line)
         and abs(line.size - previous.size) < SIZE_STEP
         and not (previous.bold or line.bold or previous.mono or line.mono)
         and not _word_fits(previous, line, right)
@@ -988,7 +996,7 @@ def _caption_at_float_width(
         and bool(FLOAT_CAPTION.match(MARK.sub("", paragraph).lstrip()))
         and not SENTENCE_END.search(before)
         and abs((previous.x0 - left) - (right - previous.x1)) <= CAPTION_CENTRED * em
-        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and _same_start(previous, line)
         and line.x1 <= previous.x1 + ALIGNED_END * em
     )
 
@@ -1004,7 +1012,7 @@ def name_broken_at_hyphen(previous: Line, line: Line) -> bool:
         bool(words)
         and bool(CAPITALISED_PARTS.match(words[-1]))
         and MARK.sub("", line.text)[:1].isupper()
-        and abs(line.x0 - previous.x0) <= INDENT * previous.size
+        and _same_start(previous, line, within=INDENT)
     )
 
 
@@ -1034,7 +1042,7 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     where ``line`` does: the item's text, which its wrapped lines share."""
     item = LIST_ITEM.match(MARK.sub("", paragraph).lstrip())
     wrapped = paragraph not in ("", previous.text)
-    return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+    return bool(item) and wrapped and _same_start(previous, line)
 
 
 def _indented(previous: Line, line: Line, first: bool) -> bool:
@@ -1088,7 +1096,7 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
     if paragraph == previous.text:
         return _hangs_under(previous, moved, right)
     hanging = previous.x0 - left.get(previous.page, previous.x0) > HANGING * em
-    return hanging and abs(moved.x0 - previous.x0) <= HANGING * em
+    return hanging and _same_start(previous, moved, within=HANGING)
 
 
 def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
@@ -1121,7 +1129,7 @@ def _year_label_hangs(previous: Line, line: Line, paragraph: str) -> bool:
     em = previous.size
     if paragraph == previous.text:
         return previous.x0 + HANGING * em < line.x0 < previous.x1
-    return abs(line.x0 - previous.x0) <= SAME_INDENT * em
+    return _same_start(previous, line)
 
 
 def _entry_starts(
@@ -1324,7 +1332,7 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
         opener is not None
         and dash in DASH_ITEMS
         and line.text.startswith(dash)
-        and abs(line.x0 - opener.x0) <= 0.5 * INDENT * opener.size
+        and _same_start(opener, line, within=INDENT / 2)
     )
 
 
@@ -1344,7 +1352,7 @@ def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
     ended = bool(SENTENCE_END.search(before)) and not DOTTED_ABBREVIATION.search(before)
     return (
         previous.x0 - opener.x0 > HANGING * em
-        and abs(line.x0 - opener.x0) <= HANGING * em
+        and _same_start(opener, line, within=HANGING)
         and (ended or opener.opens_math and line.opens_math)
     )
 
@@ -1360,7 +1368,7 @@ def _out_of_indented_block(
     if opener is None or opener is previous:
         return False
     short = not fills_measure(previous, right.get(previous.page, previous.x1))
-    together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
+    together = _same_start(opener, previous, within=HANGING)
     return short and together and _outdented(previous, line, left)
 
 
@@ -1438,7 +1446,7 @@ def _term_under_one_line(
         hang > INDENT * em / 2
         and short
         and 0 <= previous.top - over.bottom <= em  # the term right over its description
-        and abs(line.x0 - over.x0) <= HANGING * em
+        and _same_start(over, line, em, HANGING)
         and abs(after.x0 - line.x0 - hang) <= HANGING * em
         and over.opens_typewriter
         and line.opens_typewriter
@@ -1461,7 +1469,7 @@ def _next_typewriter_entry(opener: Line | None, previous: Line, line: Line, usua
         opener.opens_typewriter
         and line.opens_typewriter
         and not line.typewriter
-        and abs(line.x0 - opener.x0) <= SAME_INDENT * em
+        and _same_start(opener, line, em)
         and line.bottom - previous.bottom > (1 + usual_gap + ITEM_SKIP) * em
     )
 
@@ -1482,7 +1490,7 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
     short = not fills_measure(previous, right.get(previous.page, previous.x1))
     under_term = (
         short
-        and abs(previous.x0 - line.x0) <= HANGING * em
+        and _same_start(previous, line, within=HANGING)
         and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
     )
     described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(
