@@ -282,26 +282,41 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     asymptotic properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so
     the existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"; "… like no-export
     (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
-    log1mexp-note.pdf), and the next
-    page's first line, in the same size and not monospaced, starts no further right than it (no
-    first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
-    "… with deviance" / "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
+    log1mexp-note.pdf), and the next page's first line goes on under it (``_runs_overleaf``) and
+    opens no list item (a decimal before a word in lower case is a quantity, "… with deviance" /
+    "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    em = previous.size
     quantity = quantity_goes_on(previous, line, right)
     return (
         (before[-1:].islower() or before.endswith(","))
-        and fills_measure(previous, right)
         and (
             text[:1].isupper()
             or text[:1] == "("
             or text[:1].isdigit()
             and (quantity or not CLAUSE.match(text))
         )
-        and not (line.mono or previous.mono)
-        and abs(line.size - previous.size) < 0.5
-        and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and (quantity or not (LIST_ITEM.match(text) or _item_opens(text)))
+        and _runs_overleaf(previous, line, right)
+        and (quantity or not LIST_ITEM.match(text))
+    )
+
+
+def _same_print(previous: Line, line: Line) -> bool:
+    """``line`` is set in ``previous``'s print: sizes within half a point, neither line monospaced. A
+    sentence goes on past a page or column break in its own print; a listing's line, or a note set
+    smaller at the page's foot or the next one's head, is no part of it."""
+    return not (line.mono or previous.mono) and abs(line.size - previous.size) < 0.5
+
+
+def _runs_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """The page's (or column's) last line ``previous`` fills the measure (``fills_measure``), and the
+    next page's first line ``line``, in its print (``_same_print``), starts no further right than it
+    plus half an indent, with no first-line indent: the shape a sentence broken by the page keeps.
+    How ``previous`` ends and ``line`` opens tell whether it did break there (``_phrase_overleaf``,
+    ``_clause_overleaf``)."""
+    return (
+        fills_measure(previous, right)
+        and _same_print(previous, line)
+        and line.x0 <= previous.x0 + 0.5 * INDENT * previous.size
     )
 
 
@@ -320,8 +335,8 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     """A line (a page's last) stops short of the column's edge on an article, a preposition or a
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
     before a block set apart (an address), or a box narrower than the column holds it, and the next
-    line (the next page's first) goes on it, whatever its case or indent, in the same size, neither
-    line monospaced, the next opening on a word of two letters or more, not a formula (a display
+    line (the next page's first) goes on it, whatever its case or indent, in its print
+    (``_same_print``), the next opening on a word of two letters or more, not a formula (a display
     announced by "… grows as" stays the display's), and opening no list item nor a float's caption,
     a float's set atop the page
     (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
@@ -333,9 +348,9 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
         _function_word_end(previous.text)
         and not fills_measure(previous, right)
         and bool(WORD.match(text))  # a word of two letters or more opens it: prose, no formula
-        and not (line.mono or previous.mono or line.formula or line.opens_math)
-        and abs(line.size - previous.size) < 0.5
-        and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
+        and _same_print(previous, line)
+        and not (line.formula or line.opens_math)
+        and not (LIST_ITEM.match(text) or FLOAT_CAPTION.match(text))
     )
 
 
@@ -343,19 +358,15 @@ def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
     stops on a closing bracket or quote with no stop before it, the next page's first line going on
     in lower case ("… if it uses the particular route)" / "in order to avoid …"; ftp-proxy.pdf's
-    "… usually only works in \"outbound\"" / "direction, allowing …"); that line, in the same size
-    and not monospaced, starts no further right than it and opens no list item."""
+    "… usually only works in \"outbound\"" / "direction, allowing …"); that line goes on under it
+    (``_runs_overleaf``) and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    em = previous.size
     return (
         before[-1:] in CLOSERS
         and before[-2:-1] not in ".!?"
         and text[:1].islower()
-        and fills_measure(previous, right)
-        and not (line.mono or previous.mono)
-        and abs(line.size - previous.size) < 0.5
-        and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and not (LIST_ITEM.match(text) or _item_opens(text))
+        and _runs_overleaf(previous, line, right)
+        and not LIST_ITEM.match(text)
     )
 
 
@@ -1076,7 +1087,7 @@ def _entry_label(text: str) -> re.Match[str] | None:
 def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, float], paragraph: str) -> bool:
     """A labelled entry (``paragraph`` opens with its label: a numbered reference, a list item) runs
     on past the page's last line: the entry's line ``previous`` fills the column, and the next page's
-    first line, in the same size and not monospaced, opens no entry of its own and starts at the
+    first line, in its print (``_same_print``), opens no entry of its own and starts at the
     entry's text indent, measured from each page's margin (a two-sided layout shifts it overleaf):
     where ``previous`` starts, a line under the label ("… Proceedings. — Riga:" / "Zinatne. — 1988. …",
     the publisher after its place), or where the label's text starts, ``previous`` the labelled line
@@ -1085,9 +1096,7 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
     if (
         _entry_label(paragraph) is None
         or (_entry_label(text) is not None and not DATE_START.match(text))  # a date is no number
-        or line.mono
-        or previous.mono
-        or abs(line.size - previous.size) >= 0.5
+        or not _same_print(previous, line)
         or not fills_measure(previous, right)
     ):
         return False
