@@ -227,10 +227,13 @@ def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
     return before.endswith(";") and (same_edge or _word_fits(previous, line, right))
 
 
-def _word_fits(above: Line, line: Line, right: float) -> bool:
-    """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
-    to spare before ``right``."""
-    return above.x1 + SPACE * above.size + _first_word_width(line) + FIT_MARGIN * above.size <= right
+def _word_fits(above: Line, line: Line, right: float, spare: float = FIT_MARGIN) -> bool:
+    """The first word of ``line`` and a space would have fitted after ``above`` with ``spare`` em to
+    spare before ``right``: where it would, the line above stopped short by choice (its paragraph or
+    its item's head ended there), not for want of room. Prose is given ``FIT_MARGIN`` for the width
+    ``_first_word_width`` guesses; a title's line, set by hand, is taken at its word's width
+    (``_title_wraps``)."""
+    return above.x1 + SPACE * above.size + _first_word_width(line) + spare * above.size <= right
 
 
 def _same_start(line: Line, other: Line, em: float | None = None, within: float = SAME_INDENT) -> bool:
@@ -1267,17 +1270,18 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     """A title set over two lines, the second one as close below as the title's lines are: under a
     numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
     …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
-    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"), or opening
-    with a lower-case word, centred under it ("Integrating Grid Graphics Output" + "with Base
-    Graphics Output": no title's line starts in lower case but the one going on the line above). A
-    sentence's end or a capital after a short line is no paragraph's end in a title."""
+    not have fitted on the line above (``_word_fits`` with nothing to spare: "Получение и установка
+    Debian" + "GNU/Linux"), or opening with a lower-case word, centred under it ("Integrating Grid
+    Graphics Output" + "with Base Graphics Output": no title's line starts in lower case but the one
+    going on the line above). A sentence's end or a capital after a short line is no paragraph's end
+    in a title."""
     if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
         return True
     if _function_word_end(previous.text):
         return True
     if line.text[:1].islower() and _centred_under(previous, line):
         return True
-    return previous.x1 + SPACE * previous.size + _first_word_width(line) > right
+    return not _word_fits(previous, line, right, spare=0.0)
 
 
 def _title_word_alone(title: Line, line: Line) -> bool:
