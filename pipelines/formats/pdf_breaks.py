@@ -645,7 +645,7 @@ def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: flo
 
 def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: float) -> bool:
     """``line`` opens a hanging entry under a short line that starts where it does: the line ``under``
-    it, right under it, hangs ``HANGING`` to ``ENTRY_HANG`` em right of it and fills the measure. A
+    it, right under it, hangs right of it (``_at_hanging_indent``) and fills the measure. A
     definition list whose terms open at the margin and whose descriptions wrap at an indent
     (ordinal's clm_article.pdf: "x⊤ i β are the ordinary regression effects," + "w⊤ i β̃j are
     regression effects which …" + "are denoted partial …" was read as one entry); a paragraph's short
@@ -656,14 +656,24 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
     if under is None or under.page != line.page:
         return False
     em = line.size
-    hang = under.x0 - line.x0
     return (
         _same_start(previous, line, em, HANGING)
-        and HANGING * em < hang <= ENTRY_HANG * em
+        and _at_hanging_indent(line, under)
         and 0 <= under.top - line.bottom < em
         and fills_measure(under, right, em)
         and _word_fits(previous, line, right)
     )
+
+
+def _at_hanging_indent(first: Line, line: Line, reach: float = ENTRY_HANG) -> bool:
+    """``line`` starts at a hanging indent under ``first``, an entry's first line: more than
+    ``HANGING`` em right of its start (so no longer at it, ``_same_start``) and ``reach`` em at most
+    (of ``first``'s size), where a description list or a reference list sets the entry's wrapped
+    lines. An author–year reference's reach is ``2 * INDENT`` em (``_reference_hangs``), narrower
+    than a description's ``ENTRY_HANG``: it was written so, and widening it would change what it
+    takes."""
+    em = first.size
+    return HANGING * em < line.x0 - first.x0 <= reach * em
 
 
 def _caption_hangs(previous: Line, line: Line, before: str) -> bool:
@@ -966,18 +976,16 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
 def _description_wraps(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the description list item ``previous`` opens: a term in its own
     face (typewriter or bold) run in with a colon (``TERM_RUN_IN``), the line full, and ``line`` in
-    lower case at the description's indent, ``HANGING`` to ``ENTRY_HANG`` em right of the term. The
+    lower case at the description's indent, right of the term (``_at_hanging_indent``). The
     item goes on though its first line closes a bracket (gm-assistant's "Characters: A table designed
     to display the characters (players or NPC)" over "with their important statistics", read as two
     paragraphs); a paragraph's next one opens at its indent with a capital."""
-    em = previous.size
-    hang = line.x0 - previous.x0
     return (
         (previous.opens_typewriter or previous.opens_bold)
         and bool(TERM_RUN_IN.match(MARK.sub("", previous.text)))
         and fills_measure(previous, right)
         and MARK.sub("", line.text)[:1].islower()
-        and HANGING * em < hang <= ENTRY_HANG * em
+        and _at_hanging_indent(previous, line)
     )
 
 
@@ -1117,14 +1125,14 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``) or with an
     author's initials and name (``INITIALS_NAME``: the R Journal's "M. Bladt and M. Sørensen. …
     processes." + "Journal of …"), and ``line``
-    starts at a hanging indent (``HANGING`` to ``2 * INDENT`` em right of it) without a year of its
+    starts at a hanging indent (``_at_hanging_indent``, ``2 * INDENT`` em at most) without a year of its
     own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
     that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
-    em, opening = previous.size, MARK.sub("", previous.text)
+    opening = MARK.sub("", previous.text)
     return (
         fills_measure(previous, right)
         and bool(AUTHOR_YEAR.match(opening) or INITIALS_NAME.match(opening))
-        and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
+        and _at_hanging_indent(previous, line, reach=2 * INDENT)
         and not AUTHOR_YEAR.match(MARK.sub("", line.text))
     )
 
