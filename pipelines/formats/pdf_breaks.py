@@ -679,13 +679,13 @@ def _at_hanging_indent(first: Line, line: Line, reach: float = ENTRY_HANG) -> bo
 def _caption_hangs(previous: Line, line: Line, before: str) -> bool:
     """``line`` is the next line of a caption whose label ``previous`` sets apart before its text
     (``RUN_IN`` after "Figure 6.2", ``FLOAT_LABEL``): it starts where the text starts, right of the
-    label (``LABEL_EM`` em a character, then up to ``CAPTION_GAP`` em), as HSAUR3 hangs its captions'
+    label (``_after_label``, then up to ``CAPTION_GAP`` em), as HSAUR3 hangs its captions'
     lines ("**Figure 6.2**  Scatterplot … regression line (left)" + "and plot of residuals …"): the
     caption goes on, though its first line ends on a bracket and the next is indented."""
     label, mark, _ = before.partition(RUN_IN)
     if not mark or not FLOAT_LABEL.match(label.strip()):
         return False
-    start = previous.x0 + LABEL_EM * len(label.strip()) * previous.size
+    start = _after_label(previous, label.strip())
     return start <= line.x0 <= start + CAPTION_GAP * previous.size
 
 
@@ -969,7 +969,7 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry, also one
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
-    Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    Where the text starts is the number's width on (``_at_label_text``, ``_after_label``)."""
     return fills_measure(previous, right) and _at_label_text(previous, line)
 
 
@@ -1084,9 +1084,16 @@ def _at_label_text(previous: Line, line: Line) -> bool:
     em = previous.size
     if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
-    label = found.group(0)
-    width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
-    return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
+    return abs(line.x0 - _after_label(previous, found.group(0))) <= HANGING * em
+
+
+def _after_label(line: Line, label: str) -> float:
+    """About where ``line``'s text starts after the ``label`` it opens with: ``LABEL_EM`` em for each
+    of the label's characters (digits, "." or "•"), ``SPACE_EM`` em for each space after it. An
+    item's, an entry's and a caption's wrapped lines hang there (``_at_label_text``,
+    ``_caption_hangs``)."""
+    bare = label.rstrip()
+    return line.x0 + (LABEL_EM * len(bare) + SPACE_EM * (len(label) - len(bare))) * line.size
 
 
 def _entry_label(text: str) -> re.Match[str] | None:
