@@ -113,6 +113,7 @@ OPEN_END = re.compile(r"[^\W_][”’\"»)\]]*$")
 # "Sound effects:")
 TERM_RUN_IN = re.compile(r"^[^\W\d_][\w.*&-]*(?: [\w.*&-]+){0,3}:\s")
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
+EDGE_SLACK = 0.5  # pt: a line starting this little left of the line above still starts at its left edge
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
@@ -1290,7 +1291,7 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     Graphics Output" + "with Base Graphics Output": no title's line starts in lower case but the one
     going on the line above). A sentence's end or a capital after a short line is no paragraph's end
     in a title."""
-    if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+    if NUMBERED.match(previous.text) and _indented(previous, line, first=True):
         return True
     if _function_word_end(previous.text):
         return True
@@ -1574,7 +1575,7 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
-    reach = 2 * INDENT * previous.size if quantity or first else 0.5
+    reach = 2 * INDENT * previous.size if quantity or first else EDGE_SLACK
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
@@ -1593,7 +1594,11 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
     bracket, no stop, no colon), at its left margin or right of it: the sentence ends on its variable
     ("…depends only on its kind (color)" + "i. (It is convenient …"), no roman list opens. A roman
     list's first label follows its lead-in's colon or a sentence's end, or hangs left of the text
-    (``_hangs_under`` reads the item's next lines)."""
+    (``_hangs_under`` reads the item's next lines). ``_number_run_on`` and ``_dash_run_on`` weigh the
+    same shape (a full line, the next at its left edge or right of it), each with the line ends its
+    own label goes on after (a letter or a digit before a number; also a closing bracket before
+    "i."; also a closing quote or bracket before a dash): kept apart, as one test of the ends would
+    read other lines."""
     before = MARK.sub("", previous.text).rstrip()
     full = fills_measure(previous, right)
     return (
@@ -1601,7 +1606,7 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
         and full
         and (before[-1:].isalnum() or before[-1:] in ")]")
         and not LIST_ITEM.match(before)
-        and line.x0 >= previous.x0 - 0.5
+        and line.x0 >= previous.x0 - EDGE_SLACK
     )
 
 
