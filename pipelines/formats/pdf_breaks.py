@@ -421,7 +421,7 @@ def _continues(
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
-    first = paragraph in ("", previous.text)
+    first = _opens_paragraph(previous, paragraph)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
     if _signature_outdented(previous, line, text, left):
@@ -1064,8 +1064,14 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     """``paragraph`` is a list item read past its first line, whose last line ``previous`` starts
     where ``line`` does: the item's text, which its wrapped lines share."""
     item = LIST_ITEM.match(MARK.sub("", paragraph).lstrip())
-    wrapped = paragraph not in ("", previous.text)
-    return bool(item) and wrapped and _same_start(previous, line)
+    return bool(item) and not _opens_paragraph(previous, paragraph) and _same_start(previous, line)
+
+
+def _opens_paragraph(previous: Line, paragraph: str) -> bool:
+    """``previous`` is the first line of ``paragraph``, the paragraph read so far ("" where not known:
+    ``previous`` is taken for its first line). An entry's or an item's first line holds its label, and
+    its wrapped lines hang under the label's text; its later lines stand where the line above does."""
+    return paragraph in ("", previous.text)
 
 
 def _indented(previous: Line, line: Line, first: bool) -> bool:
@@ -1121,7 +1127,7 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
         return False
     shift = left.get(line.page, 0.0) - left.get(previous.page, 0.0)
     moved = replace(line, x0=line.x0 - shift)  # where it would start on the page ``previous`` is on
-    if paragraph == previous.text:
+    if _opens_paragraph(previous, paragraph):
         return _hangs_under(previous, moved, right)
     hanging = previous.x0 - left.get(previous.page, previous.x0) > HANGING * em
     return hanging and _same_start(previous, moved, within=HANGING)
@@ -1155,7 +1161,7 @@ def _year_label_hangs(previous: Line, line: Line, paragraph: str) -> bool:
     if not YEAR_LABEL.match(MARK.sub("", paragraph)) or YEAR_LABEL.match(MARK.sub("", line.text)):
         return False
     em = previous.size
-    if paragraph == previous.text:
+    if _opens_paragraph(previous, paragraph):
         return previous.x0 + HANGING * em < line.x0 < previous.x1
     return _same_start(previous, line)
 
