@@ -35,6 +35,7 @@ from sloika.pipelines.formats.pdf_measures import (
     SHORT_LINE,
     _prose_pair,
     _skip_apart,
+    fills_measure,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
@@ -112,6 +113,7 @@ OPEN_END = re.compile(r"[^\W_][”’\"»)\]]*$")
 # "Sound effects:")
 TERM_RUN_IN = re.compile(r"^[^\W\d_][\w.*&-]*(?: [\w.*&-]+){0,3}:\s")
 DASH_HANG = 0.5  # em: a dash opening a line may stand this far out in the margin (hung punctuation)
+EDGE_SLACK = 0.5  # pt: a line starting this little left of the line above still starts at its left edge
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 ENTRY_HANG = 3.0  # em: a hanging entry's wrapped lines start at most this far right of its first
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
@@ -169,7 +171,7 @@ def _mid_sentence_at_end(line: Line, right: float) -> bool:
     """A page's (or a column's) last line stops inside a sentence (a lower-case letter, a comma or an
     acronym at its end: clue.pdf's "… gross domestic product (GDP) in USD" over a figure atop the next
     page) and fills its measure ``right``: the sentence goes on overleaf (or atop the next column)."""
-    full = line.x1 >= right - SHORT_LINE * line.size
+    full = fills_measure(line, right)
     return full and stops_open(line)
 
 
@@ -222,14 +224,25 @@ def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
     libgyoto-stdplug;" over "gyoto.lorene expose …", both at the margin, the upper one full). A
     sentence going on under a strut wraps back to its paragraph's margin too, but no list skips a
     line's height under a clause closed by its semicolon."""
-    same_edge = abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+    same_edge = _same_start(previous, line)
     return before.endswith(";") and (same_edge or _word_fits(previous, line, right))
 
 
-def _word_fits(above: Line, line: Line, right: float) -> bool:
-    """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
-    to spare before ``right``."""
-    return above.x1 + SPACE * above.size + _first_word_width(line) + FIT_MARGIN * above.size <= right
+def _word_fits(above: Line, line: Line, right: float, spare: float = FIT_MARGIN) -> bool:
+    """The first word of ``line`` and a space would have fitted after ``above`` with ``spare`` em to
+    spare before ``right``: where it would, the line above stopped short by choice (its paragraph or
+    its item's head ended there), not for want of room. Prose is given ``FIT_MARGIN`` for the width
+    ``_first_word_width`` guesses; a title's line, set by hand, is taken at its word's width
+    (``_title_wraps``)."""
+    return above.x1 + SPACE * above.size + _first_word_width(line) + spare * above.size <= right
+
+
+def _same_start(line: Line, other: Line, em: float | None = None, within: float = SAME_INDENT) -> bool:
+    """``other`` starts where ``line`` does, ``within`` em of it (of ``em``, ``line``'s size where not
+    given): two lines of one paragraph's margin or indent, an item's wrapped lines under one another
+    (``SAME_INDENT``), or a hanging list's entries, each line set by hand a few points off
+    (``HANGING``)."""
+    return abs(other.x0 - line.x0) <= within * (line.size if em is None else em)
 
 
 def _first_word_width(line: Line) -> float:
@@ -252,7 +265,7 @@ def _flush_right_apart(previous: Line, line: Line, margin: float | None) -> bool
     room = previous.x0 - edge - (SPACE + FIT_MARGIN) * em
     return (
         abs(previous.x1 - line.x1) <= ALIGNED_END * em
-        and abs(previous.x0 - line.x0) > SAME_INDENT * em
+        and not _same_start(previous, line)
         and max(len(previous.text), len(line.text)) < LONG_LINE
         and previous.x0 >= edge + CENTRED * em
         and _first_word_width(line) <= room
@@ -273,26 +286,41 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     asymptotic properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so
     the existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"; "… like no-export
     (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
-    log1mexp-note.pdf), and the next
-    page's first line, in the same size and not monospaced, starts no further right than it (no
-    first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
-    "… with deviance" / "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
+    log1mexp-note.pdf), and the next page's first line goes on under it (``_runs_overleaf``) and
+    opens no list item (a decimal before a word in lower case is a quantity, "… with deviance" /
+    "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    em = previous.size
     quantity = quantity_goes_on(previous, line, right)
     return (
         (before[-1:].islower() or before.endswith(","))
-        and previous.x1 >= right - SHORT_LINE * em
         and (
             text[:1].isupper()
             or text[:1] == "("
             or text[:1].isdigit()
             and (quantity or not CLAUSE.match(text))
         )
-        and not (line.mono or previous.mono)
-        and abs(line.size - previous.size) < 0.5
-        and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and (quantity or not (LIST_ITEM.match(text) or _item_opens(text)))
+        and _runs_overleaf(previous, line, right)
+        and (quantity or not LIST_ITEM.match(text))
+    )
+
+
+def _same_print(previous: Line, line: Line) -> bool:
+    """``line`` is set in ``previous``'s print: sizes within half a point, neither line monospaced. A
+    sentence goes on past a page or column break in its own print; a listing's line, or a note set
+    smaller at the page's foot or the next one's head, is no part of it."""
+    return not (line.mono or previous.mono) and abs(line.size - previous.size) < 0.5
+
+
+def _runs_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """The page's (or column's) last line ``previous`` fills the measure (``fills_measure``), and the
+    next page's first line ``line``, in its print (``_same_print``), starts no further right than it
+    plus half an indent, with no first-line indent: the shape a sentence broken by the page keeps.
+    How ``previous`` ends and ``line`` opens tell whether it did break there (``_phrase_overleaf``,
+    ``_clause_overleaf``)."""
+    return (
+        fills_measure(previous, right)
+        and _same_print(previous, line)
+        and line.x0 <= previous.x0 + 0.5 * INDENT * previous.size
     )
 
 
@@ -303,7 +331,7 @@ def quantity_goes_on(previous: Line, line: Line, right: float) -> bool:
     on a line filling the measure to ``right`` (dbscan.pdf's "… equipped with an" / Table 2 / "2.5 GHz
     Intel Core i7 processor, …"); a clause's title ends short ("… estimators of" / "2 Results …")."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    full = line.x1 >= right - SHORT_LINE * line.size
+    full = fills_measure(line, right)
     return bool(DECIMAL_IN_SENTENCE.match(text)) or text[:1].isdigit() and full and _closed_class_end(before)
 
 
@@ -311,8 +339,8 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     """A line (a page's last) stops short of the column's edge on an article, a preposition or a
     conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
     before a block set apart (an address), or a box narrower than the column holds it, and the next
-    line (the next page's first) goes on it, whatever its case or indent, in the same size, neither
-    line monospaced, the next opening on a word of two letters or more, not a formula (a display
+    line (the next page's first) goes on it, whatever its case or indent, in its print
+    (``_same_print``), the next opening on a word of two letters or more, not a formula (a display
     announced by "… grows as" stays the display's), and opening no list item nor a float's caption,
     a float's set atop the page
     (ftp-proxy.pdf's "… if not, write" / "to the" / "Free Software Foundation, Inc. …", set in
@@ -322,11 +350,11 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     text = MARK.sub("", line.text)
     return (
         _function_word_end(previous.text)
-        and previous.x1 < right - SHORT_LINE * previous.size
+        and not fills_measure(previous, right)
         and bool(WORD.match(text))  # a word of two letters or more opens it: prose, no formula
-        and not (line.mono or previous.mono or line.formula or line.opens_math)
-        and abs(line.size - previous.size) < 0.5
-        and not (LIST_ITEM.match(text) or _item_opens(text) or FLOAT_CAPTION.match(text))
+        and _same_print(previous, line)
+        and not (line.formula or line.opens_math)
+        and not (LIST_ITEM.match(text) or FLOAT_CAPTION.match(text))
     )
 
 
@@ -334,19 +362,15 @@ def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
     """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
     stops on a closing bracket or quote with no stop before it, the next page's first line going on
     in lower case ("… if it uses the particular route)" / "in order to avoid …"; ftp-proxy.pdf's
-    "… usually only works in \"outbound\"" / "direction, allowing …"); that line, in the same size
-    and not monospaced, starts no further right than it and opens no list item."""
+    "… usually only works in \"outbound\"" / "direction, allowing …"); that line goes on under it
+    (``_runs_overleaf``) and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
-    em = previous.size
     return (
         before[-1:] in CLOSERS
         and before[-2:-1] not in ".!?"
         and text[:1].islower()
-        and previous.x1 >= right - SHORT_LINE * em
-        and not (line.mono or previous.mono)
-        and abs(line.size - previous.size) < 0.5
-        and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and not (LIST_ITEM.match(text) or _item_opens(text))
+        and _runs_overleaf(previous, line, right)
+        and not LIST_ITEM.match(text)
     )
 
 
@@ -397,7 +421,7 @@ def _continues(
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
-    first = paragraph in ("", previous.text)
+    first = _opens_paragraph(previous, paragraph)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
     if _signature_outdented(previous, line, text, left):
@@ -408,12 +432,12 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    ended = _sentence_ends(before, text, abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size)
+    ended = _sentence_ends(before, text, _same_start(previous, line))
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
-    if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
+    if not fills_measure(previous, right) and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
         return False
@@ -425,7 +449,7 @@ def _continues(
     # a case's condition, "if …" + "else": a short line alone, set in past a paragraph's indent, the
     # next at its indent (a display's rows); a sentence's halves stand at the margin or its indent
     set_in = left is not None and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
-    set_apart = set_in and first and previous.x1 < right - SHORT_LINE * em
+    set_apart = set_in and first and not fills_measure(previous, right)
     set_apart = set_apart and line.x0 > previous.x0 - INDENT * em / 2
     if formula_cut and runs_on and (goes_on or first) and not set_apart:
         # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
@@ -435,7 +459,7 @@ def _continues(
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
     # a column's last line that stops short ended its paragraph there (a list's last item beside the
     # next column's term); one that fills the column goes on atop the next as it goes on overleaf
-    turned = next_column(previous, line) and previous.x1 >= right - SHORT_LINE * em
+    turned = next_column(previous, line) and fills_measure(previous, right)
     if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
@@ -503,7 +527,7 @@ def _continues(
         return True  # "Ludwig-Maximilians-" + "Universität München": one name, whatever the line's length
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
-    short = previous.x1 < right - SHORT_LINE * em
+    short = not fills_measure(previous, right)
     sentence_end = ended or before.endswith(":") and not _pages_follow(before, text)
     if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
@@ -581,7 +605,7 @@ def _typewriter_wraps(previous: Line, line: Line, skip: float, right: float, sen
         skip > 0
         and line.opens_typewriter
         and not (  # typed terms a line each: "timer.ms(200) A timer …." over "timer.profile A timer …"
-            sentence_end and previous.opens_typewriter and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+            sentence_end and previous.opens_typewriter and _same_start(previous, line)
         )
         and not (line.mono or previous.mono or previous.bold)
         and -SAME_INDENT * em <= line.x0 - previous.x0 <= (INDENT + SAME_INDENT) * em
@@ -622,7 +646,7 @@ def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: flo
 
 def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: float) -> bool:
     """``line`` opens a hanging entry under a short line that starts where it does: the line ``under``
-    it, right under it, hangs ``HANGING`` to ``ENTRY_HANG`` em right of it and fills the measure. A
+    it, right under it, hangs right of it (``_at_hanging_indent``) and fills the measure. A
     definition list whose terms open at the margin and whose descriptions wrap at an indent
     (ordinal's clm_article.pdf: "x⊤ i β are the ordinary regression effects," + "w⊤ i β̃j are
     regression effects which …" + "are denoted partial …" was read as one entry); a paragraph's short
@@ -633,26 +657,36 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
     if under is None or under.page != line.page:
         return False
     em = line.size
-    hang = under.x0 - line.x0
     return (
-        abs(line.x0 - previous.x0) <= HANGING * em
-        and HANGING * em < hang <= ENTRY_HANG * em
+        _same_start(previous, line, em, HANGING)
+        and _at_hanging_indent(line, under)
         and 0 <= under.top - line.bottom < em
-        and under.x1 >= right - SHORT_LINE * em
+        and fills_measure(under, right, em)
         and _word_fits(previous, line, right)
     )
+
+
+def _at_hanging_indent(first: Line, line: Line, reach: float = ENTRY_HANG) -> bool:
+    """``line`` starts at a hanging indent under ``first``, an entry's first line: more than
+    ``HANGING`` em right of its start (so no longer at it, ``_same_start``) and ``reach`` em at most
+    (of ``first``'s size), where a description list or a reference list sets the entry's wrapped
+    lines. An author–year reference's reach is ``2 * INDENT`` em (``_reference_hangs``), narrower
+    than a description's ``ENTRY_HANG``: it was written so, and widening it would change what it
+    takes."""
+    em = first.size
+    return HANGING * em < line.x0 - first.x0 <= reach * em
 
 
 def _caption_hangs(previous: Line, line: Line, before: str) -> bool:
     """``line`` is the next line of a caption whose label ``previous`` sets apart before its text
     (``RUN_IN`` after "Figure 6.2", ``FLOAT_LABEL``): it starts where the text starts, right of the
-    label (``LABEL_EM`` em a character, then up to ``CAPTION_GAP`` em), as HSAUR3 hangs its captions'
+    label (``_after_label``, then up to ``CAPTION_GAP`` em), as HSAUR3 hangs its captions'
     lines ("**Figure 6.2**  Scatterplot … regression line (left)" + "and plot of residuals …"): the
     caption goes on, though its first line ends on a bracket and the next is indented."""
     label, mark, _ = before.partition(RUN_IN)
     if not mark or not FLOAT_LABEL.match(label.strip()):
         return False
-    start = previous.x0 + LABEL_EM * len(label.strip()) * previous.size
+    start = _after_label(previous, label.strip())
     return start <= line.x0 <= start + CAPTION_GAP * previous.size
 
 
@@ -680,7 +714,7 @@ def _indent_under_indent(
         return False
     indent = line.x0 - margin
     return (
-        abs(line.x0 - previous.x0) <= SAME_INDENT * line.size
+        _same_start(previous, line, line.size)
         and INDENT * line.size <= indent
         and (indent <= PARINDENT * line.size or _first_line_alone(line, under, right, margin))
         and previous.x1 < right - JUSTIFIED_END * previous.size
@@ -697,7 +731,7 @@ def _first_line_alone(line: Line, under: Line | None, right: float, margin: floa
         and under.page == line.page
         and line.top < under.top
         and under.top - line.bottom < em
-        and line.x1 >= right - SHORT_LINE * em
+        and fills_measure(line, right)
         and under.x0 < margin + INDENT * em
     )
 
@@ -708,7 +742,7 @@ def _block_label(previous: Line, line: Line, before: str) -> bool:
     pandoc or DocBook note box), here or overleaf. Its text may open in lower case ("Note" over
     "tc-filter only supports …"), which read as one sentence's halves."""
     labelled = BLOCK_LABEL.fullmatch(before) and (previous.opens_bold or previous.italic)
-    return bool(labelled) and abs(line.x0 - previous.x0) <= INDENT * previous.size / 2
+    return bool(labelled) and _same_start(previous, line, within=INDENT / 2)
 
 
 def _numbered_heading(line: Line, text: str) -> bool:
@@ -746,7 +780,7 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     one-line description: "ci Compute confidence intervals" + "contrast.lm Compute …") or that hangs
     right of it (a description's wrapped line: "the elements of a vector" + "permutations Enumerate
     …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
-    short = previous.x1 < right - SHORT_LINE * previous.size
+    short = not fills_measure(previous, right)
     return RUN_IN in text and (short or _outdented(previous, line, left))
 
 
@@ -835,7 +869,7 @@ def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | 
     return (
         margin is not None
         and previous.x0 - margin <= 2 * INDENT * em
-        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and _same_start(previous, line)
         and abs(line.size - previous.size) < SIZE_STEP
         and not (previous.bold or line.bold or previous.mono or line.mono)
         and not _word_fits(previous, line, right)
@@ -876,7 +910,7 @@ def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: f
     [options]"). A reference list's next label ("[Knu86] …") stands back at the margin."""
     before, text = texts
     em = previous.size
-    full = previous.x1 >= right - SHORT_LINE * em
+    full = fills_measure(previous, right)
     ends, opens = SYNOPSIS_WRAPS
     return (
         full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
@@ -936,25 +970,23 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry, also one
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
-    Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
-    return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+    Where the text starts is the number's width on (``_at_label_text``, ``_after_label``)."""
+    return fills_measure(previous, right) and _at_label_text(previous, line)
 
 
 def _description_wraps(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the description list item ``previous`` opens: a term in its own
     face (typewriter or bold) run in with a colon (``TERM_RUN_IN``), the line full, and ``line`` in
-    lower case at the description's indent, ``HANGING`` to ``ENTRY_HANG`` em right of the term. The
+    lower case at the description's indent, right of the term (``_at_hanging_indent``). The
     item goes on though its first line closes a bracket (gm-assistant's "Characters: A table designed
     to display the characters (players or NPC)" over "with their important statistics", read as two
     paragraphs); a paragraph's next one opens at its indent with a capital."""
-    em = previous.size
-    hang = line.x0 - previous.x0
     return (
         (previous.opens_typewriter or previous.opens_bold)
         and bool(TERM_RUN_IN.match(MARK.sub("", previous.text)))
-        and previous.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right)
         and MARK.sub("", line.text)[:1].islower()
-        and HANGING * em < hang <= ENTRY_HANG * em
+        and _at_hanging_indent(previous, line)
     )
 
 
@@ -987,7 +1019,7 @@ def _caption_at_float_width(
         and bool(FLOAT_CAPTION.match(MARK.sub("", paragraph).lstrip()))
         and not SENTENCE_END.search(before)
         and abs((previous.x0 - left) - (right - previous.x1)) <= CAPTION_CENTRED * em
-        and abs(line.x0 - previous.x0) <= SAME_INDENT * em
+        and _same_start(previous, line)
         and line.x1 <= previous.x1 + ALIGNED_END * em
     )
 
@@ -1003,7 +1035,7 @@ def name_broken_at_hyphen(previous: Line, line: Line) -> bool:
         bool(words)
         and bool(CAPITALISED_PARTS.match(words[-1]))
         and MARK.sub("", line.text)[:1].isupper()
-        and abs(line.x0 - previous.x0) <= INDENT * previous.size
+        and _same_start(previous, line, within=INDENT)
     )
 
 
@@ -1032,8 +1064,14 @@ def _item_wrapped_under(previous: Line, line: Line, paragraph: str) -> bool:
     """``paragraph`` is a list item read past its first line, whose last line ``previous`` starts
     where ``line`` does: the item's text, which its wrapped lines share."""
     item = LIST_ITEM.match(MARK.sub("", paragraph).lstrip())
-    wrapped = paragraph not in ("", previous.text)
-    return bool(item) and wrapped and abs(line.x0 - previous.x0) <= SAME_INDENT * previous.size
+    return bool(item) and not _opens_paragraph(previous, paragraph) and _same_start(previous, line)
+
+
+def _opens_paragraph(previous: Line, paragraph: str) -> bool:
+    """``previous`` is the first line of ``paragraph``, the paragraph read so far ("" where not known:
+    ``previous`` is taken for its first line). An entry's or an item's first line holds its label, and
+    its wrapped lines hang under the label's text; its later lines stand where the line above does."""
+    return paragraph in ("", previous.text)
 
 
 def _indented(previous: Line, line: Line, first: bool) -> bool:
@@ -1053,9 +1091,16 @@ def _at_label_text(previous: Line, line: Line) -> bool:
     em = previous.size
     if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
-    label = found.group(0)
-    width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
-    return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
+    return abs(line.x0 - _after_label(previous, found.group(0))) <= HANGING * em
+
+
+def _after_label(line: Line, label: str) -> float:
+    """About where ``line``'s text starts after the ``label`` it opens with: ``LABEL_EM`` em for each
+    of the label's characters (digits, "." or "•"), ``SPACE_EM`` em for each space after it. An
+    item's, an entry's and a caption's wrapped lines hang there (``_at_label_text``,
+    ``_caption_hangs``)."""
+    bare = label.rstrip()
+    return line.x0 + (LABEL_EM * len(bare) + SPACE_EM * (len(label) - len(bare))) * line.size
 
 
 def _entry_label(text: str) -> re.Match[str] | None:
@@ -1067,7 +1112,7 @@ def _entry_label(text: str) -> re.Match[str] | None:
 def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, float], paragraph: str) -> bool:
     """A labelled entry (``paragraph`` opens with its label: a numbered reference, a list item) runs
     on past the page's last line: the entry's line ``previous`` fills the column, and the next page's
-    first line, in the same size and not monospaced, opens no entry of its own and starts at the
+    first line, in its print (``_same_print``), opens no entry of its own and starts at the
     entry's text indent, measured from each page's margin (a two-sided layout shifts it overleaf):
     where ``previous`` starts, a line under the label ("… Proceedings. — Riga:" / "Zinatne. — 1988. …",
     the publisher after its place), or where the label's text starts, ``previous`` the labelled line
@@ -1076,18 +1121,16 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
     if (
         _entry_label(paragraph) is None
         or (_entry_label(text) is not None and not DATE_START.match(text))  # a date is no number
-        or line.mono
-        or previous.mono
-        or abs(line.size - previous.size) >= 0.5
-        or previous.x1 < right - SHORT_LINE * em
+        or not _same_print(previous, line)
+        or not fills_measure(previous, right)
     ):
         return False
     shift = left.get(line.page, 0.0) - left.get(previous.page, 0.0)
     moved = replace(line, x0=line.x0 - shift)  # where it would start on the page ``previous`` is on
-    if paragraph == previous.text:
+    if _opens_paragraph(previous, paragraph):
         return _hangs_under(previous, moved, right)
     hanging = previous.x0 - left.get(previous.page, previous.x0) > HANGING * em
-    return hanging and abs(moved.x0 - previous.x0) <= HANGING * em
+    return hanging and _same_start(previous, moved, within=HANGING)
 
 
 def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
@@ -1096,14 +1139,14 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``) or with an
     author's initials and name (``INITIALS_NAME``: the R Journal's "M. Bladt and M. Sørensen. …
     processes." + "Journal of …"), and ``line``
-    starts at a hanging indent (``HANGING`` to ``2 * INDENT`` em right of it) without a year of its
+    starts at a hanging indent (``_at_hanging_indent``, ``2 * INDENT`` em at most) without a year of its
     own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
     that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
-    em, opening = previous.size, MARK.sub("", previous.text)
+    opening = MARK.sub("", previous.text)
     return (
-        previous.x1 >= right - SHORT_LINE * em
+        fills_measure(previous, right)
         and bool(AUTHOR_YEAR.match(opening) or INITIALS_NAME.match(opening))
-        and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
+        and _at_hanging_indent(previous, line, reach=2 * INDENT)
         and not AUTHOR_YEAR.match(MARK.sub("", line.text))
     )
 
@@ -1118,9 +1161,9 @@ def _year_label_hangs(previous: Line, line: Line, paragraph: str) -> bool:
     if not YEAR_LABEL.match(MARK.sub("", paragraph)) or YEAR_LABEL.match(MARK.sub("", line.text)):
         return False
     em = previous.size
-    if paragraph == previous.text:
+    if _opens_paragraph(previous, paragraph):
         return previous.x0 + HANGING * em < line.x0 < previous.x1
-    return abs(line.x0 - previous.x0) <= SAME_INDENT * em
+    return _same_start(previous, line)
 
 
 def _entry_starts(
@@ -1147,7 +1190,7 @@ def _entry_starts(
 
     if not indented(line) or abs(line.size - previous.size) > 1.0:
         return False
-    short = previous.x1 < right - SHORT_LINE * em
+    short = not fills_measure(previous, right)
     if not indented(previous):
         return line.page != previous.page and short and before.endswith(";")
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
@@ -1211,7 +1254,7 @@ def _address_field(previous: Line, text: str, right: float) -> bool:
     words = MARK.sub("", previous.text).split()
     named = "@" in text and bool(words) and not function_word(words[-1])
     alone = bool(field and ADDRESS.match(field.group(1))) or (named and bool(ADDRESS.match(text)))
-    return alone and previous.x1 < right - SHORT_LINE * previous.size
+    return alone and not fills_measure(previous, right)
 
 
 def _label_value(text: str) -> bool:
@@ -1229,8 +1272,8 @@ def _full_lines(previous: Line, line: Line, right: float) -> bool:
     em = min(previous.size, line.size)
     return (
         abs(line.x0 - previous.x0) < INDENT * em
-        and previous.x1 >= right - SHORT_LINE * em
-        and line.x1 >= right - SHORT_LINE * em
+        and fills_measure(previous, right, em)
+        and fills_measure(line, right, em)
     )
 
 
@@ -1249,17 +1292,18 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     """A title set over two lines, the second one as close below as the title's lines are: under a
     numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
     …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
-    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"), or opening
-    with a lower-case word, centred under it ("Integrating Grid Graphics Output" + "with Base
-    Graphics Output": no title's line starts in lower case but the one going on the line above). A
-    sentence's end or a capital after a short line is no paragraph's end in a title."""
-    if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+    not have fitted on the line above (``_word_fits`` with nothing to spare: "Получение и установка
+    Debian" + "GNU/Linux"), or opening with a lower-case word, centred under it ("Integrating Grid
+    Graphics Output" + "with Base Graphics Output": no title's line starts in lower case but the one
+    going on the line above). A sentence's end or a capital after a short line is no paragraph's end
+    in a title."""
+    if NUMBERED.match(previous.text) and _indented(previous, line, first=True):
         return True
     if _function_word_end(previous.text):
         return True
     if line.text[:1].islower() and _centred_under(previous, line):
         return True
-    return previous.x1 + SPACE * previous.size + _first_word_width(line) > right
+    return not _word_fits(previous, line, right, spare=0.0)
 
 
 def _title_word_alone(title: Line, line: Line) -> bool:
@@ -1323,7 +1367,7 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
         opener is not None
         and dash in DASH_ITEMS
         and line.text.startswith(dash)
-        and abs(line.x0 - opener.x0) <= 0.5 * INDENT * opener.size
+        and _same_start(opener, line, within=INDENT / 2)
     )
 
 
@@ -1343,7 +1387,7 @@ def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
     ended = bool(SENTENCE_END.search(before)) and not DOTTED_ABBREVIATION.search(before)
     return (
         previous.x0 - opener.x0 > HANGING * em
-        and abs(line.x0 - opener.x0) <= HANGING * em
+        and _same_start(opener, line, within=HANGING)
         and (ended or opener.opens_math and line.opens_math)
     )
 
@@ -1358,8 +1402,8 @@ def _out_of_indented_block(
     margin stands in a paragraph that opens at the margin, or alone."""
     if opener is None or opener is previous:
         return False
-    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
-    together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
+    short = not fills_measure(previous, right.get(previous.page, previous.x1))
+    together = _same_start(opener, previous, within=HANGING)
     return short and together and _outdented(previous, line, left)
 
 
@@ -1432,12 +1476,12 @@ def _term_under_one_line(
         return False
     em = previous.size
     hang = previous.x0 - over.x0
-    short = line.x1 < right.get(line.page, line.x1) - SHORT_LINE * em
+    short = not fills_measure(line, right.get(line.page, line.x1), em)
     return (
         hang > INDENT * em / 2
         and short
         and 0 <= previous.top - over.bottom <= em  # the term right over its description
-        and abs(line.x0 - over.x0) <= HANGING * em
+        and _same_start(over, line, em, HANGING)
         and abs(after.x0 - line.x0 - hang) <= HANGING * em
         and over.opens_typewriter
         and line.opens_typewriter
@@ -1460,7 +1504,7 @@ def _next_typewriter_entry(opener: Line | None, previous: Line, line: Line, usua
         opener.opens_typewriter
         and line.opens_typewriter
         and not line.typewriter
-        and abs(line.x0 - opener.x0) <= SAME_INDENT * em
+        and _same_start(opener, line, em)
         and line.bottom - previous.bottom > (1 + usual_gap + ITEM_SKIP) * em
     )
 
@@ -1478,10 +1522,10 @@ def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bo
     if not TERM_HEAD.match(MARK.sub("", line.text)):
         return False
     em = previous.size
-    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * em
+    short = not fills_measure(previous, right.get(previous.page, previous.x1))
     under_term = (
         short
-        and abs(previous.x0 - line.x0) <= HANGING * em
+        and _same_start(previous, line, within=HANGING)
         and TERM_HEAD.match(MARK.sub("", previous.text)) is not None
     )
     described = previous.x0 - line.x0 >= TERM_OUTDENT * em and not _mid_sentence_at_end(
@@ -1505,7 +1549,7 @@ def _dash_run_on(previous: Line, line: Line, right: float, first: bool) -> bool:
     dash where the paragraph's does, are ``_next_dash_item``'s), the dash at the line's start or hung
     into the margin by a few points (``DASH_HANG``: "… matrix of covariate values" + "— each row
     corresponds …", an R vignette's dash 2.5 pt out)."""
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     if line.text[:1] not in "–—-" or not full:
         return False
     in_sentence = (
@@ -1534,10 +1578,10 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
     GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
     before = MARK.sub("", previous.text)
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
-    reach = 2 * INDENT * previous.size if quantity or first else 0.5
+    reach = 2 * INDENT * previous.size if quantity or first else EDGE_SLACK
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
@@ -1556,15 +1600,19 @@ def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
     bracket, no stop, no colon), at its left margin or right of it: the sentence ends on its variable
     ("…depends only on its kind (color)" + "i. (It is convenient …"), no roman list opens. A roman
     list's first label follows its lead-in's colon or a sentence's end, or hangs left of the text
-    (``_hangs_under`` reads the item's next lines)."""
+    (``_hangs_under`` reads the item's next lines). ``_number_run_on`` and ``_dash_run_on`` weigh the
+    same shape (a full line, the next at its left edge or right of it), each with the line ends its
+    own label goes on after (a letter or a digit before a number; also a closing bracket before
+    "i."; also a closing quote or bracket before a dash): kept apart, as one test of the ends would
+    read other lines."""
     before = MARK.sub("", previous.text).rstrip()
-    full = previous.x1 >= right - SHORT_LINE * previous.size
+    full = fills_measure(previous, right)
     return (
         bool(FIRST_ROMAN.match(line.text))
         and full
         and (before[-1:].isalnum() or before[-1:] in ")]")
         and not LIST_ITEM.match(before)
-        and line.x0 >= previous.x0 - 0.5
+        and line.x0 >= previous.x0 - EDGE_SLACK
     )
 
 

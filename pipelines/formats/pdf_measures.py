@@ -31,6 +31,14 @@ LONG_LINE = 40  # characters: a line this long is a full line of its block, not 
 COLUMN_START = 2.0  # em: lines starting this near one another are one column's (indents, hanging items)
 
 
+def fills_measure(line: Line, right: float, em: float | None = None) -> bool:
+    """``line`` ends within ``SHORT_LINE`` em (of ``em``, its own size where not given) of the
+    measure's right edge ``right``: it wrapped at the margin, its paragraph going on under it. A line
+    ending sooner stopped short: a paragraph's last line, a heading, or a line broken for want of
+    room for the next word."""
+    return line.x1 >= right - SHORT_LINE * (line.size if em is None else em)
+
+
 def _usual_gap(lines: list[Line]) -> float:
     """The most common gap between a line of prose and the next below it, in em. A listing's lines
     do not count: nbsphinx's notebook cells, set tighter than its prose and outnumbering it, made
@@ -56,7 +64,7 @@ def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) 
         em = above.size
         sure = (
             _prose_pair(above, below)
-            and above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
+            and fills_measure(above, right.get(above.page, above.x1))
             and not SENTENCE_END.search(MARK.sub("", above.text))
             and MARK.sub("", below.text)[:1].islower()
         )
@@ -96,7 +104,7 @@ def _paragraph_skip(lines: list[Line], right: dict[int, float]) -> float:
             continue
         em, before, text = above.size, MARK.sub("", above.text), MARK.sub("", below.text)
         pitch = round((below.top - above.top) / em, 1)
-        full = above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
+        full = fills_measure(above, right.get(above.page, above.x1))
         if not full and SENTENCE_END.search(before) and text[:1].isupper():
             ends.append(pitch)
         elif full and not SENTENCE_END.search(before) and text[:1].islower():

@@ -125,7 +125,6 @@ from sloika.pipelines.formats.pdf_measures import (
     INLINE_SIZE,
     LONG_LINE,
     PARAGRAPH_GAP,
-    SHORT_LINE,
     _column_edges,
     _column_lefts,
     _column_rights,
@@ -138,6 +137,7 @@ from sloika.pipelines.formats.pdf_measures import (
     _prose_margins,
     _right_edges,
     _usual_gap,
+    fills_measure,
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL, SUBCAPTION
@@ -704,7 +704,7 @@ def _after_float(
         and previous.page in (before.page, line.page)
         and line.page - previous.page <= 1
         and (
-            previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+            not fills_measure(previous, right.get(previous.page, previous.x1))
             or MARK.sub("", previous.text).rstrip().endswith(".")
             or (line.page == previous.page and _apart_under(previous, line))  # atop the next column
         )
@@ -989,7 +989,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             and abs(a.size - b.size) <= INLINE_SIZE
             for a, b in ((first, step), (step, back))
         )
-        short = column and all(one.x1 < column - SHORT_LINE * em for one in (first, step))
+        short = column and not any(fills_measure(one, column, em) for one in (first, step))
         if (
             stacked
             and short
@@ -1180,7 +1180,7 @@ def _set_apart(previous: Line, line: Line, measure: float) -> bool:
     monospaced ``line`` would have fitted after it (``_word_fits``): its paragraph ended there, and
     ``line`` is a listing set apart under it (bit-demo.pdf's "It costs only one bit per element" +
     "object.size(b1)/n"), not a name or a URL the sentence wrapped onto the next line."""
-    return previous.x1 < measure - SHORT_LINE * previous.size and _word_fits(previous, line, measure)
+    return not fills_measure(previous, measure) and _word_fits(previous, line, measure)
 
 
 def _command_indented(previous: Line, line: Line, left: dict[int, float], after: Line | None) -> bool:
@@ -1259,7 +1259,7 @@ def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
         and line.text[:1].islower()
         and before.endswith(".")
         and bool(NAME_HEAD.search(before))
-        and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
+        and fills_measure(previous, right[line.page])
     )
 
 
