@@ -116,3 +116,39 @@ def test_a_drawings_labels_under_a_colon_stay_cut(form, labels):
     parsed = _read(INTRO, form, None)
     assert parsed.text == "\n\n".join([" ".join(INTRO), " ".join(AFTER)])
     assert sorted(removed_texts(parsed, "figure")) == sorted(labels)
+
+
+BESIDE = [  # the right column's prose, set beside the left column's paragraph, diagram and paragraph
+    "A cached template is dropped from the table when its file",
+    "changes on disk, and the next request for it reads the new",
+    "file and parses it again. The table holds at most a few",
+    "hundred templates, and the least used one goes first when",
+    "a new one would not fit. Each entry keeps the file's time",
+    "of change, its size and the parts it was cut into, so that",
+    "a request needs no more than one look at the file system",
+    "to know whether the entry still holds. A server that serves",
+    "many sites keeps one table for each of them, and the table",
+    "of a site that no request has reached for an hour is freed",
+    "with everything in it, to be filled again when the next",
+    "request for one of its pages comes in. None of this shows",
+    "to the client, which gets the same page either way, only",
+    "sooner once the parts are in the table than the first time,",
+    "when the file is read and parsed while the client waits.",
+    "The size of the table and the hour are both settings of",
+    "the server, read from its file of settings when it starts.",
+    "A change to them takes effect at the next start.",
+]
+
+
+def test_a_stack_in_one_column_of_two_is_read_beside_the_other_columns_lines():
+    """A two-column page: the stack stands under its announcing sentence in the left column, and the
+    right column's lines on its rows are another column's, no text it is set in: it is read after the
+    sentence all the same, and the right column after the left."""
+    intro = ["A template is read once and kept in", "memory. Say that it has these parts:"]
+    after = ["The parts are kept in a table, one", "entry for each template."]
+    left = [helvetica_line(72, 700 - 12 * at, text, 10) for at, text in enumerate(intro)]
+    left += [helvetica_line(72, 490 - 12 * at, text, 10) for at, text in enumerate(after)]
+    right = [helvetica_line(320, 700 - 12 * at, text, 10) for at, text in enumerate(BESIDE)]
+    in_left_column = b"q 1 0 0 1 -116 0 cm\n" + _boxes(PARTS[:3]) + b"\nQ"  # 116 pt further left
+    (parsed,) = parse_pdf(form_pdf(b"\n".join(left + right), in_left_column, COURIER))
+    assert parsed.text == "\n\n".join([" ".join(intro), *PARTS[:3], " ".join(after), " ".join(BESIDE)])

@@ -61,25 +61,33 @@ def _phrase_stack(form: list[Line]) -> list[Line]:
 
 def _announcing(lines: list[Line], stack: list[Line]) -> Line | None:
     """The page's line that announces the stack, or None: the nearest line over it in its text
-    column (``_column_over``), within ``ANNOUNCE_REACH`` em, ending in a colon, with no line of the
-    page beside the stack (a figure set in a paragraph's margin is no display)."""
+    column (``_column``), within ``ANNOUNCE_REACH`` em, ending in a colon, with no line of that
+    column beside the stack (a figure the paragraph's lines wrap around is no display; another
+    column's lines beside it are no matter)."""
     upright = [line for line in lines if not line.rotated]
-    top, bottom = stack[0].top, stack[-1].bottom
-    if any(line.top < bottom and top < line.bottom for line in upright):
+    column = _column(upright, stack)
+    if column is None:
         return None
-    before = max(_column_over(upright, stack), key=lambda line: line.bottom, default=None)
+    left, right = column
+    inside = [line for line in upright if line.x0 < right and left < line.x1]
+    top, bottom = stack[0].top, stack[-1].bottom
+    if any(line.top < bottom and top < line.bottom for line in inside):
+        return None
+    before = max((line for line in inside if line.bottom <= top), key=lambda line: line.bottom, default=None)
     if before is None or top - before.bottom > ANNOUNCE_REACH * before.size:
         return None
     return before if MARK.sub("", before.text).rstrip().endswith(":") else None
 
 
-def _column_over(lines: list[Line], stack: list[Line]) -> list[Line]:
-    """The lines over the stack in the text column it stands in: the column spans the lines over it
-    that cross its width, and a paragraph's short last line ("following layout:", left of a
-    centred figure) stands in it too, a column beside it does not."""
-    over = [line for line in lines if line.bottom <= stack[0].top]
-    across = [line for line in over if any(_spans_overlap(line, piece) for piece in stack)]
+def _column(lines: list[Line], stack: list[Line]) -> tuple[float, float] | None:
+    """The left and right edge of the text column the stack stands in, or None: the span of the
+    lines over it that cross its width. A paragraph's short last line ("following layout:", left of
+    a centred figure) stands in it too; a column beside it does not."""
+    across = [
+        line
+        for line in lines
+        if line.bottom <= stack[0].top and any(_spans_overlap(line, ln) for ln in stack)
+    ]
     if not across:
-        return []
-    left, right = min(line.x0 for line in across), max(line.x1 for line in across)
-    return [line for line in over if line.x0 < right and left < line.x1]
+        return None
+    return min(line.x0 for line in across), max(line.x1 for line in across)
