@@ -152,3 +152,12 @@ def test_a_stack_in_one_column_of_two_is_read_beside_the_other_columns_lines():
     in_left_column = b"q 1 0 0 1 -116 0 cm\n" + _boxes(PARTS[:3]) + b"\nQ"  # 116 pt further left
     (parsed,) = parse_pdf(form_pdf(b"\n".join(left + right), in_left_column, COURIER))
     assert parsed.text == "\n\n".join([" ".join(intro), *PARTS[:3], " ".join(after), " ".join(BESIDE)])
+
+
+def test_a_turned_label_beside_a_read_stack_stays_recorded():
+    """A word set turned beside the boxes (a brace's "one page") is no phrase of the stack: the stack
+    is read, and the turned word still goes to ``removed`` as the figure's, never dropped unrecorded."""
+    turned = b"\nBT /F1 9 Tf 0 1 -1 0 420 560 Tm (one page) Tj ET"
+    parsed = _read(INTRO, _boxes(PARTS) + turned)
+    assert parsed.text == "\n\n".join([" ".join(INTRO), *PARTS, " ".join(AFTER)])
+    assert removed_texts(parsed, "figure") == ["one page"]

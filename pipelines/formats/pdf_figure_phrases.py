@@ -22,13 +22,15 @@ ANNOUNCE_REACH = 4.0  # em of the sentence's size: the stack starts this near un
 def announced_stacks(lines: list[Line], forms: list[list[Line]]) -> tuple[list[Line], list[Line]]:
     """The page's lines with each form's stack of phrases (``_phrase_stack``) that the page's line
     right over it announces (``_announcing``) read after that line, and the forms' other lines, a
-    drawing's labels, for ``removed``."""
+    drawing's labels, for ``removed`` (a turned one beside a stack too: a line of a form is never
+    dropped unrecorded)."""
     labels = []
     for form in forms:
         stack = _phrase_stack(form)
         before = _announcing(lines, stack) if stack else None
+        read = {id(line) for line in stack} if before is not None else set()
+        labels += [line for line in form if id(line) not in read]
         if before is None:
-            labels += form
             continue
         at = next(index for index, line in enumerate(lines) if line is before) + 1
         left = min(line.x0 for line in stack)
