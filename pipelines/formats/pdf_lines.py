@@ -38,8 +38,9 @@ This module reads the pages and assembles each ``Line``; the rules it calls live
 ``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),
 ``pdf_accents`` (accents, logos, degree signs), ``pdf_spacing`` (spaces and marks),
 ``pdf_furniture`` (running headers and footers, folios), ``pdf_line_order`` (a page's reading
-order), ``pdf_drawings`` (drawings and rules) and ``pdf_category_labels`` (definition lists' labels),
-with the ``Line`` record in ``pdf_line_record``.
+order), ``pdf_drawings`` (drawings and rules), ``pdf_figure_phrases`` (a form's text that is the
+text's, not a drawing's labels) and ``pdf_category_labels`` (definition lists' labels), with the
+``Line`` record in ``pdf_line_record``.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
 )
+from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
     ITALIC,
@@ -360,9 +362,15 @@ def _page_lines(
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
     forms = [box for box in boxes if isinstance(box, LTFigure)]
-    figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
+    texts = [  # each form's lines
+        [line for item in _figure_lines([form]) for line in _lines(number, item, height, links, known)]
+        for form in forms
+    ]
+    figured = [line for text in texts for line in text]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
+    else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
+        lines, figured = announced_stacks(lines, texts)
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
