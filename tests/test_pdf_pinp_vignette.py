@@ -1,8 +1,10 @@
 """A two-column R vignette in the "pinp" style (issue 15, check 47 row 4: RcppAnnoy's
 UsingAnnoyInCcppWrapper.pdf). Its foot line runs across both columns, "URL   Title Vignette | date |
 1–2" on a recto, "2 | URL   Author" on a verso, and the text layer reads it as a piece under each
-column; the whole line is furniture, none of it a paragraph of the text. Geometry after the vignette
-(A4, 9 pt body, 6 pt foot); words sloika's own."""
+column; the whole line is furniture, none of it a paragraph of the text. Its title block marks the
+author with a small raised letter, "Aaron Lunᵃ" over "ᵃhttps://github.com/LTLA" (read "Aaron Luna"):
+both letters are marks. Geometry after the vignette (A4, 9 pt body, 6 pt foot); words sloika's
+own."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_line, helvetica_pages, removed_texts  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, helvetica_line, helvetica_pages, removed_texts, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -68,3 +70,36 @@ def test_a_foot_line_across_both_columns_goes_whole_on_either_page():
     paragraphs = doc.text.split("\n\n")
     assert paragraphs == [" ".join(LEFT), " ".join(RIGHT), " ".join(VERSO)], paragraphs
     assert URL in " ".join(removed_texts(doc, "page_foot")), doc.layers.get("removed")
+
+
+AUTHOR = "Bea Tinsel"
+HOME = "https://example.org/tinsel"
+ABOUT = "This note shows how to count the beads of a string with the tinsel package."
+
+
+def _title_block(mark: str) -> bytes:
+    """A title, the author's name with ``mark`` (a content-stream fragment) set after it, the
+    affiliation line opened by a raised 4.5 pt "a", and a line of prose."""
+    lines = [
+        "BT /F1 20 Tf 52 780 Td (Counting beads with tinsel) Tj ET",
+        f"BT /F1 8 Tf 52 750 Td ({AUTHOR}) Tj {mark} ET",
+        f"BT /F1 4.5 Tf 52 736 Td 2 Ts (a) Tj /F1 6 Tf 0 Ts ({HOME}) Tj ET",
+        f"BT /F1 9 Tf 52 700 Td ({ABOUT}) Tj ET",
+    ]
+    content = "\n".join(lines).encode("cp1252")
+    return font_pages([content], [(b"F1", HELVETICA), (b"M", tex_font(b"CMMI8", b"97 /a"))])
+
+
+def test_a_raised_letter_after_an_author_s_name_is_a_mark():
+    doc = parse_pdf(_title_block("/F1 5.5 Tf 3 Ts (a) Tj"), foreign="keep")[0]
+    assert doc.text.split("\n\n")[1:] == [AUTHOR, HOME, ABOUT], doc.text
+    assert _marks(doc) == ["a", "a"]
+
+
+def test_a_raised_math_letter_after_a_name_stays():
+    doc = parse_pdf(_title_block("/M 5.5 Tf 3 Ts (a) Tj"), foreign="keep")[0]
+    assert _marks(doc) == ["a"], doc.layers["removed"]  # the affiliation's alone
+
+
+def _marks(doc) -> list[str]:
+    return [span.attrs["text"] for span in doc.layers["removed"] if span.label == "footnote_mark"]

@@ -110,7 +110,9 @@ EXPONENT_BASE = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]-)[^\W\d_]$")
 # a minus sign right before, or a plus after one letter alone, a digit or a bracket: an exponent's sum
 # goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
 EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
-NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
+# what a footnote opens with (its digits made plain), or a note's letter ("ᵃhttps://github.com/LTLA" under a
+# title block's "Aaron Lunᵃ": ``pdf_spacing`` raises no other letter alone)
+NOTE_MARK = re.compile(rf"\d+|[a-z]|{SYMBOL_MARK.pattern}")
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 FLOAT = "float"  # a display's text that stays: a titled table's rows, a figure's caption (moved after it)
@@ -1348,7 +1350,7 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         for page in layout.pages
         for line in page
         if (found := MARK.match(line.text))
-        and (footnote_mark(line.text) or SYMBOL_MARK.fullmatch(found.group(1)))
+        and (footnote_mark(line.text) or NOTE_MARK.fullmatch(found.group(1)) and not found.group(1).isdigit())
     }  # a note left in the flow may open on a non-letter: "∗>Anaparagwg…", an 8-bit Greek quote
 
     def kept_on(text: str, page: int) -> str:
