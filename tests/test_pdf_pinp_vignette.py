@@ -3,7 +3,9 @@ UsingAnnoyInCcppWrapper.pdf). Its foot line runs across both columns, "URL   Tit
 1–2" on a recto, "2 | URL   Author" on a verso, and the text layer reads it as a piece under each
 column; the whole line is furniture, none of it a paragraph of the text. Its title block marks the
 author with a small raised letter, "Aaron Lunᵃ" over "ᵃhttps://github.com/LTLA" (read "Aaron Luna"):
-both letters are marks. Geometry after the vignette (A4, 9 pt body, 6 pt foot); words sloika's
+both letters are marks. A code line in a listing's box after a sentence that announces it ("… saved
+to a file via" over a boxed ``obj.save("annoy.index");``) is code, apart from the sentence.
+Geometry after the vignette (A4, 9 pt body, 6 pt foot); words sloika's
 own."""
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, helvetica_line, helvetica_pages, removed_texts, tex_font  # noqa: E402
+from pdf_objects import (
+    COURIER,
+    HELVETICA,
+    code_line,
+    font_pages,
+    helvetica_line,
+    helvetica_pages,
+    removed_texts,
+    tex_font,
+)  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -103,3 +114,31 @@ def test_a_raised_math_letter_after_a_name_stays():
 
 def _marks(doc) -> list[str]:
     return [span.attrs["text"] for span in doc.layers["removed"] if span.label == "footnote_mark"]
+
+
+SAVING = "The tinsel counts can also be saved to a file via"
+SAVE = 'obj.save("tinsel.counts");'
+AFTER = "and read back in another session when they are needed again."
+
+
+def _saving(framed: bool) -> bytes:
+    """A sentence that stops short on "via", a monospaced line with no space under it, in a stroked
+    and shaded box when ``framed``, and a sentence after the box."""
+    lines = [
+        helvetica_line(310.5, 700, SAVING, 9),
+        code_line(313.0, 683, SAVE, 9),
+        helvetica_line(310.5, 660, AFTER, 9),
+    ]
+    box = [b"0.97 g 310.7 679 244.8 14 re f 0 G 0.4 w 310.7 679 244.8 14 re S 0 g"] if framed else []
+    return font_pages([b"\n".join([*box, *lines])], [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_code_line_in_its_box_stands_apart_from_the_sentence_over_it():
+    doc = parse_pdf(_saving(framed=True), foreign="keep")[0]
+    assert doc.text.split("\n\n") == [SAVING, SAVE, AFTER], doc.text
+    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"] == [SAVE]
+
+
+def test_a_name_wrapped_onto_a_line_of_its_own_in_no_box_runs_on_its_sentence():
+    doc = parse_pdf(_saving(framed=False), foreign="keep")[0]
+    assert doc.text.startswith(f"{SAVING} {SAVE}"), doc.text
