@@ -30,7 +30,7 @@ from sloika.pipelines.formats.latex_spacing import (
     sized_box,
     space_of,
 )
-from sloika.pipelines.formats.latex_undefined import SETTING_USE
+from sloika.pipelines.formats.latex_undefined import SETTING_USE, author_note
 
 # a break in the line prints at least a space: the words on either side are two ("операции:\\newline
 # a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
@@ -45,6 +45,16 @@ IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepd
 MISSING_INCLUDE_COMMAND = "sloikamissinginclude"
 # where a bibliography prints its list from a file at hand (``latex_includes.bibliography_marks``)
 PRINTED_LIST_COMMAND = "sloikaprintedlist"
+# an author's notes to self, set in a draft's margin (todonotes' \\todo, \\missingfigure, \\listoftodos;
+# fixme's \\fxnote … \\fxfatal, whose starred form's text after the note is the paper's and prints):
+# name → arity; each goes to ``removed`` (``latex_undefined.author_note``), not into its sentence
+AUTHOR_NOTES = {
+    "todo": "[{",
+    "missingfigure": "[{",
+    "listoftodos": "[",
+    "listoffixmes": "",
+    **dict.fromkeys(("fxnote", "fxwarning", "fxerror", "fxfatal"), "*[{"),
+}
 DROPPED_MACROS = (
     "cite",
     MISSING_INCLUDE_COMMAND,
@@ -348,7 +358,6 @@ ARITIES = {
     "index": "{",
     "glossary": "{",
     "orcid": "{",
-    "todo": "[{",
     "draft": "{",
     "nocite": "{",
     "colhead": "{",
@@ -618,7 +627,7 @@ def _converter() -> Any:
     text_db = text_defaults()
     keep_last = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
-        for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
+        for name in ("href", "author", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
         if name not in SIZED_BOXES
     ]
     # babel-russian's \No and LaTeX's \S print signs
@@ -645,6 +654,15 @@ def _converter() -> Any:
     note = MacroTextSpec(
         NOTE_COMMAND, simplify_repl=lambda node, l2tobj: marked_note(_last_argument(node, l2tobj))
     )
+    notes = [
+        MacroTextSpec(
+            name,
+            simplify_repl=lambda node, l2tobj, name=name, arity=arity: author_note(
+                name, _last_argument(node, l2tobj) if arity.endswith("{") else ""
+            ),
+        )
+        for name, arity in AUTHOR_NOTES.items()
+    ]
     # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
     citetext = MacroTextSpec(
         "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
@@ -693,6 +711,7 @@ def _converter() -> Any:
             *quotes,
             citetext,
             note,
+            *notes,
             circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
@@ -711,7 +730,7 @@ def _converter() -> Any:
             MacroSpec(MISSING_INCLUDE_COMMAND, "{{"),  # the include's command, the file's name
             MacroSpec(NOTE_COMMAND, "[{"),  # \footnote[mark]{text}
             *(MacroSpec(name, "*[[{") for name in CITE_COMMANDS),  # a citation left to the converter
-            *(MacroSpec(name, args) for name, args in ARITIES.items()),
+            *(MacroSpec(name, args) for name, args in {**ARITIES, **AUTHOR_NOTES}.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
             *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),
