@@ -39,6 +39,20 @@ def test_todo_notes_go_to_removed_and_their_sentences_stay(tmp_path):
     ]
 
 
+def test_a_note_in_a_title_or_a_table_cell_prints_nothing_there(tmp_path):
+    """Outside the running text (the title's field, a table's cell) a note prints nothing either."""
+    doc = read_latex_paper(
+        tmp_path,
+        "\\maketitle\n\nТекст работы.\n\n"
+        "\\begin{table}\\begin{tabular}{ll} Вид & Значение\\todo{проверить} \\\\ \\end{tabular}"
+        "\\caption{Виды}\\end{table}",
+        PREAMBLE + "\\title{Виды глагола\\todo{короче?}}\n",
+    )
+    assert doc.fields["title"] == "Виды глагола"
+    [table] = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Вид", "Значение"]]
+
+
 def test_a_sentence_cut_for_an_undefined_macro_keeps_its_text_in_its_record(tmp_path):
     doc = read_latex_paper(
         tmp_path,

@@ -30,7 +30,7 @@ from sloika.pipelines.formats.latex_spacing import (
     sized_box,
     space_of,
 )
-from sloika.pipelines.formats.latex_undefined import SETTING_USE, author_note
+from sloika.pipelines.formats.latex_undefined import SETTING_USE
 
 # a break in the line prints at least a space: the words on either side are two ("операции:\\newline
 # a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
@@ -47,7 +47,8 @@ MISSING_INCLUDE_COMMAND = "sloikamissinginclude"
 PRINTED_LIST_COMMAND = "sloikaprintedlist"
 # an author's notes to self, set in a draft's margin (todonotes' \\todo, \\missingfigure, \\listoftodos;
 # fixme's \\fxnote … \\fxfatal, whose starred form's text after the note is the paper's and prints):
-# name → arity; each goes to ``removed`` (``latex_undefined.author_note``), not into its sentence
+# name → arity; in the running text each goes to ``removed`` (``latex_author_notes``), elsewhere (a
+# title, a table's cell) it prints nothing
 AUTHOR_NOTES = {
     "todo": "[{",
     "missingfigure": "[{",
@@ -654,15 +655,6 @@ def _converter() -> Any:
     note = MacroTextSpec(
         NOTE_COMMAND, simplify_repl=lambda node, l2tobj: marked_note(_last_argument(node, l2tobj))
     )
-    notes = [
-        MacroTextSpec(
-            name,
-            simplify_repl=lambda node, l2tobj, name=name, arity=arity: author_note(
-                name, _last_argument(node, l2tobj) if arity.endswith("{") else ""
-            ),
-        )
-        for name, arity in AUTHOR_NOTES.items()
-    ]
     # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
     citetext = MacroTextSpec(
         "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
@@ -711,11 +703,11 @@ def _converter() -> Any:
             *quotes,
             citetext,
             note,
-            *notes,
             circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in (*DROPPED_MACROS, *CITE_COMMANDS)),
+            *(MacroTextSpec(name, simplify_repl="") for name in AUTHOR_NOTES),  # a title's, a cell's
             *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
             *_spacing_specs(MacroTextSpec),
         ],

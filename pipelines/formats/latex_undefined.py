@@ -509,10 +509,10 @@ def included_file(name: str, options: str, file: str) -> str:
 
 def author_note(name: str, printed: str) -> str:
     """An author's note to self (``\\todo{check out}``), marked to go to ``removed`` alone as
-    ``author_note`` with the note's text (``printed``, converted already, its own marks written out):
-    todonotes and fixme set it in the margin of a draft, never in the sentence it stands in, so read
-    inline an English "check out" sat in a Russian citation as its page number; the sentence stays."""
-    return f"{SETTING_OPEN}{NOTE}{name}{CLOSE} {named(printed)}{END}"
+    ``author_note`` with the note's text (``printed``, converted already): todonotes and fixme set it
+    in the margin of a draft, never in the sentence it stands in, so read inline an English "check out"
+    sat in a Russian citation as its page number; the sentence stays."""
+    return f"{SETTING_OPEN}{NOTE}{name}{CLOSE} {_as_typed(printed)}{END}"
 
 
 def missing_include(name: str, file: str) -> str:
