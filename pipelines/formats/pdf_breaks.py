@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_cases import RELATION_END
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
@@ -49,6 +50,7 @@ RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it acro
 SAME_HEIGHT = 0.05  # em: two lines' boxes this close in height hold letters of one size
 LINE_PITCH = 1.3  # em of a line's size: the most a paragraph's next line stands under it, top to top
 MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
+ARITHMETIC_END = ("+", "−", "×")  # a line ending in one waits for its operand (``_operand_next``)
 # "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
 CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # a decimal or version number and a word in lower case after it: a sentence's quantity ("0.25 when
@@ -1576,7 +1578,9 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     indented first line (``first``: ``previous`` is the paragraph so far) the line at the margin is
     the paragraph's second, whatever number opens it: no item opens under a full first line that
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
-    GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
+    GDAL/OGR" + "1.9.0. Two mechanisms are described …"). A line ending in an operator waits for its
+    operand as one ending in a word does (``_operand_next``: libtasn1.pdf's "… the null terminated
+    string "NEW" and LEN !=" + "0. With this instruction …")."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -1585,7 +1589,7 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
-        and before[-1:].isalnum()
+        and (before[-1:].isalnum() or _operand_next(before))
         and (
             not LIST_ITEM.match(before)
             or (quantity or not before[:1].isdigit())
@@ -1593,6 +1597,12 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
         )
         and line.x0 >= previous.x0 - reach
     )
+
+
+def _operand_next(before: str) -> bool:
+    """The line ends in a relation or an arithmetic operator ("LEN !=", "x =", "a +"): its operand,
+    and with it the sentence, goes on on the next line."""
+    return bool(RELATION_END.search(before)) or before.endswith(ARITHMETIC_END)
 
 
 def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
