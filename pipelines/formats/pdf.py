@@ -850,7 +850,8 @@ def _table(builder: TextBuilder, table: Table) -> None:
 def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
     rows at most, each cell short (``CELL_CHARS``), its first row column heads of words
-    (``CELL_WORD``, four letters at least), each row a cell under each head, and more than half its
+    (``CELL_WORD``, four letters at least), each row a filled cell under each head (a booktabs
+    table's row keeps a blank cell, empty), and more than half its
     cells holding a word (``WORD``). LatexStyle2.pdf's "environment | description | output width | …"
     under "See the following table for details" was cut, the sentence pointing at nothing. A plot's
     legend boxed with rules ("o" | "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has
@@ -867,7 +868,7 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and 1 < len(rows) <= SMALL_TABLE_ROWS
         and heads > 1
         and all(CELL_WORD.search(head) for head in rows[0])
-        and all(len(row) == heads for row in rows)
+        and all(len(row) == heads and all(row) for row in rows)
         and all(len(cell) <= CELL_CHARS for cell in cells)
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
     )

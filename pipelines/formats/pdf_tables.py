@@ -31,6 +31,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
     _without,
 )
+from sloika.pipelines.formats.pdf_table_columns import booktabs_rows
 
 R_COMMAND = re.compile(r"R?> \S")  # R's prompt and the command typed after it: "> plot(out2)"
 TABLE_LABEL = re.compile(
@@ -383,13 +384,13 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    if not edges:  # ruled across only (booktabs): the columns of its fullest rows part every row's cells
+        return booktabs_rows(header, _without(lines, header), rules)
     if len(_rows(header)) < 2:
         return _wrapped_rows(lines, edges, across)
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
-    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
-        cells = dict(enumerate(_columns(header)))
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]

@@ -1,0 +1,101 @@
+"""A booktabs table's rows in its columns: a cell under each column in every row, empty where the row
+sets nothing there, so that no cell slides left under another column's head.
+
+The table ruled across only (``pdf_tables._header_joined``) has no rules down to part its columns:
+they are those of its fullest rows (``column_spans``). A line pdfminer read across two columns, its
+gap too narrow to part them (hotos17.pdf's SGX1 row "2 mem. access rights, …" over "chg." and "Other
+ISA changes"; its header's "new chg."), is parted at the space nearest each gap it crosses
+(``_parted``); a head over several columns (its "Year of" over "spec" and "launch") heads each of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sloika.pipelines.formats.pdf_line_record import Line, Rule
+from sloika.pipelines.formats.pdf_page_rows import TOUCH, _page_rows
+
+Span = tuple[float, float]  # a column's left and right edge
+
+
+def column_spans(rows: list[list[Line]]) -> list[Span]:
+    """The columns of a table's body ``rows``, left to right: each from where its lines start to
+    where they end in the rows with the most lines (a row with fewer left a cell blank, or was read
+    with two cells as one line)."""
+    most = max(map(len, rows), default=0)
+    full = [sorted(row, key=lambda ln: ln.x0) for row in rows if len(row) == most]
+    return [(min(row[at].x0 for row in full), max(row[at].x1 for row in full)) for at in range(most)]
+
+
+def body_rows(lines: list[Line], spans: list[Span]) -> list[list[str]]:
+    """The rows of ``lines``, each a cell under each of the ``spans``; a line alone on its row stays
+    whole, in the first column it stands in (a label across the table)."""
+    rows = []
+    for row in _page_rows(lines):
+        cells: list[list[str]] = [[] for _ in spans]
+        for line in sorted(row, key=lambda ln: ln.x0):
+            under = _columns_under(line, spans)
+            pieces = _parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]
+            for at, text in pieces:
+                cells[at].append(text)
+        rows.append([" ".join(cell) for cell in cells])
+    return rows
+
+
+def header_row(header: list[Line], spans: list[Span], rules: list[Rule]) -> list[str]:
+    """The header band's lines as one row, a cell under each of the ``spans``, each cell's lines
+    top to bottom. A line over others heads each column it stands over ("Year of" over "spec" and
+    "launch": "Year of spec", "Year of launch"), or each column a rule under it spans (a
+    ``\\cmidrule``, one of ``rules``: clmm2_tutorial.pdf's "Judge" centred over four judges' numbers
+    is over all four); any other line over several columns is parted (``_parted``: "new chg.")."""
+    cells: list[list[str]] = [[] for _ in spans]
+    for line in sorted(header, key=lambda ln: ln.top):
+        under = _columns_under(line, spans)
+        subs = [other for other in header if _sub_head(other, line)]
+        ruled = [rule for rule in rules if subs and line.bottom <= rule[1] <= min(o.top for o in subs)]
+        ruled = [
+            rule for rule in ruled if rule[3] - rule[1] < TOUCH and rule[0] < line.x1 and line.x0 < rule[2]
+        ]
+        if ruled:
+            under = _columns_under(replace(line, x0=ruled[0][0], x1=ruled[0][2]), spans)
+        pieces = [(at, line.text) for at in under] if subs else _parted(line, under, spans)
+        for at, text in pieces:
+            cells[at].append(text)
+    return [" ".join(cell) for cell in cells]
+
+
+def _sub_head(line: Line, head: Line) -> bool:
+    """``line`` stands under ``head`` in the header band, within its width."""
+    return line.top >= head.bottom - line.size / 2 and line.x0 < head.x1 and head.x0 < line.x1
+
+
+def _columns_under(line: Line, spans: list[Span]) -> list[int]:
+    """The columns the line stands in (a wider number right-aligned past the fullest rows' start
+    stands in its column too), or else the nearest one."""
+    over = [at for at, (x0, x1) in enumerate(spans) if line.x0 < x1 and x0 < line.x1]
+    middle = (line.x0 + line.x1) / 2
+    return over or [min(range(len(spans)), key=lambda at: abs(sum(spans[at]) / 2 - middle))]
+
+
+def _parted(line: Line, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
+    """The line's text parted among its ``columns``, at the space nearest each gap between two of
+    them (a character's width taken as the line's width over its length), where its words reach
+    that far; else whole, in its first column."""
+    text, cuts = line.text, []
+    width = (line.x1 - line.x0) / max(len(line.text), 1)
+    for left, right in zip(columns, columns[1:], strict=False):
+        gap = (spans[left][1] + spans[right][0]) / 2
+        spaces = [at for at, char in enumerate(text) if char == " " and at > (cuts[-1] if cuts else 0)]
+        if not spaces:
+            return [(columns[0], text)]
+        cuts.append(min(spaces, key=lambda at: abs(line.x0 + at * width - gap)))
+    bounds = [0, *cuts, len(text)]
+    return [(at, text[a:b].strip()) for at, a, b in zip(columns, bounds, bounds[1:], strict=False)]
+
+
+def booktabs_rows(header: list[Line], body: list[Line], rules: list[Rule]) -> list[list[str]]:
+    """A table ruled across only: its header band's row (none where the band holds no line) over
+    its body's rows, each a cell under each column of the fullest body rows (``column_spans``);
+    ``rules``: the rules across the page, a head's ``\\cmidrule`` among them."""
+    spans = column_spans(_page_rows(body))
+    return [header_row(header, spans, rules)] * bool(header) + body_rows(body, spans)
