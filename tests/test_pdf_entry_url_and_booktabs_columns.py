@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, helvetica_width  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, helvetica_width, text_at  # noqa: E402
 from test_pdf_r_vignette_output import FONTS, _escaped, _justified, _text  # noqa: E402
 
 from sloika.pipelines.formats.base import Parsed  # noqa: E402
@@ -138,3 +138,22 @@ def test_a_booktabs_table_keeps_its_blank_cells_and_its_stacked_heads():
 def test_a_raised_letter_after_a_number_stays_an_ordinal_where_no_note_opens_with_it():
     doc = _table_page("")
     assert _rows(doc)[2][3] == "2013\u00aa"
+
+
+def test_a_booktabs_cell_wrapped_onto_a_row_of_its_own_goes_on_its_cell():
+    """afex's formula table: a description wrapped onto a second line, alone in its column, no rule
+    across over it, is the row's cell, not a row whose first cell is blank."""
+    rules = [f"0.4 w 95 {y} m 500 {y} l S" for y in (712, 696, 658)]
+    cells = [(100, 702, "formula"), (180, 702, "meaning"), (100, 686, "a + b")]
+    cells += [(180, 686, "main effects of a and b (and no interaction)"), (100, 676, "(a+b+c)^2")]
+    cells += [(180, 676, "main effects and two-way interactions (expands to: a + b + c + a:b + b:c")]
+    cells.append((180, 666, "+ a:c)"))
+    prose = "BT /F1 10 Tf 72 740 Td (The table below shows how each formula is read by the package.) Tj ET"
+    shown = [text_at(x, y, text, 8) for x, y, text in cells]
+    content = "\n".join([*rules, prose, *shown]).encode("cp1252")
+    (doc,) = parse_pdf(font_pages([content], [(b"F1", HELVETICA)]))
+    assert _rows(doc) == [
+        ["formula", "meaning"],
+        ["a + b", "main effects of a and b (and no interaction)"],
+        ["(a+b+c)^2", "main effects and two-way interactions (expands to: a + b + c + a:b + b:c + a:c)"],
+    ]

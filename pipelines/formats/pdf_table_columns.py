@@ -27,19 +27,39 @@ def column_spans(rows: list[list[Line]]) -> list[Span]:
     return [(min(row[at].x0 for row in full), max(row[at].x1 for row in full)) for at in range(most)]
 
 
-def body_rows(lines: list[Line], spans: list[Span]) -> list[list[str]]:
-    """The rows of ``lines``, each a cell under each of the ``spans``; a line alone on its row stays
-    whole, in the first column it stands in (a label across the table)."""
-    rows = []
+def body_rows(lines: list[Line], spans: list[Span], across: list[float]) -> list[list[str]]:
+    """The rows of ``lines``, each a cell under each of the ``spans`` (``_row_cells``); a row of one
+    cell right of the first column, no rule across (``across``, their heights) over it, goes on that
+    cell of the row above, as ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's
+    "(a+b+c)^2" | "… (expands to: a + b + c + a:b + b:c" over "+ a:c)": one description)."""
+    rows: list[list[str]] = []
+    above: list[Line] = []
     for row in _page_rows(lines):
-        cells: list[list[str]] = [[] for _ in spans]
-        for line in sorted(row, key=lambda ln: ln.x0):
-            under = _columns_under(line, spans)
-            pieces = _parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]
-            for at, text in pieces:
-                cells[at].append(text)
-        rows.append([" ".join(cell) for cell in cells])
+        cells = _row_cells(row, spans)
+        filled = [at for at, cell in enumerate(cells) if cell]
+        ruled = not above or any(_middle(above) < y < _middle(row) for y in across)
+        if len(filled) == 1 and filled[0] > 0 and not ruled and rows[-1][filled[0]]:
+            rows[-1][filled[0]] += f" {cells[filled[0]]}"
+        else:
+            rows.append(cells)
+        above = row
     return rows
+
+
+def _middle(row: list[Line]) -> float:
+    """The height of the row's middle."""
+    return sum(ln.top + ln.bottom for ln in row) / (2 * len(row))
+
+
+def _row_cells(row: list[Line], spans: list[Span]) -> list[str]:
+    """The row's lines as a cell under each of the ``spans``, empty where it sets nothing; a line
+    alone on its row stays whole, in the first column it stands in (a label across the table)."""
+    cells: list[list[str]] = [[] for _ in spans]
+    for line in sorted(row, key=lambda ln: ln.x0):
+        under = _columns_under(line, spans)
+        for at, text in _parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]:
+            cells[at].append(text)
+    return [" ".join(cell) for cell in cells]
 
 
 def header_row(header: list[Line], spans: list[Span], rules: list[Rule]) -> list[str]:
@@ -93,9 +113,12 @@ def _parted(line: Line, columns: list[int], spans: list[Span]) -> list[tuple[int
     return [(at, text[a:b].strip()) for at, a, b in zip(columns, bounds, bounds[1:], strict=False)]
 
 
-def booktabs_rows(header: list[Line], body: list[Line], rules: list[Rule]) -> list[list[str]]:
+def booktabs_rows(
+    header: list[Line], body: list[Line], rules: list[Rule], across: list[float]
+) -> list[list[str]]:
     """A table ruled across only: its header band's row (none where the band holds no line) over
     its body's rows, each a cell under each column of the fullest body rows (``column_spans``);
-    ``rules``: the rules across the page, a head's ``\\cmidrule`` among them."""
+    ``rules``: the page's rules, a head's ``\\cmidrule`` among them; ``across``: the heights of
+    the rules across the table inside it."""
     spans = column_spans(_page_rows(body))
-    return [header_row(header, spans, rules)] * bool(header) + body_rows(body, spans)
+    return [header_row(header, spans, rules)] * bool(header) + body_rows(body, spans, across)
