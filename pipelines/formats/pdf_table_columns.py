@@ -2,7 +2,7 @@
 sets nothing there, so that no cell slides left under another column's head.
 
 The table ruled across only (``pdf_tables._header_joined``) has no rules down to part its columns:
-they are those of its fullest rows (``column_spans``). A line pdfminer read across two columns, its
+they are the stretches its rows' lines fill (``column_spans``). A line pdfminer read across two columns, its
 gap too narrow to part them (hotos17.pdf's SGX1 row "2 mem. access rights, …" over "chg." and "Other
 ISA changes"; its header's "new chg."), is parted at the space nearest each gap it crosses
 (``_parted``); a head over several columns (its "Year of" over "spec" and "launch") heads each of them.
@@ -16,15 +16,29 @@ from sloika.pipelines.formats.pdf_line_record import Line, Rule
 from sloika.pipelines.formats.pdf_page_rows import TOUCH, _page_rows
 
 Span = tuple[float, float]  # a column's left and right edge
+ACROSS_SHARE = (
+    0.1  # of a table's rows: a gap between two columns that lines of this many cross still parts them
+)
 
 
 def column_spans(rows: list[list[Line]]) -> list[Span]:
-    """The columns of a table's body ``rows``, left to right: each from where its lines start to
-    where they end in the rows with the most lines (a row with fewer left a cell blank, or was read
-    with two cells as one line)."""
-    most = max(map(len, rows), default=0)
-    full = [sorted(row, key=lambda ln: ln.x0) for row in rows if len(row) == most]
-    return [(min(row[at].x0 for row in full), max(row[at].x1 for row in full)) for at in range(most)]
+    """The columns of a table's body ``rows``, left to right: the stretches its lines fill in more
+    rows than ``ACROSS_SHARE`` of them, parted where fewer rows set anything. A cell read across
+    its neighbour's gap in a row or two (hotos17.pdf's "XSAVEC/XSAVES/XRSTORS Context switch") parts
+    no column, nor does a description read in pieces in one row (deSolve.pdf's "integrates" |
+    "systems of ODEs" | "resulting from …", the other rows' descriptions whole across its gaps)."""
+    lines = [line for row in rows for line in row]
+    edges = sorted({x for line in lines for x in (line.x0, line.x1)})
+    spans: list[Span] = []
+    for left, right in zip(edges, edges[1:], strict=False):
+        filled = sum(any(ln.x0 <= left and right <= ln.x1 for ln in row) for row in rows)
+        if filled <= len(rows) * ACROSS_SHARE:
+            continue
+        if spans and spans[-1][1] == left:
+            spans[-1] = (spans[-1][0], right)
+        else:
+            spans.append((left, right))
+    return spans
 
 
 def body_rows(lines: list[Line], spans: list[Span], across: list[float]) -> list[list[str]]:
@@ -90,8 +104,8 @@ def _sub_head(line: Line, head: Line) -> bool:
 
 
 def _columns_under(line: Line, spans: list[Span]) -> list[int]:
-    """The columns the line stands in (a wider number right-aligned past the fullest rows' start
-    stands in its column too), or else the nearest one."""
+    """The columns the line stands in (a wider number, right-aligned, starting left of its column's
+    other cells, stands in it too), or else the nearest one."""
     over = [at for at, (x0, x1) in enumerate(spans) if line.x0 < x1 and x0 < line.x1]
     middle = (line.x0 + line.x1) / 2
     return over or [min(range(len(spans)), key=lambda at: abs(sum(spans[at]) / 2 - middle))]
@@ -117,7 +131,7 @@ def booktabs_rows(
     header: list[Line], body: list[Line], rules: list[Rule], across: list[float]
 ) -> list[list[str]]:
     """A table ruled across only: its header band's row (none where the band holds no line) over
-    its body's rows, each a cell under each column of the fullest body rows (``column_spans``);
+    its body's rows, each a cell under each column its body's lines fill (``column_spans``);
     ``rules``: the page's rules, a head's ``\\cmidrule`` among them; ``across``: the heights of
     the rules across the table inside it."""
     spans = column_spans(_page_rows(body))

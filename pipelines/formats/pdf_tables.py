@@ -384,7 +384,7 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
-    if not edges:  # ruled across only (booktabs): the columns of its fullest rows part every row's cells
+    if not edges:  # ruled across only (booktabs): the columns its rows fill part every row's cells
         return booktabs_rows(header, _without(lines, header), rules, across)
     if len(_rows(header)) < 2:
         return _wrapped_rows(lines, edges, across)
