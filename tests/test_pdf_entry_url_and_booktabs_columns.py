@@ -157,3 +157,29 @@ def test_a_booktabs_cell_wrapped_onto_a_row_of_its_own_goes_on_its_cell():
         ["a + b", "main effects of a and b (and no interaction)"],
         ["(a+b+c)^2", "main effects and two-way interactions (expands to: a + b + c + a:b + b:c + a:c)"],
     ]
+
+
+def test_a_description_read_in_pieces_in_one_row_parts_no_column():
+    """deSolve.pdf's function table: one row's justified description read in three pieces (its
+    spaces 3 em wide) beside the other rows' whole descriptions: one cell, not three columns."""
+    rules = [f"0.4 w 95 {y} m 500 {y} l S" for y in (712, 696, 648)]
+    rows = [
+        ("ode", "integrates systems of ordinary differential equations, assumes a full Jacobian"),
+        ("dede", "integrates systems of delay differential equations given as a function"),
+        ("lsoda", "integrates ODEs, automatically chooses method for stiff or non-stiff problems"),
+    ]
+    shown = [text_at(100, 702, "Function", 8), text_at(160, 702, "Description", 8)]
+    for at, (name, description) in enumerate(rows):
+        shown += [text_at(100, 686 - 10 * at, name, 8), text_at(160, 686 - 10 * at, description, 8)]
+    shown.append(text_at(100, 656, "ode.band", 8))
+    shown.append(
+        "BT /F1 8 Tf 160 656 Td [(integrates) -3000 (systems of ODEs) -3000 (resulting from one) ] TJ ET"
+    )
+    prose = "BT /F1 10 Tf 72 740 Td (The table below lists the solvers that the package provides.) Tj ET"
+    content = "\n".join([*rules, prose, *shown]).encode("cp1252")
+    (doc,) = parse_pdf(font_pages([content], [(b"F1", HELVETICA)]))
+    assert _rows(doc) == [
+        ["Function", "Description"],
+        *map(list, rows),
+        ["ode.band", "integrates systems of ODEs resulting from one"],
+    ]
