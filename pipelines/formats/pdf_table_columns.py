@@ -2,18 +2,19 @@
 sets nothing there, so that no cell slides left under another column's head.
 
 The table ruled across only (``pdf_tables._header_joined``) has no rules down to part its columns:
-they are the stretches its rows' lines fill (``column_spans``). A line pdfminer read across two columns, its
-gap too narrow to part them (hotos17.pdf's SGX1 row "2 mem. access rights, …" over "chg." and "Other
-ISA changes"; its header's "new chg."), is parted at the space nearest each gap it crosses
-(``_parted``); a head over several columns (its "Year of" over "spec" and "launch") heads each of them.
+they are the stretches its rows' lines fill (``column_spans``). A line pdfminer read across two
+columns, its gap too narrow to part them (hotos17.pdf's SGX1 row "2 mem. access rights, …" over
+"chg." and "Other ISA changes"; its header's "new chg."), is parted word by word (``_parted``); a
+head over several columns (its "Year of" over "spec" and "launch") heads each of them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, Rule
-from sloika.pipelines.formats.pdf_page_rows import TOUCH, _page_rows
+from sloika.pipelines.formats.pdf_page_rows import TOUCH, _page_rows, _rows
 
 Span = tuple[float, float]  # a column's left and right edge
 ACROSS_SHARE = (
@@ -41,23 +42,20 @@ def column_spans(rows: list[list[Line]]) -> list[Span]:
     return spans
 
 
-def body_rows(lines: list[Line], spans: list[Span], across: list[float]) -> list[list[str]]:
-    """The rows of ``lines``, each a cell under each of the ``spans`` (``_row_cells``); a row of one
-    cell right of the first column, no rule across (``across``, their heights) over it, goes on that
-    cell of the row above, as ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's
-    "(a+b+c)^2" | "… (expands to: a + b + c + a:b + b:c" over "+ a:c)": one description)."""
-    rows: list[list[str]] = []
-    above: list[Line] = []
-    for row in _page_rows(lines):
+def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
+    """The ``rows`` of one band between two rules across, each a cell under each of the ``spans``
+    (``_row_cells``); a row of one cell right of the first column goes on that cell of the row
+    above, as ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's "(a+b+c)^2" | "…
+    (expands to: a + b + c + a:b + b:c" over "+ a:c)": one description)."""
+    result: list[list[str]] = []
+    for row in rows:
         cells = _row_cells(row, spans)
         filled = [at for at, cell in enumerate(cells) if cell]
-        ruled = not above or any(_middle(above) < y < _middle(row) for y in across)
-        if len(filled) == 1 and filled[0] > 0 and not ruled and rows[-1][filled[0]]:
-            rows[-1][filled[0]] += f" {cells[filled[0]]}"
+        if len(filled) == 1 and filled[0] > 0 and result and result[-1][filled[0]]:
+            result[-1][filled[0]] += f" {cells[filled[0]]}"
         else:
-            rows.append(cells)
-        above = row
-    return rows
+            result.append(cells)
+    return result
 
 
 def _middle(row: list[Line]) -> float:
@@ -112,27 +110,37 @@ def _columns_under(line: Line, spans: list[Span]) -> list[int]:
 
 
 def _parted(line: Line, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
-    """The line's text parted among its ``columns``, at the space nearest each gap between two of
-    them (a character's width taken as the line's width over its length), where its words reach
-    that far; else whole, in its first column."""
-    text, cuts = line.text, []
+    """The line's words among its ``columns``: each word in the column nearest its middle (a
+    character's width taken as the line's width over its length), never left of the word before
+    it, the words of one column joined."""
     width = (line.x1 - line.x0) / max(len(line.text), 1)
-    for left, right in zip(columns, columns[1:], strict=False):
-        gap = (spans[left][1] + spans[right][0]) / 2
-        spaces = [at for at, char in enumerate(text) if char == " " and at > (cuts[-1] if cuts else 0)]
-        if not spaces:
-            return [(columns[0], text)]
-        cuts.append(min(spaces, key=lambda at: abs(line.x0 + at * width - gap)))
-    bounds = [0, *cuts, len(text)]
-    return [(at, text[a:b].strip()) for at, a, b in zip(columns, bounds, bounds[1:], strict=False)]
+    pieces: list[tuple[int, str]] = []
+    for found in re.finditer(r"\S+", line.text):
+        middle = line.x0 + width * (found.start() + found.end()) / 2
+        at = min(columns, key=lambda column: _distance(middle, spans[column]))
+        if pieces and at <= pieces[-1][0]:
+            pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]} {found.group()}")
+        else:
+            pieces.append((at, found.group()))
+    return pieces or [(columns[0], line.text)]
+
+
+def _distance(x: float, span: Span) -> float:
+    """How far ``x`` stands outside the span (0 inside it)."""
+    return max(span[0] - x, x - span[1], 0.0)
 
 
 def booktabs_rows(
     header: list[Line], body: list[Line], rules: list[Rule], across: list[float]
 ) -> list[list[str]]:
-    """A table ruled across only: its header band's row (none where the band holds no line) over
-    its body's rows, each a cell under each column its body's lines fill (``column_spans``);
-    ``rules``: the page's rules, a head's ``\\cmidrule`` among them; ``across``: the heights of
-    the rules across the table inside it."""
-    spans = column_spans(_page_rows(body))
-    return [header_row(header, spans, rules)] * bool(header) + body_rows(body, spans, across)
+    """A table ruled across only: its header band's row over its body's rows, each band between two
+    rules across (``across``, their heights) a cell under each column its lines fill
+    (``column_spans``), the header under the first band's: a rule across the body may open a table
+    of other columns under it (dbscan.pdf's Table 1, "Library | Index Acceleration | …" under a
+    double rule). ``rules``: the page's rules, a head's ``\\cmidrule`` among them."""
+    bands: dict[int, list[list[Line]]] = {}
+    for row in _page_rows(body):
+        bands.setdefault(sum(y < _middle(row) for y in across), []).append(row)
+    grids = [(band, column_spans(band)) for _, band in sorted(bands.items())]
+    head = [header_row(header, grids[0][1], rules)] if header and grids else _rows(header)
+    return head + [row for band, spans in grids for row in body_rows(band, spans)]
