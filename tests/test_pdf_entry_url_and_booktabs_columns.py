@@ -183,3 +183,36 @@ def test_a_description_read_in_pieces_in_one_row_parts_no_column():
         *map(list, rows),
         ["ode.band", "integrates systems of ODEs resulting from one"],
     ]
+
+
+def test_a_table_stacked_under_a_rule_across_in_one_frame_has_its_own_columns():
+    """dbscan.pdf's Table 1: a second table of other columns under a double rule inside the first's
+    frame; each part's rows keep a cell under each of its own columns, blank ones empty."""
+    rules = [f"0.4 w 95 {y} m 500 {y} l S" for y in (712, 696, 666, 664, 648, 620)]
+    cells = [(100, 702, "Library"), (200, 702, "DBSCAN"), (260, 702, "OPTICS")]
+    cells += [
+        (100, 686, "dbscan"),
+        (200, 686, "yes"),
+        (260, 686, "yes"),
+        (100, 676, "SPMF"),
+        (200, 676, "yes"),
+    ]
+    cells += [(100, 654, "Library"), (230, 654, "Index"), (330, 654, "Language")]
+    cells += [
+        (100, 638, "dbscan"),
+        (230, 638, "yes"),
+        (330, 638, "R"),
+        (100, 628, "WEKA"),
+        (330, 628, "Java"),
+    ]
+    prose = "BT /F1 10 Tf 72 740 Td (The table below compares the libraries that implement the method.) Tj ET"
+    content = "\n".join([*rules, prose, *(text_at(x, y, text, 8) for x, y, text in cells)]).encode("cp1252")
+    (doc,) = parse_pdf(font_pages([content], [(b"F1", HELVETICA)]))
+    assert _rows(doc) == [
+        ["Library", "DBSCAN", "OPTICS"],
+        ["dbscan", "yes", "yes"],
+        ["SPMF", "yes", ""],
+        ["Library", "Index", "Language"],
+        ["dbscan", "yes", "R"],
+        ["WEKA", "", "Java"],
+    ]
