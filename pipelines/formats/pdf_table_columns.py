@@ -17,9 +17,8 @@ from sloika.pipelines.formats.pdf_line_record import Line, Rule
 from sloika.pipelines.formats.pdf_page_rows import TOUCH, _page_rows, _rows
 
 Span = tuple[float, float]  # a column's left and right edge
-ACROSS_SHARE = (
-    0.1  # of a table's rows: a gap between two columns that lines of this many cross still parts them
-)
+# of a table's rows: a gap between two columns that lines of this many rows cross still parts them
+ACROSS_SHARE = 0.1
 
 
 def column_spans(rows: list[list[Line]]) -> list[Span]:
@@ -39,7 +38,7 @@ def column_spans(rows: list[list[Line]]) -> list[Span]:
             spans[-1] = (spans[-1][0], right)
         else:
             spans.append((left, right))
-    return spans
+    return spans or [(edges[0], edges[-1])]  # no stretch filled in enough rows: one column
 
 
 def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
