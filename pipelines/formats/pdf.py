@@ -849,20 +849,20 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
-    rows at most, each cell short (``CELL_CHARS``), its first row column heads of words
-    (``CELL_WORD``, four letters at least), each row a cell under each head, and more than half its
-    cells holding a word (``WORD``). LatexStyle2.pdf's "environment | description | output width | …"
-    under "See the following table for details" was cut, the sentence pointing at nothing. A plot's
-    legend boxed with rules ("o" | "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has
-    no heads of words, a diagram drawn with rules ("past | present | future" over "a | b") or a
-    table whose cells were read merged leaves rows short of its heads, a table of figures (HSAUR3's
-    household data) is data, not text, a title page's table under its title in capitals (DocBook's
-    "REVISION HISTORY", ``Table.caption``) is the title page's. A table of descriptions
-    (``_described``) reads in the text however long: it is prose set in rows. A long table of
-    short cells stays a record."""
+    rows at most, each cell short (``CELL_CHARS``) and filled (a booktabs table's row keeps a blank
+    cell, empty), its first row column heads of words (``CELL_WORD``, four letters at least), each
+    row a cell under each head, and more than half its cells holding a word (``WORD``).
+    LatexStyle2.pdf's "environment | description | output width | …" under "See the following table
+    for details" was cut, the sentence pointing at nothing. A plot's legend boxed with rules ("o" |
+    "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has no heads of words, a diagram
+    drawn with rules ("past | present | future" over "a | b") or a table whose cells were read merged
+    leaves rows short of its heads, a table of figures (HSAUR3's household data) is data, not text, a
+    title page's table under its title in capitals (DocBook's "REVISION HISTORY", ``Table.caption``)
+    is the title page's. A table of descriptions (``_described``) reads in the text however long: it
+    is prose set in rows. A long table of short cells stays a record."""
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
-    small = len(rows) <= SMALL_TABLE_ROWS and all(len(cell) <= CELL_CHARS for cell in cells)
+    small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
     return (
         table.ruled
         and table.caption is None

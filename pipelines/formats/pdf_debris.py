@@ -55,6 +55,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_accents import ORDINAL_INDICATORS
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
 from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
@@ -107,6 +108,8 @@ EXPONENT_BASE = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]-)[^\W\d_]$")
 # goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
 EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
+ORDINAL_LETTERS = {indicator: letter for letter, indicator in ORDINAL_INDICATORS.items()}  # "ª": "a"
+ORDINAL_AFTER_DIGIT = re.compile(rf"(?<=\d)([{''.join(ORDINAL_LETTERS)}])(?!\w)")  # "2013ª"
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 FLOAT = "float"  # a display's text that stays: a titled table's rows, a figure's caption (moved after it)
@@ -1294,6 +1297,17 @@ def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes:
     return why
 
 
+def _ordinal_marks_cut(cell: str, notes: set[str]) -> str:
+    """The cell without each ordinal indicator after a digit ("2013ª") whose letter is a mark a line
+    of the text opens with (``notes``: a table's note): the glyph reader takes a raised a or o after
+    a number in a text font for an ordinal's (``pdf_accents._ordinal_indicator``: "2ª"), but where a
+    note opens with that letter the raised letter is the note's mark, cut as the text cuts the
+    note's own (hotos17.pdf's Table 1 cell "2013ª" over its note "ᵃTSX launched with …")."""
+    return ORDINAL_AFTER_DIGIT.sub(
+        lambda found: "" if ORDINAL_LETTERS[found.group(1)] in notes else found.group(0), cell
+    )
+
+
 def unnoted_marks_kept(layout: Layout) -> Layout:
     """The layout with each mark that no footnote on its page carries written back into its line
     as superscript digits: a raised digit with no note under it is the text's own (a patent
@@ -1336,12 +1350,16 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
 
         return MARK.sub(kept, text)
 
+    opening_marks = {
+        found.group(1) for page in layout.pages for line in page if (found := MARK.match(line.text))
+    }
+
+    def cell_kept(cell: str, page: int) -> str:
+        return _ordinal_marks_cut(MARK.sub("", kept_on(cell, page)), opening_marks).strip()
+
     pages = [[replace(line, text=kept_on(line.text, line.page)) for line in page] for page in layout.pages]
     tables = [
-        replace(
-            table,
-            rows=[[MARK.sub("", kept_on(cell, table.page)).strip() for cell in row] for row in table.rows],
-        )
+        replace(table, rows=[[cell_kept(cell, table.page) for cell in row] for row in table.rows])
         for table in layout.tables
     ]
     debris = [(marks_raised(text), why) for text, why in layout.debris]

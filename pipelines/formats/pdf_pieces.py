@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
+from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
@@ -570,7 +571,7 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         reach = max(reach, SENTENCE_REACH * line.size)
     if _lone_gap(left, right, measures):
         reach = max(reach, LONE_GAP_REACH * line.size)
-    if _flush_right_tag(right, measures):
+    if _flush_right_tag(right, measures) or _url_stretched(left, right, measures):
         reach = max(reach, gap + line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
@@ -599,6 +600,14 @@ def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:
     filled = any(x0 < right.x0 and x1 > left.x1 and t < bottom and b > top for x0, t, x1, b in boxes)
     shared = sum(x1 < right.x0 and left.x1 < x0 for x1, x0 in gaps)
     return not filled and shared <= 1  # its own gap
+
+
+def _url_stretched(left: Line, right: Line, measures: Measures) -> bool:
+    """``right`` opens with a URL and the two pieces fill a measure of the page's lines
+    (``_fills_measure``): TeX breaks no line inside a URL, so the justified line before it stretches
+    its one space as wide as the measure leaves (hotos17.pdf's reference [24] "encryption." |
+    "http://developer.amd.com/wordpress/", 3 em apart, read its URL as a paragraph of its own)."""
+    return bool(URL_OPENS.match(right.text.lstrip())) and _fills_measure(left, right, measures)
 
 
 def _flush_right_tag(right: Line, measures: Measures) -> bool:
