@@ -36,9 +36,10 @@ UNNAMED_MONO = (
 )
 
 
-def form_pdf(page_text: bytes, form: bytes) -> bytes:
+def form_pdf(page_text: bytes, form: bytes, form_font: bytes | None = None) -> bytes:
     """A page that draws the Form XObject ``form`` (a figure's content, its font Helvetica as
-    ``/F1``), then sets ``page_text`` itself."""
+    ``/F1`` and ``form_font``, where given, as ``/F2``), then sets ``page_text`` itself."""
+    second = b" /F2 7 0 R" if form_font else b""
     return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -48,9 +49,11 @@ def form_pdf(page_text: bytes, form: bytes) -> bytes:
             stream(b"q /Fm1 Do Q\n" + page_text),
             stream(
                 form,
-                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
+                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R%s >> >>"
+                % second,
             ),
             HELVETICA,
+            *([form_font] if form_font else []),
         ]
     )
 

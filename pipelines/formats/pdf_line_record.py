@@ -21,6 +21,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 COLON_APART = "\ue018"  # a colon set a word's gap after its word: spaced if the document's habit is French
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 
 
 @dataclass

@@ -38,8 +38,9 @@ This module reads the pages and assembles each ``Line``; the rules it calls live
 ``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),
 ``pdf_accents`` (accents, logos, degree signs), ``pdf_spacing`` (spaces and marks),
 ``pdf_furniture`` (running headers and footers, folios), ``pdf_line_order`` (a page's reading
-order), ``pdf_drawings`` (drawings and rules) and ``pdf_category_labels`` (definition lists' labels),
-with the ``Line`` record in ``pdf_line_record``.
+order), ``pdf_drawings`` (drawings and rules), ``pdf_figure_phrases`` (a form's text that is the
+text's, not a drawing's labels) and ``pdf_category_labels`` (definition lists' labels), with the
+``Line`` record in ``pdf_line_record``.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
 )
+from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
     ITALIC,
@@ -353,6 +355,7 @@ def _page_lines(
     known = frozenset(pitches)
     right = _column_right(joined)
     starts = [(min(c.x0 for c in chars), max(c.y1 for c in chars)) for chars in joined if chars]
+    starts += _cell_starts(joined, starts)
     for chars in joined:
         found = _lines(number, chars, height, links, known, right, starts)
         if _right_margin_line(chars, joined, right):
@@ -360,9 +363,15 @@ def _page_lines(
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
     forms = [box for box in boxes if isinstance(box, LTFigure)]
-    figured = [line for item in _figure_lines(forms) for line in _lines(number, item, height, links, known)]
+    texts = [  # each form's lines
+        [line for item in _figure_lines([form]) for line in _lines(number, item, height, links, known)]
+        for form in forms
+    ]
+    figured = [line for text in texts for line in text]
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
+    else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
+        lines, figured = announced_stacks(lines, texts)
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
@@ -665,6 +674,24 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     near = _column_starts(starts, cell.x0, cell.y1, CELL_REACH * cell.size)
     edge = KEY_STARTS if _key_beside(first, cell) else CELL_STARTS
     return 0 if loose or near < edge else len(label)
+
+
+def _cell_starts(joined: list[list], starts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Where each row read as one line opens its second cell (``_cell_apart`` by the page's line
+    ``starts``): its left edge and top. A cell read apart starts its column as a line does, so a
+    header whose second head stands an em after the first, over rows each read as one line with their
+    key, is read apart by those rows' cells: kedd.pdf's Table 10 read "Function Description" as one
+    line over "h.amise AMISE for …" and the rows under it (one line of the page starting at its
+    "Description"), and the head was glued to the first row."""
+    from pdfminer.layout import LTChar
+
+    found = []
+    for chars in joined:
+        glyphs = [c for c in chars if isinstance(c, LTChar)]
+        apart = _cell_apart(glyphs, starts)
+        if apart:
+            found.append((glyphs[apart].x0, max(c.y1 for c in glyphs[apart:])))
+    return found
 
 
 def _same_font(first: list, cell) -> bool:

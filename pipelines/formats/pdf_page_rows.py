@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, body_size
+from sloika.pipelines.formats.pdf_line_record import MARK, WORD, Line, Rule, body_size
 from sloika.pipelines.formats.pdf_lines import CODE, DATE
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
@@ -32,7 +32,6 @@ PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
-WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 # "...)", "...))": a code form's elided rest and its closing parentheses
 FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")

@@ -64,6 +64,7 @@ PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column 
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+PIECE_GAP = 0.5  # em: a table row's lines nearer than this are pieces of one cell (a formula's stacked parts)
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
 KEY_HEAD = 2  # ... where each row opens with a typewriter key beside a roman description
@@ -366,8 +367,9 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     """The rows of a ruled table whose header band (above its first inner rule across the table)
     holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
     row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
-    without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
-    per line whose shorter rows slide left; the rows below as ``_wrapped_rows`` reads them."""
+    without any, its header's column, ``_head_edges``: firehol-manual.pdf's "forbidden" / "params"),
+    instead of a row per line whose shorter rows slide left; the rows below as ``_wrapped_rows``
+    reads them, in the same columns."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -383,17 +385,23 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    edges = edges or _head_edges(header)  # ruled across only (booktabs): the header's own columns
     if len(_rows(header)) < 2:
         return _wrapped_rows(lines, edges, across)
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
-    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
-        cells = dict(enumerate(_columns(header)))
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
     return [row, *_wrapped_rows(_without(lines, header), edges, across)]
+
+
+def _head_edges(header: list[Line]) -> list[float]:
+    """The left edges of a header's columns after its first: where a table ruled across only
+    (booktabs, no rule down) parts its columns, so that a description wrapped in its row is known
+    by the column it stands in (``_wrapped_rows``)."""
+    return [min(ln.x0 for ln in column) for column in _columns(header)[1:]]
 
 
 def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) -> list[list[str]]:
@@ -401,8 +409,12 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
     the table's first column, with no rule across over it, goes on that column's cell in the row
     above: a description wrapped inside its ruled row (a Doxygen "Parameters" table's "matchNA"
     beside "Should NAs be matched? … meaning" / "that NA matches NA …", "method"'s list of codes under
-    its first line) was read as rows of their own, torn from their names. The columns are those the
-    table's rules down (``edges``, by ``round``ed x) part; with none inside it, its rows stay as read."""
+    its first line) was read as rows of their own, torn from their names; so was kedd.pdf's
+    "Arguments | Description" tables' "The default are 4h outside of range(x).", under "y"'s first
+    line, ruled across only. The columns are those the table's rules down (``edges``, by ``round``ed
+    x) part, or its header's (``_head_edges``); with neither, its rows stay as read. The lines join as
+    the reflow joins a paragraph's ("cross-" + "validation.": one word)."""
+    from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
 
     def column(line: Line) -> int:
         return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
@@ -413,18 +425,54 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
     first = min(map(column, lines), default=0)
     rows: list[list[tuple[int, str]]] = []
     above: list[Line] = []
-    for row in _page_rows(lines):
+    for row in _hung_rows(_page_rows(lines)):
         row = sorted(row, key=lambda ln: ln.x0)
         cell = {column(ln) for ln in row}
         ruled = any(middle(above) < y < middle(row) for y in across) if above else True
         goes_on = [at for at, (col, _) in enumerate(rows[-1]) if {col} == cell] if rows else []
         if len(cell) == 1 and min(cell) > first and not ruled and goes_on:
             col, text = rows[-1][goes_on[-1]]
-            rows[-1][goes_on[-1]] = (col, " ".join([text, *(ln.text for ln in row)]))
+            rows[-1][goes_on[-1]] = (col, join_lines(text, " ".join(ln.text for ln in row)))
         else:
-            rows.append([(column(ln), ln.text) for ln in row])
+            rows.append(
+                [(column(piece[0]), " ".join(ln.text for ln in piece)) for piece in _cell_pieces(row)]
+            )
         above = row
     return [[text for _, text in row] for row in rows]
+
+
+def _hung_rows(rows: list[list[Line]]) -> list[list[Line]]:
+    """``rows`` (top to bottom), each row of lines all set smaller than the row over it and reaching
+    up into it joined to that row: a stacked fraction's denominator hangs under its cell's baseline.
+    kedd.pdf's Table 1 set "K(x; ∞) = 1/√2π exp(−x²/2) …" in its Gaussian row, and "2π" was a row
+    of its own."""
+    joined: list[list[Line]] = []
+    for row in rows:
+        over = joined[-1] if joined else []
+        if (
+            over
+            and all(ln.size < max(o.size for o in over) - SIZE_STEP for ln in row)
+            and min(ln.top for ln in row) < max(o.bottom for o in over)
+        ):
+            joined[-1] = [*over, *row]
+        else:
+            joined.append(row)
+    return joined
+
+
+def _cell_pieces(row: list[Line]) -> list[list[Line]]:
+    """A row's lines, left to right, in cells: a line starting under ``PIECE_GAP`` em after the cell
+    before it ends (or over it) is a piece of that cell. pdfminer reads words on one baseline about
+    an em apart as one line, so lines this near stand apart only by their height: a formula's
+    stacked parts ("exp (− x²" over "2" beside ") 1]−∞,+∞["), which were cells each, a fraction's
+    numerator one cell and its denominator another."""
+    cells: list[list[Line]] = []
+    for line in row:
+        if cells and line.x0 - max(ln.x1 for ln in cells[-1]) < PIECE_GAP * line.size:
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    return cells
 
 
 def _inside_x(rule: Rule, region: Rule) -> bool:
