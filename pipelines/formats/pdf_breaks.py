@@ -850,10 +850,13 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     "… as in the example above, which uses" + '"irace-backup.Rdata".'; TeX hyphenates no typewriter
     name either: RcppDist.pdf's item "• Set up your package to use RcppArmadillo, such as via" +
     "RcppArmadillo::RcppArmadillo.package.skeleton(your_package)"); a heading's short line leaves
-    room for a bracket's first word. (A bare URL opens in lower case, which goes on a line that ends
-    no sentence anyway; a line wholly in typewriter is a display's, HSAUR3's centred URLs, which
-    ``pdf_reflow._runs_on`` weighs.)"""
-    unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
+    room for a bracket's first word. A line wholly in typewriter is the sentence's name wrapped whole
+    where it starts flush with ``previous`` (debdelta_suite.pdf's "… do not forget to move them in" +
+    "/var/cache/apt/archives"); a display is indented (``pdf_reflow._command_indented``), centred
+    (HSAUR3's URLs) or set off by a gap, which ``pdf_reflow._runs_on`` weighs. (A bare URL opens in
+    lower case, which goes on a line that ends no sentence anyway.)"""
+    typed = line.opens_typewriter and (not line.mono or _same_start(previous, line))
+    unbreakable = text[:1] in UNBREAKABLE_OPENERS or typed
     return unbreakable and not _word_fits(previous, line, right)
 
 

@@ -861,17 +861,25 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 goes_on = following is not None and _goes_on(following, following, following.x0, body, True)
                 apart = all(_set_apart(ln, margin, right, body) and _below(ln, before) for ln in block)
                 if goes_on and apart:
-                    found.update({id(ln): _display_kind(block) for ln in block})
+                    found.update(_display_reasons(block))
                 break
             after = text[at + step]
             if _goes_on(before, after, margin, body) and all(
                 _set_apart(ln, margin, right, body) and _between(ln, before, after) for ln in block
             ):
-                kind = _display_kind(block)
-                found.update({id(ln): FLOAT if _figure_caption(ln) else kind for ln in block})
+                found.update(_display_reasons(block))
                 found[id(after)] = ""
                 break
     return found
+
+
+def _display_reasons(block: list[Line]) -> dict[int, str]:
+    """Why each line of a display inside a sentence leaves the text: the display's kind, but a
+    figure's caption among them stays as a float (``_figure_caption``), whether the sentence goes on
+    under the display or atop the next page (NanoStringQCPro's Figure 1, set at a page's foot inside
+    a paragraph, lost its caption with the flow chart's labels)."""
+    kind = _display_kind(block)
+    return {id(ln): FLOAT if _figure_caption(ln) else kind for ln in block}
 
 
 def _figure_caption(line: Line) -> bool:
