@@ -49,6 +49,7 @@ STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
+OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
@@ -116,12 +117,23 @@ def _formula(lines: list[Line], rules: list[Rule], body: float) -> str | None:
     all its pieces are a script's size (a kept formula's limits alone)."""
     if max(ln.size for ln in lines) < SCRIPT_SIZE * body:
         return None
-    return (
+    formula = (
         _written(lines, rules)
         or _equations_written(lines, rules)
         or _rows_written(lines, rules)
         or _cases_written(lines, rules)
     )
+    return None if formula is None or _open_ended(formula) else formula
+
+
+def _open_ended(formula: str) -> bool:
+    """The written display ends on a sign that asks for what follows ("2 +√", a continued fraction's
+    row whose radicand and rest no piece held; "x =", a `cases` name alone), its number and closing
+    stop aside: pieces of it were not read, and the line would stand in the text half a formula."""
+    words = formula.split()
+    if words and EQUATION_NUMBER.match(words[-1]):
+        words = words[:-1]
+    return bool(words) and " ".join(words).rstrip(".,;")[-1:] in OPEN_ENDS
 
 
 def _parts(group: list[int], layout: Layout, rules: list[Rule], body: float) -> list[list[int]]:
