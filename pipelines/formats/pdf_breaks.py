@@ -38,7 +38,15 @@ from sloika.pipelines.formats.pdf_measures import (
     _skip_apart,
     fills_measure,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
+from sloika.pipelines.formats.pdf_page_rows import (
+    CONNECTIVE,
+    CONTENTS,
+    DEBRIS,
+    DISPLAY,
+    SIZE_STEP,
+    TABLE,
+    WORD,
+)
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
@@ -445,6 +453,8 @@ def _continues(
         return False
     if _flush_right_apart(previous, line, _indent_margin(line, left, column)):
         return False
+    if formula_cut and _display_announced(before, first):
+        return False  # "… is written as:" + [display (1) cut] + "and convolution of …": a clause apart
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
@@ -754,6 +764,16 @@ def _numbered_heading(line: Line, text: str) -> bool:
     which a sentence's halves would run on across; a numbered clause in the text's face ("4.1.6
     Пункты, …") is no heading."""
     return bool(SUBSECTION.match(text) or line.opens_bold and NUMBERED_TITLE.match(text))
+
+
+def _display_announced(before: str, first: bool) -> bool:
+    """The paragraph's last line led into the display cut after it: it ends in a colon ("… is
+    written as:", "whereof:"), or is a clause's link alone on its line (``CONNECTIVE``: "and", "where,",
+    ``first``: the paragraph's only line). What follows the display is the next clause, not the
+    announcing line's words (kedd.pdf read "… is written as: and convolution of K^(r)(x) is:" and
+    "… minimizing (8) is: whereof: which is …" where displays stood between)."""
+    text = before.strip()
+    return text.endswith(":") or (first and bool(CONNECTIVE.fullmatch(text)))
 
 
 def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
