@@ -44,7 +44,8 @@ Rules, each with its reason code:
   time of one of them (an anime's status window "[Люди]", "[Библиотекарь]" over the dialogue);
   "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand;
   a lower-case description of one to three words in parentheses opening a cue ("(doorbell rings)",
-  "(laughing):") is one too.
+  "(laughing):") is one too. A bracket holding a web address or an e-mail ("head over to
+  [https://example.com/]") is no sound: its brackets go (``link_brackets``), its address stays.
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -70,6 +71,7 @@ from rapidfuzz import fuzz, process
 
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import Filter, Verdict
+from sloika.filters.pii import EMAIL
 from sloika.text.sentences import SENTENCE_END, split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
@@ -554,6 +556,9 @@ def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
     signs = _sign_cues(cues)
     cuts: list[Cut] = []
     for match in SOUND_TAG.finditer(text):
+        if _holds_address(match):
+            cuts += [(at, at + 1, "link_brackets", {}) for at in (match.start(), match.end() - 1)]
+            continue
         index = bisect_right(starts, match.start()) - 1
         in_cue = index >= 0 and match.end() <= cues[index].end
         line_start = cues[index].start if in_cue else text.rfind("\n", 0, match.start()) + 1
@@ -571,6 +576,13 @@ def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
             if match.start() not in taken and _described_alone(text, match, start, end):
                 cuts.append((match.start(), match.end(), "sound_tag", {}))
     return sorted(cuts)
+
+
+def _holds_address(tag: re.Match[str]) -> bool:
+    """A bracket that holds a web address or an e-mail ("to [https://example.com/] and"): the words
+    a speaker points to, no sound; its brackets go, its address stays."""
+    inside = tag.group()[1:-1]
+    return tag.group().startswith("[") and bool(SITE.search(inside) or EMAIL.search(inside))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

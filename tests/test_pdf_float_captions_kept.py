@@ -8,7 +8,15 @@ sloika's own."""
 
 from __future__ import annotations
 
-from pdf_objects import COURIER, HELVETICA, helvetica_line, helvetica_page, one_page
+from pdf_objects import (
+    COURIER,
+    HELVETICA,
+    helvetica_line,
+    helvetica_page,
+    helvetica_pages,
+    one_page,
+    removed_texts,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -70,3 +78,38 @@ def test_a_printout_left_of_a_centred_caption_is_no_margin_note():
     (doc,) = parse_pdf(one_page(b"\n".join(ops), [(b"F1", HELVETICA), (b"F2", COURIER)]))
     assert "Constants:\n    normal   chemical   overt\n -6.019843 -14.038657 -30.442660" in doc.text, doc.text
     assert not doc.layers.get("removed")
+
+
+def test_a_caption_at_a_page_foot_inside_a_sentence_is_kept_after_it():
+    """NanoStringQCPro's Figure 1: a flow chart and its caption at a page's foot inside a paragraph
+    that goes on atop the next page. The chart's box labels go, the caption stays after the
+    paragraph, and the sentence reads whole across the page break."""
+    first = [
+        helvetica_line(
+            72, 700, "The package reads the raw counts of each sample from its own file, and", 10, RIGHT
+        ),
+        helvetica_line(
+            72, 688, "the details of each probe in the codeset are read from a library file that", 10, RIGHT
+        ),
+        helvetica_line(
+            72, 676, "comes with the codeset; a path to this library file must always be given to", 10, RIGHT
+        ),
+        helvetica_line(200, 600, "Count files", 8),
+        helvetica_line(360, 600, "Library file", 8),
+        helvetica_line(280, 560, "Annotated sample set", 8),
+        helvetica_line(180, 520, "Figure 1: Overview of the package's work flow.", 10),
+    ]
+    second = [
+        helvetica_line(
+            72, 760, "the reader, which also takes the details of the design report when given.", 10, RIGHT
+        ),
+        helvetica_line(72, 748, "The function has a few optional arguments.", 10),
+    ]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text == (
+        "The package reads the raw counts of each sample from its own file, and the details of each probe in"
+        " the codeset are read from a library file that comes with the codeset; a path to this library file"
+        " must always be given to the reader, which also takes the details of the design report when given."
+        " The function has a few optional arguments.\n\nFigure 1: Overview of the package's work flow."
+    )
+    assert sorted(removed_texts(doc, "figure")) == ["Annotated sample set", "Count files", "Library file"]

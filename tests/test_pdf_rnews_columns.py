@@ -7,16 +7,20 @@ right column's first; a sentence running from the left column's foot to the righ
 and paragraphs whose first line overhangs the margin with a typewriter word, were torn after their
 first line; on a last page of a few lines, a justified reference entry split at its wide gaps was
 read as cells beside the author's address, and its URL, broken at a slash, parted from its rest
-atop the right column. The pages below are hand-built in those places (A4, Helvetica and Courier,
-the text's words sloika's own); the expected text is written out by hand."""
+atop the right column; a printed data frame's last rows at the left column's foot and the author's
+address beside them were read as one table, out of the text. The pages below are hand-built in
+those places (A4, Helvetica and Courier, the text's words sloika's own); the expected text is
+written out by hand."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, fitted_line, font_pages  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, code_lines, fitted_line, font_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
@@ -175,3 +179,41 @@ def test_reference_entry_across_the_columns_of_a_short_last_page():
         "http://cran.example.org/src/contrib/Descriptions/tools.html. R package version 1.0. "
         "Includes code by Bo Reader."
     ) in doc.text
+
+
+PRINTOUT = [  # a data frame R prints at the left column's foot, its cells set apart
+    "  col1 col2 col3 col4",
+    "1    0    a    0    0",
+    "2    1    b    1    1",
+    "3   NA    c    2    2",
+    "4    2 <NA>    3    2",
+]
+AUTHOR = ["Ada Writer", "University of Examples, Slovenia", "ada.writer@example.org"]
+
+
+def _printed_row(y: float, row: str) -> list[bytes]:
+    """A printed row's cells in Courier, each where its characters stand (6 pt apiece from the left
+    column's edge): TeX's verbatim sets the runs of spaces between them as moves."""
+    return [
+        _line(55.0 + 6.0 * cell.start(), 55.0 + 6.0 * cell.end(), y, cell.group(), mono=True)
+        for cell in re.finditer(r"\S+(?: \S+)*", row)
+    ]
+
+
+def test_printout_beside_the_authors_address_is_no_table():
+    """The left column ends with a call's printed data frame, its last three rows beside the
+    author's name, affiliation and e-mail at the right column's foot (gdata's unknown.pdf p. 3):
+    the printout is the code block it is, every row in it, and the address the text's, no table's
+    cells (the text lines stand in one column: nothing aligns with them but the other column's code)."""
+    left = _column(LEFT, FILL * 2) + [_line(55.0, 85.0, 680.0, "> df2", mono=True)]
+    for at, row in enumerate(PRINTOUT):
+        left += _printed_row(668.0 - PITCH * at, row)
+    right = _column(RIGHT, BESIDE * 2)
+    right += [
+        _line(306.0, 306.0 + 6.0 * len(text), 644.0 - PITCH * at, text) for at, text in enumerate(AUTHOR)
+    ]
+    rule = b"0.4 w 295.9 770 m 295.9 610 l S"
+    (doc,) = parse_pdf(_pdf([[*left, *right, rule]]))
+    assert code_lines(doc)[-len(PRINTOUT) :] == PRINTOUT
+    assert "Ada Writer\n\nUniversity of Examples, Slovenia\n\nada.writer@example.org" in doc.text
+    assert not [span for span in doc.spans if span.label == "table"]

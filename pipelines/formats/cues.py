@@ -572,6 +572,32 @@ def drop_carried_lines(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+def duplicates_apart(cues: list[Cue]) -> list[Cue]:
+    """The cues with each one whose words (spacing and case aside) are those of the cue before it with
+    those words, still on screen when it starts, set aside as ``duplicate_cue``: one caption written
+    twice (a subtitle file's duplicate events), read once. The same words at a time that does not
+    overlap are said again, and stay."""
+    shown: dict[str, Cue] = {}  # by its folded words, the last cue that showed them
+    kept: list[Cue] = []
+    for cue in cues:
+        words = " ".join(cue.text.split()).casefold()
+        earlier = shown.get(words)
+        if words and earlier is not None and _overlap(earlier, cue):
+            why = f"the words of the cue on screen from {earlier.start_s} s: one caption written twice"
+            cue = replace(cue, set_aside=("duplicate_cue", why))
+        shown[words] = cue
+        kept.append(cue)
+    return kept
+
+
+def _overlap(first: Cue, second: Cue) -> bool:
+    """Whether two cues are on screen at once for a while (a cue that starts as another ends follows it)."""
+    times = (first.start_s, first.end_s, second.start_s, second.end_s)
+    if any(time is None for time in times):
+        return False
+    return first.start_s < second.end_s and second.start_s < first.end_s
+
+
 def _carried_lines(before: Cue, cue: Cue) -> int:
     """How many of ``cue``'s first lines are the last lines of ``before`` (spacing aside)."""
     ended = [" ".join(line.split()) for line in before.text.split("\n")]

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+from sloika.pipelines.formats.latex_author_notes import marked_author_notes
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_blocks import (
     Block,
@@ -369,7 +370,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         hand_hyphens_joined(field_lines_apart(author_lines_apart(title_printed(text)), knows)),
         lambda code: code_paragraph(code, {"typed_lines": True}, blocks),
     )
-    text = marked_included_files(CITE.sub(cite, marked_running_heads(text, to_text)))
+    text = marked_running_heads(marked_author_notes(text, to_text), to_text)
+    text = marked_included_files(CITE.sub(cite, text))
     text = read_required_arguments(text, required_arguments)
     marked, undefined = mark_undefined(text, knows)
     undefined.update(quoting)

@@ -45,6 +45,17 @@ IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepd
 MISSING_INCLUDE_COMMAND = "sloikamissinginclude"
 # where a bibliography prints its list from a file at hand (``latex_includes.bibliography_marks``)
 PRINTED_LIST_COMMAND = "sloikaprintedlist"
+# an author's notes to self, set in a draft's margin (todonotes' \\todo, \\missingfigure, \\listoftodos;
+# fixme's \\fxnote … \\fxfatal, whose starred form's text after the note is the paper's and prints):
+# name → arity; in the running text each goes to ``removed`` (``latex_author_notes``), elsewhere (a
+# title, a table's cell) it prints nothing
+AUTHOR_NOTES = {
+    "todo": "[{",
+    "missingfigure": "[{",
+    "listoftodos": "[",
+    "listoffixmes": "",
+    **dict.fromkeys(("fxnote", "fxwarning", "fxerror", "fxfatal"), "*[{"),
+}
 DROPPED_MACROS = (
     "cite",
     MISSING_INCLUDE_COMMAND,
@@ -348,7 +359,6 @@ ARITIES = {
     "index": "{",
     "glossary": "{",
     "orcid": "{",
-    "todo": "[{",
     "draft": "{",
     "nocite": "{",
     "colhead": "{",
@@ -618,7 +628,7 @@ def _converter() -> Any:
     text_db = text_defaults()
     keep_last = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
-        for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
+        for name in ("href", "author", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
         if name not in SIZED_BOXES
     ]
     # babel-russian's \No and LaTeX's \S print signs
@@ -697,6 +707,7 @@ def _converter() -> Any:
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in (*DROPPED_MACROS, *CITE_COMMANDS)),
+            *(MacroTextSpec(name, simplify_repl="") for name in AUTHOR_NOTES),  # a title's, a cell's
             *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
             *_spacing_specs(MacroTextSpec),
         ],
@@ -711,7 +722,7 @@ def _converter() -> Any:
             MacroSpec(MISSING_INCLUDE_COMMAND, "{{"),  # the include's command, the file's name
             MacroSpec(NOTE_COMMAND, "[{"),  # \footnote[mark]{text}
             *(MacroSpec(name, "*[[{") for name in CITE_COMMANDS),  # a citation left to the converter
-            *(MacroSpec(name, args) for name, args in ARITIES.items()),
+            *(MacroSpec(name, args) for name, args in {**ARITIES, **AUTHOR_NOTES}.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
             *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),

@@ -251,10 +251,18 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
 
 def _cut_attrs(cut: Cut, stash: Stash) -> dict[str, str]:
     """A cut's record: its text, and the layer that holds what it printed (``RECORD_LAYERS``)."""
-    attrs = {"text": stash.plain(tidy(cut.text))}
+    attrs = {"text": _recorded(cut.text, stash)}
     if layer := RECORD_LAYERS.get(cut.label):
         attrs["layer"] = layer
     return attrs
+
+
+def _recorded(text: str, stash: Stash) -> str:
+    """A cut sentence as its record holds it: tidied, its stashed pieces put back, a value only the PDF
+    knows as "…" (as ``drop_computed_and_orphans`` records one). Tidied with its mark in, the sentence
+    went whole as a computed value's, and the record of a synopsis's "содержит: \\pageref{LastPage}\\
+    страниц, \\totalfigures\\ рисунков", cut for the macro nothing defines, held no text."""
+    return stash.plain(tidy(text.replace(MARK, "…")))
 
 
 def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
@@ -267,7 +275,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
     records = [(cut.label, _cut_attrs(cut, stash), _words(cut)) for cut in undefined]
     for cut in undefined_orphans:
-        attrs = {"text": stash.plain(tidy(cut.text)), "why": "points_back"}
+        attrs = {"text": _recorded(cut.text, stash), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))
     at_start: list[tuple[str, dict]] = []
     # "Eq.~(\ref{x})": the brackets are the number's, no aside's

@@ -99,6 +99,10 @@ MISSING_INCLUDE = "missing_include"
 # the ``citations`` layer's, so nothing of it is in the text
 LISTED = "\ue038"
 PRINTED_BIBLIOGRAPHY = "printed_bibliography"
+# the mark of an author's note to self (todonotes' ``\\todo{…}``, fixme's ``\\fxnote{…}``): a margin box
+# in the draft, no text of the paper (``author_note``)
+NOTE = "\ue039"
+AUTHOR_NOTE = "author_note"
 # the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
 CUT_LABELS = {
     UNPRINTED: "unprinted_argument",
@@ -109,6 +113,7 @@ CUT_LABELS = {
     PICTURE: INCLUDED_PICTURE,
     ABSENT: MISSING_INCLUDE,
     LISTED: PRINTED_BIBLIOGRAPHY,
+    NOTE: AUTHOR_NOTE,
 }
 _MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
@@ -500,6 +505,14 @@ def included_file(name: str, options: str, file: str) -> str:
     page or the picture stood (a CV's photo, a logo outside any figure)."""
     mark = PAGES if name == "includepdf" else PICTURE
     return f"{SETTING_OPEN}{mark}{name}{CLOSE}{_apart(options, [file])}{END}"
+
+
+def author_note(name: str, printed: str) -> str:
+    """An author's note to self (``\\todo{check out}``), marked to go to ``removed`` alone as
+    ``author_note`` with the note's text (``printed``, converted already): todonotes and fixme set it
+    in the margin of a draft, never in the sentence it stands in, so read inline an English "check out"
+    sat in a Russian citation as its page number; the sentence stays."""
+    return f"{SETTING_OPEN}{NOTE}{name}{CLOSE} {_as_typed(printed)}{END}"
 
 
 def missing_include(name: str, file: str) -> str:

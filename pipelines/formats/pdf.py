@@ -69,7 +69,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, WORD, Table
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, PROSE_WORDS, TABLE, WORD, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_tables import CELL_CHARS
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
@@ -849,27 +849,45 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
-    rows at most, each cell short (``CELL_CHARS``), its first row column heads of words
-    (``CELL_WORD``, four letters at least), each row a cell under each head, and more than half its
-    cells holding a word (``WORD``). LatexStyle2.pdf's "environment | description | output width | …"
-    under "See the following table for details" was cut, the sentence pointing at nothing. A plot's
-    legend boxed with rules ("o" | "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has
-    no heads of words, a diagram drawn with rules ("past | present | future" over "a | b") or a
-    table whose cells were read merged leaves rows short of its heads, a table of figures (HSAUR3's
-    household data) is data, not text, a title page's table under its title in capitals (DocBook's
-    "REVISION HISTORY", ``Table.caption``) is the title page's, and a long table or one of
-    descriptions stays a record."""
+    rows at most, each cell short (``CELL_CHARS``) and filled (a booktabs table's row keeps a blank
+    cell, empty), its first row column heads of words (``CELL_WORD``, four letters at least), each
+    row a cell under each head, and more than half its cells holding a word (``WORD``).
+    LatexStyle2.pdf's "environment | description | output width | …" under "See the following table
+    for details" was cut, the sentence pointing at nothing. A plot's legend boxed with rules ("o" |
+    "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has no heads of words, a diagram
+    drawn with rules ("past | present | future" over "a | b") or a table whose cells were read merged
+    leaves rows short of its heads, a table of figures (HSAUR3's household data) is data, not text, a
+    title page's table under its title in capitals (DocBook's "REVISION HISTORY", ``Table.caption``)
+    is the title page's. A table of descriptions (``_described``) reads in the text however long: it
+    is prose set in rows. A long table of short cells stays a record."""
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
+    small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
     return (
         table.ruled
         and table.caption is None
-        and 1 < len(rows) <= SMALL_TABLE_ROWS
+        and len(rows) > 1
         and heads > 1
         and all(CELL_WORD.search(head) for head in rows[0])
         and all(len(row) == heads for row in rows)
-        and all(len(cell) <= CELL_CHARS for cell in cells)
+        and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
+    )
+
+
+def _described(rows: list[list[str]]) -> bool:
+    """A table of descriptions: each row's last cell words (``WORD``), the cells before it short
+    names (``CELL_CHARS``) under a head of short labels, one description a phrase (``PROSE_WORDS``
+    words at least). kedd.pdf's "Arguments | Description" tables ("x" | "The data sample.", "kernel"
+    | "The kernel function (see Table 1), by default "gaussian".") were cut, eight captions left
+    standing alone: what the package's every argument does is prose a reader reads. A table with no
+    head, its first row a name and its description (a Doxygen "Parameters" table's, continued
+    overleaf), is no such table: its first row is no head to read the rest under."""
+    names = [*rows[0], *(cell for row in rows for cell in row[:-1])]
+    return (
+        all(WORD.search(row[-1]) for row in rows)
+        and all(len(name) <= CELL_CHARS for name in names)
+        and any(len(set(WORD.findall(row[-1].lower()))) >= PROSE_WORDS for row in rows)
     )
 
 

@@ -99,7 +99,11 @@ def _aligned(
     row ruled over and under is the table's head however far past its cells it reaches,
     ``_heads_over_table``). A table of typewriter code with its comments beside it is read row by
     row first (``_read_commented_code``): its code is no cell, and its comments alone made a column;
-    so is a form set flush left in the text font beside its description (``_read_form_pairs``)."""
+    so is a form set flush left in the text font beside its description (``_read_form_pairs``).
+    A block across the page's gutter whose cell lines stand in one column is no table: only the other
+    page column's code (``_gutter_code``) stands beside them, and each stays in its column (gdata's
+    unknown.pdf p. 3: a printed data frame's last rows and the author's address beside them were one
+    table, both out of the text)."""
     margin = _margin_notes(page, block)  # a margin note's column is no table's column, nor code
     page, forms = _read_form_pairs(_read_commented_code(page, margin))
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
@@ -201,6 +205,8 @@ def _aligned(
                 page = _in_own_places(page, _without(side, box))
             continue
         columns = _columns(inside)
+        if len(columns) < 2 and _parted_by(spread, gutter):
+            continue  # one column of text beside the other column's code: no cells side by side
         lengths = sorted(len(ln.text) for ln in inside)
         if (
             (

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_cases import RELATION_END
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
@@ -37,7 +38,15 @@ from sloika.pipelines.formats.pdf_measures import (
     _skip_apart,
     fills_measure,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, SIZE_STEP, TABLE, WORD
+from sloika.pipelines.formats.pdf_page_rows import (
+    CONNECTIVE,
+    CONTENTS,
+    DEBRIS,
+    DISPLAY,
+    SIZE_STEP,
+    TABLE,
+    WORD,
+)
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
@@ -49,6 +58,7 @@ RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it acro
 SAME_HEIGHT = 0.05  # em: two lines' boxes this close in height hold letters of one size
 LINE_PITCH = 1.3  # em of a line's size: the most a paragraph's next line stands under it, top to top
 MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
+ARITHMETIC_END = ("+", "−", "×")  # a line ending in one waits for its operand (``_operand_next``)
 # "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
 CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # a decimal or version number and a word in lower case after it: a sentence's quantity ("0.25 when
@@ -443,6 +453,8 @@ def _continues(
         return False
     if _flush_right_apart(previous, line, _indent_margin(line, left, column)):
         return False
+    if formula_cut and _display_announced(before, first):
+        return False  # "… is written as:" + [display (1) cut] + "and convolution of …": a clause apart
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
@@ -754,6 +766,16 @@ def _numbered_heading(line: Line, text: str) -> bool:
     return bool(SUBSECTION.match(text) or line.opens_bold and NUMBERED_TITLE.match(text))
 
 
+def _display_announced(before: str, first: bool) -> bool:
+    """The paragraph's last line led into the display cut after it: it ends in a colon ("… is
+    written as:", "whereof:"), or is a clause's link alone on its line (``CONNECTIVE``: "and", "where,",
+    ``first``: the paragraph's only line). What follows the display is the next clause, not the
+    announcing line's words (kedd.pdf read "… is written as: and convolution of K^(r)(x) is:" and
+    "… minimizing (8) is: whereof: which is …" where displays stood between)."""
+    text = before.strip()
+    return text.endswith(":") or (first and bool(CONNECTIVE.fullmatch(text)))
+
+
 def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
     """A rendered formula is among the debris placeholders read right before ``lines[at]``, or right
     after it but standing between it and ``previous`` on its page (pdfminer read "for more
@@ -848,10 +870,13 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     "… as in the example above, which uses" + '"irace-backup.Rdata".'; TeX hyphenates no typewriter
     name either: RcppDist.pdf's item "• Set up your package to use RcppArmadillo, such as via" +
     "RcppArmadillo::RcppArmadillo.package.skeleton(your_package)"); a heading's short line leaves
-    room for a bracket's first word. (A bare URL opens in lower case, which goes on a line that ends
-    no sentence anyway; a line wholly in typewriter is a display's, HSAUR3's centred URLs, which
-    ``pdf_reflow._runs_on`` weighs.)"""
-    unbreakable = text[:1] in UNBREAKABLE_OPENERS or line.opens_typewriter and not line.mono
+    room for a bracket's first word. A line wholly in typewriter is the sentence's name wrapped whole
+    where it starts flush with ``previous`` (debdelta_suite.pdf's "… do not forget to move them in" +
+    "/var/cache/apt/archives"); a display is indented (``pdf_reflow._command_indented``), centred
+    (HSAUR3's URLs) or set off by a gap, which ``pdf_reflow._runs_on`` weighs. (A bare URL opens in
+    lower case, which goes on a line that ends no sentence anyway.)"""
+    typed = line.opens_typewriter and (not line.mono or _same_start(previous, line))
+    unbreakable = text[:1] in UNBREAKABLE_OPENERS or typed
     return unbreakable and not _word_fits(previous, line, right)
 
 
@@ -1576,7 +1601,9 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     indented first line (``first``: ``previous`` is the paragraph so far) the line at the margin is
     the paragraph's second, whatever number opens it: no item opens under a full first line that
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
-    GDAL/OGR" + "1.9.0. Two mechanisms are described …")."""
+    GDAL/OGR" + "1.9.0. Two mechanisms are described …"). A line ending in an operator waits for its
+    operand as one ending in a word does (``_operand_next``: libtasn1.pdf's "… the null terminated
+    string "NEW" and LEN !=" + "0. With this instruction …")."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -1585,7 +1612,7 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
-        and before[-1:].isalnum()
+        and (before[-1:].isalnum() or _operand_next(before))
         and (
             not LIST_ITEM.match(before)
             or (quantity or not before[:1].isdigit())
@@ -1593,6 +1620,12 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
         )
         and line.x0 >= previous.x0 - reach
     )
+
+
+def _operand_next(before: str) -> bool:
+    """The line ends in a relation or an arithmetic operator ("LEN !=", "x =", "a +"): its operand,
+    and with it the sentence, goes on on the next line."""
+    return bool(RELATION_END.search(before)) or before.endswith(ARITHMETIC_END)
 
 
 def _variable_run_on(previous: Line, line: Line, right: float) -> bool:

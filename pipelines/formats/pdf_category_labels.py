@@ -55,7 +55,7 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
     table with the heads. Heads stacked one under the other (``@deffnx``) are one entry's: a run of
     them counts only where the line under it is indented past them (``_heads_over_description``).
     Of the page's ``candidates`` (``_labels_beside``), a label stands ``LABEL_GAP`` em or more right
-    of its head, or ``KNOWN_LABEL_GAP`` where its text is ``known``; a signature wrapped onto the row
+    of its head, or ``KNOWN_LABEL_GAP`` where its text is ``known``; a signature wrapped onto the rows
     under its head (``_continuation``) reads in one with it, before the label."""
     beside = {
         at: near.label
@@ -68,11 +68,11 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
         return page
     labels = {id(part) for at in heads for part in candidates[at].parts}
     rest = [line for line in page if id(line) not in labels]
-    wrapped = {id(head): under for head in rest if id(head) in heads and (under := _continuation(head, rest))}
-    gone = labels | {id(under) for under in wrapped.values()}
+    wrapped = {id(head): rows for head in rest if id(head) in heads and (rows := _continuation(head, rest))}
+    gone = labels | {id(row) for rows in wrapped.values() for row in rows}
     return [
         replace(
-            line, text=_signature(line, wrapped.get(id(line)), beside[id(line)]), lead=True, labelled=True
+            line, text=_signature(line, wrapped.get(id(line), []), beside[id(line)]), lead=True, labelled=True
         )
         if id(line) in heads
         else line
@@ -81,9 +81,9 @@ def _labels_by_heads(page: list[Line], candidates: Candidates, known: frozenset[
     ]
 
 
-def _signature(head: Line, wrapped: Line | None, label: Line) -> str:
-    """A definition's head as one line: its name and arguments, their wrapped rest, its label."""
-    words = f"{head.text} {wrapped.text}" if wrapped else head.text
+def _signature(head: Line, wrapped: list[Line], label: Line) -> str:
+    """A definition's head as one line: its name and arguments, their wrapped rows, its label."""
+    words = " ".join(line.text for line in [head, *wrapped])
     return f"{sentence_spaces_closed(words)}  {label.text}"
 
 
@@ -207,22 +207,42 @@ def _far(head: Line, label: Line) -> bool:
     return head.x1 + LABEL_GAP * label.size <= label.x0
 
 
-def _continuation(head: Line, page: list[Line]) -> Line | None:
-    """The row under a definition's ``head`` when it is the head's wrapped signature: alone on its
-    row, in the head's size, an em or more right of the head's start, over a row that starts left
-    of it in another size (the description: Texinfo's "define-prefix-command name arglist
-    [docstring] [keyword value]..." over "group... [body...]", both 12 pt, the 10.9 pt text under
-    them). Where the description is set in the head's size, nothing tells a wrapped signature from
-    it: none is taken."""
+def _continuation(head: Line, page: list[Line]) -> list[Line]:
+    """The rows under a definition's ``head`` when they are the head's wrapped signature: each alone
+    on its row, in the head's size, an em or more right of the head's start, over a row that starts
+    left of the last in another size (the description: Texinfo's "define-prefix-command name
+    arglist [docstring] [keyword value]..." over "group... [body...]", both 12 pt, the 10.9 pt text
+    under them; libtasn1.pdf's "int asn1_encode_simple_der (unsigned int etype, const unsigned"
+    wrapped twice, "char * str, … unsigned int *" over "tl_len)", had its label read after its first
+    row and the rest as a paragraph); past the first, a row is taken while the argument list is
+    still open. Where the description is set in the head's size, nothing tells a wrapped signature
+    from it: none is taken."""
+    rows: list[Line] = []
     under = _row_under(head, page)
-    if under is None or abs(under.size - head.size) > SIZE_SAME or under.x0 < head.x0 + head.size:
-        return None
-    if sum(_rows_shared(line, under) for line in page) != 1:
-        return None
-    after = _row_under(under, page)
-    if after is None or abs(after.size - head.size) <= SIZE_SAME or after.x0 > under.x0 - head.size:
-        return None
-    return under
+    while (
+        under is not None
+        and abs(under.size - head.size) <= SIZE_SAME
+        and under.x0 >= head.x0 + head.size
+        and sum(_rows_shared(line, under) for line in page) == 1
+    ):
+        rows.append(under)
+        under = _row_under(under, page)
+        if not _bracket_open([head, *rows]):
+            break  # a row more is the signature's only while its argument list is open
+    if (
+        not rows
+        or under is None
+        or abs(under.size - head.size) <= SIZE_SAME
+        or under.x0 > rows[-1].x0 - head.size
+    ):
+        return []
+    return rows
+
+
+def _bracket_open(lines: list[Line]) -> bool:
+    """The lines' text opens more round brackets than it closes: a signature's argument list goes on."""
+    text = "".join(line.text for line in lines)
+    return text.count("(") > text.count(")")
 
 
 def _head_beside(label: Line, page: list[Line]) -> Line | None:

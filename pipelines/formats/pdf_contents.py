@@ -172,7 +172,7 @@ def _tables_read(
         rows = [line]
         if line.text.startswith(TABLE):
             cells = tables[int(line.text[1:])].rows
-            texts = _column_cells(cells) if by_column else [" ".join(row) for row in cells]
+            texts = _column_cells(cells) if by_column else [" ".join(filter(None, row)) for row in cells]
             rows = [replace(line, text=text) for text in texts]
         lines += rows
         origins += [at] * len(rows)

@@ -57,6 +57,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_accents import ORDINAL_INDICATORS
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
 from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
@@ -113,6 +114,8 @@ EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
 # what a footnote opens with (its digits made plain), or a note's letter ("ᵃhttps://github.com/LTLA" under a
 # title block's "Aaron Lunᵃ": ``pdf_spacing`` raises no other letter alone)
 NOTE_MARK = re.compile(rf"\d+|[a-z]|{SYMBOL_MARK.pattern}")
+ORDINAL_LETTERS = {indicator: letter for letter, indicator in ORDINAL_INDICATORS.items()}  # "ª": "a"
+ORDINAL_AFTER_DIGIT = re.compile(rf"(?<=\d)([{''.join(ORDINAL_LETTERS)}])(?!\w)")  # "2013ª"
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 FLOAT = "float"  # a display's text that stays: a titled table's rows, a figure's caption (moved after it)
@@ -889,17 +892,25 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 goes_on = following is not None and _goes_on(following, following, following.x0, body, True)
                 apart = all(_set_apart(ln, margin, right, body) and _below(ln, before) for ln in block)
                 if goes_on and apart:
-                    found.update({id(ln): _display_kind(block) for ln in block})
+                    found.update(_display_reasons(block))
                 break
             after = text[at + step]
             if _goes_on(before, after, margin, body) and all(
                 _set_apart(ln, margin, right, body) and _between(ln, before, after) for ln in block
             ):
-                kind = _display_kind(block)
-                found.update({id(ln): FLOAT if _figure_caption(ln) else kind for ln in block})
+                found.update(_display_reasons(block))
                 found[id(after)] = ""
                 break
     return found
+
+
+def _display_reasons(block: list[Line]) -> dict[int, str]:
+    """Why each line of a display inside a sentence leaves the text: the display's kind, but a
+    figure's caption among them stays as a float (``_figure_caption``), whether the sentence goes on
+    under the display or atop the next page (NanoStringQCPro's Figure 1, set at a page's foot inside
+    a paragraph, lost its caption with the flow chart's labels)."""
+    kind = _display_kind(block)
+    return {id(ln): FLOAT if _figure_caption(ln) else kind for ln in block}
 
 
 def _figure_caption(line: Line) -> bool:
@@ -1325,6 +1336,17 @@ def _reason(line: Line, body: float, foot: set[int], figure: set[int], boxes: li
     return why
 
 
+def _ordinal_marks_cut(cell: str, notes: set[str]) -> str:
+    """The cell without each ordinal indicator after a digit ("2013ª") whose letter is a mark a line
+    of the text opens with (``notes``: a table's note): the glyph reader takes a raised a or o after
+    a number in a text font for an ordinal's (``pdf_accents._ordinal_indicator``: "2ª"), but where a
+    note opens with that letter the raised letter is the note's mark, cut as the text cuts the
+    note's own (hotos17.pdf's Table 1 cell "2013ª" over its note "ᵃTSX launched with …")."""
+    return ORDINAL_AFTER_DIGIT.sub(
+        lambda found: "" if ORDINAL_LETTERS[found.group(1)] in notes else found.group(0), cell
+    )
+
+
 def unnoted_marks_kept(layout: Layout) -> Layout:
     """The layout with each mark that no footnote on its page carries written back into its line
     as superscript digits: a raised digit with no note under it is the text's own (a patent
@@ -1367,12 +1389,16 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
 
         return MARK.sub(kept, text)
 
+    opening_marks = {
+        found.group(1) for page in layout.pages for line in page if (found := MARK.match(line.text))
+    }
+
+    def cell_kept(cell: str, page: int) -> str:
+        return _ordinal_marks_cut(MARK.sub("", kept_on(cell, page)), opening_marks).strip()
+
     pages = [[replace(line, text=kept_on(line.text, line.page)) for line in page] for page in layout.pages]
     tables = [
-        replace(
-            table,
-            rows=[[MARK.sub("", kept_on(cell, table.page)).strip() for cell in row] for row in table.rows],
-        )
+        replace(table, rows=[[cell_kept(cell, table.page) for cell in row] for row in table.rows])
         for table in layout.tables
     ]
     debris = [(marks_raised(text), why) for text, why in layout.debris]

@@ -14,15 +14,12 @@ paragraph's end ("approxima-" / "tion", "… approximated by the" / "integral", 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY
+from sloika.pipelines.formats.pdf_page_rows import CONNECTIVE, DEBRIS, DISPLAY
 
-# one to three lower-case words, no sentence end: "and", "or", "and hence", "where"
-CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
 # the words that join a sentence's clauses around its formulas
 CONNECTIVES = frozenset(
     {"and", "or", "but", "where", "with", "then", "thus", "hence", "so", "since", "because", "if", "when"}

@@ -44,10 +44,12 @@ SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
+SCRIPT_REACH = 1.0  # em: a script column starts this close after the column it is the script of at most
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
+OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
 # for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
 FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
@@ -66,6 +68,11 @@ UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piec
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
 # with no word space in it, as math mode sets none
 MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
+# what a display's limits stand under or over: a big operator, or an operator's name set in the text
+# font ("argmin", "max", "lim")
+LIMIT_OPERATOR = re.compile(
+    f"[{''.join(sorted(BIG_OPERATORS))}]|arg(?:min|max)|lim(?:sup|inf)?|min|max|sup|inf"
+)
 BAR = "|"  # a grammar's alternatives' bar: a production's row ending on one goes on in the row under it
 
 
@@ -79,18 +86,12 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     pages = []
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
-        for pieces in _displays(page, layout):
-            lines = [_sized(line) for at in pieces for line in layout.joined.get(at, [layout.taken[at]])]
-            scripts = max(ln.size for ln in lines) < SCRIPT_SIZE * body  # a kept formula's limits alone
-            ruled = rules[number]
-            formula = (
-                None
-                if scripts
-                else _written(lines, ruled)
-                or _equations_written(lines, ruled)
-                or _rows_written(lines, ruled)
-                or _cases_written(lines, ruled)
-            )
+        ruled = rules[number]
+        for pieces in (
+            part for group in _displays(page, layout) for part in _parts(group, layout, ruled, body)
+        ):
+            lines = _piece_lines(pieces, layout)
+            formula = _formula(lines, ruled, body)
             if formula is None:
                 taken = [layout.taken[at] for at in pieces]
                 if _rest_in_text(taken, page):
@@ -103,6 +104,54 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             page = _placed(page, boxed, DISPLAY + formula)
         pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
+
+
+def _piece_lines(pieces: list[int], layout: Layout) -> list[Line]:
+    """The display's pieces as lines at their letters' size (``_sized``), an aligned block's record
+    by its pieces (``Layout.joined``)."""
+    return [_sized(line) for at in pieces for line in layout.joined.get(at, [layout.taken[at]])]
+
+
+def _formula(lines: list[Line], rules: list[Rule], body: float) -> str | None:
+    """The display written by the first writer that places every piece, None where none does or
+    all its pieces are a script's size (a kept formula's limits alone)."""
+    if max(ln.size for ln in lines) < SCRIPT_SIZE * body:
+        return None
+    formula = (
+        _written(lines, rules)
+        or _equations_written(lines, rules)
+        or _rows_written(lines, rules)
+        or _cases_written(lines, rules)
+    )
+    return None if formula is None or _open_ended(formula) else formula
+
+
+def _open_ended(formula: str) -> bool:
+    """The written display ends on a sign that asks for what follows ("2 +√", a continued fraction's
+    row whose radicand and rest no piece held; "x =", a `cases` name alone), its number and closing
+    stop aside: pieces of it were not read, and the line would stand in the text half a formula."""
+    words = formula.split()
+    if words and EQUATION_NUMBER.match(words[-1]):
+        words = words[:-1]
+    return bool(words) and " ".join(words).rstrip(".,;")[-1:] in OPEN_ENDS
+
+
+def _parts(group: list[int], layout: Layout, rules: list[Rule], body: float) -> list[list[int]]:
+    """The group as one display, or, where it cannot be written whole, its numbered equations one
+    by one: bands of pieces (``_bands``), each ending in its own equation number, are equations
+    apart, and one that reads as a line keeps its place though its neighbour is scrambled (kedd.pdf
+    p. 8's "hmlcv = argmax_(h>0) MLCV(h) (11)" was cut with (12) under it, whose big brackets read
+    as private-use glyphs). An aligned block's record (``Layout.joined``) is no band's."""
+    if _formula(_piece_lines(group, layout), rules, body) is not None or any(
+        at in layout.joined for at in group
+    ):
+        return [group]
+    lines = [_sized(layout.taken[at]) for at in group]
+    record = {id(line): at for line, at in zip(lines, group, strict=True)}
+    bands = _bands(lines)
+    if len(bands) < 2 or not all(map(_numbered, bands)):
+        return [group]
+    return [[record[id(line)] for line in band] for band in bands]
 
 
 def _grammars_written(page: list[Line]) -> list[Line]:
@@ -209,7 +258,8 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     group with a piece in the page's top or bottom tenth is none: a running head or a page number there
     cannot be told from a display's piece; an aligned block's record of full-size rows
     (``_rows_alone``) is a display's whole, however near the page's edge it runs (maxmat3src.pdf p.
-    39's Example 1 reached its last tenth)."""
+    39's Example 1 reached its last tenth), and a formula's record or an equation's number there is
+    a display's piece (``_display_at_edge``)."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
@@ -230,9 +280,18 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         for group in groups
         if any(_formula_record(at, layout) for at in group)
         and all(layout.debris[at][1] in PIECE_WHYS for at in group)
-        and not any(layout.taken[at].at_edge and not _rows_alone(at, layout) for at in group)
+        and not any(layout.taken[at].at_edge and not _display_at_edge(at, layout) for at in group)
         and not _beside_text([layout.taken[at] for at in group], text)
     ]
+
+
+def _display_at_edge(at: int, layout: Layout) -> bool:
+    """The record in the page's top or bottom tenth is a display's piece all the same: an aligned
+    block's rows (``_rows_alone``), a formula's (``_formula_record``) or an equation number "(7)",
+    no running head's or folio's (a folio goes by ``_folio``). kedd.pdf p. 4's equations (4)–(7) and
+    p. 9's (13) reach the page's last tenth; cut, "… can be written as:" led over nothing."""
+    text = layout.taken[at].text.strip()
+    return _rows_alone(at, layout) or _formula_record(at, layout) or bool(EQUATION_NUMBER.match(text))
 
 
 def _rows_alone(at: int, layout: Layout) -> bool:
@@ -257,10 +316,15 @@ def _folio(at: int, page: list[Line], layout: Layout) -> bool:
     at the foot of the page reaches it within ``PIECE_GAP`` (omega.pdf p. 14's "14" under "ωinf =
     1cc′1/(1cc′1 + 1AA′1′)" was read as the display's piece, and no place was found for it). A
     number the furniture step cut as the page's (``FURNITURE``) is one wherever it stands: r-bioc-snpstats'
-    Fst vignette's "1" under "F = (Y₊ − X₊)/Y₊," joined its group, no piece, and the display was cut."""
+    Fst vignette's "1" under "F = (Y₊ − X₊)/Y₊," joined its group, no piece, and the display was cut.
+    An equation's number "(7)" is none, however low: the page's placeholders stand where the prose
+    over them did, so kedd.pdf p. 4's "(7)" had no line under it and its row was written unnumbered."""
     line = layout.taken[at]
     why = layout.debris[at][1]
-    return why == FURNITURE or (why == "numbers_only" and not any(ln.top > line.top for ln in page))
+    if why == FURNITURE:
+        return True
+    lowest = not any(ln.top > line.top for ln in page)
+    return why == "numbers_only" and lowest and not EQUATION_NUMBER.match(line.text.strip())
 
 
 def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
@@ -293,6 +357,7 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         return None
     written: list[str] = []
     fraction = False  # the last column written is a fraction: no script stands on one
+    end = 0.0  # where the last column written ends across
     for column in _columns(pieces):
         part = _column(column, axis, size, rules)
         if part is None:
@@ -300,7 +365,10 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         base, scripts = part
         if base is None and (not written or fraction):
             return None  # scripts with no row piece before them (a sum sign pdfminer did not read)
+        if base is None and min(ln.x0 for ln in column) - end > SCRIPT_REACH * size:
+            return None  # scripts standing apart, no base's: a script-size fraction's parts, a matrix's
         fraction = base is not None and not scripts and "/" in base and len(column) > 1
+        end = max(ln.x1 for ln in column)
         if base is None:
             written[-1] += scripts
         else:
@@ -480,9 +548,13 @@ def _continued(row: list[Line], column: float) -> bool:
     sign, and starts right of the relations' column (``column``), as a long right-hand side is
     broken in an align (r-cran-iso's algorithm.pdf's "… = ∑_(s∈S) [g(s) − g∗(s)]…" over "+ ∑_(s∈S)
     [g∗(s) − gcu(s)]…" over "= Σ₁ + Σ₂ + Σ₃" was cut whole, "Proof: For any ĝ in I^c," left over
-    nothing). It needs no place in the relations' column."""
+    nothing). So does a row with no relation sign right of the column that holds the equation's
+    number (``_numbered``): the last line of an equation too long for one, its number set at the
+    end (kedd.pdf p. 4's "f⁽³⁾(x) = … + 0.5(−4x + 6)" over "((−4x + 6)² − 12) φ(µ2, σ2) (7)").
+    It needs no place in the relations' column."""
     text = " ".join(_text(ln) for ln in sorted(row, key=lambda ln: ln.x0))
-    return text[:1] in CONTINUING and not RELATION.search(text) and min(ln.x0 for ln in row) >= column
+    opens = text[:1] in CONTINUING or _numbered(row)
+    return opens and not RELATION.search(text) and min(ln.x0 for ln in row) >= column
 
 
 def _relation_at(row: list[Line]) -> float | None:
@@ -617,34 +689,58 @@ def _one_script(pieces: list[Line]) -> list[Line]:
 
 def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | None:
     """The row piece's text with the scripts under and over it written after the one big operator
-    of it they stand on (their middles within its width, as TeX centres a sum's limits on it):
-    bmsmanual.pdf's "p(θ|y, X) = ∑_(γ=1)^(2K) p(θ|Mγ, y, X)p(Mγ|X, y)", where pdfminer read the
-    sum on the row's line and its limits apart. None where they stand on no one operator, or the
-    piece's glyphs do not place it in its text."""
+    or operator name of it they stand on (their middles within its width, as TeX centres a sum's
+    limits on it): bmsmanual.pdf's "p(θ|y, X) = ∑_(γ=1)^(2K) p(θ|Mγ, y, X)p(Mγ|X, y)", where
+    pdfminer read the sum on the row's line and its limits apart, and kedd.pdf's "hucv =
+    argmin_(h>0) UCV(h, r)". None where they stand on no one operator."""
     middles = [(ln.x0 + ln.x1) / 2 for ln in under + over]
-    signs = [glyph[0] for glyph in base.glyphs]
-    standing = [
-        at
-        for at, (text, _, _, x0, x1) in enumerate(base.glyphs)
-        if text in BIG_OPERATORS and all(x0 - 1 <= middle <= x1 + 1 for middle in middles)
-    ]
     text = _text(base)
+    standing = [end for end, x0, x1 in _operators(base, text) if all(x0 - 1 <= m <= x1 + 1 for m in middles)]
     if len(standing) != 1:
         return None
-    sign = signs[standing[0]]
-    places = [at for at, char in enumerate(text) if char == sign]
-    if len(places) != signs.count(sign):
-        return None
-    cut = places[signs[: standing[0]].count(sign)] + 1
-    return text[:cut] + _scripts(under, over) + text[cut:]
+    return text[: standing[0]] + _scripts(under, over) + text[standing[0] :]
+
+
+def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
+    """Each big operator or operator name (``LIMIT_OPERATOR``) of the piece: where it ends in
+    ``text``, the piece's text as written, and its left and right edges, by its glyphs where the
+    piece keeps them, else by its share of the piece's width (a row in one size keeps none). None
+    where the glyphs do not place them in the text."""
+    written = list(LIMIT_OPERATOR.finditer(text))
+    if not base.glyphs:
+        width = (base.x1 - base.x0) / len(text)
+        return [
+            (found.end(), base.x0 + width * found.start(), base.x0 + width * found.end()) for found in written
+        ]
+    signs = "".join(glyph[0] for glyph in base.glyphs)
+    drawn = list(LIMIT_OPERATOR.finditer(signs))
+    if len(signs) != len(base.glyphs) or [f.group() for f in drawn] != [f.group() for f in written]:
+        return []
+    return [
+        (found.end(), base.glyphs[glyph.start()][3], base.glyphs[glyph.end() - 1][4])
+        for found, glyph in zip(written, drawn, strict=True)
+    ]
 
 
 def _on_row(line: Line, axis: float, size: float) -> bool:
     """The piece stands on the main row: its middle within ``AXIS`` em of the row's, or it is a big
     operator alone less than an em off it (an integral sign, which pdfminer boxes by its font's
     ascent and descent, not by the glyph TeX centres on the row)."""
-    off = abs((line.top + line.bottom) / 2 - axis)
+    off = min(abs(_middle(line) - axis), abs(_letters_middle(line) - axis))
     return off <= AXIS * size or (_text(line) in BIG_OPERATORS and off <= size)
+
+
+def _letters_middle(line: Line) -> float:
+    """The middle of the piece's full-size glyphs but big operators, its box's where it keeps none:
+    a raised script and an integral sign read into a row piece raise its box's top, not its row
+    (kedd.pdf p. 2's "K^(r) ∗ K^(r)(x) = (−1)^(2r) ∫" stood 0.33 em over the "H_r(x)H_r(x − y)…" it
+    goes on in, and the display was cut)."""
+    middles = [
+        bottom - glyph / 2
+        for text, glyph, bottom, *_ in line.glyphs
+        if glyph >= SCRIPT_SIZE * line.size and text not in BIG_OPERATORS
+    ]
+    return statistics.median(middles) if middles else _middle(line)
 
 
 def _stands_after(script: Line, base: Line, size: float) -> bool:

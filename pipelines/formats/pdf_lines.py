@@ -355,6 +355,7 @@ def _page_lines(
     known = frozenset(pitches)
     right = _column_right(joined)
     starts = [(min(c.x0 for c in chars), max(c.y1 for c in chars)) for chars in joined if chars]
+    starts += _cell_starts(joined, starts)
     for chars in joined:
         found = _lines(number, chars, height, links, known, right, starts)
         if _right_margin_line(chars, joined, right):
@@ -673,6 +674,24 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     near = _column_starts(starts, cell.x0, cell.y1, CELL_REACH * cell.size)
     edge = KEY_STARTS if _key_beside(first, cell) else CELL_STARTS
     return 0 if loose or near < edge else len(label)
+
+
+def _cell_starts(joined: list[list], starts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Where each row read as one line opens its second cell (``_cell_apart`` by the page's line
+    ``starts``): its left edge and top. A cell read apart starts its column as a line does, so a
+    header whose second head stands an em after the first, over rows each read as one line with their
+    key, is read apart by those rows' cells: kedd.pdf's Table 10 read "Function Description" as one
+    line over "h.amise AMISE for …" and the rows under it (one line of the page starting at its
+    "Description"), and the head was glued to the first row."""
+    from pdfminer.layout import LTChar
+
+    found = []
+    for chars in joined:
+        glyphs = [c for c in chars if isinstance(c, LTChar)]
+        apart = _cell_apart(glyphs, starts)
+        if apart:
+            found.append((glyphs[apart].x0, max(c.y1 for c in glyphs[apart:])))
+    return found
 
 
 def _same_font(first: list, cell) -> bool:

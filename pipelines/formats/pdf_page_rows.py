@@ -34,6 +34,8 @@ ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands 
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's prefix
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
+# one to three lower-case words, no sentence end: a clause's link between displays, "and", "where,"
+CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
 # "...)", "...))": a code form's elided rest and its closing parentheses
 FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")
 
@@ -70,11 +72,14 @@ def form_closers(lines: list[Line]) -> set[int]:
     """The indexes of the lines that close a code form (``FORM_CLOSE``: an ellipsis and closing
     parentheses alone, no digit) while the lines read before them leave that many parentheses
     open. A Lisp quick reference sets its forms in the text font, "(block" / "exp1" / "exp2" /
-    "...)"; taken for numbers, the closing lines went and no form ever closed."""
+    "...)"; taken for numbers, the closing lines went and no form ever closed. A bracket whose
+    glyphs read as a rendered formula (``Line.formula``: the math extension font's big ")") closes
+    a display's bracket, no form's: kept, it stood alone as a paragraph under its cut display
+    (kedd.pdf p. 13's ")" after "where,")."""
     closers, still_open = set(), 0
     for at, line in enumerate(lines):
         text = MARK.sub("", line.text).replace(" ", "")
-        if FORM_CLOSE.fullmatch(text) and still_open >= text.count(")"):
+        if FORM_CLOSE.fullmatch(text) and still_open >= text.count(")") and not line.formula:
             closers.add(at)
         still_open = max(0, still_open + text.count("(") - text.count(")"))
     return closers

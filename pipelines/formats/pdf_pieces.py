@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
+from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
@@ -36,7 +37,9 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _without,
 )
 
-Measures = tuple[list[Rule], Counter, Counter]  # a page's shared line spans, its lines' starts and ends
+# a page's shared line spans, its lines' starts and ends, the gaps (x1, x0) between a row's pieces and
+# its lines' boxes
+Measures = tuple[list[Rule], Counter, Counter, list[tuple[float, float]], list[Rule]]
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 # a formula's or an item's tag of words in brackets set flush right on its row: "(left maximality)"
@@ -59,6 +62,9 @@ JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less th
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
+# em: a justified line's one word space stretched wide is narrower than this where its halves fill the
+# measure at a gap of their own (``_lone_gap``: libtasn1.pdf's 2.6 em; 3.5 em is no word space)
+LONE_GAP_REACH = 3.0
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
 HEADING_LETTER = re.compile(r"^[A-ZА-ЯЁ]\.?$")  # an appendix's letter alone: "A", "B."
@@ -242,7 +248,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
         if id(joined) not in placed:
             placed.add(id(joined))
             result.append(joined)
-    return _joined_in_order(result, moved)
+    return _joined_in_order(result, {id(joined) for joined in taken.values()}, moved)
 
 
 def _item_label_start(piece: Line) -> bool:
@@ -254,25 +260,38 @@ def _item_label_start(piece: Line) -> bool:
     return _item_opens(MARK.sub("", piece.text).strip())
 
 
-def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
-    """Each row joined at its stretched gaps (``_stretched_by_marks``, ``_stretched_halves``), placed
-    where its first piece was read, moved after the lines read later that stand over it in its
-    column: pdfminer may read a justified line's first word before the lines above it ("set)."
-    before "Calls gt_node_stream_next() …", a justified entry's "of Small" before its first line's
-    "Ortega-Martinez M, …"), or a line's half after its stop before them (malaga's "If it is
-    satisfied, …" before "The elseif part may be repeated …" and the line under it, its "First,
-    condition1 is evaluated." after them), so the row came out of order."""
+def _joined_in_order(page: list[Line], joined: set[int], stretched: set[int]) -> list[Line]:
+    """Each row ``joined``, placed where its first piece was read, moved after the lines read later
+    that stand over it in its column: pdfminer may read a justified line's first word before the
+    lines above it ("set)." before "Calls gt_node_stream_next() …", a justified entry's "of Small"
+    before its first line's "Ortega-Martinez M, …"), or a line's half after its stop before them
+    (malaga's "If it is satisfied, …" before "The elseif part may be repeated …" and the line under
+    it, its "First, condition1 is evaluated." after them), so the row came out of order. A row of
+    evenly spaced words (not ``stretched``: ``_stretched_by_marks``, ``_stretched_halves``) moves
+    after whole lines only, alone on their rows (``_whole_row``): a row over it still in pieces joins
+    later where its own first piece was read, so a piece of it read after the row tells nothing (an
+    indented abstract's first line, "This package draws" | "intervals on" | …, read around the rows
+    under it). libtasn1.pdf's typewriter rows, 1.1 to 3.1 em between words ("value="TRUE"" | "len=1
+    -> boolean=TRUE. …" | "len=1 ->"), read before the paragraph over them, stood before "BOOLEAN:"."""
     result = list(page)
     for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
         at = _index(result, row)
         above = [
             later
             for later, line in enumerate(result)
-            if later > at and _over(line, row) and line.top < row.top
+            if later > at
+            and _over(line, row)
+            and line.top < row.top
+            and (id(row) in stretched or _whole_row(line, result))
         ]
         if above:
             result.insert(max(above), result.pop(at))
     return result
+
+
+def _whole_row(line: Line, page: list[Line]) -> bool:
+    """No other line of the page stands on ``line``'s row: it is read whole, no piece of a row."""
+    return not any(other is not line and _same_row(other, line) for other in page)
 
 
 def _evenly_spaced(gaps: list[float]) -> bool:
@@ -500,13 +519,17 @@ def _same_authors(left: str, right: str) -> bool:
 
 
 def _measures(page: list[Line]) -> Measures:
-    """The left and right edges two lines of the page or more share (a paragraph's full lines), and
-    how many lines start and end at each point."""
+    """The left and right edges two lines of the page or more share (a paragraph's full lines), how
+    many lines start and end at each point, the gaps between neighbouring pieces of each row, and
+    each line's box (x0, top, x1, bottom)."""
     spans = Counter((round(ln.x0), round(ln.x1)) for ln in page)
+    rows = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(page)]
     return (
         [(x0, 0.0, x1, 0.0) for (x0, x1), count in spans.items() if count >= 2],
         Counter(round(ln.x0) for ln in page),
         Counter(round(ln.x1) for ln in page),
+        [(a.x1, b.x0) for row in rows for a, b in zip(row, row[1:], strict=False) if a.x1 < b.x0],
+        [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in page],
     )
 
 
@@ -517,19 +540,26 @@ def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
     beside "Rule execution is continued …"); a list item's line reaches from where its last line
     starts to where its first ends (irace-package.pdf's "iraceResults$experiments matrix." | "The
     column names indicate the candidate", 1.6 em apart, its item's only full lines)."""
-    spans, starts, ends = measures
-    alone = sum(count for x, count in starts.items() if abs(x - right.x0) <= TOUCH) <= 1
+    spans, starts, ends, _, _ = measures
     shared = starts[round(left.x0)] > 1 and ends[round(right.x1)] > 1
-    return alone and (
-        shared or any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
-    )
+    return _starts_alone(right, starts) and (shared or _on_measure(left, right, spans))
 
 
-def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counter())) -> bool:
+def _starts_alone(line: Line, starts: Counter) -> bool:
+    """No other line of the page starts where ``line`` does (``starts``: ``_measures``' counts)."""
+    return sum(count for x, count in starts.items() if abs(x - line.x0) <= TOUCH) <= 1
+
+
+def _on_measure(left: Line, right: Line, spans: list[Rule]) -> bool:
+    """``left`` starts and ``right`` ends where two lines of the page or more both start and end."""
+    return any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+
+
+def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counter(), [], [])) -> bool:
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
-    ``_stretched_halves``)."""
+    ``_stretched_halves``; ``LONE_GAP_REACH`` where they fill it at a gap of their own: ``_lone_gap``)."""
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
@@ -539,7 +569,9 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
     gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
     if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH, _fills_measure(left, right, measures)):
         reach = max(reach, SENTENCE_REACH * line.size)
-    if _flush_right_tag(right, measures):
+    if _lone_gap(left, right, measures):
+        reach = max(reach, LONE_GAP_REACH * line.size)
+    if _flush_right_tag(right, measures) or _url_stretched(left, right, measures):
         reach = max(reach, gap + line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
@@ -549,6 +581,33 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap))
         and -0.5 * line.size < gap < reach
     )
+
+
+def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:
+    """``left`` and ``right`` run from a measure's left edge to its right edge, where two lines of the
+    page or more start and end (``_on_measure``: a paragraph's full lines), ``right`` starting where
+    no other line does, nothing stands between them and no other row of the page has a gap between
+    its pieces across theirs: one justified line whose one word space TeX stretched wide, no column
+    gutter or table gap, which lines up down the rows (nor a table's row beside one read whole:
+    "matrix and vector assign" | "C(I, J) = A(I, J)", ending where the row over it ends), and no
+    display's gap a fraction fills (deSolve.pdf's "0 =" | "dy1/dt" | "+ y1 − y2"). libtasn1.pdf's
+    Texinfo line "result=asn1_write_value(cert," | ""certificate1.tbsCertificate.subject.rdnSequence",",
+    2.6 em apart, had its string read after the next function's description."""
+    spans, starts, _, gaps, boxes = measures
+    if not (_starts_alone(right, starts) and _on_measure(left, right, spans)):
+        return False
+    top, bottom = max(left.top, right.top), min(left.bottom, right.bottom)
+    filled = any(x0 < right.x0 and x1 > left.x1 and t < bottom and b > top for x0, t, x1, b in boxes)
+    shared = sum(x1 < right.x0 and left.x1 < x0 for x1, x0 in gaps)
+    return not filled and shared <= 1  # its own gap
+
+
+def _url_stretched(left: Line, right: Line, measures: Measures) -> bool:
+    """``right`` opens with a URL and the two pieces fill a measure of the page's lines
+    (``_fills_measure``): TeX breaks no line inside a URL, so the justified line before it stretches
+    its one space as wide as the measure leaves (hotos17.pdf's reference [24] "encryption." |
+    "http://developer.amd.com/wordpress/", 3 em apart, read its URL as a paragraph of its own)."""
+    return bool(URL_OPENS.match(right.text.lstrip())) and _fills_measure(left, right, measures)
 
 
 def _flush_right_tag(right: Line, measures: Measures) -> bool:

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
     _without,
 )
+from sloika.pipelines.formats.pdf_table_columns import booktabs_rows, cell_pieces, hung_rows
 
 R_COMMAND = re.compile(r"R?> \S")  # R's prompt and the command typed after it: "> plot(out2)"
 TABLE_LABEL = re.compile(
@@ -366,8 +367,10 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     """The rows of a ruled table whose header band (above its first inner rule across the table)
     holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
     row, each cell's lines joined top to bottom in the column its vertical rules bound (in a table
-    without any, its lines' column: firehol-manual.pdf's "forbidden" / "params"), instead of a row
-    per line whose shorter rows slide left; the rows below as ``_wrapped_rows`` reads them."""
+    without any, the columns its rows fill, ``pdf_table_columns.booktabs_rows``: firehol-manual.pdf's
+    "forbidden" / "params"),
+    instead of a row per line whose shorter rows slide left; the rows below as ``_wrapped_rows``
+    reads them, in the same columns."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -383,13 +386,13 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    if not edges:  # ruled across only (booktabs): the columns its rows fill part every row's cells
+        return booktabs_rows(header, _without(lines, header), rules, across)
     if len(_rows(header)) < 2:
         return _wrapped_rows(lines, edges, across)
     cells: dict[int, list[Line]] = {}
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
-    if not edges:  # ruled across only (booktabs): the header's own columns part its cells
-        cells = dict(enumerate(_columns(header)))
     row = [
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
@@ -401,8 +404,13 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
     the table's first column, with no rule across over it, goes on that column's cell in the row
     above: a description wrapped inside its ruled row (a Doxygen "Parameters" table's "matchNA"
     beside "Should NAs be matched? … meaning" / "that NA matches NA …", "method"'s list of codes under
-    its first line) was read as rows of their own, torn from their names. The columns are those the
-    table's rules down (``edges``, by ``round``ed x) part; with none inside it, its rows stay as read."""
+    its first line) was read as rows of their own, torn from their names; so was kedd.pdf's
+    "Arguments | Description" tables' "The default are 4h outside of range(x).", under "y"'s first
+    line, ruled across only (its columns those ``pdf_table_columns.booktabs_rows`` finds). The columns
+    are those the table's rules down (``edges``, by ``round``ed x) part; with none, its rows stay as
+    read. The lines join as
+    the reflow joins a paragraph's ("cross-" + "validation.": one word)."""
+    from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
 
     def column(line: Line) -> int:
         return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
@@ -413,16 +421,16 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
     first = min(map(column, lines), default=0)
     rows: list[list[tuple[int, str]]] = []
     above: list[Line] = []
-    for row in _page_rows(lines):
+    for row in hung_rows(_page_rows(lines)):
         row = sorted(row, key=lambda ln: ln.x0)
         cell = {column(ln) for ln in row}
         ruled = any(middle(above) < y < middle(row) for y in across) if above else True
         goes_on = [at for at, (col, _) in enumerate(rows[-1]) if {col} == cell] if rows else []
         if len(cell) == 1 and min(cell) > first and not ruled and goes_on:
             col, text = rows[-1][goes_on[-1]]
-            rows[-1][goes_on[-1]] = (col, " ".join([text, *(ln.text for ln in row)]))
+            rows[-1][goes_on[-1]] = (col, join_lines(text, " ".join(ln.text for ln in row)))
         else:
-            rows.append([(column(ln), ln.text) for ln in row])
+            rows.append([(column(piece[0]), " ".join(ln.text for ln in piece)) for piece in cell_pieces(row)])
         above = row
     return [[text for _, text in row] for row in rows]
 

@@ -29,6 +29,7 @@ from sloika.pipelines.formats.cues import (
     captions_apart,
     drop_carried_lines,
     drop_speaker_dashes,
+    duplicates_apart,
     end_after_start,
     merge_cues,
     on_speech,
@@ -184,9 +185,10 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
 
 
 def _read_speech(cues: list[Cue]) -> list[Cue]:
-    """The file's cues placed in time, speaker labels and dashes out, rolled-up lines read once."""
-    return drop_carried_lines(
-        drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(cues))))
+    """The file's cues placed in time, speaker labels and dashes out, rolled-up lines and duplicate
+    cues read once."""
+    return duplicates_apart(
+        drop_carried_lines(drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(cues)))))
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
 INLINE_TAGS = (
@@ -40,6 +40,11 @@ def _with_class(name: str, element: str = "*") -> str:
 # judged (``Block.references``).
 REFERENCE_OPEN, REFERENCE_CLOSE = "\u27ea", "\u27eb"  # ⟪ ⟫
 REFERENCES = _with_class("xref", "a")
+# The paragraph's whitespace is collapsed with these marks in it, so a space each side of one ("файл
+# ⟦ $CVSROOT/modules⟧": the page's "файл <code> $CVSROOT</code>") would be two once it goes; a browser
+# shows one (the space after the mark goes, and so does one after a mark opening the text or a line)
+INLINE_MARKS = f"{CODE_OPEN}{CODE_CLOSE}{REFERENCE_OPEN}{REFERENCE_CLOSE}"
+SPACES_ROUND_MARK = re.compile(f"((?:^|\\s)[{INLINE_MARKS}]+)[ \\t]+")
 
 
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
@@ -110,7 +115,10 @@ class Block:
 
 def _unmarked(block: Block) -> Block:
     """The block without inline-code marks, their content's offsets in ``code`` (code blocks and
-    headings keep no inline spans; an unpaired mark is dropped)."""
+    headings keep no inline spans; an unpaired mark is dropped); outside code a space each side of a
+    mark is one (``SPACES_ROUND_MARK``)."""
+    if block.kind != "code":
+        block = replace(block, text=SPACES_ROUND_MARK.sub(r"\1", block.text))
     pieces, code, cursor, length = [], [], 0, 0
     for match in INLINE_CODE.finditer(block.text):
         before = block.text[cursor : match.start()]

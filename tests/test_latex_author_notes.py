@@ -1,0 +1,66 @@
+"""LaTeX: an author's note to self is no text of the paper. todonotes' ``\\todo``, ``\\missingfigure``
+and ``\\listoftodos`` and fixme's ``\\fxnote`` … ``\\fxfatal`` set it in a draft's margin (or a box), so
+the typeset sentence does not hold it: it goes to ``removed`` as ``author_note`` where it stood, its
+sentence stays (issue 15, forty-seventh check row 07: "(СОВ-10: с. \\todo{check out})" read "(СОВ-10:
+с. check out)", an English note as a Russian citation's page). fixme's starred form marks text of the
+paper, which prints. And a sentence cut for a macro nothing defines keeps its text in its record, a
+value only the PDF knows as "…" (row 06: "содержит: \\pageref{LastPage}\\ страниц, \\totalfigures\\
+рисунков" was cut with an empty record). The papers are written here; expected texts by hand, as the
+typeset page reads."""
+
+from conftest import read_latex_paper, removed_records
+
+PREAMBLE = "\\usepackage{todonotes}\n\\usepackage{fixme}\n"
+
+
+def test_todo_notes_go_to_removed_and_their_sentences_stay(tmp_path):
+    doc = read_latex_paper(
+        tmp_path,
+        "\\listoftodos\n\n"
+        "Любая передача мысли основывается на синтаксических единицах (СОВ-10: с.~5\\todo{check out}).\n"
+        "Это раздел грамматики\\todo[inline, color=green]{добавить \\textit{пример}}, изучающий слова.\n\n"
+        "\\missingfigure[figwidth=6cm]{Схема разбора}\n\n"
+        "Виды глагола\\fxnote{уточнить} изучаются во второй главе. Значения\\fxwarning*{сверить}{ видов} "
+        "описаны там же.",
+        PREAMBLE,
+    )
+    assert doc.text == (
+        "Любая передача мысли основывается на синтаксических единицах (СОВ-10: с. 5). Это раздел "
+        "грамматики, изучающий слова.\n\nВиды глагола изучаются во второй главе. Значения видов описаны "
+        "там же."
+    )
+    assert removed_records(doc) == [
+        ("author_note", "\\listoftodos"),
+        ("author_note", "\\todo check out"),
+        ("author_note", "\\todo добавить пример"),
+        ("author_note", "\\missingfigure Схема разбора"),
+        ("author_note", "\\fxnote уточнить"),
+        ("author_note", "\\fxwarning сверить"),
+    ]
+
+
+def test_a_note_in_a_title_or_a_table_cell_prints_nothing_there(tmp_path):
+    """Outside the running text (the title's field, a table's cell) a note prints nothing either."""
+    doc = read_latex_paper(
+        tmp_path,
+        "\\maketitle\n\nТекст работы.\n\n"
+        "\\begin{table}\\begin{tabular}{ll} Вид & Значение\\todo{проверить} \\\\ \\end{tabular}"
+        "\\caption{Виды}\\end{table}",
+        PREAMBLE + "\\title{Виды глагола\\todo{короче?}}\n",
+    )
+    assert doc.fields["title"] == "Виды глагола"
+    [table] = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Вид", "Значение"]]
+
+
+def test_a_sentence_cut_for_an_undefined_macro_keeps_its_text_in_its_record(tmp_path):
+    doc = read_latex_paper(
+        tmp_path,
+        "Работа содержит: \\pageref{LastPage}\\ страниц, \\totalfigures\\ рисунков, 2 источника.\n\n"
+        "В работе решена задача.",
+        "\\usepackage{lastpage}\n",
+    )
+    assert doc.text == "В работе решена задача."
+    assert removed_records(doc) == [
+        ("undefined_macro", "Работа содержит: … страниц, \\totalfigures рисунков, 2 источника.")
+    ]
