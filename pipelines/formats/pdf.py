@@ -1126,7 +1126,8 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
     an API reference), or the text before it ends in an arrow to what an example evaluates to
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"), or it is a data
-    file's matrix (``_matrix_rows``), or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
+    file's matrix (``_matrix_rows``),
+    or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
     or the prose before announces it (``_announced``) or runs on into it (``_led_into``), or it is a
     session's bare prompt after a listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a
