@@ -70,7 +70,7 @@ MSBM = (
 
 
 def test_a_script_stacked_at_a_line_end_keeps_the_row_whole():
-    """A blackboard "Z" with a 7 pt "m" raised over a 7 pt "n" near the end of an entry's first line,
+    """A blackboard "ℤ" with a 7 pt "m" raised over a 7 pt "n" near the end of an entry's first line,
     the row going on after the stack: one entry. The "Z"'s box sits high, so the "n" shares too little
     height with it to be on the line by it; by the row's text letters it is."""
     content = (
@@ -82,7 +82,7 @@ def test_a_script_stacked_at_a_line_end_keeps_the_row_whole():
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"B", MSBM)]))
     assert doc.text == (
-        "References\n\n[2] Gus Lime and Hans Yew. Integral point sets over Zm n. In: Discrete Woods"
+        "References\n\n[2] Gus Lime and Hans Yew. Integral point sets over ℤm n. In: Discrete Woods"
         " Review 157 (2006), pp. 2105-2117 and the pages after them."
     )
     assert not doc.layers.get("removed")

@@ -152,6 +152,8 @@ RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
+# a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
+MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
@@ -1123,7 +1125,8 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     command printed (``_printed``), or it names command-line options (``OPTION_NAME``: "-d" over
     its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
     an API reference), or the text before it ends in an arrow to what an example evaluates to
-    ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"),
+    ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"), or it is a data
+    file's matrix (``_matrix_rows``),
     or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
     or the prose before announces it (``_announced``) or runs on into it (``_led_into``), or it is a
@@ -1142,7 +1145,16 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or (not after_code and (_announced(builder) or _led_into(builder, code, after)))
         or _printed(builder, code)
         or _over_output(after)
+        or _matrix_rows(rows)
     )
+
+
+def _matrix_rows(rows: list[str]) -> bool:
+    """Whether a typewriter block is a data file's matrix as its file holds it: two rows or more, each
+    two whole numbers or more a space apart (``MATRIX_ROW``: 4ti2_manual.pdf's PROJECT.mat "2 4" /
+    "1 1 1 1" / "1 2 3 4", its dimensions over its rows, set under the item that names the file). A
+    drawing's field numbers stand one to a place ("1", "6")."""
+    return len(rows) > 1 and all(MATRIX_ROW.fullmatch(row) for row in rows)
 
 
 def _over_output(after: str) -> bool:

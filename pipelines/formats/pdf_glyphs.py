@@ -180,6 +180,9 @@ PICTURE_FONT = re.compile(
     r"(?:[A-Z]{6}\+)?XY(?:ATIP|BTIP|BSQL|CMAT|CMBT|DASH|EUAT|EUBT|LINE|CIRC|QC|COMB)", re.IGNORECASE
 )
 PICTURE_GLYPHS = 0xF000
+# AMS's blackboard-bold font (msbm): its capitals draw the double-struck letters ℤ, ℚ, ℝ, ℕ, which its
+# ToUnicode table or glyph names give as plain "Z", "Q", "R", "N"
+BLACKBOARD_FONT = re.compile(r"(?:[A-Z]{6}\+)?MSBM\d", re.IGNORECASE)
 # TeX's math extension fonts (OMX: cmex and its Latin Modern, Euler and Polish clones), which draw
 # delimiters and big operators hanging from the baseline, by their BaseFont as pdfminer names them
 TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathExtension)", re.IGNORECASE)
@@ -731,6 +734,34 @@ def _named_sign(name: str) -> str | None:
         return None
     greek = unicodedata.name(char, "").startswith("GREEK")
     return char if greek or unicodedata.category(char) in ("Sm", "So", "Ps", "Pe") else None
+
+
+def with_double_struck(font: Any, spec: dict[str, Any]) -> Any:
+    """The blackboard-bold font (``BLACKBOARD_FONT``) with each code that reads as a plain capital read
+    as its double-struck letter (``double_struck``): 4ti2_manual.pdf's heading "Solving linear systems
+    over ℤ with zsolve" read "over Z", the set's letter a plain capital among the words. Its table, when
+    it has one, and its encoding both give way."""
+    if not BLACKBOARD_FONT.match(_font_name(spec)):
+        return font
+    unicode_map = getattr(font, "unicode_map", None)
+    tables = [unicode_map.cid2unichr] if isinstance(unicode_map, FileUnicodeMap) else []
+    if isinstance(font, PDFSimpleFont):
+        font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
+        tables.append(font.cid2unicode)
+    for table in tables:
+        for code, value in table.items():
+            table[code] = double_struck(value)
+    return font
+
+
+def double_struck(value: str) -> str:
+    """The double-struck form of a plain capital ("Z" ℤ, "A" 𝔸); any other value as it is."""
+    if len(value) != 1 or not ("A" <= value <= "Z"):
+        return value
+    try:
+        return unicodedata.lookup(f"DOUBLE-STRUCK CAPITAL {value}")  # ℂ ℍ ℕ ℙ ℚ ℝ ℤ: letterlike symbols
+    except KeyError:
+        return unicodedata.lookup(f"MATHEMATICAL DOUBLE-STRUCK CAPITAL {value}")
 
 
 class _ZeroLedUnicodeMap(FileUnicodeMap):

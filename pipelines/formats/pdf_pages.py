@@ -68,6 +68,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     overlaid,
     private_read,
     unmapped_glyph,
+    with_double_struck,
     with_named_signs,
     with_picture_glyphs,
     with_program_names,
@@ -111,7 +112,8 @@ class _TeXNamesResources(PDFResourceManager):
     LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀");
     a Latin-1 sign the table gives a glyph named as a Greek letter or math sign reads as the name says
     (``pdf_glyphs.with_named_signs``: ν, not "¿"); a ToUnicode value that is empty or a control character
-    reads by the glyph's name instead (``pdf_glyphs.without_empty_values``: cmex's radical, not "").
+    reads by the glyph's name instead (``pdf_glyphs.without_empty_values``: cmex's radical, not "");
+    a blackboard-bold capital reads double-struck (``pdf_glyphs.with_double_struck``: ℤ, not "Z").
     ``text_encoding``: the document's (``pdf_glyphs.document_encoding``), for a bitmap font showing none."""
 
     def __init__(self, text_encoding: dict[int, str | None]) -> None:
@@ -128,7 +130,8 @@ class _TeXNamesResources(PDFResourceManager):
             with_whole_values(with_tex_names(with_program_names(font, spec), spec), spec), spec
         )
         font = without_empty_values(font)
-        return with_picture_glyphs(with_tex_encoding(font, spec, self.text_encoding), spec)
+        font = with_picture_glyphs(with_tex_encoding(font, spec, self.text_encoding), spec)
+        return with_double_struck(font, spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):

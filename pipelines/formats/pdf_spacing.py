@@ -521,7 +521,8 @@ def _run_in_term(chars: list, size: float) -> int | None:
     definition list's term set on its definition's first line), else None: the line opens with
     bold (not monospaced) words, then a space, then a capital in another font. A term ending in
     punctuation ("**Примечание:** …") or followed by lower case (a bold subject of a sentence) is
-    no such term."""
+    no such term, and a capital in a TeX math font (``TEX_MATH_FONT``) opens no definition: it is a
+    symbol of the bold line ("1.2.1 Solving linear systems over ℤ with zsolve", ℤ in msbm)."""
     letters = 0
     for index, char in enumerate(chars):
         text = char.get_text()
@@ -532,7 +533,8 @@ def _run_in_term(chars: list, size: float) -> int | None:
             continue
         lead = [c for c in chars[:index] if not c.get_text().isspace()]
         spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
-        body = not BOLD.search(_font(char))  # "5.1 Файл **README.Debian**": a heading all bold
+        # "5.1 Файл **README.Debian**": a heading all bold
+        body = not BOLD.search(_font(char)) and not TEX_MATH_FONT.match(_font(char))
         if (
             letters >= 2
             and spaced
