@@ -98,8 +98,10 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
-    is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
-    space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
+    is a subscript set under a superscript with no base before them (``stacked_under``). A stack on
+    a base, an operator's limit and a raised letter are written as scripts (``_scripts_written``:
+    "∑_(j=1)^m wj", "x_i²", "lim_(n→∞)", "2^K"). No space goes before a superscript, and
+    footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
