@@ -230,8 +230,11 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     at = 1
     while at < len(chars):
         end = _script_run_end(chars, at, size)
-        script = end > at and (
-            _stack(chars[at:end], chars[at - 1].size) or _limit(chars, at, end, foot, size)
+        readable = all(_readable(c) for c in chars[at - 1 : end])  # "(cid:23)" under "2": no script to write
+        script = (
+            end > at
+            and readable
+            and (_stack(chars[at:end], chars[at - 1].size) or _limit(chars, at, end, foot, size))
         )
         if script:
             found[at] = (end, script)
@@ -240,6 +243,13 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         if not any(begin <= start < stop for begin, (stop, _) in found.items()):
             found[start] = (end, raised("".join(c.get_text() for c in chars[start:end])))
     return found
+
+
+def _readable(glyph) -> bool:
+    """The glyph maps to a character: neither pdfminer's "(cid:N)" for one no table maps nor a
+    private-use code point (a symbol font's glyph that is no character)."""
+    text = glyph.get_text()
+    return not text.startswith("(cid:") and all(unicodedata.category(char) != "Co" for char in text)
 
 
 def _script_run_end(chars: list, at: int, size: float) -> int:
