@@ -57,15 +57,16 @@ FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[�
 # "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
 EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
 PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
-# a limit or subscript the line's text wrote after "_" or in lowered forms (``pdf_spacing._stack``,
-# ``_limit``: "h_n^(2r+1)", "lim_(n→∞)", "x₁"), read back as its glyphs as ``EXPONENT`` is
-LOWERED_RUN = re.compile(r"_\(([^()]+)\)|_([^\s(])")
+# a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
+# ``pdf_spacing._stack``, ``_limit``), read back as its glyphs as ``EXPONENT`` is
+WRITTEN_SCRIPT = re.compile(r"[\^_]\(((?:[^()]|\([^()]*\))+)\)|[\^_]([^\s(])")
 LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
 LOWERED_FORMS = "".join(SUBSCRIPT.values())
 RAISED_FORMS = "".join(SUPERSCRIPT.values())
+BRACKETED = r"\((?:[^()]|\([^()]*\))+\)"
 # a stack the line's text wrote subscript first, its glyphs set superscript first: "p_(vi)^s" is "psvi"
 WRITTEN_STACK = re.compile(
-    rf"(_\([^()]+\)|_[^\s(]|[{LOWERED_FORMS}]+)(\^\([^()]+\)|\^[^\s(]|[{RAISED_FORMS}]+)"
+    rf"(_{BRACKETED}|_[^\s(]|[{LOWERED_FORMS}]+)(\^{BRACKETED}|\^[^\s(]|[{RAISED_FORMS}]+)"
 )
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
@@ -850,21 +851,22 @@ def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
 
 def _glyph_text(line: Line) -> str | None:
     """The piece's text read back to its glyphs in their order: its raised runs' carets and forms
-    undone (``EXPONENT``), and where that does not give its glyphs, its lowered runs' too
-    (``LOWERED_RUN``), a stack's two scripts in either order (``WRITTEN_STACK``). None where no
-    reading gives them (a later step rewrote the text)."""
+    undone (``EXPONENT``), and where that does not give its glyphs and the line wrote a lowered run,
+    every script's sign and brackets (``WRITTEN_SCRIPT``), a stack's two scripts in either order
+    (``WRITTEN_STACK``). None where no reading gives them (a later step rewrote the text)."""
     glyphs = "".join(glyph for glyph, *_ in line.glyphs)
     text = UNREAD.sub("", line.text)
-    for reading in (text, _unlowered(WRITTEN_STACK.sub(r"\2\1", text)), _unlowered(text)):
-        plain = EXPONENT.sub(lambda run: run[1] or run[2], reading).translate(PLAIN)
-        if glyphs == "".join(plain.split()):
-            return plain
-    return None
+    lowered = any(char == "_" or char in LOWERED_FORMS for char in text)  # only the line's stacks and limits
+    readings = (
+        EXPONENT.sub(lambda run: run[1] or run[2], text).translate(PLAIN),
+        *(_unwritten(reading) for reading in (WRITTEN_STACK.sub(r"\2\1", text), text) if lowered),
+    )
+    return next((plain for plain in readings if glyphs == "".join(plain.split())), None)
 
 
-def _unlowered(text: str) -> str:
-    """``text``'s lowered runs as their glyphs: "lim_(n→∞)" is "limn→∞", "x₁" "x1"."""
-    return LOWERED_RUN.sub(lambda run: run[1] or run[2], text).translate(LOWERED_PLAIN)
+def _unwritten(text: str) -> str:
+    """``text``'s scripts as their glyphs: "lim_(n→∞)" is "limn→∞", "f^((r))" "f(r)", "x₁²" "x12"."""
+    return WRITTEN_SCRIPT.sub(lambda run: run[1] or run[2], text).translate(LOWERED_PLAIN).translate(PLAIN)
 
 
 def _scripted(line: Line) -> str | None:

@@ -152,7 +152,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             signed = bool(SIGNED.search(parts[-1]))
             previous = max((previous, char), key=lambda glyph: glyph.x1)  # a stack ends at its wider script
             continue
-        if signed and (text[:1].isalnum() or text == "("):
+        if signed and (text[:1].isalnum() or text[:1] == "("):
             parts.append(" ")  # "(−1)^r H_r(x)": "^rH" would read one exponent
         signed = False
         if text.isspace():
