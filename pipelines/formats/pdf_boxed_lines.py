@@ -40,6 +40,24 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     return read
 
 
+def lead_ins_over_boxed_code(page: list[Line], rules: list[Rule]) -> list[Line]:
+    """The prose line read just before a listing's box (a plain frame holding monospaced lines
+    alone, nothing else drawn in it) ends its paragraph (``lead``): the box sets its code apart as a
+    display, never a run-on of the sentence, though the code line holds no space and the sentence
+    stops on no stop (RcppAnnoy's vignette: "… saved to file via" over a boxed
+    ``obj.save("annoy.index");``, read as one sentence while its other boxed lines stood apart). An
+    inline name wrapped onto a line of its own is in no box."""
+    boxed = set()
+    for frame in _frames(rules):
+        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        if inside and all(ln.mono for ln in inside) and _nothing_drawn_inside(frame, inside, rules):
+            boxed.add(id(inside[0]))
+    return [
+        replace(ln, lead=True) if not ln.mono and at + 1 < len(page) and id(page[at + 1]) in boxed else ln
+        for at, ln in enumerate(page)
+    ]
+
+
 def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
     """The frames drawn tight round one line (``BOX_PAD``) that is no sentence, nothing else drawn
     in them: a drawn diagram's boxes, cells of it as much as a row of boxes ruled as a table is.

@@ -16,10 +16,12 @@ next to it. Three general rules, on lines only (code lines and tables are laid o
   "б) ______", is the document's own).
 
 One rule on a page's foot: ``page_foot``, the page's lowest line when it is set smaller than the
-body, short (under ``FOOT_WIDTH`` of the page's text width) and set apart from the text above it
-(``FOOT_GAP`` body sizes or more): print furniture such as a standard's "Издание официальное" under
-its first page, which would otherwise stand between two paragraphs (a footnote, which starts with
-its mark, has left the page before; a page number or a repeated footer has gone as furniture).
+body, short (under ``FOOT_WIDTH`` of the page's text width, or standing on the lowest row of another
+page too) and set apart from the text above it (``FOOT_GAP`` body sizes or more): print furniture
+such as a standard's "Издание официальное" under its first page, which would otherwise stand between
+two paragraphs (a footnote, which starts with its mark, has left the page before; a page number or a
+repeated footer has gone as furniture); the other such parts of its row go with it (a two-column
+vignette's foot line, read as a piece under each column).
 
 And one on figures: ``figure``, a figure's lines read as text ("Наименование показателя" / "Значение"
 / "в режиме 1" / "5, не менее": an example table drawn in a standard, or a drawing's labels),
@@ -60,6 +62,7 @@ from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
 from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_furniture import LETTERS, furniture_key
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import (
@@ -90,6 +93,7 @@ RESULT_ARROWS = ("⇒", "→")  # "[1]::[2]::[3] ⇒ [1, 2, 3]": a manual's exam
 TINY = 0.4  # of the body size: print this small is no text a reader was meant to read
 FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set it apart as furniture
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
+FOOT_SEPARATORS = re.compile(r"^[\W_]+|[\W_]+$")  # a running foot's bars and dots at a part's ends
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
@@ -107,7 +111,9 @@ EXPONENT_BASE = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]-)[^\W\d_]$")
 # a minus sign right before, or a plus after one letter alone, a digit or a bracket: an exponent's sum
 # goes on ("x^{n−1}", "z^{2n+1}", "(t+1)"); a name's plus is a word's end ("GTK+⁷", "C++²": a note's mark)
 EXPONENT_SIGN = re.compile(r"(?:\u2212|(?:(?<![^\W\d_])[^\W\d_]|[\d)])\+)$")
-NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
+# what a footnote opens with (its digits made plain), or a note's letter ("ᵃhttps://github.com/LTLA" under a
+# title block's "Aaron Lunᵃ": ``pdf_spacing`` raises no other letter alone)
+NOTE_MARK = re.compile(rf"\d+|[a-z]|{SYMBOL_MARK.pattern}")
 ORDINAL_LETTERS = {indicator: letter for letter, indicator in ORDINAL_INDICATORS.items()}  # "ª": "a"
 ORDINAL_AFTER_DIGIT = re.compile(rf"(?<=\d)([{''.join(ORDINAL_LETTERS)}])(?!\w)")  # "2013ª"
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
@@ -560,24 +566,48 @@ def figure_file_labels(page: list[Line]) -> set[int]:
     return found
 
 
-def page_foot(page: list[Line], body: float) -> Line | None:
-    """The page's lowest text line when it is print furniture at the page's foot (set smaller than the
-    body and than the page's own text, short, set apart from the text above it), else None."""
+def page_foot(page: list[Line], body: float, feet: frozenset[str] = frozenset()) -> list[Line]:
+    """The page's lowest row of text when it is print furniture at the page's foot (set smaller than
+    the body and than the page's own text, set apart from the text above it, each part short or
+    standing at another page's foot too, ``feet``): all its parts, for a foot line set across both
+    columns reads as pieces ("URL" under the left column, "Vignette | date | 1–2" under the right),
+    else none."""
     text = [ln for ln in page if _has_alnum(ln) and debris_reason(ln, body) is None]
     if len(text) < 2:
-        return None
+        return []
     foot = max(text, key=lambda ln: ln.top)
     above = [ln.bottom for ln in text if ln is not foot and ln.bottom <= foot.top + 1.0]
+    if not above or foot.top - max(above) < FOOT_GAP * body:
+        return []
     width = max(ln.x1 for ln in text) - min(ln.x0 for ln in text)
-    if (
-        foot.mono
-        or foot.size > min(body, body_size([text])) - SIZE_STEP
-        or not above
-        or foot.top - max(above) < FOOT_GAP * body
-        or foot.x1 - foot.x0 > FOOT_WIDTH * width
-    ):
-        return None
-    return foot
+    size = min(body, body_size([text])) - SIZE_STEP
+
+    def furniture(line: Line) -> bool:
+        short = line.x1 - line.x0 <= FOOT_WIDTH * width or _foot_key(line) in feet
+        return not line.mono and line.size <= size and short
+
+    if not furniture(foot):
+        return []
+    return [ln for ln in page if ln is foot or (on_row(foot, ln) and not _placeholder(ln) and furniture(ln))]
+
+
+def page_feet(pages: list[list[Line]]) -> frozenset[str]:
+    """The text of each line (``furniture_key``: page numbers aside) that stands on the lowest row of
+    two pages or more: a running foot, however wide, even where the pages are too few for
+    ``pdf_furniture`` to call it furniture (a two-page vignette's "https://cran.r-project.org/…")."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        text = [ln for ln in page if _has_alnum(ln)]
+        if text:
+            lowest = max(text, key=lambda ln: ln.top)
+            counts.update({_foot_key(ln) for ln in text if on_row(lowest, ln)})
+    return frozenset(key for key, count in counts.items() if count > 1 and LETTERS.search(key))
+
+
+def _foot_key(line: Line) -> str:
+    """The line's ``furniture_key`` without the separators at its ends: a running foot's URL reads
+    "| https://…" beside the page number's bar on a verso page, "https://…" on a recto."""
+    return FOOT_SEPARATORS.sub("", furniture_key(MARK.sub("", line.text)))
 
 
 def figure_lines(page: list[Line]) -> list[Line]:
@@ -638,8 +668,9 @@ def without_debris(layout: Layout) -> Layout:
     body = body_size(layout.pages)
     pages = []
     open_braces = 0
+    feet = page_feet(layout.pages)
     for number, page in enumerate(layout.pages):
-        foot = page_foot(page, body)
+        foot = {id(line) for line in page_foot(page, body, feet)}
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]
@@ -1293,10 +1324,10 @@ def _exponent(found: re.Match) -> bool:
     )
 
 
-def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
+def _reason(line: Line, body: float, foot: set[int], figure: set[int], boxes: list) -> str | None:
     """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
     unit label), or None."""
-    if line is foot:
+    if id(line) in foot:
         return "page_foot"
     why = debris_reason(line, body) or ("figure" if id(line) in figure else None)
     text = MARK.sub("", line.text).strip()
@@ -1341,7 +1372,7 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         for page in layout.pages
         for line in page
         if (found := MARK.match(line.text))
-        and (footnote_mark(line.text) or SYMBOL_MARK.fullmatch(found.group(1)))
+        and (footnote_mark(line.text) or NOTE_MARK.fullmatch(found.group(1)) and not found.group(1).isdigit())
     }  # a note left in the flow may open on a non-letter: "∗>Anaparagwg…", an 8-bit Greek quote
 
     def kept_on(text: str, page: int) -> str:

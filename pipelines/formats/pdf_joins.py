@@ -16,6 +16,7 @@ from functools import lru_cache
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
 from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN_GAP, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.pipelines.formats.pdf_page_rows import DOI_NUMBER
 from sloika.text.scripts import LETTER_RUN
 
 # a word broken at a line end is one word when some language of its script uses the joined form at
@@ -131,7 +132,6 @@ URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that 
 # a character no DOI or sentence ends on: its rest follows unspaced
 DOI_OPEN_END = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/\S*[:<(\[]$")
 DOI_SCHEME = re.compile(r"(?:^|[\s(])doi:$", re.I)  # "doi:" alone at the line's end, its number below
-DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's prefix
 DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
 )  # "org.", "ac.uk)": a domain's end

@@ -58,7 +58,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_aligned import _aligned, _display_line
-from sloika.pipelines.formats.pdf_boxed_lines import boxed_items_apart, diagram_boxes
+from sloika.pipelines.formats.pdf_boxed_lines import (
+    boxed_items_apart,
+    diagram_boxes,
+    lead_ins_over_boxed_code,
+)
 from sloika.pipelines.formats.pdf_comment_rows import commented_rows
 from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
@@ -159,7 +163,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         page = _take_tables(page, diagram_boxes(page, ruling), number, tables, ruled=False)
-        page = boxed_items_apart(page, ruling)
+        page = lead_ins_over_boxed_code(boxed_items_apart(page, ruling), ruling)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _clause_numbers_joined(page, gutter)
         displays: list[list[Line]] = []

@@ -23,6 +23,7 @@ LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends 
 NUMBER_BROKEN = re.compile(r"\d-\s*$")
 NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
+ENTRY_END = re.compile(r"\d[)\]]?\.\s*$")  # "19, 1528–1546.": an entry's last numbers, its stop after them
 # a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
 PAGE_CUE = re.compile(r"(?:^|[\s(])(?:(?:pp?|S|с|стр)\.|ISBN|ISSN)$")  # a cue its number follows
 # a line broken inside a URL, a DOI or an arXiv number ("arXiv:1801." + "04309.", "doi:10.1007/" +
@@ -75,18 +76,20 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
 
 def _entry_goes_on(before: list[Line], line: Line) -> bool:
     """Whether numbers-only ``line`` ends the entry read just before it: that line stops on a comma
-    or a colon (a reference's journal, "Econometrica," or "35(2):") and ``line``, in its size, stands
-    right under it, hung ``HANG_MIN`` to ``HANG_REACH`` em in. A bibliography's volume, pages and
-    year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's 7 pt line number under a lead-in
-    ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text. After a
-    page cue the line broke before its number (``_page_cut``: "… (cit. on p." + "1).") the numbers
-    are the entry's end at the entry's own indent too (biblatex2bibitem's last entry), and so are
-    they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
-    both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
-    method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
-    case (``_sentence_closed``), are a citation's year in brackets under a name (``_year_cut``) or
-    an entry's page range under its volume (``_pages_cut``), or end a float's caption
-    (``_caption_closed``): no page number or cell does either."""
+    or a colon (a reference's journal, "Econometrica," or "35(2):"), or ``line`` ends on a number and
+    a stop (``ENTRY_END``: "Ann. Stat." + "19, 1528–1546.", kedd.pdf), and ``line``, in its size,
+    stands right under it, hung ``HANG_MIN`` to ``HANG_REACH`` em in: a references list's hang. A
+    bibliography's volume, pages and year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's
+    7 pt line number under a lead-in ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the
+    margin, and is no text. After a page cue the line broke before its number (``_page_cut``: "…
+    (cit. on p." + "1).") the numbers are the entry's end at the entry's own indent too
+    (biblatex2bibitem's last entry), and so are they after an entry's hung line ("…Molecular Biology
+    and Evolution," + "34:1535–1542, 2017.", both hung under "[1] L. Czech, …"), when they close a
+    bracket the line left open ("… (if method =" + "2).") and when they end with a stop a sentence
+    the line left inside a word in lower case (``_sentence_closed``), are a citation's year in
+    brackets under a name (``_year_cut``) or an entry's page range under its volume
+    (``_pages_cut``), or end a float's caption (``_caption_closed``): no page number or cell does
+    either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -102,7 +105,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     closes = closes or _year_cut(text, numbers) or _pages_cut(text, numbers)
     closes = closes or _caption_closed(before, numbers)
     closes = closes or _block_goes_on(before, line)
-    return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
+    ends_entry = bool(OPEN_END.search(text) or ENTRY_END.search(numbers))
+    return right_under and (ends_entry and hung or closes and (hung or aligned))
 
 
 def _block_goes_on(before: list[Line], line: Line) -> bool:

@@ -32,6 +32,7 @@ PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
+DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's prefix
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 # one to three lower-case words, no sentence end: a clause's link between displays, "and", "where,"
 CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
@@ -54,7 +55,8 @@ class Table:
 def _numbers_only(line: Line) -> bool:
     """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
     not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form), not
-    a number ending an item of a list ("… по ГОСТ" + "2.105-95;": no page number or cell ends in ";")."""
+    a number ending an item of a list ("… по ГОСТ" + "2.105-95;": no page number or cell ends in ";"),
+    not a DOI ("10.1080/00031305.2017.1375990.", a reference's under its "doi:")."""
     text = MARK.sub("", line.text)
     return (
         bool(NUMBERS_ONLY.match(text))
@@ -62,6 +64,7 @@ def _numbers_only(line: Line) -> bool:
         and not DATE.match(text)
         and not CODE.match(text)
         and not ITEM_END.search(text)
+        and not DOI_NUMBER.match(text.strip())
     )
 
 

@@ -772,10 +772,10 @@ def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
     if any(linked):
         return [a or b for a, b in zip(linked, _marks(chars, size), strict=True)]
     scripts = _script_digits(chars, size)
-    opening = _opening_letter_mark(chars, size)
+    letters = {_opening_letter_mark(chars, size)} | _name_letter_marks(chars, size)
     return [
         t in SUPERSCRIPTS
-        or at == opening
+        or at in letters
         or (up and not script and not _lowered(chars, at, size) and not _on_letters_baseline(chars, at, size))
         for at, (t, up, script) in enumerate(zip(texts, _raised(chars, size), scripts, strict=True))
     ]
@@ -804,10 +804,33 @@ def _opening_letter_mark(chars: list, size: float) -> int | None:
     if len(inked) < 2:
         return None
     mark, word = chars[inked[0]], chars[inked[1]]
-    letter = mark.get_text() in string.ascii_lowercase and not TEX_MATH_FONT.match(_font(mark))
-    raised_small = mark.size < MARK_SIZE * size and mark.y0 > _text_baseline(chars, size) + MARK_RISE * size
     before_word = word.get_text().isalpha() and abs(word.size - size) < 0.5
-    return inked[0] if letter and raised_small and before_word else None
+    return inked[0] if _note_letter(mark, chars, size) and before_word else None
+
+
+def _name_letter_marks(chars: list, size: float) -> set[int]:
+    """The indexes of the letter marks that close a name: a small letter a–z alone in a text font,
+    set smaller than the line and raised above its baseline (``_note_letter``), right after a letter
+    of the line's size and before the line's end or a comma — an author's affiliation mark on a
+    title block ("Aaron Lunᵃ", read "Aaron Luna"; "Lunᵃ, Smithᵇ"). A raised word or a math font's
+    letter stays."""
+    inked = [at for at, c in enumerate(chars) if not c.get_text().isspace()]
+    found = set()
+    for before, at, after in zip(inked, inked[1:], [*inked[2:], None], strict=False):
+        name = chars[before].get_text().isalpha() and abs(chars[before].size - size) < 0.5
+        closes = after is None or chars[after].get_text() == "," or after > at + 1
+        if name and closes and _note_letter(chars[at], chars, size):
+            found.add(at)
+    return found
+
+
+def _note_letter(mark, chars: list, size: float) -> bool:
+    """``mark`` is a small letter a–z in a text font, set smaller than the line's ``size`` and raised
+    above its baseline: a note's or an affiliation's letter mark."""
+    letter = mark.get_text() in string.ascii_lowercase and not TEX_MATH_FONT.match(_font(mark))
+    return (
+        letter and mark.size < MARK_SIZE * size and mark.y0 > _text_baseline(chars, size) + MARK_RISE * size
+    )
 
 
 def _script_digits(chars: list, size: float) -> list[bool]:
