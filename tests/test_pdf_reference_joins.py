@@ -82,7 +82,7 @@ def test_a_script_stacked_at_a_line_end_keeps_the_row_whole():
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"B", MSBM)]))
     assert doc.text == (
-        "References\n\n[2] Gus Lime and Hans Yew. Integral point sets over ℤm n. In: Discrete Woods"
+        "References\n\n[2] Gus Lime and Hans Yew. Integral point sets over ℤ_n^m. In: Discrete Woods"
         " Review 157 (2006), pp. 2105-2117 and the pages after them."
     )
     assert not doc.layers.get("removed")

@@ -35,7 +35,7 @@ def test_a_sum_with_stacked_limits_stays_in_its_sentence():
     one paragraph, nothing in ``removed``."""
     (doc,) = parse_pdf(one_page(_stacked_sum(b" wjdxj having the"), FONTS))
     assert doc.text == (
-        "That way we approximate the data by a discrete distribution ∑m j=1 wjdxj having the"
+        "That way we approximate the data by a discrete distribution ∑_(j=1)^m wjdxj having the"
         " same mean and a larger variance than the data, as is shown below."
     )
     assert not doc.layers.get("removed")
@@ -55,7 +55,7 @@ def test_a_letter_with_a_script_over_another_stays_in_its_sentence():
     (doc,) = parse_pdf(one_page(content, FONTS))
     assert doc.text == (
         "Any function of the data can be used as an instrument because it is orthogonal to the error."
-        " There are many. For this example, (x, x\u00b2 i, x\u00b3 i) will be the selected"
+        " There are many. For this example, (x, x_i\u00b2, x_i\u00b3) will be the selected"
         " instruments and the sample size is set to four hundred."
     )
     assert not doc.layers.get("removed")
@@ -71,7 +71,7 @@ def test_a_subscript_under_a_superscript_with_a_script_of_its_own():
     )
     (doc,) = parse_pdf(one_page(content, FONTS))
     assert doc.text == (
-        "Suppose we are given two samples (X)n\u00b9 i=1 of independent"
+        "Suppose we are given two samples (X)_(i=1)^(n₁) of independent"
         " random variables with unknown distribution functions."
     )
     assert not doc.layers.get("removed")

@@ -37,11 +37,12 @@ def _sum_after_fraction() -> bytes:
 
 
 def test_a_sum_after_a_fraction_stays_in_its_sentence():
-    """The fraction, the sum with its limits in turn and its term read on one line, the sentence
-    goes on: one paragraph, nothing in ``removed``."""
+    """The fraction, the sum with its limits and its term with its stacked scripts read on one line,
+    each stack subscript first (``pdf_spacing._stack``), the sentence goes on: one paragraph,
+    nothing in ``removed``."""
     (doc,) = parse_pdf(one_page(_sum_after_fraction(), FONTS))
     assert doc.text == (
         "The residuals of the model are denoted as u and are then taken with the variance estimate"
-        " s = 1/(n-k) ∑n i=1 u² i. Another type of residuals is often used in tests on structural change."
+        " s = 1/(n-k) ∑_(i=1)ⁿ u_i². Another type of residuals is often used in tests on structural change."
     )
     assert not doc.layers.get("removed")

@@ -33,7 +33,7 @@ from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, body_size, boxed
-from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, MARK_RISE
+from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
@@ -57,6 +57,17 @@ FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[�
 # "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
 EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
 PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
+# a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
+# ``pdf_spacing._stack``, ``_limit``), read back as its glyphs as ``EXPONENT`` is
+WRITTEN_SCRIPT = re.compile(r"[\^_]\(((?:[^()]|\([^()]*\))+)\)|[\^_]([^\s(])")
+LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
+LOWERED_FORMS = "".join(SUBSCRIPT.values())
+RAISED_FORMS = "".join(SUPERSCRIPT.values())
+BRACKETED = r"\((?:[^()]|\([^()]*\))+\)"
+# a stack the line's text wrote subscript first, its glyphs set superscript first: "p_(vi)^s" is "psvi"
+WRITTEN_STACK = re.compile(
+    rf"(_{BRACKETED}|_[^\s(]|[{LOWERED_FORMS}]+)(\^{BRACKETED}|\^[^\s(]|[{RAISED_FORMS}]+)"
+)
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
@@ -68,11 +79,6 @@ UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piec
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
 # with no word space in it, as math mode sets none
 MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
-# what a display's limits stand under or over: a big operator, or an operator's name set in the text
-# font ("argmin", "max", "lim")
-LIMIT_OPERATOR = re.compile(
-    f"[{''.join(sorted(BIG_OPERATORS))}]|arg(?:min|max)|lim(?:sup|inf)?|min|max|sup|inf"
-)
 BAR = "|"  # a grammar's alternatives' bar: a production's row ending on one goes on in the row under it
 
 
@@ -843,6 +849,26 @@ def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
     return runs
 
 
+def _glyph_text(line: Line) -> str | None:
+    """The piece's text read back to its glyphs in their order: its raised runs' carets and forms
+    undone (``EXPONENT``), and where that does not give its glyphs and the line wrote a lowered run,
+    every script's sign and brackets (``WRITTEN_SCRIPT``), a stack's two scripts in either order
+    (``WRITTEN_STACK``). None where no reading gives them (a later step rewrote the text)."""
+    glyphs = "".join(glyph for glyph, *_ in line.glyphs)
+    text = UNREAD.sub("", line.text)
+    lowered = any(char == "_" or char in LOWERED_FORMS for char in text)  # only the line's stacks and limits
+    readings = (
+        EXPONENT.sub(lambda run: run[1] or run[2], text).translate(PLAIN),
+        *(_unwritten(reading) for reading in (WRITTEN_STACK.sub(r"\2\1", text), text) if lowered),
+    )
+    return next((plain for plain in readings if glyphs == "".join(plain.split())), None)
+
+
+def _unwritten(text: str) -> str:
+    """``text``'s scripts as their glyphs: "lim_(n→∞)" is "limn→∞", "f^((r))" "f(r)", "x₁²" "x12"."""
+    return WRITTEN_SCRIPT.sub(lambda run: run[1] or run[2], text).translate(LOWERED_PLAIN).translate(PLAIN)
+
+
 def _scripted(line: Line) -> str | None:
     """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
     (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
@@ -850,10 +876,8 @@ def _scripted(line: Line) -> str | None:
     stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
     written before its superscript. None for a piece set in one size, or whose glyphs are not its
     text's (a later step rewrote the text)."""
-    if not line.glyphs:
-        return None
-    text = EXPONENT.sub(lambda run: run[1] or run[2], UNREAD.sub("", line.text)).translate(PLAIN)
-    if "".join(glyph for glyph, *_ in line.glyphs) != "".join(text.split()):
+    text = _glyph_text(line) if line.glyphs else None
+    if text is None:
         return None
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
     written, raised, signed = "", "", False

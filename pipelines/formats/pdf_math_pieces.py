@@ -28,6 +28,11 @@ WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
+# what limits stand under, over or after: a big operator, or an operator's name set in the text font
+# ("argmin", "max", "lim"): a display's (``pdf_display_formulas``) and a line's (``pdf_spacing``)
+LIMIT_OPERATOR = re.compile(
+    f"[{''.join(sorted(BIG_OPERATORS))}]|arg(?:min|max)|lim(?:sup|inf)?|min|max|sup|inf"
+)
 SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
 ATOM = re.compile(r"[\w.′∞]+")  # one term, written without brackets: "1", "π", "2m"
 BAR = 1.0  # pt: a radical's bar, a rule drawn from the sign's top over the radicand, is thinner than this

@@ -37,8 +37,15 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     Rule,
 )
-from sloika.pipelines.formats.pdf_math_pieces import MARK_RISE, MARK_SIZE, TOUCH, letter_exponents
-from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, raised
+from sloika.pipelines.formats.pdf_math_pieces import (
+    LIMIT_OPERATOR,
+    MARK_RISE,
+    MARK_SIZE,
+    SLANT,
+    TOUCH,
+    letter_exponents,
+)
+from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
 
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
@@ -82,6 +89,8 @@ KERN_SHARE = 0.85
 # em: a subscript starts this near the superscript over it, which TeX sets after its base's italic
 # correction (cmmi10's V: 0.22 em, "EV²ₙ(BH)")
 STACK_SHIFT = 0.25
+BRACKETS_OPEN = "([{⟨"  # a stack set right after one is a binomial's top and bottom (``_binomial_bottom``)
+SIGNED = re.compile(r"[\^_]\w$")  # a script of one character written after its sign: "^r", "_n"
 
 
 def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
@@ -89,8 +98,10 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
-    is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
-    space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
+    is a subscript set under a superscript with no base before them (``stacked_under``). A stack on
+    a base, an operator's limit and a raised letter are written as scripts (``_scripts_written``:
+    "∑_(j=1)^m wj", "x_i²", "lim_(n→∞)", "2^K"). No space goes before a superscript, and
+    footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
@@ -130,14 +141,21 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     parts: list[str] = []
     previous = None
     scripts = _script_digits(chars, size)
-    exponents = letter_exponents(chars, size)
-    written = {start: raised("".join(c.get_text() for c in chars[start:end])) for start, end in exponents}
-    inside = {at for start, end in exponents for at in range(start, end)}
+    runs = _scripts_written(chars, size)
+    written = {start: script for start, (_, script) in runs.items()}
+    inside = {at for start, (end, _) in runs.items() for at in range(start, end)}
+    signed = False  # the last glyphs written were a script of one character after its sign
     for index, (char, mark, script) in enumerate(zip(chars, marks, scripts, strict=True)):
         text = char.get_text()
-        if index in inside:  # an exponent with a letter, written whole at its first glyph: "2^K"
+        if index in inside:  # a script written whole at its first glyph: "2^K", "h_n^(2r+1)"
             parts.append(written.get(index, ""))
-        elif text.isspace():
+            signed = bool(SIGNED.search(parts[-1]))
+            previous = max((previous, char), key=lambda glyph: glyph.x1)  # a stack ends at its wider script
+            continue
+        if signed and (text[:1].isalnum() or text[:1] == "("):
+            parts.append(" ")  # "(−1)^r H_r(x)": "^rH" would read one exponent
+        signed = False
+        if text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
             parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
         else:
@@ -199,6 +217,103 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
+    """The line's script runs written whole at their first glyph, by its index: (the run's end, its
+    text). A sub- and superscript stacked on one base, the subscript first (``_stack``:
+    "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), an
+    operator's limit set after it (``_limit``: "lim_(n→∞)", not "limn→∞"), and a raised run holding a
+    formula's letter (``letter_exponents``: "2^K")."""
+    foot = _text_baseline(chars, size)
+    found: dict[int, tuple[int, str]] = {}
+    at = 1
+    while at < len(chars):
+        end = _script_run_end(chars, at, size)
+        readable = all(_readable(c) for c in chars[at - 1 : end])  # "(cid:23)" under "2": no script to write
+        script = (
+            end > at
+            and readable
+            and (_stack(chars[at:end], chars[at - 1].size) or _limit(chars, at, end, foot, size))
+        )
+        if script:
+            found[at] = (end, script)
+        at = max(end, at + 1)
+    for start, end in letter_exponents(chars, size):
+        if not any(begin <= start < stop for begin, (stop, _) in found.items()):
+            found[start] = (end, raised("".join(c.get_text() for c in chars[start:end])))
+    return found
+
+
+def _readable(glyph) -> bool:
+    """The glyph maps to a character: neither pdfminer's "(cid:N)" for one no table maps nor a
+    private-use code point (a symbol font's glyph that is no character)."""
+    text = glyph.get_text()
+    return not text.startswith("(cid:") and all(unicodedata.category(char) != "Co" for char in text)
+
+
+def _script_run_end(chars: list, at: int, size: float) -> int:
+    """The end of the run of glyphs set smaller than their base (``MARK_SIZE``) that opens at ``at``
+    on it: a glyph at the line's size other than an opening bracket right before it (from ``TOUCH``
+    em before its end to ``SLANT`` em after; measured by the base, as a display's scripts may
+    outnumber its letters); ``at`` where none does."""
+    base = chars[at - 1]
+    if base.get_text().isspace() or base.size < MARK_SIZE * size or base.get_text() in BRACKETS_OPEN:
+        return at
+    end = at
+    while (
+        end < len(chars) and chars[end].size < MARK_SIZE * base.size and not chars[end].get_text().isspace()
+    ):
+        end += 1
+    start = min((c.x0 for c in chars[at:end]), default=base.x1)
+    return end if -TOUCH * size <= start - base.x1 <= SLANT * size else at
+
+
+def _stack(run: list, size: float) -> str | None:
+    """The run of scripts on a base of ``size`` pt written as two stacked on it, subscript then
+    superscript as a display's are (``pdf_display_formulas._scripts``): its glyphs from where one
+    starts back at its first (``stacked_scripts``) are the other script. None for a run with no
+    such glyph."""
+    split = next((at for at in range(1, len(run)) if stacked_scripts(run[0], run[at], size)), None)
+    if split is None:
+        return None
+    first, second = run[:split], run[split:]
+    raised_first = first[0].y0 + first[0].y1 > second[0].y0 + second[0].y1  # by their boxes' middles
+    over, under = (first, second) if raised_first else (second, first)
+    return lowered(_script_text(under, size)) + raised(_script_text(over, size))
+
+
+def _limit(chars: list, at: int, end: int, foot: float, size: float) -> str | None:
+    """The run from ``at`` to ``end`` written as the limit of the operator it stands after, where all
+    its boxes' feet sit under the line's (``foot``: ``_text_baseline``) by ``LOWERED`` em: a big
+    operator, or an operator's name in letters at the line's size (``LIMIT_OPERATOR``), whose limits
+    TeX sets after it in a line ("lim_(n→∞)"). None where it stands after anything else (a
+    variable's subscript stays on its line, "hn")."""
+    if any(foot - c.y0 <= LOWERED * size for c in chars[at:end]):
+        return None
+    start = at - 1
+    while start > 0 and chars[start - 1].get_text().isalpha() and chars[start - 1].size >= MARK_SIZE * size:
+        if chars[start].x0 - chars[start - 1].x1 > WORD_MARGIN * size:
+            break
+        start -= 1
+    word = "".join(c.get_text() for c in chars[start:at])
+    if not LIMIT_OPERATOR.fullmatch(word):
+        return None
+    return lowered(_script_text(chars[at:end], size))
+
+
+def _script_text(run: list, size: float) -> str:
+    """A script's text, a script of its own set smaller than its first glyph and lower written lowered
+    ("n₁" of a sum's upper limit n_1)."""
+    head = run[0]
+    return "".join(
+        lowered(text) if low else text
+        for low, glyphs in itertools.groupby(
+            run,
+            key=lambda c: c.size < MARK_SIZE * head.size and head.y0 - c.y0 > LOWERED * size,
+        )
+        for text in ["".join(c.get_text() for c in glyphs)]
+    )
 
 
 def _typewriter_ending(chars: list, index: int) -> bool:

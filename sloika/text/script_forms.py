@@ -25,9 +25,21 @@ def raised(run: str) -> str:
     its characters has one here (``SUPERSCRIPT``: "2⁶", "10⁻³", "2ⁿ"), else after a caret, in
     brackets when it is longer than one character ("2^K", "2^(−K)", "θ^(kγ)"): set on the line as it
     stands, "2K" reads two times K and "2−K" two minus K."""
-    if all(char in SUPERSCRIPT for char in run):
-        return "".join(SUPERSCRIPT[char] for char in run)
-    return f"^{run}" if len(run) == 1 else f"^({run})"
+    return _scripted(run, SUPERSCRIPT, "^")
+
+
+def lowered(run: str) -> str:
+    """A lowered run (a subscript, an operator's limit) written on the line as ``raised`` writes an
+    exponent: "x₁", "h_n", "lim_(n→∞)"."""
+    return _scripted(run, SUBSCRIPT, "_")
+
+
+def _scripted(run: str, forms: dict[str, str], sign: str) -> str:
+    """``run`` in ``forms`` where each of its characters has one, else after ``sign``, bracketed
+    when longer than one character."""
+    if all(char in forms for char in run):
+        return "".join(forms[char] for char in run)
+    return f"{sign}{run}" if len(run) == 1 else f"{sign}({run})"
 
 
 def raising(chars: str) -> dict[int, str]:
