@@ -57,6 +57,7 @@ ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
+NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -264,9 +265,12 @@ def _usual_gap(gaps: list[float], between: list[float], chars: list, size: float
 
 
 def _numbers_apart(gaps: list[float], chars: list, size: float) -> bool:
-    """Whether the line's pairs of digits, two or more, all stand ``DIGITS_APART`` em apart or more: a
-    matrix's row of one-digit numbers, TeX's word spaces and no space glyph ("1 0 0"). Digits stand
-    at their advance, so such a gap is a word gap; taken for the usual letter gap, it read "100"."""
+    """Whether the line is numbers alone (``NUMBER_SIGNS``), its pairs of digits, two or more, all
+    ``DIGITS_APART`` em apart or more: a matrix's row of one-digit numbers, TeX's word spaces and no
+    space glyph ("1 0 0"). Digits stand at their advance, so such a gap is a word gap; taken for the
+    usual letter gap, it read "100". A font specimen's chart of glyphs, digits among them, is none."""
+    if not all(c.get_text().isdigit() or c.get_text() in NUMBER_SIGNS for c in chars):
+        return False
     pairs = [
         gap
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
