@@ -86,6 +86,7 @@ from sloika.pipelines.formats.pdf_footnotes import (
     _rows_joined,
 )
 from sloika.pipelines.formats.pdf_gutters import _column_rule, _columns_in_order, _gutter_span, _page_gutter
+from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
@@ -153,6 +154,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
+        page = keyword_listings(page)  # an input file set in the text font is a listing
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page) or _column_rule(page, ruling)
         spans.append(_gutter_span(page, gutter))

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from sloika.pipelines.formats.pdf_code_blocks import _code
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
@@ -309,21 +310,35 @@ def _column_rights(lines: list[Line]) -> dict[int, float]:
 
 
 def _left_edges(lines: list[Line]) -> dict[int, float]:
-    """Each page's left margin: where its long lines start, the indented first lines aside."""
+    """Each page's left margin: where its long lines start, the indented first lines aside, a
+    float's caption aside too (``_margin_line``); a page whose only long lines are a caption's takes
+    the median of the other pages' margins, as ``_right_edges`` gives it (a float page's caption,
+    centred under its figure, had its own start for the margin, so it stood off centre and its
+    wrapped line was parted from it: test_report_elf.pdf's "Figure 1.2: … and ABINIT" + "ELF for an
+    isolated H atom.")."""
     edges: dict[int, list[float]] = {}
+    captioned = {line.page for line in lines if len(line.text) >= LONG_LINE and not _margin_line(line)}
     for line in lines:
-        if len(line.text) >= 40:
+        if len(line.text) >= LONG_LINE and _margin_line(line):
             edges.setdefault(line.page, []).append(line.x0)
-    return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+    found = {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+    usual = sorted(found.values())[len(found) // 2] if found else None
+    return {**{page: usual for page in captioned if usual is not None}, **found}
+
+
+def _margin_line(line: Line) -> bool:
+    """A long line that may show its column's left margin: no float's caption, which is centred."""
+    return not FLOAT_CAPTION.match(MARK.sub("", line.text))
 
 
 def _column_lefts(lines: list[Line]) -> dict[int, float]:
     """Each line's column's left margin, by ``id``: where the long lines over and under it start (the
     lower quartile, as ``_left_edges``), a column's beside it (none of its width over it) left out; on
-    a page of one column that is the page's margin. A line with no long line over or under it has none."""
+    a page of one column that is the page's margin. A line with no long line over or under it has none
+    (a float's caption is none: ``_margin_line``)."""
     long: dict[int, list[Line]] = {}
     for line in lines:
-        if len(line.text) >= LONG_LINE:
+        if len(line.text) >= LONG_LINE and _margin_line(line):
             long.setdefault(line.page, []).append(line)
     edges = {}
     for line in lines:

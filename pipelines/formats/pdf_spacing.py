@@ -63,6 +63,8 @@ THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (Fre
 ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
+NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -116,7 +118,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
         if (a.get_text() + b.get_text()).isalpha()
     ]
-    usual = _usual_gap(gaps, between, inked)
+    usual = _usual_gap(gaps, between, inked, size)
     if usual > EVEN_LETTERS * size and _one_letter_words(gaps, inked, size):
         usual = 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
@@ -363,17 +365,33 @@ def _unwritten_bracket(glyph) -> bool:
     return glyph.x0 == glyph.x1 and glyph.get_text() in ("(", ")")
 
 
-def _usual_gap(gaps: list[float], between: list[float], chars: list) -> float:
+def _usual_gap(gaps: list[float], between: list[float], chars: list, size: float) -> float:
     """The line's usual letter gap: the lower quartile of its gaps between letters (``between``), or
     of its gaps between letters and digits where it has one letter gap or none (``_alnum_gaps``),
     never wider than its one letter gap: a table's cell "8 x 5 in" (TeX's word spaces, no space
     glyph) was measured by its one-letter words and figures, 0.34 em apart, and read "8x5in" under
-    "10 x 5 in", the pair "in" touching."""
-    if len(gaps) < 2:
+    "10 x 5 in", the pair "in" touching. A row of one-digit numbers has no letter gap
+    (``_numbers_apart``)."""
+    if len(gaps) < 2 or (not between and _numbers_apart(gaps, chars, size)):
         return 0.0
     measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
     quartile = sorted(measured)[len(measured) // 4]
     return max(min(quartile, *between) if len(between) == 1 else quartile, 0.0)
+
+
+def _numbers_apart(gaps: list[float], chars: list, size: float) -> bool:
+    """Whether the line is numbers alone (``NUMBER_SIGNS``), its pairs of digits, two or more, all
+    ``DIGITS_APART`` em apart or more: a matrix's row of one-digit numbers, TeX's word spaces and no
+    space glyph ("1 0 0"). Digits stand at their advance, so such a gap is a word gap; taken for the
+    usual letter gap, it read "100". A font specimen's chart of glyphs, digits among them, is none."""
+    if not all(c.get_text().isdigit() or c.get_text() in NUMBER_SIGNS for c in chars):
+        return False
+    pairs = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isdigit()
+    ]
+    return len(pairs) > 1 and min(pairs) >= DIGITS_APART * size
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
