@@ -153,6 +153,8 @@ EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|напри
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 # a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
+# prose ending on a file's name ("… into the file PROJECT.mat."): what a data file's rows stand under
+FILE_NAMED = re.compile(r"\b[\w-]+\.[A-Za-z]\w{0,5}\.?\s*\Z")
 MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
@@ -1126,7 +1128,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     its description in a manual's option list) or calls (``CALL``: "py2f()" over its description in
     an API reference), or the text before it ends in an arrow to what an example evaluates to
     ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8"), or it is a data
-    file's matrix (``_matrix_rows``),
+    file's matrix under the sentence that names the file (``_matrix_rows``, ``FILE_NAMED``),
     or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
     or the prose before announces it (``_announced``) or runs on into it (``_led_into``), or it is a
@@ -1145,7 +1147,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or (not after_code and (_announced(builder) or _led_into(builder, code, after)))
         or _printed(builder, code)
         or _over_output(after)
-        or _matrix_rows(rows)
+        or (_matrix_rows(rows) and bool(FILE_NAMED.search(builder.text)))
     )
 
 
@@ -1153,7 +1155,8 @@ def _matrix_rows(rows: list[str]) -> bool:
     """Whether a typewriter block is a data file's matrix as its file holds it: two rows or more, each
     two whole numbers or more a space apart (``MATRIX_ROW``: 4ti2_manual.pdf's PROJECT.mat "2 4" /
     "1 1 1 1" / "1 2 3 4", its dimensions over its rows, set under the item that names the file). A
-    drawing's field numbers stand one to a place ("1", "6")."""
+    drawing's field numbers stand one to a place ("1", "6"); rows of numbers under prose that names
+    no file ("The figure shows the grid.") are a drawing's labels, and go."""
     return len(rows) > 1 and all(MATRIX_ROW.fullmatch(row) for row in rows)
 
 
