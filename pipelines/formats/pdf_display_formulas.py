@@ -57,13 +57,14 @@ FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[�
 # "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
 EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
 PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
-# a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
-# ``pdf_spacing._stack``, ``_limit``), read back as its glyphs as ``EXPONENT`` is
-WRITTEN_SCRIPT = re.compile(r"[\^_]\(((?:[^()]|\([^()]*\))+)\)|[\^_]([^\s(])")
 LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
 LOWERED_FORMS = "".join(SUBSCRIPT.values())
 RAISED_FORMS = "".join(SUPERSCRIPT.values())
-BRACKETED = r"\((?:[^()]|\([^()]*\))+\)"
+INSIDE_BRACKETS = r"(?:[^()]|\([^()]*\))+"  # what a script's brackets hold, one level nested
+BRACKETED = rf"\({INSIDE_BRACKETS}\)"
+# a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
+# ``pdf_spacing._stack``, ``_limit``), read back as its glyphs as ``EXPONENT`` is
+WRITTEN_SCRIPT = re.compile(rf"[\^_]\(({INSIDE_BRACKETS})\)|[\^_]([^\s(])")
 # a stack the line's text wrote subscript first, its glyphs set superscript first: "p_(vi)^s" is "psvi"
 WRITTEN_STACK = re.compile(
     rf"(_{BRACKETED}|_[^\s(]|[{LOWERED_FORMS}]+)(\^{BRACKETED}|\^[^\s(]|[{RAISED_FORMS}]+)"
