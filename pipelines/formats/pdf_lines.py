@@ -391,14 +391,9 @@ def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]
     drawing: 4ti2_manual.pdf's two lattice plots, their titles "Feasible solutions" and "Computed
     representation" over them, were kept as paragraphs."""
     boxes = [
-        (form.x0, height - form.y1, form.x1, height - form.y0)
-        for form, text in zip(forms, texts, strict=True)
+        (f.x0, height - f.y1, f.x1, height - f.y0) for f, text in zip(forms, texts, strict=True) if not text
     ]
-    return [
-        box
-        for box, text in zip(boxes, texts, strict=True)
-        if not text and min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK
-    ]
+    return [box for box in boxes if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK]
 
 
 def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:
