@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
@@ -456,17 +457,19 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
         else:
             rows.append(cells)
         above = row
-    return [_in_columns(row, first) for row in rows]
+    heads = sorted({col for col, _ in rows[0]}) if rows else []
+    return [_in_columns(row, heads) for row in rows]
 
 
-def _in_columns(row: list[tuple[int, str]], first: int) -> list[str]:
-    """The row's cells (each with its ruled column) in the table's columns from ``first``, an empty
-    cell for each column it skips before its last cell, as ``booktabs_rows`` keeps a booktabs row's:
-    a cell that slid left stood under another column's head (4ti2_manual.pdf's "affine.sign" box,
-    its rows "1 4" / "1 2 2 0" set higher than "affine.lat"'s, read under "affine.lat")."""
+def _in_columns(row: list[tuple[int, str]], heads: list[int]) -> list[str]:
+    """The row's cells (each with its ruled column) under the first row's columns (``heads``), an
+    empty cell for each of them it skips before its last cell, as ``booktabs_rows`` keeps a booktabs
+    row's: a cell that slid left stood under another column's head (4ti2_manual.pdf's "affine.sign"
+    box, its rows "1 4" / "1 2 2 0" set higher than "affine.lat"'s, read under "affine.lat"). A rule
+    down that parts no head's column (a table ruled inside a cell) makes no empty cell."""
     texts: list[str] = []
     for col, text in row:
-        texts += [""] * (col - first - len(texts))
+        texts += [""] * (bisect_left(heads, col) - len(texts))
         texts.append(text)
     return texts
 
@@ -484,19 +487,22 @@ def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
 
 
 def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[tuple[int, str]]:
-    """The row's cells, each with its ruled column: its lines' pieces (``cell_pieces``), a piece that
-    crosses a rule down parted there word by word (``pdf_table_columns.parted``: a rule down parts
-    cells however near pdfminer read them), and the figures of one column under one head
-    (``headed``) one cell. 4ti2_manual.pdf's boxes of input files side by side ("system.mat |
-    system.rel | …") set each file's matrix rows in one ruled column, its figures an em or more
-    apart: "3" and "2" of a row "3 2" were two cells, and "1 −1", "< < >", "2 1 1", "0 1" across
-    four files one line in one cell, the table's rows no longer under its heads."""
+    """The row's cells, each with its ruled column: its lines' pieces (``cell_pieces``), a piece of
+    figures and marks that crosses a rule down parted there word by word (``pdf_table_columns.parted``:
+    a rule down parts cells however near pdfminer read them; a phrase printed over a rule, zoo-faq's
+    "PerformanceAnalytics Econometric tools for risk", is one cell that overflows), and the figures
+    of one column under one head (``headed``) one cell. 4ti2_manual.pdf's boxes of input files side
+    by side ("system.mat | system.rel | …") set each file's matrix rows in one ruled column, its
+    figures an em or more apart: "3" and "2" of a row "3 2" were two cells, and "1 −1", "< < >",
+    "2 1 1", "0 1" across four files one line in one cell, the table's rows no longer under its
+    heads."""
     spans = list(zip(edges, edges[1:], strict=False))
     cells: list[tuple[int, str]] = []
     for piece in cell_pieces(row):
         whole = replace(piece[0], text=" ".join(ln.text for ln in piece), x1=max(ln.x1 for ln in piece))
         under = columns_under(whole, spans) if spans else []
-        words = parted(whole, under, spans) if len(under) > 1 else [(-1, whole.text)]
+        across = len(under) > 1 and not WORD.search(whole.text)  # a phrase over a rule overflows its cell
+        words = parted(whole, under, spans) if across else [(-1, whole.text)]
         for at, text in words:
             col = at + 1 if at >= 0 else _ruled_column(piece[0], edges)
             figures = NUMBERS_ONLY.match(text) and cells and NUMBERS_ONLY.match(cells[-1][1])
