@@ -60,6 +60,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
 from sloika.text.discourse import points_back
@@ -82,7 +83,6 @@ UNPRINTED = "\ue031"
 FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
-PAGE_FURNITURE = "page_furniture"
 # the mark of a known command whose required argument is missing (``latex_required_arguments``)
 MISSING = "\ue034"
 MISSING_ARGUMENT = "missing_argument"
