@@ -129,6 +129,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_SIZE,
     _numerators_apart,
     _radicals_joined,
+    _rows_apart,
     _stacked_scripts_joined,
     _superscripts_joined,
     ink_band,
@@ -350,7 +351,9 @@ def _page_lines(
     for box in boxes:
         if isinstance(box, LTTextContainer):
             items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    joined = _rows_apart(
+        _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    )
     joined = radicals_barred(joined, curves)
     pitches |= _listing_pitches([chars[_line_number_apart(chars) :] for chars in joined])
     known = frozenset(pitches)
