@@ -48,6 +48,7 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
+from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
 from sloika.pipelines.formats.pdf_display_formulas import displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
@@ -203,7 +204,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = displays_written(_headings_over_their_text(_caps_titles_as_captions(layout)), rules)
-    layout = _headings_over_cut_lists(layout)
+    layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(
         MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS, MARGIN)) for p in found
