@@ -207,3 +207,39 @@ def test_a_line_in_lower_case_the_paragraph_skip_under_an_ended_line_opens_a_par
         "NAME: VALUE must be a null terminated string of letters with each word parted by a dot. LEN != 0.",
         "Using the example schema:",
     ]
+
+
+def test_a_parameter_the_paragraph_skip_under_a_full_parameter_line_is_an_entry_of_its_own():
+    """Texinfo's parameter list: "start: …" fills its line and ends on a bracket, no stop, and "end:
+    …" stands the paragraph skip under it; the two entries each open with a term and a colon, so the
+    second is a paragraph of its own (it had run on the first)."""
+    rows = [*STAMP_ROWS, *(_shifted(row, 274.7 + 16.4 - 114.3) for row in PARAMETER_ROWS)]
+    assert _parse(rows)[-3:] == [
+        "size: the number of bytes of the buffer.",
+        "start: the position of the first byte of the element in the encoding (buffer [*start])",
+        "end: the position of the last byte of the element in the encoding (buffer [*end])",
+    ]
+
+
+PARAMETER_ROWS = [
+    (114.3, [(LEFT, 345.3, "size: the number of bytes of the buffer.")]),
+    (
+        129.5,
+        [
+            (
+                LEFT,
+                516.0,
+                "start: the position of the first byte of the element in the encoding (buffer [*start])",
+            )
+        ],
+    ),
+    (
+        144.7,
+        [(LEFT, 503.3, "end: the position of the last byte of the element in the encoding (buffer [*end])")],
+    ),
+]
+
+
+def _shifted(row: tuple[float, list[tuple[float, float, str]]], by: float) -> tuple[float, list]:
+    """``row`` set ``by`` pt lower on the page."""
+    return row[0] + by, row[1]

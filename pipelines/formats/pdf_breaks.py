@@ -569,7 +569,11 @@ def _continues(
     ):
         return False
     if _skip_under_sentence(previous, line, skip) and (
-        ended or sentence_end and not text[:1].islower() or _ended_short(previous, line, right, first)
+        ended
+        or sentence_end
+        and not text[:1].islower()
+        or _ended_short(previous, line, right, first)
+        or _sibling_term(paragraph or before, text)
     ):
         return False
     if short and _hanging_entry_opens(previous, line, under, right):
@@ -648,6 +652,13 @@ def _ended_short(previous: Line, line: Line, right: float, first: bool) -> bool:
     …", the skip apart). A paragraph's first line may be broken by hand, a link's strut setting the
     next line the skip under it ("See also the online grid demo" + "and the scatter demo.")."""
     return not first and not fills_measure(previous, right) and _word_fits(previous, line, right)
+
+
+def _sibling_term(paragraph: str, text: str) -> bool:
+    """The paragraph and the line both open with a term and its text after a colon (``TERM_ENTRY``):
+    a definition list's next entry, however full the entry above ends (libtasn1.pdf's parameters
+    "start: … (ider [*start])" over "end: …", the paragraph skip apart)."""
+    return bool(TERM_ENTRY.match(MARK.sub("", paragraph).lstrip()) and TERM_ENTRY.match(text))
 
 
 def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: float, before: str) -> bool:
