@@ -153,8 +153,9 @@ def test_an_abstracts_sentence_its_first_chapter_opens_with_again_stays():
     assert not _removed(parsed, "pull_quote")
 
 
-CHAPTER_AFTER_ABSTRACT = """<html lang="ru"><body><div class="book"><div class="titlepage"><h1>Руководство</h1>
-<div class="abstract"><p>Журнал — системная утилита для просмотра файлов журналов, разработанная KDE. Эта
+CHAPTER_AFTER_ABSTRACT = """<html lang="ru"><body><div class="book"><div class="titlepage">
+<h1>Руководство</h1><div class="abstract">
+<p>Журнал — системная утилита для просмотра файлов журналов, разработанная KDE. Эта
 программа разработана для начинающих пользователей.</p></div></div>
 <div class="chapter"><h2>Введение</h2><h3>Что такое Журнал?</h3>
 <p>Журнал — системная утилита для просмотра файлов журналов.</p>
