@@ -52,7 +52,8 @@ def _page(middle: list[tuple[bytes, float]]) -> str:
 
 def test_a_limit_and_a_stacked_sub_and_superscript_are_written_on_their_base():
     """ "lim" with "n→∞" after it, lowered, and "h" with "2r+1" over "n": "lim_(n→∞)" (not
-    "limn→∞") and "h_n^(2r+1)" (not "h^(2r+1) n"); a lone subscript stays on its line ("hn")."""
+    "limn→∞") and "h_n^(2r+1)" (not "h^(2r+1) n"); a lone subscript is written on its base too ("h_n",
+    not "hn")."""
     limit = [_run("M", 7, SUB_DROP, "n"), _run("S", 7, SUB_DROP, "AB")]
     exponent = [_run("F1", 7, RISE, "2"), _run("M", 7, RISE, "r"), _run("F1", 7, RISE, "+1")]
     middle = [
@@ -70,7 +71,7 @@ def test_a_limit_and_a_stacked_sub_and_superscript_are_written_on_their_base():
         _run("M", 7, DROP, "n"),
         _run("F1", 10, 0, " = 1 for all."),
     ]
-    assert "as the grows: lim_(n→∞) hn = 0 and lim_(n→∞) nh_n^(2r+1) = 1 for all." in _page(middle)
+    assert "as the grows: lim_(n→∞) h_n = 0 and lim_(n→∞) nh_n^(2r+1) = 1 for all." in _page(middle)
 
 
 def test_a_bracketed_order_over_a_subscript_reads_on_its_base():
@@ -88,7 +89,7 @@ def test_a_bracketed_order_over_a_subscript_reads_on_its_base():
 
 
 def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
-    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r Hr(x)", not "(-1)^rHr(x)"
+    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r H_r (x)", not "(-1)^rHr(x)"
     (one exponent "rHr")."""
     middle = [
         _run("F1", 10, 0, "and its derivative is (-1)"),
@@ -97,4 +98,31 @@ def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
         _run("M", 7, SUB_DROP, "r"),
         _run("F1", 10, 0, "(x) times the kernel, a polynomial in x."),
     ]
-    assert "and its derivative is (-1)^r Hr(x) times the kernel" in _page(middle)
+    assert "and its derivative is (-1)^r H_r (x) times the kernel" in _page(middle)
+
+
+def test_a_variables_lone_subscript_is_written_on_its_base():
+    """ "X" with "i" and with "1" set lower and smaller after it: "X_i" and "X₁", not "Xi" and "X1"
+    (the forty-eighth check's "(X1, X2,..., Xn)", "f̂h(Xi)", "cn")."""
+    middle = [
+        _run("F1", 10, 0, "the sample "),
+        _run("M", 10, 0, "X"),
+        _run("F1", 7, SUB_DROP, "1"),
+        _run("F1", 10, 0, " to "),
+        _run("M", 10, 0, "X"),
+        _run("M", 7, SUB_DROP, "i"),
+        _run("F1", 10, 0, " is drawn from one density, independently of each other."),
+    ]
+    assert "the sample X₁ to X_i is drawn from one density" in _page(middle)
+
+
+def test_a_word_set_smaller_on_the_baseline_stays_as_set():
+    """Small capitals after a capital, on the line's baseline ("Kernel" as "K" + "ERNEL" in 7 pt),
+    are no subscript: decided by the run's depth, not its letters."""
+    middle = [
+        _run("F1", 10, 0, "the package "),
+        _run("F1", 10, 0, "K"),
+        _run("F1", 7, 0, "ERNEL"),
+        _run("F1", 10, 0, " draws every estimate on one grid of points for the plot."),
+    ]
+    assert "the package KERNEL draws every estimate" in _page(middle)
