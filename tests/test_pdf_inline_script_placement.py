@@ -18,7 +18,8 @@ from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
 MATH = tex_font(b"IFFUGA+CMMI10", b"")  # a TeX math italic, every glyph 400 units wide
 SIGNS = tex_font(b"ZZDHME+CMSY8", b"65 /arrowright /infinity")  # "A" is "→", "B" "∞"
-FONTS = [(b"F1", HELVETICA), (b"M", MATH), (b"S", SIGNS)]
+TYPEWRITER = tex_font(b"QWERTY+SFTT0900", b"", -450)  # its boxes hang 0.45 em under the baseline
+FONTS = [(b"F1", HELVETICA), (b"M", MATH), (b"S", SIGNS), (b"T", TYPEWRITER)]
 RISE, DROP, SUB_DROP = 3.6, -2.5, -1.6  # pt: a superscript's rise, a stacked subscript's drop, a lone one's
 
 
@@ -116,13 +117,13 @@ def test_a_variables_lone_subscript_is_written_on_its_base():
     assert "the sample X₁ to X_i is drawn from one density" in _page(middle)
 
 
-def test_a_word_set_smaller_on_the_baseline_stays_as_set():
-    """Small capitals after a capital, on the line's baseline ("Kernel" as "K" + "ERNEL" in 7 pt),
-    are no subscript: decided by the run's depth, not its letters."""
+def test_a_smaller_typewriter_word_on_the_baseline_stays_as_set():
+    """A file's name set in a smaller typewriter font on the line's baseline (LatexStyle2.pdf's
+    "package ‘DESCRIPTION’ file"): its font's deeper descent hangs its boxes lower than the text's,
+    but it is no subscript of the quote before it: decided by the baseline, not the boxes."""
     middle = [
-        _run("F1", 10, 0, "the package "),
-        _run("F1", 10, 0, "K"),
-        _run("F1", 7, 0, "ERNEL"),
-        _run("F1", 10, 0, " draws every estimate on one grid of points for the plot."),
+        _run("F1", 10, 0, "add this to the package \u2018"),
+        _run("T", 7, 0, "DESCRIPTION"),
+        _run("F1", 10, 0, "\u2019 file, and the vignette is built with the package."),
     ]
-    assert "the package KERNEL draws every estimate" in _page(middle)
+    assert "add this to the package \u2018DESCRIPTION\u2019 file" in _page(middle)

@@ -226,7 +226,6 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), a
     lone lowered run, a subscript or an operator's limit (``_lowered_run``: "h_n", "lim_(n→∞)", not
     "hn", "limn→∞"), and a raised run holding a formula's letter (``letter_exponents``: "2^K")."""
-    foot = _text_baseline(chars, size)
     found: dict[int, tuple[int, str]] = {}
     at = 1
     while at < len(chars):
@@ -235,7 +234,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         script = (
             end > at
             and readable
-            and (_stack(chars[at:end], chars[at - 1].size) or _lowered_run(chars, at, end, foot, size))
+            and (_stack(chars[at:end], chars[at - 1].size) or _lowered_run(chars, at, end, size))
         )
         if script:
             found[at] = (end, script)
@@ -284,27 +283,35 @@ def _stack(run: list, size: float) -> str | None:
     return lowered(_script_text(under, size)) + raised(_script_text(over, size))
 
 
-def _lowered_run(chars: list, at: int, end: int, foot: float, size: float) -> str | None:
-    """The run from ``at`` to ``end`` written lowered on the glyph it stands after, where all its
-    boxes' feet sit under the line's (``foot``: ``_text_baseline``) by ``LOWERED`` em: a variable's
+def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
+    """The run from ``at`` to ``end`` written lowered on the glyph it stands after, where each of its
+    glyphs' baselines (``_set_baseline``) sits ``LOWERED`` em or more under its base's: a variable's
     subscript ("h_n", "X_i", "H_r", where the line read "hn", "Xi", "Hr") and an operator's limit,
     which TeX sets after it in a line ("lim_(n→∞)", not "limn→∞"), alike. Decided by the run's size
-    and depth, not its letters: a word set smaller on the line's baseline (small capitals) stands
-    no lower than the text and stays as set, and so does an exponent whose base stands under the
-    line's other glyphs (a display's "φ^(r)" beside its raised numerator "X_j − X_i"): each of the
-    run's boxes is centred under its base's. An opening bracket carries none: what is set small after
-    it is its content ("⌊(n+p+1)/2⌋", a fraction in text style); nor does the "2" after a TeX
-    logo's lowered E (``_LogoLetter``): LaTeX sets its "ε" as a subscript, but it is the name's,
-    "LaTeX2ε"."""
-    base = chars[at - 1]
+    and baseline, not its letters: a word set smaller on the line's baseline stays as set, though
+    its boxes' feet hang lower (a typewriter font's deeper descent: LatexStyle2.pdf's
+    ‘DESCRIPTION’), and so does an exponent on a base set low (a display's "φ^(r)"). An opening
+    bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
+    text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
+    as a subscript, but it is the name's, "LaTeX2ε"."""
+    base, run = chars[at - 1], chars[at:end]
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
     if (
         after_logo
         or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
-        or any(foot - c.y0 <= LOWERED * size or c.y0 + c.y1 >= base.y0 + base.y1 for c in chars[at:end])
+        or not all(c.upright for c in (base, *run))
+        or any(_set_baseline(base) - _set_baseline(c) < LOWERED * size for c in run)
     ):
         return None
-    return lowered(_script_text(chars[at:end], size))
+    return lowered(_script_text(run, size))
+
+
+def _set_baseline(glyph) -> float:
+    """Where the upright glyph is set: its baseline (``_baseline``) moved by the text rise it was
+    set with (``pdf_pages``' ``rise``: a subscript set by ``Ts``; none on a glyph the reader made
+    itself). Its box's foot hangs its font's descent under it, which differs from font to font."""
+    matrix = getattr(glyph, "matrix", None)
+    return _baseline(glyph) + (matrix[3] * getattr(glyph, "rise", 0.0) if matrix is not None else 0.0)
 
 
 def _script_text(run: list, size: float) -> str:
