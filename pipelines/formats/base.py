@@ -19,6 +19,8 @@ from sloika.text.scripts import LETTER_RUN
 from sloika.text.spans import Span
 
 STRUCTURE = "structure"
+# the removal reason of a page's running head or foot and its folio, whichever reader cut it
+PAGE_FURNITURE = "page_furniture"
 SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between empty lines, as a reader's text parts them
 

@@ -60,6 +60,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
 from sloika.text.discourse import points_back
@@ -82,7 +83,6 @@ UNPRINTED = "\ue031"
 FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
-PAGE_FURNITURE = "page_furniture"
 # the mark of a known command whose required argument is missing (``latex_required_arguments``)
 MISSING = "\ue034"
 MISSING_ARGUMENT = "missing_argument"
@@ -134,6 +134,8 @@ _SILENT = (
     # dz1's "\\epigraph{\\justifying Врач, строитель…}" lost its first sentence to \\justifying
     "justifying Centering RaggedRight RaggedLeft singlespacing onehalfspacing doublespacing "
     "center flushleft flushright onecolumn "  # an environment's command form (a title page's \\center)
+    # ragged2e's: a synopsis's "\\noindent \\justify \\sloppy СИСТЕМА УПРАВЛЕНИЯ…" lost its keyword line
+    "justify Center FlushLeft FlushRight "
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
@@ -147,7 +149,7 @@ _SILENT = (
     "hskip vskip kern mkern hspace vspace "
     "fboxsep fboxrule tabcolsep arraycolsep arrayrulewidth doublerulesep columnsep columnseprule "
     "topmargin oddsidemargin evensidemargin marginparwidth marginparsep footskip headheight headsep "
-    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep "
+    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep itemindent listparindent "
     "newblock "  # thebibliography's block separator: a space between an entry's parts
     "wd ht dp"  # a box's width, height, depth (\\wd\\Breite): a dimension, no word
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder
+from sloika.pipelines.formats.base import PAGE_FURNITURE, Parsed, TextBuilder
 from sloika.text.spans import Span
 
 HEADER = re.compile(
@@ -50,7 +50,7 @@ def parse_man_page(text: str) -> Parsed | None:
         for line in block:
             if furniture.fullmatch(line):
                 at = builder.length
-                removed.append(Span(at, at, "page_furniture", attrs={"text": line.strip()}))
+                removed.append(Span(at, at, PAGE_FURNITURE, attrs={"text": line.strip()}))
         if not kept:
             continue
         if builder.length:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, LEADERS, TABLE, TOUCH, Table
 
@@ -326,7 +327,7 @@ def _numbered(
     number alone cut as ``page_furniture``, which only the page's top or foot row holds, where an
     entry there has it beside it) and the indices of the page's lines one of them is the page number of
     (``_page_number_of``)."""
-    whys = ("numbers_only", "page_furniture") if furniture else ("numbers_only",)
+    whys = ("numbers_only", PAGE_FURNITURE) if furniture else ("numbers_only",)
     numbers = [
         (ln, why)
         for ln, why in dropped

@@ -29,8 +29,10 @@ import re
 import statistics
 from dataclasses import replace
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_debris import marks_raised
+from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, body_size, boxed
 from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE
@@ -75,8 +77,6 @@ CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `
 # a branch's closing stop: the last's written after the brace, the others' read as the "; " between
 STOPS = (".", ",", ";")
 CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
-FURNITURE = "page_furniture"  # the record of a line the furniture step cut: a folio, a running head
-UNREAD = re.compile("[\ue000-\uf8ff]")  # a reader's private mark left in a piece: not a glyph to write
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
 # with no word space in it, as math mode sets none
 MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
@@ -322,13 +322,14 @@ def _folio(at: int, page: list[Line], layout: Layout) -> bool:
     under it. A folio set high over the page's foot is out of its bottom tenth, and a display set
     at the foot of the page reaches it within ``PIECE_GAP`` (omega.pdf p. 14's "14" under "ωinf =
     1cc′1/(1cc′1 + 1AA′1′)" was read as the display's piece, and no place was found for it). A
-    number the furniture step cut as the page's (``FURNITURE``) is one wherever it stands: r-bioc-snpstats'
-    Fst vignette's "1" under "F = (Y₊ − X₊)/Y₊," joined its group, no piece, and the display was cut.
-    An equation's number "(7)" is none, however low: the page's placeholders stand where the prose
-    over them did, so kedd.pdf p. 4's "(7)" had no line under it and its row was written unnumbered."""
+    number the furniture step cut as the page's (``PAGE_FURNITURE``) is one wherever it stands:
+    r-bioc-snpstats' Fst vignette's "1" under "F = (Y₊ − X₊)/Y₊," joined its group, no piece, and
+    the display was cut. An equation's number "(7)" is none, however low: the page's placeholders
+    stand where the prose over them did, so kedd.pdf p. 4's "(7)" had no line under it and its row
+    was written unnumbered."""
     line = layout.taken[at]
     why = layout.debris[at][1]
-    if why == FURNITURE:
+    if why == PAGE_FURNITURE:
         return True
     lowest = not any(ln.top > line.top for ln in page)
     return why == "numbers_only" and lowest and not EQUATION_NUMBER.match(line.text.strip())
@@ -354,7 +355,7 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
     """The display as one line, its columns across (pieces overlapping across are one column) read
     by ``_column``, or None when a piece finds no faithful place."""
     if any(
-        ln.bottom - ln.top > TALL * ln.size or UNREAD.search(_text(ln)) or FLAT_STACK.search(_text(ln))
+        ln.bottom - ln.top > TALL * ln.size or PRIVATE_USE.search(_text(ln)) or FLAT_STACK.search(_text(ln))
         for ln in pieces
     ):
         return None
@@ -856,7 +857,7 @@ def _glyph_text(line: Line) -> str | None:
     every script's sign and brackets (``WRITTEN_SCRIPT``), a stack's two scripts in either order
     (``WRITTEN_STACK``). None where no reading gives them (a later step rewrote the text)."""
     glyphs = "".join(glyph for glyph, *_ in line.glyphs)
-    text = UNREAD.sub("", line.text)
+    text = PRIVATE_USE.sub("", line.text)
     lowered = any(char == "_" or char in LOWERED_FORMS for char in text)  # only the line's stacks and limits
     readings = (
         EXPONENT.sub(lambda run: run[1] or run[2], text).translate(PLAIN),

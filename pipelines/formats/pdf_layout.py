@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_aligned import _aligned, _display_line
 from sloika.pipelines.formats.pdf_boxed_lines import (
     boxed_items_apart,
@@ -187,7 +188,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]))
         feet.append(_foot_under_notes(notes))
         footnotes.append(_without(notes, feet[-1]))
-        dropped += [(ln, "page_furniture") for ln in feet[-1]]
+        dropped += [(ln, PAGE_FURNITURE) for ln in feet[-1]]
     kept = []
     for number, (page, notes, foot, span) in enumerate(zip(body, footnotes, feet, spans, strict=True)):
         page, block = _without(page, foot), blocks.get(number)

@@ -51,7 +51,7 @@ import statistics
 from collections import Counter
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.base import PAGE_FURNITURE, FormatError
 from sloika.pipelines.formats.pdf_accents import (
     _accents_combined,
     _degree_signs,
@@ -215,7 +215,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         for page in _without_furniture([_titles_first(page) for page in kept], bars)
     ]
     there = {id(line) for page in body for line in page}
-    dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
+    dropped += [(line, PAGE_FURNITURE) for page in kept for line in page if id(line) not in there]
     cased = [cases_in_order(page) for page in body]
     body = [page for page, _ in cased]
     dropped += [brace for _, braces in cased for brace in braces]
