@@ -285,7 +285,8 @@ def _stack(run: list, size: float) -> str | None:
 
 def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     """The run from ``at`` to ``end`` written lowered on the glyph it stands after, where each of its
-    glyphs' baselines (``_set_baseline``) sits ``LOWERED`` em or more under its base's: a variable's
+    glyphs' baselines (``_set_baseline``) sits ``LOWERED`` em or more under its base's and the
+    line's (a raised prime's "(" after it on the line, "f′(E)", is none): a variable's
     subscript ("h_n", "X_i", "H_r", where the line read "hn", "Xi", "Hr") and an operator's limit,
     which TeX sets after it in a line ("lim_(n→∞)", not "limn→∞"), alike. Decided by the run's size
     and baseline, not its letters: a word set smaller on the line's baseline stays as set, though
@@ -295,12 +296,14 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
     as a subscript, but it is the name's, "LaTeX2ε"."""
     base, run = chars[at - 1], chars[at:end]
+    text = [c for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace()] or [base]
+    line = median(_set_baseline(c) for c in text)
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
     if (
         after_logo
         or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
-        or not all(c.upright for c in (base, *run))
-        or any(_set_baseline(base) - _set_baseline(c) < LOWERED * size for c in run)
+        or not all(getattr(c, "upright", True) for c in (base, *run))  # a glyph built by hand is upright
+        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in run)
     ):
         return None
     return lowered(_script_text(run, size))
