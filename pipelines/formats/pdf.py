@@ -49,7 +49,7 @@ from sloika.pipelines.formats.pdf_debris import (
     without_debris,
 )
 from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
-from sloika.pipelines.formats.pdf_display_formulas import displays_written
+from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_joins import known_word
@@ -390,8 +390,8 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
 
 def is_fragment(paragraph: str) -> bool:
     """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
-    formula's symbols."""
-    runs = LETTER_RUN.findall(paragraph)
+    formula's symbols. A subscript's digit is no letter: "Z₁" (an integral's unmapped glyphs) is no word."""
+    runs = LETTER_RUN.findall(paragraph.translate(LOWERED_PLAIN))
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
