@@ -96,3 +96,21 @@ def test_margin_lines_are_kept_where_the_text_runs_from_the_margin():
     """The prose starts right of the notes but left of the title's column: no side column."""
     (doc,) = parse_pdf(_title_page(100))
     assert removed_texts(doc, "masthead") == []
+
+
+def test_a_contact_block_beside_labels_under_a_centred_title_stays():
+    """autobk.pdf's title page: an address left of "e-mail:" / "www:" labels and their values, under
+    a centred title; no text beside it starts at the title's left edge, so it is no side column."""
+    rows = [text_row(240, 700, "AUTOBK", 24)]
+    address = ["Matthew Newville", "GSECARS, Bldg 434A", "Argonne National Lab", "Argonne, IL 60439"]
+    labels = ["e-mail:", "www:", "voice:", "fax:"]
+    for at, (where, label) in enumerate(zip(address, labels, strict=True)):
+        y = 600 - 14 * at
+        rows += [
+            text_row(60, y, where, 11),
+            text_row(260, y, label, 11),
+            text_row(340, y, f"(630) 252-04{at}1", 11),
+        ]
+    rows += [text_row(60, 500 - 14 * at, line, 11) for at, line in enumerate(PROSE)]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(rows)))
+    assert removed_texts(doc, "masthead") == []

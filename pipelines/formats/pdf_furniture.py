@@ -33,6 +33,7 @@ MASTHEAD_ROWS = 2  # rows over the title, at least, of a masthead (a chapter's l
 MASTHEAD_GAP = 2.0  # title lines of blank between a masthead and the title under it, at least
 SIDE_COLUMN_ROWS = 4  # rows of a title page's side column, at least, and of the text beside it
 SIDE_COLUMN_GAP = 5.0  # body sizes of blank, at most, between two rows of a side column
+SIDE_COLUMN_EDGE = 0.2  # em: the text beside a side column starts this near the title's left edge
 COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
@@ -107,10 +108,12 @@ def title_side_column(pages: list[list[Line]]) -> set[int]:
     """The ids of the first page's side column: its lines under the title's top that end left of
     the title's column (``_page_title``), from the first down to a blank of ``SIDE_COLUMN_GAP`` body
     sizes, on ``SIDE_COLUMN_ROWS`` rows or more, none larger than the body, beside as many rows of
-    text that no line crosses from the margin. A journal prints its editor, dates, reviewers and
-    licence there beside the paper's opening (a JOSS paper's left column: "Submitted: 01 January
-    1970", "Creative Commons Attribution 4.0"), which read before the title; a page whose text runs
-    under a title set in from the margin has lines that cross into its column."""
+    text that start at the title's left edge and no line that crosses from the margin. A journal
+    prints its editor, dates, reviewers and licence there beside the paper's opening (a JOSS paper's
+    left column: "Submitted: 01 January 1970", "Creative Commons Attribution 4.0"), which read
+    before the title; a page whose text runs under a title set in from the margin has lines that
+    cross into its column, and a centred title's contact block (autobk.pdf's address left of its
+    "e-mail:" labels) stands beside no text flush with the title."""
     first = next((page for page in pages if page), [])
     body = body_size(pages)
     title = _page_title(first, body)
@@ -124,7 +127,8 @@ def title_side_column(pages: list[list[Line]]) -> set[int]:
     ids = {id(line) for line in side}
     top, bottom = side[0].top, max(line.bottom for line in side)
     beside = [ln for ln in first if ln.top < bottom and ln.bottom > top and id(ln) not in ids]
-    if len(rows_of(beside)) < SIDE_COLUMN_ROWS or any(ln.x0 < title.x0 - ln.size for ln in beside):
+    flush = [ln for ln in beside if abs(ln.x0 - title.x0) <= SIDE_COLUMN_EDGE * ln.size]
+    if len(rows_of(flush)) < SIDE_COLUMN_ROWS or any(ln.x0 < title.x0 - ln.size for ln in beside):
         return set()
     return ids
 

@@ -14,7 +14,7 @@ pdfminer's sign test for upright, and its box, a glyph of 180 pt turned, covers 
 with the text it joined the lines it crossed into one box and broke the page's reading order (a JOSS
 draft's list read "4. … 3. … 2. … 1.", its Summary's first paragraph lost). Such glyphs are taken off
 the page before pdfminer lays it out and put back after it, a line of their own marked not upright
-(``aslant_apart``, ``aslant_line``), which the line reader cuts as ``rotated_text``.
+(``aslant_apart``, ``aslant_lines``), which the line reader cuts as ``rotated_text``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ TURNED_SHARE = 0.75  # of a page's glyphs turned one way, at least: its text is 
 TURNED_GLYPHS = 100
 # tan 15°: a baseline that leans off both the page's width and its height by more than this is aslant
 ASLANT = 0.27
+ASLANT_REACH = 1.5  # of its size: a glyph set aslant this far from the one drawn before it starts a line
 
 
 def read_turned(page: LTPage) -> None:
@@ -87,15 +88,31 @@ def aslant_apart(page: LTPage) -> list[LTChar]:
     return apart
 
 
-def aslant_line(glyphs: list[LTChar], word_margin: float) -> LTTextBoxHorizontal:
-    """The glyphs ``aslant_apart`` took off a page, in the order they were drawn, as one text box of
-    one line, for the page to hold after its layout."""
-    line = LTTextLineHorizontal(word_margin)
+def aslant_lines(glyphs: list[LTChar], word_margin: float) -> list[LTTextBoxHorizontal]:
+    """The glyphs ``aslant_apart`` took off a page, in the order they were drawn, as text boxes of
+    one line each for the page to hold after its layout: a glyph drawn more than ``ASLANT_REACH`` of
+    its size from the one before starts a line of its own (a plot's slanted contour labels, "0.3"
+    here and "0.35" there, are lines apart; a watermark's letters one line)."""
+    runs: list[list[LTChar]] = []
     for glyph in glyphs:
-        line.add(glyph)
-    box = LTTextBoxHorizontal()
-    box.add(line)
-    return box
+        if runs and _glyph_distance(runs[-1][-1], glyph) <= ASLANT_REACH * glyph.size:
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    boxes = []
+    for run in runs:
+        line = LTTextLineHorizontal(word_margin)
+        for glyph in run:
+            line.add(glyph)
+        box = LTTextBoxHorizontal()
+        box.add(line)
+        boxes.append(box)
+    return boxes
+
+
+def _glyph_distance(one: LTChar, other: LTChar) -> float:
+    """How far apart the two glyphs' origins stand."""
+    return ((one.matrix[4] - other.matrix[4]) ** 2 + (one.matrix[5] - other.matrix[5]) ** 2) ** 0.5
 
 
 def _turn(page: LTPage) -> Matrix | None:
