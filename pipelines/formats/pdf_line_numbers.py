@@ -23,17 +23,18 @@ NUMBER_SPREAD = 2  # the column's numbers span at most this many times their cou
 def line_numbers(page: list[Line]) -> set[int]:
     """The ids of the page's lines that are its printed line numbers: each column of integers
     (``_columns``) of ``NUMBERED_LINES`` at least that ascend down the page, each set smaller than a
-    line of text on its row beside it (``_beside_text``), spanning few more values than they count."""
-    numbers = [line for line in page if NUMBER.match(line.text)]
-    text = [line for line in page if not NUMBER.match(line.text)]
+    line on its row beside it (``_beside_text``; a DOI's tail "08498" wrapped onto a line of its own
+    is one), spanning few more values than they count."""
     found: set[int] = set()
-    for column in _columns(numbers):
+    for column in _columns([line for line in page if NUMBER.match(line.text)]):
         values = [int(line.text) for line in column]
+        ids = {id(line) for line in column}
+        rest = [line for line in page if id(line) not in ids]
         if (
             len(column) >= NUMBERED_LINES
             and all(a < b for a, b in zip(values, values[1:], strict=False))
             and values[-1] - values[0] < NUMBER_SPREAD * len(column)
-            and all(_beside_text(line, text) for line in column)
+            and all(_beside_text(line, rest) for line in column)
         ):
             found |= {id(line) for line in column}
     return found
@@ -52,13 +53,13 @@ def _columns(numbers: list[Line]) -> list[list[Line]]:
     return [sorted(column, key=lambda ln: ln.top) for column in columns]
 
 
-def _beside_text(number: Line, text: list[Line]) -> bool:
-    """A line of text stands on the number's row, clear of it on the left or the right, set larger
+def _beside_text(number: Line, lines: list[Line]) -> bool:
+    """One of ``lines`` stands on the number's row, clear of it on the left or the right, set larger
     than the number by ``NUMBER_SIZE`` at least: the line it numbers."""
     return any(
         line.top < number.bottom
         and number.top < line.bottom
         and (line.x0 >= number.x1 or line.x1 <= number.x0)
         and number.size <= NUMBER_SIZE * line.size
-        for line in text
+        for line in lines
     )
