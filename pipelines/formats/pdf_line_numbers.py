@@ -17,6 +17,7 @@ from sloika.pipelines.formats.pdf_line_record import Line
 NUMBER = re.compile(r"^\s*\d{1,5}\s*$")  # a line number: an integer alone
 NUMBERED_LINES = 5  # numbers in one column, at least
 NUMBER_SIZE = 0.8  # a number is set at most this share of the size of the line beside it
+NUMBER_SLIP = 0.3  # em: a number's box's bottom this near its line's (JOSS: 0.15–0.22; a raised mark's: 0.6)
 NUMBER_SPREAD = 2  # the column's numbers span at most this many times their count (lines left unnumbered)
 
 
@@ -55,10 +56,11 @@ def _columns(numbers: list[Line]) -> list[list[Line]]:
 
 def _beside_text(number: Line, lines: list[Line]) -> bool:
     """One of ``lines`` stands on the number's row, clear of it on the left or the right, set larger
-    than the number by ``NUMBER_SIZE`` at least: the line it numbers."""
+    than the number by ``NUMBER_SIZE`` at least, their boxes' bottoms within ``NUMBER_SLIP`` of its
+    size (on one baseline): the line it numbers. A note's number raised over its URL's line (a
+    Sphinx manual's foot) is none."""
     return any(
-        line.top < number.bottom
-        and number.top < line.bottom
+        abs(line.bottom - number.bottom) <= NUMBER_SLIP * line.size
         and (line.x0 >= number.x1 or line.x1 <= number.x0)
         and number.size <= NUMBER_SIZE * line.size
         for line in lines
