@@ -92,10 +92,12 @@ CMEX_DESCRIPTOR = (
 
 def test_a_math_extension_font_with_no_glyph_names_reads_by_its_layout():
     """cmex with no ``/Encoding`` and no program reads its codes by cmex's own layout (OMX): 16 and 17
-    are \\Big's parentheses, 88 the display sum, not "(cid:16)" or StandardEncoding's "X"."""
+    are \\Big's parentheses, 88 the display sum, not "(cid:16)" or StandardEncoding's "X"; raised (``Ts``)
+    as TeX centres them on the row's axis."""
     content = (
-        b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf (X) Tj /F1 10 Tf ( runs over ) Tj /X 10 Tf <10> Tj"
-        b" /F1 10 Tf (all of the terms) Tj /X 10 Tf <11> Tj /F1 10 Tf ( here.) Tj ET"
+        b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf 8 Ts (X) Tj /F1 10 Tf 0 Ts ( runs over ) Tj"
+        b" /X 10 Tf 8 Ts <10> Tj /F1 10 Tf 0 Ts (all of the terms) Tj /X 10 Tf 8 Ts <11> Tj"
+        b" /F1 10 Tf 0 Ts ( here.) Tj ET"
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"X", CMEX10)], CMEX_DESCRIPTOR))
     assert doc.text == "The sum \u2211 runs over (all of the terms) here."
