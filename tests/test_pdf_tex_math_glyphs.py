@@ -7,7 +7,7 @@ over WinAnsiEncoding naming the codes the page uses with TeX's glyph names, no T
 
 from pdf_objects import HELVETICA, one_page
 
-from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf import UNMAPPED_WHY, parse_pdf
 
 
 def _tex_font(base_font: bytes, differences: bytes) -> bytes:
@@ -23,8 +23,8 @@ CMSY = _tex_font(b"HMVRFB+CMSY10", b"54 /negationslash 104 /angbracketleft /angb
 CMMI = _tex_font(b"KBOUDP+CMMI10", b"15 /epsilon1 34 /epsilon")
 CMEX = _tex_font(
     b"LJBBXW+CMEX10",
-    b"0 /parenleftbig 12 /vextendsingle /vextenddouble 48 /parenlefttp /parenrighttp 64 /parenleftbt"
-    b" /parenrightbt 88 /summationdisplay 126 /arrowdbltp",
+    b"0 /parenleftbig 12 /vextendsingle /vextenddouble 48 /parenlefttp 64 /parenleftbt 88 /summationdisplay"
+    b" 126 /arrowdbltp",
 )
 
 
@@ -53,13 +53,17 @@ def test_a_math_italic_epsilon_reads_by_its_tex_name():
     assert doc.text == "The guide to LaTeX2\u03f5 is found on the web, and so is its \u03b5 too."
 
 
-def test_a_big_delimiter_reads_as_its_character():
-    """cmex's sized glyphs read as their base ("summationdisplay" ∑, "parenleftbig" "(")."""
+def test_a_big_delimiter_reads_as_its_character_and_bracket_pieces_are_cut():
+    """cmex's sized glyphs read as their base ("summationdisplay" ∑, "parenleftbig" "("); the pieces
+    of a tall bracket are the Adobe list's private-use U+F8EB/U+F8ED (``parenlefttp``/``parenleftbt``):
+    cut, one space left where they stood."""
     doc = _parse(
         b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf (X) Tj /F1 10 Tf ( runs over ) Tj /X 10 Tf <00> Tj"
-        b" /F1 10 Tf (all of the terms.) Tj ET"
+        b" /F1 10 Tf (all of the terms; a brace ) Tj /X 10 Tf (0@) Tj /F1 10 Tf ( is in pieces.) Tj ET"
     )
-    assert doc.text == "The sum \u2211 runs over (all of the terms."
+    assert doc.text == "The sum \u2211 runs over (all of the terms; a brace is in pieces."
+    cut = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "unreadable"]
+    assert cut == [("\uf8eb\uf8ed", UNMAPPED_WHY)]
 
 
 def _stacked(at: float, top: bytes, *pieces: bytes) -> bytes:
@@ -101,14 +105,6 @@ def test_a_stacked_bar_reads_as_one_bar_on_its_row():
     )
     content += _stacked(126.07, b"712", b"\x0c", b"\x0c", b"\x0c") + _row(130.57, b" is the largest entry.")
     assert _stacked_text(content) == "The norm |x| is the largest entry."
-
-
-def test_brackets_stacked_from_pieces_read_as_one_bracket_each():
-    """A tall parenthesis is cmex's ``parenlefttp`` over ``parenleftbt`` (the Adobe list's private-use
-    U+F8EB, U+F8ED, cut as unmapped: kedd.pdf's (12) lost its outer brackets): read "(" once."""
-    content = _row(72, b"The value is ") + _stacked(128.69, b"709", b"0", b"@") + _row(132.69, b"a + b")
-    content += _stacked(155.21, b"709", b"1", b"A") + _row(159.21, b" in the end.")
-    assert _stacked_text(content) == "The value is (a + b) in the end."
 
 
 def test_a_private_use_dash_reads_as_a_dash():

@@ -167,22 +167,10 @@ NARY = {
     "unionmulti": "\u2a04",
     "unionsq": "\u2a06",
 }
-# cmex's pieces of its extensible delimiters, which TeX stacks (top, repeats, middle, bottom, each its
-# own glyph) into a delimiter taller than its biggest size, by the Adobe list's private-use character that
-# pdfminer and ToUnicode tables give them (``parenlefttp`` U+F8EB): each reads as its delimiter, and the page
-# reader makes a stack of them one glyph (``pdf_pages._stacked_piece``); the repeat of a brace
-# (``braceex``), which serves both braces, as nothing: the stack it is in reads as its brace
-PIECE_READINGS = {
-    glyphname2unicode[f"{name}{piece}"]: char
-    for name, char in (("parenleft", "("), ("parenright", ")"), ("bracketleft", "["), ("bracketright", "]"))
-    for piece in ("tp", "ex", "bt")
-} | {
-    glyphname2unicode[f"{name}{piece}"]: char
-    for name, char in (("braceleft", "{"), ("braceright", "}"))
-    for piece in ("tp", "mid", "bt")
-}
-PIECE_READINGS[glyphname2unicode["braceex"]] = ""
-STACKED_BARS = frozenset(("|", "\u2016"))  # cmex's bars, which it draws in repeated pieces only
+# cmex's bars, which it draws only as pieces stacked one under another (``pdf_pages._stacked_piece``);
+# its brackets' pieces (``parenlefttp``, U+F8EB) stay cut as unmapped: a tall bracket read in, a matrix's
+# first row came with it (HSAUR3's "KTukey = ( 0 0" kept as prose)
+STACKED_BARS = frozenset(("|", "\u2016"))
 # TeX's math and symbol fonts by their BaseFont (after a subset's "ABCDEF+"): Computer Modern's
 # cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts,
 # and kpfonts' math fonts ("Kp--M-Italic", "Kp--M-Sy-Regular", "Kp--M-Ex-Regular": eRm.pdf's displays)
@@ -666,7 +654,7 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
         return {}
     if TEX_SYMBOL_FONT.match(name):
         return {code: TEX_NAMES.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in enumerate(OMS)}
-    if TEX_EXTENSION_FONT.match(name):  # a piece reads as the Adobe list's character (``PIECE_READINGS``)
+    if TEX_EXTENSION_FONT.match(name):  # a bracket piece: the Adobe list's U+F8EB …, cut
         return {code: glyphname2unicode.get(glyph) or tex_glyph(glyph) for code, glyph in enumerate(CMEX)}
     return next(
         (encoding for pattern, encoding in ((TS1_FONT, TS1), (OT1_FONT, OT1)) if pattern.match(name)), {}

@@ -61,7 +61,6 @@ from pdfminer.utils import Plane, mult_matrix
 
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
-    PIECE_READINGS,
     STACKED_BARS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
@@ -180,7 +179,7 @@ class _OrderedAggregator(PDFPageAggregator):
         glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
         capital's letter, an old-style figure); a TeX math font's glyph gets its box where it prints
         (``_where_drawn``), not its font's deepest descent below the line; the pieces cmex stacks into
-        a tall delimiter read as it, once (``_piece_read``, ``_stacked_piece``); each keeps its text rise
+        a tall bar read as it, once (``_piece_read``, ``_stacked_piece``); each keeps its text rise
         (``rise``: a subscript set by ``Ts`` stands that far off its matrix's baseline)."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
@@ -233,33 +232,24 @@ STACK_ALIGN = 0.1  # em: the pieces of one stacked delimiter start this close to
 
 
 def _piece_read(glyph: LTChar) -> None:
-    """A math extension font's glyph read as the delimiter it is a piece of, marked a piece (``piece``),
-    where it is one (``pdf_glyphs.PIECE_READINGS``, ``STACKED_BARS``): the Adobe list reads cmex's pieces
-    as private-use characters, which were cut as unmapped, so kedd.pdf's tall brackets were lost."""
-    text = glyph.get_text()
-    glyph.piece = text in PIECE_READINGS or text in STACKED_BARS
-    glyph._text = PIECE_READINGS.get(text, text)
+    """A math extension font's glyph marked a piece (``piece``) where it is one of the bars TeX stacks
+    (``pdf_glyphs.STACKED_BARS``), for ``_stacked_piece``."""
+    glyph.piece = glyph.get_text() in STACKED_BARS
 
 
 def _stacked_piece(objs: list) -> None:
-    """The last two glyphs laid out made one delimiter where they are pieces of one (``_piece_read``)
-    that TeX stacks one under the other at one x: abinit's test_report_elf.pdf drew each big bar of
-    "|∇|ψ|²|²" as two to four ``vextendsingle`` glyphs, read "| |" on two lines. The stack reads as its
-    delimiter once, a brace's repeat (read as nothing) taking its brace's reading, boxed from the top
-    piece's top to the bottom one's bottom, so the line reader sets it on the row it spans, as it does
-    the glyphs after it (a raised "²")."""
+    """The last two glyphs laid out made one bar where they are pieces of one (``_piece_read``) that
+    TeX stacks one under the other at one x: abinit's test_report_elf.pdf drew each big bar of
+    "|∇|ψ|²|²" as two to four ``vextendsingle`` glyphs, read "(cid:12)" on two to four lines. The
+    stack reads as its bar once, boxed from the top piece's top to the bottom one's bottom, so the
+    line reader sets it on the row it spans, as it does the glyphs after it (a raised "²")."""
     upper, lower = objs[-2], objs[-1]
     if not (getattr(upper, "piece", False) and getattr(lower, "piece", False)):
         return
     em = lower.y1 - lower.y0
-    readings = {upper.get_text(), lower.get_text()} - {""}
-    if (
-        len(readings) > 1
-        or abs(upper.x0 - lower.x0) > STACK_ALIGN * em
-        or not upper.y0 - em <= lower.y1 <= upper.y1
-    ):
+    aligned = abs(upper.x0 - lower.x0) <= STACK_ALIGN * em
+    if upper.get_text() != lower.get_text() or not aligned or not upper.y0 - em <= lower.y1 <= upper.y1:
         return
-    upper._text = next(iter(readings), "")
     upper.set_bbox((upper.x0, min(upper.y0, lower.y0), max(upper.x1, lower.x1), upper.y1))
     objs.remove(lower)
 
