@@ -40,6 +40,7 @@ from sloika.pipelines.formats.pdf_measures import (
 )
 from sloika.pipelines.formats.pdf_page_rows import (
     CONNECTIVE,
+    CONNECTIVES,
     CONTENTS,
     DEBRIS,
     DISPLAY,
@@ -455,6 +456,8 @@ def _continues(
         return False
     if formula_cut and _display_announced(before, first):
         return False  # "… is written as:" + [display (1) cut] + "and convolution of …": a clause apart
+    if formula_cut and _display_link(text):
+        return False  # "… minimises:" + [display (17) cut] + "where,": the link is a line of its own
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
@@ -774,6 +777,16 @@ def _display_announced(before: str, first: bool) -> bool:
     "… minimizing (8) is: whereof: which is …" where displays stood between)."""
     text = before.strip()
     return text.endswith(":") or (first and bool(CONNECTIVE.fullmatch(text)))
+
+
+def _display_link(text: str) -> bool:
+    """The line is a clause's link alone (``CONNECTIVE``, its words all ``CONNECTIVES``: "where,",
+    "and", "or equivalently") under a cut display: the sentence's words between two displays, kept
+    as a line of their own, joined to neither the text over the display nor the display's next
+    clause (kedd.pdf p. 13's "where," between (17) and R(f̂_h^(r))'s display left with them, and
+    with a line ending in no colon over the display, "… be written as" + "or equivalently" ran on)."""
+    words = text.strip()
+    return bool(CONNECTIVE.fullmatch(words)) and set(words.rstrip(",:").split()) <= CONNECTIVES
 
 
 def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:

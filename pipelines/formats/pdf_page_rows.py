@@ -36,6 +36,12 @@ DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's pref
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 # one to three lower-case words, no sentence end: a clause's link between displays, "and", "where,"
 CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
+# the words that join a sentence's clauses around its formulas
+CONNECTIVES = frozenset(
+    {"and", "or", "but", "where", "with", "then", "thus", "hence", "so", "since", "because", "if", "when"}
+    | {"while", "whence", "therefore", "equivalently", "respectively", "similarly", "finally", "also"}
+    | {"else", "otherwise", "that", "is", "for", "all"}
+)
 # "...)", "...))": a code form's elided rest and its closing parentheses
 FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")
 
