@@ -48,7 +48,8 @@ from sloika.pipelines.formats.pdf_debris import (
     unnoted_marks_kept,
     without_debris,
 )
-from sloika.pipelines.formats.pdf_display_formulas import displays_written
+from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
+from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_joins import known_word
@@ -203,7 +204,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = displays_written(_headings_over_their_text(_caps_titles_as_captions(layout)), rules)
-    layout = _headings_over_cut_lists(layout)
+    layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(
         MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS, MARGIN)) for p in found
@@ -389,8 +390,8 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
 
 def is_fragment(paragraph: str) -> bool:
     """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
-    formula's symbols."""
-    runs = LETTER_RUN.findall(paragraph)
+    formula's symbols. A subscript's digit is no letter: "Z₁" (an integral's unmapped glyphs) is no word."""
+    runs = LETTER_RUN.findall(paragraph.translate(LOWERED_PLAIN))
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)

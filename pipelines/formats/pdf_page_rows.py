@@ -42,6 +42,15 @@ CONNECTIVES = frozenset(
     | {"while", "whence", "therefore", "equivalently", "respectively", "similarly", "finally", "also"}
     | {"else", "otherwise", "that", "is", "for", "all"}
 )
+
+
+def clause_link(text: str) -> bool:
+    """The text is a clause's link alone (``CONNECTIVE``, its words all ``CONNECTIVES``: "where,",
+    "and", "or equivalently"): the words a sentence sets between its displays."""
+    words = text.strip()
+    return bool(CONNECTIVE.fullmatch(words)) and set(words.rstrip(",:").split()) <= CONNECTIVES
+
+
 # "...)", "...))": a code form's elided rest and its closing parentheses
 FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")
 
