@@ -56,11 +56,11 @@ def test_a_note_in_a_title_or_a_table_cell_prints_nothing_there(tmp_path):
 def test_a_sentence_cut_for_an_undefined_macro_keeps_its_text_in_its_record(tmp_path):
     doc = read_latex_paper(
         tmp_path,
-        "Работа содержит: \\pageref{LastPage}\\ страниц, \\totalfigures\\ рисунков, 2 источника.\n\n"
+        "Работа содержит: \\pageref{LastPage}\\ страниц, \\numfigures\\ рисунков, 2 источника.\n\n"
         "В работе решена задача.",
         "\\usepackage{lastpage}\n",
     )
     assert doc.text == "В работе решена задача."
     assert removed_records(doc) == [
-        ("undefined_macro", "Работа содержит: … страниц, \\totalfigures рисунков, 2 источника.")
+        ("undefined_macro", "Работа содержит: … страниц, \\numfigures рисунков, 2 источника.")
     ]

@@ -28,7 +28,8 @@ def _note_page(formula: str) -> object:
     fragment that sets the formula's letter in /M and its raised "2" in Helvetica)."""
     lines = [
         _prose(760, "The proposal algorithm has been shown to approximate the maximum of the"),
-        "BT /F1 10 Tf 72 748 Td (posterior of the model parameters in a region) Tj /F1 7 Tf 4 Ts (2) Tj ET",
+        "BT /F1 10 Tf 72 748 Td (posterior of the model parameters in a region) Tj"
+        " /F1 7 Tf 4 Ts (2) Tj 0 Ts ET",  # the rise reset: Ts outlasts ET
         _prose(736, "and the other parameters are sampled from their full conditional distributions."),
         "BT /F1 6 Tf 72 111 Td (2) Tj ET",
         _prose(108, "Proposed grows are the only place where the priors are used for proposals.", 8, 76),

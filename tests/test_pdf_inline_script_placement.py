@@ -18,7 +18,8 @@ from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
 MATH = tex_font(b"IFFUGA+CMMI10", b"")  # a TeX math italic, every glyph 400 units wide
 SIGNS = tex_font(b"ZZDHME+CMSY8", b"65 /arrowright /infinity")  # "A" is "→", "B" "∞"
-FONTS = [(b"F1", HELVETICA), (b"M", MATH), (b"S", SIGNS)]
+TYPEWRITER = tex_font(b"QWERTY+SFTT0900", b"", -450)  # its boxes hang 0.45 em under the baseline
+FONTS = [(b"F1", HELVETICA), (b"M", MATH), (b"S", SIGNS), (b"T", TYPEWRITER)]
 RISE, DROP, SUB_DROP = 3.6, -2.5, -1.6  # pt: a superscript's rise, a stacked subscript's drop, a lone one's
 
 
@@ -52,7 +53,8 @@ def _page(middle: list[tuple[bytes, float]]) -> str:
 
 def test_a_limit_and_a_stacked_sub_and_superscript_are_written_on_their_base():
     """ "lim" with "n→∞" after it, lowered, and "h" with "2r+1" over "n": "lim_(n→∞)" (not
-    "limn→∞") and "h_n^(2r+1)" (not "h^(2r+1) n"); a lone subscript stays on its line ("hn")."""
+    "limn→∞") and "h_n^(2r+1)" (not "h^(2r+1) n"); a lone subscript is written on its base too ("h_n",
+    not "hn")."""
     limit = [_run("M", 7, SUB_DROP, "n"), _run("S", 7, SUB_DROP, "AB")]
     exponent = [_run("F1", 7, RISE, "2"), _run("M", 7, RISE, "r"), _run("F1", 7, RISE, "+1")]
     middle = [
@@ -70,7 +72,7 @@ def test_a_limit_and_a_stacked_sub_and_superscript_are_written_on_their_base():
         _run("M", 7, DROP, "n"),
         _run("F1", 10, 0, " = 1 for all."),
     ]
-    assert "as the grows: lim_(n→∞) hn = 0 and lim_(n→∞) nh_n^(2r+1) = 1 for all." in _page(middle)
+    assert "as the grows: lim_(n→∞) h_n = 0 and lim_(n→∞) nh_n^(2r+1) = 1 for all." in _page(middle)
 
 
 def test_a_bracketed_order_over_a_subscript_reads_on_its_base():
@@ -88,7 +90,7 @@ def test_a_bracketed_order_over_a_subscript_reads_on_its_base():
 
 
 def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
-    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r Hr(x)", not "(-1)^rHr(x)"
+    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r H_r (x)", not "(-1)^rHr(x)"
     (one exponent "rHr")."""
     middle = [
         _run("F1", 10, 0, "and its derivative is (-1)"),
@@ -97,4 +99,31 @@ def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
         _run("M", 7, SUB_DROP, "r"),
         _run("F1", 10, 0, "(x) times the kernel, a polynomial in x."),
     ]
-    assert "and its derivative is (-1)^r Hr(x) times the kernel" in _page(middle)
+    assert "and its derivative is (-1)^r H_r (x) times the kernel" in _page(middle)
+
+
+def test_a_variables_lone_subscript_is_written_on_its_base():
+    """ "X" with "i" and with "1" set lower and smaller after it: "X_i" and "X₁", not "Xi" and "X1"
+    (the forty-eighth check's "(X1, X2,..., Xn)", "f̂h(Xi)", "cn")."""
+    middle = [
+        _run("F1", 10, 0, "the sample "),
+        _run("M", 10, 0, "X"),
+        _run("F1", 7, SUB_DROP, "1"),
+        _run("F1", 10, 0, " to "),
+        _run("M", 10, 0, "X"),
+        _run("M", 7, SUB_DROP, "i"),
+        _run("F1", 10, 0, " is drawn from one density, independently of each other."),
+    ]
+    assert "the sample X₁ to X_i is drawn from one density" in _page(middle)
+
+
+def test_a_smaller_typewriter_word_on_the_baseline_stays_as_set():
+    """A file's name set in a smaller typewriter font on the line's baseline (LatexStyle2.pdf's
+    "package ‘DESCRIPTION’ file"): its font's deeper descent hangs its boxes lower than the text's,
+    but it is no subscript of the quote before it: decided by the baseline, not the boxes."""
+    middle = [
+        _run("F1", 10, 0, "add this to the package \u2018"),
+        _run("T", 7, 0, "DESCRIPTION"),
+        _run("F1", 10, 0, "\u2019 file, and the vignette is built with the package."),
+    ]
+    assert "add this to the package \u2018DESCRIPTION\u2019 file" in _page(middle)

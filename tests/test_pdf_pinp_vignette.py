@@ -18,9 +18,11 @@ from pdf_objects import (
     COURIER,
     HELVETICA,
     code_line,
+    fitted_line,
     font_pages,
     helvetica_line,
     helvetica_pages,
+    one_page,
     removed_texts,
     tex_font,
 )  # noqa: E402
@@ -142,3 +144,42 @@ def test_a_code_line_in_its_box_stands_apart_from_the_sentence_over_it():
 def test_a_name_wrapped_onto_a_line_of_its_own_in_no_box_runs_on_its_sentence():
     doc = parse_pdf(_saving(framed=False), foreign="keep")[0]
     assert doc.text.startswith(f"{SAVING} {SAVE}"), doc.text
+
+
+# a reference list's rows in the vignette's narrow column (7 pt, hanging 9 pt in; "doi:" in Courier
+# and its number at 8 pt, the number read as no typewriter as on the real page), each piece where the
+# real page set it: (top, x0, x1, text, monospaced)
+REFERENCES = [
+    (587.1, 56.2, 301.5, "Ambrose K, Birch L (2019). Counting Beads: Methods for Strings and Their", False),
+    (597.1, 65.4, 302.9, "Colours in Plain Text. R package version 0.2.1, Tinsel Press, Leeds, and", False),
+    (607.1, 65.4, 178.1, "on the web.", False),
+    (617.1, 56.2, 180.1, "Birch L, Ambrose K (2018).", False),
+    (617.1, 189.8, 301.5, "\u201cCounting with R: A Short", False),
+    (627.1, 65.4, 140.9, "Introduction to Beads.\u201d", False),
+    (627.1, 155.4, 272.2, "The Journal of Strings, 14(2).", False),
+    (627.1, 286.7, 303.6, "doi:", True),
+    (637.1, 65.2, 190.0, "10.1000/00000000.2017.1234567.", False),
+    (647.0, 56.2, 302.5, "Cole M, Ambrose K, Birch L, Dane P, Eddy R, Ford S, Gale T, Hart U,", False),
+    (657.0, 65.4, 301.5, "Innes V (2020). Tinsel: Bead Counting in R. R package version", False),
+    (667.0, 65.2, 233.3, "1.0.5, URL http://example.org/package=tinsel.", False),
+]
+
+
+def test_a_reference_s_justified_line_split_at_its_stretched_stops_reads_whole():
+    """A narrow column's justified entry line "Introduction to Beads.”" | "The Journal of Strings,
+    14(2)." | "doi:" stands in three pieces 2.1 em apart (TeX stretched the space after each stop),
+    its typewriter "doi:" a point larger and hung past the margin: one line, read in its place (its
+    title's second half had been read after the journal)."""
+    content = b"\n".join(
+        fitted_line(x0, x1, top, text, mono=mono, size=8.0 if mono or text[:1].isdigit() else 7.0)
+        for top, x0, x1, text, mono in REFERENCES
+    )
+    doc = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"F2", COURIER)]), foreign="keep")[0]
+    assert doc.text.split("\n\n") == [
+        "Ambrose K, Birch L (2019). Counting Beads: Methods for Strings and Their Colours in Plain Text. "
+        "R package version 0.2.1, Tinsel Press, Leeds, and on the web.",
+        "Birch L, Ambrose K (2018). \u201cCounting with R: A Short Introduction to Beads.\u201d The "
+        "Journal of Strings, 14(2). doi:10.1000/00000000.2017.1234567.",
+        "Cole M, Ambrose K, Birch L, Dane P, Eddy R, Ford S, Gale T, Hart U, Innes V (2020). Tinsel: Bead "
+        "Counting in R. R package version 1.0.5, URL http://example.org/package=tinsel.",
+    ], doc.text

@@ -169,3 +169,77 @@ def test_a_signature_wrapped_over_two_rows_reads_whole_before_its_label():
         "kind: The kind of the node to be written.",
         "name: the name.",
     ]
+
+
+STAMP_ROWS = [
+    (99.1, [(LEFT, RIGHT, "STAMP: VALUE must be a null terminated string in one of these forms, where")]),
+    (112.2, [(LEFT, RIGHT, 'hh is the hour and mm the minute: "YYMMDDhhmmZ", "YYMMDDhhmm+hh’mm’",')]),
+    (125.3, [(LEFT, RIGHT, '"YYMMDDhhmmss-hh’mm’", "YYMMDDhhmmss+hh’mm’", or "YYMMDDhhmm-')]),
+    (138.4, [(LEFT, 277.5, 'hh’mm’", all ended by a null. LEN != 0')]),
+    (154.1, [(LEFT, RIGHT, 'value="9801011200Z", len=1 -> time=the first of January 1998 at noon, at')]),
+    (167.2, [(LEFT, 250.0, "the meridian of Greenwich")]),
+    (183.6, [(LEFT, RIGHT, "OCTET STRING: VALUE holds the octet string and LEN is the number of octets.")]),
+    (199.3, [(LEFT, RIGHT, 'value="$\\backslash$x01$\\backslash$x02" , len=2 -> two bytes of an octet')]),
+    (212.4, [(LEFT, 230.0, "string in the value.")]),
+    (228.8, [(LEFT, 460.0, "BIT STRING: VALUE holds the bits and LEN is the number of bits.")]),
+    (245.2, [(LEFT, RIGHT, "NAME: VALUE must be a null terminated string of letters with each word")]),
+    (258.3, [(LEFT, 280.0, "parted by a dot. LEN != 0.")]),
+    (274.7, [(LEFT, 260.0, "Using the example schema:")]),
+]
+
+
+def test_a_line_in_lower_case_the_paragraph_skip_under_an_ended_line_opens_a_paragraph():
+    """Texinfo parts its paragraphs by a skip narrower than a paragraph gap (16.4 pt a pitch over
+    13.1; 15.7 over the examples, as on the real page). An example opening in lower case
+    ("value=…") that skip under a paragraph's last line is a paragraph of its own, whether that line
+    ends on a stop and fills the measure ("… number of octets.") or stops short with room for the
+    next word and no stop ("… LEN != 0"); a line broken inside a name at the name's own hyphen keeps
+    it ("YYMMDDhhmm-" + "hh’mm’", where the page writes "YYMMDDhhmm+hh’mm’" and
+    "YYMMDDhhmmss-hh’mm’")."""
+    assert _parse(STAMP_ROWS) == [
+        "STAMP: VALUE must be a null terminated string in one of these forms, where hh is the hour and mm "
+        'the minute: "YYMMDDhhmmZ", "YYMMDDhhmm+hh’mm’", "YYMMDDhhmmss-hh’mm’", "YYMMDDhhmmss+hh’mm’", '
+        'or "YYMMDDhhmm-hh’mm’", all ended by a null. LEN != 0',
+        'value="9801011200Z", len=1 -> time=the first of January 1998 at noon, at the meridian of Greenwich',
+        "OCTET STRING: VALUE holds the octet string and LEN is the number of octets.",
+        'value="$\\backslash$x01$\\backslash$x02" , len=2 -> two bytes of an octet string in the value.',
+        "BIT STRING: VALUE holds the bits and LEN is the number of bits.",
+        "NAME: VALUE must be a null terminated string of letters with each word parted by a dot. LEN != 0.",
+        "Using the example schema:",
+    ]
+
+
+def test_a_parameter_the_paragraph_skip_under_a_full_parameter_line_is_an_entry_of_its_own():
+    """Texinfo's parameter list: "start: …" fills its line and ends on a bracket, no stop, and "end:
+    …" stands the paragraph skip under it; the two entries each open with a term and a colon, so the
+    second is a paragraph of its own (it had run on the first)."""
+    rows = [*STAMP_ROWS, *(_shifted(row, 274.7 + 16.4 - 114.3) for row in PARAMETER_ROWS)]
+    assert _parse(rows)[-3:] == [
+        "size: the number of bytes of the buffer.",
+        "start: the position of the first byte of the element in the encoding (buffer [*start])",
+        "end: the position of the last byte of the element in the encoding (buffer [*end])",
+    ]
+
+
+PARAMETER_ROWS = [
+    (114.3, [(LEFT, 345.3, "size: the number of bytes of the buffer.")]),
+    (
+        129.5,
+        [
+            (
+                LEFT,
+                516.0,
+                "start: the position of the first byte of the element in the encoding (buffer [*start])",
+            )
+        ],
+    ),
+    (
+        144.7,
+        [(LEFT, 503.3, "end: the position of the last byte of the element in the encoding (buffer [*end])")],
+    ),
+]
+
+
+def _shifted(row: tuple[float, list[tuple[float, float, str]]], by: float) -> tuple[float, list]:
+    """``row`` set ``by`` pt lower on the page."""
+    return row[0] + by, row[1]

@@ -566,7 +566,7 @@ def test_a_footnote_mark_goes_with_its_cut_note():
     """A translated DocBook page whose second footnote was left in English (the maintainer guide's
     upload.ru.html, "[85] See Debian Developer's Reference 5.6 …"): the note is cut as foreign, and
     its mark "[2]" in the Russian sentence goes too (``removed``, ``footnote_mark``, ``note_cut``);
-    the first note, translated, keeps its mark."""
+    the first note, translated, stays, a ``footnote`` span, its mark and number cut (``note_kept``)."""
     from sloika.pipelines.formats.web import parse_html
 
     def mark(n: int) -> str:
@@ -594,22 +594,53 @@ def test_a_footnote_mark_goes_with_its_cut_note():
     (doc,) = parse_html(page.encode())
     assert doc.text == (
         "Отправка пакета\n\n"
-        "После того, как вы станете официальным разработчиком [1], вы сможете отправлять пакеты в архив "
+        "После того, как вы станете официальным разработчиком, вы сможете отправлять пакеты в архив "
         "Debian. Это можно делать вручную, но легче воспользоваться готовыми инструментами.\n\n"
         "Параметр определяет, какая из очередей отправки будет использована по умолчанию, но возможно, "
         "что вы захотите использовать другую.\n\n"
         "Соединитесь с сервером и отправьте файлы, подписанные ключом, с помощью обычного клиента.\n\n"
-        "[1] Смотрите раздел о социальной динамике Debian в начале этого руководства."
+        "Смотрите раздел о социальной динамике Debian в начале этого руководства."
     )
     removed = [(s.label, s.attrs["text"], s.attrs.get("why")) for s in doc.layers["removed"]]
     assert removed == [
+        ("footnote_mark", "[1]", "note_kept"),
         ("footnote_mark", "[2]", "note_cut"),
+        ("footnote_mark", "[1]", "note_number"),
         (
             "foreign_paragraph",
             "[2] See the Debian Developer's Reference, section 5.6, for how to upload a package there.",
             None,
         ),
     ]
+
+
+def test_a_kept_notes_mark_after_a_stop_goes_and_the_note_is_a_footnote():
+    """A KDE glossary (the forty-eighth held-out check, row 12, kmenuedit's glossary.html) marks its
+    note after the sentence's stop and stops again, "мыши.[1].": the text read "мыши.[1]." and "[1]
+    Если …" at its end, the note unlabelled. The mark and the repeated stop go (``footnote_mark``,
+    ``note_kept``), the note's number too, and the note is a ``footnote`` span (``mark`` "1")."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><head><title>Глоссарий</title></head><body><div class="glossary">'
+        "<h1>Глоссарий</h1><dl><dt>Консольное приложение</dt><dd><p>Чтобы вставить текст, перейдите в "
+        "консольное приложение и нажмите среднюю кнопку мыши."
+        '<a href="#ftn.idm597" class="footnote"><sup class="footnote">[1]</sup></a>.</p></dd></dl>'
+        '<div class="footnotes"><br><hr width="100" align="left"><div id="ftn.idm597" class="footnote">'
+        '<p><a href="#idm597" class="para"><sup class="para">[1] </sup></a>Если у мыши нет средней '
+        "кнопки, нажмите левую и правую кнопки одновременно.</p></div></div></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Глоссарий\n\nКонсольное приложение\n\nЧтобы вставить текст, перейдите в консольное приложение "
+        "и нажмите среднюю кнопку мыши.\n\nЕсли у мыши нет средней кнопки, нажмите левую и правую "
+        "кнопки одновременно."
+    )
+    (note,) = [span for span in doc.spans if span.label == "footnote"]
+    assert doc.text[note.start : note.end].startswith("Если у мыши") and note.end == len(doc.text)
+    assert note.attrs["mark"] == "1"
+    marks = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "footnote_mark"]
+    assert marks == [("[1]", "note_kept"), ("[1]", "note_number")]
 
 
 def test_a_title_pages_credits_are_furniture_not_section_bodies():

@@ -358,7 +358,8 @@ def note(number: int, body: str) -> str:
 def test_a_note_whose_mark_went_with_cut_english_goes_with_its_list_a_note_whose_mark_stays_stays():
     """Notes 1 and 3 are marked in an English paragraph that is cut: their numbers point at nothing
     left, so each note goes (``note_of_cut``), note 3 with the list it leads into, though neither
-    points back at the cut text. Note 2's mark is in a kept sentence; it stays."""
+    points back at the cut text. Note 2's mark is in a kept sentence; it stays, its mark and number
+    cut and it a ``footnote`` span."""
     doc = parsed(
         "<h2>1. Библиотеки</h2>"
         + INTRO
@@ -381,9 +382,11 @@ def test_a_note_whose_mark_went_with_cut_english_goes_with_its_list_a_note_whose
         "1. Библиотеки\n\n"
         "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
         "настройки пользователя.\n\n"
-        "Общая библиотека устанавливается в отдельный пакет, имя которого содержит её версию[2].\n\n"
-        "[2] Версию библиотеки меняют при каждом несовместимом изменении."
+        "Общая библиотека устанавливается в отдельный пакет, имя которого содержит её версию.\n\n"
+        "Версию библиотеки меняют при каждом несовместимом изменении."
     )
+    (note_span,) = [span for span in doc.spans if span.label == "footnote"]
+    assert doc.text[note_span.start : note_span.end].startswith("Версию") and note_span.attrs["mark"] == "2"
     assert [text for why, text in orphaned(doc) if why == "note_of_cut"] == [
         "[1] Смотрите руководство по оформлению пакетов, раздел о статических библиотеках.",
         "[3] Несколько полезных ресурсов для опытных пользователей:",

@@ -51,6 +51,7 @@ SPACED_TURN_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])[ \t]+
 # end; a dot after a number is an ordinal's ("Bio sam tu 1990. - 2000."), not one
 NUMBER_TURN_DASH = re.compile(r"(?:[!?…]|(?<!\d)\.)[\"»”')\]]?(?:[ \t]+|[ \t]*\n)([-–—‐])[ \t]+(?=\d)")
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
+SCENE_SOUND_S = 5.0  # a sound-only cue shown this long or longer parts scenes (``_scene_apart``)
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
 # so cues overlap and their end times say nothing of pauses: there the words of a cue are taken
@@ -668,15 +669,20 @@ class _Stream:
     def between_cues(self, previous: Cue, cue: Cue, before: str, after: str) -> str:
         """What joins ``cue`` to the ``previous`` one in a paragraph, ``before`` its last character
         and ``after`` this one's first: a line break where the file writes a sentence a cue
-        (``sentence_cues``, the words inside its other cues' sentences not capitalised, see
-        ``capitalises_inner_words``), the cue before ends with no punctuation and this one opens with
-        a capital (it ended a sentence: joined by a space they read as one run-on sentence), or
+        (``sentence_cues``), the cue before ends with no punctuation and this one opens with a
+        capital that is no noun's or name's (it ended a sentence: joined by a space they read as one
+        run-on sentence): the words inside the file's other sentences not capitalised (see
+        ``capitalises_inner_words``), or the capital a function word's (``_opens_with_function_word``:
+        "…your video channel" / "It's time…", in a file whose titles and names capitalise a share of
+        its words as German does), or
         whatever it ends with where the file writes a line a cue (``lines``) unless it narrates and
         the sentence runs on here (``continues``); else ``joiner``."""
         if self.continues(previous, cue):
             return self.joiner(before, after)
         ended = before.isalnum() or self.lines
-        sentences = self.sentence_cues and not self.capitalises_inner_words(previous, cue)
+        sentences = self.sentence_cues and (
+            _opens_with_function_word(cue) or not self.capitalises_inner_words(previous, cue)
+        )
         if sentences and ended and _first_letter(cue).isupper():
             return "\n"
         return self.joiner(before, after)
@@ -760,6 +766,15 @@ def _runs_on(previous: Cue, cue: Cue) -> bool:
     last = LETTER_RUN.findall(previous.text)[-1:]
     first = OPENING_WORD.match(cue.text)
     return bool(last) and last[0].lower() in ENGLISH_DANGLING or bool(first) and first[1].lower() in GOES_ON
+
+
+def _opens_with_function_word(cue: Cue) -> bool:
+    """Whether ``cue`` opens with a capitalised English function word but "I" ("It's", "In", "And"):
+    a closed class holds no name, nor a noun German capitalises, so only a sentence's start
+    capitalises it."""
+    first = OPENING_WORD.match(LEADING_TAGS.sub("", cue.text))
+    word = first[1] if first else ""
+    return word != "I" and word.istitle() and word.lower() in ENGLISH_FUNCTION_WORDS
 
 
 def _subtitlers_capital(text: str) -> tuple[str, str | None]:
@@ -891,7 +906,7 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return True
     if cue.opens_paragraph or previous.attrs.get("sign") or cue.attrs.get("sign"):
         return True
-    if _turn(previous, cue, stream):
+    if _turn(previous, cue, stream) or _scene_apart(previous, cue):
         return True
     if not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
         return True
@@ -905,6 +920,22 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     if stream.unpunctuated:
         return gap >= pause_s
     return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
+
+
+def _scene_apart(previous: Cue, cue: Cue) -> bool:
+    """Whether a paragraph ends between ``previous`` and ``cue``, the file marking a new scene there:
+    either of them is a sound alone shown ``SCENE_SOUND_S`` or longer ("[Cat yawns and leaves the
+    set]", 7.5 s, between a skit's dialogue and its narrator), which transcript_junk cuts, leaving
+    the break. A speaker-change dash parts no paragraph: a film's dialogue marks every turn so."""
+    return _sound_alone(previous) or _sound_alone(cue)
+
+
+def _sound_alone(cue: Cue) -> bool:
+    """Whether ``cue`` holds bracketed tags alone (``LEADING_TAGS``) and is shown ``SCENE_SOUND_S``
+    or longer."""
+    timed = cue.start_s is not None and cue.end_s is not None
+    long = timed and cue.end_s - cue.start_s >= SCENE_SOUND_S
+    return long and not LEADING_TAGS.sub("", cue.text).strip()
 
 
 def _turn(previous: Cue, cue: Cue, stream: _Stream) -> bool:

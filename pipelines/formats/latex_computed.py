@@ -27,9 +27,11 @@ from sloika.text.discourse import points_back
 
 MARK = "\ue006"  # a computed value, put in the source before conversion
 COMPUTED = re.compile(
-    r"\\(?:total|totvalue|value|arabic|roman|Roman|alph|Alph|citenum)\*?\s*\{[^{}]*\}"
+    r"\\(?:total|totalcount|totvalue|value|arabic|roman|Roman|alph|Alph|citenum)\*?\s*\{[^{}]*\}"
     r"|\\(?:the|number)\s*\\(?:year|month|day|time)(?![A-Za-z@])"
     r"|\\(?:TotPages|thepage|thelastpage|today|thechapter|thesection|thefigure|thetable)(?![A-Za-z@])"
+    r"|\\total(?:pages|figures|tables)(?![A-Za-z@])"  # totalcount's totals
+    r"|\\(?:theenum|labelenum)(?:iv|i{1,3})(?![A-Za-z@])"  # an item's number, outside its list's labels
 )
 # how a page is named before its number, per language: (the words that lead into it, the page's name
 # with its inflections and abbreviations). The names are babel's \\pagename and \\seename strings

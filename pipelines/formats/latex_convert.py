@@ -17,6 +17,7 @@ from typing import Any
 
 from sloika.pipelines.formats.latex_code import VERBATIM_BODIES
 from sloika.pipelines.formats.latex_footnotes import NOTE_COMMAND, marked_note
+from sloika.pipelines.formats.latex_lists import DEFAULT_BULLETS
 from sloika.pipelines.formats.latex_macros import CITE_COMMANDS, FLOATS, Macro, expand_macros
 from sloika.pipelines.formats.latex_math import DISPLAY_MATH
 from sloika.pipelines.formats.latex_spacing import (
@@ -274,7 +275,8 @@ def _logo_letters(latex: str) -> str:
 
 # babel-russian's \No and \cyrdash (its em dash), LaTeX's \S, \ddag, \copyright and logos, AASTeX's
 # angles, \space, elsarticle's keyword \sep, the ellipsis, amssymb's signs that text may use too
-# (\item[\checkmark]: unknown, it cut the item as an undefined macro's sentence): what they print.
+# (\item[\checkmark]: unknown, it cut the item as an undefined macro's sentence), the classes'
+# \labelitemN (\item[\labelitemii]): what they print.
 # babel-french's ordinals and quotes (frenchb.ldf: \ieme is \up{e}, \ier \up{er}, \no n\up{o},
 # \primo 1\up{o}, \fprimo) 1\up{o}), \og «, \fg »): their raised letters on the line ("2\ieme{}
 # édition" prints "2e édition"; a raised o as "º")
@@ -286,7 +288,7 @@ SIGNS = {"No": "№", "S": "§", "copyright": "©", **TEX_LOGOS,
          "ier": "er", "iers": "ers", "iere": "re", "ieres": "res", "ieme": "e", "iemes": "es",
          "no": "nº", "primo": "1º", "secundo": "2º", "tertio": "3º", "quarto": "4º",
          "fprimo": "1º", "fsecundo": "2º", "ftertio": "3º", "fquarto": "4º",
-         "og": "«\u00a0", "fg": "\u00a0»"}  # fmt: skip
+         "og": "«\u00a0", "fg": "\u00a0»", **DEFAULT_BULLETS}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 # babel's and fontenc's quotation marks too (\\glqq Wort\\grqq{} prints „Wort“: the space after the
 # control word is TeX's, eaten)

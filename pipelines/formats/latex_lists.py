@@ -12,6 +12,11 @@ item's reference ("2", "1б" with LaTeX's ``\\p@enumii``; with an enumitem label
 A ``description`` item's ``[term]``, set bold and run in by LaTeX, ran into the item's first
 sentence as plain text ("Documentation The astropy … documentation contains…"): it stands as a
 paragraph before its text, as the HTML reader sets a ``<dt>`` before its ``<dd>``.
+LaTeX's own ``list`` environment takes its label and its parameters as arguments
+(``\\begin{list}{\\labelitemi}{\\leftmargin=1.5cm}``): the converter printed them as text, and
+"\\labelitemi" ran into the sentence before the list, which went as an undefined macro's. They are
+read here: its items get the label as itemize's do ("•" for ``\\labelitemi`` or ``$\\bullet$``),
+counted where the parameters' ``\\usecounter{enumi}`` numbers them ("\\arabic{enumi}." prints "1.").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sloika.pipelines.formats.latex_macros import Macro, counter_text, group
+from sloika.pipelines.formats.latex_macros import Macro, counter_text, group, skip_space
 
 ITEM_MARK = "\ue009"  # an item's start, after conversion: a paragraph of its own
 BLANK_AFTER_ITEM = re.compile(r"[ \t]*\n[ \t]*\n\s*")  # a paragraph's end right after an item's label
@@ -34,16 +39,19 @@ PREFIX = {
 }
 BULLET = {"i": r"\textbullet", "ii": r"\normalfont\bfseries \textendash", "iii": r"\textasteriskcentered",
           "iv": r"\textperiodcentered"}  # fmt: skip
-SIGNS = {r"\textbullet": "•", r"\textendash": "–", r"\textemdash": "—", r"\textasteriskcentered": "∗",
-         r"\textperiodcentered": "·", "---": "—", "--": "–"}  # fmt: skip
+SIGNS = {r"\textbullet": "•", r"$\bullet$": "•", r"\textendash": "–", r"\textemdash": "—",
+         r"\textasteriskcentered": "∗", r"\textperiodcentered": "·", "---": "—", "--": "–"}  # fmt: skip
 TOKEN = re.compile(
-    r"\\begin\{(?P<begin>enumerate|itemize|description)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
-    r"|\\end\{(?P<end>enumerate|itemize|description)\}"
+    r"\\begin\{(?P<begin>enumerate|itemize|description|list)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
+    r"|\\end\{(?P<end>enumerate|itemize|description|list)\}"
     r"|\\item(?![A-Za-z@])(?P<explicit>\s*\[)?"
     r"|\\label\{(?P<label>[^}]*)\}"
 )
 COUNTER = re.compile(r"\\(?P<style>Asbuk|asbuk|Alph|alph|Roman|roman|arabic)\s*(?:\{(?P<name>\w+)\}|\*)")
 SETLIST = re.compile(r"\\setlist\s*\[(?P<which>[^\]]*)\]\s*(?=\{)")
+USECOUNTER = re.compile(r"\\usecounter\s*\{(?P<name>\w+)\}")
+# a control word outside math: printed labels keep a formula for ``latex_symbols`` ("$\triangleright$")
+COMMAND_OUTSIDE_MATH = re.compile(r"(\$[^$]*\$)|\\[A-Za-z@]+\s*|[{}]")
 KEY = re.compile(r"(?<![\w\\])(?P<key>label|ref)\s*=\s*")
 
 
@@ -86,7 +94,11 @@ def _printed(template: str, counts: dict[str, int], level: str) -> str:
     text = COUNTER.sub(counter, template)
     for sign, character in SIGNS.items():
         text = text.replace(sign, character)
-    return re.sub(r"\\[A-Za-z@]+\s*|[{}]", "", text).strip()
+    return COMMAND_OUTSIDE_MATH.sub(lambda found: found[1] or "", text).strip()
+
+
+# the classes' \labelitemN as LaTeX prints them where the text names one (\item[\labelitemii])
+DEFAULT_BULLETS = {f"labelitem{level}": _printed(BULLET[level], {}, level) for level in LEVELS}
 
 
 def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> Lists:
@@ -97,7 +109,9 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
         return macros[name].body if name in macros and not macros[name].nargs else default
 
     def expand(template: str) -> str:
-        for level in reversed(LEVELS):  # \theenumiii before \theenumi
+        for level in reversed(LEVELS):  # \theenumiii before \theenumi; a label before its \theenum
+            template = template.replace("\\labelitem" + level, body("labelitem" + level, BULLET[level]))
+            template = template.replace("\\labelenum" + level, body("labelenum" + level, LABEL[level]))
             template = template.replace("\\theenum" + level, body("theenum" + level, THE[level]))
         return template
 
@@ -112,11 +126,15 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             level = LEVELS[min(sum(1 for k, _, _ in stack if k == kind), 3)]
             keys = {**listed.get((kind, ""), {}), **listed.get((kind, level), {})}
             keys.update(_keys(match["options"] or ""))
+            pieces.append(source[cursor : match.start()] + f"\\begin{{{kind}}}")
+            cursor = match.end()
+            if kind == "list":
+                keys, cursor = _list_arguments(source, cursor)
             stack.append((kind, level, keys))
             if kind == "enumerate":
                 counts[level] = 0
-            pieces.append(source[cursor : match.start()] + f"\\begin{{{kind}}}")
-            cursor = match.end()
+            if "counter" in keys:
+                counts[keys["counter"]] = 0
         elif match["end"] and stack:
             stack.pop()  # what follows a list starts a new line: a paragraph of its own
             pieces.append(source[cursor : match.end()] + "\n\n")
@@ -139,6 +157,10 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
                 label = _printed(
                     expand(keys.get("label") or body("labelenum" + level, LABEL[level])), counts, level
                 )
+            elif kind == "list":
+                if "counter" in keys:
+                    counts[keys["counter"]] += 1
+                label = _printed(expand(keys["label"]), counts, level)
             else:
                 label = _printed(keys.get("label") or body("labelitem" + level, BULLET[level]), counts, level)
             pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}{label} }}]")
@@ -156,6 +178,21 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             cursor = _item_text(source, closing + 1, pieces)
     result.source = "".join(pieces) + source[cursor:]
     return result
+
+
+def _list_arguments(source: str, index: int) -> tuple[dict[str, str], int]:
+    """A ``list`` environment's label (``label``) and the counter its parameters' ``\\usecounter``
+    numbers its items with (``counter``, as ``_printed`` counts it: "i" for enumi), and the index past
+    the two arguments: TeX reads them as settings, nothing of them prints where they stand."""
+    label = group(source, skip_space(source, index))
+    if label is None:
+        return {"label": ""}, index
+    keys, index = {"label": label[0]}, label[1]
+    if parameters := group(source, skip_space(source, index)):
+        index = parameters[1]
+        if counter := USECOUNTER.search(parameters[0]):
+            keys["counter"] = counter["name"].removeprefix("enum")
+    return keys, index
 
 
 def _item_text(source: str, index: int, pieces: list[str]) -> int:

@@ -134,6 +134,8 @@ _SILENT = (
     # dz1's "\\epigraph{\\justifying Врач, строитель…}" lost its first sentence to \\justifying
     "justifying Centering RaggedRight RaggedLeft singlespacing onehalfspacing doublespacing "
     "center flushleft flushright onecolumn "  # an environment's command form (a title page's \\center)
+    # ragged2e's: a synopsis's "\\noindent \\justify \\sloppy СИСТЕМА УПРАВЛЕНИЯ…" lost its keyword line
+    "justify Center FlushLeft FlushRight "
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
@@ -147,7 +149,7 @@ _SILENT = (
     "hskip vskip kern mkern hspace vspace "
     "fboxsep fboxrule tabcolsep arraycolsep arrayrulewidth doublerulesep columnsep columnseprule "
     "topmargin oddsidemargin evensidemargin marginparwidth marginparsep footskip headheight headsep "
-    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep "
+    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep itemindent listparindent "
     "newblock "  # thebibliography's block separator: a space between an entry's parts
     "wd ht dp"  # a box's width, height, depth (\\wd\\Breite): a dimension, no word
 )

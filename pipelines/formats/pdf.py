@@ -49,7 +49,7 @@ from sloika.pipelines.formats.pdf_debris import (
     without_debris,
 )
 from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
-from sloika.pipelines.formats.pdf_display_formulas import displays_written
+from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_joins import known_word
@@ -71,7 +71,7 @@ from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, PROSE_WORDS, TABLE, WORD, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
-from sloika.pipelines.formats.pdf_tables import CELL_CHARS
+from sloika.pipelines.formats.pdf_tables import CELL_CHARS, MATRIX_ROW
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_ARTICLES
@@ -152,10 +152,8 @@ RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
-# a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
 # prose ending on a file's name ("… into the file PROJECT.mat."): what a data file's rows stand under
 FILE_NAMED = re.compile(r"\b[\w-]+\.[A-Za-z]\w{0,5}\.?\s*\Z")
-MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
@@ -392,8 +390,8 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
 
 def is_fragment(paragraph: str) -> bool:
     """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
-    formula's symbols."""
-    runs = LETTER_RUN.findall(paragraph)
+    formula's symbols. A subscript's digit is no letter: "Z₁" (an integral's unmapped glyphs) is no word."""
+    runs = LETTER_RUN.findall(paragraph.translate(LOWERED_PLAIN))
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
@@ -867,15 +865,33 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
     small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
-    return (
-        table.ruled
-        and table.caption is None
-        and len(rows) > 1
-        and heads > 1
+    if not (table.ruled and table.caption is None and len(rows) > 1):
+        return False
+    return _matrix_box(rows) or (
+        heads > 1
         and all(CELL_WORD.search(head) for head in rows[0])
         and all(len(row) == heads for row in rows)
         and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
+    )
+
+
+def _matrix_box(rows: list[list[str]]) -> bool:
+    """Boxes of data files' contents side by side: each head a name (``WORD``: "ppi3.gra"), each
+    row under the heads no more cells than they, each cell a matrix's row (``MATRIX_ROW``) or marks
+    alone (a relations file's "< < >"), most of them rows of numbers, no cell blank (boxes whose rows
+    stand at other heights, "affine.lat"'s beside "affine.sign"'s, read row by row mix the files).
+    4ti2_manual.pdf's input and output files ("system.mat | system.rel | …" over "3 2 | 1 3 | …")
+    were cut as tables of figures, so "the input files look as follows:" led to nothing; a table of
+    figures one to a cell (HSAUR3's household data) is no such box and stays a record."""
+    body = [cell for row in rows[1:] for cell in row]
+    matrix = [cell for cell in body if MATRIX_ROW.fullmatch(cell)]
+    marks = [cell for cell in body if cell and not any(char.isalnum() for char in cell)]
+    return (
+        all(WORD.search(head) for head in rows[0])
+        and all(len(row) <= len(rows[0]) for row in rows[1:])
+        and len(matrix) + len(marks) == len(body)
+        and 2 * len(matrix) > len(body)
     )
 
 

@@ -46,6 +46,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     SIZE_STEP,
     TABLE,
     WORD,
+    clause_link,
 )
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
 from sloika.pipelines.formats.plain import ADDRESS
@@ -457,6 +458,8 @@ def _continues(
         return False
     if formula_cut and _display_announced(before, first):
         return False  # "… is written as:" + [display (1) cut] + "and convolution of …": a clause apart
+    if formula_cut and clause_link(text):
+        return False  # "… minimises:" + [display (17) cut] + "where," over a kept display: a line of its own
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
@@ -570,7 +573,13 @@ def _continues(
         sentence_end and CLAUSE.match(text) and not _date_broken(before, text)
     ):
         return False
-    if sentence_end and not text[:1].islower() and _skip_under_sentence(previous, line, skip):
+    if _skip_under_sentence(previous, line, skip) and (
+        ended
+        or sentence_end
+        and not text[:1].islower()
+        or _ended_short(previous, line, right, first)
+        or _sibling_term(paragraph or before, text)
+    ):
         return False
     if short and _hanging_entry_opens(previous, line, under, right):
         return False
@@ -636,10 +645,28 @@ def _skip_under_sentence(previous: Line, line: Line, skip: float) -> bool:
     """``line`` stands the document's paragraph skip under ``previous`` (``_skip_apart``), which
     ends a sentence: a new paragraph, though the sentence filled its line and the skip is narrower
     than ``PARAGRAPH_GAP`` over the lines' own gap (texinfo's parskip, 0.27 em: libidn2.pdf's "…to
-    enable that behavior again." + "After version 0.11: …" read as one paragraph). Neither line
+    enable that behavior again." + "After version 0.11: …" read as one paragraph); after a stop a line
+    opening in lower case too (libtasn1.pdf's "… the number of octets." + "value="…" , len=3 -> …"),
+    and after a line that ended short (``_ended_short``). Neither line
     sets glyphs in two sizes (``Line.glyphs``): a fraction's or a script's height moves a line's top
     as far as a skip does."""
     return not (previous.glyphs or line.glyphs) and _skip_apart(previous, line, skip)
+
+
+def _ended_short(previous: Line, line: Line, right: float, first: bool) -> bool:
+    """``previous``, a paragraph's later line, stopped short where the first word of ``line`` would
+    have fitted (``_word_fits``): TeX fills a paragraph's lines, so the paragraph ended there, stop or
+    no stop (libtasn1.pdf's "… like "10.1" or "01.02". LEN != 0" over "value="2001010112001.12-0700",
+    …", the skip apart). A paragraph's first line may be broken by hand, a link's strut setting the
+    next line the skip under it ("See also the online grid demo" + "and the scatter demo.")."""
+    return not first and not fills_measure(previous, right) and _word_fits(previous, line, right)
+
+
+def _sibling_term(paragraph: str, text: str) -> bool:
+    """The paragraph and the line both open with a term and its text after a colon (``TERM_ENTRY``):
+    a definition list's next entry, however full the entry above ends (libtasn1.pdf's parameters
+    "start: … (ider [*start])" over "end: …", the paragraph skip apart)."""
+    return bool(TERM_ENTRY.match(MARK.sub("", paragraph).lstrip()) and TERM_ENTRY.match(text))
 
 
 def _small_print_runs_on(previous: Line, line: Line, body: float, usual_gap: float, before: str) -> bool:

@@ -18,14 +18,8 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line
-from sloika.pipelines.formats.pdf_page_rows import CONNECTIVE, DEBRIS, DISPLAY
+from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, clause_link
 
-# the words that join a sentence's clauses around its formulas
-CONNECTIVES = frozenset(
-    {"and", "or", "but", "where", "with", "then", "thus", "hence", "so", "since", "because", "if", "when"}
-    | {"while", "whence", "therefore", "equivalently", "respectively", "similarly", "finally", "also"}
-    | {"else", "otherwise", "that", "is", "for", "all"}
-)
 NEAR = 1.5  # em: a display stands this close over or under the line at most (``PIECE_GAP``)
 
 
@@ -52,8 +46,7 @@ def _between_displays(line: Line, formulas: list[Line]) -> bool:
     stays."""
     if line.text.startswith((DEBRIS, DISPLAY)) or line.mono or line.typewriter:
         return False
-    words = line.text.strip()
-    if not CONNECTIVE.fullmatch(words) or not set(words.rstrip(",:").split()) <= CONNECTIVES:
+    if not clause_link(line.text):
         return False
     gap = NEAR * line.size
     over = any(ln.bottom <= line.top + 1 and line.top - ln.bottom < gap for ln in formulas)

@@ -25,6 +25,7 @@ atom()", rows going on under a bar) is one such display too, its rows one a line
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import replace
@@ -360,6 +361,7 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         for ln in pieces
     ):
         return None
+    pieces = _script_fractions(pieces, rules)
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
     if axis is None:
@@ -383,6 +385,46 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         else:
             written.append(base + scripts)
     return " ".join(written)
+
+
+def _script_fractions(pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """The pieces with each fraction set in a script written into its script: a script-size piece
+    under a piece's last glyphs, themselves a script, centred on them with a rule between, is that
+    fraction's denominator (``_over_numerator``). pdfminer reads the numerator into the row's piece,
+    raised with the sign before it, and the denominator apart (abinit's test_report_elf.pdf: the
+    exponent of e^{−2|r|/a₀} in (1.2)–(1.7)), and no column placed it, so the display was cut."""
+    size = max(ln.size for ln in pieces)
+    for under in [ln for ln in pieces if ln.size < SCRIPT_SIZE * size]:
+        for base in pieces:
+            joined = _over_numerator(base, under, size, rules)
+            if joined is not None:
+                pieces = [joined if ln is base else ln for ln in pieces if ln is not under]
+                break
+    return pieces
+
+
+def _over_numerator(base: Line, denominator: Line, size: float, rules: list[Rule]) -> Line | None:
+    """``base`` with its last glyphs, a run of one size and baseline set as a script over
+    ``denominator`` as a fraction's numerator (``_fraction``), written "num/den" as one glyph of
+    that run, its script raised or lowered as the run was: "e− 2|r|" over "a0" is "e− (2|r|)/a0",
+    written "e^(−(2|r|)/a0)". None where ``base`` ends in no such numerator, or its glyphs so
+    joined are no longer its text's (``_scripted``)."""
+    if not base.glyphs or base is denominator:
+        return None
+    _, glyph, bottom, _, x1 = base.glyphs[-1]
+    run = list(itertools.takewhile(lambda g: (g[1], g[2]) == (glyph, bottom), reversed(base.glyphs)))[::-1]
+    text = _glyph_text(base)
+    over = replace(base, x0=run[0][3], x1=x1, top=bottom - glyph, bottom=bottom, glyphs=())
+    if text is None or glyph >= SCRIPT_SIZE * base.size or not _fraction(over, denominator, size, rules):
+        return None
+    numerator = "".join(g[0] for g in run)
+    fraction = f"{_part(numerator)}/{_part(_text(denominator))}"
+    head = text
+    for _ in numerator:  # the glyph text's last characters but spaces are the numerator's
+        head = head.rstrip()[:-1]
+    glyphs = (*base.glyphs[: -len(run)], (fraction, glyph, bottom, run[0][3], x1))
+    joined = boxed(base, [base, denominator], text=head.rstrip() + fraction, glyphs=glyphs)
+    return joined if _scripted(joined) is not None else None
 
 
 def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:

@@ -150,21 +150,25 @@ def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
 
 
 def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
-    """The box of the first drawing (``_drawings``) the line lies within ``DRAWING_REACH`` em of (an
+    """The box of the nearest drawing (``_drawings``) the line lies within ``DRAWING_REACH`` em of (an
     axis title under its ticks, a panel's title over its cells, a tick label beside its axis), or
-    None."""
+    None. Of two plots side by side, the title over the right one is its own: 4ti2_manual.pdf's
+    "Computed representation" stood within reach of the left plot too, found first."""
     reach = DRAWING_REACH * line.size
-    return next(
-        (
-            (x0, top, x1, bottom)
-            for x0, top, x1, bottom in drawings
-            if x0 - reach < line.x1
-            and line.x0 < x1 + reach
-            and top - reach < line.bottom
-            and line.top < bottom + reach
-        ),
-        None,
-    )
+    near = [
+        (x0, top, x1, bottom)
+        for x0, top, x1, bottom in drawings
+        if x0 - reach < line.x1
+        and line.x0 < x1 + reach
+        and top - reach < line.bottom
+        and line.top < bottom + reach
+    ]
+    return min(near, key=lambda box: _apart(line.box, box), default=None)
+
+
+def _apart(a: Rule, b: Rule) -> float:
+    """How far apart two boxes stand, across and down (0 where they overlap)."""
+    return max(a[0] - b[2], b[0] - a[2], 0.0) + max(a[1] - b[3], b[1] - a[3], 0.0)
 
 
 def _page_boxes(page) -> list:

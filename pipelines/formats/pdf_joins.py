@@ -330,6 +330,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left[:-1]}{right}"
     if _compound(first, second) or _hyphenated_like_its_kin(first, second, spelled):
         return f"{left}{right}"  # a compound: "северо-западный", "high-level", "right-hand"
+    if _name_like_its_kin(first, second, spelled):
+        return f"{left}{right}"  # "YYMMDDhhmm-" + "hh’mm’": the name's own hyphen
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
@@ -369,6 +371,20 @@ def _hyphenated_like_its_kin(first: str, second: str, spelled: frozenset[str]) -
         and known_word(second)
         and zipf(joined, _pdf_language(joined)) < JOINED_ZIPF
         and any(word.endswith(tail) and word.count("-") == 1 for word in spelled)
+    )
+
+
+def _name_like_its_kin(first: str, second: str, spelled: frozenset[str]) -> bool:
+    """Whether ``first``, no word (``known_word``), is a name the document writes whole elsewhere and
+    ``second`` a part it writes after a hyphen in another name: the line broke at the name's own
+    hyphen (libtasn1.pdf's "YYMMDDhhmm-" + "hh’mm’", beside "YYMMDDhhmm+hh’mm’" and
+    "YYMMDDhhmmss-hh’mm’"). TeX's break inside a name leaves a head the document never writes
+    alone ("YYYYMMDDhh-" + "mmss.sZ")."""
+    tail = f"-{second.lower()}"
+    return (
+        not known_word(first)
+        and first.lower() in spelled
+        and any(word.endswith(tail) and not word.startswith(tail) for word in spelled)
     )
 
 

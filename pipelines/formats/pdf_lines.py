@@ -71,6 +71,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
 from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
 from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
 from sloika.pipelines.formats.pdf_drawings import (
+    DRAWING_MARK,
     _bar,
     _branch,
     _drawing_near,
@@ -128,6 +129,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_SIZE,
     _numerators_apart,
     _radicals_joined,
+    _rows_apart,
     _stacked_scripts_joined,
     _superscripts_joined,
     ink_band,
@@ -349,7 +351,9 @@ def _page_lines(
     for box in boxes:
         if isinstance(box, LTTextContainer):
             items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    joined = _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    joined = _rows_apart(
+        _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
+    )
     joined = radicals_barred(joined, curves)
     pitches |= _listing_pitches([chars[_line_number_apart(chars) :] for chars in joined])
     known = frozenset(pitches)
@@ -376,9 +380,23 @@ def _page_lines(
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
     branches = [branch for box in curves for branch in _branch(box, height)]
-    drawings = _with_tick_labels(_drawings(shapes) + _trees(branches), lines)
+    drawings = _with_tick_labels(
+        _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
+    )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across, figured
+
+
+def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
+    """The boxes of the page's forms that set no text (``texts``: each form's lines), larger than a
+    drawing's mark (``DRAWING_MARK``) each way: an included graphic whose labels the page sets over
+    or beside it. pdfminer reads no shape inside (a shading, an image), so its labels stood by no
+    drawing: 4ti2_manual.pdf's two lattice plots, their titles "Feasible solutions" and "Computed
+    representation" over them, were kept as paragraphs."""
+    boxes = [
+        (f.x0, height - f.y1, f.x1, height - f.y0) for f, text in zip(forms, texts, strict=True) if not text
+    ]
+    return [box for box in boxes if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK]
 
 
 def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:

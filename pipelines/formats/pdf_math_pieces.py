@@ -15,7 +15,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_fonts import _font
+from sloika.pipelines.formats.pdf_fonts import _font, _rendered_formula
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import Glyph
 
@@ -37,6 +37,7 @@ SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the 
 ATOM = re.compile(r"[\w.′∞]+")  # one term, written without brackets: "1", "π", "2m"
 BAR = 1.0  # pt: a radical's bar, a rule drawn from the sign's top over the radicand, is thinner than this
 BAR_REACH = 1.5  # em: a radical's bar lies at most this far over the top of the sign's box
+ROW_STEP = 0.5  # em: a formula's full-size letters and digits this far apart up or down stand on two rows
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -313,6 +314,38 @@ def _numerators_apart(lines: list[list]) -> list[list]:
         taken.add(id(rest))
         found.extend([[*chars[:at], *rest], chars[at:]])
     return [chars for chars in found if id(chars) not in taken]
+
+
+def _rows_apart(lines: list[list]) -> list[list]:
+    """Each pdfminer line's glyphs in runs of one row each, where the line is a rendered formula's
+    (``_rendered_formula``) and its full-size letters and digits step from one baseline to another
+    more than ``ROW_STEP`` em apart: pdfminer joins glyphs that share height, so a display's
+    fraction's denominator went into the main row's line beside it (kedd.pdf p. 2's "dxr K(x)", the
+    "dx^r" of d^r/dx^r under the row's "K(x)"), one piece no display writer could place. A script's
+    glyphs and signs go with the run they follow."""
+    return [run for chars in lines for run in _row_runs(chars)]
+
+
+def _row_runs(chars: list) -> list[list]:
+    """The line's glyphs parted before each full-size letter or digit set ``ROW_STEP`` em off the
+    baseline of the one before it, the line's space before it cut; the line whole where it is no
+    formula's, stands on one row, or holds a big operator, whose limits stand over and under it
+    (markovchain's "j=1∑r", a sum's limits read with it, limits all in one size)."""
+    inked = [c for c in chars if not c.get_text().isspace()]
+    if not inked or not _rendered_formula(inked) or any(c.get_text() in BIG_OPERATORS for c in inked):
+        return [chars]
+    size = max(c.size for c in inked)
+    runs: list[list] = [[]]
+    baseline = None
+    for char in chars:
+        full = char.get_text().isalnum() and char.size >= MARK_SIZE * size
+        if full and baseline is not None and abs(char.y0 - baseline) > ROW_STEP * size:
+            while runs[-1] and runs[-1][-1].get_text().isspace():
+                runs[-1].pop()
+            runs.append([])
+        baseline = char.y0 if full else baseline
+        runs[-1].append(char)
+    return [run for run in runs if run]
 
 
 def _goes_on_after(chars: list, at: int, other: list) -> bool:

@@ -36,6 +36,21 @@ DOI_NUMBER = re.compile(r"10\.\d{4,9}/")  # a token that opens with a DOI's pref
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 # one to three lower-case words, no sentence end: a clause's link between displays, "and", "where,"
 CONNECTIVE = re.compile(r"[a-z]+(?: [a-z]+){0,2}[,:]?")
+# the words that join a sentence's clauses around its formulas
+CONNECTIVES = frozenset(
+    {"and", "or", "but", "where", "with", "then", "thus", "hence", "so", "since", "because", "if", "when"}
+    | {"while", "whence", "therefore", "equivalently", "respectively", "similarly", "finally", "also"}
+    | {"else", "otherwise", "that", "is", "for", "all"}
+)
+
+
+def clause_link(text: str) -> bool:
+    """The text is a clause's link alone (``CONNECTIVE``, its words all ``CONNECTIVES``: "where,",
+    "and", "or equivalently"): the words a sentence sets between its displays."""
+    words = text.strip()
+    return bool(CONNECTIVE.fullmatch(words)) and set(words.rstrip(",:").split()) <= CONNECTIVES
+
+
 # "...)", "...))": a code form's elided rest and its closing parentheses
 FORM_CLOSE = re.compile(r"(?:\.{3}|…)?\)+")
 

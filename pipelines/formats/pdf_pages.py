@@ -171,11 +171,13 @@ class _OrderedAggregator(PDFPageAggregator):
         (``_unflipped``), so the line reader reads it as the upright text it prints; a private-use
         glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
         capital's letter, an old-style figure); a TeX math font's glyph gets its box where it prints
-        (``_where_drawn``), not its font's deepest descent below the line."""
+        (``_where_drawn``), not its font's deepest descent below the line; each keeps its text rise
+        (``rise``: a subscript set by ``Ts`` stands that far off its matrix's baseline)."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
         if isinstance(glyph, LTChar):
             glyph._text = private_read(glyph._text)
+            glyph.rise = rise  # the text rise (Ts) that sets it off its matrix's baseline
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
         if isinstance(glyph, LTChar) and glyph.upright and turned(glyph):

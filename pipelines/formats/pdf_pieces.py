@@ -60,6 +60,7 @@ LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р �
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+TYPEWRITER_SCALE = 0.15  # share of the text's size a typewriter piece of its line may differ by
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 # em: a justified line's one word space stretched wide is narrower than this where its halves fill the
@@ -206,9 +207,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             (
                 o
                 for o in page
-                if _same_row(o, line)
-                and abs(o.size - line.size) < SIZE_STEP
-                and not _parted_by([o, line], gutter)
+                if _same_row(o, line) and _one_size(o, line) and not _parted_by([o, line], gutter)
             ),
             key=lambda o: o.x0,
         )
@@ -226,7 +225,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             whole
             and not all(o.mono for o in row)
             and (starts[round(row[0].x0)] > 1 or _item_label_start(row[0]))
-            and ends[round(row[-1].x1)] > 1
+            and _near(ends, row[-1].x1) > 1
             and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
         ):
             joined = replace(
@@ -249,6 +248,15 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, {id(joined) for joined in taken.values()}, moved)
+
+
+def _one_size(piece: Line, other: Line) -> bool:
+    """The two pieces are set in one size (``SIZE_STEP``), or one is monospaced and the other not and
+    their sizes differ by ``TYPEWRITER_SCALE`` at most: a typewriter face is often loaded scaled to
+    the text's (pinp's 8 pt "doi:" ending a 7 pt reference's line, RcppAnnoy's vignette)."""
+    step = abs(piece.size - other.size)
+    scaled = piece.mono != other.mono and step <= TYPEWRITER_SCALE * min(piece.size, other.size)
+    return step < SIZE_STEP or scaled
 
 
 def _item_label_start(piece: Line) -> bool:
@@ -547,7 +555,14 @@ def _fills_measure(left: Line, right: Line, measures: Measures) -> bool:
 
 def _starts_alone(line: Line, starts: Counter) -> bool:
     """No other line of the page starts where ``line`` does (``starts``: ``_measures``' counts)."""
-    return sum(count for x, count in starts.items() if abs(x - line.x0) <= TOUCH) <= 1
+    return _near(starts, line.x0) <= 1
+
+
+def _near(edges: Counter, x: float) -> int:
+    """How many lines start or end (``edges``: counts by rounded x) within ``TOUCH`` of ``x``: a
+    justified line ending on a stop, a colon or a hyphen hangs it a point or two into the margin
+    (microtype's protrusion), past where the column's other lines end."""
+    return sum(count for at, count in edges.items() if abs(at - x) <= TOUCH)
 
 
 def _on_measure(left: Line, right: Line, spans: list[Rule]) -> bool:

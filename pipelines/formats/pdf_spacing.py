@@ -38,7 +38,6 @@ from sloika.pipelines.formats.pdf_line_record import (
     Rule,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
-    LIMIT_OPERATOR,
     MARK_RISE,
     MARK_SIZE,
     SLANT,
@@ -101,9 +100,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
     is a subscript set under a superscript with no base before them (``stacked_under``). A stack on
-    a base, an operator's limit and a raised letter are written as scripts (``_scripts_written``:
-    "∑_(j=1)^m wj", "x_i²", "lim_(n→∞)", "2^K"). No space goes before a superscript, and
-    footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
+    a base, a subscript or an operator's limit and a raised letter are written as scripts
+    (``_scripts_written``: "∑_(j=1)^m w_j", "x_i²", "lim_(n→∞)", "2^K"). No space goes before a
+    superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
@@ -224,10 +223,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
 def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     """The line's script runs written whole at their first glyph, by its index: (the run's end, its
     text). A sub- and superscript stacked on one base, the subscript first (``_stack``:
-    "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), an
-    operator's limit set after it (``_limit``: "lim_(n→∞)", not "limn→∞"), and a raised run holding a
-    formula's letter (``letter_exponents``: "2^K")."""
-    foot = _text_baseline(chars, size)
+    "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), a
+    lone lowered run, a subscript or an operator's limit (``_lowered_run``: "h_n", "lim_(n→∞)", not
+    "hn", "limn→∞"), and a raised run holding a formula's letter (``letter_exponents``: "2^K")."""
     found: dict[int, tuple[int, str]] = {}
     at = 1
     while at < len(chars):
@@ -236,7 +234,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         script = (
             end > at
             and readable
-            and (_stack(chars[at:end], chars[at - 1].size) or _limit(chars, at, end, foot, size))
+            and (_stack(chars[at:end], chars[at - 1].size) or _lowered_run(chars, at, end, size))
         )
         if script:
             found[at] = (end, script)
@@ -285,23 +283,38 @@ def _stack(run: list, size: float) -> str | None:
     return lowered(_script_text(under, size)) + raised(_script_text(over, size))
 
 
-def _limit(chars: list, at: int, end: int, foot: float, size: float) -> str | None:
-    """The run from ``at`` to ``end`` written as the limit of the operator it stands after, where all
-    its boxes' feet sit under the line's (``foot``: ``_text_baseline``) by ``LOWERED`` em: a big
-    operator, or an operator's name in letters at the line's size (``LIMIT_OPERATOR``), whose limits
-    TeX sets after it in a line ("lim_(n→∞)"). None where it stands after anything else (a
-    variable's subscript stays on its line, "hn")."""
-    if any(foot - c.y0 <= LOWERED * size for c in chars[at:end]):
+def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
+    """The run from ``at`` to ``end`` written lowered on the glyph it stands after, where each of its
+    glyphs' baselines (``_set_baseline``) sits ``LOWERED`` em or more under its base's and the
+    line's (a raised prime's "(" after it on the line, "f′(E)", is none): a variable's
+    subscript ("h_n", "X_i", "H_r", where the line read "hn", "Xi", "Hr") and an operator's limit,
+    which TeX sets after it in a line ("lim_(n→∞)", not "limn→∞"), alike. Decided by the run's size
+    and baseline, not its letters: a word set smaller on the line's baseline stays as set, though
+    its boxes' feet hang lower (a typewriter font's deeper descent: LatexStyle2.pdf's
+    ‘DESCRIPTION’), and so does an exponent on a base set low (a display's "φ^(r)"). An opening
+    bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
+    text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
+    as a subscript, but it is the name's, "LaTeX2ε"."""
+    base, run = chars[at - 1], chars[at:end]
+    text = [c for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace()] or [base]
+    line = median(_set_baseline(c) for c in text)
+    after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
+    if (
+        after_logo
+        or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
+        or not all(getattr(c, "upright", True) for c in (base, *run))  # a glyph built by hand is upright
+        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in run)
+    ):
         return None
-    start = at - 1
-    while start > 0 and chars[start - 1].get_text().isalpha() and chars[start - 1].size >= MARK_SIZE * size:
-        if chars[start].x0 - chars[start - 1].x1 > WORD_MARGIN * size:
-            break
-        start -= 1
-    word = "".join(c.get_text() for c in chars[start:at])
-    if not LIMIT_OPERATOR.fullmatch(word):
-        return None
-    return lowered(_script_text(chars[at:end], size))
+    return lowered(_script_text(run, size))
+
+
+def _set_baseline(glyph) -> float:
+    """Where the upright glyph is set: its baseline (``_baseline``) moved by the text rise it was
+    set with (``pdf_pages``' ``rise``: a subscript set by ``Ts``; none on a glyph the reader made
+    itself). Its box's foot hangs its font's descent under it, which differs from font to font."""
+    matrix = getattr(glyph, "matrix", None)
+    return _baseline(glyph) + (matrix[3] * getattr(glyph, "rise", 0.0) if matrix is not None else 0.0)
 
 
 def _script_text(run: list, size: float) -> str:

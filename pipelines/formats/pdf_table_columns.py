@@ -4,7 +4,7 @@ sets nothing there, so that no cell slides left under another column's head.
 The table ruled across only (``pdf_tables._header_joined``) has no rules down to part its columns:
 they are the stretches its rows' lines fill (``column_spans``). A line pdfminer read across two
 columns, its gap too narrow to part them (hotos17.pdf's SGX1 row "2 mem. access rights, …" over
-"chg." and "Other ISA changes"; its header's "new chg."), is parted word by word (``_parted``); a
+"chg." and "Other ISA changes"; its header's "new chg."), is parted word by word (``parted``); a
 head over several columns (its "Year of" over "spec" and "launch") heads each of them.
 """
 
@@ -76,8 +76,8 @@ def _row_cells(row: list[Line], spans: list[Span]) -> list[str]:
     alone on its row stays whole, in the first column it stands in (a label across the table)."""
     cells: list[list[str]] = [[] for _ in spans]
     for line in sorted(row, key=lambda ln: ln.x0):
-        under = _columns_under(line, spans)
-        for at, text in _parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]:
+        under = columns_under(line, spans)
+        for at, text in parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]:
             cells[at].append(text)
     return [" ".join(cell) for cell in cells]
 
@@ -87,18 +87,18 @@ def header_row(header: list[Line], spans: list[Span], rules: list[Rule]) -> list
     top to bottom. A line over others heads each column it stands over ("Year of" over "spec" and
     "launch": "Year of spec", "Year of launch"), or each column a rule under it spans (a
     ``\\cmidrule``, one of ``rules``: clmm2_tutorial.pdf's "Judge" centred over four judges' numbers
-    is over all four); any other line over several columns is parted (``_parted``: "new chg.")."""
+    is over all four); any other line over several columns is parted (``parted``: "new chg.")."""
     cells: list[list[str]] = [[] for _ in spans]
     for line in sorted(header, key=lambda ln: ln.top):
-        under = _columns_under(line, spans)
+        under = columns_under(line, spans)
         subs = [other for other in header if _sub_head(other, line)]
         ruled = [rule for rule in rules if subs and line.bottom <= rule[1] <= min(o.top for o in subs)]
         ruled = [
             rule for rule in ruled if rule[3] - rule[1] < TOUCH and rule[0] < line.x1 and line.x0 < rule[2]
         ]
         if ruled:
-            under = _columns_under(replace(line, x0=ruled[0][0], x1=ruled[0][2]), spans)
-        pieces = [(at, line.text) for at in under] if subs else _parted(line, under, spans)
+            under = columns_under(replace(line, x0=ruled[0][0], x1=ruled[0][2]), spans)
+        pieces = [(at, line.text) for at in under] if subs else parted(line, under, spans)
         for at, text in pieces:
             cells[at].append(text)
     return [" ".join(cell) for cell in cells]
@@ -109,7 +109,7 @@ def _sub_head(line: Line, head: Line) -> bool:
     return line.top >= head.bottom - line.size / 2 and line.x0 < head.x1 and head.x0 < line.x1
 
 
-def _columns_under(line: Line, spans: list[Span]) -> list[int]:
+def columns_under(line: Line, spans: list[Span]) -> list[int]:
     """The columns the line stands in (a wider number, right-aligned, starting left of its column's
     other cells, stands in it too), or else the nearest one."""
     over = [at for at, (x0, x1) in enumerate(spans) if line.x0 < x1 and x0 < line.x1]
@@ -117,7 +117,7 @@ def _columns_under(line: Line, spans: list[Span]) -> list[int]:
     return over or [min(range(len(spans)), key=lambda at: abs(sum(spans[at]) / 2 - middle))]
 
 
-def _parted(line: Line, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
+def parted(line: Line, columns: list[int], spans: list[Span]) -> list[tuple[int, str]]:
     """The line's words among its ``columns``: each word in the column nearest its middle (a
     character's width taken as the line's width over its length), never left of the word before
     it, the words of one column joined."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,
@@ -31,7 +32,13 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
     _without,
 )
-from sloika.pipelines.formats.pdf_table_columns import booktabs_rows, cell_pieces, hung_rows
+from sloika.pipelines.formats.pdf_table_columns import (
+    booktabs_rows,
+    cell_pieces,
+    columns_under,
+    hung_rows,
+    parted,
+)
 
 R_COMMAND = re.compile(r"R?> \S")  # R's prompt and the command typed after it: "> plot(out2)"
 TABLE_LABEL = re.compile(
@@ -64,6 +71,8 @@ CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) i
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
+# a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
+MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
@@ -350,12 +359,28 @@ def _framed_listing(lines: list[Line], region: Rule, rules: list[Rule]) -> bool:
     rows = _page_rows(lines)
     if all(ln.mono for ln in lines) and all(len(row) == 1 for row in rows):
         return True
+    if _named_matrix(rows):
+        return False
     sides = (region[0] + TOUCH, region[2] - TOUCH)
     inner = [r for r in rules if r[2] - r[0] < TOUCH and sides[0] < r[0] < sides[1] and _across(r, region)]
     if inner:
         return False
     side_by_side = [row for row in rows if len(row) > 1]
     return all(ln.mono for ln in lines) or len(side_by_side) < 2
+
+
+def _named_matrix(rows: list[list[Line]]) -> bool:
+    """A box holding a data file's name over its matrix, a line a row: the name a word (``WORD``),
+    each row under it whole numbers (``MATRIX_ROW``). It is a table, its head over its rows, not a
+    framed listing: its lines left in the text went as lines of numbers alone (4ti2_manual.pdf's
+    "magic3x3.ray" over "4 9" / "0 2 1 2 1 0 1 0 2" / …, "4coins.min" over "1 4" / "4 1 4 2": the
+    name kept, the file's rows cut)."""
+    return (
+        len(rows) > 1
+        and all(len(row) == 1 for row in rows)
+        and bool(WORD.search(rows[0][0].text))
+        and all(MATRIX_ROW.fullmatch(row[0].text) for row in rows[1:])
+    )
 
 
 def _across(rule: Rule, region: Rule) -> bool:
@@ -412,27 +437,80 @@ def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) ->
     the reflow joins a paragraph's ("cross-" + "validation.": one word)."""
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
 
-    def column(line: Line) -> int:
-        return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
-
     def middle(row: list[Line]) -> float:
         return sum(ln.top + ln.bottom for ln in row) / (2 * len(row))
 
-    first = min(map(column, lines), default=0)
+    first = min((_ruled_column(ln, edges) for ln in lines), default=0)
     rows: list[list[tuple[int, str]]] = []
     above: list[Line] = []
-    for row in hung_rows(_page_rows(lines)):
+    read = hung_rows(_page_rows(lines))
+    headed = _one_head_columns(read[0], edges) if read else set()
+    for row in read:
         row = sorted(row, key=lambda ln: ln.x0)
-        cell = {column(ln) for ln in row}
+        cells = _ruled_cells(row, edges, headed)
+        cell = {col for col, _ in cells}
         ruled = any(middle(above) < y < middle(row) for y in across) if above else True
         goes_on = [at for at, (col, _) in enumerate(rows[-1]) if {col} == cell] if rows else []
         if len(cell) == 1 and min(cell) > first and not ruled and goes_on:
             col, text = rows[-1][goes_on[-1]]
             rows[-1][goes_on[-1]] = (col, join_lines(text, " ".join(ln.text for ln in row)))
         else:
-            rows.append([(column(piece[0]), " ".join(ln.text for ln in piece)) for piece in cell_pieces(row)])
+            rows.append(cells)
         above = row
-    return [[text for _, text in row] for row in rows]
+    heads = sorted({col for col, _ in rows[0]}) if rows else []
+    return [_in_columns(row, heads) for row in rows]
+
+
+def _in_columns(row: list[tuple[int, str]], heads: list[int]) -> list[str]:
+    """The row's cells (each with its ruled column) under the first row's columns (``heads``), an
+    empty cell for each of them it skips before its last cell, as ``booktabs_rows`` keeps a booktabs
+    row's: a cell that slid left stood under another column's head (4ti2_manual.pdf's "affine.sign"
+    box, its rows "1 4" / "1 2 2 0" set higher than "affine.lat"'s, read under "affine.lat"). A rule
+    down that parts no head's column (a table ruled inside a cell) makes no empty cell."""
+    texts: list[str] = []
+    for col, text in row:
+        texts += [""] * (bisect_left(heads, col) - len(texts))
+        texts.append(text)
+    return texts
+
+
+def _ruled_column(line: Line, edges: list[float]) -> int:
+    """The column of a table ruled down (``edges``: its rules' x) the line's middle stands in."""
+    return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
+
+
+def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
+    """The ruled columns (``_ruled_column``) that hold one cell of the table's first row, ``head``:
+    a column under one head, its figures one cell (``_ruled_cells``)."""
+    found = [_ruled_column(piece[0], edges) for piece in cell_pieces(sorted(head, key=lambda ln: ln.x0))]
+    return {at for at in found if found.count(at) == 1}
+
+
+def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[tuple[int, str]]:
+    """The row's cells, each with its ruled column: its lines' pieces (``cell_pieces``), a piece of
+    figures and marks that crosses a rule down parted there word by word (``pdf_table_columns.parted``:
+    a rule down parts cells however near pdfminer read them; a phrase printed over a rule, zoo-faq's
+    "PerformanceAnalytics Econometric tools for risk", is one cell that overflows), and the figures
+    of one column under one head (``headed``) one cell. 4ti2_manual.pdf's boxes of input files side
+    by side ("system.mat | system.rel | …") set each file's matrix rows in one ruled column, its
+    figures an em or more apart: "3" and "2" of a row "3 2" were two cells, and "1 −1", "< < >",
+    "2 1 1", "0 1" across four files one line in one cell, the table's rows no longer under its
+    heads."""
+    spans = list(zip(edges, edges[1:], strict=False))
+    cells: list[tuple[int, str]] = []
+    for piece in cell_pieces(row):
+        whole = replace(piece[0], text=" ".join(ln.text for ln in piece), x1=max(ln.x1 for ln in piece))
+        under = columns_under(whole, spans) if spans else []
+        across = len(under) > 1 and not WORD.search(whole.text)  # a phrase over a rule overflows its cell
+        words = parted(whole, under, spans) if across else [(-1, whole.text)]
+        for at, text in words:
+            col = at + 1 if at >= 0 else _ruled_column(piece[0], edges)
+            figures = NUMBERS_ONLY.match(text) and cells and NUMBERS_ONLY.match(cells[-1][1])
+            if figures and col in headed and cells[-1][0] == col:
+                cells[-1] = (col, f"{cells[-1][1]} {text}")
+            else:
+                cells.append((col, text))
+    return cells
 
 
 def _inside_x(rule: Rule, region: Rule) -> bool:

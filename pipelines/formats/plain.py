@@ -31,7 +31,7 @@ from sloika.pipelines.formats.foreign_paragraphs import MIN_JUDGED_LETTERS, Para
 from sloika.pipelines.formats.foreign_sections import _numbered_title_line, without_empty_sections
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
-from sloika.pipelines.formats.markdown import FENCE
+from sloika.pipelines.formats.markdown import ATX_HEADING, FENCE, HTML_COMMENT
 from sloika.pipelines.formats.plain_decoration import TITLE_END, headings_apart, without_decoration
 from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
@@ -93,10 +93,14 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     man_page = parse_man_page(text)
     parsed = man_page or _without_header(
         _without_switchers(
-            without_broken_symbols(
-                without_pasted_gaps(
-                    without_decoration(
-                        _with_listings(headings_apart(unwrapped(_unjustified(_uncentred(text)))))
+            _without_lone_title(
+                _without_markdown_comments(
+                    without_broken_symbols(
+                        without_pasted_gaps(
+                            without_decoration(
+                                _with_listings(headings_apart(unwrapped(_unjustified(_uncentred(text)))))
+                            )
+                        )
                     )
                 )
             )
@@ -142,6 +146,45 @@ def _without_switchers(parsed: Parsed) -> Parsed:
         if language_switcher(block.group()) and not any(a <= block.start() < b for a, b in code)
     ]
     return cut_paragraphs(parsed, cuts)
+
+
+def _without_markdown_comments(parsed: Parsed) -> Parsed:
+    """``parsed`` without its HTML comments outside code ("<!-- Этот сайт - визитка … -->") where it
+    reads as Markdown (``_reads_as_markdown``): a README written in Markdown and saved as text, whose
+    comments its page never shows. Each, with the blanks before it where a blank or the line's end
+    follows, goes to ``removed`` as the Markdown reader's ``html_comment`` (``text``: the comment)."""
+    text = parsed.text
+    if not _reads_as_markdown(text):
+        return parsed
+    code = [(span.start, span.end) for span in parsed.spans if span.label == "code"]
+    cuts = []
+    for comment in HTML_COMMENT.finditer(text):
+        if any(a <= comment.start() < b for a, b in code):
+            continue
+        start = comment.start()
+        if text[comment.end() : comment.end() + 1] in ("", " ", "\t", "\n"):
+            start = len(text[:start].rstrip(" \t"))
+        cuts.append(Span(start, comment.end(), "html_comment", attrs={"text": comment.group()}))
+    return cut_paragraphs(parsed, cuts)
+
+
+def _without_lone_title(parsed: Parsed) -> Parsed:
+    """``parsed`` without its text where that is one Markdown heading alone ("# Aqua333.github.io",
+    its comment cut): a title over no text, as the HTML reader's page of a title alone is none. The
+    heading goes to ``removed`` as ``title_alone``; the document, left empty, is rejected
+    (``all_text_removed``)."""
+    lines = [line for line in parsed.text.split("\n") if line.strip()]
+    if len(lines) != 1 or not ATX_HEADING.fullmatch(lines[0]):
+        return parsed
+    return cut_paragraphs(
+        parsed, [Span(0, len(parsed.text), "title_alone", attrs={"text": lines[0].strip()})]
+    )
+
+
+def _reads_as_markdown(text: str) -> bool:
+    """Whether ``text`` is written in Markdown: an ATX heading ("# Aqua333.github.io") or a fenced
+    block (``_fenced``) in it."""
+    return bool(ATX_HEADING.search(text) or _fenced(text))
 
 
 def _without_header(parsed: Parsed) -> Parsed:

@@ -101,7 +101,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
         marks_shown=True,
         whole_sections=_numbered_sections(paragraphs),
     )
-    cut = _without_orphaned_marks(cut)
+    cut = _without_note_marks(cut)
     headings = _headings(cut)  # a title over sections that stay stays, its own introduction cut or not
     emptied = without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
     pointed = without_pointers_to_cut(emptied, [span for span, _ in _headings(emptied)])  # as the PDF reader
@@ -274,12 +274,17 @@ def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
     return replace(parsed, layers=layers | ({"removed": records} if records else {}))
 
 
-def _without_orphaned_marks(parsed: Parsed) -> Parsed:
-    """``parsed`` without the footnote marks ("… другую [85].") whose note is not in the text: cut
-    as foreign ("[85] See Debian Developer's Reference …"), or lost on a page whose other notes are
-    kept. Each mark, with the spaces before it, goes to ``removed`` as ``footnote_mark`` (``why``:
-    ``note_cut`` or ``note_missing``); a mark in code stays."""
-    kept = {match.group(1) for match in NOTE.finditer(parsed.text)}
+def _without_note_marks(parsed: Parsed) -> Parsed:
+    """``parsed`` without the footnote marks of its text: a mark ("… другую [85].") whose note is not
+    in the text (cut as foreign, "[85] See Debian Developer's Reference …", or lost on a page whose
+    other notes are kept) and one whose note is, where DocBook's "мыши.[1]." sent the reader to the
+    note at the page's end ("[1] Если …"), which becomes a ``footnote`` span (``mark``: its number,
+    taken off its start as the PDF reader takes it). Each mark, with the spaces before it and the
+    stop after it that repeats the one before it, goes to ``removed`` as ``footnote_mark`` (``why``:
+    ``note_kept``, ``note_cut``, ``note_missing``; a note's number ``note_number``); a mark in code
+    stays."""
+    text = parsed.text
+    kept = {match.group(1): match.start(1) - 1 for match in reversed(list(NOTE.finditer(text)))}
     gone = {
         match.group(1)
         for span in parsed.layers.get("removed", [])
@@ -288,17 +293,31 @@ def _without_orphaned_marks(parsed: Parsed) -> Parsed:
     if not gone and not kept:
         return parsed
     code = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
-    notes = {match.start(1) - 1 for match in NOTE.finditer(parsed.text)}  # a note's own number
-    marks = []
-    for match in NOTE_MARK.finditer(parsed.text):
+    notes = {match.start(1) - 1 for match in NOTE.finditer(text)}  # a note's own number
+    marks, marked = [], set()
+    for match in NOTE_MARK.finditer(text):
         number, at = match.group(1), match.start(1) - 1
-        if number in kept or at in notes or any(a <= at < b for a, b in code):
+        if at in notes or any(a <= at < b for a, b in code):
             continue
-        why = "note_cut" if number in gone else "note_missing"
-        marks.append(
-            Span(match.start(), match.end(), "footnote_mark", None, {"text": f"[{number}]", "why": why})
-        )
-    return cut_paragraphs(parsed, marks)
+        why = "note_kept" if number in kept else "note_cut" if number in gone else "note_missing"
+        marked.add(number)
+        end = match.end() + _repeated_stop(text, match.start(), match.end())
+        marks.append(Span(match.start(), end, "footnote_mark", None, {"text": f"[{number}]", "why": why}))
+    footnotes = []
+    for number in marked & kept.keys():
+        at = kept[number]
+        close = text.find("\n\n", at)
+        footnotes.append(Span(at, close if close >= 0 else len(text), "footnote", None, {"mark": number}))
+        attrs = {"text": f"[{number}]", "why": "note_number"}
+        marks.append(Span(at, at + len(number) + 3, "footnote_mark", None, attrs))
+    return cut_paragraphs(replace(parsed, spans=[*parsed.spans, *footnotes]), marks)
+
+
+def _repeated_stop(text: str, start: int, end: int) -> int:
+    """1 where a stop right after the mark at ``start``–``end`` of ``text`` repeats the one right
+    before it ("мыши.[1]." reads "мыши."), else 0."""
+    stop = text[end : end + 1]
+    return int(bool(stop) and stop in ".,;:" and text[:start].endswith(stop))
 
 
 # a page whose headings number its sections as a PDF's do ("3.2. Исправление ошибок …", "7.11 Что

@@ -82,7 +82,8 @@ def _notice_block(link):
 # another block beside it (``PULL_QUOTE_REACH``), outside that block's links (a cross-reference may
 # name a title), is such a repeat: it goes to ``removed`` as ``pull_quote``, its sentence kept where
 # the text has it. A block in a header, footer, aside or nav is no source (a sidebar's excerpt of
-# the article holds its lead), nor is a script (a JSON-LD description); a block that opens the text
+# the article holds its lead), nor is one in an abstract (a handbook's chapter opens with the words
+# of its abstract's longer sentence) or a script (a JSON-LD description); a block that opens the text
 # right after it is that text's title (a poem named by its first line). A ``<cite>`` that is all
 # the quote's box holds besides goes with it.
 PULL_QUOTE_WORDS = range(5, 61)
@@ -102,7 +103,7 @@ def _pull_quotes(tree) -> list[tuple[str, str, str]]:
     body = tree.find("body")
     blocks = [element for element in (body if body is not None else tree).iter() if _text_block(element)]
     texts = [_folded(_unlinked_text(block)) for block in blocks]
-    sources = [not any(a.tag in BOILERPLATE_TAGS for a in block.iterancestors()) for block in blocks]
+    sources = [_may_be_repeated(block) for block in blocks]
     quotes = [
         _quote_box(block)
         for index, block in enumerate(blocks)
@@ -111,6 +112,15 @@ def _pull_quotes(tree) -> list[tuple[str, str, str]]:
         and _repeated(_quote_runs(texts[index]), _beside(sources, texts, index))
     ]
     return _taken(tree, quotes, "pull_quote")
+
+
+def _may_be_repeated(block) -> bool:
+    """Whether ``block`` may be the text a pull quote repeats: not in a header, footer, aside or nav
+    (a sidebar's excerpt of the article holds its lead), nor in an abstract (a KDE handbook's
+    abstract states the sentence its chapter opens with again, there the chapter's own)."""
+    return not any(
+        part.tag in BOILERPLATE_TAGS or class_names(part, "abstract") for part in block.iterancestors()
+    )
 
 
 def _beside(sources: list[bool], texts: list[str], own: int) -> list[str]:

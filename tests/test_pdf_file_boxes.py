@@ -1,0 +1,68 @@
+"""Ruled boxes of data files' contents (issue 15, the forty-seventh check's 4ti2_manual.pdf, pp. 9–24):
+a user's guide sets each input or output file as a box, its name over a rule and its matrix under it,
+several boxes side by side in one ruled table ("system.mat | system.rel | …"). They were cut as tables
+of figures, so "Then the input files look as follows:" led to nothing; a one-file box whose rows
+pdfminer read a line a row was left as lines of numbers alone and cut as such, its name kept alone.
+Hand-built pages; each expected text written by hand as the page prints it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import escaped, helvetica_line, helvetica_page  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+LEAD = "We call our project system. Then the input files look as follows:"
+AFTER = "Then we call the solver on the project files."
+
+
+def _text(x: float, y: float, text: str) -> bytes:
+    return b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET" % (x, y, escaped(text))
+
+
+def _box(edges: tuple[float, ...], across: tuple[float, ...]) -> list[bytes]:
+    """Rules across the box at ``across`` (its top, under its heads, its bottom) and down it at
+    ``edges`` (its sides and the rules between its files)."""
+    top, bottom = across[0], across[-1]
+    rules = [b"0.4 w %.1f %.1f m %.1f %.1f l S" % (edges[0], y, edges[-1], y) for y in across]
+    return rules + [b"0.4 w %.1f %.1f m %.1f %.1f l S" % (x, top, x, bottom) for x in edges]
+
+
+def _page(box: list[bytes]) -> str:
+    content = [helvetica_line(72, 740, LEAD, 10), *box, helvetica_line(72, 600, AFTER, 10)]
+    return parse_pdf(helvetica_page(b"\n".join(content)))[0].text
+
+
+def test_files_side_by_side_read_row_by_row_under_their_names():
+    """Three files' boxes in one ruled table: each row's figures, set apart or read as one line across
+    the rules down ("1 -1", "< < >", "2 1 1": one pdfminer line), are one cell a file, the rows under
+    the names, in the text between the lead-in and the next sentence."""
+    box = _box((100, 134, 180, 222), (712, 694, 640))
+    box += [_text(104, 700, "mat"), _text(140, 700, "rel"), _text(186, 700, "rhs")]
+    box += [_text(110, 682, "3"), _text(120, 682, "2"), _text(146, 682, "1"), _text(156, 682, "3")]
+    box += [_text(190, 682, "1"), _text(200, 682, "3")]
+    box += [b"BT /F1 10 Tf 2.8 Tw 106 670 Td (1 -1   < < >   2 1 1) Tj ET"]
+    box += [_text(104, 658, "-3"), _text(120, 658, "1")]
+    printed = "mat | rel | rhs\n3 2 | 1 3 | 1 3\n1 -1 | < < > | 2 1 1\n-3 1"
+    assert _page(box).split("\n\n") == [LEAD, printed, AFTER]
+
+
+def test_one_files_box_reads_its_name_over_its_rows():
+    """A box of one file, its name over a rule, each row of its matrix one line: the name and the
+    rows, in the text."""
+    rows = ["4 9", "0 2 1 2 1 0 1 0 2", "1 2 0 0 1 2 2 0 1"]
+    box = _box((100, 200), (712, 694, 650)) + [_text(104, 700, "magic.ray")]
+    box += [_text(110, 682 - 12 * at, row) for at, row in enumerate(rows)]
+    assert _page(box).split("\n\n") == [LEAD, "\n".join(["magic.ray", *rows]), AFTER]
+
+
+def test_files_whose_rows_stand_at_other_heights_are_not_read_mixed():
+    """Two files' boxes whose rows stand half a row apart (one file's matrix set lower) read row by
+    row would mix the files: the box stays out of the text, as before."""
+    box = _box((100, 160, 220), (712, 694, 640)) + [_text(104, 700, "lat"), _text(164, 700, "sign")]
+    box += [_text(110, 676, "2 4"), _text(110, 664, "1 -1 1 0"), _text(110, 652, "2 -3 0 1")]
+    box += [_text(170, 682, "1 4"), _text(170, 670, "1 2 2 0")]
+    assert _page(box).split("\n\n") == [LEAD, AFTER]
