@@ -718,11 +718,11 @@ def _hang_holds(
     ``previous`` fills the measure from the ``margin`` (an indented lead-in over a list is no entry:
     irace's "Specifies how … for the execution bound:" over "candidate (performance …"), ``line``
     hangs under it (``_at_hanging_indent``, ``2 * INDENT`` em at most, as ``_reference_hangs``), and
-    the hang is the list's (``_hang_shown``). A paragraph's
-    first-line indent holds for its first line alone; a hang holds for all of an entry's wrapped lines
-    (geospann's JOSS paper: "Gardner, Jacob, … 2018. “GPyTorch:" + "Blackbox Matrix-Matrix …" +
-    "mation Processing Systems 31." was read as two paragraphs, an author–date entry with no
-    bracketed year). ``around``: the lines read before ``previous`` and after ``line``."""
+    the hang is the list's (``_hang_shown``). A paragraph's first-line indent holds for its first line
+    alone; a hang holds for all of an entry's wrapped lines (geospann's JOSS paper: "Gardner, Jacob, …
+    2018. “GPyTorch:" + "Blackbox Matrix-Matrix …" + "mation Processing Systems 31." was read as two
+    paragraphs, an author–date entry with no bracketed year). ``around``: the lines read before
+    ``previous`` and after ``line``."""
     return (
         margin is not None
         and abs(previous.x0 - margin) <= SAME_INDENT * previous.size
