@@ -86,6 +86,29 @@ def test_the_symbol_fonts_dagger_marks_read_as_daggers():
     assert doc.text == "The notes are marked with \u2020 and \u2021 in this manual."
 
 
+CMEX10 = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /KJWXMQ+CMEX10 /FirstChar 0 /LastChar 127 /Widths [%s]"
+    b" /FontDescriptor 7 0 R >>" % b" ".join([b"500"] * 128)
+)
+CMEX_DESCRIPTOR = (
+    b"<< /Type /FontDescriptor /FontName /KJWXMQ+CMEX10 /Flags 4 /FontBBox [0 -3000 1000 1000] /ItalicAngle 0"
+    b" /Ascent 0 /Descent 0 /CapHeight 683 /StemV 46 >>"
+)
+
+
+def test_a_math_extension_font_with_no_glyph_names_reads_by_its_layout():
+    """cmex with no ``/Encoding`` and no program reads its codes by cmex's own layout (OMX): 16 and 17
+    are \\Big's parentheses, 88 the display sum, not "(cid:16)" or StandardEncoding's "X"; raised (``Ts``)
+    as TeX centres them on the row's axis."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf 8 Ts (X) Tj /F1 10 Tf 0 Ts ( runs over ) Tj"
+        b" /X 10 Tf 8 Ts <10> Tj /F1 10 Tf 0 Ts (all of the terms) Tj /X 10 Tf 8 Ts <11> Tj"
+        b" /F1 10 Tf 0 Ts ( here.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"X", CMEX10)], CMEX_DESCRIPTOR))
+    assert doc.text == "The sum \u2211 runs over (all of the terms) here."
+
+
 def _companion_text(font: bytes, *more: bytes) -> str:
     """The kept text of a Helvetica page whose signs (a bullet, a euro, degrees, a copyright, a dagger) are
     set in the text companion font ``font`` (``/C``), as LaTeX's ``textcomp`` sets them in tcrm1000."""
