@@ -58,7 +58,8 @@ def test_code_line_numbers_go_to_removed_and_each_code_line_stays_its_own():
         assert code in lines  # alone on its line, its number gone
     assert not any(line.startswith(("12 ", "13 ", "14 ", "15 ", "16 ")) for line in lines)
     removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
-    assert sorted(text for text, why in removed if why == "numbers_only") == ["12", "13", "14", "15", "16"]
+    # a column of five numbers, smaller than the code beside them: line numbering (``pdf_line_numbers``)
+    assert sorted(text for text, why in removed if why == "line_numbers") == ["12", "13", "14", "15", "16"]
     assert " ".join(PROSE) in parsed.text and " ".join(AFTER) in parsed.text
 
 
@@ -140,7 +141,7 @@ def test_line_numbers_beside_unnamed_fixed_pitch_code_at_a_page_foot_go_whole():
     font (pdfTeX's bitmap typewriter: no name says "mono") at 8 pt, each line's number a 6 pt roman
     digit on its baseline. Read with its code, "1 trace = …" opened like a footnote "1" and the whole
     listing went after the document's text run into one line; "10" lost its "1" as a raised mark.
-    Read apart, every number is a line of numbers alone (``numbers_only``) and the code is one
+    Read apart, the numbers are a column of line numbers (``line_numbers``) and the code is one
     block in its place, before the next page's prose."""
     parts, y = [], 780
     for text in PROSE:
@@ -156,6 +157,6 @@ def test_line_numbers_beside_unnamed_fixed_pitch_code_at_a_page_foot_go_whole():
     parsed = parse_pdf(font_pages([b"\n".join(parts), page2], fonts))[0]
     assert "\n".join(UNNAMED_CODE) + "\n\n" + OVERLEAF in parsed.text
     removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
-    numbers = sorted((int(text) for text, why in removed if why == "numbers_only"))
+    numbers = sorted((int(text) for text, why in removed if why == "line_numbers"))
     assert numbers == list(range(1, 13))
     assert "footnote_mark" not in {why for _, why in removed}

@@ -64,7 +64,9 @@ def test_indented_code_lines_boxed_apart_come_in_their_rows():
         "and the tildes.",
     ]
     removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
-    numbers = [text for text, why in removed if why == "numbers_only"]
+    numbers = [
+        text for text, why in removed if why == "line_numbers"
+    ]  # a column of them (``pdf_line_numbers``)
     assert numbers == ["70", "71", "72", "73", "74", "75"]  # in the listing's order too
 
 

@@ -31,6 +31,9 @@ PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word s
 TITLE_SIZE = 1.4  # times the body's size, at least, of a title page's title
 MASTHEAD_ROWS = 2  # rows over the title, at least, of a masthead (a chapter's label over its title is one)
 MASTHEAD_GAP = 2.0  # title lines of blank between a masthead and the title under it, at least
+SIDE_COLUMN_ROWS = 4  # rows of a title page's side column, at least, and of the text beside it
+SIDE_COLUMN_GAP = 5.0  # body sizes of blank, at most, between two rows of a side column
+SIDE_COLUMN_EDGE = 0.2  # em: the text beside a side column starts this near the title's left edge
 COLOPHON_REPEATS = 2  # of its lines, at least, repeating page 1's (the journal's name, issue, DOI)
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
@@ -78,8 +81,7 @@ LISTING_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")  # "15", "1.6", "-0.38": 
 
 
 def _title_masthead(pages: list[list[Line]]) -> set[int]:
-    """The ids of the first page's masthead: its lines over the title (the first line set in the
-    page's largest size, over ``TITLE_SIZE`` times the body's, in the page's upper half) on
+    """The ids of the first page's masthead: its lines over the title (``_page_title``) on
     ``MASTHEAD_ROWS`` rows or more, none larger than the body, set apart from the title by a blank
     of ``MASTHEAD_GAP`` title lines or more. A proceedings volume or a journal prints its name,
     dates, ISSN, editors and address there in small type: front matter, not the paper's text (R.oo's
@@ -89,11 +91,9 @@ def _title_masthead(pages: list[list[Line]]) -> set[int]:
     title is one row, its heading's."""
     first = next((page for page in pages if page), [])
     body = body_size(pages)
-    largest = max((line.size for line in first), default=0.0)
-    titles = [line for line in first if line.size == largest and line.top < line.page_height / 2]
-    if largest <= TITLE_SIZE * body or not titles:
+    title = _page_title(first, body)
+    if title is None:
         return set()
-    title = min(titles, key=lambda line: line.top)
     over = [line for line in first if line.bottom <= title.top]
     if (
         len(rows_of(over)) < MASTHEAD_ROWS
@@ -102,6 +102,45 @@ def _title_masthead(pages: list[list[Line]]) -> set[int]:
     ):
         return set()
     return {id(line) for line in over}
+
+
+def title_side_column(pages: list[list[Line]]) -> set[int]:
+    """The ids of the first page's side column: its lines under the title's top that end left of
+    the title's column (``_page_title``), from the first down to a blank of ``SIDE_COLUMN_GAP`` body
+    sizes, on ``SIDE_COLUMN_ROWS`` rows or more, none larger than the body, beside as many rows of
+    text that start at the title's left edge and no line that crosses from the margin. A journal
+    prints its editor, dates, reviewers and licence there beside the paper's opening (a JOSS paper's
+    left column: "Submitted: 01 January 1970", "Creative Commons Attribution 4.0"), which read
+    before the title; a page whose text runs under a title set in from the margin has lines that
+    cross into its column, and a centred title's contact block (autobk.pdf's address left of its
+    "e-mail:" labels) stands beside no text flush with the title."""
+    first = next((page for page in pages if page), [])
+    body = body_size(pages)
+    title = _page_title(first, body)
+    if title is None:
+        return set()
+    side = sorted((ln for ln in first if ln.x1 <= title.x0 and ln.top >= title.top), key=lambda ln: ln.top)
+    ends = [at for at in range(1, len(side)) if side[at].top - side[at - 1].bottom > SIDE_COLUMN_GAP * body]
+    side = side[: ends[0]] if ends else side
+    if len(rows_of(side)) < SIDE_COLUMN_ROWS or any(line.size > body for line in side):
+        return set()
+    ids = {id(line) for line in side}
+    top, bottom = side[0].top, max(line.bottom for line in side)
+    beside = [ln for ln in first if ln.top < bottom and ln.bottom > top and id(ln) not in ids]
+    flush = [ln for ln in beside if abs(ln.x0 - title.x0) <= SIDE_COLUMN_EDGE * ln.size]
+    if len(rows_of(flush)) < SIDE_COLUMN_ROWS or any(ln.x0 < title.x0 - ln.size for ln in beside):
+        return set()
+    return ids
+
+
+def _page_title(page: list[Line], body: float) -> Line | None:
+    """The page's title: its first line set in the page's largest size, over ``TITLE_SIZE`` times
+    the body's, in the page's upper half; None where no line is."""
+    largest = max((line.size for line in page), default=0.0)
+    titles = [line for line in page if line.size == largest and line.top < line.page_height / 2]
+    if largest <= TITLE_SIZE * body or not titles:
+        return None
+    return min(titles, key=lambda line: line.top)
 
 
 def verso_title(pages: list[list[Line]]) -> set[int]:

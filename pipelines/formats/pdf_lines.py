@@ -107,9 +107,11 @@ from sloika.pipelines.formats.pdf_furniture import (
     _title_masthead,
     _without_furniture,
     entry_headers,
+    title_side_column,
     verso_title,
 )
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_line_numbers import line_numbers
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
     _gaps_filled,
@@ -185,7 +187,8 @@ NOTE_EDGE = 1.0  # pt: a side note's wrapped line starts this near its first lin
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
     furniture removed, every page's rules, and the lines taken out, each with why: a line set
-    rotated (``rotated_text``: the reader reads upright lines only), a watermark's
+    rotated (``rotated_text``: the reader reads upright lines only), a printed line number
+    (``line_numbers``, ``pdf_line_numbers``: before the layout reads the page's rows), a watermark's
     (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
     drawn in a Form XObject, a turned axis title whole) or page furniture (``page_furniture``: a
     running header, a page number), for the ``removed`` layer to keep (a running header may be all
@@ -198,6 +201,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     named: Dropped = [
         (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
+    numbers = set().union(*map(line_numbers, pages))
+    numbered = _records(pages, numbers, "line_numbers")
+    pages = _pages_without(pages, numbers)
     candidates = [_labels_beside(page) for page in pages]
     known = _category_labels(pages, candidates)
     pages = [
@@ -208,7 +214,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     kept = [_without_letter_columns(page, ruling) for page, ruling in zip(pages, rules, strict=True)]
     left = {id(line) for page in kept for line in page}
     dropped = (
-        turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+        turned
+        + named
+        + numbered
+        + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
     dropped += [(line, "figure") for line in labels if line.text.strip()]
@@ -225,7 +234,8 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     headers = entry_headers(body)
     dropped += _records(body, headers, ENTRY_HEADER)
     body = _pages_without(body, headers)
-    colophon, masthead, verso = _colophon(body, bars), _title_masthead(body), verso_title(body)
+    colophon, verso = _colophon(body, bars), verso_title(body)
+    masthead = _title_masthead(body) | title_side_column(body)
     dropped += _records(body, colophon, COLOPHON)
     dropped += _records(body, masthead, "masthead")
     dropped += _records(body, verso, VERSO_TITLE)

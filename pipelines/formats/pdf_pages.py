@@ -80,7 +80,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
 from sloika.pipelines.formats.pdf_line_record import enclosing
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
-from sloika.pipelines.formats.pdf_turned_pages import read_turned, turned
+from sloika.pipelines.formats.pdf_turned_pages import aslant_apart, aslant_lines, read_turned, turned
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -143,9 +143,15 @@ class _OrderedAggregator(PDFPageAggregator):
 
     def end_page(self, page) -> None:  # noqa: ANN001 - pdfminer's signature
         """The page laid out as pdfminer lays it out, turned upright first where its text is set
-        turned (``pdf_turned_pages.read_turned``: a landscape figure page printed on a portrait one)."""
+        turned (``pdf_turned_pages.read_turned``: a landscape figure page printed on a portrait one),
+        its glyphs set aslant (a diagonal watermark) laid out apart, lines of their own after its
+        boxes (``pdf_turned_pages.aslant_apart``)."""
         read_turned(self.cur_item)
+        page_item = self.cur_item
+        apart = aslant_apart(page_item)
         super().end_page(page)
+        for box in aslant_lines(apart, self.laparams.word_margin):
+            page_item.add(box)
 
     def begin_figure(self, name: str, bbox, matrix) -> None:  # noqa: ANN001 - pdfminer's signature
         """pdfminer's figure, made one that groups its text boxes in a fixed order (``OrderedFigure``)."""

@@ -8,19 +8,38 @@ page's glyphs (``TURNED_SHARE``, ``TURNED_GLYPHS`` at least) are turned the same
 (its glyphs, drawings, images and figures) is turned back before pdfminer lays it out, so its lines
 read as on a landscape page. A watermark or a margin stamp, a few turned lines on an upright page,
 leaves the page as it is and is cut as before.
+
+A glyph set aslant, its baseline diagonal (a "DRAFT" watermark at 45°, a diagonal stamp), passes
+pdfminer's sign test for upright, and its box, a glyph of 180 pt turned, covers half the page: laid out
+with the text it joined the lines it crossed into one box and broke the page's reading order (a JOSS
+draft's list read "4. … 3. … 2. … 1.", its Summary's first paragraph lost). Such glyphs are taken off
+the page before pdfminer lays it out and put back after it, a line of their own marked not upright
+(``aslant_apart``, ``aslant_lines``), which the line reader cuts as ``rotated_text``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pdfminer.layout import LTChar, LTComponent, LTContainer, LTCurve, LTFigure, LTPage
+from pdfminer.layout import (
+    LTChar,
+    LTComponent,
+    LTContainer,
+    LTCurve,
+    LTFigure,
+    LTPage,
+    LTTextBoxHorizontal,
+    LTTextLineHorizontal,
+)
 from pdfminer.utils import Matrix, apply_matrix_pt, apply_matrix_rect, mult_matrix
 
 TURNED_SHARE = 0.75  # of a page's glyphs turned one way, at least: its text is set turned
 # glyphs turned one way, at least: a caption's sentences or a table's rows, more than a plot's labels
 # and legend alone (mummer's mapview_0.pdf, a turned plot of 71 glyphs and no prose, is refused as before)
 TURNED_GLYPHS = 100
+# tan 15°: a baseline that leans off both the page's width and its height by more than this is aslant
+ASLANT = 0.27
+ASLANT_REACH = 1.5  # of its size: a glyph set aslant this far from the one drawn before it starts a line
 
 
 def read_turned(page: LTPage) -> None:
@@ -50,6 +69,50 @@ def turned(glyph: LTChar) -> bool:
     y-axis titles ("Density") were read as upright lines of a letter each."""
     a, b, *_ = glyph.matrix
     return abs(b) > abs(a)
+
+
+def aslant(glyph: LTChar) -> bool:
+    """The glyph's baseline runs diagonally across the page, neither along its width nor along its
+    height (a watermark at 45°: "0.707 0.707 −0.707 0.707"), which pdfminer's sign test calls upright."""
+    a, b, *_ = glyph.matrix
+    return min(abs(a), abs(b)) > ASLANT * max(abs(a), abs(b))
+
+
+def aslant_apart(page: LTPage) -> list[LTChar]:
+    """The page's own glyphs set aslant, taken off it and marked not upright, so that their boxes,
+    which cross the lines of the text, take no part in its layout."""
+    apart = [item for item in page if isinstance(item, LTChar) and aslant(item)]
+    page._objs = [item for item in page if not (isinstance(item, LTChar) and aslant(item))]
+    for glyph in apart:
+        glyph.upright = False
+    return apart
+
+
+def aslant_lines(glyphs: list[LTChar], word_margin: float) -> list[LTTextBoxHorizontal]:
+    """The glyphs ``aslant_apart`` took off a page, in the order they were drawn, as text boxes of
+    one line each for the page to hold after its layout: a glyph drawn more than ``ASLANT_REACH`` of
+    its size from the one before starts a line of its own (a plot's slanted contour labels, "0.3"
+    here and "0.35" there, are lines apart; a watermark's letters one line)."""
+    runs: list[list[LTChar]] = []
+    for glyph in glyphs:
+        if runs and _glyph_distance(runs[-1][-1], glyph) <= ASLANT_REACH * glyph.size:
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    boxes = []
+    for run in runs:
+        line = LTTextLineHorizontal(word_margin)
+        for glyph in run:
+            line.add(glyph)
+        box = LTTextBoxHorizontal()
+        box.add(line)
+        boxes.append(box)
+    return boxes
+
+
+def _glyph_distance(one: LTChar, other: LTChar) -> float:
+    """How far apart the two glyphs' origins stand."""
+    return ((one.matrix[4] - other.matrix[4]) ** 2 + (one.matrix[5] - other.matrix[5]) ** 2) ** 0.5
 
 
 def _turn(page: LTPage) -> Matrix | None:
