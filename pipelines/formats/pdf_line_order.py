@@ -205,7 +205,8 @@ def _display_in_sentence(strays: list[Line], other: list[Line]) -> bool:
     numbers, a command): under each of them the nearest line of ``other`` (a mark aside) starts in
     lower case, the sentence going on, an em or more left of it (the display set in or centred), and
     each lies within the width of ``other``'s lines (a page number's too), in its column; none is a
-    float's caption (``FLOAT_CAPTION``: a float LaTeX set inside a paragraph is read after it).
+    float's caption (``FLOAT_CAPTION``: a float LaTeX set inside a paragraph is read after it) or a
+    mark (a contents page's leader dots scattered over its rows).
     4ti2_manual.pdf p. 14's "1+3=2+2", centred between "… it contains the subidentity" and "which is in fact
     primitive.", read after the second; p. 19's box "4coins.feas" atop the page, its sentence begun
     overleaf, and "4ti2-normalform 4coins" under "and call", both read after "to produce the file"."""
@@ -218,6 +219,7 @@ def _display_in_sentence(strays: list[Line], other: list[Line]) -> bool:
     return all(
         left <= line.x0
         and line.x1 <= right
+        and not _mark(line)
         and not FLOAT_CAPTION.match(line.text)
         and _sentence_under(line, text)
         for line in strays
