@@ -617,7 +617,10 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
 def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
     """The TeX encoding of a Type 3 font whose glyphs are named by their codes (``tex_encoding``); a
     nameless one with no ligature slot and no companion's codes (a typewriter font: TeX sets no ligature
-    in it) by the ``document``'s, empty where that is not known either."""
+    in it) by the ``document``'s, empty where that is not known either. A nameless font is judged by the
+    codes it draws: pdfTeX closes each run of named codes with a ``/.notdef`` at the next code, which
+    draws nothing (cummeRbund-manual.pdf's companion font, ``[42 /a42 43 /.notdef 136 /a136]``: 43 is
+    no TS1 slot, so its itemize bullets at 136 read as T1's "Ĺ")."""
     codes = differences(spec)
     if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
         return {}
@@ -627,11 +630,12 @@ def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> 
             return encoding
     if name:
         return {}
-    if codes.keys() & set(range(11, 16)):
+    drawn = {code for code, glyph in codes.items() if glyph != ".notdef"}
+    if drawn & set(range(11, 16)):
         return OT1
-    if codes.keys() & set(range(27, 32)):
+    if drawn & set(range(27, 32)):
         return T1
-    return TS1 if _companion_codes(codes.keys()) else document or {}
+    return TS1 if _companion_codes(drawn) else document or {}
 
 
 def document_encoding(specs: Iterable[dict[str, Any]]) -> Encoding:

@@ -327,6 +327,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 skip,
                 _text_line_after(lines, at),
                 columns.get(id(line)),
+                over if opener is previous else None,
             )
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
