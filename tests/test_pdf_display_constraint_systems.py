@@ -55,3 +55,18 @@ def test_a_system_with_its_variables_set_stays_one_row_a_line():
     doc = _parse(b"\n".join(page))
     assert doc.text == f"{LEAD}\n\nx + y ≥ 1\na + b ≥ 1\na, b, x, y ∈ {{0, 1}}\n\n{THEN}\n\n{LAST}"
     assert "removed" not in doc.layers
+
+
+def test_a_system_with_two_rows_of_variables_sets_stays_one_row_a_line():
+    """lpsymphony.pdf p. 2 (forty-eighth check, row 03): three "≤" rows over two rows of the
+    variables' sets ("x₁, x₃ ∈ ℤ⁺" over "x₂ ∈ ℝ⁺") were cut whole as math, "subject to" left over
+    nothing; each set row stands at no relations' column, the last two rows alike."""
+    rows = [*_sum(260, 476, "x", "y"), *_at_least_one(476), *_sum(240, 462, "a", "b"), *_at_least_one(462)]
+    sets = [*_domain(448), text_row(262, 434, "x, y ", font=b"M"), text_row(282, 434, "2", font=b"S")]
+    sets.append(text_row(286, 434, " {0, 1}"))
+    page = [text_row(72, 500, LEAD), *rows, *sets, text_row(72, 410, THEN), text_row(72, 346, LAST)]
+    doc = _parse(b"\n".join(page))
+    assert doc.text == (
+        f"{LEAD}\n\nx + y ≥ 1\na + b ≥ 1\na, b, x, y ∈ {{0, 1}}\nx, y ∈ {{0, 1}}\n\n{THEN}\n\n{LAST}"
+    )
+    assert "removed" not in doc.layers

@@ -209,3 +209,66 @@ def test_the_next_columns_line_beside_a_colon_stays_in_pdfminers_order():
     left = placed(("the square-free part of it:", 72.0, 606.0), ("Examples:", 72.0, 640.0))
     right = placed(("expr - a polynomial in var", 330.0, 620.0))
     assert _displays_in_place(left + right) == left + right
+
+
+def test_a_formula_a_sentence_runs_through_goes_back_between_its_lines():
+    """A formula centred between "… it contains the subidentity" and the sentence's lower-case rest
+    under it, in the text font, no colon over it, pdfminer's order: the rest first (issue 15,
+    4ti2_manual.pdf p. 14: "1+3=2+2" read after "which is in fact primitive.")."""
+    first = "is a partition identity which is not primitive, since it contains the subidentity"
+    above = placed(
+        ("For example,", 92.0, 433.0), (first, 92.0, 474.0), ("which is in fact primitive.", 92.0, 532.0)
+    )
+    display = placed(("1+3=2+2", 270.0, 503.0), ("The description of the identities", 92.0, 554.0))
+    assert [line.text for line in _displays_in_place(above + display)] == [
+        "For example,",
+        first,
+        "1+3=2+2",
+        "which is in fact primitive.",
+        "The description of the identities",
+    ]
+
+
+def test_a_box_atop_a_page_and_a_command_go_back_around_the_sentence_they_stand_in():
+    """A page opening with a box of numbers, its sentence begun overleaf going on under it ("and
+    call"), a command centred under that, then "to produce the file", pdfminer's order: the two prose
+    lines first, then the box, the command and the next box. Each display goes back to its row:
+    the box over "and call", the command between it and "to produce the file" (issue 15,
+    4ti2_manual.pdf p. 19)."""
+    above = placed(
+        ("Chapter 1. Guide", 92.0, 92.0),
+        ("19", 507.0, 92.0),
+        ("and call", 92.0, 192.0),
+        ("to produce the file", 92.0, 258.0),
+    )
+    box = placed(("4coins.feas", 267.0, 127.0), ("1 4", 278.0, 144.0), ("4 4 0 3", 278.0, 162.0))
+    command = placed(("4ti2-normalform 4coins", 237.0, 225.0), typewriter=True)
+    rest = placed(("4coins.nf", 267.0, 290.0), ("that also contains the solution.", 92.0, 355.0))
+    assert [line.text for line in _displays_in_place(above + box + command + rest)] == [
+        "Chapter 1. Guide",
+        "19",
+        "4coins.feas",
+        "1 4",
+        "4 4 0 3",
+        "and call",
+        "4ti2-normalform 4coins",
+        "to produce the file",
+        "4coins.nf",
+        "that also contains the solution.",
+    ]
+
+
+def test_a_caption_or_a_line_over_a_capital_read_late_stays_in_pdfminers_order():
+    """Lines read late in free rows over a sentence's lower-case rest stay where pdfminer read them
+    when one is a float's caption (LaTeX set the float inside the paragraph: the reflow reads it after
+    the paragraph), or when the line under them opens a sentence (a float between paragraphs)."""
+    above = placed(
+        ("the text goes on", 72.0, 606.0), ("and on here", 72.0, 620.0), ("with its rest.", 72.0, 690.0)
+    )
+    caption = placed(("Figure 1: the plot", 260.0, 650.0))
+    assert _displays_in_place(above + caption) == above + caption
+    capital = placed(
+        ("the text goes on", 72.0, 606.0), ("and ends here.", 72.0, 620.0), ("The next one.", 72.0, 690.0)
+    )
+    box = placed(("1 2 3", 260.0, 650.0))
+    assert _displays_in_place(capital + box) == capital + box

@@ -99,3 +99,53 @@ def test_a_typewriter_prefix_before_a_word_in_the_text_face_keeps_the_space():
         "The header defines the functions, the types and the macros that programs use, and the prefix "
         "ABD_ denotes the extensions of this one library to the interface."
     )
+
+
+def test_a_typewriter_name_broken_without_a_hyphen_joins_its_rest_on_a_line_of_its_own():
+    """lpsymphony.pdf p. 4 (forty-eighth check, row 03): an R function's name set in typewriter
+    broke at the line's end with no hyphen, "… pass bounds to lpsym" / "phony_solve_LP:", its rest a
+    typewriter line alone; the document writes the name whole elsewhere."""
+    first = [
+        (b"F1", "Call "),
+        (b"F2", "treebuilder_solve_LP"),
+        (b"F1", " once more: change the types and pass the bounds to "),
+    ]
+    first.append((b"F2", "treeb"))
+    second = [(b"F2", "uilder_solve_LP:")]
+    assert _mixed_text(first, second) == (
+        "Call treebuilder_solve_LP once more: change the types and pass the bounds to treebuilder_solve_LP:"
+    )
+
+
+def test_a_typewriter_name_broken_without_a_hyphen_joins_where_it_is_written_whole():
+    first = [
+        (b"F1", "The function "),
+        (b"F2", "treebuilder"),
+        (b"F1", " reads the table, and after it the function "),
+    ]
+    first.append((b"F2", "treeb"))
+    second = [(b"F2", "uilder"), (b"F1", " is called again with the second table of the same data.")]
+    assert _mixed_text(first, second) == (
+        "The function treebuilder reads the table, and after it the function treebuilder is called "
+        "again with the second table of the same data."
+    )
+
+
+def test_two_typewriter_words_across_a_line_end_keep_their_space():
+    """A break between two typewriter words that make no name the document writes is a space, an
+    underscore in the second word or not (diffkk.pdf's "(probably by typing cd" / "diffkk_src).")."""
+    first = [(b"F1", "The options that the solver reads from its list of arguments are "), (b"F2", "maximum")]
+    second = [(b"F2", "bounds"), (b"F1", " and the types of the variables, in that order.")]
+    assert _mixed_text(first, second) == (
+        "The options that the solver reads from its list of arguments are maximum bounds and the types "
+        "of the variables, in that order."
+    )
+    first = [
+        (b"F1", "This creates a subdirectory, which you should change into (probably by typing "),
+        (b"F2", "cd"),
+    ]
+    second = [(b"F2", "tree_src"), (b"F1", "), and then the program is built there with the make command.")]
+    assert _mixed_text(first, second) == (
+        "This creates a subdirectory, which you should change into (probably by typing cd tree_src), and "
+        "then the program is built there with the make command."
+    )

@@ -18,11 +18,17 @@ from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_cff import cff_glyph_names
 
 
-def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6, more: bytes = b"") -> bytes:
+def _bitmap_font(
+    codes: list[int], name: bytes = b"", glyph: int = 6, more: bytes = b"", closed: bool = False
+) -> bytes:
     """A dvips bitmap font as Ghostscript writes it: Type 3, no name (or ``name`` as its ``/BaseFont``),
     each glyph named by its code and drawn by object ``glyph``; ``more``: entries added to it (a
-    ``/ToUnicode``)."""
-    names = b" ".join(b"%d /a%d" % (code, code) for code in codes)
+    ``/ToUnicode``); ``closed``: each run of codes closed by a ``/.notdef`` at the code after it, as
+    pdfTeX writes its ``/Differences``."""
+    ends = [code + 1 for code in codes if closed and code + 1 not in codes]
+    names = b" ".join(
+        b"%d /%s" % (code, b"a%d" % code if code in codes else b".notdef") for code in sorted([*codes, *ends])
+    )
     procs = b" ".join(b"/a%d %d 0 R" % (code, glyph) for code in codes)
     return (
         b"<< /Type /Font /Subtype /Type3 %s /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
@@ -80,6 +86,29 @@ def test_the_symbol_fonts_dagger_marks_read_as_daggers():
     assert doc.text == "The notes are marked with \u2020 and \u2021 in this manual."
 
 
+CMEX10 = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /KJWXMQ+CMEX10 /FirstChar 0 /LastChar 127 /Widths [%s]"
+    b" /FontDescriptor 7 0 R >>" % b" ".join([b"500"] * 128)
+)
+CMEX_DESCRIPTOR = (
+    b"<< /Type /FontDescriptor /FontName /KJWXMQ+CMEX10 /Flags 4 /FontBBox [0 -3000 1000 1000] /ItalicAngle 0"
+    b" /Ascent 0 /Descent 0 /CapHeight 683 /StemV 46 >>"
+)
+
+
+def test_a_math_extension_font_with_no_glyph_names_reads_by_its_layout():
+    """cmex with no ``/Encoding`` and no program reads its codes by cmex's own layout (OMX): 16 and 17
+    are \\Big's parentheses, 88 the display sum, not "(cid:16)" or StandardEncoding's "X"; raised (``Ts``)
+    as TeX centres them on the row's axis."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf 8 Ts (X) Tj /F1 10 Tf 0 Ts ( runs over ) Tj"
+        b" /X 10 Tf 8 Ts <10> Tj /F1 10 Tf 0 Ts (all of the terms) Tj /X 10 Tf 8 Ts <11> Tj"
+        b" /F1 10 Tf 0 Ts ( here.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"X", CMEX10)], CMEX_DESCRIPTOR))
+    assert doc.text == "The sum \u2211 runs over (all of the terms) here."
+
+
 def _companion_text(font: bytes, *more: bytes) -> str:
     """The kept text of a Helvetica page whose signs (a bullet, a euro, degrees, a copyright, a dagger) are
     set in the text companion font ``font`` (``/C``), as LaTeX's ``textcomp`` sets them in tcrm1000."""
@@ -126,6 +155,21 @@ def test_a_nameless_bitmap_font_of_companion_signs_reads_by_ts1():
         )
     )
     assert doc.text.startswith("\u2022")
+
+
+def test_a_companion_bitmap_font_whose_runs_pdftex_closes_reads_by_ts1():
+    """cummeRbund-manual.pdf (pdfTeX, nameless T1 bitmap fonts): its companion font's ``/Differences`` are
+    ``[42 /a42 43 /.notdef 136 /a136]``, each run closed by a ``/.notdef``. 43 draws nothing and is no
+    TS1 slot; the font's drawn codes are the companion's, so its itemize bullet (136) reads "•" and its
+    centred asterisk (42) "⁎", not the document's T1 "Ĺ" and "*"."""
+    content = (
+        b"BT /C 10 Tf 72 700 Td (\\210) Tj /R 10 Tf ( The \\034rst item is drawn.) Tj ET"
+        b" BT /C 10 Tf 72 686 Td (*) Tj /R 10 Tf ( The second item is drawn.) Tj ET"
+    )
+    roman = _bitmap_font([27, 28, 29, 30, 31, *range(32, 123)], glyph=7, closed=True)
+    companion = _bitmap_font([42, 136], glyph=7, closed=True)
+    (doc,) = parse_pdf(one_page(content, [(b"R", roman), (b"C", companion)], stream(b"500 0 d0")))
+    assert doc.text == "\u2022 The \ufb01rst item is drawn.\n\u204e The second item is drawn."
 
 
 # the ToUnicode table Ghostscript writes for a bitmap font from its glyph names: "/a132" and "/a133"

@@ -23,7 +23,8 @@ CMSY = _tex_font(b"HMVRFB+CMSY10", b"54 /negationslash 104 /angbracketleft /angb
 CMMI = _tex_font(b"KBOUDP+CMMI10", b"15 /epsilon1 34 /epsilon")
 CMEX = _tex_font(
     b"LJBBXW+CMEX10",
-    b"0 /parenleftbig 13 /vextenddouble 48 /parenlefttp 64 /parenleftbt 88 /summationdisplay",
+    b"0 /parenleftbig 12 /vextendsingle /vextenddouble 48 /parenlefttp 64 /parenleftbt 88 /summationdisplay"
+    b" 126 /arrowdbltp",
 )
 
 
@@ -52,18 +53,58 @@ def test_a_math_italic_epsilon_reads_by_its_tex_name():
     assert doc.text == "The guide to LaTeX2\u03f5 is found on the web, and so is its \u03b5 too."
 
 
-def test_a_big_delimiter_reads_as_its_character_and_pieces_are_cut():
+def test_a_big_delimiter_reads_as_its_character_and_bracket_pieces_are_cut():
     """cmex's sized glyphs read as their base ("summationdisplay" ∑, "parenleftbig" "("); the pieces
-    of a brace are the Adobe list's private-use U+F8EB/U+F8ED (``parenlefttp``/``parenleftbt``) and
-    ``vextenddouble`` no character at all ("(cid:13)"): both cut, one space left where they stood."""
+    of a tall bracket are the Adobe list's private-use U+F8EB/U+F8ED (``parenlefttp``/``parenleftbt``):
+    cut, one space left where they stood."""
     doc = _parse(
         b"BT /F1 10 Tf 72 700 Td (The sum ) Tj /X 10 Tf (X) Tj /F1 10 Tf ( runs over ) Tj /X 10 Tf <00> Tj"
-        b" /F1 10 Tf (all of the terms; a brace ) Tj /X 10 Tf (0@) Tj /F1 10 Tf ( is drawn in pieces ) Tj"
-        b" /X 10 Tf <0d> Tj /F1 10 Tf ( and a bar too.) Tj ET"
+        b" /F1 10 Tf (all of the terms; a brace ) Tj /X 10 Tf (0@) Tj /F1 10 Tf ( is in pieces.) Tj ET"
     )
-    assert doc.text == "The sum \u2211 runs over (all of the terms; a brace is drawn in pieces and a bar too."
+    assert doc.text == "The sum \u2211 runs over (all of the terms; a brace is in pieces."
     cut = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "unreadable"]
-    assert cut == [("\uf8eb\uf8ed", UNMAPPED_WHY), ("(cid:13)", UNMAPPED_WHY)]
+    assert cut == [("\uf8eb\uf8ed", UNMAPPED_WHY)]
+
+
+def _stacked(at: float, top: bytes, *pieces: bytes) -> bytes:
+    """cmex's pieces ``pieces`` drawn as TeX stacks an extensible delimiter: each under the one before,
+    at one x (``at``), 6 pt apart, from ``top`` (the top piece's baseline) down."""
+    return b"".join(
+        b" BT /X 10 Tf 1 0 0 1 %g %g Tm <%s> Tj ET" % (at, float(top) - 6 * n, piece.hex().encode())
+        for n, piece in enumerate(pieces)
+    )
+
+
+# cmex as pdfTeX embeds it, its descriptor naming it (pdfminer's ``fontname``, by which the page reader
+# knows a math extension font's glyphs): object 7, after Helvetica and it
+STACKING_CMEX = CMEX.replace(b" >> >>", b" >> /FontDescriptor 7 0 R >>")
+STACKING_DESCRIPTOR = (
+    b"<< /Type /FontDescriptor /FontName /LJBBXW+CMEX10 /Flags 4 /FontBBox [0 -3000 1000 1000] /ItalicAngle 0"
+    b" /Ascent 40 /Descent -600 /CapHeight 0 /StemV 47 >>"
+)
+
+
+def _stacked_text(content: bytes) -> str:
+    """The text of a page drawing ``content`` with Helvetica /F1 and the described cmex /X."""
+    fonts = [(b"F1", HELVETICA), (b"X", STACKING_CMEX)]
+    (doc,) = parse_pdf(one_page(content, fonts, STACKING_DESCRIPTOR))
+    return doc.text
+
+
+def _row(at: float, text: bytes) -> bytes:
+    """Helvetica ``text`` on the row's baseline (700) from ``at``."""
+    return b" BT /F1 10 Tf 1 0 0 1 %g 700 Tm (%s) Tj ET" % (at, text)
+
+
+def test_a_stacked_bar_reads_as_one_bar_on_its_row():
+    """cmex has no sized bars: TeX stacks its repeat ``vextendsingle`` (read "(cid:12)", cut) into a tall
+    | (abinit's test_report_elf.pdf: "|∇|ψ|²|²" drawn with two pieces a bar, read "| |" over two lines).
+    The stack reads as its bar once, on the row it spans."""
+    content = (
+        _row(72, b"The norm ") + _stacked(117.57, b"712", b"\x0c", b"\x0c", b"\x0c") + _row(121.57, b"x")
+    )
+    content += _stacked(126.07, b"712", b"\x0c", b"\x0c", b"\x0c") + _row(130.57, b" is the largest entry.")
+    assert _stacked_text(content) == "The norm |x| is the largest entry."
 
 
 def test_a_private_use_dash_reads_as_a_dash():
@@ -91,11 +132,11 @@ def test_an_unmapped_glyph_opening_a_paragraph_is_cut_with_its_space():
     """A list's bullet in a font that names it outside every list ("(cid:136)" in polski.pdf) opens
     the paragraph: cut, the paragraph starts at its first word."""
     doc = _parse(
-        b"BT /X 10 Tf 72 700 Td <0d> Tj /F1 10 Tf"
+        b"BT /X 10 Tf 72 700 Td <7e> Tj /F1 10 Tf"
         b" ( The package itself is the most important part of it.) Tj ET"
     )
     assert doc.text == "The package itself is the most important part of it."
-    assert [s.attrs["text"] for s in doc.layers["removed"]] == ["(cid:13)"]
+    assert [s.attrs["text"] for s in doc.layers["removed"]] == ["(cid:126)"]
 
 
 def test_tex_names_of_cmsy_and_cmex_read_as_their_characters():

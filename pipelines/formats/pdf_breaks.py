@@ -398,6 +398,7 @@ def _continues(
     skip: float = 0.0,
     under: Line | None = None,
     column: float | None = None,
+    above: Line | None = None,
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
@@ -406,7 +407,8 @@ def _continues(
     ``paragraph``: that paragraph as read so far ("" where not known: ``previous`` is taken for its
     first line); ``skip``: the document's paragraph skip (``_paragraph_skip``), 0 where it has none;
     ``under``: the text line read after ``line``, None where not known; ``column``: the left edge of
-    ``line``'s column (``_column_lefts``), where a paragraph's indent is measured from."""
+    ``line``'s column (``_column_lefts``), where a paragraph's indent is measured from; ``above``: the
+    line read before ``previous`` where ``previous`` opened its paragraph, None where not known."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -581,6 +583,9 @@ def _continues(
         return False
     if short and _hanging_entry_opens(previous, line, under, right):
         return False
+    at_pitch = gap <= (usual_gap + PARAGRAPH_GAP) * em  # no list's item skip between them
+    if first and at_pitch and _hang_holds(previous, line, (above, under), right, margin):
+        return True  # "… Jian Yu. 2020." + "“Traffic Flow …" hung under it: the entry's title, one entry
     if sentence_end and first and _indent_under_indent(previous, line, right, margin, under):
         return False
     if _description_wraps(previous, line, right):
@@ -703,6 +708,51 @@ def _hanging_entry_opens(previous: Line, line: Line, under: Line | None, right: 
         and fills_measure(under, right, em)
         and _word_fits(previous, line, right)
     )
+
+
+def _hang_holds(
+    previous: Line, line: Line, around: tuple[Line | None, Line | None], right: float, margin: float | None
+) -> bool:
+    """``line`` is the second line of the hanging entry ``previous`` opens, whatever ``previous``
+    ends with (a year's stop, a title's colon) and ``line`` opens with (a capital, an opening quote):
+    ``previous`` fills the measure from the ``margin`` (an indented lead-in over a list is no entry:
+    irace's "Specifies how … for the execution bound:" over "candidate (performance …"), ``line``
+    hangs under it (``_at_hanging_indent``, ``2 * INDENT`` em at most, as ``_reference_hangs``), and
+    the hang is the list's (``_hang_shown``). A paragraph's first-line indent holds for its first line
+    alone; a hang holds for all of an entry's wrapped lines (geospann's JOSS paper: "Gardner, Jacob, …
+    2018. “GPyTorch:" + "Blackbox Matrix-Matrix …" + "mation Processing Systems 31." was read as two
+    paragraphs, an author–date entry with no bracketed year). ``around``: the lines read before
+    ``previous`` and after ``line``."""
+    return (
+        margin is not None
+        and abs(previous.x0 - margin) <= SAME_INDENT * previous.size
+        and fills_measure(previous, right)
+        and _at_hanging_indent(previous, line, reach=2 * INDENT)
+        and _hang_shown(previous, line, around, right)
+    )
+
+
+def _hang_shown(previous: Line, line: Line, around: tuple[Line | None, Line | None], right: float) -> bool:
+    """The hang ``line`` stands at under ``previous`` goes on past it: the line ``under`` it, right
+    under it, starts where it does, ``line`` filling the measure (the entry wraps again), or the line
+    ``above`` ``previous``, right over it, does (the entry before hung its last line there). A
+    paragraph indented under a one-line paragraph has its next line back at the margin."""
+    above, under = around
+    em = line.size
+    wraps = (
+        under is not None
+        and under.page == line.page
+        and 0 <= under.top - line.bottom < em
+        and fills_measure(line, right)
+        and _same_start(line, under)
+    )
+    hung = (
+        above is not None
+        and above.page == previous.page
+        and 0 <= previous.top - above.bottom < em
+        and _same_start(line, above)
+    )
+    return wraps or hung
 
 
 def _at_hanging_indent(first: Line, line: Line, reach: float = ENTRY_HANG) -> bool:

@@ -29,6 +29,7 @@ import itertools
 import re
 import statistics
 from dataclasses import replace
+from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
@@ -564,12 +565,14 @@ def _over_glyphs(line: Line, text: str, glyphs: tuple[Glyph, ...]) -> Line:
 
 def _relations_aligned(rows: list[list[Line]]) -> bool:
     """Each row's first relation sign stands within an em of the others' across, as an eqnarray's or
-    an align's column sets them (and a chain's "= …" under its first row's "="), but for a last row
-    of the variables' set (``_domain_row``), set centred under a system: a `cases` brace's
-    branches hold their relations in their conditions, far right of the "=" beside the brace
+    an align's column sets them (and a chain's "= …" under its first row's "="), but for the last
+    rows of the variables' sets (``_domain_row``), set centred or right-aligned under a system, each
+    at no column (lpsymphony.pdf's "x₁, x₃ ∈ ℤ⁺" over "x₂ ∈ ℝ⁺" under three "≤" rows): a `cases`
+    brace's branches hold their relations in their conditions, far right of the "=" beside the brace
     (psi_functions.pdf's "ρ̃k(x) =" beside "… if |x| ≤ k" / "1 if |x| > k")."""
     size = max(ln.size for row in rows for ln in row)
-    rows = rows[:-1] if _domain_row(rows[-1]) else rows
+    domains = sum(1 for _ in takewhile(_domain_row, reversed(rows)))
+    rows = rows[: len(rows) - domains]
     places = [at for at in map(_relation_at, rows) if at is not None]
     if not places or _relation_at(rows[0]) is None:
         return False
@@ -586,7 +589,7 @@ def _numbered(row: list[Line]) -> bool:
 
 
 def _domain_row(row: list[Line]) -> bool:
-    """The row says only which set the variables lie in ("x₁, x₂, x₃, x₄ ∈ {0, 1}"), as the last row
+    """The row says only which set the variables lie in ("x₁, x₂, x₃, x₄ ∈ {0, 1}"), as the last rows
     of a system of constraints, set centred under it, not at its relations' column (cnfsat.pdf's
     "x₁ + x₂ ≥ 1" / … / "x₁, x₂, x₃, x₄ ∈ {0, 1}" after "… the following constraints:" was cut)."""
     text = " ".join(_text(ln) for ln in row)

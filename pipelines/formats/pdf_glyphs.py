@@ -67,6 +67,10 @@ OVERLAYS = CIRCLES | {NEGATION}  # the glyphs drawn over another that read as on
 # glyph names of TeX's fonts (the math fonts cmmi, cmsy, cmex and their Polish PL* clones; cmtt) that the
 # Adobe Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
 TEX_NAMES = {
+    # cmex 12, 13: the repeated piece of a big bar and double bar (\\big| … \\Bigg|, \\left\\|): cmex has no
+    # sized bars, so TeX stacks these; the page reader makes a stack one glyph (``pdf_pages._stacked_piece``)
+    "vextendsingle": "|",
+    "vextenddouble": "\u2016",
     "angbracketleft": "\u27e8",  # cmsy/cmex ⟨ ⟩
     "angbracketright": "\u27e9",
     "epsilon1": "\u03f5",  # cmmi 15, \epsilon: the lunate ϵ (cmmi's "epsilon" is \varepsilon, ε)
@@ -163,6 +167,10 @@ NARY = {
     "unionmulti": "\u2a04",
     "unionsq": "\u2a06",
 }
+# cmex's bars, which it draws only as pieces stacked one under another (``pdf_pages._stacked_piece``);
+# its brackets' pieces (``parenlefttp``, U+F8EB) stay cut as unmapped: a tall bracket read in, a matrix's
+# first row came with it (HSAUR3's "KTukey = ( 0 0" kept as prose)
+STACKED_BARS = frozenset(("|", "\u2016"))
 # TeX's math and symbol fonts by their BaseFont (after a subset's "ABCDEF+"): Computer Modern's
 # cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts,
 # and kpfonts' math fonts ("Kp--M-Italic", "Kp--M-Sy-Regular", "Kp--M-Ex-Regular": eRm.pdf's displays)
@@ -226,6 +234,42 @@ OMS = [
     "unionsq", "intersectionsq", "subsetsqequal", "supersetsqequal",  # 116
     "section", "dagger", "daggerdbl", "paragraph",  # 120
     "club", "diamond", "heart", "spade",  # 124
+]
+# TeX's math extension encoding (OMX, cmex's code order) by glyph name: its delimiters in four sizes, the
+# pieces it stacks taller ones from, its big operators in a text and a display size, wide accents, radicals
+CMEX = [
+    "parenleftbig", "parenrightbig", "bracketleftbig", "bracketrightbig",  # 0
+    "floorleftbig", "floorrightbig", "ceilingleftbig", "ceilingrightbig",  # 4
+    "braceleftbig", "bracerightbig", "angbracketleftbig", "angbracketrightbig",  # 8
+    "vextendsingle", "vextenddouble", "slashbig", "backslashbig",  # 12
+    "parenleftBig", "parenrightBig", "parenleftbigg", "parenrightbigg",  # 16
+    "bracketleftbigg", "bracketrightbigg", "floorleftbigg", "floorrightbigg",  # 20
+    "ceilingleftbigg", "ceilingrightbigg", "braceleftbigg", "bracerightbigg",  # 24
+    "angbracketleftbigg", "angbracketrightbigg", "slashbigg", "backslashbigg",  # 28
+    "parenleftBigg", "parenrightBigg", "bracketleftBigg", "bracketrightBigg",  # 32
+    "floorleftBigg", "floorrightBigg", "ceilingleftBigg", "ceilingrightBigg",  # 36
+    "braceleftBigg", "bracerightBigg", "angbracketleftBigg", "angbracketrightBigg",  # 40
+    "slashBigg", "backslashBigg", "slashBig", "backslashBig",  # 44
+    "parenlefttp", "parenrighttp", "bracketlefttp", "bracketrighttp",  # 48
+    "bracketleftbt", "bracketrightbt", "bracketleftex", "bracketrightex",  # 52
+    "bracelefttp", "bracerighttp", "braceleftbt", "bracerightbt",  # 56
+    "braceleftmid", "bracerightmid", "braceex", "arrowvertex",  # 60
+    "parenleftbt", "parenrightbt", "parenleftex", "parenrightex",  # 64
+    "angbracketleftBig", "angbracketrightBig", "unionsqtext", "unionsqdisplay",  # 68
+    "contintegraltext", "contintegraldisplay", "circledottext", "circledotdisplay",  # 72
+    "circleplustext", "circleplusdisplay", "circlemultiplytext", "circlemultiplydisplay",  # 76
+    "summationtext", "producttext", "integraltext", "uniontext",  # 80
+    "intersectiontext", "unionmultitext", "logicalandtext", "logicalortext",  # 84
+    "summationdisplay", "productdisplay", "integraldisplay", "uniondisplay",  # 88
+    "intersectiondisplay", "unionmultidisplay", "logicalanddisplay", "logicalordisplay",  # 92
+    "coproducttext", "coproductdisplay", "hatwide", "hatwider",  # 96
+    "hatwidest", "tildewide", "tildewider", "tildewidest",  # 100
+    "bracketleftBig", "bracketrightBig", "floorleftBig", "floorrightBig",  # 104
+    "ceilingleftBig", "ceilingrightBig", "braceleftBig", "bracerightBig",  # 108
+    "radicalbig", "radicalBig", "radicalbigg", "radicalBigg",  # 112
+    "radicalbt", "radicalvertex", "radicaltp", "arrowvertexdbl",  # 116
+    "arrowtp", "arrowbt", "bracehtipdownleft", "bracehtipdownright",  # 120
+    "bracehtipupleft", "bracehtipupright", "arrowdbltp", "arrowdblbt",  # 124
 ]
 # fmt: on
 # TeX's symbol fonts by their BaseFont (cmsy, cmbsy and the Polish plsy)
@@ -594,13 +638,14 @@ def _zapf_readings_dropped(font: Any, encoding: dict[int, str | None]) -> None:
 
 def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
     """The TeX encoding a font without glyph names pdfminer can read is set in, empty when there is
-    none or it is unknown: OMS for a symbol font (cmsy), TS1 for a text companion (tcrm), OT1 for a
-    Computer Modern text font (cmr, cmbx, cmti), each with no ``/Encoding`` and no program that names
-    its glyphs (a Type 1 ``/FontFile``, a compact one's own encoding: ``glyph_names``); for a Type 3 font
-    whose glyphs are named by their codes (dvips' and pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name
-    (ec*, tc*, cm*) or, where it has none (Ghostscript and pdfTeX drop it), by where its ligatures are
-    (OT1 sets them at 11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``),
-    else by the ``document``'s text encoding (``document_encoding``)."""
+    none or it is unknown: OMS for a symbol font (cmsy), OMX for a math extension font (cmex: ``CMEX``),
+    TS1 for a text companion (tcrm), OT1 for a Computer Modern text font (cmr, cmbx, cmti), each with
+    no ``/Encoding`` and no program that names its glyphs (a Type 1 ``/FontFile``, a compact one's own
+    encoding: ``glyph_names``); for a Type 3 font whose glyphs are named by their codes (dvips' and
+    pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name (ec*, tc*, cm*) or, where it has none
+    (Ghostscript and pdfTeX drop it), by where its ligatures are (OT1 sets them at 11–15, T1 at 27–31)
+    or, with none, by codes only TS1 explains (``_companion_codes``), else by the ``document``'s text
+    encoding (``document_encoding``)."""
     if isinstance(font, PDFType3Font):
         return _bitmap_encoding(spec, document)
     name = _font_name(spec)
@@ -609,6 +654,8 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
         return {}
     if TEX_SYMBOL_FONT.match(name):
         return {code: TEX_NAMES.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in enumerate(OMS)}
+    if TEX_EXTENSION_FONT.match(name):  # a bracket piece: the Adobe list's U+F8EB …, cut
+        return {code: glyphname2unicode.get(glyph) or tex_glyph(glyph) for code, glyph in enumerate(CMEX)}
     return next(
         (encoding for pattern, encoding in ((TS1_FONT, TS1), (OT1_FONT, OT1)) if pattern.match(name)), {}
     )
@@ -617,7 +664,10 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
 def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
     """The TeX encoding of a Type 3 font whose glyphs are named by their codes (``tex_encoding``); a
     nameless one with no ligature slot and no companion's codes (a typewriter font: TeX sets no ligature
-    in it) by the ``document``'s, empty where that is not known either."""
+    in it) by the ``document``'s, empty where that is not known either. A nameless font is judged by the
+    codes it draws: pdfTeX closes each run of named codes with a ``/.notdef`` at the next code, which
+    draws nothing (cummeRbund-manual.pdf's companion font, ``[42 /a42 43 /.notdef 136 /a136]``: 43 is
+    no TS1 slot, so its itemize bullets at 136 read as T1's "Ĺ")."""
     codes = differences(spec)
     if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
         return {}
@@ -627,11 +677,12 @@ def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> 
             return encoding
     if name:
         return {}
-    if codes.keys() & set(range(11, 16)):
+    drawn = {code for code, glyph in codes.items() if glyph != ".notdef"}
+    if drawn & set(range(11, 16)):
         return OT1
-    if codes.keys() & set(range(27, 32)):
+    if drawn & set(range(27, 32)):
         return T1
-    return TS1 if _companion_codes(codes.keys()) else document or {}
+    return TS1 if _companion_codes(drawn) else document or {}
 
 
 def document_encoding(specs: Iterable[dict[str, Any]]) -> Encoding:

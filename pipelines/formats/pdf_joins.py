@@ -151,6 +151,7 @@ CLOSED_DASH = re.compile(r"[^\W_][—–]$")
 # a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
 UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
 UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
+NAME_END = re.compile(r"\w+$")  # the name or word a line ends in, up to a sign or a space
 FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title nor sentence
 
 
@@ -629,15 +630,24 @@ def text_spellings(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in (*SPELLED_WORD.findall(text), *UNDERSCORED_NAME.findall(text)))
 
 
-def _underscore_broken(paragraph: str, text: str, spelled: frozenset[str], typed: bool = False) -> bool:
+def _name_broken_unhyphenated(
+    paragraph: str, text: str, spelled: frozenset[str], typed: bool = False
+) -> bool:
     """The line ends in a name broken after its underscore and the next opens with its rest, making a
     name the document writes whole (``spelled``: "MEM_" + "CONSERVE" where "MEM_CONSERVE" stands), or
     the break falls inside typewriter text (``typed``: both sides of it in the typewriter face), where
     a name's underscore is never followed by a space before more of the face (gl2ps.pdf's "GL2PS_" +
-    "TEXT_CR", a name written only there); a name that ends in its underscore keeps the space ("the
-    prefix GrB_" + "denotes")."""
-    head, rest = UNDERSCORE_BREAK.search(paragraph), re.match(r"\w+", text)
-    return bool(head and rest) and (typed or (head.group(1) + rest.group()).lower() in spelled)
+    "TEXT_CR", a name written only there), or where the halves make a name the document writes whole
+    (lpsymphony.pdf's "lpsym" + "phony_solve_LP:", an R function's name \\code broke without a hyphen,
+    written whole six times). A break elsewhere in typewriter text is a space: diffkk.pdf's "cd" +
+    "diffkk_src" is a command and its argument. A name that ends in its underscore before the text's
+    font keeps the space ("the prefix GrB_" + "denotes")."""
+    head = (NAME_END if typed else UNDERSCORE_BREAK).search(paragraph)
+    rest = re.match(r"\w+", text)
+    if head is None or rest is None:
+        return False
+    name = head.group() + rest.group()
+    return name.lower() in spelled or typed and head.group().endswith("_")
 
 
 def _typed_across(previous: Line, line: Line) -> bool:
@@ -698,8 +708,8 @@ def _join(
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
-    if _underscore_broken(paragraph, text, spelled, typed):
-        return paragraph + text  # "MEM_" + "CONSERVE": TeX broke the typewriter name after its underscore
+    if _name_broken_unhyphenated(paragraph, text, spelled, typed):
+        return paragraph + text  # "MEM_" + "CONSERVE", "lpsym" + "phony_solve_LP": one typewriter name
     if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
         return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
     if STOP_OPENS.match(text) and not _open_brackets(paragraph):

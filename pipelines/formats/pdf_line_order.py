@@ -100,12 +100,13 @@ def _runs_down(page: list[Line]) -> list[list[Line]]:
 
 
 def _displays_in_place(page: list[Line]) -> list[Line]:
-    """The page with each code display that pdfminer read after a line under it put back, as one
-    block, before the first line of text (no ``_mark``) of the run read before it that stands lower:
+    """The page with each code display that pdfminer read after a line under it put back, each of its
+    lines before the first line of text (no ``_mark``) of the run read before it that stands lower:
     a display centred between two sentences read after the second, a display over the next
     section's heading read under it, a listing opening a page read after the "Result:" under it
-    (``_display_in_free_rows``). The run's lines below that run's last one stay where they were
-    read."""
+    (``_display_in_free_rows``); two displays with a line of that run between them stand on either
+    side of it (4ti2_manual.pdf p. 19's box over "and call" and the command under it). The run's
+    lines below that run's last one stay where they were read."""
     placed: list[list[Line]] = []
     for run in _runs_down(page):
         at = next(
@@ -115,11 +116,12 @@ def _displays_in_place(page: list[Line]) -> list[Line]:
             placed.append(run)
             continue
         display = _within_height(run, placed[at])
-        lower = next(
-            (index for index, line in enumerate(placed[at]) if line.top > display[0].top and not _mark(line)),
-            len(placed[at]),
-        )
-        placed[at][lower:lower] = display
+        for shown in display:
+            lower = next(
+                (index for index, line in enumerate(placed[at]) if line.top > shown.top and not _mark(line)),
+                len(placed[at]),
+            )
+            placed[at].insert(lower, shown)
         rest = [line for line in run if not any(line is shown for shown in display)]
         placed.extend([rest] if rest else [])
     return [line for run in placed for line in run]
@@ -167,7 +169,7 @@ def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
     starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
     another has the other's text on its rows; prose is left in pdfminer's order."""
     strays = _within_height(run, other)
-    announced = _announced_display(strays, other)
+    announced = _announced_display(strays, other) or _display_in_sentence(strays, other)
     return (announced or any(line.typewriter for line in strays)) and all(
         (line.typewriter or announced or _labels_listing(line, run))
         and not any(_rows_shared(line, near) and not _mark(near) for near in other)
@@ -196,6 +198,40 @@ def _announced_display(strays: list[Line], other: list[Line]) -> bool:
         and lead.text.rstrip().endswith(":")
         and all(line.x0 > lead.x0 and any(_spans_overlap(line, over) for over in lines) for line in strays)
     )
+
+
+def _display_in_sentence(strays: list[Line], other: list[Line]) -> bool:
+    """``strays`` are displays a sentence runs through, in whatever font (a formula, a ruled box of
+    numbers, a command): under each of them the nearest line of ``other`` (a mark aside) starts in
+    lower case, the sentence going on, an em or more left of it (the display set in or centred), and
+    each lies within the width of ``other``'s lines (a page number's too), in its column; none is a
+    float's caption (``FLOAT_CAPTION``: a float LaTeX set inside a paragraph is read after it) or a
+    mark (a contents page's leader dots scattered over its rows).
+    4ti2_manual.pdf p. 14's "1+3=2+2", centred between "… it contains the subidentity" and "which is in fact
+    primitive.", read after the second; p. 19's box "4coins.feas" atop the page, its sentence begun
+    overleaf, and "4ti2-normalform 4coins" under "and call", both read after "to produce the file"."""
+    from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION  # pdf_tables imports this module
+
+    text = [line for line in other if not _mark(line)]
+    if not strays or not text:
+        return False
+    left, right = min(line.x0 for line in other), max(line.x1 for line in other)
+    return all(
+        left <= line.x0
+        and line.x1 <= right
+        and not _mark(line)
+        and not FLOAT_CAPTION.match(line.text)
+        and _sentence_under(line, text)
+        for line in strays
+    )
+
+
+def _sentence_under(line: Line, text: list[Line]) -> bool:
+    """The nearest line of ``text`` under ``line`` starts in lower case an em or more left of it:
+    a sentence going on under a display set in from it."""
+    under = min((other for other in text if other.top > line.top), key=lambda other: other.top, default=None)
+    first = under.text.lstrip()[:1] if under is not None else ""
+    return under is not None and first.islower() and under.x0 <= line.x0 - line.size
 
 
 def _mark(line: Line) -> bool:

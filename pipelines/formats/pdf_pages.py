@@ -61,6 +61,7 @@ from pdfminer.utils import Plane, mult_matrix
 
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
+    STACKED_BARS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
     document_encoding,
@@ -177,7 +178,8 @@ class _OrderedAggregator(PDFPageAggregator):
         (``_unflipped``), so the line reader reads it as the upright text it prints; a private-use
         glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
         capital's letter, an old-style figure); a TeX math font's glyph gets its box where it prints
-        (``_where_drawn``), not its font's deepest descent below the line; each keeps its text rise
+        (``_where_drawn``), not its font's deepest descent below the line; the pieces cmex stacks into
+        a tall bar read as it, once (``_piece_read``, ``_stacked_piece``); each keeps its text rise
         (``rise``: a subscript set by ``Ts`` stands that far off its matrix's baseline)."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
@@ -190,7 +192,10 @@ class _OrderedAggregator(PDFPageAggregator):
             glyph.upright = False
         if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
             _where_drawn(glyph, font, fontsize, rise)
+        if isinstance(glyph, LTChar) and TEX_EXTENSION_FONT.match(font.fontname or ""):
+            _piece_read(glyph)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
+            _stacked_piece(self.cur_item._objs)
             _overlaid(self.cur_item._objs)
             _hooked(self.cur_item._objs)
             _underscores_opening(self.cur_item._objs)
@@ -221,6 +226,32 @@ def _overlaid(objs: list) -> None:
     if reading is not None:
         base._text = reading
         objs.remove(mark)
+
+
+STACK_ALIGN = 0.1  # em: the pieces of one stacked delimiter start this close to one x at most
+
+
+def _piece_read(glyph: LTChar) -> None:
+    """A math extension font's glyph marked a piece (``piece``) where it is one of the bars TeX stacks
+    (``pdf_glyphs.STACKED_BARS``), for ``_stacked_piece``."""
+    glyph.piece = glyph.get_text() in STACKED_BARS
+
+
+def _stacked_piece(objs: list) -> None:
+    """The last two glyphs laid out made one bar where they are pieces of one (``_piece_read``) that
+    TeX stacks one under the other at one x: abinit's test_report_elf.pdf drew each big bar of
+    "|∇|ψ|²|²" as two to four ``vextendsingle`` glyphs, read "(cid:12)" on two to four lines. The
+    stack reads as its bar once, boxed from the top piece's top to the bottom one's bottom, so the
+    line reader sets it on the row it spans, as it does the glyphs after it (a raised "²")."""
+    upper, lower = objs[-2], objs[-1]
+    if not (getattr(upper, "piece", False) and getattr(lower, "piece", False)):
+        return
+    em = lower.y1 - lower.y0
+    aligned = abs(upper.x0 - lower.x0) <= STACK_ALIGN * em
+    if upper.get_text() != lower.get_text() or not aligned or not upper.y0 - em <= lower.y1 <= upper.y1:
+        return
+    upper.set_bbox((upper.x0, min(upper.y0, lower.y0), max(upper.x1, lower.x1), upper.y1))
+    objs.remove(lower)
 
 
 def _hooked(objs: list) -> None:

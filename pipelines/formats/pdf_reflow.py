@@ -328,6 +328,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 skip,
                 _text_line_after(lines, at),
                 columns.get(id(line)),
+                over if opener is previous else None,
             )
             and not _display_piece_before_debris(result[last] if last >= 0 else "", debris)
             and id(line) not in verse

@@ -7,7 +7,8 @@ The line reader reads upright lines only and cut such a page's text as ``rotated
 page's glyphs (``TURNED_SHARE``, ``TURNED_GLYPHS`` at least) are turned the same way, the whole page
 (its glyphs, drawings, images and figures) is turned back before pdfminer lays it out, so its lines
 read as on a landscape page. A watermark or a margin stamp, a few turned lines on an upright page,
-leaves the page as it is and is cut as before.
+leaves the page as it is and is cut as before; so does a figure drawn turned on a page whose own text
+is upright (``_upright_around_figures``): its labels are a figure's.
 
 A glyph set aslant, its baseline diagonal (a "DRAFT" watermark at 45°, a diagonal stamp), passes
 pdfminer's sign test for upright, and its box, a glyph of 180 pt turned, covers half the page: laid out
@@ -119,15 +120,26 @@ def _turn(page: LTPage) -> Matrix | None:
     """The matrix that turns the page's text upright, when at least ``TURNED_SHARE`` of its glyphs,
     and ``TURNED_GLYPHS``, run up the page (text matrix b > 0: turned left) or all run down it
     (b < 0: turned right), their baseline more along the page's height than across it; else None.
-    Turned left, a point (x, y) goes to (y, x0 + x1 − x); turned right, to (y0 + y1 − y, x)."""
+    Turned left, a point (x, y) goes to (y, x0 + x1 − x); turned right, to (y0 + y1 − y, x). A page
+    whose own text is all upright is not turned (``_upright_around_figures``)."""
     glyphs = list(printing_glyphs(page))
     up = sum(turned(g) and g.matrix[1] > 0 for g in glyphs)
     down = sum(turned(g) and g.matrix[1] < 0 for g in glyphs)
     most = max(up, down)
-    if most < TURNED_GLYPHS or most < TURNED_SHARE * len(glyphs):
+    if most < TURNED_GLYPHS or most < TURNED_SHARE * len(glyphs) or _upright_around_figures(page):
         return None
     x0, y0, x1, y1 = page.bbox
     return (0.0, -1.0, 1.0, 0.0, 0.0, x0 + x1) if up >= down else (0.0, 1.0, -1.0, 0.0, y0 + y1, 0.0)
+
+
+def _upright_around_figures(page: LTPage) -> bool:
+    """Whether the page sets text of its own, outside its figures (Form XObjects), and none of it turned:
+    what runs turned on it is a figure drawn turned, whose labels are a figure's, not the page's text.
+    cummeRbund-manual.pdf's page 19, a database diagram drawn turned under an upright page number, was
+    turned whole, its 11,729 labels (a font with no ToUnicode table, every glyph unmapped) read as the
+    page's text and the number cut as turned: 20 % of the document's glyphs unmapped, refused."""
+    own = [glyph for item in page if not isinstance(item, LTFigure) for glyph in printing_glyphs(item)]
+    return bool(own) and not any(turned(glyph) for glyph in own)
 
 
 def _turned_item(item: LTComponent, turn: Matrix) -> None:
