@@ -66,3 +66,18 @@ def test_files_whose_rows_stand_at_other_heights_are_not_read_mixed():
     box += [_text(110, 676, "2 4"), _text(110, 664, "1 -1 1 0"), _text(110, 652, "2 -3 0 1")]
     box += [_text(170, 682, "1 4"), _text(170, 670, "1 2 2 0")]
     assert _page(box).split("\n\n") == [LEAD, AFTER]
+
+
+def test_a_box_at_the_page_foot_keeps_its_last_rows_first_figure():
+    """A one-file box running down to the page's foot, each row's first figure a line of its own
+    (4ti2_manual.pdf's "4x4.mat", p. 20): the last row's "0" stands on the page's last row, in its
+    outer edge, where a folio stands, but inside the box's rules among the text block's rows: it is
+    the box's, not the page's number ("0 0 1 …" read short of its first "0")."""
+    rows = [("3", "4"), ("1", "1 0 0"), ("0", "0 1 1"), ("0", "1 0 1")]
+    box = _box((100, 200), (138, 120, 54))
+    box += [_text(104, 126, "m.mat")]
+    for at, (first, rest) in enumerate(rows):
+        box += [_text(110, 108 - 14 * at, first), _text(132, 108 - 14 * at, rest)]
+    lead = helvetica_line(72, 160, LEAD, 10)
+    (doc,) = parse_pdf(helvetica_page(b"\n".join([lead, *box])))
+    assert doc.text.split("\n\n") == [LEAD, "m.mat\n3 4\n1 1 0 0\n0 0 1 1\n0 1 0 1"]

@@ -66,6 +66,7 @@ from sloika.pipelines.formats.pdf_furniture import LETTERS, furniture_key
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import (
+    LONG_WORD,
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
@@ -124,7 +125,6 @@ FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer fille
 ROW_LABEL_WORDS = 3  # prose words of a table row's label left of its formula ("matrix and vector assign")
 HANG_INDENT = 1.0  # em right of a numbered heading's start: where its text (after the number) wraps to
 OPERATORS = ("=", "+", "−", "-", "×", "·")  # a display line ending in one goes on in the formula beside it
-LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 PROSE_WORD = re.compile(
     r"[^\W\d_]{4,}"
 )  # letters past an operator's name ("log", "and"): prose, not a formula

@@ -211,7 +211,9 @@ def furniture_key(text: str) -> str:
     return re.sub(r"[\d\s]+", "", re.sub(r"[-–—]", "-", text.lower()))
 
 
-def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = None) -> list[list[Line]]:
+def _without_furniture(
+    pages: list[list[Line]], bars: list[list[Rule]] | None = None, ruling: list[list[Rule]] | None = None
+) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
     header that names the current chapter changes its text but not its place) whose own text
@@ -229,7 +231,9 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     on more pages than repeated words or furniture do is the block's first or last line, and a line
     there is text though its words come back at the edge of a few pages: gnuplot's manual lost the
     label "Syntax:" closing 10 pages (its block opening the next), a Sphinx manual "Methods
-    Summary" opening 11, and with them every line at the places they held."""
+    Summary" opening 11, and with them every line at the places they held. An edge line in a ruled
+    box that holds the text block's lines too (``_in_text_box``, by the page's ``ruling``) is the
+    box's, never a folio."""
     body = body_size(pages)
     edges = [_edge_lines(page, body) for page in pages]
     seen: Counter[str] = Counter()
@@ -251,6 +255,12 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     code |= _body_headings(pages, body)
     code |= _labels_of_the_body(pages, edges)
+    code |= {
+        id(line)
+        for page, edge, drawn in zip(pages, edges, ruling or [[]] * len(pages), strict=True)
+        for line in page
+        if id(line) in edge and _in_text_box(line, page, edge, drawn)
+    }
     heads = {id(line) for page in pages for line in _running_head(page)}
     code |= {
         id(line) for page in pages for line in page if id(line) not in heads and _labels_listing(line, page)
@@ -851,6 +861,36 @@ def _ruled_off(line: Line, bars: list[Rule]) -> bool:
 def _spanning(bars: list[Rule], lines: list[Line]) -> list[Rule]:
     """The drawn rules that run across each of ``lines``, a point short at either end allowed."""
     return [bar for bar in bars if all(bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1 for line in lines)]
+
+
+def _in_text_box(line: Line, page: list[Line], edge: set[int], ruling: list[Rule]) -> bool:
+    """The line stands in a ruled box (``_ruled_box``) that holds a line off the page's ``edge`` rows
+    too: a box of the text block running down to the page's foot, whose last row is the box's, not
+    a folio or a footer (4ti2_manual.pdf's "4x4.mat" lost its last row's first "0" as the page's
+    number). A running head or a title block's folio ruled in a cell of its own stays furniture."""
+    box = _ruled_box(line, ruling)
+    return box is not None and any(
+        id(other) not in edge
+        and box[0] <= other.x0
+        and other.x1 <= box[2]
+        and box[1] <= other.top
+        and other.bottom <= box[3]
+        for other in page
+    )
+
+
+def _ruled_box(line: Line, ruling: list[Rule]) -> Rule | None:
+    """The box the nearest drawn rules round the line make, each spanning it (a point short
+    allowed): one down on either side, one across over and under it; None if a side has none."""
+    down = [r for r in ruling if r[2] - r[0] < 1 and r[1] <= line.top + 1 and r[3] >= line.bottom - 1]
+    across = [r for r in ruling if r[3] - r[1] < 1 and r[0] <= line.x0 + 1 and r[2] >= line.x1 - 1]
+    left = [r[2] for r in down if r[2] <= line.x0 + 1]
+    right = [r[0] for r in down if r[0] >= line.x1 - 1]
+    over = [r[3] for r in across if r[3] <= line.top + 1]
+    under = [r[1] for r in across if r[1] >= line.bottom - 1]
+    if not (left and right and over and under):
+        return None
+    return (max(left), max(over), min(right), min(under))
 
 
 def _framed(line: Line, bars: list[Rule]) -> bool:

@@ -223,7 +223,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = [
         _heading_read_last_first(page)
-        for page in _without_furniture([_titles_first(page) for page in kept], bars)
+        for page in _without_furniture([_titles_first(page) for page in kept], bars, rules)
     ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, PAGE_FURNITURE) for page in kept for line in page if id(line) not in there]

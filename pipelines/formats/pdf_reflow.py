@@ -113,6 +113,7 @@ from sloika.pipelines.formats.pdf_joins import (
 )
 from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
+    LONG_WORD,
     MARK,
     RUN_IN,
     Line,
@@ -329,6 +330,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 columns.get(id(line)),
                 over if opener is previous else None,
             )
+            and not _display_piece_before_debris(result[last] if last >= 0 else "", debris)
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
@@ -1262,6 +1264,14 @@ def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
         and bool(NAME_HEAD.search(before))
         and fills_measure(previous, right[line.page])
     )
+
+
+def _display_piece_before_debris(paragraph: str, debris: list[str]) -> bool:
+    """The paragraph read so far holds no word (``LONG_WORD``) and debris was cut right after it: a
+    piece left of a display whose other rows went as debris, which runs on into no sentence. afex's
+    covariance display left its vector's "S_δ" by its cut row "0 ρ_(S_δ,S₀)…", and the sentence
+    under the display read "S_δ where S_(0,i) is the displacement …"; alone, it is a fragment."""
+    return bool(debris) and not LONG_WORD.search(MARK.sub("", paragraph))
 
 
 def _names_inside_sentence(
