@@ -70,6 +70,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
+    RELATIONS,
     Line,
     Rule,
     _rows_shared,
@@ -135,7 +136,6 @@ AXIS_GAP = 2.0  # of a line's size: an axis title stands this near under its tic
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's label at most
 # "Monitoring with ME test (moving estimates test)": a main title centred over its plot's box at most
 PLOT_TITLE_WORDS = 12
-RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 CLOSERS = re.compile(r"[\])}]*}[\])},;]*")  # "}", "})", "}}": a line that only closes brackets

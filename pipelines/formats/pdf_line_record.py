@@ -23,6 +23,7 @@ RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its 
 RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
+RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 
 
 @dataclass

@@ -115,6 +115,7 @@ from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
     LONG_WORD,
     MARK,
+    RELATIONS,
     RUN_IN,
     Line,
     body_size,
@@ -1270,8 +1271,11 @@ def _display_piece_before_debris(paragraph: str, debris: list[str]) -> bool:
     """The paragraph read so far holds no word (``LONG_WORD``) and debris was cut right after it: a
     piece left of a display whose other rows went as debris, which runs on into no sentence. afex's
     covariance display left its vector's "S_δ" by its cut row "0 ρ_(S_δ,S₀)…", and the sentence
-    under the display read "S_δ where S_(0,i) is the displacement …"; alone, it is a fragment."""
-    return bool(debris) and not LONG_WORD.search(MARK.sub("", paragraph))
+    under the display read "S_δ where S_(0,i) is the displacement …"; alone, it is a fragment. A
+    formula with its relation sign (``RELATIONS``: "S = ∑ w x", its limits cut) is a display, whole:
+    it runs on into the clause under it, as before."""
+    text = MARK.sub("", paragraph)
+    return bool(debris) and not LONG_WORD.search(text) and not RELATIONS.intersection(text)
 
 
 def _names_inside_sentence(
