@@ -877,6 +877,8 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
     small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
+    if table.caption is None and _file_names_boxed(rows):
+        return True
     if not (table.ruled and table.caption is None and len(rows) > 1):
         return False
     return _matrix_box(rows) or (
@@ -886,6 +888,15 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
     )
+
+
+def _file_names_boxed(rows: list[list[str]]) -> bool:
+    """One row of boxes, each naming a file (``FILE_NAMED``): the files a command writes, listed
+    where the text says so (4ti2_manual.pdf's "This call creates files" over "system.qhom" |
+    "system.qfree", "and gives the output file" over "4coins.gro", each cut as a table of no heads
+    and no body, so the sentence led to nothing); a drawing's boxes name no files. A box of one cell
+    is a table by its text's place, not its rules, so it counts ruled or not."""
+    return len(rows) == 1 and all(FILE_NAMED.match(cell) for cell in rows[0])
 
 
 def _matrix_box(rows: list[list[str]]) -> bool:
