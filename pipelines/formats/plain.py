@@ -32,7 +32,12 @@ from sloika.pipelines.formats.foreign_sections import _numbered_title_line, with
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import ATX_HEADING, FENCE, HTML_COMMENT
-from sloika.pipelines.formats.plain_decoration import TITLE_END, headings_apart, without_decoration
+from sloika.pipelines.formats.plain_decoration import (
+    TITLE_END,
+    headings_apart,
+    is_drawing,
+    without_decoration,
+)
 from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import (
@@ -269,7 +274,8 @@ def _listings(text: str) -> list[tuple[int, int]]:
     alone may be a title decorated with "=" ("===Раздел==="), which reads as code too, and a title
     over its rule (``RULE``: "jq" over "==") is none. A printout whose options stand apart, each
     over its description with a blank line after it (clap's long help), is a listing block by block
-    (``_described_options``)."""
+    (``_described_options``). A drawing (``is_drawing``: a picture shaded in "@%#*+=-") is no program:
+    ``plain_decoration`` cuts it."""
     found: list[tuple[int, int]] = []
     blocks = list(PARAGRAPH.finditer(text))
     described = _described_options([block.group() for block in blocks])
@@ -281,7 +287,11 @@ def _listings(text: str) -> list[tuple[int, int]]:
             continue
         lead_in = len(lines) > 1 and lines[0].rstrip().endswith(":") and not _is_code(lines[0])
         code = lines[1:] if lead_in else lines
-        if any(RULE.match(line) for line in lines) or not all(map(_is_code, code)):
+        if (
+            any(RULE.match(line) for line in lines)
+            or is_drawing(block.group())
+            or not all(map(_is_code, code))
+        ):
             continue
         after_listing = bool(found) and not text[found[-1][1] : block.start()].strip()
         if len(lines) > 1 or after_listing:
