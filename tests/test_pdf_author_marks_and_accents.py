@@ -89,7 +89,8 @@ def _reference_page() -> bytes:
     after the entry's lines, so pdfminer reads them as a box of their own; then one more entry.
     Entries 18 pt apart, lines 12."""
     starts = [72, 86]
-    widths = [x + helvetica_width(f"{left} {tail}", 10) for x, (left, tail) in zip(starts, REFERENCE, strict=True)]
+    pairs = zip(starts, REFERENCE, strict=True)
+    widths = [x + helvetica_width(f"{left} {tail}", 10) for x, (left, tail) in pairs]
     right = max(widths) + 12  # the longer line's pieces 0.8 em apart and its words a little stretched
     page = [helvetica_line(72, 760, "References", 14)]
     page += [helvetica_line(72, 736, "Abel, J. (2019). Tables in practice. Data Letters, 3, 1-9.", 10)]
