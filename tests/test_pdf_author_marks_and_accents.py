@@ -19,7 +19,7 @@ pytest.importorskip("pdfminer")
 from pdf_objects import HELVETICA, HELVETICA_BOLD, font_pages, helvetica_line, helvetica_width  # noqa: E402
 from test_pdf_prose import chars  # noqa: E402
 
-from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+from sloika.pipelines.formats.pdf import numbered_items_lined, parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_accents import _accents_combined  # noqa: E402
 from sloika.pipelines.formats.pdf_debris import debris_reason  # noqa: E402
 from sloika.pipelines.formats.pdf_display_formulas import _written  # noqa: E402
@@ -74,6 +74,35 @@ def test_raised_affiliation_marks_set_apart_from_names_go_with_them():
     authors = "Dana Whitfield¹, Lee Okonkwo², Priya Natarajan³, and Mira Castellano⁴,⁵"
     assert doc.text.split("\n\n")[1] == authors
     assert not [span for span in doc.layers.get("removed", []) if span.attrs.get("why") == "numbers_only"]
+
+
+AFFILIATIONS = [  # one paragraph of numbered affiliations set run in, wrapped where the line was full
+    "1 Department of Chemistry, Northern Technical University, Lakeside, Canada 2 Institute of",
+    "Measurement, Southern College, Rivertown, United States 3 Laboratory for Applied Data,",
+    "Harbour City, Norway",
+]
+
+
+def test_numbered_affiliations_set_run_in_are_a_line_each():
+    """The title block's affiliations, "1 …, Canada 2 Institute of …", one paragraph on the page, the
+    labels set in bold: a line each, as the labels part them. A number in a sentence stays."""
+    page = ["BT /F1 17 Tf 72 770 Td (Reading Instrument Tables) Tj ET", *_author_rows()]
+    last = len(AFFILIATIONS) - 1  # the paragraph's lines justified to 500 pt, its last one ragged
+    page += [
+        helvetica_line(72, 700 - 11 * at, line, 9, None if at == last else 500).decode()
+        for at, line in enumerate(AFFILIATIONS)
+    ]
+    page += ["BT /F2 14 Tf 72 640 Td (Summary) Tj ET"]
+    page += [f"BT /F1 10 Tf 72 {620 - 12 * at} Td ({line}) Tj ET" for at, line in enumerate(BODY)]
+    doc = _parse(page)
+    assert doc.text.split("\n\n")[2].split("\n") == [
+        "1 Department of Chemistry, Northern Technical University, Lakeside, Canada",
+        "2 Institute of Measurement, Southern College, Rivertown, United States",
+        "3 Laboratory for Applied Data, Harbour City, Norway",
+    ]
+    assert numbered_items_lined("1 Introduction and step 2 of the method, then 3 more") == (
+        "1 Introduction and step 2 of the method, then 3 more"
+    )
 
 
 REFERENCE = [  # (left piece, right piece): a justified entry's lines pdfminer reads in two pieces
