@@ -3,7 +3,8 @@
 issue-abdisp): "K((x − X_i)/h)", whose big "(" pdfminer read into the numerator's line (TeX hangs it
 from its top) and whose ")" stood alone off the row; "∑_(i=1)ⁿ ∑_(j=1, j≠i)ⁿ", the two sums read
 as one line and their limits "i=1 j=1" as another; "R/nh^(2r+1) + …", the "+" read with the
-denominator. Each display is written and kept where it stood. Pages hand-built, sentences sloika's
+denominator. Each display is written and kept where it stood, and a "where" left between a kept
+display and a cut one leaves with the cut one. Pages hand-built, sentences sloika's
 own, expected texts typed by hand as the page prints them."""
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, math_row, math_spans, one_page, removed_texts, tex_font, text_row  # noqa: E402
 from test_pdf_display_stacked_parts import AFTER, CMMI, LEAD, _rule  # noqa: E402
+from test_pdf_words_between_displays import LAST, NEXT, _chain  # noqa: E402
+from test_pdf_words_between_displays import LEAD as LEAD_IN  # noqa: E402
+from test_pdf_words_between_displays import _parse as _parse_words  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -128,3 +132,20 @@ def test_a_stack_s_subscript_read_with_the_row_after_it_is_its_base_s():
         ]
     )
     assert doc.text == f"{LEAD}\n\ng_h^((r)) (x) = a (4)\n\n{AFTER}"
+
+
+def test_a_word_between_a_kept_display_and_a_cut_one_leaves_with_the_cut_one():
+    """ "h(x) = a" kept, "where" at the margin under it, then a chain that leaves: the clause
+    "where" leads into is gone, so it leaves with it (kedd.pdf's "… (18)" / "where" / "The
+    function h.mcv computes …")."""
+    kept = [
+        text_row(250, 476, "h", font=b"M"),
+        text_row(254, 476, "("),
+        text_row(257.3, 476, "x", font=b"M"),
+        text_row(261.3, 476, ") = "),
+        text_row(277, 476, "a", font=b"M"),
+    ]
+    rows = [text_row(72, 500, LEAD_IN), *kept, text_row(72, 458, "where"), *_chain("g", 440)]
+    doc = _parse_words(b"\n".join([*rows, text_row(72, 412, NEXT), text_row(72, 372, LAST)]))
+    assert doc.text == f"{LEAD_IN}\n\nh(x) = a\n\n{NEXT}\n\n{LAST}"
+    assert removed_texts(doc, "between_displays") == ["where"]
