@@ -64,10 +64,10 @@ EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
 PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2ⁿ" as its glyphs, "2n"
 LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
 LOWERED_FORMS = "".join(SUBSCRIPT.values())
+RAISED_FORMS = "".join(SUPERSCRIPT.values())
 # what TeX centres on the row however pdfminer boxes it: a big operator, a big bracket (by its font's
 # ascent and descent, or hung from its top: cmex's)
 CENTRED_SIGNS = BIG_OPERATORS | frozenset("".join(BRACKETS))
-RAISED_FORMS = "".join(SUPERSCRIPT.values())
 INSIDE_BRACKETS = r"(?:[^()]|\([^()]*\))+"  # what a script's brackets hold, one level nested
 BRACKETED = rf"\({INSIDE_BRACKETS}\)"
 # a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
@@ -497,18 +497,17 @@ def _bracket_apart(line: Line, pieces: list[Line], rules: list[Rule]) -> list[Li
     if len(text) < 3:
         return [line]
     for end in (0, -1):
-        parts = _bracket_cut(line, text, end) if _unmatched(text, end) else None
-        if parts is not None and (_hung(*parts) or _fraction_without(line, parts[1], pieces, rules)):
-            alone, rest = parts
+        if not _unmatched(text, end):
+            continue
+        alone, rest = _bracket_cut(line, text, end)
+        if _hung(alone, rest) or _fraction_without(line, rest, pieces, rules):
             parted = _bracket_apart(rest, pieces, rules)
             return [alone, *parted] if end == 0 else [*parted, alone]
     if not (_unmatched(text[:-1], 0) and _unmatched(text[1:], -1)):
         return [line]
-    opening, inner = _bracket_cut(line, text, 0) or (line, line)
-    parts = _bracket_cut(inner, inner.text, -1) if inner is not line else None
-    if parts is None or not _fraction_without(line, parts[1], pieces, rules):
-        return [line]
-    return [opening, parts[1], parts[0]]
+    opening, inner = _bracket_cut(line, text, 0)
+    closing, rest = _bracket_cut(inner, inner.text, -1)
+    return [opening, rest, closing] if _fraction_without(line, rest, pieces, rules) else [line]
 
 
 def _fraction_without(line: Line, rest: Line, pieces: list[Line], rules: list[Rule]) -> bool:
@@ -584,26 +583,27 @@ def _unmatched(text: str, end: int) -> bool:
     return True
 
 
-def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line] | None:
+def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
     """The bracket at ``end`` (0 the first, -1 the last) of ``line`` and the rest: each over its own
     glyphs where the line keeps the bracket's; the rest over its glyphs and the bracket over the
     line's width past them where the line keeps only the rest's (a bracket read into the line after
-    its glyphs were measured); else each over its share of the line's width ."""
+    its glyphs were measured); else each over its share of the line's width."""
     rest_text = (text[1:] if end == 0 else text[:-1]).strip()
     bracket = replace(line, text=text[end], glyphs=())
-    if line.glyphs and line.glyphs[end][0] == text[end]:
-        rest = line.glyphs[1:] if end == 0 else line.glyphs[:-1]
-        return _over_glyphs(line, text[end], (line.glyphs[end],)), _over_glyphs(line, rest_text, rest)
-    if line.glyphs:
-        rest_line = _over_glyphs(line, rest_text, line.glyphs)
+    glyphs = line.glyphs
+    if len(glyphs) > 1 and glyphs[end][0] == text[end]:
+        rest = glyphs[1:] if end == 0 else glyphs[:-1]
+        return _over_glyphs(line, text[end], (glyphs[end],)), _over_glyphs(line, rest_text, rest)
+    if glyphs and glyphs[end][0] != text[end]:
+        rest_line = _over_glyphs(line, rest_text, glyphs)
         return replace(bracket, x1=rest_line.x0) if end == 0 else replace(bracket, x0=rest_line.x1), rest_line
     width = (line.x1 - line.x0) / len(text)
     if end == 0:
         return replace(bracket, x1=line.x0 + width), replace(
-            line, text=rest_text, x0=line.x0 + width * text.index(rest_text)
+            line, text=rest_text, x0=line.x0 + width * text.index(rest_text), glyphs=()
         )
     return replace(bracket, x0=line.x1 - width), replace(
-        line, text=rest_text, x1=line.x0 + width * len(rest_text)
+        line, text=rest_text, x1=line.x0 + width * len(rest_text), glyphs=()
     )
 
 
