@@ -112,26 +112,32 @@ def test_a_sign_read_into_a_denominator_s_line_is_the_row_s():
     assert doc.text == f"{LEAD}\n\nf = a/bⁿ + g (3)\n\n{AFTER}"
 
 
+def _stack(barred: bool) -> list[bytes]:
+    """ "g" with "(r)" raised and "h" lowered under it, a rule between them where ``barred`` (a
+    text-style fraction's bar), then "(x) = a" on the row."""
+    return [
+        text_row(72, 520, LEAD),
+        math_row(240, 495, "g"),
+        text_row(245.2, 500.3, "(", 7),
+        math_row(247.5, 500.3, "r", 7),
+        text_row(250.3, 500.3, ")", 7),
+        math_row(244, 492, "h", 7),
+        *([_rule(244, 253.1, 498.2)] if barred else []),
+        math_row(253.5, 495, "(x)"),
+        text_row(265.5, 495, " = "),
+        math_row(279, 495, "a"),
+        text_row(500, 495, "(4)"),
+        text_row(72, 470, AFTER),
+    ]
+
+
 def test_a_stack_s_subscript_read_with_the_row_after_it_is_its_base_s():
-    """ "g" with "(r)" raised and "h" lowered under it, then "(x) = a" on the row: the subscript's
-    box shares no height with the superscript's, so pdfminer reads "g(r)" as one line and "h(x) ="
-    as the next, one column of two row pieces (kedd.pdf's f̂_h^((r))(x)); the stack is one base's."""
-    doc = _parse(
-        [
-            text_row(72, 520, LEAD),
-            math_row(240, 495, "g"),
-            text_row(245.2, 500.3, "(", 7),
-            math_row(247.5, 500.3, "r", 7),
-            text_row(250.3, 500.3, ")", 7),
-            math_row(244, 492, "h", 7),
-            math_row(253.5, 495, "(x)"),
-            text_row(265.5, 495, " = "),
-            math_row(279, 495, "a"),
-            text_row(500, 495, "(4)"),
-            text_row(72, 470, AFTER),
-        ]
-    )
-    assert doc.text == f"{LEAD}\n\ng_h^((r)) (x) = a (4)\n\n{AFTER}"
+    """The subscript's box shares no height with the superscript's, so pdfminer reads "g(r)" as
+    one line and "h(x) =" as the next, one column of two row pieces (kedd.pdf's f̂_h^((r))(x)); the
+    stack is one base's. With a rule between the two it is a fraction's parts, no stack: the
+    display is not written as one."""
+    assert _parse(_stack(barred=False)).text == f"{LEAD}\n\ng_h^((r)) (x) = a (4)\n\n{AFTER}"
+    assert "g_h" not in _parse(_stack(barred=True)).text
 
 
 def test_a_word_between_a_kept_display_and_a_cut_one_leaves_with_the_cut_one():

@@ -365,7 +365,7 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         for ln in pieces
     ):
         return None
-    pieces = _limits_apart(_brackets_apart(_stacks_joined(_script_fractions(pieces, rules)), rules))
+    pieces = _limits_apart(_brackets_apart(_stacks_joined(_script_fractions(pieces, rules), rules), rules))
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
     if axis is None:
@@ -446,32 +446,36 @@ def _over_numerator(base: Line, denominator: Line, size: float, rules: list[Rule
     return joined if _scripted(joined) is not None else None
 
 
-def _stacks_joined(pieces: list[Line]) -> list[Line]:
+def _stacks_joined(pieces: list[Line], rules: list[Rule]) -> list[Line]:
     """The pieces with each one that opens with a lowered run (a subscript with no base before it)
     joined after the piece whose raised run it stands under (``_stack_under``): pdfminer read a
     stack's superscript with its base and its subscript with the row after it, two pieces in one
     column no writer could place (kedd.pdf's (3), "f̂(r)" over "h (x) =", f̂_h^((r))(x))."""
     for after in pieces:
-        base = next((ln for ln in pieces if ln is not after and _stack_under(after, ln)), None)
+        base = next((ln for ln in pieces if ln is not after and _stack_under(after, ln, rules)), None)
         if base is not None:
             joined = boxed(
                 base, [base, after], text=f"{base.text}{after.text}", glyphs=base.glyphs + after.glyphs
             )
-            return _stacks_joined([joined if ln is base else ln for ln in pieces if ln is not after])
+            return _stacks_joined([joined if ln is base else ln for ln in pieces if ln is not after], rules)
     return pieces
 
 
-def _stack_under(after: Line, base: Line) -> bool:
+def _stack_under(after: Line, base: Line, rules: list[Rule]) -> bool:
     """``after`` opens with a lowered glyph (``_levels``) set under the raised run that ends ``base``,
     starting at most ``SLANT`` em before it (a superscript starts past its base's italic
-    correction, the subscript right at its foot)."""
+    correction, the subscript right at its foot), no rule between them: a text-style fraction's
+    parts over and under a bar are no stack (markovchain's gsoc_2017_additions.pdf, "max(…, 1/2ϵ
+    …)", was written "…,_2ϵ¹ …")."""
     if not after.glyphs or not base.glyphs or _levels(after)[0] >= 0 or _levels(base)[-1] <= 0:
         return False
     raised = list(
         takewhile(lambda pair: pair[1] > 0, zip(reversed(base.glyphs), reversed(_levels(base)), strict=True))
     )
     start, end = raised[-1][0][3], raised[0][0][4]
-    return start - SLANT * base.size <= after.glyphs[0][3] < end
+    foot, top = raised[0][0][2], after.glyphs[0][2] - after.glyphs[0][1]
+    barred = any(x0 <= end and x1 >= start and foot - 2 <= y <= top + 2 for x0, y, x1, _ in rules)
+    return start - SLANT * base.size <= after.glyphs[0][3] < end and not barred
 
 
 def _brackets_apart(pieces: list[Line], rules: list[Rule]) -> list[Line]:
