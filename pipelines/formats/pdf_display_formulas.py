@@ -1133,17 +1133,28 @@ def _unwritten(text: str) -> str:
     return WRITTEN_SCRIPT.sub(lambda run: run[1] or run[2], text).translate(LOWERED_PLAIN).translate(PLAIN)
 
 
+def _scripts_in_text(text: str) -> bool:
+    """Whether the line's text writes a script (``WRITTEN_SCRIPT``, or a script's Unicode form): the
+    line reader found it by the glyphs' baselines (``pdf_spacing._set_baseline``), which a glyph's box
+    does not show where a smaller font hangs a shallower descent (dbscan.pdf's "N_ϵ(p)": cmmi8's ϵ,
+    set 1.6 pt lower than cmmi10's N, has its box's foot 0.5 pt higher than N's)."""
+    return bool(WRITTEN_SCRIPT.search(text)) or any(char in FORMS for char in text)
+
+
 def _scripted(line: Line) -> str | None:
     """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
     (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
     qijRi(T)", "h² j", "2^K"); a word or a bracket after a script written with its sign ("_ij")
     stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
     written before its superscript. None for a piece set in one size, or whose glyphs are not its
-    text's (a later step rewrote the text)."""
+    text's (a later step rewrote the text), or whose glyphs' boxes show no script where the line's
+    text writes one (``_scripts_in_text``)."""
     text = _glyph_text(line) if line.glyphs else None
     if text is None:
         return None
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
+    if not any(levels) and _scripts_in_text(line.text):
+        return None
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
