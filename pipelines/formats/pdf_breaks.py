@@ -80,6 +80,7 @@ LIST_ITEM = re.compile(
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
+BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word the line broke at a hyphen: "разме-", "Genome Biol-"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -219,10 +220,13 @@ def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
 
 
 def stops_open(line: Line) -> bool:
-    """The line stops inside a sentence: a lower-case letter, a comma or an acronym at its end, no
-    sentence's end."""
+    """The line stops inside a sentence: a lower-case letter, a comma, an acronym or a word broken at
+    its hyphen (``BROKEN_WORD``: rgsepd.pdf's reference "… Genome Biol-" closing p. 18, Table 6 atop
+    p. 19 over "ogy, 11(2):R14, …") at its end, no sentence's end."""
     text = MARK.sub("", line.text).rstrip()
-    ends = bool(text) and (text[-1].islower() or text.endswith(",") or bool(ACRONYM_END.search(text)))
+    ends = bool(text) and (
+        text[-1].islower() or text.endswith(",") or bool(ACRONYM_END.search(text) or BROKEN_WORD.search(text))
+    )
     return ends and not SENTENCE_END.search(text)
 
 
@@ -491,7 +495,7 @@ def _continues(
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
-    if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
+    if below and BROKEN_WORD.search(before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
