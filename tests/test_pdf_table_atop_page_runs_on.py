@@ -98,10 +98,10 @@ def _tex_words(y: float, pieces: list[tuple[str, int]]) -> bytes:
 
 def test_a_number_set_in_math_keeps_its_thousands_separator():
     """TeX's math sets "5,000" with a thin space (1/6 em) after its comma: one number; a list's
-    items after their commas stand a word space apart, and a pair's "(0, 100)" is no number."""
+    items after their commas stand a word space apart, and an interval's "[1, 100]" is no number."""
     number = [("Next", 333), ("we", 333), ("take", 333), ("5,", 167), ("000", 333), ("genes", 0)]
     listed = [("of", 333), ("the", 333), ("samples", 333), ("1,", 333), ("200", 333), ("and", 333), ("3", 0)]
-    pair = [("at", 333), ("the", 333), ("point", 333), ("(0,", 167), ("100).", 0)]
+    pair = [("in", 333), ("the", 333), ("range", 333), ("[1,", 167), ("100].", 0)]
     lines = [_tex_words(760 - 12 * at, pieces) for at, pieces in enumerate([number, listed, pair])]
     (doc,) = parse_pdf(helvetica_pages([b"\n".join(lines)]))
-    assert doc.text == "Next we take 5,000 genes of the samples 1, 200 and 3 at the point (0, 100)."
+    assert doc.text == "Next we take 5,000 genes of the samples 1, 200 and 3 in the range [1, 100]."

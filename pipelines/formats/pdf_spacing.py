@@ -63,7 +63,8 @@ ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
-GROUPED = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:,\d{3})*,$")  # a number's digits before that separator
+# a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
+GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
 NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -751,10 +752,10 @@ def _split_glued(found: re.Match) -> str:
 
 def _thousands_group(chars: list, index: int, gap: float, size: float) -> bool:
     """``chars[index]`` opens three digits, no fourth, under ``DIGITS_APART`` em after a number's
-    comma (``GROUPED``: "5,", "12,345,"; not "0,", a pair's "(0, 100)"): TeX's math sets a
-    punctuation's thin space (1/6 em) after a comma, so "$5,000$" draws "5, 000" (rgsepd.pdf p. 4's
-    "sub-select 5,000 genes"), one number and its thousands separator; a list's "1, 2" is set a word
-    space apart (0.22 em shrunk, or wider)."""
+    comma (``GROUPED``: "5,", "12,345,"; not "0,", nor an interval's "[1, 100]", irace-package.pdf):
+    TeX's math sets a punctuation's thin space (1/6 em) after a comma, so "$5,000$" draws "5, 000"
+    (rgsepd.pdf p. 4's "sub-select 5,000 genes"), one number and its thousands separator; a list's
+    "1, 2" is set a word space apart (0.22 em shrunk, or wider)."""
     if gap >= DIGITS_APART * size or chars[index - 1].get_text() != ",":
         return False
     before = "".join(glyph.get_text() for glyph in chars[:index])
