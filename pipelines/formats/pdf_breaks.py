@@ -220,10 +220,13 @@ def display_closes_page(lines: list[Line], at: int, previous: Line) -> bool:
 
 
 def stops_open(line: Line) -> bool:
-    """The line stops inside a sentence: a lower-case letter, a comma or an acronym at its end, no
-    sentence's end."""
+    """The line stops inside a sentence: a lower-case letter, a comma, an acronym or a word broken at
+    its hyphen (``WORD_HYPHEN``: rgsepd.pdf's reference "… Genome Biol-" closing p. 18, Table 6 atop
+    p. 19 over "ogy, 11(2):R14, …") at its end, no sentence's end."""
     text = MARK.sub("", line.text).rstrip()
-    ends = bool(text) and (text[-1].islower() or text.endswith(",") or bool(ACRONYM_END.search(text)))
+    ends = bool(text) and (
+        text[-1].islower() or text.endswith(",") or bool(ACRONYM_END.search(text) or WORD_HYPHEN.search(text))
+    )
     return ends and not SENTENCE_END.search(text)
 
 

@@ -62,6 +62,9 @@ THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (Fre
 ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
+# a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
+GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
 NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -177,6 +180,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
                 )
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
+                and not _thousands_group(chars, index, gap, size)
             )
             spaced = (
                 apart
@@ -744,6 +748,19 @@ def _split_glued(found: re.Match) -> str:
     if known_word(left) and known_word(right) and not known_word(left + right):
         return f"{left} {right}"
     return left + right
+
+
+def _thousands_group(chars: list, index: int, gap: float, size: float) -> bool:
+    """``chars[index]`` opens three digits, no fourth, under ``DIGITS_APART`` em after a number's
+    comma (``GROUPED``: "5,", "12,345,"; not "0,", nor an interval's "[1, 100]", irace-package.pdf):
+    TeX's math sets a punctuation's thin space (1/6 em) after a comma, so "$5,000$" draws "5, 000"
+    (rgsepd.pdf p. 4's "sub-select 5,000 genes"), one number and its thousands separator; a list's
+    "1, 2" is set a word space apart (0.22 em shrunk, or wider)."""
+    if gap >= DIGITS_APART * size or chars[index - 1].get_text() != ",":
+        return False
+    before = "".join(glyph.get_text() for glyph in chars[:index])
+    group = "".join(glyph.get_text() for glyph in chars[index : index + 4])
+    return bool(GROUPED.search(before) and THOUSANDS.match(group))
 
 
 def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:
