@@ -157,3 +157,40 @@ def test_private_use_and_noncharacter_glyphs_are_no_text():
     )
     cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "unreadable"]
     assert cut == ["\uffff", "\uec07 \uec06"]
+
+
+FEATURES = "features = ’aalt’ ’dlig’ ’frac’ ’liga’ ’lnum’ ’onum’ ’pnum’ ’salt’ ’ss01’ ’ss02’ ’ss03’ ’ss04’"
+RECORDS = [
+    "script = ’DFLT’",
+    "language = <default>",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+    "script = ’latn’",
+    "language = ’AZE ’",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+    "language = ’CRT ’",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+]
+
+
+def test_each_record_of_a_feature_listing_is_a_line_of_its_own():
+    """qzc-info.pdf p. 3: each "script =", "language =" and "features =" line is a record, the
+    features' list wrapping onto the next line; the reader ran all of a script's records into one
+    line of 1,300 characters."""
+    page = [text_row(57, 760 - 14 * at, line) for at, line in enumerate([*RECORDS, "", *LEAD])]
+    (doc,) = parse_pdf(_pdf([page]))
+    wrapped = f"{FEATURES} ’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’"
+    assert doc.text.split("\n\n") == [
+        " ".join(LEAD),
+        "script = ’DFLT’",
+        "language = <default>",
+        wrapped,
+        "script = ’latn’",
+        "language = ’AZE ’",
+        wrapped,
+        "language = ’CRT ’",
+        wrapped,
+        " ".join(LEAD),
+    ]
