@@ -577,16 +577,17 @@ def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
 def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
     """The regions of grids of short cells with no prose: runs of rows, each at most ``ROW_GAP`` em
     under the last, whose lines are all cells (``_cell_runs``), standing in ``GRID_COLUMNS`` columns
-    of ``GRID_ROWS`` cells or more; a shorter run of two rows or more is one too where
-    ``GRID_COLUMNS`` of its columns start where such a grid's do on this page or the page ``before``
-    (a table's last rows overleaf, a short section of a repertoire set as the long ones). A font's
+    of ``GRID_ROWS`` cells or more, not all set in typewriter (``_typewriter_only``); a shorter run of
+    two rows or more is one too where ``GRID_COLUMNS`` of its columns start where such a grid's do on
+    this page or the page ``before`` (a table's last rows overleaf, a short section of a repertoire
+    set as the long ones). A font's
     glyph repertoire ("0029" | ")" | "parenright") and its encoding tables ("93 x5D ]", seven
     columns of 256 cells) set no rule round their rows, and their glyphs stand a point off their
     codes' baseline: qzc-info.pdf's tables were kept as shredded lines, codes apart from their names
     and two columns' names glued with 60 spaces between."""
-    runs = _cell_runs(page)
+    runs = [run for run in _cell_runs(page) if not _typewriter_only(run)]
     grids = [run for run in runs if _long_grid(run)]
-    earlier = [run for run in _cell_runs(before) if _long_grid(run)]
+    earlier = [run for run in _cell_runs(before) if _long_grid(run) and not _typewriter_only(run)]
     starts = [min(ln.x0 for ln in column) for run in [*grids, *earlier] for column in _columns(run)]
     for run in runs:
         columns = [min(ln.x0 for ln in column) for column in _columns(run)]
@@ -599,6 +600,12 @@ def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
 def _long_grid(lines: list[Line]) -> bool:
     """``GRID_COLUMNS`` columns of ``GRID_ROWS`` cells or more among ``lines``."""
     return sum(len(column) >= GRID_ROWS for column in _columns(lines)) >= GRID_COLUMNS
+
+
+def _typewriter_only(lines: list[Line]) -> bool:
+    """All ``lines`` set monospaced: the columns of a listing pdfminer parted at their gaps (feff6.pdf's
+    input files, "-1.8050" | ".0000" | "1.8050" | "1"), which the listing rules read, never a table."""
+    return all(line.mono for line in lines)
 
 
 def _cell_runs(page: list[Line]) -> list[list[Line]]:
