@@ -66,9 +66,11 @@ CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
 DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
-# a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
-# corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
-GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+# a glyph no table maps to a readable character: pdfminer's "(cid:N)", a private-use character above
+# the reader's own marks (U+E000–E020; symbol fonts' glyphs in the Adobe corporate block, a font's
+# alternates and ligatures its maker numbered there: qzc-info.pdf's "\uEC07 \uEC06" for "Ī ī"), or
+# a noncharacter (a font's U+FFFF for a glyph it has no character for)
+GLYPH = r"(?:\(cid:\d+\)|[\ue021-\uf8ff\ufdd0-\ufdef\ufffe\uffff])"
 # a run of them with the spaces between ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces)
 UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 # a list item's label: a bullet or dash (or a dingbat no table maps, pzdr's "(cid:136)"), a number ("2.",
@@ -115,6 +117,8 @@ TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the siz
 # follows is its value, not a definition list's next entry
 CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
 FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
+# a record's key and its value: "script = ’latn’", "language = <default>" (a font's feature listing)
+RECORD_KEY = re.compile(r"^[^\W\d_]{2,}[\w.-]* = \S")
 ADDRESS_FIELD = re.compile(r"^[^\W\d_][\w-]{1,15}: (\S+)$")  # a field's label and one value: "eMail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
@@ -449,6 +453,8 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
+    if RECORD_KEY.match(MARK.sub("", paragraph).lstrip() or before) and RECORD_KEY.match(text):
+        return False  # "script = ’latn’" + "language = ’AZE ’": a listing's records, a line each
     ended = _sentence_ends(before, text, _same_start(previous, line))
     runs_on = not ended and text[:1].islower()
     em = previous.size
