@@ -78,6 +78,7 @@ ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers"))
 NOTE_SYMBOLS = "*∗†‡§¶‖"
 MARKABLE = set("0123456789" + NOTE_SYMBOLS)
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
+OPENING = "([«„‚"  # marks the word after them hugs (``_hugs``)
 BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
 ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
@@ -173,6 +174,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
+                and not _math_ending(chars, index, gap, size)
                 and not _apostrophe_kerned(
                     chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
                 )
@@ -207,7 +209,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
                 and not _one_slanted_word(previous, char)
-                and not _typewriter_ending(chars, index)
+                and not (_typewriter_ending(chars, index) or _math_ending(chars, index, gap, size))
             ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
@@ -337,6 +339,26 @@ def _typewriter_ending(chars: list, index: int) -> bool:
     with it, where a whole word there ("image" + "function") is a word of its own."""
     if not MONOSPACED.search(_font(chars[index - 1])) or MONOSPACED.search(_font(chars[index])):
         return False
+    return _ending(chars, index)
+
+
+def _math_ending(chars: list, index: int, gap: float, size: float) -> bool:
+    """Whether the letters from ``index`` on, in a text font after a math-italic letter no more than
+    its italic correction away (``ITALIC_BEARING`` em; TeX's word space shrinks to 0.22 em), are an
+    English ending (``ENDINGS``) on that formula's name: affy.pdf's "$PM$s", its "s" 0.1 em after
+    cmmi12's "M", is the word "PMs", not "PM s"."""
+    before, char = chars[index - 1], chars[index]
+    return (
+        gap <= ITALIC_BEARING * size
+        and before.get_text().isalpha()
+        and bool(MATH_ITALIC.search(_font(before)))
+        and not MATH_ITALIC.search(_font(char))
+        and _ending(chars, index)
+    )
+
+
+def _ending(chars: list, index: int) -> bool:
+    """Whether the letters from ``index`` to the word's end are an English ending (``ENDINGS``)."""
     letters = chars[index].get_text()
     for before, char in zip(chars[index:], chars[index + 1 :], strict=False):
         if not char.get_text().isalpha() or char.x0 - before.x1 > WORD_MARGIN * char.size:
@@ -389,7 +411,21 @@ def _usual_gap(gaps: list[float], between: list[float], chars: list, size: float
         return 0.0
     measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
     quartile = sorted(measured)[len(measured) // 4]
-    return max(min(quartile, *between) if len(between) == 1 else quartile, 0.0)
+    usual = min(quartile, *between) if len(between) == 1 else quartile
+    return max(min(usual, _digit_gap(gaps, chars)), 0.0)
+
+
+def _digit_gap(gaps: list[float], chars: list) -> float:
+    """The lower quartile of the line's gaps between two digits, where it has two or more: digits
+    stand at their advance, so a line's letter gap is never wider. affy.pdf's reference line "U S A,
+    98:31–36, 2001." has two letter gaps, both word gaps between one-letter words; taken for its
+    letter gap, they read "USA,98:31–36,2001."."""
+    found = sorted(
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isdigit()
+    )
+    return found[len(found) // 4] if len(found) > 1 else float("inf")
 
 
 def _numbers_apart(gaps: list[float], chars: list, size: float) -> bool:
@@ -749,20 +785,21 @@ def _split_glued(found: re.Match) -> str:
 def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
-    "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
-    apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
-    text's; so does a word and a guillemet that far apart (French « dépliable », userguide_fr.pdf).
-    A colon hugs its word unless set a whole word's gap after it (``word_gap``, em: ``_word_gap``):
-    French sets a word space there ("la liste :"), where a colon a narrower gap away
-    ("так: пример") is the word's; whether one set apart keeps its space is the document's habit
-    (``colons_spaced``)."""
+    "PA-RISC" + ")"); a word a whole word's gap (``word_gap``) after an opening mark stands apart: TeX
+    sets none there, so it is the text's (affy.pdf's R operator in "method [ can be used"). A high
+    mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands apart: French sets a thin
+    space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the text's; so does a word and a
+    guillemet that far apart (French « dépliable », userguide_fr.pdf). A colon hugs its word unless
+    set a whole word's gap after it (``word_gap``, em: ``_word_gap``): French sets a word space there
+    ("la liste :"), where a colon a narrower gap away ("так: пример") is the word's; whether one set
+    apart keeps its space is the document's habit (``colons_spaced``)."""
     if (after in HIGH_MARKS or after == GUILLEMETS[1]) and not before.isspace():
         return gap < THIN_SPACE
     if before == GUILLEMETS[0]:
         return gap < THIN_SPACE
     if after == ":" and not before.isspace():
         return gap < FRENCH_COLON * word_gap
-    return (after in CLOSING and not before.isspace()) or before in "([«„‚"
+    return (after in CLOSING and not before.isspace()) or (before in OPENING and gap < word_gap)
 
 
 def colons_spaced(pages: list[list[Line]]) -> list[list[Line]]:
