@@ -445,7 +445,7 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    ended = _sentence_ends(before, text, _same_start(previous, line))
+    ended = _sentence_ends(before, text, _same_start(previous, line) or fills_measure(previous, right))
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -599,18 +599,20 @@ def _continues(
     return not ((sentence_end or short) and _indented(previous, line, first))
 
 
-def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
+def _sentence_ends(before: str, text: str, wrapped: bool) -> bool:
     """Whether the line ``before`` ends its sentence ahead of the line ``text``: a mark ends it
     (``SENTENCE_END``), but one inside an aside closing the line (``ASIDE_CLOSED``) before a line
     going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …"), and so
-    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line ``aligned``
-    under it (yaws.pdf's "… occurs (see drop_on_timeout option above)" + "or when the handling process
-    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it
-    ends, and so does a line of one term and its aside, ``TERM_ASIDE``: irace's "median (the median of
-    the performance of the elite configurations)" over "mean (…)")."""
+    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line where the
+    text ``wrapped`` (the line under it at its start, or ``before`` filling the measure: yaws.pdf's
+    "… occurs (see drop_on_timeout option above)" + "or when the handling process …", affy.pdf's
+    full "affyID an identification … (which can be a gene or a fraction of a gene)" + "represented on
+    the array." hung under it); pymzML.pdf's short item "• modes ((other) – “mean”, “mad”)" over its
+    description hung under it ends, and so does a line of one term and its aside, ``TERM_ASIDE``:
+    irace's "median (the median of the performance of the elite configurations)" over "mean (…)")."""
     if not SENTENCE_END.search(before) or not text[:1].islower():
         return bool(SENTENCE_END.search(before))
-    aside = aligned and UNSTOPPED_ASIDE.search(before) and not TERM_ASIDE.match(before)
+    aside = wrapped and UNSTOPPED_ASIDE.search(before) and not TERM_ASIDE.match(before)
     return not (ASIDE_CLOSED.search(before) or aside)
 
 
