@@ -679,7 +679,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
-        if due and pending is None and not under_heading and opens_block:
+        runs_on = _sentence_runs_on(builder, paragraph)
+        if (
+            due
+            and pending is None
+            and not under_heading
+            and opens_block
+            and (label is not None or not runs_on)
+        ):
             prose += _place_notes(builder, due, notes, removed)
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
@@ -1319,6 +1326,14 @@ def _notes_marked(
             found.append(ahead[match])
             del ahead[: match + 1]
     return found
+
+
+def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
+    """Whether the text so far ends mid-sentence, in a word with no stop after it, and ``paragraph``
+    goes on with it in lower case: a display the sentence runs into (affy.pdf's "… will be in row" +
+    "i = x + nrow × (y − 1). The ncol …"). The notes of the paragraph before wait for the sentence's
+    paragraph to end, as LaTeX sets a note marked in a sentence after it."""
+    return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
 
 
 def _place_notes(

@@ -450,6 +450,8 @@ def _continues(
     em = previous.size
     if block_full(previous, line):
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
+    if _stop_under(previous, line, before, text):
+        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     if not fills_measure(previous, right) and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
@@ -489,14 +491,11 @@ def _continues(
             or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
-    reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
-    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+    below = _below(previous, line)
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
-    if below and STOP_OPENS.match(text) and not _numbered_heading(previous, before):
-        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
     # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
@@ -597,6 +596,27 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and _indented(previous, line, first))
+
+
+def _below(previous: Line, line: Line) -> bool:
+    """``line`` is set under ``previous`` on its page, across its extent (a paragraph's short last line
+    may end before its indent)."""
+    em = previous.size
+    reach = previous.x0 - 2 * INDENT * em
+    return line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+
+
+def _stop_under(previous: Line, line: Line, before: str, text: str) -> bool:
+    """Whether ``line``, under ``previous``, opens with the stop of the sentence ``previous`` ends
+    (``STOP_OPENS``): "… (foo a b c))" + ". It is guaranteed …", and a centred display TeX set the
+    sentence's stop after on the next line (affy.pdf's "i = x + nrow × (y − 1)" + ". The ncol and
+    nrow slots …"). A line opening so opens no paragraph, however the line over it is set."""
+    return (
+        line.page == previous.page
+        and _below(previous, line)
+        and bool(STOP_OPENS.match(text))
+        and not _numbered_heading(previous, before)
+    )
 
 
 def _sentence_ends(before: str, text: str, wrapped: bool) -> bool:
