@@ -420,7 +420,7 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
-    if known:
+    if known and not _item_sentence(known, paragraph):
         return next(name for name in SECTIONS if known.group(name))
     if (
         NUMBERED_HEADING.match(paragraph)
@@ -429,6 +429,13 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     ):
         return "section"  # a comma is a clause's ("4.1.6 Пункты, при необходимости, могут быть …")
     return None
+
+
+def _item_sentence(known: re.Match[str], paragraph: str) -> bool:
+    """Whether the paragraph a heading's name opens (``KNOWN_HEADING``) is a list item's sentence: the
+    name in lower case and a full stop after it (affy.pdf's "2. background correction.", an item of
+    "1. reading in probe level data." … "5. summarizing …"), where a heading capitalises its title."""
+    return known.group("name")[:1].islower() and paragraph.rstrip().endswith(".")
 
 
 def opens_body(paragraph: str) -> bool:
