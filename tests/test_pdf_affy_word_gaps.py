@@ -1,10 +1,11 @@
 """Word gaps at a font change, after an opening bracket and between one-letter words (issue 15, the
 forty-ninth check's row 1, affy.pdf): its "$PM$s", a math-italic name and a roman "s" set as TeX
 sets them (the italic correction between them, 0.1 em), read "PM s"; its R operator in "method [ can
-be used", a word space after the typewriter "[", read "[can"; and its reference line "U S A, 98:31–36,
-2001.", whose only letter gaps are the word gaps between "U", "S" and "A", lost every space:
-"USA,98:31–36,2001.". Lines set as TeX sets them (no space glyph, a third of an em between words);
-sentences sloika's own; expected texts written by hand from what the page shows."""
+be used", a word space after a typewriter "[" that no "]" closes, read "[can"; and its reference
+line "U S A, 98:31–36, 2001.", whose only letter gaps are the word gaps between "U", "S" and "A",
+lost every space: "USA,98:31–36,2001.". Lines set as TeX sets them (no space glyph, a third of an
+em between words); sentences sloika's own; expected texts written by hand from what the page
+shows."""
 
 from __future__ import annotations
 
@@ -59,9 +60,13 @@ def test_a_word_a_word_space_after_an_opening_bracket_stands_apart():
     assert "the sub-setting method [ can be used" in _page(line)
 
 
-def test_a_word_set_against_an_opening_bracket_still_hugs_it():
-    line = _tex_row(748, "the sub-setting method [see below] can be used to extract arrays from the set")
-    assert "the sub-setting method [see below] can be used" in _page(line)
+def test_a_spaced_aside_still_hugs_its_brackets():
+    """An aside's bracket closes on the line: the source's spaces inside it are no words' ("( here
+    plot(f) )", freefem.pdf)."""
+    line = _tex_row(
+        748, "a function is drawn only if the key word plot is used ( here plot(f) ) in the script"
+    )
+    assert "the key word plot is used (here plot(f)) in the script" in _page(line)
 
 
 def test_one_letter_words_beside_numbers_keep_their_spaces():

@@ -78,7 +78,6 @@ ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers"))
 NOTE_SYMBOLS = "*∗†‡§¶‖"
 MARKABLE = set("0123456789" + NOTE_SYMBOLS)
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
-OPENING = "([«„‚"  # marks the word after them hugs (``_hugs``)
 BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
 ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
@@ -187,6 +186,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
+                    or (gap >= word_gap and _open_operator(chars, index))
                     or _one_typewriter(previous, char)
                 )
             ) or (
@@ -614,6 +614,24 @@ def _one_typewriter(before, after) -> bool:
     return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
+def _open_operator(chars: list, index: int) -> bool:
+    """Whether the glyph before ``index`` is an opening bracket that no closing one matches after it on
+    the line: an operator quoted in prose, a word of its own where a word's gap parts it from the
+    next (R's "[" and "[[" in affy.pdf's "method [ can be used", set in an unnamed typewriter font).
+    An aside's bracket closes: the word after it hugs it, though the source spaced them ("( here
+    plot(f) )" reads "(here plot(f))")."""
+    opener = chars[index - 1].get_text()
+    if opener not in BRACKETS[0]:
+        return False
+    closer = BRACKETS[1][BRACKETS[0].index(opener)]
+    depth = 0
+    for char in chars[index - 1 :]:
+        depth += (char.get_text() == opener) - (char.get_text() == closer)
+        if depth == 0:
+            return False
+    return True
+
+
 def _code_beside_prose(before, after) -> bool:
     """Whether of two glyphs a word's gap apart the one that would hug the other (``_hugs``: a
     closing mark after, an opening bracket before) is in a monospaced font and the other is not: a
@@ -785,21 +803,20 @@ def _split_glued(found: re.Match) -> str:
 def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
-    "PA-RISC" + ")"); a word a whole word's gap (``word_gap``) after an opening mark stands apart: TeX
-    sets none there, so it is the text's (affy.pdf's R operator in "method [ can be used"). A high
-    mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands apart: French sets a thin
-    space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the text's; so does a word and a
-    guillemet that far apart (French « dépliable », userguide_fr.pdf). A colon hugs its word unless
-    set a whole word's gap after it (``word_gap``, em: ``_word_gap``): French sets a word space there
-    ("la liste :"), where a colon a narrower gap away ("так: пример") is the word's; whether one set
-    apart keeps its space is the document's habit (``colons_spaced``)."""
+    "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
+    apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
+    text's; so does a word and a guillemet that far apart (French « dépliable », userguide_fr.pdf).
+    A colon hugs its word unless set a whole word's gap after it (``word_gap``, em: ``_word_gap``):
+    French sets a word space there ("la liste :"), where a colon a narrower gap away
+    ("так: пример") is the word's; whether one set apart keeps its space is the document's habit
+    (``colons_spaced``)."""
     if (after in HIGH_MARKS or after == GUILLEMETS[1]) and not before.isspace():
         return gap < THIN_SPACE
     if before == GUILLEMETS[0]:
         return gap < THIN_SPACE
     if after == ":" and not before.isspace():
         return gap < FRENCH_COLON * word_gap
-    return (after in CLOSING and not before.isspace()) or (before in OPENING and gap < word_gap)
+    return (after in CLOSING and not before.isspace()) or before in "([«„‚"
 
 
 def colons_spaced(pages: list[list[Line]]) -> list[list[Line]]:
