@@ -71,6 +71,7 @@ from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, PROSE_WORDS, TABLE, WORD, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import CELL_CHARS, MATRIX_ROW
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
@@ -167,9 +168,15 @@ SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
 # codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
 # drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
 SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
+# what a list's item requires: a name, a relation sign and a version ("• R ≥ v3.0", a package's
+# requirements); the item is text however short its name, where a drawing's labels carry no bullet
+REQUIREMENT = re.compile(r"[^\W_][\w.+-]*\s*[≥≤<>=]=?\s*v?\d+(?:\.\d+)+")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
+# a title block's list of numbered items set run in, its first item's label opening it: "1 Data Science …"
+FIRST_ITEM = re.compile(r"1 [^\W\d_]")
+ITEM_END = r"(?<=[^\W\d_]|[.)])"  # an item ends on a word, a stop or a bracket before the next one's label
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
 NUMBERED_HEADING = re.compile(
@@ -397,11 +404,20 @@ def is_fragment(paragraph: str) -> bool:
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
     if any(rule.match(paragraph.strip()) for rule in codes):
         return False  # "Т52", "IL2, T1, OT1", "P0109699E18": codes a reader looks up; "1968 г.": a date
+    if _requirement_item(paragraph):
+        return False
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
+
+
+def _requirement_item(paragraph: str) -> bool:
+    """A list's item that states a requirement (``REQUIREMENT``: "• R ≥ v3.0" beside "• SQLite"): a
+    name and its version a reader looks up, no drawing's letters, though "R" and "v" are one letter."""
+    item = LIST_ITEM.match(paragraph)
+    return item is not None and bool(REQUIREMENT.fullmatch(paragraph[item.end() :].strip()))
 
 
 def _cyrillic(run: str) -> bool:
@@ -446,6 +462,35 @@ def opens_body(paragraph: str) -> bool:
     if len(paragraph) > 120 or words > 12:
         return True
     return words >= BODY_WORDS and bool(SENTENCE_END.search(paragraph))
+
+
+def numbered_items_lined(paragraph: str) -> str:
+    """A title block's paragraph of numbered items set run in, each item on a line of its own: the
+    labels count up from the "1" opening it, each after an item's last word and before a capital,
+    and a note symbol's item may close them ("… United States ¶ Corresponding author"). The Open
+    Journals' template sets its affiliations so, the labels in bold, which plain text loses: "1 Data
+    Science …, US 2 Center for …" read "US 2 Center" as one phrase. A paragraph with no second label
+    stays ("1 Introduction and step 2 of the method")."""
+    if not FIRST_ITEM.match(paragraph):
+        return paragraph
+    starts = [0]
+    while (at := _item_label(paragraph, str(len(starts) + 1), starts[-1])) is not None:
+        starts.append(at)
+    if len(starts) < 2:
+        return paragraph
+    closing = (_item_label(paragraph, symbol, starts[-1]) for symbol in NOTE_SYMBOLS)
+    starts += sorted(at for at in closing if at is not None)[:1]
+    ends = [*starts[1:], None]
+    return "\n".join(paragraph[start:end].strip() for start, end in zip(starts, ends, strict=True))
+
+
+def _item_label(paragraph: str, label: str, start: int) -> int | None:
+    """Where the run-in item ``label`` opens in ``paragraph`` past ``start``: after an item's last
+    word, a stop or a bracket (``ITEM_END``), before a capital; None where it opens nowhere."""
+    for found in re.finditer(rf"{ITEM_END} {re.escape(label)} (?=\w)", paragraph[start:]):
+        if paragraph[start + found.end()].isupper():
+            return start + found.start() + 1
+    return None
 
 
 def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title: bool = False) -> str | None:
@@ -618,6 +663,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     bold_headings = _bold_headings(layout)
     title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
+    headed = False  # a heading was met: the title block, however far it ran, is behind
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
@@ -695,6 +741,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and (label is not None or not runs_on)
         ):
             prose += _place_notes(builder, due, notes, removed)
+        if label is None and not headed:
+            paragraph = numbered_items_lined(paragraph)  # the title block's affiliations, one a line
+        headed = headed or label is not None
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
             open_section, body_started = None, True
@@ -879,6 +928,8 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
     small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
+    if table.caption is None and _file_names_boxed(rows):
+        return True
     if not (table.ruled and table.caption is None and len(rows) > 1):
         return False
     return _matrix_box(rows) or (
@@ -888,6 +939,15 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
     )
+
+
+def _file_names_boxed(rows: list[list[str]]) -> bool:
+    """One row of boxes, each naming a file (``FILE_NAMED``): the files a command writes, listed
+    where the text says so (4ti2_manual.pdf's "This call creates files" over "system.qhom" |
+    "system.qfree", "and gives the output file" over "4coins.gro", each cut as a table of no heads
+    and no body, so the sentence led to nothing); a drawing's boxes name no files. A box of one cell
+    is a table by its text's place, not its rules, so it counts ruled or not."""
+    return len(rows) == 1 and all(FILE_NAMED.match(cell) for cell in rows[0])
 
 
 def _matrix_box(rows: list[list[str]]) -> bool:

@@ -758,7 +758,8 @@ def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
     """Each big operator or operator name (``LIMIT_OPERATOR``) of the piece: where it ends in
     ``text``, the piece's text as written, and its left and right edges, by its glyphs where the
     piece keeps them, else by its share of the piece's width (a row in one size keeps none). None
-    where the glyphs do not place them in the text."""
+    where the glyphs do not place them in the text. A glyph may hold more than one character, a
+    letter with its accent ("𝚤̄", no composed form): each character is placed by its glyph."""
     written = list(LIMIT_OPERATOR.finditer(text))
     if not base.glyphs:
         width = (base.x1 - base.x0) / len(text)
@@ -766,11 +767,12 @@ def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
             (found.end(), base.x0 + width * found.start(), base.x0 + width * found.end()) for found in written
         ]
     signs = "".join(glyph[0] for glyph in base.glyphs)
+    owner = [at for at, glyph in enumerate(base.glyphs) for _ in glyph[0]]  # each character's glyph
     drawn = list(LIMIT_OPERATOR.finditer(signs))
-    if len(signs) != len(base.glyphs) or [f.group() for f in drawn] != [f.group() for f in written]:
+    if [f.group() for f in drawn] != [f.group() for f in written]:
         return []
     return [
-        (found.end(), base.glyphs[glyph.start()][3], base.glyphs[glyph.end() - 1][4])
+        (found.end(), base.glyphs[owner[glyph.start()]][3], base.glyphs[owner[glyph.end() - 1]][4])
         for found, glyph in zip(written, drawn, strict=True)
     ]
 
@@ -916,17 +918,28 @@ def _unwritten(text: str) -> str:
     return WRITTEN_SCRIPT.sub(lambda run: run[1] or run[2], text).translate(LOWERED_PLAIN).translate(PLAIN)
 
 
+def _scripts_in_text(text: str) -> bool:
+    """Whether the line's text writes a script (``WRITTEN_SCRIPT``, or a script's Unicode form): the
+    line reader found it by the glyphs' baselines (``pdf_spacing._set_baseline``), which a glyph's box
+    does not show where a smaller font hangs a shallower descent (dbscan.pdf's "N_ϵ(p)": cmmi8's ϵ,
+    set 1.6 pt lower than cmmi10's N, has its box's foot 0.5 pt higher than N's)."""
+    return bool(WRITTEN_SCRIPT.search(text)) or any(char in FORMS for char in text)
+
+
 def _scripted(line: Line) -> str | None:
     """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
     (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
     qijRi(T)", "h² j", "2^K"); a word or a bracket after a script written with its sign ("_ij")
     stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
     written before its superscript. None for a piece set in one size, or whose glyphs are not its
-    text's (a later step rewrote the text)."""
+    text's (a later step rewrote the text), or whose glyphs' boxes show no script where the line's
+    text writes one (``_scripts_in_text``)."""
     text = _glyph_text(line) if line.glyphs else None
     if text is None:
         return None
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
+    if not any(levels) and _scripts_in_text(line.text):
+        return None
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
