@@ -436,7 +436,7 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
-    if known:
+    if known and not _item_sentence(known, paragraph):
         return next(name for name in SECTIONS if known.group(name))
     if (
         NUMBERED_HEADING.match(paragraph)
@@ -445,6 +445,13 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     ):
         return "section"  # a comma is a clause's ("4.1.6 Пункты, при необходимости, могут быть …")
     return None
+
+
+def _item_sentence(known: re.Match[str], paragraph: str) -> bool:
+    """Whether the paragraph a heading's name opens (``KNOWN_HEADING``) is a list item's sentence: the
+    name in lower case and a full stop after it (affy.pdf's "2. background correction.", an item of
+    "1. reading in probe level data." … "5. summarizing …"), where a heading capitalises its title."""
+    return known.group("name")[:1].islower() and paragraph.rstrip().endswith(".")
 
 
 def opens_body(paragraph: str) -> bool:
@@ -725,7 +732,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
-        if due and pending is None and not under_heading and opens_block:
+        runs_on = _sentence_runs_on(builder, paragraph)
+        if (
+            due
+            and pending is None
+            and not under_heading
+            and opens_block
+            and (label is not None or not runs_on)
+        ):
             prose += _place_notes(builder, due, notes, removed)
         if label is None and not headed:
             paragraph = numbered_items_lined(paragraph)  # the title block's affiliations, one a line
@@ -1379,6 +1393,14 @@ def _notes_marked(
             found.append(ahead[match])
             del ahead[: match + 1]
     return found
+
+
+def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
+    """Whether the text so far ends mid-sentence, in a word with no stop after it, and ``paragraph``
+    goes on with it in lower case: a display the sentence runs into (affy.pdf's "… will be in row" +
+    "i = x + nrow × (y − 1). The ncol …"). The notes of the paragraph before wait for the sentence's
+    paragraph to end, as LaTeX sets a note marked in a sentence after it."""
+    return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
 
 
 def _place_notes(

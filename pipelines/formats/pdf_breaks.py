@@ -455,11 +455,13 @@ def _continues(
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
     if RECORD_KEY.match(MARK.sub("", paragraph).lstrip() or before) and RECORD_KEY.match(text):
         return False  # "script = ’latn’" + "language = ’AZE ’": a listing's records, a line each
-    ended = _sentence_ends(before, text, _same_start(previous, line))
+    ended = _sentence_ends(before, text, _same_start(previous, line) or fills_measure(previous, right))
     runs_on = not ended and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
+    if _stop_under(previous, line, before, text):
+        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     if not fills_measure(previous, right) and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
@@ -499,14 +501,11 @@ def _continues(
             or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
-    reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
-    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+    below = _below(previous, line)
     if below and WORD_HYPHEN.search(before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
-    if below and STOP_OPENS.match(text) and not _numbered_heading(previous, before):
-        return True  # "… (foo a b c))" + ". It is guaranteed …": the sentence's stop, set on the next line
     gap = line.top - previous.bottom
     # a sentence's gap, not a heading's ("5.7.4.5 adsl" + "adsl is a special …") nor the paragraph
     # skip of a page that sets its paragraphs apart by one, under lines that open no sentence (a man
@@ -611,18 +610,41 @@ def _continues(
     return not ((sentence_end or short) and _indented(previous, line, first))
 
 
-def _sentence_ends(before: str, text: str, aligned: bool) -> bool:
+def _below(previous: Line, line: Line) -> bool:
+    """``line`` is set under ``previous`` on its page, across its extent (a paragraph's short last line
+    may end before its indent)."""
+    em = previous.size
+    reach = previous.x0 - 2 * INDENT * em
+    return line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+
+
+def _stop_under(previous: Line, line: Line, before: str, text: str) -> bool:
+    """Whether ``line``, under ``previous``, opens with the stop of the sentence ``previous`` ends
+    (``STOP_OPENS``): "… (foo a b c))" + ". It is guaranteed …", and a centred display TeX set the
+    sentence's stop after on the next line (affy.pdf's "i = x + nrow × (y − 1)" + ". The ncol and
+    nrow slots …"). A line opening so opens no paragraph, however the line over it is set."""
+    return (
+        line.page == previous.page
+        and _below(previous, line)
+        and bool(STOP_OPENS.match(text))
+        and not _numbered_heading(previous, before)
+    )
+
+
+def _sentence_ends(before: str, text: str, wrapped: bool) -> bool:
     """Whether the line ``before`` ends its sentence ahead of the line ``text``: a mark ends it
     (``SENTENCE_END``), but one inside an aside closing the line (``ASIDE_CLOSED``) before a line
     going on in lower case ends the aside only ("… is (finally!)" + "working thanks to …"), and so
-    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line ``aligned``
-    under it (yaws.pdf's "… occurs (see drop_on_timeout option above)" + "or when the handling process
-    …"; pymzML.pdf's item "• modes ((other) – “mean”, “mad”)" over its description hung under it
-    ends, and so does a line of one term and its aside, ``TERM_ASIDE``: irace's "median (the median of
-    the performance of the elite configurations)" over "mean (…)")."""
+    does an aside's bracket with no mark inside (``UNSTOPPED_ASIDE``) before such a line where the
+    text ``wrapped`` (the line under it at its start, or ``before`` filling the measure: yaws.pdf's
+    "… occurs (see drop_on_timeout option above)" + "or when the handling process …", affy.pdf's
+    full "affyID an identification … (which can be a gene or a fraction of a gene)" + "represented on
+    the array." hung under it); pymzML.pdf's short item "• modes ((other) – “mean”, “mad”)" over its
+    description hung under it ends, and so does a line of one term and its aside, ``TERM_ASIDE``:
+    irace's "median (the median of the performance of the elite configurations)" over "mean (…)")."""
     if not SENTENCE_END.search(before) or not text[:1].islower():
         return bool(SENTENCE_END.search(before))
-    aside = aligned and UNSTOPPED_ASIDE.search(before) and not TERM_ASIDE.match(before)
+    aside = wrapped and UNSTOPPED_ASIDE.search(before) and not TERM_ASIDE.match(before)
     return not (ASIDE_CLOSED.search(before) or aside)
 
 
