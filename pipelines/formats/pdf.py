@@ -641,6 +641,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
             continue
         if paragraph.startswith(MARGIN):  # the entry's label: its term, one name a line, over it
+            if due and term is None and not (prose and prose[-1][2] and prose[-1][1] == builder.length):
+                prose += _place_notes(builder, due, notes, removed)  # the notes before: not under it
             builder.separate("\n\n")
             prose += [(*term, False)] if term else []
             term = builder.append(paragraph[1:])
@@ -1242,8 +1244,11 @@ def _names_told(names: str, after: list[str]) -> bool:
     \\fmfcyclen{…} cyclically connects … \\fmfrcyclen operates in reverse order."), and the stack
     goes to `removed`. An entry that does not is about the names (feynmf.pdf's "\\fmffreeze" beside
     "Calculate the positions of the vertices …", named in its last sentence only), and the stack
-    stays, a term over it, one name a line."""
+    stays, a term over it, one name a line. Beside a table (ordinalpt.pdf's option names beside
+    the rows that describe them) there is no entry of prose to head, and the stack goes."""
     entry = [paragraph.removeprefix(CODE) for paragraph in _entry(after)]
+    if not entry or entry[0].startswith(MARKERS):
+        return True  # beside a table or another placeholder: no entry of prose to head
     first, *others = names.split()
     opening = "\n".join([SENTENCE_BREAK.split(entry[0], maxsplit=1)[0], *entry[1:]]) if entry else ""
     return _named_in(first, opening) and all(_named_in(name, "\n".join(entry)) for name in others)

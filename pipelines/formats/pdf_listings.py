@@ -496,7 +496,8 @@ def _beside_new_entry(page: list[Line], name: Line, left: float) -> bool:
     if not over or not full:
         return False
     above = max(over, key=lambda line: line.top)
-    return above.x1 <= max(full) - SHORT_END * above.size and above.text.rstrip().endswith(SENTENCE_ENDS)
+    ended = above.x1 <= max(full) - SHORT_END * above.size and above.text.rstrip().endswith(SENTENCE_ENDS)
+    return ended and abs(row.size - above.size) < SIZE_STEP  # a heading beside it opens no entry
 
 
 def _terms_in_place(page: list[Line], terms: list[Line]) -> list[Line]:
