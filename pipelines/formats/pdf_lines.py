@@ -754,11 +754,12 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     An environment's name (doc.sty's \\DescribeEnv: "Rightside" + "wise in the Rightside environment",
     eledpar.pdf) has no backslash; doc.sty sets it smaller than the text (``SMALLER_NAME``), which
     tells it from a typewriter word opening a table's row in the text's size.
-    A name set right-aligned against the column may end nearer, a word space or so before it: the
-    prose then starts where ``COLUMN_EDGE_STARTS`` other lines of the page start (the column's
+    A control sequence set right-aligned against the column may end nearer, a word space or so
+    before it: the prose then starts where ``COLUMN_EDGE_STARTS`` other lines of the page start (the column's
     edge), with any glyph: feynmf.pdf's "\\fmfstraight" half an em before "as in figure 5, …", whose
     line, read from the margin, hid the page's column edge and left its margin names in their
-    sentences, and "\\fmffixedy" before a wrapped argument's "[,... ]}".
+    sentences, and "\\fmffixedy" before a wrapped argument's "[,... ]}" (a glyph table's code, "EA14"
+    before its glyph in the next column, is no name).
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
     which joins its line again (``_margin_names``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
@@ -780,7 +781,7 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
         return 0
     name, prose = glyphs[end - 1], glyphs[end]
     at = chars.index(prose)
-    edge = _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+    edge = opening == "\\" and _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
     opens = prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])
     if not (edge or opens):
         return 0  # dot leaders ("\\usepackage .... 6"); a listing's numbered line beside the name
