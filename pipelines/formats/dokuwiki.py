@@ -43,18 +43,32 @@ SNIFF_HEADING = _sniff_heading("{3,6}")
 SNIFF_TITLE = _sniff_heading("{5,6}")
 SNIFF_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
 MIN_SNIFF_LINKS = 3
+
+
+def _sniff_pair(mark: str, worded: bool) -> str:
+    """A pair of ``mark`` doubled set as markup: the opening pair at a word's start (no word
+    character, ":" of a URL's "//", or the mark right before it), the closing one at a word's end, no
+    space inside either, a letter between them where ``worded`` (styles mark words). Doubled marks
+    inside words or numbers are a plain text's own ("2**10", "50%% и завтра 20%%", an ASCII art's
+    "##*****+==*%%%%%"): taken for markup they read it as a wiki page and lose their characters."""
+    one = re.escape(mark)
+    inside = rf"[^{one}\n]"
+    letter = rf"{inside}*?[^\W\d_]" if worded else ""
+    return rf"(?<![\w:{one}]){one}{one}(?=[^{one}\s]){letter}{inside}*?(?<=\S){one}{one}(?![\w{one}])"
+
+
 # DokuWiki's constructs a plain text seldom writes: a heading, a link, bold, italic (not a URL's
-# "//") or monospace, a list item indented two spaces, a code/file/nowiki block, a header row
-# "^ … ^", an image, a "%%" escape, a footnote; a page shows two kinds of them at least
+# "//") or monospace (``_sniff_pair``), a list item indented two spaces, a code/file/nowiki block, a
+# header row "^ … ^", an image, a "%%" escape, a footnote; a page shows two kinds of them at least
 SNIFF_CONSTRUCTS = (
     SNIFF_HEADING,
     SNIFF_LINK,
-    re.compile(r"\*\*[^*\s][^*\n]*\*\*|(?<![:\w])//[^/\s][^/\n]*//|''[^'\s][^'\n]*''"),
+    re.compile("|".join(_sniff_pair(mark, worded=True) for mark in "*/'")),
     re.compile(r"^(?:  |\t)+[*-][ \t]+\S", re.M),
     re.compile(r"^[ \t]*<(?:code|file|nowiki)\b", re.M),
     re.compile(r"^\^[^\n]*\^[ \t]*$", re.M),
     re.compile(r"\{\{[^{}\n]+\}\}"),
-    re.compile(r"%%[^%\n]*%%"),
+    re.compile(_sniff_pair("%", worded=False)),
     re.compile(r"\(\([^()\n]+\)\)"),
 )
 MIN_SNIFF_CONSTRUCTS = 2

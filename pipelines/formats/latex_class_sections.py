@@ -39,6 +39,8 @@ PREFIXED_HEADING = re.compile(
     r"[A-Za-z]*?(?P<level>part|chap(?:ter)?|(?:sub){0,2}sect(?:ion)?)[a-z\d]?", re.I
 )
 LEVEL_NAMES = {"chap": "chapter", "sect": "section", "subsect": "subsection", "subsubsect": "subsubsection"}
+# a line opening with a command and a brace, a \protect before it, a star after it allowed
+HEADING_LINE = re.compile(r"(?m)^[ \t]*(?P<command>(?:\\protect[ \t]*)?\\(?P<name>[A-Za-z]+)\*?[ \t]*)(?=\{)")
 TITLE_WORDS = 12  # a heading's title is short: a longer argument is a paragraph the command sets
 # the matter a command's name says it opens, and its usual heading by the paper's main language
 MATTER = {"intro": "intro", "introduction": "intro", "conclusion": "conclusion", "conclusions": "conclusion"}
@@ -104,16 +106,24 @@ def _first_run(source: str, key: str, knows: Callable[[str], bool], after: int) 
 
 def _prefixed_headings(source: str, knows: Callable[[str], bool]) -> str:
     """``source`` with each class heading named as a sectioning command (``PREFIXED_HEADING``), alone
-    on its line with one short argument, as that heading starred."""
-
-    def heading(found: re.Match) -> str:
-        named = PREFIXED_HEADING.fullmatch(found[1])
-        if named is None or knows(found[1]) or len(found[2].split()) > TITLE_WORDS:
-            return found[0]
+    on its line with one short argument, as that heading starred. Its starred form and a
+    ``\\protect`` before it are the same heading (``\\protect\\spchapter*{\\MakeUppercase{Реферат}}``:
+    the star was kept as text, "*Реферат"), and its argument may hold groups."""
+    edits: list[tuple[int, int, str]] = []
+    for found in HEADING_LINE.finditer(source):
+        named = PREFIXED_HEADING.fullmatch(found["name"])
+        braced = group(source, found.end())
+        if named is None or braced is None or knows(found["name"]):
+            continue
+        title, end = braced
+        rest = source[end:].split("\n", 1)[0]
+        if "\n" in title or rest.strip() or not 0 < len(title.split()) <= TITLE_WORDS:
+            continue
         level = named["level"].lower()
-        return f"\\{LEVEL_NAMES.get(level, level)}*{{{found[2]}}}"
-
-    return re.sub(r"(?m)^[ \t]*\\([A-Za-z]+)[ \t]*\{([^{}\n]*\S[^{}\n]*)\}[ \t]*$", heading, source)
+        edits.append((found.start("command"), end, f"\\{LEVEL_NAMES.get(level, level)}*{{{title}}}"))
+    for start, end, heading in reversed(edits):
+        source = source[:start] + heading + source[end:]
+    return source
 
 
 def _matter_headings(source: str, knows: Callable[[str], bool], level: str, names: dict[str, str]) -> str:

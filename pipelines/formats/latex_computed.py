@@ -63,7 +63,10 @@ PAGE_WORDS = re.compile(
     rf"(?:[,;]?\s*\b(?:{_LEADS})\s+|[,;]\s*)?\b(?:{_NAMES})\s*" + MARK,
     re.I,
 )  # "№ 5, см. с. \pageref{x}." → "№ 5."; "Le tableau 1 à la page \pageref{x} montre" → "Le tableau 1 montre"
-SENTENCE = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
+# a sentence's end: a stop, a space and a capital; a person's initial ("Панченко В.В. Разработка
+# системы…", "Иванов И. И. Метод…": one capital and a dot after no letter) ends none
+INITIAL = r"(?<![^\W\d_])[^\W\d_a-zа-яё]\."
+SENTENCE = re.compile(rf"(?<=[.!?…])(?<!{INITIAL})[»”\")\]]*\s+(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
 # a sentence that ends on a colon, whatever marks follow it (the author's line break): it leads into
 # what comes next ("Предполагаемый объем пояснительной записки:\\ Не менее \pageref{LastPage}")
 LEADS_IN = re.compile(r":\W*$")

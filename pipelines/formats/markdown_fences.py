@@ -10,8 +10,9 @@ A fence never closed whose lines hold prose of the page's language is closed bef
 (``code_label_cuts``). The code under such a label, down to the next line of prose, label or
 thematic break, is a code block of the label's language (``mended_fences``): the answer's middle
 examples ("Python" over "from aiogram_lazy_kb import LazyKeyboard" …) had read as prose. An unclosed
-fence holding code alone runs to the next fence opening with a language, or to the page's end as
-CommonMark has it: a README truly ending in code.
+fence holding code alone runs to the next fence opening with a language, or to its container's end
+as CommonMark has it: the end of the list item it opens in, else the page's (a README truly ending
+in code).
 """
 
 from __future__ import annotations
@@ -58,11 +59,25 @@ def mended_fences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         limit = next(
             (o.start() for o in following if not any(a <= o.start() < b for a, b in taken)), len(text)
         )
+        limit = min(limit, _container_end(text, start))
         info = opening["info"].strip()
         end = _code_end(text, opening.end(), limit)
         fences.append((start, end, info.split(" ")[0] or None))
         fences += _labelled_code(text, end, limit)
     return fences
+
+
+def _container_end(text: str, start: int) -> int:
+    """Where CommonMark ends the fence opening at ``start`` that nothing closes: at its container's end
+    (a list item's, "* **Перевод средств**" over "  ```" and the code, ended by the "## Список методов"
+    at the margin under them), or at the page's end for a fence at the margin."""
+    from sloika.pipelines.formats.markdown import _commonmark_blocks
+
+    line = text.count("\n", 0, start)
+    for token in _commonmark_blocks(text):
+        if token.type == "fence" and token.map and token.map[0] == line:
+            return sum(len(own) + 1 for own in text.split("\n")[: token.map[1]])
+    return len(text)
 
 
 def _labelled_code(text: str, start: int, limit: int) -> list[tuple[int, int, str | None]]:

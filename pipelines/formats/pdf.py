@@ -71,6 +71,7 @@ from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, PROSE_WORDS, TABLE, WORD, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import CELL_CHARS, MATRIX_ROW
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
@@ -173,6 +174,9 @@ SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
+# a title block's list of numbered items set run in, its first item's label opening it: "1 Data Science …"
+FIRST_ITEM = re.compile(r"1 [^\W\d_]")
+ITEM_END = r"(?<=[^\W\d_]|[.)])"  # an item ends on a word, a stop or a bracket before the next one's label
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
 NUMBERED_HEADING = re.compile(
@@ -444,6 +448,35 @@ def opens_body(paragraph: str) -> bool:
     return words >= BODY_WORDS and bool(SENTENCE_END.search(paragraph))
 
 
+def numbered_items_lined(paragraph: str) -> str:
+    """A title block's paragraph of numbered items set run in, each item on a line of its own: the
+    labels count up from the "1" opening it, each after an item's last word and before a capital,
+    and a note symbol's item may close them ("… United States ¶ Corresponding author"). The Open
+    Journals' template sets its affiliations so, the labels in bold, which plain text loses: "1 Data
+    Science …, US 2 Center for …" read "US 2 Center" as one phrase. A paragraph with no second label
+    stays ("1 Introduction and step 2 of the method")."""
+    if not FIRST_ITEM.match(paragraph):
+        return paragraph
+    starts = [0]
+    while (at := _item_label(paragraph, str(len(starts) + 1), starts[-1])) is not None:
+        starts.append(at)
+    if len(starts) < 2:
+        return paragraph
+    closing = (_item_label(paragraph, symbol, starts[-1]) for symbol in NOTE_SYMBOLS)
+    starts += sorted(at for at in closing if at is not None)[:1]
+    ends = [*starts[1:], None]
+    return "\n".join(paragraph[start:end].strip() for start, end in zip(starts, ends, strict=True))
+
+
+def _item_label(paragraph: str, label: str, start: int) -> int | None:
+    """Where the run-in item ``label`` opens in ``paragraph`` past ``start``: after an item's last
+    word, a stop or a bracket (``ITEM_END``), before a capital; None where it opens nowhere."""
+    for found in re.finditer(rf"{ITEM_END} {re.escape(label)} (?=\w)", paragraph[start:]):
+        if paragraph[start + found.end()].isupper():
+            return start + found.start() + 1
+    return None
+
+
 def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title: bool = False) -> str | None:
     """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section; past
     the title block, an unnumbered title set larger than the body in bold (``bold_title``) heads a
@@ -614,6 +647,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     bold_headings = _bold_headings(layout)
     title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
+    headed = False  # a heading was met: the title block, however far it ran, is behind
     masthead = _masthead(layout)
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
@@ -691,6 +725,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
         if due and pending is None and not under_heading and opens_block:
             prose += _place_notes(builder, due, notes, removed)
+        if label is None and not headed:
+            paragraph = numbered_items_lined(paragraph)  # the title block's affiliations, one a line
+        headed = headed or label is not None
         if label is not None or (not body_started and opens):
             _close_section(builder, open_section)  # a heading, or the first prose after the title block
             open_section, body_started = None, True

@@ -42,6 +42,10 @@ ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
 # a math accent (cmmi's \vec, ``pdf_glyphs.TEX_NAMES``'s "vector"), already its combining mark, over a letter
 # or a symbol: "±⃗∇u.n" was read "±(cid:126)∇u.n", the arrow set before the ∇ it stands over
 MATH_ACCENTS = frozenset("\u20d7")
+# the combining diacritical marks' blocks: a glyph that is one of them is an accent already, wherever
+# the PDF draws it (unicode-math's \bar over 𝚤 is U+0304, drawn before its letter)
+COMBINING_BLOCKS = ((0x0300, 0x036F), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF))
+ZERO_WIDTH_REACH = 0.2  # em: a zero-width accent stands at most this far past the right edge of its letter
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
@@ -89,7 +93,7 @@ def _accents_combined(chars: list) -> list:
     found = list(chars)
     for at, char in enumerate(chars):
         text = char.get_text()
-        math = text in MATH_ACCENTS
+        math = text in MATH_ACCENTS or _combining(text)
         mark = text if math else ACCENTS.get(text) or ASCII_ACCENTS.get(text)
         if mark is None:
             continue
@@ -228,8 +232,21 @@ def _letters_after(chars: list, start: int) -> list[str]:
     return letters
 
 
+def _combining(text: str) -> bool:
+    """The glyph is a combining accent itself (``COMBINING_BLOCKS``): its letter is the one it is
+    drawn over, before or after it in the PDF."""
+    return len(text) == 1 and any(low <= ord(text) <= high for low, high in COMBINING_BLOCKS)
+
+
 def _over(accent, letter) -> bool:
-    """The accent's box lies over the letter's for at least ``ACCENT_OVER`` of the accent's width."""
+    """The accent's box lies over the letter's for at least ``ACCENT_OVER`` of the accent's width;
+    a zero-width one (a combining mark, whose font draws it back over the glyph before its origin)
+    stands from the letter's middle to ``ZERO_WIDTH_REACH`` em past its right edge: NewCMMath's
+    macron over "𝚤", drawn before it, stands 0.11 em past it, and a mark right after its letter
+    stands at the next letter's left edge, not over it."""
     width = accent.x1 - accent.x0
+    if width <= 0:
+        middle = (letter.x0 + letter.x1) / 2
+        return middle < accent.x0 <= letter.x1 + ZERO_WIDTH_REACH * accent.size
     shared = min(accent.x1, letter.x1) - max(accent.x0, letter.x0)
-    return width > 0 and shared >= ACCENT_OVER * width
+    return shared >= ACCENT_OVER * width

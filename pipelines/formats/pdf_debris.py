@@ -54,6 +54,7 @@ parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why`
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -155,7 +156,7 @@ def debris_reason(line: Line, body: float) -> str | None:
         return None
     if line.size < TINY * body:
         return "tiny_text"
-    if len(text.strip()) == 1 and text.strip().isalpha():
+    if _lone_letter(text.strip()):
         return "lone_letter"  # "f", "J": a drawing's brace or stroke the OCR read as a letter
     if drawing_label(line, text, body):
         return "figure"  # "Два ин-" / "тервала": a dimension's label on a drawn sample page
@@ -165,6 +166,13 @@ def debris_reason(line: Line, body: float) -> str | None:
         return None  # ":: [3] ⇒ [1, 2, 3].", a lone "⇒" over a result: an example's, no drawing's
     marks = sum(not (char.isalnum() or char.isspace()) for char in text)
     return "no_words" if marks > MARKS_SHARE * sum(char.isalnum() for char in text) else None
+
+
+def _lone_letter(text: str) -> bool:
+    """One letter, maybe under its combining accents: "f", and a sum's limit "𝑎̄" (a math letter
+    with a macron, which Unicode composes into no one character)."""
+    letters = [char for char in text if not unicodedata.combining(char)]
+    return len(letters) == 1 and letters[0].isalpha()
 
 
 def drawing_label(line: Line, text: str, body: float) -> bool:

@@ -758,7 +758,8 @@ def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
     """Each big operator or operator name (``LIMIT_OPERATOR``) of the piece: where it ends in
     ``text``, the piece's text as written, and its left and right edges, by its glyphs where the
     piece keeps them, else by its share of the piece's width (a row in one size keeps none). None
-    where the glyphs do not place them in the text."""
+    where the glyphs do not place them in the text. A glyph may hold more than one character, a
+    letter with its accent ("𝚤̄", no composed form): each character is placed by its glyph."""
     written = list(LIMIT_OPERATOR.finditer(text))
     if not base.glyphs:
         width = (base.x1 - base.x0) / len(text)
@@ -766,11 +767,12 @@ def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
             (found.end(), base.x0 + width * found.start(), base.x0 + width * found.end()) for found in written
         ]
     signs = "".join(glyph[0] for glyph in base.glyphs)
+    owner = [at for at, glyph in enumerate(base.glyphs) for _ in glyph[0]]  # each character's glyph
     drawn = list(LIMIT_OPERATOR.finditer(signs))
-    if len(signs) != len(base.glyphs) or [f.group() for f in drawn] != [f.group() for f in written]:
+    if [f.group() for f in drawn] != [f.group() for f in written]:
         return []
     return [
-        (found.end(), base.glyphs[glyph.start()][3], base.glyphs[glyph.end() - 1][4])
+        (found.end(), base.glyphs[owner[glyph.start()]][3], base.glyphs[owner[glyph.end() - 1]][4])
         for found, glyph in zip(written, drawn, strict=True)
     ]
 

@@ -173,10 +173,11 @@ NARY = {
 STACKED_BARS = frozenset(("|", "\u2016"))
 # TeX's math and symbol fonts by their BaseFont (after a subset's "ABCDEF+"): Computer Modern's
 # cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts,
-# and kpfonts' math fonts ("Kp--M-Italic", "Kp--M-Sy-Regular", "Kp--M-Ex-Regular": eRm.pdf's displays)
+# and kpfonts' math fonts ("Kp--M-Italic", "Kp--M-Sy-Regular", "Kp--M-Ex-Regular": eRm.pdf's displays), and
+# unicode-math's OpenType math fonts (New Computer Modern's "NewCMMath-Book": the Open Journals' papers)
 TEX_MATH_FONT = re.compile(
     r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|PazoMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d"
-    r"|Kp--M-)",
+    r"|Kp--M-|(?:NewCM|LatinModern|STIXTwo|XITS|TeXGyre[A-Za-z]+|Libertinus|Fira|Garamond|Asana|Cambria)-?Math)",
     re.IGNORECASE,
 )
 # XY-pic's fonts draw a diagram's arrows: tips, tails, dashes, lines, circles, curves (xyatip10,

@@ -34,7 +34,8 @@ LIMIT_OPERATOR = re.compile(
     f"[{''.join(sorted(BIG_OPERATORS))}]|arg(?:min|max)|lim(?:sup|inf)?|min|max|sup|inf"
 )
 SIGN_GAP = 0.3  # em: a line starting this near after a raised sign goes on the text the sign stands in
-ATOM = re.compile(r"[\w.′∞]+")  # one term, written without brackets: "1", "π", "2m"
+# one term, written without brackets: "1", "π", "2m", a letter under its accent ("𝑎̄": U+0304 is no \w)
+ATOM = re.compile(r"[\w.′∞\u0300-\u036f\u20d0-\u20ff]+")
 BAR = 1.0  # pt: a radical's bar, a rule drawn from the sign's top over the radicand, is thinner than this
 BAR_REACH = 1.5  # em: a radical's bar lies at most this far over the top of the sign's box
 ROW_STEP = 0.5  # em: a formula's full-size letters and digits this far apart up or down stand on two rows

@@ -15,9 +15,10 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule
 from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
 from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
+from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     ALIGNED_ROWS,
@@ -36,6 +37,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
     _without,
 )
+from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 
 # a page's shared line spans, its lines' starts and ends, the gaps (x1, x0) between a row's pieces and
 # its lines' boxes
@@ -58,6 +60,13 @@ HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a senten
 PROSE_PIECE = 3  # words in each half, at least
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
+# a piece of raised marks alone: note or affiliation numbers and symbols, commas between them ("4", "1,6,7")
+MARK_PIECE = re.compile(rf"[\d{NOTE_SYMBOLS}]+(?:,[\d{NOTE_SYMBOLS}]+)*")
+MARK_RUN = re.compile(rf"[\d{NOTE_SYMBOLS}]+")
+# a piece opening on a mark that closes a word: the mark, then punctuation or the piece's end ("², Ethan")
+HUGGING_MARK = re.compile(rf"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}(?:[,.;:)]|$)")
+RAISED = 0.25  # em: a raised mark's foot stands at least this far over its line's
+MARK_REACH = 1.5  # em: how far after its word a raised mark may stand (past an icon set between them)
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 TYPEWRITER_SCALE = 0.15  # share of the text's size a typewriter piece of its line may differ by
@@ -230,7 +239,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
         ):
             joined = replace(
                 line,
-                text=" ".join(o.text for o in row),
+                text=_row_text([o.text for o in row]),
                 x0=row[0].x0,
                 x1=row[-1].x1,
                 top=min(o.top for o in row),
@@ -248,6 +257,15 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, {id(joined) for joined in taken.values()}, moved)
+
+
+def _row_text(texts: list[str]) -> str:
+    """A row's pieces as one text, a space between each two, none before a piece that opens on a
+    word's raised mark (``HUGGING_MARK``): "Maximiliano Isi" + "², Ethan Payne" is "Isi², Ethan
+    Payne", the name's affiliation, where an icon set between them parted the pieces."""
+    return "".join(
+        text if at == 0 or HUGGING_MARK.match(text) else f" {text}" for at, text in enumerate(texts)
+    )
 
 
 def _one_size(piece: Line, other: Line) -> bool:
@@ -280,7 +298,11 @@ def _joined_in_order(page: list[Line], joined: set[int], stretched: set[int]) ->
     later where its own first piece was read, so a piece of it read after the row tells nothing (an
     indented abstract's first line, "This package draws" | "intervals on" | …, read around the rows
     under it). libtasn1.pdf's typewriter rows, 1.1 to 3.1 em between words ("value="TRUE"" | "len=1
-    -> boolean=TRUE. …" | "len=1 ->"), read before the paragraph over them, stood before "BOOLEAN:"."""
+    -> boolean=TRUE. …" | "len=1 ->"), read before the paragraph over them, stood before "BOOLEAN:".
+    A stretched row moves after a piece over it only where that piece's row will stand after it
+    (``_row_place``): jaxnrsur's reference "Jospin, …, & Bennamoun." | "(2020). Hands-" over "on
+    bayesian … users." | "IEEE Computational", read "Jospin", "on bayesian", "Intelligence Magazine …",
+    "(2020). Hands-", "IEEE", went after "Hands-" and so after its entry's last line."""
     result = list(page)
     for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
         at = _index(result, row)
@@ -291,10 +313,18 @@ def _joined_in_order(page: list[Line], joined: set[int], stretched: set[int]) ->
             and _over(line, row)
             and line.top < row.top
             and (id(row) in stretched or _whole_row(line, result))
+            and _row_place(line, result) > at
         ]
         if above:
             result.insert(max(above), result.pop(at))
     return result
+
+
+def _row_place(line: Line, page: list[Line]) -> int:
+    """Where the row ``line`` is a piece of stands once ``_pieces_joined`` joins it: at its longest
+    piece (``_pieces``: within reach of ``line`` on its row), at ``line`` where it stands alone."""
+    row = [other for other in page if other is line or _pieces(other, line)]
+    return _index(page, max(row, key=lambda piece: piece.x1 - piece.x0))
 
 
 def _whole_row(line: Line, page: list[Line]) -> bool:
@@ -456,11 +486,12 @@ def _pieces_joined(
             at += over + 1
             result.insert(at, piece)
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
-        longer = max(piece, line, key=lambda one: len(one.text))
+        raised = _raised_mark(left, right)
+        longer = left if raised else max(piece, line, key=lambda one: len(one.text))
         result[at] = replace(
             piece,
             size=longer.size,  # a small-caps name's size is not the line's
-            text=_pieces_text(left.text, right.text),
+            text=_pieces_text(left.text, _marked(right.text) if raised else right.text),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
@@ -513,6 +544,8 @@ def _pieces_text(left: str, right: str) -> str:
     ("(1995 — )." closes a date left blank)."""
     if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
         return left + right.strip()
+    if HUGGING_MARK.match(right.lstrip()):
+        return _row_text([left, right.lstrip()])
     if _same_authors(left, right):
         return f"{left} {SAME_AUTHORS}{right.lstrip()}"
     return f"{left} {right}"
@@ -574,7 +607,8 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
     """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
-    ``_stretched_halves``; ``LONE_GAP_REACH`` where they fill it at a gap of their own: ``_lone_gap``)."""
+    ``_stretched_halves``; ``LONE_GAP_REACH`` where they fill it at a gap of their own: ``_lone_gap``);
+    or a word and its raised mark read apart (``_raised_mark``)."""
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
@@ -590,12 +624,36 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         reach = max(reach, gap + line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
+    sized = abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap)
     return (
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
-        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line) or _scripted_term(left, right, gap))
-        and -0.5 * line.size < gap < reach
+        and ((sized and -0.5 * line.size < gap < reach) or _raised_mark(left, right))
     )
+
+
+def _raised_mark(left: Line, right: Line) -> bool:
+    """``right`` is a word's raised mark read as a piece of its own: note or affiliation numbers and
+    symbols alone (``MARK_PIECE``), smaller than ``left``'s type (``MARK_SIZE``), their foot
+    ``RAISED`` em or more over ``left``'s and their top within half an em of its, less than
+    ``MARK_REACH`` em after ``left``'s last letter. The Open Journals' template sets an ORCID icon
+    between an author's name and the affiliations, so pdfminer read "Varma" and its raised "4" apart
+    and the "4" went as ``numbers_only``."""
+    em = left.size
+    return (
+        MARK_PIECE.fullmatch(right.text.strip()) is not None
+        and right.size < MARK_SIZE * em
+        and left.text.rstrip()[-1:].isalpha()
+        and right.bottom <= left.bottom - RAISED * em
+        and right.top >= left.top - 0.5 * em
+        and 0 <= right.x0 - left.x1 < MARK_REACH * em
+    )
+
+
+def _marked(text: str) -> str:
+    """A piece of raised marks (``_raised_mark``) written as the line's own are (``MARK_OPEN`` …
+    ``MARK_CLOSE``), the commas between them plain: "1,6,7" as three marks."""
+    return MARK_RUN.sub(lambda run: f"{MARK_OPEN}{run.group(0)}{MARK_CLOSE}", text.strip())
 
 
 def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:

@@ -32,7 +32,13 @@ from sloika.pipelines.formats.foreign_sections import _numbered_title_line, with
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import ATX_HEADING, FENCE, HTML_COMMENT
-from sloika.pipelines.formats.plain_decoration import TITLE_END, headings_apart, without_decoration
+from sloika.pipelines.formats.plain_decoration import (
+    RULE_LINE,
+    TITLE_END,
+    headings_apart,
+    is_drawing,
+    without_decoration,
+)
 from sloika.pipelines.formats.plain_gaps import without_pasted_gaps
 from sloika.pipelines.formats.plain_wraps import LIST_MARKER, unwrapped
 from sloika.text.code_lines import (
@@ -83,6 +89,9 @@ MARKUP_LINE = re.compile(r"[ \t]*<[!?/]?[A-Za-z][^<>\n]*>(?:[^<>\n]*<[!?/]?[A-Za
 # https://…", ";seleniumGrid = http://10.8.11.55:4444/wd/hub", "#PORT=8080")
 SETTING_LINE = re.compile(r"[ \t]*(?:[;#][ \t]*)?[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S+[ \t]*")
 SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
+# a file's name alone on an indented line, a path before it allowed: a name, a dot and its extension
+# ("space_racer.py", "./bin/run.sh"; not an address, "wiki.creativecommons.org/Considerations…")
+PATH_ALONE = re.compile(r"[ \t]+(?:\.{0,2}/)?(?:[\w-]+/)*[^\W\d][\w-]*\.[A-Za-z]\w*[ \t]*")
 STATEMENT_MAX_BARE_TOKENS = 2
 STATEMENT_MAX_WORDS = 4
 
@@ -98,7 +107,11 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
                     without_broken_symbols(
                         without_pasted_gaps(
                             without_decoration(
-                                _with_listings(headings_apart(unwrapped(_unjustified(_uncentred(text)))))
+                                _with_listings(
+                                    headings_apart(
+                                        unwrapped(_unjustified(_uncentred(_framed_at_margin(text))))
+                                    )
+                                )
                             )
                         )
                     )
@@ -269,7 +282,8 @@ def _listings(text: str) -> list[tuple[int, int]]:
     alone may be a title decorated with "=" ("===Раздел==="), which reads as code too, and a title
     over its rule (``RULE``: "jq" over "==") is none. A printout whose options stand apart, each
     over its description with a blank line after it (clap's long help), is a listing block by block
-    (``_described_options``)."""
+    (``_described_options``). A drawing (``is_drawing``: a picture shaded in "@%#*+=-") is no program:
+    ``plain_decoration`` cuts it."""
     found: list[tuple[int, int]] = []
     blocks = list(PARAGRAPH.finditer(text))
     described = _described_options([block.group() for block in blocks])
@@ -281,7 +295,11 @@ def _listings(text: str) -> list[tuple[int, int]]:
             continue
         lead_in = len(lines) > 1 and lines[0].rstrip().endswith(":") and not _is_code(lines[0])
         code = lines[1:] if lead_in else lines
-        if any(RULE.match(line) for line in lines) or not all(map(_is_code, code)):
+        if (
+            any(RULE.match(line) for line in lines)
+            or is_drawing(block.group())
+            or not all(map(_is_code, code))
+        ):
             continue
         after_listing = bool(found) and not text[found[-1][1] : block.start()].strip()
         if len(lines) > 1 or after_listing:
@@ -300,7 +318,9 @@ def _described_options(blocks: list[str]) -> list[bool]:
 
 def _is_code(line: str) -> bool:
     """A line of a listing: code (``is_code_line``), a statement (``_is_statement``), a line of
-    markup (``MARKUP_LINE``) or a setting (``SETTING_LINE``); or a list item holding a command
+    markup (``MARKUP_LINE``), a setting (``SETTING_LINE``) or a file's name or path alone, indented
+    (``PATH_ALONE``: "    space_racer.py" under "…введите название скрипта и нажмите Enter:", the
+    script to run as "    space_racer.py --fullscreen" is); or a list item holding a command
     line (``is_program_line``: "- pyinstaller --noconfirm --onefile … main.py" under "Локальная
     сборка:", a build step, not an English sentence)."""
     if MARKUP_LINE.fullmatch(line) or SETTING_LINE.fullmatch(line):
@@ -308,7 +328,7 @@ def _is_code(line: str) -> bool:
     item = LIST_MARKER.match(line)
     if item and is_program_line(line[item.end() :]):
         return True
-    return is_code_line(line) or _is_statement(line)
+    return is_code_line(line) or _is_statement(line) or bool(PATH_ALONE.fullmatch(line))
 
 
 def _outside_code(text: str, start: int, end: int, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -408,6 +428,24 @@ def _uncentred(text: str) -> str:
         return words if titled and _indent(under) < _indent(line[0]) else line[0]
 
     return LINE_ALONE.sub(title, text)
+
+
+def _framed_at_margin(text: str) -> str:
+    """``text`` with the one or two lines framed by a rule at the margin and the same rule under them
+    (``RULE_LINE``: a banner's title, "=====" / "              CWESS MENACE – ШАХМАТНЫЙ ДВИЖОК" /
+    "              (на битбордах, Python)" / "=====") at the margin too: the spaces that centred
+    them are layout, no part of the heading ``plain_decoration`` makes of them."""
+    lines = text.split("\n")
+    for index, rule in enumerate(lines):
+        if not RULE_LINE.fullmatch(rule) or rule[:1].isspace():
+            continue
+        for count in (1, 2):
+            title = lines[index + 1 : index + 1 + count]
+            under = lines[index + 1 + count : index + 2 + count]
+            if under == [rule] and all(line.strip() and not RULE_LINE.fullmatch(line) for line in title):
+                lines[index + 1 : index + 1 + count] = [line.lstrip() for line in title]
+                break
+    return "\n".join(lines)
 
 
 def _unjustified(text: str) -> str:

@@ -12,7 +12,8 @@ an author sets around or before a line's first words ("^^ItmoHelper bot^^ - бо
 "---Описание функций:", "!! Так как…") and underscores drawn as a leader to a line's words or
 number ("____0.1.0"), the words staying. A block of lines drawn in one or two marks, no letter or
 digit on any (an ASCII-art banner of "*" spelling the program's name over a README), is a drawing,
-no text: ``decoration`` too.
+no text: ``decoration`` too, and so is a picture shaded in five kinds of mark or more, nine in ten of
+its characters marks, the words drawn into it (a signature) with it; never a listing (``plain``).
 A box drawn around lines (a rule wholly of one mark, "/" too, over them and the same rule under them,
 that mark or "|" opening and closing each line between, every line as wide as the rules) is a frame:
 its rules and the lines of nothing but its walls go to ``removed`` as ``decoration``, as do each
@@ -80,6 +81,11 @@ UNDERLINE_SHORTFALL = 2
 TITLE_MAX_WORDS = 8  # a title underlined is a few words; a longer line is a sentence's
 TITLE_END = re.compile(r"[.!?…:;,]$")  # a line ending so is prose or a lead-in, no title
 DRAWING_MAX_MARKS = 2  # kinds of mark a drawing is drawn in ("*"; "/" and "\\"); a table's has three: "+-|"
+# a picture shaded in marks: this many lines at least, this share of its visible characters marks
+# (a signature or a caption drawn into it aside), this many kinds of mark at least
+PICTURE_MIN_LINES = 3
+PICTURE_MARKS_SHARE = 0.9
+PICTURE_MIN_MARKS = 5
 # a box's rule: a line wholly of one mark, three times or more ("////…////", "****…****", "#####")
 FRAME_RULE = re.compile(r"[ \t]*([^\w\s])\1{2,}[ \t]*")
 # a line between a box's rules: its wall (a mark, once or more), the padding, the text, the padding and
@@ -226,17 +232,35 @@ def _lone_marks(text: str, front: int) -> list[re.Match]:
 
 
 def _drawings(text: str, front: int) -> list[re.Match]:
-    """The blocks of two lines or more after the front matter drawn in marks: no letter or digit on
-    any line, ``DRAWING_MAX_MARKS`` kinds of mark at most ("*" spelling "Xdv" in seven lines), no
-    line a rule (``RULE_LINE``: a rule under a rule is a ``thematic_break`` or an underline)."""
-    return [
-        match
-        for match in BLOCK.finditer(text, front)
-        if match.group().strip().count("\n") >= 1
-        and not any(map(str.isalnum, match.group()))
-        and len(set("".join(match.group().split()))) <= DRAWING_MAX_MARKS
-        and not RULE_LINE.search(match.group())
-    ]
+    """The blocks after the front matter that are drawings (``is_drawing``)."""
+    return [match for match in BLOCK.finditer(text, front) if is_drawing(match.group())]
+
+
+def is_drawing(block: str) -> bool:
+    """Whether a block of lines is drawn in marks, no text: two lines or more, no line a rule
+    (``RULE_LINE``: a rule under a rule is a ``thematic_break`` or an underline), and either no
+    letter or digit on any line and ``DRAWING_MAX_MARKS`` kinds of mark at most ("*" spelling "Xdv"
+    in seven lines) or a picture (``_is_picture``)."""
+    if block.strip().count("\n") < 1 or RULE_LINE.search(block):
+        return False
+    visible = "".join(block.split())
+    if not any(map(str.isalnum, visible)) and len(set(visible)) <= DRAWING_MAX_MARKS:
+        return True
+    return _is_picture(block)
+
+
+def _is_picture(block: str) -> bool:
+    """Whether a block is a picture shaded in marks (a bird in 45 lines of "@%#*+=-:" with the
+    artist's signature drawn into its last line): ``PICTURE_MIN_LINES`` lines or more, at least
+    ``PICTURE_MARKS_SHARE`` of its visible characters marks, in ``PICTURE_MIN_MARKS`` kinds or more
+    (a table's grid is drawn in fewer: "+", "-", "|", "=")."""
+    visible = "".join(block.split())
+    marks = [char for char in visible if not char.isalnum()]
+    return (
+        block.strip().count("\n") + 1 >= PICTURE_MIN_LINES
+        and len(marks) >= PICTURE_MARKS_SHARE * len(visible)
+        and len(set(marks)) >= PICTURE_MIN_MARKS
+    )
 
 
 def _drawing_cut(match: re.Match) -> Span:

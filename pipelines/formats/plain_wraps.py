@@ -311,16 +311,18 @@ def _filled(line: str, following: str, width: int) -> bool:
     line's first word would not have fitted (no column of ``WRAP_SLACK`` given, nor more than
     ``WRAP_REACH`` short), and ``following``, at its indent, opens with a word and is a line of
     sentences (``_in_sentences``; a title, a name, a note in brackets, git's "(merge 02a8cfa …)" one
-    a line, are none). A wrapper breaks a paragraph where the width falls, at a sentence's end too
-    ("…в введенном тексте." / "Все значения будут отсортированы…", wrapped at 110 columns), while
-    lines written a sentence each rarely end within a word of the width."""
+    a line, are none) or fills the width itself, within ``WRAP_SLACK``: a wrapped sentence's first
+    line ("…нажмите Esc, а затем Enter." / "Нажатие Esc на стартовом … к немедленному выходу из"). A
+    wrapper breaks a paragraph where the width falls, at a sentence's end too ("…в введенном
+    тексте." / "Все значения будут отсортированы…", wrapped at 110 columns), while lines written a
+    sentence each rarely end within a word of the width."""
     length = len(line.rstrip())
     return (
         _may_wrap(line, following, filled=True)
         and _indent(following) == _indent(line)
         and following.lstrip()[:1].isalpha()
         and width - WRAP_REACH <= length <= width < length + 1 + len(following.split()[0])
-        and _in_sentences([following])
+        and (_in_sentences([following]) or len(following.rstrip()) >= width - WRAP_SLACK)
     )
 
 
@@ -394,13 +396,15 @@ def _item_widths(lines: list[str]) -> list[int | None]:
 
 def _item_wrapped(line: str, following: str, widths: list[int | None]) -> bool:
     """Whether ``line`` of a list item was wrapped before ``following``, a line hanging under the
-    item's text (``widths``: the two lines' ``_item_widths``): the line may wrap (``_may_wrap``),
-    holds ``ITEM_WRAP_MIN_WORDS`` words or more, and the next line's first word would not have
-    fitted within the item's widest line."""
+    item's text (``widths``: the two lines' ``_item_widths``): the line may wrap (``_may_wrap``; at a
+    clause's or sentence's end too before a line going on in lower case, as the file's width fills
+    one: "…рекомендуется глубина 3–4;" / "  для сильной игры – 5–6 …"), holds
+    ``ITEM_WRAP_MIN_WORDS`` words or more, and the next line's first word would not have fitted
+    within the item's widest line."""
     if len(widths) < 2 or widths[0] is None or widths[1] is None or LIST_MARKER.match(following):
         return False
     return (
-        _may_wrap(line, following)
+        _may_wrap(line, following, filled=_opens_lower(following))
         and len(line.split()) - bool(LIST_MARKER.match(line)) >= ITEM_WRAP_MIN_WORDS
         and len(line.rstrip()) + 1 + len(following.split()[0]) > widths[0]
     )
