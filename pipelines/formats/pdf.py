@@ -118,9 +118,8 @@ KNOWN_HEADING = re.compile(
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
-SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])"
-)  # before the next sentence, or a macro opening it
+# where a sentence ends before the next one, or before a macro opening it ("… order. \fmfrcyclen …")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
@@ -1287,7 +1286,7 @@ def _names_told(names: str, after: list[str]) -> bool:
     if not entry or entry[0].startswith(MARKERS):
         return True  # beside a table or another placeholder: no entry of prose to head
     first, *others = names.split()
-    opening = "\n".join([SENTENCE_BREAK.split(entry[0], maxsplit=1)[0], *entry[1:]]) if entry else ""
+    opening = "\n".join([SENTENCE_BREAK.split(entry[0], maxsplit=1)[0], *entry[1:]])
     return _named_in(first, opening) and all(_named_in(name, "\n".join(entry)) for name in others)
 
 
