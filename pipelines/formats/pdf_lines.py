@@ -147,6 +147,9 @@ SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is 
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
+MARGIN_NAME_NEAR = (
+    0.45  # em: ... and one ending at the column's edge, at least (feynmf.pdf: 0.53; a word space: 0.33)
+)
 COLUMN_EDGE_STARTS = 3  # lines of the page starting at one point, at least, that make it the column's edge
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
@@ -754,8 +757,9 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     An environment's name (doc.sty's \\DescribeEnv: "Rightside" + "wise in the Rightside environment",
     eledpar.pdf) has no backslash; doc.sty sets it smaller than the text (``SMALLER_NAME``), which
     tells it from a typewriter word opening a table's row in the text's size.
-    A control sequence set right-aligned against the column may end nearer, a word space or so
-    before it: the prose then starts where ``COLUMN_EDGE_STARTS`` other lines of the page start (the column's
+    A control sequence set right-aligned against the column may end nearer, ``MARGIN_NAME_NEAR``
+    before it (more than a word space: a contents entry's "\\incfig convenience macro" is one line): the
+    prose then starts where ``COLUMN_EDGE_STARTS`` other lines of the page start (the column's
     edge), with any glyph: feynmf.pdf's "\\fmfstraight" half an em before "as in figure 5, …", whose
     line, read from the margin, hid the page's column edge and left its margin names in their
     sentences, and "\\fmffixedy" before a wrapped argument's "[,... ]}" (a glyph table's code, "EA14"
@@ -781,7 +785,12 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
         return 0
     name, prose = glyphs[end - 1], glyphs[end]
     at = chars.index(prose)
-    edge = opening == "\\" and _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+    near = prose.x0 - name.x1 >= MARGIN_NAME_NEAR * prose.size
+    edge = (
+        opening == "\\"
+        and near
+        and _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+    )
     opens = prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])
     if not (edge or opens):
         return 0  # dot leaders ("\\usepackage .... 6"); a listing's numbered line beside the name
