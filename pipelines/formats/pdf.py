@@ -170,6 +170,9 @@ SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
 # codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
 # drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
 SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
+# what a list's item requires: a name, a relation sign and a version ("• R ≥ v3.0", a package's
+# requirements); the item is text however short its name, where a drawing's labels carry no bullet
+REQUIREMENT = re.compile(r"[^\W_][\w.+-]*\s*[≥≤<>=]=?\s*v?\d+(?:\.\d+)+")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
@@ -403,11 +406,20 @@ def is_fragment(paragraph: str) -> bool:
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
     if any(rule.match(paragraph.strip()) for rule in codes):
         return False  # "Т52", "IL2, T1, OT1", "P0109699E18": codes a reader looks up; "1968 г.": a date
+    if _requirement_item(paragraph):
+        return False
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
+
+
+def _requirement_item(paragraph: str) -> bool:
+    """A list's item that states a requirement (``REQUIREMENT``: "• R ≥ v3.0" beside "• SQLite"): a
+    name and its version a reader looks up, no drawing's letters, though "R" and "v" are one letter."""
+    item = LIST_ITEM.match(paragraph)
+    return item is not None and bool(REQUIREMENT.fullmatch(paragraph[item.end() :].strip()))
 
 
 def _cyrillic(run: str) -> bool:
@@ -911,6 +923,8 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
     small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
+    if table.caption is None and _file_names_boxed(rows):
+        return True
     if not (table.ruled and table.caption is None and len(rows) > 1):
         return False
     return _matrix_box(rows) or (
@@ -920,6 +934,15 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
     )
+
+
+def _file_names_boxed(rows: list[list[str]]) -> bool:
+    """One row of boxes, each naming a file (``FILE_NAMED``): the files a command writes, listed
+    where the text says so (4ti2_manual.pdf's "This call creates files" over "system.qhom" |
+    "system.qfree", "and gives the output file" over "4coins.gro", each cut as a table of no heads
+    and no body, so the sentence led to nothing); a drawing's boxes name no files. A box of one cell
+    is a table by its text's place, not its rules, so it counts ruled or not."""
+    return len(rows) == 1 and all(FILE_NAMED.match(cell) for cell in rows[0])
 
 
 def _matrix_box(rows: list[list[str]]) -> bool:

@@ -48,7 +48,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     WORD,
     clause_link,
 )
-from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL
+from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL, SUBCAPTION
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_DANGLING
 from sloika.text.sentences import ASIDE_CLOSED, SENTENCE_END
@@ -79,6 +79,7 @@ LIST_ITEM = re.compile(
     + GLYPH
     + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
+WORD_HYPHEN = re.compile(r"[^\W\d_]-$")  # a word the line broke at a hyphen: "разме-", "CuffGene-"
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
@@ -491,7 +492,7 @@ def _continues(
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
-    if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
+    if below and WORD_HYPHEN.search(before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
@@ -540,6 +541,8 @@ def _continues(
         previous, line, paragraph or before, (_indent_margin(line, left, column), right)
     ):
         return True  # "Table 1: … Type I error in the" + "2PL model.": one caption, as wide as its table
+    if _caption_broken_at_hyphen(previous, line, paragraph or before):
+        return True  # "(a) Fold-change … in a CuffGene-" + "Set object.": one caption, one word
     if name_broken_at_hyphen(previous, line):
         return True  # "Ludwig-Maximilians-" + "Universität München": one name, whatever the line's length
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
@@ -1123,6 +1126,20 @@ def _caption_at_float_width(
         and abs((previous.x0 - left) - (right - previous.x1)) <= CAPTION_CENTRED * em
         and _same_start(previous, line)
         and line.x1 <= previous.x1 + ALIGNED_END * em
+    )
+
+
+def _caption_broken_at_hyphen(previous: Line, line: Line, paragraph: str) -> bool:
+    """``previous``, a line of a float's or a subfigure's caption (``FLOAT_CAPTION``, ``SUBCAPTION``),
+    ends on a word the line broke at a hyphen, and ``line`` starts under its start: the caption and
+    the word go on, as prose's do, though a subfigure's caption is set as narrow as its drawing and
+    the word's next part may open with a capital (cummeRbund's "(a) Fold-change … in a CuffGene-"
+    over "Set object.", "… replicate FP-" over "KMs exposed.")."""
+    caption = MARK.sub("", paragraph).lstrip()
+    return (
+        bool(FLOAT_CAPTION.match(caption) or SUBCAPTION.match(caption))
+        and bool(WORD_HYPHEN.search(MARK.sub("", previous.text).rstrip()))
+        and _same_start(previous, line)
     )
 
 

@@ -145,17 +145,17 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     runs = _scripts_written(chars, size)
     written = {start: script for start, (_, script) in runs.items()}
     inside = {at for start, (end, _) in runs.items() for at in range(start, end)}
-    signed = False  # the last glyphs written were a script of one character after its sign
+    signed = ""  # the sign of the last glyphs written where they were a script of one character
     for index, (char, mark, script) in enumerate(zip(chars, marks, scripts, strict=True)):
         text = char.get_text()
         if index in inside:  # a script written whole at its first glyph: "2^K", "h_n^(2r+1)"
             parts.append(written.get(index, ""))
-            signed = bool(SIGNED.search(parts[-1]))
+            signed = parts[-1][-2] if SIGNED.search(parts[-1]) else ""
             previous = max((previous, char), key=lambda glyph: glyph.x1)  # a stack ends at its wider script
             continue
-        if signed and (text[:1].isalnum() or text[:1] == "("):
-            parts.append(" ")  # "(−1)^r H_r(x)": "^rH" would read one exponent
-        signed = False
+        if signed and (text[:1].isalnum() or (text[:1] == "(" and signed == "^")):
+            parts.append(" ")  # "(−1)^r H_r(x)": "^rH" would read one exponent; "_r(x)" an argument
+        signed = ""
         if text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
             parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
