@@ -118,6 +118,8 @@ KNOWN_HEADING = re.compile(
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
+# where a sentence ends before the next one, or before a macro opening it ("… order. \fmfrcyclen …")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
@@ -687,8 +689,15 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             if formula.strip():  # a figure's lone glyph of no character ("(cid:98)") is no formula
                 builder.span(*builder.append(formula), "math")
             continue
-        if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
+        if paragraph.startswith(MARGIN) and _names_told(paragraph[1:], paragraphs[at + 1 :]):
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
+            continue
+        if paragraph.startswith(MARGIN):  # the entry's label: its term, one name a line, over it
+            if due and term is None and not (prose and prose[-1][2] and prose[-1][1] == builder.length):
+                prose += _place_notes(builder, due, notes, removed)  # the notes before: not under it
+            builder.separate("\n\n")
+            prose += [(*term, False)] if term else []
+            term = builder.append(paragraph[1:])
             continue
         if (
             is_fragment(paragraph)
@@ -1298,6 +1307,42 @@ def _led_into(builder: TextBuilder, code: str, after: str) -> bool:
         and sentences[1][-1].islower()
         and len(sentences[1].split()) >= LEAD_WORDS
     )
+
+
+def _names_told(names: str, after: list[str]) -> bool:
+    """Whether the entry a stack of margin ``names`` stands beside (``_entry``) gives the stack's
+    first name, its subject, in its first sentence or its listing, and names the others too: a .dtx
+    manual's \\DescribeMacro column repeats what its text says ("\\cdash" beside "In its turn, …
+    simply calls for \\cdash …"; feynmf.pdf's "\\fmfcyclen", "\\fmfrcyclen" beside "The macro
+    \\fmfcyclen{…} cyclically connects … \\fmfrcyclen operates in reverse order."), and the stack
+    goes to `removed`. An entry that does not is about the names (feynmf.pdf's "\\fmffreeze" beside
+    "Calculate the positions of the vertices …", named in its last sentence only), and the stack
+    stays, a term over it, one name a line. Beside a table (ordinalpt.pdf's option names beside
+    the rows that describe them) there is no entry of prose to head, and the stack goes."""
+    entry = [paragraph.removeprefix(CODE) for paragraph in _entry(after)]
+    if not entry or entry[0].startswith(MARKERS):
+        return True  # beside a table or another placeholder: no entry of prose to head
+    first, *others = names.split()
+    opening = "\n".join([SENTENCE_BREAK.split(entry[0], maxsplit=1)[0], *entry[1:]])
+    return _named_in(first, opening) and all(_named_in(name, "\n".join(entry)) for name in others)
+
+
+def _entry(after: list[str]) -> list[str]:
+    """The paragraphs of the entry a margin stack stands beside: the first after it and the listings
+    right under that, debris lines' placeholders aside."""
+    entry: list[str] = []
+    for paragraph in after:
+        if paragraph.startswith(DEBRIS):
+            continue
+        if entry and not paragraph.startswith(CODE):
+            break
+        entry.append(paragraph)
+    return entry
+
+
+def _named_in(name: str, text: str) -> bool:
+    """``text`` gives the control sequence ``name`` ("\\fmfleft", not "\\fmfleftn")."""
+    return re.search(re.escape(name) + r"(?![A-Za-z@])", text) is not None
 
 
 def _next(paragraphs: list[str], at: int) -> str:
