@@ -532,7 +532,10 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
     options table read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …; and a column of
     typewriter keys beside roman descriptions pairs no line with another, so ifeffit_tutorial.pdf's
     "Variable | Description" tables read "Variable e0  Energy Origin …" with "Description" after the
-    rows, "$group.k" apart from its description, and the description cells "∆R" and "σ²" cut as math."""
+    rows, "$group.k" apart from its description, and the description cells "∆R" and "σ²" cut as math.
+    A description wrapped onto lines of its own (``_wrapped_cells``) goes on in its row: feynmf.pdf's
+    option tables ended at their first wrapped cell, their other rows left in the text ("angle from
+    the vertex" inside "mech- … anism"), and one wrapped on its first row stayed in the text whole."""
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     regions = []
     for at, header in enumerate(rows):
@@ -542,12 +545,12 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
         body: list[list[Line]] = []
         for row in rows[at + 1 :]:
             above = body[-1] if body else header
-            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not _typewriter_row(
-                row, starts
+            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not (
+                _typewriter_row(row, starts) or (body and _wrapped_cells(row, starts))
             ):
                 break
             body.append(row)
-        if len(body) >= TYPEWRITER_ROWS:
+        if sum(_typewriter_row(row, starts) for row in body) >= TYPEWRITER_ROWS:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(enclosing(ln.box for ln in lines))
     return regions
@@ -562,16 +565,30 @@ def _roman_head(line: Line) -> bool:
 
 def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
     """A row of a typewriter table under header cells starting at ``starts``: each of its lines starts
-    where a header cell starts (within ``ALIGN_EDGE`` em), and either all of them are monospaced under
-    ``TYPEWRITER_HEAD`` header cells or more, or its first line opens in typewriter under the first
-    header cell, a key beside its roman description (a description one line with its key, pdfminer's
-    "kweight w, the k-weight factor …", too)."""
-    if not all(any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row):
+    where a header cell starts (``_under_head``) or right of the last one's start (a justified
+    description read in pieces, feynmf.pdf's "scale factor" | "for crossing out" | "lines"), and either
+    all of them are monospaced under ``TYPEWRITER_HEAD`` header cells or more, or its first line opens
+    in typewriter under the first header cell, a key beside its roman description (a description one
+    line with its key, pdfminer's "kweight w, the k-weight factor …", too)."""
+    if not all(_under_head(ln, starts) or ln.x0 > starts[-1] for ln in row):
         return False
     if all(ln.mono for ln in row):
         return len(starts) >= TYPEWRITER_HEAD
     first = min(row, key=lambda ln: ln.x0)
     return (first.mono or first.opens_typewriter) and abs(first.x0 - starts[0]) <= ALIGN_EDGE * first.size
+
+
+def _under_head(line: Line, starts: list[float]) -> bool:
+    """The line starts where a header cell starts (within ``ALIGN_EDGE`` em)."""
+    return any(abs(line.x0 - x) <= ALIGN_EDGE * line.size for x in starts)
+
+
+def _wrapped_cells(row: list[Line], starts: list[float]) -> bool:
+    """A row that goes on with the cells of the row above: roman lines, none under the first header
+    cell (no key of its own), the first starting under a later one: a description's next line."""
+    first = min(row, key=lambda ln: ln.x0)
+    roman = not any(ln.mono or ln.opens_typewriter for ln in row)
+    return roman and first.x0 > starts[0] + ALIGN_EDGE * first.size and _under_head(first, starts[1:])
 
 
 def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
