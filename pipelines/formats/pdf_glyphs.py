@@ -341,6 +341,11 @@ TS1_SLOTS = frozenset(TS1) | {45, 126, *range(48, 58)}  # every slot ts1enc.def 
 UPQUOTES = frozenset((39, 96))  # TS1's straight quote and backquote: what upquote sets from a text companion
 # a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
 CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
+# a bitmap glyph's inline image mask (pdfTeX's and dvips' Type 3 fonts): its width, height and bits
+IMAGE_MASK = re.compile(rb"BI\s.*?/W\s+(\d+)\s.*?/H\s+(\d+)\s.*?\bID\s(.*)\sEI\b", re.DOTALL)
+BAR_RATIO = 3  # a solid bitmap this many times wider than high at least is a bar (a minus, a dash)
+BARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_\u00af\u203e")  # one bar drawn
+MINUS = "\u2212"
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
 # "/a132" read by name is ❸ (U+2778), its circled digits and the Dingbats block
 ZAPF_READING = re.compile(r"[\u2460-\u2469\u2701-\u27bf]")
@@ -572,6 +577,39 @@ def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
         elif math_font:
             font.cid2unicode.pop(code, None)
     return font
+
+
+def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with each code whose bitmap glyph is one solid bar (``_bar_glyph``) read as a minus
+    where it reads as a character that is no bar (``BARS``), and no ToUnicode table reads it. A code
+    named by its number says nothing of what it draws, and its shape does: tachyon.pdf's listings set
+    their minus in a nameless bitmap font at code 61, which every text encoding reads as "=", so
+    "tar −xvf" came out "tar =xvf"; an "=" draws two bars."""
+    if not isinstance(font, PDFType3Font) or getattr(font, "unicode_map", None) is not None:
+        return font
+    procs = resolve1(spec.get("CharProcs"))
+    bars = {
+        code
+        for code, name in differences(spec).items()
+        if isinstance(procs, dict) and _bar_glyph(procs.get(name)) and font.cid2unicode.get(code) not in BARS
+    }
+    if bars:
+        font.cid2unicode = dict(font.cid2unicode) | dict.fromkeys(bars, MINUS)
+    return font
+
+
+def _bar_glyph(proc: Any) -> bool:
+    """Whether a Type 3 glyph's procedure draws one bitmap (``IMAGE_MASK``) whose every bit is set and
+    which is ``BAR_RATIO`` times as wide as it is high at least: a rule's piece, a dash or a minus."""
+    proc = resolve1(proc)
+    match = IMAGE_MASK.search(proc.get_data()) if isinstance(proc, PDFStream) else None
+    if match is None:
+        return False
+    width, height = int(match.group(1)), int(match.group(2))
+    row = (width + 7) // 8
+    bits = match.group(3)[: row * height]
+    full = bytes([0xFF] * (width // 8) + ([(0xFF << (8 - width % 8)) & 0xFF] if width % 8 else []))
+    return width >= BAR_RATIO * height and len(bits) == row * height and bits == full * height
 
 
 def _adobe_name(name: str) -> bool:
