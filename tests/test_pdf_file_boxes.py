@@ -81,3 +81,16 @@ def test_a_box_at_the_page_foot_keeps_its_last_rows_first_figure():
     lead = helvetica_line(72, 160, LEAD, 10)
     (doc,) = parse_pdf(helvetica_page(b"\n".join([lead, *box])))
     assert doc.text.split("\n\n") == [LEAD, "m.mat\n3 4\n1 1 0 0\n0 0 1 1\n0 1 0 1"]
+
+
+def test_boxes_naming_the_files_a_command_writes_read_in_the_text():
+    """A ruled row of two boxes, each holding a file's name alone (4ti2_manual.pdf p. 10, "This call
+    creates files" over "system.qhom" | "system.qfree"), and a box of one name (p. 18, "4coins.gro"):
+    no heads over rows, but the files the sentence names, read in the text where they stand."""
+    two = _box((100, 180, 260), (712, 694)) + [
+        _text(106, 700, "system.qhom"),
+        _text(186, 700, "system.qfree"),
+    ]
+    assert _page(two).split("\n\n") == [LEAD, "system.qhom | system.qfree", AFTER]
+    one = _box((100, 160), (712, 694)) + [_text(104, 700, "4coins.gro")]
+    assert _page(one).split("\n\n") == [LEAD, "4coins.gro", AFTER]

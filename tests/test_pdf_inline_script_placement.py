@@ -90,8 +90,8 @@ def test_a_bracketed_order_over_a_subscript_reads_on_its_base():
 
 
 def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
-    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r H_r (x)", not "(-1)^rHr(x)"
-    (one exponent "rHr")."""
+    """ "(-1)" raised to "r" before "H" with its subscript "r": "(-1)^r H_r(x)", not "(-1)^rHr(x)"
+    (one exponent "rHr"); the argument's bracket stays on the subscript, as set (issue-pdfminor)."""
     middle = [
         _run("F1", 10, 0, "and its derivative is (-1)"),
         _run("M", 7, RISE, "r"),
@@ -99,7 +99,7 @@ def test_an_exponent_of_one_letter_stands_apart_from_the_letter_after_it():
         _run("M", 7, SUB_DROP, "r"),
         _run("F1", 10, 0, "(x) times the kernel, a polynomial in x."),
     ]
-    assert "and its derivative is (-1)^r H_r (x) times the kernel" in _page(middle)
+    assert "and its derivative is (-1)^r H_r(x) times the kernel" in _page(middle)
 
 
 def test_a_variables_lone_subscript_is_written_on_its_base():

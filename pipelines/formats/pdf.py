@@ -168,6 +168,9 @@ SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
 # codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
 # drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
 SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
+# what a list's item requires: a name, a relation sign and a version ("• R ≥ v3.0", a package's
+# requirements); the item is text however short its name, where a drawing's labels carry no bullet
+REQUIREMENT = re.compile(r"[^\W_][\w.+-]*\s*[≥≤<>=]=?\s*v?\d+(?:\.\d+)+")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
@@ -401,11 +404,20 @@ def is_fragment(paragraph: str) -> bool:
     codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
     if any(rule.match(paragraph.strip()) for rule in codes):
         return False  # "Т52", "IL2, T1, OT1", "P0109699E18": codes a reader looks up; "1968 г.": a date
+    if _requirement_item(paragraph):
+        return False
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
+
+
+def _requirement_item(paragraph: str) -> bool:
+    """A list's item that states a requirement (``REQUIREMENT``: "• R ≥ v3.0" beside "• SQLite"): a
+    name and its version a reader looks up, no drawing's letters, though "R" and "v" are one letter."""
+    item = LIST_ITEM.match(paragraph)
+    return item is not None and bool(REQUIREMENT.fullmatch(paragraph[item.end() :].strip()))
 
 
 def _cyrillic(run: str) -> bool:
@@ -424,7 +436,7 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
-    if known:
+    if known and not _item_sentence(known, paragraph):
         return next(name for name in SECTIONS if known.group(name))
     if (
         NUMBERED_HEADING.match(paragraph)
@@ -433,6 +445,13 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     ):
         return "section"  # a comma is a clause's ("4.1.6 Пункты, при необходимости, могут быть …")
     return None
+
+
+def _item_sentence(known: re.Match[str], paragraph: str) -> bool:
+    """Whether the paragraph a heading's name opens (``KNOWN_HEADING``) is a list item's sentence: the
+    name in lower case and a full stop after it (affy.pdf's "2. background correction.", an item of
+    "1. reading in probe level data." … "5. summarizing …"), where a heading capitalises its title."""
+    return known.group("name")[:1].islower() and paragraph.rstrip().endswith(".")
 
 
 def opens_body(paragraph: str) -> bool:
@@ -713,7 +732,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
-        if due and pending is None and not under_heading and opens_block:
+        runs_on = _sentence_runs_on(builder, paragraph)
+        if (
+            due
+            and pending is None
+            and not under_heading
+            and opens_block
+            and (label is not None or not runs_on)
+        ):
             prose += _place_notes(builder, due, notes, removed)
         if label is None and not headed:
             paragraph = numbered_items_lined(paragraph)  # the title block's affiliations, one a line
@@ -902,6 +928,8 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
     heads = len(rows[0]) if rows else 0
     cells = [cell for row in rows for cell in row]
     small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
+    if table.caption is None and _file_names_boxed(rows):
+        return True
     if not (table.ruled and table.caption is None and len(rows) > 1):
         return False
     return _matrix_box(rows) or (
@@ -911,6 +939,15 @@ def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
         and (small or _described(rows))
         and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
     )
+
+
+def _file_names_boxed(rows: list[list[str]]) -> bool:
+    """One row of boxes, each naming a file (``FILE_NAMED``): the files a command writes, listed
+    where the text says so (4ti2_manual.pdf's "This call creates files" over "system.qhom" |
+    "system.qfree", "and gives the output file" over "4coins.gro", each cut as a table of no heads
+    and no body, so the sentence led to nothing); a drawing's boxes name no files. A box of one cell
+    is a table by its text's place, not its rules, so it counts ruled or not."""
+    return len(rows) == 1 and all(FILE_NAMED.match(cell) for cell in rows[0])
 
 
 def _matrix_box(rows: list[list[str]]) -> bool:
@@ -1356,6 +1393,14 @@ def _notes_marked(
             found.append(ahead[match])
             del ahead[: match + 1]
     return found
+
+
+def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
+    """Whether the text so far ends mid-sentence, in a word with no stop after it, and ``paragraph``
+    goes on with it in lower case: a display the sentence runs into (affy.pdf's "… will be in row" +
+    "i = x + nrow × (y − 1). The ncol …"). The notes of the paragraph before wait for the sentence's
+    paragraph to end, as LaTeX sets a note marked in a sentence after it."""
+    return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
 
 
 def _place_notes(

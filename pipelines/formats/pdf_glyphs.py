@@ -800,7 +800,7 @@ def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
     TeX math font (``TEX_MATH_FONT``) an ASCII value of another kind than the named sign
     (``_misread_sign``) gives way too: the same tables read cmsy's ``/floorleft``, ``/floorright`` and
     ``/lessequal`` "+", "," and "f" (strucchange-intro.pdf's "+tη," for "⌊tη⌋"; clue.pdf's "uij f min" for
-    "uij ≤ min")."""
+    "uij ≤ min"); and so does an ornament read for a named ASCII sign (``_ornament_for_sign``)."""
     unicode_map = getattr(font, "unicode_map", None)
     if not isinstance(unicode_map, FileUnicodeMap):
         return font
@@ -810,7 +810,20 @@ def with_named_signs(font: Any, spec: dict[str, Any]) -> Any:
         char = _named_sign(names.get(code, "")) if LATIN1_UPPER.fullmatch(value) or math else None
         if char and (LATIN1_UPPER.fullmatch(value) or _misread_sign(value, char)):
             unicode_map.cid2unichr[code] = char
+        elif math and (sign := _ornament_for_sign(value, names.get(code, ""))):
+            unicode_map.cid2unichr[code] = sign
     return font
+
+
+def _ornament_for_sign(value: str, name: str) -> str | None:
+    """The ASCII sign a math font's glyph ``name`` gives ("bar" "|", "braceleft" "{"), where its
+    ToUnicode ``value`` is an ornament past ASCII instead (a card suit, "¶", "§": category So or Po):
+    a table that read the sign's own ASCII code again in cmsy's order, where 124 is ♣ and 123 ¶
+    (markovchain's vignette: "P(Ej♣Ei)" for "P(Ej|Ei)", its braces "¶" and "♢"). None otherwise."""
+    sign = glyphname2unicode.get(name, "")
+    if len(sign) != 1 or not sign.isascii() or sign.isalnum() or len(value) != 1 or value.isascii():
+        return None
+    return sign if unicodedata.category(value) in ("So", "Po") else None
 
 
 def _misread_sign(value: str, sign: str) -> bool:

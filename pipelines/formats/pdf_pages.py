@@ -606,7 +606,8 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
     in-line sum's limits and a binomial in script-size pieces that pdfminer read as a line of their
     own before the text's (bmsmanual.pdf's "… a prior expected model size of ∑_{k=0}^{K} (K choose k)
     k 2^{−K} = K/2": its "∑K k=0 (K" was cut as a display's math, "k)k2^(−K) = K/2" left in the
-    text). So is a list item's mark ("•") read as a line of its own before its text (``_mark_before``)."""
+    text). So is a list item's mark ("•") read as a line of its own before its text (``_mark_before``),
+    and a formula's piece that closes the row (``_closes_row``), joined to the row's line before it."""
     for host in lines:
         piece = next(
             (
@@ -616,11 +617,16 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
             ),
             None,
         )
-        if piece is not None:
+        closing = next((line for line in lines if _closes_row(line, host)), None)
+        if piece is not None or closing is not None:
             joined = LTTextLineHorizontal(params.word_margin)
-            for glyph in [*_glyphs(piece), *_glyphs(host)]:
+            for glyph in (
+                [*_glyphs(piece), *_glyphs(host)]
+                if piece is not None
+                else [*_glyphs(host), *_glyphs(closing)]
+            ):
                 joined.add(glyph)
-            rest = [joined if line is host else line for line in lines if line is not piece]
+            rest = [joined if line is host else line for line in lines if line is not (piece or closing)]
             return _pieces_on_prose_rows_joined(rest, params)
     return lines
 
@@ -656,6 +662,26 @@ def _opens_row(piece: LTTextLine, host: LTTextLine) -> bool:
     small = [g for g in inked if g.size < MARK_SIZE * size]
     band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
     return 2 * len(small) > len(inked) and band and any(map(_math_glyph, inked))
+
+
+def _closes_row(piece: LTTextLine, host: LTTextLine) -> bool:
+    """Whether ``piece`` closes the row of ``host``, a line that holds words (``_holds_words``): it
+    starts within an em right of the host's end, overlapping its height, its glyphs no prose, one of
+    them script-size (``MARK_SIZE``) and one a formula's (``_math_glyph``), within ``STACK_BAND`` em of
+    the host's axis. An in-line fraction whose numerator stands higher than the row's text (markovchain's
+    "… ln fij/(fi.P(Ej|Ei)) ∼", the fraction and its "∼" read as a line of their own, ``_with_fraction``)
+    sorted over its row and came out a paragraph between the sentence's two lines."""
+    if piece is host or not piece.voverlap(host) or not 0 <= piece.x0 - host.x1 <= host.height:
+        return False
+    if not _upright(piece, host) or _in_prose(piece) or not _holds_words(host):
+        return False
+    text, inked = _text_glyphs(host), [g for g in _glyphs(piece) if not g.get_text().isspace()]
+    if not text or not inked:
+        return False
+    size, axis = text[0].size, _axis(text)
+    band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
+    small = any(g.size < MARK_SIZE * size for g in inked)
+    return band and small and any(map(_math_glyph, inked))
 
 
 def _mark_before(piece: LTTextLine, host: LTTextLine) -> bool:
