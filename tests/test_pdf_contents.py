@@ -319,6 +319,20 @@ def test_a_forms_text_on_a_page_with_text_of_its_own_is_not_read():
     assert parsed.text == b" ".join(own).decode()
 
 
+def test_a_whole_page_form_under_a_running_head_is_the_pages_body():
+    """A page that sets only its running head and its folio itself, its body drawn in one form over
+    the whole page (fonts-texgyre's qag-info.pdf: every page's prose was cut as a figure's labels,
+    1,205 characters kept of 40 pages), is read from the form. (One page's head is no running head
+    yet: the head repeated across pages is, as on any page.)"""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    head = b"BT /F1 9 Tf 1 0 0 1 200 770 Tm (The technical documentation, page 2) Tj ET"
+    folio = b"BT /F1 9 Tf 1 0 0 1 300 30 Tm (2) Tj ET"
+    (parsed,) = parse_pdf(_form_pdf(head + b"\n" + folio))
+    assert parsed.text.endswith("\n\n" + b" ".join(FORM_LINES).decode())
+    assert "figure" not in [s.attrs["why"] for s in parsed.layers["removed"]]
+
+
 PLOT = (  # a plot included as a PDF: an axis line, its title under it, the other axis's title at its left
     b"100 300 m 400 300 l S BT /F1 9 Tf 200 280 Td (Month of the year) Tj ET"
     b" BT /F1 9 Tf 0 1 -1 0 60 360 Tm (Millimetres) Tj ET"  # turned to read upward, as R sets it

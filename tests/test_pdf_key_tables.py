@@ -58,9 +58,10 @@ def test_each_key_reads_with_its_description_as_one_line():
 def test_margin_names_are_no_table_keys():
     """Margin names beside three paragraphs (czech.pdf's "\\dateczech", "\\extrasczech", …) are short
     typewriter lines beside prose too, but stand left of the text column: each stays apart, in
-    `removed` as a `margin_note`."""
+    `removed` as a `margin_note` where its paragraph gives it, else its paragraph's term over it (issue
+    15, feynmf.pdf)."""
     texts = [
-        ("\\dx", "The first command sets the date in the way this language writes it, day first."),
+        ("\\dx", "The first command, \\dx, sets the date in the way this language writes it."),
         ("\\ex", "The second command adds the settings the language needs when it is switched on."),
         ("\\nx", "The third command takes those settings back when another language is chosen."),
     ]
@@ -70,10 +71,8 @@ def test_margin_names_are_no_table_keys():
         parts.append(f"BT /F1 10 Tf 144 {700 - 36 * at} Td ({_escaped(text)}) Tj ET")
     page = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
     parsed = parse_pdf(page)[0]
-    assert parsed.text.split("\n\n") == [text for _, text in texts]
-    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "margin_note"] == [
-        n for n, _ in texts
-    ]
+    assert parsed.text.split("\n\n") == [texts[0][1], "\\ex", texts[1][1], "\\nx", texts[2][1]]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "margin_note"] == ["\\dx"]
 
 
 STYLES = [  # key, its description's first line as two pieces (a wide justified gap), its second line

@@ -7,7 +7,7 @@ of 3 characters …" as two paragraphs)."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, one_page
+from pdf_objects import HELVETICA, UNNAMED_MONO, one_page
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -19,7 +19,7 @@ BEFORE = [
     "each of them is described below in the order in which the file defines it.",
 ]
 PARAGRAPH = [
-    "In its turn, the shorthand simply calls for the dash command, which has",
+    r"In its turn, the shorthand simply calls for \dashcmd, the command which has",
     "rich use in the text. It looks at the third of the three characters and",
     "calls for one of the few predefined macros that print the dash itself.",
 ]
@@ -29,7 +29,9 @@ NAME = r"\dashcmd"
 def margin_notes(parsed: Parsed) -> list[tuple[int, str]]:
     """The margin names the reader took out: where each stack stood in the text, and its names."""
     return [
-        (span.start, span.attrs["text"]) for span in parsed.layers["removed"] if span.label == "margin_note"
+        (span.start, span.attrs["text"])
+        for span in parsed.layers.get("removed", [])
+        if span.label == "margin_note"
     ]
 
 
@@ -93,7 +95,7 @@ def test_margin_name_read_into_the_first_line_stands_apart_and_an_opening_macro_
 
 
 NAMES = [r"\lsquo", r"\rsquo"]
-CODE = [r"\setquote{\qa}{OT1}", r"  {\lowbox{\quoteright}\kern.04em}", r"\setquote{\qb}{OT1}"]
+CODE = [r"\setquote{\lsquo}{OT1}", r"  {\lowbox{\quoteright}\kern.04em}", r"\setquote{\rsquo}{OT1}"]
 
 
 def _names_beside_code_page() -> bytes:
@@ -119,7 +121,7 @@ def test_margin_name_beside_a_code_line_leaves_the_listing_whole():
     assert [text for _, text in margin_notes(parsed)] == ["\\lsquo\n\\rsquo"]
     assert paragraphs[-2:] == [
         "Single quotes are set like the double ones above.",
-        "\\setquote{\\qa}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\qb}{OT1}",
+        "\\setquote{\\lsquo}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\rsquo}{OT1}",
     ]
 
 
@@ -146,7 +148,7 @@ def _name_opens_its_paragraph_page() -> bytes:
 
 SHORT_NAME = r"\v"
 ACCENT = [
-    "The normal accent of this name is set a little higher over the capital letters, as the",
+    r"The accent \v of this name is set a little higher over the capital letters, as the",
     "letters of the language ask for, and it keeps its place over the small ones.",
 ]
 
@@ -198,7 +200,87 @@ def _right_aligned_stack_page() -> bytes:
 def test_right_aligned_names_offset_from_their_listing_stand_apart():
     """itnumpar.pdf kept "\\printnumeroinparole" / "\\printNumeroinparole" ¶ "     \\printordinalem
     \\begingroup" / "     \\printordinalef    \\def\\np@doprintdef#1{%" …: the names set flush right
-    were no stack (their left edges differ), those beside code lines shared the listing's rows."""
+    were no stack (their left edges differ), those beside code lines shared the listing's rows. Neither
+    the paragraph nor its listing names them, so the stack is their term, over them (issue 15,
+    feynmf.pdf: a name the entry does not give is its subject)."""
     parsed = parse_pdf(_right_aligned_stack_page())[0]
-    assert parsed.text.split("\n\n") == [INTRO, "\n".join(LISTING)]
-    assert margin_notes(parsed) == [(0, "\n".join(STACK))]
+    assert parsed.text.split("\n\n") == ["\n".join(STACK), INTRO, "\n".join(LISTING)]
+    assert margin_notes(parsed) == []
+
+
+GALLERY = [
+    r"Positioning of the outer points is done by hand: \putleft{list} places the points",
+    r"on a smooth path on the left of the picture, \putright{list} does the same thing",
+    r"on the right, and \putlist{list} places its arguments on a smooth path round",
+    "the whole picture, so that the user keeps full control over the outer points.",
+]
+GALLERY_NAMES = [r"\putleft", r"\putright", r"\putlist"]
+LEAD = [
+    "The commands of this section place the outer points of a picture, and the ones",
+    "of the next section join them, each with the line style it is given by name.",
+]
+
+
+def _right_aligned_names_page() -> bytes:
+    """As feynmf.pdf sets its margin names: 9 pt typewriter in a font the PDF names none (pdfminer's
+    "unknown"), right-aligned to end 5 points (half an em) before the column at x 144, one beside each
+    of a paragraph's first three lines, near enough for pdfminer to read each into its line."""
+    parts = [f"BT /F1 10 Tf 144 {700 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(LEAD)]
+    for at, text in enumerate(GALLERY):
+        y = 664 - 12 * at
+        if at < len(GALLERY_NAMES):
+            name = GALLERY_NAMES[at]
+            parts.append(f"BT /F3 9 Tf {139 - 5.4 * len(name):.1f} {y} Td ({_escaped(name)}) Tj ET")
+        parts.append(f"BT /F1 10 Tf 144 {y} Td ({_escaped(text)}) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F3", UNNAMED_MONO)])
+
+
+def test_right_aligned_names_near_the_column_leave_their_sentences():
+    """feynmf.pdf kept "\\fmfleft Positioning of external vertices … The technical reason is" ¶
+    "\\fmfright that they would otherwise collapse …" ¶ "\\fmfbottom also suggest …": its names, in a
+    font with no name, half an em left of the column, were read into the lines beside them and each
+    opened a paragraph in the middle of a sentence. The entry names them itself: they go to `removed`."""
+    parsed = parse_pdf(_right_aligned_names_page())[0]
+    assert parsed.text.split("\n\n") == [" ".join(LEAD), " ".join(GALLERY)]
+    assert [text for _, text in margin_notes(parsed)] == ["\n".join(GALLERY_NAMES)]
+
+
+FREEZE = [
+    "Calculate the positions of all the points from the lines given up to here. This is",
+    "done at the end of the picture anyway; calling it early helps to add lines that",
+    r"leave the layout as it is. See the next section for more on \freezeall.",
+]
+FREEZE_NAME = r"\freezeall"
+DECLARED = ["The arguments are declared paths.", "The arguments are declared pairs (coordinates)."]
+
+
+def _entry_labels_page() -> bytes:
+    """Margin names in 9 pt Courier ending 10 points left of the column: "\\freezeall" beside a
+    paragraph that names it in its last sentence only, and a stack of two, "\\declpath" over
+    "\\declpair", each beside a one-line entry of its own that never names it."""
+    parts = [f"BT /F1 10 Tf 144 {700 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(LEAD)]
+    parts.append(f"BT /F2 9 Tf {134 - 5.4 * len(FREEZE_NAME):.1f} 664 Td ({_escaped(FREEZE_NAME)}) Tj ET")
+    parts += [
+        f"BT /F1 10 Tf 144 {664 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(FREEZE)
+    ]
+    for at, (name, text) in enumerate(zip([r"\declpath", r"\declpair"], DECLARED, strict=True)):
+        parts.append(f"BT /F2 9 Tf {134 - 5.4 * len(name):.1f} {616 - 12 * at} Td ({_escaped(name)}) Tj ET")
+        parts.append(f"BT /F1 10 Tf 144 {616 - 12 * at} Td ({_escaped(text)}) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_margin_name_an_entry_does_not_open_on_is_its_label():
+    """feynmf.pdf cut "\\fmffreeze" beside "Calculate the positions of the vertices …" and the stack
+    "\\fmfipath" / "\\fmfipair" beside two entries of one line each, as `margin_note`s: the entries no
+    longer said which command they describe. Each name is kept as its entry's term, over it."""
+    parsed = parse_pdf(_entry_labels_page())[0]
+    assert parsed.text.split("\n\n") == [
+        " ".join(LEAD),
+        FREEZE_NAME,
+        " ".join(FREEZE),
+        r"\declpath",
+        DECLARED[0],
+        r"\declpair",
+        DECLARED[1],
+    ]
+    assert margin_notes(parsed) == []

@@ -228,7 +228,8 @@ HIATUS_OVERLEAF = "is a capital h in both cases; the other macros have straightf
 def test_margin_names_beside_a_note_stay_out_of_it():
     """teubner.pdf: a 9 pt Courier stack of margin names, right-aligned left of the text, runs down
     beside the page's 8 pt note ("Thank you Heinrich Fleck!") to the page's foot; the note is the
-    note alone, after the paragraph of its mark, and the sentence the page ends goes on overleaf."""
+    note alone, after the paragraph of its mark, and the sentence the page ends goes on overleaf. The
+    paragraph beside the names never gives them: they are its term, over it (issue 15, feynmf.pdf)."""
     first = [f"BT 144 780 Td {_raised('A user', '6', ' found a conflict with another package.')} ET"]
     first += [_prose(130 - 12 * at, text, 144) for at, text in enumerate(HIATUS)]
     first += [
@@ -246,6 +247,7 @@ def test_margin_names_beside_a_note_stay_out_of_it():
     assert paragraphs == [
         "A user found a conflict with another package.",
         "Thank you Heinrich Fleck!",
+        "\n".join(MARGIN_NAMES),
         " ".join([*HIATUS, HIATUS_OVERLEAF]),
     ]
 

@@ -118,6 +118,8 @@ KNOWN_HEADING = re.compile(
 )
 LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
+# where a sentence ends before the next one, or before a macro opening it ("… order. \fmfrcyclen …")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
@@ -436,7 +438,7 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
-    if known:
+    if known and not _item_sentence(known, paragraph):
         return next(name for name in SECTIONS if known.group(name))
     if (
         NUMBERED_HEADING.match(paragraph)
@@ -445,6 +447,13 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     ):
         return "section"  # a comma is a clause's ("4.1.6 Пункты, при необходимости, могут быть …")
     return None
+
+
+def _item_sentence(known: re.Match[str], paragraph: str) -> bool:
+    """Whether the paragraph a heading's name opens (``KNOWN_HEADING``) is a list item's sentence: the
+    name in lower case and a full stop after it (affy.pdf's "2. background correction.", an item of
+    "1. reading in probe level data." … "5. summarizing …"), where a heading capitalises its title."""
+    return known.group("name")[:1].islower() and paragraph.rstrip().endswith(".")
 
 
 def opens_body(paragraph: str) -> bool:
@@ -680,8 +689,15 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             if formula.strip():  # a figure's lone glyph of no character ("(cid:98)") is no formula
                 builder.span(*builder.append(formula), "math")
             continue
-        if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
+        if paragraph.startswith(MARGIN) and _names_told(paragraph[1:], paragraphs[at + 1 :]):
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
+            continue
+        if paragraph.startswith(MARGIN):  # the entry's label: its term, one name a line, over it
+            if due and term is None and not (prose and prose[-1][2] and prose[-1][1] == builder.length):
+                prose += _place_notes(builder, due, notes, removed)  # the notes before: not under it
+            builder.separate("\n\n")
+            prose += [(*term, False)] if term else []
+            term = builder.append(paragraph[1:])
             continue
         if (
             is_fragment(paragraph)
@@ -725,7 +741,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
-        if due and pending is None and not under_heading and opens_block:
+        runs_on = _sentence_runs_on(builder, paragraph)
+        if (
+            due
+            and pending is None
+            and not under_heading
+            and opens_block
+            and (label is not None or not runs_on)
+        ):
             prose += _place_notes(builder, due, notes, removed)
         if label is None and not headed:
             paragraph = numbered_items_lined(paragraph)  # the title block's affiliations, one a line
@@ -1286,6 +1309,42 @@ def _led_into(builder: TextBuilder, code: str, after: str) -> bool:
     )
 
 
+def _names_told(names: str, after: list[str]) -> bool:
+    """Whether the entry a stack of margin ``names`` stands beside (``_entry``) gives the stack's
+    first name, its subject, in its first sentence or its listing, and names the others too: a .dtx
+    manual's \\DescribeMacro column repeats what its text says ("\\cdash" beside "In its turn, …
+    simply calls for \\cdash …"; feynmf.pdf's "\\fmfcyclen", "\\fmfrcyclen" beside "The macro
+    \\fmfcyclen{…} cyclically connects … \\fmfrcyclen operates in reverse order."), and the stack
+    goes to `removed`. An entry that does not is about the names (feynmf.pdf's "\\fmffreeze" beside
+    "Calculate the positions of the vertices …", named in its last sentence only), and the stack
+    stays, a term over it, one name a line. Beside a table (ordinalpt.pdf's option names beside
+    the rows that describe them) there is no entry of prose to head, and the stack goes."""
+    entry = [paragraph.removeprefix(CODE) for paragraph in _entry(after)]
+    if not entry or entry[0].startswith(MARKERS):
+        return True  # beside a table or another placeholder: no entry of prose to head
+    first, *others = names.split()
+    opening = "\n".join([SENTENCE_BREAK.split(entry[0], maxsplit=1)[0], *entry[1:]])
+    return _named_in(first, opening) and all(_named_in(name, "\n".join(entry)) for name in others)
+
+
+def _entry(after: list[str]) -> list[str]:
+    """The paragraphs of the entry a margin stack stands beside: the first after it and the listings
+    right under that, debris lines' placeholders aside."""
+    entry: list[str] = []
+    for paragraph in after:
+        if paragraph.startswith(DEBRIS):
+            continue
+        if entry and not paragraph.startswith(CODE):
+            break
+        entry.append(paragraph)
+    return entry
+
+
+def _named_in(name: str, text: str) -> bool:
+    """``text`` gives the control sequence ``name`` ("\\fmfleft", not "\\fmfleftn")."""
+    return re.search(re.escape(name) + r"(?![A-Za-z@])", text) is not None
+
+
 def _next(paragraphs: list[str], at: int) -> str:
     """The paragraph after the one at ``at``, or "" after the last."""
     return paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
@@ -1379,6 +1438,14 @@ def _notes_marked(
             found.append(ahead[match])
             del ahead[: match + 1]
     return found
+
+
+def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
+    """Whether the text so far ends mid-sentence, in a word with no stop after it, and ``paragraph``
+    goes on with it in lower case: a display the sentence runs into (affy.pdf's "… will be in row" +
+    "i = x + nrow × (y − 1). The ncol …"). The notes of the paragraph before wait for the sentence's
+    paragraph to end, as LaTeX sets a note marked in a sentence after it."""
+    return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
 
 
 def _place_notes(

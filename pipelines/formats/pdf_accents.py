@@ -59,6 +59,7 @@ ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter
 LOGO_WORD_ZIPF = 4.5
 # the TeX logo: TeX lowers its E half an ex (about 0.22 em) and kerns it under the T and the X
 TEX_E_DROP = 0.1  # em: the E's baseline at least this far below the T's and the X's
+A_RISE = 0.1  # em of the L: LaTeX's A stands its baseline this far over the L's, at least (about 0.2)
 SMALLER = 0.9  # LaTeX's raised A is set smaller than its L, at most this share of the L's size
 
 
@@ -208,13 +209,14 @@ def _lowered_e(tee, e, x) -> bool:
 
 
 def _raised_small_a(ell, a) -> bool:
-    """LaTeX's L and its A: the A smaller, raised and kerned back over the L."""
-    return (
-        (ell.get_text(), a.get_text()) == ("L", "A")
-        and a.size <= SMALLER * ell.size
-        and a.y0 > ell.y0
-        and a.x0 < ell.x1
-    )
+    """LaTeX's L and its A: the A smaller, raised and kerned back over the L. A bitmap (Type 3)
+    font's glyph has a size pdfminer guesses from the font's widths (``pdf_pages._unflipped``), each
+    font its own: feynmf.pdf's raised A, from a font of few glyphs, came out larger than its L, and
+    its bold heading and italic references read "LATeX"; there the A's baseline, raised
+    ``A_RISE`` em or more over the L's, tells it."""
+    if (ell.get_text(), a.get_text()) != ("L", "A") or a.y0 <= ell.y0 or a.x0 >= ell.x1:
+        return False
+    return a.size <= SMALLER * ell.size or a.matrix[5] - ell.matrix[5] >= A_RISE * ell.size
 
 
 def _letters_after(chars: list, start: int) -> list[str]:

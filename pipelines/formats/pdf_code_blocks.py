@@ -364,19 +364,40 @@ def _goes_on_past(between: list[str], listing_page: int, page: int, continued: b
     its figure, so the code after it is no part of the figure, and a table over a figure's caption is
     the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
     to); a table's caption stands over its table, whose cells may be code (a table of examples), so
-    it ends the listing, unless the table was read as one under it (``_in_table_float``). A float's
+    it ends the listing, unless the table was read as one under it (``_in_table_float``) or each
+    table's caption stands under it (``_captioned_under``). A float's
     code over its caption (``_float_code``) is passed only by a block that opens with R's
     continuation prompt (``continued``): the command the listing ended with is still open, so the
     float's own commands were none of it."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
     floats = (TABLE, CODE) if continued else (TABLE,)
-    return listing_page < page <= listing_page + FLOAT_PAGES and all(
-        paragraph.startswith(DEBRIS)
-        or FIGURE_CAPTION.match(paragraph)
-        or (paragraph.startswith(floats) and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :]))
-        or _in_table_float(between, at)
-        for at, paragraph in enumerate(between)
+    return listing_page < page <= listing_page + FLOAT_PAGES and (
+        _captioned_under(between)
+        or all(
+            paragraph.startswith(DEBRIS)
+            or FIGURE_CAPTION.match(paragraph)
+            or (
+                paragraph.startswith(floats)
+                and any(FIGURE_CAPTION.match(later) for later in between[at + 1 :])
+            )
+            or _in_table_float(between, at)
+            for at, paragraph in enumerate(between)
+        )
+    )
+
+
+def _captioned_under(between: list[str]) -> bool:
+    """The paragraphs ``between`` (debris placeholders aside) are tables, each with its caption right
+    under it ("Table 7: …" under Table 7's placeholder): each float closes with its caption, so code
+    after the last is none of its cells, and a listing goes on there (rgsepd.pdf's sessionInfo()
+    output closing p. 19, Table 7 and its caption atop p. 20 over "## other attached packages:")."""
+    floats = [paragraph for paragraph in between if not paragraph.startswith(DEBRIS)]
+    tables, captions = floats[::2], floats[1::2]
+    return (
+        len(tables) == len(captions) > 0
+        and all(table.startswith(TABLE) for table in tables)
+        and all(FLOAT_CAPTION.match(caption) for caption in captions)
     )
 
 

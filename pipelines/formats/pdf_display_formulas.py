@@ -37,8 +37,9 @@ from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, body_size, boxed
-from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE
+from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE, SLANT
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
+from sloika.pipelines.formats.pdf_spacing import BRACKETS
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
 # a display's pieces' records; a fraction's parts of one or two letters stacked ("dz" over "dt") are
@@ -64,6 +65,9 @@ PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2�
 LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
 LOWERED_FORMS = "".join(SUBSCRIPT.values())
 RAISED_FORMS = "".join(SUPERSCRIPT.values())
+# what TeX centres on the row however pdfminer boxes it: a big operator, a big bracket (by its font's
+# ascent and descent, or hung from its top: cmex's)
+CENTRED_SIGNS = BIG_OPERATORS | frozenset("".join(BRACKETS))
 INSIDE_BRACKETS = r"(?:[^()]|\([^()]*\))+"  # what a script's brackets hold, one level nested
 BRACKETED = rf"\({INSIDE_BRACKETS}\)"
 # a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
@@ -361,7 +365,7 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         for ln in pieces
     ):
         return None
-    pieces = _script_fractions(pieces, rules)
+    pieces = _limits_apart(_brackets_apart(_stacks_joined(_script_fractions(pieces, rules), rules), rules))
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
     if axis is None:
@@ -384,7 +388,22 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
             written[-1] += scripts
         else:
             written.append(base + scripts)
-    return " ".join(written)
+    return _bracketed(written)
+
+
+def _bracketed(written: list[str]) -> str:
+    """The columns written one after another, a space between, but none inside a big bracket set
+    as a column of its own: "K ((x − a)/h)", not "K ( (x − a)/h )"."""
+    line = ""
+    for before, part in zip(["", *written], written, strict=False):
+        inside = _lone(before, BRACKETS[0]) or _lone(part, BRACKETS[1])
+        line += part if inside or not line else f" {part}"
+    return line
+
+
+def _lone(part: str, brackets: str) -> bool:
+    """The written column is one bracket of ``brackets`` alone, or with its scripts ("]^(1/(2r+5))")."""
+    return part[:1] in brackets and part[1:2] in ("", "^", "_", *FORMS)
 
 
 def _script_fractions(pieces: list[Line], rules: list[Rule]) -> list[Line]:
@@ -425,6 +444,180 @@ def _over_numerator(base: Line, denominator: Line, size: float, rules: list[Rule
     glyphs = (*base.glyphs[: -len(run)], (fraction, glyph, bottom, run[0][3], x1))
     joined = boxed(base, [base, denominator], text=head.rstrip() + fraction, glyphs=glyphs)
     return joined if _scripted(joined) is not None else None
+
+
+def _stacks_joined(pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """The pieces with each one that opens with a lowered run (a subscript with no base before it)
+    joined after the piece whose raised run it stands under (``_stack_under``): pdfminer read a
+    stack's superscript with its base and its subscript with the row after it, two pieces in one
+    column no writer could place (kedd.pdf's (3), "f̂(r)" over "h (x) =", f̂_h^((r))(x))."""
+    for after in pieces:
+        base = next((ln for ln in pieces if ln is not after and _stack_under(after, ln, rules)), None)
+        if base is not None:
+            joined = boxed(
+                base, [base, after], text=f"{base.text}{after.text}", glyphs=base.glyphs + after.glyphs
+            )
+            return _stacks_joined([joined if ln is base else ln for ln in pieces if ln is not after], rules)
+    return pieces
+
+
+def _stack_under(after: Line, base: Line, rules: list[Rule]) -> bool:
+    """``after`` opens with a lowered glyph (``_levels``) set under the raised run that ends ``base``,
+    starting at most ``SLANT`` em before it (a superscript starts past its base's italic
+    correction, the subscript right at its foot), no rule between them: a text-style fraction's
+    parts over and under a bar are no stack (markovchain's gsoc_2017_additions.pdf, "max(…, 1/2ϵ
+    …)", was written "…,_2ϵ¹ …")."""
+    if not after.glyphs or not base.glyphs or _levels(after)[0] >= 0 or _levels(base)[-1] <= 0:
+        return False
+    raised = list(
+        takewhile(lambda pair: pair[1] > 0, zip(reversed(base.glyphs), reversed(_levels(base)), strict=True))
+    )
+    start, end = raised[-1][0][3], raised[0][0][4]
+    foot, top = raised[0][0][2], after.glyphs[0][2] - after.glyphs[0][1]
+    barred = any(x0 <= end and x1 >= start and foot - 2 <= y <= top + 2 for x0, y, x1, _ in rules)
+    return start - SLANT * base.size <= after.glyphs[0][3] < end and not barred
+
+
+def _brackets_apart(pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """The pieces with each big bracket pdfminer read into a piece beside it parted as a piece of
+    its own (``_bracket_apart``): TeX hangs a big "(" from its top, so its box shares height with a
+    fraction's numerator or a raised script and pdfminer reads it into their line (kedd.pdf's
+    "K ((x − X_i)/h)": "(x − X_i" over "h" was no fraction, and "K(r) (" kept its "(r)" on the
+    line, the bracket's foot read as the row's)."""
+    found: list[Line] = []
+    for line in pieces:
+        found += _bracket_apart(line, pieces, rules)
+    return found
+
+
+def _bracket_apart(line: Line, pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """``line`` as the bracket it opens or ends with and the rest, where the bracket is one its own
+    text does not close or open (a "(" ending it, a ")" opening it, or one left unmatched) and it
+    is a big one: its foot stands off the rest's baseline by more than ``MARK_RISE`` em, or the
+    rest without it is a fraction's part with another piece (``_fraction``) that the line with it
+    is not. A pair of brackets around the whole line ("(xa )" over "h") is parted both at once
+    where the rest is such a fraction's part. Else ``[line]``."""
+    text = line.text.strip()
+    if len(text) < 3:
+        return [line]
+    for end in (0, -1):
+        if not _unmatched(text, end):
+            continue
+        alone, rest = _bracket_cut(line, text, end)
+        if _hung(alone, rest) or _fraction_without(line, rest, pieces, rules):
+            parted = _bracket_apart(rest, pieces, rules)
+            return [alone, *parted] if end == 0 else [*parted, alone]
+    if not (_unmatched(text[:-1], 0) and _unmatched(text[1:], -1)):
+        return [line]
+    opening, inner = _bracket_cut(line, text, 0)
+    closing, rest = _bracket_cut(inner, inner.text, -1)
+    return [opening, rest, closing] if _fraction_without(line, rest, pieces, rules) else [line]
+
+
+def _fraction_without(line: Line, rest: Line, pieces: list[Line], rules: list[Rule]) -> bool:
+    """``rest``, the piece ``line`` without its brackets, is a fraction's part with another piece
+    of ``pieces`` (``_fraction``), and ``line`` itself is not."""
+    size = max(ln.size for ln in pieces)
+    others = [ln for ln in pieces if ln is not line]
+    return not any(
+        _fraction(line, o, size, rules) or _fraction(o, line, size, rules) for o in others
+    ) and any(_fraction(rest, o, size, rules) or _fraction(o, rest, size, rules) for o in others)
+
+
+def _limits_apart(pieces: list[Line]) -> list[Line]:
+    """The pieces with big operators pdfminer read as one line ("∑ ∑") one piece each, and a line
+    of limits under or over them ("i=1 j=1") parted at its spaces where each word stands under or
+    over its own operator (``_operator_under``): kedd.pdf's double sums ∑_(i=1)ⁿ ∑_(j=1, j≠i)ⁿ
+    stood in one column no writer could place."""
+    operators = [part for line in pieces for part in _operators_one_each(line)]
+    signs = [line for line in operators if _text(line) in BIG_OPERATORS]
+    return [part for line in operators for part in _limit_words(line, signs)]
+
+
+def _operators_one_each(line: Line) -> list[Line]:
+    """The piece as one piece per big operator where it holds two or more and nothing else: over
+    each one's glyph where the line keeps them all, else over its share of the width (``_words``)."""
+    signs = line.text.split() if " " in line.text.strip() else list(line.text.strip())
+    if len(signs) < 2 or any(sign not in BIG_OPERATORS for sign in signs):
+        return [line]
+    if [glyph[0] for glyph in line.glyphs] == signs:
+        return [_over_glyphs(line, glyph[0], (glyph,)) for glyph in line.glyphs]
+    return _words(line, r"\S")
+
+
+def _limit_words(line: Line, signs: list[Line]) -> list[Line]:
+    """The piece as its words (``_words``) where it keeps no glyphs and each word stands under or
+    over an operator of ``signs`` of its own; else ``[line]``."""
+    parts = _words(line)
+    if line.glyphs or len(parts) < 2:
+        return [line]
+    standing = [next((sign for sign in signs if _operator_under(sign, part)), None) for part in parts]
+    return parts if None not in standing and len({id(sign) for sign in standing}) == len(parts) else [line]
+
+
+def _words(line: Line, word: str = r"\S+") -> list[Line]:
+    """The piece's words (or what ``word`` matches), each a piece over its share of the piece's
+    width, no glyphs kept."""
+    width = (line.x1 - line.x0) / len(line.text)
+    return [
+        replace(
+            line,
+            text=found.group(),
+            x0=line.x0 + width * found.start(),
+            x1=line.x0 + width * found.end(),
+            glyphs=(),
+        )
+        for found in re.finditer(word, line.text)
+    ]
+
+
+def _unmatched(text: str, end: int) -> bool:
+    """The text's first (``end`` 0) or last (-1) character is a bracket no other of the text pairs
+    with: a closing one first, an opening one last, or one the brackets after (before) it never
+    close (open)."""
+    chars = text if end == 0 else text[::-1]
+    opening, closing = BRACKETS if end == 0 else BRACKETS[::-1]
+    if chars[0] in closing:
+        return True
+    depth = 0
+    for char in chars:
+        depth += (char in opening) - (char in closing)
+        if depth == 0:
+            return False
+    return True
+
+
+def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
+    """The bracket at ``end`` (0 the first, -1 the last) of ``line`` and the rest: each over its own
+    glyphs where the line keeps the bracket's; the rest over its glyphs and the bracket over the
+    line's width past them where the line keeps only the rest's (a bracket read into the line after
+    its glyphs were measured); else each over its share of the line's width."""
+    rest_text = (text[1:] if end == 0 else text[:-1]).strip()
+    bracket = replace(line, text=text[end], glyphs=())
+    glyphs = line.glyphs
+    if len(glyphs) > 1 and glyphs[end][0] == text[end]:
+        rest = glyphs[1:] if end == 0 else glyphs[:-1]
+        return _over_glyphs(line, text[end], (glyphs[end],)), _over_glyphs(line, rest_text, rest)
+    if glyphs and glyphs[end][0] != text[end]:
+        rest_line = _over_glyphs(line, rest_text, glyphs)
+        return replace(bracket, x1=rest_line.x0) if end == 0 else replace(bracket, x0=rest_line.x1), rest_line
+    width = (line.x1 - line.x0) / len(text)
+    if end == 0:
+        return replace(bracket, x1=line.x0 + width), replace(
+            line, text=rest_text, x0=line.x0 + width * text.index(rest_text), glyphs=()
+        )
+    return replace(bracket, x0=line.x1 - width), replace(
+        line, text=rest_text, x1=line.x0 + width * len(rest_text), glyphs=()
+    )
+
+
+def _hung(bracket: Line, rest: Line) -> bool:
+    """The bracket's foot stands more than ``MARK_RISE`` em off the baseline of the rest's full-size
+    glyphs: a big bracket hung from its top, no bracket of the text on the row."""
+    if not bracket.glyphs or not rest.glyphs:
+        return False
+    feet = [bottom for _, glyph, bottom, *_ in rest.glyphs if glyph >= SCRIPT_SIZE * rest.size]
+    return bool(feet) and abs(bracket.bottom - statistics.median(feet)) > MARK_RISE * rest.size
 
 
 def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
@@ -703,6 +896,8 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     on = [ln for ln in column if _on_row(ln, axis, size)]
     over = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 < axis])
     under = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 > axis])
+    if len(on) == 1 and _text(on[0]) in BIG_OPERATORS:
+        over, under = _stacked_limit(over), _stacked_limit(under)
     if len(on) > 1 or len(over) > 1 or len(under) > 1:
         return None
     small = all(ln.size < SCRIPT_SIZE * size for ln in over + under)
@@ -738,6 +933,24 @@ def _one_script(pieces: list[Line]) -> list[Line]:
     raised = [ln for ln in rest if ln not in lowered]
     text = _text(first) + _scripts(lowered, raised)
     return [boxed(first, pieces, text=text, glyphs=())]
+
+
+def _stacked_limit(pieces: list[Line]) -> list[Line]:
+    """A big operator's limit set in rows one under another (``\\substack``: "j=1" over "j≠i" under
+    kedd.pdf's second sum) as one limit, its rows read down, ", " between; else the pieces. The
+    rows are script-size pieces, each under the one before and centred on it (``CENTRED``)."""
+    rows = sorted(pieces, key=lambda ln: ln.top)
+    if len(rows) < 2 or any(
+        lower.top < upper.bottom - STACK_SLACK
+        or abs(_across_middle(lower) - _across_middle(upper)) > CENTRED * upper.size
+        for upper, lower in itertools.pairwise(rows)
+    ):
+        return pieces
+    return [boxed(rows[0], rows, text=", ".join(_text(ln) for ln in rows), glyphs=())]
+
+
+def _across_middle(line: Line) -> float:
+    return (line.x0 + line.x1) / 2
 
 
 def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | None:
@@ -779,10 +992,11 @@ def _operators(base: Line, text: str) -> list[tuple[int, float, float]]:
 
 def _on_row(line: Line, axis: float, size: float) -> bool:
     """The piece stands on the main row: its middle within ``AXIS`` em of the row's, or it is a big
-    operator alone less than an em off it (an integral sign, which pdfminer boxes by its font's
-    ascent and descent, not by the glyph TeX centres on the row)."""
+    operator or a bracket alone less than an em off it (``CENTRED_SIGNS``: an integral sign, which
+    pdfminer boxes by its font's ascent and descent, not by the glyph TeX centres on the row; a big
+    ")" hung from its top, its box the upper em of the glyph: kedd.pdf's "K ((x − X_i)/h)")."""
     off = min(abs(_middle(line) - axis), abs(_letters_middle(line) - axis))
-    return off <= AXIS * size or (_text(line) in BIG_OPERATORS and off <= size)
+    return off <= AXIS * size or (_text(line) in CENTRED_SIGNS and off <= size)
 
 
 def _letters_middle(line: Line) -> float:
@@ -854,11 +1068,12 @@ def _text(line: Line) -> str:
 
 
 def _sized(line: Line) -> Line:
-    """The piece at the size of its largest letters, digits and big operators: a piece most of whose
+    """The piece at the size of its largest letters (an accented one too: kedd.pdf's "f̂", its hat
+    a combining mark), digits and big operators: a piece most of whose
     glyphs are a script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was
     measured 8 pt, a limit with no base; psi_functions.pdf's "∫ x", an integral with its upper limit
     read flat, was written as a script of the "=" before it)."""
-    sizes = [size for text, size, *_ in line.glyphs if text.isalnum() or text in BIG_OPERATORS]
+    sizes = [size for text, size, *_ in line.glyphs if text[:1].isalnum() or text in BIG_OPERATORS]
     return replace(line, size=max(sizes)) if sizes else line
 
 

@@ -13,6 +13,7 @@ from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
 
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
+FURNITURE_BAND = 0.1  # of the page's height: the top and bottom bands a running head and a folio stand in
 DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
@@ -172,14 +173,17 @@ def _apart(a: Rule, b: Rule) -> float:
 
 
 def _page_boxes(page) -> list:
-    """The page's layout boxes, a form drawn over the whole page (within ``TOUCH_PAGE``) read as the
-    page itself where the page sets no text of its own: a page set whole in one Form XObject (a PDF's
-    pages included whole in another, as pdfpages does: mutoss's simToolManual.pdf) has its text, rules
-    and drawings in the form and its plots in forms nested in that one, which are figures as on any
-    page. Beside text the page sets itself a form is a drawing (``_figure_lines``)."""
+    """The page's layout boxes, a form drawn over the whole page (within ``TOUCH_PAGE``) that holds
+    text read as the page itself where the page's own text is at most its furniture (``_margin_only``):
+    a page set whole in one Form XObject (a PDF's pages included whole in another, as pdfpages does:
+    mutoss's simToolManual.pdf; fonts-texgyre's qag-info.pdf, whose running head the page sets over
+    the form) has its text, rules and drawings in the form and its plots in forms nested in that one,
+    which are figures as on any page. Beside text the page sets in its body a form is a drawing
+    (``_figure_lines``)."""
     from pdfminer.layout import LTFigure, LTTextContainer
 
-    if any(isinstance(box, LTTextContainer) for box in page):
+    own = [box for box in page if isinstance(box, LTTextContainer)]
+    if own and not _margin_only(own, page.bbox):
         return list(page)
     x0, y0, x1, y1 = page.bbox
     boxes = []
@@ -190,8 +194,16 @@ def _page_boxes(page) -> list:
             and box.x1 >= x1 - TOUCH_PAGE
             and box.y1 >= y1 - TOUCH_PAGE
         )
-        boxes += _page_boxes(box) if whole else [box]
+        boxes += _page_boxes(box) if whole and (not own or _figure_lines([box])) else [box]
     return boxes
+
+
+def _margin_only(boxes: list, bbox: tuple[float, float, float, float]) -> bool:
+    """Every box stands in the page's top or bottom ``FURNITURE_BAND``: a running head or a folio a
+    page sets over the form that draws its body, not text of its own."""
+    y0, y1 = bbox[1], bbox[3]
+    band = (y1 - y0) * FURNITURE_BAND
+    return all(box.y0 >= y1 - band or box.y1 <= y0 + band for box in boxes)
 
 
 def _figure_lines(container) -> list:

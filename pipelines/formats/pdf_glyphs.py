@@ -341,6 +341,14 @@ TS1_SLOTS = frozenset(TS1) | {45, 126, *range(48, 58)}  # every slot ts1enc.def 
 UPQUOTES = frozenset((39, 96))  # TS1's straight quote and backquote: what upquote sets from a text companion
 # a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
 CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
+# a bitmap glyph's inline image (pdfTeX's and dvips' Type 3 fonts): its dictionary and its bits
+INLINE_IMAGE = re.compile(rb"\bBI\s(.*?)\bID\s(.*)\sEI\b", re.DOTALL)
+IMAGE_SIZE = re.compile(rb"/W(?:idth)?\s+(\d+)\s.*?/H(?:eight)?\s+(\d+)\b", re.DOTALL)
+PAINTS_SET_BITS = re.compile(rb"/D(?:ecode)?\s*\[\s*1\s+0\s*\]")  # a mask that paints its bits set
+FILTERED = re.compile(rb"/F(?:ilter)?\b")
+BAR_RATIO = 3  # a solid bitmap this many times wider than high at least is a bar (a minus, a dash)
+BARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_\u00af\u203e")  # one bar drawn
+MINUS = "\u2212"
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
 # "/a132" read by name is ❸ (U+2778), its circled digits and the Dingbats block
 ZAPF_READING = re.compile(r"[\u2460-\u2469\u2701-\u27bf]")
@@ -572,6 +580,45 @@ def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
         elif math_font:
             font.cid2unicode.pop(code, None)
     return font
+
+
+def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with each code whose bitmap glyph is one solid bar (``_bar_glyph``) read as a minus
+    where it reads as a character that is no bar (``BARS``), and no ToUnicode table reads it. A code
+    named by its number says nothing of what it draws, and its shape does: tachyon.pdf's listings set
+    their minus in a nameless bitmap font at code 61, which every text encoding reads as "=", so
+    "tar −xvf" came out "tar =xvf"; an "=" draws two bars."""
+    if not isinstance(font, PDFType3Font) or getattr(font, "unicode_map", None) is not None:
+        return font
+    procs = resolve1(spec.get("CharProcs"))
+    bars = {
+        code
+        for code, name in differences(spec).items()
+        if isinstance(procs, dict) and _bar_glyph(procs.get(name)) and font.cid2unicode.get(code) not in BARS
+    }
+    if bars:
+        font.cid2unicode = dict(font.cid2unicode) | dict.fromkeys(bars, MINUS)
+    return font
+
+
+def _bar_glyph(proc: Any) -> bool:
+    """Whether a Type 3 glyph's procedure draws one bitmap (``INLINE_IMAGE``), unfiltered, that paints
+    every one of its bits and is ``BAR_RATIO`` times as wide as it is high at least: a rule's piece, a
+    dash or a minus. pdfTeX's masks paint the bits set (``PAINTS_SET_BITS``); by default a mask paints
+    those clear."""
+    proc = resolve1(proc)
+    data = proc.get_data() if isinstance(proc, PDFStream) else b""
+    image = INLINE_IMAGE.search(data)
+    size = IMAGE_SIZE.search(image.group(1)) if image else None
+    if size is None or FILTERED.search(image.group(1)) or len(re.findall(rb"\bBI\s", data)) != 1:
+        return False
+    width, height = int(size.group(1)), int(size.group(2))
+    painted = 2**width - 1 if PAINTS_SET_BITS.search(image.group(1)) else 0
+    row = (width + 7) // 8
+    rows = [image.group(2)[at * row : (at + 1) * row] for at in range(height)]
+    return width >= BAR_RATIO * height and all(
+        len(bits) == row and int.from_bytes(bits, "big") >> (8 * row - width) == painted for bits in rows
+    )
 
 
 def _adobe_name(name: str) -> bool:

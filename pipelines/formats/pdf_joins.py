@@ -88,6 +88,7 @@ PIECE_OPEN = "?_"  # a URL's last character its rest goes on after where that re
 HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
 SYLLABLE_MIN = 2  # letters hyphenation leaves on the next line at least (TeX's \righthyphenmin: 2 or 3)
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
+LAST_COMPOUND = re.compile(r"((?:[^\W\d_]+-)+)$")  # a compound broken at its last hyphen: "geneset-by-"
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
 SPELLED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
@@ -318,7 +319,7 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left} {right}"
     if len(second) < SYLLABLE_MIN:
         return f"{left}{right}"  # "Ctrl-" + "r,": a key's name, no syllable break
-    if f"{first}-{second}".lower() in spelled:
+    if _spelled_hyphenated(left, first, second, spelled):
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
@@ -335,6 +336,16 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _spelled_hyphenated(left: str, first: str, second: str, spelled: frozenset[str]) -> bool:
+    """The compound ``left`` ends in, broken at its hyphen after ``first``, and ``second`` are one the
+    document writes with that hyphen (``spelled``): the last two parts ("well-" + "known") or the whole
+    chain, for a compound of three parts is written as one ("geneset-by-" + "geneset" where
+    "geneset-by-geneset" stands: rgsepd.pdf's Figure 5 caption, p. 13)."""
+    chain = LAST_COMPOUND.search(left)
+    whole = f"{chain.group(1) if chain else ''}{second}"
+    return f"{first}-{second}".lower() in spelled or whole.lower() in spelled
 
 
 def _compound(first: str, second: str) -> bool:

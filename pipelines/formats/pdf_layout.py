@@ -116,6 +116,7 @@ from sloika.pipelines.formats.pdf_pieces import _clause_numbers_joined, _joined_
 from sloika.pipelines.formats.pdf_tables import (
     _booktabs_regions,
     _captioned_tables,
+    _cell_grids,
     _heads_repeated_overleaf,
     _ruled_regions,
     _table_ending_page,
@@ -165,6 +166,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
+        before = pages[number - 1] if number else []
+        page = _take_tables(page, _cell_grids(page, before), number, tables, ruled=False)
         page = _take_tables(page, diagram_boxes(page, ruling), number, tables, ruled=False)
         page = lead_ins_over_boxed_code(boxed_items_apart(page, ruling), ruling)
         ended = _table_ending_page(body[-1], tables) if body else None

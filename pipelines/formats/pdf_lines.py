@@ -90,6 +90,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     ITALIC,
     MONOSPACED,
     SLANTED_TYPEWRITER,
+    UNNAMED,
     _at_listing_pitch,
     _fixed_pitch,
     _font,
@@ -97,6 +98,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _letter_width,
     _letters_past_math,
     _listing_pitches,
+    _one_width,
     _rendered_formula,
 )
 from sloika.pipelines.formats.pdf_furniture import (
@@ -145,6 +147,10 @@ SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is 
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
+MARGIN_NAME_NEAR = (
+    0.45  # em: ... and one ending at the column's edge, at least (feynmf.pdf: 0.53; a word space: 0.33)
+)
+COLUMN_EDGE_STARTS = 3  # lines of the page starting at one point, at least, that make it the column's edge
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -478,7 +484,7 @@ def _lines(
     apart = (
         _mark_apart(chars)
         or _line_number_apart(chars, pitches)
-        or _margin_name_apart(chars)
+        or _margin_name_apart(chars, starts)
         or _cell_apart(chars, starts)
         or _comment_apart(chars)
         or label_apart(chars)
@@ -742,7 +748,7 @@ def _column_starts(starts: list[tuple[float, float]], x: float, y: float, reach:
     return sum(abs(at - x) <= CELL_EDGE and abs(top - y) <= reach for at, top in starts)
 
 
-def _margin_name_apart(chars: list) -> int:
+def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> int:
     """Where the prose starts after a monospaced control sequence opening the line an ``MARGIN_NAME_GAP``
     or more before it, else 0: a .dtx manual's margin name that pdfminer read into its paragraph's
     first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
@@ -751,6 +757,13 @@ def _margin_name_apart(chars: list) -> int:
     An environment's name (doc.sty's \\DescribeEnv: "Rightside" + "wise in the Rightside environment",
     eledpar.pdf) has no backslash; doc.sty sets it smaller than the text (``SMALLER_NAME``), which
     tells it from a typewriter word opening a table's row in the text's size.
+    A control sequence set right-aligned against the column may end nearer, ``MARGIN_NAME_NEAR``
+    before it (more than a word space: a contents entry's "\\incfig convenience macro" is one line): the
+    prose then starts where ``COLUMN_EDGE_STARTS`` other lines of the page start (the column's
+    edge), with any glyph: feynmf.pdf's "\\fmfstraight" half an em before "as in figure 5, …", whose
+    line, read from the margin, hid the page's column edge and left its margin names in their
+    sentences, and "\\fmffixedy" before a wrapped argument's "[,... ]}" (a glyph table's code, "EA14"
+    before its glyph in the next column, is no name).
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
     which joins its line again (``_margin_names``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
@@ -758,13 +771,13 @@ def _margin_name_apart(chars: list) -> int:
     if (
         len(glyphs) < 3
         or not (opening == "\\" or opening.isalpha())
-        or not MONOSPACED.search(_font(glyphs[0]))
+        or not (MONOSPACED.search(_font(glyphs[0])) or (opening == "\\" and glyphs[0].fontname == UNNAMED))
     ):
         return 0
     end = 1
     while (
         end < len(glyphs)
-        and MONOSPACED.search(_font(glyphs[end]))
+        and _name_glyph(glyphs[end], glyphs[0])
         and glyphs[end].x0 - glyphs[end - 1].x1 < MARGIN_NAME_GAP * glyphs[end].size
     ):
         end += 1
@@ -772,11 +785,27 @@ def _margin_name_apart(chars: list) -> int:
         return 0
     name, prose = glyphs[end - 1], glyphs[end]
     at = chars.index(prose)
-    if not (prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])):
+    near = prose.x0 - name.x1 >= MARGIN_NAME_NEAR * prose.size
+    edge = (
+        opening == "\\"
+        and near
+        and _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+    )
+    opens = prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])
+    if not (edge or opens):
         return 0  # dot leaders ("\\usepackage .... 6"); a listing's numbered line beside the name
     if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
         return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
-    return at if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
+    return at if edge or prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
+
+
+def _name_glyph(glyph, first) -> bool:
+    """``glyph`` goes on the typewriter name ``first`` opens: in a monospaced font by its name, or in
+    the unnamed font (``UNNAMED``) at ``first``'s size and width (``_one_width``): a Type 3 font names
+    none, and feynmf.pdf's margin names and prose are all "unknown" to pdfminer."""
+    if MONOSPACED.search(_font(glyph)):
+        return True
+    return round(glyph.size, 1) == round(first.size, 1) and _one_width([first, glyph]) is not None
 
 
 def _comment_apart(chars: list) -> int:

@@ -15,7 +15,7 @@ from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_be
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap
 from sloika.pipelines.formats.pdf_lines import listings_beside
-from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, SIZE_STEP, WORD, _index, _same_row
+from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, SIZE_STEP, WORD, _index, _over, _same_row
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
@@ -25,6 +25,9 @@ BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, 
 FIRST_INDENT = 3.0  # em: a paragraph's first line beside a margin name starts this far in at most
 NAME_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a word of a margin name: with a letter ("\\cnum", "11-12-curtos")
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
+ROW_SLIP = 0.5  # em: a line whose top stands this far over another's stands on a row over it
+SENTENCE_ENDS = (".", "!", "?", ":")  # the marks a paragraph's last line ends on
+SHORT_END = 2.0  # em: a column line ending this far short of the page's full lines ends its paragraph
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
 BRACKETS_ONLY = re.compile(
     r"^\s*[{}()\[\]][{}()\[\];,\s]*$"
@@ -448,17 +451,53 @@ def _margin_stacks_together(page: list[Line], block: float | None = None) -> lis
         return page
     stacks: list[list[Line]] = []
     for name in sorted((line for line in page if id(line) in margin), key=lambda ln: ln.top):
-        if stacks and _stacked(stacks[-1][-1], name):
+        if stacks and _stacked(stacks[-1][-1], name) and not _beside_new_entry(page, name, margin[id(name)]):
             stacks[-1].append(name)
         else:
             stacks.append([name])
-    result = [line for line in page if id(line) not in margin]
+    result = _pieces_in_order(page, [line for line in page if id(line) not in margin], margin)
     places = [_stack_place(page, result, stack, margin) for stack in stacks]
     for at, stack in sorted(
         zip(places, stacks, strict=True), key=lambda p: (p[0], p[1][0].top), reverse=True
     ):
         result[at:at] = [replace(name, name=True) for name in stack]  # the lowest first: places hold
     return result
+
+
+def _pieces_in_order(page: list[Line], rest: list[Line], margin: dict[int, float]) -> list[Line]:
+    """``rest`` (the page without its margin names) with each line read right after a name on its
+    row (the prose pdfminer read onto the name, ``pdf_lines._margin_name_apart``) moved under the
+    lines read after it that stand over it in its column: pdfminer read feynmf.pdf's "\\fmfrcyclen
+    ⟨v[1]⟩… ⟨v[n]⟩. …" with the margin's names, before the paragraph's first line over it."""
+    pieces = [
+        line
+        for name, line in zip(page, page[1:], strict=False)
+        if id(name) in margin and id(line) not in margin and _same_row(name, line)
+    ]
+    rest = list(rest)
+    for piece in pieces:
+        at = _index(rest, piece)
+        while at + 1 < len(rest) and _over(rest[at + 1], piece) and rest[at + 1].top < piece.top:
+            rest[at], rest[at + 1] = rest[at + 1], rest[at]
+            at += 1
+    return rest
+
+
+def _beside_new_entry(page: list[Line], name: Line, left: float) -> bool:
+    """The column line on ``name``'s row opens a paragraph: the column line right over it ends a
+    sentence ``SHORT_END`` em or more short of the page's full lines, its paragraph's last. Each name beside a
+    paragraph of its own is that entry's label, no name of the stack over it: feynmf.pdf's
+    "\\fmfipath" and "\\fmfipair", each beside a one-line entry, were one stack over the first, and
+    "\\fmfdisplay" went on the stack "\\fmftrace", "\\fmfnotrace" of the paragraph over it."""
+    column = [line for line in page if not line.mono and line.x0 >= left - MARGIN_ALIGN * line.size]
+    row = next((line for line in column if _column_line_beside(name, line, left)), None)
+    full = [line.x1 for line in column if len(line.text) >= LONG_PROSE]
+    over = [line for line in column if row is not None and line.top < row.top - ROW_SLIP * row.size]
+    if not over or not full:
+        return False
+    above = max(over, key=lambda line: line.top)
+    ended = above.x1 <= max(full) - SHORT_END * above.size and above.text.rstrip().endswith(SENTENCE_ENDS)
+    return ended and abs(row.size - above.size) < SIZE_STEP  # a heading beside it opens no entry
 
 
 def _terms_in_place(page: list[Line], terms: list[Line]) -> list[Line]:
@@ -547,7 +586,7 @@ def _margin_names(page: list[Line], block: float | None = None) -> dict[int, flo
         if _named(name)
         and name.x1 < left
         and name.x0 < starts[0]
-        and not _in_text_block(name, page, block)
+        and not _in_text_block(name, page, left, block)
         and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
@@ -558,7 +597,7 @@ def _caption(line: Line) -> bool:
     return bool(FIGURE_CAPTION.match(line.text) or TABLE_CAPTION.match(line.text))
 
 
-def _in_text_block(name: Line, page: list[Line], block: float | None = None) -> bool:
+def _in_text_block(name: Line, page: list[Line], left: float, block: float | None = None) -> bool:
     """A roman line with a word starts where ``name`` does or left of it (``COLUMN_HEAD_ALIGN``), or
     the document's prose margin ``block`` does: the name stands inside the text block, a table's
     first column under its head ("name" over the names, "description" over theirs; a C library
@@ -566,11 +605,15 @@ def _in_text_block(name: Line, page: list[Line], block: float | None = None) -> 
     definition table's term beside its description on a page of the table alone (Texinfo's
     ``@table``: GNU standards.pdf's "‘append’" beside "‘-a’ in etags, …", bashref.pdf's "-f" beside
     "Disable filename expansion", each cut as a ``margin_note`` and its description left without
-    it). A margin name stands left of all the page's text and of the document's margin."""
+    it). A margin name stands left of all the page's text and of the document's margin; a roman
+    label wholly left of the column's ``left`` edge is in the margin too (feynmf.pdf's
+    "fmfgroup (env.)" over "\\fmftrace" kept that page's names in their sentences)."""
     reach = name.x0 + COLUMN_HEAD_ALIGN * name.size
     if block is not None and block <= reach:
         return True
-    return any(not line.mono and WORD.search(line.text) and line.x0 <= reach for line in page)
+    return any(
+        not line.mono and WORD.search(line.text) and line.x0 <= reach and line.x1 >= left for line in page
+    )
 
 
 def _named(line: Line) -> bool:

@@ -15,7 +15,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_fonts import _font, _rendered_formula
+from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, _font, _rendered_formula
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import Glyph
 
@@ -39,6 +39,9 @@ ATOM = re.compile(r"[\w.′∞\u0300-\u036f\u20d0-\u20ff]+")
 BAR = 1.0  # pt: a radical's bar, a rule drawn from the sign's top over the radicand, is thinner than this
 BAR_REACH = 1.5  # em: a radical's bar lies at most this far over the top of the sign's box
 ROW_STEP = 0.5  # em: a formula's full-size letters and digits this far apart up or down stand on two rows
+# a formula's signs set on its row's baseline, as its letters are: no bracket (a big one hangs from its
+# top), no big operator (centred on the axis)
+ROW_SIGNS = FORMULA_SIGNS - frozenset("()[]{}|") - BIG_OPERATORS
 
 
 def _superscripts_joined(items: list) -> list[list]:
@@ -328,8 +331,9 @@ def _rows_apart(lines: list[list]) -> list[list]:
 
 
 def _row_runs(chars: list) -> list[list]:
-    """The line's glyphs parted before each full-size letter or digit set ``ROW_STEP`` em off the
-    baseline of the one before it, the line's space before it cut; the line whole where it is no
+    """The line's glyphs parted before each full-size letter, digit or sign (``ROW_SIGNS``) set
+    ``ROW_STEP`` em off the baseline of the one before it, the line's space before it cut (kedd.pdf's
+    "nh2r+1 +", a denominator and the "+" on the row after its fraction); the line whole where it is no
     formula's, stands on one row, or holds a big operator, whose limits stand over and under it
     (markovchain's "j=1∑r", a sum's limits read with it, limits all in one size)."""
     inked = [c for c in chars if not c.get_text().isspace()]
@@ -339,7 +343,7 @@ def _row_runs(chars: list) -> list[list]:
     runs: list[list] = [[]]
     baseline = None
     for char in chars:
-        full = char.get_text().isalnum() and char.size >= MARK_SIZE * size
+        full = (char.get_text().isalnum() or char.get_text() in ROW_SIGNS) and char.size >= MARK_SIZE * size
         if full and baseline is not None and abs(char.y0 - baseline) > ROW_STEP * size:
             while runs[-1] and runs[-1][-1].get_text().isspace():
                 runs[-1].pop()

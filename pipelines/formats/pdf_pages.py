@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     overlaid,
     private_read,
     unmapped_glyph,
+    with_bar_glyphs,
     with_double_struck,
     with_named_signs,
     with_picture_glyphs,
@@ -109,7 +110,8 @@ class _TeXNamesResources(PDFResourceManager):
     """pdfminer's resource manager whose simple fonts read the TeX glyph names of their
     ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i") and,
     where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``);
-    a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``); a ToUnicode value
+    a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``); a bitmap glyph
+    of one bar reads as a minus (``pdf_glyphs.with_bar_glyphs``: "−xvf", not "=xvf"); a ToUnicode value
     LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀");
     a Latin-1 sign the table gives a glyph named as a Greek letter or math sign reads as the name says
     (``pdf_glyphs.with_named_signs``: ν, not "¿"); a ToUnicode value that is empty or a control character
@@ -132,6 +134,7 @@ class _TeXNamesResources(PDFResourceManager):
         )
         font = without_empty_values(font)
         font = with_picture_glyphs(with_tex_encoding(font, spec, self.text_encoding), spec)
+        font = with_bar_glyphs(font, spec)
         return with_double_struck(font, spec)
 
 

@@ -62,6 +62,9 @@ THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (Fre
 ITALIC_BEARING = 0.16
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
+# a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
+GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
 NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
@@ -173,10 +176,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
+                and not _math_ending(chars, index, gap, size)
                 and not _apostrophe_kerned(
                     chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
                 )
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
+                and not _thousands_group(chars, index, gap, size)
             )
             spaced = (
                 apart
@@ -185,6 +190,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
+                    or (gap >= word_gap and _open_operator(chars, index))
                     or _one_typewriter(previous, char)
                 )
             ) or (
@@ -207,7 +213,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
                 and not _one_slanted_word(previous, char)
-                and not _typewriter_ending(chars, index)
+                and not (_typewriter_ending(chars, index) or _math_ending(chars, index, gap, size))
             ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
@@ -337,6 +343,26 @@ def _typewriter_ending(chars: list, index: int) -> bool:
     with it, where a whole word there ("image" + "function") is a word of its own."""
     if not MONOSPACED.search(_font(chars[index - 1])) or MONOSPACED.search(_font(chars[index])):
         return False
+    return _ending(chars, index)
+
+
+def _math_ending(chars: list, index: int, gap: float, size: float) -> bool:
+    """Whether the letters from ``index`` on, in a text font after a math-italic letter no more than
+    its italic correction away (``ITALIC_BEARING`` em; TeX's word space shrinks to 0.22 em), are an
+    English ending (``ENDINGS``) on that formula's name: affy.pdf's "$PM$s", its "s" 0.1 em after
+    cmmi12's "M", is the word "PMs", not "PM s"."""
+    before, char = chars[index - 1], chars[index]
+    return (
+        gap <= ITALIC_BEARING * size
+        and before.get_text().isalpha()
+        and bool(MATH_ITALIC.search(_font(before)))
+        and not MATH_ITALIC.search(_font(char))
+        and _ending(chars, index)
+    )
+
+
+def _ending(chars: list, index: int) -> bool:
+    """Whether the letters from ``index`` to the word's end are an English ending (``ENDINGS``)."""
     letters = chars[index].get_text()
     for before, char in zip(chars[index:], chars[index + 1 :], strict=False):
         if not char.get_text().isalpha() or char.x0 - before.x1 > WORD_MARGIN * char.size:
@@ -389,7 +415,21 @@ def _usual_gap(gaps: list[float], between: list[float], chars: list, size: float
         return 0.0
     measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
     quartile = sorted(measured)[len(measured) // 4]
-    return max(min(quartile, *between) if len(between) == 1 else quartile, 0.0)
+    usual = min(quartile, *between) if len(between) == 1 else quartile
+    return max(min(usual, _digit_gap(gaps, chars)), 0.0)
+
+
+def _digit_gap(gaps: list[float], chars: list) -> float:
+    """The lower quartile of the line's gaps between two digits, where it has two or more: digits
+    stand at their advance, so a line's letter gap is never wider. affy.pdf's reference line "U S A,
+    98:31–36, 2001." has two letter gaps, both word gaps between one-letter words; taken for its
+    letter gap, they read "USA,98:31–36,2001."."""
+    found = sorted(
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isdigit()
+    )
+    return found[len(found) // 4] if len(found) > 1 else float("inf")
 
 
 def _numbers_apart(gaps: list[float], chars: list, size: float) -> bool:
@@ -578,6 +618,24 @@ def _one_typewriter(before, after) -> bool:
     return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
+def _open_operator(chars: list, index: int) -> bool:
+    """Whether the glyph before ``index`` is an opening bracket that no closing one matches after it on
+    the line: an operator quoted in prose, a word of its own where a word's gap parts it from the
+    next (R's "[" and "[[" in affy.pdf's "method [ can be used", set in an unnamed typewriter font).
+    An aside's bracket closes: the word after it hugs it, though the source spaced them ("( here
+    plot(f) )" reads "(here plot(f))")."""
+    opener = chars[index - 1].get_text()
+    if opener not in BRACKETS[0]:
+        return False
+    closer = BRACKETS[1][BRACKETS[0].index(opener)]
+    depth = 0
+    for char in chars[index - 1 :]:
+        depth += (char.get_text() == opener) - (char.get_text() == closer)
+        if depth == 0:
+            return False
+    return True
+
+
 def _code_beside_prose(before, after) -> bool:
     """Whether of two glyphs a word's gap apart the one that would hug the other (``_hugs``: a
     closing mark after, an opening bracket before) is in a monospaced font and the other is not: a
@@ -744,6 +802,19 @@ def _split_glued(found: re.Match) -> str:
     if known_word(left) and known_word(right) and not known_word(left + right):
         return f"{left} {right}"
     return left + right
+
+
+def _thousands_group(chars: list, index: int, gap: float, size: float) -> bool:
+    """``chars[index]`` opens three digits, no fourth, under ``DIGITS_APART`` em after a number's
+    comma (``GROUPED``: "5,", "12,345,"; not "0,", nor an interval's "[1, 100]", irace-package.pdf):
+    TeX's math sets a punctuation's thin space (1/6 em) after a comma, so "$5,000$" draws "5, 000"
+    (rgsepd.pdf p. 4's "sub-select 5,000 genes"), one number and its thousands separator; a list's
+    "1, 2" is set a word space apart (0.22 em shrunk, or wider)."""
+    if gap >= DIGITS_APART * size or chars[index - 1].get_text() != ",":
+        return False
+    before = "".join(glyph.get_text() for glyph in chars[:index])
+    group = "".join(glyph.get_text() for glyph in chars[index : index + 4])
+    return bool(GROUPED.search(before) and THOUSANDS.match(group))
 
 
 def _hugs(before: str, after: str, gap: float = 0.0, word_gap: float = float("inf")) -> bool:

@@ -78,6 +78,12 @@ TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (`
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
 KEY_HEAD = 2  # ... where each row opens with a typewriter key beside a roman description
 HEAD_REACH = 2.0  # em: a table's head stands this near over its top and its left edge, at most
+GRID_CELL_WORDS = 3  # a grid's cell: a line of this many tokens or fewer ("0025 %", "41 x29 )", "acute.dup")
+GRID_COLUMNS = 3  # columns of ``GRID_ROWS`` cells or more that make a grid of cells (``_cell_grids``)
+GRID_ROWS = 8
+# two words of letters side by side, the second of three letters or more: a phrase ("No unicodes"),
+# never a cell of a code table ("189 xBD łł": a code and its glyph)
+PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{3,}")
 
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
@@ -526,7 +532,10 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
     options table read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …; and a column of
     typewriter keys beside roman descriptions pairs no line with another, so ifeffit_tutorial.pdf's
     "Variable | Description" tables read "Variable e0  Energy Origin …" with "Description" after the
-    rows, "$group.k" apart from its description, and the description cells "∆R" and "σ²" cut as math."""
+    rows, "$group.k" apart from its description, and the description cells "∆R" and "σ²" cut as math.
+    A description wrapped onto lines of its own (``_wrapped_cells``) goes on in its row: feynmf.pdf's
+    option tables ended at their first wrapped cell, their other rows left in the text ("angle from
+    the vertex" inside "mech- … anism"), and one wrapped on its first row stayed in the text whole."""
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     regions = []
     for at, header in enumerate(rows):
@@ -536,12 +545,12 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
         body: list[list[Line]] = []
         for row in rows[at + 1 :]:
             above = body[-1] if body else header
-            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not _typewriter_row(
-                row, starts
+            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not (
+                _typewriter_row(row, starts) or (body and _wrapped_cells(row, starts))
             ):
                 break
             body.append(row)
-        if len(body) >= TYPEWRITER_ROWS:
+        if sum(_typewriter_row(row, starts) for row in body) >= TYPEWRITER_ROWS:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(enclosing(ln.box for ln in lines))
     return regions
@@ -556,16 +565,86 @@ def _roman_head(line: Line) -> bool:
 
 def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
     """A row of a typewriter table under header cells starting at ``starts``: each of its lines starts
-    where a header cell starts (within ``ALIGN_EDGE`` em), and either all of them are monospaced under
-    ``TYPEWRITER_HEAD`` header cells or more, or its first line opens in typewriter under the first
-    header cell, a key beside its roman description (a description one line with its key, pdfminer's
-    "kweight w, the k-weight factor …", too)."""
-    if not all(any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row):
+    where a header cell starts (``_under_head``) or right of the last one's start (a justified
+    description read in pieces, feynmf.pdf's "scale factor" | "for crossing out" | "lines"), and either
+    all of them are monospaced under ``TYPEWRITER_HEAD`` header cells or more, or its first line opens
+    in typewriter under the first header cell, a key beside its roman description (a description one
+    line with its key, pdfminer's "kweight w, the k-weight factor …", too)."""
+    if not all(_under_head(ln, starts) or ln.x0 > starts[-1] for ln in row):
         return False
     if all(ln.mono for ln in row):
         return len(starts) >= TYPEWRITER_HEAD
     first = min(row, key=lambda ln: ln.x0)
     return (first.mono or first.opens_typewriter) and abs(first.x0 - starts[0]) <= ALIGN_EDGE * first.size
+
+
+def _under_head(line: Line, starts: list[float]) -> bool:
+    """The line starts where a header cell starts (within ``ALIGN_EDGE`` em)."""
+    return any(abs(line.x0 - x) <= ALIGN_EDGE * line.size for x in starts)
+
+
+def _wrapped_cells(row: list[Line], starts: list[float]) -> bool:
+    """A row that goes on with the cells of the row above: roman lines, none under the first header
+    cell (no key of its own), the first starting under a later one: a description's next line."""
+    first = min(row, key=lambda ln: ln.x0)
+    roman = not any(ln.mono or ln.opens_typewriter for ln in row)
+    return roman and first.x0 > starts[0] + ALIGN_EDGE * first.size and _under_head(first, starts[1:])
+
+
+def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
+    """The regions of grids of short cells with no prose: runs of rows, each at most ``ROW_GAP`` em
+    under the last, whose lines are all cells (``_cell_runs``), standing in ``GRID_COLUMNS`` columns
+    of ``GRID_ROWS`` cells or more, not all set in typewriter (``_typewriter_only``); a shorter run of
+    two rows or more is one too where ``GRID_COLUMNS`` of its columns start where such a grid's do on
+    this page or the page ``before`` (a table's last rows overleaf, a short section of a repertoire
+    set as the long ones). A font's
+    glyph repertoire ("0029" | ")" | "parenright") and its encoding tables ("93 x5D ]", seven
+    columns of 256 cells) set no rule round their rows, and their glyphs stand a point off their
+    codes' baseline: qzc-info.pdf's tables were kept as shredded lines, codes apart from their names
+    and two columns' names glued with 60 spaces between."""
+    runs = [run for run in _cell_runs(page) if not _typewriter_only(run)]
+    grids = [run for run in runs if _long_grid(run)]
+    earlier = [run for run in _cell_runs(before) if _long_grid(run) and not _typewriter_only(run)]
+    starts = [min(ln.x0 for ln in column) for run in [*grids, *earlier] for column in _columns(run)]
+    for run in runs:
+        columns = [min(ln.x0 for ln in column) for column in _columns(run)]
+        shared = sum(any(abs(x - start) <= ALIGN_EDGE * run[0].size for start in starts) for x in columns)
+        if run not in grids and len(_page_rows(run)) >= 2 and shared >= GRID_COLUMNS:
+            grids.append(run)
+    return [enclosing(ln.box for ln in run) for run in grids]
+
+
+def _long_grid(lines: list[Line]) -> bool:
+    """``GRID_COLUMNS`` columns of ``GRID_ROWS`` cells or more among ``lines``."""
+    return sum(len(column) >= GRID_ROWS for column in _columns(lines)) >= GRID_COLUMNS
+
+
+def _typewriter_only(lines: list[Line]) -> bool:
+    """All ``lines`` set monospaced: the columns of a listing pdfminer parted at their gaps (feff6.pdf's
+    input files, "-1.8050" | ".0000" | "1.8050" | "1"), which the listing rules read, never a table."""
+    return all(line.mono for line in lines)
+
+
+def _cell_runs(page: list[Line]) -> list[list[Line]]:
+    """The lines of each run of rows whose lines are all cells (``_grid_cell``), each row at most
+    ``ROW_GAP`` em under the last."""
+    runs: list[list[list[Line]]] = []
+    fresh = True
+    for row in _page_rows([ln for ln in page if not ln.text.startswith(TABLE)]):
+        if not all(map(_grid_cell, row)):
+            fresh = True
+            continue
+        if fresh or row[0].top - max(ln.bottom for ln in runs[-1][-1]) > ROW_GAP * row[0].size:
+            runs.append([])
+        runs[-1].append(row)
+        fresh = False
+    return [[ln for row in run for ln in row] for run in runs]
+
+
+def _grid_cell(line: Line) -> bool:
+    """A line that is a cell of a grid of codes: ``GRID_CELL_WORDS`` tokens or fewer, no two words
+    side by side (``PHRASE``: a heading over the grid, "0. No unicodes", is the text's)."""
+    return len(line.text.split()) <= GRID_CELL_WORDS and not PHRASE.search(line.text)
 
 
 def _captioned_tables(page: list[Line]) -> list[Rule]:

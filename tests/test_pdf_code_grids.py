@@ -1,0 +1,196 @@
+"""A font's technical documentation (issue 15, forty-ninth check row 04, qzc-info.pdf): its glyph
+repertoire and encoding tables, grids of short cells ("0029" | ")" | "parenright") set with no rule,
+were kept as shredded lines, and the glyphs its font maps to private-use and noncharacter code points
+("\\uEC07", "\\uFFFF") were kept as text. Pages hand-built, sentences sloika's own, expected texts
+typed by hand from what the pages print."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import COURIER, HELVETICA, escaped, font_pages, one_page, text_row  # noqa: E402
+from test_pdf_ligature_values_and_rings import FONT, _to_unicode  # noqa: E402
+
+from sloika.pipelines.formats.base import Parsed  # noqa: E402
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+LEAD = [
+    "Each column of the table below gives a code of the encoding, the glyph the font draws for it",
+    "and the name the font gives that glyph; the names follow the list that most fonts share.",
+]
+HEADING = "1. Low codes"  # a heading of three tokens over the grid: no cell of it
+AFTER = "The codes that the table leaves out have no glyph in this font and print nothing at all."
+NAMES = [
+    "exclam",
+    "quotedbl",
+    "numbersign",
+    "dollar",
+    "percent",
+    "ampersand",
+    "quotesingle",
+    "parenleft",
+    "parenright",
+    "asterisk",
+    "plus",
+    "comma",
+    "hyphen",
+    "period",
+    "slash",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "colon",
+    "semicolon",
+    "less",
+    "equal",
+    "greater",
+    "question",
+    "at",
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M",
+    "N",
+]
+COLUMNS = (56.7, 81.8, 174.8, 309.6, 334.7, 427.7)  # code, glyph, name; twice, a rule between
+
+
+def _typewriter(x: float, y: float, text: str) -> bytes:
+    """``text`` in Courier at 10 pt squeezed to 58 % (``Tz``), as narrow as the repertoire's typewriter."""
+    return b"BT /F2 10 Tf 58 Tz %.1f %.1f Td (%s) Tj ET" % (x, y, escaped(text))
+
+
+def _cells(first: int, rows: int) -> list[list[str]]:
+    """The grid's rows from code ``first`` on: the left half's codes, then the right half's."""
+    return [
+        [
+            cell
+            for half in (0, rows)
+            for cell in (f"{first + at + half:04X}", chr(first + at + half), _name(first + at + half))
+        ]
+        for at in range(rows)
+    ]
+
+
+def _name(code: int) -> str:
+    return NAMES[code - 0x21]
+
+
+def _grid(cells: list[list[str]], top: float) -> list[bytes]:
+    """The grid's rows from ``top`` down, 16 pt apart: codes and names in typewriter, each glyph at
+    12 pt a point and a bit off its code's baseline, as the repertoire's TeX sets them, and a rule down
+    between the halves."""
+    content = []
+    for at, row in enumerate(cells):
+        y = top - 16 * at
+        for x, cell, glyph in zip(COLUMNS, row, (False, True, False) * 2, strict=True):
+            content.append(text_row(x, y + 1.3, cell, size=12) if glyph else _typewriter(x, y, cell))
+    content.append(b"0.4 w 300 %d m 300 %d l S" % (top - 16 * len(cells), top + 4))
+    return content
+
+
+def _pdf(pages: list[list[bytes]]) -> bytes:
+    """A page of the lead-in, then ``pages``, in Helvetica (``F1``) and Courier (``F2``)."""
+    lead = [text_row(57, 740 - 12 * at, line) for at, line in enumerate(LEAD)]
+    return font_pages([b"\n".join(page) for page in [lead, *pages]], [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def _tables(doc: Parsed) -> list[list[str]]:
+    """Each table's rows, a row's cells joined by a space (a code and its glyph may be one cell)."""
+    return [
+        [" ".join(" ".join(cells).split()) for cells in span.attrs["rows"]]
+        for span in doc.spans
+        if span.label == "table"
+    ]
+
+
+def test_a_grid_of_codes_glyphs_and_names_is_a_table_out_of_the_text():
+    """pdfminer reads the codes, glyphs and names as separate lines a point apart in height; the
+    reader kept them as lines of names glued across the rule with 60 spaces, codes apart."""
+    cells = _cells(0x21, 23)
+    page = [text_row(200, 700, HEADING), *_grid(cells, 680), text_row(57, 680 - 16 * 23 - 20, AFTER)]
+    (doc,) = parse_pdf(_pdf([page]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert _tables(doc) == [[" ".join(row) for row in cells]]
+
+
+def test_a_grid_s_last_rows_overleaf_are_its_table_too():
+    """Two rows ending the grid on the next page, too few to be a grid alone, stand in its columns."""
+    cells, rest = _cells(0x21, 20), _cells(0x21 + 10, 2)
+    first = [text_row(200, 700, HEADING), *_grid(cells, 680)]
+    (doc,) = parse_pdf(_pdf([first, [*_grid(rest, 760), text_row(57, 700, AFTER)]]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert _tables(doc)[-1] == [" ".join(row) for row in rest]
+
+
+def test_private_use_and_noncharacter_glyphs_are_no_text():
+    """A font sample's alternates mapped to U+EC07 and U+EC06, and a glyph mapped to U+FFFF: none of
+    them reads as a character; each goes to ``removed`` as an unmapped glyph."""
+    values = b"<01> <EC07>\n<02> <EC06>\n<03> <FFFF>"
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The sample line of the font reads 0369\x03 and the alternates of the) Tj"
+        b" ET BT /F1 10 Tf 72 686 Td (two letters print as \x01 \x02 in the sample, which ends the page now.)"
+        b" Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", FONT)], _to_unicode(values)))
+    assert doc.text == (
+        "The sample line of the font reads 0369 and the alternates of the two letters print as in the"
+        " sample, which ends the page now."
+    )
+    cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "unreadable"]
+    assert cut == ["\uffff", "\uec07 \uec06"]
+
+
+FEATURES = "features = ’aalt’ ’dlig’ ’frac’ ’liga’ ’lnum’ ’onum’ ’pnum’ ’salt’ ’ss01’ ’ss02’ ’ss03’ ’ss04’"
+RECORDS = [
+    "script = ’DFLT’",
+    "language = <default>",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+    "script = ’latn’",
+    "language = ’AZE ’",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+    "language = ’CRT ’",
+    FEATURES,
+    "’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’",
+]
+
+
+def test_each_record_of_a_feature_listing_is_a_line_of_its_own():
+    """qzc-info.pdf p. 3: each "script =", "language =" and "features =" line is a record, the
+    features' list wrapping onto the next line; the reader ran all of a script's records into one
+    line of 1,300 characters."""
+    page = [text_row(57, 760 - 14 * at, line) for at, line in enumerate([*RECORDS, "", *LEAD])]
+    (doc,) = parse_pdf(_pdf([page]))
+    wrapped = f"{FEATURES} ’tnum’ ’zero’ ’cpsp’ ’kern’ ’size’"
+    assert doc.text.split("\n\n") == [
+        " ".join(LEAD),
+        "script = ’DFLT’",
+        "language = <default>",
+        wrapped,
+        "script = ’latn’",
+        "language = ’AZE ’",
+        wrapped,
+        "language = ’CRT ’",
+        wrapped,
+        " ".join(LEAD),
+    ]
