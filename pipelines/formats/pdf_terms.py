@@ -39,7 +39,8 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
     of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
     several edges) read as one line a row: the key, two spaces, its description with the lines that
-    hang under it at that edge, a paragraph of its own (``Line.lead``). pdfminer read the key column
+    hang under it at that edge, a paragraph of its own (``Line.lead``); a key pdfminer cut in two
+    reads whole (``_key_cells``). pdfminer read the key column
     whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …; itfancyhdr.pdf's
     "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
     key alone was a fragment, or the keys one code block and the descriptions a list after it. A
@@ -51,7 +52,7 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
         if (desc := _description_of(key, page)) is not None and not _apart_across(key, desc, span)
     }
     keys = {
-        id(desc): key
+        id(desc): _key_cells(key, desc, page)
         for key in page
         if (desc := described.get(id(key))) is not None
         and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
@@ -59,7 +60,7 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     }
     if not keys:
         return page
-    taken = {id(key) for key in keys.values()}
+    taken = {id(cell) for cells in keys.values() for cell in cells}
     rests = {id(desc): _row_rest(desc, page, keys) for desc in page if id(desc) in keys}
     taken |= {id(piece) for rest in rests.values() for piece in rest}
     result: list[Line] = []
@@ -69,11 +70,12 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
         if id(line) in taken:
             continue
         if id(line) in keys:
-            key = keys[id(line)]
+            cells = keys[id(line)]
+            key = " ".join(cell.text.strip() for cell in cells)
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
             # a bold word opening the description ("return") is no run-in term: it opens no paragraph
             text = RUN_IN_GAP.sub(" ", text)
-            row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
+            row = replace(line, text=f"{key}  {text}", x0=cells[0].x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)
             rows.add(id(row))
@@ -162,7 +164,26 @@ def _under_in_column(line: Line, row: Line) -> bool:
     return line.page == row.page and line.top >= row.bottom and line.x0 < row.x1 and row.x0 < line.x1
 
 
-def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]:
+def _key_cells(key: Line, desc: Line, page: list[Line]) -> list[Line]:
+    """``key`` with the short monospaced lines on its row that pdfminer cut from it, left to right,
+    each within ``KEY_REACH`` em of the next, all left of its description ``desc``. A numbered key
+    set as a tabular's two cells, its name in typewriter italic (latex-make.pdf's "2" and
+    "target_NAME"), read as two lines: one took the description, the other stood alone before the
+    row as a paragraph."""
+    row = sorted(
+        (line for line in page if _short_key(line) and _same_row(key, line) and line.x1 <= desc.x0),
+        key=lambda ln: ln.x0,
+    )
+    at = next(index for index, line in enumerate(row) if line is key)
+    start, end = at, at + 1
+    while start > 0 and row[start].x0 - row[start - 1].x1 < KEY_REACH * key.size:
+        start -= 1
+    while end < len(row) and row[end].x0 - row[end - 1].x1 < KEY_REACH * key.size:
+        end += 1
+    return row[start:end]
+
+
+def _row_rest(desc: Line, page: list[Line], keys: dict[int, list[Line]]) -> list[Line]:
     """Prose pieces on a description's row right of it, left to right: a widely justified cell line
     pdfminer cut in two (itfancyhdr.pdf's "nessun piè di pagina," … "l’intestazione contiene il nome
     del"), read after the rows under it."""
