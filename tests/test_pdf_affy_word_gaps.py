@@ -69,6 +69,13 @@ def test_a_spaced_aside_still_hugs_its_brackets():
     assert "the key word plot is used (here plot(f)) in the script" in _page(line)
 
 
+def test_an_aside_closing_on_the_next_line_still_hugs_its_parenthesis():
+    """A parenthesis whose aside closes on the next line is no operator: the word after it hugs it
+    (freefem.pdf's "(Dirichlet conditions with value 0 …", pymzML.pdf's "(Spectrum.ms_level)")."""
+    line = _tex_row(748, "a condition is applied whenever it holds. ( Dirichlet conditions with value 0")
+    assert "whenever it holds. (Dirichlet conditions with value 0" in _page(line)
+
+
 def test_one_letter_words_beside_numbers_keep_their_spaces():
     """A line whose only letter pairs are "U S A" (a reference's last line): its letter gap is its
     digits' (none), not the word gaps between those letters."""

@@ -623,9 +623,11 @@ def _open_operator(chars: list, index: int) -> bool:
     the line: an operator quoted in prose, a word of its own where a word's gap parts it from the
     next (R's "[" and "[[" in affy.pdf's "method [ can be used", set in an unnamed typewriter font).
     An aside's bracket closes: the word after it hugs it, though the source spaced them ("( here
-    plot(f) )" reads "(here plot(f))")."""
+    plot(f) )" reads "(here plot(f))"). Only a square bracket: an aside's parenthesis often closes on
+    the next line, and a justified line's gap after it is no word of its own (freefem's "(Dirichlet
+    conditions …", pymzML's "(Spectrum.ms_level)")."""
     opener = chars[index - 1].get_text()
-    if opener not in BRACKETS[0]:
+    if opener != "[":
         return False
     closer = BRACKETS[1][BRACKETS[0].index(opener)]
     depth = 0
