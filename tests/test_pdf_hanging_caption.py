@@ -39,11 +39,11 @@ def _fitted(x0: float, y: float, text: str, x1: float | None = None, size: float
     return f"BT /F1 {size} Tf {scale:.2f} Tz {x0} {y} Td ({text}) Tj ET"
 
 
-def _pages(hang: float) -> list[bytes]:
+def _pages(hang: float, full: bool = True) -> list[bytes]:
     first = [_fitted(LEFT, 760 - 14 * at, line, RIGHT) for at, line in enumerate(BEFORE)]
     second = [text_at(LEFT, 760, "R> plot(velocity ~ distance, data = hubble)", font="F2")]
     second.append(text_at(LEFT, 560, "Figure 6.2", 9, "F3"))
-    second.append(_fitted(HANG, 560, CAPTION[0], RIGHT, 9))
+    second.append(_fitted(HANG, 560, CAPTION[0], RIGHT if full else None, 9))
     second.append(_fitted(hang, 549, CAPTION[1], size=9))
     second.append(_fitted(LEFT, 500, AFTER[0], RIGHT))
     second.append(_fitted(LEFT, 486, AFTER[1]))
@@ -61,5 +61,15 @@ def test_a_sentence_goes_on_after_a_float_with_a_hanging_caption():
 
 
 def test_a_line_indented_under_a_caption_off_its_text_stays_apart():
-    (doc,) = parse_pdf(font_pages(_pages(HANG + 60), FONTS))
+    """Off the caption's text, a line is no hanging line of it: apart under a caption's line that
+    stopped short of the measure."""
+    (doc,) = parse_pdf(font_pages(_pages(HANG + 60, full=False), FONTS))
     assert CAPTION[1] in doc.text.split("\n\n")
+
+
+def test_a_line_under_a_full_caption_line_left_in_an_aside_goes_on_wherever_it_starts():
+    """A caption's line that fills the measure and ends in an unstopped aside, "(left)", over a line
+    going on in lower case wrapped, wherever that line starts (affy.pdf's definition hung under its
+    term: ``pdf_breaks._sentence_ends``)."""
+    (doc,) = parse_pdf(font_pages(_pages(HANG + 60), FONTS))
+    assert f"Figure 6.2 {' '.join(CAPTION)}" in doc.text.split("\n\n")
