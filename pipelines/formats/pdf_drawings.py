@@ -9,10 +9,11 @@ not glyphs, and are measured before the page's lines are written.
 from __future__ import annotations
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import WORD, Line, Rule, enclosing
 
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
+PROSE_WORDS = 3  # words on one line at least: a form's prose, where a drawing's labels are a word or two
 FURNITURE_BAND = 0.1  # of the page's height: the top and bottom bands a running head and a folio stand in
 DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
@@ -194,8 +195,15 @@ def _page_boxes(page) -> list:
             and box.x1 >= x1 - TOUCH_PAGE
             and box.y1 >= y1 - TOUCH_PAGE
         )
-        boxes += _page_boxes(box) if whole and (not own or _figure_lines([box])) else [box]
+        boxes += _page_boxes(box) if whole and (not own or _holds_prose(box)) else [box]
     return boxes
+
+
+def _holds_prose(form) -> bool:
+    """Whether the form sets a line of ``PROSE_WORDS`` words or more upright: a page's body, not a
+    drawing's labels (a diagram drawn turned under a page's upright folio, cummeRbund-manual.pdf's,
+    whose labels pdfminer reads a glyph or two to a line)."""
+    return any(len(WORD.findall(line.get_text())) >= PROSE_WORDS for line in _figure_lines([form]))
 
 
 def _margin_only(boxes: list, bbox: tuple[float, float, float, float]) -> bool:
