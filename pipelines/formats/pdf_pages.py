@@ -617,7 +617,9 @@ def _pieces_on_prose_rows_joined(lines: list[LTTextLine], params: LAParams) -> l
             ),
             None,
         )
-        closing = next((line for line in lines if _closes_row(line, host)), None)
+        closing = next(
+            (line for line in lines if _closes_row(line, host) and not _row_goes_on(line, lines)), None
+        )
         if piece is not None or closing is not None:
             joined = LTTextLineHorizontal(params.word_margin)
             for glyph in (
@@ -682,6 +684,16 @@ def _closes_row(piece: LTTextLine, host: LTTextLine) -> bool:
     band = axis - STACK_BAND * size < piece.y0 and piece.y1 < axis + STACK_BAND * size
     small = any(g.size < MARK_SIZE * size for g in inked)
     return band and small and any(map(_math_glyph, inked))
+
+
+def _row_goes_on(piece: LTTextLine, lines: list[LTTextLine]) -> bool:
+    """Whether another of the lines goes on the piece's row within an em right of its end: the piece
+    stands inside the row, not at its close (a prime raised between "… Ai" and "(x) as plotted …",
+    which the rules for a script inside a line join to its name)."""
+    return any(
+        line is not piece and line.voverlap(piece) and 0 <= line.x0 - piece.x1 <= piece.height
+        for line in lines
+    )
 
 
 def _mark_before(piece: LTTextLine, host: LTTextLine) -> bool:
