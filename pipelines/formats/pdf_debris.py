@@ -78,7 +78,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     body_size,
     on_row,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, form_closers
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, _prose_words, form_closers
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import (
     FIGURE_CAPTION,
@@ -102,6 +102,7 @@ CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-Я�
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
 WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
+DIAGRAM_ROWS = 3  # rows of labels side by side over a figure's caption: a diagram's, no listing's
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
@@ -293,6 +294,7 @@ def figure_text(page: list[Line], body: float) -> set[int]:
         boxes = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
         if not boxes:
             found |= _undrawn_figure_labels(small, caption, ceiling, body)
+            found |= _diagram_labels(page, caption, ceiling, body)
             continue
         top = min(box[1] for box in boxes)
         x0, x1 = min(caption.x0, *(box[0] for box in boxes)), max(caption.x1, *(box[2] for box in boxes))
@@ -326,6 +328,37 @@ def _undrawn_figure_labels(small: list[Line], caption: Line, ceiling: float, bod
         and not SUBCAPTION.match(MARK.sub("", ln.text).strip())
         and not _stacked(ln, small)
     }
+
+
+def _diagram_labels(page: list[Line], caption: Line, ceiling: float, body: float) -> set[int]:
+    """The ids of the lines set smaller than the body, typewriter ones too, between the text over a
+    figure (``ceiling``) and its ``caption``, across the caption's width and ``DRAWING_REACH`` body
+    sizes either side, where they stand side by side on ``DIAGRAM_ROWS`` rows at least, more than
+    ``LABEL_APART`` em apart, and none holds a sentence: a diagram's boxes and arrows, labelled in
+    the text's fonts over a shaded drawing no drawing's marks were found in (feynmf.pdf's Figure 2,
+    "Vertex Mode" / "Objects:" / "vertices" … beside "\\fmfforce" and "Immediate Mode" / "Objects:"
+    / "pairs" …, kept as thirteen paragraphs). A listing or a printout over its caption is one
+    column of lines, a flowchart's box of text ends a sentence: both stay the text's."""
+    reach = DRAWING_REACH * body
+    inside = [
+        ln
+        for ln in page
+        if not _placeholder(ln)
+        and ln.size < body - SIZE_STEP
+        and ceiling <= ln.top
+        and ln.bottom <= caption.top
+        and caption.x0 - reach <= ln.x0
+        and ln.x1 <= caption.x1 + reach
+    ]
+    if any(SENTENCE_END.search(MARK.sub("", ln.text)) and _prose_words(ln) for ln in inside):
+        return set()
+    apart = {
+        round(a.top)
+        for a in inside
+        for b in inside
+        if a.x1 + LABEL_APART * a.size < b.x0 and _rows_shared(a, b)
+    }
+    return {id(ln) for ln in inside} if len(apart) >= DIAGRAM_ROWS else set()
 
 
 def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
