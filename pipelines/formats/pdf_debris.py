@@ -102,6 +102,10 @@ CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-Я�
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
 WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
+GRID_ROWS = 4  # row labels of a grid of drawings over its caption at least
+GRID_PITCH = 2.0  # of a row label's size: a grid of drawings sets its rows this far apart at least
+GRID_EVEN = 0.1  # of the first pitch: the grid's rows are evenly spaced, each pitch within this share
+GRID_HEADER = 1.5  # pitches over the first row label: the grid's header row stands there
 DIAGRAM_ROWS = 3  # rows of labels side by side over a figure's caption: a diagram's, no listing's
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
@@ -359,6 +363,59 @@ def _diagram_labels(page: list[Line], caption: Line, ceiling: float, body: float
         if a.x1 + LABEL_APART * a.size < b.x0 and _rows_shared(a, b)
     }
     return {id(ln) for ln in inside} if len(apart) >= DIAGRAM_ROWS else set()
+
+
+def drawn_grid_labels(page: list[Line]) -> set[int]:
+    """The ids of the labels of a grid of drawings over a float's caption ("Table 4: Available vertex
+    shapes …"): under the last prose line over the caption, a column of ``GRID_ROWS`` row labels at
+    least, each a few words alone on its row (``_grid_label``), the rows ``GRID_PITCH`` of their size
+    apart or more, evenly (the cells right of them are drawn: feynmf.pdf's Table 4 of shapes, "circle"
+    / "square" / …, and Table 6 of polygons, "default" / "smooth" / …, kept as one-word paragraphs,
+    once inside a listing); with them go the lines on and over their rows down to the caption, the
+    header row ("filled= full empty …"). A table of text sets its rows at a line's pitch, cells beside
+    its labels."""
+    found: set[int] = set()
+    for caption in page:
+        if not FLOAT_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        above = [ln for ln in page if ln.bottom <= caption.top and not _placeholder(ln)]
+        ceiling = max((ln.bottom for ln in above if _prose_words(ln) and not _grid_label(ln)), default=0.0)
+        inside = [ln for ln in above if ln.top >= ceiling]
+        column = _grid_column(inside)
+        if column:
+            pitch = column[1].top - column[0].top
+            found |= {id(ln) for ln in inside if ln.top >= column[0].top - GRID_HEADER * pitch}
+    return found
+
+
+def _grid_label(line: Line) -> bool:
+    """A row label of a grid of drawings: a few words, no sentence end (a typewriter one too)."""
+    text = MARK.sub("", line.text).strip()
+    return 0 < len(text.split()) <= PLOT_LABEL_WORDS and not SENTENCE_END.search(text)
+
+
+def _grid_column(lines: list[Line]) -> list[Line]:
+    """The longest run of row labels among ``lines`` starting at one left edge, each alone on its
+    row, ``GRID_PITCH`` of their size apart or more and evenly (each pitch within ``GRID_EVEN`` of
+    the first), ``GRID_ROWS`` at least; [] where there is none."""
+    alone = [
+        ln
+        for ln in lines
+        if _grid_label(ln) and not any(other is not ln and _rows_shared(ln, other) for other in lines)
+    ]
+    best: list[Line] = []
+    for first in alone:
+        column = sorted(
+            (ln for ln in alone if abs(ln.x0 - first.x0) <= HANG_ALIGN * ln.size and ln.top >= first.top),
+            key=lambda ln: ln.top,
+        )
+        pitches = [b.top - a.top for a, b in zip(column, column[1:], strict=False)]
+        if pitches and all(
+            GRID_PITCH * first.size <= pitch and abs(pitch - pitches[0]) <= GRID_EVEN * pitches[0]
+            for pitch in pitches
+        ):
+            best = max(best, column, key=len)
+    return best if len(best) >= GRID_ROWS else []
 
 
 def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
@@ -716,7 +773,7 @@ def without_debris(layout: Layout) -> Layout:
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]
         figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
-        figure |= plot_area_labels(page, body, ticks)
+        figure |= plot_area_labels(page, body, ticks) | drawn_grid_labels(page)
         figure |= repeated_labels(page, figure)
         figure |= label_neighbours(page, figure, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
