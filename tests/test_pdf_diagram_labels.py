@@ -43,3 +43,25 @@ def test_the_labels_of_a_diagram_over_its_caption_leave_the_text():
     page += [helvetica_line(72, 560, CAPTION, 10), helvetica_line(72, 530, AFTER, 10)]
     parsed = parse_pdf(font_pages([b"\n".join(page)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
     assert parsed.text.split("\n\n") == [" ".join(PROSE), CAPTION, AFTER]
+
+
+# a printout in a figure, its columns set apart on each row's one baseline: (x, text) per piece
+PRINTOUT = [
+    [(90, "AIC"), (150, "BIC"), (210, "logLik")],
+    [(90, "1887.5"), (150, "1916.6"), (210, "-935.7")],
+    [(90, "Min"), (150, "Median"), (210, "Max")],
+    [(90, "-2.6975"), (150, "-0.0638"), (210, "3.8203")],
+]
+
+
+def test_a_printout_over_a_figure_caption_stays():
+    """An R printout in 8 pt typewriter over "Figure 3: R output …", its columns read as pieces side
+    by side on one baseline each: the printout's, kept in the text."""
+    page = [helvetica_line(72, 740 - 14 * at, line, 10) for at, line in enumerate(PROSE)]
+    page += [
+        code_line(x, 660 - 10 * row, text, 8) for row, pieces in enumerate(PRINTOUT) for x, text in pieces
+    ]
+    page += [helvetica_line(72, 600, "Figure 3: R output of the fitted model.", 10)]
+    page += [helvetica_line(72, 570, AFTER, 10)]
+    parsed = parse_pdf(font_pages([b"\n".join(page)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    assert all(text in parsed.text for pieces in PRINTOUT for _, text in pieces)

@@ -106,6 +106,7 @@ GRID_ROWS = 4  # row labels of a grid of drawings over its caption at least
 GRID_PITCH = 2.0  # of a row label's size: a grid of drawings sets its rows this far apart at least
 GRID_EVEN = 0.1  # of the first pitch: the grid's rows are evenly spaced, each pitch within this share
 GRID_HEADER = 1.5  # pitches over the first row label: the grid's header row stands there
+OFF_BASELINE = 0.15  # em: labels side by side this far off one baseline are placed by a drawing
 DIAGRAM_ROWS = 3  # rows of labels side by side over a figure's caption: a diagram's, no listing's
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
@@ -338,11 +339,13 @@ def _diagram_labels(page: list[Line], caption: Line, ceiling: float, body: float
     """The ids of the lines set smaller than the body, typewriter ones too, between the text over a
     figure (``ceiling``) and its ``caption``, across the caption's width and ``DRAWING_REACH`` body
     sizes either side, where they stand side by side on ``DIAGRAM_ROWS`` rows at least, more than
-    ``LABEL_APART`` em apart, and none holds a sentence: a diagram's boxes and arrows, labelled in
-    the text's fonts over a shaded drawing no drawing's marks were found in (feynmf.pdf's Figure 2,
-    "Vertex Mode" / "Objects:" / "vertices" … beside "\\fmfforce" and "Immediate Mode" / "Objects:"
-    / "pairs" …, kept as thirteen paragraphs). A listing or a printout over its caption is one
-    column of lines, a flowchart's box of text ends a sentence: both stay the text's."""
+    ``LABEL_APART`` em apart and off one baseline (``_off_baseline``), and none holds a sentence: a
+    diagram's boxes and arrows, labelled in the text's fonts over a shaded drawing no drawing's marks
+    were found in (feynmf.pdf's Figure 2, "Vertex Mode" / "Objects:" / "vertices" … beside
+    "\\fmfforce" and "Immediate Mode" / "Objects:" / "pairs" …, kept as thirteen paragraphs). A
+    printout in a figure (HSAUR3's R output, "AIC BIC logLik …" read in pieces; irace's parameter
+    file) sets its columns on its rows' baselines, a flowchart's box of text ends a sentence: both
+    stay the text's."""
     reach = DRAWING_REACH * body
     inside = [
         ln
@@ -360,9 +363,15 @@ def _diagram_labels(page: list[Line], caption: Line, ceiling: float, body: float
         round(a.top)
         for a in inside
         for b in inside
-        if a.x1 + LABEL_APART * a.size < b.x0 and _rows_shared(a, b)
+        if a.x1 + LABEL_APART * a.size < b.x0 and _rows_shared(a, b) and _off_baseline(a, b)
     }
     return {id(ln) for ln in inside} if len(apart) >= DIAGRAM_ROWS else set()
+
+
+def _off_baseline(a: Line, b: Line) -> bool:
+    """The two lines stand on no one baseline (``OFF_BASELINE`` em apart or more): a drawing's labels
+    placed each by its box, where a printout's columns or a table's cells share their row's."""
+    return abs(a.bottom - b.bottom) >= OFF_BASELINE * a.size
 
 
 def drawn_grid_labels(page: list[Line]) -> set[int]:
