@@ -1460,8 +1460,10 @@ def _leads_into_block(builder: TextBuilder) -> bool:
     """Whether the text so far is a lead-in the code block or table after it completes: it ends on a
     colon, or mid-sentence on a word with no stop after it (feynmf.pdf's "Instructing LaTeX to use
     feynMF is as simple as⁸" + "\\usepackage{feynmf}"). The notes of its paragraph wait until the
-    block is read, never set between a sentence and its completion."""
-    return builder.tail(1) == ":" or builder.tail(1).isalnum()
+    block is read, never set between a sentence and its completion. A code block's last row ends no
+    sentence: the notes before a listing's next block go there, as before (compiledCode.pdf's
+    "… FORTRAN³, …:" over a listing read in blocks)."""
+    return builder.tail(1) == ":" or (builder.tail(1).isalnum() and _last_code_row(builder) is None)
 
 
 def _place_notes(
