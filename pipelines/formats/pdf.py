@@ -716,8 +716,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         pending, term = term, None
         if pending is not None and paragraph.startswith((TABLE, CODE)):
             prose.append((*pending, False))
-        if due and paragraph.startswith((TABLE, CODE)) and builder.tail(1) != ":":
-            prose += _place_notes(builder, due, notes, removed)  # not between a lead-in and its block
+        if due and paragraph.startswith((TABLE, CODE)) and not _leads_into_block(builder):
+            prose += _place_notes(builder, due, notes, removed)
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
@@ -1456,6 +1456,16 @@ def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
     return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
 
 
+def _leads_into_block(builder: TextBuilder) -> bool:
+    """Whether the text so far is a lead-in the code block or table after it completes: it ends on a
+    colon, or mid-sentence on a word with no stop after it (feynmf.pdf's "Instructing LaTeX to use
+    feynMF is as simple as⁸" + "\\usepackage{feynmf}"). The notes of its paragraph wait until the
+    block is read, never set between a sentence and its completion. A code block's last row ends no
+    sentence: the notes before a listing's next block go there, as before (compiledCode.pdf's
+    "… FORTRAN³, …:" over a listing read in blocks)."""
+    return builder.tail(1) == ":" or (builder.tail(1).isalnum() and _last_code_row(builder) is None)
+
+
 def _place_notes(
     builder: TextBuilder, due: list[int], notes: list[tuple[str, str]], removed: list[Span]
 ) -> list[tuple[int, int, bool]]:
@@ -1498,11 +1508,18 @@ def note_text(lines: list[Line]) -> str:
     whose text is typewriter (an author's e-mail address after the mark: vowel.pdf's
     "fkr@tooyoo.l.u-tokyo.ac.jp") reflows as a code paragraph: the note reads its text, not the
     reflow's ``CODE`` mark."""
-    parts = [part.removeprefix(CODE) for part in paragraphs([lines])]
-    text = parts[0] if parts else ""
+    parts = paragraphs([lines])
+    text = parts[0].removeprefix(CODE) if parts else ""
     for before, part in zip(parts, parts[1:], strict=False):
-        text += ("\n" if LIST_ITEM.match(part) or LIST_ITEM.match(before) else " ") + part
+        text += ("\n" if _own_line(before) or _own_line(part) else " ") + part.removeprefix(CODE)
     return text.replace(RUN_IN, "")
+
+
+def _own_line(part: str) -> bool:
+    """A part of a note that keeps a line of its own: a list's item, or a code line the note displays
+    (feynmf.pdf's note 9, "… for veteran users:" / "\\usepackage[pre-1.03]{feynmf}" / "or" / …: run
+    into the prose, the code read as a sentence's words)."""
+    return bool(LIST_ITEM.match(part)) or part.startswith(CODE)
 
 
 def _starts_note(line: Line, previous: Line | None, last: str | None) -> bool:

@@ -99,6 +99,9 @@ CLAUSE = re.compile(
 )  # "1 Область применения" after a sentence end
 # a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
+# a man page's section title alone on its line: "NAME", "SYNOPSIS", "SEE ALSO"
+CAPS_HEADING = re.compile(r"[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{3,})?")
+SYNOPSIS_FORM = re.compile(r"^([^\W\d_][\w.-]*) \[[-–]")  # a command's form: its name, then an option
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
 UNSTOPPED_ASIDE = re.compile(r"\S\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
@@ -440,6 +443,8 @@ def _continues(
         return True  # "https://doi.org/10.1080/01621459." + "1985.10478195.": one URL, whatever the indent
     if _url_word_broken(before, text, spelled):
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
+    if _man_page_apart(before, text, paragraph, _opens_paragraph(previous, paragraph)):
+        return False  # a title's "NAME" (no function word "name") over "feynmf — Process …"
     if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
@@ -1057,6 +1062,19 @@ def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: f
     return (
         full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
     )
+
+
+def _man_page_apart(before: str, text: str, paragraph: str, first: bool) -> bool:
+    """A man page's lines that stand apart though the next opens in lower case, as a sentence's
+    halves would: a section's title in capitals alone on its paragraph's first line over its text
+    (``CAPS_HEADING``: feynmf.pdf's "NAME" over "feynmf — Process LaTeX files using FeynMF"), and a
+    synopsis' next form of the command, opening with the name the paragraph's first form opens with
+    (``SYNOPSIS_FORM``: "feynmf [-hvqncfT] … file [file ...]" over "feynmf [--help] …")."""
+    if first and CAPS_HEADING.fullmatch(before):
+        return True
+    form = SYNOPSIS_FORM.match(MARK.sub("", paragraph).lstrip() or before)
+    opening = SYNOPSIS_FORM.match(text)
+    return bool(form and opening and form.group(1) == opening.group(1))
 
 
 def _pages_follow(before: str, text: str) -> bool:

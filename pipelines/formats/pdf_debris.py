@@ -78,7 +78,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     body_size,
     on_row,
 )
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, form_closers
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE, _prose_words, form_closers
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import (
     FIGURE_CAPTION,
@@ -102,6 +102,12 @@ CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-Я�
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
 WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
+GRID_ROWS = 4  # row labels of a grid of drawings over its caption at least
+GRID_PITCH = 2.0  # of a row label's size: a grid of drawings sets its rows this far apart at least
+GRID_EVEN = 0.1  # of the first pitch: the grid's rows are evenly spaced, each pitch within this share
+GRID_HEADER = 1.5  # pitches over the first row label: the grid's header row stands there
+OFF_BASELINE = 0.15  # em: labels side by side this far off one baseline are placed by a drawing
+DIAGRAM_ROWS = 3  # rows of labels side by side over a figure's caption: a diagram's, no listing's
 LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
 LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
@@ -293,6 +299,7 @@ def figure_text(page: list[Line], body: float) -> set[int]:
         boxes = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
         if not boxes:
             found |= _undrawn_figure_labels(small, caption, ceiling, body)
+            found |= _diagram_labels(page, caption, ceiling, body)
             continue
         top = min(box[1] for box in boxes)
         x0, x1 = min(caption.x0, *(box[0] for box in boxes)), max(caption.x1, *(box[2] for box in boxes))
@@ -326,6 +333,98 @@ def _undrawn_figure_labels(small: list[Line], caption: Line, ceiling: float, bod
         and not SUBCAPTION.match(MARK.sub("", ln.text).strip())
         and not _stacked(ln, small)
     }
+
+
+def _diagram_labels(page: list[Line], caption: Line, ceiling: float, body: float) -> set[int]:
+    """The ids of the lines set smaller than the body, typewriter ones too, between the text over a
+    figure (``ceiling``) and its ``caption``, across the caption's width and ``DRAWING_REACH`` body
+    sizes either side, where they stand side by side on ``DIAGRAM_ROWS`` rows at least, more than
+    ``LABEL_APART`` em apart and off one baseline (``_off_baseline``), and none holds a sentence: a
+    diagram's boxes and arrows, labelled in the text's fonts over a shaded drawing no drawing's marks
+    were found in (feynmf.pdf's Figure 2, "Vertex Mode" / "Objects:" / "vertices" … beside
+    "\\fmfforce" and "Immediate Mode" / "Objects:" / "pairs" …, kept as thirteen paragraphs). A
+    printout in a figure (HSAUR3's R output, "AIC BIC logLik …" read in pieces; irace's parameter
+    file) sets its columns on its rows' baselines, a flowchart's box of text ends a sentence: both
+    stay the text's."""
+    reach = DRAWING_REACH * body
+    inside = [
+        ln
+        for ln in page
+        if not _placeholder(ln)
+        and ln.size < body - SIZE_STEP
+        and ceiling <= ln.top
+        and ln.bottom <= caption.top
+        and caption.x0 - reach <= ln.x0
+        and ln.x1 <= caption.x1 + reach
+    ]
+    if any(SENTENCE_END.search(MARK.sub("", ln.text)) and _prose_words(ln) for ln in inside):
+        return set()
+    apart = {
+        round(a.top)
+        for a in inside
+        for b in inside
+        if a.x1 + LABEL_APART * a.size < b.x0 and _rows_shared(a, b) and _off_baseline(a, b)
+    }
+    return {id(ln) for ln in inside} if len(apart) >= DIAGRAM_ROWS else set()
+
+
+def _off_baseline(a: Line, b: Line) -> bool:
+    """The two lines stand on no one baseline (``OFF_BASELINE`` em apart or more): a drawing's labels
+    placed each by its box, where a printout's columns or a table's cells share their row's."""
+    return abs(a.bottom - b.bottom) >= OFF_BASELINE * a.size
+
+
+def drawn_grid_labels(page: list[Line]) -> set[int]:
+    """The ids of the labels of a grid of drawings over a float's caption ("Table 4: Available vertex
+    shapes …"): under the last prose line over the caption, a column of ``GRID_ROWS`` row labels at
+    least, each a few words alone on its row (``_grid_label``), the rows ``GRID_PITCH`` of their size
+    apart or more, evenly (the cells right of them are drawn: feynmf.pdf's Table 4 of shapes, "circle"
+    / "square" / …, and Table 6 of polygons, "default" / "smooth" / …, kept as one-word paragraphs,
+    once inside a listing); with them go the lines on and over their rows down to the caption, the
+    header row ("filled= full empty …"). A table of text sets its rows at a line's pitch, cells beside
+    its labels."""
+    found: set[int] = set()
+    for caption in page:
+        if not FLOAT_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        above = [ln for ln in page if ln.bottom <= caption.top and not _placeholder(ln)]
+        ceiling = max((ln.bottom for ln in above if _prose_words(ln) and not _grid_label(ln)), default=0.0)
+        inside = [ln for ln in above if ln.top >= ceiling]
+        column = _grid_column(inside)
+        if column:
+            pitch = column[1].top - column[0].top
+            found |= {id(ln) for ln in inside if ln.top >= column[0].top - GRID_HEADER * pitch}
+    return found
+
+
+def _grid_label(line: Line) -> bool:
+    """A row label of a grid of drawings: a few words, no sentence end (a typewriter one too)."""
+    text = MARK.sub("", line.text).strip()
+    return 0 < len(text.split()) <= PLOT_LABEL_WORDS and not SENTENCE_END.search(text)
+
+
+def _grid_column(lines: list[Line]) -> list[Line]:
+    """The longest run of row labels among ``lines`` starting at one left edge, each alone on its
+    row, ``GRID_PITCH`` of their size apart or more and evenly (each pitch within ``GRID_EVEN`` of
+    the first), ``GRID_ROWS`` at least; [] where there is none."""
+    alone = [
+        ln
+        for ln in lines
+        if _grid_label(ln) and not any(other is not ln and _rows_shared(ln, other) for other in lines)
+    ]
+    best: list[Line] = []
+    for first in alone:
+        column = sorted(
+            (ln for ln in alone if abs(ln.x0 - first.x0) <= HANG_ALIGN * ln.size and ln.top >= first.top),
+            key=lambda ln: ln.top,
+        )
+        pitches = [b.top - a.top for a, b in zip(column, column[1:], strict=False)]
+        if pitches and all(
+            GRID_PITCH * first.size <= pitch and abs(pitch - pitches[0]) <= GRID_EVEN * pitches[0]
+            for pitch in pitches
+        ):
+            best = max(best, column, key=len)
+    return best if len(best) >= GRID_ROWS else []
 
 
 def plot_area_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
@@ -683,7 +782,7 @@ def without_debris(layout: Layout) -> Layout:
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]
         figure |= word_labels(page) | plot_labels(page, body, ticks) | figure_text(page, body)
-        figure |= plot_area_labels(page, body, ticks)
+        figure |= plot_area_labels(page, body, ticks) | drawn_grid_labels(page)
         figure |= repeated_labels(page, figure)
         figure |= label_neighbours(page, figure, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]

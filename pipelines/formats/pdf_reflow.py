@@ -76,6 +76,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _out_of_hanging_dash_list,
     _out_of_indented_block,
     _phrase_overleaf,
+    _same_start,
     _term_heads_entry,
     _term_under_one_line,
     _title_wraps,
@@ -679,7 +680,9 @@ def _after_float(
     ``_column_lefts``) (``edges``: each page's left and right; a page of bullets has its margin at their text,
     and the sentence goes on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1
     / "images in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" /
-    Figure 4 / "(converted to 1987 prices); …"), the held paragraph was not gone on since, and only floats'
+    Figure 4 / "(converted to 1987 prices); …"), or where the sentence's last line starts (``_same_start``:
+    a list item's text, indented past the page's margin, going on past a float: feynmf.pdf's "… (where n
+    as an" / Figure 3 atop p. 10 / "integer). …"), the held paragraph was not gone on since, and only floats'
     code and captions were read since it (``read``'s ``through``: ``_float_read``), the last caption's last
     line short of the right edge or ending in a stop (a full one without goes on below: "Figure 1: …
     using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole) or, on
@@ -722,7 +725,7 @@ def _after_float(
     return (
         (float_page or top_float)
         and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
-        and line.x0 - margin < INDENT * line.size
+        and (line.x0 - margin < INDENT * line.size or _same_start(before, line))
         and (not _item_opens(line.text) or quantity_goes_on(before, line, right.get(line.page, line.x1)))
     )
 
