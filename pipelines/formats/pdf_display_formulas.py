@@ -52,6 +52,7 @@ TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joi
 SCRIPT_REACH = 1.0  # em: a script column starts this close after the column it is the script of at most
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
+BAR_REACH = 3.0  # em: a glyph is a fraction's part only of bars this close over or under its middle
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
@@ -991,16 +992,18 @@ def _bar_runs(line: Line, rules: list[Rule]) -> list[Line]:
     return parts
 
 
-def _bar_sides(glyph: Glyph, rules: list[Rule]) -> frozenset[tuple[Rule, bool]]:
-    """The rules across the glyph's middle within half its size over or under its box, each with
-    whether the glyph stands over it: the fraction bars it is a part of."""
-    text, size, bottom, x0, x1 = glyph
-    middle = (x0 + x1) / 2
-    return frozenset(
-        (rule, bottom - size / 2 < rule[1])
-        for rule in rules
-        if rule[0] <= middle <= rule[2] and bottom - 1.5 * size <= rule[1] <= bottom + size / 2
-    )
+def _bar_sides(glyph: Glyph, rules: list[Rule]) -> tuple[Rule | None, Rule | None]:
+    """The nearest rules across the glyph's middle under and over it, within ``BAR_REACH`` em: the
+    bar it is a numerator over and the one it is a denominator under. A script raised off its
+    base stands over the same bar as the base ("d^r" over "dx^r" is one part)."""
+    _, size, bottom, x0, x1 = glyph
+    middle, centre = (x0 + x1) / 2, bottom - size / 2
+    across = [
+        rule for rule in rules if rule[0] <= middle <= rule[2] and abs(rule[1] - centre) <= BAR_REACH * size
+    ]
+    under = min((rule for rule in across if rule[1] > centre), key=lambda rule: rule[1], default=None)
+    over = max((rule for rule in across if rule[1] <= centre), key=lambda rule: rule[1], default=None)
+    return under, over
 
 
 def _one_script(pieces: list[Line]) -> list[Line]:
