@@ -9,16 +9,18 @@ its pieces' records are dropped, as the formula is in the text. Faithful means e
 pieces on the display's main row in their order across, a script-size piece over or under a row
 piece its superscript or subscript (an integral's or a sum's limits), two full-size pieces stacked
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
-term). A display of rows one under another, each a line so written and each holding a relation
-sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
+term; a part of several pieces, a fraction inside it too, written as a display of its own). A
+display of rows one under another, each a line so written and each holding a relation sign (an
+eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
 a row opening with "+" or "−" right of the relations' column goes on the sum over it ("… = ∑_(s∈S) …"
 over "+ ∑_(s∈S) …"), and rows each ending in its own equation number are equations apart, "(1.5)" over
 "(1.6)". A sum's limits are its row's, however near the next row, and a limit pdfminer parted at its
 own scripts ("j∈J" beside "−" over "i") is one limit, "∑_(j∈J_i⁻)".
 A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
-Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
-a piece set beside prose on its row) leaves as before, every piece to ``removed``.
+Anything else (a matrix, a fraction in a fraction read into pieces with no glyphs to part them, a
+row pdfminer read with a denominator in it, a piece set beside prose on its row) leaves as before,
+every piece to ``removed``.
 A grammar displayed in math whose rows stayed text lines (mathptmx's italic productions, "TAG =
 atom()", rows going on under a bar) is one such display too, its rows one a line (``_grammars_written``).
 """
