@@ -54,7 +54,6 @@ TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joi
 SCRIPT_REACH = 1.0  # em: a script column starts this close after the column it is the script of at most
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
-BAR_REACH = 3.0  # em: a glyph is a fraction's part only of bars this close over or under its middle
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
@@ -946,9 +945,11 @@ def _fraction_written(column: list[Line], size: float, rules: list[Rule]) -> str
 
 def _part_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     """A fraction's part: one piece's text, or several pieces written as a display of their own,
-    each first parted at inner bars (``_bars_apart``). None where a rule crosses a piece that keeps
-    no glyphs to part it by (``_crossed``)."""
-    parts = _bars_apart(pieces, rules)
+    each first parted at the bars inside the part's box (``_bars_apart``; a bar over or under it
+    is another fraction's). None where a rule crosses a piece that keeps no glyphs to part it by
+    (``_crossed``)."""
+    top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
+    parts = _bars_apart(pieces, [rule for rule in rules if top < rule[1] < bottom])
     if any(_crossed(ln, rules) for ln in parts):
         return None
     return _text(parts[0]) if len(parts) == 1 else _written(parts, rules)
@@ -995,14 +996,12 @@ def _bar_runs(line: Line, rules: list[Rule]) -> list[Line]:
 
 
 def _bar_sides(glyph: Glyph, rules: list[Rule]) -> tuple[Rule | None, Rule | None]:
-    """The nearest rules across the glyph's middle under and over it, within ``BAR_REACH`` em: the
-    bar it is a numerator over and the one it is a denominator under. A script raised off its
+    """The nearest of ``rules`` (a part's inner bars) across the glyph's middle under and over it:
+    the bar it is a numerator over and the one it is a denominator under. A script raised off its
     base stands over the same bar as the base ("d^r" over "dx^r" is one part)."""
     _, size, bottom, x0, x1 = glyph
     middle, centre = (x0 + x1) / 2, bottom - size / 2
-    across = [
-        rule for rule in rules if rule[0] <= middle <= rule[2] and abs(rule[1] - centre) <= BAR_REACH * size
-    ]
+    across = [rule for rule in rules if rule[0] <= middle <= rule[2]]
     under = min((rule for rule in across if rule[1] > centre), key=lambda rule: rule[1], default=None)
     over = max((rule for rule in across if rule[1] <= centre), key=lambda rule: rule[1], default=None)
     return under, over
