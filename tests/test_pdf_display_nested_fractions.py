@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("pdfminer")
 
 from pdf_objects import HELVETICA, math_row, math_spans, one_page, text_row  # noqa: E402
+from test_pdf_display_radicals import CMSY  # noqa: E402
 from test_pdf_display_stacked_parts import AFTER, CMMI, LEAD, _rule  # noqa: E402
 from test_pdf_row_label_formula import CMR  # noqa: E402
 
@@ -71,3 +72,27 @@ def test_a_piece_read_across_an_inner_bar_with_no_glyphs_to_part_it_leaves_whole
     rows += [text_row(286.5, 503, " + 1"), *_part(280, 486, "g")]
     doc = _parse([*_page()[:5], *rows, _rule(271, 304, 497.5), *_page()[-2:]])
     assert math_spans(doc) == []
+
+
+def test_a_root_over_a_fraction_is_written_with_the_fraction_inside():
+    """ "y =" then a radical sign, its bar drawn from its right edge over "a²" over a rule over "x"
+    (abinit's test_report_elf.pdf (1.1), "√(Z³/πa₀³)"): pdfminer reads the sign with the
+    numerator, "√ a2"; the root is written around the fraction."""
+    rows = [
+        text_row(72, 520, LEAD),
+        math_row(240, 495, "y"),
+        text_row(244, 495, " = "),
+        text_row(256, 501, "p", 10, b"S"),
+        _rule(260, 272, 509),
+        math_row(262.5, 500, "a"),
+        text_row(266.5, 503.5, "2", 7),
+        _rule(261.5, 271.5, 497.5),
+        math_row(264.5, 488, "x"),
+        math_row(274, 495, "e"),
+        text_row(500, 495, "(1)"),
+        text_row(72, 470, AFTER),
+    ]
+    (doc,) = parse_pdf(
+        one_page(b"\n".join(rows), [(b"F1", HELVETICA), (b"M", CMMI), (b"R", CMR), (b"S", CMSY)])
+    )
+    assert math_spans(doc) == ["y = √(a²/x) e (1)"]

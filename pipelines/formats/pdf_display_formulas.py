@@ -901,7 +901,7 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
     """One column written: its piece on the main row (None when it has none) and the scripts over
     and under it; a fraction (``_fraction_written``) as its base. None when the column holds
     anything else."""
-    fraction = _fraction_written(column, size, rules)
+    fraction = _fraction_written(column, size, rules) or _root_of_fraction(column, size, rules)
     if fraction is not None:
         return fraction, ""
     on = [ln for ln in column if _on_row(ln, axis, size)]
@@ -941,6 +941,24 @@ def _fraction_written(column: list[Line], size: float, rules: list[Rule]) -> str
             return None
         return "/".join(_part(part) for part in parts)  # type: ignore[arg-type]
     return None
+
+
+def _root_of_fraction(column: list[Line], size: float, rules: list[Rule]) -> str | None:
+    """The column as a root over a fraction, "√(num/den)": its first piece opens with a radical sign
+    whose bar (a rule starting at the sign's right edge) runs over the rest of the column, and the
+    rest, the sign cut off, is a fraction (``_fraction_written``). pdfminer reads the sign into the
+    numerator's line (abinit's test_report_elf.pdf (1.1), "√ Z3" over "πa₀³")."""
+    first = min(column, key=lambda ln: ln.x0)
+    text = _glyph_text(first) if first.glyphs else None
+    if text is None or first.glyphs[0][0] != "√" or len(first.glyphs) < 2:
+        return None
+    sign, glyphs = first.glyphs[0], first.glyphs[1:]
+    radicand = [_over_glyphs(first, text[1:].strip(), glyphs) if ln is first else ln for ln in column]
+    left, right = min(ln.x0 for ln in radicand), max(ln.x1 for ln in radicand)
+    top = min(ln.top for ln in radicand)
+    barred = any(abs(x0 - sign[4]) <= 1 and x1 >= right - 1 and y <= top + 1 for x0, y, x1, _ in rules)
+    fraction = _fraction_written(radicand, size, rules) if barred and left >= sign[4] - 1 else None
+    return f"√({fraction})" if fraction else None
 
 
 def _part_written(pieces: list[Line], rules: list[Rule]) -> str | None:
