@@ -9,16 +9,18 @@ its pieces' records are dropped, as the formula is in the text. Faithful means e
 pieces on the display's main row in their order across, a script-size piece over or under a row
 piece its superscript or subscript (an integral's or a sum's limits), two full-size pieces stacked
 over a rule, centred on each other, a fraction "num/den" (brackets around a part of more than one
-term). A display of rows one under another, each a line so written and each holding a relation
-sign (an eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
+term; a part of several pieces, a fraction inside it too, written as a display of its own). A
+display of rows one under another, each a line so written and each holding a relation sign (an
+eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
 a row opening with "+" or "−" right of the relations' column goes on the sum over it ("… = ∑_(s∈S) …"
 over "+ ∑_(s∈S) …"), and rows each ending in its own equation number are equations apart, "(1.5)" over
 "(1.6)". A sum's limits are its row's, however near the next row, and a limit pdfminer parted at its
 own scripts ("j∈J" beside "−" over "i") is one limit, "∑_(j∈J_i⁻)".
 A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
-Anything else (a matrix, a fraction in a fraction, a row pdfminer read with a denominator in it,
-a piece set beside prose on its row) leaves as before, every piece to ``removed``.
+Anything else (a matrix, a fraction in a fraction read into pieces with no glyphs to part them, a
+row pdfminer read with a denominator in it, a piece set beside prose on its row) leaves as before,
+every piece to ``removed``.
 A grammar displayed in math whose rows stayed text lines (mathptmx's italic productions, "TAG =
 atom()", rows going on under a bar) is one such display too, its rows one a line (``_grammars_written``).
 """
@@ -396,9 +398,15 @@ def _bracketed(written: list[str]) -> str:
     as a column of its own: "K ((x − a)/h)", not "K ( (x − a)/h )"."""
     line = ""
     for before, part in zip(["", *written], written, strict=False):
-        inside = _lone(before, BRACKETS[0]) or _lone(part, BRACKETS[1])
+        inside = _lone(before, BRACKETS[0]) or _ends_in(before[-1:], part[:1])
         line += part if inside or not line else f" {part}"
     return line
+
+
+def _ends_in(last: str, first: str) -> bool:
+    """One column ends in an opening bracket or the next opens with a closing one: the bracket
+    holds what stands beside it ("φ(" then "a/b" then ") − φ" is "φ(a/b) − φ")."""
+    return bool(last) and last in BRACKETS[0] or bool(first) and first in BRACKETS[1]
 
 
 def _lone(part: str, brackets: str) -> bool:
@@ -891,8 +899,11 @@ def _columns(pieces: list[Line]) -> list[list[Line]]:
 
 def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> tuple[str | None, str] | None:
     """One column written: its piece on the main row (None when it has none) and the scripts over
-    and under it; a fraction (two full-size pieces over and under the row, centred, a rule between)
-    as its base. None when the column holds anything else."""
+    and under it; a fraction (``_fraction_written``) as its base. None when the column holds
+    anything else."""
+    fraction = _fraction_written(column, size, rules) or _root_of_fraction(column, size, rules)
+    if fraction is not None:
+        return fraction, ""
     on = [ln for ln in column if _on_row(ln, axis, size)]
     over = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 < axis])
     under = _one_script([ln for ln in column if ln not in on and (ln.top + ln.bottom) / 2 > axis])
@@ -908,9 +919,110 @@ def _column(column: list[Line], axis: float, size: float, rules: list[Rule]) -> 
         return limited, ""
     if not on and small:
         return None, _scripts(under, over)
-    if not on and over and under and _fraction(over[0], under[0], size, rules):
-        return f"{_part(_text(over[0]))}/{_part(_text(under[0]))}", ""
     return None
+
+
+def _fraction_written(column: list[Line], size: float, rules: list[Rule]) -> str | None:
+    """The column as a fraction "num/den": its pieces over and under the widest rule that spans them
+    all, the two parts centred on each other (``_fraction``). A part of one piece is its text; a
+    part of more (a fraction in a fraction, brackets around one: affy's builtinMethods.pdf's
+    "(φ(a/b) − φ((o−a)/b))/(Φ(a/b) + Φ((o−a)/b) − 1)") is written as a display of its own
+    (``_written``), its pieces first parted where pdfminer read across an inner fraction's bar
+    (``_bars_apart``). None where no rule so divides the column or a part is not written."""
+    for bar in sorted(_bars_spanning(column, rules), key=lambda rule: rule[0] - rule[2]):
+        over = [ln for ln in column if ln.bottom <= bar[1] + 2]
+        under = [ln for ln in column if ln.top >= bar[1] - 2]
+        if not over or not under or len(over) + len(under) != len(column):
+            continue
+        if not _fraction(boxed(over[0], over), boxed(under[0], under), size, rules):
+            return None
+        parts = [_part_written(part, rules) for part in (over, under)]
+        if None in parts:
+            return None
+        return "/".join(_part(part) for part in parts)  # type: ignore[arg-type]
+    return None
+
+
+def _root_of_fraction(column: list[Line], size: float, rules: list[Rule]) -> str | None:
+    """The column as a root over a fraction, "√(num/den)": its first piece opens with a radical sign
+    whose bar (a rule starting at the sign's right edge) runs over the rest of the column, and the
+    rest, the sign cut off, is a fraction (``_fraction_written``). pdfminer reads the sign into the
+    numerator's line (abinit's test_report_elf.pdf (1.1), "√ Z3" over "πa₀³")."""
+    first = min(column, key=lambda ln: ln.x0)
+    text = _glyph_text(first) if first.glyphs else None
+    if text is None or first.glyphs[0][0] != "√" or len(first.glyphs) < 2:
+        return None
+    sign, glyphs = first.glyphs[0], first.glyphs[1:]
+    radicand = [_over_glyphs(first, text[1:].strip(), glyphs) if ln is first else ln for ln in column]
+    left, right = min(ln.x0 for ln in radicand), max(ln.x1 for ln in radicand)
+    top = min(ln.top for ln in radicand)
+    barred = any(abs(x0 - sign[4]) <= 1 and x1 >= right - 1 and y <= top + 1 for x0, y, x1, _ in rules)
+    fraction = _fraction_written(radicand, size, rules) if barred and left >= sign[4] - 1 else None
+    return f"√({fraction})" if fraction else None
+
+
+def _part_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A fraction's part: one piece's text, or several pieces written as a display of their own,
+    each first parted at the bars inside the part's box (``_bars_apart``; a bar over or under it
+    is another fraction's). None where a rule crosses a piece that keeps no glyphs to part it by
+    (``_crossed``)."""
+    top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
+    parts = _bars_apart(pieces, [rule for rule in rules if top < rule[1] < bottom])
+    if any(_crossed(ln, rules) for ln in parts):
+        return None
+    return _text(parts[0]) if len(parts) == 1 else _written(parts, rules)
+
+
+def _crossed(line: Line, rules: list[Rule]) -> bool:
+    """A rule runs through the piece's box and its glyphs do not read its text: pdfminer read it
+    across an inner fraction's parts ("f(a b) + 1" is no "f(a/b) + 1")."""
+    unread = not line.glyphs or _glyph_text(line) is None
+    return unread and any(
+        line.top + 1 < y < line.bottom - 1 and x0 < line.x1 - 1 and line.x0 + 1 < x1 for x0, y, x1, _ in rules
+    )
+
+
+def _bars_spanning(column: list[Line], rules: list[Rule]) -> list[Rule]:
+    """The rules each as wide as all the column's pieces, a point of slack either side."""
+    left, right = min(ln.x0 for ln in column), max(ln.x1 for ln in column)
+    return [rule for rule in rules if rule[0] <= left + 1 and rule[2] >= right - 1]
+
+
+def _bars_apart(pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """The pieces each parted into its runs of glyphs that stand over or under the same rules
+    (``_bar_sides``): pdfminer reads an inner fraction's numerator into the line of the part around
+    it and its denominator into the line after ("φ(a" over "b) − φ (o−a"), pieces no column places."""
+    return [part for line in pieces for part in _bar_runs(line, rules)]
+
+
+def _bar_runs(line: Line, rules: list[Rule]) -> list[Line]:
+    """``line`` as its runs of glyphs of the same ``_bar_sides``, each at its glyphs' size
+    (``_sized``); ``[line]`` where it has one run or its glyphs are not its text's."""
+    text = _glyph_text(line) if line.glyphs else None
+    sides = [_bar_sides(glyph, rules) for glyph in line.glyphs]
+    if text is None or len(set(sides)) < 2:
+        return [line]
+    parts, rest = [], text
+    for _, run in itertools.groupby(zip(line.glyphs, sides, strict=True), key=lambda pair: pair[1]):
+        glyphs = tuple(glyph for glyph, _ in run)
+        chars = sum(len(glyph[0]) for glyph in glyphs)
+        cut = next(at for at in range(len(rest) + 1) if len("".join(rest[:at].split())) == chars)
+        part = _over_glyphs(line, rest[:cut].strip(), glyphs)
+        parts.append(_sized(replace(part, size=max(glyph[1] for glyph in glyphs))))
+        rest = rest[cut:]
+    return parts
+
+
+def _bar_sides(glyph: Glyph, rules: list[Rule]) -> tuple[Rule | None, Rule | None]:
+    """The nearest of ``rules`` (a part's inner bars) across the glyph's middle under and over it:
+    the bar it is a numerator over and the one it is a denominator under. A script raised off its
+    base stands over the same bar as the base ("d^r" over "dx^r" is one part)."""
+    _, size, bottom, x0, x1 = glyph
+    middle, centre = (x0 + x1) / 2, bottom - size / 2
+    across = [rule for rule in rules if rule[0] <= middle <= rule[2]]
+    under = min((rule for rule in across if rule[1] > centre), key=lambda rule: rule[1], default=None)
+    over = max((rule for rule in across if rule[1] <= centre), key=lambda rule: rule[1], default=None)
+    return under, over
 
 
 def _one_script(pieces: list[Line]) -> list[Line]:
