@@ -10,7 +10,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, escaped, font_pages, one_page, removed_texts, text_row  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    escaped,
+    font_pages,
+    helvetica_width,
+    one_page,
+    removed_texts,
+    text_row,
+)
 from test_pdf_ligature_values_and_rings import FONT, _to_unicode  # noqa: E402
 
 from sloika.pipelines.formats.base import Parsed  # noqa: E402
@@ -278,3 +287,25 @@ def test_a_bracketed_matrix_stays_a_display_while_a_glyph_grid_is_a_table():
     assert doc.text.split("\n\n") == [lead, AFTER]
     (display,) = removed_texts(doc, "math")
     assert display.startswith("\uf8eb -1 0 1 -1 \uf8f6")
+
+
+SAMPLES = [
+    '"Sample Serif" -> 0369 OThamburgefonts',
+    '"Sample Serif:+tnum" / "0123456789 ABC abc" -> 0123456789 ABC abc',
+    '"Sample Serif:+onum" / "0123456789 ABC abc" -> 0123456789 ABC abc',
+    '"Sample Serif:+frac" / "1/2 3/4 ABC abc" -> 1/2 3/4 ABC abc',
+    '"Sample Serif" / "\\char"015E \\char"015F" -> S s',
+]
+
+
+def test_each_font_sample_is_a_line_of_its_own():
+    """qzc-info.pdf p. 4, qag-info.pdf p. 5: each sample line of the OTF features ("…:+tnum" / its
+    input -> what the font sets) is a record; the reader ran them into one paragraph."""
+    right = 57 + helvetica_width(LEAD[0], 10)  # each sample ends at the measure, set under its arrow
+    samples = [
+        text_row(right - helvetica_width(line, 10), 742 - 18 * at, line) for at, line in enumerate(SAMPLES)
+    ]
+    lead = [text_row(57, 712 - 18 * len(SAMPLES) - 14 * at, line) for at, line in enumerate(LEAD)]
+    page = [text_row(57, 760, "Examples of the features", size=13), *samples, *lead]
+    (doc,) = parse_pdf(_pdf([page]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), "Examples of the features", *SAMPLES, " ".join(LEAD)]
