@@ -486,10 +486,6 @@ def _names_between_foreign(
     return between
 
 
-def _names_only(paragraph: Paragraph) -> bool:
-    return not paragraph.heading and is_name_list(paragraph.text)
-
-
 def _foreign_headings(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:

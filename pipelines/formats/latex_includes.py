@@ -93,8 +93,12 @@ def refuse_fragment(source: str, path: str, input_folder: str | None, encoding: 
 
 
 def _is_main_file(source: str) -> bool:
-    """Whether ``source`` has a ``\\documentclass`` of its own, not one shown inside an environment."""
-    return any(not inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source))
+    """Whether ``source`` has a ``\\documentclass`` of its own, not one shown inside an environment
+    nor subfiles' class, which makes a file a part of the main file its option names."""
+    return any(
+        not inside_environment(source, found.start()) and not SUBFILE_CLASS.match(source, found.start())
+        for found in MAIN_FILE_CLASS.finditer(source)
+    )
 
 
 MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
@@ -229,6 +233,9 @@ PART_OF_A_PAPER = "no \\begin{document}: this file is part of a paper; point the
 
 
 MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
+SUBFILE_CLASS = re.compile(
+    r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{subfiles\}"
+)  # "\documentclass[../main.tex]{subfiles}"
 
 
 def document_body(source: str) -> tuple[int, int] | None:

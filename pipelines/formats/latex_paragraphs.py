@@ -58,7 +58,7 @@ HEADING = re.compile(
 LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
           "subparagraph": 5, "thebibliography": 0}  # fmt: skip
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
-CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
+# a formula, a rendered citation or a block, each stashed before conversion
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room

@@ -781,15 +781,23 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     title = _title_in_front_matter(layout, builder, masthead)
     fields |= {"title": title} if title else {}
     fields |= text_layer_fields(builder.text)
-    layers = {"removed": removed} if removed else {}
     text = builder.text
+    end = len(text.rstrip())
+    layers = {"removed": _at_most(removed, end)} if removed else {}
     _tables_where_text_goes_on(builder.spans, text)
-    parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
+    parsed = Parsed(text[:end], _at_most(builder.spans, end), "paper", 0, fields, layers)
     marked = _marked_at(builder.spans, removed) | dict.fromkeys(notes_in_flow, -1)
     return parsed, [
         Paragraph(text[start:end], start=start, heading=title, marked_at=None if title else marked.get(start))
         for start, end, title in prose
     ]
+
+
+def _at_most(spans: list[Span], end: int) -> list[Span]:
+    """``spans`` with none past ``end``: a record placed after the blank line that set apart a last
+    paragraph which came to nothing (a display of glyphs that map to no character closing the
+    document) stands at the end of the text, which drops that blank line."""
+    return [replace(s, start=min(s.start, end), end=min(s.end, end)) if s.end > end else s for s in spans]
 
 
 def _opens_on_mark(paragraph: str) -> bool:
