@@ -87,9 +87,12 @@ PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{3,}")
 # a tall bracket's pieces, stacked: Unicode's (⎛ ⎜ ⎝) or the Adobe list's private ones TeX's cmex
 # draws (``parenlefttp`` U+F8EB … ``bracerightbt`` U+F8FE)
 BRACKET_PIECES = re.compile(r"[\u239b-\u23ad\uf8eb-\uf8fe]+")
-# one glyph shown in three styles or more, its code before it and its name after it at most: a
-# repertoire's cell ("3 3 3 3", "0021 !  !  !  !", "fk fkfk fk", "(cid:359) (cid:359) (cid:359) leaf")
-GLYPH_STYLES = re.compile(r"(?:\S+\s+)?(\S+?)(?:\s*\1){2,}(?:\s+\S+)?")
+# a glyph as pdfminer reads it: one character and its accents, a ligature's letters, an unmapped "(cid:N)"
+GLYPH = r"(?:\(cid:\d+\)|[^\W\d_]{1,3}|\S[\u0300-\u036f]*)"
+# one glyph shown in a family's styles, three to six, its code before it and its name after it at most:
+# a repertoire's cell ("3 3 3 3", "0021 !  !  !  !", "fk fkfk fk", "(cid:359) (cid:359) (cid:359) leaf");
+# no leader's dots ("apply0 . . . . . . . . 10") nor a printed vector ("[1] 0.0003 0.0003 0.0003")
+GLYPH_STYLES = re.compile(rf"(?:\S+\s+)?({GLYPH}?)(?:\s*\1){{2,5}}(?:\s+\S+)?")
 
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
@@ -659,7 +662,7 @@ def _long_grid(lines: list[Line]) -> bool:
 
 def _glyph_rows(lines: list[Line]) -> bool:
     """``GRID_ROWS`` lines or more showing a glyph in its styles (``GLYPH_STYLES``): a repertoire,
-    whatever font pdfminer takes its glyphs' for."""
+    whatever font pdfminer takes its glyphs to be set in."""
     return sum(GLYPH_STYLES.fullmatch(ln.text.strip()) is not None for ln in lines) >= GRID_ROWS
 
 
