@@ -92,7 +92,7 @@ GLYPH = r"(?:\(cid:\d+\)|[^\W\d_]{1,3}|\S[\u0300-\u036f]*)"
 # one glyph shown in a family's styles, three to six, its code before it and its name after it at most:
 # a repertoire's cell ("3 3 3 3", "0021 !  !  !  !", "fk fkfk fk", "(cid:359) (cid:359) (cid:359) leaf");
 # no leader's dots ("apply0 . . . . . . . . 10") nor a printed vector ("[1] 0.0003 0.0003 0.0003")
-GLYPH_STYLES = re.compile(rf"(?:\S+\s+)?({GLYPH}?)(?:\s*\1){{2,5}}(?:\s+\S+)?")
+GLYPH_STYLES = re.compile(rf"(?:\S+\s+)?({GLYPH})(?:\s*\1){{2,5}}(?:\s+\S+)?")
 
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
