@@ -10,7 +10,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, escaped, font_pages, one_page, text_row  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    escaped,
+    font_pages,
+    helvetica_width,
+    one_page,
+    removed_texts,
+    text_row,
+)
 from test_pdf_ligature_values_and_rings import FONT, _to_unicode  # noqa: E402
 
 from sloika.pipelines.formats.base import Parsed  # noqa: E402
@@ -194,3 +203,109 @@ def test_each_record_of_a_feature_listing_is_a_line_of_its_own():
         wrapped,
         " ".join(LEAD),
     ]
+
+
+STYLED = (56.7, 159.9, 309.6, 412.8)  # code and glyph, name; twice
+
+
+def _styled_grid(first: int, rows: int, top: float) -> tuple[list[bytes], list[list[str]]]:
+    """qag-info.pdf's repertoire: each glyph shown in four styles after its code ("0021 ! ! ! !"), its
+    name in typewriter 2.5 pt lower, two halves; the content and the rows the page prints."""
+    content, printed = [], []
+    for at in range(rows):
+        y, row = top - 16 * at, []
+        for x, code in zip(STYLED[::2], (first + at, first + rows + at), strict=True):
+            styles = f"{code:04X} {' '.join([chr(code)] * 4)}"
+            content += [text_row(x, y, styles, size=11.5), _typewriter(x + 103.2, y - 2.5, _name(code))]
+            row += [styles, _name(code)]
+        printed.append(row)
+    return content, printed
+
+
+def test_a_repertoire_showing_each_glyph_in_four_styles_is_a_table():
+    """qag-info.pdf: a cell of five tokens ("0021 ! ! ! !") was no grid's cell, so its repertoire's
+    rows stayed in the text, read as code ("00A2 ¢ ¢ ¢ ¢ cent"). The grid is a table, a row a printed
+    row."""
+    grid, printed = _styled_grid(0x21, 20, 680)
+    page = [text_row(200, 700, HEADING), *grid, text_row(57, 680 - 16 * 20 - 20, AFTER)]
+    (doc,) = parse_pdf(_pdf([page]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert _tables(doc) == [[" ".join(" ".join(row).split()) for row in printed]]
+
+
+ENCODING = (61.0, 130.3, 199.6, 268.9, 338.2, 407.5, 476.8)  # seven columns, 69.3 pt apart
+
+
+def _cell(code: int) -> str:
+    return f"{code} x{code:02X} o"
+
+
+def test_cells_run_together_into_one_line_stay_in_their_encoding_table():
+    """qzc-info.pdf p. 16, qag-info.pdf pp. 25–39: on a row whose last cells stand in another size,
+    the first three, evenly spaced, were joined as a justified line ("59 x3B ; 93 x5D] 127 x7F ¨"):
+    no cell, it parted the table in two and stayed in the text between them."""
+    rows = 20
+    content = [text_row(57, 760, "The encoding table of the font")]
+    for at in range(rows):
+        for column, x in enumerate(ENCODING):
+            size = 9 if at == 10 and column >= 3 else 11  # the row whose first cells pdfminer's reader joins
+            content.append(text_row(x, 730 - 19 * at, _cell(38 + 20 * column + at), size=size))
+    content.append(text_row(57, 730 - 19 * rows - 10, AFTER))
+    (doc,) = parse_pdf(_pdf([content]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), "The encoding table of the font", AFTER]
+    (table,) = _tables(doc)
+    assert table == [" ".join(_cell(38 + 20 * column + at) for column in range(7)) for at in range(rows)]
+
+
+PIECES = b"<01> <F8EB>\n<02> <F8EC>\n<03> <F8ED>\n<04> <F8F6>\n<05> <F8F7>\n<06> <F8F8>"
+# cmsy's name on ``FONT``, its ToUnicode after Helvetica's and Courier's: TeX's math font (a minus, the
+# bracket pieces U+F8EB … U+F8F8), so that its lines read as a rendered formula's
+MATH_FONT = FONT.replace(b"SerifText", b"CMSY10").replace(b"/ToUnicode 6 0 R", b"/ToUnicode 8 0 R")
+
+
+def _matrix(rows: int, top: float) -> list[bytes]:
+    """A display "A = ( … )" in the math font (``F3``): ``rows`` rows of four entries, 30 pt apart,
+    between a tall left and right parenthesis stacked of cmex's pieces, one piece a row."""
+    content = [text_row(130, top - 16 * (rows // 2), "A =", font=b"F3")]
+    for at in range(rows):
+        y, piece = top - 16 * at, 1 if at == 0 else 3 if at == rows - 1 else 2
+        content += [text_row(160, y, chr(piece), font=b"F3"), text_row(300, y, chr(piece + 3), font=b"F3")]
+        content += [text_row(180 + 30 * x, y, str((at + x) % 3 - 1), font=b"F3") for x in range(4)]
+    return content
+
+
+def test_a_bracketed_matrix_stays_a_display_while_a_glyph_grid_is_a_table():
+    """markovchain.pdf's "A_n = ( … )", 4ti2_manual.pdf's A3×3: a display's matrix of short entries
+    between a tall bracket's pieces was taken for a grid of cells, a `table` record where the
+    display's math stood. It is the display's math; the repertoire's grid under it is a table."""
+    lead = "The transition matrix of the chain has a row for each state and its rows sum to one:"
+    grid, printed = _styled_grid(0x30, 10, 480)
+    content = [text_row(57, 760, lead), *_matrix(9, 730), text_row(57, 570, AFTER), *grid]
+    fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", MATH_FONT)]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), fonts, _to_unicode(PIECES)))
+    assert _tables(doc) == [[" ".join(" ".join(row).split()) for row in printed]]
+    assert doc.text.split("\n\n") == [lead, AFTER]
+    (display,) = removed_texts(doc, "math")
+    assert display.startswith("\uf8eb -1 0 1 -1 \uf8f6")
+
+
+SAMPLES = [
+    '"Sample Serif" -> 0369 OThamburgefonts',
+    '"Sample Serif:+tnum" / "0123456789 ABC abc" -> 0123456789 ABC abc',
+    '"Sample Serif:+onum" / "0123456789 ABC abc" -> 0123456789 ABC abc',
+    '"Sample Serif:+frac" / "1/2 3/4 ABC abc" -> 1/2 3/4 ABC abc',
+    '"Sample Serif" / "\\char"015E \\char"015F" -> S s',
+]
+
+
+def test_each_font_sample_is_a_line_of_its_own():
+    """qzc-info.pdf p. 4, qag-info.pdf p. 5: each sample line of the OTF features ("…:+tnum" / its
+    input -> what the font sets) is a record; the reader ran them into one paragraph."""
+    right = 57 + helvetica_width(LEAD[0], 10)  # each sample ends at the measure, set under its arrow
+    samples = [
+        text_row(right - helvetica_width(line, 10), 742 - 18 * at, line) for at, line in enumerate(SAMPLES)
+    ]
+    lead = [text_row(57, 712 - 18 * len(SAMPLES) - 14 * at, line) for at, line in enumerate(LEAD)]
+    page = [text_row(57, 760, "Examples of the features", size=13), *samples, *lead]
+    (doc,) = parse_pdf(_pdf([page]))
+    assert doc.text.split("\n\n") == [" ".join(LEAD), "Examples of the features", *SAMPLES, " ".join(LEAD)]

@@ -123,6 +123,9 @@ CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Lud
 FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
 # a record's key and its value: "script = ’latn’", "language = <default>" (a font's feature listing)
 RECORD_KEY = re.compile(r"^[^\W\d_]{2,}[\w.-]* = \S")
+# a font sample's record: a quoted font name, maybe its quoted input, an arrow to what the font sets
+# ('"TeX Gyre Chorus:+pnum" / "0123456789 ABC abc" -> 0123456789 ABC abc')
+SAMPLE_RECORD = re.compile(r'^"[^"]+"(?: / ".*?")? -> ')
 ADDRESS_FIELD = re.compile(r"^[^\W\d_][\w-]{1,15}: (\S+)$")  # a field's label and one value: "eMail: …"
 ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 WORD_END = re.compile(r"[^\W_][”’\"»]*$")  # a line ending in a word, or in a quoted one: no item's end
@@ -462,8 +465,9 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
-    if RECORD_KEY.match(MARK.sub("", paragraph).lstrip() or before) and RECORD_KEY.match(text):
-        return False  # "script = ’latn’" + "language = ’AZE ’": a listing's records, a line each
+    opening = MARK.sub("", paragraph).lstrip() or before
+    if any(record.match(opening) and record.match(text) for record in (RECORD_KEY, SAMPLE_RECORD)):
+        return False  # "script = ’latn’" + "language = ’AZE ’", a font's samples: records, a line each
     ended = _sentence_ends(before, text, _same_start(previous, line) or fills_measure(previous, right))
     runs_on = not ended and text[:1].islower()
     em = previous.size

@@ -84,6 +84,15 @@ GRID_ROWS = 8
 # two words of letters side by side, the second of three letters or more: a phrase ("No unicodes"),
 # never a cell of a code table ("189 xBD łł": a code and its glyph)
 PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{3,}")
+# a tall bracket's pieces, stacked: Unicode's (⎛ ⎜ ⎝) or the Adobe list's private ones TeX's cmex
+# draws (``parenlefttp`` U+F8EB … ``bracerightbt`` U+F8FE)
+BRACKET_PIECES = re.compile(r"[\u239b-\u23ad\uf8eb-\uf8fe]+")
+# a glyph as pdfminer reads it: one character and its accents, a ligature's letters, an unmapped "(cid:N)"
+GLYPH = r"(?:\(cid:\d+\)|[^\W\d_]{1,3}|\S[\u0300-\u036f]*)"
+# one glyph shown in a family's styles, three to six, its code before it and its name after it at most:
+# a repertoire's cell ("3 3 3 3", "0021 !  !  !  !", "fk fkfk fk", "(cid:359) (cid:359) (cid:359) leaf");
+# no leader's dots ("apply0 . . . . . . . . 10") nor a printed vector ("[1] 0.0003 0.0003 0.0003")
+GLYPH_STYLES = re.compile(rf"(?:\S+\s+)?({GLYPH})(?:\s*\1){{2,5}}(?:\s+\S+)?")
 
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
@@ -597,7 +606,18 @@ def _wrapped_cells(row: list[Line], starts: list[float]) -> bool:
 
 
 def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
-    """The regions of grids of short cells with no prose: runs of rows, each at most ``ROW_GAP`` em
+    """The regions of grids of short cells with no prose (``_grids``), each with the rows of cells
+    pdfminer ran together into one line next to it (``_run_together``: "31 x1F Ø 66 x42 B 101 x65
+    e", three columns' cells of an encoding table, parted its table in three and stayed in the text
+    between them)."""
+    grids = _grids(page, before)
+    taken = {id(ln) for run in grids for ln in run}
+    runs = _cell_runs(page, _starts(grids))
+    return [enclosing(ln.box for ln in run) for run in runs if any(id(ln) in taken for ln in run)]
+
+
+def _grids(page: list[Line], before: list[Line] = ()) -> list[list[Line]]:
+    """The lines of each grid of short cells: runs of rows, each at most ``ROW_GAP`` em
     under the last, whose lines are all cells (``_cell_runs``), standing in ``GRID_COLUMNS`` columns
     of ``GRID_ROWS`` cells or more, not all set in typewriter (``_typewriter_only``); a shorter run of
     two rows or more is one too where ``GRID_COLUMNS`` of its columns start where such a grid's do on
@@ -607,36 +627,66 @@ def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
     columns of 256 cells) set no rule round their rows, and their glyphs stand a point off their
     codes' baseline: qzc-info.pdf's tables were kept as shredded lines, codes apart from their names
     and two columns' names glued with 60 spaces between."""
-    runs = [run for run in _cell_runs(page) if not _typewriter_only(run)]
+    runs = _grid_runs(page)
     grids = [run for run in runs if _long_grid(run)]
-    earlier = [run for run in _cell_runs(before) if _long_grid(run) and not _typewriter_only(run)]
-    starts = [min(ln.x0 for ln in column) for run in [*grids, *earlier] for column in _columns(run)]
+    earlier = [run for run in _grid_runs(before) if _long_grid(run)]
+    starts = _starts([*grids, *earlier])
     for run in runs:
         columns = [min(ln.x0 for ln in column) for column in _columns(run)]
         shared = sum(any(abs(x - start) <= ALIGN_EDGE * run[0].size for start in starts) for x in columns)
         if run not in grids and len(_page_rows(run)) >= 2 and shared >= GRID_COLUMNS:
             grids.append(run)
-    return [enclosing(ln.box for ln in run) for run in grids]
+    return grids
+
+
+def _grid_runs(page: list[Line]) -> list[list[Line]]:
+    """The runs of cells (``_cell_runs``) that may be a grid: neither a listing
+    (``_typewriter_only``) nor a display's matrix (``_bracketed``)."""
+    return [run for run in _cell_runs(page) if not _typewriter_only(run) and not _bracketed(run)]
+
+
+def _bracketed(lines: list[Line]) -> bool:
+    """Some of ``lines`` are a tall bracket's pieces (``BRACKET_PIECES``): the numbers between are a
+    matrix a display sets, math (``_aligned``), not a table (markovchain.pdf's "A_n = ( … )",
+    4ti2_manual.pdf's A3×3 were taken for grids)."""
+    return any(BRACKET_PIECES.fullmatch(line.text.strip()) for line in lines)
+
+
+def _starts(grids: list[list[Line]]) -> list[float]:
+    """Where each column of the ``grids`` starts."""
+    return [min(ln.x0 for ln in column) for run in grids for column in _columns(run)]
 
 
 def _long_grid(lines: list[Line]) -> bool:
-    """``GRID_COLUMNS`` columns of ``GRID_ROWS`` cells or more among ``lines``."""
-    return sum(len(column) >= GRID_ROWS for column in _columns(lines)) >= GRID_COLUMNS
+    """``GRID_COLUMNS`` columns of ``GRID_ROWS`` cells or more among ``lines``, or ``GRID_ROWS`` lines
+    showing a glyph in its styles (``GLYPH_STYLES``): pdfminer reads some of a repertoire's rows
+    whole ("21BD ↽  ↽  ↽  ↽      uni21BD"), and their code, glyph and name columns are one."""
+    columns = sum(len(column) >= GRID_ROWS for column in _columns(lines)) >= GRID_COLUMNS
+    return columns or _glyph_rows(lines)
+
+
+def _glyph_rows(lines: list[Line]) -> bool:
+    """``GRID_ROWS`` lines or more showing a glyph in its styles (``GLYPH_STYLES``): a repertoire,
+    whatever font pdfminer takes its glyphs to be set in."""
+    return sum(GLYPH_STYLES.fullmatch(ln.text.strip()) is not None for ln in lines) >= GRID_ROWS
 
 
 def _typewriter_only(lines: list[Line]) -> bool:
     """All ``lines`` set monospaced: the columns of a listing pdfminer parted at their gaps (feff6.pdf's
-    input files, "-1.8050" | ".0000" | "1.8050" | "1"), which the listing rules read, never a table."""
-    return all(line.mono for line in lines)
+    input files, "-1.8050" | ".0000" | "1.8050" | "1"), which the listing rules read, never a table;
+    a repertoire's rows (``_glyph_rows``) are no listing, though its glyphs' math font reads as
+    monospaced (qag-info.pdf's "228B ⊋  ⊋  ⊋  ⊋")."""
+    return all(line.mono for line in lines) and not _glyph_rows(lines)
 
 
-def _cell_runs(page: list[Line]) -> list[list[Line]]:
-    """The lines of each run of rows whose lines are all cells (``_grid_cell``), each row at most
-    ``ROW_GAP`` em under the last."""
+def _cell_runs(page: list[Line], starts: list[float] = ()) -> list[list[Line]]:
+    """The lines of each run of rows whose lines are all cells (``_grid_cell``) or cells of the
+    columns that start at ``starts`` run together (``_run_together``), each row at most ``ROW_GAP``
+    em under the last."""
     runs: list[list[list[Line]]] = []
     fresh = True
     for row in _page_rows([ln for ln in page if not ln.text.startswith(TABLE)]):
-        if not all(map(_grid_cell, row)):
+        if not all(_grid_cell(ln) or _run_together(ln, starts) for ln in row):
             fresh = True
             continue
         if fresh or row[0].top - max(ln.bottom for ln in runs[-1][-1]) > ROW_GAP * row[0].size:
@@ -646,10 +696,23 @@ def _cell_runs(page: list[Line]) -> list[list[Line]]:
     return [[ln for row in run for ln in row] for run in runs]
 
 
+def _run_together(line: Line, starts: list[float]) -> bool:
+    """A line of cells of several columns that start at ``starts``: it starts where one does and
+    runs past the next one's start, no two words side by side in it (``PHRASE``)."""
+    edge = ALIGN_EDGE * line.size
+    opens = any(abs(line.x0 - start) <= edge for start in starts)
+    spans = any(line.x0 + edge < start < line.x1 for start in starts)
+    return opens and spans and not PHRASE.search(line.text)
+
+
 def _grid_cell(line: Line) -> bool:
     """A line that is a cell of a grid of codes: ``GRID_CELL_WORDS`` tokens or fewer, no two words
-    side by side (``PHRASE``: a heading over the grid, "0. No unicodes", is the text's)."""
-    return len(line.text.split()) <= GRID_CELL_WORDS and not PHRASE.search(line.text)
+    side by side (``PHRASE``: a heading over the grid, "0. No unicodes", is the text's), or one
+    glyph in its styles (``GLYPH_STYLES``: qag-info.pdf's repertoire shows each glyph four times,
+    and its rows were read as code)."""
+    text = line.text.strip()
+    short = len(text.split()) <= GRID_CELL_WORDS and not PHRASE.search(text)
+    return short or GLYPH_STYLES.fullmatch(text) is not None
 
 
 def _captioned_tables(page: list[Line]) -> list[Rule]:
