@@ -57,6 +57,7 @@ from sloika.pipelines.formats.pdf_tables import (
     TABLE_CAPTION,
     TABLE_LABEL,
     _prose_columns,
+    _row_read_whole,
     _same_measure,
     _take_tables,
 )
@@ -419,7 +420,7 @@ def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
     steps = [b.top - a for a, b in zip([top, *(ln.bottom for ln in band)], [*band, line], strict=True)]
     return (
         max(steps) < ROW_GAP * line.size
-        and all(_table_row(ln, x0, x1, size) for ln in band)
+        and all(_table_row(ln, x0, x1, size, block) for ln in band)
         and all(
             _spans_gutter(row, _columns(block)) or _spanning_label(row[0], x0, x1) for row in _page_rows(band)
         )
@@ -493,17 +494,18 @@ def _spans_gutter(row: list[Line], columns: list[list[Line]]) -> bool:
     )
 
 
-def _table_row(line: Line, x0: float, x1: float, size: float) -> bool:
+def _table_row(line: Line, x0: float, x1: float, size: float, block: list[Line] = ()) -> bool:
     """A line that can be a row of a table standing between ``x0`` and ``x1`` with cells of ``size`` at
     most: within its width, no larger, no table caption; a line of three words or more only when it
-    is a spanning label (``_spanning_label``), not a line of prose."""
+    is a spanning label (``_spanning_label``) or a row of ``block`` read whole (``_row_read_whole``),
+    not a line of prose."""
     text = MARK.sub("", line.text).strip()
     return (
         x0 - line.size <= line.x0
         and line.x1 <= x1 + line.size
         and line.size < size + SIZE_STEP
         and not (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
-        and (not _prose_words(line) or _spanning_label(line, x0, x1))
+        and (not _prose_words(line) or _spanning_label(line, x0, x1) or _row_read_whole(line, block))
     )
 
 
