@@ -8,6 +8,7 @@ labels, its rows read across and rows of the same columns on the next page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import (
     _contents_rows,
@@ -19,9 +20,11 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _read_grammar,
     _read_in_rows,
     _read_through_leaders,
+    _row_line,
     _run_in_terms,
     _running_rows,
     _sentences_between,
+    _spliced,
     _split_at,
     _text_width_rows_joined,
 )
@@ -189,6 +192,10 @@ def _aligned(
                 ended is not None and _table_goes_on(page, region, ended)
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
+            elif _display_row_pieces(page, inside):  # each row a line of its own, its pieces left to right
+                page = _spliced(
+                    page, inside, [replace(_row_line(row), lead=True) for row in _page_rows(inside)]
+                )
             continue
         spread = inside
         if any(ln in code for ln in block):  # a column's code is read in its column
@@ -272,6 +279,22 @@ def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
         for ln in page
         if ln.mono and top <= (ln.top + ln.bottom) / 2 <= bottom and left <= ln.x1 and ln.x0 <= right
     ]
+
+
+def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
+    """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
+    or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
+    in an alignment's cells, its pieces a column gap apart in one row, a word space in the other.
+    c90.pdf p. 5's "base  lower top → base  lower top_low" over "base_asc lower top → base_asc lower
+    top_low-left" stood as three paragraphs, "lower top → base" / "base" / "lower top low"."""
+    top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
+    size, last = max(ln.size for ln in block), max(ln.x0 for ln in block)
+    return any(
+        (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
+        and ln.x1 > last
+        and _row_read_whole(ln, block)
+        for ln in page
+    )
 
 
 def _fraction_display(lines: list[Line], rules: list[Rule]) -> bool:
