@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import (
+    PIECE_GAP,
     _contents_rows,
     _grammar,
     _gutter_code,
@@ -284,11 +285,15 @@ def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
 def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
     """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
     or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
-    in an alignment's cells, its pieces a column gap apart in one row, a word space in the other.
+    in an alignment's cells, its pieces a column gap apart in one row (``PIECE_GAP`` em or more: a
+    line of running text read in pieces has a word space between them), a word space in the other.
     c90.pdf p. 5's "base  lower top → base  lower top_low" over "base_asc lower top → base_asc lower
     top_low-left" stood as three paragraphs, "lower top → base" / "base" / "lower top low"."""
     top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
     size, last = max(ln.size for ln in block), max(ln.x0 for ln in block)
+    pieces = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(block)]
+    if any(b.x0 - a.x1 < PIECE_GAP * size for row in pieces for a, b in zip(row, row[1:], strict=False)):
+        return False
     return any(
         (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
         and ln.x1 > last
