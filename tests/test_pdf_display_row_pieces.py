@@ -14,6 +14,8 @@ from __future__ import annotations
 from pdf_objects import HELVETICA, one_page, text_row
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_aligned import _aligned
+from sloika.pipelines.formats.pdf_line_record import Line
 
 OBLIQUE = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>"
 BEFORE = (
@@ -38,3 +40,32 @@ def test_a_display_row_in_pieces_reads_left_to_right() -> None:
     row = " ".join(text for _, text in sorted(PIECES))
     assert row in doc.text.split("\n")
     assert doc.text.index(row) < doc.text.index(SECOND)
+
+
+def test_a_sentence_beside_a_stray_glyph_is_no_display_row() -> None:
+    """feffit.pdf p. 46: a paragraph's last line, "… that nightmare).", beside a display's root sign
+    read as "p" far to its right, under a full line with no stop or comma: no display's rows, the
+    page stays as it was read."""
+    over = Line(
+        0,
+        "few percent) are not clearly improvements (we could at this point lapse into a",
+        72,
+        540,
+        211,
+        223,
+        11.5,
+        792,
+    )
+    last = Line(
+        0,
+        "of confidence intervals and F -tests, but I'll spare you that nightmare).",
+        72,
+        408,
+        224,
+        236,
+        11.5,
+        792,
+    )
+    root = Line(0, "p", 463, 474, 226, 244, 17.8, 792)
+    page = [over, last, root]
+    assert [line.text for line in _aligned(list(page), 0, [])] == [line.text for line in page]

@@ -60,6 +60,7 @@ from sloika.pipelines.formats.pdf_tables import (
     ROW_GAP,
     TABLE_CAPTION,
     TABLE_LABEL,
+    _clause_marks,
     _prose_columns,
     _row_read_whole,
     _same_measure,
@@ -286,14 +287,17 @@ def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
     """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
     or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
     in an alignment's cells, its pieces a column gap apart in one row (``PIECE_GAP`` em or more: a
-    line of running text read in pieces has a word space between them), a word space in the other.
-    c90.pdf p. 5's "base  lower top → base  lower top_low" over "base_asc lower top → base_asc lower
-    top_low-left" stood as three paragraphs, "lower top → base" / "base" / "lower top low"."""
+    line of running text read in pieces has a word space between them), a word space in the other,
+    no piece holding a sentence's stop or comma (``_clause_marks``). c90.pdf p. 5's "base  lower top
+    → base  lower top_low" over "base_asc lower top → base_asc lower top_low-left" stood as three
+    paragraphs, "lower top → base" / "base" / "lower top low"."""
     top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
     size, last = max(ln.size for ln in block), max(ln.x0 for ln in block)
     pieces = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(block)]
     if any(b.x0 - a.x1 < PIECE_GAP * size for row in pieces for a, b in zip(row, row[1:], strict=False)):
         return False
+    if any(_clause_marks(ln.text) for ln in block):
+        return False  # a sentence's line beside a piece (feffit.pdf's "… nightmare)." beside a root's "p")
     return any(
         (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
         and ln.x1 > last

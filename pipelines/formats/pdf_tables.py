@@ -711,9 +711,14 @@ def _row_read_whole(line: Line, block: list[Line]) -> bool:
         bool(block)
         and abs(line.x0 - min(ln.x0 for ln in block)) <= ALIGN_EDGE * line.size
         and all(ln.italic == line.italic and ln.bold == line.bold for ln in block)
-        and "," not in line.text
-        and not SENTENCE_STOP.search(line.text)
+        and not _clause_marks(line.text)
     )
+
+
+def _clause_marks(text: str) -> bool:
+    """``text`` holds a sentence's stop or a comma: a line of prose, where a row of cells or a
+    display's pieces hold neither."""
+    return "," in text or bool(SENTENCE_STOP.search(text))
 
 
 def _caption_goes_on(row: list[Line], below: list[Line]) -> bool:
