@@ -163,15 +163,20 @@ def _one_column(first: list[Line], then: list[Line]) -> bool:
 
 def _listing_column_beside(run: list[Line], other: list[Line]) -> bool:
     """Each line of ``run`` is monospaced and stands on the row of a monospaced line of ``other`` left
-    of it, and ``other`` holds the listing's lines and labels only (monospaced, or ending in a colon):
+    of it, and ``other`` holds the listing's lines and labels between them (ending in a colon) only:
     a listing's right column, read apart from its left one, whose rows it shares. c90.pdf p. 7 sets
     glyph names two a row in groups under italic labels ("base_desc:"); pdfminer read the right
     column whole first, so the left column's lines and the labels between its groups followed, each
     label under all the lists. A run that holds prose is left in pdfminer's order (an R printout's
     "AnnotatedDataFrame" beside its ":Formal class" lines, the prose under them in the same run)."""
-    return all(ln.mono or ln.text.rstrip().endswith(":") for ln in other) and all(
-        line.mono and any(near.mono and near.x1 < line.x0 and on_row(line, near) for near in other)
-        for line in run
+    labels = [ln for ln in other if not ln.mono]  # where none stands between, a code block lays out the rows
+    return (
+        bool(labels)
+        and all(ln.text.rstrip().endswith(":") for ln in labels)
+        and all(
+            line.mono and any(near.mono and near.x1 < line.x0 and on_row(line, near) for near in other)
+            for line in run
+        )
     )
 
 
