@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import (
+    PIECE_GAP,
     _contents_rows,
     _grammar,
     _gutter_code,
@@ -60,7 +61,9 @@ from sloika.pipelines.formats.pdf_tables import (
     ROW_GAP,
     TABLE_CAPTION,
     TABLE_LABEL,
+    _clause_marks,
     _prose_columns,
+    _row_read_whole,
     _same_measure,
     _take_tables,
 )
@@ -197,6 +200,10 @@ def _aligned(
                 ended is not None and _table_goes_on(page, region, ended)
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
+            elif _display_row_pieces(page, inside):  # each row a line of its own, its pieces left to right
+                page = _spliced(
+                    page, inside, [replace(_row_line(row), lead=True) for row in _page_rows(inside)]
+                )
             continue
         spread = inside
         if any(ln in code for ln in block):  # a column's code is read in its column
@@ -320,6 +327,29 @@ def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
         for ln in page
         if ln.mono and top <= (ln.top + ln.bottom) / 2 <= bottom and left <= ln.x1 and ln.x0 <= right
     ]
+
+
+def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
+    """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
+    or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
+    in an alignment's cells, its pieces a column gap apart in one row (``PIECE_GAP`` em or more: a
+    line of running text read in pieces has a word space between them), a word space in the other,
+    no piece holding a sentence's stop or comma (``_clause_marks``). c90.pdf p. 5's "base  lower top
+    → base  lower top_low" over "base_asc lower top → base_asc lower top_low-left" stood as three
+    paragraphs, "lower top → base" / "base" / "lower top low"."""
+    top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
+    size, last = max(ln.size for ln in block), max(ln.x0 for ln in block)
+    pieces = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(block)]
+    if any(b.x0 - a.x1 < PIECE_GAP * size for row in pieces for a, b in zip(row, row[1:], strict=False)):
+        return False
+    if any(_clause_marks(ln.text) for ln in block):
+        return False  # a sentence's line beside a piece (feffit.pdf's "… nightmare)." beside a root's "p")
+    return any(
+        (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
+        and ln.x1 > last
+        and _row_read_whole(ln, block)
+        for ln in page
+    )
 
 
 def _fraction_display(lines: list[Line], rules: list[Rule]) -> bool:
@@ -468,7 +498,7 @@ def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
     steps = [b.top - a for a, b in zip([top, *(ln.bottom for ln in band)], [*band, line], strict=True)]
     return (
         max(steps) < ROW_GAP * line.size
-        and all(_table_row(ln, x0, x1, size) for ln in band)
+        and all(_table_row(ln, x0, x1, size, block) for ln in band)
         and all(
             _spans_gutter(row, _columns(block)) or _spanning_label(row[0], x0, x1) for row in _page_rows(band)
         )
@@ -542,17 +572,18 @@ def _spans_gutter(row: list[Line], columns: list[list[Line]]) -> bool:
     )
 
 
-def _table_row(line: Line, x0: float, x1: float, size: float) -> bool:
+def _table_row(line: Line, x0: float, x1: float, size: float, block: list[Line] = ()) -> bool:
     """A line that can be a row of a table standing between ``x0`` and ``x1`` with cells of ``size`` at
     most: within its width, no larger, no table caption; a line of three words or more only when it
-    is a spanning label (``_spanning_label``), not a line of prose."""
+    is a spanning label (``_spanning_label``) or a row of ``block`` read whole (``_row_read_whole``),
+    not a line of prose."""
     text = MARK.sub("", line.text).strip()
     return (
         x0 - line.size <= line.x0
         and line.x1 <= x1 + line.size
         and line.size < size + SIZE_STEP
         and not (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
-        and (not _prose_words(line) or _spanning_label(line, x0, x1))
+        and (not _prose_words(line) or _spanning_label(line, x0, x1) or _row_read_whole(line, block))
     )
 
 

@@ -14,7 +14,14 @@ import re
 import statistics
 
 from sloika.pipelines.formats.pdf_furniture import _labels_listing
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, _boxes_overlap, _rows_shared, _spans_overlap
+from sloika.pipelines.formats.pdf_line_record import (
+    Line,
+    Rule,
+    _boxes_overlap,
+    _rows_shared,
+    _spans_overlap,
+    on_row,
+)
 
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
@@ -164,8 +171,33 @@ def _one_column(first: list[Line], then: list[Line]) -> bool:
     from the rest of the listing (``_strays_in_rows``). The other run's lines there may stand beside
     them (a listing's line numbers left of its code). A column beside another shares no width with
     it; a note in the margin stands beside the text; a float or a note set below or above the column
-    is outside its height; prose is left in pdfminer's order."""
-    return _strays_in_rows(then, first) or _strays_in_rows(first, then)
+    is outside its height; prose is left in pdfminer's order. A listing's right column read whole
+    before or after its left one is one with it too (``_listing_column_beside``)."""
+    return (
+        _strays_in_rows(then, first)
+        or _strays_in_rows(first, then)
+        or _listing_column_beside(first, then)
+        or _listing_column_beside(then, first)
+    )
+
+
+def _listing_column_beside(run: list[Line], other: list[Line]) -> bool:
+    """Each line of ``run`` is monospaced and stands on the row of a monospaced line of ``other`` left
+    of it, and ``other`` holds the listing's lines and labels between them (ending in a colon) only:
+    a listing's right column, read apart from its left one, whose rows it shares. c90.pdf p. 7 sets
+    glyph names two a row in groups under italic labels ("base_desc:"); pdfminer read the right
+    column whole first, so the left column's lines and the labels between its groups followed, each
+    label under all the lists. A run that holds prose is left in pdfminer's order (an R printout's
+    "AnnotatedDataFrame" beside its ":Formal class" lines, the prose under them in the same run)."""
+    labels = [ln for ln in other if not ln.mono]  # where none stands between, a code block lays out the rows
+    return (
+        bool(labels)
+        and all(ln.text.rstrip().endswith(":") for ln in labels)
+        and all(
+            line.mono and any(near.mono and near.x1 < line.x0 and on_row(line, near) for near in other)
+            for line in run
+        )
+    )
 
 
 def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:

@@ -760,11 +760,33 @@ def _rows_stacked(rows: list[list[Line]], caption: list[Line], left: float | Non
         if any(ln.text.startswith(TABLE) for ln in row):
             break
         if any(len(ln.text) > CELL_CHARS or ln.drawing is not None for ln in row):
+            if len(row) == 1 and _row_read_whole(row[0], [ln for cells in taken for ln in cells]):
+                return []  # the table goes on past a row read whole: ``_aligned`` finds its end
             return taken if len(row) == 1 else []
         if len(row) == 1 and left is not None and abs(row[0].x0 - left) <= ALIGN_EDGE * size:
             break
         taken.append(row)
     return taken
+
+
+def _row_read_whole(line: Line, block: list[Line]) -> bool:
+    """A row of the aligned ``block`` that pdfminer read as one line of words: where a column's widest
+    cell fills it, the cells stand a word space apart (c90.pdf's Table 4, "base_desclike lower →
+    base_descless lower" among rows of italic class names, was read as prose and cut its table in
+    three). It starts at the block's first column's edge, is set in the face of all the block's
+    lines (italic, bold), and holds no sentence's stop or comma: no prose line between two tables."""
+    return (
+        bool(block)
+        and abs(line.x0 - min(ln.x0 for ln in block)) <= ALIGN_EDGE * line.size
+        and all(ln.italic == line.italic and ln.bold == line.bold for ln in block)
+        and not _clause_marks(line.text)
+    )
+
+
+def _clause_marks(text: str) -> bool:
+    """``text`` holds a sentence's stop or a comma: a line of prose, where a row of cells or a
+    display's pieces hold neither."""
+    return "," in text or bool(SENTENCE_STOP.search(text))
 
 
 def _caption_goes_on(row: list[Line], below: list[Line]) -> bool:
