@@ -164,6 +164,10 @@ FILLER_TITLE_WORDS = 6  # words in each, at most: a title, no sentence
 # a paragraph of an unmapped font's codes (``pdf_ocr.is_garbled_paragraph``) goes as unreadable
 GARBLED_WHY = "garbled_text_layer: the font's codes, not its letters (no language; OCR the pages to read it)"
 SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
+# A paragraph whose tokens are more than this share names and marks (a glyph name, a code point, a
+# number, an arrow: "Mandatory ligature uni0E01 ∗ uni0E33 → uni0E01 ∗ uni0E4D ∗ uni0E33", c90.pdf's
+# ligature table) is in no language: read as Italian it was cut, and its English section with it
+SYMBOL_SHARE = 0.5
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -215,7 +219,7 @@ def _foreign(
     for index, paragraph in enumerate(paragraphs):
         # code, a line of it without code tokens and a list of links to projects have no language
         no_language = index in code or _title_in_code(paragraphs, index, code) or is_link_list(paragraph.text)
-        no_language = no_language or index in filler
+        no_language = no_language or index in filler or _of_symbols(paragraph.text)
         if not no_language:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
@@ -378,6 +382,19 @@ def _without_entries_of_own_list(
         or not _same_script(own, lang, paragraphs[index].text)
         or not written_in_own_words(paragraphs[index].text, own, lang)
     }
+
+
+def _of_symbols(text: str) -> bool:
+    """More than ``SYMBOL_SHARE`` of the paragraph's tokens are no word (``_no_word``): a table's
+    names, code points and arrows, which no language decision can read."""
+    tokens = [token.strip(TOKEN_EDGE) for token in text.split()]
+    return sum(map(_no_word, tokens)) > SYMBOL_SHARE * len(tokens)
+
+
+def _no_word(token: str) -> bool:
+    """A token with no letter ("∗", "→", "183"), or with a digit or "_" among its letters: a name
+    or a code ("uni0E48.low_left", "U+0E33"), not a word of a language."""
+    return not has_letter(token) or any(char.isdigit() or char == "_" for char in token)
 
 
 def _title_in_code(paragraphs: list[Paragraph | None], index: int, code: set[int]) -> bool:
