@@ -57,6 +57,7 @@ from sloika.pipelines.formats.pdf_accents import (
     _degree_signs,
     _tex_logos,
 )
+from sloika.pipelines.formats.pdf_bidi import line_read
 from sloika.pipelines.formats.pdf_cases import cases_in_order
 from sloika.pipelines.formats.pdf_category_labels import (
     COLUMN_SLACK,
@@ -916,7 +917,7 @@ def _line(
     size = _text_size(glyphs, typewriter)
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = _letter_width(words, keywords) if mono else None
-    text = _spaced_text(chars, size, links, pitch)
+    text = line_read(_spaced_text(chars, size, links, pitch), glyphs)
     if mono:
         text = text.translate(CODE_ASCII)
     if not text:
