@@ -16,7 +16,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_width, one_page, stream, text_row  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, code_line, helvetica_width, one_page, stream, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_bidi import line_read, reading_order  # noqa: E402
@@ -75,13 +75,13 @@ def test_a_line_written_in_reading_order_keeps_its_order_its_forms_folded():
     assert line_read(drawn, glyphs) == "مراجع"
 
 
-def _persian_font(chars: str) -> tuple[bytes, bytes]:
+def _persian_font(chars: str, table: int = 7) -> tuple[bytes, bytes]:
     """A simple font drawing ``chars`` as codes 1, 2, … (each 500 units wide) and its ToUnicode
-    stream (object 7) mapping each code back to its character, as XeTeX writes one."""
+    stream (object ``table``) mapping each code back to its character, as XeTeX writes one."""
     pairs = b"\n".join(b"<%02X> <%04X>" % (at, ord(char)) for at, char in enumerate(chars, start=1))
     font = (
         b"<< /Type /Font /Subtype /Type1 /BaseFont /XBZar /FirstChar 1 /LastChar %d /Widths [%s]"
-        b" /ToUnicode 7 0 R >>" % (len(chars), b" ".join([b"500"] * len(chars)))
+        b" /ToUnicode %d 0 R >>" % (len(chars), b" ".join([b"500"] * len(chars)), table)
     )
     cmap = stream(
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def /CMapType 2 def\n"
@@ -92,16 +92,44 @@ def _persian_font(chars: str) -> tuple[bytes, bytes]:
     return font, cmap
 
 
+def _drawn(chars: str, x: float, y: float, text: str) -> bytes:
+    """``text`` (no spaces) drawn at (x, y) in the Persian font ``/P`` of ``chars``."""
+    codes = b"".join(b"%02X" % (chars.index(char) + 1) for char in text)
+    return b"BT /P 10 Tf %.1f %.1f Td <%s> Tj ET" % (x, y, codes)
+
+
+def test_a_listing_line_with_a_persian_value_stays_a_line_of_the_listing():
+    """A BibTeX listing in Courier whose values are set in the Persian face (a typewriter font has
+    no Persian): each line stays a line of the listing, none run into its neighbours."""
+    title, author = "یژﻮﻟﻮﭘﻮﺗ", "ﻦﯾﺮﯾﺎﺳ"
+    chars = "".join(dict.fromkeys(title + author))
+    font, cmap = _persian_font(chars, 8)
+    rows = []
+    for at, (key, value) in enumerate([("title={", title), ("author={", author)]):
+        y = 676 - 12 * at
+        rows += [code_line(72, y, key, 10), _drawn(chars, 72 + 6 * len(key), y, value)]
+        rows.append(code_line(72 + 6 * len(key) + 5 * len(value), y, "},", 10))
+    content = b"\n".join(
+        [
+            text_row(72, 712, PROSE[0]),
+            text_row(72, 700, PROSE[1]),
+            code_line(72, 688, "@book{first,", 10),
+            *rows,
+            code_line(72, 652, "year={2002},", 10),
+            code_line(72, 640, "}", 10),
+        ]
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"F2", COURIER), (b"P", font)], cmap))
+    listing = ["@book{first,", "title={توپولوژی},", "author={سایرین},", "year={2002},", "}"]
+    assert doc.text.endswith("\n".join(listing))
+
+
 def test_persian_words_drawn_left_to_right_on_a_page_read_in_logical_order():
     """A sentence quoting a Persian word and a listing line with a Persian value, the words drawn
     left to right in presentation forms: the kept text has them as the page prints them."""
     word, value = "ﮏﺑﺎﺷ", "یژﻮﻟﻮﭘﻮﺗ یﺎﻀﻓ"
     chars = "".join(dict.fromkeys(word + value.replace(" ", "")))
     font, cmap = _persian_font(chars)
-
-    def persian(x: float, y: float, text: str) -> bytes:
-        codes = b"".join(b"%02X" % (chars.index(char) + 1) for char in text)
-        return b"BT /P 10 Tf %.1f %.1f Td <%s> Tj ET" % (x, y, codes)
 
     before, key = "The isbn field is written in Persian style \u201c", "title={"
     left, right = value.split(" ")
@@ -111,11 +139,11 @@ def test_persian_words_drawn_left_to_right_on_a_page_read_in_logical_order():
             text_row(72, 700, PROSE[0]),
             text_row(72, 688, PROSE[1]),
             text_row(72, 676, before),
-            persian(at, 676, word),
+            _drawn(chars, at, 676, word),
             text_row(at + 5 * len(word), 676, "\u201d by the style."),
             text_row(72, 652, key),
-            persian(start, 652, left),
-            persian(start + 5 * len(left) + 3, 652, right),
+            _drawn(chars, start, 652, left),
+            _drawn(chars, start + 5 * len(left) + 3, 652, right),
             text_row(start + 5 * len(left + right) + 3, 652, "},"),
         ]
     )
