@@ -83,6 +83,7 @@ LIST_ITEM = re.compile(
 )
 WORD_HYPHEN = re.compile(r"[^\W\d_]-$")  # a word the line broke at a hyphen: "разме-", "CuffGene-"
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
+RANGE_OPEN = re.compile(r"\d[–-]$")  # a range of numbers the line broke: "explained in sections 3–"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -1728,18 +1729,22 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
     GDAL/OGR" + "1.9.0. Two mechanisms are described …"). A line ending in an operator waits for its
     operand as one ending in a word does (``_operand_next``: libtasn1.pdf's "… the null terminated
-    string "NEW" and LEN !=" + "0. With this instruction …")."""
+    string "NEW" and LEN !=" + "0. With this instruction …"), and one ending inside a range
+    (``RANGE_OPEN``) for its end, in an item too (pmhanguljamo-doc.pdf's "1. … explained in sections 3–"
+    + "5. You are to specify …")."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
+    ranged = bool(RANGE_OPEN.search(before))  # the range's end, whatever list is around
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
     reach = 2 * INDENT * previous.size if quantity or first else EDGE_SLACK
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
-        and (before[-1:].isalnum() or _operand_next(before))
+        and (before[-1:].isalnum() or _operand_next(before) or ranged)
         and (
-            not LIST_ITEM.match(before)
+            ranged
+            or not LIST_ITEM.match(before)
             or (quantity or not before[:1].isdigit())
             and _at_label_text(previous, line)
         )
