@@ -181,6 +181,7 @@ STOPS = (".", "!", "?", "…")  # a sentence's stop; a bracket closes a citation
 # an abbreviation of letters each with its stop ("e.g.", "i.e.", "w.r.t."): a word of its sentence, which
 # goes on after it, no sentence's end
 DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.){2,}$")
+OPENING_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}\s")  # a line opening so: "e.g. \\rmfamily, …"
 ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
@@ -444,6 +445,8 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = _opens_paragraph(previous, paragraph)
+    if _examples_lined(previous, line, before, text):
+        return False  # "e.g. \\fontfamily{cmr}, …" over "e.g. \\rmfamily, …": an example a line
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
     if _signature_outdented(previous, line, text, left):
@@ -522,6 +525,8 @@ def _continues(
         return False
     if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left, body):
         return False
+    if _sub_list_opens(paragraph or before, line, under):
+        return False  # "• a font is … stored in TFM files" + "– glyph metrics …" + "– font encodings …"
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right, first)
         or _number_run_on(previous, line, right, first)
@@ -1519,6 +1524,34 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
         and dash in DASH_ITEMS
         and line.text.startswith(dash)
         and _same_start(opener, line, within=INDENT / 2)
+    )
+
+
+def _examples_lined(previous: Line, line: Line, before: str, text: str) -> bool:
+    """``previous`` and ``line`` open with one abbreviation (``OPENING_ABBREVIATION``) where both
+    start: examples set a line each (et99-font-tutorial.pdf's "e.g. \\fontfamily{cmr}, …,
+    \\fontshape{n}" over "e.g. \\rmfamily, \\mdseries, \\upshape", read as one run of code). A
+    sentence wrapped before its "e.g." opens that line under a line of other words."""
+    opening = OPENING_ABBREVIATION.match(before)
+    return opening is not None and text.startswith(opening.group()) and _same_start(previous, line)
+
+
+def _sub_list_opens(paragraph: str, line: Line, under: Line | None) -> bool:
+    """``line`` opens with a dash under a paragraph opened by another label ("• a font is described
+    only by … in TFM files" + "– glyph metrics are accessed …"), and the line read after it (``under``)
+    opens with the same dash where it starts: a sub-list's first item, however full the item's line
+    over it, no sentence broken before its dash (``_dash_run_on``; a dash inside a sentence heads no
+    run of lines alike). Run on, et99-font-tutorial.pdf's slides read a bullet and its first dash
+    items as one paragraph."""
+    dash = line.text[:2]
+    label = _entry_label(paragraph)
+    return (
+        dash in DASH_ITEMS
+        and label is not None
+        and label.group()[:1] != dash[:1]
+        and under is not None
+        and under.text.startswith(dash)
+        and _same_start(line, under)
     )
 
 
