@@ -52,6 +52,7 @@ from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
 from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
 from sloika.pipelines.formats.pdf_furniture import masthead_key
+from sloika.pipelines.formats.pdf_glyphs import UNMAPPED
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout, lay_out
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
@@ -81,7 +82,6 @@ from sloika.text.scripts import LETTER_RUN
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
-UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character
 UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and the layer is not the text
 # why a run the text layer could not read is cut: a fraction's digits are not in the layer (a scan's OCR
 # read a superscript or stacked numeral as "*", "'", ", -j"); only the page image holds the value

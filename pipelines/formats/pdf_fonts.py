@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from sloika.pipelines.formats.pdf_bidi import has_right_to_left
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 
 SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's letter spacing
@@ -227,7 +228,10 @@ def _letters_past_math(glyphs: list) -> list:
     a run of glyphs not monospaced holding a math font's letter outside ASCII, one the typewriter
     font lacks (a formula's italic "h (f (x))" in a typewriter heading, yacas' ref.book.pdf, is
     math, not a stand-in); it is left out only where the line's other letters are all monospaced and
-    outnumber it: prose with a formula stays prose."""
+    outnumber it: prose with a formula stays prose. So is a right-to-left value set inside a
+    typewriter line, which opens and closes in the typewriter font: a typewriter font has no
+    Persian, and XeTeX set alpha-persian-l.userguide.pdf's BibTeX listing line "title={فضای
+    توپولوژی}," with its value in the text's Persian face, however many letters it holds."""
     runs = itertools.groupby(glyphs, key=lambda c: bool(MONOSPACED.search(_font(c))))
     math = {
         id(c)
@@ -235,10 +239,29 @@ def _letters_past_math(glyphs: list) -> list:
         if not mono and any(_letter_past_ascii(c) and TEX_MATH_FONT.match(_font(c)) for c in run)
         for c in run
     }
+    values = right_to_left_values(glyphs)
     letters = [c for c in glyphs if c.get_text().isalnum()]
-    rest = [c for c in letters if id(c) not in math]
+    rest = [c for c in letters if id(c) not in math | values]
     typed = all(MONOSPACED.search(_font(c)) for c in rest)
-    return rest if typed and len(rest) > len(letters) - len(rest) else letters
+    return rest if typed and len(rest) > sum(id(c) in math for c in letters) else letters
+
+
+def right_to_left_values(glyphs: list) -> set[int]:
+    """The ids of the glyphs of each run not monospaced that holds a right-to-left letter inside a
+    line opening and closing in a typewriter font: a listing's Persian value, set in the text's face
+    (``_letters_past_math``), its punctuation too (the comma of "{رضایی علی‌آباد,علی}")."""
+    typed = [bool(MONOSPACED.search(_font(c))) for c in glyphs]
+    if not typed or not typed[0] or not typed[-1]:
+        return set()
+    runs = [
+        list(run) for _, run in itertools.groupby(glyphs, key=lambda c: bool(MONOSPACED.search(_font(c))))
+    ]
+    return {
+        id(c)
+        for run in runs[1:-1]
+        if not MONOSPACED.search(_font(run[0])) and any(has_right_to_left(c.get_text()) for c in run)
+        for c in run
+    }
 
 
 def _letter_past_ascii(glyph) -> bool:

@@ -58,6 +58,7 @@ from pdfminer.psparser import PSLiteral
 
 from sloika.pipelines.formats.pdf_cff import cff_glyph_names
 
+UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character
 NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
 # a circle TeX draws over a glyph (\copyright, \textcircled): cmsy's ``circlecopyrt`` read by pdfTeX's
 # ToUnicode as the combining enclosing circle, or by its name (``TEX_NAMES``) or TS1's slot 79 as ◯

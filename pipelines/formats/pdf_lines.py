@@ -57,6 +57,7 @@ from sloika.pipelines.formats.pdf_accents import (
     _degree_signs,
     _tex_logos,
 )
+from sloika.pipelines.formats.pdf_bidi import line_read
 from sloika.pipelines.formats.pdf_cases import cases_in_order
 from sloika.pipelines.formats.pdf_category_labels import (
     COLUMN_SLACK,
@@ -100,6 +101,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _listing_pitches,
     _one_width,
     _rendered_formula,
+    right_to_left_values,
 )
 from sloika.pipelines.formats.pdf_furniture import (
     ENTRY_HEADER,
@@ -915,9 +917,10 @@ def _line(
     keywords = _keywords_unnamed(glyphs, pitches) is not None
     typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words) or keywords
     size = _text_size(glyphs, typewriter)
-    mono = typewriter and (fixed or not _prose_punctuation(glyphs))
+    values = right_to_left_values(glyphs)
+    mono = typewriter and (fixed or not _prose_punctuation([c for c in glyphs if id(c) not in values]))
     pitch = _letter_width(words, keywords) if mono else None
-    text = _spaced_text(chars, size, links, pitch)
+    text = line_read(_spaced_text(chars, size, links, pitch), glyphs)
     if mono:
         text = text.translate(CODE_ASCII)
     if not text:
