@@ -92,12 +92,13 @@ SOUND_TAG = re.compile(
     re.I,
 )
 LETTER = re.compile(r"[^\W\d_]")
-# A closed caption's description of a sound or an action, in parentheses and lower case, opening a cue
-# or a line ("(doorbell rings)", "(theme music plays)", "(laughing): OH, NO."): the captioner's words,
-# not the speaker's, with the colon that sets it before the line it describes; one to three words, no
-# mark. Speech in parentheses opens with a capital, runs on after words, or says more: a tutorial's
-# aside, "(the one which is opened by 't' key)", is a cue of its own (Morevna's coatools-lesson-1)
-SOUND_DESCRIPTION = re.compile(r"\((?=[a-zа-яё])[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\):?")
+# A closed caption's description of a sound or an action, in parentheses, opening a cue or a line
+# ("(doorbell rings)", "(theme music plays)", "(laughing): OH, NO.", "(Grunting) This one's heavy!"):
+# the captioner's words, not the speaker's, with the colon that sets it before the line it describes;
+# one to three words, no mark (``_captioners_description`` says which are). Speech in parentheses runs
+# on after words or says more: a tutorial's aside, "(the one which is opened by 't' key)", is a cue of
+# its own (Morevna's coatools-lesson-1)
+SOUND_DESCRIPTION = re.compile(r"\([^\W\d_]+(?:[ -][^\W\d_]+){0,2}\):?")
 # The same description standing alone where a line of its own would, up to eight words, in parentheses
 # or brackets (a bracket's 40-character limit in ``SOUND_TAG`` aside): "(dramatic music playing
 # softly)", "[dramatic orchestral music playing in the background]". Words and hyphens only: a mark
@@ -564,13 +565,15 @@ def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
         line_start = cues[index].start if in_cue else text.rfind("\n", 0, match.start()) + 1
         if not on_screen_name(text, match, line_start, in_cue and index in signs):
             cuts.append((match.start(), match.end(), "sound_tag", {}))
-    opening = set(starts) if cues else {0} | {at + 1 for at, char in enumerate(text) if char == "\n"}
-    opening -= {start for start, *_ in cuts}  # "(applause)" is a tag already
+    units = [(cue.start, cue.end) for cue in cues] or _lines(text)
+    opening = dict(units)  # a cue's first words, or a line's in text without cues, to its end
+    for start, *_ in cuts:
+        opening.pop(start, None)  # "(applause)" is a tag already
     for match in SOUND_DESCRIPTION.finditer(text):
-        if match.start() in opening:  # a cue's first words, or a line's in text without cues
+        end = opening.get(match.start())
+        if end is not None and _captioners_description(text, match, end):
             cuts.append((match.start(), match.end(), "sound_tag", {}))
     taken = {start for start, *_ in cuts}
-    units = [(cue.start, cue.end) for cue in cues] or _lines(text)
     for start, end in units:
         for match in DESCRIPTION_ALONE.finditer(text, start, end):
             if match.start() not in taken and _described_alone(text, match, start, end):
@@ -591,12 +594,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return list(zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True))
 
 
+def _captioners_description(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether a description in parentheses opening a cue or a line (``SOUND_DESCRIPTION``), up to
+    ``end``, is a captioner's: in lower case ("(doorbell rings)", "(laughing):"), or capitalised as a
+    sentence opens, the rest in lower case ("(Grunting)", "(Whispers)"), where it stands as a line of
+    its own would (``_described_alone``). Capitalised, it is speech where a speaker's word is in it
+    ("(I know)") or words run on after it ("(Really) you think so?"), a name where its words are
+    capitalised ("(New York)")."""
+    inside = match.group().rstrip(":")[1:-1]
+    if inside[0].islower():
+        return True
+    return inside[1:].islower() and _described_alone(text, match, match.start(), end)
+
+
 def _described_alone(text: str, match: re.Match[str], start: int, end: int) -> bool:
     """A description standing as a line of its own in its cue (or line) from ``start`` to ``end``:
     nothing before it but a finished sentence, nothing after it but a new one (a capital, a dash, a
     bracket), and no word of it a speaker's (``SPEAKERS_WORDS``). A cue's lines are joined by spaces
     in the text, so a sentence's end is where a line of speech ended."""
-    words = re.split(r"[ -]", match.group()[1:-1].lower())
+    words = re.split(r"[ -]", match.group().rstrip(":")[1:-1].lower())
     if SPEAKERS_WORDS.intersection(words):
         return False
     before = text[start : match.start()].rstrip()

@@ -64,3 +64,28 @@ def test_a_sentence_cut_for_an_undefined_macro_keeps_its_text_in_its_record(tmp_
     assert removed_records(doc) == [
         ("undefined_macro", "Работа содержит: … страниц, \\numfigures рисунков, 2 источника.")
     ]
+
+
+def test_a_heading_over_nothing_but_notes_to_self_goes_with_them(tmp_path):
+    """A section whose body is only ``\\todo`` notes prints its title over nothing (the fiftieth check's
+    row 08: perforator-thesis kept "Аннотация" over nothing, then "Ключевые слова"): the title goes in
+    the first note's record (its ``heading``). A section with a sentence beside its note keeps its
+    title."""
+    doc = read_latex_paper(
+        tmp_path,
+        "\\section*{Аннотация}\n\\textit{\n    \\todo{написать аннотацию}\n}\n\n\\vspace{2em}\n\n"
+        "\\textit{\\todo{ENGLISH VERSION}}\n\n"
+        "\\section*{Ключевые слова}\nАнализ производительности, Linux.\\todo{дополнить}\n\n"
+        "\\section*{Введение}\n\\todo{позже}\n\nПрофилировщик собирает стеки.",
+        PREAMBLE,
+    )
+    assert doc.text == (
+        "Ключевые слова\n\nАнализ производительности, Linux.\n\nВведение\n\nПрофилировщик собирает стеки."
+    )
+    records = [(span.label, span.attrs["text"], span.attrs.get("heading")) for span in doc.layers["removed"]]
+    assert records == [
+        ("author_note", "\\todo написать аннотацию", "Аннотация"),
+        ("author_note", "\\todo ENGLISH VERSION", None),
+        ("author_note", "\\todo дополнить", None),
+        ("author_note", "\\todo позже", None),
+    ]

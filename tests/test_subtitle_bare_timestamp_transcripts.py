@@ -158,15 +158,15 @@ def test_ass_embedded_fonts_and_pictures_are_never_text():
 
 
 def test_lower_case_descriptions_in_parentheses_opening_a_cue_or_line_are_sound_tags():
-    """A captioner's "(doorbell rings)", "(laughing):" opening a cue (or a line, without cues) is no
-    one's speech; speech in parentheses after words, or opening with a capital, stays."""
+    """A captioner's "(doorbell rings)", "(laughing):", "(Whispers)" opening a cue (or a line, without
+    cues) is no one's speech; speech in parentheses after words stays."""
     from sloika.filters.transcript_junk import sound_tag_cuts
     from sloika.text.spans import Span
 
     text = "(doorbell rings)\n(laughing): OH, NO.\nI said (and I mean it) no.\n"
     text += "(Whispers) Yes.\n(applause) Thanks."
     cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, [])]
-    assert cut == ["(doorbell rings)", "(laughing):", "(applause)"]
+    assert cut == ["(doorbell rings)", "(laughing):", "(Whispers)", "(applause)"]
     pieces = [
         "(theme music plays)",
         "SKINNER!",

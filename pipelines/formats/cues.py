@@ -886,14 +886,16 @@ def _apart_as_card(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     is the file's first cue and names a title (``named_card``: 'Проект "Morevna"' / "При
     поддержке…", no pause between) or after a pause of ``CARD_PAUSE`` (short words said one after
     another, "Forest" / "Evening Walk" / "Good night!", are speech), a closing card after a
-    sentence's end or after another card."""
+    sentence's end or after another card, unless the card goes on with the sentence the cue before
+    began (``_runs_on``: a song's unpunctuated last lines "The day I stopped being scared of falling"
+    / "Was the day I chose what to fall for" are one sentence, no card's name over its tagline)."""
     gap = None if previous.end_s is None or cue.start_s is None else cue.start_s - previous.end_s
     opening = id(previous) in stream.opening_cards and _first_letter(cue).isupper()
     paused = gap is not None and gap >= CARD_PAUSE * pause_s
     if opening and (paused or id(previous) == stream.named_card):
         return True
     ends = bool(SENTENCE_END.search(previous.text)) or id(previous) in stream.closing_cards
-    return id(cue) in stream.closing_cards and ends
+    return id(cue) in stream.closing_cards and ends and not _runs_on(previous, cue)
 
 
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:

@@ -15,7 +15,12 @@ import re
 from pathlib import PurePosixPath
 
 from sloika.pipelines.formats.base import Failed, Parsed, cut_paragraphs
-from sloika.pipelines.formats.latex_undefined import INCLUDED_PICTURE, MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY
+from sloika.pipelines.formats.latex_undefined import (
+    AUTHOR_NOTE,
+    INCLUDED_PICTURE,
+    MISSING_INCLUDE,
+    PRINTED_BIBLIOGRAPHY,
+)
 from sloika.text.sentences import sentences
 from sloika.text.spans import Span
 
@@ -25,8 +30,10 @@ CONTROL_WORD = re.compile(r"\\[^\W\d_]+")  # a macro's name in a record: no word
 NAMED_MACROS = 4  # the undefined macros a refusal names, most used first
 # records of what printed nothing in the text where they stand: a missing file, a bibliography whose
 # entries are the ``citations`` layer's, a picture from a file (no caption kept: arsenijj's lab2.tex
-# kept "Результаты тестирования программы" over nothing, its section a figure with an empty \caption{})
-OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY, INCLUDED_PICTURE)
+# kept "Результаты тестирования программы" over nothing, its section a figure with an empty \caption{}),
+# an author's note to self (a draft's margin note: perforator-thesis kept "Аннотация" over nothing, its
+# section two \todo notes)
+OVER_NOTHING = (MISSING_INCLUDE, PRINTED_BIBLIOGRAPHY, INCLUDED_PICTURE, AUTHOR_NOTE)
 RECORDED_FILE = re.compile(r"\{([^{}]*)\}$")  # the file's name closing a missing include's record
 PARAGRAPH_BREAK = "\n\n"
 
@@ -104,7 +111,8 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
     ``citations`` layer) takes the heading over it the same way ("Список литературы" closed the text
     over nothing); one that takes no heading stood for nothing taken out of the text and goes. An
     ``included_picture`` record (a picture from a file, where it stood) takes a heading over nothing
-    but pictures the same way: a section that is one figure with no caption prints no text."""
+    but pictures the same way: a section that is one figure with no caption prints no text; so does an
+    ``author_note`` record (a ``\todo`` in a draft's margin): a section of notes to self is not written."""
     headings = sorted(
         (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
         key=lambda span: span.start,
