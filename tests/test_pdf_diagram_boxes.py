@@ -62,3 +62,18 @@ def test_a_framed_sentence_stays_text():
     ]
     doc = parse_pdf(font_pages([b"\n".join(content)], [(b"F1", HELVETICA)]))[0]
     assert doc.text.split("\n\n") == [PROSE[0], "Keep the log file closed while the hive is read.", PROSE[1]]
+
+
+def test_a_framed_line_a_sentence_announces_stays_text():
+    """A line framed under a sentence that ends on a colon is what the sentence announces (the
+    fiftieth check's ghab-doc.pdf: "… which has the following syntax:" over a framed
+    "\\darghab [⟨width⟩] {⟨text⟩}", read as a one-cell table): it stays in the text, after it."""
+    lead_in = "The hive reads its log with one command, which has the following syntax:"
+    content = [
+        helvetica_line(72, 700, lead_in, 10),
+        _boxed(76, 676, "readlog [width] {text}"),
+        helvetica_line(72, 650, PROSE[1], 10),
+    ]
+    doc = parse_pdf(font_pages([b"\n".join(content)], [(b"F1", HELVETICA)]))[0]
+    assert doc.text.split("\n\n") == [lead_in, "readlog [width] {text}", PROSE[1]]
+    assert not [span for span in doc.spans if span.label == "table"]

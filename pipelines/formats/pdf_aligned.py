@@ -8,20 +8,24 @@ labels, its rows read across and rows of the same columns on the next page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import (
     _contents_rows,
     _grammar,
     _gutter_code,
+    _list_items,
     _listing,
     _numbered_display,
     _prose_through_leaders,
     _read_grammar,
     _read_in_rows,
     _read_through_leaders,
+    _row_line,
     _run_in_terms,
     _running_rows,
     _sentences_between,
+    _spliced,
     _split_at,
     _text_width_rows_joined,
 )
@@ -65,6 +69,7 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
 FRACTION_SLACK = 3  # a fraction bar runs past its longer piece by at most this many font sizes
 KEY_REACH = 2.0  # em: a display's typewriter keyword stands at most this far out of its pieces' width
+LIST_GAP = 2.0  # em: a list's line stands less than this under the one above (``_list_under``)
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -156,10 +161,14 @@ def _aligned(
         if _listing(inside):
             page = _read_in_rows(page, inside)
             continue
+        sides = _labelled_lists(page, inside)
+        if sides:
+            page = _lists_read(page, sides)
+            continue
         if _prose_through_leaders(inside):
             page = _read_through_leaders(page, inside)
             continue
-        if _run_in_terms(inside) or _contents_rows(inside):
+        if _run_in_terms(inside) or _contents_rows(inside) or _list_items(inside):
             page = _read_in_rows(page, inside)
             continue
         if _display(inside):
@@ -244,6 +253,46 @@ def _aligned(
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _labelled_lists(page: list[Line], inside: list[Line]) -> list[list[Line]]:
+    """The lines of each list of an aligned block whose first row is two labels or more, each ending
+    in a colon ("some supplier codes:" | "some family codes:" | …): lists set side by side, each under
+    its label, no table, whose heads name no column ("a" | "Autologic"). A list's lines start from
+    its label's start to the next label's, under it (``_list_under``; a later label in its column,
+    "some width codes:", included). Read as tables, et99-font-tutorial.pdf's
+    slides lost their code lists, three titles left over nothing."""
+    labels = sorted(_page_rows(inside)[0], key=lambda ln: ln.x0)
+    if len(labels) < 2 or not all(ln.text.rstrip().endswith(":") for ln in labels):
+        return []
+    ends = [ln.x0 for ln in labels[1:]] + [float("inf")]
+    return [_list_under(page, label, end) for label, end in zip(labels, ends, strict=True)]
+
+
+def _list_under(page: list[Line], label: Line, end: float) -> list[Line]:
+    """``label`` and the lines that start from its start to ``end`` under it, each less than
+    ``LIST_GAP`` em under the one above (a blank line parts a list's groups: "8r", "8y" under "8a",
+    "8x"), up to a line that reaches past ``end`` (the text under the lists): the list it heads."""
+    edge = ALIGN_EDGE * label.size
+    column = sorted(
+        (ln for ln in page if label.x0 - edge <= ln.x0 < end - edge and ln.top > label.top),
+        key=lambda ln: ln.top,
+    )
+    lines = [label]
+    for line in column:
+        if line.x1 > end or line.top - lines[-1].bottom >= LIST_GAP * line.size:
+            break
+        lines.append(line)
+    return lines
+
+
+def _lists_read(page: list[Line], sides: list[list[Line]]) -> list[Line]:
+    """The page with lists set side by side read one after the other, each row of a list a line of
+    its own (``_row_line``: a code and its meaning read in pieces, "l" | "Light"; ``Line.lead``: no
+    row runs on the next, "a Autologic" / "b Bitstream"), where the first of their lines stood."""
+    lines = sorted((ln for side in sides for ln in side), key=lambda ln: _index(page, ln))
+    rows = [replace(_row_line(row), lead=True, mono=False) for side in sides for row in _page_rows(side)]
+    return _spliced(page, lines, rows)
 
 
 def _display(lines: list[Line]) -> bool:

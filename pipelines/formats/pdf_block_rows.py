@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _parted_by, _prose_gutter_between
 from sloika.pipelines.formats.pdf_line_ends import MATH_SIGN
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, MARKED_ITEM, Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_listings import FIRST_INDENT
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGNED_ROWS,
@@ -164,6 +164,16 @@ def _run_in_terms(lines: list[Line]) -> bool:
         and row[1].x0 <= row[0].x0 + TERM_HANG * row[0].size
         for row in rows
     )
+
+
+def _list_items(lines: list[Line]) -> bool:
+    """Whether an aligned block is a list whose items set a term and its description a tab apart
+    ("– family" beside "typeface name", "– Math Letters" beside "(OML, 7m, cmmi, \\fam1)"): every row
+    of two pieces or more opens with an item's mark and a word (``MARKED_ITEM``), ``ALIGNED_ROWS`` rows
+    at least. A list is no table: taken for one, et99-font-tutorial.pdf's slides lost their lists,
+    "… described by the following font attributes:" over nothing."""
+    rows = [row for row in _page_rows(lines) if len(row) > 1]
+    return len(rows) >= ALIGNED_ROWS and all(MARKED_ITEM.match(_row_line(row).text) for row in rows)
 
 
 def _contents_rows(lines: list[Line]) -> bool:

@@ -63,13 +63,31 @@ def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
     in them: a drawn diagram's boxes, cells of it as much as a row of boxes ruled as a table is.
     pymzML.pdf's gzip header went to ``structure`` box row by box row, but its boxes alone on a row,
     "COMPRESSED BLOCKS" and "file comment, zero-terminated (xX)", stayed in the text as lines that
-    read like headings. A sentence in a frame of its own is a boxed note, and stays."""
+    read like headings. A sentence in a frame of its own is a boxed note, and stays, and so does a
+    line a sentence over it announces (``_announced``)."""
     boxes = []
     for frame in _frames(rules):
         inside = [ln for ln in page if _within(ln.box, frame.box)]
-        if len(inside) == 1 and _label_box(frame, inside[0]) and _nothing_drawn_inside(frame, inside, rules):
+        if (
+            len(inside) == 1
+            and _label_box(frame, inside[0])
+            and _nothing_drawn_inside(frame, inside, rules)
+            and not _announced(page, frame)
+        ):
             boxes.append(frame.box)
     return boxes
+
+
+def _announced(page: list[Line], frame: Frame) -> bool:
+    """The nearest line over the frame, within ``CAPTION_REACH`` and across it, ends on a colon: the
+    boxed line is what that sentence announces, its end, no diagram's box (ghab-doc.pdf's "… which
+    has the following syntax:" over a framed "\\darghab [⟨width⟩] {⟨text⟩}")."""
+    x0, top, x1, _ = frame.box
+    over = [
+        ln for ln in page if 0 <= top - ln.bottom <= CAPTION_REACH * ln.size and ln.x0 <= x1 and ln.x1 >= x0
+    ]
+    nearest = max(over, key=lambda ln: ln.bottom, default=None)
+    return nearest is not None and MARK.sub("", nearest.text).rstrip().endswith(":")
 
 
 def _label_box(frame: Frame, line: Line) -> bool:

@@ -83,6 +83,7 @@ LIST_ITEM = re.compile(
 )
 WORD_HYPHEN = re.compile(r"[^\W\d_]-$")  # a word the line broke at a hyphen: "разме-", "CuffGene-"
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
+RANGE_OPEN = re.compile(r"\d[–-]$")  # a range of numbers the line broke: "explained in sections 3–"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
@@ -180,6 +181,7 @@ STOPS = (".", "!", "?", "…")  # a sentence's stop; a bracket closes a citation
 # an abbreviation of letters each with its stop ("e.g.", "i.e.", "w.r.t."): a word of its sentence, which
 # goes on after it, no sentence's end
 DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.){2,}$")
+OPENING_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}\s")  # a line opening so: "e.g. \\rmfamily, …"
 ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}$")  # "… product (GDP) in USD": an acronym ends the line
 
 
@@ -443,6 +445,8 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = _opens_paragraph(previous, paragraph)
+    if _examples_lined(previous, line, before, text):
+        return False  # "e.g. \\fontfamily{cmr}, …" over "e.g. \\rmfamily, …": an example a line
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
     if _signature_outdented(previous, line, text, left):
@@ -521,6 +525,8 @@ def _continues(
         return False
     if _next_term(previous, line, text, right, left) or _bold_term_outdented(previous, line, left, body):
         return False
+    if _sub_list_opens(paragraph or before, line, under):
+        return False  # "• a font is … stored in TFM files" + "– glyph metrics …" + "– font encodings …"
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right, first)
         or _number_run_on(previous, line, right, first)
@@ -1523,6 +1529,34 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
     )
 
 
+def _examples_lined(previous: Line, line: Line, before: str, text: str) -> bool:
+    """``previous`` and ``line`` open with one abbreviation (``OPENING_ABBREVIATION``) where both
+    start: examples set a line each (et99-font-tutorial.pdf's "e.g. \\fontfamily{cmr}, …,
+    \\fontshape{n}" over "e.g. \\rmfamily, \\mdseries, \\upshape", read as one run of code). A
+    sentence wrapped before its "e.g." opens that line under a line of other words."""
+    opening = OPENING_ABBREVIATION.match(before)
+    return opening is not None and text.startswith(opening.group()) and _same_start(previous, line)
+
+
+def _sub_list_opens(paragraph: str, line: Line, under: Line | None) -> bool:
+    """``line`` opens with a dash under a paragraph opened by another label ("• a font is described
+    only by … in TFM files" + "– glyph metrics are accessed …"), and the line read after it (``under``)
+    opens with the same dash where it starts: a sub-list's first item, however full the item's line
+    over it, no sentence broken before its dash (``_dash_run_on``; a dash inside a sentence heads no
+    run of lines alike). Run on, et99-font-tutorial.pdf's slides read a bullet and its first dash
+    items as one paragraph."""
+    dash = line.text[:2]
+    label = _entry_label(paragraph)
+    return (
+        dash in DASH_ITEMS
+        and label is not None
+        and label.group()[:1] != dash[:1]
+        and under is not None
+        and under.text.startswith(dash)
+        and _same_start(line, under)
+    )
+
+
 def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
     """The line starts back where its paragraph's first line (``opener``) starts, under a line set at
     a hanging indent: the next item of a description list ("’label’ text …" + its next lines indented
@@ -1730,18 +1764,22 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     ends inside its sentence (OGR_shape_encoding.pdf's "Recoding support … was introduced in
     GDAL/OGR" + "1.9.0. Two mechanisms are described …"). A line ending in an operator waits for its
     operand as one ending in a word does (``_operand_next``: libtasn1.pdf's "… the null terminated
-    string "NEW" and LEN !=" + "0. With this instruction …")."""
+    string "NEW" and LEN !=" + "0. With this instruction …"), and one ending inside a range
+    (``RANGE_OPEN``) for its end, in an item too (pmhanguljamo-doc.pdf's "1. … explained in sections 3–"
+    + "5. You are to specify …")."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
+    ranged = bool(RANGE_OPEN.search(before))  # the range's end, whatever list is around
     # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
     reach = 2 * INDENT * previous.size if quantity or first else EDGE_SLACK
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
-        and (before[-1:].isalnum() or _operand_next(before))
+        and (before[-1:].isalnum() or _operand_next(before) or ranged)
         and (
-            not LIST_ITEM.match(before)
+            ranged
+            or not LIST_ITEM.match(before)
             or (quantity or not before[:1].isdigit())
             and _at_label_text(previous, line)
         )

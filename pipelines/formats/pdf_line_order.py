@@ -30,6 +30,7 @@ GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them t
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
 LEAD_LINES = 3  # lines of the sentence that announces a display, its last included, a display stands under
 HEADING_LINES = 4  # lines a page's heading read after its text has at most ("CHAPTER" / "FOUR" / "LINKS")
+LABEL_EDGE = 0.2  # em: a label and the block under it share a left or a right edge this close
 HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
 
 
@@ -67,6 +68,25 @@ def _heading_read_last_first(page: list[Line]) -> list[Line]:
         text_size = statistics.median(line.size for line in before)
         if above and max(line.size for line in heading) >= text_size + HEADING_STEP:
             return heading + before
+    return page
+
+
+def _label_read_under(page: list[Line]) -> list[Line]:
+    """The page with a label ending in a colon put first where pdfminer read it after the lines that
+    open the page, all of them under it, the first right under it (less than an em between) and
+    flush with it on the left or the right: a flush-right block's label boxed apart from it
+    (et99-font-tutorial.pdf's "FAMOUS QUOTE:" read under its quotation, before "— LARRY WALL")."""
+    for at, label in enumerate(page[1:], 1):
+        before, first = page[:at], page[0]
+        em = label.size
+        flush = abs(label.x0 - first.x0) <= LABEL_EDGE * em or abs(label.x1 - first.x1) <= LABEL_EDGE * em
+        if (
+            label.text.rstrip().endswith(":")
+            and all(line.top >= label.bottom for line in before)
+            and 0 <= first.top - label.bottom < em
+            and flush
+        ):
+            return [label, *before, *page[at + 1 :]]
     return page
 
 

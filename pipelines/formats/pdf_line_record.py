@@ -22,6 +22,9 @@ COLON_APART = "\ue018"  # a colon set a word's gap after its word: spaced if the
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+# a list item's line: a bullet or a dash, then a word, maybe opening with digits ("– family  typeface name",
+# "• Math Letters  (OML, …)", "– 8t (T1):"; no "– 3": a number)
+MARKED_ITEM = re.compile(r"^(?:[•◦▪‣∙]|[–—-])\s+[^\W_]*[^\W\d_]")
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 RELATIONS = frozenset("=≠<>≤≥∈∉⊂⊆⊃⊇≡≈∼→↦⇒⇐⇔⟶")  # a formula's relation signs: "parse c = …", "get ∈ C −→ T"
 

@@ -118,6 +118,7 @@ from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
     _gaps_filled,
     _heading_read_last_first,
+    _label_read_under,
     _stairs_joined,
     _steps_in_order,
     _without_letter_columns,
@@ -228,7 +229,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
     dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = [
-        _heading_read_last_first(page)
+        _label_read_under(_heading_read_last_first(page))
         for page in _without_furniture([_titles_first(page) for page in kept], bars, rules)
     ]
     there = {id(line) for page in body for line in page}

@@ -15,7 +15,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
-from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, MARKED_ITEM, Line, Rule
 from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
 from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE
@@ -75,6 +75,8 @@ STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than
 # em: a justified line's one word space stretched wide is narrower than this where its halves fill the
 # measure at a gap of their own (``_lone_gap``: libtasn1.pdf's 2.6 em; 3.5 em is no word space)
 LONE_GAP_REACH = 3.0
+ITEM_TERM_REACH = 4.0  # em: how far right of a list item's short term its description may stand, a tab apart
+ITEM_TERM_WORDS = 4  # words at most of such a term after its mark: "• Math Symbols Primary", "– 8t (T1):"
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
 HEADING_LETTER = re.compile(r"^[A-ZА-ЯЁ]\.?$")  # an appendix's letter alone: "A", "B."
@@ -443,7 +445,9 @@ def _pieces_joined(
     pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
     its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
     only the line read just before it, and not a monospaced one (``code_block`` sets both where they
-    stand: "16" and its indented "  gentoo is …"). Two lines either side of the page's gutter, apart
+    stand: "16" and its indented "  gentoo is …"), but for a list item's typewriter term, which joins its
+    description read after the item under it (``_item_term``: "–  fontinst.rc:" | "local configuration
+    …"). Two lines either side of the page's gutter, apart
     by its width (``_apart_across``, ``span``: ``_gutter_span``), are the two columns' lines, however
     short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
     polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
@@ -457,7 +461,7 @@ def _pieces_joined(
             (
                 i
                 for i in reads
-                if (i == last or not result[i].mono)
+                if (i == last or not result[i].mono or _item_term(result[i]) and not line.mono)
                 and not (line.mono and result[i].mono)
                 and not _across_margin(result[i], line, margin)
                 and _pieces(result[i], line, measures)
@@ -620,6 +624,8 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         reach = max(reach, SENTENCE_REACH * line.size)
     if _lone_gap(left, right, measures):
         reach = max(reach, LONE_GAP_REACH * line.size)
+    if _item_term(left):
+        reach = max(reach, ITEM_TERM_REACH * line.size)
     if _flush_right_tag(right, measures) or _url_stretched(left, right, measures):
         reach = max(reach, gap + line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
@@ -630,6 +636,14 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         and _same_row(piece, line)
         and ((sized and -0.5 * line.size < gap < reach) or _raised_mark(left, right))
     )
+
+
+def _item_term(line: Line) -> bool:
+    """``line`` is a list item's short term, its mark and ``ITEM_TERM_WORDS`` words at most: its
+    description stands a tab right of it, wider than a word gap ("• Math Letters" | "(OML, cmmi,
+    \\fam1)", "– 8t (T1):" | "8-bit text fonts, …"); read apart, each stood a paragraph of its own,
+    the description after the next item (et99-font-tutorial.pdf's slides)."""
+    return bool(MARKED_ITEM.match(line.text)) and len(line.text.split()) <= ITEM_TERM_WORDS + 1
 
 
 def _raised_mark(left: Line, right: Line) -> bool:

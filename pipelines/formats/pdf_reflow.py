@@ -174,6 +174,7 @@ VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that o
 HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
 HANGING_ALIGN = 0.5  # em: a prose line starting this near a monospaced line's start hangs with it
+BLOCK_INDENT = 0.5  # em: a listing's next line set at least this far right of its first is the block's body
 COMMAND_INDENT = 1.5  # em past the margin a monospaced line under prose starts, at least: a command
 # a line opening with a call, a name glued to its bracket, maybe after a keyword: "detach()", "static
 # load(file): Object", "[[<-(name, value)"
@@ -271,6 +272,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at), result)
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
+            and not _block_head(lines, at)
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -1226,6 +1228,19 @@ def _prose_after(lines: list[Line], at: int) -> Line | None:
         ),
         None,
     )
+
+
+def _block_head(lines: list[Line], at: int) -> bool:
+    """The monospaced ``lines[at]`` heads a listing: the line after it is monospaced too, right under
+    it and set in ``BLOCK_INDENT`` em or more right of it, the block's body (et99-font-tutorial.pdf's
+    "\\setglyph{Asmall}" over "  \\movert{…}": read on the prose item over it, "… to fake unavailable
+    glyphs \\setglyph{Asmall}", its block opening mid-way). A name or a URL the sentence wrapped is
+    one line, or goes on at its start."""
+    line = lines[at]
+    if not _listing_goes_on(lines, at):
+        return False
+    body = lines[at + 1]
+    return body.x0 - line.x0 >= BLOCK_INDENT * line.size and 0 <= body.top - line.bottom < line.size
 
 
 def _lead_in(before: str, goes_on: bool) -> bool:

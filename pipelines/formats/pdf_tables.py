@@ -559,8 +559,13 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
 def _roman_head(line: Line) -> bool:
     """A header cell of a typewriter table: short (``CELL_CHARS``), with no typewriter at its start or
     end. An index's two columns of entries, "array-function, 3" beside "user, 29" (freefem.pdf), are no
-    header over the typewriter entries under them."""
-    return len(line.text) <= CELL_CHARS and not (line.mono or line.opens_typewriter or line.ends_typewriter)
+    header over the typewriter entries under them, nor is a label ending in a colon over a list of
+    codes ("some supplier codes:" over "a Autologic", ``pdf_aligned._labelled_lists``)."""
+    return (
+        len(line.text) <= CELL_CHARS
+        and not (line.mono or line.opens_typewriter or line.ends_typewriter)
+        and not line.text.rstrip().endswith(":")
+    )
 
 
 def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
