@@ -1007,7 +1007,8 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
 
 
 def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | None) -> bool:
-    """``line`` starts where ``previous`` does, at the ``margin`` or its paragraph indent (a block set
+    """``line`` starts where ``previous`` does, or where its text starts after the list item's label
+    it opens with (``_at_label_text``), at the ``margin`` or its paragraph indent (a block set
     in at the right, a title page's "Frank Ch. Eigler <…>" over "February 28, 2023", is no
     paragraph's; nor is a line on a page whose margin is not known: tutorial.pdf's title page holds
     no long line but its contents'), in its size, neither in bold nor monospaced, and its first
@@ -1015,12 +1016,13 @@ def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | 
     libraw1394.pdf) breaks a line short wherever the next word does not fit, so a short line that
     stops on no sentence's end goes on ("… distributed under the LGPL (Lesser General" + "Public
     License - see file …"; "Possible values are" + "RAW1394_ISO_SPEED_100, …"; "… will be called from
-    raw1394_loop_iterate()" + "whenever there is space …")."""
+    raw1394_loop_iterate()" + "whenever there is space …"), and so does a ragged item's first line
+    (Changes.pdf's "• Reference card added (prepared for" + "A4 paper).")."""
     em = previous.size
     return (
         margin is not None
         and previous.x0 - margin <= 2 * INDENT * em
-        and _same_start(previous, line)
+        and (_same_start(previous, line) or _at_label_text(previous, line))
         and abs(line.size - previous.size) < SIZE_STEP
         and not (previous.bold or line.bold or previous.mono or line.mono)
         and not _word_fits(previous, line, right)

@@ -46,7 +46,38 @@ def _page_gutter(page: list[Line]) -> float | None:
         sides = min(_at_one_edge(left, size), _at_one_edge(right, size))
         if sides >= max(GUTTER_PROSE, crossing + 1) and sides > most:
             best, most = gutter, sides
-    return best
+    return _outdented_gutter(page, best)
+
+
+def _outdented_gutter(page: list[Line], gutter: float | None) -> float | None:
+    """The ``gutter`` moved left to the leftmost line that starts in the gap between the columns,
+    right of the left column's edge (``_gutter_span``), and runs across it: the right column's
+    heading set out past its text's edge (Changes.pdf's "Release 2.55 [April 15, 2012]", 1.5 em
+    left of the bullets under it) is its column's, not a line across both, which parted the page in
+    bands read left, right, left, right and put each release's bullets under the wrong heading."""
+    span = _gutter_span(page, gutter)
+    if span is None:
+        return gutter
+    outdented = [line.x0 for line in page if span[0] < line.x0 < span[1] < line.x1]
+    return min(outdented) - 0.5 if outdented else gutter
+
+
+def _usual_gutter(pages: list[list[Line]]) -> float | None:
+    """The gutter (``_page_gutter``) found at one place on more than half of the pages, None where
+    there is none: the document is set in two columns."""
+    found = Counter(round(gutter) for gutter in map(_page_gutter, pages) if gutter is not None)
+    at, count = found.most_common(1)[0] if found else (None, 0)
+    return float(at) if count * 2 > len(pages) else None
+
+
+def _gutter_of_document(page: list[Line], usual: float | None) -> float | None:
+    """The document's ``usual`` gutter on a page of its two columns too few full lines of prose find
+    by their edges (``_page_gutter``): lines of words (``COLUMN_WORD``: a page number centred under
+    both columns is none) on both sides of it, none across, each side with a line of column width
+    (``_page_columns``). Changes.pdf's last page, short bullets in the right column, was read row by
+    row across both columns and taken for a table."""
+    worded = [line for line in page if COLUMN_WORD.search(line.text)]
+    return usual if usual is not None and _page_columns(worded, usual) else None
 
 
 def _column_rule(page: list[Line], ruling: list[Rule]) -> float | None:

@@ -86,7 +86,14 @@ from sloika.pipelines.formats.pdf_footnotes import (
     _references_marked,
     _rows_joined,
 )
-from sloika.pipelines.formats.pdf_gutters import _column_rule, _columns_in_order, _gutter_span, _page_gutter
+from sloika.pipelines.formats.pdf_gutters import (
+    _column_rule,
+    _columns_in_order,
+    _gutter_of_document,
+    _gutter_span,
+    _page_gutter,
+    _usual_gutter,
+)
 from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
@@ -155,10 +162,11 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     aligned: dict[int, list[Line]] = {}  # ``_aligned``'s display blocks, one line each: their pieces
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
+    usual = _usual_gutter(pages)  # a two-column document's gutter, for a page of short lines
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = keyword_listings(page)  # an input file set in the text font is a listing
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
-        gutter = _page_gutter(page) or _column_rule(page, ruling)
+        gutter = _page_gutter(page) or _column_rule(page, ruling) or _gutter_of_document(page, usual)
         spans.append(_gutter_span(page, gutter))
         page = _brackets_in_place(_columns_in_order(page, gutter))
         page = _justified_rows(page, gutter, booktabs_heads(page, ruling))
