@@ -329,14 +329,18 @@ def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
     ]
 
 
+DISPLAY_SIGN = re.compile("[→←↔⇒⇐⇔=<>≤≥≠≈]")  # a display's relation or arrow
+
+
 def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
     """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
     or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
     in an alignment's cells, its pieces a column gap apart in one row (``PIECE_GAP`` em or more: a
     line of running text read in pieces has a word space between them), a word space in the other,
-    no piece holding a sentence's stop or comma (``_clause_marks``). c90.pdf p. 5's "base  lower top
-    → base  lower top_low" over "base_asc lower top → base_asc lower top_low-left" stood as three
-    paragraphs, "lower top → base" / "base" / "lower top low"."""
+    no piece holding a sentence's stop or comma (``_clause_marks``), the whole row a relation or an
+    arrow (``DISPLAY_SIGN``: a grammar's "condition:" over its production is no display). c90.pdf
+    p. 5's "base  lower top → base  lower top_low" over "base_asc lower top → base_asc lower
+    top_low-left" stood as three paragraphs, "lower top → base" / "base" / "lower top low"."""
     top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
     size, last = max(ln.size for ln in block), max(ln.x0 for ln in block)
     pieces = [sorted(row, key=lambda ln: ln.x0) for row in _page_rows(block)]
@@ -348,6 +352,7 @@ def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
         (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
         and ln.x1 > last
         and _row_read_whole(ln, block)
+        and bool(DISPLAY_SIGN.search(ln.text))
         for ln in page
     )
 

@@ -903,31 +903,19 @@ def _edge_lines(page: list[Line], body: float) -> set[int]:
     """The ids of the page's lines on its outermost rows, where furniture stands outside the text
     block: its first row (a line's top within half its size of the page's first top) when in the
     outer ``EDGE`` or set no larger than the ``body`` text (a chapter's title opening a page, "Глава
-    2", is no running header), and its last row in the outer ``EDGE`` or alone on its row in no
-    larger a size: a foot set high over a wide bottom margin (alpha-persian-l.userguide.pdf's "By
-    Shapour Madadpour", under every page's listing) is one. A line under the running header is the
-    text block's, however near the edge: texlive-pl's A4 pages start their text 70 pt from the top,
-    inside ``EDGE``, and a subsection heading opening three pages ("9.1.8. Wydanie 2011") or a
-    contents page's numbers there were taken for furniture, and every body line at their place with
-    them."""
+    2", is no running header), and its last row in the outer ``EDGE``. A line under the running
+    header is the text block's, however near the edge: texlive-pl's A4 pages start their text 70 pt
+    from the top, inside ``EDGE``, and a subsection heading opening three pages ("9.1.8. Wydanie
+    2011") or a contents page's numbers there were taken for furniture, and every body line at their
+    place with them."""
     first = min((ln.top for ln in page), default=0.0)
     last = max((ln.bottom for ln in page), default=0.0)
     return {
         id(ln)
         for ln in page
         if (ln.top - first < 0.5 * ln.size and (ln.at_edge or ln.size <= body + 0.5))
-        or (
-            last - ln.bottom < 0.5 * ln.size
-            and (ln.at_edge or ln.size <= body + 0.5 and _alone_on_row(ln, page))
-        )
+        or (last - ln.bottom < 0.5 * ln.size and ln.at_edge)
     }
-
-
-def _alone_on_row(line: Line, page: list[Line]) -> bool:
-    """No other line of the page shares the line's row: a foot over a wide margin stands alone,
-    while a code line's piece set apart from it (a Fortran comment's "c", feff6.pdf) has its line
-    beside it."""
-    return not any(other is not line and on_row(line, other) for other in page)
 
 
 def _misread(key: str, repeated: set[str]) -> bool:
