@@ -135,7 +135,7 @@ R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first ele
 PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
 KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix first: "##     a   b", "##"
 # a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng",
-# "x := 1", METAFONT's ligature rule "a b =: c"), a comparison ("i == 0") or a block's brace ("if(dg>0){", "}")
+# "x := 1", METAFONT's ligature rule "a b =: c"), a comparison ("i == 0") or a brace ("if(dg>0){", "}")
 PROGRAM_ROW = re.compile(
     rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->|:=|=:|==|!=).*|.*\{{\s*|\s*\}}.*"
 )
