@@ -73,7 +73,8 @@ def test_a_fraction_set_close_under_its_lead_in_stays():
 def test_a_fraction_over_the_page_number_stays():
     """The page's number "7" set under a display at the page's foot, less than 1.5 em under its
     denominator, is the page's folio, no piece of the display: the display is written, the number
-    goes to ``removed`` alone."""
+    goes to ``removed`` alone, as the page's furniture (alone on the page's last row: issue-rtl's
+    foot over a wide margin; before that rule, as a number alone)."""
     doc = _parse(
         b"\n".join(
             [
@@ -86,7 +87,7 @@ def test_a_fraction_over_the_page_number_stays():
     )
     assert doc.text.endswith(f"{LEAD}\n\ny = (a + x)/b")
     assert math_spans(doc) == ["y = (a + x)/b"]
-    assert _removed(doc) == [("numbers_only", "7")]
+    assert _removed(doc) == [("page_furniture", "7")]
 
 
 def test_scripts_set_on_the_line_are_written_as_scripts():
