@@ -58,3 +58,10 @@ def test_one_letter_words_beside_ligatures_keep_their_spaces():
     )
     page = one_page(content, [(b"F1", HELVETICA), (b"F2", tex_font(b"CMR10", b"1 /ff 2 /ffi 3 /arrowright"))])
     assert "f f i → ﬀ i → ﬃ" in parse_pdf(page)[0].text
+
+
+def test_a_glyph_charts_row_of_ligatures_is_no_line_of_words():
+    """Ligatures listed side by side are a glyph chart's cells (tipaman.pdf's font specimens), no
+    words: its spaced run joins as before, where a ligature in a word keeps its line's spaces."""
+    assert clean_line("f f i → ﬀ i → ﬃ") == "f f i → ﬀ i → ﬃ"
+    assert clean_line("ı ﬀ ﬁ ﬂ ﬃ ﬄ !") == "ıﬀﬁﬂﬃﬄ !"

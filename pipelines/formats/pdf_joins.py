@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sloika.filters.ligature_repair import ligatures_in_words
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
 from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN_GAP, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
@@ -76,7 +77,6 @@ SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
 LIGATURES = "\ufb00-\ufb06"  # the Latin ligature glyphs ("ﬁ", "ﬂ"): two or three ASCII letters each
-LIGATURE = re.compile(f"[{LIGATURES}]")
 NAME_HEAD = re.compile(
     rf"(?:^|[\s(«\"'“‘<\[])([!-~{LIGATURES}]*[\w~][./=&#?_]|[a-z][a-z0-9+.-]*://)$", re.I
 )  # the line's last token, ASCII (a ligature is: "…/default/ﬁles/managed/", hotos17.pdf), ends in / or .
@@ -186,10 +186,11 @@ def _pdf_language(word: str) -> str:
 def clean_line(text: str) -> str:
     """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
     words. A line that sets a ligature glyph is no tracked line (tracking sets none): its spaced
-    letters are one-letter words ("f f i → ﬀ i → ﬃ")."""
+    letters are one-letter words ("f f i → ﬀ i → ﬃ"; a glyph chart's row of ligatures is none:
+    ``ligatures_in_words``)."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(_leaders_out, text).strip()
-    if not LIGATURE.search(text):
+    if not ligatures_in_words(text):
         text = SPACED_RUN.sub(_joined_run, text)
     return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
 
@@ -567,7 +568,7 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     if DOI_NUMBER.match(nxt) or nxt[:4].lower() == "doi:":
         return False  # "Press, 2016." + "doi:10.1016/…": a DOI of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
-    if not LIGATURE.sub("", name).isascii():
+    if not re.sub(f"[{LIGATURES}]", "", name).isascii():
         return False
     lower = nxt[:1].islower() or nxt[:1].isdigit()
     if "@" in name and end == ".":

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import replace
 from statistics import median
 
-from sloika.filters.ligature_repair import LATIN_LIGATURES
+from sloika.filters.ligature_repair import LATIN_LIGATURES, ligatures_in_words
 from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
@@ -538,16 +538,16 @@ def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
     or kerned closer ("F" + "o"), and the line is evenly set about that zero gap. Its usual gap
     then measured a word gap, since most of its letter pairs lie across words. Tracked text sets no
     letter at its advance, and no ligature: a ligature glyph is its letters at their advance ("ﬃ" two
-    pairs) on a line whose gaps are one word space each, so "f f i → ﬀ i → ﬃ" keeps the spaces that
-    part its one-letter words; a glyph chart's row, its gaps as uneven as its glyphs' widths, does not
-    (tipaman.pdf's "ı ﬀ ﬁ ﬂ ﬃ ﬄ ! " # …")."""
+    pairs) where it stands in a word, so "f f i → ﬀ i → ﬃ" keeps the spaces that part its one-letter
+    words; a glyph chart's row that lists them side by side does not (tipaman.pdf's "ı ﬀ ﬁ ﬂ ﬃ ﬄ ! " # …",
+    ``ligatures_in_words``)."""
     touching = sum(
         gap <= EVEN_LETTERS * size and (a.get_text() + b.get_text()).isalpha()
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
     )
-    one_space = bool(gaps) and max(gaps) - min(gaps) <= EVEN_LETTERS * size
+    in_words = ligatures_in_words("".join(c.get_text() for c in chars))
     joined = sum(len(LATIN_LIGATURES[c.get_text()]) - 1 for c in chars if c.get_text() in LATIN_LIGATURES)
-    return touching + one_space * joined > 1 and _evenly_set(gaps, chars, 0.0, size)
+    return touching + in_words * joined > 1 and _evenly_set(gaps, chars, 0.0, size)
 
 
 def _italic_letters(before, after, largest: float) -> bool:
