@@ -15,10 +15,18 @@ joins without the hyphen, as the reader does with any unknown word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 LATIN_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _TABLE = str.maketrans(LATIN_LIGATURES)
+_SIDE_BY_SIDE = re.compile("[\ufb00-\ufb06]\\s*[\ufb00-\ufb06]")
+
+
+def ligatures_in_words(text: str) -> bool:
+    """Whether ``text`` sets a Latin ligature glyph, never two side by side: a ligature stands in a word
+    ("f f i → ﬀ i → ﬃ"), where a glyph chart's row lists them one after another ("ı ﬀ ﬁ ﬂ ﬃ ﬄ !")."""
+    return any(ligature in text for ligature in LATIN_LIGATURES) and not _SIDE_BY_SIDE.search(text)
 
 
 def fold_latin_ligatures(text: str) -> tuple[str, int]:

@@ -136,3 +136,23 @@ def test_numbers_after_a_listing_at_another_indent_or_of_words_are_not_kept():
     start, end = program.append("\n\nplot sin(x)")
     program.span(start, end, "code")
     assert not _code_kept(program, "1\n6")
+
+
+def test_a_rule_set_with_an_assignment_sign_after_a_sentence_is_code():
+    """A short display of one-letter names joined by a two-sign operator (METAFONT's ligature rule
+    "a b =: c", c90.pdf p. 3, the fiftieth check's row 06: cut as a `fragment` while the three
+    variants on the row after it were kept) is a program's row, as "n <- ng*ng" is; a drawing's
+    letters have no such sign."""
+    page = one_page(
+        b"\n".join(
+            [
+                _line(0, "The usual ligature action of two glyphs replaces them with another glyph c."),
+                _code(2, "a b =: c"),
+                _line(4, "Another possibility is to retain the left or the right original glyph."),
+            ]
+        ),
+        [(b"F1", HELVETICA), (b"F2", COURIER)],
+    )
+    doc = parse_pdf(page, foreign="keep")[0]
+    assert code_lines(doc) == ["a b =: c"], doc.text
+    assert _code_kept(_after("with another glyph c."), "x := 1")

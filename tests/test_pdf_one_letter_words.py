@@ -6,7 +6,7 @@ letter gap the line sets. Texts written for this test."""
 
 from __future__ import annotations
 
-from pdf_objects import escaped, helvetica_page, tex_line
+from pdf_objects import HELVETICA, escaped, helvetica_page, one_page, tex_font, tex_line
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_joins import clean_line
@@ -38,3 +38,30 @@ def test_a_row_of_one_letter_names_is_no_spaced_word():
     spaced out ("xy zab cuv"); a spaced word still joins."""
     assert clean_line("For L = x y z a b c u v w:") == "For L = x y z a b c u v w:"
     assert clean_line("С н о с к и") == "Сноски"
+
+
+def test_one_letter_words_beside_ligatures_keep_their_spaces():
+    """A ligature glyph is its letters at their advance, which tracked text never sets (the fiftieth
+    check's row 06, c90.pdf p. 3: "A classical example is f f i → ﬀ i → ﬃ" read "ffi→ﬀi→ﬃ", every
+    gap on the line a word gap, none a letter's)."""
+    example = b" -333 ".join(
+        b"(%s)" % code for code in (b"f", b"f", b"i", b"\\003", b"\\001", b"i", b"\\003", b"\\002")
+    )
+    before = "A ligature replaces the letters it stands for, as in this classical example:"
+    after = "The first step builds the ff ligature and the second builds the ffi ligature."
+    content = b"\n".join(
+        [
+            tex_line(720, before.split(" ")),
+            b"BT /F2 10 Tf 72 700 Td [%s] TJ ET" % example,
+            tex_line(680, after.split(" ")),
+        ]
+    )
+    page = one_page(content, [(b"F1", HELVETICA), (b"F2", tex_font(b"CMR10", b"1 /ff 2 /ffi 3 /arrowright"))])
+    assert "f f i → ﬀ i → ﬃ" in parse_pdf(page)[0].text
+
+
+def test_a_glyph_charts_row_of_ligatures_is_no_line_of_words():
+    """Ligatures listed side by side are a glyph chart's cells (tipaman.pdf's font specimens), no
+    words: its spaced run joins as before, where a ligature in a word keeps its line's spaces."""
+    assert clean_line("f f i → ﬀ i → ﬃ") == "f f i → ﬀ i → ﬃ"
+    assert clean_line("ı ﬀ ﬁ ﬂ ﬃ ﬄ !") == "ıﬀﬁﬂﬃﬄ !"

@@ -134,9 +134,11 @@ BARE_PROMPT = re.compile(r"\s*(?:R?>|\$|>>>)\s*")  # a session's prompt with not
 R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
 PRINTED_OUTPUT = re.compile(rf"(?:##\s+)?{R_OUTPUT.pattern}")  # R's row as knitr prints it too: "## [1] 0.5"
 KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix first: "##     a   b", "##"
-# a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
-# or a block's brace ("if(dg>0){", "}")
-PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
+# a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng",
+# "x := 1", METAFONT's ligature rule "a b =: c"), a comparison ("i == 0") or a brace ("if(dg>0){", "}")
+PROGRAM_ROW = re.compile(
+    rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->|:=|=:|==|!=).*|.*\{{\s*|\s*\}}.*"
+)
 # a command-line option's name, or a few of them: "-d", "-R", "-h, --help" (a manual's option list)
 OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
 # a function's or method's name of three characters or more with its call's parentheses: "py2f()",

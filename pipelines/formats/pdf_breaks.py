@@ -927,9 +927,18 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     words, then the description from a capital) under a line that ends short of the measure (a
     one-line description: "ci Compute confidence intervals" + "contrast.lm Compute …") or that hangs
     right of it (a description's wrapped line: "the elements of a vector" + "permutations Enumerate
-    …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
+    …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line.
+    A whole entry above at the same edge (``_entry_over_entry``) ends its entry however full."""
     short = not fills_measure(previous, right)
-    return RUN_IN in text and (short or _outdented(previous, line, left))
+    return RUN_IN in text and (short or _outdented(previous, line, left) or _entry_over_entry(previous, line))
+
+
+def _entry_over_entry(previous: Line, line: Line) -> bool:
+    """``previous`` is a whole entry, its run-in term and a description that ends a sentence, and
+    ``line`` starts where it does: a list of one-line entries is as wide as its widest entry, which
+    then fills that measure ("base_descless The glyphs of class base_desclike without the lower
+    part." + "lower_low The glyphs of class lower shifted downwards.", c90.pdf p. 2, read one entry)."""
+    return RUN_IN in previous.text and previous.text.rstrip().endswith(STOPS) and _same_start(previous, line)
 
 
 def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None, body: float) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sloika.filters.ligature_repair import ligatures_in_words
 from sloika.pipelines.formats.pdf_line_ends import PAGE_CUE, _open_brackets
 from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, RUN_IN_GAP, Line
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
@@ -184,10 +185,13 @@ def _pdf_language(word: str) -> str:
 
 def clean_line(text: str) -> str:
     """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
-    words."""
+    words. A line that sets a ligature glyph is no tracked line (tracking sets none): its spaced
+    letters are one-letter words ("f f i → ﬀ i → ﬃ"; a glyph chart's row of ligatures is none:
+    ``ligatures_in_words``)."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(_leaders_out, text).strip()
-    text = SPACED_RUN.sub(_joined_run, text)
+    if not ligatures_in_words(text):
+        text = SPACED_RUN.sub(_joined_run, text)
     return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
 
 

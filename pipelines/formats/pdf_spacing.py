@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from statistics import median
 
+from sloika.filters.ligature_repair import LATIN_LIGATURES, ligatures_in_words
 from sloika.pipelines.formats.pdf_accents import WORD_MARGIN, _LogoLetter
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
@@ -536,12 +537,17 @@ def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
     w:", TeX's word gap and no space glyph): two letter pairs or more of it stand at their advance
     or kerned closer ("F" + "o"), and the line is evenly set about that zero gap. Its usual gap
     then measured a word gap, since most of its letter pairs lie across words. Tracked text sets no
-    letter at its advance."""
+    letter at its advance, and no ligature: a ligature glyph is its letters at their advance ("ﬃ" two
+    pairs) where it stands in a word, so "f f i → ﬀ i → ﬃ" keeps the spaces that part its one-letter
+    words; a glyph chart's row that lists them side by side does not (tipaman.pdf's "ı ﬀ ﬁ ﬂ ﬃ ﬄ ! " # …",
+    ``ligatures_in_words``)."""
     touching = sum(
         gap <= EVEN_LETTERS * size and (a.get_text() + b.get_text()).isalpha()
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
     )
-    return touching > 1 and _evenly_set(gaps, chars, 0.0, size)
+    in_words = ligatures_in_words("".join(c.get_text() for c in chars))
+    joined = sum(len(LATIN_LIGATURES[c.get_text()]) - 1 for c in chars if c.get_text() in LATIN_LIGATURES)
+    return touching + in_words * joined > 1 and _evenly_set(gaps, chars, 0.0, size)
 
 
 def _italic_letters(before, after, largest: float) -> bool:
