@@ -7,7 +7,8 @@ had no gutter found at all: read row by row across both columns and taken for a 
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_line, helvetica_page, helvetica_pages, helvetica_width
+from pdf_objects import helvetica_line, helvetica_page, helvetica_pages
+from test_pdf_column_break import _wrapped
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -28,18 +29,6 @@ RIGHT_COLUMN = [  # its first heading on the row of the left column's first
     ("Release 3.0 [March 3, 2018]", BULLETS[1:]),
     ("Release 2.9 [June 9, 2017]", BULLETS),
 ]
-
-
-def _wrapped(text: str, width: float) -> list[str]:
-    """``text`` broken into lines of Helvetica that fit ``width``."""
-    lines: list[str] = []
-    words: list[str] = []
-    for word in text.split():
-        if words and helvetica_width(" ".join([*words, word]), SIZE) > width:
-            lines.append(" ".join(words))
-            words = []
-        words.append(word)
-    return [*lines, " ".join(words)]
 
 
 def _column(x: float, releases: list[tuple[str, list[str]]]) -> list[bytes]:
