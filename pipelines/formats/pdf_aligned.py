@@ -34,7 +34,7 @@ from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
 from sloika.pipelines.formats.pdf_form_descriptions import _read_form_pairs
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, boxed, rows_of
+from sloika.pipelines.formats.pdf_line_record import MARK, RELATIONS, Line, Rule, boxed, rows_of
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -329,16 +329,13 @@ def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
     ]
 
 
-DISPLAY_SIGN = re.compile("[→←↔⇒⇐⇔=<>≤≥≠≈]")  # a display's relation or arrow
-
-
 def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
     """Rows too few for a table whose pieces line up with a row that pdfminer read whole right under
     or over them (``_row_read_whole``, reaching past their last piece's edge): one display's rows set
     in an alignment's cells, its pieces a column gap apart in one row (``PIECE_GAP`` em or more: a
     line of running text read in pieces has a word space between them), a word space in the other,
     no piece holding a sentence's stop or comma (``_clause_marks``), the whole row a relation or an
-    arrow (``DISPLAY_SIGN``: a grammar's "condition:" over its production is no display). c90.pdf
+    arrow (``RELATIONS``: a grammar's "condition:" over its production is no display). c90.pdf
     p. 5's "base  lower top → base  lower top_low" over "base_asc lower top → base_asc lower
     top_low-left" stood as three paragraphs, "lower top → base" / "base" / "lower top low"."""
     top, bottom = min(ln.top for ln in block), max(ln.bottom for ln in block)
@@ -352,7 +349,7 @@ def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
         (0.0 <= ln.top - bottom < size or 0.0 <= top - ln.bottom < size)
         and ln.x1 > last
         and _row_read_whole(ln, block)
-        and bool(DISPLAY_SIGN.search(ln.text))
+        and any(char in RELATIONS for char in ln.text)
         for ln in page
     )
 
