@@ -394,7 +394,7 @@ def _page_lines(
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
-        lines, figured = announced_stacks(lines, texts)
+        lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
