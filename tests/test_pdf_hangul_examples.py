@@ -16,9 +16,11 @@ from pdf_objects import (  # noqa: E402
     COURIER,
     HELVETICA,
     code_line,
+    code_lines,
     helvetica_line,
     mapped_font,
     mapped_row,
+    one_page,
     pdf_of,
     removed_texts,
     stream,
@@ -129,3 +131,25 @@ def test_the_xelatex_logo_reads_as_its_name():
     assert read([*xe(455.1), *logo[2:], *word("is", 491.0)]) == "XeTeX is"
     typed = [glyph(c, 460.0 + 7.0 * i, 467.0 + 7.0 * i, 370.33) for i, c in enumerate("XEL")]
     assert read(typed) == "XEL"
+
+
+def test_a_listing_line_quoting_ideographs_stays_a_line_of_the_listing():
+    """pmhanguljamo-doc.pdf p. 9: "中dyuq/國guig;ei; dar/a;" in a typewriter listing sets its
+    ideographs in a CJK font of its own; read as prose, the line and the next two left the listing
+    (three `code` spans, two paragraphs). Wide letters fewer than the rest of the line's are the
+    listing's own."""
+    ideographs = "中國"
+    font, cmap = mapped_font(ideographs, 8, b"NotoSerifCJK", 1000)
+    rows = [
+        code_line(72, 652, "\\begin{jamotext}", 10),
+        mapped_row(ideographs, 72, 640, "中"),
+        code_line(82, 640, "dyuq/", 10),
+        mapped_row(ideographs, 112, 640, "國"),
+        code_line(122, 640, "guig;ei; dar/a;", 10),
+        code_line(72, 628, "\\end{jamotext}", 10),
+    ]
+    content = b"\n".join(
+        [helvetica_line(72, 676, BEFORE[0], 10, 540), helvetica_line(72, 664, BEFORE[1], 10), *rows]
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"F2", COURIER), (b"P", font)], cmap))
+    assert code_lines(doc) == ["\\begin{jamotext}", "中dyuq/國guig;ei; dar/a;", "\\end{jamotext}"]

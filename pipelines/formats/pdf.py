@@ -30,7 +30,6 @@ what only points at a section the cut took whole ("(смотрите Разде�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from sloika.lang.purity import reference_lists
@@ -68,6 +67,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     body_size,
     on_row,
+    wide_letter,
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
@@ -428,10 +428,10 @@ def _requirement_item(paragraph: str) -> bool:
 
 
 def _syllables(run: str) -> bool:
-    """Two letters or more, each East Asian wide (``unicodedata.east_asian_width`` "W"): a Hangul
-    syllable, a CJK ideograph or a kana is a syllable or a word, not a Latin letter, so two of them
-    are a word ("놓인", "漢字"), where two Latin letters may be a formula's symbols."""
-    return len(run) > 1 and all(unicodedata.east_asian_width(char) == "W" for char in run)
+    """Two letters or more, each East Asian wide (``wide_letter``): a Hangul syllable, a CJK ideograph
+    or a kana is a syllable or a word, not a Latin letter, so two of them are a word ("놓인", "漢字"),
+    where two Latin letters may be a formula's symbols."""
+    return len(run) > 1 and all(map(wide_letter, run))
 
 
 def _cyrillic(run: str) -> bool:
