@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page, text_row  # noqa: E402
-from test_pdf_right_to_left import PROSE, _drawn, _persian_font  # noqa: E402
+from pdf_objects import HELVETICA, mapped_font, mapped_row, one_page, text_row  # noqa: E402
+from test_pdf_right_to_left import PROSE  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_bidi import pieces_in_reading_order  # noqa: E402
@@ -43,15 +43,15 @@ def test_a_persian_reference_row_in_two_pieces_reads_its_label_first():
     """A reference's label drawn right of its entry, a gap between them: the label opens the line."""
     label, first, second = "[ف.م.ا]", "ییاضر", "یلع"  # drawn left to right: "علی رضایی" and "[ا.م.ف]"
     chars = "".join(dict.fromkeys(label + first + second))
-    font, cmap = _persian_font(chars)
+    font, cmap = mapped_font(chars)
     x = 72 + 5 * len(first) + 3
     content = b"\n".join(
         [
             text_row(72, 700, PROSE[0]),
             text_row(72, 688, PROSE[1]),
-            _drawn(chars, 72, 664, first),
-            _drawn(chars, x, 664, second),
-            _drawn(chars, x + 5 * len(second) + GAP, 664, label),
+            mapped_row(chars, 72, 664, first),
+            mapped_row(chars, x, 664, second),
+            mapped_row(chars, x + 5 * len(second) + GAP, 664, label),
         ]
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"P", font)], cmap))
