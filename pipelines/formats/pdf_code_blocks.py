@@ -28,9 +28,10 @@ ENTRY_SKIP = 0.5  # em of blank over an entry's head, at least, that parts it fr
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
+VISIBLE_SPACE = "␣"  # listings' showstringspaces and Sphinx's wrap mark: a space the page shows
 # Sphinx's wrap of a long code line: "␣" (a visible space) ends the row where it broke at a space,
 # "˓→" opens the next row, which continues it
-SPHINX_WRAP = re.compile(r"(␣?) *\n *˓→")
+SPHINX_WRAP = re.compile(f"({VISIBLE_SPACE}?) *\\n *˓→")
 WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the page"
 # an API reference's attribute signature as Sphinx sets it, one typewriter line: a (dotted) name and
 # " = " before its value ("pymzml.regex_patterns.SPECTRUM_TAG_PATTERN = re.compile(…)")
@@ -506,7 +507,8 @@ def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> 
     """``code`` (to stand at ``at`` in the text) with each row Sphinx broke to fit the page joined to
     its rest (``SPHINX_WRAP``: "# with deconvolution support␣" / " ˓→using ms_deisotope" is the
     author's one line "# with deconvolution support using ms_deisotope"), the "␣" read as the space
-    it stands for, the marks and the rest's indent recorded in ``removed`` where they stood. The
+    it stands for, the marks and the rest's indent recorded in ``removed`` where they stood; any other
+    "␣" too (``VISIBLE_SPACE``: listings' showstringspaces, "print('Hola,␣mundo!')"). The
     records from ``since`` on (this block's, placed in ``code``) move back by what the joins took
     out before them."""
     kept, end, taken = "", 0, []  # taken: where each join stood in ``code`` and what it took out
@@ -520,4 +522,4 @@ def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> 
         span = removed[index]
         back = sum(length for place, length in taken if place < span.start)
         removed[index] = replace(span, start=span.start - back, end=span.end - back)
-    return kept + code[end:]
+    return (kept + code[end:]).replace(VISIBLE_SPACE, " ")

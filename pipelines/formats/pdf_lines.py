@@ -178,9 +178,8 @@ STATEMENT_ENDS = ";,{})"  # a code statement's last glyph, before a comment set 
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 # a monospaced line's spacing circumflex and tilde, left over once the accents set over a letter are
 # combined with it (``_accents_combined``), are the code's caret and tilde, which a Latin Modern
-# typewriter font names "circumflex" and "tilde" (a knitr listing's "options(ffbatchbytes=1024ˆ3)");
-# listings' visible space "␣" (showstringspaces) is the string's space: "print('Hola,␣mundo!')"
-CODE_ASCII = str.maketrans({"\u02c6": "^", "\u02dc": "~", "\u2423": " "})
+# typewriter font names "circumflex" and "tilde" (a knitr listing's "options(ffbatchbytes=1024ˆ3)")
+CODE_ASCII = str.maketrans({"\u02c6": "^", "\u02dc": "~"})
 TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
 # characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
 LISTING_GUTTER = 3.0
