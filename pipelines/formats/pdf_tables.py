@@ -71,6 +71,9 @@ CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) i
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
+# a row that ends a sentence: a word's last letter, its stop, closing quotes or brackets ("… the file.")
+ENDS_SENTENCE = re.compile(r"[^\W\d_][.!?][\"')\]’”]*$")
+CLAUSE_WORDS = 6  # words (``WORD``) of a row that ends a sentence: a clause, no table's cells
 # a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
 MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -260,9 +263,11 @@ def _take_tables(
     outside: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
-    ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
-    no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
-    lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
+    ruled table's header cells read whole (``_header_joined``). Prose lines of one column, ruled or
+    not, are no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``):
+    the lines stay in the text (``_aligned`` reads such columns in column order); rows of sentences
+    (``_sentence_rows``) are no table either, each row read into the text a line
+    (``_rows_in_text``), whatever rule found the region; so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
     figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
@@ -273,18 +278,45 @@ def _take_tables(
             if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
         ]
         inside = _without(inside, [*_caption_lines(inside), *_commands(inside)])
-        if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
+        if not inside or _framed_lines(inside) or (ruled and _prose_columns(_columns(inside))):
             continue
         if ruled and _framed_listing(inside, region, rules):
             continue
+        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
+        if _sentence_rows(rows):
+            page = _rows_in_text(page, inside)
+            continue
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
-        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
         columns = tuple((min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(inside))
         tables.append(Table(number, rows, ruled, box, columns=columns))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _sentence_rows(rows: list[list[str]]) -> bool:
+    """A row of the candidate table, its cells read across, is a sentence: ``CLAUSE_WORDS`` words or
+    more ending in a stop (``ENDS_SENTENCE``), whether one cell holds it or it runs on across cells.
+    A table's cells are names, numbers and short phrases; rows of sentences are prose or a list set
+    in columns (a keyword and its description, an item's number and its text), and taken out as a
+    table the text lost them: feffit.pdf's keyword descriptions, diffkk.pdf's numbered steps."""
+    texts = (MARK.sub("", " ".join(row)).strip() for row in rows)
+    return any(len(WORD.findall(text)) >= CLAUSE_WORDS and ENDS_SENTENCE.search(text) for text in texts)
+
+
+def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
+    """``lines`` left in the text where the first stood, each row one line of its pieces left to right
+    (``_row_line``), a row the end of its paragraph (``Line.lead``) unless the row under it goes on a
+    cell of it, opening right of the rows' left edge (a description wrapped under its keyword)."""
+    from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # it reads tables' rules
+
+    rows = [_row_line(row) for row in _page_rows(lines)]
+    left = min(row.x0 for row in rows)
+    lead = [below.x0 <= left + ALIGN_EDGE * below.size for below in rows[1:]]
+    return _spliced(
+        page, lines, [replace(row, lead=ends) for row, ends in zip(rows, [*lead, True], strict=True)]
+    )
 
 
 def _commands(lines: list[Line]) -> list[Line]:
@@ -350,11 +382,12 @@ def _prose_column_text(column: list[Line]) -> bool:
 
 
 def _framed_lines(lines: list[Line]) -> bool:
-    """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
+    """Prose lines of one column, a line to a row, are no table, ruled or not: boxes drawn around
     text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
     names on two prose lines touch and made a "table" of one column that took ". . . chain starts
-    here, and here …" / "a default variant …" out of the text). A table has two cells in a row at
-    least; boxed labels of a word or two (chord names over diagrams) stay tables."""
+    here, and here …" / "a default variant …" out of the text), or lines an unruled rule took for a
+    table's. A table has two cells in a row at least; boxed labels of a word or two (chord names over
+    diagrams, a plot's axis labels) stay tables."""
     letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
     return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
 
