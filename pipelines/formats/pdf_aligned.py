@@ -359,18 +359,20 @@ def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
 
 
 def _listing_rows(block: list[Line], gutter: float | None) -> bool:
-    """Rows too few for a table, each a piece in every column, each column at one left edge
-    (``LISTING_EDGE``), no piece holding a sentence's stop or comma (``_clause_marks``), not the page's
-    two columns (``_columns_side_by_side``): a listing of names and what they are, each row a line
-    of the text. Left in place, the rows were read column by column: tachyon.pdf's ``make`` help
+    """Rows too few for a table, two at least, each a piece in every column, each column at one left edge
+    (``LISTING_EDGE``), no piece holding a sentence's stop or comma (``_clause_marks``) or standing
+    in or by a drawing (a plot's or a diagram's labels, ``Line.drawing``), not the page's two
+    columns (``_columns_side_by_side``): a listing of names and what they are, each row a line of
+    the text. Left in place, the rows were read column by column: tachyon.pdf's ``make`` help
     read "linux−mpi − Linux linux−thr − Linux" / "Generic MPI" / "POSIX Threads", each target
     parted from its description."""
-    columns = _columns(block)
+    columns, rows = _columns(block), _page_rows(block)
     return (
         len(columns) >= 2
-        and all(len(row) == len(columns) for row in _page_rows(block))
+        and len(rows) >= 2
+        and all(len(row) == len(columns) for row in rows)
         and all(max(ln.x0 for ln in c) - min(ln.x0 for ln in c) <= LISTING_EDGE * c[0].size for c in columns)
-        and not any(_clause_marks(ln.text) for ln in block)
+        and not any(_clause_marks(ln.text) or ln.drawing is not None for ln in block)
         and not _columns_side_by_side(block, gutter)
     )
 

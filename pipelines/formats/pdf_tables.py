@@ -13,9 +13,10 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import reduce
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, boxed, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,
@@ -265,9 +266,9 @@ def _take_tables(
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Prose lines of one column, ruled or
     not, are no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``):
-    the lines stay in the text (``_aligned`` reads such columns in column order); rows of sentences
-    (``_sentence_rows``) are no table either, each row read into the text a line
-    (``_rows_in_text``), whatever rule found the region; so do the lines whose ids are
+    the lines stay in the text (``_aligned`` reads such columns in column order); unruled rows of
+    sentences (``_sentence_rows``) are no table either, whatever rule found the region: each entry
+    is read into the text a line (``_rows_in_text``); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
     figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
@@ -283,7 +284,7 @@ def _take_tables(
         if ruled and _framed_listing(inside, region, rules):
             continue
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
-        if _sentence_rows(rows):
+        if not ruled and _sentence_rows(rows):
             page = _rows_in_text(page, inside)
             continue
         first = _index(page, inside[0])
@@ -306,17 +307,26 @@ def _sentence_rows(rows: list[list[str]]) -> bool:
 
 
 def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
-    """``lines`` left in the text where the first stood, each row one line of its pieces left to right
-    (``_row_line``), a row the end of its paragraph (``Line.lead``) unless the row under it goes on a
-    cell of it, opening right of the rows' left edge (a description wrapped under its keyword)."""
-    from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # it reads tables' rules
+    """``lines`` left in the text where the first stood, an entry a line of its own (``Line.lead``):
+    each row's pieces left to right (``_row_line``), and the rows under it that open right of the
+    rows' left edge (a description wrapped under its keyword) joined on as the reflow joins a
+    paragraph's lines; a wrapped cell's short last line left alone was cut as a figure's label."""
+    from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
+    from sloika.pipelines.formats.pdf_joins import join_lines
 
     rows = [_row_line(row) for row in _page_rows(lines)]
     left = min(row.x0 for row in rows)
-    lead = [below.x0 <= left + ALIGN_EDGE * below.size for below in rows[1:]]
-    return _spliced(
-        page, lines, [replace(row, lead=ends) for row, ends in zip(rows, [*lead, True], strict=True)]
-    )
+    entries: list[list[Line]] = []
+    for row in rows:
+        if entries and row.x0 > left + ALIGN_EDGE * row.size:
+            entries[-1].append(row)
+        else:
+            entries.append([row])
+    joined = [
+        boxed(entry[0], entry, text=reduce(join_lines, (ln.text for ln in entry)), lead=True)
+        for entry in entries
+    ]
+    return _spliced(page, lines, joined)
 
 
 def _commands(lines: list[Line]) -> list[Line]:
