@@ -72,9 +72,10 @@ CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) i
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
-# a row that ends a sentence: a word's last letter, its stop, closing quotes or brackets ("… the file.")
+# a text that ends a sentence: a word's last letter, its stop, closing quotes or brackets ("… the file.")
 ENDS_SENTENCE = re.compile(r"[^\W\d_][.!?][\"')\]’”]*$")
-CLAUSE_WORDS = 6  # words (``WORD``) of a row that ends a sentence: a clause, no table's cells
+CLAUSE_WORDS = 6  # words (``WORD``) of a sentence in a table's row: a clause, no table's cells
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # between two sentences of a cell
 # a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
 MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -297,13 +298,21 @@ def _take_tables(
 
 
 def _sentence_rows(rows: list[list[str]]) -> bool:
-    """A row of the candidate table, its cells read across, is a sentence: ``CLAUSE_WORDS`` words or
-    more ending in a stop (``ENDS_SENTENCE``), whether one cell holds it or it runs on across cells.
-    A table's cells are names, numbers and short phrases; rows of sentences are prose or a list set
-    in columns (a keyword and its description, an item's number and its text), and taken out as a
-    table the text lost them: feffit.pdf's keyword descriptions, diffkk.pdf's numbered steps."""
-    texts = (MARK.sub("", " ".join(row)).strip() for row in rows)
-    return any(len(WORD.findall(text)) >= CLAUSE_WORDS and ENDS_SENTENCE.search(text) for text in texts)
+    """A row of the candidate table holds a sentence (``_ends_sentence``), in one cell or running on
+    across its cells read left to right. A table's cells are names, numbers and short phrases (a
+    description "w, the k-weight factor for the Fourier transform." is a phrase); rows of sentences
+    are prose or a list set in columns (a keyword and its description, an item's number and its
+    text), and taken out as a table the text lost them: feffit.pdf's keyword descriptions ("… The
+    choices are UWXAFS and ASCII."), diffkk.pdf's numbered steps ("2. Look up bare-atom …")."""
+    return any(_ends_sentence(text) for row in rows for text in [*row, " ".join(row)])
+
+
+def _ends_sentence(text: str) -> bool:
+    """``text`` ends in a sentence: its last, after the stop before it, opens with a capital, holds
+    ``CLAUSE_WORDS`` words (``WORD``) or more and ends in a stop (``ENDS_SENTENCE``)."""
+    text = MARK.sub("", text).strip()
+    last = SENTENCE_BREAK.split(text)[-1]
+    return last[:1].isupper() and len(WORD.findall(last)) >= CLAUSE_WORDS and bool(ENDS_SENTENCE.search(last))
 
 
 def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
