@@ -265,9 +265,9 @@ def _take_tables(
     outside: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
-    ruled table's header cells read whole (``_header_joined``). Prose lines of one column, ruled or
-    not, are no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``):
-    the lines stay in the text (``_aligned`` reads such columns in column order); unruled rows of
+    ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
+    no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
+    lines stay in the text (``_aligned`` reads such columns in column order); unruled rows of
     sentences (``_sentence_rows``) are no table either, whatever rule found the region: each entry
     is read into the text a line (``_rows_in_text``); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
@@ -280,7 +280,7 @@ def _take_tables(
             if _inside(line, region) and id(line) not in outside and not line.text.startswith(TABLE)
         ]
         inside = _without(inside, [*_caption_lines(inside), *_commands(inside)])
-        if not inside or _framed_lines(inside) or (ruled and _prose_columns(_columns(inside))):
+        if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         if ruled and _framed_listing(inside, region, rules):
             continue
@@ -401,12 +401,11 @@ def _prose_column_text(column: list[Line]) -> bool:
 
 
 def _framed_lines(lines: list[Line]) -> bool:
-    """Prose lines of one column, a line to a row, are no table, ruled or not: boxes drawn around
+    """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
     text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
     names on two prose lines touch and made a "table" of one column that took ". . . chain starts
-    here, and here …" / "a default variant …" out of the text), or lines an unruled rule took for a
-    table's. A table has two cells in a row at least; boxed labels of a word or two (chord names over
-    diagrams, a plot's axis labels) stay tables."""
+    here, and here …" / "a default variant …" out of the text). A table has two cells in a row at
+    least; boxed labels of a word or two (chord names over diagrams) stay tables."""
     letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
     return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
 
