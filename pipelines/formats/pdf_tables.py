@@ -317,25 +317,33 @@ def _ends_sentence(text: str) -> bool:
 
 def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
     """``lines`` left in the text where the first stood, an entry a line of its own (``Line.lead``):
-    each row's pieces left to right (``_row_line``), and the rows under it that open right of the
-    rows' left edge (a description wrapped under its keyword) joined on as the reflow joins a
-    paragraph's lines; a wrapped cell's short last line left alone was cut as a figure's label."""
+    each row's pieces left to right (``_row_line``), and the rows under it that open where a later
+    piece of its first row does (``_goes_on``: a description wrapped under its keyword) joined on as
+    the reflow joins a paragraph's lines; a wrapped cell's short last line left alone was cut as a
+    figure's label."""
     from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
     from sloika.pipelines.formats.pdf_joins import join_lines
 
-    rows = [_row_line(row) for row in _page_rows(lines)]
-    left = min(row.x0 for row in rows)
-    entries: list[list[Line]] = []
-    for row in rows:
-        if entries and row.x0 > left + ALIGN_EDGE * row.size:
+    entries: list[list[list[Line]]] = []
+    for row in _page_rows(lines):
+        if entries and _goes_on(entries[-1][0], row):
             entries[-1].append(row)
         else:
             entries.append([row])
-    joined = [
-        boxed(entry[0], entry, text=reduce(join_lines, (ln.text for ln in entry)), lead=True)
-        for entry in entries
-    ]
+    joined = []
+    for entry in entries:
+        rows = [_row_line(row) for row in entry]
+        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
     return _spliced(page, lines, joined)
+
+
+def _goes_on(first: list[Line], row: list[Line]) -> bool:
+    """``row`` goes on the entry whose first row is ``first``: it opens where a piece of ``first``
+    after its first opens (``ALIGN_EDGE``), a cell wrapped in its column; a row under a group's label
+    ("Data Input and Output:" over its keywords) opens a row of its own."""
+    opens = min(ln.x0 for ln in row)
+    pieces = sorted(first, key=lambda ln: ln.x0)[1:]
+    return any(abs(opens - piece.x0) <= ALIGN_EDGE * piece.size for piece in pieces)
 
 
 def _commands(lines: list[Line]) -> list[Line]:
