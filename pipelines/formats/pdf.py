@@ -930,9 +930,16 @@ def _table(builder: TextBuilder, table: Table) -> None:
     text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break.
     A small ruled table of short cells (``_read_in_text``) stays in the text instead, a paragraph of
     its own, its rows one a line, cells parted by " | " as the other readers write a table's, under
-    a ``table`` span over them."""
+    a ``table`` span over them. A table whose cells all came to nothing (its marks cut from them) is
+    no record: a span holding no cell stood for a table that is not there, under its caption; its
+    title in capitals (``Table.caption``) stays in the text, a paragraph of its own."""
     at = builder.length
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
+    if not any(cell.strip() for row in rows for cell in row):
+        if table.caption:
+            builder.separate("\n\n")
+            builder.append(table.caption)
+        return
     attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
     if _read_in_text(table, rows):
         builder.separate("\n\n")
