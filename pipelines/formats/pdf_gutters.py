@@ -314,7 +314,7 @@ def column_bands(page: list[Line]) -> list[list[Line]]:
     ends = _ends_alone(page)
     body = [line for line in page if id(line) not in ends]
     bands = _bands(body)
-    if not _set_in_bands(bands, body):
+    if not _set_in_bands(bands, page):
         return [page]
     parts: list[list[Line]] = [[] for _ in range(len(bands) + 2)]
     top = min(line.top for line in body)
@@ -350,9 +350,9 @@ def _bands(lines: list[Line]) -> list[tuple[float, float]]:
 
 
 def _set_in_bands(bands: list[tuple[float, float]], lines: list[Line]) -> bool:
-    """Whether ``lines`` stand in three or four column bands (``BAND_COUNTS``), each ``COLUMN_WIDTH``
-    em wide or more and holding ``BAND_LINES`` lines of words or more, each of which stands on no
-    row with a line of the next band in most of its lines: a table's columns hold a cell a row."""
+    """Whether the page's ``lines`` stand in three or four column bands (``BAND_COUNTS``), each
+    ``COLUMN_WIDTH`` em wide or more, as a text column is, and holding ``BAND_LINES`` lines of words
+    or more: a page number or a margin's mark beside a column is no column."""
     if len(bands) not in BAND_COUNTS:
         return False
     size = sorted(line.size for line in lines)[len(lines) // 2]
