@@ -34,7 +34,7 @@ from sloika.lang.entry_words import (
     joined_in_own_words,
     written_in_own_words,
 )
-from sloika.lang.placeholder import is_filler_paragraph
+from sloika.lang.placeholder import PLACEHOLDER_TEXT, is_filler_paragraph
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
@@ -153,9 +153,6 @@ NAME_LEAD_MAX_WORDS = 3
 # lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
 # the kept reference entries that make a page's list of references its own language's
 OWN_LIST_ENTRIES = 2
-# a filler paragraph inside a page (``_filler``) goes to ``removed`` under the label the language
-# step rejects a page of filler with
-PLACEHOLDER_TEXT = "placeholder_text"
 FILLER_WHY = "lorem ipsum filler: sample output, no language of the document"
 # the title an example box sets over its filler ("My Title", a subtitle under it) goes with it
 FILLER_TITLE_WHY = "the title of a lorem ipsum filler box: sample output, cut with its filler"

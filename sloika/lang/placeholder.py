@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+# the label of filler: a page of it rejected, a paragraph of it in a page cut to ``removed``
+PLACEHOLDER_TEXT = "placeholder_text"
+
 # The words of the filler passages generators and templates print: the classic passage, the
 # "consetetur sadipscing" variant, its "Duis autem vel eum" and "Nam liber tempor" continuations,
 # the "Sed ut perspiciatis" passage, and the words lipsum-style generators draw paragraphs from.
@@ -100,7 +103,7 @@ def placeholder_verdict(text: str) -> tuple[bool, str, str] | None:
         return None
     return (
         False,
-        "placeholder_text",
+        PLACEHOLDER_TEXT,
         f"lorem ipsum filler, not a language: {share:.0%} of its words are the filler's "
         f"(≥ {FILLER_SHARE:.0%}); a template or demo file, not text to keep",
     )
