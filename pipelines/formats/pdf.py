@@ -720,6 +720,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _definition_term(paragraphs, at)
             and not _typewriter_term(paragraphs, at)
             and not _description_under_term(paragraphs, at)
+            and not _option_over_description(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
             removed += _placed_records(builder.length, placed[at], layout.debris)
@@ -1244,6 +1245,19 @@ def _description_under_term(paragraphs: list[str], at: int) -> bool:
         term.startswith(CODE)
         and TERM_NAME.fullmatch(term.removeprefix(CODE)) is not None
         and paragraphs[at].rstrip().endswith(".")
+    )
+
+
+def _option_over_description(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a command-line option's name alone (``OPTION_NAME``), in
+    any font, over its description's sentence, however short: a reference card's option list
+    (ref_card.pdf's "-d" over "Check double entries.", cut as a ``fragment`` for its letters, and the
+    description left without its option)."""
+    following = _next(paragraphs, at)
+    return (
+        OPTION_NAME.fullmatch(paragraphs[at].removeprefix(CODE)) is not None
+        and following[:1].isupper()
+        and following.rstrip().endswith(".")
     )
 
 
