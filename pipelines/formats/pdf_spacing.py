@@ -43,6 +43,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_SIZE,
     SLANT,
     TOUCH,
+    WORD_GAP,
     letter_exponents,
 )
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
@@ -268,12 +269,18 @@ def _script_run_end(chars: list, at: int, size: float) -> int:
     if base.get_text().isspace() or base.size < MARK_SIZE * size or base.get_text() in BRACKETS_OPEN:
         return at
     end = at
-    while (
-        end < len(chars) and chars[end].size < MARK_SIZE * base.size and not chars[end].get_text().isspace()
-    ):
+    while end < len(chars) and _script_sized(chars[end], base) and not chars[end].get_text().isspace():
         end += 1
     start = min((c.x0 for c in chars[at:end]), default=base.x1)
     return end if -TOUCH * size <= start - base.x1 <= SLANT * size else at
+
+
+def _script_sized(glyph, base) -> bool:
+    """Whether ``glyph`` is set at a script's size on ``base``: ``MARK_SIZE`` of it or smaller, as
+    the PDF rounds it. LaTeX's \\footnotesize on \\normalsize is 8 pt on 10, exactly that share,
+    which c90.pdf's sizes carry as 0.800002: its class names' subscripts ("base" with "desc" set
+    under its baseline) read glued to their base, "basedesc"."""
+    return round(glyph.size / base.size, 3) <= MARK_SIZE
 
 
 def _stack(run: list, size: float) -> str | None:
@@ -301,9 +308,10 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     ‘DESCRIPTION’), and so does an exponent on a base set low (a display's "φ^(r)"). An opening
     bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
     text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
-    as a subscript, but it is the name's, "LaTeX2ε"."""
+    as a subscript, but it is the name's, "LaTeX2ε". The line's baseline is its glyphs' at the
+    base's size: a line the scripts outnumber is measured by them (c90.pdf's label "base_desclike:")."""
     base, run = chars[at - 1], chars[at:end]
-    text = [c for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace()] or [base]
+    text = [c for c in chars if abs(c.size - base.size) < 0.5 and not c.get_text().isspace()]
     line = median(_set_baseline(c) for c in text)
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
     if (
@@ -334,7 +342,18 @@ def _script_text(run: list, size: float) -> str:
             run,
             key=lambda c: c.size < MARK_SIZE * head.size and head.y0 - c.y0 > LOWERED * size,
         )
-        for text in ["".join(c.get_text() for c in glyphs)]
+        for text in [_script_words(list(glyphs))]
+    )
+
+
+def _script_words(glyphs: list) -> str:
+    """The glyphs' text with a space where two stand a word's gap apart (``WORD_GAP`` em of their
+    size): a script of two words, c90.pdf's "base" with "sara am" under it, is "base_(sara am)", not
+    "base_(saraam)"; TeX sets no space inside a formula's script."""
+    return "".join(
+        (" " if before is not None and glyph.x0 - before.x1 > WORD_GAP * glyph.size else "")
+        + glyph.get_text()
+        for before, glyph in zip([None, *glyphs], glyphs, strict=False)
     )
 
 
