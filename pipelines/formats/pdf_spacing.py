@@ -269,18 +269,20 @@ def _script_run_end(chars: list, at: int, size: float) -> int:
     if base.get_text().isspace() or base.size < MARK_SIZE * size or base.get_text() in BRACKETS_OPEN:
         return at
     end = at
-    while end < len(chars) and _script_sized(chars[end], base) and not chars[end].get_text().isspace():
+    while (
+        end < len(chars) and _script_sized(chars[end].size, base.size) and not chars[end].get_text().isspace()
+    ):
         end += 1
     start = min((c.x0 for c in chars[at:end]), default=base.x1)
     return end if -TOUCH * size <= start - base.x1 <= SLANT * size else at
 
 
-def _script_sized(glyph, base) -> bool:
-    """Whether ``glyph`` is set at a script's size on ``base``: ``MARK_SIZE`` of it or smaller, as
-    the PDF rounds it. LaTeX's \\footnotesize on \\normalsize is 8 pt on 10, exactly that share,
-    which c90.pdf's sizes carry as 0.800002: its class names' subscripts ("base" with "desc" set
-    under its baseline) read glued to their base, "basedesc"."""
-    return round(glyph.size / base.size, 3) <= MARK_SIZE
+def _script_sized(size: float, base: float) -> bool:
+    """Whether ``size`` is a script's size on a base of ``base`` pt: ``MARK_SIZE`` of it or smaller,
+    to the hundredth. LaTeX's \\footnotesize on \\normalsize is 8 pt on 10, exactly that share, which
+    c90.pdf's sizes carry as 0.800002: its class names' subscripts ("base" with "desc" set under its
+    baseline) read glued to their base, "basedesc"."""
+    return round(size / base, 2) <= MARK_SIZE
 
 
 def _stack(run: list, size: float) -> str | None:
@@ -308,10 +310,13 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     ‘DESCRIPTION’), and so does an exponent on a base set low (a display's "φ^(r)"). An opening
     bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
     text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
-    as a subscript, but it is the name's, "LaTeX2ε". The line's baseline is its glyphs' at the
-    base's size: a line the scripts outnumber is measured by them (c90.pdf's label "base_desclike:")."""
+    as a subscript, but it is the name's, "LaTeX2ε". The line's baseline is its glyphs' at its
+    size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs:
+    c90.pdf's label "base_(desclike):" (a prime's size is no line's: diffkk.pdf's "f′(E)" in a
+    heading keeps its "(" on the line)."""
     base, run = chars[at - 1], chars[at:end]
-    text = [c for c in chars if abs(c.size - base.size) < 0.5 and not c.get_text().isspace()]
+    measure = base.size if _script_sized(size, base.size) else size  # scripts outnumber the text
+    text = [c for c in chars if abs(c.size - measure) < 0.5 and not c.get_text().isspace()] or [base]
     line = median(_set_baseline(c) for c in text)
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
     if (
