@@ -50,7 +50,8 @@ def _prose(text: str) -> bytes:
 
 def test_a_word_subscript_in_a_sentence_is_written_on_its_base():
     """ "base" with "desc" under it in a sentence reads "base_(desc)", neither "basedesc" nor
-    "base desc"; a subscript of two words keeps its space ("base_(sara am)")."""
+    "base desc"; a subscript of two words keeps its space ("base_(sara am)"), where a gap after a
+    comma in a script is no word's ("y_(i,j)")."""
     rows = [
         [_prose("Each glyph belongs to one class, and the classes are named after their shapes:")],
         [
@@ -60,10 +61,15 @@ def test_a_word_subscript_in_a_sentence_is_written_on_its_base():
             *_class("base", "sara am"),
             _prose(" the vowel."),
         ],
-        [_prose("The other classes are named the same way, each after the glyphs it holds.")],
+        [
+            _prose("The other classes are named the same way, each glyph "),
+            *_class("y", "i, j"),
+            _prose(" in one."),
+        ],
     ]
     text = _text(rows)
     assert "the class base_(desc) holds glyphs with a descender and base_(sara am) the vowel." in text
+    assert "each glyph y_(i,j) in one." in text
 
 
 def test_a_label_of_a_word_and_its_subscript_reads_as_its_uses():

@@ -352,14 +352,19 @@ def _script_text(run: list, size: float) -> str:
 
 
 def _script_words(glyphs: list) -> str:
-    """The glyphs' text with a space where two stand a word's gap apart (``WORD_GAP`` em of their
+    """The glyphs' text with a space between two letters a word's gap apart (``WORD_GAP`` em of their
     size): a script of two words, c90.pdf's "base" with "sara am" under it, is "base_(sara am)", not
-    "base_(saraam)"; TeX sets no space inside a formula's script."""
+    "base_(saraam)"; a gap after a formula's comma is no word's (afex's "y_(i,j,k)")."""
     return "".join(
-        (" " if before is not None and glyph.x0 - before.x1 > WORD_GAP * glyph.size else "")
-        + glyph.get_text()
+        (" " if before is not None and _word_gap_between(before, glyph) else "") + glyph.get_text()
         for before, glyph in zip([None, *glyphs], glyphs, strict=False)
     )
+
+
+def _word_gap_between(before, glyph) -> bool:
+    """Whether the two letters stand a word's gap apart (``WORD_GAP`` em of ``glyph``'s size)."""
+    letters = (before.get_text() + glyph.get_text()).isalpha()
+    return letters and glyph.x0 - before.x1 > WORD_GAP * glyph.size
 
 
 def _typewriter_ending(chars: list, index: int) -> bool:
