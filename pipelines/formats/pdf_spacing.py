@@ -311,11 +311,13 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
     text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
     as a subscript, but it is the name's, "LaTeX2ε". The line's baseline is its glyphs' at its
-    size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs:
-    c90.pdf's label "base_(desclike):" (a prime's size is no line's: diffkk.pdf's "f′(E)" in a
-    heading keeps its "(" on the line)."""
+    size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs,
+    and the base is a letter: c90.pdf's label "base_(desclike):" (a prime's size is no line's:
+    diffkk.pdf's "f′(E)" in a heading keeps its "(" on the line; a big delimiter's origin is its
+    top: abinit's "(…)^(5/3)", "|₂" read lowered under it)."""
     base, run = chars[at - 1], chars[at:end]
-    measure = base.size if _script_sized(size, base.size) else size  # scripts outnumber the text
+    measured_by_base = base.get_text().isalpha() and _script_sized(size, base.size)
+    measure = base.size if measured_by_base else size
     text = [c for c in chars if abs(c.size - measure) < 0.5 and not c.get_text().isspace()] or [base]
     line = median(_set_baseline(c) for c in text)
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
@@ -352,9 +354,10 @@ def _script_text(run: list, size: float) -> str:
 
 
 def _script_words(glyphs: list) -> str:
-    """The glyphs' text with a space between two letters a word's gap apart (``WORD_GAP`` em of their
-    size): a script of two words, c90.pdf's "base" with "sara am" under it, is "base_(sara am)", not
-    "base_(saraam)"; a gap after a formula's comma is no word's (afex's "y_(i,j,k)")."""
+    """The glyphs' text with a space between two letters of a text font a word's gap apart
+    (``_word_gap_between``): a script of two words, c90.pdf's "base" with "sara am" under it, is
+    "base_(sara am)", not "base_(saraam)"; a gap after a formula's comma is no word's (afex's
+    "y_(i,j,k)"), nor a math italic letter's italic correction (gsoc_2017_additions' "P^(WM)")."""
     return "".join(
         (" " if before is not None and _word_gap_between(before, glyph) else "") + glyph.get_text()
         for before, glyph in zip([None, *glyphs], glyphs, strict=False)
@@ -362,9 +365,10 @@ def _script_words(glyphs: list) -> str:
 
 
 def _word_gap_between(before, glyph) -> bool:
-    """Whether the two letters stand a word's gap apart (``WORD_GAP`` em of ``glyph``'s size)."""
+    """Whether the two letters, neither in a math italic, stand ``WORD_GAP`` em of ``glyph`` apart."""
     letters = (before.get_text() + glyph.get_text()).isalpha()
-    return letters and glyph.x0 - before.x1 > WORD_GAP * glyph.size
+    text_font = not any(MATH_ITALIC.search(_font(g)) for g in (before, glyph))
+    return letters and text_font and glyph.x0 - before.x1 > WORD_GAP * glyph.size
 
 
 def _typewriter_ending(chars: list, index: int) -> bool:
