@@ -163,12 +163,13 @@ BESIDE_WIDTH = 0.9  # of the column's widest full line: a column beside it has l
 COLOPHON = "colophon"  # why a journal's colophon box at the last page's foot left the text
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
-# a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
-# and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
+# a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22",
+# "2005/07/04" (LaTeX's date of a package, under a title); the day and month zero-padded unless the
+# year has four digits, so a clause number ("4.1.12") is no date
 DATE = re.compile(
     r"^\s*(?:(?:0[1-9]|[12]\d|3[01])([./])(?:0[1-9]|1[0-2])\1\d{2}"
     r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}"
-    r"|(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\s*$"
+    r"|(?:1[89]|20)\d{2}([-/])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01]))\s*$"
 )
 # a code is text too: a product's "31 1398" on a sample title page, a postal code "119991": digits
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
