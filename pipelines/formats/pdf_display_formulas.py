@@ -115,10 +115,38 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
                 page = _chain_whole(page, [_sized(line) for line in taken], layout)
                 continue
             page = [ln for ln in page if _record(ln) not in pieces]
-            boxed = _around(lines)
-            page = _placed(page, boxed, DISPLAY + formula)
+            page = _display_placed(page, _around(lines), DISPLAY + formula)
         pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
+
+
+def _display_placed(page: list[Line], display: Line, text: str) -> list[Line]:
+    """The page with the written display put right after the code line over it where it stands set
+    in under one (``_output_of``: a session's typeset output, SageTeX's "(x + 1)²" centred under
+    "sage: factor(…)"), else after the last prose line over it (``_placed``): there an output stood
+    before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)")."""
+    over = max(
+        (
+            at
+            for at, ln in enumerate(page)
+            if ln.top < display.top and not ln.text.startswith((DEBRIS, DISPLAY))
+        ),
+        key=lambda at: (page[at].top, at),
+        default=None,
+    )
+    if over is None or not _output_of(page[over], display):
+        return _placed(page, display, text)
+    return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
+
+
+def _output_of(code: Line, display: Line) -> bool:
+    """``display`` stands set in under the monospaced line ``code``, an em or more right of its
+    start and less than ``PIECE_GAP`` em under it: the input's output."""
+    return (
+        code.mono
+        and code.x0 <= display.x0 - display.size
+        and 0 <= display.top - code.bottom < PIECE_GAP * display.size
+    )
 
 
 def _piece_lines(pieces: list[int], layout: Layout) -> list[Line]:
