@@ -67,6 +67,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     body_size,
     on_row,
+    wide_letter,
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
@@ -414,6 +415,8 @@ def is_fragment(paragraph: str) -> bool:
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
+    if any(_syllables(run) for run in runs):
+        return False  # "놓인 그 꽃을": a verse line of Hangul, each letter a syllable
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 
@@ -422,6 +425,13 @@ def _requirement_item(paragraph: str) -> bool:
     name and its version a reader looks up, no drawing's letters, though "R" and "v" are one letter."""
     item = LIST_ITEM.match(paragraph)
     return item is not None and bool(REQUIREMENT.fullmatch(paragraph[item.end() :].strip()))
+
+
+def _syllables(run: str) -> bool:
+    """Two letters or more, each East Asian wide (``wide_letter``): a Hangul syllable, a CJK ideograph
+    or a kana is a syllable or a word, not a Latin letter, so two of them are a word ("놓인", "漢字"),
+    where two Latin letters may be a formula's symbols."""
+    return len(run) > 1 and all(map(wide_letter, run))
 
 
 def _cyrillic(run: str) -> bool:

@@ -130,6 +130,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     Rule,
     rows_of,
+    wide_letter,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
@@ -394,7 +395,7 @@ def _page_lines(
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
-        lines, figured = announced_stacks(lines, texts)
+        lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
@@ -915,7 +916,7 @@ def _line(
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     keywords = _keywords_unnamed(glyphs, pitches) is not None
-    typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words) or keywords
+    typewriter = fixed or _typewriter_words(words) or keywords
     size = _text_size(glyphs, typewriter)
     values = right_to_left_values(glyphs)
     mono = typewriter and (fixed or not _prose_punctuation([c for c in glyphs if id(c) not in values]))
@@ -953,6 +954,16 @@ def _line(
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
         glyphs=() if rotated else sized_glyphs(glyphs, height),
     )
+
+
+def _typewriter_words(words: list) -> bool:
+    """The line's letters and digits all in a monospaced font, but for East Asian wide letters
+    (``wide_letter``) fewer than the rest: a listing line quoting an ideograph or a Hangul syllable
+    sets it in a CJK font of its own, a full em wide (pmhanguljamo-doc's "中dyuq/國guig;ei; dar/a;",
+    read as prose, tore its listing); a line of CJK prose is mostly wide letters."""
+    wide = [c for c in words if wide_letter(c.get_text())]
+    quoted = {id(c) for c in wide} if len(wide) * 2 < len(words) else set()
+    return all(MONOSPACED.search(_font(c)) for c in words if id(c) not in quoted)
 
 
 def _text_size(glyphs: list, typewriter: bool) -> float:
