@@ -70,6 +70,7 @@ MARK_REACH = 1.5  # em: how far after its word a raised mark may stand (past an 
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 FRACTION_SLACK = 1.0  # em: a numerator's and its denominator's edges stand this close at most
+DIGITS = re.compile(r"\d+")  # a numeric fraction's part
 TYPEWRITER_SCALE = 0.15  # share of the text's size a typewriter piece of its line may differ by
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
@@ -628,15 +629,19 @@ def _on_measure(left: Line, right: Line, spans: list[Rule]) -> bool:
 
 
 def _gap_held(piece: Line, line: Line, page: list[Line]) -> bool:
-    """A line of the page stands in the gap between the two pieces, sharing height with them: a
-    display's fraction set between two terms ("x⁵ −" | "1" over "4" | "x⁴ +"). Joined across it,
-    the row swallowed the fraction's place and the display could not be rebuilt."""
+    """A numeric fraction's part stands in the gap between the two pieces, sharing height with them:
+    digits alone stacked on a piece as wide (``_stacked``), a display's "1" over "4" set between two
+    terms ("x⁵ −" | "1/4" | "x⁴ +"). Joined across it, the row swallowed the fraction's place and the
+    display could not be rebuilt. A fraction of letters between a term and its bracket (GyotoManual's
+    "(u⃗ ·" | "v⃗" over "|∥v⃗∥|" | ")") is left to the join: parted, the bracket stood as text."""
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     return any(
         left.x1 <= other.x0
         and other.x1 <= right.x0
         and other.top < max(left.bottom, right.bottom)
         and min(left.top, right.top) < other.bottom
+        and DIGITS.fullmatch(other.text.strip())
+        and _stacked([other], page)
         for other in page
     )
 
