@@ -453,10 +453,9 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = _opens_paragraph(previous, paragraph)
-    if first and _display_in_sentence(previous, line, above, (left, right)):
-        return (
-            False  # "A label line looks like" + "\\newlabel{…}{{…}}" set in + "which makes …": a line apart
-        )
+    display_apart = _display_in_sentence(previous, line, above, (left, right))
+    if first and display_apart and not _stop_under(previous, line, before, text):
+        return False  # "A label line looks like" + "\\newlabel{…}" set in + "which makes …": a line apart
     if _examples_lined(previous, line, before, text):
         return False  # "e.g. \\fontfamily{cmr}, …" over "e.g. \\rmfamily, …": an example a line
     if left and _entry_starts(previous, line, before, right, left, first):
