@@ -631,17 +631,19 @@ def _continues(
 def _display_in_sentence(
     previous: Line, line: Line, above: Line | None, measure: tuple[dict[int, float] | None, float]
 ) -> bool:
-    """``previous``, a paragraph's first line, is a display a sentence runs through, a line of its
-    own: the line ``above`` it stopped short of the ``measure``'s right edge inside the sentence
-    (``stops_open``), ``previous`` stands set in more than two indents from its column's left edge
-    (the ``measure``'s left edges, by page), and ``line`` goes back left of it by an indent.
-    sagetex.pdf p. 45's "A label line looks like" over the displayed
-    "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no code line), which filled the
-    measure, ran "which makes the parser definition below pretty obvious." on it."""
+    """``previous``, a paragraph's first line opening in typewriter (code, maybe with meta words
+    in italic), is a display a sentence runs through, a line of its own: the line ``above`` it
+    stopped short of the ``measure``'s right edge inside the sentence (``stops_open``), ``previous``
+    stands set in more than two indents from its column's left edge (the ``measure``'s left edges,
+    by page), and ``line`` goes back left of it by an indent. sagetex.pdf p. 45's "A label line
+    looks like" over the displayed "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no
+    code line), which filled the measure, ran "which makes the parser definition below pretty
+    obvious." on it."""
     (left, right), em = measure, previous.size
     return (
         above is not None
         and left is not None
+        and previous.opens_typewriter
         and stops_open(above)
         and not fills_measure(above, right)
         and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
