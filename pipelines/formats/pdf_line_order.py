@@ -294,10 +294,20 @@ def _outputs_between_inputs(strays: list[Line], other: list[Line]) -> bool:
 
 def code_over_and_under(line: Line, other: list[Line]) -> bool:
     """The nearest line of ``other`` over ``line`` and the nearest under it are monospaced and start
-    an em or more left of it: ``line`` is set in between two code lines, an input's output."""
+    an em or more left of it, each more than a number and alone on its row: ``line`` is set in between
+    two code lines, an input's output. A list's typewriter numbers beside their items' text are no
+    code (feffit.pdf p. 25's "3" and "4" beside "Lorentzian Window: …" and "Parzen Window: …", the
+    display between)."""
     over = max((near for near in other if near.bottom <= line.top), key=lambda near: near.top, default=None)
     under = min((near for near in other if near.top >= line.bottom), key=lambda near: near.top, default=None)
-    return all(near is not None and near.mono and near.x0 <= line.x0 - line.size for near in (over, under))
+    return all(
+        near is not None
+        and near.mono
+        and near.x0 <= line.x0 - line.size
+        and not NUMBERS_ONLY.match(near.text)
+        and not any(_rows_shared(near, beside) and not beside.mono for beside in other)
+        for near in (over, under)
+    )
 
 
 def _sentence_under(line: Line, text: list[Line]) -> bool:
