@@ -111,6 +111,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _typed_across,
     clean_line,
     document_spellings,
+    initials_abbreviated,
 )
 from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
@@ -1275,12 +1276,14 @@ def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
     создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
     ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
     before = MARK.sub("", previous.text)
+    head = NAME_HEAD.search(before)
     return (
         abs(line.size - previous.size) < INLINE_SIZE
         and " " not in line.text
         and line.text[:1].islower()
         and before.endswith(".")
-        and bool(NAME_HEAD.search(before))
+        and head is not None
+        and not initials_abbreviated(head.group(1))  # "e.g." + "slides.pdf.info": two words
         and fills_measure(previous, right[line.page])
     )
 
