@@ -140,7 +140,7 @@ DOMAIN_REST = re.compile(
 ADDRESS_AT_END = re.compile(r"(?:^|[\s(<])[\w.+-]+@$")  # "gmassistant@": an e-mail address's local part
 DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[.,;:)>]|\s|$)", re.I)  # "free.fr."
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
-INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # an abbreviation of initials, each with its stop: "e.g.", "i.e."
+DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")  # initials, each with its stop: "e.g.", "i.e."
 ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
@@ -597,9 +597,9 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
 
 
 def initials_abbreviated(name: str) -> bool:
-    """``name``, a line's last token, is an abbreviation of initials (``INITIALS``: "e.g.", "(i.e."),
-    whose stops end no file name's part: the name the next line opens with is one of its own."""
-    return bool(INITIALS.fullmatch(name.lstrip("([")))
+    """``name``, a line's last token, is an abbreviation of initials (``DOTTED_ABBREVIATION``: "e.g.",
+    "(i.e."), whose stops end no file name's part: the name the next line opens with is one of its own."""
+    return bool(DOTTED_ABBREVIATION.fullmatch(name.lstrip("([")))
 
 
 def _address_broken(paragraph: str, text: str) -> bool:
