@@ -29,8 +29,31 @@ NUMBER_ALONE = re.compile(rf"{MARK_OPEN}?(\d+){MARK_CLOSE}?")  # a line of a num
 def drawn_labels(lines: list[Line], shapes: list[Rule]) -> list[Line]:
     """``lines`` with the labels ``shapes`` draw written in (``_labelled``), a number pdfminer read
     apart from its item joined to it first (``_numbers_joined``): ``shapes`` are the page's forms that
-    set no text and its filled curves, pdfminer's boxes top down."""
-    return [_labelled(line, shapes) for line in _numbers_joined(lines, shapes)]
+    set no text and its filled curves, pdfminer's boxes top down, those of a list's marks kept
+    (``_list_marks``)."""
+    marks = _list_marks(shapes, lines)
+    return [_labelled(line, marks) for line in _numbers_joined(lines, marks)]
+
+
+def _list_marks(shapes: list[Rule], lines: list[Line]) -> list[Rule]:
+    """The ``shapes`` of columns of like shapes (one left edge, one size, to the point) each of which
+    labels a line (``_labels``): a list's bullets stand each by its item, where a drawing's marks in
+    a column, a flowchart's or a plot's, stand by no line, some of them."""
+    columns: dict[tuple[int, int, int], list[Rule]] = {}
+    for x0, top, x1, bottom in shapes:
+        columns.setdefault((round(x0), round(x1 - x0), round(bottom - top)), []).append((x0, top, x1, bottom))
+    return [
+        shape
+        for column in columns.values()
+        if all(any(_labels(mark, line) for line in lines) for mark in column)
+        for shape in column
+    ]
+
+
+def _labels(shape: Rule, line: Line) -> bool:
+    """``shape`` is a label's size for ``line``, on its row, and ``line`` starts inside it (a number
+    in a ball) or just right of it (``_after``)."""
+    return _label_sized(shape, line) and (shape[0] <= line.x0 <= shape[2] or _after(shape, line))
 
 
 def _labelled(line: Line, shapes: list[Rule]) -> Line:
