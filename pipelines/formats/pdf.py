@@ -518,7 +518,8 @@ def _label_in_place(
 def _listed_number(paragraphs: list[str], at: int) -> bool:
     """The paragraph at ``at`` opens with a number ("2. export them …") whose sibling ("1.", "3.")
     opens the paragraph before or after it (``_near_paragraph``): a numbered list's item, however
-    short, where a section's heading has its text under it before the next heading."""
+    short, where a section's heading has its text under it before the next heading (a heading set
+    larger or in bold may head an empty section: 4ti2_manual.pdf's "3.1 circuits" over "3.2 genmodel")."""
     number = LIST_NUMBER.match(paragraphs[at])
     if number is None:
         return False
@@ -785,7 +786,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         titled = paragraph[:TITLE_PREFIX] in titles
         page_title = paragraph[:TITLE_PREFIX] in page_titles and not is_term
         label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title, page_title)
-        label = None if _listed_number(paragraphs, at) else label
+        label = None if not (titled or bold_title) and _listed_number(paragraphs, at) else label
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))
