@@ -641,14 +641,18 @@ def _page_title_starts(layout: Layout) -> set[str]:
     """The first ``TITLE_PREFIX`` characters of each page's first line past page 1 where it is set
     larger than the body's text in the page's top band (``EDGE``): a slide's frame title ("What is
     Impressive?" over its slide's lead and bullets), in the slides' regular face, where a paper's
-    headings are set in bold (``_bold_title_starts``)."""
+    headings are set in bold (``_bold_title_starts``); unless another line opens with them, as a
+    contents slide's entry opens with its part's title (et99-font-tutorial.pdf's "III Overview of
+    math fonts"): a paragraph is matched to its line by them."""
     body = body_size(layout.pages)
-    firsts = (next((ln for ln in page if not ln.text.startswith(MARKERS)), None) for page in layout.pages[1:])
-    return {
+    firsts = [next((ln for ln in page if not ln.text.startswith(MARKERS)), None) for page in layout.pages]
+    titles = {
         line.text[:TITLE_PREFIX]
-        for line in firsts
+        for line in firsts[1:]
         if line is not None and line.size > body + TITLE_STEP and line.top < EDGE * line.page_height
     }
+    pages = zip(layout.pages, firsts, strict=True)
+    return titles - {line.text[:TITLE_PREFIX] for page, first in pages for line in page if line is not first}
 
 
 def _bold_headings(layout: Layout) -> set[str]:

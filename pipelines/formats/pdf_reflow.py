@@ -353,6 +353,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
+            # "e.g." + "slides.pdf.info": an abbreviation's stops, then a name of its own
+            broken = broken and not initials_abbreviated(MARK.sub("", previous.text).split()[-1])
             joined = _join(
                 result[last],
                 line.text,
@@ -1276,14 +1278,12 @@ def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
     создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
     ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
     before = MARK.sub("", previous.text)
-    head = NAME_HEAD.search(before)
     return (
         abs(line.size - previous.size) < INLINE_SIZE
         and " " not in line.text
         and line.text[:1].islower()
         and before.endswith(".")
-        and head is not None
-        and not initials_abbreviated(head.group(1))  # "e.g." + "slides.pdf.info": two words
+        and bool(NAME_HEAD.search(before))
         and fills_measure(previous, right[line.page])
     )
 
