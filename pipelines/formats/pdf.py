@@ -184,7 +184,7 @@ FIRST_ITEM = re.compile(r"1 [^\W\d_]")
 ITEM_END = r"(?<=[^\W\d_]|[.)])"  # an item ends on a word, a stop or a bracket before the next one's label
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
-LIST_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")  # an item's or a heading's number: "2. ", "3.1 "
+LIST_NUMBER = re.compile(r"^(\d+)\.\s")  # a numbered list item's label: "2. "
 NUMBERED_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ](?:[^.!?;]|\.(?=[a-z])){1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$",
     re.I,
@@ -516,15 +516,16 @@ def _label_in_place(
 
 
 def _listed_number(paragraphs: list[str], at: int) -> bool:
-    """The paragraph at ``at`` opens with a number ("2. export them …") whose sibling ("1.", "3.")
-    opens the paragraph before or after it (``_near_paragraph``): a numbered list's item, however
-    short, where a section's heading has its text under it before the next heading (a heading set
-    larger or in bold may head an empty section: 4ti2_manual.pdf's "3.1 circuits" over "3.2 genmodel")."""
+    """The paragraph at ``at`` opens with a list's number and its stop ("2. export them …") whose
+    sibling ("1. ", "3. ") opens the paragraph before or after it (``_near_paragraph``): a numbered
+    list's item, however short, where a section's heading has its text under it before the next
+    heading (a heading set larger or in bold may head an empty section: 4ti2_manual.pdf's "3.1
+    circuits" over "3.2 genmodel", and LaTeX numbers a section without a stop: cummeRbund's "1
+    Overview" over "2 Workflow Summary")."""
     number = LIST_NUMBER.match(paragraphs[at])
     if number is None:
         return False
-    *parent, last = number.group(1).split(".")
-    siblings = {".".join([*parent, str(int(last) + step)]) for step in (-1, 1)}
+    siblings = {str(int(number.group(1)) + step) for step in (-1, 1)}
     near = [_near_paragraph(paragraphs, at, step) for step in (-1, 1)]
     return any((found := LIST_NUMBER.match(text)) and found.group(1) in siblings for text in near)
 

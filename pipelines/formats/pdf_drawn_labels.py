@@ -20,6 +20,7 @@ from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line
 
 LABEL_SIDE = (0.3, 1.0)  # em of the line's size: a drawn label's width and height are within these
 LABEL_GAP = 1.0  # em: a bullet ends at most this far left of its line's text
+TOUCH = 1.0  # pt: a line's end past a shape's left edge by this much at most still stands left of it
 LOWERED_QUOTES = {"”": "„", "’": "‚"}  # a closing quote set under the baseline: the opening quote it is
 QUOTE_GAP = 0.3  # em: a lowered quote ends at most this far from its word's first letter (or over it)
 NUMBER_MARK = re.compile(rf"^{MARK_OPEN}(\d+){MARK_CLOSE}\s*")  # a line opening with a raised number
@@ -45,7 +46,7 @@ def _list_marks(shapes: list[Rule], lines: list[Line]) -> list[Rule]:
     return [
         shape
         for column in columns.values()
-        if all(any(_labels(mark, line) for line in lines) for mark in column)
+        if all(_opens_row(mark, lines) and any(_labels(mark, line) for line in lines) for mark in column)
         for shape in column
     ]
 
@@ -54,6 +55,16 @@ def _labels(shape: Rule, line: Line) -> bool:
     """``shape`` is a label's size for ``line``, on its row, and ``line`` starts inside it (a number
     in a ball) or just right of it (``_after``)."""
     return _label_sized(shape, line) and (shape[0] <= line.x0 <= shape[2] or _after(shape, line))
+
+
+def _opens_row(shape: Rule, lines: list[Line]) -> bool:
+    """No line on ``shape``'s row ends less than ``LABEL_GAP`` em left of it: a list's mark opens its
+    row, where an icon set in a line (a JOSS paper's ORCID logo after an author's name) stands in it."""
+    middle = (shape[1] + shape[3]) / 2
+    return not any(
+        line.top < middle < line.bottom and -TOUCH <= shape[0] - line.x1 < LABEL_GAP * line.size
+        for line in lines
+    )
 
 
 def _labelled(line: Line, shapes: list[Rule]) -> Line:
