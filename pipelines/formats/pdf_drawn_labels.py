@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, Line, Rule
+from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, WORD, Line, Rule
 
 LABEL_SIDE = (0.3, 1.0)  # em of the line's size: a drawn label's width and height are within these
 LABEL_GAP = 1.0  # em: a bullet ends at most this far left of its line's text
@@ -38,17 +38,23 @@ def drawn_labels(lines: list[Line], shapes: list[Rule]) -> list[Line]:
 
 def _list_marks(shapes: list[Rule], lines: list[Line]) -> list[Rule]:
     """The ``shapes`` of columns of like shapes (one left edge, one size, to the point) each of which
-    labels a line (``_labels``): a list's bullets stand each by its item, where a drawing's marks in
-    a column, a flowchart's or a plot's, stand by no line, some of them."""
+    labels a line (``_labels``), one of them a line with a word (``WORD``): a list's bullets stand
+    each by its item, where a drawing's marks in a column, a flowchart's or a plot's, stand by no
+    line, some of them, and a diagram's vertex dot by its label "v₁" (feynmf.pdf)."""
     columns: dict[tuple[int, int, int], list[Rule]] = {}
     for x0, top, x1, bottom in shapes:
         columns.setdefault((round(x0), round(x1 - x0), round(bottom - top)), []).append((x0, top, x1, bottom))
-    return [
-        shape
-        for column in columns.values()
-        if all(_opens_row(mark, lines) and any(_labels(mark, line) for line in lines) for mark in column)
-        for shape in column
-    ]
+    return [shape for column in columns.values() if _list_column(column, lines) for shape in column]
+
+
+def _list_column(column: list[Rule], lines: list[Line]) -> bool:
+    """Each mark of ``column`` opens its row (``_opens_row``) and labels a line, one a line with a word."""
+    labelled = [[line for line in lines if _labels(mark, line)] for mark in column]
+    return (
+        all(_opens_row(mark, lines) for mark in column)
+        and all(labelled)
+        and any(WORD.search(line.text) for found in labelled for line in found)
+    )
 
 
 def _labels(shape: Rule, line: Line) -> bool:
