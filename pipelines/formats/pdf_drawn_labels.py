@@ -53,8 +53,13 @@ def _list_column(column: list[Rule], lines: list[Line]) -> bool:
     return (
         all(_opens_row(mark, lines) for mark in column)
         and all(labelled)
-        and any(WORD.search(line.text) for found in labelled for line in found)
+        and any(_worded(line) for found in labelled for line in found)
     )
+
+
+def _worded(line: Line) -> bool:
+    """``line`` holds a word (``WORD``) of letters only: "v₁", a letter and its subscript, is none."""
+    return any(word.group().isalpha() for word in WORD.finditer(line.text))
 
 
 def _labels(shape: Rule, line: Line) -> bool:
