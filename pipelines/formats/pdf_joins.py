@@ -140,6 +140,7 @@ DOMAIN_REST = re.compile(
 ADDRESS_AT_END = re.compile(r"(?:^|[\s(<])[\w.+-]+@$")  # "gmassistant@": an e-mail address's local part
 DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[.,;:)>]|\s|$)", re.I)  # "free.fr."
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
+DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")  # initials, each with its stop: "e.g.", "i.e."
 # "resp.", "e.g.", a name's initials "A.U.": no file name, lower case alone
 ABBREVIATION_END = re.compile(r"(?:[a-zA-Z]\.)+$|[a-z]+\.$")
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
@@ -584,6 +585,8 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
         return False
     if DOTTED_NUMBER.fullmatch(name[:-1]):
         return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
+    if initials_abbreviated(name):
+        return False  # "e.g." + "slides.pdf": an abbreviation's stops, no file name's head
     plain = name[:-1].isalpha()
     if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) and not code or not plain):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
@@ -592,6 +595,12 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     opened = paragraph.count("(") > paragraph.count(")")
     closes = bool(CLOSES_BRACKET.match(nxt)) and opened and not abbreviated
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
+
+
+def initials_abbreviated(name: str) -> bool:
+    """``name``, a line's last token, is an abbreviation of initials (``DOTTED_ABBREVIATION``: "e.g.",
+    "(i.e."), whose stops end no file name's part: the name the next line opens with is one of its own."""
+    return bool(DOTTED_ABBREVIATION.fullmatch(name.lstrip("([")))
 
 
 def _address_broken(paragraph: str, text: str) -> bool:

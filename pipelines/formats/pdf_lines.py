@@ -85,6 +85,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
 )
+from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
@@ -129,6 +130,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Dropped,
     Line,
     Rule,
+    enclosing,
     rows_of,
     wide_letter,
 )
@@ -393,6 +395,7 @@ def _page_lines(
         for form in forms
     ]
     figured = [line for text in texts for line in text]
+    lines = lowered_quotes_opened(lines)
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
@@ -405,7 +408,22 @@ def _page_lines(
         _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
     )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
+    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, drawings))
     return lines, drawn, across, figured
+
+
+def _label_shapes(
+    forms: list, texts: list[list[Line]], curves: list, height: float, drawings: list[Rule]
+) -> list[Rule]:
+    """The boxes, top down, of the page's forms that set no text and of its filled curves (not straight
+    lines) outside its ``drawings``: the shapes a slide draws its list's bullets as (``drawn_labels``);
+    a diagram's vertex drawn as a dot beside its label "v₁" (feynmf.pdf) is a drawing's mark."""
+    from pdfminer.layout import LTLine
+
+    shapes = [form for form, text in zip(forms, texts, strict=True) if not text]
+    shapes += [curve for curve in curves if curve.fill and not isinstance(curve, LTLine)]
+    boxes = [(shape.x0, height - shape.y1, shape.x1, height - shape.y0) for shape in shapes]
+    return [box for box in boxes if all(enclosing([box, drawing]) != drawing for drawing in drawings)]
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
