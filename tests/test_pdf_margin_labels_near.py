@@ -61,3 +61,22 @@ def test_labels_half_an_em_before_the_column_stand_over_their_paragraphs():
         expected += [label, " ".join(lines)]
     assert parsed.text.split("\n\n") == expected
     assert _margin_notes(parsed) == []
+
+
+STACKED = [
+    "This function and its companion used to write stuff to the output file, but now they",
+    "just update the user on our progress evaluating a code block, one block at a time.",
+]
+
+
+def test_a_stack_of_labels_half_an_em_before_the_column_stands_over_its_paragraph():
+    """sagetex.pdf p. 33 kept "blockbegin This function … but now they" ⏎⏎ "blockend just update …":
+    the label of the entry over it, read into its line, made the page's text start in the margin, and
+    the second label of the stack tore the sentence. Each label its own line, over its paragraph."""
+    plot = ENTRIES["plot"]
+    parts = [_label(700, "plot")] + [_text(144, 700 - 12 * at, text) for at, text in enumerate(plot)]
+    y = 700 - 12 * len(plot) - 12
+    parts += [_label(y, "blockbegin"), _label(y - 12, "blockend")]
+    parts += [_text(144, y - 12 * at, text) for at, text in enumerate(STACKED)]
+    parsed = parse_pdf(font_pages(["\n".join(parts).encode()], FONTS))[0]
+    assert parsed.text.split("\n\n") == ["plot", " ".join(plot), "blockbegin\nblockend", " ".join(STACKED)]
