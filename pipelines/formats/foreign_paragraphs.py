@@ -34,7 +34,7 @@ from sloika.lang.entry_words import (
     joined_in_own_words,
     written_in_own_words,
 )
-from sloika.lang.placeholder import is_filler_paragraph
+from sloika.lang.placeholder import PLACEHOLDER_TEXT, is_filler_paragraph, is_keyboard_mash
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
@@ -153,12 +153,10 @@ NAME_LEAD_MAX_WORDS = 3
 # lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
 # the kept reference entries that make a page's list of references its own language's
 OWN_LIST_ENTRIES = 2
-# a filler paragraph inside a page (``_filler``) goes to ``removed`` under the label the language
-# step rejects a page of filler with
-PLACEHOLDER_TEXT = "placeholder_text"
 FILLER_WHY = "lorem ipsum filler: sample output, no language of the document"
 # the title an example box sets over its filler ("My Title", a subtitle under it) goes with it
 FILLER_TITLE_WHY = "the title of a lorem ipsum filler box: sample output, cut with its filler"
+MASH_WHY = "keyboard mash: typed at random, in no language (placeholder.is_keyboard_mash)"
 FILLER_TITLE_LINES = 2  # paragraphs of a box's title over its filler, at most (a title and a subtitle)
 FILLER_TITLE_WORDS = 6  # words in each, at most: a title, no sentence
 # a paragraph of an unmapped font's codes (``pdf_ocr.is_garbled_paragraph``) goes as unreadable
@@ -1055,9 +1053,10 @@ def foreign_cut(
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
     filler = _filler(paragraphs)
     boxed = _filler_titles(parsed.text, paragraphs, filler)
-    garbled = _garbled(paragraphs) - filler - boxed
+    mashed = _beside_prose(paragraphs, is_keyboard_mash) - filler - boxed
+    garbled = _garbled(paragraphs) - filler - boxed - mashed
     found, own, leads = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler | boxed | garbled)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler | boxed | mashed | garbled)
         if action != "keep"
         else ({}, None, {})
     )
@@ -1076,6 +1075,7 @@ def foreign_cut(
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
     fillers = [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, FILLER_WHY) for i in sorted(filler)]
     fillers += [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, FILLER_TITLE_WHY) for i in sorted(boxed)]
+    fillers += [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, MASH_WHY) for i in sorted(mashed)]
     fillers += [_no_language_span(paragraphs[i], "unreadable", GARBLED_WHY) for i in sorted(garbled)]
     if not parts and not flagged and not leads:
         return cut_paragraphs(parsed, fillers) if fillers else parsed

@@ -10,6 +10,7 @@ import functools
 import re
 
 from sloika.lang.entry_words import is_reference_entry
+from sloika.lang.placeholder import PLACEHOLDER_TEXT
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_pointers import (
     POINTER,
@@ -36,17 +37,18 @@ from sloika.text.spans import Span
 def without_empty_sections(
     parsed: Parsed, headings: list[tuple[int, int]], levels: list[int] | None = None
 ) -> Parsed:
-    """``parsed`` without the ``headings`` (start, end in its text, in order) whose sections the cut
-    emptied: nothing but blank lines up to the next heading (or the end), a cut's record
-    (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
-    "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
-    Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
-    it: it goes to ``removed`` as ``empty_section``, where the cut text is. Judged from the last
-    heading back, so that a heading whose only subsections went ("8.1.6" over an emptied "8.1.6.1")
-    goes too. ``levels`` (one per heading, Markdown's ``#`` count) tells a subsection where headings
-    carry no number: "## Хуки" stays over a "### useState" that stays."""
+    """``parsed`` without the ``headings`` (start, end in its text, in order) whose sections the cut emptied:
+    nothing but blank lines up to the next heading (or the end), a cut's record (``CUT_LABELS``, or
+    filler's ``placeholder_text``) in between, and the next heading not a subsection of it ("13.3" over
+    "13.3.1", "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
+    Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under it: it
+    goes to ``removed`` as ``empty_section``, where the cut text is. Judged from the last heading back, so
+    that a heading whose only subsections went ("8.1.6" over an emptied "8.1.6.1") goes too. ``levels``
+    (one per heading, Markdown's ``#`` count) tells a subsection where headings carry no number: "## Хуки"
+    stays over a "### useState" that stays."""
     text = parsed.text
-    cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
+    emptying = (*CUT_LABELS, PLACEHOLDER_TEXT)  # a demo's "Nonsense text" heading over its lorem ipsum
+    cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in emptying]
     empty: list[Span] = []
     following = None  # the next heading that stays
     depth = dict(zip(headings, levels, strict=True)) if levels else {}

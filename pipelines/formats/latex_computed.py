@@ -32,6 +32,10 @@ COMPUTED = re.compile(
     r"|\\(?:TotPages|thepage|thelastpage|today|thechapter|thesection|thefigure|thetable)(?![A-Za-z@])"
     r"|\\total(?:pages|figures|tables)(?![A-Za-z@])"  # totalcount's totals
     r"|\\(?:theenum|labelenum)(?:iv|i{1,3})(?![A-Za-z@])"  # an item's number, outside its list's labels
+    r"|\\get(?:page)?refnumber\s*\{[^{}]*\}"  # refcount's number or page of a label, as \\ref and \\pageref
+    # a class's reader of a total the previous run stored in the .aux ("\\readfromaux{vkrTotalfigures}"),
+    # left undefined where a chapter is read without its class: a key, one token, in its braces
+    r"|\\[A-Za-z]*aux[A-Za-z]*\s*\{[^{}\s]+\}"
 )
 # how a page is named before its number, per language: (the words that lead into it, the page's name
 # with its inflections and abbreviations). The names are babel's \\pagename and \\seename strings

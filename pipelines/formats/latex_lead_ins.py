@@ -16,6 +16,7 @@ stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, lead_in
 from sloika.pipelines.formats.foreign_text import SENTENCE_BREAK, Paragraph
@@ -48,15 +49,24 @@ POINTS_AT_SAMPLE = re.compile(
 # possibilities." (gchords), "The following samples show the styles."
 ANNOUNCES_EXAMPLES = re.compile(r"\b(?:examples?|samples?|illustrat\w*|demonstrat\w*)\b", re.IGNORECASE)
 # a clause whose main clause was the sample: "If we set the option no_error to true:" (no comma)
+# a paragraph this short that ends on a letter, no mark, is a phrase: a line of a title page
+PHRASE_WORDS = 6
+# a class's fields as a cut record holds them: macros with no arguments, each quoted or not
+_FIELD = r"[«\"“]?\\[A-Za-z@]+[»\"”]?"
+FIELDS = re.compile(rf"{_FIELD}(?:\s+{_FIELD})*")
 CLAUSE_ALONE = re.compile(r"^(?:if|when|whenever|once|unless|after|before|while)\b[^,]*:$", re.IGNORECASE)
 
 
 def lead_ins_of_cut(
-    paragraphs: list[str], cut: list[bool], ends_in_cut: list[bool] | None = None
+    paragraphs: list[str],
+    cut: list[bool],
+    ends_in_cut: list[bool] | None = None,
+    cut_objects: list[bool] | None = None,
 ) -> dict[int, list[tuple[int, int, str]]]:
     """position → (start, end, why) of each stretch of the ``paragraphs`` (one section's, in order;
     ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over;
-    ``ends_in_cut``: its kept text is followed by sentences of it that went to ``removed``) that
+    ``ends_in_cut``: its kept text is followed by sentences of it that went to ``removed``;
+    ``cut_objects``: a cut one could be what a phrase before it led into, ``phrase_object``) that
     leads into cut paragraphs with nothing of them left (``lead_in_of_cut``, or ``count_of_cut_list``
     for a sentence counting them; a short sentence announcing examples, ``_announces_cut_examples``),
     or goes on with such a lead-in's sentence (a paragraph in lower case right after the cut: its
@@ -64,6 +74,7 @@ def lead_ins_of_cut(
     positions = [index for index, text in enumerate(paragraphs) if cut[index] or text.strip()]
     items = [(0, False, index, Paragraph(paragraphs[index].rstrip())) for index in positions]
     gone = [cut[index] for index in positions]
+    objects = [bool(cut_objects and cut_objects[index]) for index in positions]
 
     def is_cut(position: int) -> bool:
         return gone[position]
@@ -85,11 +96,41 @@ def lead_ins_of_cut(
             elif why == LEAD_IN_OF_CUT and (tail := _example_tail(text[start:])) is not None:
                 why, start = TAIL_OF_CUT_SAMPLE, start + tail  # "…relative to this fret." stays
             found.setdefault(position, []).append((start, len(text), why))
+        elif _phrase_before_cut(position, items, gone, listed) and objects[position + 1]:
+            found.setdefault(position, []).append((0, len(text), LEAD_IN_OF_CUT))
         elif (
             ends_in_cut and ends_in_cut[positions[position]] and _announces_cut_examples(position, gone, text)
         ):
             found.setdefault(position, []).append((_last_latex_sentence(text), len(text), LEAD_IN_OF_CUT))
     return {positions[position]: stretches for position, stretches in found.items()}
+
+
+def _phrase_before_cut(position: int, items: list, cut: list[bool], listed: Callable[[int], bool]) -> bool:
+    """Whether the paragraph at ``position`` is a phrase, no sentence (``PHRASE_WORDS`` words at most,
+    a letter at its end, no list item), right before a paragraph that went whole: a title page's line
+    that led into a field of its class ("по направлению подготовки" over ``\\vkrMajor``, "на тему" over
+    ``\\vkrTheme``, read without the class that defines them). With its object gone it ran on into
+    whatever was kept next ("на тему" / "В аннотации пишут…"). Only a cut that could be the phrase's
+    object counts (``phrase_object``): a sidebar's "Русский" over the sentence "Работа при 30 \\degC
+    всё лето." stays, and so does a caption over "\\SaveState {state.tex}"."""
+    text = items[position][3].text.strip()
+    following = position + 1
+    return (
+        following < len(items)
+        and cut[following]
+        and text[-1:].isalpha()
+        and len(text.split()) <= PHRASE_WORDS
+        and not listed(position)
+    )
+
+
+def phrase_object(text: str) -> bool:
+    """Whether a cut's ``text`` (a record's, as typed) could be what a phrase before it led into: a
+    class's fields, macros with no arguments, quoted or not ("\\vkrStudentR", "\\vkrMajor
+    «\\vkrMajorName»"), or words going on in lower case ("студента группы \\vkrStudentGroup …"); a
+    sentence of its own or a command with its settings ("\\SaveState {state.tex}") is none."""
+    text = text.strip()
+    return text[:1].islower() or bool(FIELDS.fullmatch(text))
 
 
 def _announces_cut_examples(position: int, cut: list[bool], text: str) -> bool:

@@ -28,7 +28,12 @@ from sloika.pipelines.formats.latex_holes import (
     UNRESOLVED_CITATION,
     reference_cut,
 )
-from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
+from sloika.pipelines.formats.latex_lead_ins import (
+    COLON_OF_CUT_SAMPLE,
+    TAIL_OF_CUT_SAMPLE,
+    lead_ins_of_cut,
+    phrase_object,
+)
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
 from sloika.pipelines.formats.latex_spacing import prints_nothing
@@ -218,7 +223,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: Stash, math: str) -> N
         for text, records in prepared
     ]
     ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
-    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
+    cut_objects = [
+        gone and any(phrase_object(attrs.get("text", "")) for _, attrs, _ in records)
+        for gone, (_, records) in zip(cut, prepared, strict=True)
+    ]
+    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut, cut_objects)
     for position, ((paragraph, records), (_, note)) in enumerate(zip(prepared, pieces, strict=True)):
         words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)

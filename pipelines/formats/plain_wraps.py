@@ -112,7 +112,7 @@ def unwrapped(text: str) -> str:
                 )
                 or _item_wrapped(line, following, items[index : index + 2])
                 or _hand_wrapped(line, following, paragraphs[index])
-                or _torn(line, following, width)
+                or _torn(line, following, width, continued)
                 or _series_goes_on(line, following)
             )
         )
@@ -340,7 +340,7 @@ def _opens_capitalised(line: str) -> bool:
     return word[:1].isupper() and not word[1:].isupper()
 
 
-def _torn(line: str, following: str, width: int | None) -> bool:
+def _torn(line: str, following: str, width: int | None, continued: bool = False) -> bool:
     """Whether ``line``, a sentence's (``TORN_LINE_MIN_WORDS`` words or more), was broken by hand
     where no sentence can end, the next line going on with it: after an assignment's "="
     (``VALUE_AWAITED``: "…в файле conf/config.py CHANNEL_ID =" / "'@CHANNEL_ID'."); before a
@@ -351,13 +351,17 @@ def _torn(line: str, following: str, width: int | None) -> bool:
     lower case, after a comma ("Модели, которым необходимо дать возможность добавления в
     корзину," / "должны реализовать интерфейс …") or a function word (``function_word``: a
     preposition, a conjunction, a particle no sentence ends with: "…команды "/reg" созданы для" /
-    "заполнения таблицы…", "…так как там уже" / "есть данные…"). The line may wrap (``_may_wrap``)
-    and the next is indented no deeper (a listing's "config =" over its indented value is code, no
-    sentence)."""
+    "заполнения таблицы…", "…так как там уже" / "есть данные…"); or, on a line that itself goes on a
+    sentence joined from the line before (``continued``), at any width, after a comma or a function
+    word before a line going on in lower case: the middle line of a sentence wrapped over three ("…в
+    поле HOLD," / "а после того, как была поставлена следующая фигурка," / "он может поменять…", 53
+    columns of a file wrapped at 78). The line may wrap (``_may_wrap``) and the next is indented no
+    deeper (a listing's "config =" over its indented value is code, no sentence)."""
     if sum(token.isalpha() for token in line.split()) < TORN_LINE_MIN_WORDS:
         return False
     body = line.rstrip()
-    by_hand = width is None and _ends_open(body) and len(body) >= WRAP_MIN_WIDTH and _opens_lower(following)
+    wide = width is None and len(body) >= WRAP_MIN_WIDTH
+    by_hand = (wide or continued) and _ends_open(body) and _opens_lower(following)
     aside = ASIDE_OPENS.match(following)
     lower_aside = aside is not None and aside["word"][:1].islower()
     awaits = by_hand or lower_aside or bool(VALUE_AWAITED.search(line))

@@ -21,6 +21,10 @@ readers' foreign cut asks ``is_filler_paragraph`` (filler inside a document, cut
 from __future__ import annotations
 
 import re
+import unicodedata
+
+# the label of filler: a page of it rejected, a paragraph of it in a page cut to ``removed``
+PLACEHOLDER_TEXT = "placeholder_text"
 
 # The words of the filler passages generators and templates print: the classic passage, the
 # "consetetur sadipscing" variant, its "Duis autem vel eum" and "Nam liber tempor" continuations,
@@ -68,6 +72,13 @@ MIN_WORDS = 5
 # at most in a French manual) and a Latin quotation has its own words.
 PARAGRAPH_FILLER_SHARE = 0.7
 PARAGRAPH_MIN_WORDS = 8
+# Keyboard mash, the other filler a test document types ("blalalla aaaajklj kljkluj kl"): its tokens
+# typed at random show it — a letter three times over or four consonants running ("aaaajklj",
+# "kljkluj", "hjhhh"), in no word list of the languages below
+MASHED = re.compile(r"(.)\1\1|[bcdfghjklmnpqrstvwxz]{4}")
+MASH_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs")
+MASH_TOKENS = 2  # such tokens in the paragraph at least
+MASH_SHARE = 0.5  # and this share of its letters in them
 
 
 def lorem_ipsum_count(text: str) -> int:
@@ -100,7 +111,28 @@ def placeholder_verdict(text: str) -> tuple[bool, str, str] | None:
         return None
     return (
         False,
-        "placeholder_text",
+        PLACEHOLDER_TEXT,
         f"lorem ipsum filler, not a language: {share:.0%} of its words are the filler's "
         f"(≥ {FILLER_SHARE:.0%}); a template or demo file, not text to keep",
     )
+
+
+def is_keyboard_mash(text: str) -> bool:
+    """Whether the paragraph ``text`` was typed at random (whizzytex's test document: "blalalla aaaajklj
+    kljkluj kl", a paragraph of its own): one line of Latin letters in lower case, ``MASH_TOKENS`` tokens at
+    least typed at random (``MASHED``, no word of ``MASH_LANGUAGES``) holding ``MASH_SHARE`` of its
+    letters. A name has a capital, code has marks or digits, and words glued in a paragraph of words
+    ("identifies addressrange") are one token among words."""
+    if "\n" in text.strip():  # lines kept apart are code's or a list's ("type presrcpath" / "type srcpath")
+        return False
+    tokens = [token.strip(".,;:!?") for token in unicodedata.normalize("NFKC", text).split()]
+    if not tokens or not all(token.isascii() and token.isalpha() and token.islower() for token in tokens):
+        return False
+    from sloika.text.frequency import zipf  # wordfreq's lists load on the first paragraph judged
+
+    typed = [
+        token
+        for token in tokens
+        if MASHED.search(token) and not any(zipf(token, lang) > 0 for lang in MASH_LANGUAGES)
+    ]
+    return len(typed) >= MASH_TOKENS and sum(map(len, typed)) >= MASH_SHARE * sum(map(len, tokens))
