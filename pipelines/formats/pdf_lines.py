@@ -773,7 +773,8 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
     which joins its line again (``_margin_names``). A name without a backslash, set smaller, may end
     as near the column's edge (sagetex.pdf's "plot" and "goboom" half an em before "I hope it's
-    obvious …", "When a chunk …"), and so may one with its roman tag (``_name_tag_end``), which
+    obvious …", "When a chunk …": text opening with a letter, not qzc-info.pdf's code "E803" before its
+    larger glyph), and so may one with its roman tag (``_name_tag_end``), which
     tells a label on a page of listings, with no column edge to see: "sagecommandline (env.)"."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     opening = glyphs[0].get_text() if glyphs else ""
@@ -798,8 +799,10 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     name, prose = glyphs[end - 1], glyphs[end]
     at = chars.index(prose)
     near = prose.x0 - name.x1 >= MARGIN_NAME_NEAR * prose.size
-    edge = near and (
-        end > named or _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+    edge = (
+        near
+        and (opening == "\\" or prose.get_text().isalpha())  # a glyph table's "E803" + its glyph: no name
+        and (end > named or _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS)
     )
     opens = prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])
     if not (edge or opens):
