@@ -58,6 +58,30 @@ def form_pdf(page_text: bytes, form: bytes, form_font: bytes | None = None) -> b
     )
 
 
+def mapped_font(chars: str, table: int = 7, name: bytes = b"XBZar", width: int = 500) -> tuple[bytes, bytes]:
+    """A simple font ``name`` drawing ``chars`` as codes 1, 2, … (each ``width`` units wide) and its
+    ToUnicode stream (object ``table``) mapping each code back to its character, as XeTeX writes one
+    for a script WinAnsi has no codes for (Persian, Hangul)."""
+    pairs = b"\n".join(b"<%02X> <%04X>" % (at, ord(char)) for at, char in enumerate(chars, start=1))
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 1 /LastChar %d /Widths [%s]"
+        b" /ToUnicode %d 0 R >>" % (name, len(chars), b" ".join([b"%d" % width] * len(chars)), table)
+    )
+    cmap = stream(
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"%d beginbfchar\n%s\nendbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end" % (len(chars), pairs)
+    )
+    return font, cmap
+
+
+def mapped_row(chars: str, x: float, y: float, text: str, font: bytes = b"P") -> bytes:
+    """``text`` (no spaces) drawn at (x, y), 10 pt, in the ``mapped_font`` ``font`` of ``chars``."""
+    codes = b"".join(b"%02X" % (chars.index(char) + 1) for char in text)
+    return b"BT /%s 10 Tf %.1f %.1f Td <%s> Tj ET" % (font, x, y, codes)
+
+
 def escaped(text: str) -> bytes:
     """``text`` as a PDF string's WinAnsi bytes, its backslashes and parentheses escaped."""
     return _escaped_str(text).encode("cp1252")

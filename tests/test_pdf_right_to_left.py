@@ -16,7 +16,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, code_line, helvetica_width, one_page, stream, text_row  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    code_line,
+    helvetica_width,
+    mapped_font,
+    mapped_row,
+    one_page,
+    text_row,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_bidi import line_read, reading_order  # noqa: E402
@@ -75,39 +84,16 @@ def test_a_line_written_in_reading_order_keeps_its_order_its_forms_folded():
     assert line_read(drawn, glyphs) == "مراجع"
 
 
-def _persian_font(chars: str, table: int = 7) -> tuple[bytes, bytes]:
-    """A simple font drawing ``chars`` as codes 1, 2, … (each 500 units wide) and its ToUnicode
-    stream (object ``table``) mapping each code back to its character, as XeTeX writes one."""
-    pairs = b"\n".join(b"<%02X> <%04X>" % (at, ord(char)) for at, char in enumerate(chars, start=1))
-    font = (
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /XBZar /FirstChar 1 /LastChar %d /Widths [%s]"
-        b" /ToUnicode %d 0 R >>" % (len(chars), b" ".join([b"500"] * len(chars)), table)
-    )
-    cmap = stream(
-        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def /CMapType 2 def\n"
-        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
-        b"%d beginbfchar\n%s\nendbfchar\n"
-        b"endcmap CMapName currentdict /CMap defineresource pop end end" % (len(chars), pairs)
-    )
-    return font, cmap
-
-
-def _drawn(chars: str, x: float, y: float, text: str) -> bytes:
-    """``text`` (no spaces) drawn at (x, y) in the Persian font ``/P`` of ``chars``."""
-    codes = b"".join(b"%02X" % (chars.index(char) + 1) for char in text)
-    return b"BT /P 10 Tf %.1f %.1f Td <%s> Tj ET" % (x, y, codes)
-
-
 def test_a_listing_line_with_a_persian_value_stays_a_line_of_the_listing():
     """A BibTeX listing in Courier whose values are set in the Persian face (a typewriter font has
     no Persian): each line stays a line of the listing, none run into its neighbours."""
     title, author = "یژﻮﻟﻮﭘﻮﺗ", "ﻦﯾﺮﯾﺎﺳ"
     chars = "".join(dict.fromkeys(title + author))
-    font, cmap = _persian_font(chars, 8)
+    font, cmap = mapped_font(chars, 8)
     rows = []
     for at, (key, value) in enumerate([("title={", title), ("author={", author)]):
         y = 676 - 12 * at
-        rows += [code_line(72, y, key, 10), _drawn(chars, 72 + 6 * len(key), y, value)]
+        rows += [code_line(72, y, key, 10), mapped_row(chars, 72 + 6 * len(key), y, value)]
         rows.append(code_line(72 + 6 * len(key) + 5 * len(value), y, "},", 10))
     content = b"\n".join(
         [
@@ -129,7 +115,7 @@ def test_persian_words_drawn_left_to_right_on_a_page_read_in_logical_order():
     left to right in presentation forms: the kept text has them as the page prints them."""
     word, value = "ﮏﺑﺎﺷ", "یژﻮﻟﻮﭘﻮﺗ یﺎﻀﻓ"
     chars = "".join(dict.fromkeys(word + value.replace(" ", "")))
-    font, cmap = _persian_font(chars)
+    font, cmap = mapped_font(chars)
 
     before, key = "The isbn field is written in Persian style \u201c", "title={"
     left, right = value.split(" ")
@@ -139,11 +125,11 @@ def test_persian_words_drawn_left_to_right_on_a_page_read_in_logical_order():
             text_row(72, 700, PROSE[0]),
             text_row(72, 688, PROSE[1]),
             text_row(72, 676, before),
-            _drawn(chars, at, 676, word),
+            mapped_row(chars, at, 676, word),
             text_row(at + 5 * len(word), 676, "\u201d by the style."),
             text_row(72, 652, key),
-            _drawn(chars, start, 652, left),
-            _drawn(chars, start + 5 * len(left) + 3, 652, right),
+            mapped_row(chars, start, 652, left),
+            mapped_row(chars, start + 5 * len(left) + 3, 652, right),
             text_row(start + 5 * len(left + right) + 3, 652, "},"),
         ]
     )

@@ -67,6 +67,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     body_size,
     on_row,
+    wide_letter,
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
@@ -414,6 +415,8 @@ def is_fragment(paragraph: str) -> bool:
         return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
+    if any(_syllables(run) for run in runs):
+        return False  # "놓인 그 꽃을": a verse line of Hangul, each letter a syllable
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 
@@ -422,6 +425,13 @@ def _requirement_item(paragraph: str) -> bool:
     name and its version a reader looks up, no drawing's letters, though "R" and "v" are one letter."""
     item = LIST_ITEM.match(paragraph)
     return item is not None and bool(REQUIREMENT.fullmatch(paragraph[item.end() :].strip()))
+
+
+def _syllables(run: str) -> bool:
+    """Two letters or more, each East Asian wide (``wide_letter``): a Hangul syllable, a CJK ideograph
+    or a kana is a syllable or a word, not a Latin letter, so two of them are a word ("놓인", "漢字"),
+    where two Latin letters may be a formula's symbols."""
+    return len(run) > 1 and all(map(wide_letter, run))
 
 
 def _cyrillic(run: str) -> bool:
@@ -710,6 +720,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _definition_term(paragraphs, at)
             and not _typewriter_term(paragraphs, at)
             and not _description_under_term(paragraphs, at)
+            and not _option_over_description(paragraphs, at)
         ):
             text = _record_text(paragraph.removeprefix(CODE))  # the letters, not the reader's marks
             removed += _placed_records(builder.length, placed[at], layout.debris)
@@ -920,9 +931,16 @@ def _table(builder: TextBuilder, table: Table) -> None:
     text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break.
     A small ruled table of short cells (``_read_in_text``) stays in the text instead, a paragraph of
     its own, its rows one a line, cells parted by " | " as the other readers write a table's, under
-    a ``table`` span over them."""
+    a ``table`` span over them. A table whose cells all came to nothing (its marks cut from them) is
+    no record: a span holding no cell stood for a table that is not there, under its caption; its
+    title in capitals (``Table.caption``) stays in the text, a paragraph of its own."""
     at = builder.length
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
+    if not any(cell.strip() for row in rows for cell in row):
+        if table.caption:
+            builder.separate("\n\n")
+            builder.append(table.caption)
+        return
     attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
     if _read_in_text(table, rows):
         builder.separate("\n\n")
@@ -1227,6 +1245,19 @@ def _description_under_term(paragraphs: list[str], at: int) -> bool:
         term.startswith(CODE)
         and TERM_NAME.fullmatch(term.removeprefix(CODE)) is not None
         and paragraphs[at].rstrip().endswith(".")
+    )
+
+
+def _option_over_description(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a command-line option's name alone (``OPTION_NAME``), in
+    any font, over its description's sentence, however short: a reference card's option list
+    (ref_card.pdf's "-d" over "Check double entries.", cut as a ``fragment`` for its letters, and the
+    description left without its option)."""
+    following = _next(paragraphs, at)
+    return (
+        OPTION_NAME.fullmatch(paragraphs[at].removeprefix(CODE)) is not None
+        and following[:1].isupper()
+        and following.rstrip().endswith(".")
     )
 
 

@@ -116,16 +116,19 @@ def with_accent(letter: str, mark: str) -> str:
 
 
 def _tex_logos(chars: list) -> list:
-    """The glyphs with each TeX and LaTeX logo read as its name ("TeX", "LaTeX"), not pdfminer's
-    "TEX", "LATEX": the logo's lowered E (and LaTeX's small raised A) are its lower-case letters. A
-    word set against LaTeX's X with no gap gets the space TeX ate after ``\\LaTeX`` ("a LATEXway"
-    → "a LaTeX way") when it is a word by itself. The bare TeX logo keeps the word it is set against:
-    plain TeX names its things so, by the same eaten space (``\\TeX book``, ``\\TeX nical``: "TeXbook",
-    "TeXnical", one word on the page). Only the logo's geometry counts: "TEX" typed in capitals has no
-    lowered E."""
+    """The glyphs with each TeX and LaTeX logo read as its name ("TeX", "LaTeX", "XeLaTeX"), not
+    pdfminer's "TEX", "LATEX", "XELATEX": the logo's lowered E (XeTeX's mirrored one, ``_xetex_e``,
+    and LaTeX's small raised A) are its lower-case letters. A word set against LaTeX's X with no gap
+    gets the space TeX ate after ``\\LaTeX`` ("a LATEXway" → "a LaTeX way") when it is a word by
+    itself. The bare TeX logo keeps the word it is set against: plain TeX names its things so, by the
+    same eaten space (``\\TeX book``, ``\\TeX nical``: "TeXbook", "TeXnical", one word on the page).
+    Only the logo's geometry counts: "TEX" typed in capitals has no lowered E."""
     found = list(chars)
     for at in range(1, len(chars) - 1):
         tee, e, x = chars[at - 1], chars[at], chars[at + 1]
+        if _xetex_e(tee, e, x):
+            found[at] = _LogoLetter(e, "e")
+            continue
         if not _lowered_e(tee, e, x):
             continue
         found[at] = _LogoLetter(e, "e")
@@ -198,13 +201,28 @@ def _common_word(word: str) -> bool:
 
 def _lowered_e(tee, e, x) -> bool:
     """T, E, X with the E's baseline below the others' and its box kerned into both: TeX's logo."""
-    size = tee.size
+    return (tee.get_text(), e.get_text(), x.get_text()) == ("T", "E", "X") and _kerned_under(tee, e, x)
+
+
+def _xetex_e(ex, e, after) -> bool:
+    """X, E, then the T of TeX's logo or the L of LaTeX's, the E lowered and kerned into both: the
+    XeTeX and XeLaTeX logos, whose E is mirrored (pdfminer read "XELATEX" for "XeLaTeX")."""
     return (
-        (tee.get_text(), e.get_text(), x.get_text()) == ("T", "E", "X")
-        and abs(tee.y0 - x.y0) < TEX_E_DROP * size / 2
-        and tee.y0 - e.y0 > TEX_E_DROP * size
-        and e.x0 < tee.x1
-        and x.x0 < e.x1
+        (ex.get_text(), e.get_text()) == ("X", "E")
+        and after.get_text() in ("T", "L")
+        and _kerned_under(ex, e, after)
+    )
+
+
+def _kerned_under(before, e, after) -> bool:
+    """``e``'s baseline below those of ``before`` and ``after`` (which share theirs) and its box
+    kerned into both: a logo's lowered letter, no capital of a word typed in capitals."""
+    size = before.size
+    return (
+        abs(before.y0 - after.y0) < TEX_E_DROP * size / 2
+        and before.y0 - e.y0 > TEX_E_DROP * size
+        and e.x0 < before.x1
+        and after.x0 < e.x1
     )
 
 

@@ -140,7 +140,8 @@ DOMAIN_REST = re.compile(
 ADDRESS_AT_END = re.compile(r"(?:^|[\s(<])[\w.+-]+@$")  # "gmassistant@": an e-mail address's local part
 DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[.,;:)>]|\s|$)", re.I)  # "free.fr."
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
-ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
+# "resp.", "e.g.", a name's initials "A.U.": no file name, lower case alone
+ABBREVIATION_END = re.compile(r"(?:[a-zA-Z]\.)+$|[a-z]+\.$")
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable

@@ -9,6 +9,7 @@ import another's rules to name a line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -85,6 +86,13 @@ Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from t
 # a glyph's text, font size, bottom (from the page's top; a text rise moves it, not the baseline
 # pdfminer keeps) and left and right edge, in points
 Glyph = tuple[str, float, float, float, float]
+
+
+def wide_letter(char: str) -> bool:
+    """One East Asian wide letter (``unicodedata.east_asian_width`` "W"): a Hangul syllable, a CJK
+    ideograph, a kana; each a syllable or a word, set a full em wide in a CJK font of its own (a
+    glyph's text may be several characters: a ligature's, an unmapped glyph's "(cid:…)")."""
+    return len(char) == 1 and char.isalpha() and unicodedata.east_asian_width(char) == "W"
 
 
 def enclosing(boxes: Iterable[Rule]) -> Rule:

@@ -130,6 +130,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     Rule,
     rows_of,
+    wide_letter,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
@@ -165,12 +166,13 @@ BESIDE_WIDTH = 0.9  # of the column's widest full line: a column beside it has l
 COLOPHON = "colophon"  # why a journal's colophon box at the last page's foot left the text
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
-# a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
-# and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
+# a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22",
+# "2005/07/04" (LaTeX's date of a package, under a title); the day and month zero-padded unless the
+# year has four digits, so a clause number ("4.1.12") is no date
 DATE = re.compile(
     r"^\s*(?:(?:0[1-9]|[12]\d|3[01])([./])(?:0[1-9]|1[0-2])\1\d{2}"
     r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}"
-    r"|(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\s*$"
+    r"|(?:1[89]|20)\d{2}([-/])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01]))\s*$"
 )
 # a code is text too: a product's "31 1398" on a sample title page, a postal code "119991": digits
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
@@ -397,7 +399,7 @@ def _page_lines(
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
-        lines, figured = announced_stacks(lines, texts)
+        lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
@@ -940,7 +942,7 @@ def _line(
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     keywords = _keywords_unnamed(glyphs, pitches) is not None
-    typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words) or keywords
+    typewriter = fixed or _typewriter_words(words) or keywords
     size = _text_size(glyphs, typewriter)
     values = right_to_left_values(glyphs)
     mono = typewriter and (fixed or not _prose_punctuation([c for c in glyphs if id(c) not in values]))
@@ -978,6 +980,16 @@ def _line(
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
         glyphs=() if rotated else sized_glyphs(glyphs, height),
     )
+
+
+def _typewriter_words(words: list) -> bool:
+    """The line's letters and digits all in a monospaced font, but for East Asian wide letters
+    (``wide_letter``) fewer than the rest: a listing line quoting an ideograph or a Hangul syllable
+    sets it in a CJK font of its own, a full em wide (pmhanguljamo-doc's "中dyuq/國guig;ei; dar/a;",
+    read as prose, tore its listing); a line of CJK prose is mostly wide letters."""
+    wide = [c for c in words if wide_letter(c.get_text())]
+    quoted = {id(c) for c in wide} if len(wide) * 2 < len(words) else set()
+    return all(MONOSPACED.search(_font(c)) for c in words if id(c) not in quoted)
 
 
 def _text_size(glyphs: list, typewriter: bool) -> float:
