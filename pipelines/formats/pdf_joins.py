@@ -337,8 +337,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left[:-1]}{right}"
     if _compound(first, second) or _hyphenated_like_its_kin(first, second, spelled):
         return f"{left}{right}"  # a compound: "северо-западный", "high-level", "right-hand"
-    if _name_like_its_kin(first, second, spelled):
-        return f"{left}{right}"  # "YYMMDDhhmm-" + "hh’mm’": the name's own hyphen
+    if _name_like_its_kin(first, second, spelled) or _written_name_compound(first, second, spelled):
+        return f"{left}{right}"  # "YYMMDDhhmm-" + "hh’mm’", "SageTeX-" + "enabled": the name's hyphen
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
@@ -402,6 +402,19 @@ def _name_like_its_kin(first: str, second: str, spelled: frozenset[str]) -> bool
         not known_word(first)
         and first.lower() in spelled
         and any(word.endswith(tail) and not word.startswith(tail) for word in spelled)
+    )
+
+
+def _written_name_compound(first: str, second: str, spelled: frozenset[str]) -> bool:
+    """Whether ``first`` is a name wordfreq lacks that the document writes alone (``spelled``),
+    ``second`` a word and the joined form none (``_joined_word``): a compound of the name and a word,
+    broken at its hyphen (sagetex.pdf's "SageTeX-" + "enabled", read "SageTeXenabled"). A word TeX
+    broke has a head no word of its own ("environ-" + "ment")."""
+    return (
+        first.lower() in spelled
+        and not known_word(first)
+        and known_word(second)
+        and not _joined_word(first + second)
     )
 
 
