@@ -344,11 +344,15 @@ def test_one_batch_for_texts_and_sentences_asks_what_each_question_alone_asks(mo
             owns.add(own)
             sentence_prior = identifier.expected_prior([own], purity.EXPECTED_SHARE)
         for span in a.spans:
-            if span.attrs.get("level") == "sentence" and (span.start, span.end) != (0, len(text)):
+            # a bilingual text's sentences in its second language are decided as any sentence
+            level = span.attrs.get("level")
+            if level in ("sentence", purity.SECOND_LANGUAGE) and (span.start, span.end) != (0, len(text)):
                 score = identify_many([blanked[span.start : span.end]], sentence_prior)[0].score
                 assert span.score == score
                 checked += 1
-    assert checked > 20
+    # 20 with ``lang`` None: the half-translated React page (58 % English) is bilingual, its 16 Russian
+    # sentences recorded, none of its 31 English ones cut
+    assert checked >= 20
     assert (2 <= len(asked) <= 1 + len(owns)) if lang is None else len(asked) == 1
     assert sum(asked) > len(texts) + 50  # documents' sentences were asked too
 

@@ -73,6 +73,9 @@ HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under i
 FRACTION_SLACK = 3  # a fraction bar runs past its longer piece by at most this many font sizes
 KEY_REACH = 2.0  # em: a display's typewriter keyword stands at most this far out of its pieces' width
 LIST_GAP = 2.0  # em: a list's line stands less than this under the one above (``_list_under``)
+# em: a listing's column's lines start this close to one another at most (a letter-spaced word's
+# first letter set a little off the edge: tachyon.pdf's "G e n e r i c MPI")
+LISTING_EDGE = 0.5
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -200,7 +203,8 @@ def _aligned(
                 ended is not None and _table_goes_on(page, region, ended)
             ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
-            elif _display_row_pieces(page, inside):  # each row a line of its own, its pieces left to right
+            elif _display_row_pieces(page, inside) or _listing_rows(inside, gutter):
+                # each row a line of its own, its pieces left to right
                 page = _spliced(
                     page, inside, [replace(_row_line(row), lead=True) for row in _page_rows(inside)]
                 )
@@ -351,6 +355,25 @@ def _display_row_pieces(page: list[Line], block: list[Line]) -> bool:
         and _row_read_whole(ln, block)
         and any(char in RELATIONS for char in ln.text)
         for ln in page
+    )
+
+
+def _listing_rows(block: list[Line], gutter: float | None) -> bool:
+    """Rows too few for a table, two at least, each a piece in every column, each column at one left edge
+    (``LISTING_EDGE``), no piece holding a sentence's stop or comma (``_clause_marks``) or standing
+    in or by a drawing (a plot's or a diagram's labels, ``Line.drawing``), not the page's two
+    columns (``_columns_side_by_side``): a listing of names and what they are, each row a line of
+    the text. Left in place, the rows were read column by column: tachyon.pdf's ``make`` help
+    read "linux−mpi − Linux linux−thr − Linux" / "Generic MPI" / "POSIX Threads", each target
+    parted from its description."""
+    columns, rows = _columns(block), _page_rows(block)
+    return (
+        len(columns) >= 2
+        and len(rows) >= 2
+        and all(len(row) == len(columns) for row in rows)
+        and all(max(ln.x0 for ln in c) - min(ln.x0 for ln in c) <= LISTING_EDGE * c[0].size for c in columns)
+        and not any(_clause_marks(ln.text) or ln.drawing is not None for ln in block)
+        and not _columns_side_by_side(block, gutter)
     )
 
 

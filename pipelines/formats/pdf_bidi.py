@@ -29,6 +29,19 @@ def line_read(text: str, glyphs: list) -> str:
     return reading_order(text) if len(drawn) > 1 and drawn[0] < drawn[-1] else letters_unshaped(text)
 
 
+def pieces_in_reading_order(pieces: list[str]) -> list[str]:
+    """A row's pieces, given left to right, in the order they are read: right to left where the row
+    is a right-to-left line, its rightmost piece opening and its leftmost ending in right-to-left
+    letters (each piece's text is in logical order already). A Persian sentence whose citation
+    labels parted it ("و همچنین داریم: [✓+02] و …" right of "[✓+02، مدد+٩۵، ٣–١]"), a Persian
+    reference's label right of its entry, were written left piece first."""
+    if not (has_right_to_left(pieces[0]) and has_right_to_left(pieces[-1])):
+        return pieces
+    opens = _first_strong([_kind(unit) for unit in UNIT.findall(pieces[-1])])
+    ends = _first_strong([_kind(unit) for unit in UNIT.findall(pieces[0])][::-1])
+    return pieces[::-1] if opens == ends == "R" else pieces
+
+
 def reading_order(text: str) -> str:
     """A line drawn left to right (its glyphs in visual order) in logical order: each right-to-left
     run reversed, the numbers and left-to-right words set in it kept in their own order (the Unicode

@@ -121,8 +121,9 @@ TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the siz
 # follows is its value, not a definition list's next entry
 CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
 FIELD_LABEL = re.compile(r"^[A-Z][\w-]{1,15}: \S")  # a contact field's label: "URL: http://…", "E-mail: …"
-# a record's key and its value: "script = ’latn’", "language = <default>" (a font's feature listing)
-RECORD_KEY = re.compile(r"^[^\W\d_]{2,}[\w.-]* = \S")
+# a record's key and its value: "script = ’latn’", "language = <default>" (a font's feature listing),
+# or its argument in braces: a reference card's resources, "input {bib_file}" over "output.file = {file}"
+RECORD_KEY = re.compile(r"^[^\W\d_]{2,}[\w.-]*(?: = \S| \{)")
 # a font sample's record: a quoted font name, maybe its quoted input, an arrow to what the font sets
 # ('"TeX Gyre Chorus:+pnum" / "0123456789 ABC abc" -> 0123456789 ABC abc')
 SAMPLE_RECORD = re.compile(r'^"[^"]+"(?: / ".*?")? -> ')

@@ -916,15 +916,16 @@ def _sentence_rest(page: list[Line], at: int) -> bool:
     including the second last" + "’.’."), or ends in a colon over the line that ends the sentence
     (the example it announces, marks alone: "… you have to double it:" + "‘\\\\’."). Cut as a
     display or as marks, it left the sentence a half; a display stands centred or indented from its
-    paragraph."""
+    paragraph. The column is the text lines sharing some of ``before``'s width: on a reference card
+    of four columns, ref_card.pdf's "… parameter (’+’, ’-’," + "’*’)." fills its own."""
     line, before = page[at], page[at - 1]
-    text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
+    text = [ln for ln in page if _has_alnum(ln) and not ln.mono and ln.x0 < before.x1 and before.x0 < ln.x1]
     em = before.size
     said = MARK.sub("", before.text).rstrip()
     return (
         not (before.mono or before.formula or _placeholder(before))
         and _next_line_of(before, line)
-        and before.x1 >= max(ln.x1 for ln in text) - FULL_LINE * em
+        and before.x1 >= max((ln.x1 for ln in text), default=before.x1) - FULL_LINE * em
         and (_mid_sentence(said) or (said.endswith(":") and bool(SENTENCE_END.search(line.text))))
     )
 

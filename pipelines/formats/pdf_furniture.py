@@ -26,6 +26,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+FOOT_GAP = 1.5  # its size, at least, between a running foot over the page's edge and the text over it
 RUNNING_TITLE_PAGES = 2  # pages at the edge, at least, of a running header whose title changes
 PHRASE_GAP = 0.5  # em between two pieces of one row's phrase, at most (a word space: 0.33)
 TITLE_SIZE = 1.4  # times the body's size, at least, of a title page's title
@@ -235,7 +236,8 @@ def _without_furniture(
     box that holds the text block's lines too (``_in_text_box``, by the page's ``ruling``) is the
     box's, never a folio."""
     body = body_size(pages)
-    edges = [_edge_lines(page, body) for page in pages]
+    feet = _repeated_feet(pages)
+    edges = [_edge_lines(page, body, feet) for page in pages]
     seen: Counter[str] = Counter()
     for page, edge in zip(pages, edges, strict=True):
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
@@ -899,11 +901,12 @@ def _framed(line: Line, bars: list[Rule]) -> bool:
     return any(bar[3] <= line.top for bar in spanning) and any(bar[1] >= line.bottom for bar in spanning)
 
 
-def _edge_lines(page: list[Line], body: float) -> set[int]:
+def _edge_lines(page: list[Line], body: float, feet: set[tuple] = frozenset()) -> set[int]:
     """The ids of the page's lines on its outermost rows, where furniture stands outside the text
     block: its first row (a line's top within half its size of the page's first top) when in the
     outer ``EDGE`` or set no larger than the ``body`` text (a chapter's title opening a page, "Глава
-    2", is no running header), and its last row in the outer ``EDGE``. A line under the running
+    2", is no running header), and its last row in the outer ``EDGE`` or where one of the document's
+    running ``feet`` stands (``_repeated_feet``). A line under the running
     header is the text block's, however near the edge: texlive-pl's A4 pages start their text 70 pt
     from the top, inside ``EDGE``, and a subsection heading opening three pages ("9.1.8. Wydanie
     2011") or a contents page's numbers there were taken for furniture, and every body line at their
@@ -914,8 +917,44 @@ def _edge_lines(page: list[Line], body: float) -> set[int]:
         id(ln)
         for ln in page
         if (ln.top - first < 0.5 * ln.size and (ln.at_edge or ln.size <= body + 0.5))
-        or (last - ln.bottom < 0.5 * ln.size and ln.at_edge)
+        or (last - ln.bottom < 0.5 * ln.size and (ln.at_edge or _foot_key(ln) in feet))
     }
+
+
+def _repeated_feet(pages: list[list[Line]]) -> set[tuple]:
+    """The running feet of the document (``_foot_key``): the lines that end ``REPEATS`` pages or more
+    with one text at one place, set apart from the line over them (``FOOT_GAP``), under different
+    text (``_text_over``). alpha-persian-l.userguide.pdf's "By Shapour Madadpour" stands 87 pt over
+    the foot of each Letter page, outside the outer ``EDGE``, 1.7 em or more under the text, and was
+    kept 16 times inside the listings that run across the pages. A page's last line of prose or of a
+    listing runs on at its leading from the line over it, a page's only line ("Текст страницы 0.")
+    differs from page to page, and pages that repeat their text end on their own last line, no foot."""
+    pages_over: dict[tuple, list[str]] = {}
+    for page in pages:
+        last = max((ln.bottom for ln in page), default=0.0)
+        for ln in page:
+            if last - ln.bottom < 0.5 * ln.size and _set_apart(ln, page):
+                pages_over.setdefault(_foot_key(ln), []).append(_text_over(ln, page))
+    return {foot for foot, over in pages_over.items() if len(over) >= REPEATS and len(set(over)) > 1}
+
+
+def _text_over(line: Line, page: list[Line]) -> str:
+    """The text of the page's nearest line over ``line`` ("" where none is)."""
+    over = [other for other in page if other.bottom < line.top]
+    return max(over, key=lambda other: other.bottom).text if over else ""
+
+
+def _set_apart(line: Line, page: list[Line]) -> bool:
+    """Nothing of the page ends within ``FOOT_GAP`` of its size over the line (a piece of its row
+    ends with it, under its middle)."""
+    over = line.bottom - 0.5 * line.size
+    return not any(line.top - FOOT_GAP * line.size < other.bottom < over for other in page)
+
+
+def _foot_key(line: Line) -> tuple:
+    """A last row's line as a running foot is known: its text, digits and all (a page's only line
+    "Текст страницы 0." is not the next page's "Текст страницы 1."), and its place."""
+    return line.text.strip(), _place(line)
 
 
 def _misread(key: str, repeated: set[str]) -> bool:

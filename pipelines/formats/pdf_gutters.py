@@ -20,6 +20,11 @@ GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge a
 GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
 GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
 COLUMN_RULE = 5.0  # em of the text's size: a column rule drawn between two columns runs this long at least
+BAND_COUNTS = (3, 4)  # column bands a page of narrow columns is set in (a reference card), read one by one
+BAND_GAP = (
+    1.0  # em of the text's size: a gap this wide that no line of the page's body crosses parts two bands
+)
+BAND_LINES = 5  # lines of words a column band holds at least
 
 
 def _page_gutter(page: list[Line]) -> float | None:
@@ -296,3 +301,62 @@ def _gutter_clear(band: list[Line], left: Line, right: Line) -> bool:
         and any(left.x0 < other.x1 <= right.x0 for other in band)
         and any(left.x1 <= other.x0 < right.x1 for other in band)
     )
+
+
+def column_bands(page: list[Line]) -> list[list[Line]]:
+    """The page's parts in reading order: the whole page where it is not set in three or four
+    columns (``_set_in_bands``); else the lines over its columns (a title block), each column's
+    lines in the order read, and the lines under them (a footer). A column band's lines are parted
+    from the next band's by a gutter ``BAND_GAP`` em wide or more that none of them crosses
+    (``_bands``); a line alone on its row over all the columns' lines, or under them, may cross it.
+    bibtool's ref_card.pdf, four columns a page, was read row by row across all of them, its options
+    glued to other columns' resources, and its second page taken for one table."""
+    ends = _ends_alone(page)
+    body = [line for line in page if id(line) not in ends]
+    bands = _bands(body)
+    if not _set_in_bands(bands, page):
+        return [page]
+    parts: list[list[Line]] = [[] for _ in range(len(bands) + 2)]
+    top = min(line.top for line in body)
+    for line in page:
+        at = next((n for n, (x0, x1) in enumerate(bands, start=1) if x0 <= line.x0 and line.x1 <= x1), None)
+        parts[at if at is not None else 0 if line.top < top else -1].append(line)
+    return [part for part in parts if part]
+
+
+def _ends_alone(page: list[Line]) -> set[int]:
+    """The ids of the lines over and under the rest of the page each alone on its row: read from
+    the top down to the first row of two lines or more, and from the foot up to the last."""
+    ordered = sorted(page, key=lambda line: line.top)
+    alone = [not any(other is not line and _same_row(other, line) for other in page) for line in ordered]
+    over = next((at for at, one in enumerate(alone) if not one), len(ordered))
+    under = next((at for at, one in enumerate(alone[::-1]) if not one), 0)
+    return {id(line) for line in ordered[:over] + ordered[len(ordered) - under :]}
+
+
+def _bands(lines: list[Line]) -> list[tuple[float, float]]:
+    """The stretches across the page that ``lines`` cover, left to right, parted where no line
+    covers ``BAND_GAP`` em (of the lines' median size) or more: the page's column bands."""
+    if not lines:
+        return []
+    size = sorted(line.size for line in lines)[len(lines) // 2]
+    bands: list[tuple[float, float]] = []
+    for line in sorted(lines, key=lambda one: one.x0):
+        if bands and line.x0 - bands[-1][1] < BAND_GAP * size:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], line.x1))
+        else:
+            bands.append((line.x0, line.x1))
+    return bands
+
+
+def _set_in_bands(bands: list[tuple[float, float]], lines: list[Line]) -> bool:
+    """Whether the page's ``lines`` stand in three or four column bands (``BAND_COUNTS``), each
+    ``COLUMN_WIDTH`` em wide or more, as a text column is, and holding ``BAND_LINES`` lines of words
+    or more: a page number or a margin's mark beside a column is no column."""
+    if len(bands) not in BAND_COUNTS:
+        return False
+    size = sorted(line.size for line in lines)[len(lines) // 2]
+    held = [[line for line in lines if x0 <= line.x0 and line.x1 <= x1] for x0, x1 in bands]
+    worded = all(sum(bool(COLUMN_WORD.search(line.text)) for line in band) >= BAND_LINES for band in held)
+    wide = all(x1 - x0 >= COLUMN_WIDTH * size for x0, x1 in bands)
+    return worded and wide

@@ -55,6 +55,7 @@ module runs them in order (``lay_out``) and holds their result (``Layout``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
@@ -93,6 +94,7 @@ from sloika.pipelines.formats.pdf_gutters import (
     _gutter_span,
     _page_gutter,
     _usual_gutter,
+    column_bands,
 )
 from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
@@ -154,6 +156,30 @@ class Layout:
     joined: dict[int, list[Line]] = field(default_factory=dict)
 
 
+def _page_parts(
+    pages: list[list[Line]], rules: list[list[Rule]]
+) -> Iterator[tuple[int, list[Line], list[Rule]]]:
+    """Each page's parts to lay out one by one, with its number and rules: the page whole, or a page
+    set in three or four column bands each band alone (``column_bands``), so that no step reads a
+    row across the columns or takes them for one table's."""
+    for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
+        for part in column_bands(page):
+            yield number, part, ruling
+
+
+def _parts_joined(
+    numbers: list[int], parts: list[list[Line]], spans: list[tuple[float, float] | None]
+) -> tuple[list[list[Line]], list[tuple[float, float] | None]]:
+    """The laid-out ``parts`` (``_page_parts``) joined back into their pages, in order, each page
+    with its first part's gutter span (None on a page of column bands: each band is one column)."""
+    pages: dict[int, list[Line]] = {}
+    gutters: dict[int, tuple[float, float] | None] = {}
+    for number, part, span in zip(numbers, parts, spans, strict=True):
+        pages.setdefault(number, []).extend(part)
+        gutters.setdefault(number, span)
+    return list(pages.values()), list(gutters.values())
+
+
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped = ()) -> Layout:
     """The pages laid out; each line of ``dropped`` and each line of numbers alone taken out here
     (``numbers_only``) stands as a debris placeholder in ``Layout.debris`` (``_placed``)."""
@@ -165,7 +191,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     usual = _usual_gutter(pages)  # a two-column document's gutter, for a page of short lines
-    for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
+    parts: list[int] = []  # the page of each part laid out: a page set in column bands, band by band
+    for number, page, ruling in _page_parts(pages, rules):
+        parts.append(number)
         page = keyword_listings(page)  # an input file set in the text font is a listing
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page) or _column_rule(page, ruling) or _gutter_of_document(page, usual)
@@ -189,6 +217,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             aligned[id(line)] = display
             dropped.append((line, "math"))
         body.append(page)
+    body, spans = _parts_joined(parts, body, spans)
     for number in range(1, len(body)):
         repeats = _heads_repeated_overleaf(body[number - 1], body[number], tables)
         dropped += [(line, "repeated_head") for line in repeats]

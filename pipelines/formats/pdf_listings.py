@@ -14,7 +14,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_between
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY, code_over_and_under
 from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap, on_row
-from sloika.pipelines.formats.pdf_lines import listings_beside
+from sloika.pipelines.formats.pdf_lines import NAME_TAG, listings_beside
 from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, SIZE_STEP, WORD, _index, _over, _same_row
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 
@@ -621,9 +621,14 @@ def _named(line: Line) -> bool:
     letter and longer than one character ("\\cnum", "fframe", "\\beforecolumnseparator
     \\aftercolumnseparator"). A variable, an operator or a number alone is a term of an expression:
     brandeis-problemset's memory addresses "x + 0" … "x + 24" stand left of an assembly listing,
-    beside its rows, and are the problem's text."""
+    beside its rows, and are the problem's text. An environment's name may carry doc.sty's roman tag
+    ("sageblock (env.)", sagetex.pdf), which leaves its line no longer monospaced."""
     words = line.text.split()
-    return line.mono and bool(words) and all(len(word) > 1 and NAME_WORD.fullmatch(word) for word in words)
+    if not line.mono and line.opens_typewriter and len(words) > 1 and NAME_TAG.fullmatch(words[-1]):
+        words = words[:-1]  # an environment's name and its roman tag (``pdf_lines.NAME_TAG``)
+    elif not line.mono:
+        return False
+    return bool(words) and all(len(word) > 1 and NAME_WORD.fullmatch(word) for word in words)
 
 
 def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sloika.pipelines.formats.pdf_code_blocks import _code
+from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH, COLUMN_WORD, GUTTER_PROSE
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
@@ -179,9 +180,13 @@ def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float
     ragged-right column shows no measure, and two code lines that happen to end together on a
     one-column page are no column). Columns of prose side by side (an exam's English beside its Dutch) end
     well left of the page's long lines, so a line filling its column ("… laureates of the" +
-    "VALTOP-bistro competition.") seemed short by the page's margin and ended its paragraph."""
+    "VALTOP-bistro competition.") seemed short by the page's margin and ended its paragraph. A
+    ragged column with no measure shown has its own lines' (``_ragged_edge``)."""
     long: dict[int, list[Line]] = {}
+    prose: dict[int, list[Line]] = {}
     for line in lines:
+        if not _code(line) and not line.text.startswith((TABLE, CONTENTS, DEBRIS)):
+            prose.setdefault(line.page, []).append(line)
         if len(line.text) >= LONG_LINE and not _code(line):
             long.setdefault(line.page, []).append(line)
     edges = {}
@@ -191,8 +196,33 @@ def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float
         together = [(sum(abs(end - e) <= ALIGNED_END * line.size for end in ends), e) for e in ends]
         shown, edge = max(together, default=(0, right[line.page]))
         beside = any(other.x0 >= edge for other in long.get(line.page, []))  # a column right of it
-        edges[id(line)] = min(edge, right[line.page]) if shown >= 2 and beside else right[line.page]
+        ragged = _ragged_edge(line, prose.get(line.page, []))
+        own = right[line.page] if ragged is None else min(ragged, right[line.page])
+        edges[id(line)] = min(edge, right[line.page]) if shown >= 2 and beside else own
     return edges
+
+
+def _ragged_edge(line: Line, page: list[Line]) -> float | None:
+    """The right edge of ``line``'s column set ragged: where the rightmost of the lines starting
+    within ``COLUMN_START`` em of it ends, when those lines span ``COLUMN_WIDTH`` em or more, a text
+    column's width, and ``GUTTER_PROSE`` lines of words or more start right of that between its
+    column's first line and its last (another column beside it); None on a page of one column, and
+    for a table's key column beside its descriptions (feffit.pdf's "Guess" / "Set", each beside its
+    description, would have run into one line). A two-column change log's
+    bullets of under ``LONG_LINE`` characters show no justified measure, so the left column's lines
+    were weighed against the page's right margin: every one of them was short, and a bullet whose
+    next line opens in a capital or a digit at its hang was torn ("• Bug fix: Documentation bug
+    fixed." / "The default for sort.key should be" / "%s($key). …", bibtool's Changes.pdf)."""
+    column = [other for other in page if abs(other.x0 - line.x0) <= COLUMN_START * line.size] or [line]
+    edge = max(other.x1 for other in column)
+    top, bottom = min(other.top for other in column), max(other.bottom for other in column)
+    beside = [
+        other
+        for other in page
+        if other.x0 >= edge and top <= other.top <= bottom and COLUMN_WORD.search(other.text)
+    ]
+    wide = edge - min(other.x0 for other in column) >= COLUMN_WIDTH * line.size
+    return edge if wide and len(beside) >= GUTTER_PROSE else None
 
 
 def _indented_blocks(

@@ -1,4 +1,5 @@
-"""Pieces of one line that pdfminer read apart, joined left to right.
+"""Pieces of one line that pdfminer read apart, joined left to right (right to left in a
+right-to-left line: ``pdf_bidi.pieces_in_reading_order``).
 
 A justified row read in pieces (``_justified_rows``), a line split around an inline formula, a
 monospaced piece, a reference's "———" (``_joined_pieces``) and a clause number set apart by a tab
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_bidi import pieces_in_reading_order
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
@@ -284,9 +286,11 @@ def _stacked(row: list[Line], page: list[Line]) -> bool:
 def _row_text(texts: list[str]) -> str:
     """A row's pieces as one text, a space between each two, none before a piece that opens on a
     word's raised mark (``HUGGING_MARK``): "Maximiliano Isi" + "², Ethan Payne" is "Isi², Ethan
-    Payne", the name's affiliation, where an icon set between them parted the pieces."""
+    Payne", the name's affiliation, where an icon set between them parted the pieces. The pieces
+    come left to right and are written in reading order (``pdf_bidi.pieces_in_reading_order``)."""
     return "".join(
-        text if at == 0 or HUGGING_MARK.match(text) else f" {text}" for at, text in enumerate(texts)
+        text if at == 0 or HUGGING_MARK.match(text) else f" {text}"
+        for at, text in enumerate(pieces_in_reading_order(texts))
     )
 
 
@@ -566,7 +570,11 @@ def _pieces_text(left: str, right: str) -> str:
     own and split the row at): "installing files" + "." is "installing files.", no space the reflow
     would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
     contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
-    ("(1995 — )." closes a date left blank)."""
+    ("(1995 — )." closes a date left blank). A right-to-left row reads its right piece first
+    (``pdf_bidi.pieces_in_reading_order``)."""
+    first, second = pieces_in_reading_order([left, right])
+    if first is not left:
+        return f"{first} {second}"
     if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
         return left + right.strip()
     if HUGGING_MARK.match(right.lstrip()):

@@ -43,6 +43,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_SIZE,
     SLANT,
     TOUCH,
+    WORD_GAP,
     letter_exponents,
 )
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
@@ -269,11 +270,19 @@ def _script_run_end(chars: list, at: int, size: float) -> int:
         return at
     end = at
     while (
-        end < len(chars) and chars[end].size < MARK_SIZE * base.size and not chars[end].get_text().isspace()
+        end < len(chars) and _script_sized(chars[end].size, base.size) and not chars[end].get_text().isspace()
     ):
         end += 1
     start = min((c.x0 for c in chars[at:end]), default=base.x1)
     return end if -TOUCH * size <= start - base.x1 <= SLANT * size else at
+
+
+def _script_sized(size: float, base: float) -> bool:
+    """Whether ``size`` is a script's size on a base of ``base`` pt: ``MARK_SIZE`` of it or smaller,
+    to the hundredth. LaTeX's \\footnotesize on \\normalsize is 8 pt on 10, exactly that share, which
+    c90.pdf's sizes carry as 0.800002: its class names' subscripts ("base" with "desc" set under its
+    baseline) read glued to their base, "basedesc"."""
+    return round(size / base, 2) <= MARK_SIZE
 
 
 def _stack(run: list, size: float) -> str | None:
@@ -301,9 +310,15 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     ‘DESCRIPTION’), and so does an exponent on a base set low (a display's "φ^(r)"). An opening
     bracket carries none: what is set small after it is its content ("⌊(n+p+1)/2⌋", a fraction in
     text style); nor does the "2" after a TeX logo's lowered E (``_LogoLetter``): LaTeX sets its "ε"
-    as a subscript, but it is the name's, "LaTeX2ε"."""
+    as a subscript, but it is the name's, "LaTeX2ε". The line's baseline is its glyphs' at its
+    size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs,
+    and the base is a letter: c90.pdf's label "base_(desclike):" (a prime's size is no line's:
+    diffkk.pdf's "f′(E)" in a heading keeps its "(" on the line; a big delimiter's origin is its
+    top: abinit's "(…)^(5/3)", "|₂" read lowered under it)."""
     base, run = chars[at - 1], chars[at:end]
-    text = [c for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace()] or [base]
+    measured_by_base = base.get_text().isalpha() and _script_sized(size, base.size)
+    measure = base.size if measured_by_base else size
+    text = [c for c in chars if abs(c.size - measure) < 0.5 and not c.get_text().isspace()] or [base]
     line = median(_set_baseline(c) for c in text)
     after_logo = any(isinstance(c, _LogoLetter) for c in chars[max(0, at - 3) : at])
     if (
@@ -334,8 +349,26 @@ def _script_text(run: list, size: float) -> str:
             run,
             key=lambda c: c.size < MARK_SIZE * head.size and head.y0 - c.y0 > LOWERED * size,
         )
-        for text in ["".join(c.get_text() for c in glyphs)]
+        for text in [_script_words(list(glyphs))]
     )
+
+
+def _script_words(glyphs: list) -> str:
+    """The glyphs' text with a space between two letters of a text font a word's gap apart
+    (``_word_gap_between``): a script of two words, c90.pdf's "base" with "sara am" under it, is
+    "base_(sara am)", not "base_(saraam)"; a gap after a formula's comma is no word's (afex's
+    "y_(i,j,k)"), nor a math italic letter's italic correction (gsoc_2017_additions' "P^(WM)")."""
+    return "".join(
+        (" " if before is not None and _word_gap_between(before, glyph) else "") + glyph.get_text()
+        for before, glyph in zip([None, *glyphs], glyphs, strict=False)
+    )
+
+
+def _word_gap_between(before, glyph) -> bool:
+    """Whether the two letters, neither in a math italic, stand ``WORD_GAP`` em of ``glyph`` apart."""
+    letters = (before.get_text() + glyph.get_text()).isalpha()
+    text_font = not any(MATH_ITALIC.search(_font(g)) for g in (before, glyph))
+    return letters and text_font and glyph.x0 - before.x1 > WORD_GAP * glyph.size
 
 
 def _typewriter_ending(chars: list, index: int) -> bool:
@@ -743,6 +776,8 @@ def _run_in_term(chars: list, size: float) -> int | None:
         if BOLD.search(_font(char)) and not MONOSPACED.search(_font(char)):
             letters += text.isalpha()
             continue
+        if letters and _typewriter_in_bold(chars, index):
+            continue
         lead = [c for c in chars[:index] if not c.get_text().isspace()]
         spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
         # "5.1 Файл **README.Debian**": a heading all bold
@@ -758,6 +793,17 @@ def _run_in_term(chars: list, size: float) -> int | None:
             return index
         return None
     return None
+
+
+def _typewriter_in_bold(chars: list, at: int) -> bool:
+    """The glyph at ``at`` is monospaced and the first letter after its typewriter run is bold again:
+    a name set inside a bold run-in term, which Computer Modern's typewriter has no bold for
+    (sagetex.pdf's "But \\sageplot isn't magic" + "I just tried …"), and the term goes on past it."""
+    if not MONOSPACED.search(_font(chars[at])):
+        return False
+    after = (c for c in chars[at:] if c.get_text().isalpha() and not MONOSPACED.search(_font(c)))
+    first = next(after, None)
+    return first is not None and bool(BOLD.search(_font(first)))
 
 
 def _bold_resumes(chars: list, start: int) -> bool:

@@ -13,9 +13,10 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import reduce
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, boxed, enclosing
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,
@@ -71,6 +72,10 @@ CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) i
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
+# a text that ends a sentence: a word's last letter, its stop, closing quotes or brackets ("… the file.")
+ENDS_SENTENCE = re.compile(r"[^\W\d_][.!?][\"')\]’”]*$")
+CLAUSE_WORDS = 6  # words (``WORD``) of a sentence in a table's row: a clause, no table's cells
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # between two sentences of a cell
 # a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
 MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -262,7 +267,9 @@ def _take_tables(
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
     no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
-    lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
+    lines stay in the text (``_aligned`` reads such columns in column order); unruled rows of
+    sentences (``_sentence_rows``) are no table either, whatever rule found the region: each entry
+    is read into the text a line (``_rows_in_text``); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
     figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
@@ -277,14 +284,66 @@ def _take_tables(
             continue
         if ruled and _framed_listing(inside, region, rules):
             continue
+        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
+        if not ruled and _sentence_rows(rows):
+            page = _rows_in_text(page, inside)
+            continue
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
-        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
         columns = tuple((min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(inside))
         tables.append(Table(number, rows, ruled, box, columns=columns))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _sentence_rows(rows: list[list[str]]) -> bool:
+    """A row of the candidate table holds a sentence (``_ends_sentence``), in one cell or running on
+    across its cells read left to right. A table's cells are names, numbers and short phrases (a
+    description "w, the k-weight factor for the Fourier transform." is a phrase); rows of sentences
+    are prose or a list set in columns (a keyword and its description, an item's number and its
+    text), and taken out as a table the text lost them: feffit.pdf's keyword descriptions ("… The
+    choices are UWXAFS and ASCII."), diffkk.pdf's numbered steps ("2. Look up bare-atom …")."""
+    return any(_ends_sentence(text) for row in rows for text in [*row, " ".join(row)])
+
+
+def _ends_sentence(text: str) -> bool:
+    """``text`` ends in a sentence: its last, after the stop before it, opens with a capital, holds
+    ``CLAUSE_WORDS`` words (``WORD``) or more and ends in a stop (``ENDS_SENTENCE``)."""
+    text = MARK.sub("", text).strip()
+    last = SENTENCE_BREAK.split(text)[-1]
+    return last[:1].isupper() and len(WORD.findall(last)) >= CLAUSE_WORDS and bool(ENDS_SENTENCE.search(last))
+
+
+def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
+    """``lines`` left in the text where the first stood, an entry a line of its own (``Line.lead``):
+    each row's pieces left to right (``_row_line``), and the rows under it that open where a later
+    piece of its first row does (``_goes_on``: a description wrapped under its keyword) joined on as
+    the reflow joins a paragraph's lines; a wrapped cell's short last line left alone was cut as a
+    figure's label."""
+    from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
+    from sloika.pipelines.formats.pdf_joins import join_lines
+
+    entries: list[list[list[Line]]] = []
+    for row in _page_rows(lines):
+        if entries and _goes_on(entries[-1][0], row):
+            entries[-1].append(row)
+        else:
+            entries.append([row])
+    joined = []
+    for entry in entries:
+        rows = [_row_line(row) for row in entry]
+        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
+    return _spliced(page, lines, joined)
+
+
+def _goes_on(first: list[Line], row: list[Line]) -> bool:
+    """``row`` goes on the entry whose first row is ``first``: it opens where a piece of ``first``
+    after its first opens (``ALIGN_EDGE``), a cell wrapped in its column; a row under a group's label
+    ("Data Input and Output:" over its keywords) opens a row of its own."""
+    opens = min(ln.x0 for ln in row)
+    pieces = sorted(first, key=lambda ln: ln.x0)[1:]
+    return any(abs(opens - piece.x0) <= ALIGN_EDGE * piece.size for piece in pieces)
 
 
 def _commands(lines: list[Line]) -> list[Line]:

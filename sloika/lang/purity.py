@@ -106,6 +106,19 @@ LABEL_WORDS = (
 # its attribution line), so it is rejected whole, with its original text.
 TRIM_MIN_KEPT = 0.5
 TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
+# A document whose second language holds at least this share of the letters of its decided
+# sentences is bilingual, not a text with foreign parts: neither language is foreign, so neither
+# is trimmed. alpha-persian's user guide (English instructions, Persian examples: 70 % and 26 %)
+# lost its English paragraphs labelled Persian and its Persian ones labelled English; a short
+# English quotation in a Russian text stays far below and is still cut. Both languages must be
+# allowed: configured, or (no ``languages``) the document's own top two. And the second language
+# must run through the document, in at least BILINGUAL_MIN_PARAGRAPHS paragraphs: a German text's
+# one English title and journal line (29 % of its few letters) is a quotation, and is cut.
+BILINGUAL_SHARE = 0.25
+BILINGUAL_MIN_PARAGRAPHS = 3
+# ``level`` of a ``lang_spans`` record over a bilingual document's sentence in its second language
+SECOND_LANGUAGE = "second_language"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 EXPECTED_SHARE = 0.9  # the default of ``language.expected_share``
 # a sentence's runs of other scripts, not read yet: only the verdict knows whether they are needed
 # (a sentence judged foreign whole does not need them)
@@ -125,6 +138,8 @@ class PurityVerdict:
     # the language(s) ``purity`` was judged against: with no configured target the whole-text guess,
     # which ``lang`` may not be where the sentences' letters outvote it
     targets: tuple[str, ...] = ()
+    # a bilingual document's two languages and their shares of the decided letters (``BILINGUAL_SHARE``)
+    bilingual: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -288,6 +303,7 @@ class _Reading:
     judged: str  # the text with exempt spans blanked: what is identified
     guess: LanguageGuess | None = None
     targets: tuple[str, ...] = ()
+    own_target: bool = False  # no configured target: the text's own language is it
     target_scripts: frozenset[str] = frozenset()
     counts: dict[str, int] = field(default_factory=dict)  # letters per script (``script_counts``)
     spans: list[Span] = field(default_factory=list)
@@ -312,7 +328,7 @@ class _Reading:
         """Scripts, runs and romanised Russian per sentence; which sentences to identify. With
         ``lang`` None the text's own language is the target: the text must be identified first."""
         text, mask, judged = self.text, self.mask, self.judged
-        self.targets = _targets(lang, self.guess)
+        self.targets, self.own_target = _targets(lang, self.guess), lang is None
         self.target_scripts, wants_translit = _what_targets_need(self.targets)
         bounds = sentences(text)
         for start, end in bounds:
@@ -358,10 +374,22 @@ class _Reading:
         """The verdict, once the text and its ``asked`` sentences are decided."""
         text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
         answers = self.answers
-        votes: dict[str, int] = {}  # sentence language → letters
         foreign_sentences = foreign_letters = 0
         witnessed = _text_language_witnessed(self.pieces, answers, guess)
         most = _sisters_hold_most(self.pieces, answers, guess)
+        decided: dict[tuple[int, int], LanguageGuess] = {}  # the language of each long sentence
+        votes: dict[str, int] = {}  # sentence language → letters
+        for start, end, letters, _, _ in self.pieces:
+            if letters >= MIN_SENTENCE_LETTERS:
+                found = answers.get((start, end), guess)
+                found = _unless_sister_of_text(found, guess, targets, letters, most) if witnessed else found
+                decided[start, end] = found
+                votes[found.lang] = votes.get(found.lang, 0) + letters
+        bilingual = _bilingual(text, decided, votes, targets, self.own_target)
+        second = min(bilingual, key=bilingual.get) if bilingual else None
+        if bilingual:
+            targets = self.targets = tuple(dict.fromkeys(targets + tuple(bilingual)))
+            self.target_scripts = _what_targets_need(targets)[0]
         cut_before: Span | None = None  # the sentence cut right before this one
         for start, end, letters, translit, runs in self.pieces:
             if cut_before and self._tail_of_item(cut_before, start, end, letters):
@@ -371,9 +399,10 @@ class _Reading:
                 continue
             cut_before = None
             if letters >= MIN_SENTENCE_LETTERS:
-                found = answers.get((start, end), guess)
-                found = _unless_sister_of_text(found, guess, targets, letters, most) if witnessed else found
-                votes[found.lang] = votes.get(found.lang, 0) + letters
+                found = decided[start, end]
+                if found.lang == second:  # kept, known: a user may take one language with the layer
+                    kept = {"level": SECOND_LANGUAGE, "counted": False}
+                    spans.append(Span(start, end, second, found.score, kept))
                 if (
                     found.lang not in targets
                     and found.score >= MIN_FOREIGN_SCORE
@@ -427,7 +456,32 @@ class _Reading:
             scripts=script_shares(self.counts),
             candidates=candidates,
             targets=targets,
+            bilingual=bilingual,
         )
+
+
+def _bilingual(
+    text: str,
+    decided: dict[tuple[int, int], LanguageGuess],
+    votes: dict[str, int],
+    targets: tuple[str, ...],
+    own_target: bool,
+) -> dict[str, float]:
+    """The two languages of a bilingual text and their shares of its decided letters (``votes``),
+    or nothing: the two languages most letters are in, each holding at least ``BILINGUAL_SHARE``,
+    both allowed (in ``targets``, or any two where the text's own language is the target), the
+    second's sentences (``decided``) in ``BILINGUAL_MIN_PARAGRAPHS`` paragraphs or more."""
+    total = sum(votes.values())
+    top = sorted(votes, key=votes.get, reverse=True)[:2]
+    if len(top) < 2 or votes[top[1]] < BILINGUAL_SHARE * total:
+        return {}
+    if not own_target and not set(top) <= set(targets):
+        return {}
+    breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(text)]
+    second = {bisect_right(breaks, start) for (start, _), found in decided.items() if found.lang == top[1]}
+    if len(second) < BILINGUAL_MIN_PARAGRAPHS:
+        return {}
+    return {lang: round(votes[lang] / total, 4) for lang in top}
 
 
 def _line_around(text: str, start: int, end: int) -> str:
@@ -778,6 +832,8 @@ def apply_purity(
             doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
     _attach(doc, final.spans)
     doc.metadata["purity"] = round(final.purity, 4)
+    if final.bilingual:
+        doc.metadata["bilingual"] = final.bilingual
     if final.purity < config.min_purity:
         detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {_target_of(final)})"
         return final, ("impure", detail)
