@@ -92,3 +92,20 @@ def test_a_bold_name_opening_a_piece_inside_a_paragraph_keeps_one_space():
     assert join_lines("mixed models: The", f"MCMCglmm  {RUN_IN}R package.") == (
         "mixed models: The MCMCglmm R package."
     )
+
+
+def test_a_run_in_head_with_a_typewriter_name_in_it_is_a_paragraph_of_its_own():
+    """A bold run-in heading holding a typewriter name (Computer Modern's typewriter has no bold:
+    sagetex.pdf's "But \\sageplot isn't magic" + "I just tried to convince you …") puts the whole
+    heading apart, as one in bold alone does; the name opened no sentence."""
+    courier = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+    rows = [helvetica_line(72, 700 - 12 * at, row, 10, RIGHT) for at, row in enumerate(BEFORE)]
+    rows.append(
+        b"BT 72 676 Td /F2 10 Tf (But ) Tj /F3 10 Tf (\\\\plotmacro) Tj /F2 10 Tf ( is no magic ) Tj"
+        b" /F1 10 Tf (I just tried to convince you that the package makes good graphics easy.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(b" ".join(rows), [*FONTS, (b"F3", courier)]))
+    assert doc.text.split("\n\n")[1:] == [
+        "But \\plotmacro is no magic",
+        "I just tried to convince you that the package makes good graphics easy.",
+    ]

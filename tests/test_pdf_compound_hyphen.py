@@ -28,3 +28,17 @@ def test_a_prefix_broken_off_a_rare_solid_word_joins():
     """ "sub-" + "matrix": "sub" is no common word on its own, so the rare "submatrix" is written solid."""
     lines = prose("The method extracts a sub-", "matrix of the input.")
     assert paragraphs([lines]) == ["The method extracts a submatrix of the input."]
+
+
+def test_a_name_the_document_writes_alone_keeps_its_hyphen_before_a_word():
+    """ "QuilTeX-" + "enabled" (sagetex.pdf's "SageTeX-" + "enabled", issue 15, the fifty-first
+    check): the name is no word wordfreq lists but one the document writes alone, "enabled" is a
+    word and "QuilTeXenabled" none, so the hyphen is the compound's; "environ-" + "ment" still joins."""
+    lines = prose(
+        "You can share a QuilTeX-", "enabled document with a colleague in the same environ-", "ment."
+    )
+    lines += prose("The QuilTeX package reads the file.", top=200.0)
+    assert paragraphs([lines]) == [
+        "You can share a QuilTeX-enabled document with a colleague in the same environment.",
+        "The QuilTeX package reads the file.",
+    ]

@@ -57,6 +57,7 @@ from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout, lay_out
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import (
+    EDGE,
     FONT_SWITCH,
     LEAD,
     MARK,
@@ -184,6 +185,7 @@ FIRST_ITEM = re.compile(r"1 [^\W\d_]")
 ITEM_END = r"(?<=[^\W\d_]|[.)])"  # an item ends on a word, a stop or a bracket before the next one's label
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
+LIST_NUMBER = re.compile(r"^(\d+)\.\s")  # a numbered list item's label: "2. "
 NUMBERED_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ](?:[^.!?;]|\.(?=[a-z])){1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$",
     re.I,
@@ -507,16 +509,45 @@ def _item_label(paragraph: str, label: str, start: int) -> int | None:
     return None
 
 
-def _label_in_place(paragraph: str, titled: bool, body_started: bool, bold_title: bool = False) -> str | None:
+def _label_in_place(
+    paragraph: str, titled: bool, body_started: bool, bold_title: bool = False, page_title: bool = False
+) -> str | None:
     """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section; past
     the title block, an unnumbered title set larger than the body in bold (``bold_title``) heads a
-    ``section`` too (``_unnumbered_title``)."""
+    ``section`` too (``_unnumbered_title``), and so does a page's title (``_page_title_starts``),
+    which ends the title block: a slide's title after the title slide."""
     if not body_started and TITLE_BLOCK_DATE.match(paragraph):
         return None
     label = heading_label(paragraph, titled)
-    if label is None and body_started and bold_title and _unnumbered_title(paragraph):
+    titled_page = page_title or (body_started and bold_title)
+    if label is None and titled_page and _unnumbered_title(paragraph):
         return "section"
     return label
+
+
+def _listed_number(paragraphs: list[str], at: int) -> bool:
+    """The paragraph at ``at`` opens with a list's number and its stop ("2. export them …") whose
+    sibling ("1. ", "3. ") opens the paragraph before or after it (``_near_paragraph``): a numbered
+    list's item, however short, where a section's heading has its text under it before the next
+    heading (a heading set larger or in bold may head an empty section: 4ti2_manual.pdf's "3.1
+    circuits" over "3.2 genmodel", and LaTeX numbers a section without a stop: cummeRbund's "1
+    Overview" over "2 Workflow Summary")."""
+    number = LIST_NUMBER.match(paragraphs[at])
+    if number is None:
+        return False
+    siblings = {str(int(number.group(1)) + step) for step in (-1, 1)}
+    near = [_near_paragraph(paragraphs, at, step) for step in (-1, 1)]
+    return any((found := LIST_NUMBER.match(text)) and found.group(1) in siblings for text in near)
+
+
+def _near_paragraph(paragraphs: list[str], at: int, step: int) -> str:
+    """The first paragraph from ``at`` in the direction ``step`` that is no cut line's placeholder
+    (``DEBRIS``: a slide's footer), or "" where there is none; a table or code block is a section's
+    text ("4.2 Scalar examples" / its code / "4.3 …")."""
+    at += step
+    while 0 <= at < len(paragraphs) and paragraphs[at].startswith(DEBRIS):
+        at += step
+    return paragraphs[at] if 0 <= at < len(paragraphs) else ""
 
 
 def _unnumbered_title(paragraph: str) -> bool:
@@ -617,6 +648,24 @@ def _bold_title_starts(layout: Layout) -> set[str]:
     } - plain
 
 
+def _page_title_starts(layout: Layout) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of each page's first line past page 1 where it is set
+    larger than the body's text in the page's top band (``EDGE``): a slide's frame title ("What is
+    Impressive?" over its slide's lead and bullets), in the slides' regular face, where a paper's
+    headings are set in bold (``_bold_title_starts``); unless another line opens with them, as a
+    contents slide's entry opens with its part's title (et99-font-tutorial.pdf's "III Overview of
+    math fonts"): a paragraph is matched to its line by them."""
+    body = body_size(layout.pages)
+    firsts = [next((ln for ln in page if not ln.text.startswith(MARKERS)), None) for page in layout.pages]
+    titles = {
+        line.text[:TITLE_PREFIX]
+        for line in firsts[1:]
+        if line is not None and line.size > body + TITLE_STEP and line.top < EDGE * line.page_height
+    }
+    pages = zip(layout.pages, firsts, strict=True)
+    return titles - {line.text[:TITLE_PREFIX] for page, first in pages for line in page if line is not first}
+
+
 def _bold_headings(layout: Layout) -> set[str]:
     """The texts (``_spaced``) of the lines set whole in bold in the body's size (within
     ``TITLE_STEP``), alone on their row, with a blank of ``HEADING_SKIP`` em or more over the line
@@ -675,6 +724,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     titles = _title_starts(layout)
     bold_titles = _bold_title_starts(layout)
     bold_headings = _bold_headings(layout)
+    page_titles = _page_title_starts(layout)
     title_end = -1  # where the last paragraph set larger than the body ends
     body_started = False  # the title block is behind: no more front matter
     headed = False  # a heading was met: the title block, however far it ran, is behind
@@ -750,7 +800,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         # Package" / "With Rcpp"): a title's next line is set in its size
         bold_title = bold_title or (_spaced(paragraph) in bold_headings and not is_term)
         titled = paragraph[:TITLE_PREFIX] in titles
-        label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title)
+        page_title = paragraph[:TITLE_PREFIX] in page_titles and not is_term
+        label = _label_in_place(MARK.sub("", paragraph), titled, body_started, bold_title, page_title)
+        label = None if not (titled or bold_title) and _listed_number(paragraphs, at) else label
         opens = opens_body(MARK.sub("", paragraph)) and masthead_key(paragraph) not in masthead
         # the notes of the paragraph before, or of the list, the title block or the heading before
         opens_block = label is not None or ((body_started or opens) and not LIST_ITEM.match(paragraph))

@@ -454,6 +454,9 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
         return True  # "The" + "Oaklisp Language Manual": a title's article over the rest
     first = _opens_paragraph(previous, paragraph)
+    display_apart = _display_in_sentence(previous, line, above, (left, right))
+    if first and display_apart and not _stop_under(previous, line, before, text):
+        return False  # "A label line looks like" + "\\newlabel{…}" set in + "which makes …": a line apart
     if _examples_lined(previous, line, before, text):
         return False  # "e.g. \\fontfamily{cmr}, …" over "e.g. \\rmfamily, …": an example a line
     if left and _entry_starts(previous, line, before, right, left, first):
@@ -624,6 +627,29 @@ def _continues(
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
     return not ((sentence_end or short) and _indented(previous, line, first))
+
+
+def _display_in_sentence(
+    previous: Line, line: Line, above: Line | None, measure: tuple[dict[int, float] | None, float]
+) -> bool:
+    """``previous``, a paragraph's first line opening in typewriter (code, maybe with meta words
+    in italic), is a display a sentence runs through, a line of its own: the line ``above`` it
+    stopped short of the ``measure``'s right edge inside the sentence (``stops_open``), ``previous``
+    stands set in more than two indents from its column's left edge (the ``measure``'s left edges,
+    by page), and ``line`` goes back left of it by an indent. sagetex.pdf p. 45's "A label line
+    looks like" over the displayed "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no
+    code line), which filled the measure, ran "which makes the parser definition below pretty
+    obvious." on it."""
+    (left, right), em = measure, previous.size
+    return (
+        above is not None
+        and left is not None
+        and previous.opens_typewriter
+        and stops_open(above)
+        and not fills_measure(above, right)
+        and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
+        and line.x0 < previous.x0 - INDENT * em
+    )
 
 
 def _below(previous: Line, line: Line) -> bool:

@@ -38,7 +38,7 @@ from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, body_size, boxed
+from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, _rows_shared, body_size, boxed
 from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE, SLANT
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.pipelines.formats.pdf_spacing import BRACKETS
@@ -115,10 +115,41 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
                 page = _chain_whole(page, [_sized(line) for line in taken], layout)
                 continue
             page = [ln for ln in page if _record(ln) not in pieces]
-            boxed = _around(lines)
-            page = _placed(page, boxed, DISPLAY + formula)
+            page = _display_placed(page, _around(lines), DISPLAY + formula)
         pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
+
+
+def _display_placed(page: list[Line], display: Line, text: str) -> list[Line]:
+    """The page with the written display put right after the code line over it where it stands set
+    in under one (``_output_of``: a session's typeset output, SageTeX's "(x + 1)²" centred under
+    "sage: factor(…)"), else after the last prose line over it (``_placed``): there an output stood
+    before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)")."""
+    over = max(
+        (
+            at
+            for at, ln in enumerate(page)
+            if ln.top < display.top and not ln.text.startswith((DEBRIS, DISPLAY))
+        ),
+        key=lambda at: (page[at].top, at),
+        default=None,
+    )
+    if over is None or not _output_of(page[over], display, page):
+        return _placed(page, display, text)
+    return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
+
+
+def _output_of(code: Line, display: Line, page: list[Line]) -> bool:
+    """``display`` stands set in under the monospaced line ``code``, an em or more right of its
+    start and less than ``PIECE_GAP`` em under it, and ``code`` stands alone on its row of the
+    ``page``: the input's output. A list's typewriter number beside its item's text is no input
+    (feffit.pdf p. 25's "3" beside "Lorentzian Window: …" over the window's formula)."""
+    return (
+        code.mono
+        and not any(_rows_shared(code, other) and not other.mono for other in page)
+        and code.x0 <= display.x0 - display.size
+        and 0 <= display.top - code.bottom < PIECE_GAP * display.size
+    )
 
 
 def _piece_lines(pieces: list[int], layout: Layout) -> list[Line]:

@@ -109,6 +109,8 @@ from sloika.pipelines.formats.pdf_listings import (
     _margin_stacks_together,
     _marks_in_listing_rows,
     _marks_inside_listings,
+    numbered_listing_line,
+    session_output,
 )
 from sloika.pipelines.formats.pdf_measures import _prose_margins
 from sloika.pipelines.formats.pdf_page_rows import (
@@ -230,6 +232,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         footnotes.append(_without(notes, feet[-1]))
         dropped += [(ln, PAGE_FURNITURE) for ln in feet[-1]]
     kept = []
+    listed = [line for line, why in dropped if why == "line_numbers"]  # a numbered listing's rows
     for number, (page, notes, foot, span) in enumerate(zip(body, footnotes, feet, spans, strict=True)):
         page, block = _without(page, foot), blocks.get(number)
         lines = _listings_read_whole(_listing_rows(_example_labels(_without(page, notes)), span, block))
@@ -246,6 +249,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             and at not in closers
             and not _entry_goes_on(lines[:at], ln)
             and not numeric_key(ln, lines)
+            and not session_output(ln, lines)
+            and not numbered_listing_line(ln, listed)
         ]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay

@@ -221,7 +221,11 @@ def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
     starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
     another has the other's text on its rows; prose is left in pdfminer's order."""
     strays = _within_height(run, other)
-    announced = _announced_display(strays, other) or _display_in_sentence(strays, other)
+    announced = (
+        _announced_display(strays, other)
+        or _display_in_sentence(strays, other)
+        or _outputs_between_inputs(strays, other)
+    )
     return (announced or any(line.typewriter for line in strays)) and all(
         (line.typewriter or announced or _labels_listing(line, run))
         and not any(_rows_shared(line, near) and not _mark(near) for near in other)
@@ -275,6 +279,34 @@ def _display_in_sentence(strays: list[Line], other: list[Line]) -> bool:
         and not FLOAT_CAPTION.match(line.text)
         and _sentence_under(line, text)
         for line in strays
+    )
+
+
+def _outputs_between_inputs(strays: list[Line], other: list[Line]) -> bool:
+    """``strays`` are a session's typeset outputs, in whatever font and however short: the nearest
+    line of ``other`` over each and the nearest under it are code (monospaced), both starting an em
+    or more left of it, an input and the next input. SageTeX's sageexample centres "4" under
+    "sage: 2+2" and "None" under "sage: print('middle')"; pdfminer boxed the outputs apart and read
+    them after the last input, so "None" stood under "sage: factor(…)". A single digit is narrower
+    than an em, a mark to ``_display_in_sentence``, and no colon announces an output."""
+    return bool(strays) and all(code_over_and_under(line, other) for line in strays)
+
+
+def code_over_and_under(line: Line, other: list[Line]) -> bool:
+    """The nearest line of ``other`` over ``line`` and the nearest under it are monospaced and start
+    an em or more left of it, each more than a number and alone on its row: ``line`` is set in between
+    two code lines, an input's output. A list's typewriter numbers beside their items' text are no
+    code (feffit.pdf p. 25's "3" and "4" beside "Lorentzian Window: …" and "Parzen Window: …", the
+    display between)."""
+    over = max((near for near in other if near.bottom <= line.top), key=lambda near: near.top, default=None)
+    under = min((near for near in other if near.top >= line.bottom), key=lambda near: near.top, default=None)
+    return all(
+        near is not None
+        and near.mono
+        and near.x0 <= line.x0 - line.size
+        and not NUMBERS_ONLY.match(near.text)
+        and not any(_rows_shared(near, beside) and not beside.mono for beside in other)
+        for near in (over, under)
     )
 
 

@@ -85,6 +85,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
 )
+from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
@@ -129,6 +130,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Dropped,
     Line,
     Rule,
+    enclosing,
     rows_of,
     wide_letter,
 )
@@ -146,6 +148,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
 )
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text, colons_spaced
 
+PROSE_MARKS = ",;:.—"  # a sentence's punctuation, set in the text's font after typewriter words
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
 MARGIN_NAME_GAP = (
@@ -154,6 +157,8 @@ MARGIN_NAME_GAP = (
 MARGIN_NAME_NEAR = (
     0.45  # em: ... and one ending at the column's edge, at least (feynmf.pdf: 0.53; a word space: 0.33)
 )
+NAME_TAG = re.compile(r"\([^\W\d_]+\.?\)")  # a margin name's roman tag: doc.sty's "(env.)"
+NAME_TAG_LENGTH = 12  # glyphs of such a tag, at most
 COLUMN_EDGE_STARTS = 3  # lines of the page starting at one point, at least, that make it the column's edge
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
@@ -393,6 +398,7 @@ def _page_lines(
         for form in forms
     ]
     figured = [line for text in texts for line in text]
+    lines = lowered_quotes_opened(lines)
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
@@ -405,7 +411,22 @@ def _page_lines(
         _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
     )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
+    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, drawings))
     return lines, drawn, across, figured
+
+
+def _label_shapes(
+    forms: list, texts: list[list[Line]], curves: list, height: float, drawings: list[Rule]
+) -> list[Rule]:
+    """The boxes, top down, of the page's forms that set no text and of its filled curves (not straight
+    lines) outside its ``drawings``: the shapes a slide draws its list's bullets as (``drawn_labels``);
+    a diagram's vertex drawn as a dot beside its label "v₁" (feynmf.pdf) is a drawing's mark."""
+    from pdfminer.layout import LTLine
+
+    shapes = [form for form, text in zip(forms, texts, strict=True) if not text]
+    shapes += [curve for curve in curves if curve.fill and not isinstance(curve, LTLine)]
+    boxes = [(shape.x0, height - shape.y1, shape.x1, height - shape.y0) for shape in shapes]
+    return [box for box in boxes if all(enclosing([box, drawing]) != drawing for drawing in drawings)]
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
@@ -770,7 +791,11 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     sentences, and "\\fmffixedy" before a wrapped argument's "[,... ]}" (a glyph table's code, "EA14"
     before its glyph in the next column, is no name).
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
-    which joins its line again (``_margin_names``)."""
+    which joins its line again (``_margin_names``). A name without a backslash, set smaller, may end
+    as near the column's edge (sagetex.pdf's "plot" and "goboom" half an em before "I hope it's
+    obvious …", "When a chunk …": text opening with a letter, not qzc-info.pdf's code "E803" before its
+    larger glyph), and so may one with its roman tag (``_name_tag_end``), which
+    tells a label on a page of listings, with no column edge to see: "sagecommandline (env.)"."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     opening = glyphs[0].get_text() if glyphs else ""
     if (
@@ -788,13 +813,16 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
         end += 1
     if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end - 1])]):
         return 0
+    named, end = end, _name_tag_end(glyphs, end)
+    if end == len(glyphs):
+        return 0
     name, prose = glyphs[end - 1], glyphs[end]
     at = chars.index(prose)
     near = prose.x0 - name.x1 >= MARGIN_NAME_NEAR * prose.size
     edge = (
-        opening == "\\"
-        and near
-        and _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS
+        near
+        and (opening == "\\" or prose.get_text().isalpha())  # a glyph table's "E803" + its glyph: no name
+        and (end > named or _column_starts(starts, prose.x0, prose.y1, float("inf")) >= COLUMN_EDGE_STARTS)
     )
     opens = prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])
     if not (edge or opens):
@@ -802,6 +830,19 @@ def _margin_name_apart(chars: list, starts: list[tuple[float, float]] = ()) -> i
     if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
         return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
     return at if edge or prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
+
+
+def _name_tag_end(glyphs: list, end: int) -> int:
+    """Where a bracketed roman tag set right after the name ``glyphs[:end]`` at its size ends, else
+    ``end``: doc.sty's \\DescribeEnv labels an environment "sageblock (env.)", and without its tag
+    the name stood apart from the line and "(env.)" opened the paragraph (sagetex.pdf p. 26)."""
+    size = round(glyphs[0].size, 1)
+    tag = "".join(c.get_text() for c in glyphs[end : end + NAME_TAG_LENGTH])
+    match = NAME_TAG.match(tag)
+    if match is None or glyphs[end].x0 - glyphs[end - 1].x1 >= MARGIN_NAME_GAP * glyphs[end].size:
+        return end
+    tagged = glyphs[end : end + match.end()]
+    return end + match.end() if all(round(c.size, 1) == size for c in tagged) else end
 
 
 def _name_glyph(glyph, first) -> bool:
@@ -889,12 +930,14 @@ def _raised_above(number: list, words: list) -> bool:
 
 
 def _prose_punctuation(glyphs: list) -> bool:
-    """A comma, semicolon, full stop or em dash in a font not monospaced among typewriter words:
+    """A comma, semicolon, colon, full stop or em dash in a font not monospaced among typewriter words:
     names set in a sentence (``\\texttt{\\@Bcdash}, \\texttt{\\@Ccdash}.``, russianb.pdf), or a
     description list's typed term before the dash that opens its text (yaws.pdf's "– compression_level
     = none | … | 0..9 —" over "Defines the compression level …"), whose punctuation is the
-    sentence's; a listing's punctuation is in the listing's font."""
-    return any(c.get_text() in ",;.—" and not MONOSPACED.search(_font(c)) for c in glyphs)
+    sentence's; a listing's punctuation is in the listing's font. A roman colon after a name opening
+    a sentence's last line is the sentence's too (sagetex.pdf's "… passing anything to" /
+    "\\includegraphics:", read as a code line over the display it announces)."""
+    return any(c.get_text() in PROSE_MARKS and not MONOSPACED.search(_font(c)) for c in glyphs)
 
 
 def _line(

@@ -12,9 +12,9 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_gutters import _apart_across, _prose_gutter_between
-from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap
-from sloika.pipelines.formats.pdf_lines import listings_beside
+from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY, code_over_and_under
+from sloika.pipelines.formats.pdf_line_record import Line, _spans_overlap, on_row
+from sloika.pipelines.formats.pdf_lines import NAME_TAG, listings_beside
 from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, SIZE_STEP, WORD, _index, _over, _same_row
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 
@@ -621,9 +621,14 @@ def _named(line: Line) -> bool:
     letter and longer than one character ("\\cnum", "fframe", "\\beforecolumnseparator
     \\aftercolumnseparator"). A variable, an operator or a number alone is a term of an expression:
     brandeis-problemset's memory addresses "x + 0" … "x + 24" stand left of an assembly listing,
-    beside its rows, and are the problem's text."""
+    beside its rows, and are the problem's text. An environment's name may carry doc.sty's roman tag
+    ("sageblock (env.)", sagetex.pdf), which leaves its line no longer monospaced."""
     words = line.text.split()
-    return line.mono and bool(words) and all(len(word) > 1 and NAME_WORD.fullmatch(word) for word in words)
+    if not line.mono and line.opens_typewriter and len(words) > 1 and NAME_TAG.fullmatch(words[-1]):
+        words = words[:-1]  # an environment's name and its roman tag (``pdf_lines.NAME_TAG``)
+    elif not line.mono:
+        return False
+    return bool(words) and all(len(word) > 1 and NAME_WORD.fullmatch(word) for word in words)
 
 
 def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:
@@ -657,3 +662,20 @@ def _column_line_beside(name: Line, other: Line, left: float) -> bool:
         return other.x0 >= left - MARGIN_ALIGN * other.size
     inside = -MARGIN_ALIGN * other.size < other.x0 - left < FIRST_INDENT * other.size
     return len(other.text) >= BESIDE_PROSE and inside
+
+
+def session_output(line: Line, page: list[Line]) -> bool:
+    """``line`` (digits alone) is the typeset output of a session's input, no page number: it stands
+    in the page's body, off its top and bottom edges, set in between two code lines
+    (``code_over_and_under``: the input over it, the next input under it). SageTeX's sageexample
+    centres "4" under "sage: 2+2", "28" under "sage: len(mystr)"; cut as page numbers, the inputs
+    stood with no result. A fraction's numerators ("1 1 1" over "x⁵ − x⁴ + x³") have the formula
+    under them, no code; a page number, nothing."""
+    return not line.at_edge and code_over_and_under(line, page)
+
+
+def numbered_listing_line(line: Line, numbers: list[Line]) -> bool:
+    """``line`` stands on the row of a printed line number cut from its page (``numbers``, the
+    ``line_numbers`` records): a numbered listing's line is code whatever it holds, a number alone
+    too (SageTeX's sagecommandline prints pi.n(100) as "3.1415926535897932384626433833", line 23)."""
+    return any(number.page == line.page and on_row(line, number) for number in numbers)

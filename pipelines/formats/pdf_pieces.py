@@ -71,6 +71,8 @@ RAISED = 0.25  # em: a raised mark's foot stands at least this far over its line
 MARK_REACH = 1.5  # em: how far after its word a raised mark may stand (past an icon set between them)
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+FRACTION_SLACK = 1.0  # em: a numerator's and its denominator's edges stand this close at most
+DIGITS = re.compile(r"\d+")  # a numeric fraction's part
 TYPEWRITER_SCALE = 0.15  # share of the text's size a typewriter piece of its line may differ by
 SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
@@ -240,6 +242,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             and (starts[round(row[0].x0)] > 1 or _item_label_start(row[0]))
             and _near(ends, row[-1].x1) > 1
             and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
+            and not _stacked(row, page)
         ):
             joined = replace(
                 line,
@@ -261,6 +264,23 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, {id(joined) for joined in taken.values()}, moved)
+
+
+def _stacked(row: list[Line], page: list[Line]) -> bool:
+    """Each piece of the row stands right over or right under a piece of the page (less than an em
+    apart) as wide as it, give or take ``FRACTION_SLACK`` em either side: a display's numerators over
+    their denominators ("1" over "5", "1" over "4", "1" over "3" in SageTeX's "1/5 x⁵ − 1/4 x⁴ + 1/3 x³"),
+    no words of a justified line, whose next line runs under all of them. Joined into "1 1 1" and
+    "5 4 3", the fractions could not be rebuilt and the display went to ``removed``."""
+    return all(
+        any(
+            (0 <= other.top - piece.bottom < piece.size or 0 <= piece.top - other.bottom < piece.size)
+            and abs(other.x0 - piece.x0) <= FRACTION_SLACK * piece.size
+            and abs(other.x1 - piece.x1) <= FRACTION_SLACK * piece.size
+            for other in page
+        )
+        for piece in row
+    )
 
 
 def _row_text(texts: list[str]) -> str:
@@ -471,6 +491,7 @@ def _pieces_joined(
                 and _pieces(result[i], line, measures)
                 and not _across_gutter(result[i], line, page)
                 and not _apart_across(result[i], line, span)
+                and not _gap_held(result[i], line, page)
             ),
             None,
         )
@@ -613,6 +634,24 @@ def _near(edges: Counter, x: float) -> int:
 def _on_measure(left: Line, right: Line, spans: list[Rule]) -> bool:
     """``left`` starts and ``right`` ends where two lines of the page or more both start and end."""
     return any(abs(left.x0 - m[0]) <= TOUCH and abs(right.x1 - m[2]) <= TOUCH for m in spans)
+
+
+def _gap_held(piece: Line, line: Line, page: list[Line]) -> bool:
+    """A numeric fraction's part stands in the gap between the two pieces, sharing height with them:
+    digits alone stacked on a piece as wide (``_stacked``), a display's "1" over "4" set between two
+    terms ("x⁵ −" | "1/4" | "x⁴ +"). Joined across it, the row swallowed the fraction's place and the
+    display could not be rebuilt. A fraction of letters between a term and its bracket (GyotoManual's
+    "(u⃗ ·" | "v⃗" over "|∥v⃗∥|" | ")") is left to the join: parted, the bracket stood as text."""
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    return any(
+        left.x1 <= other.x0
+        and other.x1 <= right.x0
+        and other.top < max(left.bottom, right.bottom)
+        and min(left.top, right.top) < other.bottom
+        and DIGITS.fullmatch(other.text.strip())
+        and _stacked([other], page)
+        for other in page
+    )
 
 
 def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counter(), [], [])) -> bool:

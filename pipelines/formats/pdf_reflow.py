@@ -111,6 +111,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _typed_across,
     clean_line,
     document_spellings,
+    initials_abbreviated,
 )
 from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
@@ -352,6 +353,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
+            # "e.g." + "slides.pdf.info": an abbreviation's stops, then a name of its own
+            broken = broken and not initials_abbreviated(MARK.sub("", previous.text).split()[-1])
             joined = _join(
                 result[last],
                 line.text,

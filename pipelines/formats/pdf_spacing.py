@@ -809,6 +809,8 @@ def _run_in_term(chars: list, size: float) -> int | None:
         if BOLD.search(_font(char)) and not MONOSPACED.search(_font(char)):
             letters += text.isalpha()
             continue
+        if letters and _typewriter_in_bold(chars, index):
+            continue
         lead = [c for c in chars[:index] if not c.get_text().isspace()]
         spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
         # "5.1 Файл **README.Debian**": a heading all bold
@@ -824,6 +826,17 @@ def _run_in_term(chars: list, size: float) -> int | None:
             return index
         return None
     return None
+
+
+def _typewriter_in_bold(chars: list, at: int) -> bool:
+    """The glyph at ``at`` is monospaced and the first letter after its typewriter run is bold again:
+    a name set inside a bold run-in term, which Computer Modern's typewriter has no bold for
+    (sagetex.pdf's "But \\sageplot isn't magic" + "I just tried …"), and the term goes on past it."""
+    if not MONOSPACED.search(_font(chars[at])):
+        return False
+    after = (c for c in chars[at:] if c.get_text().isalpha() and not MONOSPACED.search(_font(c)))
+    first = next(after, None)
+    return first is not None and bool(BOLD.search(_font(first)))
 
 
 def _bold_resumes(chars: list, start: int) -> bool:
