@@ -28,9 +28,10 @@ ENTRY_SKIP = 0.5  # em of blank over an entry's head, at least, that parts it fr
 # dblatex's wrap of a long code line, its \hookleftarrow at the row's end (read "←-", or "↩" where the
 # hook glyph is read by its name: ``pdf_glyphs.HOOKED``): the next row continues it
 CODE_WRAP = re.compile(r" ?(?:←-|↩)\n *")
+VISIBLE_SPACE = "␣"  # listings' showstringspaces and Sphinx's wrap mark: a space the page shows
 # Sphinx's wrap of a long code line: "␣" (a visible space) ends the row where it broke at a space,
 # "˓→" opens the next row, which continues it
-SPHINX_WRAP = re.compile(r"(␣?) *\n *˓→")
+SPHINX_WRAP = re.compile(f"({VISIBLE_SPACE}?) *\\n *˓→")
 WRAP_MARK_WHY = "wrap_mark: Sphinx's marks of a code line it broke to fit the page"
 # an API reference's attribute signature as Sphinx sets it, one typewriter line: a (dotted) name and
 # " = " before its value ("pymzml.regex_patterns.SPECTRUM_TAG_PATTERN = re.compile(…)")
@@ -213,6 +214,10 @@ def _flushed(
         parted = any(line.blank_over for line in groups[0])  # a blank line opens the part: a block of its own
         parted = parted or _declaration_overleaf(result[listing.at], groups[0], left[page] + listing.offset)
         if not parted:
+            carried = left[page] + listing.offset
+            result[listing.at] = _indented(
+                result[listing.at], round((carried - edges[0]) / _column_width(groups[0]))
+            )
             result[listing.at] += "\n" + blocks[0][len(CODE) :]
         joined = blocks if parted else blocks[1:]
         result[listing.at + 1 : listing.at + 1] = joined
@@ -436,11 +441,29 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     rows = rows_of(lines)
     if _names(lines) and all(len(row) == 1 for row in rows):
         return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
-    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    width = _column_width(lines)
     left = min(ln.x0 for ln in lines)
     left = left if first_column is None else min(left, first_column)
     texts = [_row_text(row, left, width) for row in rows]
     return CODE_WRAP.sub("", "\n".join(_signature_joined(texts)))
+
+
+def _column_width(lines: list[Line]) -> float:
+    """The width of a monospaced block's columns: its lines' median width per character."""
+    return sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+
+
+def _indented(code: str, columns: int) -> str:
+    """A code paragraph with its lines ``columns`` further right (past its ``CODE`` mark and the debris
+    placeholders set before a line, ``PLACED``), where the part of its listing the next page goes on
+    with starts further left than it does: both parts count their columns from that part's edge.
+    sagetex.pdf's ``split_sage_cmds`` breaks on p. 34 inside a ``for`` body, whose lines start 8
+    columns in; p. 35 goes on with a docstring's lines at the code column, and its ``has_cont`` read
+    6 columns right of ``has_old_cont`` over the break."""
+    if columns <= 0:
+        return code
+    marks = f"^((?:{CODE})?(?:{PLACED.pattern})*)(?=[^\n]*\\S)"
+    return re.sub(marks, lambda found: found[1] + " " * columns, code, flags=re.M)
 
 
 def _row_text(row: list[Line], left: float, width: float) -> str:
@@ -506,7 +529,8 @@ def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> 
     """``code`` (to stand at ``at`` in the text) with each row Sphinx broke to fit the page joined to
     its rest (``SPHINX_WRAP``: "# with deconvolution support␣" / " ˓→using ms_deisotope" is the
     author's one line "# with deconvolution support using ms_deisotope"), the "␣" read as the space
-    it stands for, the marks and the rest's indent recorded in ``removed`` where they stood. The
+    it stands for, the marks and the rest's indent recorded in ``removed`` where they stood; any other
+    "␣" too (``VISIBLE_SPACE``: listings' showstringspaces, "print('Hola,␣mundo!')"). The
     records from ``since`` on (this block's, placed in ``code``) move back by what the joins took
     out before them."""
     kept, end, taken = "", 0, []  # taken: where each join stood in ``code`` and what it took out
@@ -520,4 +544,4 @@ def sphinx_wraps_joined(code: str, at: int, removed: list[Span], since: int) -> 
         span = removed[index]
         back = sum(length for place, length in taken if place < span.start)
         removed[index] = replace(span, start=span.start - back, end=span.end - back)
-    return kept + code[end:]
+    return (kept + code[end:]).replace(VISIBLE_SPACE, " ")

@@ -27,8 +27,9 @@ MONOSPACED = re.compile(
     r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
     re.I,
 )
-# font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
-ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
+# font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal");
+# TeX's text italic cmti10 and its bold cmbxti10, slanted cmsl10
+ITALIC = re.compile(r"italic|ital$|oblique|cm(?:bx)?ti|cmsl", re.I)
 # font names of slanted and italic typewriter faces: cm-super's and EC's SFST, SFIT, ECST, ECIT, cmsltt10,
 # cmitt10, "LMMonoSlant10-Regular", "NimbusMonL-ReguObli", "t1xtt-Slant_167", "Courier-Oblique"
 SLANTED_TYPEWRITER = re.compile(r"ital|obli|slant|^(?:sf|ec)(?:it|st)\d|^(?:cm|cs|pl)(?:sl|i)tt\d", re.I)

@@ -76,8 +76,9 @@ DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's 
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
-# the endings English sets on a code name in the text's font, no gap: "restore" + "ed", "GLuint" + "s"
-ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers"))
+# the endings English sets on a code name in the text's font, no gap: "restore" + "ed", "GLuint" + "s";
+# and an ordinal's on a formula's name: "$N$th", "$i$st"
+ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "th", "st", "nd", "rd"))
 # LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
 # \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
 NOTE_SYMBOLS = "*∗†‡§¶‖"
@@ -177,7 +178,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     gap > (loose if _kerned_apart(previous, char) else threshold)
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
-                and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
+                and not (
+                    gap <= ITALIC_BEARING * size
+                    and (
+                        _italic_letters(previous, char, largest) or _italic_corrected(previous, char, largest)
+                    )
+                )
                 and not _math_ending(chars, index, gap, size)
                 and not _apostrophe_kerned(
                     chars, index, gap, font_word_gaps.get(_font(char), median_word_gap)
@@ -596,6 +602,20 @@ def _italic_letters(before, after, largest: float) -> bool:
     )
 
 
+def _italic_corrected(before, after, largest: float) -> bool:
+    """A text-italic letter and an upright letter after it at the line's size: a gap up to
+    ``ITALIC_BEARING`` between them is the italic correction TeX adds at the font switch, no word
+    space (which comes on top of it): the logo "Ti\\emph{k}Z" is one word, "TikZ", not "Tik Z". A
+    math-italic name's ending is ``_math_ending``'s."""
+    return (
+        (before.get_text() + after.get_text()).isalpha()
+        and bool(ITALIC.search(_font(before)))
+        and not ITALIC.search(_font(after))
+        and not MATH_ITALIC.search(_font(after))
+        and min(before.size, after.size) >= MARK_SIZE * largest
+    )
+
+
 def _kerned_apart(before, after) -> bool:
     """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket,
     a sign or a letter of the same font after an italic letter (TeX's italic correction and math
@@ -722,7 +742,8 @@ def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: f
 
 
 def _opens_token(chars: list, index: int, threshold: float) -> bool:
-    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
+    """A dot right against what follows it, nearer it than what goes before (``_nearer_after``),
+    starts a token ("командой ./configure", "the .dsc"), and
     so does a colon right against a letter or digit (ftp-proxy.pdf's "using auth: or :auth.", a
     separator set before its keyword), a smiley ("работает :)", "игрушки :-)") or a definition sign
     ("atom ::= …", "$var :=+ value"): no full stop or colon to hug the word before."""
@@ -732,7 +753,19 @@ def _opens_token(chars: list, index: int, threshold: float) -> bool:
         return True
     if char.get_text() not in (".", ":") or after is None or after.x0 - char.x1 > threshold:
         return False
-    return after.get_text().isalnum() or char.get_text() == "." and after.get_text() in (".", "/")
+    opening = after.get_text().isalnum() or char.get_text() == "." and after.get_text() in (".", "/")
+    return opening and _nearer_after(chars, index)
+
+
+def _nearer_after(chars: list, index: int) -> bool:
+    """Whether the glyph at ``index`` stands nearer the glyph after it than the one before it, by a
+    word's margin over a letter gap (``LETTER_GAP`` em), or after a space glyph: "the .dsc". A
+    letter-spaced listing centres a narrow dot in its column, 0.28 em after "i" and 0.18 em before
+    "n" (sagetex's "sage: pi.n(100)", cmr10 in fixed columns): a method's dot, read "pi .n(100)"."""
+    char, before, after = chars[index], chars[index - 1] if index else None, chars[index + 1]
+    if before is None or before.get_text().isspace():
+        return True
+    return (char.x0 - before.x1) - (after.x0 - char.x1) > LETTER_GAP * char.size
 
 
 def _reversed_bracket(chars: list, index: int, threshold: float, size: float) -> bool:
