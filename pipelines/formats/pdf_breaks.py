@@ -639,12 +639,14 @@ def _display_in_sentence(
     by page), and ``line`` goes back left of it by an indent. sagetex.pdf p. 45's "A label line
     looks like" over the displayed "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no
     code line), which filled the measure, ran "which makes the parser definition below pretty
-    obvious." on it."""
+    obvious." on it. A list item's first line is no display (pari's develop.pdf: "• z[6] usually
+    points to a t_VEC …" was torn from its next line)."""
     (left, right), em = measure, previous.size
     return (
         above is not None
         and left is not None
         and previous.opens_typewriter
+        and not LIST_ITEM.match(previous.text)  # an item's first line: "• z[6] usually points to …"
         and stops_open(above)
         and not fills_measure(above, right)
         and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
