@@ -365,7 +365,11 @@ def _listing_rows(block: list[Line], gutter: float | None) -> bool:
     columns (``_columns_side_by_side``): a listing of names and what they are, each row a line of
     the text. Left in place, the rows were read column by column: tachyon.pdf's ``make`` help
     read "linux−mpi − Linux linux−thr − Linux" / "Generic MPI" / "POSIX Threads", each target
-    parted from its description."""
+    parted from its description. A piece ending in a word broken at a hyphen is wrapped text, no
+    listing's cell: cummeRbund-manual's two sub-figure captions side by side, "(c) … gene-level fea-" /
+    "tures", read across into one line."""
+    from sloika.pipelines.formats.pdf_breaks import WORD_HYPHEN  # imports this module
+
     columns, rows = _columns(block), _page_rows(block)
     return (
         len(columns) >= 2
@@ -373,6 +377,7 @@ def _listing_rows(block: list[Line], gutter: float | None) -> bool:
         and all(len(row) == len(columns) for row in rows)
         and all(max(ln.x0 for ln in c) - min(ln.x0 for ln in c) <= LISTING_EDGE * c[0].size for c in columns)
         and not any(_clause_marks(ln.text) or ln.drawing is not None for ln in block)
+        and not any(WORD_HYPHEN.search(ln.text) for ln in block)
         and not _columns_side_by_side(block, gutter)
     )
 
