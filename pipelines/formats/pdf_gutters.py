@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from statistics import median_high
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
 from sloika.pipelines.formats.pdf_page_rows import _columns, _prose_line, _same_row
@@ -339,7 +340,7 @@ def _bands(lines: list[Line]) -> list[tuple[float, float]]:
     covers ``BAND_GAP`` em (of the lines' median size) or more: the page's column bands."""
     if not lines:
         return []
-    size = sorted(line.size for line in lines)[len(lines) // 2]
+    size = median_high(line.size for line in lines)
     bands: list[tuple[float, float]] = []
     for line in sorted(lines, key=lambda one: one.x0):
         if bands and line.x0 - bands[-1][1] < BAND_GAP * size:
@@ -355,7 +356,7 @@ def _set_in_bands(bands: list[tuple[float, float]], lines: list[Line]) -> bool:
     or more: a page number or a margin's mark beside a column is no column."""
     if len(bands) not in BAND_COUNTS:
         return False
-    size = sorted(line.size for line in lines)[len(lines) // 2]
+    size = median_high(line.size for line in lines)
     held = [[line for line in lines if x0 <= line.x0 and line.x1 <= x1] for x0, x1 in bands]
     worded = all(sum(bool(COLUMN_WORD.search(line.text)) for line in band) >= BAND_LINES for band in held)
     wide = all(x1 - x0 >= COLUMN_WIDTH * size for x0, x1 in bands)

@@ -196,9 +196,11 @@ def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float
         together = [(sum(abs(end - e) <= ALIGNED_END * line.size for end in ends), e) for e in ends]
         shown, edge = max(together, default=(0, right[line.page]))
         beside = any(other.x0 >= edge for other in long.get(line.page, []))  # a column right of it
-        ragged = _ragged_edge(line, prose.get(line.page, []))
-        own = right[line.page] if ragged is None else min(ragged, right[line.page])
-        edges[id(line)] = min(edge, right[line.page]) if shown >= 2 and beside else own
+        if shown >= 2 and beside:
+            edges[id(line)] = min(edge, right[line.page])
+            continue
+        ragged = _ragged_edge(line, prose.get(line.page, []))  # only where no measure is shown
+        edges[id(line)] = right[line.page] if ragged is None else min(ragged, right[line.page])
     return edges
 
 
