@@ -46,7 +46,7 @@ def test_a_cut_sentence_leaves_the_sentence_that_ends_at_the_display_before_it(t
     doc = read_latex_paper(tmp_path, body)
     assert doc.text == (
         "The pulse is a line of the system with a response. Then the result is\n"
-        "\\begin{equation}P = F * q\\label{eq:p}\\end{equation}\nThe product is easy."
+        "\\begin{equation}P = F * q\\end{equation}\nThe product is easy."  # a label prints nothing
     )
     assert _removed(doc) == [("computed_value", "In (1), with …, each factor is an exponent.")]
 

@@ -142,6 +142,7 @@ from sloika.pipelines.formats.latex_macros import (
 from sloika.pipelines.formats.latex_math import (
     MATH,
     display_ends_paragraph,
+    kept_formula,
     outside_math,
     split_intertext,
     unmarked,
@@ -341,7 +342,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     formulas: list[str] = []
 
     def stash(match: re.Match) -> str:
-        formulas.append(match.group(0))
+        formulas.append(kept_formula(match.group(0)))
         return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
     flat = show_code(flat, bodies)

@@ -106,3 +106,23 @@ def outside_math(source: str, change: Callable[[str], str]) -> str:
         pieces += [change(source[cursor : formula.start()]), formula[0]]
         cursor = formula.end()
     return "".join(pieces) + change(source[cursor:])
+
+
+# what prints nothing inside a formula: a label (its number reaches the text through \ref) and the
+# number switches; kept in the source they read as words of the formula ("\label{index_rez}")
+SILENT_IN_MATH = re.compile(r"[ \t]*\\(?:label\{[^{}]*\}|nonumber(?![a-zA-Z])|notag(?![a-zA-Z]))")
+
+
+def kept_formula(source: str) -> str:
+    """``source`` as the text keeps it: without what prints nothing in it (``SILENT_IN_MATH``), a line
+    that held only that gone, and the file's indentation taken off its lines (tabs at four columns,
+    trailing blanks dropped), so a display stands as written, not as deep as the file nested it
+    ("\\begin{equation}" / "threadId = …;" / "\\end{equation}")."""
+    lines = []
+    for line in source.split("\n"):
+        quiet = SILENT_IN_MATH.sub("", line).expandtabs(4).rstrip()
+        if quiet or not line.strip():  # a line of nothing but a label goes
+            lines.append(quiet)
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    cut = min(indents, default=0)
+    return "\n".join(lines[:1] + [line[cut:] for line in lines[1:]])
