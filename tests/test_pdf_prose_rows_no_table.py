@@ -105,7 +105,7 @@ def test_a_table_whose_cells_came_to_nothing_is_no_record_and_its_title_stays_te
     span for a table that is not there. No record is written; a title over it stays in the text."""
     builder = TextBuilder()
     builder.append("The revisions of this manual are listed below.")
-    _table(builder, Table(0, [["", ""], [" "]], ruled=True, caption="REVISION HISTORY"))
+    _table(builder, Table(0, [["", ""], [" "]], ruled=True, caption="REVISION HISTORY"), [], [])
     assert (builder.text, builder.spans) == (
         "The revisions of this manual are listed below.\n\nREVISION HISTORY",
         [],

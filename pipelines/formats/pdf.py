@@ -987,21 +987,25 @@ def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list
     triangle that "Okay, now here's the table." announces. A table whose cells all came to nothing
     (its marks cut from them) is no table: its title alone stays."""
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
-    builder.separate("\n\n")
-    title = builder.append(table.caption) if table.caption else None
-    builder.separate("\n\n")
-    start, lines = builder.length, []
+    lines, cut = [], []  # the rows' lines; the unmapped glyphs cut, where they stood in the lines
     for row in rows:
         line = ""
         for cell in row:
-            at = start + sum(len(kept) + 1 for kept in lines) + len(line) + 3 * bool(line)
-            kept = " ".join(_without_unmapped(cell, at, removed, debris).split())
+            at = sum(len(kept) + 1 for kept in lines) + len(line) + 3 * bool(line)
+            kept = " ".join(_without_unmapped(cell, at, cut, debris).split())
             line += " | " * bool(line and kept) + kept
         lines += [line] if line else []
+    if table.caption:
+        builder.separate("\n\n")
+        title = builder.append(table.caption)
     if lines:
+        builder.separate("\n\n")
+        start, end = builder.append("\n".join(lines))
         attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
-        rows_at = builder.append("\n".join(lines))
-        builder.span(title[0] if title else rows_at[0], rows_at[1], "table", **attrs)
+        builder.span(title[0] if table.caption else start, end, "table", **attrs)
+    for span in cut:  # where it stood in the rows, or where a table of no row would have stood
+        span.start = span.end = span.start + start if lines else builder.length
+    removed += cut
 
 
 def _offsets_checked(parsed: Parsed) -> Parsed:
