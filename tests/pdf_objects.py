@@ -325,3 +325,12 @@ def math_row(x: float, y: float, text: str, size: float = 10) -> bytes:
 def math_spans(doc) -> list[str]:
     """The texts of ``doc``'s ``math`` spans: the displays the reader kept."""
     return [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
+
+
+def without_tables(doc: Parsed) -> str:
+    """``doc``'s text with each ``table`` span's rows taken out, paragraph breaks left single: the
+    prose around the tables, which a table's rows in the text stand between."""
+    text, end = "", 0
+    for span in sorted((s for s in doc.spans if s.label == "table"), key=lambda s: s.start):
+        text, end = text + doc.text[end : span.start], span.end
+    return "\n\n".join(part for part in (text + doc.text[end:]).split("\n\n") if part)

@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
+from pdf_objects import without_tables  # noqa: E402
 from test_pdf_authors_and_floats import (  # noqa: E402
     AFTER,
     BEFORE,
@@ -56,12 +57,12 @@ def test_a_table_and_its_caption_atop_the_next_page_leave_the_sentence_whole():
         second += [_text(72 + 120 * col, 760 - 14 * at, cell) for col, cell in enumerate(row)]
     second += [_justified(72, 680 - 14 * at, line) for at, line in enumerate(AFTER)]
     doc = _parse([_first_page(), second])
-    paragraphs = doc.text.split("\n\n")
+    paragraphs = without_tables(doc).split("\n\n")
     assert paragraphs[-2].endswith(f"{BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
     assert paragraphs[-1] == TABLE[0]
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [list(r) for r in ROWS]
-    assert table.start > doc.text.index(AFTER[1])
+    assert table.start > without_tables(doc).index(AFTER[1])
 
 
 def _dashed(line: str) -> str:

@@ -19,6 +19,7 @@ from pdf_objects import (  # noqa: E402
     one_page,
     removed_texts,
     text_row,
+    without_tables,
 )
 from test_pdf_ligature_values_and_rings import FONT, _to_unicode  # noqa: E402
 
@@ -137,7 +138,7 @@ def test_a_grid_of_codes_glyphs_and_names_is_a_table_out_of_the_text():
     cells = _cells(0x21, 23)
     page = [text_row(200, 700, HEADING), *_grid(cells, 680), text_row(57, 680 - 16 * 23 - 20, AFTER)]
     (doc,) = parse_pdf(_pdf([page]))
-    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert without_tables(doc).split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
     assert _tables(doc) == [[" ".join(row) for row in cells]]
 
 
@@ -146,7 +147,7 @@ def test_a_grid_s_last_rows_overleaf_are_its_table_too():
     cells, rest = _cells(0x21, 20), _cells(0x21 + 10, 2)
     first = [text_row(200, 700, HEADING), *_grid(cells, 680)]
     (doc,) = parse_pdf(_pdf([first, [*_grid(rest, 760), text_row(57, 700, AFTER)]]))
-    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert without_tables(doc).split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
     assert _tables(doc)[-1] == [" ".join(row) for row in rest]
 
 
@@ -229,7 +230,7 @@ def test_a_repertoire_showing_each_glyph_in_four_styles_is_a_table():
     grid, printed = _styled_grid(0x21, 20, 680)
     page = [text_row(200, 700, HEADING), *grid, text_row(57, 680 - 16 * 20 - 20, AFTER)]
     (doc,) = parse_pdf(_pdf([page]))
-    assert doc.text.split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
+    assert without_tables(doc).split("\n\n") == [" ".join(LEAD), HEADING, AFTER]
     assert _tables(doc) == [[" ".join(" ".join(row).split()) for row in printed]]
 
 
@@ -252,7 +253,7 @@ def test_cells_run_together_into_one_line_stay_in_their_encoding_table():
             content.append(text_row(x, 730 - 19 * at, _cell(38 + 20 * column + at), size=size))
     content.append(text_row(57, 730 - 19 * rows - 10, AFTER))
     (doc,) = parse_pdf(_pdf([content]))
-    assert doc.text.split("\n\n") == [" ".join(LEAD), "The encoding table of the font", AFTER]
+    assert without_tables(doc).split("\n\n") == [" ".join(LEAD), "The encoding table of the font", AFTER]
     (table,) = _tables(doc)
     assert table == [" ".join(_cell(38 + 20 * column + at) for column in range(7)) for at in range(rows)]
 
@@ -284,7 +285,7 @@ def test_a_bracketed_matrix_stays_a_display_while_a_glyph_grid_is_a_table():
     fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", MATH_FONT)]
     (doc,) = parse_pdf(one_page(b"\n".join(content), fonts, _to_unicode(PIECES)))
     assert _tables(doc) == [[" ".join(" ".join(row).split()) for row in printed]]
-    assert doc.text.split("\n\n") == [lead, AFTER]
+    assert without_tables(doc).split("\n\n") == [lead, AFTER]
     (display,) = removed_texts(doc, "math")
     assert display.startswith("\uf8eb -1 0 1 -1 \uf8f6")
 

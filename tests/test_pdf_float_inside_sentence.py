@@ -12,6 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
+from pdf_objects import without_tables  # noqa: E402
 from test_pdf_authors_and_floats import FILLER, _justified, _parse, _text  # noqa: E402
 
 BEFORE = [
@@ -103,7 +104,7 @@ def test_a_sentence_going_on_with_a_capital_past_a_table_atop_the_next_page_is_w
     first.append(_justified(72, 780 - 14 * (len(FILLER) * 10 + 1), LAST[1]))
     second = _table_atop() + [_justified(72, 680, GOES_ON[0]), _text(72, 666, GOES_ON[1])]
     doc = _parse([first, second])
-    paragraphs = doc.text.split("\n\n")
+    paragraphs = without_tables(doc).split("\n\n")
     assert paragraphs[-2].endswith(f"{FILLER[1]} {LAST[0]} {LAST[1]} {GOES_ON[0]} {GOES_ON[1]}")
     assert paragraphs[-1] == TABLE_CAPTION
     assert [span.attrs["rows"] for span in doc.spans if span.label == "table"] == [[list(r) for r in ROWS]]

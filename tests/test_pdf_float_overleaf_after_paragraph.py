@@ -12,6 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
+from pdf_objects import without_tables  # noqa: E402
 from test_pdf_authors_and_floats import FILLER, _justified, _parse, _text  # noqa: E402
 
 ENDS_PAGE = [
@@ -59,10 +60,10 @@ def test_a_table_atop_the_next_page_reads_after_the_paragraph_it_interrupts():
     for at, row in enumerate(ROWS):
         second += [_text(100 + 100 * col, 756 - 14 * at, cell) for col, cell in enumerate(row)]
     doc = _parse([_broken_page(), second + _goes_on(680)])
-    assert doc.text.split("\n\n") == [SENTENCE, CAPTION, " ".join(NEXT)]
+    assert without_tables(doc).split("\n\n") == [SENTENCE, CAPTION, " ".join(NEXT)]
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [list(row) for row in ROWS]
-    assert len(SENTENCE) < table.start <= doc.text.index(NEXT[0])
+    assert len(SENTENCE) < table.start <= without_tables(doc).index(NEXT[0])
 
 
 def test_a_page_of_one_figure_reads_after_the_paragraph_it_interrupts():

@@ -8,7 +8,7 @@ own, apart from its name."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, font_pages, form_pdf, text_at
+from pdf_objects import HELVETICA, font_pages, form_pdf, text_at, without_tables
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -77,7 +77,7 @@ def test_rules_drawn_in_the_form_that_holds_the_page_rule_its_table():
     text as one table, each name with its whole description, "Parameters" over it, "Returns" after."""
     parsed = parse_pdf(form_pdf(b"", _page(ROWS)))[0]
     assert _table_rows(parsed) == _expected_rows(ROWS)
-    assert parsed.text == "\n\n".join([" ".join(LEAD), "Parameters", "Returns", RETURNS])
+    assert without_tables(parsed) == "\n\n".join([" ".join(LEAD), "Parameters", "Returns", RETURNS])
 
 
 def test_one_letter_names_in_a_ruled_column_stay_with_their_descriptions():

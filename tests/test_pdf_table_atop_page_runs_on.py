@@ -18,6 +18,7 @@ from pdf_objects import (
     font_pages,
     helvetica_line,
     helvetica_pages,
+    without_tables,
 )
 from test_pdf_booktabs import _table
 
@@ -47,7 +48,9 @@ def test_a_word_broken_at_a_page_end_goes_on_past_a_table_atop_the_next_page():
     lines = [*[FILLER] * 50, BROKEN]
     first = [helvetica_line(LEFT, 760 - 13 * at, line, 10, end=RIGHT) for at, line in enumerate(lines)]
     second = [*_table(), *_caption(), helvetica_line(LEFT, 560, OVERLEAF, 10)]
-    paragraphs = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))[0].text.split("\n\n")
+    paragraphs = without_tables(parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))[0]).split(
+        "\n\n"
+    )
     assert paragraphs[-2].endswith("Genome Biology, 11(2):R14, 2010. ISSN 1465-6906.")
     assert paragraphs[-1] == " ".join(CAPTION)
 

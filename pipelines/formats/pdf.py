@@ -10,9 +10,10 @@ word, and joins letter-spaced words ("П р и м е р ы"). ``pdf_layout`` tak
 aligned side by side) and footnotes out of the reading order and reads prose columns column by
 column. Here sections are recognised by their headings (Аннотация/Abstract … Список
 литературы/References; one the text layer reads after the lines under it is put back over them) and
-the references section is labelled ``references`` so a filter or a query can drop it; a table becomes
-an empty ``table`` span in ``structure`` where it stood (at the end when it ends the document), its
-cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; each footnote
+the references section is labelled ``references`` so a filter or a query can drop it; a table stays
+in the text where it stood, a paragraph of its rows one a line, cells parted by " | ", under a
+``table`` span, its cells in ``attrs.rows``, a title in capitals set over a ruled table over it and in
+``attrs.caption``; each footnote
 follows the paragraph (the list, the title block) that holds its mark, a ``footnote`` span
 (``attrs.mark``; a line of a note that starts with a number after a line ending no sentence is the
 note's text, not the next note), those no mark placed after the text in a ``footnotes`` section, a block of
@@ -37,7 +38,6 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.pdf_aligned import CELL_WORD
 from sloika.pipelines.formats.pdf_block_rows import PRODUCTION
 from sloika.pipelines.formats.pdf_breaks import LIST_ITEM, NUMBERED, TITLE_STEP, UNMAPPED_RUN
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
@@ -72,10 +72,10 @@ from sloika.pipelines.formats.pdf_line_record import (
 )
 from sloika.pipelines.formats.pdf_lines import COLOPHON, read_lines
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, PROSE_WORDS, TABLE, WORD, Table
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE, Table
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
-from sloika.pipelines.formats.pdf_tables import CELL_CHARS, MATRIX_ROW
+from sloika.pipelines.formats.pdf_tables import MATRIX_ROW
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_ARTICLES
@@ -125,7 +125,6 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
-SMALL_TABLE_ROWS = 8  # a ruled table of short cells this many rows long at most reads in the text
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 HEADING_SKIP = 0.75  # em: the blank under a bold heading of the body's size, at least (a term's: the leading)
@@ -782,7 +781,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if due and paragraph.startswith((TABLE, CODE)) and not _leads_into_block(builder):
             prose += _place_notes(builder, due, notes, removed)
         if paragraph.startswith(TABLE):
-            _table(builder, layout.tables[int(paragraph[1:])])
+            _table(builder, layout.tables[int(paragraph[1:])], removed, layout.debris)
             continue
         if paragraph.startswith(CODE):
             listed = _typewriter_term(paragraphs, at)
@@ -849,7 +848,6 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     text = builder.text
     end = len(text.rstrip())
     layers = {"removed": _at_most(removed, end)} if removed else {}
-    _tables_where_text_goes_on(builder.spans, text)
     parsed = Parsed(text[:end], _at_most(builder.spans, end), "paper", 0, fields, layers)
     marked = _marked_at(builder.spans, removed) | dict.fromkeys(notes_in_flow, -1)
     return parsed, [
@@ -976,111 +974,38 @@ def _glued_by_mark(before: str, after: str) -> bool:
     return after.isalpha() and (before[-1:].isalpha() or bool(re.search(r"\w[.!?]$", before)))
 
 
-def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's,
-    each as a record holds its text (``_record_text``: a row set as a run-in term and its text).
-    It is recorded at the end of the text so far and moved past the paragraph break once the whole
-    text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break.
-    A small ruled table of short cells (``_read_in_text``) stays in the text instead, a paragraph of
-    its own, its rows one a line, cells parted by " | " as the other readers write a table's, under
-    a ``table`` span over them. A table whose cells all came to nothing (its marks cut from them) is
-    no record: a span holding no cell stood for a table that is not there, under its caption; its
-    title in capitals (``Table.caption``) stays in the text, a paragraph of its own."""
-    at = builder.length
+def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list[tuple[str, str]]) -> None:
+    """The table in the text where it stood, a paragraph of its own: its rows one a line, each row's
+    filled cells in reading order parted by " | " as the other readers write a table's, under a
+    ``table`` span whose ``rows`` hold the cells as the LaTeX reader's (a blank cell kept empty, its
+    column's place), each as a record holds its text (``_record_text``: a row set as a run-in term
+    and its text). A cell's glyphs that map to no character ("(cid:511)", a font repertoire's
+    alternates) go to ``removed`` as the text's do (``_without_unmapped``). A title in capitals set
+    over it (``Table.caption``: DocBook's "REVISION HISTORY") stands over it, a paragraph of its own
+    inside the span, and in the span's ``caption``. The cells were once in the span's ``rows`` only,
+    the span empty, so no reader of the text or of ``removed`` found them: sagetex's example.pdf lost Pascal's
+    triangle that "Okay, now here's the table." announces. A table whose cells all came to nothing
+    (its marks cut from them) is no table: its title alone stays."""
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
-    if not any(cell.strip() for row in rows for cell in row):
-        if table.caption:
-            builder.separate("\n\n")
-            builder.append(table.caption)
-        return
-    attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
-    if _read_in_text(table, rows):
+    lines, cut = [], []  # the rows' lines; the unmapped glyphs cut, where they stood in the lines
+    for row in rows:
+        line = ""
+        for cell in row:
+            at = sum(len(kept) + 1 for kept in lines) + len(line) + 3 * bool(line)
+            kept = " ".join(_without_unmapped(cell, at, cut, debris).split())
+            line += " | " * bool(line and kept) + kept
+        lines += [line] if line else []
+    if table.caption:
         builder.separate("\n\n")
-        builder.span(*builder.append("\n".join(" | ".join(row) for row in rows)), "table", **attrs)
-        return
-    builder.span(at, at, "table", **attrs)
-
-
-def _read_in_text(table: Table, rows: list[list[str]]) -> bool:
-    """A ruled table of words, small and whole, reads in the text as its rows: ``SMALL_TABLE_ROWS``
-    rows at most, each cell short (``CELL_CHARS``) and filled (a booktabs table's row keeps a blank
-    cell, empty), its first row column heads of words (``CELL_WORD``, four letters at least), each
-    row a cell under each head, and more than half its cells holding a word (``WORD``).
-    LatexStyle2.pdf's "environment | description | output width | …" under "See the following table
-    for details" was cut, the sentence pointing at nothing. A plot's legend boxed with rules ("o" |
-    "Trajectory", HSAUR3's BIC plot's model codes "EII" | "VEE") has no heads of words, a diagram
-    drawn with rules ("past | present | future" over "a | b") or a table whose cells were read merged
-    leaves rows short of its heads, a table of figures (HSAUR3's household data) is data, not text, a
-    title page's table under its title in capitals (DocBook's "REVISION HISTORY", ``Table.caption``)
-    is the title page's. A table of descriptions (``_described``) reads in the text however long: it
-    is prose set in rows. A long table of short cells stays a record."""
-    heads = len(rows[0]) if rows else 0
-    cells = [cell for row in rows for cell in row]
-    small = len(rows) <= SMALL_TABLE_ROWS and all(cell and len(cell) <= CELL_CHARS for cell in cells)
-    if table.caption is None and _file_names_boxed(rows):
-        return True
-    if not (table.ruled and table.caption is None and len(rows) > 1):
-        return False
-    return _matrix_box(rows) or (
-        heads > 1
-        and all(CELL_WORD.search(head) for head in rows[0])
-        and all(len(row) == heads for row in rows)
-        and (small or _described(rows))
-        and 2 * sum(bool(WORD.search(cell)) for cell in cells) > len(cells)
-    )
-
-
-def _file_names_boxed(rows: list[list[str]]) -> bool:
-    """One row of boxes, each naming a file (``FILE_NAMED``): the files a command writes, listed
-    where the text says so (4ti2_manual.pdf's "This call creates files" over "system.qhom" |
-    "system.qfree", "and gives the output file" over "4coins.gro", each cut as a table of no heads
-    and no body, so the sentence led to nothing); a drawing's boxes name no files. A box of one cell
-    is a table by its text's place, not its rules, so it counts ruled or not."""
-    return len(rows) == 1 and all(FILE_NAMED.match(cell) for cell in rows[0])
-
-
-def _matrix_box(rows: list[list[str]]) -> bool:
-    """Boxes of data files' contents side by side: each head a name (``WORD``: "ppi3.gra"), each
-    row under the heads no more cells than they, each cell a matrix's row (``MATRIX_ROW``) or marks
-    alone (a relations file's "< < >"), most of them rows of numbers, no cell blank (boxes whose rows
-    stand at other heights, "affine.lat"'s beside "affine.sign"'s, read row by row mix the files).
-    4ti2_manual.pdf's input and output files ("system.mat | system.rel | …" over "3 2 | 1 3 | …")
-    were cut as tables of figures, so "the input files look as follows:" led to nothing; a table of
-    figures one to a cell (HSAUR3's household data) is no such box and stays a record."""
-    body = [cell for row in rows[1:] for cell in row]
-    matrix = [cell for cell in body if MATRIX_ROW.fullmatch(cell)]
-    marks = [cell for cell in body if cell and not any(char.isalnum() for char in cell)]
-    return (
-        all(WORD.search(head) for head in rows[0])
-        and all(len(row) <= len(rows[0]) for row in rows[1:])
-        and len(matrix) + len(marks) == len(body)
-        and 2 * len(matrix) > len(body)
-    )
-
-
-def _described(rows: list[list[str]]) -> bool:
-    """A table of descriptions: each row's last cell words (``WORD``), the cells before it short
-    names (``CELL_CHARS``) under a head of short labels, one description a phrase (``PROSE_WORDS``
-    words at least). kedd.pdf's "Arguments | Description" tables ("x" | "The data sample.", "kernel"
-    | "The kernel function (see Table 1), by default "gaussian".") were cut, eight captions left
-    standing alone: what the package's every argument does is prose a reader reads. A table with no
-    head, its first row a name and its description (a Doxygen "Parameters" table's, continued
-    overleaf), is no such table: its first row is no head to read the rest under."""
-    names = [*rows[0], *(cell for row in rows for cell in row[:-1])]
-    return (
-        all(WORD.search(row[-1]) for row in rows)
-        and all(len(name) <= CELL_CHARS for name in names)
-        and any(len(set(WORD.findall(row[-1].lower()))) >= PROSE_WORDS for row in rows)
-    )
-
-
-def _tables_where_text_goes_on(spans: list[Span], text: str) -> None:
-    """Each ``table`` span moved over the paragraph break after it, so it stands where the next
-    text starts (a cut of the paragraph before takes the break, not the table); one after the
-    last text stays at the end."""
-    for span in spans:
-        if span.label == "table" and span.start == span.end and text.startswith("\n\n", span.start):
-            span.start = span.end = span.start + 2
+        title = builder.append(table.caption)
+    if lines:
+        builder.separate("\n\n")
+        start, end = builder.append("\n".join(lines))
+        attrs = {"rows": rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+        builder.span(title[0] if table.caption else start, end, "table", **attrs)
+    for span in cut:  # where it stood in the rows, or where a table of no row would have stood
+        span.start = span.end = span.start + start if lines else builder.length
+    removed += cut
 
 
 def _offsets_checked(parsed: Parsed) -> Parsed:

@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_tables import (
     ROW_GAP,
     TABLE_CAPTION,
     TABLE_LABEL,
+    _bracketed,
     _clause_marks,
     _prose_columns,
     _row_read_whole,
@@ -312,10 +313,13 @@ def _display(lines: list[Line]) -> bool:
     "βMbΠb") and no other holds a word (``CELL_WORD``; an operator's name "Ai", a prime, the
     equation's number "(6)" are the display's too). TeX sets a fraction's numerator,
     denominator and scripts in rows and columns of their own: gsl.pdf's equation (6) and clue.pdf's
-    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees."""
+    sums with their limits (p. 12) were taken for tables, their glyphs in cells no reader sees. So
+    is a block holding a tall bracket's pieces (``_bracketed``), however many of its cells are plain
+    numbers: a matrix a display sets in big brackets (sagetex's example.pdf p. 12, "15 0 5" / "9 −1 1" /
+    "−6 2 6" in parentheses, was a table whose first cell was the bracket's top piece)."""
     formulas = sum(ln.formula for ln in lines)
     words = any(CELL_WORD.search(MARK.sub("", ln.text)) for ln in lines if not ln.formula)
-    return 2 * formulas > len(lines) and not words
+    return (2 * formulas > len(lines) or _bracketed(lines)) and not words
 
 
 def _typewriter_keys(page: list[Line], display: list[Line]) -> list[Line]:
