@@ -77,6 +77,7 @@ LIST_GAP = 2.0  # em: a list's line stands less than this under the one above (`
 # em: a listing's column's lines start this close to one another at most (a letter-spaced word's
 # first letter set a little off the edge: tachyon.pdf's "G e n e r i c MPI")
 LISTING_EDGE = 0.5
+LABEL_WORDS = 3  # words of an option table's label at most ("⟨graphics obj⟩"; ``_labelled_rows``)
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -760,17 +761,20 @@ def _header_cells(columns: list[list[Line]]) -> bool:
 
 
 def _labelled_rows(columns: list[list[Line]]) -> bool:
-    """Two columns, the left of one-word labels (a letter each) at one edge, each opening a row on a
-    description's line, the right of descriptions at one edge, some wrapped over more lines than
-    their label's: an option or definition table, read as a table however long its descriptions'
-    lines (their median past ``CELL_CHARS`` made snowfall.pdf's option table prose columns, every
-    label read apart from its description)."""
+    """Two columns, the left of labels (a letter each, ``LABEL_WORDS`` words at most, no stop or
+    comma: a term, no line of prose) at one edge, each opening a row on a description's line, the
+    right of descriptions at one edge, some wrapped over more lines than their label's: an option
+    or definition table, read as a table however long its descriptions' lines (their median past
+    ``CELL_CHARS`` made snowfall.pdf's option table prose columns, every label read apart from its
+    description; sagetex.pdf's Table 1, "⟨ltx options⟩" | "Any text here is passed …", read its
+    options one after another, then their descriptions)."""
     if len(columns) != 2 or len(columns[1]) <= len(columns[0]):
         return False
     labels, descriptions = columns
     return all(_one_edge(column) for column in columns) and all(
-        len(label.text.split()) == 1
+        len(label.text.split()) <= LABEL_WORDS
         and any(char.isalpha() for char in label.text)
+        and not _clause_marks(label.text)
         and any(_same_row(label, line) for line in descriptions)
         for label in labels
     )

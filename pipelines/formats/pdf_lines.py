@@ -716,18 +716,21 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     so read ("‘context’ Used in diff.", Texinfo's ``@table``) stays whole: ``pdf_terms._key_rows``
     reads a key and its description as one row anyway; so does a listing's line. A typewriter key
     whose roman description starts where another line of the page does (``KEY_STARTS``: the font
-    switch tells the cell already) is a cell too (``_key_beside``)."""
+    switch tells the cell already) is a cell too (``_key_beside``), and so is a term of one word or
+    more set in italic before an upright description that starts where ``CELL_STARTS`` other lines
+    do (``_term_beside``: a run-in italic term's paragraph wraps to the term's edge, no column)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
     wide = next((at for at, gap in enumerate(gaps) if gap >= CELL_GAP * glyphs[at].size), None)
     if wide is None or wide + 2 > len(glyphs):
         return 0
     first, cell = glyphs[: wide + 1], glyphs[wide + 1]
-    label = chars[: chars.index(cell)]
+    label, term = chars[: chars.index(cell)], _term_beside(first, cell)
+    spaced = any(c.get_text().isspace() for c in label if first[0].x0 <= c.x0 and c.x1 <= first[-1].x1)
     if (
         not any(c.get_text().isalpha() for c in first)  # a contents line's leaders, a clause's number
-        or not (_same_font(first, cell) or _key_beside(first, cell))
-        or any(c.get_text().isspace() for c in label if first[0].x0 <= c.x0 and c.x1 <= first[-1].x1)
+        or not (_same_font(first, cell) or _key_beside(first, cell) or term)
+        or (spaced and not term)  # an italic term may be words: its font switch ends it
     ):
         return 0
     loose = any(2 * gap >= gaps[wide] for gap in gaps[wide + 1 :])
@@ -765,6 +768,16 @@ def _key_beside(first: list, cell) -> bool:
     before "w, the k-weight factor …", read as one line and so one cell of its table)."""
     key = all(MONOSPACED.search(_font(c)) for c in first if c.get_text().isalnum())
     return key and not MONOSPACED.search(_font(cell))
+
+
+def _term_beside(first: list, cell) -> bool:
+    """The first cell's letters and digits all in an italic face (a math font's brackets round them
+    aside), the next cell opening upright, neither monospaced: a term set in italic beside its
+    description in a table's row (sagetex.pdf's Table 1 set "⟨keyword args⟩" 1.2 em before "Any
+    keyword arguments …": read as one line, the row fell out of its table and read after it)."""
+    fonts = [_font(c) for c in first if c.get_text().isalnum()]
+    italic = bool(fonts) and all(ITALIC.search(font) and not MONOSPACED.search(font) for font in fonts)
+    return italic and not (ITALIC.search(_font(cell)) or MONOSPACED.search(_font(cell)))
 
 
 def _column_starts(starts: list[tuple[float, float]], x: float, y: float, reach: float) -> int:

@@ -268,7 +268,8 @@ def _take_tables(
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
     no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
     lines stay in the text (``_aligned`` reads such columns in column order); unruled rows of
-    sentences (``_sentence_rows``) are no table either, whatever rule found the region: each entry
+    sentences (``_sentence_rows``, a cell wrapped over lines judged whole: ``_entry_cells``) are no
+    table either, whatever rule found the region: each entry
     is read into the text a line (``_rows_in_text``); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
@@ -285,7 +286,7 @@ def _take_tables(
         if ruled and _framed_listing(inside, region, rules):
             continue
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
-        if not ruled and _sentence_rows(rows):
+        if not ruled and (_sentence_rows(rows) or _sentence_rows(_entry_cells(inside))):
             page = _rows_in_text(page, inside)
             continue
         first = _index(page, inside[0])
@@ -318,23 +319,55 @@ def _ends_sentence(text: str) -> bool:
 def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
     """``lines`` left in the text where the first stood, an entry a line of its own (``Line.lead``):
     each row's pieces left to right (``_row_line``), and the rows under it that open where a later
-    piece of its first row does (``_goes_on``: a description wrapped under its keyword) joined on as
+    piece of its first row does (``_entries``: a description wrapped under its keyword) joined on as
     the reflow joins a paragraph's lines; a wrapped cell's short last line left alone was cut as a
     figure's label."""
     from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
     from sloika.pipelines.formats.pdf_joins import join_lines
 
+    joined = []
+    for entry in _entries(lines):
+        rows = [_row_line(row) for row in entry]
+        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
+    return _spliced(page, lines, joined)
+
+
+def _entries(lines: list[Line]) -> list[list[list[Line]]]:
+    """``lines`` in entries, each its rows top to bottom: a row and the rows under it that go on it
+    (``_goes_on``)."""
     entries: list[list[list[Line]]] = []
     for row in _page_rows(lines):
         if entries and _goes_on(entries[-1][0], row):
             entries[-1].append(row)
         else:
             entries.append([row])
-    joined = []
-    for entry in entries:
-        rows = [_row_line(row) for row in entry]
-        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
-    return _spliced(page, lines, joined)
+    return entries
+
+
+def _entry_cells(lines: list[Line]) -> list[list[str]]:
+    """Each entry's cells (``_entries``), a cell wrapped over the rows under its first line joined as
+    the reflow joins them: a line under the first row goes on the last of its pieces that starts
+    left of it (within ``ALIGN_EDGE``). A description wrapped in its column holds a sentence no
+    one line of it does (sagetex.pdf's Table 1, "⟨ltx options⟩" | "Any text here is passed directly
+    into the optional" / "arguments (between the square brackets) of an" / "\\includegraphics
+    command."). A row of two pieces or more under an entry's first is no wrapped cell but a row whose
+    first cell was not read (a typewriter key is no cell line): the rows are not told by their
+    entries, and none is given (systemtap's langref.pdf, its printf specifiers "o", "s", "u" in
+    typewriter, would have read its table as one entry, "d or i Signed decimal 392 Unsigned octal 610 …")."""
+    from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: the reflow reads tables
+
+    entries = _entries(lines)
+    if any(len(row) > 1 for _, *rest in entries for row in rest):
+        return []
+    found = []
+    for first, *rest in entries:
+        pieces = sorted(first, key=lambda ln: ln.x0)
+        cells = [[ln.text] for ln in pieces]
+        edges = [piece.x0 - ALIGN_EDGE * piece.size for piece in pieces]
+        for (line,) in rest:
+            cells[max([0, *(at for at, edge in enumerate(edges) if edge <= line.x0)])].append(line.text)
+        found.append([reduce(join_lines, cell) for cell in cells])
+    return found
 
 
 def _goes_on(first: list[Line], row: list[Line]) -> bool:
