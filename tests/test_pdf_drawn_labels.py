@@ -129,6 +129,33 @@ def test_a_number_in_a_drawn_ball_is_its_items_label():
     assert "footnote_mark" not in [span.label for span in doc.layers.get("removed", [])]
 
 
+def test_an_outlines_section_balls_number_their_entries():
+    """whizzytex__beamer_pdflatex.pdf's outline: beamer draws each section's number as an 8 pt digit in
+    a ball 12.6 pt wide, larger than the 10.9 pt entry beside it. The "1" pdfminer read apart from
+    "Introduction" was cut, the others read "2 Xpdf", section headings; all four are the list's items."""
+    entries = ["Introduction", "Xpdf", "Advi", "Testing"]
+    content = [text_row(13.1, TOP - 45.0, "Outline", 14.3)]
+    for at, entry in enumerate(entries):
+        baseline = TOP - 104.0 - 33.8 * at
+        content += [ball(24.5, baseline - 2.0, 12.6), text_row(28.7, baseline + 1.0, str(at + 1), 8)]
+        content += [text_row(41.7, baseline, entry, 10.9)]
+    (doc,) = parse_pdf(slides([b"\n".join(content)]))
+    assert doc.text.split("\n\n") == ["Outline", "1. Introduction", "2. Xpdf", "3. Advi", "4. Testing"]
+    assert [span.label for span in doc.spans if span.label != "front_matter"] == []
+
+
+def test_a_code_blocks_margin_bar_beside_each_line_is_no_bullet():
+    """macaulay2-common's ex.pdf draws a bar 5.2 pt wide and 13.9 pt tall left of each 12 pt line of
+    its code blocks: no label's shape (a ball, a square, a triangle is about as wide as tall), where a
+    section ball drawn larger than its entry's text is one."""
+    rows = ["R=QQ[x,y]; factor(x^3-y^3)", "res coker vars R", "matrix {{1,2},{3,4}}"]
+    content = [text_row(130.3, TOP - 275.3, "some basic examples:", 12)]
+    for at, row in enumerate(rows):
+        baseline = TOP - 299.6 - 14.9 * at
+        content += [b"118.3 %.1f 5.2 13.9 re f" % (baseline - 3.9), text_row(127.0, baseline, row, 12, b"F3")]
+    assert "\n".join(text_of(slides([b"\n".join(content)]))).splitlines() == ["some basic examples:", *rows]
+
+
 def test_a_lowered_closing_quote_before_a_word_opens_its_quotation():
     """Slide 6: babel's „ in an OT1 font is a ” set under the baseline; read as a line of its own it
     was cut, leaving "Option 1: Spotlight“"."""

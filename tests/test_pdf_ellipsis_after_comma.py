@@ -34,5 +34,5 @@ def test_the_ellipsis_stays_in_the_text() -> None:
         "The next paragraph opens here and tells of the other methods in use.",
     ]
     content = [helvetica_line(72.0, 700.0 - 14.0 * at, text, 10) for at, text in enumerate(lines)]
-    text = parse_pdf(helvetica_page(b"".join(content)))[0].text
+    text = parse_pdf(helvetica_page(b"\n".join(content)))[0].text
     assert "a = j + 1/2, j = 0, 1, 2,...." in text

@@ -18,12 +18,17 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import MARK_CLOSE, MARK_OPEN, WORD, Line, Rule
 
-LABEL_SIDE = (0.3, 1.0)  # em of the line's size: a drawn label's width and height are within these
+# em of the line's size: a drawn label's width and height are within these (a table of contents'
+# section ball is drawn larger than the entry's text: 12.6 pt by a 10.9 pt "Introduction")
+LABEL_SIDE = (0.3, 1.2)
+LABEL_ASPECT = 1.5  # a drawn label's longer side is at most this many times its shorter (a ball, a
+# triangle, a square: a code block's margin bar beside each line, 5.2 by 13.9 pt, is none)
 LABEL_GAP = 1.0  # em: a bullet ends at most this far left of its line's text
 TOUCH = 1.0  # pt: a line's end past a shape's left edge by this much at most still stands left of it
 LOWERED_QUOTES = {"”": "„", "’": "‚"}  # a closing quote set under the baseline: the opening quote it is
 QUOTE_GAP = 0.3  # em: a lowered quote ends at most this far from its word's first letter (or over it)
 NUMBER_MARK = re.compile(rf"^{MARK_OPEN}(\d+){MARK_CLOSE}\s*")  # a line opening with a raised number
+NUMBER_SET = re.compile(r"^(\d+)\s+(?=\S)")  # a line opening with a number set on its baseline, a word after
 NUMBER_ALONE = re.compile(rf"{MARK_OPEN}?(\d+){MARK_CLOSE}?")  # a line of a number alone, raised or not
 
 
@@ -80,11 +85,12 @@ def _opens_row(shape: Rule, lines: list[Line]) -> bool:
 
 def _labelled(line: Line, shapes: list[Rule]) -> Line:
     """``line`` opened with "• " where a label-sized shape on its row ends just left of its text, or
-    with "N. " where its raised number (``NUMBER_MARK``) is set inside one; else as it is."""
+    with "N. " where its number, raised (``NUMBER_MARK``) or not (``NUMBER_SET``: a beamer outline's
+    "2 Xpdf"), is set inside one; else as it is."""
     for shape in shapes:
         if not _label_sized(shape, line):
             continue
-        number = NUMBER_MARK.match(line.text)
+        number = NUMBER_MARK.match(line.text) or NUMBER_SET.match(line.text)
         if number and shape[0] <= line.x0 <= shape[2]:
             return _numbered(line, number.group(1), line.text[number.end() :], shape)
         if not number and _after(shape, line):
@@ -127,12 +133,16 @@ def _after(shape: Rule, line: Line) -> bool:
 
 
 def _label_sized(shape: Rule, line: Line) -> bool:
-    """``shape`` is a label's size for ``line`` (``LABEL_SIDE`` each way) and stands on its row: its
-    middle between the line's top and bottom."""
+    """``shape`` is a label's size for ``line`` (``LABEL_SIDE`` each way, about as wide as tall:
+    ``LABEL_ASPECT``) and stands on its row: its middle between the line's top and bottom."""
     x0, top, x1, bottom = shape
     low, high = (side * line.size for side in LABEL_SIDE)
+    width, height = x1 - x0, bottom - top
     return (
-        low <= x1 - x0 <= high and low <= bottom - top <= high and line.top < (top + bottom) / 2 < line.bottom
+        low <= width <= high
+        and low <= height <= high
+        and max(width, height) <= LABEL_ASPECT * min(width, height)
+        and line.top < (top + bottom) / 2 < line.bottom
     )
 
 

@@ -38,7 +38,8 @@ This module reads the pages and assembles each ``Line``; the rules it calls live
 ``pdf_fonts`` (font faces, pitch), ``pdf_math_pieces`` (scripts, radicals, numerators),
 ``pdf_accents`` (accents, logos, degree signs), ``pdf_spacing`` (spaces and marks),
 ``pdf_furniture`` (running headers and footers, folios), ``pdf_line_order`` (a page's reading
-order), ``pdf_drawings`` (drawings and rules), ``pdf_figure_phrases`` (a form's text that is the
+order), ``pdf_overlays`` (a slide deck's overlay steps, text set off the page), ``pdf_drawings``
+(drawings and rules), ``pdf_figure_phrases`` (a form's text that is the
 text's, not a drawing's labels) and ``pdf_category_labels`` (definition lists' labels), with the
 ``Line`` record in ``pdf_line_record``.
 """
@@ -146,6 +147,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     radicals_barred,
     sized_glyphs,
 )
+from sloika.pipelines.formats.pdf_overlays import OFF_PAGE, OVERLAY_STEP, off_page, overlay_steps, slide_pages
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text, colons_spaced
 
 PROSE_MARKS = ",;:.—"  # a sentence's punctuation, set in the text's font after typewriter words
@@ -206,10 +208,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     rotated (``rotated_text``: the reader reads upright lines only), a printed line number
     (``line_numbers``, ``pdf_line_numbers``: before the layout reads the page's rows), a watermark's
     (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
-    drawn in a Form XObject, a turned axis title whole) or page furniture (``page_furniture``: a
-    running header, a page number), for the ``removed`` layer to keep (a running header may be all
-    that holds a designation)."""
-    read, rules, bars, figured = _pages(data)
+    drawn in a Form XObject, a turned axis title whole), page furniture (``page_furniture``: a
+    running header, a page number), a line set off the page (``off_page``) or a slide's step another
+    step of its frame shows (``overlay_step``, ``pdf_overlays``), for the ``removed`` layer to keep
+    (a running header may be all that holds a designation)."""
+    read, rules, bars, figured, hidden = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
@@ -230,7 +233,8 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     kept = [_without_letter_columns(page, ruling) for page, ruling in zip(pages, rules, strict=True)]
     left = {id(line) for page in kept for line in page}
     dropped = (
-        turned
+        [(line, OFF_PAGE) for line in hidden]
+        + turned
         + named
         + numbered
         + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
@@ -243,6 +247,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, PAGE_FURNITURE) for page in kept for line in page if id(line) not in there]
+    steps = overlay_steps(body, *slide_pages(data, len(body)))
+    dropped += _records(body, steps, OVERLAY_STEP)
+    body = _pages_without(body, steps)
     cased = [cases_in_order(page) for page in body]
     body = [page for page, _ in cased]
     dropped += [brace for _, braces in cased for brace in braces]
@@ -324,11 +331,13 @@ def _titles_first(page: list[Line]) -> list[Line]:
     return lines
 
 
-def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]], list[Line]]:
-    """Every page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of figures
-    on pages with text of their own (``_page_lines``), read with overflowing octal escapes as the
-    PDF reference reads them (``pdf_octal``); a colon set a word's gap apart keeps its space where the
-    whole document sets its colons so (``colons_spaced``)."""
+def _pages(
+    data: bytes,
+) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]], list[Line], list[Line]]:
+    """Every page's text lines, its rules (``_rules``), its bars (``_bar``), the lines of figures
+    on pages with text of their own and the lines set off the page (``_page_lines``), read with
+    overflowing octal escapes as the PDF reference reads them (``pdf_octal``); a colon set a word's
+    gap apart keeps its space where the whole document sets its colons so (``colons_spaced``)."""
     from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -341,13 +350,15 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     rules: list[list[Rule]] = []
     bars: list[list[Rule]] = []
     figured: list[Line] = []
+    hidden: list[Line] = []
     try:
         with octal_overflow_ignored():
             links = _footnote_links(data)
             pitches: set[tuple[float, float]] = set()  # the listing fonts read so far (``_listing_pitches``)
             for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
-                lines, drawn, across, labels = _page_lines(number, page, links.get(number, []), pitches)
+                lines, drawn, across, labels, off = _page_lines(number, page, links.get(number, []), pitches)
                 figured += labels
+                hidden += off
                 pages.append(lines)
                 rules.append(drawn)
                 bars.append(across)
@@ -355,15 +366,16 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise _unparsed(data, err, len(pages)) from err
-    *pages, figured = colons_spaced([*pages, figured])  # French colons are a document's habit
-    return pages, rules, bars, figured
+    *pages, figured, hidden = colons_spaced([*pages, figured, hidden])  # French colons are a document's habit
+    return pages, rules, bars, figured, hidden
 
 
 def _page_lines(
     number: int, page, links: list[Rule], pitches: set[tuple[float, float]]
-) -> tuple[list[Line], list[Rule], list[Rule], list[Line]]:
-    """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``) and the lines of
-    its figures (Form XObjects: a plot's labels) when it has text of its own, else none; the page's
+) -> tuple[list[Line], list[Rule], list[Rule], list[Line], list[Line]]:
+    """The laid-out page's text lines, its rules (``_rules``), its bars (``_bar``), the lines of
+    its figures (Form XObjects: a plot's labels) when it has text of its own, else none, and its
+    lines set wholly outside the page (``pdf_overlays.off_page``: a slide's covered step); the page's
     listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
     top of a page ("[4,]    7    8") are known by the listing font they go on in, and a numbered
     listing's short line ("12 }") by its longer lines, each read without its number. A page whose
@@ -381,6 +393,8 @@ def _page_lines(
         _numerators_apart(_radicals_joined(_stacked_scripts_joined(_superscripts_joined(items))))
     )
     joined = radicals_barred(joined, curves)
+    off = [chars for chars in joined if off_page(chars, page)]
+    joined = [chars for chars in joined if not off_page(chars, page)]
     pitches |= _listing_pitches([chars[_line_number_apart(chars) :] for chars in joined])
     known = frozenset(pitches)
     right = _column_right(joined)
@@ -412,7 +426,8 @@ def _page_lines(
     )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, drawings))
-    return lines, drawn, across, figured
+    hidden = [line for chars in off for line in _lines(number, chars, height, links, known)]
+    return lines, drawn, across, figured, hidden
 
 
 def _label_shapes(
