@@ -30,6 +30,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _split_at,
     _text_width_rows_joined,
 )
+from sloika.pipelines.formats.pdf_cases import cases_block
 from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
 from sloika.pipelines.formats.pdf_form_descriptions import _read_form_pairs
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
@@ -179,7 +180,7 @@ def _aligned(
         if _run_in_terms(inside) or _contents_rows(inside) or _list_items(inside):
             page = _read_in_rows(page, inside)
             continue
-        if _display(inside):
+        if _display(inside) or cases_block(inside):
             inside = inside + _typewriter_keys(page, inside)
             if displays is not None:
                 displays.append(inside)

@@ -136,3 +136,23 @@ def _rows_centred(lead: Line, brace: Line, rows: list[Line]) -> list[Line]:
         (rows[:count] for count in range(1, len(rows) + 1)),
         key=lambda taken: abs((top + (taken[-1].top + taken[-1].bottom) / 2) / 2 - middle),
     )
+
+
+def cases_block(lines: list[Line]) -> bool:
+    """An aligned block is a `cases` display, not a table: a big "{" alone (a brace built of pieces,
+    ``pdf_brace_pieces``), a name ending in a relation sign left of it and centred on it, every other
+    line right of it, its rows. tree-puzzle.pdf's "Q_ij = { 2t / 1 / 0" with its rows' conditions in
+    words ("for i → j transition substitution") was taken for a table of no heads, its cells out of
+    the text with no trace; as a display it is written as cases or cut whole to ``removed``."""
+    braces = [ln for ln in lines if ln.text.strip() == "{" and ln.bottom - ln.top >= 2 * ln.size]
+    if len(braces) != 1:
+        return False
+    brace = braces[0]
+    middle = (brace.top + brace.bottom) / 2
+    names = [ln for ln in lines if ln.x1 <= brace.x0 + 0.5 * brace.size and ln is not brace]
+    return (
+        len(names) == 1
+        and RELATION_END.search(names[0].text.strip()) is not None
+        and names[0].top <= middle <= names[0].bottom
+        and all(ln.x0 >= brace.x0 for ln in lines if ln is not names[0])
+    )

@@ -740,7 +740,7 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     branches = [*(ln for ln in pieces if ln not in name and ln is not brace), *right]
     numbers = [ln for ln in branches if EQUATION_NUMBER.match(ln.text.strip())]
     stops = [ln for ln in branches if ln.text.strip() in STOPS]  # a closing stop set apart
-    branches = [ln for ln in branches if ln not in numbers and ln not in stops]
+    branches = _branch_fractions([ln for ln in branches if ln not in numbers and ln not in stops], rules)
     if not name or len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
         return None
     head = _written(name, rules)
@@ -754,6 +754,25 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     stop = cases[-1][1] or "".join(ln.text.strip() for ln in stops)
     number = "".join(f" {_text(ln)}" for ln in numbers)
     return f"{head} {{{'; '.join(row for row, _ in cases)}}}{stop}{number}"
+
+
+def _branch_fractions(branches: list[Line], rules: list[Rule]) -> list[Line]:
+    """The branches' pieces with each fraction TeX set at a script's size in a branch (``\\frac`` in
+    a `cases` row: a script-size numerator centred over a script-size denominator, a rule between)
+    made one piece "num/den" at the branches' size over both: pdfminer reads its two parts as lines
+    of their own, a row apart, and no branch row held them (tree-puzzle.pdf's "Q_ij = {4tγ/(γ+1)
+    for i → j pyrimidine transition; …}" was cut whole)."""
+    size = max((ln.size for ln in branches), default=0.0)
+    small = sorted((ln for ln in branches if ln.size < SCRIPT_SIZE * size), key=lambda ln: ln.top)
+    for numerator in small:
+        under = (ln for ln in small if ln.top > numerator.top)
+        denominator = next((ln for ln in under if _fraction(numerator, ln, numerator.size, rules)), None)
+        if denominator is not None:
+            text = f"{_part(_text(numerator))}/{_part(_text(denominator))}"
+            joined = boxed(numerator, [numerator, denominator], text=text, size=size, glyphs=())
+            rest = [joined if ln is numerator else ln for ln in branches if ln is not denominator]
+            return _branch_fractions(rest, rules)
+    return branches
 
 
 def _branch_pieces(branches: list[Line], brace: Line) -> bool:

@@ -65,6 +65,7 @@ from sloika.pipelines.formats.pdf_boxed_lines import (
     diagram_boxes,
     lead_ins_over_boxed_code,
 )
+from sloika.pipelines.formats.pdf_brace_pieces import braces_joined
 from sloika.pipelines.formats.pdf_comment_rows import commented_rows
 from sloika.pipelines.formats.pdf_contents import (
     _back_matter,
@@ -194,7 +195,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     parts: list[int] = []  # the page of each part laid out: a page set in column bands, band by band
     for number, page, ruling in _page_parts(pages, rules):
         parts.append(number)
-        page = keyword_listings(page)  # an input file set in the text font is a listing
+        page = keyword_listings(braces_joined(page))  # an input file set in the text font is a listing
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page) or _column_rule(page, ruling) or _gutter_of_document(page, usual)
         spans.append(_gutter_span(page, gutter))

@@ -59,6 +59,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import Plane, mult_matrix
 
+from sloika.pipelines.formats.pdf_brace_pieces import PIECE
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
     STACKED_BARS,
@@ -562,7 +563,7 @@ def _stack_between(before: LTTextLine, after: LTTextLine, lines: list[LTTextLine
     size, axis = one[0].size, _axis(one)
     if abs(_axis(other) - axis) > TOUCH * size or not (_in_prose(before) or _in_prose(after)):
         return []
-    pieces = [
+    between = [
         line
         for line in lines
         if line is not before
@@ -571,10 +572,20 @@ def _stack_between(before: LTTextLine, after: LTTextLine, lines: list[LTTextLine
         and line.x1 <= after.x0 + TOUCH * size
         and axis - STACK_BAND * size < line.y0
         and line.y1 < axis + STACK_BAND * size
-        and all(g.size < MARK_SIZE * size for g in _glyphs(line))
     ]
+    pieces = [line for line in between if all(g.size < MARK_SIZE * size for g in _glyphs(line))]
+    if _brace_piece_between(between):
+        return []
     centres = {(line.y0 + line.y1) / 2 > axis for line in pieces}
     return pieces if centres == {True, False} else []
+
+
+def _brace_piece_between(between: list[LTTextLine]) -> bool:
+    """A piece of a big left brace (``pdf_brace_pieces.PIECE``) stands between the row's two parts:
+    they are a `cases` display's name and a branch's condition, the script-size pieces between them the
+    branches' fractions, no in-line stack (tree-puzzle.pdf's Tamura–Nei matrix, "Q_ij = {4tγ/(γ+1)
+    …", read "Q_(ij) = (γ4+t1)/(γ+1) for i → j purine transition", two fractions in one)."""
+    return any(PIECE.fullmatch(line.get_text().strip()) for line in between)
 
 
 def _row_joined(
