@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_tables import (
     _same_measure,
     _take_tables,
 )
+from sloika.pipelines.formats.pdf_typeset_code import as_code, program_lines
 
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 HEAD_ALIGN = 0.1  # em: a column head's edge this close to a cell's edge under it heads that column
@@ -253,6 +254,10 @@ def _aligned(
             grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
+                continue
+            program = program_lines(page, grown)  # a program set in the text's fonts, in columns
+            if program:
+                page = as_code(page, program)
                 continue
             page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:

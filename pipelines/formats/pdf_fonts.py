@@ -20,9 +20,10 @@ SPACED_PAIRS = 4  # neighbouring glyphs, at least, that show a monospaced line's
 # slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
 # PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings); txfonts' typewriter is txtt,
 # bold txbtt, and in T1 or TS1 encoding t1xtt, t1xbtt, ts1xtt ("t1xtt-Slant_167" slanted: tablists-rus);
-# URW's Courier is Nimbus Mono L ("NimbusMonL-ReguObli": Sweave's listings under PSNFSS's courier)
+# URW's Courier is Nimbus Mono L ("NimbusMonL-ReguObli": Sweave's listings under PSNFSS's courier);
+# Knuth's extended-ASCII typewriter is cmtex8, cmtex9, cmtex10 (lhs2TeX sets its Bird-style input in it)
 MONOSPACED = re.compile(
-    r"mono|nimbusmon|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txb?tt|ts?1xb?tt"
+    r"mono|nimbusmon|courier|kurierpscyr|typewriter|consol|fixed|cmtt|cmtex\d|lmtt|menlo|txb?tt|ts?1xb?tt"
     r"|^(?:sf|ec)(?:tt|it|st)\d"
     r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
     re.I,
