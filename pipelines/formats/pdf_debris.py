@@ -788,7 +788,7 @@ def without_debris(layout: Layout) -> Layout:
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
-        formulas = formula_lines(page, body, ticks)
+        formulas = formula_lines(page, body, ticks, _display_records(page, layout))
         files = figure_file_labels(page)
         reasons = [  # a grammar's row is text, however few its words or how many its signs
             None
@@ -836,6 +836,14 @@ def without_debris(layout: Layout) -> Layout:
             kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _display_records(page: list[Line], layout: Layout) -> list[Line]:
+    """The lines of the displays on ``page`` that an earlier step cut as one record each (an aligned
+    row's pieces joined: ``Layout.joined``), where they stood: their placeholders keep the formula's
+    flag, not the display's place."""
+    numbers = [ln.text[len(DEBRIS) :] for ln in page if ln.formula and ln.text.startswith(DEBRIS)]
+    return [layout.taken[int(at)] for at in numbers if at.isdigit() and int(at) in layout.taken]
 
 
 def _brace_closers(page: list[Line], open_braces: int) -> tuple[set[int], int]:
@@ -1063,14 +1071,19 @@ def _text_margin(text: list[Line], body: float) -> float:
     return float(min(x for x, count in starts.items() if count == most))
 
 
-def formula_lines(page: list[Line], body: float, numbers: list[Line] = ()) -> dict[int, str]:
+def formula_lines(
+    page: list[Line], body: float, numbers: list[Line] = (), records: list[Line] = ()
+) -> dict[int, str]:
     """The ids of the page's rendered formulas, with ``math``: a line whose glyphs read as a formula
     (``Line.formula``: TeX math fonts, no text-font word) and that is set apart from the body
     (``_set_apart``: centred or indented, short of the right edge, or in another size; or numbered,
     ``_numbered``, whatever its indent), and a line of
     digits and signs alone set apart beside one (``_beside``: the text font's "2 +" of a continued
     fraction, read as a line of its own next to its "√"), or any piece of a display
-    (``_formula_piece``, a formula's line nearer the margin) beside a line found, until no more join.
+    (``_formula_piece``, a formula's line nearer the margin) beside a line found, until no more join,
+    or beside one of ``records``, a display an earlier step cut as one record (``_display_records``: an
+    aligned row's pieces, FormalVerifier.pdf's "− ≤ x ≤ √2, …", whose fraction's "√3" under the row stayed
+    text and the display went back to the text torn, "… > −7.17995 1" / "√3").
     An example's rendered output beside its source ("k log2 c(f)", "2 + √", "a11 = b11 a21 = b21")
     was kept as a paragraph of debris; a prose line with an inline formula has its words and stays."""
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
@@ -1104,7 +1117,9 @@ def formula_lines(page: list[Line], body: float, numbers: list[Line] = ()) -> di
             and not _cell_of_row(ln, lines)
         )
     ]
-    while joined := [ln for ln in pieces if any(_joins(ln, formula, margin, body) for formula in found)]:
+    while joined := [
+        ln for ln in pieces if any(_joins(ln, formula, margin, body) for formula in (*found, *records))
+    ]:
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
     taken = {id(ln) for ln in found}

@@ -138,6 +138,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
     MARK_SIZE,
+    SCRIPT_SHARE,
     _numerators_apart,
     _radicals_joined,
     _rows_apart,
@@ -162,6 +163,7 @@ MARGIN_NAME_NEAR = (
 NAME_TAG = re.compile(r"\([^\W\d_]+\.?\)")  # a margin name's roman tag: doc.sty's "(env.)"
 NAME_TAG_LENGTH = 12  # glyphs of such a tag, at most
 COLUMN_EDGE_STARTS = 3  # lines of the page starting at one point, at least, that make it the column's edge
+ROW_BASES = 2  # letters or digits a formula's row holds at least, where its exponents outnumber them
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -1048,7 +1050,7 @@ def _text_size(glyphs: list, typewriter: bool) -> float:
     text_font = [] if all(_mark_sized(c, glyphs) for c in text_font) else text_font
     sized = glyphs if typewriter or not text_font else text_font
     size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
-    return _small_capitals_aside(sized, size)
+    return _exponents_aside(sized, _small_capitals_aside(sized, size))
 
 
 def _mark_sized(glyph, glyphs: list) -> bool:
@@ -1069,6 +1071,28 @@ def _small_capitals_aside(glyphs: list, size: float) -> float:
     if common > size + SMALL_CAPS_STEP and all(c.get_text().isupper() for c in letters):
         return common
     return size
+
+
+def _exponents_aside(glyphs: list, size: float) -> float:
+    """``size``, or the size of the line's larger letters and digits where every glyph set at ``size``
+    is an exponent on them: smaller than ``MARK_SIZE`` of them (and no less than ``SCRIPT_SHARE``: a
+    drop capital is no base), its foot ``MARK_RISE`` em over their baseline and under their top (a
+    big bracket is no measure: the math extension font hangs it from its top, and abinit's
+    "(…)^(5/3)" read its exponent lowered under it). A formula's exponents may outnumber the letters
+    they are set on (FormalVerifier.pdf's "f = (−1)^(if s then 1 else 0) × n × b^(e−min_exp)"):
+    measured by them, the line had no exponent to write, and read "(−1)if s then 1 else 0". A piece
+    of one letter and its scripts (``ROW_BASES``: "g" with "(r)", a stack's half pdfminer read apart)
+    is left to the display writer, which reads its scripts by their glyphs."""
+    larger = [
+        c for c in glyphs if c.get_text().isalnum() and SCRIPT_SHARE * c.size <= size < MARK_SIZE * c.size
+    ]
+    if len(larger) < ROW_BASES:
+        return size
+    base = Counter(round(c.size, 1) for c in larger).most_common(1)[0][0]
+    letters = [c for c in larger if round(c.size, 1) == base]
+    baseline, top = statistics.median(c.y0 for c in letters), statistics.median(c.y1 for c in letters)
+    scripts = [c for c in glyphs if round(c.size, 1) == size]
+    return base if all(baseline + MARK_RISE * base < c.y0 < top for c in scripts) else size
 
 
 def listings_beside(lines: list[Line]) -> list[list[Line]]:

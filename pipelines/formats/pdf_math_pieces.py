@@ -23,6 +23,7 @@ RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_rad
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+SCRIPT_SHARE = 0.5  # a script is set at this share of its base's size at least (TeX's \scriptscriptstyle)
 SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's italic correction: 0.26)
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least

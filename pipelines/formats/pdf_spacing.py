@@ -255,7 +255,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         at = max(end, at + 1)
     for start, end in letter_exponents(chars, size):
         if not any(begin <= start < stop for begin, (stop, _) in found.items()):
-            found[start] = (end, raised("".join(c.get_text() for c in chars[start:end])))
+            found[start] = (end, raised(_script_words(chars[start:end])))
     return found
 
 
@@ -363,11 +363,20 @@ def _script_words(glyphs: list) -> str:
     """The glyphs' text with a space between two letters of a text font a word's gap apart
     (``_word_gap_between``): a script of two words, c90.pdf's "base" with "sara am" under it, is
     "base_(sara am)", not "base_(saraam)"; a gap after a formula's comma is no word's (afex's
-    "y_(i,j,k)"), nor a math italic letter's italic correction (gsoc_2017_additions' "P^(WM)")."""
+    "y_(i,j,k)"), nor a math italic letter's italic correction (gsoc_2017_additions' "P^(WM)").
+    A gap of a text font's word space (``WORD_SPACE`` em of the script's size) parts any two glyphs:
+    TeX sets no wider gap in a script's math, so it is the space of words set in it
+    (FormalVerifier.pdf's exponent "if s then 1 else 0", its "s" in math italic)."""
     return "".join(
-        (" " if before is not None and _word_gap_between(before, glyph) else "") + glyph.get_text()
+        (" " if before is not None and _script_space(before, glyph) else "") + glyph.get_text()
         for before, glyph in zip([None, *glyphs], glyphs, strict=False)
     )
+
+
+def _script_space(before, glyph) -> bool:
+    """Whether a space parts the script's two glyphs: a word's gap between letters of a text font
+    (``_word_gap_between``), or a word space between any two (``_script_words``)."""
+    return _word_gap_between(before, glyph) or glyph.x0 - before.x1 > WORD_SPACE * glyph.size
 
 
 def _word_gap_between(before, glyph) -> bool:
