@@ -50,7 +50,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
 )
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION, FLOAT_LABEL, SUBCAPTION
 from sloika.pipelines.formats.plain import ADDRESS
-from sloika.text.function_words import ENGLISH_DANGLING
+from sloika.text.function_words import ENGLISH_DANGLING, ENGLISH_PREPOSITIONS
 from sloika.text.sentences import ASIDE_CLOSED, SENTENCE_END
 
 DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
@@ -63,8 +63,11 @@ ARITHMETIC_END = ("+", "−", "×")  # a line ending in one waits for its operan
 # "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
 CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # a decimal or version number and a word in lower case after it: a sentence's quantity ("0.25 when
-# multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
-DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
+# multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …");
+# also a bracket after it that opens in lower case or closes before such a word: a cross-reference's
+# number and title ("see question" + "4.7 (Binaries)) depends …", "… of" + "0.5 (i.e. I get …)"),
+# where no title opens with a bracket
+DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+(?:\([^()]*\)+\s+|\()?[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
 # a glyph no table maps to a readable character: pdfminer's "(cid:N)", a private-use character above
 # the reader's own marks (U+E000–E020; symbol fonts' glyphs in the Adobe corporate block, a font's
@@ -114,6 +117,7 @@ PARINDENT = 2.0
 SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
 ITEM_SKIP = 0.2  # em: a list's items stand this much further apart than a paragraph's lines, at least
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
+RELATIVES = frozenset({"which", "whom", "whose"})  # after a preposition a clause opens: "in which"
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
@@ -254,6 +258,16 @@ def _item_closed(previous: Line, line: Line, before: str, right: float) -> bool:
     line's height under a clause closed by its semicolon."""
     same_edge = _same_start(previous, line)
     return before.endswith(";") and (same_edge or _word_fits(previous, line, right))
+
+
+def _bold_term_opens(previous: Line, line: Line, right: float) -> bool:
+    """``line`` opens with a word in bold and that word would have fitted after ``previous``
+    (``_word_fits``): read over a gap wider than a paragraph's lines', it is a description list's
+    first term under its lead-in, not a sentence going on across a strut; the lead-in stopped short
+    by choice (jags_developer_manual.pdf's "… divided into several convenience libraries" over
+    "**sarray** which defines the basic SArray class, …", read as one sentence, the list's other
+    eight items as paragraphs)."""
+    return line.opens_bold and _word_fits(previous, line, right)
 
 
 def _word_fits(above: Line, line: Line, right: float, spare: float = FIT_MARGIN) -> bool:
@@ -533,6 +547,7 @@ def _continues(
     across = across and (sentence or not _skip_apart(previous, line, skip))
     across = across and not (first and _item_head(previous, line, right)) and not LONE_LABEL.fullmatch(text)
     across = across and not _item_closed(previous, line, before, right)
+    across = across and not _bold_term_opens(previous, line, right)
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
@@ -545,6 +560,9 @@ def _continues(
         or _number_run_on(previous, line, right, first)
         or _variable_run_on(previous, line, right)
         or _bracket_closed(before, text)
+        or body
+        and previous.size > body + TITLE_STEP
+        and _numbered_title_hangs(previous, line)
     ):
         return False
     if _syntax_term_ends(previous, line, (before, text), right):
@@ -793,19 +811,24 @@ def _hang_holds(
 ) -> bool:
     """``line`` is the second line of the hanging entry ``previous`` opens, whatever ``previous``
     ends with (a year's stop, a title's colon) and ``line`` opens with (a capital, an opening quote):
-    ``previous`` fills the measure from the ``margin`` (an indented lead-in over a list is no entry:
+    ``previous`` fills the measure from the ``margin`` or left of it, where a page of entries takes
+    its hang for the margin (an indented lead-in over a list is no entry:
     irace's "Specifies how … for the execution bound:" over "candidate (performance …"), ``line``
     hangs under it (``_at_hanging_indent``, ``2 * INDENT`` em at most, as ``_reference_hangs``), and
     the hang is the list's (``_hang_shown``). A paragraph's first-line indent holds for its first line
     alone; a hang holds for all of an entry's wrapped lines (geospann's JOSS paper: "Gardner, Jacob, …
     2018. “GPyTorch:" + "Blackbox Matrix-Matrix …" + "mation Processing Systems 31." was read as two
-    paragraphs, an author–date entry with no bracketed year). ``around``: the lines read before
-    ``previous`` and after ``line``."""
+    paragraphs, an author–date entry with no bracketed year). An entry opening in bold is a
+    description list's item, which hangs its lines as far as ``ENTRY_HANG`` em (tree-puzzle.pdf's
+    "**r** - Y/R transition parameter. This option is only … TN model." over "This parameter is the
+    ratio …" 2.5 em in, read as two paragraphs). ``around``: the lines read before ``previous`` and
+    after ``line``."""
+    reach = ENTRY_HANG if previous.opens_bold else 2 * INDENT
     return (
         margin is not None
-        and abs(previous.x0 - margin) <= SAME_INDENT * previous.size
+        and previous.x0 - margin <= SAME_INDENT * previous.size
         and fills_measure(previous, right)
-        and _at_hanging_indent(previous, line, reach=2 * INDENT)
+        and _at_hanging_indent(previous, line, reach=reach)
         and _hang_shown(previous, line, around, right)
     )
 
@@ -1515,13 +1538,21 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     Graphics Output" + "with Base Graphics Output": no title's line starts in lower case but the one
     going on the line above). A sentence's end or a capital after a short line is no paragraph's end
     in a title."""
-    if NUMBERED.match(previous.text) and _indented(previous, line, first=True):
+    if _numbered_title_hangs(previous, line):
         return True
     if _function_word_end(previous.text):
         return True
     if line.text[:1].islower() and _centred_under(previous, line):
         return True
     return not _word_fits(previous, line, right, spare=0.0)
+
+
+def _numbered_title_hangs(previous: Line, line: Line) -> bool:
+    """``previous`` opens a numbered title and ``line`` starts right of its number, at the title's
+    text (a hanging indent): the title's next line, whatever it opens with; the next clause's number
+    stands where this one's does (grace's FAQ: "7.30 My decimal tick labels are … instead of" over
+    "0.5 (i.e. I get a comma instead of a dot).", read as a heading and a paragraph)."""
+    return bool(NUMBERED.match(previous.text)) and _indented(previous, line, first=True)
 
 
 def _title_word_alone(title: Line, line: Line) -> bool:
@@ -1558,9 +1589,16 @@ def _closed_class_end(text: str) -> bool:
     ("the", "of", "and"; ``ENGLISH_DANGLING``). Pronouns and auxiliaries end sentences ("… gave it to
     me"), and a verse's stair line ends on them ("Но мне" / "не всё равно,"); "towards" no, "long",
     "call" and "found", frequent as they are, no: on one page a short line ending on a frequent word
-    may be a heading ("… string vs. long", systemtap's tutorial.pdf)."""
+    may be a heading ("… string vs. long", systemtap's tutorial.pdf). A relative pronoun after a
+    preposition ("in which", "of whom") opens a clause whose verb is still to come (velvet's
+    Manual.pdf: "… to control the way in which" over "Tour Bus (cf. 7) decides …" in a quote block)."""
     found = re.search(r"(?:^|\s)([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
-    return found is not None and found.group(1).lower() in ENGLISH_DANGLING
+    if found is None:
+        return False
+    if found.group(1).lower() in ENGLISH_DANGLING:
+        return True
+    words = MARK.sub("", text).lower().split()
+    return len(words) > 1 and words[-1] in RELATIVES and words[-2] in ENGLISH_PREPOSITIONS
 
 
 def _function_word_end(text: str) -> bool:

@@ -538,8 +538,8 @@ def _contents_block_out(
     page = body[number]
     headings = [at for at, line in enumerate(page) if CONTENTS_HEADING.match(line.text.strip())]
     for at in [-1, *headings] if run_on else headings:
-        later = [_entry_key(line.text) for line in page[at + 1 :]]
-        later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
+        later = [_heading_key(line.text) for line in page[at + 1 :]]
+        later += [_heading_key(line.text) for other in body[number + 1 :] for line in other]
         lines = page[at + 1 :]
         entries, seen = [], -1
         while len(entries) < len(lines):
@@ -580,6 +580,16 @@ def _entry_key(text: str) -> str:
     """A contents entry or heading as compared: its letters and digits, lower case ("1. IBM866, или"
     and "1 IBM866, или" alike)."""
     return "".join(char for char in MARK.sub("", text).lower() if char.isalnum())
+
+
+def _heading_key(text: str) -> str:
+    """A later line as a contents entry is compared with it (``_entry_key``); a chapter's bare label
+    ("Chapter 1", ``CHAPTER_LABEL``) as its number alone, which the entry sets before the title the
+    label stands over (LaTeX report's "1 Introduction" in the list for "Chapter 1" over
+    "Introduction": jags_developer_manual.pdf's list found no heading and was kept as text). A label's
+    word opens in a capital: "ант II" is a wrapped heading's rest ("… вари-" / "ант II")."""
+    label = CHAPTER_LABEL.match(text.strip()) and text.strip()[:1].isupper()
+    return _entry_key(text.split()[-1] if label else text)
 
 
 def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) -> tuple[int, int]:

@@ -59,8 +59,11 @@ HOST_PATH_END = re.compile(
 )
 PATH_REST = re.compile(r"/[\w~%-]")  # a path's next segment opening the line: "/Rcmdr/index.html>"
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
-URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
-URL_SLASH_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*/$", re.I)  # a URL ending at a slash
+# where a URL starts: the line's start, a space, or a bracket it is set in ("(ftp://rdp.life.uiuc." +
+# "edu/pub/RDP/…)", tree-puzzle.pdf's, across a page break)
+URL_LEFT = r"(?:^|[\s(<\[])"
+URL_DOT_END = re.compile(URL_LEFT + r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
+URL_SLASH_END = re.compile(URL_LEFT + r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*/$", re.I)  # a URL ending at a slash
 # a name going on past a dot or slash, in either case: "Descriptions/gdata.html" (no number: "4.1 Example …")
 PATH_NAME = re.compile(r"[^\W\d_][\w-]*[./][\w-]")
 # an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
