@@ -678,7 +678,9 @@ def _bold_headings(layout: Layout) -> set[str]:
 
 def _bold_heading(line: Line, page: list[Line], body: float) -> bool:
     """``line`` is one of ``_bold_headings``: bold, in the ``body`` size, alone on its row (a run-in
-    term's paragraph goes on beside it), a skip over the body-size line under it."""
+    term's paragraph goes on beside it), a skip over the body-size line under it, which opens in
+    no bold: a description list's term alone over the next term, run in before its description
+    (velvet's Manual.pdf's "gerald" over "fmtAuto (Detect …)"), is an entry, no heading."""
     if not line.bold or abs(line.size - body) > TITLE_STEP:
         return False
     if any(on_row(line, other) for other in page if other is not line):
@@ -686,7 +688,7 @@ def _bold_heading(line: Line, page: list[Line], body: float) -> bool:
     under = _line_under(line, page)
     return (
         under is not None
-        and not under.bold
+        and not under.opens_bold
         and abs(under.size - body) <= TITLE_STEP
         and under.top - line.bottom >= HEADING_SKIP * line.size
     )

@@ -548,6 +548,7 @@ def _continues(
     across = across and not (first and _item_head(previous, line, right)) and not LONE_LABEL.fullmatch(text)
     across = across and not _item_closed(previous, line, before, right)
     across = across and not _bold_term_opens(previous, line, right)
+    across = across and not _term_under_term(previous, line)
     across = across or _small_print_runs_on(previous, line, body, usual_gap, before)
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
@@ -983,6 +984,15 @@ def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[i
     A whole entry above at the same edge (``_entry_over_entry``) ends its entry however full."""
     short = not fills_measure(previous, right)
     return RUN_IN in text and (short or _outdented(previous, line, left) or _entry_over_entry(previous, line))
+
+
+def _term_under_term(previous: Line, line: Line) -> bool:
+    """``previous`` is set whole in bold and ``line``, starting where it does, opens in bold: a
+    description list's terms, one entry a line, its description (if any) run in after its term; a
+    sentence across a gap wider than its lines' pitch goes on in its own face. velvet's Manual.pdf's
+    file formats, "fastq" / "fasta.gz" / … / "fmtAuto (Detect FastA/FastQ formats, …)" a list's
+    item skip apart, read one line, the last one's description everybody's."""
+    return previous.bold and line.opens_bold and _same_start(previous, line)
 
 
 def _entry_over_entry(previous: Line, line: Line) -> bool:

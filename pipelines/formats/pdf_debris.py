@@ -1359,10 +1359,13 @@ def _mid_sentence(text: str) -> bool:
 
 def _goes_on(before: Line, after: Line, margin: float, body: float, new_page: bool = False) -> bool:
     """``after`` starts in lower case at the ``margin``, at the body's size, below ``before`` (or at
-    the top of the next page)."""
+    the top of the next page), and not in bold under a line that is not: a description list's next
+    term (velvet's Manual.pdf's "layout by Paul Harrison …" under an entry's "… above a given" +
+    "locus", read as a sentence going on past a figure, "locus" cut)."""
     first = MARK.sub("", after.text).lstrip()[:1]
     return (
         first.islower()
+        and not (after.opens_bold and not before.bold)
         and abs(after.x0 - margin) < DISPLAY_MARGIN * after.size
         and abs(after.size - body) <= SIZE_STEP
         and (new_page or after.top > before.bottom)

@@ -332,6 +332,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
+    if _compound_part(left, first, second):
+        return f"{left}{right}"  # "out-of-" + "the-box": a compound's next part, no syllable
     if (
         _surname_broken(first, right)
         or _named_after_initials(left, first, second)
@@ -355,6 +357,25 @@ def _spelled_hyphenated(left: str, first: str, second: str, spelled: frozenset[s
     chain = LAST_COMPOUND.search(left)
     whole = f"{chain.group(1) if chain else ''}{second}"
     return f"{first}-{second}".lower() in spelled or whole.lower() in spelled
+
+
+def _compound_part(left: str, first: str, second: str) -> bool:
+    """Whether ``first``, a word, is a hyphenated compound's part (a hyphen before it: "out-of-"), and
+    ``second`` a word whose joined form with it is no word in its own right (``JOINED_WORD_ZIPF``):
+    the hyphen at the line's end is the compound's next one, for TeX breaks no part of a word that
+    holds a hyphen but at its hyphens. tree-puzzle.pdf's "out-of-" + "the-box" read "out-ofthe-box",
+    wordfreq listing the misspelling "ofthe" (3.3); "great-grand-" + "father" joins."""
+    from sloika.text.frequency import zipf
+
+    chain = LAST_COMPOUND.search(left)
+    joined = (first + second).lower()
+    return (
+        chain is not None
+        and chain.group(1).count("-") > 1
+        and known_word(first)
+        and known_word(second)
+        and zipf(joined, _pdf_language(joined)) < JOINED_WORD_ZIPF
+    )
 
 
 def _compound(first: str, second: str) -> bool:
