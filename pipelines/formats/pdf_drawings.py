@@ -21,6 +21,7 @@ DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are o
 DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
 TICK_MARK = 6.0  # pt: a stroked straight line this short is an axis's tick or an error bar's cap
 PLOTTED_VERTICES = 10  # an open stroked path of straight segments through this many points is a plotted line
+EDGE_REACH = 4.0  # pt: a diagram's edge ends this near the frame it joins, at most (an arrow's head between)
 Branch = tuple[tuple[float, float], tuple[float, float]]  # a stroked straight line's two ends, top down
 
 
@@ -126,6 +127,80 @@ def _trees(branches: list[Branch]) -> list[Rule]:
         if len(group) >= 2 and len(ends) == len(group) + 1 and len(turns) > 1:
             found.append(enclosing((*map(min, one, other), *map(max, one, other)) for one, other in group))
     return found
+
+
+def diagram_labels(lines: list[Line], curves: list, height: float) -> list[Line]:
+    """The lines standing wholly inside a diagram of frames joined by slanted lines
+    (``_frames_joined``), grown over the curves it touches (an arrow's label in an oval astride its
+    edge, feynmf.pdf's "latex foo" and "dvixx foo"): its boxes' text and the labels on its arrows, a
+    figure's, not the page's."""
+    from pdfminer.layout import LTLine, LTRect
+
+    badges = [_box(shape, height) for shape in curves if not isinstance(shape, (LTLine, LTRect))]
+    boxes = [
+        enclosing([box, *(b for b in badges if _apart(b, box) == 0)])
+        for box in _frames_joined(curves, height)
+    ]
+    return [line for line in lines if any(enclosing([line.box, box]) == box for box in boxes)]
+
+
+def _frames_joined(curves: list, height: float) -> list[Rule]:
+    """The boxes of the page's diagrams of frames joined by slanted lines: two stroked rectangles or
+    more, each end of a straight line drawn aslant (``_slanted``) within ``EDGE_REACH`` of one of
+    them, joined through such lines. A table's ruling runs across and down only; lines aslant from
+    box to box are a flow diagram's arrows, and the text in its boxes (feynmf.pdf's files "% foo.tex"
+    / "\\usepackage{feynmf}" beside "% fd.mf -- do not edit", "LaTeX labels" / "fd.log") its labels,
+    which the phantom ruling of the arrows' boxes had read as one table across."""
+    from pdfminer.layout import LTRect
+
+    frames = [_box(shape, height) for shape in curves if isinstance(shape, LTRect) and shape.stroke]
+    frames = [box for box in frames if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK]
+    parent = list(range(len(frames)))
+
+    def root(at: int) -> int:
+        while parent[at] != at:
+            at = parent[at]
+        return at
+
+    edges: dict[int, list[Branch]] = {}
+    for edge in (branch for shape in curves for branch in _branch(shape, height) if _slanted(branch)):
+        ends = [[at for at, box in enumerate(frames) if _point_near(end, box)] for end in edge]
+        joined = [(one, other) for one in ends[0] for other in ends[1] if one != other]
+        for one, other in joined[:1]:
+            parent[root(one)] = root(other)
+            edges.setdefault(one, []).append(edge)
+    groups: dict[int, list[int]] = {}
+    for at in range(len(frames)):
+        groups.setdefault(root(at), []).append(at)
+    return [
+        enclosing(
+            [frames[at] for at in group]
+            + [(*map(min, *e), *map(max, *e)) for at in group for e in edges.get(at, [])]
+        )
+        for group in groups.values()
+        if len(group) >= 2
+    ]
+
+
+def _box(shape, height: float) -> Rule:
+    """The shape's box, top down."""
+    return shape.x0, height - shape.y1, shape.x1, height - shape.y0
+
+
+def _slanted(branch: Branch) -> bool:
+    """The line runs aslant: neither across nor down within a rule's thickness (``RULE``)."""
+    (x0, y0), (x1, y1) = branch
+    return abs(x1 - x0) >= RULE and abs(y1 - y0) >= RULE
+
+
+def _point_near(point: tuple[float, float], box: Rule) -> bool:
+    """The point lies within ``EDGE_REACH`` of the box's edge, inside or out."""
+    x, y = point
+    outside = (
+        box[0] - EDGE_REACH <= x <= box[2] + EDGE_REACH and box[1] - EDGE_REACH <= y <= box[3] + EDGE_REACH
+    )
+    inside = box[0] + EDGE_REACH < x < box[2] - EDGE_REACH and box[1] + EDGE_REACH < y < box[3] - EDGE_REACH
+    return outside and not inside
 
 
 def _direction(branch: Branch) -> tuple[float, float]:

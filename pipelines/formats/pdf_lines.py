@@ -85,6 +85,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _rules,
     _trees,
     _with_tick_labels,
+    diagram_labels,
 )
 from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
@@ -419,6 +420,9 @@ def _page_lines(
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
         lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
+    labels = {id(line) for line in diagram_labels(lines, curves, height)}
+    figured += [line for line in lines if id(line) in labels]
+    lines = [line for line in lines if id(line) not in labels]
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]

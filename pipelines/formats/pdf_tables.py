@@ -273,7 +273,10 @@ def _take_tables(
     is read into the text a line (``_rows_in_text``); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
-    figure's caption in the region is the text's, never the table's cells (``_caption_lines``)."""
+    figure's caption in the region is the text's, never the table's cells (``_caption_lines``).
+    Boxes ruled side by side whose rows stand on no common row are tables each (``_boxes_apart``)."""
+    if ruled and rules:
+        regions = [box for region in regions for box in _boxes_apart(page, region, rules)]
     for region in regions:
         inside = [
             line
@@ -296,6 +299,41 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _boxes_apart(page: list[Line], region: Rule, rules: list[Rule]) -> list[Rule]:
+    """The region's ruled columns as regions of their own where each column's head stands over the
+    first rule across and no line under it shares a row with a line of another column: boxes drawn
+    side by side, each its own (4ti2_manual.pdf's "affine.lat" beside "affine.sign", whose matrices
+    set their rows at heights of their own and read mixed, "1 4" / "2 4" / "1 2 2 0" / …). A table's
+    cells stand on its rows across its columns; else the region whole."""
+    x0, top, x1, bottom = region
+    across = [r[1] for r in rules if r[3] - r[1] < TOUCH and r[0] <= x0 + TOUCH and r[2] >= x1 - TOUCH]
+    across = sorted(y for y in across if top + TOUCH < y < bottom - TOUCH)
+    edges = sorted(
+        {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
+    )
+    inside = [ln for ln in page if _inside(ln, region) and not ln.text.startswith(TABLE)]
+    if not across or len(edges) < 3 or not inside:
+        return [region]
+    columns = [[ln for ln in inside if _ruled_column(ln, edges) == at] for at in range(1, len(edges))]
+    heads = [[ln for ln in column if ln.bottom < across[0]] for column in columns]
+    bodies = [_without(column, head) for column, head in zip(columns, heads, strict=True)]
+    whole = sum(map(len, columns)) == len(inside)  # no line outside the rules down
+    if not whole or not all(len(head) == 1 for head in heads) or not all(bodies):
+        return [region]
+    shared = any(
+        _same_row(one, other)
+        for at, body in enumerate(bodies)
+        for one in body
+        for rest in bodies[at + 1 :]
+        for other in rest
+    )
+    return (
+        [region]
+        if shared
+        else [(left, top, right, bottom) for left, right in zip(edges, edges[1:], strict=False)]
+    )
 
 
 def _sentence_rows(rows: list[list[str]]) -> bool:
@@ -478,15 +516,19 @@ def _framed_listing(lines: list[Line], region: Rule, rules: list[Rule]) -> bool:
 
 def _named_matrix(rows: list[list[Line]]) -> bool:
     """A box holding a data file's name over its matrix, a line a row: the name a word (``WORD``),
-    each row under it whole numbers (``MATRIX_ROW``). It is a table, its head over its rows, not a
+    each row under it whole numbers (``MATRIX_ROW``), read across its pieces (affine.lat's "2   4", two
+    lines to pdfminer). It is a table, its head over its rows, not a
     framed listing: its lines left in the text went as lines of numbers alone (4ti2_manual.pdf's
     "magic3x3.ray" over "4 9" / "0 2 1 2 1 0 1 0 2" / …, "4coins.min" over "1 4" / "4 1 4 2": the
     name kept, the file's rows cut)."""
     return (
         len(rows) > 1
-        and all(len(row) == 1 for row in rows)
+        and len(rows[0]) == 1
         and bool(WORD.search(rows[0][0].text))
-        and all(MATRIX_ROW.fullmatch(row[0].text) for row in rows[1:])
+        and all(
+            MATRIX_ROW.fullmatch(" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)))
+            for row in rows[1:]
+        )
     )
 
 
