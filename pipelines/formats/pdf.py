@@ -989,6 +989,10 @@ def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list
     triangle that "Okay, now here's the table." announces. A table whose cells all came to nothing
     (its marks cut from them) is no table: its title alone stays."""
     rows = [[_record_text(cell) for cell in row] for row in table.rows]
+    if _axis_ticks(rows):
+        text = " | ".join(cell for cell in rows[0] if cell)
+        removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": "figure"}))
+        return
     lines, cut = [], []  # the rows' lines; the unmapped glyphs cut, where they stood in the lines
     for row in rows:
         line = ""
@@ -1008,6 +1012,17 @@ def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list
     for span in cut:  # where it stood in the rows, or where a table of no row would have stood
         span.start = span.end = span.start + start if lines else builder.length
     removed += cut
+
+
+def _axis_ticks(rows: list[list[str]]) -> bool:
+    """Whether a table is a plot's tick labels: one row of three or more cells, each a number alone
+    ("0 | 100 | 200 | 300 | 400" under dbscan.pdf's reachability plots, which stood in the text once
+    tables did). A table of figures has a head or a second row; one row of numbers is an axis."""
+    cells = [cell for cell in rows[0] if cell] if len(rows) == 1 else []
+    return len(cells) >= 3 and all(NUMBER_CELL.fullmatch(cell) for cell in cells)
+
+
+NUMBER_CELL = re.compile(r"[−+-]?\d+(?:[.,]\d+)?%?")
 
 
 def _offsets_checked(parsed: Parsed) -> Parsed:
