@@ -125,6 +125,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
+NUMBER_CELL = re.compile(r"[−+-]?\d+(?:[.,]\d+)?%?")  # a table cell of one number alone: an axis's tick
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 HEADING_SKIP = 0.75  # em: the blank under a bold heading of the body's size, at least (a term's: the leading)
@@ -994,13 +995,15 @@ def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list
         removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": "figure"}))
         return
     lines, cut = [], []  # the rows' lines; the unmapped glyphs cut, where they stood in the lines
+    offset = 0  # where the next row's line starts in the rows' text
     for row in rows:
         line = ""
         for cell in row:
-            at = sum(len(kept) + 1 for kept in lines) + len(line) + 3 * bool(line)
-            kept = " ".join(_without_unmapped(cell, at, cut, debris).split())
+            kept = " ".join(_without_unmapped(cell, offset + len(line) + 3 * bool(line), cut, debris).split())
             line += " | " * bool(line and kept) + kept
-        lines += [line] if line else []
+        if line:
+            lines.append(line)
+            offset += len(line) + 1
     if table.caption:
         builder.separate("\n\n")
         title = builder.append(table.caption)
@@ -1020,9 +1023,6 @@ def _axis_ticks(rows: list[list[str]]) -> bool:
     tables did). A table of figures has a head or a second row; one row of numbers is an axis."""
     cells = [cell for cell in rows[0] if cell] if len(rows) == 1 else []
     return len(cells) >= 3 and all(NUMBER_CELL.fullmatch(cell) for cell in cells)
-
-
-NUMBER_CELL = re.compile(r"[−+-]?\d+(?:[.,]\d+)?%?")
 
 
 def _offsets_checked(parsed: Parsed) -> Parsed:
