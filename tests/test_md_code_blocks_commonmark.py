@@ -105,3 +105,33 @@ def test_the_judge_takes_indented_fences_and_longer_closing_fences():
     )
     code = [text[s.start : s.end] for s in exempt_spans(text) if s.label == "code"]
     assert code == ["   ```bash\n   pip install utils\n   ```", "```js\nrun();\n````"]
+
+
+PRE_UNDER_A_LINE = (
+    "Установка стандартная, либо с использованием pip\n"
+    "<pre>\nfor Linux: curl -sSL https://install.python-poetry.org | python3 -\npip install poetry\n</pre>\n"
+    "После установки запустите сборку.\n"
+)
+
+
+def test_a_pre_that_interrupts_a_paragraph_is_a_block_of_its_own():
+    """The dsm README's install commands (check 53 row 14): a ``<pre>`` right under a paragraph's
+    line, its tags gone, read as the paragraph going on; CommonMark lets it interrupt the paragraph
+    and ends it at its closing line, so the line after is a paragraph again."""
+    assert [t.type for t in COMMONMARK.parse(PRE_UNDER_A_LINE) if t.type.endswith("_open") or t.block] == [
+        "paragraph_open",
+        "inline",
+        "paragraph_close",
+        "html_block",
+        "paragraph_open",
+        "inline",
+        "paragraph_close",
+    ]
+    assert parse_markdown(PRE_UNDER_A_LINE.encode())[0].text == (
+        "Установка стандартная, либо с использованием pip\n\n"
+        "for Linux: curl -sSL https://install.python-poetry.org | python3 -\npip install poetry\n\n"
+        "После установки запустите сборку."
+    )
+    assert _code(PRE_UNDER_A_LINE) == [
+        (None, "for Linux: curl -sSL https://install.python-poetry.org | python3 -\npip install poetry")
+    ]

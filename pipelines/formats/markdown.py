@@ -310,12 +310,13 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     for block in _code_blocks(text):
         _append_prose(builder, text[cursor : block.start], links, references, comments, markup)
         if block.pre:
+            _pre_apart(builder)
             start, end = _append_pre(builder, block.text, markup)
         else:
             start, end = builder.append(block.text)
         builder.span(start, end, "code", lang=block.lang)
-        if block.unclosed and not text.startswith("\n\n", block.end):
-            builder.append("\n")  # the prose it was closed before is a paragraph of its own
+        if (block.unclosed or block.pre) and not text.startswith("\n\n", block.end):
+            builder.append("\n")  # the prose after it is a paragraph of its own
         cursor = block.end
     _append_prose(builder, text[cursor:], links, references, comments, markup)
     if links:
@@ -1210,6 +1211,15 @@ def _append_pre(builder: TextBuilder, source: str, markup: Markup | None) -> tup
     start, end = builder.append(code)
     _place(builder, start, code, places, [], markup)
     return start, end
+
+
+def _pre_apart(builder: TextBuilder) -> None:
+    """A blank line before a ``<pre>`` block that opens right under a paragraph's line (CommonMark lets
+    it interrupt the paragraph): with its tags gone and no fence to show it, its code read as the
+    paragraph going on ("…с использованием pip\nfor Linux: curl …"). In a block quote its line's "> "
+    stays as it is."""
+    if builder.text.endswith("\n") and not builder.text.endswith("\n\n"):
+        builder.append("\n")
 
 
 def _pre_lang(source: str) -> str | None:
