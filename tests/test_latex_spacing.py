@@ -107,3 +107,41 @@ def test_horizontal_space_and_a_box_of_its_own_width_separate_words(tmp_path, li
 )
 def test_space_of_no_width_and_a_box_as_wide_as_its_text_separate_nothing(tmp_path, line, text):
     assert read_latex_paper(tmp_path, line).text == text
+
+
+# a thesis assignment form's header and signature lines (issue 15, check 53 row 8): 0-pt-high rules
+# push the approval block right, 0.4-pt ones are blanks to fill in
+FORM = (
+    "\\noindent\\rule{105mm}{0pt}УТВЕРЖДАЮ\\\\\n"
+    "\\rule{105mm}{0pt}Заведующий кафедрой\\\\\n"
+    "\\rule{105mm}{0pt}<<\\rule{10mm}{0.4pt}>>\\rule{25mm}{0.4pt} 2020 г.\\\\\n\n"
+    "\\noindent Руководитель\\rule{30mm}{0pt}\\rule{30mm}{0.4pt}\\rule{30mm}{0pt} И. И. Петров.\\\\\n\n"
+    "\\noindent Задание принял\\rule{10mm}{0pt}<<\\rule{10mm}{0.4pt}>>\\rule{25mm}{0.4pt} 2020 г."
+    "\\rule{10mm}{0pt}\\rule{23mm}{0.4pt}\\\\\n"
+)
+
+
+def test_a_rule_of_no_height_is_a_space_and_a_blank_to_fill_in_its_drawn_line(tmp_path):
+    """A rule of no height draws nothing: it is a space as wide as it is, none at a line's start
+    ("———УТВЕРЖДАЮ" stood for a spacer); a drawn rule is the line "———", glued where TeX leaves no
+    space ("«———»———") and apart from the words where a spacer parts them ("Руководитель ———")."""
+    assert read_latex_paper(tmp_path, FORM).text == (
+        "УТВЕРЖДАЮ\nЗаведующий кафедрой\n«———»——— 2020 г.\n\n"
+        "Руководитель ——— И. И. Петров.\n\n"
+        "Задание принял «———»——— 2020 г. ———"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # the height typed is the rule's ink: a raise only moves it (LaTeX sets height+depth to it)
+        ("Имя\\rule[-1ex]{2cm}{0pt}Значение", "Имя Значение"),
+        ("Имя\\rule[1ex]{2cm}{0pt}Значение", "Имя Значение"),
+        ("Имя:\\rule[-.2ex]{3cm}{.4pt}, дата", "Имя:———, дата"),
+        # a rule of no width is a strut, of no width and no height nothing: neither parts words
+        ("пере\\rule{0pt}{0pt}нос и\\rule{0pt}{3ex}стойка", "перенос истойка"),
+    ],
+)
+def test_a_rules_height_decides_whether_it_is_a_line_or_a_space(tmp_path, line, text):
+    assert read_latex_paper(tmp_path, line).text == text

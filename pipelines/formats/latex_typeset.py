@@ -33,9 +33,11 @@ from sloika.pipelines.formats.latex_spacing import (
     SKIP,
     ZERO_WIDTH,
     box_to_makebox,
+    is_space,
     skip,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
+from sloika.pipelines.formats.latex_text_formulas import blank_underlines, text_formulas_printed
 from sloika.pipelines.formats.latex_undefined import HARD_BREAK
 from sloika.pipelines.formats.pdf_joins import join_hyphenated
 from sloika.text.morph import russian_analyzer
@@ -288,19 +290,22 @@ PAGE_BREAK = re.compile(
 
 def typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
-    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets;
-    a page break ends its paragraph (``PAGE_BREAK``)."""
-    latex = ASSIGNMENT.sub("", by_code(_bare_accents(latex)))
+    line's end, acmart's ``acks``, a formula of words and lines alone and an underlined blank
+    (``latex_text_formulas``), without register settings, spacing and AASTeX's figure sets; a page
+    break ends its paragraph (``PAGE_BREAK``)."""
+    latex = text_formulas_printed(ASSIGNMENT.sub("", by_code(_bare_accents(latex))))
     boxed = lambda text: BOX_SIZE.sub(_box_size, PAGE_BREAK.sub("\n\n", text))  # noqa: E731
-    latex = outside_math(latex, lambda text: _inline_rules(SKIP.sub(skip, boxed(text))))
+    latex = outside_math(latex, lambda text: _inline_rules(SKIP.sub(skip, boxed(blank_underlines(text)))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
 
-# \rule[raise]{width}{height}: a drawn line; one of no width is a strut, spacing only
-# (\hrulefill: a line as long as its box, "\hbox to3em{\hrulefill}": the width is the box's)
+# \rule[raise]{width}{height}: a drawn line; one of no width is a strut, spacing only, and one of no
+# height draws nothing (its ink is height plus depth, the height typed: the raise moves, never thickens
+# it), a space of its width (\hrulefill: a line as long as its box, "\hbox to3em{\hrulefill}": the
+# width is the box's)
 RULE = re.compile(
-    r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{[^{}]*\}|\\hrulefill(?![A-Za-z@])"
+    r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{([^{}]*)\}|\\hrulefill(?![A-Za-z@])"
 )
 # a command with its options and braced arguments: what a paragraph of layout is made of
 COMMAND_WITH_ARGUMENTS = re.compile(r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])?(?:\s*\{[^{}]*\})*")
@@ -308,24 +313,30 @@ DRAWN_LINE = "———"
 
 
 def _inline_rules(latex: str) -> str:
-    """``latex`` (no formula in it) with each ``\\rule`` that stands in a paragraph of words as the
-    line it draws, "———": econ-bst's ``\\bysame`` mark ("• ———, (2011)" read "•, (2011)") and a
-    blank to fill in. A rule in a paragraph of nothing but layout (a title page's separator) and a
-    strut of no width stay out, as ``DROPPED_MACROS`` reads them."""
+    """``latex`` (no formula in it) with each ``\\rule`` that stands in a paragraph of words as what
+    it prints: the line it draws, "———" (econ-bst's ``\\bysame`` mark: "• ———, (2011)" read
+    "•, (2011)"; a blank to fill in), or a space where it has no height (a form's spacer,
+    "\\rule{105mm}{0pt}УТВЕРЖДАЮ", read "———УТВЕРЖДАЮ"). A rule in a paragraph of nothing but
+    layout (a title page's separator) and a strut of no width stay out, as ``DROPPED_MACROS`` reads
+    them."""
     pieces = re.split(r"(\n[ \t]*\n)", latex)
     for index, paragraph in enumerate(pieces):
-        drawn = [rule for rule in RULE.finditer(paragraph) if not _strut(rule)]
-        if drawn and re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub("", RULE.sub("", paragraph))):
+        wide = [rule for rule in RULE.finditer(paragraph) if not _strut(rule)]
+        if wide and re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub("", RULE.sub("", paragraph))):
             pieces[index] = RULE.sub(_drawn, paragraph)
     return "".join(pieces)
 
 
 def _drawn(rule: re.Match) -> str:
-    """What a rule in a line of words prints: a strut stays for ``DROPPED_MACROS``, ``\\rule`` its line where
-    it stands ("———, (2011)"), ``\\hrulefill`` its line as glue that separates the words on either
-    side, as ``\\hfill`` does ("Слово——— Значение" read the line as part of the word)."""
+    """What a rule in a line of words prints: a strut stays for ``DROPPED_MACROS``, a rule of no height
+    the space of its width (at a line's start none: the line is tidied), ``\\rule`` its line where it
+    stands, glued to what is glued to it ("«———»——— 2020 г.", "———, (2011)"), ``\\hrulefill`` its
+    line as glue that separates the words on either side, as ``\\hfill`` does ("Слово——— Значение"
+    read the line as part of the word)."""
     if _strut(rule):
         return rule[0]
+    if rule[2] is not None and not is_space(rule[2]):
+        return " "
     return DRAWN_LINE if rule[0].startswith("\\rule") else f" {DRAWN_LINE} "
 
 
