@@ -37,18 +37,29 @@ def _page(box: list[bytes], tables: bool = True) -> str:
     return doc.text if tables else without_tables(doc)
 
 
-def test_files_side_by_side_read_row_by_row_under_their_names():
+def test_files_side_by_side_read_file_by_file_under_their_names():
     """Three files' boxes in one ruled table: each row's figures, set apart or read as one line across
-    the rules down ("1 -1", "< < >", "2 1 1": one pdfminer line), are one cell a file, the rows under
-    the names, in the text between the lead-in and the next sentence."""
+    the rules down ("1 -1", "< < >", "2 1 1": one pdfminer line), are one cell a file, and each file
+    is read whole, its name over its rows, left to right, in the text between the lead-in and the
+    next sentence (session 71's check: read row by row across the files, "1 -1 | < < > | 2 1 1",
+    the files' rows mixed)."""
     box = _box((100, 134, 180, 222), (712, 694, 640))
     box += [_text(104, 700, "mat"), _text(140, 700, "rel"), _text(186, 700, "rhs")]
     box += [_text(110, 682, "3"), _text(120, 682, "2"), _text(146, 682, "1"), _text(156, 682, "3")]
     box += [_text(190, 682, "1"), _text(200, 682, "3")]
     box += [b"BT /F1 10 Tf 2.8 Tw 106 670 Td (1 -1   < < >   2 1 1) Tj ET"]
     box += [_text(104, 658, "-3"), _text(120, 658, "1")]
-    printed = "mat | rel | rhs\n3 2 | 1 3 | 1 3\n1 -1 | < < > | 2 1 1\n-3 1"
-    assert _page(box).split("\n\n") == [LEAD, printed, AFTER]
+    files = ["mat\n3 2\n1 -1\n-3 1", "rel\n1 3\n< < >", "rhs\n1 3\n2 1 1"]
+    assert _page(box).split("\n\n") == [LEAD, *files, AFTER]
+
+
+def test_a_ruled_table_of_single_figures_stays_read_across():
+    """A ruled table whose cells are one figure each under word heads is a table, read row by row."""
+    box = _box((100, 134, 180, 222), (712, 694, 640))
+    box += [_text(104, 700, "year"), _text(140, 700, "count"), _text(186, 700, "mean")]
+    box += [_text(110, 682, "1990"), _text(146, 682, "12"), _text(190, 682, "3")]
+    box += [_text(110, 670, "1991"), _text(146, 670, "15"), _text(190, 670, "4")]
+    assert _page(box).split("\n\n") == [LEAD, "year | count | mean\n1990 | 12 | 3\n1991 | 15 | 4", AFTER]
 
 
 def test_one_files_box_reads_its_name_over_its_rows():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_arrays import arrays_apart
 from sloika.pipelines.formats.pdf_block_rows import (
     PIECE_GAP,
     _contents_rows,
@@ -35,7 +36,7 @@ from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
 from sloika.pipelines.formats.pdf_form_descriptions import _read_form_pairs
 from sloika.pipelines.formats.pdf_gutters import _columns_side_by_side, _page_columns, _parted_by, _sides
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, RELATIONS, Line, Rule, boxed, rows_of
+from sloika.pipelines.formats.pdf_line_record import MARK, RELATIONS, Line, Rule, boxed, enclosing, rows_of
 from sloika.pipelines.formats.pdf_listings import _column_line_beside, _margin_names, _stacked
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -259,7 +260,11 @@ def _aligned(
             if program:
                 page = as_code(page, program)
                 continue
-            page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
+            arrays = arrays_apart([ln for ln in grown if id(ln) not in outside])
+            if len(arrays) > 1:  # arrays of numbers side by side: a table each, in reading order
+                page = _in_order(page, arrays)
+            regions = [enclosing(ln.box for ln in array) for array in arrays] if len(arrays) > 1 else [region]
+            page = _take_tables(page, regions, number, tables, ruled=False, outside=outside)
         else:
             if any(ln in code for ln in block):  # a column's code is read in its column
                 inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
@@ -272,6 +277,14 @@ def _aligned(
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _in_order(page: list[Line], groups: list[list[Line]]) -> list[Line]:
+    """The page with the ``groups``' lines one group after another, where the first of them stood."""
+    ordered = [ln for group in groups for ln in group]
+    first = min(_index(page, ln) for ln in ordered)
+    rest = _without(page, ordered)
+    return rest[:first] + ordered + rest[first:]
 
 
 def _labelled_lists(page: list[Line], inside: list[Line]) -> list[list[Line]]:

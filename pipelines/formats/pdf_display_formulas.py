@@ -39,7 +39,14 @@ from sloika.pipelines.formats.pdf_debris import marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, _rows_shared, body_size, boxed
-from sloika.pipelines.formats.pdf_math_pieces import ATOM, BIG_OPERATORS, LIMIT_OPERATOR, MARK_RISE, SLANT
+from sloika.pipelines.formats.pdf_math_pieces import (
+    ATOM,
+    BIG_OPERATORS,
+    LIMIT_OPERATOR,
+    MARK_RISE,
+    RADICAL,
+    SLANT,
+)
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.pipelines.formats.pdf_spacing import BRACKETS
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
@@ -170,6 +177,49 @@ def _formula(lines: list[Line], rules: list[Rule], body: float) -> str | None:
         or _cases_written(lines, rules)
     )
     return None if formula is None or _open_ended(formula) else formula
+
+
+def stacked_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A table cell's stacked pieces as one line, written as a display's are (``_written``), each
+    piece first parted at the fraction bars across its box (``_bars_apart``): pdfminer reads a
+    text-style fraction's numerator into the line before it and its denominator into the line after,
+    with the rest of the formula (kedd.pdf's Table 1, "K(x; 2) =³" over "4 (1 − x2) 1(|x|≤1)", is
+    "K(x; 2) = 3/4 (1 − x²) 1_((|x|≤1))"). None where a piece finds no place, or the line would
+    end on a sign asking for its rest (``_open_ended``)."""
+    lines = _radicals_on_radicands([_sized(line) for line in pieces])
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    bars = [rule for rule in rules if top < rule[1] < bottom and rule[3] - rule[1] < 1]
+    written = _written(_bars_apart(lines, bars), bars)
+    return None if written is None or _open_ended(written) else written
+
+
+def _radicals_on_radicands(pieces: list[Line]) -> list[Line]:
+    """The pieces with a radical sign that ends one (its last glyph) set on the piece that starts
+    where the sign ends, on the sign's height: its radicand. pdfminer read kedd.pdf's "1/√2π" in a
+    cell as "K(x; ∞) = 1√" (the numerator and the sign, hung under it, one line) and "2π", and no
+    column placed the sign. The radicand keeps its box's top: the sign's box reaches over it."""
+    for line in pieces:
+        text = _glyph_text(line) if line.glyphs else None
+        if text is None or len(line.glyphs) < 2 or line.glyphs[-1][0] != RADICAL:
+            continue
+        _, size, bottom, x0, x1 = line.glyphs[-1]
+        radicand = next(
+            (
+                other
+                for other in pieces
+                if other is not line
+                and abs(other.x0 - x1) <= 1
+                and other.top < bottom
+                and bottom - size < other.bottom
+            ),
+            None,
+        )
+        if radicand is None:
+            continue
+        rest = _over_glyphs(line, text.rstrip()[:-1].rstrip(), line.glyphs[:-1])
+        rooted = replace(radicand, text=RADICAL + _text(radicand), x0=x0, glyphs=())
+        return [rest if ln is line else rooted if ln is radicand else ln for ln in pieces]
+    return pieces
 
 
 def _open_ended(formula: str) -> bool:
@@ -450,10 +500,12 @@ def _script_fractions(pieces: list[Line], rules: list[Rule]) -> list[Line]:
     under a piece's last glyphs, themselves a script, centred on them with a rule between, is that
     fraction's denominator (``_over_numerator``). pdfminer reads the numerator into the row's piece,
     raised with the sign before it, and the denominator apart (abinit's test_report_elf.pdf: the
-    exponent of e^{−2|r|/a₀} in (1.2)–(1.7)), and no column placed it, so the display was cut."""
+    exponent of e^{−2|r|/a₀} in (1.2)–(1.7)), and no column placed it, so the display was cut. The
+    base is a row piece: a script-size fraction's numerator with an exponent of its own ("x²" over
+    "2" in kedd.pdf's "exp (− x²/2)") is the fraction's part, no script's base."""
     size = max(ln.size for ln in pieces)
     for under in [ln for ln in pieces if ln.size < SCRIPT_SIZE * size]:
-        for base in pieces:
+        for base in [ln for ln in pieces if ln.size >= SCRIPT_SIZE * size]:
             joined = _over_numerator(base, under, size, rules)
             if joined is not None:
                 pieces = [joined if ln is base else ln for ln in pieces if ln is not under]

@@ -739,7 +739,19 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     whose roman description starts where another line of the page does (``KEY_STARTS``: the font
     switch tells the cell already) is a cell too (``_key_beside``), and so is a term of one word or
     more set in italic before an upright description that starts where ``CELL_STARTS`` other lines
-    do (``_term_beside``: a run-in italic term's paragraph wraps to the term's edge, no column)."""
+    do (``_term_beside``: a run-in italic term's paragraph wraps to the term's edge, no column), and so
+    is a label in a text font before a formula opening in a TeX math font (``_formula_beside``)."""
+    cell = _second_cell(chars)
+    if not cell:
+        return 0
+    first = [c for c in chars[:cell] if not c.get_text().isspace()]
+    near = _column_starts(starts, chars[cell].x0, chars[cell].y1, CELL_REACH * chars[cell].size)
+    return cell if near >= (KEY_STARTS if _key_beside(first, chars[cell]) else CELL_STARTS) else 0
+
+
+def _second_cell(chars: list) -> int:
+    """Where a row's second cell starts by the row alone (``_cell_apart``'s gap, fonts and spacing,
+    not yet where other lines start), else 0."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
     wide = next((at for at, gap in enumerate(gaps) if gap >= CELL_GAP * glyphs[at].size), None)
@@ -750,14 +762,14 @@ def _cell_apart(chars: list, starts: list[tuple[float, float]]) -> int:
     spaced = any(c.get_text().isspace() for c in label if first[0].x0 <= c.x0 and c.x1 <= first[-1].x1)
     if (
         not any(c.get_text().isalpha() for c in first)  # a contents line's leaders, a clause's number
-        or not (_same_font(first, cell) or _key_beside(first, cell) or term)
+        or not (_same_font(first, cell) or _key_beside(first, cell) or term or _formula_beside(first, cell))
         or (spaced and not term)  # an italic term may be words: its font switch ends it
     ):
         return 0
-    loose = any(2 * gap >= gaps[wide] for gap in gaps[wide + 1 :])
-    near = _column_starts(starts, cell.x0, cell.y1, CELL_REACH * cell.size)
-    edge = KEY_STARTS if _key_beside(first, cell) else CELL_STARTS
-    return 0 if loose or near < edge else len(label)
+    size = glyphs[wide + 1].size  # a gap beside a script-size glyph places a formula's part, no word
+    pairs = list(zip(glyphs[wide + 1 :], glyphs[wide + 2 :], gaps[wide + 1 :], strict=False))
+    loose = any(2 * gap >= gaps[wide] and min(a.size, b.size) >= MARK_SIZE * size for a, b, gap in pairs)
+    return 0 if loose else len(label)
 
 
 def _cell_starts(joined: list[list], starts: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -766,16 +778,41 @@ def _cell_starts(joined: list[list], starts: list[tuple[float, float]]) -> list[
     header whose second head stands an em after the first, over rows each read as one line with their
     key, is read apart by those rows' cells: kedd.pdf's Table 10 read "Function Description" as one
     line over "h.amise AMISE for …" and the rows under it (one line of the page starting at its
-    "Description"), and the head was glued to the first row."""
+    "Description"), and the head was glued to the first row. Rows each read as one line whose second
+    cells (``_second_cell``) start at one edge start that column for one another: kedd.pdf's Table 1
+    read every kernel's name and its formula as one line, so no line of the page started at the
+    formulas' edge."""
     from pdfminer.layout import LTChar
 
+    rows = [[c for c in chars if isinstance(c, LTChar)] for chars in joined]
+    cells = {at: cell for at, glyphs in enumerate(rows) if (cell := _second_cell(glyphs))}
+    edges = {at: (rows[at][cell].x0, max(c.y1 for c in rows[at][cell:])) for at, cell in cells.items()}
     found = []
-    for chars in joined:
-        glyphs = [c for c in chars if isinstance(c, LTChar)]
-        apart = _cell_apart(glyphs, starts)
+    for at, glyphs in enumerate(rows):
+        run = (
+            _column_run(edges[at], [*starts, *edges.values()], CELL_REACH * glyphs[cells[at]].size)
+            if at in cells
+            else []
+        )
+        apart = _cell_apart(glyphs, starts) or (cells[at] if len(run) > CELL_STARTS else 0)
         if apart:
             found.append((glyphs[apart].x0, max(c.y1 for c in glyphs[apart:])))
     return found
+
+
+def _column_run(
+    edge: tuple[float, float], starts: list[tuple[float, float]], reach: float
+) -> list[tuple[float, float]]:
+    """The ``starts`` (left edges and tops) at ``edge``'s left edge (within ``CELL_EDGE``) that reach it
+    row by row, each at most ``reach`` from the next: one column's cells down a table, ``edge`` among them."""
+    column = sorted((start for start in starts if abs(start[0] - edge[0]) <= CELL_EDGE), key=lambda s: s[1])
+    at = column.index(edge)
+    first = last = at
+    while first and column[first][1] - column[first - 1][1] <= reach:
+        first -= 1
+    while last + 1 < len(column) and column[last + 1][1] - column[last][1] <= reach:
+        last += 1
+    return column[first : last + 1]
 
 
 def _same_font(first: list, cell) -> bool:
@@ -799,6 +836,19 @@ def _term_beside(first: list, cell) -> bool:
     fonts = [_font(c) for c in first if c.get_text().isalnum()]
     italic = bool(fonts) and all(ITALIC.search(font) and not MONOSPACED.search(font) for font in fonts)
     return italic and not (ITALIC.search(_font(cell)) or MONOSPACED.search(_font(cell)))
+
+
+def _formula_beside(first: list, cell) -> bool:
+    """The first cell's glyphs all in one upright text font (no typewriter, italic, bold or math
+    face), the next cell opening with a letter or digit in a TeX math font: a label beside its formula
+    in a table's row (kedd.pdf's Table 1 set each kernel's name, "Epanechnikov", 1.1 em before its
+    "K(x; 2) = …": read as one line, name and formula were one cell). A sign alone is no formula's
+    opening (gmpl.pdf's "Table header" and its "→" pointing at a table's row stay one line)."""
+    fonts = {_font(c) for c in first}
+    upright = len(fonts) == 1 and not any(
+        pattern.search(font) for font in fonts for pattern in (MONOSPACED, ITALIC, BOLD, TEX_MATH_FONT)
+    )
+    return upright and cell.get_text().isalnum() and bool(TEX_MATH_FONT.match(_font(cell)))
 
 
 def _column_starts(starts: list[tuple[float, float]], x: float, y: float, reach: float) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_line_record import Line, Rule
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TOUCH, _page_rows, _rows
 
 Span = tuple[float, float]  # a column's left and right edge
@@ -148,7 +148,7 @@ def booktabs_rows(
     double rule). ``rules``: the page's rules, a head's ``\\cmidrule`` among them."""
     bands: dict[int, list[list[Line]]] = {}
     for row in hung_rows(_page_rows(body)):
-        bands.setdefault(sum(y < _middle(row) for y in across), []).append(row)
+        bands.setdefault(sum(y < _middle(row) for y in across), []).append(stacks_written(row, rules))
     grids = [(band, column_spans(band)) for _, band in sorted(bands.items())]
     head = [header_row(header, grids[0][1], rules)] if header and grids else _rows(header)
     return head + [row for band, spans in grids for row in body_rows(band, spans)]
@@ -171,6 +171,22 @@ def hung_rows(rows: list[list[Line]]) -> list[list[Line]]:
         else:
             joined.append(row)
     return joined
+
+
+def stacks_written(row: list[Line], rules: list[Rule]) -> list[Line]:
+    """The row's lines, the pieces of each cell (``cell_pieces``) that stand over one another
+    written as one line of math where the display writer places them all
+    (``pdf_display_formulas.stacked_written``, ``rules`` holding a fraction's bar): a formula in a
+    cell reads as a display in the text does. Joined left to right, kedd.pdf's cell read "K(x; 2)
+    =³ 4 (1 − x2)", the fraction's numerator an exponent and its denominator a word."""
+    from sloika.pipelines.formats.pdf_display_formulas import stacked_written  # a cycle: it reads the layout
+
+    lines: list[Line] = []
+    for piece in cell_pieces(sorted(row, key=lambda ln: ln.x0)):
+        stacked = any(a is not b and a.x0 < b.x1 and b.x0 < a.x1 for a in piece for b in piece)
+        written = stacked_written(piece, rules) if stacked else None
+        lines.extend([boxed(piece[0], piece, text=written, glyphs=())] if written else piece)
+    return lines
 
 
 def cell_pieces(row: list[Line]) -> list[list[Line]]:

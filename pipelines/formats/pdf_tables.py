@@ -78,6 +78,8 @@ CLAUSE_WORDS = 6  # words (``WORD``) of a sentence in a table's row: a clause, n
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # between two sentences of a cell
 # a row of a data file's matrix: two or more whole numbers a space apart ("2 4", "1 1 1 1", "-1 0 2")
 MATRIX_ROW = re.compile(r"\s*[-−]?\d+(?: +[-−]?\d+)+\s*")
+# a row of an array in a data file's box: two whole numbers or relation signs or more ("1 −1", "< < >")
+ARRAY_ROW = re.compile(r"\s*(?:[-−]?\d+|[<>=≤≥])(?: +(?:[-−]?\d+|[<>=≤≥]))+\s*")
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
@@ -295,10 +297,38 @@ def _take_tables(
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
         columns = tuple((min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(inside))
-        tables.append(Table(number, rows, ruled, box, columns=columns))
-        placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
-        page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
+        arrays = _arrays_by_column(rows) if ruled else [rows]
+        tables += [Table(number, array, ruled, box, columns=columns) for array in arrays]
+        placeholders = [
+            replace(inside[0], text=f"{TABLE}{at}") for at in range(len(tables) - len(arrays), len(tables))
+        ]
+        page = [*_without(page[:first], inside), *placeholders, *_without(page[first:], inside)]
     return page
+
+
+def _arrays_by_column(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A ruled table's ``rows`` as a table per column where each column is an array of its own: a
+    head with a word over cells each empty or a row of two whole numbers or relation signs or more
+    (``ARRAY_ROW``), at least one: data files' boxes ruled side by side (4ti2_manual.pdf's
+    "system.mat" beside "system.rel", "system.rhs" and "system.sign") set their rows level with one
+    another's, and read across, the files' rows mixed, "1 −1 | < < > | 2 1 1 | 0 1". Each file is
+    read whole, its name over its rows, left to right; a table's cells, a figure or a word each, are
+    no such rows, and its rows stay across. ``[rows]`` otherwise."""
+    heads, body = (rows[0], rows[1:]) if rows else ([], [])
+    width = len(heads)
+    arrays = [
+        [[head], *([row[at]] for row in body if at < len(row) and row[at])] for at, head in enumerate(heads)
+    ]
+    if (
+        width < 2
+        or any(len(row) > width for row in body)
+        or not all(WORD.search(head) for head in heads)
+        or not all(
+            len(array) > 1 and all(ARRAY_ROW.fullmatch(cell) for [cell] in array[1:]) for array in arrays
+        )
+    ):
+        return [rows]
+    return arrays
 
 
 def _boxes_apart(page: list[Line], region: Rule, rules: list[Rule]) -> list[Rule]:
