@@ -288,7 +288,7 @@ def _figures_under_ruled_head(page: list[Line], numbers: list[Line], rules: list
     ``numbers_only``, its names left as paragraphs and its head after them."""
     found: set[int] = set()
     figures = {id(ln) for ln in numbers}
-    for rule in free_rules_across(rules):
+    for rule in free_rules_across(rules) if numbers else []:
         measure = [ln for ln in page if rule[0] - TOUCH <= ln.x0 and ln.x1 <= rule[2] + TOUCH]
         within = {id(ln) for ln in measure}
         over = _page_rows([ln for ln in page if -TOUCH <= rule[1] - ln.bottom <= GROW_GAP * ln.size])
