@@ -117,3 +117,31 @@ def test_a_float_overleaf_goes_after_the_listing_the_sentence_leads_in_to():
         "R> binom.test(sum(greater), 9999)$conf.int",
         CAPTION,
     ]
+
+
+ITEM = [
+    "Consensus step: From the set of intermediate trees of the first step a majority consensus tree",
+    "is built, and its branch lengths and its likelihood are estimated. By default the consensus",
+    "is a majority rule consensus tree (the consensus of more than half the trees in the sense of",
+]
+ITEM_GOES_ON = [
+    "McMorris and Neumann, 1983) that keeps every split found in more than half of the trees.",
+    "A flag at the command line asks for the relative consensus instead.",
+]
+FIGURES = ["Figure 6.1: The three resolved trees of a quartet.", "Figure 6.2: The likelihood map."]
+
+
+def test_floats_atop_the_next_page_read_after_a_hanging_item_whose_sentence_goes_on_with_a_capital():
+    """The TREE-PUZZLE manual's "Consensus Step:" item (check 52 row 1, pp. 23–24): its last line, at the
+    item's hanging indent and full, stops inside a bracket ("… (M₅₀ consensus sensu"); the next page
+    opens with two figures' captions, then the sentence goes on with a name at that indent
+    ("McMorris and Neumann, 1983) is constructed. …"). The item reads whole, then the captions, then
+    the next paragraph."""
+    first = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER * 10)]
+    first.append(_justified(72, 496, ITEM[0]))
+    first += [_justified(97, 482 - 14 * at, line, 435.0) for at, line in enumerate(ITEM[1:])]
+    second = [_text(150, 780, FIGURES[0]), _text(150, 640, FIGURES[1])]
+    second += [_justified(97, 600, ITEM_GOES_ON[0], 435.0), _text(97, 586, ITEM_GOES_ON[1])]
+    second += _goes_on(560)[2:]
+    paragraphs = _parse([first, second]).text.split("\n\n")
+    assert paragraphs[-4:] == [" ".join(ITEM + ITEM_GOES_ON), *FIGURES, " ".join(NEXT)]

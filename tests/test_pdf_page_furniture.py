@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import escaped, helvetica_pages  # noqa: E402
+from pdf_objects import escaped, helvetica_line, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -114,6 +114,25 @@ def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
         "https://forum.example.org/ or to the mailing list, which answers within a day or two. "
         "The archive of the list can be searched."
     ]
+
+
+def test_a_url_broken_after_its_bracketed_ftp_scheme_is_one_url():
+    """The TREE-PUZZLE manual p. 43 (check 52 row 1): "… by Jun Adachi and Masami Hasegawa (ftp:" /
+    "//sunmh.ism.ac.jp/pub/molphy). We thank them …" read "(ftp: //sunmh.ism.ac.jp/pub/molphy)", a
+    space inside the URL: an "ftp:" scheme, in its bracket, broken from its "//…" is one URL too."""
+    lines = [
+        "The likelihood kernel of the program is an offspring of the program NucML version 2.2 by",
+        "Jun Adachi and Masami Hasegawa, whose sources it was built from some years ago (ftp:",
+        "//sunmh.ism.ac.jp/pub/molphy). We thank them for allowing us to use the source code.",
+    ]
+    page = [helvetica_line(81, 760 - 12 * at, text, 10, end=522) for at, text in enumerate(lines[:2])]
+    page.append(helvetica_line(81, 736, lines[2], 10))
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(page)]))
+    assert doc.text == (
+        "The likelihood kernel of the program is an offspring of the program NucML version 2.2 by Jun Adachi"
+        " and Masami Hasegawa, whose sources it was built from some years ago"
+        " (ftp://sunmh.ism.ac.jp/pub/molphy). We thank them for allowing us to use the source code."
+    )
 
 
 def _reflowed(rows: list[tuple[str, float, float, float]], mono: tuple[int, ...] = ()) -> list[str]:

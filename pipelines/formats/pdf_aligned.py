@@ -69,6 +69,7 @@ from sloika.pipelines.formats.pdf_tables import (
     _row_read_whole,
     _same_measure,
     _take_tables,
+    free_rules_across,
 )
 from sloika.pipelines.formats.pdf_typeset_code import as_code, program_lines
 
@@ -101,7 +102,8 @@ def _aligned(
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
     standard's paragraph next to its example table) stays in the text; a table's column that runs
     on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
-    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
+    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589") or in a column
+    under a head ruled off (``_figures_under_ruled_head``); a clause
     number or a contents line's page number beside its text is no column. Columns of prose
     (``_prose_columns``) are read column by column however many stand side by side and however
     short some of their lines are (a question's list of ingredients under its sentence). Rows too
@@ -128,7 +130,7 @@ def _aligned(
         id(ln)
         for ln in numbers
         if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
-    }
+    } | _figures_under_ruled_head(page, numbers, rules)
     code = [ln for ln in _gutter_code(page) if id(ln) not in forms]  # a form is its description's
     words = sorted(
         [*(ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), *code],
@@ -285,6 +287,39 @@ def _in_order(page: list[Line], groups: list[list[Line]]) -> list[Line]:
     first = min(_index(page, ln) for ln in ordered)
     rest = _without(page, ordered)
     return rest[:first] + ordered + rest[first:]
+
+
+def _figures_under_ruled_head(page: list[Line], numbers: list[Line], rules: list[Rule]) -> set[int]:
+    """The ids of the lines of ``numbers`` (numbers alone) in a table's columns under a head ruled
+    off: a row of two lines or more side by side, no number alone among them, over a rule across
+    (``free_rules_across``) at most ``GROW_GAP`` em under it that reaches over the whole row, and
+    under the rule, within its measure, each row at most ``GROW_GAP`` em under the one over it, the
+    numbers in a head's column (starting, ending or centred where the head does, ``_heads_column``).
+    A small table with one rule, under its head, and two figures a row, too few for
+    ``GRID_NUMBERS``: the TREE-PUZZLE manual's "Parameter (Symbol) | Minimum | Maximum" over
+    "Transition/transversion parameter (t) | 0.20 | 30.00" …, whose bounds were cut as
+    ``numbers_only``, its names left as paragraphs and its head after them."""
+    found: set[int] = set()
+    figures = {id(ln) for ln in numbers}
+    for rule in free_rules_across(rules) if numbers else []:
+        measure = [ln for ln in page if rule[0] - TOUCH <= ln.x0 and ln.x1 <= rule[2] + TOUCH]
+        within = {id(ln) for ln in measure}
+        over = _page_rows([ln for ln in page if -TOUCH <= rule[1] - ln.bottom <= GROW_GAP * ln.size])
+        head = sorted(over[-1], key=lambda ln: ln.x0) if over else []
+        if (
+            len(head) < 2
+            or any(id(ln) in figures or id(ln) not in within for ln in head)
+            or not all(_side_by_side(a, b) for a, b in zip(head, head[1:], strict=False))
+        ):
+            continue
+        bottom = rule[1]
+        for line in sorted((ln for ln in measure if ln.top >= rule[1] - TOUCH), key=lambda ln: ln.top):
+            if line.top - bottom > GROW_GAP * line.size:
+                break
+            bottom = max(bottom, line.bottom)
+            if id(line) in figures and any(_heads_column(h, line, HEAD_ALIGN * line.size) for h in head):
+                found.add(id(line))
+    return found
 
 
 def _labelled_lists(page: list[Line], inside: list[Line]) -> list[list[Line]]:

@@ -51,7 +51,6 @@ ELLIPSIS_DOTS = range(3, 5)
 # a run of dots with a word after it: the text elides with dots ("the string .... %%xyz%% .....")
 ELISION = re.compile(r"(?:[.…] ?){3,}[ \t]*[^\s.…·]")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
-BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
 # an address's host labels and path at the line's end, its scheme optional ("socsci.mcmaster.ca/jfox/Misc")
 HOST_PATH_END = re.compile(
@@ -62,6 +61,8 @@ URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)
 # where a URL starts: the line's start, a space, or a bracket it is set in ("(ftp://rdp.life.uiuc." +
 # "edu/pub/RDP/…)", tree-puzzle.pdf's, across a page break)
 URL_LEFT = r"(?:^|[\s(<\[])"
+# a URL's scheme alone at the line end, its "//…" below, maybe bracketed: "(ftp:" + "//sunmh.ism.ac.jp/…)"
+BARE_SCHEME = re.compile(URL_LEFT + r"(?:https?|ftp):$")
 URL_DOT_END = re.compile(URL_LEFT + r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
 URL_SLASH_END = re.compile(URL_LEFT + r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*/$", re.I)  # a URL ending at a slash
 # a name going on past a dot or slash, in either case: "Descriptions/gdata.html" (no number: "4.1 Example …")
@@ -531,9 +532,10 @@ def _spelled_with_hyphen(first: str, second: str) -> bool:
 
 
 def _scheme_broken(before: str, text: str) -> bool:
-    """The line ends in a bare URL scheme ("…wysłać swoje pytanie do https:") and the next opens
-    with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
-    sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
+    """The line ends in a bare URL scheme ("…wysłać swoje pytanie do https:", the TREE-PUZZLE
+    manual's "… Masami Hasegawa (ftp:") and the next opens with the rest of the URL
+    ("//latex-community.org/ i …", "//sunmh.ism.ac.jp/pub/molphy)."): the line broke inside one URL,
+    which no sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
     return bool(BARE_SCHEME.search(before)) and text.startswith("//")
 
 

@@ -750,8 +750,11 @@ def _capital_past_float(
 ) -> bool:
     """``line`` goes on with a capital the sentence ``before`` ended inside, past a float, as a
     sentence goes on overleaf (``_phrase_overleaf``): ``before`` is a line of the running text
-    (``_from_margin``), not of a caption (``paragraph``, the held one, opens none: a page of one
-    figure whose caption fills its line), ``line`` opens no caption (a float's under the one read:
+    (``_from_margin``), or of a list item's text at its hanging indent where ``line`` starts too
+    (``_same_start``: the TREE-PUZZLE manual's "Consensus Step:" item, "… (M₅₀ consensus sensu" /
+    Figures 6.1 and 6.2 / "McMorris and Neumann, 1983) is constructed."), not of a caption
+    (``paragraph``, the held one, opens none: a page of one figure whose caption fills its line),
+    ``line`` opens no caption (a float's under the one read:
     blood_loss_report.pdf's "Figure 1: …" under Table 1 atop a page) and stands apart from the
     float's last line (``around``: ``before`` and that line), on another page or ``FLOAT_SKIP``
     under it, for a caption's next sentence may open its next line ("Figure 6: … or 50 observations each." /
@@ -763,7 +766,7 @@ def _capital_past_float(
     return (
         _apart_under(last, line)
         and not FLOAT_CAPTION.match(line.text)
-        and _from_margin(before, left)
+        and (_from_margin(before, left) or _same_start(before, line))
         and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
         and _phrase_overleaf(before, line, right.get(before.page, before.x1))
     )

@@ -135,15 +135,7 @@ def booktabs_heads(page: list[Line], rules: list[Rule]) -> list[Rule]:
 
 def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     """The stacks of rules across that rule a booktabs table (``_booktabs_regions``), top to bottom."""
-    down = [r for r in rules if r[2] - r[0] < TOUCH]
-    across = sorted(
-        (
-            r
-            for r in rules
-            if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
-        ),
-        key=lambda r: r[1],
-    )
+    across = sorted(free_rules_across(rules), key=lambda r: r[1])
     stacks: list[list[Rule]] = []
     stack: list[Rule] = []
     for rule in across:
@@ -159,6 +151,17 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     if _booktabs(page, stack):
         stacks.append(stack)
     return stacks
+
+
+def free_rules_across(rules: list[Rule]) -> list[Rule]:
+    """The rules across, ``TABLE_RULE`` wide at least, that touch no rule down: a table ruled across
+    only (booktabs), not a frame's edge nor a plot's panel (zoo.pdf's panels stacked in their frames)."""
+    down = [r for r in rules if r[2] - r[0] < TOUCH]
+    return [
+        r
+        for r in rules
+        if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
+    ]
 
 
 def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
