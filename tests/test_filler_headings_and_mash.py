@@ -49,3 +49,12 @@ def test_lower_case_words_of_no_list_are_no_mash():
     source = "# Test\n\n" + "\n\n".join([INTRO, *lines]) + "\n"
     doc = parse_markdown(source.encode(), "keep", ("en",))[0]
     assert doc.text == "# Test\n\n" + "\n\n".join([INTRO, *lines])
+
+
+def test_a_row_naming_its_program_twice_is_no_mash():
+    """A make list's rows give the program they build twice ("make cjrndper  for cjrndper and
+    cjper,", check 53 row 05, cut as mash): a name the line refers to again was typed with care."""
+    lines = ["make inter  for inter,", "make cjrndper  for cjrndper and cjper,", "make compgrp  for compgrp,"]
+    source = "# Test\n\n" + "\n\n".join([INTRO, *lines]) + "\n"
+    doc = parse_markdown(source.encode(), "trim", ("en",))[0]
+    assert doc.text == "# Test\n\n" + "\n\n".join([INTRO, *lines])

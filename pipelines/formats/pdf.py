@@ -141,8 +141,10 @@ KNITR_ROW = re.compile(r"##(?:\s|$)")  # a row knitr printed, its output prefix 
 PROGRAM_ROW = re.compile(
     rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->|:=|=:|==|!=).*|.*\{{\s*|\s*\}}.*"
 )
-# a command-line option's name, or a few of them: "-d", "-R", "-h, --help" (a manual's option list)
-OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
+# a command-line option's name, or a few of them: "-d", "-R", "-h, --help" (a manual's option list),
+# its value's placeholder after a colon or "=" too: "-w:n", "-mw:ℓ", "--level=k" (Leon's guava manual)
+OPTION = r"--?[^\W\d_][\w-]*(?:[:=][^\W\d_]\w*)?"
+OPTION_NAME = re.compile(rf"\s*{OPTION}(?:,\s*{OPTION})*\s*")
 # a function's or method's name of three characters or more with its call's parentheses: "py2f()",
 # "x2y ()" (an API reference's entry, its letter runs as short as a drawing's letters)
 CALL = re.compile(r"\s*[^\W\d][\w.]{2,} ?\([^()]*\)\s*")
@@ -158,6 +160,11 @@ LEAD_WORDS = 5  # words of a sentence that runs on into a display under it, at l
 RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
+# MATLAB's and Octave's label over a value they print, the variable's name and "=", one a column
+# where outputs stand side by side: "X =", "ans =                  ans ="
+ASSIGNED_LABEL = re.compile(r"(?:\s*[^\W\d_]\w* =)+\s*")
+# a session's command line after a named prompt: GAP's "gap> PrintTable( G );", MATLAB's ">> X"
+NAMED_PROMPT = re.compile(r"(?:[^\W\d_]+>|>>) \S")
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 # prose ending on a file's name ("… into the file PROJECT.mat."): what a data file's rows stand under
 FILE_NAMED = re.compile(r"\b[\w-]+\.[A-Za-z]\w{0,5}\.?\s*\Z")
@@ -1246,13 +1253,14 @@ def _option_over_description(paragraphs: list[str], at: int) -> bool:
     """Whether the paragraph at ``at`` is a command-line option's name alone (``OPTION_NAME``), in
     any font, over its description's sentence, however short: a reference card's option list
     (ref_card.pdf's "-d" over "Check double entries.", cut as a ``fragment`` for its letters, and the
-    description left without its option)."""
-    following = _next(paragraphs, at)
-    return (
-        OPTION_NAME.fullmatch(paragraphs[at].removeprefix(CODE)) is not None
-        and following[:1].isupper()
-        and following.rstrip().endswith(".")
-    )
+    description left without its option), or in a stack of such names over the first description,
+    the page's folio between (Leon's guava manual: "-g:m" / "-k:H" / "-kL:J" / "-kR:M" / "-mb:k" /
+    "-r:p" over "Here p should be …", each cut, the descriptions left naming no option)."""
+    if OPTION_NAME.fullmatch(paragraphs[at].removeprefix(CODE)) is None:
+        return False
+    rest = (paragraph for paragraph in paragraphs[at + 1 :] if not paragraph.startswith(DEBRIS))
+    following = next((text for text in rest if OPTION_NAME.fullmatch(text.removeprefix(CODE)) is None), "")
+    return following[:1].isupper() and following.rstrip().endswith(".")
 
 
 def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
@@ -1308,8 +1316,15 @@ def _announced(builder: TextBuilder) -> bool:
     """Whether the prose the text read so far ends in announces the block after it as its example: it
     ends in a colon ("… code like the following will execute correctly:", "e.g.:"), or it is a head
     that names examples (``EXAMPLES_HEAD``: a language manual's "Examples" over its literals "123" /
-    "3.14159" / "56.E+5"). The caller asks only where the text ends in prose."""
+    "3.14159" / "56.E+5"), or a footnote left in the flow (it opens with a note symbol,
+    ``NOTE_SYMBOLS``) stands between such a colon and the block: the page set the note of the lead-in
+    over the example (Leon's guava manual: "… specified by a file as follows:" over "† At time of
+    writing, …", then the file "m17" / "2  17  34" / its rows of 0/1, cut as a drawing's letters).
+    The caller asks only where the text ends in prose."""
     text = builder.text.rstrip()
+    before, _, note = text.rpartition("\n\n")
+    if before and note[:1] and note[0] in NOTE_SYMBOLS:
+        text = before.rstrip()
     return text.endswith(":") or EXAMPLES_HEAD.fullmatch(text.rsplit("\n\n", 1)[-1]) is not None
 
 
@@ -1393,15 +1408,33 @@ def _printed(builder: TextBuilder, code: str) -> bool:
     announces them (bridgesampling's '(method = "normal", repetitions = 1):' over "-27.17103"), or
     under a row of numbers at their indent (``_data_rows_on``). Sweave prints the output a gap below;
     knitr sets its commands bare, a gap over their output (``_command``: ' {"n":[1,2]}' under
-    "cat(rjson::toJSON(list(n = c(1, 2))))")."""
+    "cat(rjson::toJSON(list(n = c(1, 2))))"). MATLAB labels its printed value with the variable's
+    name over it (``ASSIGNED_LABEL``: dseriesReporting.pdf's ">> X" / "X =" / "1", the "1" cut), and
+    a session's output may come in parts a gap apart (``_session_printing``)."""
     row = _last_code_row(builder)
     if row is None:
         return False
     numbers = all(PRINTED_ROW.fullmatch(line) for line in code.split("\n"))
-    labelled = OUTPUT_LABEL.fullmatch(row) or row.rstrip().endswith(":")
+    labelled = OUTPUT_LABEL.fullmatch(row) or ASSIGNED_LABEL.fullmatch(row) or row.rstrip().endswith(":")
     return bool(
-        PROMPT_LINE.match(row) or _command(row) or (numbers and (labelled or _data_rows_on(row, code)))
+        PROMPT_LINE.match(row)
+        or NAMED_PROMPT.match(row)
+        or _command(row)
+        or (numbers and (labelled or _data_rows_on(row, code)))
+        or _session_printing(builder)
     )
+
+
+def _session_printing(builder: TextBuilder) -> bool:
+    """Whether the code block the text ends in is a session's command and what it printed so far:
+    a row after a named prompt (``NAMED_PROMPT``: "gap> PrintTable( G );") over rows of output,
+    the last no command. The block right under it is the rest of that output, the gap between
+    the printout's parts (GAP's table under its "Let:" legend, "+   0 a b c" / "0   0 a b c",
+    one or two letters a cell) no end of it: cut as a drawing's letters, the session lost the
+    table its command printed."""
+    last = builder.spans[-1]
+    rows = builder.tail(last.end - last.start).split("\n")
+    return any(NAMED_PROMPT.match(row) for row in rows[:-1]) and not NAMED_PROMPT.match(rows[-1])
 
 
 def _command(row: str) -> bool:

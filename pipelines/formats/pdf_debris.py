@@ -98,6 +98,11 @@ FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set 
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
 FOOT_SEPARATORS = re.compile(r"^[\W_]+|[\W_]+$")  # a running foot's bars and dots at a part's ends
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
+COMMAND_NAME = re.compile(r"[a-z][a-z0-9_]{2,}")  # a program's name in a syntax line: "randobj"
+SYNTAX_LEAD = 3  # text lines over a display inside a sentence that may name its command
+SYNTAX_WORDS = 3  # words a command's syntax line has at least (the name and its arguments)
+ITEM_BULLET = re.compile(r"[•◦▪‣∙] \S")  # a list item's bullet and its first word: "• Let"
+ITEM_EDGE = 0.3  # em: a list's next item or sub-item starts at most this far left of its item's edge
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
@@ -221,9 +226,25 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
                 index_labels(MARK.sub("", line.text).strip())
                 or (_short_label(line, _label_words(line)) and not _stacked(line, page))
             )
+            and not _sub_item(line, page, body)
         ):
             found.add(id(line))
     return found
+
+
+def _sub_item(line: Line, page: list[Line], body: float) -> bool:
+    """``line`` opens with a bullet (``ITEM_BULLET``) under an item of a list set in the ``body``'s
+    size, which starts at its left edge or left of it: a list's next item or a sub-item, set smaller
+    as beamer sets a second level, however few its words. A beamer slide's background and bars are
+    drawn round the whole page, so every line stands amid a drawing (dseriesReporting.pdf cut the
+    sub-items "• Let" over its listing and "• Options: compiler" as a plot's labels)."""
+    return bool(ITEM_BULLET.match(line.text)) and any(
+        ITEM_BULLET.match(other.text)
+        and abs(other.size - body) <= SIZE_STEP
+        and other.bottom <= line.top
+        and other.x0 <= line.x0 + ITEM_EDGE * line.size
+        for other in page
+    )
 
 
 def _axis_title(line: Line, ticks: list[Line]) -> bool:
@@ -1014,10 +1035,27 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
             if _goes_on(before, after, margin, body) and all(
                 _set_apart(ln, margin, right, body) and _between(ln, before, after) for ln in block
             ):
+                if _command_syntax(block, text[max(0, at - SYNTAX_LEAD) : at + 1]):
+                    break  # the sentence's own display: "The command format" / "randobj options …"
                 found.update(_display_reasons(block))
                 found[id(after)] = ""
                 break
     return found
+
+
+def _command_syntax(block: list[Line], lead: list[Line]) -> bool:
+    """Whether a display inside a sentence is a command's syntax line: one line of words, its first
+    a command's name of three letters or more in lower case, no word of the language, that the
+    ``lead``, the text lines right over it, names ("The randobj command may be used …. The command
+    format" over "randobj options type n k₁, k₂,..., k_p newObject"): text the sentence shows, no
+    drawing's labels (Leon's guava manual cut it as ``figure``, every other command's syntax line
+    kept)."""
+    if len(block) != 1:
+        return False
+    words = MARK.sub("", block[0].text).split()
+    name = words[0] if len(words) >= SYNTAX_WORDS else ""
+    named = any(name in MARK.sub("", ln.text).split() for ln in lead)
+    return bool(COMMAND_NAME.fullmatch(name)) and named and not known_word(name)
 
 
 def _display_reasons(block: list[Line]) -> dict[int, str]:

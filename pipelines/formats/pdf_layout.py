@@ -98,7 +98,7 @@ from sloika.pipelines.formats.pdf_gutters import (
     column_bands,
 )
 from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
-from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined
+from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined, announced_tuple
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
     _blank_rows_over_listings,
@@ -249,6 +249,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             if _numbers_only(ln)
             and at not in closers
             and not _entry_goes_on(lines[:at], ln)
+            and not announced_tuple(lines[:at], ln)
             and not numeric_key(ln, lines)
             and not session_output(ln, lines)
             and not numbered_listing_line(ln, listed)

@@ -51,6 +51,10 @@ SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less 
 MEASURE_EDGE = 0.5  # em: lines whose right edges stand this close fill one measure
 LEADING_STEP = 0.1  # em: line spacings this close are one leading
 WORD_END = re.compile(r"[^\W\d_],?$")  # a line that ends on a word, a comma after it maybe
+# a bracketed list of three numbers or more, cycles one after another: a tuple, a permutation
+# ("(1, 6, 10, 8, 2, 4, 11, 9, 3, 5, 12, 7).", "(1,3,2)(4,7,5)"), its sentence's stop after it maybe
+NUMBER_TUPLE = re.compile(r"(?:\(\s*\d+(?:\s*,\s*\d+){2,}\s*\))+[.,;]?")
+ANNOUNCED_REACH = 3.0  # em: a colon's line stands this far over the display it announces, at most
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
@@ -107,6 +111,20 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     closes = closes or _block_goes_on(before, line)
     ends_entry = bool(OPEN_END.search(text) or ENTRY_END.search(numbers))
     return right_under and (ends_entry and hung or closes and (hung or aligned))
+
+
+def announced_tuple(before: list[Line], line: Line) -> bool:
+    """Whether numbers-only ``line`` is a bracketed list of numbers (``NUMBER_TUPLE``) that the
+    prose line read just before it announces: that line ends on a colon, in ``line``'s size, and
+    stands ``ANNOUNCED_REACH`` em over it at most. A page number or a tick row has no brackets and
+    commas; Leon's guava manual's answer "(1, 6, 10, 8, 2, 4, 11, 9, 3, 5, 12, 7)." under "… is
+    represented as a permutation on {1,..., 12} as follows:" went as ``numbers_only``."""
+    last = before[-1] if before else None
+    if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
+        return False
+    announced = MARK.sub("", last.text).rstrip().endswith(":")
+    below = 0 <= line.top - last.bottom <= ANNOUNCED_REACH * line.size
+    return announced and below and bool(NUMBER_TUPLE.fullmatch(MARK.sub("", line.text).strip()))
 
 
 def _block_goes_on(before: list[Line], line: Line) -> bool:

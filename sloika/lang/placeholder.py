@@ -122,7 +122,9 @@ def is_keyboard_mash(text: str) -> bool:
     kljkluj kl", a paragraph of its own): one line of Latin letters in lower case, ``MASH_TOKENS`` tokens at
     least typed at random (``MASHED``, no word of ``MASH_LANGUAGES``) holding ``MASH_SHARE`` of its
     letters. A name has a capital, code has marks or digits, and words glued in a paragraph of words
-    ("identifies addressrange") are one token among words."""
+    ("identifies addressrange") are one token among words. A token the line gives twice is a name it
+    refers to, none typed at random (Leon's guava manual's make list: "make cjrndper  for cjrndper
+    and cjper,", "make compgrp  for compgrp,")."""
     if "\n" in text.strip():  # lines kept apart are code's or a list's ("type presrcpath" / "type srcpath")
         return False
     tokens = [token.strip(".,;:!?") for token in unicodedata.normalize("NFKC", text).split()]
@@ -133,6 +135,8 @@ def is_keyboard_mash(text: str) -> bool:
     typed = [
         token
         for token in tokens
-        if MASHED.search(token) and not any(zipf(token, lang) > 0 for lang in MASH_LANGUAGES)
+        if MASHED.search(token)
+        and tokens.count(token) == 1
+        and not any(zipf(token, lang) > 0 for lang in MASH_LANGUAGES)
     ]
     return len(typed) >= MASH_TOKENS and sum(map(len, typed)) >= MASH_SHARE * sum(map(len, tokens))
