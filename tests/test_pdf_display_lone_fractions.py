@@ -54,7 +54,7 @@ def test_a_display_over_the_page_number_is_kept():
     ]
     content.append(text_row(303, 80, "1"))
     (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
-    assert doc.text == f"{lead}\n\nF= (a+b)/c ,"
+    assert doc.text == f"{lead}\n\nF= (a+b)/c,"
 
 
 def test_a_lead_in_between_a_symbol_list_and_a_display_parts_them():

@@ -224,7 +224,8 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "(ocrmypdf --force-ocr) and read the result",
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
-    layout = displays_written(_headings_over_their_text(_caps_titles_as_captions(layout)), rules)
+    layout = _headings_over_their_text(_titles_over_tables(_caps_titles_as_captions(layout)))
+    layout = displays_written(layout, rules)
     layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(
@@ -320,6 +321,28 @@ def _caps_titles_as_captions(layout: Layout) -> Layout:
             else:
                 kept.append(line)
         pages.append(kept)
+    return replace(layout, pages=pages)
+
+
+def _titles_over_tables(layout: Layout) -> Layout:
+    """Each page with the lines read after a table's placeholder that stand just over that table
+    (``_table_under``) moved before it: the table's title, which pdfminer read after the table's head
+    row or after the page's tables (FormalVerifier.pdf's centred "Polynomial inequalities" stood after
+    its table, over the next table's title "Flyspeck inequalities", as that one's)."""
+    pages = []
+    for page in layout.pages:
+        page = list(page)
+        for mark in [line for line in page if line.text.startswith(TABLE)]:
+            at = next(at for at, line in enumerate(page) if line is mark)
+            table = layout.tables[int(mark.text[1:])]
+            titles = [
+                line
+                for line in page[at + 1 :]
+                if not line.text.startswith(MARKERS) and _table_under(line, [table]) is not None
+            ]
+            rest = [line for line in page if all(line is not title for title in titles)]
+            page = [*rest[:at], *titles, *rest[at:]]
+        pages.append(page)
     return replace(layout, pages=pages)
 
 

@@ -645,6 +645,8 @@ def _continues(
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     if _caption_hangs(previous, line, before):
         return True  # "Figure 6.2  Scatterplot … (left)" + "and plot of residuals …": one caption
+    if _description_hangs(previous, line, (before, under), right):
+        return True  # "min_exp  Determines … numbers." + "Each floating point number …": one entry
     return not ((sentence_end or short) and _indented(previous, line, first))
 
 
@@ -877,8 +879,34 @@ def _caption_hangs(previous: Line, line: Line, before: str) -> bool:
     label, mark, _ = before.partition(RUN_IN)
     if not mark or not FLOAT_LABEL.match(label.strip()):
         return False
-    start = _after_label(previous, label.strip())
-    return start <= line.x0 <= start + CAPTION_GAP * previous.size
+    return _at_text_after(previous, line, label)
+
+
+def _description_hangs(previous: Line, line: Line, texts: tuple[str, Line | None], right: float) -> bool:
+    """``line`` is the next line of a description list's entry whose run-in term (``RUN_IN``) opens
+    ``previous``, a full line: it starts where the description's text starts, right of the term
+    (``_at_text_after``), however the line over it ends, and the line read ``under`` it (``texts``:
+    ``previous``'s text and that line) holds that edge or opens an entry of its own. hol-light's
+    FormalVerifier.pdf sets its options' terms flush right in the margin ("min_exp  Determines … of
+    floating point numbers." + "Each floating point number is represented …"): measured from the
+    term, the line under it stood indented, and the entry was torn after its first sentence. A
+    paragraph under a run-in heading goes back to the margin under its indented first line."""
+    before, under = texts
+    term, mark, _ = before.partition(RUN_IN)
+    held = (
+        under is None
+        or under.page != line.page
+        or under.x0 >= line.x0 - SAME_INDENT * line.size
+        or RUN_IN in under.text
+    )
+    return bool(mark) and fills_measure(previous, right) and _at_text_after(previous, line, term) and held
+
+
+def _at_text_after(first: Line, line: Line, label: str) -> bool:
+    """``line`` starts where the text of ``first`` starts after the ``label`` opening it
+    (``_after_label``, then up to ``CAPTION_GAP`` em: a quad and bold letters)."""
+    start = _after_label(first, label.strip())
+    return start <= line.x0 <= start + CAPTION_GAP * first.size
 
 
 def _indent_margin(line: Line, left: dict[int, float] | None, column: float | None) -> float | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_display_formulas import record_taken
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, clause_link
@@ -32,7 +33,12 @@ def connectives_cut(layout: Layout) -> Layout:
         formulas = _cut_displays(page, layout)
         above = _math_pieces(page, layout)
         pages.append(
-            [_taken(line, layout) if _between_displays(line, above, formulas) else line for line in page]
+            [
+                record_taken(line, layout, "between_displays")
+                if _between_displays(line, above, formulas)
+                else line
+                for line in page
+            ]
         )
     return replace(layout, pages=pages)
 
@@ -67,10 +73,3 @@ def _between_displays(line: Line, above: list[Line], formulas: list[Line]) -> bo
     over = any(ln.bottom <= line.top + 1 and line.top - ln.bottom < gap for ln in above)
     under = any(ln.top >= line.bottom - 1 and ln.top - line.bottom < gap for ln in formulas)
     return over and under
-
-
-def _taken(line: Line, layout: Layout) -> Line:
-    """The line's placeholder, its text a record of ``layout.debris``."""
-    layout.taken[len(layout.debris)] = line
-    layout.debris.append((line.text, "between_displays"))
-    return replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")

@@ -61,6 +61,7 @@ TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joi
 SCRIPT_REACH = 1.0  # em: a script column starts this close after the column it is the script of at most
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
+GLYPH_EDGE = 0.5  # em: a line's end glyph stands this close to its box's edge, or more was joined past it
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
@@ -109,6 +110,7 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
         ruled = rules[number]
+        page = _inner_signs_taken(page, layout)
         for pieces in (
             part for group in _displays(page, layout) for part in _parts(group, layout, ruled, body)
         ):
@@ -356,10 +358,23 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
     (``_rows_alone``) is a display's whole, however near the page's edge it runs (maxmat3src.pdf p.
     39's Example 1 reached its last tenth), and a formula's record or an equation's number there is
     a display's piece (``_display_at_edge``)."""
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    return [
+        group
+        for group in _piece_groups(page, layout, text)
+        if any(_formula_record(at, layout) for at in group)
+        and all(layout.debris[at][1] in PIECE_WHYS for at in group)
+        and not any(layout.taken[at].at_edge and not _display_at_edge(at, layout) for at in group)
+        and not _beside_text([layout.taken[at] for at in group], text)
+    ]
+
+
+def _piece_groups(page: list[Line], layout: Layout, text: list[Line]) -> list[list[int]]:
+    """The page's debris records (folios aside) in groups from the top: pieces each less than
+    ``PIECE_GAP`` em over or under the group, no line of ``text`` standing between them."""
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
-    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
     groups: list[list[int]] = []
     bottom = 0.0
     for at in pieces:
@@ -371,14 +386,44 @@ def _displays(page: list[Line], layout: Layout) -> list[list[int]]:
         else:
             groups.append([at])
             bottom = line.bottom
-    return [
-        group
-        for group in groups
-        if any(_formula_record(at, layout) for at in group)
-        and all(layout.debris[at][1] in PIECE_WHYS for at in group)
-        and not any(layout.taken[at].at_edge and not _display_at_edge(at, layout) for at in group)
-        and not _beside_text([layout.taken[at] for at in group], text)
-    ]
+    return groups
+
+
+def _inner_signs_taken(page: list[Line], layout: Layout) -> list[Line]:
+    """The page with each line of text that stands inside a display, between its pieces
+    (``_between_pieces``), taken out as a piece of it (a `math` record): where every line of text
+    beside a group of pieces stands so, the display is all of them, written whole or cut whole.
+    FormalVerifier.pdf's "− arctan", set in the text font between "π/2" and the big bracket of
+    "dih_x (x₁, …, x₆) = π/2 − arctan(−∆₄(…)/√(4x₁∆(…)))", stayed in the text alone, its display's
+    other pieces cut: half a formula."""
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    inner: set[int] = set()
+    for group in _piece_groups(page, layout, text):
+        pieces = [layout.taken[at] for at in group]
+        beside = [ln for ln in text if _beside_text(pieces, [ln])]
+        if beside and all(_between_pieces(ln, pieces) for ln in beside):
+            inner |= {id(ln) for ln in beside}
+    return [record_taken(ln, layout, "math") if id(ln) in inner else ln for ln in page]
+
+
+def _between_pieces(line: Line, pieces: list[Line]) -> bool:
+    """``line`` opens with a formula's sign (a relation, "+" or "−": ``RELATION``, ``CONTINUING``)
+    and stands on the row of a piece ending left of it and of one starting right of it: an operator
+    and its name ("− arctan") set between a display's parts, no prose beside an in-line formula."""
+    sign = line.text.lstrip()[:1]
+    row = [ln for ln in pieces if _rows_shared(ln, line)]
+    return (
+        (sign in CONTINUING or bool(RELATION.match(sign)))
+        and any(ln.x1 <= line.x0 for ln in row)
+        and any(ln.x0 >= line.x1 for ln in row)
+    )
+
+
+def record_taken(line: Line, layout: Layout, why: str) -> Line:
+    """The line's placeholder, its text a record of ``layout.debris`` cut for ``why``."""
+    layout.taken[len(layout.debris)] = line
+    layout.debris.append((line.text, why))
+    return replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")
 
 
 def _display_at_edge(at: int, layout: Layout) -> bool:
@@ -476,10 +521,11 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
 
 def _bracketed(written: list[str]) -> str:
     """The columns written one after another, a space between, but none inside a big bracket set
-    as a column of its own: "K ((x − a)/h)", not "K ( (x − a)/h )"."""
+    as a column of its own: "K ((x − a)/h)", not "K ( (x − a)/h )", nor before a stop set as a
+    column of its own after a fraction or a big bracket: "∆₄ = (∂∆)/(∂x₄),", not "(∂∆)/(∂x₄) ,"."""
     line = ""
     for before, part in zip(["", *written], written, strict=False):
-        inside = _lone(before, BRACKETS[0]) or _ends_in(before[-1:], part[:1])
+        inside = _lone(before, BRACKETS[0]) or _ends_in(before[-1:], part[:1]) or part in STOPS
         line += part if inside or not line else f" {part}"
     return line
 
@@ -601,7 +647,9 @@ def _bracket_apart(line: Line, pieces: list[Line], rules: list[Rule]) -> list[Li
     if not (_unmatched(text[:-1], 0) and _unmatched(text[1:], -1)):
         return [line]
     opening, inner = _bracket_cut(line, text, 0)
-    closing, rest = _bracket_cut(inner, inner.text, -1)
+    closing, rest = _bracket_cut(replace(inner, x1=line.x1), inner.text, -1)
+    if not closing.glyphs:  # read into the line past its glyphs: a pair's brackets are one width
+        closing = replace(closing, x0=max(closing.x0, closing.x1 - (opening.x1 - opening.x0)))
     return [opening, rest, closing] if _fraction_without(line, rest, pieces, rules) else [line]
 
 
@@ -682,14 +730,17 @@ def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
     """The bracket at ``end`` (0 the first, -1 the last) of ``line`` and the rest: each over its own
     glyphs where the line keeps the bracket's; the rest over its glyphs and the bracket over the
     line's width past them where the line keeps only the rest's (a bracket read into the line after
-    its glyphs were measured); else each over its share of the line's width."""
+    its glyphs were measured: its last glyph, a bracket inside the text, ends short of the line's end,
+    FormalVerifier.pdf's "( −∆₄(x₁, …, x₆) )" the big ")" joined after "x₆)"); else each over its
+    share of the line's width."""
     rest_text = (text[1:] if end == 0 else text[:-1]).strip()
     bracket = replace(line, text=text[end], glyphs=())
     glyphs = line.glyphs
-    if len(glyphs) > 1 and glyphs[end][0] == text[end]:
+    kept = bool(glyphs) and glyphs[end][0] == text[end] and _glyph_at_edge(line, end)
+    if len(glyphs) > 1 and kept:
         rest = glyphs[1:] if end == 0 else glyphs[:-1]
         return _over_glyphs(line, text[end], (glyphs[end],)), _over_glyphs(line, rest_text, rest)
-    if glyphs and glyphs[end][0] != text[end]:
+    if glyphs and not kept:
         rest_line = _over_glyphs(line, rest_text, glyphs)
         return replace(bracket, x1=rest_line.x0) if end == 0 else replace(bracket, x0=rest_line.x1), rest_line
     width = (line.x1 - line.x0) / len(text)
@@ -700,6 +751,14 @@ def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
     return replace(bracket, x0=line.x1 - width), replace(
         line, text=rest_text, x1=line.x0 + width * len(rest_text), glyphs=()
     )
+
+
+def _glyph_at_edge(line: Line, end: int) -> bool:
+    """The line's glyph at ``end`` (0 the first, -1 the last) stands at its box's edge, within
+    ``GLYPH_EDGE`` em: nothing was joined to the line past it."""
+    glyph = line.glyphs[end]
+    edge = glyph[3] - line.x0 if end == 0 else line.x1 - glyph[4]
+    return edge <= GLYPH_EDGE * line.size
 
 
 def _hung(bracket: Line, rest: Line) -> bool:
@@ -874,8 +933,9 @@ def _relations_aligned(rows: list[list[Line]]) -> bool:
     brace's branches hold their relations in their conditions, far right of the "=" beside the brace
     (psi_functions.pdf's "ρ̃k(x) =" beside "… if |x| ≤ k" / "1 if |x| > k")."""
     size = max(ln.size for row in rows for ln in row)
-    domains = sum(1 for _ in takewhile(_domain_row, reversed(rows)))
-    rows = rows[: len(rows) - domains]
+    rows = rows[: len(rows) - _domain_rows(rows)]
+    if not rows:
+        return True  # the variables' sets alone, one a row (``_domain_rows``)
     places = [at for at in map(_relation_at, rows) if at is not None]
     if not places or _relation_at(rows[0]) is None:
         return False
@@ -889,6 +949,27 @@ def _numbered(row: list[Line]) -> bool:
     (cnfsat.pdf's "∑ x_j − ∑ x_j ≥ 1 − |J_i⁻|, i = 1,...,m (1.5)" over "x_j ∈ {0, 1}, j = 1,...,n
     (1.6)" was cut whole, "… the following 0-1 programming problem:" left over nothing)."""
     return bool(EQUATION_NUMBER.match(_text(max(row, key=lambda ln: ln.x1))))
+
+
+def _domain_rows(rows: list[list[Line]]) -> int:
+    """How many of the display's last rows are its variables' sets (``_domain_row``), a row that goes
+    on a set broken after a comma counted with it (``_set_goes_on``): FormalVerifier.pdf's "(x₁, …,
+    x₈) ∈ [(−0.1, …, −1.1)," over "(0.4, 1, …, −0.3)]", its second row centred under the first, was
+    cut, and the inequality over it kept with no domain."""
+    count = 0
+    for at in range(len(rows) - 1, -1, -1):
+        if not (_domain_row(rows[at]) or at > 0 and _set_goes_on(rows[at - 1], rows[at])):
+            break
+        count += 1
+    return count
+
+
+def _set_goes_on(above: list[Line], row: list[Line]) -> bool:
+    """``row``, holding no relation sign and no "∈", goes on the variables' set ``above`` broken after
+    a comma: the rest of its list of bounds."""
+    text = " ".join(_text(ln) for ln in row)
+    last = " ".join(_text(ln) for ln in sorted(above, key=lambda ln: ln.x0)).rstrip()
+    return _domain_row(above) and last.endswith(",") and "∈" not in text and not RELATION.search(text)
 
 
 def _domain_row(row: list[Line]) -> bool:

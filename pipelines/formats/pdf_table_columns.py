@@ -22,25 +22,41 @@ ACROSS_SHARE = 0.1
 PIECE_GAP = 0.5  # em: a table row's lines nearer than this are pieces of one cell (a formula's stacked parts)
 
 
-def column_spans(rows: list[list[Line]]) -> list[Span]:
+def column_spans(rows: list[list[Line]], heads: list[Line] = ()) -> list[Span]:
     """The columns of a table's body ``rows``, left to right: the stretches its lines fill in more
     rows than ``ACROSS_SHARE`` of them, parted where fewer rows set anything. A cell read across
     its neighbour's gap in a row or two (hotos17.pdf's "XSAVEC/XSAVES/XRSTORS Context switch") parts
     no column, nor does a description read in pieces in one row (deSolve.pdf's "integrates" |
     "systems of ODEs" | "resulting from …", the other rows' descriptions whole across its gaps), nor
-    a cell's stacked pieces (``cell_pieces``: kedd.pdf's "exp (− x²" over "2")."""
+    a cell's stacked pieces (``cell_pieces``: kedd.pdf's "exp (− x²" over "2"). Under the header's
+    lines (``heads``), a stretch between two heads that fewer than half the rows fill parts them, however
+    few rows the table has (rgsepd.pdf's six rows under "Sample" and "Condition", one read "adipose.1 A")."""
     boxes = [[_extent(piece) for piece in cell_pieces(sorted(row, key=lambda ln: ln.x0))] for row in rows]
     edges = sorted({x for row in boxes for box in row for x in box})
     spans: list[Span] = []
     for left, right in zip(edges, edges[1:], strict=False):
         filled = sum(any(x0 <= left and right <= x1 for x0, x1 in row) for row in boxes)
-        if filled <= len(rows) * ACROSS_SHARE:
+        if (
+            filled <= len(rows) * ACROSS_SHARE
+            or 2 * filled < len(rows)
+            and _between_heads(left, right, heads)
+        ):
             continue
         if spans and spans[-1][1] == left:
             spans[-1] = (spans[-1][0], right)
         else:
             spans.append((left, right))
     return spans or [(edges[0], edges[-1])]  # no stretch filled in enough rows: one column
+
+
+def _between_heads(left: float, right: float, heads: list[Line]) -> bool:
+    """The stretch from ``left`` to ``right`` stands in the blank between two of a table's ``heads``:
+    none over it, one ending left of it and one starting right of it."""
+    return (
+        not any(head.x0 < right and left < head.x1 for head in heads)
+        and any(head.x1 <= left for head in heads)
+        and any(head.x0 >= right for head in heads)
+    )
 
 
 def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
@@ -149,7 +165,10 @@ def booktabs_rows(
     bands: dict[int, list[list[Line]]] = {}
     for row in hung_rows(_page_rows(body)):
         bands.setdefault(sum(y < _middle(row) for y in across), []).append(stacks_written(row, rules))
-    grids = [(band, column_spans(band)) for _, band in sorted(bands.items())]
+    grids = [
+        (band, column_spans(band, header if at == 0 else []))
+        for at, (_, band) in enumerate(sorted(bands.items()))
+    ]
     head = [header_row(header, grids[0][1], rules)] if header and grids else _rows(header)
     return head + [row for band, spans in grids for row in body_rows(band, spans)]
 

@@ -139,7 +139,7 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     stacks: list[list[Rule]] = []
     stack: list[Rule] = []
     for rule in across:
-        if stack and _partial(rule, stack[0]):
+        if stack and _partial(rule, stack[0]) and not _next_table(page, stack, rule):
             continue  # a \cmidrule under a header's group of columns: the table goes on past it
         band = _band(page, stack[-1], rule) if stack else []
         if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
@@ -162,6 +162,16 @@ def free_rules_across(rules: list[Rule]) -> list[Rule]:
         for r in rules
         if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
     ]
+
+
+def _next_table(page: list[Line], stack: list[Rule], rule: Rule) -> bool:
+    """``rule``, within the ``stack``'s measure, opens the next table, a narrower one: the stack rules
+    a whole table already (``_booktabs``) and only lines alone on their rows stand between its last
+    rule and ``rule`` (the next table's caption). Taken for a \\cmidrule of the table above,
+    FormalVerifier.pdf's rules of "Flyspeck inequalities" ruled no table, and its head stood as
+    paragraphs over its body."""
+    band = _band(page, stack[-1], rule)
+    return _booktabs(page, stack) and bool(band) and all(len(row) == 1 for row in _page_rows(band))
 
 
 def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
