@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+BLANK = 0.5  # em: a blank between two glyphs of a line this wide or wider is kept (``Line.blanks``)
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
@@ -71,6 +72,10 @@ class Line:
     # script's and the text's, or a big operator (``pdf_math_pieces.sized_glyphs``): a display's
     # writer reads its raised and lowered runs and its operators' limits by them; else empty
     glyphs: tuple[Glyph, ...] = ()
+    # the blanks ``BLANK`` em wide or wider between its glyphs, left to right, each a blank's left and
+    # right edge and the count of glyphs left of it: where a table's columns part inside a line
+    # pdfminer read across their narrow gap (``pdf_table_columns.blank_pieces``); a word space is narrower
+    blanks: tuple[Blank, ...] = ()
 
     @property
     def at_edge(self) -> bool:
@@ -86,6 +91,19 @@ Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from t
 # a glyph's text, font size, bottom (from the page's top; a text rise moves it, not the baseline
 # pdfminer keeps) and left and right edge, in points
 Glyph = tuple[str, float, float, float, float]
+Blank = tuple[float, float, int]  # a blank's left and right edge, and the count of glyphs left of it
+
+
+def glyph_blanks(glyphs: list, size: float) -> tuple[Blank, ...]:
+    """The blanks ``BLANK`` em wide or wider between ``glyphs`` (pdfminer's characters), left to right
+    (``Line.blanks``)."""
+    blanks = []
+    right = None
+    for at, glyph in enumerate(sorted(glyphs, key=lambda glyph: glyph.x0)):
+        if right is not None and glyph.x0 - right >= BLANK * size:
+            blanks.append((right, glyph.x0, at))
+        right = glyph.x1 if right is None else max(right, glyph.x1)
+    return tuple(blanks)
 
 
 def wide_letter(char: str) -> bool:
@@ -105,8 +123,12 @@ def enclosing(boxes: Iterable[Rule]) -> Rule:
 
 def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
     """``base`` set over the box around ``lines`` (``enclosing``), ``fields`` changed: a group of
-    pieces (a display formula's) made one line where they stood."""
+    pieces (a display formula's) made one line where they stood. Given a text of its own, it keeps
+    no blanks of ``base``'s glyphs (``Line.blanks``), which no longer tell where its text parts: a
+    table cell's stacked fraction written "K(x) = 1/(√2π) exp …" was cut at the fraction's blank."""
     x0, top, x1, bottom = enclosing(line.box for line in lines)
+    if "text" in fields:
+        fields.setdefault("blanks", ())
     return replace(base, x0=x0, top=top, x1=x1, bottom=bottom, **fields)
 
 

@@ -133,6 +133,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     Line,
     Rule,
     enclosing,
+    glyph_blanks,
     rows_of,
     wide_letter,
 )
@@ -1081,6 +1082,7 @@ def _line(
         opens_math=bool(TEX_MATH_FONT.match(_font(words[0]))),
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
         glyphs=() if rotated else sized_glyphs(glyphs, height),
+        blanks=() if rotated else glyph_blanks(glyphs, size),
     )
 
 

@@ -11,6 +11,7 @@ head over several columns (its "Year of" over "spec" and "launch") heads each of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
@@ -19,6 +20,7 @@ from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TOUCH, _page_rows,
 Span = tuple[float, float]  # a column's left and right edge
 # of a table's rows: a gap between two columns that lines of this many rows cross still parts them
 ACROSS_SHARE = 0.1
+ALIGNED = 0.1  # em: pieces ending (or starting) this near one another line up on a column's edge
 PIECE_GAP = 0.5  # em: a table row's lines nearer than this are pieces of one cell (a formula's stacked parts)
 
 
@@ -28,10 +30,21 @@ def column_spans(rows: list[list[Line]], heads: list[Line] = ()) -> list[Span]:
     its neighbour's gap in a row or two (hotos17.pdf's "XSAVEC/XSAVES/XRSTORS Context switch") parts
     no column, nor does a description read in pieces in one row (deSolve.pdf's "integrates" |
     "systems of ODEs" | "resulting from …", the other rows' descriptions whole across its gaps), nor
-    a cell's stacked pieces (``cell_pieces``: kedd.pdf's "exp (− x²" over "2"). Under the header's
-    lines (``heads``), a stretch between two heads that fewer than half the rows fill parts them, however
-    few rows the table has (rgsepd.pdf's six rows under "Sample" and "Condition", one read "adipose.1 A")."""
-    boxes = [[_extent(piece) for piece in cell_pieces(sorted(row, key=lambda ln: ln.x0))] for row in rows]
+    a cell's stacked pieces (``cell_pieces``: kedd.pdf's "exp (− x²" over "2"). A blank inside
+    lines (``blank_pieces``) parts two columns where the rows line up on it (``_aligned_blanks``). Under
+    the header's lines (``heads``), a stretch between two heads that fewer than half the rows fill
+    parts them, however few rows the table has (rgsepd.pdf's six rows under "Sample" and
+    "Condition", one read "adipose.1 A")."""
+    whole = _filled_spans(rows, lambda line: [line], heads)
+    return _aligned_blanks(_filled_spans(rows, blank_pieces, heads), whole, rows)
+
+
+def _filled_spans(
+    rows: list[list[Line]], pieces: Callable[[Line], list[Line]], heads: list[Line]
+) -> list[Span]:
+    """The stretches the rows' lines, each read as its ``pieces``, fill in more rows than
+    ``ACROSS_SHARE`` of them, or in fewer than half where the ``heads`` stand apart (``column_spans``)."""
+    boxes = [[_extent(cell) for cell in cell_pieces(_row_pieces(row, pieces))] for row in rows]
     edges = sorted({x for row in boxes for box in row for x in box})
     spans: list[Span] = []
     for left, right in zip(edges, edges[1:], strict=False):
@@ -77,6 +90,84 @@ def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
     return result
 
 
+def _row_pieces(row: list[Line], pieces: Callable[[Line], list[Line]]) -> list[Line]:
+    """The row's lines, each read as its ``pieces``, left to right."""
+    return sorted((piece for line in row for piece in pieces(line)), key=lambda ln: ln.x0)
+
+
+def blank_pieces(line: Line, through: list[float] | None = None) -> list[Line]:
+    """The line cut at its blanks (``Line.blanks``: half an em wide or wider, no word space), or at
+    those a rule down at one of ``through`` (their x) runs through, into pieces, each over the
+    stretch its glyphs fill, its text cut at the space with as many characters before it as the
+    blank has glyphs (a Hangul jamo is an em wide, a Latin letter half that: their share of the
+    line's width tells no space): a row pdfminer read across a table's narrow column gap
+    (rgsepd.pdf's "0.02 ACADM" over the PADJ and HGNC columns, an em apart) in its cells. A line
+    with fewer spaces than blanks stays whole."""
+    blanks = [
+        (left, right, glyphs)
+        for left, right, glyphs in line.blanks
+        if line.x0 < left and right < line.x1 and (through is None or any(left < x < right for x in through))
+    ]
+    spaces = [found.start() for found in re.finditer(r"\s", line.text)]
+    cuts: list[int] = []
+    for _, _, glyphs in blanks:
+        after = [at for at in spaces if not cuts or at > cuts[-1]]
+        if not after:
+            return [line]
+        cuts.append(min(after, key=lambda at: abs(len("".join(line.text[:at].split())) - glyphs)))
+    if not cuts:
+        return [line]
+    edges = [line.x0, *(x for left, right, _ in blanks for x in (left, right)), line.x1]
+    texts = [
+        line.text[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True)
+    ]
+    return [
+        replace(line, text=text, x0=edges[2 * at], x1=edges[2 * at + 1], blanks=(), glyphs=())
+        for at, text in enumerate(texts)
+        if text
+    ]
+
+
+def _aligned_blanks(spans: list[Span], whole: list[Span], rows: list[list[Line]]) -> list[Span]:
+    """The ``spans`` the rows' pieces fill (``blank_pieces``), two of them joined again where the gap
+    between them lies inside one of the ``whole`` lines' spans (a blank inside lines parts them)
+    unless every row leaves it blank and the rows line up on it: the pieces left of it all end at
+    one edge (a column of numbers set flush right) or those right of it all start at one (a column
+    set flush left), within ``ALIGNED`` em. rgsepd.pdf's Table 3 set its PADJ figures flush right
+    an em before its HGNC names flush left, and pdfminer read "0.02 ACADM" as one line in every
+    row: the two columns were one. A cell's word spaces, narrower than a blank, part nothing, and a
+    blank in a description's line that the other rows' words cross parts nothing either."""
+    joined: list[Span] = spans[:1]
+    for span in spans[1:]:
+        inside = any(x0 < joined[-1][1] and span[0] < x1 for x0, x1 in whole)
+        if inside and not _lined_up(joined[-1], span, rows):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _lined_up(left: Span, right: Span, rows: list[list[Line]]) -> bool:
+    """Every row leaves the gap between the ``left`` and the ``right`` column blank, and the rows'
+    pieces (``blank_pieces``) in the left one end at one edge, or those in the right one start at
+    one, in two rows or more; ``ALIGNED`` em is the play of both."""
+    play = ALIGNED * min(line.size for row in rows for line in row)
+    ends: list[float] = []
+    starts: list[float] = []
+    for row in rows:
+        pieces = _row_pieces(row, blank_pieces)
+        if any(piece.x0 < right[0] - play and left[1] + play < piece.x1 for piece in pieces):
+            return False
+        ends += [piece.x1 for piece in pieces if _overlaps(piece, left)][-1:]
+        starts += [piece.x0 for piece in pieces if _overlaps(piece, right)][:1]
+    return any(len(side) > 1 and max(side) - min(side) <= play for side in (ends, starts))
+
+
+def _overlaps(piece: Line, span: Span) -> bool:
+    """The piece sets some of its width inside the span."""
+    return piece.x0 < span[1] and span[0] < piece.x1
+
+
 def _extent(piece: list[Line]) -> Span:
     """Where a cell's pieces start and end."""
     return min(ln.x0 for ln in piece), max(ln.x1 for ln in piece)
@@ -91,10 +182,11 @@ def _row_cells(row: list[Line], spans: list[Span]) -> list[str]:
     """The row's lines as a cell under each of the ``spans``, empty where it sets nothing; a line
     alone on its row stays whole, in the first column it stands in (a label across the table)."""
     cells: list[list[str]] = [[] for _ in spans]
-    for line in sorted(row, key=lambda ln: ln.x0):
-        under = columns_under(line, spans)
-        for at, text in parted(line, under, spans) if len(row) > 1 else [(under[0], line.text)]:
-            cells[at].append(text)
+    alone = [(columns_under(row[0], spans)[0], row[0].text)] if len(row) == 1 else []
+    for at, text in alone or [
+        cell for line in sorted(row, key=lambda ln: ln.x0) for cell in _parted_pieces(line, spans)
+    ]:
+        cells[at].append(text)
     return [" ".join(cell) for cell in cells]
 
 
@@ -114,10 +206,17 @@ def header_row(header: list[Line], spans: list[Span], rules: list[Rule]) -> list
         ]
         if ruled:
             under = columns_under(replace(line, x0=ruled[0][0], x1=ruled[0][2]), spans)
-        pieces = [(at, line.text) for at in under] if subs else parted(line, under, spans)
+        pieces = [(at, line.text) for at in under] if subs else _parted_pieces(line, spans)
         for at, text in pieces:
             cells[at].append(text)
     return [" ".join(cell) for cell in cells]
+
+
+def _parted_pieces(line: Line, spans: list[Span]) -> list[tuple[int, str]]:
+    """The line's pieces (``blank_pieces``) each parted among the columns it stands in (``parted``)."""
+    return [
+        cell for piece in blank_pieces(line) for cell in parted(piece, columns_under(piece, spans), spans)
+    ]
 
 
 def _sub_head(line: Line, head: Line) -> bool:

@@ -34,6 +34,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _without,
 )
 from sloika.pipelines.formats.pdf_table_columns import (
+    blank_pieces,
     booktabs_rows,
     cell_pieces,
     columns_under,
@@ -139,7 +140,7 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     stacks: list[list[Rule]] = []
     stack: list[Rule] = []
     for rule in across:
-        if stack and _partial(rule, stack[0]) and not _next_table(page, stack, rule):
+        if stack and _cmidrule(page, rule, stack):
             continue  # a \cmidrule under a header's group of columns: the table goes on past it
         band = _band(page, stack[-1], rule) if stack else []
         if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
@@ -164,14 +165,14 @@ def free_rules_across(rules: list[Rule]) -> list[Rule]:
     ]
 
 
-def _next_table(page: list[Line], stack: list[Rule], rule: Rule) -> bool:
-    """``rule``, within the ``stack``'s measure, opens the next table, a narrower one: the stack rules
-    a whole table already (``_booktabs``) and only lines alone on their rows stand between its last
-    rule and ``rule`` (the next table's caption). Taken for a \\cmidrule of the table above,
-    FormalVerifier.pdf's rules of "Flyspeck inequalities" ruled no table, and its head stood as
-    paragraphs over its body."""
-    band = _band(page, stack[-1], rule)
-    return _booktabs(page, stack) and bool(band) and all(len(row) == 1 for row in _page_rows(band))
+def _cmidrule(page: list[Line], rule: Rule, stack: list[Rule]) -> bool:
+    """The rule is a ``\\cmidrule`` of the stack's table (``_partial``), not the top rule of a
+    narrower table under it: the stack rules no whole table yet, or the band over the rule is a
+    table's (``_table_band``). rgsepd.pdf's Table 2, under Table 1 and its caption, was ruled by
+    rules within Table 1's measure, passed over as its rules, and its rows read with no columns."""
+    if not _partial(rule, stack[0]):
+        return False
+    return not _booktabs(page, stack) or _table_band(_band(page, stack[-1], rule), stack[0])
 
 
 def _booktabs(page: list[Line], stack: list[Rule]) -> bool:
@@ -587,7 +588,9 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     without any, the columns its rows fill, ``pdf_table_columns.booktabs_rows``: firehol-manual.pdf's
     "forbidden" / "params"),
     instead of a row per line whose shorter rows slide left; the rows below as ``_wrapped_rows``
-    reads them, in the same columns."""
+    reads them, in the same columns. A line read across a rule down that runs through one of its
+    blanks is cut there (``pdf_table_columns.blank_pieces``): OaklispSummary.pdf's "slow no" under
+    "Sp" and "D" was one cell, and "length"'s row lost its blank comment's cell."""
     x0, top, x1, bottom = region
     across = sorted(
         r[1]
@@ -605,6 +608,8 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
     if not edges:  # ruled across only (booktabs): the columns its rows fill part every row's cells
         return booktabs_rows(header, _without(lines, header), rules, across)
+    lines = [piece for line in lines for piece in blank_pieces(line, edges)]  # a rule down in a line's blank
+    header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
     if len(_rows(header)) < 2:
         return _wrapped_rows(lines, edges, across)
     cells: dict[int, list[Line]] = {}
