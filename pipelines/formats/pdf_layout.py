@@ -263,6 +263,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     label = None
     for number, page in enumerate(body):
         previous = label
+        if any(line.text.startswith(CONTENTS) for line in page):  # its list cut already (spaced leaders)
+            label = "contents"
+            continue
         whole = previous == "contents" and _entries_alone(page, _numbered(page, number, dropped)[1])
         label = _back_matter(page, after_index=previous == "index", after_contents=previous == "contents")
         label = "contents" if whole else label

@@ -28,6 +28,7 @@ SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's i
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
+ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # raised over a variable: an ordinal, "rth"
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 # what limits stand under, over or after: a big operator, or an operator's name set in the text font
 # ("argmin", "max", "lim"): a display's (``pdf_display_formulas``) and a line's (``pdf_spacing``)
@@ -430,8 +431,9 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
     or formula's letter at the text's size ends (``_exponent_base``): bmsmanual.pdf's "2^K" and
     "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K". After a variable set in
     the text's italic (``_italic_variable``: a document that sets its formulas' letters in cmti) a
-    raised italic letter is the exponent's letter too: gap-sonata's tutorial read "p^q" as "pq", a
-    product, and "p^{δ(G)}" as "pδ(G)". A note's mark is a digit or a symbol."""
+    raised italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``):
+    gap-sonata's tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)". A note's mark is
+    a digit or a symbol."""
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     up = [
@@ -443,7 +445,7 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
         end = at
         while end < len(chars) and up[end]:
             end += 1
-        variable = end > at > 0 and _italic_variable(chars, at - 1)
+        variable = end > at > 0 and _italic_variable(chars, at - 1) and not _ordinal(chars[at:end])
         if (
             end > at > 0
             and _exponent_base(chars[at - 1], chars[at], size, variable)
@@ -467,6 +469,12 @@ def _italic_variable(chars: list, at: int) -> bool:
         or glyph.x0 - before.x1 >= WORD_GAP * glyph.size
     )
     return _italic_letter(glyph) and alone
+
+
+def _ordinal(run: list) -> bool:
+    """The raised run spells an ordinal's ending ("th", "st", "nd", "rd"): "the $r^{th}$ derivative"
+    reads "rth", no exponent (kedd's intro, bibtool's "the yth number")."""
+    return "".join(glyph.get_text() for glyph in run).strip() in ORDINAL_ENDINGS
 
 
 def _italic_letter(glyph) -> bool:

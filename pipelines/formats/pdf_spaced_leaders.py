@@ -20,6 +20,8 @@ from sloika.pipelines.formats.pdf_page_rows import CONTENTS, SIZE_STEP
 
 LEADER_DOTS = re.compile(r"^(?:[.·…] ?)+$")  # a piece of leader dots alone
 PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$")  # an entry's page number, arabic or roman
+# a line ending in a page number: the number alone, or after leaders or a word read with it ("…… 10")
+NUMBER_END = re.compile(r"(?:^|[\s.…·])(?:\d{1,4}|[ivxlc]{1,7})$")
 LEADER_ROWS = 5  # rows of spaced leaders to a page number that make a contents list, at least
 NUMBER_REACH = 4.0  # em: the page number stands at most this far right of its leaders' last dot
 EDGE_SLACK = 1.0  # em: page numbers whose right edges are this close stand in one column
@@ -43,7 +45,7 @@ def spaced_leaders_cut(page: list[Line], contents: list[tuple[str, str]]) -> lis
     numbers = [
         line
         for line in page
-        if PAGE_NUMBER.match(line.text.strip()) and any(abs(line.x1 - edge) <= slack for edge in edges)
+        if NUMBER_END.search(line.text.strip()) and any(abs(line.x1 - edge) <= slack for edge in edges)
     ]
     top, bottom = _list_band(page, led, numbers, edges[-1] + slack, size)
     members = [
@@ -109,8 +111,9 @@ def _number_edges(numbers: list[Line], size: float) -> list[float]:
 def _list_band(
     page: list[Line], led: list[Line], numbers: list[Line], right: float, size: float
 ) -> tuple[float, float]:
-    """The list's top and bottom: its rows of leaders', grown by the page numbers in its columns
-    (``numbers``: an entry set without leaders, a chapter's) that stand at most ``ENTRY_GAP`` em over
+    """The list's top and bottom: its rows of leaders', grown by the lines ending in a page number
+    in its columns (``numbers``: an entry set without leaders, a chapter's, or with leaders pdfminer
+    read with its number, "…… 10") that stand at most ``ENTRY_GAP`` em over
     or under it, then up by a wrapped first entry's first line right over it (a line ending left of
     the list's ``right`` edge, set in the entries' size or smaller, at most ``WRAP_GAP`` em over)."""
     top, bottom = min(line.top for line in led), max(line.bottom for line in led)
