@@ -73,3 +73,14 @@ def test_a_letter_raised_over_an_upright_letter_stays_as_set():
         + _at(x + helvetica_width("N", 10) + 5, 688, b"F1", 10, escaped(" 12 in the office, and these"))
     )
     assert "filed under No 12 in the office" in _paragraph(middle)
+
+
+def test_an_ordinal_raised_over_an_italic_variable_stays_on_it():
+    """ "r" with a raised "th" in cmti (the $r^{th}$ derivative) is an ordinal: "rth", no caret."""
+    middle = _raised(
+        "We estimate the density's ", b"r", [(b"I", b"th")], " derivative in the group, and these", 688
+    )
+    assert (
+        _paragraph(middle)
+        == f"{OVER} We estimate the density's rth derivative in the group, and these {UNDER}"
+    )
