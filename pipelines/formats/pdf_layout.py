@@ -126,6 +126,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     form_closers,
 )
 from sloika.pipelines.formats.pdf_pieces import _clause_numbers_joined, _joined_pieces, _justified_rows
+from sloika.pipelines.formats.pdf_spaced_leaders import spaced_leaders_cut
 from sloika.pipelines.formats.pdf_tables import (
     _booktabs_regions,
     _captioned_tables,
@@ -194,8 +195,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     spans: list[tuple[float, float] | None] = []  # each page's gutter (``_gutter_span``)
     usual = _usual_gutter(pages)  # a two-column document's gutter, for a page of short lines
     parts: list[int] = []  # the page of each part laid out: a page set in column bands, band by band
+    contents: list[tuple[str, str]] = []
     for number, page, ruling in _page_parts(pages, rules):
         parts.append(number)
+        page = spaced_leaders_cut(page, contents)  # its dots would be a table's cells
         page = keyword_listings(braces_joined(page))  # an input file set in the text font is a listing
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page) or _column_rule(page, ruling) or _gutter_of_document(page, usual)
@@ -260,10 +263,12 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
-    contents: list[tuple[str, str]] = []
     label = None
     for number, page in enumerate(body):
         previous = label
+        if any(line.text.startswith(CONTENTS) for line in page):  # its list cut already (spaced leaders)
+            label = "contents"
+            continue
         whole = previous == "contents" and _entries_alone(page, _numbered(page, number, dropped)[1])
         label = _back_matter(page, after_index=previous == "index", after_contents=previous == "contents")
         label = "contents" if whole else label

@@ -70,7 +70,7 @@ from sloika.pipelines.formats.pdf_category_labels import (
     _labels_pushed_under,
     label_apart,
 )
-from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut
+from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut, chapter_numbers_joined
 from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
 from sloika.pipelines.formats.pdf_drawings import (
     DRAWING_MARK,
@@ -243,6 +243,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         + numbered
         + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     )
+    kept = chapter_numbers_joined(kept)  # after the letter columns: the pieces joined are no column's
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
     dropped += [(line, "figure") for line in labels if line.text.strip()]
     body = [

@@ -15,7 +15,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, _font, _rendered_formula
+from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, ITALIC, _font, _rendered_formula
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import Glyph
 
@@ -28,6 +28,7 @@ SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's i
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
+ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # raised over a variable: an ordinal, "rth"
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 # what limits stand under, over or after: a big operator, or an operator's name set in the text font
 # ("argmin", "max", "lim"): a display's (``pdf_display_formulas``) and a line's (``pdf_spacing``)
@@ -428,8 +429,11 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
     a formula's letter: each glyph smaller than ``MARK_SIZE`` of the text and ``MARK_RISE`` em over
     its baseline, one a letter in a TeX math font, the run starting where a digit, closing bracket
     or formula's letter at the text's size ends (``_exponent_base``): bmsmanual.pdf's "2^K" and
-    "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K". A note's mark is a
-    digit or a symbol."""
+    "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K". After a variable set in
+    the text's italic (``_italic_variable``: a document that sets its formulas' letters in cmti) a
+    raised italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``):
+    gap-sonata's tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)". A note's mark is
+    a digit or a symbol."""
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     up = [
@@ -441,26 +445,57 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
         end = at
         while end < len(chars) and up[end]:
             end += 1
+        variable = end > at > 0 and _italic_variable(chars, at - 1) and not _ordinal(chars[at:end])
         if (
             end > at > 0
-            and _exponent_base(chars[at - 1], chars[at], size)
-            and any(c.get_text().isalpha() and TEX_MATH_FONT.match(_font(c)) for c in chars[at:end])
+            and _exponent_base(chars[at - 1], chars[at], size, variable)
+            and any(_formula_letter(c) or (variable and _italic_letter(c)) for c in chars[at:end])
         ):
             runs.append((at, end))
         at = max(end, at + 1)
     return runs
 
 
-def _exponent_base(base, first, size: float) -> bool:
-    """``base`` carries the raised run that ``first`` opens: a digit, a closing bracket or a formula's
-    letter (in a TeX math font) set at the text's size, the run starting from ``TOUCH`` em before its
-    end to ``SLANT`` em after it. A text font's letter keeps what is raised over it as set ("N" with
-    a raised "o": "No", an abbreviation)."""
+def _italic_variable(chars: list, at: int) -> bool:
+    """The glyph at ``at`` is a one-letter variable in the text's italic: an italic letter with no
+    letter right before it (a space, a bracket or a comma, a word ``WORD_GAP`` em off or more, or
+    the line's start), as a document whose formulas set their letters in the text's italic has it
+    ("p, q" in cmti, their comma in cmmi). A word's last letter is none."""
+    glyph = chars[at]
+    before = chars[at - 1] if at else None
+    alone = (
+        before is None
+        or not before.get_text()[-1:].isalpha()
+        or glyph.x0 - before.x1 >= WORD_GAP * glyph.size
+    )
+    return _italic_letter(glyph) and alone
+
+
+def _ordinal(run: list) -> bool:
+    """The raised run spells an ordinal's ending ("th", "st", "nd", "rd"): "the $r^{th}$ derivative"
+    reads "rth", no exponent (kedd's intro, bibtool's "the yth number")."""
+    return "".join(glyph.get_text() for glyph in run).strip() in ORDINAL_ENDINGS
+
+
+def _italic_letter(glyph) -> bool:
+    """A letter in an italic text font (cmti, "…-Italic") or in a TeX math font's italic."""
+    return glyph.get_text().isalpha() and bool(ITALIC.search(_font(glyph)) or _formula_letter(glyph))
+
+
+def _formula_letter(glyph) -> bool:
+    """A letter in a TeX math font (``TEX_MATH_FONT``)."""
+    return glyph.get_text().isalpha() and TEX_MATH_FONT.match(_font(glyph)) is not None
+
+
+def _exponent_base(base, first, size: float, variable: bool = False) -> bool:
+    """``base`` carries the raised run that ``first`` opens: a digit, a closing bracket, a formula's
+    letter (in a TeX math font) or a ``variable`` in the text's italic set at the text's size, the
+    run starting from ``TOUCH`` em before its end to ``SLANT`` em after it. An upright text font's
+    letter keeps what is raised over it as set ("N" with a raised "o": "No", an abbreviation)."""
     text = base.get_text()
-    formula_letter = text.isalpha() and TEX_MATH_FONT.match(_font(base)) is not None
     return (
         base.size >= MARK_SIZE * size
-        and (text.isdigit() or text in CLOSERS or formula_letter)
+        and (text.isdigit() or text in CLOSERS or _formula_letter(base) or variable)
         and -TOUCH * size <= first.x0 - base.x1 <= SLANT * size
     )
 
