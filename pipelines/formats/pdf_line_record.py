@@ -68,6 +68,7 @@ class Line:
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
     grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
+    framed: bool = False  # set alone in a frame in a line of text (a key's box): a word of its own
     # each glyph's text, size, bottom and edges where the line sets glyphs in two sizes, a
     # script's and the text's, or a big operator (``pdf_math_pieces.sized_glyphs``): a display's
     # writer reads its raised and lowered runs and its operators' limits by them; else empty

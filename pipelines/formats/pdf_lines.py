@@ -118,6 +118,7 @@ from sloika.pipelines.formats.pdf_furniture import (
     verso_title,
 )
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_inline_frames import framed_words
 from sloika.pipelines.formats.pdf_line_numbers import line_numbers
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
@@ -422,6 +423,8 @@ def _page_lines(
         lines, figured, curves = lines + figured, [], curves + _figure_curves(forms)
     else:  # a form's stack of phrases a sentence announces is text (``announced_stacks``)
         lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
+    lines, in_text = framed_words(lines, curves, height)  # a key's box round its name: a word of the line
+    curves = [curve for curve in curves if id(curve) not in in_text]
     labels = {id(line) for line in diagram_labels(lines, curves, height)}
     figured += [line for line in lines if id(line) in labels]
     lines = [line for line in lines if id(line) not in labels]

@@ -520,7 +520,7 @@ def _pieces_joined(
         result[at] = replace(
             piece,
             size=longer.size,  # a small-caps name's size is not the line's
-            text=_pieces_text(left.text, _marked(right.text) if raised else right.text),
+            text=_pieces_text(left.text, _marked(right.text) if raised else right.text, right.framed),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
@@ -564,18 +564,19 @@ def _joined_formula(piece: Line, line: Line) -> bool:
     return (piece.formula or line.formula) and not typewriter
 
 
-def _pieces_text(left: str, right: str) -> str:
+def _pieces_text(left: str, right: str, framed: bool = False) -> str:
     """Two pieces of one row as one text: a space between them, except before a piece of one
     punctuation mark (a "." set after raised footnote marks, which pdfminer reads as a row of their
     own and split the row at): "installing files" + "." is "installing files.", no space the reflow
-    would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
-    contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
-    ("(1995 — )." closes a date left blank). A right-to-left row reads its right piece first
-    (``pdf_bidi.pieces_in_reading_order``)."""
+    would read as a dot leader; but a mark ``framed`` in a key's box is a word of its own (sioyek's
+    tutorial's "Press [:] to open …" read "Press: to open …"). After a piece that ends in
+    punctuation itself the space stays: a contents line's dot leaders are pieces "." too ("package.
+    . . . 3"); a closing bracket keeps it ("(1995 — )." closes a date left blank). A right-to-left
+    row reads its right piece first (``pdf_bidi.pieces_in_reading_order``)."""
     first, second = pieces_in_reading_order([left, right])
     if first is not left:
         return f"{first} {second}"
-    if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
+    if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")) and not framed:
         return left + right.strip()
     if HUGGING_MARK.match(right.lstrip()):
         return _row_text([left, right.lstrip()])
