@@ -123,6 +123,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     body_size,
     on_row,
 )
+from sloika.pipelines.formats.pdf_list_hangs import at_list_hang, list_hangs
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
@@ -212,6 +213,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     left = _left_edges(lines)
     columns = _column_lefts(lines)
     margins = _prose_margins(lines, {line.page for line in lines})
+    hangs = list_hangs(lines, usual_gap)
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -320,20 +322,30 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             not flushed
             and not (floated and through)
             and previous is not None
-            and _continues(
-                previous,
-                line,
-                pitch[line.page],
-                _measure(previous, line, (column, blocks), right),
-                body,
-                _margins(previous, line, blocks, left),
-                _formula_cut(lines, at, previous),
-                spelled,
-                result[last] if last >= 0 else "",
-                skip,
-                _text_line_after(lines, at),
-                columns.get(id(line)),
-                over if opener is previous else None,
+            and (
+                _continues(
+                    previous,
+                    line,
+                    pitch[line.page],
+                    _measure(previous, line, (column, blocks), right),
+                    body,
+                    _margins(previous, line, blocks, left),
+                    _formula_cut(lines, at, previous),
+                    spelled,
+                    result[last] if last >= 0 else "",
+                    skip,
+                    _text_line_after(lines, at),
+                    columns.get(id(line)),
+                    over if opener is previous else None,
+                )
+                or at_list_hang(
+                    opener,
+                    previous,
+                    line,
+                    hangs,
+                    pitch[line.page],
+                    _measure(previous, line, (column, blocks), right),
+                )
             )
             and not _display_piece_before_debris(result[last] if last >= 0 else "", debris)
             and id(line) not in verse
