@@ -27,7 +27,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _url_word_broken,
     function_word,
 )
-from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, Line, on_row
+from sloika.pipelines.formats.pdf_line_record import EDGE, MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
@@ -121,6 +121,7 @@ RELATIVES = frozenset({"which", "whom", "whose"})  # after a preposition a claus
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
+FRAME_SKIP = 1.5  # em: the blank under a slide's frame title, over the slide's text, at least
 # a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
 # follows is its value, not a definition list's next entry
 CAPITALISED_PARTS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]+-){2,}$")  # "Ludwig-Maximilians-": a name's hyphen
@@ -520,6 +521,8 @@ def _continues(
     # a column's last line that stops short ended its paragraph there (a list's last item beside the
     # next column's term); one that fills the column goes on atop the next as it goes on overleaf
     turned = next_column(previous, line) and fills_measure(previous, right)
+    if line.page != previous.page and _frame_title_overleaf(previous, line, left, under):
+        return False  # "• More in the Dynare manual" + "dseries Syntax": the next slide's title
     if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
@@ -1042,6 +1045,28 @@ def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | No
     short = line.x1 < previous.x1 - SHORT_LINE * previous.size
     titled = bool(body) and line.size > body + TITLE_STEP
     return line.bold and not previous.bold and short and not titled and _outdented(previous, line, left)
+
+
+def _frame_title_overleaf(
+    previous: Line, line: Line, left: dict[int, float] | None, under: Line | None
+) -> bool:
+    """``line`` opens its page as a slide's frame title: in the page's top band (``EDGE``), set apart
+    by its face (bold, or opening in typewriter: beamer's "dseries Syntax") or a larger size, out left
+    of ``previous`` (the last line of the page before: an item, a listing; ``_outdented``) and a blank
+    of ``FRAME_SKIP`` em or more over the line ``under`` it, the slide's text. Each slide is a block
+    of its own: a sentence goes on overleaf at its own indent, in its own face, its lines at the
+    leading ("• More in the Dynare manual" ran into the next slide's "dseries Syntax")."""
+    set_apart = (
+        line.bold or line.opens_bold or line.opens_typewriter or line.size > previous.size + TITLE_STEP
+    )
+    return (
+        set_apart
+        and line.top < EDGE * line.page_height
+        and _outdented(previous, line, left, INDENT)
+        and under is not None
+        and under.page == line.page
+        and under.top - line.bottom >= FRAME_SKIP * line.size
+    )
 
 
 def _signature_outdented(previous: Line, line: Line, text: str, left: dict[int, float] | None) -> bool:

@@ -152,6 +152,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     sized_glyphs,
 )
 from sloika.pipelines.formats.pdf_overlays import OFF_PAGE, OVERLAY_STEP, off_page, overlay_steps, slide_pages
+from sloika.pipelines.formats.pdf_repeated_slides import REPEATED_SLIDE, repeated_slides
 from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text, colons_spaced
 
 PROSE_MARKS = ",;:.—"  # a sentence's punctuation, set in the text's font after typewriter words
@@ -215,8 +216,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     (``letter_column``), a figure's (``figure``, as ``pdf_debris`` names a drawing's labels: a plot's
     drawn in a Form XObject, a turned axis title whole), page furniture (``page_furniture``: a
     running header, a page number), a line set off the page (``off_page``) or a slide's step another
-    step of its frame shows (``overlay_step``, ``pdf_overlays``), for the ``removed`` layer to keep
-    (a running header may be all that holds a designation)."""
+    step of its frame shows (``overlay_step``, ``pdf_overlays``), or a slide an earlier slide shows
+    whole (``repeated_slide``, ``pdf_repeated_slides``: beamer's outline again before each section),
+    for the ``removed`` layer to keep (a running header may be all that holds a designation)."""
     read, rules, bars, figured, hidden = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
@@ -253,9 +255,13 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, PAGE_FURNITURE) for page in kept for line in page if id(line) not in there]
-    steps = overlay_steps(body, *slide_pages(data, len(body)))
+    labels, slides = slide_pages(data, len(body))
+    steps = overlay_steps(body, labels, slides)
     dropped += _records(body, steps, OVERLAY_STEP)
     body = _pages_without(body, steps)
+    repeats = repeated_slides(body, slides)
+    dropped += _records(body, repeats, REPEATED_SLIDE)
+    body = _pages_without(body, repeats)
     cased = [cases_in_order(page) for page in body]
     body = [page for page, _ in cased]
     dropped += [brace for _, braces in cased for brace in braces]

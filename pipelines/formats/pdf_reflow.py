@@ -111,6 +111,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _typed_across,
     clean_line,
     document_spellings,
+    function_word,
     initials_abbreviated,
 )
 from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
@@ -276,7 +277,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at), result)
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
-            and not _block_head(lines, at)
+            and not _block_head(lines, at, previous)
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -1251,14 +1252,19 @@ def _prose_after(lines: list[Line], at: int) -> Line | None:
     )
 
 
-def _block_head(lines: list[Line], at: int) -> bool:
+def _block_head(lines: list[Line], at: int, previous: Line) -> bool:
     """The monospaced ``lines[at]`` heads a listing: the line after it is monospaced too, right under
     it and set in ``BLOCK_INDENT`` em or more right of it, the block's body (et99-font-tutorial.pdf's
     "\\setglyph{Asmall}" over "  \\movert{…}": read on the prose item over it, "… to fake unavailable
     glyphs \\setglyph{Asmall}", its block opening mid-way). A name or a URL the sentence wrapped is
-    one line, or goes on at its start."""
+    one line, or goes on at its start; so is one word of letters and digits only after a prose line
+    ``previous`` that ends on a function word (dseriesReporting.pdf's "… 5 observations from 2000Y
+    to" + "2004Y" over its example "ts=dseries(…)", read as the listing's first row)."""
     line = lines[at]
     if not _listing_goes_on(lines, at):
+        return False
+    words = previous.text.split()
+    if line.text.strip().isalnum() and words and function_word(words[-1]):
         return False
     body = lines[at + 1]
     return body.x0 - line.x0 >= BLOCK_INDENT * line.size and 0 <= body.top - line.bottom < line.size
