@@ -1532,11 +1532,15 @@ def _notes_marked(
 
 
 def _sentence_runs_on(builder: TextBuilder, paragraph: str) -> bool:
-    """Whether the text so far ends mid-sentence, in a word with no stop after it, and ``paragraph``
-    goes on with it in lower case: a display the sentence runs into (affy.pdf's "… will be in row" +
-    "i = x + nrow × (y − 1). The ncol …"). The notes of the paragraph before wait for the sentence's
-    paragraph to end, as LaTeX sets a note marked in a sentence after it."""
-    return builder.tail(1).isalnum() and MARK.sub("", paragraph)[:1].islower()
+    """Whether the text so far ends mid-sentence, in a word or a closing bracket with no stop after
+    it, and ``paragraph`` goes on with it in lower case or with an optional argument's bracket: a
+    display the sentence runs into (affy.pdf's "… will be in row" + "i = x + nrow × (y − 1). The ncol
+    …"), a command's syntax line and its options (the gap-guava manual's "cwtdist options code
+    [maxCosWeight [matrix]]" + "where options denotes" + "[-a] [-n:name] [-p:path] [-q]"). The notes
+    of the paragraph before wait for the sentence's paragraph to end, as LaTeX sets a note marked in
+    a sentence after it."""
+    last, first = builder.tail(1), MARK.sub("", paragraph)[:1]
+    return (last.isalnum() or last in ")]") and (first.islower() or first == "[")
 
 
 def _leads_into_block(builder: TextBuilder) -> bool:

@@ -266,7 +266,7 @@ def _aligned(
             if len(arrays) > 1:  # arrays of numbers side by side: a table each, in reading order
                 page = _in_order(page, arrays)
             regions = [enclosing(ln.box for ln in array) for array in arrays] if len(arrays) > 1 else [region]
-            page = _take_tables(page, regions, number, tables, ruled=False, outside=outside)
+            page = _take_tables(page, regions, number, tables, ruled=False, outside=outside, running=texts)
         else:
             if any(ln in code for ln in block):  # a column's code is read in its column
                 inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]

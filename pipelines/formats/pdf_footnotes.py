@@ -198,13 +198,19 @@ def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
     smaller than ``FOOTNOTE_SIZE`` of it; gmm_with_R.pdf), maybe under a listing in that same size:
     the lines from the highest prose line that opens with a mark the page's text raises, set apart
     by ``MARKED_NOTE_GAP`` em, down to the page's foot, every one of them smaller than the prose (a
-    note's URL may be set in typewriter, but a monospaced line opening with a number is a listing's)."""
+    note's URL may be set in typewriter, but a monospaced line opening with a number is a listing's).
+    A page number under the notes is set at the prose's size or in one of its own, never the note's
+    (the gap-guava manual's 10 pt "39" under its 11 pt note: the note's line of digits is its own)."""
     smaller = body_size - SIZE_STEP
-    number = [ln for ln in page if _numbers_only(ln) and ln.size >= smaller]  # a page number under the notes
     for note in sorted(page, key=lambda ln: ln.top):
         found = footnote_mark(note.text)
         if not found or note.mono or note.size >= smaller or not note.text.startswith(MARK_OPEN):
             continue
+        number = [
+            ln
+            for ln in page
+            if _numbers_only(ln) and (ln.size >= smaller or abs(ln.size - note.size) >= SIZE_STEP)
+        ]
         # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
         under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
         above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]

@@ -279,6 +279,7 @@ def _take_tables(
     ruled: bool,
     rules: list[Rule] = (),
     outside: frozenset[int] = frozenset(),
+    running: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
@@ -287,7 +288,9 @@ def _take_tables(
     sentences (``_sentence_rows``, a cell wrapped over lines judged whole: ``_entry_cells``) are no
     table either, whatever rule found the region: each entry
     is read into the text a line (``_rows_in_text``); so do the lines whose ids are
-    ``outside`` (a .dtx manual's margin names beside an unruled table). A table taken before (a
+    ``outside`` (a .dtx manual's margin names beside an unruled table); the rows of running text
+    among them (``running``, ``pdf_block_rows._text_width_rows``: a description's full line) are read
+    in their entries. A table taken before (a
     ruled region inside another) stays its own: its placeholder is no line of the next one. A
     figure's caption in the region is the text's, never the table's cells (``_caption_lines``).
     Boxes ruled side by side whose rows stand on no common row are tables each (``_boxes_apart``)."""
@@ -306,7 +309,8 @@ def _take_tables(
             continue
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
         if not ruled and (_sentence_rows(rows) or _sentence_rows(_entry_cells(inside))):
-            page = _rows_in_text(page, inside)
+            texts = [ln for ln in page if id(ln) in running and _inside(ln, region)]
+            page = _rows_in_text(page, sorted([*inside, *texts], key=lambda ln: _index(page, ln)))
             continue
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
@@ -401,17 +405,54 @@ def _ends_sentence(text: str) -> bool:
 def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
     """``lines`` left in the text where the first stood, an entry a line of its own (``Line.lead``):
     each row's pieces left to right (``_row_line``), and the rows under it that open where a later
-    piece of its first row does (``_entries``: a description wrapped under its keyword) joined on as
-    the reflow joins a paragraph's lines; a wrapped cell's short last line left alone was cut as a
-    figure's label."""
+    piece of its first row does (``_entries``: a description wrapped under its keyword), or where a
+    lone piece over it that fills the lines' measure opens (``_wraps``: a paragraph's next line under
+    a description's command), joined on as the reflow joins a paragraph's lines; a wrapped cell's
+    short last line left alone was cut as a figure's label. The lines read among them that stand
+    over them all (``_read_among_over``) go before them."""
     from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
     from sloika.pipelines.formats.pdf_joins import join_lines
 
-    joined = []
+    right = max(ln.x1 for ln in lines)
+    entries: list[list[list[Line]]] = []
     for entry in _entries(lines):
+        if entries and _wraps(entries[-1][-1], entry[0], right):
+            entries[-1] += entry
+        else:
+            entries.append(entry)
+    joined = []
+    for entry in entries:
         rows = [_row_line(row) for row in entry]
         joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
-    return _spliced(page, lines, joined)
+    over = _read_among_over(page, lines)
+    return _spliced(page, [*over, *lines], [*over, *joined])
+
+
+def _wraps(above: list[Line], row: list[Line], right: float) -> bool:
+    """``row``, one piece, is the next line of the one piece ``above`` it: it opens where that one
+    does (``ALIGN_EDGE``), and that one fills the measure to ``right``, a paragraph's full line (the
+    gap-guava manual's "which saves the automorphism group as the group B, either as a group on
+    points" / "only, or as a group on points and blocks. …" under a command, read a line an entry)."""
+    if len(above) != 1 or len(row) != 1:
+        return False
+    (line,), (under,) = above, row
+    edge = ALIGN_EDGE * line.size
+    return abs(under.x0 - line.x0) <= edge and line.x1 >= right - edge
+
+
+def _read_among_over(page: list[Line], lines: list[Line]) -> list[Line]:
+    """The lines the page reads among ``lines`` that stand over them all, across their width: pdfminer
+    boxed a definition list's terms as one column and read it before the descriptions, so the end of
+    the description over the block came after the block's first term (the gap-guava manual's "which
+    saves the automorphism group as the group A, …" read under the entries "qix", "vix", "di")."""
+    ids = {id(ln) for ln in lines}
+    at = [index for index, ln in enumerate(page) if id(ln) in ids]
+    top, x0, x1 = min(ln.top for ln in lines), min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    return [
+        ln
+        for ln in page[at[0] : at[-1]]
+        if id(ln) not in ids and ln.bottom <= top + 1.0 and ln.x0 < x1 and ln.x1 > x0
+    ]
 
 
 def _entries(lines: list[Line]) -> list[list[list[Line]]]:
