@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing
+from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing, within
 from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_rows
 from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP, touching_groups
 
@@ -26,7 +26,7 @@ def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
     taken: set[int] = set()
     frames = _frames(rules)
     for frame in frames:
-        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        inside = [ln for ln in page if within(ln.box, frame.box, TOUCH)]
         if _item_box(inside) and _nothing_drawn_inside(frame, inside, rules):
             caption = _caption_under(page, frame.box, [other.box for other in frames])
             floats[id(inside[0])] = [replace(ln, lead=True) for ln in inside] + caption
@@ -49,7 +49,7 @@ def lead_ins_over_boxed_code(page: list[Line], rules: list[Rule]) -> list[Line]:
     inline name wrapped onto a line of its own is in no box."""
     boxed = set()
     for frame in _frames(rules):
-        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        inside = [ln for ln in page if within(ln.box, frame.box, TOUCH)]
         if inside and all(ln.mono for ln in inside) and _nothing_drawn_inside(frame, inside, rules):
             boxed.add(id(inside[0]))
     return [
@@ -67,7 +67,7 @@ def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
     line a sentence over it announces (``_announced``)."""
     boxes = []
     for frame in _frames(rules):
-        inside = [ln for ln in page if _within(ln.box, frame.box)]
+        inside = [ln for ln in page if within(ln.box, frame.box, TOUCH)]
         if (
             len(inside) == 1
             and _label_box(frame, inside[0])
@@ -122,7 +122,7 @@ def _caption(line: Line, frames: list[Rule]) -> bool:
     return (
         0 < sum(char.isalpha() for char in line.text) < PROSE_LETTERS
         and not any(0 <= other[1] - line.bottom <= CAPTION_REACH * line.size for other in frames)
-        and not any(_within(line.box, other) for other in frames)
+        and not any(within(line.box, other, TOUCH) for other in frames)
     )
 
 
@@ -151,17 +151,8 @@ def _nothing_drawn_inside(frame: Frame, inside: list[Line], rules: list[Rule]) -
     and curves, and the small print set among them (partDeriv.pdf's formulas in a panel, "f(x,y)
     =3*x^2*y+0.5*y" / "f_x(x,y) =6*x*y") is no box of items; a legend's box holds its keys."""
     sides = set(frame.sides)
-    drawn = any(rule not in sides and _within(rule, frame.box) for rule in rules)
+    drawn = any(rule not in sides and within(rule, frame.box, TOUCH) for rule in rules)
     return not drawn and all(ln.drawing is None for ln in inside)
-
-
-def _within(box: Rule, frame: Rule) -> bool:
-    return (
-        frame[0] - TOUCH <= box[0]
-        and box[2] <= frame[2] + TOUCH
-        and frame[1] - TOUCH <= box[1]
-        and box[3] <= frame[3] + TOUCH
-    )
 
 
 def _item_box(lines: list[Line]) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from sloika.pipelines.formats.pdf_line_record import Line, Rule
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, within
 
 FRAME_HEIGHT = 2.0  # em of the row's text: an inline frame is at most this tall
 FRAME_REACH = 1.0  # em: the row's text outside the frame comes this near its side, at most
@@ -42,7 +42,7 @@ def framed_words(lines: list[Line], curves: list, height: float) -> tuple[list[L
         id(ln)
         for frame, row in zip(frames, rows, strict=True)
         for ln in row
-        if _within(ln.box, frame) and frame[3] - frame[1] <= FRAME_HEIGHT * ln.size
+        if within(ln.box, frame, TOUCH) and frame[3] - frame[1] <= FRAME_HEIGHT * ln.size
     }
     sizes: dict[int, float] = {}  # each line holding a framed word: its row's size
     alone: set[int] = set()  # the lines set wholly inside an inline frame
@@ -52,10 +52,13 @@ def framed_words(lines: list[Line], curves: list, height: float) -> tuple[list[L
         if size is not None:
             inline.append(frame)
             sizes.update((id(ln), max(size, ln.size)) for ln in _held(frame, row))
-            alone.update(id(ln) for ln in row if _within(ln.box, frame))
+            alone.update(id(ln) for ln in row if within(ln.box, frame, TOUCH))
     shapes = _banded(small, lambda curve: _box(curve, height))
     drawn = {
-        id(curve) for frame in inline for curve in _near(frame, shapes) if _within(_box(curve, height), frame)
+        id(curve)
+        for frame in inline
+        for curve in _near(frame, shapes)
+        if within(_box(curve, height), frame, TOUCH)
     }
     return [
         replace(line, size=sizes[id(line)], framed=id(line) in alone) if id(line) in sizes else line
@@ -94,7 +97,7 @@ def _cells(frames: list[Rule]) -> set[Rule]:
         frame
         for frame in frames
         for other in _near(frame, bands)
-        if _touch(frame, other) and not _within(frame, other) and not _within(other, frame)
+        if _touch(frame, other) and not within(frame, other, TOUCH) and not within(other, frame, TOUCH)
     }
 
 
@@ -134,12 +137,3 @@ def _fits(box: Rule, tallest: float) -> bool:
 
 def _box(curve, height: float) -> Rule:
     return curve.x0, height - curve.y1, curve.x1, height - curve.y0
-
-
-def _within(box: Rule, frame: Rule) -> bool:
-    return (
-        frame[0] - TOUCH <= box[0]
-        and box[2] <= frame[2] + TOUCH
-        and frame[1] - TOUCH <= box[1]
-        and box[3] <= frame[3] + TOUCH
-    )

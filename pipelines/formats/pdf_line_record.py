@@ -122,6 +122,16 @@ def enclosing(boxes: Iterable[Rule]) -> Rule:
     return min(x0s), min(tops), max(x1s), max(bottoms)
 
 
+def within(box: Rule, frame: Rule, slack: float) -> bool:
+    """``box`` inside ``frame``, at most ``slack`` past its edges (each reader of frames its own)."""
+    return (
+        frame[0] - slack <= box[0]
+        and box[2] <= frame[2] + slack
+        and frame[1] - slack <= box[1]
+        and box[3] <= frame[3] + slack
+    )
+
+
 def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
     """``base`` set over the box around ``lines`` (``enclosing``), ``fields`` changed: a group of
     pieces (a display formula's) made one line where they stood. Given a text of its own, it keeps
