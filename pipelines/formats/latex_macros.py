@@ -135,6 +135,19 @@ def group(source: str, start: int, open_: str = "{", close: str = "}") -> tuple[
     return None
 
 
+def braced_arguments(source: str, index: int, count: int) -> tuple[list[str], int] | None:
+    """The ``count`` braced arguments from ``index`` (spaces before each skipped) and where they end;
+    None where one of them is not braced."""
+    values = []
+    for _ in range(count):
+        braced = group(source, skip_space(source, index))
+        if braced is None:
+            return None
+        values.append(braced[0])
+        index = braced[1]
+    return values, index
+
+
 def skip_space(source: str, index: int) -> int:
     """The index of the first character at or after ``index`` that is no space, tab or newline."""
     while index < len(source) and source[index] in " \t\n":

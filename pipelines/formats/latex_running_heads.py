@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sloika.pipelines.formats.latex_macros import group, skip_space
+from sloika.pipelines.formats.latex_macros import braced_arguments, group, skip_space
 from sloika.pipelines.formats.latex_undefined import page_furniture
 
 RUNNING_HEAD = re.compile(
@@ -72,7 +72,7 @@ def _running_heads(
             yield found.start(), cursor, []
             continue
         if name.startswith("make"):
-            parts = _memoir_parts(source, argument[1])
+            parts = braced_arguments(source, argument[1], MEMOIR_PARTS)  # left, centre, right
             if parts is None:
                 continue
             texts, cursor = parts
@@ -89,19 +89,6 @@ def _running_heads(
         texts = [argument[0]] if name in SELECTORS or not options else [options[0], argument[0]]
         cursor = argument[1]
         yield found.start(), cursor, [(name, _printed(texts, to_text))]
-
-
-def _memoir_parts(source: str, index: int) -> tuple[list[str], int] | None:
-    """(the left, centre and right parts of a memoir head whose style's name ends at ``index``, where
-    the last ends), or None where ``source`` does not give all three."""
-    texts = []
-    for _ in range(MEMOIR_PARTS):
-        part = group(source, skip_space(source, index))
-        if part is None:
-            return None
-        texts.append(part[0])
-        index = part[1]
-    return texts, index
 
 
 def _printed(texts: list[str], to_text: Callable[[str], str]) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sloika.pipelines.formats.latex_macros import group, optional_argument, skip_space
+from sloika.pipelines.formats.latex_macros import braced_arguments, group, optional_argument, skip_space
 from sloika.pipelines.formats.latex_math import MATH
 from sloika.pipelines.formats.latex_spacing import is_space
 
@@ -131,7 +131,9 @@ def _command(math: str, command: re.Match) -> tuple[Printed | None, int]:
         return Printed("\\hrulefill{}", ink=True, room=True), cursor
     if name == "rule":
         return _rule(math, command.start(), cursor)
-    arguments = _arguments(math, cursor, 2 if name in UNDER | OVER else 1) if name in WITH_ARGUMENTS else None
+    arguments = (
+        braced_arguments(math, cursor, 2 if name in UNDER | OVER else 1) if name in WITH_ARGUMENTS else None
+    )
     if arguments is None:
         return None, cursor  # any other command is mathematics
     values, end = arguments
@@ -151,18 +153,6 @@ def _command(math: str, command: re.Match) -> tuple[Printed | None, int]:
     return _stacked(inner[0], inner[1], under=name in UNDER), end
 
 
-def _arguments(math: str, cursor: int, count: int) -> tuple[list[str], int] | None:
-    """The ``count`` braced arguments from ``cursor`` and where they end; None where one is not braced."""
-    values = []
-    for _ in range(count):
-        braced = group(math, skip_space(math, cursor))
-        if braced is None:
-            return None
-        values.append(braced[0])
-        cursor = braced[1]
-    return values, cursor
-
-
 def _words(latex: str) -> Printed | None:
     """A text command's argument: its words as typed (text-mode LaTeX), or the blank room it leaves
     where it is spacing alone (read as math's, ``printed``); None where a formula stands inside
@@ -178,7 +168,7 @@ def _rule(math: str, start: int, cursor: int) -> tuple[Printed | None, int]:
     """``\\rule[raise]{width}{height}`` as typed, for the text's rules to read: ink where it has
     height and width, room where it has width."""
     raised = optional_argument(math, skip_space(math, cursor))
-    arguments = _arguments(math, raised[1] if raised else cursor, 2)
+    arguments = braced_arguments(math, raised[1] if raised else cursor, 2)
     if arguments is None:
         return None, cursor
     (width, height), end = arguments
