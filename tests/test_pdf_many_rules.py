@@ -19,15 +19,15 @@ from sloika.pipelines.formats.pdf_tables import touching_groups  # noqa: E402
 
 
 def _counted_touches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """A one-item list counting the calls to ``pdf_tables._touch`` from now on."""
+    """A one-item list counting the calls to ``touching`` from ``pdf_tables`` from now on."""
     calls = [0]
-    touch = pdf_tables._touch
+    touch = pdf_tables.touching
 
-    def counted(a, b) -> bool:  # noqa: ANN001 - the rules' tuples
+    def counted(a, b, slack) -> bool:  # noqa: ANN001 - the rules' tuples
         calls[0] += 1
-        return touch(a, b)
+        return touch(a, b, slack)
 
-    monkeypatch.setattr(pdf_tables, "_touch", counted)
+    monkeypatch.setattr(pdf_tables, "touching", counted)
     return calls
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from sloika.pipelines.formats.pdf_line_record import Line, Rule, within
+from sloika.pipelines.formats.pdf_line_record import Line, Rule, touching, within
 
 FRAME_HEIGHT = 2.0  # em of the row's text: an inline frame is at most this tall
 FRAME_REACH = 1.0  # em: the row's text outside the frame comes this near its side, at most
@@ -97,12 +97,10 @@ def _cells(frames: list[Rule]) -> set[Rule]:
         frame
         for frame in frames
         for other in _near(frame, bands)
-        if _touch(frame, other) and not within(frame, other, TOUCH) and not within(other, frame, TOUCH)
+        if touching(frame, other, TOUCH)
+        and not within(frame, other, TOUCH)
+        and not within(other, frame, TOUCH)
     }
-
-
-def _touch(a: Rule, b: Rule) -> bool:
-    return a[0] <= b[2] + TOUCH and b[0] <= a[2] + TOUCH and a[1] <= b[3] + TOUCH and b[1] <= a[3] + TOUCH
 
 
 def _held(frame: Rule, row: list[Line]) -> list[Line]:

@@ -132,6 +132,11 @@ def within(box: Rule, frame: Rule, slack: float) -> bool:
     )
 
 
+def touching(a: Rule, b: Rule, slack: float) -> bool:
+    """The two boxes overlap or stand at most ``slack`` apart (each reader of frames its own)."""
+    return a[0] <= b[2] + slack and b[0] <= a[2] + slack and a[1] <= b[3] + slack and b[1] <= a[3] + slack
+
+
 def boxed(base: Line, lines: Iterable[Line], **fields) -> Line:
     """``base`` set over the box around ``lines`` (``enclosing``), ``fields`` changed: a group of
     pieces (a display formula's) made one line where they stood. Given a text of its own, it keeps

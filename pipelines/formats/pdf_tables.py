@@ -16,7 +16,16 @@ from dataclasses import replace
 from functools import reduce
 
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
-from sloika.pipelines.formats.pdf_line_record import MARK, RUN_IN, WORD, Line, Rule, boxed, enclosing
+from sloika.pipelines.formats.pdf_line_record import (
+    MARK,
+    RUN_IN,
+    WORD,
+    Line,
+    Rule,
+    boxed,
+    enclosing,
+    touching,
+)
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     PROSE_LETTERS,
@@ -161,7 +170,7 @@ def free_rules_across(rules: list[Rule]) -> list[Rule]:
     return [
         r
         for r in rules
-        if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(_touch(r, v) for v in down)
+        if r[3] - r[1] < TOUCH and r[2] - r[0] >= TABLE_RULE and not any(touching(r, v, TOUCH) for v in down)
     ]
 
 
@@ -246,7 +255,7 @@ def touching_groups(rules: list[Rule]) -> list[list[Rule]]:
             for other in cells.get(cell, ()):
                 if root(other) == root(at):
                     break  # the cell's rules are one group: already this rule's
-                if _touch(rule, rules[other]):
+                if touching(rule, rules[other], TOUCH):
                     parent[root(other)] = root(at)
                     break
         for cell in _cells(rule, 0.0):
@@ -265,10 +274,6 @@ def _cells(rule: Rule, grown: float) -> list[tuple[int, int]]:
     x0, y0 = int((rule[0] - grown) // TOUCH), int((rule[1] - grown) // TOUCH)
     x1, y1 = int((rule[2] + grown) // TOUCH), int((rule[3] + grown) // TOUCH)
     return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
-
-
-def _touch(a: Rule, b: Rule) -> bool:
-    return a[0] <= b[2] + TOUCH and b[0] <= a[2] + TOUCH and a[1] <= b[3] + TOUCH and b[1] <= a[3] + TOUCH
 
 
 def _take_tables(
