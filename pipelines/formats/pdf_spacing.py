@@ -67,6 +67,7 @@ ITALIC_BEARING = 0.16
 # velvet's "\\emph{N}s" on a line spaced 0.49 em, read "N s"
 CORRECTION_SHARE = 0.5
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
+TEX_SCRIPT_SPACE = 0.5  # pt: TeX's \scriptspace, set after every sub- and superscript
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
 # a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
@@ -199,7 +200,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             spaced = (
                 apart
                 and (
-                    gap > TAB_GAP * size
+                    _set_gap(previous, gap, largest) > TAB_GAP * size
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
@@ -348,6 +349,15 @@ def _set_baseline(glyph) -> float:
     itself). Its box's foot hangs its font's descent under it, which differs from font to font."""
     matrix = getattr(glyph, "matrix", None)
     return _baseline(glyph) + (matrix[3] * getattr(glyph, "rise", 0.0) if matrix is not None else 0.0)
+
+
+def _set_gap(before, gap: float, largest: float) -> float:
+    """The gap after ``before`` as the page set it: after a script-size glyph, less TeX's
+    \\scriptspace (``TEX_SCRIPT_SPACE``), which follows every script and parts nothing. A matrix's
+    brackets stand \\arraycolsep (5 pt) from its cells and hug them; after a subscript the script
+    space took the closing one past the half em (``TAB_GAP``) that sets it apart (bvar-a-la-sims.pdf's
+    "[λȳ₁ λȳ₂ ] = [λȳ₁ … λȳ₂ λ] Φ + U" at 10.9 pt: its "]" 5.48 pt after "₂", 4.98 pt after "λ")."""
+    return gap - TEX_SCRIPT_SPACE if before.size < MARK_SIZE * largest else gap
 
 
 def _script_text(run: list, size: float) -> str:
