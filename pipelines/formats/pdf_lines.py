@@ -74,6 +74,7 @@ from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut, chap
 from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
 from sloika.pipelines.formats.pdf_drawings import (
     DRAWING_MARK,
+    TOUCH_PAGE,
     _bar,
     _branch,
     _drawing_near,
@@ -442,7 +443,8 @@ def _page_lines(
         _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
     )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
-    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, drawings))
+    figures = [drawing for drawing in drawings if not _page_wide(drawing, page.width, height)]
+    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, figures))
     hidden = [line for chars in off for line in _lines(number, chars, height, links, known)]
     return lines, drawn, across, figured, hidden
 
@@ -459,6 +461,16 @@ def _label_shapes(
     shapes += [curve for curve in curves if curve.fill and not isinstance(curve, LTLine)]
     boxes = [(shape.x0, height - shape.y1, shape.x1, height - shape.y0) for shape in shapes]
     return [box for box in boxes if all(enclosing([box, drawing]) != drawing for drawing in drawings)]
+
+
+def _page_wide(drawing: Rule, width: float, height: float) -> bool:
+    """``drawing`` reaches the page's four edges (within ``TOUCH_PAGE``): a slide's background, drawn
+    edge to edge, that joined the slide's bars and navigation marks into one drawing round the whole
+    page (``_drawings``) — no figure a list's bullets could be the marks of (dseriesReporting.pdf's
+    outline, its section and subsection balls forms that set no text, read "Syntax" / "dates Syntax
+    dseries Syntax" with no labels)."""
+    x0, top, x1, bottom = drawing
+    return min(x0, top) <= TOUCH_PAGE and x1 >= width - TOUCH_PAGE and bottom >= height - TOUCH_PAGE
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
