@@ -51,6 +51,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE, FormatError
 from sloika.pipelines.formats.pdf_accents import (
@@ -1098,6 +1099,7 @@ def _line(
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
+        typed_width=_typed_width(glyphs),
         ends_typewriter=bool(MONOSPACED.search(_font(words[-1]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
         bold=bold,
@@ -1106,6 +1108,14 @@ def _line(
         glyphs=() if rotated else sized_glyphs(glyphs, height),
         blanks=() if rotated else glyph_blanks(glyphs, size),
     )
+
+
+def _typed_width(glyphs: list) -> float:
+    """How wide the line's opening run of monospaced glyphs is, left to right up to its first glyph
+    in another font (``Line.typed_width``); 0 where it opens in another font."""
+    ordered = sorted(glyphs, key=lambda glyph: glyph.x0)
+    run = list(takewhile(lambda glyph: MONOSPACED.search(_font(glyph)), ordered))
+    return max(glyph.x1 for glyph in run) - ordered[0].x0 if run else 0.0
 
 
 def _typewriter_words(words: list) -> bool:
