@@ -667,7 +667,10 @@ def _display_in_sentence(
     looks like" over the displayed "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no
     code line), which filled the measure, ran "which makes the parser definition below pretty
     obvious." on it. A list item's first line is no display (pari's develop.pdf: "• z[6] usually
-    points to a t_VEC …" was torn from its next line)."""
+    points to a t_VEC …" was torn from its next line). A key row ``above`` (``Line.lead``: a key and
+    its description's lines joined, as wide as the widest) stopped where its text does, whatever its
+    width: the gap-guava manual's "set1  A random point set … may be computed by the command" over
+    "setstab grp set1  stab1" ran the command on into "which saves the set stabilizer …"."""
     (left, right), em = measure, previous.size
     return (
         above is not None
@@ -675,7 +678,7 @@ def _display_in_sentence(
         and previous.opens_typewriter
         and not LIST_ITEM.match(previous.text)  # an item's first line: "• z[6] usually points to …"
         and stops_open(above)
-        and not fills_measure(above, right)
+        and (above.lead or not fills_measure(above, right))
         and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
         and line.x0 < previous.x0 - INDENT * em
     )
