@@ -44,6 +44,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     SLANT,
     TOUCH,
     WORD_GAP,
+    greek,
     letter_exponents,
 )
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
@@ -245,7 +246,8 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     text). A sub- and superscript stacked on one base, the subscript first (``_stack``:
     "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), a
     lone lowered run, a subscript or an operator's limit (``_lowered_run``: "h_n", "lim_(n→∞)", not
-    "hn", "limn→∞"), and a raised run holding a formula's letter (``letter_exponents``: "2^K")."""
+    "hn", "limn→∞"), and a raised run holding a formula's letter or sign (``letter_exponents``: "2^K",
+    "λ⁻¹", "Γ^(u₁)", its own subscript lowered in it, ``_script_text``)."""
     found: dict[int, tuple[int, str]] = {}
     at = 1
     while at < len(chars):
@@ -261,7 +263,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         at = max(end, at + 1)
     for start, end in letter_exponents(chars, size):
         if not any(begin <= start < stop for begin, (stop, _) in found.items()):
-            found[start] = (end, raised(_script_words(chars[start:end])))
+            found[start] = (end, raised(_script_text(chars[start:end], size)))
     return found
 
 
@@ -326,8 +328,12 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs,
     and the base is a letter: c90.pdf's label "base_(desclike):" (a prime's size is no line's:
     diffkk.pdf's "f′(E)" in a heading keeps its "(" on the line; a big delimiter's origin is its
-    top: abinit's "(…)^(5/3)", "|₂" read lowered under it)."""
+    top: abinit's "(…)^(5/3)", "|₂" read lowered under it). A glyph set smaller than the run's
+    largest is a script of the script, raised or lowered on it, not on the base: the primes of the
+    gap-guava manual's "a_(i′j′)" (a_{i′j′}, once "ai′j′") stand over the line's baseline."""
     base, run = chars[at - 1], chars[at:end]
+    head = max(c.size for c in run)
+    level = [c for c in run if c.size >= MARK_SIZE * head]  # a script's own script stands on its level
     measured_by_base = base.get_text().isalpha() and _script_sized(size, base.size)
     measure = base.size if measured_by_base else size
     text = [c for c in chars if abs(c.size - measure) < 0.5 and not c.get_text().isspace()] or [base]
@@ -337,7 +343,7 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
         after_logo
         or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
         or not all(getattr(c, "upright", True) for c in (base, *run))  # a glyph built by hand is upright
-        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in run)
+        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in level)
     ):
         return None
     return lowered(_script_text(run, size))
@@ -1134,7 +1140,7 @@ def _formula_letter(chars: list, at: int) -> bool:
     if TEX_MATH_FONT.match(_font(glyph)) or MATH_ITALIC.search(_font(glyph)):
         return True
     before = chars[at - 1].get_text() if at > 0 else ""
-    return "GREEK" in unicodedata.name(glyph.get_text()[0], "") and not before.isalpha()
+    return greek(glyph.get_text()) and not before.isalpha()
 
 
 def _on_letters_baseline(chars: list, at: int, size: float) -> bool:
