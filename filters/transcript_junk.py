@@ -25,6 +25,9 @@ Rules, each with its reason code:
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays. In a subtitle
   file's cue (no Whisper scores) an exclamation said up to ``MAX_SHOUT_REPEATS`` times ("Чёрт! Чёрт!
   Чёрт! Чёрт!") is the subtitler's shouting, not a loop, and stays;
+- ``stray_script`` and ``silence_loop`` (``timed_junk``): a cue of one or two letters of a script no
+  other cue writes, shown under half a second («符» in an English transcript); the last cues, after a
+  long silence, saying a mash of earlier words twice or more back to back (Whisper over silence);
 - ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
   From www.AllSubs.org", "Субтитры с сайта example.ru", a bare "www.example.com"): a site and words a
   credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays, but a
@@ -72,6 +75,7 @@ from rapidfuzz import fuzz, process
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import Filter, Verdict
 from sloika.filters.pii import EMAIL
+from sloika.filters.timed_junk import gap_s, silence_loop, stray_script_cues
 from sloika.text.sentences import SENTENCE_END, split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
@@ -83,6 +87,9 @@ CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
 WHISPER_SCORES = ("no_speech_prob", "avg_logprob", "compression_ratio")
 # a cue of a subtitle file holds two lines of about 42 characters: six short exclamations at most
 MAX_SHOUT_REPEATS = 6
+# cuts that leave the break before them where they open a line: a sound's caption, a blip of
+# another script opening a paragraph («符 before you hear…»)
+LINE_KEEPING = frozenset({"sound_tag", "stray_script"})
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 SOUND_TAG = re.compile(
@@ -349,6 +356,10 @@ class TranscriptJunkFilter(Filter):
         cuts += [(cue.start, cue.end, reason, extra | _times(cue.attrs)) for cue, (reason, extra) in credits]
         repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
+        blips = stray_script_cues(text, cues)
+        cuts += [(c.start, c.end, "stray_script", _times(c.attrs)) for c in blips if not _is_removed(c, cuts)]
+        if not _subtitler_timed(cues):
+            cuts += _silence_loop_cuts(text, [cue for cue in cues if not _is_removed(cue, cuts)])
         return cuts
 
     def _whisper_reason(self, attrs: dict[str, Any]) -> str | None:
@@ -370,6 +381,25 @@ def _runs_on(text: str, cue: Span, following: Span | None) -> bool:
         return False
     first = LETTER.search(text, following.start, following.end)
     return first is not None and first.group().islower()
+
+
+def _silence_loop_cuts(text: str, cues: list[Span]) -> list[Cut]:
+    """The transcript's tail of cues that is Whisper's loop after the last silence
+    (``timed_junk.silence_loop``), as one cut: the sentence said, how often, and the silence."""
+    found = silence_loop(cues, [normalize(text[cue.start : cue.end]) for cue in cues])
+    if found is None:
+        return []
+    first, times = found
+    tail = cues[first:]
+    unit = tail[: len(tail) // times]
+    attrs = {
+        "repeated": " ".join(text[cue.start : cue.end] for cue in unit),
+        "times": times,
+        "silence_s": round(gap_s(cues[first - 1], tail[0]), 3),
+        "start_s": tail[0].attrs["start_s"],
+        "end_s": tail[-1].attrs.get("end_s"),
+    }
+    return [(tail[0].start, tail[-1].end, "silence_loop", attrs)]
 
 
 def _times(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -717,16 +747,16 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
 
 
 def _merge(text: str, cuts: list[Cut]) -> list[Cut]:
-    """Sorted, non-overlapping cuts, each taking the whitespace before it, but for a sound tag opening
-    a line (its break stays: ``_line_edges``) and for a cut a word follows at once: the space before
-    it then parts that word from the one before ("READERS ♪♪" / "♪♪TO THE RESCUE!" is "READERS TO",
-    not "READERSTO")."""
+    """Sorted, non-overlapping cuts, each taking the whitespace before it, but for a sound tag or a
+    blip of another script opening a line (``LINE_KEEPING``: its break stays, ``_line_edges``) and
+    for a cut a word follows at once: the space before it then parts that word from the one before
+    ("READERS ♪♪" / "♪♪TO THE RESCUE!" is "READERS TO", not "READERSTO")."""
     merged: list[Cut] = []
     for start, end, reason, attrs in sorted(cuts, key=lambda c: (c[0], -c[1])):
         before = start
         while before > 0 and text[before - 1] in " \t\n":
             before -= 1
-        opens_line = reason == "sound_tag" and "\n" in text[before:start]
+        opens_line = reason in LINE_KEEPING and "\n" in text[before:start]
         word_after = end < len(text) and text[end].isalnum()
         if not opens_line and not (before < start and word_after):
             start = before

@@ -140,3 +140,25 @@ def test_a_missing_input_in_a_table_s_cells_is_recorded_where_the_table_stood(tm
     (record,) = [span for span in doc.layers["removed"] if span.label == "missing_include"]
     assert record.attrs["text"] == "\\input {values}"
     assert record.start == len("Значения ниже.\n\n")
+
+
+def test_a_reference_set_off_by_a_dash_at_the_sentence_end_goes_with_its_dash_and_noun(tmp_path):
+    """Check 54's GordStep lab report: "…будем использовать закон для распределения … для доски
+    Гальтона - формула \\eqref{ver_formul}." with the label defined nowhere went whole as
+    ``computed_value``; the dash sets "формула ??" off as an afterthought, and the sentence's claim
+    is whole without it. A noun after a colon ("…на изображение: рисунок ??.") is still the
+    sentence's object, and a dash with too little before it still takes the sentence."""
+    body = (
+        "Так номер ячейки дискретная величина, то будем использовать закон распределения для доски "
+        "Гальтона - формула \\eqref{ver_formul}. "
+        "Сошлёмся на изображение: рисунок~\\ref{fig:none}. "
+        "Закон — формула~\\ref{eq:none}. Дальше текст идёт."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == (
+        "Так номер ячейки дискретная величина, то будем использовать закон распределения для доски "
+        "Гальтона. Дальше текст идёт."
+    )
+    records = [(label, text) for label, text in removed_records(doc)]
+    assert ("unresolved_reference", "- формула \\eqref{ver_formul}") in records
+    assert [label for label, _ in records].count("computed_value") == 2

@@ -210,3 +210,29 @@ def test_an_abbreviations_stop_before_a_typewriter_name_keeps_its_space():
     assert text_of(slides([b"\n".join(content)])) == [
         "• same name as the input file, but suffix .info, e.g. slides.pdf.info"
     ]
+
+
+def test_an_outlines_balls_label_its_entries_on_a_slide_drawn_edge_to_edge():
+    """dseriesReporting.pdf's outline (check 53, row 4): beamer's theme paints each slide's background
+    edge to edge and draws its navigation marks at the foot, which made one drawing round the whole
+    page, so the section and subsection balls (forms that set no text) were taken for a figure's
+    marks and labelled nothing: the 8 pt subsections read "dates Syntax dseries Syntax", one line.
+    Positions from the slide's, 520 pt lower on a Letter page; each ball's middle on its line's (``ball``
+    centres a 12 pt line: 0.7 pt lower for a 10 pt one, 1.4 pt for an 8 pt one)."""
+    background = b"1 g 0 0 612 792 re f 0 g"
+    navigation = b"\n".join(b"%.1f 531.2 2 3 re f" % (235.4 + 7 * at) for at in range(8))
+    content = [background, navigation, text_row(8.5, TOP - 23.3, "Outline", 10)]
+    content += [ball(6.4, 724.7 - 0.7, 11.5), text_row(10.3, 727.0, "1", 8)]
+    content += [text_row(23.0, 724.7, "Time Series", 10)]
+    for baseline, entry in [(712.8, "Overview"), (700.8, "Syntax")]:
+        content += [ball(23.0, baseline - 0.7, 4.7), text_row(32.1, baseline, entry, 10)]
+    for baseline, entry in [(691.3, "dates Syntax"), (681.8, "dseries Syntax")]:
+        content += [ball(33.6, baseline - 1.4, 4.7), text_row(41.0, baseline, entry, 8)]
+    assert text_of(slides([b"\n".join(content)])) == [
+        "Outline",
+        "1. Time Series",
+        "• Overview",
+        "• Syntax",
+        "• dates Syntax",
+        "• dseries Syntax",
+    ]

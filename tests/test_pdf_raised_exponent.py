@@ -22,10 +22,11 @@ def _raised_line(rise: float) -> bytes:
 
 def test_an_exponent_raised_off_its_line_is_kept_on_it():
     """Raised 6.5 pt (pdfminer reads it apart), the exponent stays after the bracket, a superscript
-    as no note on the page has its mark; nothing goes to ``removed``."""
+    as no note on the page has its mark, its sign raised with its digit ("⁻¹", once "-¹"); nothing
+    goes to ``removed``."""
     (doc,) = parse_pdf(one_page(_raised_line(6.5), [(b"F1", HELVETICA)]))
     assert doc.text == (
-        "3- Compute the estimate as the minimum of g'[W]-\u00b9 g over the parameter space."
+        "3- Compute the estimate as the minimum of g'[W]\u207b\u00b9 g over the parameter space."
         " The algorithm stops when two estimates are close enough."
     )
     assert not doc.layers.get("removed")
@@ -34,4 +35,6 @@ def test_an_exponent_raised_off_its_line_is_kept_on_it():
 def test_an_exponent_pdfminer_keeps_on_its_line_reads_the_same():
     """Raised 3 pt, pdfminer reads the exponent on the line: the same text."""
     (doc,) = parse_pdf(one_page(_raised_line(3.0), [(b"F1", HELVETICA)]))
-    assert doc.text.startswith("3- Compute the estimate as the minimum of g'[W]-\u00b9 g over the parameter")
+    assert doc.text.startswith(
+        "3- Compute the estimate as the minimum of g'[W]\u207b\u00b9 g over the parameter"
+    )

@@ -70,7 +70,7 @@ def test_both_scripts_read_apart_stay_in_their_sentence():
     (doc,) = parse_pdf(_page(middle))
     assert doc.text == (
         "The values of the probabilities evaluated at the estimates can be read in which case we refer"
-        " to F\u2212\u00b9\u03bb as a flexible link, whose values are obtained from the fit by use of the"
+        " to F\u207b\u00b9\u03bb as a flexible link, whose values are obtained from the fit by use of the"
         " predict method."
     )
     assert "debris" not in doc.layers

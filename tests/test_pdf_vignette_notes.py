@@ -316,7 +316,8 @@ def test_a_raised_digit_after_a_minus_sign_is_an_exponent_though_its_note_is_on_
     """Algo.book.pdf: Fermat's "x^{n−1} mod n" on a page with a note 1 read "xn− mod n", its "1"
     cut as the note's mark, and "modulo 2^{n+1}" read "modulo 2n+". A raised number after a minus
     sign, or after a plus that follows one letter alone, ends an exponent's sum, never a note's mark:
-    it stays, as the superscript it is. A plus ending a name ("GTK+") is a word's end: the mark
+    it stays, as the superscript it is, the whole raised run with it (check 53's row 5: "xn−¹" kept
+    the sign and the letter on the line). A plus ending a name ("GTK+") is a word's end: the mark
     after it is the note's."""
     rows = [
         ("The little theorem says that x", "n\x801", " mod n is one for every prime"),
@@ -324,8 +325,9 @@ def test_a_raised_digit_after_a_minus_sign_is_an_exponent_though_its_note_is_on_
         ("The toolkit it uses is GTK+", "1", ", as the note says."),
     ]
     assert _parsed_rows(rows).text.split("\n\n") == [
-        "The little theorem says that xn\u2212\u00b9 mod n is one for every prime n not dividing x, and the"
-        " lift works modulo 2n+\u00b9 for every n as well. The toolkit it uses is GTK+, as the note says.",
+        "The little theorem says that x\u207f\u207b\u00b9 mod n is one for every prime n not dividing x,"
+        " and the lift works modulo 2\u207f\u207a\u00b9 for every n as well. The toolkit it uses is GTK+,"
+        " as the note says.",
         "The book gives the bounds of the error too.",
     ]
 
@@ -333,13 +335,14 @@ def test_a_raised_digit_after_a_minus_sign_is_an_exponent_though_its_note_is_on_
 def test_a_raised_digit_ending_a_raised_sum_after_a_word_is_an_exponent():
     """Algo.book.pdf's "powers such as x^{r+1}" read "xr+", its "1" cut as a note's mark: the plus
     follows a word there ("xr"), as a name's does ("GTK+⁷"), but it is raised with the digit, at
-    its size and on its baseline, so the digit goes on the exponent, whatever notes the page has."""
+    its size and on its baseline, so the digit goes on the exponent, whatever notes the page has,
+    written whole after a caret ("xr+¹" left the letter and the plus on the line)."""
     rows = [
         ("We do not evaluate powers such as x", "r+1", " separately, so we save time."),
         ("The toolkit it uses is GTK+", "1", ", as the note says."),
     ]
     assert _parsed_rows(rows).text.split("\n\n")[0] == (
-        "We do not evaluate powers such as xr+\u00b9 separately, so we save time. The toolkit it uses is"
+        "We do not evaluate powers such as x^(r+1) separately, so we save time. The toolkit it uses is"
         " GTK+, as the note says."
     )
 

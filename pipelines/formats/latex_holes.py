@@ -162,6 +162,8 @@ POINTER_NOUN = (
     r"|(?i:рис|табл|гл|разд|пп?|ур|fig|figs|eq|eqs|sec|secs|ch|chap|tab|app|thm|lem|prop|def|alg)\."
 )
 NOUN_BEFORE = re.compile(rf"(?<![\w.])(?:{POINTER_NOUN})[ \u00a0]*\Z")
+# a dash between spaces right before the noun: the pointing phrase is an apposition ("… - формула ??.")
+APPOSITION_DASH_BEFORE = re.compile(r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+\Z")
 # the prepositions a pointing phrase opens on: those that lead to a citation, and those of place; a
 # run of them goes together ("as in", "см. также")
 REF_PREPOSITION = rf"{LEADING}|on|at|to|with|на|к|ко|по|о|об|от|до|для|при|с|со"
@@ -201,7 +203,10 @@ def reference_cut(before: str, ends: bool) -> int | None:
       goes whole with the reference, its comma too ("Используется метод."), where the noun kept
       without its number named no chapter ("…метод, описанный в главе."); a noun with no
       preposition that ends the sentence is its object or its list's item ("Сошлёмся на
-      изображение: рисунок ??."): without the number it says nothing, and the sentence goes;
+      изображение: рисунок ??."): without the number it says nothing, and the sentence goes —
+      unless a dash sets it off as an afterthought naming what the sentence spoke of ("…закон
+      распределения для доски Гальтона - формула ??."): the dash, the noun and the number go
+      ("…для доски Гальтона."), where ``LEFT_WORDS`` of the sentence stay;
     * after a preposition with no noun ("Как видно из ??, метод сходится", "follows from ??.") the
       preposition goes with it, unless a participle, a copula or "see" governs it ("Подробнее см. в
       ??.");
@@ -222,6 +227,8 @@ def reference_cut(before: str, ends: bool) -> int | None:
     if POINTER_REFERENCE.search(before):
         return None
     preposition = PREPOSITION_BEFORE.search(before, 0, noun.start())
+    if preposition is None and (dash := APPOSITION_DASH_BEFORE.search(before, 0, noun.start())):
+        return None if _too_little_left(before[: dash.start()], ends) else dash.start()
     if preposition is None or _too_little_left(before[: preposition.start()], ends):
         return None
     if (phrase := _participial_phrase(before, preposition.start())) is not None:

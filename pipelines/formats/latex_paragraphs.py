@@ -67,11 +67,16 @@ TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
+FILL_IN_BLANK = "fill_in_blank"  # a form's line of dots to write on: "……………………", "______"
+# a line of a paragraph that is only dots, ellipses or underscores, eight or more: a blank to fill in
+# by hand ("Краткое содержание задания:\\ ……………………\\"), no text of the paper
+BLANK_LINE = re.compile(rf"(?:^|(?<={HARD_BREAK}))[ \t]*[.…_·][ \t.…_·]{{6,}}[.…_·][ \t]*(?={HARD_BREAK}|$)")
 # records that leave no lead-in orphaned
 PRINTS_NO_TEXT = frozenset(
     {
         PAGE_FURNITURE,
         INVISIBLE_MATH,
+        FILL_IN_BLANK,
         MISSING_ARGUMENT,
         INCLUDED_PDF,
         INCLUDED_PICTURE,
@@ -280,6 +285,8 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     text. A record of a sentence cut inside the paragraph stands where it was; the others (values
     only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, blank = _without_invisible_math(paragraph, stash)
+    paragraph, blanks = _without_fill_in_blanks(paragraph)
+    blank += blanks
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
     records = [(cut.label, _cut_attrs(cut, stash), _words(cut)) for cut in undefined]
@@ -377,6 +384,18 @@ def _without_invisible_math(paragraph: str, stash: Stash) -> tuple[str, list[tup
             before = len(WORD_TOKEN.findall(tidy("".join(kept))))
             records.append((INVISIBLE_MATH, {"text": formula}, before))
     return "".join(kept) + paragraph[cursor:], records
+
+
+def _without_fill_in_blanks(paragraph: str) -> tuple[str, list[tuple[str, dict, int]]]:
+    """``paragraph`` without its lines that are blanks to fill in by hand (``BLANK_LINE``: a
+    template's "Перечень выполненных работ:" over rows of "……"), a ``FILL_IN_BLANK`` record of each:
+    label, attrs, the number of the paragraph's kept words before it."""
+    records = []
+    for found in BLANK_LINE.finditer(paragraph):
+        before = len(WORD_TOKEN.findall(tidy(paragraph[: found.start()])))
+        records.append((FILL_IN_BLANK, {"text": found[0].strip()}, before))
+    kept = BLANK_LINE.sub("", paragraph)
+    return re.sub(f"{HARD_BREAK}(?:[ \t]*{HARD_BREAK})+", HARD_BREAK, kept).strip(f" \t{HARD_BREAK}"), records
 
 
 def _printed_text(label: str, attrs: dict) -> bool:

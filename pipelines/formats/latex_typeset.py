@@ -188,10 +188,30 @@ def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:
         end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
         pieces += [
             _joined(latex[cursor : kept.start()], code_block),
-            MID_LINE_BREAK.sub("\\1\n", latex[kept.start() : end]),
+            _quoted_lines_joined(MID_LINE_BREAK.sub("\\1\n", latex[kept.start() : end])),
         ]
         cursor = end
     return "".join(pieces) + _joined(latex[cursor:], code_block)
+
+
+# a line break at a source line's end, in an environment set line by line
+LINE_BY_LINE_BREAK = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n")
+QUOTES = (("«", "»"), ("“", "”"))
+
+
+def _quoted_lines_joined(environment: str) -> str:
+    """``environment`` (set line by line: a centred title page) with each break that falls inside a
+    quotation a space: the quote opened on the line goes on over the next ("ФГБОУ ВО «СЕВЕРО-ОСЕТИНСКИЙ
+    ГОСУДАРСТВЕННЫЙ УНИВЕРСИТЕТ\\\\" / "ИМЕНИ К.Л. ХЕТАГУРОВА»" is one name, set on two lines for the
+    page's width); read as two lines, each half of it was a paragraph of its own, its quote torn."""
+    pieces, cursor, line = [], 0, ""
+    for found in LINE_BY_LINE_BREAK.finditer(environment):
+        line += environment[cursor : found.start()]
+        inside = any(line.count(opening) > line.count(closing) for opening, closing in QUOTES)
+        pieces += [environment[cursor : found.start()], " " if inside else found[0]]
+        line = line if inside else ""
+        cursor = found.end()
+    return "".join(pieces) + environment[cursor:]
 
 
 def _joined(latex: str, code_block: Callable[[str], str]) -> str:

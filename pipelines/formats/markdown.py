@@ -306,9 +306,9 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     references = _references(text)
     comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
-    cursor = 0
+    cursor, column = 0, 0
     for block in _code_blocks(text):
-        _append_prose(builder, text[cursor : block.start], links, references, comments, markup)
+        _append_prose(builder, text[cursor : block.start], links, references, comments, markup, column)
         if block.pre:
             _pre_apart(builder)
             start, end = _append_pre(builder, block.text, markup)
@@ -317,8 +317,8 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         builder.span(start, end, "code", lang=block.lang)
         if (block.unclosed or block.pre) and not text.startswith("\n\n", block.end):
             builder.append("\n")  # the prose after it is a paragraph of its own
-        cursor = block.end
-    _append_prose(builder, text[cursor:], links, references, comments, markup)
+        cursor, column = block.end, _item_column(text, block)
+    _append_prose(builder, text[cursor:], links, references, comments, markup, column)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
@@ -433,6 +433,22 @@ def _indented_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     if code is not None:
         blocks.append((code[1], code[2]))
     return blocks
+
+
+def _item_column(text: str, block: _Code) -> int:
+    """The content column of the list item a fence stands in (``_content_column``), 0 at the page's
+    top level, or for a ``<pre>`` or an indented block: the prose lines under "   ```" that keep
+    the fence's indent ("2. **Установите …:**" / "   ```bash" … "   ```" / "   Или используйте …")
+    go on that item, and keep their indent (``_prose_lines``)."""
+    indent = _indent(block.text)
+    if block.pre or block.unclosed or not FENCE.match(block.text) or indent == 0:
+        return 0
+    for above in reversed(text[: block.start].split("\n")[:-1]):
+        depth = _indent(above)
+        if above.strip() and depth < indent:
+            column = _content_column(above.expandtabs(4), depth)
+            return column if column is not None and column <= indent else 0
+    return 0
 
 
 def _content_column(line: str, indent: int) -> int | None:
@@ -851,8 +867,10 @@ def _append_prose(
     references: dict[str, Reference],
     comments: list[str] | None = None,
     markup: Markup | None = None,
+    column: int = 0,
 ) -> None:
-    """Prose between code fences: HTML comments, link reference definitions (into ``links``),
+    """Prose between code fences (``column``: the content column of the list item the fence before it
+    stands in, ``_item_column``): HTML comments, link reference definitions (into ``links``),
     ESM lines and component tags removed (each a ``removed`` record, in ``markup``); {`code`} kept
     as a code span; reference-style images resolved by the page's ``references``. MDX comments stay
     here, to be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
@@ -868,14 +886,15 @@ def _append_prose(
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
-        _append_templates(builder, after + markdown[cursor : block.start()], references, markup)
+        _append_templates(builder, after + markdown[cursor : block.start()], references, markup, column)
+        column = 0
         output = _program_output(block["body"])
         if output:
             _end_paragraph(builder)
             start, end = builder.append(output)
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
-    _append_templates(builder, after + markdown[cursor:], references, markup)
+    _append_templates(builder, after + markdown[cursor:], references, markup, column)
 
 
 class Reference(NamedTuple):
@@ -958,18 +977,24 @@ def _program_output(body: str) -> str:
 
 
 def _append_templates(
-    builder: TextBuilder, markdown: str, references: dict[str, Reference], markup: Markup | None = None
+    builder: TextBuilder,
+    markdown: str,
+    references: dict[str, Reference],
+    markup: Markup | None = None,
+    column: int = 0,
 ) -> None:
-    """Prose with {`code`} kept as a code span; inside inline code braces are the code's own."""
+    """Prose with {`code`} kept as a code span; inside inline code braces are the code's own;
+    ``column`` for its first piece (``_append_prose``)."""
     cursor = 0
     for template in TEMPLATE_OR_CODE.finditer(markdown):
         if template["code"] is None:
             continue  # an inline code span, left to _append_clean whole
-        _append_clean(builder, markdown[cursor : template.start()], references, markup)
+        _append_clean(builder, markdown[cursor : template.start()], references, markup, column)
+        column = 0
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
         cursor = template.end()
-    _append_clean(builder, markdown[cursor:], references, markup)
+    _append_clean(builder, markdown[cursor:], references, markup, column)
 
 
 def _markup_out(
@@ -1099,12 +1124,17 @@ def _image_mark(
 
 
 def _append_clean(
-    builder: TextBuilder, markdown: str, references: dict[str, Reference], markup: Markup | None = None
+    builder: TextBuilder,
+    markdown: str,
+    references: dict[str, Reference],
+    markup: Markup | None = None,
+    column: int = 0,
 ) -> None:
     """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
     own name for the component and stays. A media component's ``figure`` span stands right after the
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
-    Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
+    Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way.
+    ``column``: the list item the text opens in (``_rendered_characters``)."""
     figures: list[dict[str, str]] = []
     figure_marks = EMBED_MARK not in markdown
     holder = _HtmlPlaces(figures if figure_marks else None, markup)
@@ -1122,7 +1152,7 @@ def _append_clean(
     if rendered:
         cleaned = render_html(cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
-        cleaned = _rendered_characters(cleaned)
+        cleaned = _rendered_characters(cleaned, column)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
     cleaned = _one_empty_quote_line(EMPTIED_QUOTE_LINE.sub(lambda m: m["places"].rstrip(" \t"), cleaned))
     cleaned, places = _without_marks(cleaned, figure_marks)
@@ -1134,30 +1164,41 @@ def _append_clean(
     _place(builder, start, cleaned, places, figures, markup)
 
 
-def _rendered_characters(text: str) -> str:
+def _rendered_characters(text: str, column: int = 0) -> str:
     """``text`` (its code spans held apart) with its escapes and character references read as the
     characters they stand for ("\\[Flet]" → "[Flet]", "&#x20;" → " "), and the indent of a
     paragraph's lines of prose out (``_prose_lines``), a line's leading spaces being no content of a
     paragraph ("&#x20;   FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта
-    функция…")."""
+    функция…"); ``column``: the list item ``text`` opens in (``_prose_lines``)."""
     lines = [_characters(line) for line in text.split("\n")]
-    prose = _prose_lines(text, lines)
+    prose = _prose_lines(text, lines, column)
     return "\n".join(line.lstrip(" \t") if number in prose else line for number, line in enumerate(lines))
 
 
-def _prose_lines(text: str, lines: list[str]) -> set[int]:
+def _prose_lines(text: str, lines: list[str], column: int = 0) -> set[int]:
     """The numbers of ``lines`` (``text``'s, read) in its top-level paragraphs that read as prose: a
     word on the line (``is_word``), in a paragraph with no program statement (``is_program_line``).
     Code pasted without its fences ("try:" / "    plain_text = bob.decrypt_from(…)", "with open(…)
-    as f:" / "    f.write(blob)") keeps its indent, the code's own."""
+    as f:" / "    f.write(blob)") keeps its indent, the code's own. Where ``text`` follows a fence in
+    a list item (``column``, its content column), the paragraphs opening on its first lines indented
+    that far go on the item: not the page's top level, though ``text`` read alone has them there."""
+    item = 0
+    while column and item < len(lines) and (not lines[item].strip() or _indent(lines[item]) >= column):
+        item += 1
     return {
         number
         for token in _commonmark_blocks(text)
-        if token.type == "paragraph_open" and token.level == 0 and token.map
+        if token.type == "paragraph_open" and token.level == 0 and token.map and token.map[0] >= item
         if not any(is_program_line(line.strip()) for line in lines[token.map[0] : token.map[1]])
         for number in range(*token.map)
         if any(is_word(word.strip(TOKEN_EDGE)) for word in lines[number].split())
     }
+
+
+def _indent(line: str) -> int:
+    """The columns of ``line``'s leading spaces, a tab to the next multiple of four."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" "))
 
 
 def _characters(line: str) -> str:

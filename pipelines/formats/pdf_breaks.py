@@ -271,13 +271,16 @@ def _bold_term_opens(previous: Line, line: Line, right: float) -> bool:
     return line.opens_bold and _word_fits(previous, line, right)
 
 
-def _word_fits(above: Line, line: Line, right: float, spare: float = FIT_MARGIN) -> bool:
-    """The first word of ``line`` and a space would have fitted after ``above`` with ``spare`` em to
-    spare before ``right``: where it would, the line above stopped short by choice (its paragraph or
-    its item's head ended there), not for want of room. Prose is given ``FIT_MARGIN`` for the width
-    ``_first_word_width`` guesses; a title's line, set by hand, is taken at its word's width
-    (``_title_wraps``)."""
-    return above.x1 + SPACE * above.size + _first_word_width(line) + spare * above.size <= right
+def _word_fits(
+    above: Line, line: Line, right: float, spare: float = FIT_MARGIN, width: float | None = None
+) -> bool:
+    """The first word of ``line`` (``width`` wide where given, else as ``_first_word_width`` guesses)
+    and a space would have fitted after ``above`` with ``spare`` em to spare before ``right``: where
+    it would, the line above stopped short by choice (its paragraph or its item's head ended there),
+    not for want of room. Prose is given ``FIT_MARGIN`` for the width guessed; a title's line, set by
+    hand, is taken at its word's width (``_title_wraps``)."""
+    word = _first_word_width(line) if width is None else width
+    return above.x1 + SPACE * above.size + word + spare * above.size <= right
 
 
 def _same_start(line: Line, other: Line, em: float | None = None, within: float = SAME_INDENT) -> bool:
@@ -605,7 +608,7 @@ def _continues(
     margin = _indent_margin(line, left, column)
     if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right, margin):
         return True  # "… under the LGPL (Lesser General" + "Public License - see …": ragged right
-    if short and before.endswith(":") and _url_unfit(previous, line, text, right):
+    if short and before.endswith(":") and _announced_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if _synopsis_wraps(previous, line, (before, text), right):
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
@@ -664,7 +667,10 @@ def _display_in_sentence(
     looks like" over the displayed "\\newlabel{@sageinline⟨integer⟩}{…}" (its meta words italic: no
     code line), which filled the measure, ran "which makes the parser definition below pretty
     obvious." on it. A list item's first line is no display (pari's develop.pdf: "• z[6] usually
-    points to a t_VEC …" was torn from its next line)."""
+    points to a t_VEC …" was torn from its next line). A key row ``above`` (``Line.lead``: a key and
+    its description's lines joined, as wide as the widest) stopped where its text does, whatever its
+    width: the gap-guava manual's "set1  A random point set … may be computed by the command" over
+    "setstab grp set1  stab1" ran the command on into "which saves the set stabilizer …"."""
     (left, right), em = measure, previous.size
     return (
         above is not None
@@ -672,7 +678,7 @@ def _display_in_sentence(
         and previous.opens_typewriter
         and not LIST_ITEM.match(previous.text)  # an item's first line: "• z[6] usually points to …"
         and stops_open(above)
-        and not fills_measure(above, right)
+        and (above.lead or not fills_measure(above, right))
         and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
         and line.x0 < previous.x0 - INDENT * em
     )
@@ -1153,12 +1159,19 @@ def _wrapped_for_room(previous: Line, line: Line, right: float, margin: float | 
     )
 
 
-def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
-    """``line`` opens with a URL that would not have fitted after ``previous`` (``_word_fits``): a
-    sentence that names a URL after its colon ("… download and install Xcode here:" +
-    "http://developer.apple.com/TOOLS/Xcode/.") stops short because TeX cannot break the URL, and
-    the URL is its end, not a paragraph of its own."""
-    return bool(URL_OPENS.match(text)) and not _word_fits(previous, line, right)
+def _announced_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
+    """``line`` opens with what the colon ending ``previous`` announces, which would not have fitted
+    after it (``_word_fits``): a URL (the sentence "… download and install Xcode here:" +
+    "http://developer.apple.com/TOOLS/Xcode/.") or a sample typed as code, measured whole
+    (``Line.typed_width``), that the sentence goes on past in its own font, from where ``previous``
+    starts (Glimmer3's release notes: "… as a comma-separated list. Sample format:" + "-A atg,gtg. The
+    default start codons are …"). The sentence stops short because TeX cannot break the URL or the
+    sample, and what it announces is its end, not a paragraph of its own; a listing's line is
+    monospaced whole, and a definition list's next term stands out of its description's indent."""
+    if URL_OPENS.match(text):
+        return not _word_fits(previous, line, right)
+    typed = line.opens_typewriter and not line.mono and _same_start(previous, line)
+    return typed and not _word_fits(previous, line, right, spare=0.0, width=line.typed_width)
 
 
 def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:

@@ -57,6 +57,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from sloika.pipelines.formats.pdf_accents import ORDINAL_INDICATORS
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
@@ -945,17 +946,45 @@ def _sentence_rest(page: list[Line], at: int) -> bool:
     including the second last" + "’.’."), or ends in a colon over the line that ends the sentence
     (the example it announces, marks alone: "… you have to double it:" + "‘\\\\’."). Cut as a
     display or as marks, it left the sentence a half; a display stands centred or indented from its
-    paragraph. The column is the text lines sharing some of ``before``'s width: on a reference card
-    of four columns, ref_card.pdf's "… parameter (’+’, ’-’," + "’*’)." fills its own."""
+    paragraph. A list item's line may wrap to the item's hanging indent instead (``_at_hang``). The
+    column is the text lines sharing some of ``before``'s width: on a reference card of four columns,
+    ref_card.pdf's "… parameter (’+’, ’-’," + "’*’)." fills its own."""
     line, before = page[at], page[at - 1]
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono and ln.x0 < before.x1 and before.x0 < ln.x1]
     em = before.size
     said = MARK.sub("", before.text).rstrip()
     return (
         not (before.mono or before.formula or _placeholder(before))
-        and _next_line_of(before, line)
+        and (_next_line_of(before, line) or _at_hang(page, before, line))
         and before.x1 >= max((ln.x1 for ln in text), default=before.x1) - FULL_LINE * em
         and (_mid_sentence(said) or (said.endswith(":") and bool(SENTENCE_END.search(line.text))))
+    )
+
+
+def _at_hang(page: list[Line], before: Line, line: Line) -> bool:
+    """``line``, right under ``before`` at its size and set in from its start, starts at the hanging
+    indent of the list ``before`` is an item of: another text line of the page (not a formula's)
+    starts there (``HANG_ALIGN``) right under a line that starts where ``before`` does, an item
+    wrapped the same way. Glimmer3's release notes list "frame −1 if the stop begins in position
+    3, 5, 9, … (so the leftmost base is" + "position 1, 4, 7, …);" and wrap "frame −2 … (left base
+    position" + "2, 5, 8, …);" to that indent, in math alone; a display stands centred or at an
+    indent of its own."""
+    em = before.size
+
+    def under(upper: Line, lower: Line) -> bool:
+        return abs(lower.size - upper.size) <= SIZE_STEP and 0 <= lower.top - upper.bottom < upper.size
+
+    return (
+        under(before, line)
+        and line.x0 > before.x0 + HANG_ALIGN * em
+        and any(
+            under(upper, lower)
+            and lower is not line
+            and not (lower.formula or _placeholder(lower))
+            and abs(upper.x0 - before.x0) <= HANG_ALIGN * em
+            and abs(lower.x0 - line.x0) <= HANG_ALIGN * em
+            for upper, lower in pairwise(page)
+        )
     )
 
 

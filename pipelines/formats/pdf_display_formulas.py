@@ -48,6 +48,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     RADICAL,
     SLANT,
 )
+from sloika.pipelines.formats.pdf_matrices import matrices_joined
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, DISPLAY, _placed
 from sloika.pipelines.formats.pdf_spacing import BRACKETS
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
@@ -173,17 +174,27 @@ def _piece_lines(pieces: list[int], layout: Layout) -> list[Line]:
 
 def _formula(lines: list[Line], rules: list[Rule], body: float) -> str | None:
     """The display written by the first writer that places every piece, None where none does or
-    all its pieces are a script's size (a kept formula's limits alone)."""
+    all its pieces are a script's size (a kept formula's limits alone). Where none does, its
+    matrices between tall brackets, made one piece each (``pdf_matrices.matrices_joined``), may
+    let one: their rows one over another are no row, chain or fraction a writer places."""
     if max(ln.size for ln in lines) < SCRIPT_SIZE * body:
         return None
-    formula = (
+    formula = _written_by_any(lines, rules)
+    if formula is None:
+        joined = matrices_joined(lines, rules)
+        formula = None if joined is lines else _written_by_any(joined, rules)
+    return None if formula is None or _open_ended(formula) else formula
+
+
+def _written_by_any(lines: list[Line], rules: list[Rule]) -> str | None:
+    """The display written by the first writer that places every piece, None where none does."""
+    return (
         _written(lines, rules)
         or _equations_written(lines, rules)
         or _rows_written(lines, rules)
         or _cases_written(lines, rules)
         or _gathered_written(lines, rules)
     )
-    return None if formula is None or _open_ended(formula) else formula
 
 
 def stacked_written(pieces: list[Line], rules: list[Rule]) -> str | None:
@@ -857,14 +868,28 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     copies an aligned block; None where a row cannot be written, or the rows' relation signs do not
     stand in one column (``_relations_aligned``: a matrix's rows, a fraction's parts, a `cases`
     brace's branches are no aligned chain). The rows are read by their middles (``_rows``), else
-    by their boxes (``_bands``), where each row holds a fraction whose parts stand off its axis."""
+    by their boxes (``_bands``), where each row holds a fraction whose parts stand off its axis.
+    Rows each centred at no column are equations too where each holds a relation sign and each but
+    the last ends on a comma (``_listed``): a list of equations broken after its commas, as a
+    `gather` sets it (the gap-guava manual's "(1, 1)^s = (3, 2), … (1, 5)^s = (2, 4)," over "s =
+    (1, 6, 3, 5, 2, 4)(…), A = (2 0 3; 0 3 1), A^s = (2 2 0; 0 3 2).")."""
     for rows in (_rows(pieces), _bands(pieces)):
-        if len(rows) < 2 or not (_relations_aligned(rows) or all(map(_numbered, rows))):
+        if len(rows) < 2:
             continue
+        aligned = _relations_aligned(rows) or all(map(_numbered, rows))
         written = [_written(row, rules) for row in rows]
-        if all(row is not None for row in written):
+        if all(row is not None for row in written) and (aligned or _listed(written)):
             return "\n".join(row for row in written if row is not None)
     return None
+
+
+def _listed(written: list[str | None]) -> bool:
+    """The written rows are a list of equations broken after its commas: each holds a relation sign
+    before its end, each but the last ends on a comma."""
+    return all(
+        row is not None and RELATION.search(row[:-1]) and (at == len(written) - 1 or row.endswith(","))
+        for at, row in enumerate(written)
+    )
 
 
 def _gathered_written(pieces: list[Line], rules: list[Rule]) -> str | None:

@@ -64,6 +64,8 @@ NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it
 # ToUnicode as the combining enclosing circle, or by its name (``TEX_NAMES``) or TS1's slot 79 as ◯
 CIRCLES = frozenset("\u20dd\u25ef")
 OVERLAYS = CIRCLES | {NEGATION}  # the glyphs drawn over another that read as one character with it
+# a slash drawn over a relation negates it as \not's does: LaTeX's \notin sets cmmi's "/" over "∈"
+SLASH = "/"
 
 # glyph names of TeX's fonts (the math fonts cmmi, cmsy, cmex and their Polish PL* clones; cmtt) that the
 # Adobe Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
@@ -399,13 +401,19 @@ def _circled() -> dict[str, str]:
 def overlaid(base: str, mark: str) -> str | None:
     """The one character a glyph ``mark`` drawn over the glyph ``base`` reads as with it: \\not's
     slash (``NEGATION``) over "=" is "≠", a pair Unicode composes nothing of keeping the base and the
-    combining slash; a circle (``CIRCLES``) over "c" is "©" (``_circled``: malaga.pdf's "Copyright
-    c⃝ 1995"). None where the pair reads as nothing of one character (a circle over a word's
-    glyph with no circled form)."""
-    if base in OVERLAYS:
+    combining slash; a plain slash (``SLASH``) over a relation Unicode has a negated form of is that
+    form ("∉": \\notin's "/" over "∈", read "/∈" in the gap-guava manual), over any other glyph
+    nothing; a circle (``CIRCLES``) over "c" is "©" (``_circled``: malaga.pdf's "Copyright c⃝
+    1995"). None where the pair reads as nothing of one character (a circle over a word's glyph with
+    no circled form) or ``base`` is a space, which has no ink to draw over (the space glyph a PDF draws
+    before "≠" holds the zero-width \\not slash set at its end)."""
+    if base in OVERLAYS or base == SLASH or base.isspace():
         return None
     if mark == NEGATION:
         return unicodedata.normalize("NFC", base + NEGATION)
+    if mark == SLASH:
+        negated = unicodedata.normalize("NFC", base + NEGATION)
+        return negated if len(negated) == 1 else None
     return _circled().get(base) if mark in CIRCLES else None
 
 

@@ -60,6 +60,9 @@ class Line:
     # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
     typewriter: bool = False
     opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
+    # how wide its opening run of monospaced glyphs is, the spaces in it too (0 where it opens in
+    # another font): a name or a sample typed as code, which TeX does not break ("-A atg,gtg")
+    typed_width: float = 0.0
     ends_typewriter: bool = False  # its last letter or digit monospaced: a name may go on past its end
     opens_bold: bool = False  # its first letter or digit in a bold (not monospaced) face: a heading's number
     bold: bool = False  # its letters all in a bold face, not monospaced: a heading's, or a run-in term's

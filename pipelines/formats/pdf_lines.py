@@ -51,6 +51,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE, FormatError
 from sloika.pipelines.formats.pdf_accents import (
@@ -74,6 +75,7 @@ from sloika.pipelines.formats.pdf_chapter_labels import chapter_labels_cut, chap
 from sloika.pipelines.formats.pdf_comment_rows import COMMENT_OPENING
 from sloika.pipelines.formats.pdf_drawings import (
     DRAWING_MARK,
+    TOUCH_PAGE,
     _bar,
     _branch,
     _drawing_near,
@@ -442,7 +444,8 @@ def _page_lines(
         _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
     )
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
-    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, drawings))
+    figures = [drawing for drawing in drawings if not _page_wide(drawing, page.width, height)]
+    lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, figures))
     hidden = [line for chars in off for line in _lines(number, chars, height, links, known)]
     return lines, drawn, across, figured, hidden
 
@@ -459,6 +462,16 @@ def _label_shapes(
     shapes += [curve for curve in curves if curve.fill and not isinstance(curve, LTLine)]
     boxes = [(shape.x0, height - shape.y1, shape.x1, height - shape.y0) for shape in shapes]
     return [box for box in boxes if all(enclosing([box, drawing]) != drawing for drawing in drawings)]
+
+
+def _page_wide(drawing: Rule, width: float, height: float) -> bool:
+    """``drawing`` reaches the page's four edges (within ``TOUCH_PAGE``): a slide's background, drawn
+    edge to edge, that joined the slide's bars and navigation marks into one drawing round the whole
+    page (``_drawings``) — no figure a list's bullets could be the marks of (dseriesReporting.pdf's
+    outline, its section and subsection balls forms that set no text, read "Syntax" / "dates Syntax
+    dseries Syntax" with no labels)."""
+    x0, top, x1, bottom = drawing
+    return min(x0, top) <= TOUCH_PAGE and x1 >= width - TOUCH_PAGE and bottom >= height - TOUCH_PAGE
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
@@ -1086,6 +1099,7 @@ def _line(
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
         opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
+        typed_width=_typed_width(glyphs),
         ends_typewriter=bool(MONOSPACED.search(_font(words[-1]))),
         opens_bold=bool(BOLD.search(_font(words[0])) and not MONOSPACED.search(_font(words[0]))),
         bold=bold,
@@ -1094,6 +1108,14 @@ def _line(
         glyphs=() if rotated else sized_glyphs(glyphs, height),
         blanks=() if rotated else glyph_blanks(glyphs, size),
     )
+
+
+def _typed_width(glyphs: list) -> float:
+    """How wide the line's opening run of monospaced glyphs is, left to right up to its first glyph
+    in another font (``Line.typed_width``); 0 where it opens in another font."""
+    ordered = sorted(glyphs, key=lambda glyph: glyph.x0)
+    run = list(takewhile(lambda glyph: MONOSPACED.search(_font(glyph)), ordered))
+    return max(glyph.x1 for glyph in run) - ordered[0].x0 if run else 0.0
 
 
 def _typewriter_words(words: list) -> bool:

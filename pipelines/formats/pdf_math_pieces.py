@@ -29,6 +29,7 @@ WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
 ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # raised over a variable: an ordinal, "rth"
+EXPONENT_SIGNS = "+-−="  # an exponent's signs ("n−1", "−1"); a text font's hyphen stands for its minus
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
 # what limits stand under, over or after: a big operator, or an operator's name set in the text font
 # ("argmin", "max", "lim"): a display's (``pdf_display_formulas``) and a line's (``pdf_spacing``)
@@ -425,15 +426,17 @@ def _radical_between(sign, inked: list[list]) -> list[int]:
 
 
 def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
-    """The runs (start, end) of a line's glyphs (``size`` its text's) raised as an exponent that holds
-    a formula's letter: each glyph smaller than ``MARK_SIZE`` of the text and ``MARK_RISE`` em over
-    its baseline, one a letter in a TeX math font, the run starting where a digit, closing bracket
-    or formula's letter at the text's size ends (``_exponent_base``): bmsmanual.pdf's "2^K" and
-    "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K". After a variable set in
-    the text's italic (``_italic_variable``: a document that sets its formulas' letters in cmti) a
-    raised italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``):
-    gap-sonata's tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)". A note's mark is
-    a digit or a symbol."""
+    """The runs (start, end) of a line's glyphs (``size`` its text's) raised as a formula's exponent:
+    each glyph smaller than ``MARK_SIZE`` of the text and ``MARK_RISE`` em over its baseline, the run
+    starting where its base at the text's size ends (``_exponent_base``). A run holding a letter in a
+    TeX math font or a sign (``_signed``) stands on a digit, a closing bracket, a formula's letter or
+    a letter of a text font that ``_letter_base`` takes for a variable: bmsmanual.pdf's "2^K" and
+    "2^{−K}", whose raised K in cmmi6 was set on the line as "2K" and "2−K"; the gap-guava manual's
+    "Λ^g", "λ^{−1}" and "R^+", once "Λg = Φ", "λ−¹" (its digit raised alone, the sign left on the
+    line) and "R+": a note's mark is a digit or a symbol, never a sign. After a variable set in the
+    text's italic (``_italic_variable``: a document that sets its formulas' letters in cmti) a raised
+    italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``): gap-sonata's
+    tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)"."""
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     up = [
@@ -445,30 +448,65 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
         end = at
         while end < len(chars) and up[end]:
             end += 1
-        variable = end > at > 0 and _italic_variable(chars, at - 1) and not _ordinal(chars[at:end])
+        run = chars[at:end]
+        variable = end > at > 0 and _italic_variable(chars, at - 1) and not _ordinal(run)
+        formula = _signed(run) or any(_formula_letter(c) for c in run)
         if (
             end > at > 0
-            and _exponent_base(chars[at - 1], chars[at], size, variable)
-            and any(_formula_letter(c) or (variable and _italic_letter(c)) for c in chars[at:end])
+            and _exponent_base(chars[at - 1], chars[at], size, variable or _letter_base(chars, at, run))
+            and (formula or (variable and any(_italic_letter(c) for c in run)))
         ):
             runs.append((at, end))
         at = max(end, at + 1)
     return runs
 
 
+def _letter_base(chars: list, at: int, run: list) -> bool:
+    """Whether the letter before the raised ``run`` (at ``at``), set in a text font, carries it as a
+    formula's exponent: any letter under a signed power, a sign and digits (a unit's "cm^{−2}",
+    "Å^{−1}"; a raised "+" on a word stays as set, alpha's citation label "[DHK+99]"); a letter alone
+    (``_alone``) under a run holding a sign (``_signed``: "x^{n−1}", "R^+"); a Greek letter alone
+    under any run (TeX takes upright capital Greek from the text font, cmr: "Λ^g"). A Latin letter
+    keeps a raised letter as set ("N" with a raised "o", numero: "No")."""
+    base = chars[at - 1].get_text()
+    texts = [glyph.get_text() for glyph in run]
+    power = texts[0] in EXPONENT_SIGNS and len(texts) > 1 and all(text.isdigit() for text in texts[1:])
+    if power and base.isalpha():
+        return True
+    return _alone(chars, at - 1) and (_signed(run) or greek(base))
+
+
+def greek(text: str) -> bool:
+    """Whether ``text`` opens with a Greek letter, which a Latin document sets as a formula's symbol."""
+    return "GREEK" in unicodedata.name(text[:1] or " ", "")
+
+
+def _signed(run: list) -> bool:
+    """The raised run opens with a sign of ``EXPONENT_SIGNS`` ("−1", "+") or holds one and a letter
+    ("n−1", "r+1"): an exponent's sum or sign, which no note's mark holds (a mark's range, "1-3",
+    holds digits alone)."""
+    texts = [glyph.get_text() for glyph in run]
+    signed = any(text in EXPONENT_SIGNS for text in texts)
+    return bool(texts) and (texts[0] in EXPONENT_SIGNS or (signed and any(text.isalpha() for text in texts)))
+
+
 def _italic_variable(chars: list, at: int) -> bool:
-    """The glyph at ``at`` is a one-letter variable in the text's italic: an italic letter with no
-    letter right before it (a space, a bracket or a comma, a word ``WORD_GAP`` em off or more, or
-    the line's start), as a document whose formulas set their letters in the text's italic has it
+    """The glyph at ``at`` is a one-letter variable in the text's italic: an italic letter standing
+    alone (``_alone``), as a document whose formulas set their letters in the text's italic has it
     ("p, q" in cmti, their comma in cmmi). A word's last letter is none."""
+    return _italic_letter(chars[at]) and _alone(chars, at)
+
+
+def _alone(chars: list, at: int) -> bool:
+    """The glyph at ``at`` is a letter with no letter right before it: a space, a bracket or a comma,
+    a letter ``WORD_GAP`` em off or more, or the line's start."""
     glyph = chars[at]
     before = chars[at - 1] if at else None
-    alone = (
+    return glyph.get_text()[:1].isalpha() and (
         before is None
         or not before.get_text()[-1:].isalpha()
         or glyph.x0 - before.x1 >= WORD_GAP * glyph.size
     )
-    return _italic_letter(glyph) and alone
 
 
 def _ordinal(run: list) -> bool:
@@ -489,9 +527,10 @@ def _formula_letter(glyph) -> bool:
 
 def _exponent_base(base, first, size: float, variable: bool = False) -> bool:
     """``base`` carries the raised run that ``first`` opens: a digit, a closing bracket, a formula's
-    letter (in a TeX math font) or a ``variable`` in the text's italic set at the text's size, the
-    run starting from ``TOUCH`` em before its end to ``SLANT`` em after it. An upright text font's
-    letter keeps what is raised over it as set ("N" with a raised "o": "No", an abbreviation)."""
+    letter (in a TeX math font) or a ``variable`` (a letter ``letter_exponents`` takes for one) set at
+    the text's size, the run starting from ``TOUCH`` em before its end to ``SLANT`` em after it. An
+    upright text font's letter keeps a raised letter of a text font as set ("N" with a raised "o":
+    "No", an abbreviation)."""
     text = base.get_text()
     return (
         base.size >= MARK_SIZE * size

@@ -62,6 +62,7 @@ from pdfminer.utils import Plane, mult_matrix
 from sloika.pipelines.formats.pdf_brace_pieces import PIECE
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
+    SLASH,
     STACKED_BARS,
     TEX_EXTENSION_FONT,
     TEX_MATH_FONT,
@@ -215,16 +216,23 @@ class _OrderedAggregator(PDFPageAggregator):
             objs[-1] = _underscore_glyph(rule, before)
 
 
+OVERLAY_SLACK = 0.05  # em: an overlay's middle stands this far before its base's left edge at most
+
+
 def _overlaid(objs: list) -> None:
     """The last two glyphs laid out made one character where one is drawn over the other
-    (``pdf_glyphs.overlaid``: TeX's \\not slash over "=" is "≠", \\copyright's circle over "c" is "©")
-    and overlaps it (the overlay's middle within the other's width); an overlay over nothing, or
-    over a glyph it reads as nothing with, is left as it is."""
+    (``pdf_glyphs.overlaid``: TeX's \\not slash over "=" is "≠", \\notin's "/" over "∈" is "∉",
+    \\copyright's circle over "c" is "©") and overlaps it (the overlay's middle within the other's
+    width, ``OVERLAY_SLACK`` em before its left edge at most: \\not's slash has no width and stands
+    where "=" starts, a rounding's hair before it in the gap-guava manual, read "̸="); an overlay
+    over nothing, or over a glyph it reads as nothing with, is left as it is."""
     first, second = objs[-2], objs[-1]
     if not isinstance(first, LTChar):
         return
-    mark, base = (first, second) if first.get_text() in OVERLAYS else (second, first)
-    if mark.get_text() not in OVERLAYS or not base.x0 <= (mark.x0 + mark.x1) / 2 <= base.x1:
+    marks = OVERLAYS | {SLASH}
+    mark, base = (first, second) if first.get_text() in marks else (second, first)
+    slack = OVERLAY_SLACK * base.size
+    if mark.get_text() not in marks or not base.x0 - slack <= (mark.x0 + mark.x1) / 2 <= base.x1:
         return
     reading = overlaid(base.get_text(), mark.get_text())
     if reading is not None:

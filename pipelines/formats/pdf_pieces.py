@@ -98,8 +98,10 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
     and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
     when the number is one of a counted list's labels (``_counted``). A number and a line across the
     page's ``gutter`` are two columns' (ltnews36.pdf's contents entry's page number "1" and the right
-    column's footnote "For the …" beside it), no clause."""
+    column's footnote "For the …" beside it), no clause. A line the joins left between their rows
+    but standing over them goes back over them (``_heads_replaced``)."""
     result = list(page)
+    joined: list[Line] = []
     prose = _prose_size([page])
     for number in [ln for ln in page if _clause_number(ln, prose) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -130,7 +132,30 @@ def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> lis
         result = _without(result, [number, text])
         at = [place - i for i, place in enumerate(places)]  # each place once the two are out
         result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
-    return result
+        joined.append(merged)
+    return _heads_replaced(result, joined)
+
+
+def _heads_replaced(lines: list[Line], joined: list[Line]) -> list[Line]:
+    """``lines`` with each line of words read between two ``joined`` ones (numbers joined to their
+    text) but standing over the one before it in its column (``_over``) put back at the last place
+    where no line of its column is read on the wrong side of it (``_misplaced``): a table's head over
+    its text column, which pdfminer read with that column after the number column's labels.
+    Glimmer3's release notes head a table "Column | Description", its rows "1 | ID number" to "7 |
+    Probability of T": "Description" was read after "6 Probability of G"; it goes after "Column",
+    over "1 ID number". A contents page's leader dots, pieces of the rows they stand in, stay for
+    the row joins (``_joined_pieces``)."""
+    ids = {id(line) for line in joined}
+    for line in [ln for ln in lines if joined and id(ln) not in ids and WORD.search(ln.text)]:
+        at = _index(lines, line)
+        before = next((ln for ln in reversed(lines[:at]) if id(ln) in ids and _over(ln, line)), None)
+        after = any(id(ln) in ids for ln in lines[at + 1 :])
+        if before is None or not after or before.top < line.bottom:
+            continue
+        rest = _without(lines, [line])
+        place = max(range(len(rest) + 1), key=lambda place: (-_misplaced(rest, place, line), place))
+        lines = [*rest[:place], line, *rest[place:]]
+    return lines
 
 
 def _clause_number(line: Line, prose: float) -> bool:

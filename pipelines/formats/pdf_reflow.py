@@ -278,6 +278,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
             and not _block_head(lines, at, previous)
+            and not _code_beside(lines, at)
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -1268,6 +1269,19 @@ def _block_head(lines: list[Line], at: int, previous: Line) -> bool:
         return False
     body = lines[at + 1]
     return body.x0 - line.x0 >= BLOCK_INDENT * line.size and 0 <= body.top - line.bottom < line.size
+
+
+def _code_beside(lines: list[Line], at: int) -> bool:
+    """The monospaced ``lines[at]`` has the monospaced line read next on its row, and the line after
+    that is monospaced too: listings set side by side in columns, read row by row, each a command
+    over its answer (dseriesReporting.pdf's ">> a == b" / ">> a > b" / ">> c < a" over their "ans ="
+    and values, under "… and c=[1888w1 2020w3]. Then", whose first column was read on the
+    sentence). A name or a URL a sentence wrapped stands alone on its row, or beside the sentence's
+    words going on; a line of the page's other text column on its row is read after its own column
+    (mapLevels.pdf's reference URL at its column's foot, an address in typewriter beside it)."""
+    return (
+        _listing_goes_on(lines, at) and on_row(lines[at], lines[at + 1]) and _listing_goes_on(lines, at + 1)
+    )
 
 
 def _lead_in(before: str, goes_on: bool) -> bool:

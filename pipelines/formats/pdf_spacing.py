@@ -44,6 +44,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     SLANT,
     TOUCH,
     WORD_GAP,
+    greek,
     letter_exponents,
 )
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
@@ -67,6 +68,7 @@ ITALIC_BEARING = 0.16
 # velvet's "\\emph{N}s" on a line spaced 0.49 em, read "N s"
 CORRECTION_SHARE = 0.5
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
+TEX_SCRIPT_SPACE = 0.5  # pt: TeX's \scriptspace, set after every sub- and superscript
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
 # a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
@@ -199,7 +201,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             spaced = (
                 apart
                 and (
-                    gap > TAB_GAP * size
+                    _set_gap(previous, gap, largest) > TAB_GAP * size
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
@@ -244,7 +246,8 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     text). A sub- and superscript stacked on one base, the subscript first (``_stack``:
     "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), a
     lone lowered run, a subscript or an operator's limit (``_lowered_run``: "h_n", "lim_(n→∞)", not
-    "hn", "limn→∞"), and a raised run holding a formula's letter (``letter_exponents``: "2^K")."""
+    "hn", "limn→∞"), and a raised run holding a formula's letter or sign (``letter_exponents``: "2^K",
+    "λ⁻¹", "Γ^(u₁)", its own subscript lowered in it, ``_script_text``)."""
     found: dict[int, tuple[int, str]] = {}
     at = 1
     while at < len(chars):
@@ -260,7 +263,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         at = max(end, at + 1)
     for start, end in letter_exponents(chars, size):
         if not any(begin <= start < stop for begin, (stop, _) in found.items()):
-            found[start] = (end, raised(_script_words(chars[start:end])))
+            found[start] = (end, raised(_script_text(chars[start:end], size)))
     return found
 
 
@@ -325,8 +328,12 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
     size, or at the base's where the scripts set the line's size, outnumbering the base's glyphs,
     and the base is a letter: c90.pdf's label "base_(desclike):" (a prime's size is no line's:
     diffkk.pdf's "f′(E)" in a heading keeps its "(" on the line; a big delimiter's origin is its
-    top: abinit's "(…)^(5/3)", "|₂" read lowered under it)."""
+    top: abinit's "(…)^(5/3)", "|₂" read lowered under it). A glyph set smaller than the run's
+    largest is a script of the script, raised or lowered on it, not on the base: the primes of the
+    gap-guava manual's "a_(i′j′)" (a_{i′j′}, once "ai′j′") stand over the line's baseline."""
     base, run = chars[at - 1], chars[at:end]
+    head = max(c.size for c in run)
+    level = [c for c in run if c.size >= MARK_SIZE * head]  # a script's own script stands on its level
     measured_by_base = base.get_text().isalpha() and _script_sized(size, base.size)
     measure = base.size if measured_by_base else size
     text = [c for c in chars if abs(c.size - measure) < 0.5 and not c.get_text().isspace()] or [base]
@@ -336,7 +343,7 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
         after_logo
         or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
         or not all(getattr(c, "upright", True) for c in (base, *run))  # a glyph built by hand is upright
-        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in run)
+        or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in level)
     ):
         return None
     return lowered(_script_text(run, size))
@@ -348,6 +355,15 @@ def _set_baseline(glyph) -> float:
     itself). Its box's foot hangs its font's descent under it, which differs from font to font."""
     matrix = getattr(glyph, "matrix", None)
     return _baseline(glyph) + (matrix[3] * getattr(glyph, "rise", 0.0) if matrix is not None else 0.0)
+
+
+def _set_gap(before, gap: float, largest: float) -> float:
+    """The gap after ``before`` as the page set it: after a script-size glyph, less TeX's
+    \\scriptspace (``TEX_SCRIPT_SPACE``), which follows every script and parts nothing. A matrix's
+    brackets stand \\arraycolsep (5 pt) from its cells and hug them; after a subscript the script
+    space took the closing one past the half em (``TAB_GAP``) that sets it apart (bvar-a-la-sims.pdf's
+    "[λȳ₁ λȳ₂ ] = [λȳ₁ … λȳ₂ λ] Φ + U" at 10.9 pt: its "]" 5.48 pt after "₂", 4.98 pt after "λ")."""
+    return gap - TEX_SCRIPT_SPACE if before.size < MARK_SIZE * largest else gap
 
 
 def _script_text(run: list, size: float) -> str:
@@ -1124,7 +1140,7 @@ def _formula_letter(chars: list, at: int) -> bool:
     if TEX_MATH_FONT.match(_font(glyph)) or MATH_ITALIC.search(_font(glyph)):
         return True
     before = chars[at - 1].get_text() if at > 0 else ""
-    return "GREEK" in unicodedata.name(glyph.get_text()[0], "") and not before.isalpha()
+    return greek(glyph.get_text()) and not before.isalpha()
 
 
 def _on_letters_baseline(chars: list, at: int, size: float) -> bool:

@@ -418,6 +418,17 @@ def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
     from sloika.pipelines.formats.pdf_block_rows import _row_line, _spliced  # a cycle: they import this
     from sloika.pipelines.formats.pdf_joins import join_lines
 
+    joined = []
+    for entry in _entries_wrapped(lines):
+        rows = [_row_line(row) for row in entry]
+        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
+    over = _read_among_over(page, lines)
+    return _spliced(page, [*over, *lines], [*over, *joined])
+
+
+def _entries_wrapped(lines: list[Line]) -> list[list[list[Line]]]:
+    """``lines`` in entries (``_entries``), an entry's paragraph wrapped at its measure under a
+    displayed line joined on it (``_wraps``)."""
     right = max(ln.x1 for ln in lines)
     entries: list[list[list[Line]]] = []
     for entry in _entries(lines):
@@ -425,12 +436,7 @@ def _rows_in_text(page: list[Line], lines: list[Line]) -> list[Line]:
             entries[-1] += entry
         else:
             entries.append(entry)
-    joined = []
-    for entry in entries:
-        rows = [_row_line(row) for row in entry]
-        joined.append(boxed(rows[0], rows, text=reduce(join_lines, (ln.text for ln in rows)), lead=True))
-    over = _read_among_over(page, lines)
-    return _spliced(page, [*over, *lines], [*over, *joined])
+    return entries
 
 
 def _wraps(above: list[Line], row: list[Line], right: float) -> bool:
@@ -473,18 +479,21 @@ def _entries(lines: list[Line]) -> list[list[list[Line]]]:
 
 
 def _entry_cells(lines: list[Line]) -> list[list[str]]:
-    """Each entry's cells (``_entries``), a cell wrapped over the rows under its first line joined as
-    the reflow joins them: a line under the first row goes on the last of its pieces that starts
-    left of it (within ``ALIGN_EDGE``). A description wrapped in its column holds a sentence no
-    one line of it does (sagetex.pdf's Table 1, "⟨ltx options⟩" | "Any text here is passed directly
-    into the optional" / "arguments (between the square brackets) of an" / "\\includegraphics
-    command."). A row of two pieces or more under an entry's first is no wrapped cell but a row whose
-    first cell was not read (a typewriter key is no cell line): the rows are not told by their
-    entries, and none is given (systemtap's langref.pdf, its printf specifiers "o", "s", "u" in
+    """Each entry's cells (``_entries_wrapped``: the entries ``_rows_in_text`` would read), a cell
+    wrapped over the rows under its first line joined as the reflow joins them: a line under the
+    first row goes on the last of its pieces that starts left of it (within ``ALIGN_EDGE``). A
+    description wrapped in its column holds a sentence no one line of it does (sagetex.pdf's Table 1,
+    "⟨ltx options⟩" | "Any text here is passed directly into the optional" / "arguments (between the
+    square brackets) of an" / "\\includegraphics command."); so does a description's paragraph
+    going on under a command it displays (the gap-guava manual's "which saves the intersection as
+    the group int. The file grpx contains a com-" / "ment giving the order of the intersection.",
+    a table's two cells). A row of two pieces or more under an entry's first is no wrapped cell but
+    a row whose first cell was not read (a typewriter key is no cell line): the rows are not told by
+    their entries, and none is given (systemtap's langref.pdf, its printf specifiers "o", "s", "u" in
     typewriter, would have read its table as one entry, "d or i Signed decimal 392 Unsigned octal 610 …")."""
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: the reflow reads tables
 
-    entries = _entries(lines)
+    entries = _entries_wrapped(lines)
     if any(len(row) > 1 for _, *rest in entries for row in rest):
         return []
     found = []
@@ -809,15 +818,27 @@ def _typewriter_row(row: list[Line], starts: list[float]) -> bool:
     """A row of a typewriter table under header cells starting at ``starts``: each of its lines starts
     where a header cell starts (``_under_head``) or right of the last one's start (a justified
     description read in pieces, feynmf.pdf's "scale factor" | "for crossing out" | "lines"), and either
-    all of them are monospaced under ``TYPEWRITER_HEAD`` header cells or more, or its first line opens
+    all of them are monospaced under ``TYPEWRITER_HEAD`` header cells or more (or one under each of
+    fewer, ``_under_each_head``), or its first line opens
     in typewriter under the first header cell, a key beside its roman description (a description one
     line with its key, pdfminer's "kweight w, the k-weight factor …", too)."""
     if not all(_under_head(ln, starts) or ln.x0 > starts[-1] for ln in row):
         return False
     if all(ln.mono for ln in row):
-        return len(starts) >= TYPEWRITER_HEAD
+        return len(starts) >= TYPEWRITER_HEAD or _under_each_head(row, starts)
     first = min(row, key=lambda ln: ln.x0)
     return (first.mono or first.opens_typewriter) and abs(first.x0 - starts[0]) <= ALIGN_EDGE * first.size
+
+
+def _under_each_head(row: list[Line], starts: list[float]) -> bool:
+    """The row holds one line under each header cell starting at ``starts`` (``_under_head``), no
+    more: a typewriter table of two columns filled row by row under its two heads (the gap-guava
+    manual's "command" | "contents of shell file" in italic over "setimage" | "setstab -image $*",
+    …), where rows of typewriter cells under fewer than ``TYPEWRITER_HEAD`` heads could be a listing's."""
+    if len(row) != len(starts):
+        return False
+    cells = sorted(row, key=lambda ln: ln.x0)
+    return all(_under_head(ln, [x]) for ln, x in zip(cells, starts, strict=True))
 
 
 def _under_head(line: Line, starts: list[float]) -> bool:

@@ -12,7 +12,7 @@ and texinfo pages, docs/benchmarks.md):
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
   contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed; a title page's credits
-  (authors' names, roles, e-mail addresses: ``CREDITS``) go to ``removed`` as ``credits``, its
+  (authors' names, roles, e-mail addresses: ``web_credits``) go to ``removed`` as ``credits``, its
   licence notice (``LEGAL_NOTICES``) as ``legal_notice``.
 * Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
   through its recovery of paragraphs) are put back before their section's first kept block.
@@ -64,7 +64,6 @@ from sloika.pipelines.formats.web_blocks import (
     TERM_ORIGIN,
     Block,
     Page,
-    _letters_of,
     _lines,
     _plain,
     _prose,
@@ -72,6 +71,7 @@ from sloika.pipelines.formats.web_blocks import (
     _with_class,
     _without_marks,
 )
+from sloika.pipelines.formats.web_credits import _inner_credits_as_blocks, _taken_credits
 from sloika.pipelines.formats.web_document import page_document
 from sloika.pipelines.formats.web_figures import (
     _character_images_as_text,
@@ -113,7 +113,7 @@ from sloika.pipelines.formats.web_paragraphs import (
     _prose_divs_as_paragraphs,
     _stray_text_as_paragraphs,
 )
-from sloika.pipelines.formats.web_removed import CUT_AT, _take_out, _taken_elements
+from sloika.pipelines.formats.web_removed import CUT_AT, _taken_elements
 from sloika.pipelines.formats.web_source import (
     XML_INCOMPATIBLE,
     _decoded,
@@ -153,17 +153,6 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 
 
 PERMALINK = re.compile(r"^\s*[¶§#🔗◆]\s*$")  # ◆: Doxygen's, before each member's title
-
-
-# A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
-# e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
-# out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
-# "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
-# leave the page before extraction, each recorded in ``removed`` (``credits``). The older output
-# (Modular DocBook HTML Stylesheet 1.79) sets the author alone as ``<H3 CLASS="author">`` and the
-# e-mail in ``<DIV CLASS="affiliation">`` beside it, outside any group: both are credits too.
-CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor", "affiliation")
-CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
 
 
 # Text a generator hides from the eye and leaves to screen readers is no text of the page: Drupal's
@@ -658,58 +647,6 @@ def _mark_list_items(tree) -> None:
         ]
         for number, part in enumerate(parts):
             part.text = (ITEM_MORE_MARK if number else ITEM_MARK * depth) + (part.text or "")
-
-
-def _inner_credits_as_blocks(tree) -> None:
-    """Each credit set as an inline element inside another (DocBook's ``<span class="othercredit">``
-    for each translator in a KDE manual's ``authorgroup``) or alone in a block (a KDE title page's
-    lone translator, ``<div><span class="othercredit">…</span></div>``) made a block, so the
-    flattening of inline markup leaves it for ``_taken_credits`` to find: flattened, the
-    translators' credits ("Перевод на русский язык: Ольга Миронова") were the group's own text, in
-    neither its author's record nor the text, or a paragraph of the text. An inline credit among
-    other words (an author's name in a bibliography entry) stays where it is."""
-    found = tree.xpath(CREDITS)
-    for credit in found:
-        if credit.tag in INLINE_TAGS and (
-            any(a in found for a in credit.iterancestors()) or _alone_in_block(credit)
-        ):
-            credit.tag = "div"
-
-
-def _alone_in_block(element) -> bool:
-    """Whether ``element``'s letters are all the letters of the nearest block holding it."""
-    block = next((a for a in element.iterancestors() if a.tag not in INLINE_TAGS), None)
-    own = _letters_of(element.text_content())
-    return block is not None and bool(own) and own == _letters_of(block.text_content())
-
-
-def _taken_credits(tree) -> list[tuple[str, str]]:
-    """Each credit's text ("Джосип Родин первоначальный вариант <joy-mg@debian.org>": the innermost
-    ``CREDITS`` blocks, a name heading set apart from its role) and the key of its place
-    (``_take_out``), the outermost blocks taken out."""
-    every = tree.xpath(CREDITS)
-    found = [  # a name heading inside a credit block is part of it; alone (DocBook 1.79) it is one
-        element
-        for element in every
-        if element.tag not in HEADING_TAGS or not any(a in every for a in element.iterancestors())
-    ]
-    inner = [element for element in found if not any(a in found for a in element.iterdescendants())]
-    texts = []
-    for element in inner:
-        for heading in element.iter(*HEADING_TAGS):
-            heading.tail = " " + (heading.tail or "")
-        texts.append(_prose(_plain(element.text_content())))
-    taken = []
-    for element in found:
-        if element.getparent() is not None and not any(a in found for a in element.iterancestors()):
-            held = [
-                text
-                for part, text in zip(inner, texts, strict=True)
-                if part is element or element in part.iterancestors()
-            ]
-            key = _take_out(element)
-            taken += [(text, key) for text in held if text]
-    return taken
 
 
 def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:

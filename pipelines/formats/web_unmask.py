@@ -65,6 +65,9 @@ def _bold_titles_as_headings(tree) -> None:
 # its box and followed there by the box's list or paragraph of prose (``_mostly_unlinked``), the box
 # a sibling of the page's paragraphs or headings or inside its ``<main>``/``<article>``, outside page
 # furniture, is that content's heading: an ``<h6>``. A sidebar widget's title over its links stays.
+# The box's body may open on a ``<div>`` wrapping such blocks (``_opens_on_content``): an instruction
+# page's FAQ card, «❓ Частые вопросы» over ``<div class="faq-item">``s of a question and its answer,
+# lost its title while the four cards beside it, each over a list, kept theirs.
 BOX_CONTENT = ("ul", "ol", "p")
 
 
@@ -75,12 +78,20 @@ def _box_titles_as_headings(tree) -> None:
         follows = title.getnext()
         if box is None or box.index(title) or (box.text or "").strip() or follows is None:
             continue
-        if follows.tag not in BOX_CONTENT or not _mostly_unlinked(follows) or not _box_title(title):
+        if not _opens_on_content(follows) or not _mostly_unlinked(follows) or not _box_title(title):
             continue
         if any(a.tag in BOILERPLATE_TAGS or a.tag in NOT_TITLE_PARENTS for a in title.iterancestors()):
             continue
         if box.xpath(CONTENT_FRAMES) or any(_is_body_block(sibling) for sibling in _siblings(box)):
             title.tag = "h6"
+
+
+def _opens_on_content(element) -> bool:
+    """Whether ``element`` is a list or a paragraph (``BOX_CONTENT``), or a ``<div>`` with no text
+    of its own before its first child that opens on one."""
+    while element.tag == "div" and len(element) and not (element.text or "").strip():
+        element = element[0]
+    return element.tag in BOX_CONTENT
 
 
 def _box_title(title) -> bool:

@@ -161,22 +161,43 @@ def framed_in_own_words(sentence: str, own: str, lang: str) -> bool:
 # ("docs_i18n_hygiene_polish", "project.json", "v69.6") or an option ("--yes") is none
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 PARTS = re.compile(r"[-'’]")  # a compound's words: "Release-check" is "release" and "check"
+SENTENCE_STOP = re.compile(r"[.!?…][\"'»”’)\]*]*$")  # a token ending a sentence, closers after its stop
 
 
 def joined_in_own_words(sentence: str, own: str, lang: str) -> bool:
     """Whether ``sentence`` (decided ``lang``, written in another script than ``own``) is ``own``'s
-    sentence full of ``lang``'s terms: a lower-case word of ``own``'s script common in ``own`` (a
-    verb, a preposition, a conjunction: "Release-check получил guard …", "… package для Windows.")
-    joins them, and none of its words in ``lang``'s script is a function word of ``lang``
-    (``is_function_word``: "new", "first", "time" are terms, "the", "for", "is" are English
-    grammar). The decision weighs letters, and the terms hold most of them; an English sentence
-    mentioning a Russian word ("The word дом means house.") has its "the"."""
+    sentence full of ``lang``'s terms: a word of ``own``'s script common in ``own`` (a verb, a
+    preposition, a conjunction: "Release-check получил guard …", "… package для Windows."), in lower
+    case or capitalised by its place (``_framing_words``: a list of steps, "- Нажмите …" / "-
+    Скопируйте Application ID"), joins them, and none of its words in ``lang``'s script outside
+    quotation marks (``QUOTED``: the UI label a step names, 'Нажмите "Add new application"') is a
+    function word of ``lang`` (``is_function_word``: "new", "first", "time" are terms, "the", "for",
+    "is" are English grammar). The decision weighs letters, and the terms hold most of them; an
+    English sentence mentioning a Russian word ("The word дом means house.") has its "the"."""
     own_script, their_script = script_of_language(own), script_of_language(lang)
     if own_script is None or their_script is None or own_script == their_script:
         return False
-    words = [t.strip(EDGE) for t in sentence.split()]
-    words = [word for word in words if WORD.fullmatch(word)]
-    mine = [w for w in words if script_of(w[0]) == own_script]
-    theirs = [part.lower() for w in words if script_of(w[0]) == their_script for part in PARTS.split(w)]
-    joined = any(word[0].islower() and zipf(word, own) >= OWN_WORD_ZIPF for word in mine)
+    words = _framing_words(QUOTED.sub(" ", sentence))
+    theirs = [part.lower() for w, _ in words if script_of(w[0]) == their_script for part in PARTS.split(w)]
+    joined = any(
+        (opening or word[0].islower()) and zipf(word, own) >= OWN_WORD_ZIPF
+        for word, opening in words
+        if script_of(word[0]) == own_script
+    )
     return joined and not any(is_function_word(word, lang) for word in theirs)
+
+
+def _framing_words(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text`` (``WORD``), each with whether it opens a line or a sentence (list marks,
+    numbers and emphasis before it: "1. **Создайте", "- Откройте:"), where a word is capitalised by
+    its place and not for being a name."""
+    found = []
+    for line in text.split("\n"):
+        opening = True
+        for token in line.split():
+            word = token.strip(EDGE)
+            if WORD.fullmatch(word):
+                found.append((word, opening))
+                opening = False
+            opening = opening or SENTENCE_STOP.search(token) is not None
+    return found
