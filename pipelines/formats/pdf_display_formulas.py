@@ -14,8 +14,9 @@ display of rows one under another, each a line so written and each holding a rel
 eqnarray's or an align's rows, "Aṽj = APmv^B j" over "= QmBmv^B j"), stays one row a line;
 a row opening with "+" or "−" right of the relations' column goes on the sum over it ("… = ∑_(s∈S) …"
 over "+ ∑_(s∈S) …"), and rows each ending in its own equation number are equations apart, "(1.5)" over
-"(1.6)". A sum's limits are its row's, however near the next row, and a limit pdfminer parted at its
-own scripts ("j∈J" beside "−" over "i") is one limit, "∑_(j∈J_i⁻)".
+"(1.6)"; rows each an equation of its own, centred with their signs in no one column (a `gather`'s),
+are equations apart too. A sum's limits are its row's, however near the next row, and a limit
+pdfminer parted at its own scripts ("j∈J" beside "−" over "i") is one limit, "∑_(j∈J_i⁻)".
 A definition by cases (a name, a big "{", branch rows right of it) is one line, its branches
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
 Anything else (a matrix, a fraction in a fraction read into pieces with no glyphs to part them, a
@@ -67,8 +68,9 @@ RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain open
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
-# for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where
-FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(])|[∑∏∫∮]\w*\s\w+=\w")
+# for x₁²), a sum's limits after it ("∑n i=1"); nothing tells which script went where. A letter with
+# a script written after it ("k⁻² e^(…)") is a base, no flat subscript
+FLAT_STACK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ]\s\w\b(?![\w(^_])|[∑∏∫∮]\w*\s\w+=\w")
 # a raised run the line's text wrote after a caret or in raised forms (``script_forms.raised``:
 # "2^K", "2^(−K)", "2ⁿ"), read back as its glyphs to be raised again by their place
 EXPONENT = re.compile(r"\^\(([^()]+)\)|\^(\S)")
@@ -79,6 +81,8 @@ RAISED_FORMS = "".join(SUPERSCRIPT.values())
 # what TeX centres on the row however pdfminer boxes it: a big operator, a big bracket (by its font's
 # ascent and descent, or hung from its top: cmex's)
 CENTRED_SIGNS = BIG_OPERATORS | frozenset("".join(BRACKETS))
+# glyphs set at the row's size whatever the scripts beside them (``_sized``)
+ROW_SIGNS = BIG_OPERATORS | frozenset("=<>≤≥≡≈∼≃")
 INSIDE_BRACKETS = r"(?:[^()]|\([^()]*\))+"  # what a script's brackets hold, one level nested
 BRACKETED = rf"\({INSIDE_BRACKETS}\)"
 # a script the line's text wrote after its sign ("_(n→∞)", "^((r))": one bracket inside;
@@ -111,7 +115,7 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
         ruled = rules[number]
-        page = _inner_signs_taken(page, layout)
+        page = _limits_taken(_inner_signs_taken(page, layout), layout)
         for pieces in (
             part for group in _displays(page, layout) for part in _parts(group, layout, ruled, body)
         ):
@@ -189,6 +193,7 @@ def _written_by_any(lines: list[Line], rules: list[Rule]) -> str | None:
         or _equations_written(lines, rules)
         or _rows_written(lines, rules)
         or _cases_written(lines, rules)
+        or _gathered_written(lines, rules)
     )
 
 
@@ -417,6 +422,33 @@ def _inner_signs_taken(page: list[Line], layout: Layout) -> list[Line]:
     return [record_taken(ln, layout, "math") if id(ln) in inner else ln for ln in page]
 
 
+def _limits_taken(page: list[Line], layout: Layout) -> list[Line]:
+    """The page with each line of text that is a big operator's limit taken out as a piece of its
+    display (a `math` record, ``_limit_of``): pdfminer read a limit holding a word ("i=type A" under
+    the "∑" of "S_A(k) = ∑ q_i e^(i k·r_i). (10)") as a text line, which stayed a paragraph of its own
+    under the display written without it."""
+    pieces = [layout.taken[at] for at in map(_record, page) if at is not None and at in layout.taken]
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    limits = {id(ln) for ln in text if any(_limit_of(ln, piece, text) for piece in pieces)}
+    return [record_taken(ln, layout, "math") if id(ln) in limits else ln for ln in page]
+
+
+def _limit_of(line: Line, piece: Line, text: list[Line]) -> bool:
+    """``line``, set at a script's size against ``piece``, stands less than ``PIECE_GAP`` em under
+    or over it, centred within a big operator of it (``_operator_under``), and no other line of
+    ``text`` shares its rows: that operator's limit."""
+    near = (
+        0 <= line.top - piece.bottom < PIECE_GAP * line.size
+        or 0 <= piece.top - line.bottom < PIECE_GAP * line.size
+    )
+    return (
+        near
+        and line.size < SCRIPT_SIZE * _sized(piece).size
+        and _operator_under(piece, line)
+        and not any(other is not line and _rows_shared(other, line) for other in text)
+    )
+
+
 def _between_pieces(line: Line, pieces: list[Line]) -> bool:
     """``line`` opens with a formula's sign (a relation, "+" or "−": ``RELATION``, ``CONTINUING``)
     and stands on the row of a piece ending left of it and of one starting right of it: an operator
@@ -504,7 +536,8 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
         for ln in pieces
     ):
         return None
-    pieces = _limits_apart(_brackets_apart(_stacks_joined(_script_fractions(pieces, rules), rules), rules))
+    pieces = _stacks_joined(_script_fractions(_numerators_joined(pieces, rules), rules), rules)
+    pieces = _limits_apart(_brackets_apart(pieces, rules))
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
     if axis is None:
@@ -592,6 +625,54 @@ def _over_numerator(base: Line, denominator: Line, size: float, rules: list[Rule
     glyphs = (*base.glyphs[: -len(run)], (fraction, glyph, bottom, run[0][3], x1))
     joined = boxed(base, [base, denominator], text=head.rstrip() + fraction, glyphs=glyphs)
     return joined if _scripted(joined) is not None else None
+
+
+def _numerators_joined(pieces: list[Line], rules: list[Rule]) -> list[Line]:
+    """The pieces with each fraction's part that pdfminer read half into the piece before it joined
+    whole: a piece's last glyphs (not all of them) standing right over a bar (``_bar_under``) and the
+    piece starting where they end, on their baseline over the same bar, are one part ("r̂₁₂ + r−² ∂"
+    beside "U_SLJ" over "∂ϕ" is
+    "r̂₁₂ + r⁻²" and the numerator "∂U_SLJ"), else the fraction's column would hold half of it."""
+    for line in pieces:
+        text = _glyph_text(line) if line.glyphs else None
+        bar = _bar_under(line.glyphs[-1], rules) if text is not None else None
+        if bar is None:
+            continue
+        run = list(takewhile(lambda glyph, on=bar: _bar_under(glyph, rules) == on, reversed(line.glyphs)))[
+            ::-1
+        ]
+        end = run[-1][4]
+        after = next(
+            (
+                other
+                for other in pieces
+                if other.glyphs
+                and end - 1 <= other.x0 <= end + AXIS * line.size
+                and abs(other.glyphs[0][2] - run[-1][2]) <= MARK_RISE * line.size
+                and _bar_under(other.glyphs[0], rules) == bar
+            ),
+            None,
+        )
+        if after is None or _glyph_text(after) is None or len(run) == len(line.glyphs):
+            continue
+        chars = sum(len(glyph[0]) for glyph in line.glyphs[: len(line.glyphs) - len(run)])
+        cut = next(at for at in range(len(text) + 1) if len("".join(text[:at].split())) == chars)
+        part = _over_glyphs(line, text[cut:].strip(), tuple(run))
+        joined = boxed(part, [part, after], text=part.text + after.text, glyphs=part.glyphs + after.glyphs)
+        rest = [_over_glyphs(line, text[:cut].strip(), line.glyphs[: -len(run)])]
+        others = [ln for ln in pieces if ln is not line and ln is not after]
+        return _numerators_joined([*others, *rest, joined], rules)
+    return pieces
+
+
+def _bar_under(glyph: Glyph, rules: list[Rule]) -> Rule | None:
+    """The rule right under the glyph, across its middle and less than half its size under its
+    foot: the bar it stands on as a fraction's numerator."""
+    _, size, bottom, x0, x1 = glyph
+    middle = (x0 + x1) / 2
+    return next(
+        (rule for rule in rules if rule[0] <= middle <= rule[2] and 0 <= rule[1] - bottom < size / 2), None
+    )
 
 
 def _stacks_joined(pieces: list[Line], rules: list[Rule]) -> list[Line]:
@@ -809,6 +890,40 @@ def _listed(written: list[str | None]) -> bool:
         row is not None and RELATION.search(row[:-1]) and (at == len(written) - 1 or row.endswith(","))
         for at, row in enumerate(written)
     )
+
+
+def _gathered_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A display of rows one under another, each an equation of its own (a `gather`'s rows, each
+    centred: a left side, a relation sign, a right side), as its rows one a line, each written by
+    ``_written``, read by their middles or by their boxes as ``_rows_written`` reads them; their
+    relations need stand in no one column. A piece holding a brace it does not close is a `cases`
+    display's, no row of such. The Gay-Berne note's "η₁₂ = [2s₁s₂/det(G₁₂)]^(υ/2)," over "s_i =
+    [a_i b_i + c_i c_i][a_i b_i]^(1/2)," was cut whole, "… is given by" left over nothing."""
+    if any(CASES_BRACE.search(ln.text) for ln in pieces):
+        return None
+    for rows in (_rows(pieces), _bands(pieces)):
+        if len(rows) < 2 or not all(map(_set_close, rows)):
+            continue
+        written = [_written(row, rules) for row in rows]
+        if all(row is not None and _equation(row) for row in written):
+            return "\n".join(row for row in written if row is not None)
+    return None
+
+
+def _equation(row: str) -> bool:
+    """The written row is an equation of its own: a relation sign stands in it between a left side
+    and a right side ("f(x) =", a `cases` display's name, is none)."""
+    found = RELATION.search(row)
+    sides = (row[: found.start()], row[found.end() :]) if found else ("", "")
+    return all(side.strip(" ,.;") for side in sides)
+
+
+def _set_close(row: list[Line]) -> bool:
+    """The row's columns (``_columns``) stand less than an em apart: one formula, no branch and its
+    condition, no premises set a quad apart."""
+    size = max(ln.size for ln in row)
+    columns = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(row)]
+    return all(after[0] - before[1] < size for before, after in itertools.pairwise(columns))
 
 
 def _bands(pieces: list[Line]) -> list[list[Line]]:
@@ -1389,12 +1504,29 @@ def _text(line: Line) -> str:
 
 def _sized(line: Line) -> Line:
     """The piece at the size of its largest letters (an accented one too: kedd.pdf's "f̂", its hat
-    a combining mark), digits and big operators: a piece most of whose
+    a combining mark), digits, big operators, relation signs and brackets: a piece most of whose
     glyphs are a script's is no script ("ωinf =", set 8 pt "inf" beside 10.9 pt "ω" and "=", was
     measured 8 pt, a limit with no base; psi_functions.pdf's "∫ x", an integral with its upper limit
-    read flat, was written as a script of the "=" before it)."""
-    sizes = [size for text, size, *_ in line.glyphs if text[:1].isalnum() or text in BIG_OPERATORS]
+    read flat, was written as a script of the "=" before it). A stack's subscript read with the row's
+    relation after it ("C =" under "U real": U_C^real =) and a bracket read with its script and a
+    stop on its baseline ("]υ/2,": "]^(υ/2),") are the row's, their scripts lowered or raised off its
+    signs. A bracket with no such glyph beside it may be a big one hung from its top, no sign of
+    the row's size (test_report_elf.pdf's ")5/3")."""
+    sizes = [
+        size
+        for text, size, bottom, *_ in line.glyphs
+        if text[:1].isalnum() or text in ROW_SIGNS or _bracket_on_row(text, size, bottom, line.glyphs)
+    ]
     return replace(line, size=max(sizes)) if sizes else line
+
+
+def _bracket_on_row(text: str, size: float, bottom: float, glyphs: tuple[Glyph, ...]) -> bool:
+    """The glyph is a bracket and another glyph of ``glyphs``, no bracket, stands at its size on its
+    bottom: a bracket set on the row's baseline."""
+    return text in CENTRED_SIGNS and any(
+        other[0] not in CENTRED_SIGNS and abs(other[1] - size) < 0.5 and abs(other[2] - bottom) < 0.5
+        for other in glyphs
+    )
 
 
 def _levels(line: Line) -> list[int]:
@@ -1417,6 +1549,32 @@ def _levels(line: Line) -> list[int]:
         script = glyph < SCRIPT_SIZE * size and text not in PRIMES
         levels.append(script * ((bottom < foot - MARK_RISE * size) - (bottom > foot)))
     return levels
+
+
+def _inner_raised(text: str, glyphs: tuple[Glyph, ...], levels: list[int]) -> str:
+    """``text`` (the glyphs' own, spaces aside) with each glyph of a script raised off a larger glyph
+    of its script before it and set smaller than ``SCRIPT_SIZE`` of it (a script's own superscript: TeX's
+    second script size) as its raised form: "e^(−k²/4α²)", not "e^(−k2/4α2)", which reads k times 2.
+    A glyph with no raised form is left as it was."""
+    chars = iter(range(len(text)))
+    places = [next(at for at in chars if not text[at].isspace()) for glyph in glyphs for _ in glyph[0]]
+    owner = [at for at, glyph in enumerate(glyphs) for _ in glyph[0]]
+    written = list(text)
+    for place, at in zip(places, owner, strict=True):
+        char, size, bottom, *_ = glyphs[at]
+        run = takewhile(
+            lambda pair: pair[1] > 0, zip(reversed(glyphs[:at]), reversed(levels[:at]), strict=True)
+        )
+        before = next((glyph for glyph, _ in run if glyph[1] > size), None)
+        inner = (
+            levels[at] > 0
+            and before is not None
+            and size < SCRIPT_SIZE * before[1]
+            and bottom < before[2] - MARK_RISE * before[1]
+        )
+        if inner and char in SUPERSCRIPT:
+            written[place] = SUPERSCRIPT[char]
+    return "".join(written)
 
 
 def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
@@ -1475,6 +1633,7 @@ def _scripted(line: Line) -> str | None:
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
     if not any(levels) and _scripts_in_text(line.text):
         return None
+    text = _inner_raised(text, line.glyphs, _levels(line))
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
