@@ -184,8 +184,11 @@ API_SIGNATURE = re.compile(r"^(?:class |exception )?[^\W\d][\w.]*(?:\(| = )")
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
 AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
 # a reference's opening: an author's initials and surname, then the next author or the title ("M. Bladt
-# and", "S. P. Brooks,", "M.-H. Chen et", "M. J. Powell. The …")
-INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and | et |\. [A-Z])")
+# and", "S. P. Brooks,", "M.-H. Chen et", "M. J. Powell. The …"), or a given name written out before
+# them ("Alan Genz. Numerical …", "Jack J. Berry,")
+INITIALS_NAME = re.compile(
+    r"^(?:(?:[A-Z]\.(?:-[A-Z]\.)? )+|[A-Z][a-z]+ (?:[A-Z]\. )*)[A-Z][^\W\d_]+(?:,| and | et |\. [A-Z])"
+)
 # an author–year bibliography's label: "[Anderson (1984)] ", "[Gabriel, 1971] ", "[Mardia et al.(1979)] "
 YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
@@ -1454,8 +1457,10 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the author–year reference ``previous`` opens ("Feynman RP,
     Leighton RB, Sands M (1966). The Feynman Lectures on Physics, volume 1." + "Addison Wesley."):
     ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``) or with an
-    author's initials and name (``INITIALS_NAME``: the R Journal's "M. Bladt and M. Sørensen. …
-    processes." + "Journal of …"), and ``line``
+    author's initials and name or a given name and name (``INITIALS_NAME``: the R Journal's "M.
+    Bladt and M. Sørensen. … processes." + "Journal of …", R News' "Alan Genz. Numerical computation
+    of multivariate normal probabilities." + "Journal of …", the first line of MVT_Rnews.pdf's p. 6),
+    and ``line``
     starts at a hanging indent (``_at_hanging_indent``, ``2 * INDENT`` em at most) without a year of its
     own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
     that opens so is a reference list's, where the indent marks a continuation, not a new entry."""

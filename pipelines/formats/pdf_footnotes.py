@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_contents import OPEN_LEADERS
-from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, Line, Rule
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TABLE, _numbers_only, _page_rows, _same_row
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.text.script_forms import SUPERSCRIPT_DIGITS
@@ -23,6 +23,8 @@ NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
+NOTE_RULE = (3.0, 0.5)  # a footnote rule is 3 em long at least and half the text's width at most
+NOTE_RULE_GAP = 2.0  # em: a footnote's first line stands at most this far under its rule
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # a raised number written as an exponent after a formula's letter, ending its word: "Extract-ξ¹, …"
 SCRIPT_REFERENCE = re.compile(rf"(?<=[^\W\d_])([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}\w])")
@@ -96,10 +98,14 @@ def list_goes_on(line: Line, note: list[Line]) -> bool:
     return any(ln.text.startswith(item) for ln in note[1:])
 
 
-def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = False) -> list[Line]:
+def _footnote_lines(
+    page: list[Line], body_size: float, after_notes: bool = False, ruling: list[Rule] | None = None
+) -> list[Line]:
     """The small lines below the page's last body-size line, when the first of them starts with a
     mark, or, ``after_notes`` (the page before has notes), when they open with the end of its last
-    note and a note of this page follows (``_note_goes_on``)."""
+    note and a note of this page follows (``_note_goes_on``), or when they stand under the page's
+    footnote rule (``_under_note_rule``: a note with no mark, a title's ``\\thanks`` whose mark the
+    title did not print)."""
     # a page number set under the notes at the body's size (a note's line of digits, "238141).", a
     # URL's end, is set small: it stays the note's)
     page_number = [ln for ln in page if _numbers_only(ln) and ln.size > FOOTNOTE_SIZE * body_size]
@@ -117,6 +123,8 @@ def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = Fals
     small = not any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below)
     if below and small and (_opens_note(below[0], page, below) or (after_notes and _note_goes_on(below))):
         return below
+    if below and small and _under_note_rule(below, page, ruling or []):
+        return [ln for ln in below if not _page_number(ln, below[0], body_size)]
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
 
 
@@ -184,6 +192,27 @@ def _opens_note(line: Line, page: list[Line], notes: list[Line]) -> bool:
     return any(found.group("mark") in MARK.findall(ln.text) for ln in page if ln not in notes)
 
 
+def _under_note_rule(below: list[Line], page: list[Line], ruling: list[Rule]) -> bool:
+    """The small lines at the page's foot stand under a footnote rule: a thin horizontal rule
+    ``NOTE_RULE`` long, starting where the page's text does, over all of them and under the text,
+    their first line at most ``NOTE_RULE_GAP`` em under it. LaTeX draws it over the notes, marked or
+    not: R News' "This document is an updated version of the paper …" under MVT_Rnews.pdf's p. 1,
+    whose title printed no mark, stood in the sentence that runs over the page."""
+    left = min(ln.x0 for ln in page)
+    width = max(ln.x1 for ln in page) - left
+    first = min(ln.top for ln in below)
+    em = below[0].size
+    above = [ln.bottom for ln in page if ln.bottom <= first]
+    return any(
+        bottom - top < 1.0
+        and abs(x0 - left) <= 1.0
+        and NOTE_RULE[0] * em <= x1 - x0 <= NOTE_RULE[1] * width
+        and bottom <= first <= bottom + NOTE_RULE_GAP * em
+        and (not above or max(above) <= top)
+        for x0, top, x1, bottom in ruling
+    )
+
+
 def _note_goes_on(below: list[Line]) -> bool:
     """The small lines at a page's foot open with no mark, a note the page before broke off (LaTeX
     splits a long note over the page: maxLik's vignette's "…does not carry information about the" +
@@ -206,11 +235,7 @@ def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
         found = footnote_mark(note.text)
         if not found or note.mono or note.size >= smaller or not note.text.startswith(MARK_OPEN):
             continue
-        number = [
-            ln
-            for ln in page
-            if _numbers_only(ln) and (ln.size >= smaller or abs(ln.size - note.size) >= SIZE_STEP)
-        ]
+        number = [ln for ln in page if _page_number(ln, note, body_size)]
         # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
         under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
         above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]
@@ -223,6 +248,14 @@ def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
         ):
             return sorted(under, key=lambda ln: (round(ln.top), ln.x0))
     return []
+
+
+def _page_number(line: Line, note: Line, body_size: float) -> bool:
+    """``line`` is a page number under the ``note``: numbers alone, set at the prose's size or in
+    one of its own, never the note's (a note's line of digits, "238141).", is set in its size)."""
+    return _numbers_only(line) and (
+        line.size >= body_size - SIZE_STEP or abs(line.size - note.size) >= SIZE_STEP
+    )
 
 
 def _starred_note(page: list[Line], body_size: float) -> list[Line]:

@@ -231,8 +231,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []
     feet: list[list[Line]] = []
-    for page in body:
-        notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]))
+    rulings = [rules[number] for number in dict.fromkeys(parts)]  # each laid-out page's rules
+    for page, ruling in zip(body, rulings, strict=True):
+        notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]), ruling=ruling)
         feet.append(_foot_under_notes(notes))
         footnotes.append(_without(notes, feet[-1]))
         dropped += [(ln, PAGE_FURNITURE) for ln in feet[-1]]
