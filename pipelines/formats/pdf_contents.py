@@ -75,6 +75,11 @@ INDEX_HEADING = re.compile(
 # a heading numbered with its title ("3 Results", "Chapter 3 Results"): a section of its own, whatever
 # list stands under it; a bare label ("Chapitre 8") names a chapter whose title is elsewhere
 TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
+# a numbered heading run in before its section's first sentence, the head's stop after its title:
+# "1.1. Cygwin preparation. Before installing Frobby, …", "1.2. Mac OS 10.5 preparation using Fink. If …"
+RUN_IN_HEAD = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_](?:[^.!?:;]|(?<=\d)\.(?=\d)){0,58})\.\s+[A-ZА-ЯЁ]"
+)
 CHAPTER_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})$")  # "Chapitre 8", "Chapter 11", "Part IV"
 HEADING_CHARS = 60  # a heading over a cut list is no longer than this
 SAME_SIZE = 0.2  # pt: two lines this close in size are set in one size
@@ -587,9 +592,13 @@ def _heading_key(text: str) -> str:
     ("Chapter 1", ``CHAPTER_LABEL``) as its number alone, which the entry sets before the title the
     label stands over (LaTeX report's "1 Introduction" in the list for "Chapter 1" over
     "Introduction": jags_developer_manual.pdf's list found no heading and was kept as text). A label's
-    word opens in a capital: "ант II" is a wrapped heading's rest ("… вари-" / "ант II")."""
+    word opens in a capital: "ант II" is a wrapped heading's rest ("… вари-" / "ант II"). A heading run
+    in before its section's text (``RUN_IN_HEAD``) as its head alone: frobby's manual lists "1.1.
+    Cygwin preparation" for "1.1. Cygwin preparation. Before installing Frobby, …", and its list,
+    found to its first entry only, was kept as twenty paragraphs over the text."""
     label = CHAPTER_LABEL.match(text.strip()) and text.strip()[:1].isupper()
-    return _entry_key(text.split()[-1] if label else text)
+    run_in = RUN_IN_HEAD.match(text.strip())
+    return _entry_key(text.split()[-1] if label else run_in.group(1) if run_in else text)
 
 
 def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) -> tuple[int, int]:
