@@ -158,6 +158,11 @@ LEAD_WORDS = 5  # words of a sentence that runs on into a display under it, at l
 # a head announcing the examples set under it: "Examples", "Example:", "Примеры"
 # a paragraph that ends mid-sentence, its last word in lower case after another word: "The format is"
 RUNS_INTO = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_A-ZА-ЯЁ]{2,}$")
+# a row of whole numbers a sentence shows as its example: a printed answer "29", an input "6 10 15"
+WHOLE_NUMBERS = re.compile(r"\s*[-−]?\d+(?:\s+[-−]?\d+)*\s*")
+# a sentence's last word before the display it runs into, in lower case, a file name's digits after it
+# ("… into a file named frob2")
+LEAD_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZА-ЯЁ]{2,}\d*$")
 EXAMPLES_HEAD = re.compile(r"(?:examples?|for example|примеры?|например)[.:]?", re.IGNORECASE)
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 # MATLAB's and Octave's label over a value they print, the variable's name and "=", one a column
@@ -1310,6 +1315,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or all(CALL.fullmatch(row) for row in rows)
         or builder.text.rstrip().endswith(RESULT_ARROWS)
         or (not after_code and (_announced(builder) or _led_into(builder, code, after)))
+        or (not after_code and _numbers_shown(builder, code, after))
         or _printed(builder, code)
         or _over_output(after)
         or (_matrix_rows(rows) and bool(FILE_NAMED.search(builder.text)))
@@ -1380,6 +1386,23 @@ def _led_into(builder: TextBuilder, code: str, after: str) -> bool:
         and sentences[1][-1].islower()
         and len(sentences[1].split()) >= LEAD_WORDS
     )
+
+
+def _numbers_shown(builder: TextBuilder, code: str, after: str) -> bool:
+    """Whether a typewriter block of whole numbers is what the sentence over it shows: a command's
+    answer or an input file's rows, which a manual sets as a display inside its sentence. The prose
+    read so far ends mid-sentence on a word in lower case (no article), and the sentence is one the
+    block stands inside: it goes on below the block (``after`` opens in lower case: frobby's manual's
+    "Now put this input into a file named frob2" / "1234567890001" / … / "and type"), or it went on
+    under a display over it (the paragraph opens in lower case: "frobby frobdyn < frob" / "to get as
+    output that the Frobenius number is" / "29" / "The frobdyn action …"), so it is no heading and
+    no drawing's title over the numbers on its axis. ``_led_into`` asks for a longer lead, as a block
+    of letters may be a drawing's; cut as one, the sentence ended on nothing."""
+    last = builder.text.rstrip().rsplit("\n\n", 1)[-1]
+    rows = code.strip("\n").split("\n")
+    if not all(WHOLE_NUMBERS.fullmatch(row) for row in rows) or not LEAD_WORD.search(last):
+        return False
+    return last.split()[-1] not in ENGLISH_ARTICLES and (after[:1].islower() or last[:1].islower())
 
 
 def _names_told(names: str, after: list[str]) -> bool:

@@ -75,6 +75,11 @@ INDEX_HEADING = re.compile(
 # a heading numbered with its title ("3 Results", "Chapter 3 Results"): a section of its own, whatever
 # list stands under it; a bare label ("Chapitre 8") names a chapter whose title is elsewhere
 TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
+# a numbered heading run in before its section's first sentence, the head's stop after its title:
+# "1.1. Cygwin preparation. Before installing Frobby, …", "1.2. Mac OS 10.5 preparation using Fink. If …"
+RUN_IN_HEAD = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_](?:[^.!?:;]|(?<=\d)\.(?=\d)){0,58})\.\s+[A-ZА-ЯЁ]"
+)
 CHAPTER_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})$")  # "Chapitre 8", "Chapter 11", "Part IV"
 HEADING_CHARS = 60  # a heading over a cut list is no longer than this
 SAME_SIZE = 0.2  # pt: two lines this close in size are set in one size
@@ -540,10 +545,12 @@ def _contents_block_out(
     for at in [-1, *headings] if run_on else headings:
         later = [_heading_key(line.text) for line in page[at + 1 :]]
         later += [_heading_key(line.text) for other in body[number + 1 :] for line in other]
+        heads = [_run_in_key(line.text) for line in page[at + 1 :]]
+        heads += [_run_in_key(line.text) for other in body[number + 1 :] for line in other]
         lines = page[at + 1 :]
         entries, seen = [], -1
         while len(entries) < len(lines):
-            found, size = _entry_found(lines, len(entries), later, seen)
+            found, size = _entry_found(lines, len(entries), (later, heads), seen)
             if found < 0:
                 break
             entries += lines[len(entries) : len(entries) + size]
@@ -592,8 +599,21 @@ def _heading_key(text: str) -> str:
     return _entry_key(text.split()[-1] if label else text)
 
 
-def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) -> tuple[int, int]:
-    """Where the contents entry opening at ``lines[offset]`` stands in ``later`` after ``seen``
+def _run_in_key(text: str) -> str:
+    """A later line's numbered head run in before its section's first sentence (``RUN_IN_HEAD``) as
+    an entry is compared with it, "" where it opens with none: frobby's manual lists "1.1. Cygwin
+    preparation" for "1.1. Cygwin preparation. Before installing Frobby, …", and its list, found to
+    its first entry only, was kept as twenty paragraphs over the text. The whole line is compared
+    too: a heading may hold a stop ("2 The clients say access denied. The device …")."""
+    run_in = RUN_IN_HEAD.match(text.strip())
+    return _entry_key(run_in.group(1)) if run_in else ""
+
+
+def _entry_found(
+    lines: list[Line], offset: int, later: tuple[list[str], list[str]], seen: int
+) -> tuple[int, int]:
+    """Where the contents entry opening at ``lines[offset]`` stands in ``later`` (the later lines'
+    keys, ``_heading_key``, and their run-in heads', ``_run_in_key``) after ``seen``
     (``_index_after``; -1 when nowhere) and how many lines it takes: one, or up to ``ENTRY_WRAP``
     where its title wrapped ("5 upsc, … port (serial, USB or network)" / "permissions are fine, so
     what gives?", its heading wrapped elsewhere, nut-doc's FAQ.pdf). Its leaders and page number
@@ -604,7 +624,7 @@ def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) ->
         for tail in (ENTRY_TAIL, ENDS_IN_NUMBER):
             key = _entry_key(tail.sub("", text))
             found = (
-                _index_after(later, key, max(seen, offset + size - 1) + 1)
+                _index_after(*later, key, max(seen, offset + size - 1) + 1)
                 if len(key) >= ENTRY_LETTERS
                 else -1
             )
@@ -613,13 +633,14 @@ def _entry_found(lines: list[Line], offset: int, later: list[str], seen: int) ->
     return -1, 0
 
 
-def _index_after(keys: list[str], key: str, start: int) -> int:
-    """The first index from ``start`` where ``key`` stands in ``keys``, on one line or wrapped onto
+def _index_after(keys: list[str], heads: list[str], key: str, start: int) -> int:
+    """The first index from ``start`` where ``key`` stands in ``keys`` (or is the line's run-in head,
+    ``heads``), on one line or wrapped onto
     the lines after it (a heading too long for its line: "1.4 Команды …: второй уровень, вари-" /
     "ант II" under its contents entry's one line; "40 I get … don't know how to" / "make
     HP-UX/nut-drvctl.sh." / "Stop", its typewriter words set apart), -1 when none."""
     for at in range(start, len(keys)):
-        if keys[at] and _spelled_from(keys, at, key):
+        if keys[at] and (heads[at] == key or _spelled_from(keys, at, key)):
             return at
     return -1
 

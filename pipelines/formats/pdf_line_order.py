@@ -203,14 +203,28 @@ def _listing_column_beside(run: list[Line], other: list[Line]) -> bool:
 def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:
     """The lines of ``run`` within ``other``'s height, one at least, are all monospaced, and each
     shares width with a line of ``other`` within ``GAP_NEIGHBOUR`` em above or below it that starts
-    within ``STEP_MAX`` em of it, and overlaps no box of those lines."""
+    within ``STEP_MAX`` em of it, and overlaps no box of those lines, or is the rest of a monospaced
+    row of ``other`` (``_row_rest``)."""
     strays = _within_height(run, other)
     return bool(strays) and all(
         line.mono
-        and any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
-        and not any(_boxes_overlap(line, near) for near in _near(line, other))
+        and (
+            _row_rest(line, other)
+            or (
+                any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
+                and not any(_boxes_overlap(line, near) for near in _near(line, other))
+            )
+        )
         for line in strays
     )
+
+
+def _row_rest(line: Line, other: list[Line]) -> bool:
+    """``line`` goes on a monospaced line of ``other`` on its row that ends left of it: a printed
+    matrix's row boxed apart from its first column. frobby's manual (p. 11) prints 4ti2's "1  0 0 0"
+    under "to get"; pdfminer boxed "0 0 0" with the sentence over the matrix, which it tore, read
+    after "… if it had a" and cut as a fragment, the row left "1"."""
+    return any(near.mono and near.x1 <= line.x0 and on_row(line, near) for near in other)
 
 
 def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:

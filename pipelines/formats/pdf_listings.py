@@ -36,6 +36,8 @@ BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under 
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
 # a literate program's chunk name: noweb's "⟨define slider.hist 31⟩", "⟨* 20⟩"
 CHUNK_NAME = re.compile(r"⟨[^⟨⟩]+⟩")
+# four words of letters in a row: a sentence's, no code line's ("This describes the monomial ideal")
+PROSE_RUN = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]+){3}")
 LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
 ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
 LATE_REACH = 1.5  # em: a listing's line read late stands at most this far over or under the block's lines
@@ -113,10 +115,20 @@ def _chunk_lines_in_listings(page: list[Line]) -> list[Line]:
     while changed:
         changed = False
         for at, line in enumerate(found):
-            if not line.mono and CHUNK_NAME.search(line.text) and _beside_listing(line, found):
+            if not line.mono and _chunk_line(line.text) and _beside_listing(line, found):
                 found[at] = replace(line, mono=True)
                 changed = True
     return found
+
+
+def _chunk_line(text: str) -> bool:
+    """A line that holds a chunk name (``CHUNK_NAME``) and, outside its names, no prose
+    (``PROSE_RUN``): a chunk's header ("⟨add the numbers 1⟩ ≡") or a use inside code ("f0 <-
+    ⟨print the sum 3⟩"). A sentence under a listing naming a formula between angle brackets is
+    the text's: frobby's manual's "This describes the monomial ideal ⟨a², a ∗ b⁵, c⟩ as an ideal in
+    the polynomial ring", under the file it describes, was glued onto that file's last row and the
+    sentence torn after it."""
+    return bool(CHUNK_NAME.search(text)) and not PROSE_RUN.search(CHUNK_NAME.sub(" ", text))
 
 
 def _beside_listing(line: Line, page: list[Line]) -> bool:
