@@ -12,7 +12,15 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_line, helvetica_page, one_page, removed_texts, tex_font  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    HELVETICA,
+    HELVETICA_BOLD,
+    helvetica_line,
+    helvetica_page,
+    one_page,
+    removed_texts,
+    tex_font,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_line_record import Line  # noqa: E402
@@ -356,3 +364,33 @@ def test_an_axis_label_on_a_row_of_formula_labels_goes_with_the_figure():
         f"Figure 1: The states of a single path\n\n{MORE}"
     )
     assert "State(Time)" in removed_texts(doc, "figure")
+
+
+def test_a_numbered_heading_on_a_row_of_formulas_in_the_other_column_stays_a_heading():
+    """A two-column page: the left column sets a display of the states "s(t1)", "s(t2)", "s(t3)" (math
+    italic) on the row where the right column's bold "5.2 Eggbox" opens its section. Short, no sentence
+    end, on one row with two formulas or more, the heading read as the figure's axis label and went as
+    ``figure`` (the fifty-fourth check's row 2); a bold line opening with a section's number is a heading."""
+    left = [
+        (72, 712, "The chain moves through its states in turn over"),
+        (72, 700, "the course of time, as the row below shows:"),
+        (72, 616, "Each state is kept for one step of the run only."),
+    ]
+    right = [
+        (320, 712, "The second model has one mode only, and the"),
+        (320, 700, "sampler finds it in a few hundred iterations."),
+        (320, 616, "Another model we use to test the sampler has"),
+        (320, 604, "many modes laid out on a grid over the plane."),
+    ]
+    labels = b"\n".join(
+        b"BT %d 640 Td /I 10 Tf (s) Tj /C 10 Tf (\\() Tj /I 10 Tf (t) Tj " % x
+        + _sub(b"C", b"%d" % (at + 1))
+        + b" /C 10 Tf (\\)) Tj ET"
+        for at, x in enumerate((100, 150, 200))
+    )
+    heading = b"BT /B 10 Tf 320 640 Td (5.2 Eggbox) Tj ET"
+    lines = [helvetica_line(x, y, text, 10) for x, y, text in (*left, *right)]
+    content = b"\n".join([*lines, labels, heading])
+    (doc,) = parse_pdf(one_page(content, [*FONTS, (b"B", HELVETICA_BOLD)]))
+    assert "5.2 Eggbox" not in removed_texts(doc, "figure")
+    assert "5.2 Eggbox" in doc.text.split("\n\n")

@@ -1330,9 +1330,14 @@ def _mapping_stack(line: Line, lines: list[Line]) -> list[Line]:
 
 def _label_of_row(line: Line, found: list[Line]) -> bool:
     """``line`` is a figure's axis label: a short phrase with no sentence end on one row with two
-    formulas or more, the figure's math labels ("State(Time)" left of "s(τ1)", "s(τ2)", …)."""
+    formulas or more, the figure's math labels ("State(Time)" left of "s(τ1)", "s(τ2)", …). A bold
+    line that opens with a section's number (``NUMBERED``) is a heading, whatever stands on its row: a
+    two-column paper's "5.2 Eggbox" opens its column's section level with a display in the other
+    column."""
     text = MARK.sub("", line.text).strip()
     if len(text.split()) > UNIT_LABEL_WORDS or text.endswith((".", "!", "?", "…")):
+        return False
+    if line.bold and NUMBERED.match(text):
         return False
     return sum(on_row(line, ln) for ln in found) >= 2
 

@@ -136,6 +136,10 @@ TEX_NAMES = {
     "Rfractur": "\u211c",
     "Ifractur": "\u2111",
     "xlessequal": "\u2264",  # the PL fonts' (plsy) ≤ ≥, moved to codes 172, 173
+    "lessorsimilar": "\u2272",  # msam 46, 38: \lesssim ≲, \gtrsim ≳ ("D ≲ 5", "≲ 1% of the evidence")
+    "greaterorsimilar": "\u2273",
+    "lessorequalslant": "\u2a7d",  # msam 54, 62: \leqslant ⩽, \geqslant ⩾
+    "greaterorequalslant": "\u2a7e",
     "xgreaterequal": "\u2265",
     # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
     # ("=" and it are "≠", ``overlaid``), as Unicode's combining long solidus does
@@ -195,12 +199,18 @@ PICTURE_GLYPHS = 0xF000
 # AMS's blackboard-bold font (msbm): its capitals draw the double-struck letters ℤ, ℚ, ℝ, ℕ, which its
 # ToUnicode table or glyph names give as plain "Z", "Q", "R", "N"
 BLACKBOARD_FONT = re.compile(r"(?:[A-Z]{6}\+)?MSBM\d", re.IGNORECASE)
-# TeX's math extension fonts (OMX: cmex and its Latin Modern, Euler and Polish clones), which draw
-# delimiters and big operators hanging from the baseline, by their BaseFont as pdfminer names them
-TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathExtension)", re.IGNORECASE)
+# TeX's math extension fonts (OMX: cmex and its Latin Modern, Euler and Polish clones, and txfonts' and
+# pxfonts' txex, txexs, txex-bar, pxex, newtx's ntxexx), which draw delimiters and big operators hanging
+# from the baseline, by their BaseFont as pdfminer names them
+TEX_EXTENSION_FONT = re.compile(
+    r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathExtension|N?[TP]XEX)", re.IGNORECASE
+)
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
+# a glyph name's variant suffix, which the Adobe Glyph List's rules drop before reading the name: txfonts'
+# txexs names its sums and products "summationdisplay.1", "summationtext.1", "productdisplay.1"
+VARIANT_SUFFIX = re.compile(r"(?<=.)\..*$")
 
 
 # TeX's symbol font encoding (OMS, cmsy's code order) by glyph name; the calligraphic capitals are "A" … "Z"
@@ -536,8 +546,10 @@ def with_program_names(font: Any, spec: dict[str, Any]) -> Any:
 
 def tex_glyph(name: str) -> str | None:
     """The character a TeX font's glyph name stands for: ``TEX_NAMES``, or a cmex size of a glyph
-    (``parenleftbig`` "(", ``summationdisplay`` "∑", ``angbracketleftBig`` "⟨"); None for a name
-    that draws no one character (cmex's pieces ``parenlefttp``, ``bracketex``; picture fonts)."""
+    (``parenleftbig`` "(", ``summationdisplay`` "∑", ``angbracketleftBig`` "⟨"), read without a variant
+    suffix (``VARIANT_SUFFIX``: "summationdisplay.1" is "∑"); None for a name that draws no one
+    character (cmex's pieces ``parenlefttp``, ``bracketex``; picture fonts)."""
+    name = VARIANT_SUFFIX.sub("", name)
     if name in TEX_NAMES:
         return TEX_NAMES[name]
     base = CMEX_SIZE.sub("", name)
