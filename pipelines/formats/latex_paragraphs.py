@@ -284,9 +284,8 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     attrs, the number of the paragraph's kept words before it), before any of it is placed in the
     text. A record of a sentence cut inside the paragraph stands where it was; the others (values
     only the PDF knows, their orphans) at the paragraph's start."""
-    paragraph, blank = _without_invisible_math(paragraph, stash)
+    paragraph, invisible = _without_invisible_math(paragraph, stash)
     paragraph, blanks = _without_fill_in_blanks(paragraph)
-    blank += blanks
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
     records = [(cut.label, _cut_attrs(cut, stash), _words(cut)) for cut in undefined]
@@ -301,7 +300,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
         paragraph, ends=_display_sentence_ends(paragraph, stash) + _line_ends(paragraph)
     )
-    records += _unresolved_citations(paragraph, stash) + blank
+    records += _unresolved_citations(paragraph, stash) + invisible + blanks
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = tidy(paragraph)
     if (

@@ -194,8 +194,6 @@ def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:
     return "".join(pieces) + _joined(latex[cursor:], code_block)
 
 
-# a line break at a source line's end, in an environment set line by line
-LINE_BY_LINE_BREAK = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n")
 QUOTES = (("«", "»"), ("“", "”"))
 
 
@@ -205,7 +203,7 @@ def _quoted_lines_joined(environment: str) -> str:
     ГОСУДАРСТВЕННЫЙ УНИВЕРСИТЕТ\\\\" / "ИМЕНИ К.Л. ХЕТАГУРОВА»" is one name, set on two lines for the
     page's width); read as two lines, each half of it was a paragraph of its own, its quote torn."""
     pieces, cursor, line = [], 0, ""
-    for found in LINE_BY_LINE_BREAK.finditer(environment):
+    for found in LINE_BREAK_AT_LINE_END.finditer(environment):
         line += environment[cursor : found.start()]
         inside = any(line.count(opening) > line.count(closing) for opening, closing in QUOTES)
         pieces += [environment[cursor : found.start()], " " if inside else found[0]]
