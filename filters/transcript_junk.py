@@ -705,11 +705,7 @@ def _subtitler_timed(cues: list[Span]) -> bool:
     its segments one after another, so such a file is no Whisper output, whatever its format."""
     if not _human_cues(cues):
         return False
-    times = [(c.attrs.get("start_s"), c.attrs.get("end_s")) for c in cues]
-    return any(
-        None not in (end, start) and start < end
-        for (_, end), (start, _) in zip(times, times[1:], strict=False)
-    )
+    return any(gap_s(previous, cue) < 0 for previous, cue in zip(cues, cues[1:], strict=False))
 
 
 def is_shout(cut: Cut) -> bool:
