@@ -84,3 +84,24 @@ def test_a_closing_bracket_set_well_apart_after_a_subscript_keeps_its_space():
         ]
     )
     assert "[a₁ b₂ ] = c" in doc.text
+
+
+def test_small_key_caps_on_the_baseline_keep_their_even_spaces():
+    """sioyek's tutorial (check 53) sets key names in a 7 pt sans on the 10 pt line's baseline, each
+    in a drawn cap 5.4 pt from its neighbours: "Shift + = ( + )". The small "+" is no script, so the
+    ")" after it keeps the space its "(" has before it: "( + )", not "( +)"."""
+    doc = _parse(
+        [
+            text_row(72, 520, LEAD),
+            text_row(72, 495, "Press - to zoom out and"),
+            text_row(187.0, 495, "Shift", 7),
+            text_row(206.4, 495, "+"),
+            text_row(217.6, 495, "=", 7),
+            text_row(227.1, 495, "("),
+            text_row(235.8, 495, "+", 7),
+            text_row(245.3, 495, ")"),
+            text_row(254.0, 495, "to zoom in."),
+            text_row(72, 470, AFTER),
+        ]
+    )
+    assert "Shift + = ( + ) to zoom in." in doc.text

@@ -201,7 +201,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             spaced = (
                 apart
                 and (
-                    _set_gap(previous, gap, largest) > TAB_GAP * size
+                    _set_gap(previous, char, gap, largest) > TAB_GAP * size
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
                     or _code_beside_prose(previous, char)
@@ -357,13 +357,17 @@ def _set_baseline(glyph) -> float:
     return _baseline(glyph) + (matrix[3] * getattr(glyph, "rise", 0.0) if matrix is not None else 0.0)
 
 
-def _set_gap(before, gap: float, largest: float) -> float:
-    """The gap after ``before`` as the page set it: after a script-size glyph, less TeX's
-    \\scriptspace (``TEX_SCRIPT_SPACE``), which follows every script and parts nothing. A matrix's
-    brackets stand \\arraycolsep (5 pt) from its cells and hug them; after a subscript the script
-    space took the closing one past the half em (``TAB_GAP``) that sets it apart (bvar-a-la-sims.pdf's
-    "[λȳ₁ λȳ₂ ] = [λȳ₁ … λȳ₂ λ] Φ + U" at 10.9 pt: its "]" 5.48 pt after "₂", 4.98 pt after "λ")."""
-    return gap - TEX_SCRIPT_SPACE if before.size < MARK_SIZE * largest else gap
+def _set_gap(before, after, gap: float, largest: float) -> float:
+    """The gap between ``before`` and ``after`` as the page set it: after a script, a script-size
+    glyph raised or lowered off ``after``'s baseline, less TeX's \\scriptspace (``TEX_SCRIPT_SPACE``),
+    which follows every script and parts nothing. A matrix's brackets stand \\arraycolsep (5 pt) from
+    its cells and hug them; after a subscript the script space took the closing one past the half em
+    (``TAB_GAP``) that sets it apart (bvar-a-la-sims.pdf's "[λȳ₁ λȳ₂ ] = [λȳ₁ … λȳ₂ λ] Φ + U" at
+    10.9 pt: its "]" 5.48 pt after "₂", 4.98 pt after "λ"). Small text on the baseline is no script
+    and has no script space: sioyek's key caps "( + )", a small "+" between full-size brackets."""
+    script = before.size < MARK_SIZE * largest
+    script = script and abs(_set_baseline(before) - _set_baseline(after)) >= LOWERED * largest
+    return gap - TEX_SCRIPT_SPACE if script else gap
 
 
 def _script_text(run: list, size: float) -> str:
