@@ -130,15 +130,18 @@ def test_a_group_set_alone_between_line_breaks_takes_no_prose_with_it(tmp_path):
 def test_a_part_is_a_heading_above_its_chapters_and_its_label_prints_nothing(tmp_path):
     """A manual's ``\\part{Без набора данных}\\label{part:hp-nodata}`` read "Без набора данных
     part:hp-nodata" as text, and ``Часть~\\ref{…}`` took the number of the section before the part.
-    LaTeX numbers parts I, II… (a starred one not) without restarting the chapters."""
+    LaTeX numbers parts I, II… (a starred one not) without restarting the chapters. (The starred part
+    holds a line of its own: a heading over nothing goes as ``empty_section``.)"""
     body = (
         "See part~\\ref{p:two}.\n\n\\part{Без данных}\n\\label{p:one}\n\\chapter{Начало}\nТекст.\n\n"
-        "\\part*{Вставка}\n\\part{С данными}\\label{p:two}\n\\chapter{Конец}\\label{c:end}\n"
+        "\\part*{Вставка}\nВставной текст.\n\n"
+        "\\part{С данными}\\label{p:two}\n\\chapter{Конец}\\label{c:end}\n"
         "Глава~\\ref{c:end} части~\\ref{p:one}."
     )
     doc = read(tmp_path, body, cls="book")
     assert doc.text == (
-        "See part II.\n\nБез данных\n\nНачало\n\nТекст.\n\nВставка\n\nС данными\n\nКонец\n\nГлава 2 части I."
+        "See part II.\n\nБез данных\n\nНачало\n\nТекст.\n\nВставка\n\nВставной текст.\n\n"
+        "С данными\n\nКонец\n\nГлава 2 части I."
     )
     titled = [span for span in doc.spans if "title" in span.attrs]
     headings = [(span.label, span.attrs["level"], span.attrs["title"]) for span in titled]

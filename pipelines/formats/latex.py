@@ -71,6 +71,7 @@ from sloika.pipelines.formats.latex_defined_environments import (
 )
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
+from sloika.pipelines.formats.latex_empty_sections import without_empty_sections
 from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
 from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
@@ -382,7 +383,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
-    document = headings_over_missing_includes(labels_of_missing_files(document))
+    document = without_empty_sections(headings_over_missing_includes(labels_of_missing_files(document)))
     missing = [name for _, name in preamble_missing_files(preamble)]
     if missing_class := _undefined_fields(undefined, preamble, root).get("missing_class"):
         missing.append(missing_class + ".cls")

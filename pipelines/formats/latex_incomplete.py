@@ -113,20 +113,17 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
     ``included_picture`` record (a picture from a file, where it stood) takes a heading over nothing
     but pictures the same way: a section that is one figure with no caption prints no text; so does an
     ``author_note`` record (a ``\todo`` in a draft's margin): a section of notes to self is not written."""
-    headings = sorted(
-        (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
-        key=lambda span: span.start,
-    )
+    headings = titled_headings(document)
     records = document.layers.get("removed", [])
     taken: set[int] = set()  # the records that go with headings, by identity
     cuts: list[Span] = []
     index = 0
     while index < len(headings):
-        run = _heading_run(headings, index)
-        end = _run_end(document.text, headings, index, len(run))
+        run = heading_run(headings, index)
+        end = run_end(document.text, headings, index, len(run))
         title_end = run[0].start + len(run[0].attrs["title"])  # a record before it stood above
         found = [span for span in _records_in(records, title_end, end) if id(span) not in taken]
-        if not _prints_only_titles(document.text, run, end) or not found:
+        if not prints_only_titles(document.text, run, end) or not found:
             index += 1
             continue
         ends = [heading.start for heading in run[1:]] + [end]
@@ -142,7 +139,15 @@ def headings_over_missing_includes(document: Parsed) -> Parsed:
     return cut_paragraphs(document, cuts) if cuts else document
 
 
-def _heading_run(headings: list[Span], index: int) -> list[Span]:
+def titled_headings(document: Parsed) -> list[Span]:
+    """``document``'s sectioning headings with a title, in the text's order."""
+    return sorted(
+        (span for span in document.spans if span.attrs.get("title") and "level" in span.attrs),
+        key=lambda span: span.start,
+    )
+
+
+def heading_run(headings: list[Span], index: int) -> list[Span]:
     """The heading at ``index`` and its subheadings: those after it before one of its level or higher."""
     level = headings[index].attrs["level"]
     run = [headings[index]]
@@ -153,13 +158,13 @@ def _heading_run(headings: list[Span], index: int) -> list[Span]:
     return run
 
 
-def _run_end(text: str, headings: list[Span], index: int, length: int) -> int:
+def run_end(text: str, headings: list[Span], index: int, length: int) -> int:
     """Where the run of ``length`` headings from ``index`` ends: at the next heading, or the text's end."""
     after = index + length
     return headings[after].start if after < len(headings) else len(text)
 
 
-def _prints_only_titles(text: str, run: list[Span], end: int) -> bool:
+def prints_only_titles(text: str, run: list[Span], end: int) -> bool:
     """Whether the run's stretch of ``text`` (to ``end``) holds its titles, as typed, and blanks only."""
     at = run[0].start
     for heading in run:

@@ -166,8 +166,13 @@ def sections(source: str, stash: Stash, math: str) -> Parsed:
 def _ending_by(spans: list[Span], length: int) -> list[Span]:
     """``spans`` that start within a text of ``length``, each ending by its end: the text's end drops
     the trailing spaces of a last code line ("End Sub  "), and a block that ended the document lost
-    its ``code`` span with them."""
-    return [replace(span, end=min(span.end, length)) for span in spans if span.start <= min(span.end, length)]
+    its ``code`` span with them. An empty span past the end (a table with no caption, a picture, after
+    the blank lines the end drops) stands at the end: the last section's table was lost with them."""
+    return [
+        replace(span, start=min(span.start, length), end=min(span.end, length))
+        for span in spans
+        if span.start <= min(span.end, length) or span.start == span.end
+    ]
 
 
 TITLE_SEPARATOR = re.compile(r"^[\s.:;,)–—-]+(?=\S)")  # "1. ", "1) ", "1 — " after a heading's number

@@ -25,6 +25,7 @@ from sloika.pipelines.formats.latex_holes import HOLES
 from sloika.pipelines.formats.latex_includes import CODE_BLOCK
 from sloika.pipelines.formats.latex_macros import environment_end, group, skip_space
 from sloika.pipelines.formats.latex_math import MATH, outside_math
+from sloika.pipelines.formats.latex_quantities import quantities_printed
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
     ASSIGNMENT,
@@ -309,9 +310,9 @@ PAGE_BREAK = re.compile(
 def typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end, acmart's ``acks``, a formula of words and lines alone and an underlined blank
-    (``latex_text_formulas``), without register settings, spacing and AASTeX's figure sets; a page
-    break ends its paragraph (``PAGE_BREAK``)."""
-    latex = text_formulas_printed(ASSIGNMENT.sub("", by_code(_bare_accents(latex))))
+    (``latex_text_formulas``), a formula of a measured value (``latex_quantities``), without register
+    settings, spacing and AASTeX's figure sets; a page break ends its paragraph (``PAGE_BREAK``)."""
+    latex = quantities_printed(text_formulas_printed(ASSIGNMENT.sub("", by_code(_bare_accents(latex)))))
     boxed = lambda text: BOX_SIZE.sub(_box_size, PAGE_BREAK.sub("\n\n", text))  # noqa: E731
     latex = outside_math(latex, lambda text: _inline_rules(SKIP.sub(skip, boxed(blank_underlines(text)))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
