@@ -161,10 +161,10 @@ def test_list_item_repeated_in_a_second_list_is_kept():
     assert doc.text == (
         "Сборка пакета\n\n"
         "Первая команда делает всё, что нужно для пакета. Она выполняет:\n\n"
-        "очистку дерева (make clean)\n\nсборку архива с исходным кодом\n\n"
-        "сборку программы (make all)\n\n"
+        "- очистку дерева (make clean)\n\n- сборку архива с исходным кодом\n\n"
+        "- сборку программы (make all)\n\n"
         "Вторая команда делает почти то же самое, но только для одной архитектуры. А именно:\n\n"
-        "очистку дерева (make clean)\n\nсборку программы (make all)\n\nсборку двоичного пакета"
+        "- очистку дерева (make clean)\n\n- сборку программы (make all)\n\n- сборку двоичного пакета"
     )
 
 
@@ -211,7 +211,7 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
         "по действию.\n\n"
         "Синтаксис команды:\n\npkgtool [ install | remove | purge ] пакет\n\n"
         "Авторы перевода:\n\nAnna Schmidt, Martin Quinn\n\n"
-        "Доклад о сборке пакетов:\n\nThe Common Package Build System (CBS), FOSDEM 2009"
+        "Доклад о сборке пакетов:\n\n- The Common Package Build System (CBS), FOSDEM 2009"
     )
     assert [span.attrs["text"] for span in doc.layers["removed"]] == [
         "You can check the status of any service by the command",
@@ -284,7 +284,8 @@ def test_texinfo_index_letter_bar_is_navigation():
     (doc,) = parse_html(page.encode(), foreign="keep")
     assert "Jump to" not in doc.text
     assert doc.text.endswith(
-        "bugs, reporting them to the authors of the program\n\ncommand line, the options the program accepts"
+        "- bugs, reporting them to the authors of the program\n\n"
+        "- command line, the options the program accepts"
     )
 
 
@@ -698,11 +699,11 @@ def test_lists_of_a_page_without_an_article_frame_are_kept():
         "1. Описание\n\n"
         "Пакетное копирование позволяет скопировать выбранные файлы в несколько каталогов сразу.\n\n"
         "Открыть окно пакетного копирования можно одним из способов:\n\n"
-        "в главном меню Файлы > Копировать в несколько мест\n\n"
-        "с помощью внутренней команды cm_CopyMany\n\n"
+        "- в главном меню Файлы > Копировать в несколько мест\n\n"
+        "- с помощью внутренней команды cm_CopyMany\n\n"
         "2. Режимы\n\n"
         "Перед началом копирования выбирается режим обработки существующих файлов:\n\n"
-        "Пропустить\n\nЗаменить\n\nПереименовать копию\n\n"
+        "- Пропустить\n\n- Заменить\n\n- Переименовать копию\n\n"
         "Выбранный режим запоминается до следующего запуска программы."
     )
 

@@ -88,8 +88,8 @@ def test_an_html_page_keeps_a_numbered_step_and_a_list_item_over_cut_explanation
         RU,
         "1. Скачайте архив с сайта проекта.",
         "2. Распакуйте архив в папку игры.",
-        "Запустите установщик.",
-        "Перезапустите игру.",
+        "1. Запустите установщик.",
+        "2. Перезапустите игру.",
         RU2,
     ]
     assert _orphans(parsed) == []

@@ -47,5 +47,5 @@ def test_a_list_of_links_to_anchors_that_are_no_headings_stays_text():
         SECTIONS + '<dl><dt id="get">get</dt><dd>Читает запись.</dd><dt id="put">put</dt><dd>Пишет.</dd></dl>'
     )
     (doc,) = parse_html(_page(listing, sections), foreign="keep")
-    assert "get — читает запись\n\nput — пишет запись" in doc.text
+    assert "- get — читает запись\n\n- put — пишет запись" in doc.text
     assert not [s for s in doc.layers.get("removed", []) if s.label == "contents"]

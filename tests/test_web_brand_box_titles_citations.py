@@ -84,9 +84,9 @@ def test_the_essay_reads_without_its_brand_with_its_box_titles_and_every_referen
         "вместо чая и брали с собой в дорогу.\n\n"
         "Потом о нём надолго забыли, и только в прошлом веке к нему вернулись химики.\n\n"
         "Коротко о главном\n\n"
-        "Гриб растёт на старых берёзах и живёт на них десятки лет.\n\n"
-        "Его настой пили как обычный чай в северных деревнях.\n\n"
-        "Химики изучали его пигменты во второй половине века.\n\n"
+        "- Гриб растёт на старых берёзах и живёт на них десятки лет.\n\n"
+        "- Его настой пили как обычный чай в северных деревнях.\n\n"
+        "- Химики изучали его пигменты во второй половине века.\n\n"
         "Что нашли химики\n\n"
         "В тёмной коре гриба нашли пигменты, похожие на меланины, и описали их свойства в нескольких "
         "статьях [1].\n\n"
@@ -96,8 +96,8 @@ def test_the_essay_reads_without_its_brand_with_its_box_titles_and_every_referen
         "Работы о нём выходили и позже, но их почти никто не читал за пределами узкого круга "
         "специалистов [2].\n\n"
         "Литература\n\n"
-        "Walker R.T., Young A.B. Pigments of wood fungi: a short review. Can J Bot. 1995;31:210–240.\n\n"
-        "Kowalczyk U., Pöder R. Fungi of the northern forests. Mycological Notes. 1998;12(4):153–162."
+        "1. Walker R.T., Young A.B. Pigments of wood fungi: a short review. Can J Bot. 1995;31:210–240.\n\n"
+        "2. Kowalczyk U., Pöder R. Fungi of the northern forests. Mycological Notes. 1998;12(4):153–162."
     )
     assert sorted(removed(doc)) == [
         ("boilerplate", "ГлавнаяИстория"),

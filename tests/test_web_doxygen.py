@@ -204,9 +204,9 @@ def test_the_file_list_a_kept_lead_in_introduces_ends_the_text():
         "CRange() [1/2]\n\nCRange::CRange (int first)\n\n"
         "CRange() [2/2]\n\nCRange::CRange (const CRange & from)\n\n"
         "Объявления и описания членов класса находятся в файле:\n\n"
-        "include/CTimeRange.h"
+        "- include/CTimeRange.h"
     )
-    assert labelled(doc, "list_item") == ["include/CTimeRange.h"]
+    assert labelled(doc, "list_item") == ["- include/CTimeRange.h"]
     assert not any("CTimeRange.h" in text for _, text in removed(doc))
 
 

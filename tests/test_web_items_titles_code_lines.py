@@ -28,8 +28,8 @@ def test_list_items_without_a_list_are_their_sections_text():
     (parsed,) = parse_html(RESULTS.encode())
     first = "Разработан способ хранения общих фрагментов текста."
     second = "Написана программа для поиска похожих абзацев."
-    assert f"Итоги\n\n{first}" in parsed.text
-    assert f"промышленных проектах разного размера.\n\n{second}" in parsed.text  # an item each
+    assert f"Итоги\n\n- {first}" in parsed.text
+    assert f"промышленных проектах разного размера.\n\n- {second}" in parsed.text  # an item each
     assert parsed.text.index(second) < parsed.text.index("Связь")
     assert not [s for s in parsed.layers.get("removed", []) if s.label == "boilerplate"]
 
@@ -88,8 +88,8 @@ HELP = "".join(
 def test_items_of_an_in_page_list_that_repeat_section_titles_stay_and_so_do_the_titles():
     (parsed,) = parse_html(HELP.encode())
     expected = (
-        "Его главные возможности:\n\nБыстрая запись мысли\n\nПоиск по всем заметкам с подсветкой\n\n"
-        "Обмен заметками\n\nПриложение запускается вместе с системой"
+        "Его главные возможности:\n\n- Быстрая запись мысли\n\n- Поиск по всем заметкам с подсветкой\n\n"
+        "- Обмен заметками\n\nПриложение запускается вместе с системой"
     )
     assert expected in parsed.text
     assert "память, поэтому его можно не закрывать.\n\nБыстрая запись мысли\n\nНажмите" in parsed.text

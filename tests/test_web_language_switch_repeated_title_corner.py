@@ -53,7 +53,7 @@ LINKS_NOT_LANGUAGES = f"""<html lang="ru"><head><title>Репликация</tit
 
 def test_a_list_of_other_links_under_language_paths_stays():
     (parsed,) = parse_html(LINKS_NOT_LANGUAGES.encode())
-    assert parsed.text.endswith("по сети.\n\nBox\n\nNet")
+    assert parsed.text.endswith("по сети.\n\n- Box\n\n- Net")
 
 
 REPEATED_IN_HEADER = f"""<html lang="ru"><head><title>Репликация</title></head><body>

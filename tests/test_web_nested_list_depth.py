@@ -33,19 +33,19 @@ def test_nested_items_record_their_depth_after_their_parent():
     assert doc.text == (
         "Структура папок и файлов\n\n"
         "Игровое поле хранится в папке, где лежат такие файлы и папки:\n\n"
-        "Data/ : данные игрового поля.\n\n"
-        "CMakeLists.txt : описывает, что нужно установить.\n\n"
-        "onu.desktop : описание игрового поля.\n\n"
-        "[onu] : группа с числом стран.\n\n"
-        "CMakeLists.txt : описывает, что нужно установить.\n\n"
-        "Sounds/ : звуковые файлы игрового поля."
+        "- Data/ : данные игрового поля.\n\n"
+        "  - CMakeLists.txt : описывает, что нужно установить.\n\n"
+        "  - onu.desktop : описание игрового поля.\n\n"
+        "    - [onu] : группа с числом стран.\n\n"
+        "- CMakeLists.txt : описывает, что нужно установить.\n\n"
+        "- Sounds/ : звуковые файлы игрового поля."
     )
     spans = [(doc.text[s.start : s.end], s.attrs) for s in doc.spans if s.label == "list_item"]
     assert spans == [
-        ("Data/ : данные игрового поля.", {"part": "item"}),
-        ("CMakeLists.txt : описывает, что нужно установить.", {"part": "item", "depth": 2}),
-        ("onu.desktop : описание игрового поля.", {"part": "item", "depth": 2}),
-        ("[onu] : группа с числом стран.", {"part": "item", "depth": 3}),
-        ("CMakeLists.txt : описывает, что нужно установить.", {"part": "item"}),
-        ("Sounds/ : звуковые файлы игрового поля.", {"part": "item"}),
+        ("- Data/ : данные игрового поля.", {"part": "item"}),
+        ("- CMakeLists.txt : описывает, что нужно установить.", {"part": "item", "depth": 2}),
+        ("- onu.desktop : описание игрового поля.", {"part": "item", "depth": 2}),
+        ("- [onu] : группа с числом стран.", {"part": "item", "depth": 3}),
+        ("- CMakeLists.txt : описывает, что нужно установить.", {"part": "item"}),
+        ("- Sounds/ : звуковые файлы игрового поля.", {"part": "item"}),
     ]

@@ -56,14 +56,14 @@ def test_a_link_after_a_layout_table_ends_the_text(address):
             f" {address} who use its key service. Any other use of it breaks the vendor's rights.",
             "The vendor takes no responsibility for how this software works, nor for any loss of"
             " profit that comes from using it.",
-            "It works with PHP 5 only.",
-            "Registration on the site is free of charge.",
+            "- It works with PHP 5 only.",
+            "- Registration on the site is free of charge.",
             "How it works:",
             "This plugin lets you sell access to anything on your site.\n"
             "The buyer gets a short password by text message.",
             "Installation:",
-            "Copy the plugin's folder into wp-content/plugins.",
-            "Activate the plugin in the admin panel.",
+            "- Copy the plugin's folder into wp-content/plugins.",
+            "- Activate the plugin in the admin panel.",
             "example.org",
         )
     )
@@ -88,11 +88,11 @@ def test_words_after_a_nested_list_follow_its_items():
         (
             "Setting up the service",
             "The service needs a few things before it starts for the first time on a new machine.",
-            "Prepare the folders:",
-            "a folder for the data files;",
-            "a folder for the logs.",
+            "- Prepare the folders:",
+            "  - a folder for the data files;",
+            "  - a folder for the logs.",
             "Both must be writable by the service's own user account.",
-            "Write the configuration file and check that its syntax is right.",
+            "- Write the configuration file and check that its syntax is right.",
             "After that, start the service and look at its log for errors.",
         )
     )

@@ -50,6 +50,8 @@ from sloika.pipelines.formats.web_blocks import (
     HEADING_TAGS,
     INLINE_CODE_TAGS,
     INLINE_TAGS,
+    ITEM_LABEL_CLOSE,
+    ITEM_LABEL_OPEN,
     ITEM_MARK,
     ITEM_MORE_MARK,
     LABEL_MARK,
@@ -86,6 +88,7 @@ from sloika.pipelines.formats.web_generators import (
     _member_lists_as_code,
     _prototypes_as_code,
 )
+from sloika.pipelines.formats.web_list_labels import item_labels
 from sloika.pipelines.formats.web_navigation import _drop_navigation
 from sloika.pipelines.formats.web_notices import (
     LEGAL_NOTICES,
@@ -262,7 +265,7 @@ def _prepared_tree(
         _mark_admonitions(tree)
     _bold_titles_as_headings(tree)
     _box_titles_as_headings(tree)
-    if ITEM_MARK not in html and ITEM_MORE_MARK not in html:
+    if not any(mark in html for mark in (ITEM_MARK, ITEM_MORE_MARK, ITEM_LABEL_OPEN, ITEM_LABEL_CLOSE)):
         _mark_list_items(tree)
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
         key.tag = "kbd"
@@ -634,19 +637,35 @@ def _cut_spots(tree) -> dict[str, tuple[int, int]]:
 
 def _mark_list_items(tree) -> None:
     """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, once for each list it stands
-    in: its depth, ``Block.depth``; ``ITEM_MORE_MARK`` on the others): its own text or ``<p>``s, not
-    those of a list nested in it, nor code."""
+    in: its depth, ``Block.depth``, then the marker the browser draws before it in ``ITEM_LABEL``'s
+    marks, ``Block.marker``; ``ITEM_MORE_MARK`` on the others): its own text or ``<p>``s, not those
+    of a list nested in it, nor code."""
+    labels = item_labels(tree)
     for item in tree.iter("li"):
         depth = 1 + sum(1 for _ in item.iterancestors("li"))
-        parts = [item] if (item.text or "").strip() else []
+        parts = [item] if _opens_with_text(item) else []
         parts += [
             part
             for part in item.iter("p")
             if next(part.iterancestors("li"), None) is item
             and not any(a.tag == "pre" for a in part.iterancestors())
         ]
+        label = f"{ITEM_LABEL_OPEN}{labels[item]}{ITEM_LABEL_CLOSE}" if item in labels else ""
         for number, part in enumerate(parts):
-            part.text = (ITEM_MORE_MARK if number else ITEM_MARK * depth) + (part.text or "")
+            part.text = (ITEM_MORE_MARK if number else ITEM_MARK * depth + label) + (part.text or "")
+
+
+def _opens_with_text(item) -> bool:
+    """Whether the ``<li>`` holds text of its own before its first block: its own text, or inline
+    markup's ("<li><strong>Цвет фона</strong> — выбор …</li>", not yet flattened here)."""
+    if (item.text or "").strip():
+        return True
+    for child in item:
+        if child.tag not in (*INLINE_TAGS, "br", "img"):
+            return False
+        if (child.text_content() if child.tag in INLINE_TAGS else "").strip() or (child.tail or "").strip():
+            return True
+    return False
 
 
 def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:

@@ -69,6 +69,11 @@ TERM_ORIGIN = "data-sloika-dt"  # a paragraph that was a <dt> (``_terms_into_def
 # first paragraph of each item and every further paragraph inside one get a printable mark, so that
 # the foreign cut knows what a cut lead-in led into and where a list ends (``Block.item``).
 ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goes on inside one
+# The marker a browser draws before an item ("3.", "-": ``web_list_labels``) is no text of the page;
+# it rides after the item's ``ITEM_MARK``s between these two printable marks and is read back into
+# ``Block.marker``, so that no rule before the document is built sees it in the item's text.
+ITEM_LABEL_OPEN, ITEM_LABEL_CLOSE = "\u2e36", "\u2e37"  # ⸶ ⸷
+ITEM_LABEL = re.compile(f"{ITEM_LABEL_OPEN}([^{ITEM_LABEL_OPEN}{ITEM_LABEL_CLOSE}]*){ITEM_LABEL_CLOSE}")
 # An admonition's label (DocBook's "Примечание" in the ``<th>`` of a ``<div class="note">``'s table or
 # its ``title``, Sphinx's ``admonition-title``) starts with this mark, the paragraphs of its body with
 # ``DEFINITION_MARK``: a label whose body was all cut as foreign goes with it, in any language
@@ -111,12 +116,16 @@ class Block:
     # a list item's first paragraph: how deep its ``<li>`` is nested (1 a top item, 2 one inside
     # another's: a file tree's files under their folder), its ``ITEM_MARK`` once for each list
     depth: int = 0
+    marker: str = ""  # a list item's first paragraph: the marker the browser draws before it ("3.", "-")
 
 
 def _unmarked(block: Block) -> Block:
     """The block without inline-code marks, their content's offsets in ``code`` (code blocks and
     headings keep no inline spans; an unpaired mark is dropped); outside code a space each side of a
-    mark is one (``SPACES_ROUND_MARK``)."""
+    mark is one (``SPACES_ROUND_MARK``); an item's marker (``ITEM_LABEL``) out of its text, into
+    ``marker`` where it opens a list item's first paragraph."""
+    labelled = ITEM_LABEL.search(block.text)
+    block = replace(block, text=_without_labels(block.text))
     if block.kind != "code":
         block = replace(block, text=SPACES_ROUND_MARK.sub(r"\1", block.text))
     pieces, code, cursor, length = [], [], 0, 0
@@ -162,12 +171,18 @@ def _unmarked(block: Block) -> Block:
         label,
         card,
         depth or block.depth,
+        labelled.group(1) if labelled and item == 1 else block.marker,
     )
 
 
 def _without_marks(text: str) -> str:
-    """``text`` without the term, definition and list item marks (``ALL_MARKS``)."""
-    return "".join(char for char in text if char not in ALL_MARKS)
+    """``text`` without the term, definition and list item marks (``ALL_MARKS``) and item markers."""
+    return "".join(char for char in _without_labels(text) if char not in ALL_MARKS)
+
+
+def _without_labels(text: str) -> str:
+    """``text`` without the item markers sloika wrote into the page (``ITEM_LABEL``)."""
+    return ITEM_LABEL.sub("", text) if ITEM_LABEL_OPEN in text else text
 
 
 def _item_of(text: str) -> int:
@@ -240,6 +255,7 @@ SITE_BLOCKS = {"header", "nav", "aside"}
 
 def _plain(text: str) -> str:
     """Text without the marks sloika put into the page before extraction."""
+    text = _without_labels(text)
     for mark in (
         REPEAT_MARK,
         CODE_OPEN,

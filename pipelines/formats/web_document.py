@@ -19,6 +19,7 @@ from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import CUT_LABELS, NUMBERED_TITLE
 from sloika.pipelines.formats.web_blocks import Block, Page
 from sloika.pipelines.formats.web_figures import CAPTION_PARTS
+from sloika.pipelines.formats.web_list_labels import MARKER, with_item_markers
 from sloika.text.spans import Span
 
 # A footnote as DocBook and Sphinx print it: "[85]" in the sentence, "[85] See …" a paragraph at the end.
@@ -105,7 +106,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     headings = _headings(cut)  # a title over sections that stay stays, its own introduction cut or not
     emptied = without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
     pointed = without_pointers_to_cut(emptied, [span for span, _ in _headings(emptied)])  # as the PDF reader
-    return _with_left_out(pointed, page)  # a pointer at a section cut whole goes
+    return with_item_markers(_with_left_out(pointed, page))  # a pointer at a section cut whole goes
 
 
 # LibreOffice's help leaves some ``<h1>`` untranslated over a translated page ("ChDrive Statement"
@@ -333,11 +334,15 @@ def _mark_list_item(
     ``<dd>`` paragraphs extend the ``entry`` still open (over the code between them); any other text
     closes it (an admonition's label "Примечание" over its body is no list entry). The corpus then
     says what a lead-in ("Более подробно:") leads into after the cut took a list's first item: the
-    rest of a list. Returns the entry open after ``block``."""
+    rest of a list. An item's marker (``Block.marker``) rides in the span's attrs until the cuts are
+    made (``with_item_markers``). Returns the entry open after ``block``."""
     listed = block.kind == "p" and not block.label
     if listed and (block.item == 1 or block.term):
         nested = {"depth": block.depth} if block.item == 1 and block.depth > 1 else {}
-        return builder.span(start, end, "list_item", part="term" if block.term else "item", **nested)
+        marked = {MARKER: block.marker} if block.item == 1 and block.marker else {}
+        return builder.span(
+            start, end, "list_item", part="term" if block.term else "item", **nested, **marked
+        )
     if listed and entry is not None and (block.item == 2 or block.definition):
         entry.end = end
         return entry

@@ -99,7 +99,8 @@ def _label_text(cell, label: str) -> None:
 
 def _one_column_tables_as_divs(tree) -> None:
     """Each table of one ``<td>`` per row (no header cell) replaced by its cells as ``<div>``s, or
-    as the items of a ``<ul>`` where every cell is a line of inline text (``_is_line_cell``)."""
+    as the items of a ``<ul>`` styled with no marker where every cell is a line of inline text
+    (``_is_line_cell``)."""
     import lxml.html
 
     for table in list(tree.iter("table")):
@@ -110,8 +111,8 @@ def _one_column_tables_as_divs(tree) -> None:
         for (cell,) in rows:
             cell.tag = "li" if items else "div"
             cell.attrib.clear()
-        if items:
-            listing = lxml.html.Element("ul")
+        if items:  # lines, not bullets, as the page shows them (``web_list_labels``: no marker)
+            listing = lxml.html.Element("ul", style="list-style: none")
             listing.extend([cell for (cell,) in rows])
             _replace_with(table, [listing])
         else:

@@ -21,7 +21,7 @@ import gc
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -898,19 +898,30 @@ def unjudged(doc: Document) -> list[tuple[int, int]]:
     title names a work, and goes or stays with the section's prose (``trim``), not by its own words.
     """
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
-    own = references_of(doc) + cited_lines(doc.text)
+    items = {span.start for span in layer_spans(doc).get("structure", []) if span.label == "list_item"}
+    own = references_of(doc) + cited_lines(doc.text, items)
     titles = [(heading.start, heading.end) for heading in headings_of(doc)]
     return sorted(code_of(doc) + math_of(doc) + cited + own + kept_labels_of(doc) + titles)
 
 
-def cited_lines(text: str) -> list[tuple[int, int]]:
+# the number or letter a reader writes before a list item ("1. ", "b. ", "iv. ": an HTML ``<ol>``'s
+# item as the browser numbers it): the list's, not the words of the entry it opens
+ITEM_NUMBER = re.compile(r"^(?:\d{1,4}|[A-Za-z]{1,2}|[IVXLCivxlc]{1,6})[.)]\s")
+
+
+def cited_lines(text: str, items: Collection[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` that are bibliography entries (``is_citation``), as the
     readers' foreign cut leaves them: a style sample's bullet "• N. N. Bhattacharyya, The King and
     the Dice. A Study in the Rituals of the Rājasūa. Journal …" in a German text, whose English title
-    the trim cut from the middle of the entry."""
+    the trim cut from the middle of the entry. A line opening a list item (its marker at one of
+    ``items``, the ``list_item`` spans' starts) is told on its text after the item's number: an HTML
+    page's numbered reference list ("1. Walker R.T., Young A.B. … 1995") was cut whole as English."""
     found, start = [], 0
     for line in text.split("\n"):
-        if is_citation(line):
+        body = line.lstrip(" ")
+        if start + len(line) - len(body) in items:
+            body = ITEM_NUMBER.sub("", body, count=1)
+        if is_citation(body):
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found
