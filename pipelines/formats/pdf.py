@@ -50,7 +50,7 @@ from sloika.pipelines.formats.pdf_debris import (
 )
 from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
 from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
-from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on, marks_in
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_glyphs import UNMAPPED
 from sloika.pipelines.formats.pdf_joins import known_word
@@ -122,7 +122,6 @@ LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a 
 MARK_JOINER = re.compile(r"[,\-–—]")  # between two footnote marks, raised with them: "¹,²", "¹–³"
 # where a sentence ends before the next one, or before a macro opening it ("… order. \fmfrcyclen …")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
-SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 NUMBER_CELL = re.compile(r"[−+-]?\d+(?:[.,]\d+)?%?")  # a table cell of one number alone: an axis's tick
@@ -771,6 +770,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     placed = paragraphs  # a code paragraph with the debris placeholders set inside it (``PLACED``)
     notes = _notes(layout)
     ahead, lost, due = list(range(len(notes))), [], []  # notes no mark reached, passed over, to place
+    labels = _front_labels(paragraphs)
     paragraphs = [PLACED.sub("", paragraph) for paragraph in paragraphs]
     for at, paragraph in enumerate(paragraphs):
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
@@ -869,7 +869,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         since = len(removed)
         _append_unmarked(builder, paragraph, removed)
         marks = [span for span in removed[since:] if span.label == "footnote_mark"]
-        due += _notes_marked(marks, notes, ahead, lost)
+        if not _opens_on_mark(paragraph):  # an affiliation list's labels, a note left in the flow: no marks
+            due += _notes_marked(marks, notes, ahead, lost, set() if body_started else labels)
         title_end = builder.length if titled else title_end
         if label is None and is_term:
             term = (start, builder.length)
@@ -930,17 +931,26 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
     return found
 
 
+def _front_labels(paragraphs: list[str]) -> set[str]:
+    """The marks of the paragraphs that open on one (a title block's affiliations, "¹Center for
+    Astrophysics …" / "²NSF Graduate …", read in the flow as one): raised after an author's name in the
+    front matter they point at those lines, not at a note overleaf (dynesty.pdf's "Speagle¹,²⋆" took
+    p. 2's notes 1 and 2 into its title block; its "⋆" is p. 1's note)."""
+    return {
+        number
+        for paragraph in paragraphs
+        if MARK.match(paragraph.lstrip())
+        for mark in MARK.findall(paragraph)
+        for part in MARK_JOINER.split(mark)
+        for number in marks_in(part)
+    }
+
+
 def _marks_of(record: Span) -> list[str]:
     """The marks a ``footnote_mark`` record holds: two parted by a comma or a dash ("1,2",
     ``MARK_JOINER``), or two symbols set side by side (maxmat3man.pdf's author "Stefan Kurtz†‡",
     over notes "†" and "‡"; a doubled one, "**", is one mark)."""
-    parts = MARK_JOINER.split(record.attrs["text"])
-    return [mark for part in parts for mark in ([part] if part[:1].isalnum() else _symbols(part))]
-
-
-def _symbols(marks: str) -> list[str]:
-    """Symbol marks set side by side, each one, doubled or not ("†‡" → "†", "‡")."""
-    return [run.group() for run in SYMBOL_RUN.finditer(marks)]
+    return [mark for part in MARK_JOINER.split(record.attrs["text"]) for mark in marks_in(part)]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -1538,14 +1548,15 @@ def _notes(layout: Layout) -> list[tuple[str, str]]:
 
 
 def _notes_marked(
-    marks: list[Span], notes: list[tuple[str, str]], ahead: list[int], lost: list[int]
+    marks: list[Span], notes: list[tuple[str, str]], ahead: list[int], lost: list[int], labels: set[str]
 ) -> list[int]:
     """The notes ``marks`` (the ``footnote_mark`` records one paragraph left) call for, taken off the
     front of ``ahead`` (the indexes of the notes no mark has reached yet, in order): each mark goes
     with the next note of its number, as ``_marked_at`` pairs them, and the notes it passes over go to
-    ``lost`` (their marks the text lost: a title's "∗" the title block cut)."""
+    ``lost`` (their marks the text lost: a title's "∗" the title block cut). A number of ``labels``
+    points at the text's own line, no note (``_front_labels``)."""
     found = []
-    for number in (number for mark in marks for number in _marks_of(mark)):
+    for number in (number for mark in marks for number in _marks_of(mark) if number not in labels):
         match = next((at for at, index in enumerate(ahead) if notes[index][0] == number), None)
         if match is not None:
             lost += ahead[:match]

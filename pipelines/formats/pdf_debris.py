@@ -63,7 +63,7 @@ from sloika.pipelines.formats.pdf_accents import ORDINAL_INDICATORS
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
 from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
-from sloika.pipelines.formats.pdf_footnotes import footnote_mark
+from sloika.pipelines.formats.pdf_footnotes import footnote_mark, marks_in
 from sloika.pipelines.formats.pdf_furniture import LETTERS, furniture_key
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
@@ -1579,6 +1579,11 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         def kept(found: re.Match) -> str:
             mark = found.group(1).translate(PLAIN_DIGITS)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
+            # a number and symbols raised together, each a note's ("2⋆": affiliation 2, the title's note)
+            parts = marks_in(mark)
+            noted = (
+                noted or len(parts) > 1 and all(NOTE_MARK.fullmatch(part) and part in notes for part in parts)
+            )
             if not noted and not _exponent(found) and (numbers := _marks_side_by_side(found, notes)):
                 return "".join(f"{MARK_OPEN}{number}{MARK_CLOSE}" for number in numbers)
             if _exponent(found) or (not noted and _on_base(found)):

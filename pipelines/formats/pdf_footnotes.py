@@ -23,8 +23,10 @@ NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 FOOT_GAP = 2.0  # line pitches of a page's notes: a row under them set apart by more is the page's foot
+NOTE_LEADING = 1.2  # em: TeX's leading, the pitch of a note's lines where the note has one line
 NOTE_RULE = (3.0, 0.5)  # a footnote rule is 3 em long at least and half the text's width at most
 NOTE_RULE_GAP = 2.0  # em: a footnote's first line stands at most this far under its rule
+SYMBOL_RUN = re.compile(r"(.)\1*")  # one symbol mark, doubled or not: "†", "**"
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # a raised number written as an exponent after a formula's letter, ending its word: "Extract-ξ¹, …"
 SCRIPT_REFERENCE = re.compile(rf"(?<=[^\W\d_])([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}\w])")
@@ -77,7 +79,16 @@ def _raised_numbers(text: str) -> set[str]:
     letter is written so, "Extract-ξ¹, identifies …", dbscan.pdf p. 7, the ξ in math italic), for the
     page's note under it may make it one (``_references_marked``)."""
     scripts = {unicodedata.normalize("NFKC", found) for found in SCRIPT_REFERENCE.findall(text)}
-    return {*MARK.findall(text), *scripts}
+    marks = MARK.findall(text)
+    return {*marks, *(part for mark in marks for part in marks_in(mark)), *scripts}
+
+
+def marks_in(run: str) -> list[str]:
+    """The marks one raised run holds: a number (or a letter) alone, and the symbols after it side
+    by side, each one, doubled or not ("†‡" → "†", "‡"; "**" one; an MNRAS author's "2⋆", the
+    affiliation's number and the title note's star set together, → "2", "⋆")."""
+    number = re.match(r"\w*", run).group()
+    return ([number] if number else []) + [found.group() for found in SYMBOL_RUN.finditer(run[len(number) :])]
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -128,16 +139,59 @@ def _footnote_lines(
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
 
 
+def column_notes(
+    page: list[Line],
+    body_size: float,
+    gutter: tuple[float, float] | None,
+    after_notes: bool,
+    ruling: list[Rule],
+) -> list[list[Line]]:
+    """The page's footnote lines (``_footnote_lines``) as one list; on a page of two columns
+    (``gutter``, ``pdf_gutters._gutter_span``) whose foot holds none, each column's own, left then
+    right: TeX sets a note at the foot of its mark's column, and the other column may run lower
+    (dynesty.pdf's "⋆ E-mail: …" at p. 1's left column's foot, beside the right column's display,
+    was read inside "… commonly known as Bayes Rule" / "to give"). A line belongs to the column its
+    middle stands in. A column's notes count only where none crosses the gutter (a page set across
+    the measure, given the document's gutter, has none) and one opens with a raised mark, a note
+    symbol or a number the page's text raises (``_column_note``): a small table ending a column is
+    none."""
+    notes = _footnote_lines(page, body_size, after_notes, ruling)
+    if notes or gutter is None:
+        return [notes]
+    middle = sum(gutter)
+    found: list[list[Line]] = []
+    for left in (True, False):
+        column = [ln for ln in page if (ln.x0 + ln.x1 < middle) == left]
+        lines = _footnote_lines(column, body_size, after_notes or any(found), ruling) if column else []
+        inside = all(ln.x1 <= gutter[1] if left else ln.x0 >= gutter[0] for ln in lines)
+        found.append(lines if inside and any(_column_note(line, page, lines) for line in lines) else [])
+    return found
+
+
+def _column_note(line: Line, page: list[Line], notes: list[Line]) -> bool:
+    """``line`` opens a note at a column's foot (``column_notes``) with a raised mark, a note symbol,
+    or a number the page's text over the ``notes`` raises."""
+    found = FOOTNOTE_START.match(line.text)
+    if found is None:
+        return False
+    mark = found.group("mark")
+    raised = {number for ln in page if ln not in notes for number in _raised_numbers(ln.text)}
+    return line.text.startswith(MARK_OPEN) or mark in NOTE_SYMBOLS or mark in raised
+
+
 def _foot_under_notes(notes: list[Line]) -> list[Line]:
     """The last row under a page's footnotes when set apart by more than ``FOOT_GAP`` of their usual
     line pitches, opening no note: the page's foot, no note's words (elsarticle's "Preprint submitted
     to Computational Statistics and Data Analysis" / "February 10, 2020" under p. 1's notes, read as
-    the end of footnote 1 in RcppArmadillo-intro.pdf)."""
+    the end of footnote 1 in RcppArmadillo-intro.pdf). Under a note of one line the pitch is TeX's
+    leading for the note's size (``NOTE_LEADING``: MNRAS's "© 2019 The Authors" under p. 1's one-line
+    "⋆ E-mail: …")."""
     rows = _page_rows(notes)
     pitches = sorted(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False))
-    if len(pitches) < 2:
+    if not pitches:
         return []
-    apart = rows[-1][0].top - rows[-2][0].top > FOOT_GAP * pitches[(len(pitches) - 1) // 2]
+    pitch = pitches[(len(pitches) - 1) // 2] if len(pitches) > 1 else NOTE_LEADING * rows[0][0].size
+    apart = rows[-1][0].top - rows[-2][0].top > FOOT_GAP * pitch
     return rows[-1] if apart and not any(FOOTNOTE_START.match(ln.text) for ln in rows[-1]) else []
 
 
@@ -146,9 +200,9 @@ def _note_numbers_joined(page: list[Line], body_size: float) -> list[Line]:
     Sphinx's LaTeX sets a link's note as a 6 pt number raised beside an 8 pt URL, and pdfminer read
     the column of numbers, then the column of URLs, so no line at the page's foot opened with a mark
     and the notes stayed in the text. A number is one when the page's text raises it as a mark and
-    it hangs beside a line in a larger size, both under ``FOOTNOTE_SIZE`` of the body
-    (``_hung_beside``)."""
-    small = FOOTNOTE_SIZE * body_size
+    it hangs beside a line in a larger size, both set under the body's size (``_hung_beside``; MNRAS
+    sets a 6 pt number beside its 8 pt note under 9 pt prose, dynesty.pdf's note 3)."""
+    small = body_size - SIZE_STEP
     raised = {mark for line in page for mark in _raised_numbers(line.text)}
     result = list(page)
     for number in page:

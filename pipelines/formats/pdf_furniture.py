@@ -338,6 +338,7 @@ def _without_furniture(
         return code.isdisjoint(id(line) for line in row) and _inner_furniture(row, again)
 
     outer = [gone | _head_beside_folio(page, gone) for page, gone in zip(pages, outer, strict=True)]
+    outer = [gone | _head_row_pieces(page, gone) for page, gone in zip(pages, outer, strict=True)]
     gone = [
         gone | _peeled(page, gone, inner, drawn)
         for page, gone, drawn in zip(pages, outer, bars or [[]] * len(pages), strict=True)
@@ -600,6 +601,23 @@ def _head_beside_folio(page: list[Line], gone: set[int]) -> set[int]:
     if not apart or any(_set_in_block(line, page) for line in words):
         return set()
     return {id(line) for line in words}
+
+
+def _head_row_pieces(page: list[Line], gone: set[int]) -> set[int]:
+    """The ids of the other pieces on the page's first row where one piece of it is cut (in
+    ``gone``): the row in the page's outer ``EDGE``, two pieces or more, each ``HEAD_APART`` em or
+    more from the next, none set in the text block (``_set_in_block``). A journal's first-page head
+    sets its issue line beside pieces the other pages never print: MNRAS's "MNRAS 000, 1–29 (2019)"
+    (the running foot of every page) beside "Preprint 25 February 2020" and "Compiled using MNRAS
+    LaTeX style file v3.0", which dynesty.pdf kept as its first two paragraphs."""
+    rows = rows_of(page)
+    row = sorted(rows[0], key=lambda line: line.x0) if rows else []
+    if len(row) < 2 or not any(id(line) in gone for line in row) or not all(line.at_edge for line in row):
+        return set()
+    apart = all(b.x0 - a.x1 >= HEAD_APART * a.size for a, b in zip(row, row[1:], strict=False))
+    if not apart or any(_set_in_block(line, page) for line in row if id(line) not in gone):
+        return set()
+    return {id(line) for line in row}
 
 
 def _heads_naming_headings(

@@ -20,8 +20,9 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   smaller than the body (the prose's: a .dtx manual's code, set smaller, outweighs it), the first
   of them starting with a mark ("⁴С другой стороны", "11В aptitude", "∗e-mail: …" under a
   \\thanks; "5. Cette option …" when the page's text raises the 5), a page number set under
-  them at the body's size notwithstanding: they leave the page and are reflowed apart, for the
-  parser to put after the text;
+  them at the body's size notwithstanding; on a two-column page whose foot holds none, each column's
+  foot is asked alike (``column_notes``: a note at the left column's foot beside the right column's
+  prose): they leave the page and are reflowed apart, for the parser to put after the text;
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
@@ -83,10 +84,10 @@ from sloika.pipelines.formats.pdf_contents import (
 from sloika.pipelines.formats.pdf_example_labels import _example_labels
 from sloika.pipelines.formats.pdf_footnotes import (
     _foot_under_notes,
-    _footnote_lines,
     _note_numbers_joined,
     _references_marked,
     _rows_joined,
+    column_notes,
 )
 from sloika.pipelines.formats.pdf_gutters import (
     _column_rule,
@@ -231,11 +232,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body = [_note_numbers_joined(page, size) for page in body]
     footnotes: list[list[Line]] = []
     feet: list[list[Line]] = []
+    noted: list[list[list[Line]]] = []  # each page's notes column by column, for their rows to join
     rulings = [rules[number] for number in dict.fromkeys(parts)]  # each laid-out page's rules
-    for page, ruling in zip(body, rulings, strict=True):
-        notes = _footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1]), ruling=ruling)
-        feet.append(_foot_under_notes(notes))
-        footnotes.append(_without(notes, feet[-1]))
+    for page, ruling, span in zip(body, rulings, spans, strict=True):
+        # a page its title block spans finds no gutter of its own: the document's gutter parts its columns
+        gutter = span or ((usual, usual) if usual is not None else None)
+        columns = column_notes(page, size, gutter, bool(footnotes and footnotes[-1]), ruling)
+        feet.append([line for notes in columns for line in _foot_under_notes(notes)])
+        noted.append([_without(notes, feet[-1]) for notes in columns])
+        footnotes.append([line for notes in noted[-1] for line in notes])
         dropped += [(ln, PAGE_FURNITURE) for ln in feet[-1]]
     kept = []
     listed = [line for line, why in dropped if why == "line_numbers"]  # a numbered listing's rows
@@ -263,7 +268,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
-    footnotes = [_rows_joined(notes) for notes in footnotes]
+    footnotes = [[line for notes in columns for line in _rows_joined(notes)] for columns in noted]
     label = None
     for number, page in enumerate(body):
         previous = label

@@ -87,7 +87,7 @@ GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 ENDINGS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "th", "st", "nd", "rd"))
 # LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
 # \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
-NOTE_SYMBOLS = "*∗†‡§¶‖"
+NOTE_SYMBOLS = "*∗⋆†‡§¶‖"  # MNRAS marks a title's note with a star, "⋆"
 MARKABLE = set("0123456789" + NOTE_SYMBOLS)
 DAGGERS = "†‡"  # note marks no text sets raised but as a mark, whatever their size
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
