@@ -64,14 +64,14 @@ def test_a_fraction_whose_parts_hold_fractions_is_written_and_kept():
     assert doc.text == f"{LEAD}\n\ny = e + (f(a/b) + f(a/b))/(g(a/b)) (1)\n\n{AFTER}"
 
 
-def test_a_piece_read_across_an_inner_bar_with_no_glyphs_to_part_it_leaves_whole():
-    """ "f(a" and "b) + 1" read as one piece whose glyphs stop at "a" (the rest set in Helvetica, one
-    size): the inner "a/b" cannot be told from it, so the display is cut whole, never written
-    "(f(a b) + 1)/(g(a/b))"."""
+def test_a_piece_joined_across_an_inner_bar_is_written_from_the_lines_read():
+    """ "f(a" and "b) + 1" joined by the layout into one piece whose glyphs stop at "a" (the rest set
+    in Helvetica, one size): the inner "a/b" cannot be told from that piece, but pdfminer read its
+    lines apart, and the display is written from them (issue-disp55a), never "(f(a b) + 1)/(g(a/b))"."""
     rows = [math_row(272, 503, "f"), _roman(276, 503, "("), *_inner(279.8, 505.5), _roman(283.2, 503, ")")]
     rows += [text_row(286.5, 503, " + 1"), *_part(280, 486, "g")]
     doc = _parse([*_page()[:5], *rows, _rule(271, 304, 497.5), *_page()[-2:]])
-    assert math_spans(doc) == []
+    assert math_spans(doc) == ["y = e + (f(a/b) + 1)/(g(a/b)) (1)"]
 
 
 def test_a_root_over_a_fraction_is_written_with_the_fraction_inside():

@@ -229,7 +229,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = _headings_over_their_text(_titles_over_tables(_caps_titles_as_captions(layout)))
-    layout = displays_written(layout, rules)
+    layout = displays_written(layout, rules, pages)
     layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(

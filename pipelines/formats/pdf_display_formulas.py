@@ -21,7 +21,9 @@ A definition by cases (a name, a big "{", branch rows right of it) is one line, 
 between braces, "; " between them: "h(s) = {g₁∗(s) if s ∈ S₁; g(s) if s = k₀}".
 Anything else (a matrix, a fraction in a fraction read into pieces with no glyphs to part them, a
 row pdfminer read with a denominator in it, a piece set beside prose on its row) leaves as before,
-every piece to ``removed``.
+every piece to ``removed``; but where the layout joined pieces of two rows into one line (a
+numerator beside the row's relation, two denominators side by side), the lines pdfminer read in the
+display's box are tried in their stead (``_read_pieces``).
 A grammar displayed in math whose rows stayed text lines (mathptmx's italic productions, "TAG =
 atom()", rows going on under a bar) is one such display too, its rows one a line (``_grammars_written``).
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import replace
 from itertools import takewhile
 
@@ -104,13 +107,15 @@ MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
 BAR = "|"  # a grammar's alternatives' bar: a production's row ending on one goes on in the row under it
 
 
-def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
+def displays_written(layout: Layout, rules: list[list[Rule]], read: list[list[Line]]) -> Layout:
     """The layout with each display whose pieces all went to debris and that reads as one line
     (``_written``), as equations one a line (``_equations_written``), as rows of an aligned chain
     one a line (``_rows_written``), or as a definition
     by cases (``_cases_written``), set back in the
     text as one ``DISPLAY`` line where it stood. An aligned block's joined record (``Layout.joined``)
-    is read by its pieces, where each stood."""
+    is read by its pieces, where each stood. Where its pieces as laid out find no writer, the lines
+    pdfminer read in the display's box (``read``, each page's lines before the layout joined pieces of
+    a row) may find one (``_read_pieces``)."""
     pages = []
     body = body_size(layout.pages)
     for number, page in enumerate(layout.pages):
@@ -121,6 +126,14 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
         ):
             lines = _piece_lines(pieces, layout)
             formula = _formula(lines, ruled, body)
+            apart = (
+                None
+                if formula or any(at in layout.joined for at in pieces)
+                else _read_pieces(lines, read[number])
+            )
+            if apart is not None:
+                formula = _formula([_sized(line) for line in apart], ruled, body)
+                lines = apart if formula is not None else lines
             if formula is None:
                 taken = [layout.taken[at] for at in pieces]
                 if _rest_in_text(taken, page):
@@ -132,6 +145,29 @@ def displays_written(layout: Layout, rules: list[list[Rule]]) -> Layout:
             page = _display_placed(page, _around(lines), DISPLAY + formula)
         pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
+
+
+def _read_pieces(lines: list[Line], read: list[Line]) -> list[Line] | None:
+    """The lines pdfminer read inside the box of the display's pieces (``lines``), where they hold
+    the same characters, none left out and none added: the layout joined a row's pieces that stand
+    on two rows of a display (``pdf_pieces._pieces_joined``: a fraction's numerator set beside the
+    row's relation, "∂χ₁₂" + "= −r⁻² · 4.0 · …", and two denominators side by side, "2 det(G₁₂)"),
+    one piece no writer could place, and its glyphs no longer its text's. None where the layout
+    kept the lines as read, or the box holds other lines."""
+    x0, top, x1, bottom = _around(lines).box
+    inside = [
+        line
+        for line in read
+        if x0 - 1 <= line.x0 and line.x1 <= x1 + 1 and top - 1 <= line.top and line.bottom <= bottom + 1
+    ]
+    if len(inside) <= len(lines) or _characters(inside) != _characters(lines):
+        return None
+    return inside
+
+
+def _characters(lines: list[Line]) -> Counter[str]:
+    """The lines' characters, spaces aside."""
+    return Counter(char for line in lines for char in line.text if not char.isspace())
 
 
 def _display_placed(page: list[Line], display: Line, text: str) -> list[Line]:
@@ -879,8 +915,24 @@ def _rows_written(pieces: list[Line], rules: list[Rule]) -> str | None:
         aligned = _relations_aligned(rows) or all(map(_numbered, rows))
         written = [_written(row, rules) for row in rows]
         if all(row is not None for row in written) and (aligned or _listed(written)):
-            return "\n".join(row for row in written if row is not None)
+            return "\n".join(_number_last([row for row in written if row is not None]))
     return None
+
+
+def _number_last(written: list[str]) -> list[str]:
+    """The written rows with one equation's number at its last row's end: where one row only ends in
+    a number and every row under it opens with a relation sign, going on its equation ("= …"), the
+    rows are one equation set over them, its number where TeX put it beside the first (the kspace
+    note's (12), "χ_i(k) = ∑_i q_i q_j e^(i k·r_ij) (12)" over "= S(−k) S_i(k),", read with its
+    number inside the formula)."""
+    numbered = [at for at, row in enumerate(written) if EQUATION_NUMBER.match(row.split()[-1])]
+    if len(numbered) != 1 or numbered[0] == len(written) - 1:
+        return written
+    at = numbered[0]
+    if not all(RELATION.match(row) for row in written[at + 1 :]):
+        return written
+    head, number = written[at].rsplit(maxsplit=1)
+    return [*written[:at], head, *written[at + 1 : -1], f"{written[-1]} {number}"]
 
 
 def _listed(written: list[str | None]) -> bool:

@@ -499,7 +499,10 @@ def _pieces_joined(
     …"). Two lines either side of the page's gutter, apart
     by its width (``_apart_across``, ``span``: ``_gutter_span``), are the two columns' lines, however
     short of its edge the left one ends (Algo.book.pdf's one-line paragraph "A multivariate
-    polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it)."""
+    polynomial is taken to be a sum over terms.", 1.7 em from the right column's line beside it).
+    Two pieces that both keep their glyphs (``Line.glyphs``) keep them joined, the left's then the
+    right's, so a display's writer still reads their scripts (the kspace note's (12), "e^(i k·rij)",
+    read flat where the row's second piece's glyphs were dropped)."""
     result: list[Line] = []
     margin = _margin_names(page, block)
     measures = _measures(page)
@@ -552,6 +555,7 @@ def _pieces_joined(
             bottom=max(piece.bottom, line.bottom),
             mono=_joined_mono(piece, line),
             formula=_joined_formula(piece, line),
+            glyphs=left.glyphs + right.glyphs if left.glyphs and right.glyphs else piece.glyphs,
         )
     return result
 
