@@ -65,6 +65,7 @@ from sloika.pipelines.formats.pdf_breaks import NUMBERED
 from sloika.pipelines.formats.pdf_drawings import DRAWING_REACH
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, marks_in
 from sloika.pipelines.formats.pdf_furniture import LETTERS, furniture_key
+from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH, GUTTER_EDGE, GUTTER_PROSE
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import (
@@ -1182,6 +1183,7 @@ def formula_lines(
             _display_row(ln, margin, body)
             and not (ln.formula and id(ln) in set_apart)
             and not _cell_of_row(ln, lines)
+            and not column_line(ln, lines)
         )
     ]
     while joined := [
@@ -1277,13 +1279,30 @@ def _display_row(line: Line, margin: float, body: float) -> bool:
 def _cell_of_row(line: Line, lines: list[Line]) -> bool:
     """``line`` is a table's cell: a phrase of words (``ROW_LABEL_WORDS`` of prose or more, no
     formula) stands left of it on its row, the row's label ("matrix and vector assign" before
-    "C⟨M⟩(I, J) = C(I, J) ⊙ A"). A display stands alone on its row or beside its number."""
+    "C⟨M⟩(I, J) = C(I, J) ⊙ A"). A display stands alone on its row or beside its number; the line
+    of a text column left of it on its row is no label (``column_line``: dynesty.pdf's "P(Θ|D, M) =
+    …" beside the left column's "Much of modern astronomy …")."""
     return any(
         not ln.formula
         and ln.x1 < line.x0
         and on_row(line, ln)
         and len(PROSE_WORD.findall(MARK.sub("", ln.text))) >= ROW_LABEL_WORDS
+        and not column_line(ln, lines)
         for ln in lines
+    )
+
+
+def column_line(line: Line, lines: list[Line]) -> bool:
+    """``line`` is a justified text column's: ``COLUMN_WIDTH`` em wide or more, ``GUTTER_PROSE``
+    other lines of the page starting and ending where it does (within ``GUTTER_EDGE`` em). A
+    table's row labels end where their words do."""
+    reach = GUTTER_EDGE * line.size
+    return line.x1 - line.x0 >= COLUMN_WIDTH * line.size and (
+        sum(
+            other is not line and abs(other.x0 - line.x0) <= reach and abs(other.x1 - line.x1) <= reach
+            for other in lines
+        )
+        >= GUTTER_PROSE
     )
 
 

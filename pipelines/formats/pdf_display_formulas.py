@@ -39,7 +39,7 @@ from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
-from sloika.pipelines.formats.pdf_debris import marks_raised
+from sloika.pipelines.formats.pdf_debris import column_line, marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, _rows_shared, body_size, boxed
@@ -99,6 +99,7 @@ FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unic
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
 # a branch's closing stop: the last's written after the brace, the others' read as the "; " between
+INTEGRALS = frozenset("∫∮")  # TeX sets their limits after them, at their right (``_limits_placed``)
 STOPS = (".", ",", ";")
 CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
@@ -141,8 +142,9 @@ def displays_written(layout: Layout, rules: list[list[Rule]], read: list[list[Li
                     continue
                 page = _chain_whole(page, [_sized(line) for line in taken], layout)
                 continue
+            place = _record_place(page, pieces, layout)
             page = [ln for ln in page if _record(ln) not in pieces]
-            page = _display_placed(page, _around(lines), DISPLAY + formula)
+            page = _display_placed(page, _around(lines), DISPLAY + formula, place)
         pages.append(_grammars_written(page))
     return replace(layout, pages=pages)
 
@@ -170,11 +172,22 @@ def _characters(lines: list[Line]) -> Counter[str]:
     return Counter(char for line in lines for char in line.text if not char.isspace())
 
 
-def _display_placed(page: list[Line], display: Line, text: str) -> list[Line]:
+def _record_place(page: list[Line], pieces: list[int], layout: Layout) -> int:
+    """Where the display's first piece of a formula (no equation number) stands in the page's
+    reading order, counted in the lines that stay: the place the debris steps gave its column."""
+    ats = [at for at, ln in enumerate(page) if _record(ln) in pieces]
+    first = next((at for at in ats if layout.debris[_record(page[at])][1] != "numbers_only"), ats[0])
+    return first - sum(at < first for at in ats)
+
+
+def _display_placed(page: list[Line], display: Line, text: str, place: int) -> list[Line]:
     """The page with the written display put right after the code line over it where it stands set
     in under one (``_output_of``: a session's typeset output, SageTeX's "(x + 1)²" centred under
     "sage: factor(…)"), else after the last prose line over it (``_placed``): there an output stood
-    before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)")."""
+    before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)"). Where
+    that line stands in another column (``_other_column``), the display goes to ``place``, where its
+    first piece stood in the reading order (dynesty.pdf's two columns: its eq. (2) went in the left
+    column's paragraph beside it)."""
     over = max(
         (
             at
@@ -184,9 +197,19 @@ def _display_placed(page: list[Line], display: Line, text: str) -> list[Line]:
         key=lambda at: (page[at].top, at),
         default=None,
     )
+    if over is not None and _other_column(page[over], display, page):
+        return [*page[:place], replace(display, text=text), *page[place:]]
     if over is None or not _output_of(page[over], display, page):
         return _placed(page, display, text)
     return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
+
+
+def _other_column(line: Line, display: Line, page: list[Line]) -> bool:
+    """``line`` stands wholly left or right of ``display`` and is a justified column's line
+    (``pdf_debris.column_line``): the other column's, no line over the display. A heading or a
+    short line beside a centred display is its own column's (cnfsat.pdf's "1. Covering
+    inequalities" over "∑_j t_j ≥ 1,")."""
+    return (line.x1 < display.x0 or line.x0 > display.x1) and column_line(line, page)
 
 
 def _output_of(code: Line, display: Line, page: list[Line]) -> bool:
@@ -552,10 +575,15 @@ def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
     """A line of text stands on the pieces' rows, its middle within their height or theirs within
     its: they are an in-line formula's, or another column's. Boxes reach past the ink by their
     fonts' ascent and descent, so the line over a display set close under it shares a little of its
-    numerator's box (omega.pdf's "factor." over "ωh = 1cc′1/Vx", 3 pt) and stands on no row of it."""
+    numerator's box (omega.pdf's "factor." over "ωh = 1cc′1/Vx", 3 pt) and stands on no row of it.
+    A justified column's line wholly left or right of the pieces (``pdf_debris.column_line``) is
+    the other column's: the display stands in its own (dynesty.pdf's two columns)."""
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
+    left, right = min(ln.x0 for ln in pieces), max(ln.x1 for ln in pieces)
     return any(
-        top < (ln.top + ln.bottom) / 2 < bottom or ln.top < (top + bottom) / 2 < ln.bottom for ln in text
+        (top < (ln.top + ln.bottom) / 2 < bottom or ln.top < (top + bottom) / 2 < ln.bottom)
+        and not ((ln.x1 < left or ln.x0 > right) and column_line(ln, text))
+        for ln in text
     )
 
 
@@ -1445,10 +1473,20 @@ def _limits_placed(base: Line, under: list[Line], over: list[Line]) -> str | Non
     or operator name of it they stand on (their middles within its width, as TeX centres a sum's
     limits on it): bmsmanual.pdf's "p(θ|y, X) = ∑_(γ=1)^(2K) p(θ|Mγ, y, X)p(Mγ|X, y)", where
     pdfminer read the sum on the row's line and its limits apart, and kedd.pdf's "hucv =
-    argmin_(h>0) UCV(h, r)". None where they stand on no one operator."""
-    middles = [(ln.x0 + ln.x1) / 2 for ln in under + over]
+    argmin_(h>0) UCV(h, r)". An integral's limits TeX sets at its right, not centred on it: each
+    starts within the sign's width (``INTEGRALS``: dynesty.pdf's "P(D|M) = ∫_(Ω_Θ) P(D|Θ, M)P(Θ|M)dΘ",
+    "Ω_Θ" under the sign's right half and past it). None where they stand on no one operator."""
+    scripts = under + over
     text = _text(base)
-    standing = [end for end, x0, x1 in _operators(base, text) if all(x0 - 1 <= m <= x1 + 1 for m in middles)]
+    standing = [
+        end
+        for end, x0, x1 in _operators(base, text)
+        if all(
+            x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
+            or (text[end - 1] in INTEGRALS and x0 - 1 <= ln.x0 <= x1 + 1)
+            for ln in scripts
+        )
+    ]
     if len(standing) != 1:
         return None
     return text[: standing[0]] + _scripts(under, over) + text[standing[0] :]
@@ -1538,9 +1576,11 @@ def _scripts(under: list[Line], over: list[Line]) -> str:
 
 
 def _script(text: str, forms: dict[str, str], sign: str) -> str:
+    """A script's text in its Unicode forms, else after its ``sign``, bracketed unless one term; a
+    script with a script of its own is bracketed too ("∫_(Ω_Θ)", not "∫_Ω_Θ")."""
     if all(char in forms for char in text):
         return "".join(forms[char] for char in text)
-    return sign + _part(text)
+    return sign + (f"({text})" if "_" in text or "^" in text else _part(text))
 
 
 def _part(text: str) -> str:

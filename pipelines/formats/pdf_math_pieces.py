@@ -338,7 +338,11 @@ def _row_runs(chars: list) -> list[list]:
     ``ROW_STEP`` em off the baseline of the one before it, the line's space before it cut (kedd.pdf's
     "nh2r+1 +", a denominator and the "+" on the row after its fraction); the line whole where it is no
     formula's, stands on one row, or holds a big operator, whose limits stand over and under it
-    (markovchain's "j=1∑r", a sum's limits read with it, limits all in one size)."""
+    (markovchain's "j=1∑r", a sum's limits read with it, limits all in one size). A sign is
+    measured against the letters and digits before it, never they against it: its box stands on the
+    math axis, not the baseline (newtx's "=", 0.2 em over it, left a numerator read in beside
+    dynesty.pdf's "P(Θ|D, M) =" under half an em off it); a sign that opens a run of its own is
+    its row's baseline ("b² +" + "g": the "+" and "g" one run)."""
     inked = [c for c in chars if not c.get_text().isspace()]
     if not inked or not _rendered_formula(inked) or any(c.get_text() in BIG_OPERATORS for c in inked):
         return [chars]
@@ -347,11 +351,13 @@ def _row_runs(chars: list) -> list[list]:
     baseline = None
     for char in chars:
         full = (char.get_text().isalnum() or char.get_text() in ROW_SIGNS) and char.size >= MARK_SIZE * size
-        if full and baseline is not None and abs(char.y0 - baseline) > ROW_STEP * size:
+        stepped = full and baseline is not None and abs(char.y0 - baseline) > ROW_STEP * size
+        if stepped:
             while runs[-1] and runs[-1][-1].get_text().isspace():
                 runs[-1].pop()
             runs.append([])
-        baseline = char.y0 if full else baseline
+        if full and (char.get_text().isalnum() or stepped or baseline is None):
+            baseline = char.y0
         runs[-1].append(char)
     return [run for run in runs if run]
 

@@ -20,7 +20,7 @@ from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
 from sloika.pipelines.formats.pdf_line_record import MARK, MARK_CLOSE, MARK_OPEN, MARKED_ITEM, Line, Rule
 from sloika.pipelines.formats.pdf_lines import CELL_GAP, CELL_REACH, CELL_STARTS, _column_starts
 from sloika.pipelines.formats.pdf_listings import _across_margin, _margin_names
-from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE
+from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, ROW_STEP
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
     ALIGNED_ROWS,
@@ -689,7 +689,11 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
     closing bracket of a bracket the line leaves open, and after an alpha-style reference label, and
     at a sentence's end stretched, the wider where the pieces fill a measure of the page's lines:
     ``_stretched_halves``; ``LONE_GAP_REACH`` where they fill it at a gap of their own: ``_lone_gap``);
-    or a word and its raised mark read apart (``_raised_mark``)."""
+    or a word and its raised mark read apart (``_raised_mark``). Two formula pieces whose baselines
+    step ``ROW_STEP`` em or more are two rows (``_rows_stepped``), as ``pdf_math_pieces._row_runs``
+    parts them."""
+    if _rows_stepped(piece, line):
+        return False
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
@@ -712,6 +716,19 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
         and ((sized and -0.5 * line.size < gap < reach) or _raised_mark(left, right))
+    )
+
+
+def _rows_stepped(piece: Line, line: Line) -> bool:
+    """Both lines a formula's (``Line.formula``), at one size, their boxes' bottoms ``ROW_STEP`` em
+    apart or more: a fraction's numerator set up beside its row's "P(Θ|D, M) =" (dynesty.pdf's eq.
+    (1), whose boxes share just over half their height), which joined made one piece over the
+    fraction's bar and under it that no display writer could place."""
+    return (
+        piece.formula
+        and line.formula
+        and abs(piece.size - line.size) < 0.5
+        and abs(piece.bottom - line.bottom) >= ROW_STEP * line.size
     )
 
 
