@@ -76,7 +76,8 @@ def test_a_sentence_where_an_undefined_macro_stood_goes_to_removed_and_is_counte
     )
     doc = _parse(_paper(tmp_path, body, cls="gadgets"))
     # "This keeps it warm." points back at the cut sentence; "Blue" is a one-argument wrapper's text
-    # a length after its factor prints nothing, so does a mark glued to a word; a unit is a hole
+    # a length after its factor prints nothing; a mark glued to a word goes alone, recorded where it
+    # stood (issue-latexdash55); a unit is a hole
     # a figure on its own line keeps its caption, its file name and width go; in a sentence the
     # arguments print apart
     assert doc.text == (
@@ -89,6 +90,7 @@ def test_a_sentence_where_an_undefined_macro_stood_goes_to_removed_and_is_counte
         ("orphaned_by_cut", "This keeps it warm."),
         ("undefined_macro", "\\figbox bath 0.5"),
         ("undefined_macro", "Width is 0.8 here, 45\\deg tilted."),
+        ("undefined_macro", "\\eqmark"),
     ]
     assert doc.fields["undefined_macros"] == {
         "degC": 1,

@@ -63,6 +63,7 @@ from sloika.pipelines.formats.latex_convert import (
     required_arguments,
     to_text,
 )
+from sloika.pipelines.formats.latex_dashes import undefined_dashes_written
 from sloika.pipelines.formats.latex_defined_environments import (
     ENVIRONMENT_DEFINITION,
     strip_environment_arguments,
@@ -375,8 +376,10 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text = marked_running_heads(marked_author_notes(text, to_text), to_text)
     text = marked_included_files(CITE.sub(cite, text))
     text = read_required_arguments(text, required_arguments)
+    text, dashes = undefined_dashes_written(text, knows)
     marked, undefined = mark_undefined(text, knows)
     undefined.update(quoting)
+    undefined.update({name: sum(uses.values()) for name, uses in dashes.items()})
     stashed = Stash(formulas, citations, blocks, unresolved, references, bool(notes["missing_includes"]))
     document = sections(marked, stashed, math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
@@ -402,6 +405,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     if notes["missing_includes"]:
         document.fields["missing_include_share"] = _missing_share(notes)
     document.fields.update(_undefined_fields(undefined, preamble, root))
+    if dashes:  # what was written for each dash macro nothing defines: a guess from its name
+        document.fields["undefined_dashes"] = {name: dict(uses) for name, uses in dashes.items()}
     if title_page:
         # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}; a
         # formula, stashed by now, as its source

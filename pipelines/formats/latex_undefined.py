@@ -13,6 +13,11 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
 * a sentence holding such a macro with no argument (or an empty ``{}``) goes to ``removed`` (label
   ``undefined_macro``, the macro's name where it stood), and so does a sentence right after it that
   points back at it, as with values only the PDF knows (``latex_computed``);
+* one glued to a word's letter (nomencl's "частота света\\nomrefeq и") or to a known command's name
+  (``{\\footnotesize\\faPhone}``) is a mark on the word: out alone, recorded where it stood, its
+  sentence kept, and the space TeX ate after its name stays a space (dropped with the name, it glued
+  the words: "удовольствие\\mdash от" read "удовольствиеот"; a dash's macro is written as the dash
+  its name says first, ``latex_dashes``);
 * a use with several braced arguments on a line of its own (a figure, a title page, a section of
   the class) becomes paragraphs: each argument that reads as text one of its own, the rest (file
   names, keys, widths) to ``removed``: ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux
@@ -368,7 +373,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, [])}{END}"]
             cursor = after
             continue
-        if wrapper or glued or _is_dimension(source, name, start):
+        if glued:
+            # "частота света\nomrefeq и": a mark on the word, out alone where it stood, recorded; the
+            # space TeX ate after its name stays ("удовольствие\mdash от" read "удовольствиеот")
+            options = source[found.end() : after]
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, [])}{END}"]
+            cursor = end
+            continue
+        if wrapper or _is_dimension(source, name, start):
             continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
         alone = len(arguments) > 1 and _on_its_own_line(source, start, end)
         if alone or (len(arguments) > 1 and not _data(arguments)):
