@@ -23,7 +23,7 @@ from sloika.pipelines.formats.web_blocks import (
 )
 from sloika.pipelines.formats.web_notices import _closing_paragraph
 from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
-from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out
+from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out, _texts_before
 from sloika.pipelines.formats.web_tables import _row_cells
 from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
 from sloika.text.language_names import LANGUAGE_NAME, LANGUAGE_PARAMETER, in_language_folder, names_a_language
@@ -180,6 +180,20 @@ BACK_TO_TOP = re.compile(
     r"|\W*(?:volver|ir)\s+(?:arriba|al\s+inicio)\W*|\W*torna\s+(?:su|all'inizio)\W*",
     re.IGNORECASE,
 )
+# A "read more" link closing a paragraph sends the reader to the rest of the text elsewhere, in no
+# sentence of it: a biography page ended each section's paragraph with ``<a href="https://…">Далее...
+# </a>``, kept as the paragraph's last words where the paragraph was kept. A link to another page (no
+# anchor of this one) whose whole text is a read-more phrase (``READ_MORE``: "Далее...", "Читать
+# полностью →", "Подробнее »", "Read more"), with no letters after it in its block and before it
+# nothing or a finished sentence (".", "!", "?", "…"), is navigation; the same words inside a
+# sentence ("Об этом <a>подробнее</a> в разделе 3") stay.
+READ_MORE = re.compile(
+    r"\W*(?:(?:читать|узнать|смотреть)\s+)?(?:далее|дальше|подробнее|полностью|больше)\W*"
+    r"|\W*(?:read|learn|see)\s+more\W*|\W*(?:continue|keep)\s+reading\W*|\W*more\W*"
+    r"|\W*weiterlesen\W*|\W*(?:lire\s+la\s+suite|en\s+savoir\s+plus)\W*|\W*(?:leer|ver)\s+más\W*",
+    re.IGNORECASE,
+)
+SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"'»”)\]]*$")
 IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 # A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
 # btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
@@ -283,6 +297,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         drop(closing, "navigation")
     drop_each(tree.iter("p", "div"), _top_link)
+    drop_each(tree.xpath("//a[@href]"), _read_more_link)
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -597,6 +612,21 @@ def _top_link(element) -> bool:
     return target in ("#", "#top") or (
         first is not None and target == "#" + (first.get("id") or first.get("name") or "").lower()
     )
+
+
+def _read_more_link(link) -> bool:
+    """Whether ``link`` goes to another page, says "read more" (``READ_MORE``) and closes its block:
+    no letters after it there, and before it nothing or a finished sentence (``SENTENCE_CLOSED``)."""
+    href = (link.get("href") or "").strip()
+    words = link.text_content()
+    if not href or href.startswith("#") or not READ_MORE.fullmatch(_prose(words)):
+        return False
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    if block is None:
+        return False
+    before = "".join(_texts_before(block, link))
+    after = block.text_content()[len(before) + len(words) :]
+    return not any(map(str.isalpha, after)) and (not before.strip() or bool(SENTENCE_CLOSED.search(before)))
 
 
 def _image_link(link) -> bool:

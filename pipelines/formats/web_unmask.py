@@ -151,21 +151,39 @@ def _without_class_words(element, words: re.Pattern) -> None:
 # работы" and its four paragraphs of prose, "Образование" and its table) went to ``removed`` as
 # ``boilerplate``. Such a frame that holds no heading, under its section's heading, with headings of
 # that level after it outside a header, nav or aside (the page's other sections), is one section's
-# body, not the article: its class is taken off, and the page is read whole.
+# body, not the article: its class is taken off, and the page is read whole. So is the last of several
+# such frames of one class, each under a heading of its own of one level: a biography page of three
+# ``<details>`` blocks, each an ``<h1>`` over ``<div class="text">``, had the first two frames' class
+# taken off and the third's left, and trafilatura read that one alone as the article: the first two
+# sections' prose ("Родился в 1949 году в Киото, …") went to ``removed`` as ``boilerplate``.
 BODY_CLASSES = frozenset({"text", "story", "cell"})
 
 
 def _unmask_section_bodies(tree) -> None:
     """Take the article-body class off the frames that are one section's body among several."""
+    frames = []  # (frame, its class, the heading over it) for each body-classed frame of a section
     for element in tree.xpath("//*[self::div or self::section][@class]"):
         if element.get("class") not in BODY_CLASSES or next(element.iter(*HEADING_TAGS), None) is not None:
             continue
         above = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4][1]")
-        if above and any(
-            not any(ancestor.tag in SITE_BLOCKS for ancestor in heading.iterancestors())
-            for heading in element.xpath(f"following::{above[0].tag}")
-        ):
+        if above:
+            frames.append((element, element.get("class"), above[0]))
+    for element, name, heading in frames:
+        later = any(not _in_site_block(other) for other in element.xpath(f"following::{heading.tag}"))
+        alike = any(
+            other is not heading
+            and other.tag == heading.tag
+            and other_name == name
+            and not _in_site_block(other)
+            for _, other_name, other in frames
+        )
+        if later or alike:
             del element.attrib["class"]
+
+
+def _in_site_block(element) -> bool:
+    """Whether ``element`` stands in a header, nav or aside (``SITE_BLOCKS``)."""
+    return any(ancestor.tag in SITE_BLOCKS for ancestor in element.iterancestors())
 
 
 # trafilatura also discards every element whose class names a look ("overlay", "slide", "banner":
