@@ -59,12 +59,12 @@ def test_a_command_under_a_full_line_is_its_own_line():
 
 def test_a_command_under_a_line_too_short_for_it_is_its_own_line():
     """The line over the command stops short of the measure, but not by the command's first word:
-    the command is its own line all the same ("… type bin/frobby" / "If that works …")."""
+    the command is its own line all the same ("… To get a list of all actions, type" / "frobby help")."""
     (doc,) = parse_pdf(
         _page(
             [
                 (500.0, "If you instead get a message that the command was not found there, type", False),
-                (137.5, "bin/frobby", True),
+                (143.5, "frobby help", True),
                 (RIGHT, "If that works, the install script could not place the program anywhere on", False),
                 (200.0, "your search path.", False),
             ]
@@ -72,10 +72,10 @@ def test_a_command_under_a_line_too_short_for_it_is_its_own_line():
     )
     assert doc.text.split("\n\n") == [
         " ".join(FILLER) + " If you instead get a message that the command was not found there, type",
-        "bin/frobby",
+        "frobby help",
         "If that works, the install script could not place the program anywhere on your search path.",
     ], doc.text
-    assert code_lines(doc) == ["bin/frobby"]
+    assert code_lines(doc) == ["frobby help"]
 
 
 def test_a_name_that_ends_its_sentence_stays_in_it():

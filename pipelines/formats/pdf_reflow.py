@@ -1255,17 +1255,19 @@ def _command_displayed(
 ) -> bool:
     """The monospaced ``line`` under the prose line ``previous`` is a command displayed on a line of
     its own: it stands ``DISPLAY_SKIP`` em or more further under ``previous`` than the page's usual
-    gap between a paragraph's lines (the skip a verbatim display adds), ends on no punctuation, and
-    the prose line ``after`` it starts where it does though its first word would have fitted after
-    it (``_word_fits``): the sentence did not go on there (frobby's manual: "… To get the irreducible
-    decomposition, type" over "frobby irrdecom < input" over "which produces the output", all three
-    flush left, the prose line over the command full or too short for its first word). A name or a
-    URL a sentence wrapped stands at the paragraph's line gap (debdelta_suite.pdf's "… do not forget
-    to move them in" over "/var/cache/apt/archives"), and is followed by the sentence's next words on
-    its own line, or closes the sentence on its stop."""
+    gap between a paragraph's lines (the skip a verbatim display adds), holds a command's words
+    (a space between them), ends on no punctuation, and the prose line ``after`` it starts where it
+    does though its first word would have fitted after it (``_word_fits``): the sentence did not go
+    on there (frobby's manual: "… To get the irreducible decomposition, type" over "frobby irrdecom <
+    input" over "which produces the output", all three flush left, the prose line over the command
+    full or too short for its first word). A name or a URL a sentence wrapped is one word, stands at
+    the paragraph's line gap (debdelta_suite.pdf's "… do not forget to move them in" over
+    "/var/cache/apt/archives"), and is followed by the sentence's next words on its own line, or
+    closes the sentence on its stop."""
     return (
         after is not None
         and line.top - previous.bottom >= (usual_gap + DISPLAY_SKIP) * previous.size
+        and " " in line.text.strip()
         and not COMMAND_CLOSED.search(line.text)
         and _same_start(line, after)
         and _word_fits(line, after, measure)
