@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
+from pdf_objects import HELVETICA, helvetica_width, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -160,3 +160,43 @@ def test_a_sums_limits_over_and_under_it_inside_a_row():
         )
     )
     assert doc.text == f"{LEAD}\n\ny = ∑_(i=1)ⁿ ab (4)\n\n{ON}\n\n{LAST}"
+
+
+def _centred(middle: float, y: float, parts: list[tuple[str, bool]]) -> list[bytes]:
+    """A row of ``parts`` (text, in math italic or not) set from the left, centred on ``middle``."""
+    widths = [4 * len(text) if math else helvetica_width(text, 10) for text, math in parts]
+    x, out = middle - sum(widths) / 2, []
+    for (text, math), width in zip(parts, widths, strict=True):
+        out.append(math_row(x, y, text) if math else text_row(x, y, text))
+        x += width
+    return out
+
+
+def test_a_fraction_whose_numerator_opens_on_a_digit_is_one_fraction():
+    """frobby's manual p. 7: "so the series itself is" over "1 − bc² − a²b + …" over a rule over the
+    shorter "(1 − a)(1 − b)(1 − c)", centred. The numerator's "1 " read as a numbered heading's
+    number and the denominator set in under it as that heading's wrapped rest, so the denominator
+    stayed text and the fraction stood as two paragraphs with no bar. A line read as a formula heads
+    nothing: the fraction is written whole."""
+    plus = [(" + ", False)]
+    numerator = [("1 + ", False), ("a", True), *plus, ("b", True), *plus, ("ab", True), *plus, ("ba", True)]
+    numerator += [*plus, ("abb", True), *plus, ("baa", True)]
+    denominator = [("(1 + ", False), ("a", True), (")(1 + ", False), ("b", True), (")", False)]
+    doc = _parse(
+        b"\n".join(
+            [
+                text_row(72, 512, LEAD),
+                text_row(72, 500, "by the series"),
+                *_centred(285, 493.5, numerator),
+                _rule(222, 348, 489.5),
+                *_centred(285, 476.5, denominator),
+                text_row(72, 452, ON),
+                text_row(72, 400, LAST),
+            ]
+        )
+    )
+    assert (
+        doc.text
+        == f"{LEAD} by the series\n\n(1 + a + b + ab + ba + abb + baa)/((1 + a)(1 + b))\n\n{ON}\n\n{LAST}"
+    )
+    assert math_spans(doc) == ["(1 + a + b + ab + ba + abb + baa)/((1 + a)(1 + b))"]

@@ -928,10 +928,14 @@ def _heading_rest(line: Line, before: Line, body: float) -> bool:
     """``line`` is the rest of a numbered heading that filled its line (``before``), wrapped under the
     heading's text past its number and set at its size right below it: "… the name of the type of" +
     "z", "… GrB_UnaryOp, z =" + "f(x)". A heading may end in a lone letter or a formula, so the
-    piece is no debris; cut, it took the heading's last word."""
+    piece is no debris; cut, it took the heading's last word. A line read as a formula
+    (``Line.formula``: no text-font word) heads nothing, though it opens on a digit: a display
+    fraction's numerator "1 − bc² − a²b + …" over its denominator "(1 − a)(1 − b)(1 − c)" in frobby's
+    manual, whose denominator stayed text and tore the fraction in two."""
     em = before.size
     return (
-        NUMBERED.match(MARK.sub("", before.text)) is not None
+        not before.formula
+        and NUMBERED.match(MARK.sub("", before.text)) is not None
         and before.size >= body - SIZE_STEP
         and abs(line.size - em) <= SIZE_STEP
         and line.x0 > before.x0 + HANG_INDENT * em

@@ -179,6 +179,8 @@ HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
 HANGING_ALIGN = 0.5  # em: a prose line starting this near a monospaced line's start hangs with it
 BLOCK_INDENT = 0.5  # em: a listing's next line set at least this far right of its first is the block's body
+DISPLAY_SKIP = 0.15  # em over the usual line gap a displayed command stands under its lead-in, at least
+COMMAND_CLOSED = re.compile(r"[.,;:!?]$")  # a monospaced line ending so ends or goes on a sentence
 COMMAND_INDENT = 1.5  # em past the margin a monospaced line under prose starts, at least: a command
 # a line opening with a call, a name glued to its bracket, maybe after a keyword: "detach()", "static
 # load(file): Object", "[[<-(name, value)"
@@ -277,6 +279,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at), result)
             and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
+            and not _command_displayed(
+                previous,
+                line,
+                _prose_after(lines, at),
+                _measure(previous, line, (column, blocks), right),
+                usual_gap,
+            )
             and not _block_head(lines, at, previous)
             and not _code_beside(lines, at)
         )
@@ -1238,6 +1247,30 @@ def _command_indented(previous: Line, line: Line, left: dict[int, float], after:
         and _from_margin(previous, left)
         and not hangs
         and not _item_opens(previous.text)
+    )
+
+
+def _command_displayed(
+    previous: Line, line: Line, after: Line | None, measure: float, usual_gap: float
+) -> bool:
+    """The monospaced ``line`` under the prose line ``previous`` is a command displayed on a line of
+    its own: it stands ``DISPLAY_SKIP`` em or more further under ``previous`` than the page's usual
+    gap between a paragraph's lines (the skip a verbatim display adds), holds a command's words
+    (a space between them), ends on no punctuation, and the prose line ``after`` it starts where it
+    does though its first word would have fitted after it (``_word_fits``): the sentence did not go
+    on there (frobby's manual: "… To get the irreducible decomposition, type" over "frobby irrdecom <
+    input" over "which produces the output", all three flush left, the prose line over the command
+    full or too short for its first word). A name or a URL a sentence wrapped is one word, stands at
+    the paragraph's line gap (debdelta_suite.pdf's "… do not forget to move them in" over
+    "/var/cache/apt/archives"), and is followed by the sentence's next words on its own line, or
+    closes the sentence on its stop."""
+    return (
+        after is not None
+        and line.top - previous.bottom >= (usual_gap + DISPLAY_SKIP) * previous.size
+        and " " in line.text.strip()
+        and not COMMAND_CLOSED.search(line.text)
+        and _same_start(line, after)
+        and _word_fits(line, after, measure)
     )
 
 
