@@ -30,6 +30,19 @@ def test_a_surname_broken_at_its_hyphen_in_a_reference_list_is_joined():
     assert join_lines("and Mac-", "lennan, J.-P. (1994). A key") == "and Maclennan, J.-P. (1994). A key"
 
 
+def test_a_surname_broken_before_its_initials_with_no_comma_is_joined():
+    """MNRAS writes "Surname I." with no comma between: "Eggers H., Hose-" + "nie Z., Kroon S." kept
+    its hyphen ("Hose" and "nie" are words each, "Hosenie" none, so the word check took a compound);
+    a double-barrelled name's second part opens with a capital and keeps it (dynesty.pdf's
+    references)."""
+    assert join_lines("Mootoovaloo A., Eggers H., Hose-", "nie Z., Kroon S., Sellentin E.,") == (
+        "Mootoovaloo A., Eggers H., Hosenie Z., Kroon S., Sellentin E.,"
+    )
+    assert join_lines("Diamond-Lowe H., Berta-", "Thompson Z., Charbonneau D.,") == (
+        "Diamond-Lowe H., Berta-Thompson Z., Charbonneau D.,"
+    )
+
+
 def test_hyphenated_names_and_compounds_keep_their_hyphen():
     """A surname with a hyphen of its own capitalises its second part; a compound in a title goes on
     with more words, not with a comma and initials; lower case before the hyphen is no name."""

@@ -125,7 +125,7 @@ BRACKETED_NAME_END = re.compile(r"[(\[](?:[a-z]+[A-Z][a-z]|[A-Z]{2,}[a-z])[^\W\d
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
-SURNAME_REST = re.compile(r"^[^\W\d_]+, ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
+SURNAME_REST = re.compile(r"^[^\W\d_]+,? ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
 # a person's initials right before a name the line broke: "In E. D. Lanter-", "J.-P. Mac-", "J.F. Doe-"
 INITIALS_BEFORE = re.compile(r"(?:^|[\s(,])((?:[^\W\d_]\.[ -]?)+ ?)$")
 # a DOI's prefix, its registrant's number and the slash, at the line's end: its suffix follows unspaced
@@ -468,10 +468,11 @@ def _numeral_range(first: str, second: str) -> bool:
 
 def _surname_broken(first: str, right: str) -> bool:
     """A capitalised name broken at the line end and going on in lower case in a reference list's
-    "Surname, I." form ("Chaloner, W., De-" + "moulin, V., …"): one surname, whatever wordfreq says
-    of its halves ("De" and "moulin" are words, "Demoulin" is not). A surname with a hyphen of its own
-    capitalises both parts ("Jones-Smith", "Lévi-Strauss"), and a compound word right before a comma
-    and initials is not what a reference list or a sentence writes."""
+    "Surname, I." form ("Chaloner, W., De-" + "moulin, V., …"), or MNRAS's "Surname I." with no comma
+    ("Eggers H., Hose-" + "nie Z., Kroon S."): one surname, whatever wordfreq says of its halves ("De"
+    and "moulin" are words, "Demoulin" is not; "Hose" and "nie" are, "Hosenie" is not). A surname
+    with a hyphen of its own capitalises both parts ("Jones-Smith", "Lévi-Strauss"), and a compound
+    word right before initials is not what a reference list or a sentence writes."""
     rest = SURNAME_REST.match(right)
     return (
         rest is not None

@@ -60,6 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
+from sloika.pipelines.formats.pdf_algorithm_boxes import algorithm_steps
 from sloika.pipelines.formats.pdf_aligned import _aligned, _display_line
 from sloika.pipelines.formats.pdf_boxed_lines import (
     boxed_items_apart,
@@ -213,6 +214,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         before = pages[number - 1] if number else []
         page = _take_tables(page, _cell_grids(page, before), number, tables, ruled=False)
         page = _take_tables(page, diagram_boxes(page, ruling), number, tables, ruled=False)
+        page = algorithm_steps(page, ruling)  # an algorithm's box: a float, its steps a listing
         page = lead_ins_over_boxed_code(boxed_items_apart(page, ruling), ruling)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _clause_numbers_joined(page, gutter)

@@ -124,7 +124,12 @@ from sloika.pipelines.formats.pdf_line_record import (
     body_size,
     on_row,
 )
-from sloika.pipelines.formats.pdf_list_hangs import at_list_hang, list_hangs
+from sloika.pipelines.formats.pdf_list_hangs import (
+    at_list_hang,
+    hanging_entry_goes_on,
+    hanging_lists,
+    list_hangs,
+)
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
@@ -217,6 +222,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     columns = _column_lefts(lines)
     margins = _prose_margins(lines, {line.page for line in lines})
     hangs = list_hangs(lines, usual_gap)
+    hanging = hanging_lists(lines, usual_gap, column)
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -329,12 +335,15 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         floated = held is not None and _after_float(
             held, line, previous, result, (left, right), (through, columns.get(id(line)))
         )
+        hung = None if previous is None else hanging_entry_goes_on(hanging, previous, line)
         if (  # only a float's code and caption read since the held paragraph: it goes on there
             not flushed
             and not (floated and through)
             and previous is not None
             and (
-                _continues(
+                hung
+                if hung is not None
+                else _continues(
                     previous,
                     line,
                     pitch[line.page],
@@ -827,7 +836,9 @@ def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str
     debris and caption (``_float_only``) were read since ``cut``, a paragraph its page's last line left
     open (``stops_open``; short, as LaTeX ends a paragraph before a Sweave chunk): the sentence runs
     on to the code (strucchange's "… a suitable subset chosen" / "by" / Figure 1 / "> library(…)"),
-    so the float goes before the paragraph, not between it and its code."""
+    so the float goes before the paragraph, not between it and its code. Code right under a caption
+    that is no figure's is that float's own body, its caption over it (an algorithm's steps under
+    "Algorithm 1: …", a listing's under "Listing 2: …"): the sentence goes on past it, not into it."""
     if cut is None:
         return False
     at, before = cut
@@ -836,7 +847,14 @@ def _code_after_float(cut: tuple[int, Line] | None, line: Line, result: list[str
         and 0 <= at < len(result)
         and result[at].endswith(before.text)
         and _float_only(result[at + 1 :])
+        and not _caption_over_body(result[-1])
     )
+
+
+def _caption_over_body(paragraph: str) -> bool:
+    """``paragraph`` is the caption of a float captioned over its body (``FLOAT_CAPTION``, no
+    figure's, ``FIGURE_CAPTION``: a figure's caption stands under its figure)."""
+    return bool(FLOAT_CAPTION.match(paragraph)) and not FIGURE_CAPTION.match(paragraph)
 
 
 def _listing_in_sentence(beside: Line | None, last: Line) -> bool:

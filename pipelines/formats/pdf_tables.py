@@ -67,8 +67,9 @@ FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = rf"\s+[A-Z]?\d+(?:\.\d+)*\s*(?:[:.—–-]|{RUN_IN})"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
-# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …"
-TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
+# a float's caption, a figure's (``FIGURE_CAPTION``) or a table's: "Table 2. …", a listing's or an
+# algorithm's box's ("Algorithm 1: Static Nested Sampling", ``pdf_algorithm_boxes``)
+TABLE_NAMES = r"Table|Listing|Algorithm|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
 SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 # a float's label alone, set bold before its caption's text on one line ("**Figure 6.2** Scatterplot …")
