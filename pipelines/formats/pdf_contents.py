@@ -127,7 +127,8 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     last column) and letter headings ("A", "C") are a third of its lines, or of the lines from an
     index heading on (an index opening under the last section's end, eledpar.pdf's "Index" under
     its "References"; under a heading ``INDEX_UNDER_HEADING`` entries are enough: pst-hsb-doc.pdf's
-    index of two macros, "– \\pslineHSB, 2", was kept as text), else None."""
+    index of two macros, "– \\pslineHSB, 2", was kept as text), else None. A page that opens with a
+    list's heading needs fewer leader lines (``_contents_least``)."""
     if not page:
         return None
     if after_contents and _contents_run_on(page):
@@ -145,9 +146,19 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     goes_on = after_index and 2 * leaders <= sum(_index_line(line.text, bare=True) for line in page)
     if cued and (goes_on or headings or _letter_headings(page) >= INDEX_LETTERS):
         return "index"  # an index whose entries end in one number each also ends lines in leaders
-    if leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+    if leaders >= max(_contents_least(page), CONTENTS_SHARE * len(page)):
         return "contents"
     return "index" if index else None
+
+
+def _contents_least(page: list[Line]) -> int:
+    """The leader lines that make a page contents, at least: ``CONTENTS_LINES``, or
+    ``CONTENTS_ENTRIES`` on a page that opens with a list's own heading (``CONTENTS_HEADING``,
+    ``LIST_HEADING``): a book's List of Figures holds a few entries, libtommath's manual four, and
+    was kept with their page numbers ("3.1 Comparison Codes for a, b 21") while its Contents went."""
+    first = page[0].text.strip()
+    headed = CONTENTS_HEADING.match(first) or LIST_HEADING.match(first)
+    return CONTENTS_ENTRIES if headed else CONTENTS_LINES
 
 
 def _leader_lines(page: list[Line]) -> int:

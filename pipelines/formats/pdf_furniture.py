@@ -219,7 +219,8 @@ def _without_furniture(
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
     header that names the current chapter changes its text but not its place) whose own text
     stands at the edge of ``RUNNING_TITLE_PAGES`` pages or more, beside a page number or a
-    repeated header on its row, or over a header rule: a chapter's title heads each of its pages,
+    repeated header on its row, with its page's number read into it (``_carries_folio``), or over a
+    header rule: a chapter's title heads each of its pages,
     a section's changes with the page beside the folio, while a heading or a sentence alone on the
     row that opens one page only is the text block's first line (a Sphinx manual with no running
     header lost a page's first line on 130 pages to the place its longtables' continuation notes
@@ -243,6 +244,7 @@ def _without_furniture(
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = _repeated_keys(pages, edges)
     sizes = _head_sizes(pages, edges)
+    offsets = _folio_offsets(pages, edges)
     block = _text_block_places(pages, edges, repeated)
     ends = _block_ends(pages, edges, repeated)
 
@@ -306,6 +308,7 @@ def _without_furniture(
             and (
                 seen[furniture_key(line.text)] >= RUNNING_TITLE_PAGES
                 or beside_furniture(line, page, edge, phrase)
+                or _carries_folio(line, offsets)
                 or _ruled_off(line, drawn)
             )
             and not _set_in_block(line, page)
@@ -696,6 +699,30 @@ def _band_repeats(pages: list[list[Line]]) -> dict[str, list[tuple[int, float]]]
 
 def _exact_key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _folio_offsets(pages: list[list[Line]], edges: list[set[int]]) -> set[int]:
+    """How far the document's page numbers stand from their pages' indexes: the distances that bare
+    arabic folios (``FOLIO``) on the outermost rows keep ``REPEATS`` times or more."""
+    found = Counter(
+        int(line.text) - line.page
+        for page, edge in zip(pages, edges, strict=True)
+        for line in page
+        if id(line) in edge and FOLIO.fullmatch(line.text.strip())
+    )
+    return {offset for offset, count in found.items() if count >= REPEATS}
+
+
+def _carries_folio(line: Line, offsets: set[int]) -> bool:
+    """The line's words open or end with its page's number (``FOLIO_AT_END``), one standing from the
+    page's index as the document's bare folios do (``_folio_offsets``): a running head pdfminer read
+    with its folio as one line, "40  CHAPTER 6. EXPONENTIATION", beside no folio of its own to cut.
+    A chapter of two pages names its head once, too seldom to repeat, and libtommath's manual kept
+    three of them, two inside code listings. A heading's number is no page number."""
+    found = FOLIO_AT_END.match(line.text)
+    if not found or not LETTERS.search(line.text):
+        return False
+    return int(found["head"] or found["number"]) - line.page in offsets
 
 
 def _folio_key(line: Line) -> str | None:
