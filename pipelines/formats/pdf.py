@@ -21,7 +21,8 @@ monospaced lines is a ``code`` span, and each footnote mark in the text goes to 
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
 than the paper's (untranslated ones in a translated manual) are cut or marked by
-``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
+``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a licence's full text
+appended to a manual goes as ``licence_text`` (``pdf_licences``); a heading the cut left
 with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
 question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``), and
 what only points at a section the cut took whole ("(смотрите Раздел 6.5.1)") goes as
@@ -31,6 +32,7 @@ what only points at a section the cut took whole ("(смотрите Разде�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from sloika.lang.purity import reference_lists
@@ -55,6 +57,7 @@ from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_glyphs import UNMAPPED
 from sloika.pipelines.formats.pdf_joins import known_word
 from sloika.pipelines.formats.pdf_layout import Layout, lay_out
+from sloika.pipelines.formats.pdf_licences import without_licence_texts
 from sloika.pipelines.formats.pdf_line_order import NUMBERS_ONLY
 from sloika.pipelines.formats.pdf_line_record import (
     EDGE,
@@ -250,6 +253,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         translated=True,
         sections=True,
     )
+    cut = without_licence_texts(cut, _title_size(layout))
     emptied = without_empty_sections(cut, _headings(cut))
     return [_sentinels_checked(_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied))))]
 
@@ -668,6 +672,15 @@ def _title_starts(layout: Layout) -> set[str]:
     return {
         line.text[:TITLE_PREFIX] for page in layout.pages for line in page if line.size > body + TITLE_STEP
     }
+
+
+def _title_size(layout: Layout) -> Callable[[str], float]:
+    """The size a heading's title is set in: the largest of the lines opening with its first
+    ``TITLE_PREFIX`` characters (0 where none does)."""
+    sizes: dict[str, float] = {}
+    for line in (line for page in layout.pages for line in page):
+        sizes[line.text[:TITLE_PREFIX]] = max(line.size, sizes.get(line.text[:TITLE_PREFIX], 0.0))
+    return lambda title: sizes.get(title[:TITLE_PREFIX], 0.0)
 
 
 def _bold_title_starts(layout: Layout) -> set[str]:

@@ -63,7 +63,9 @@ NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it
 # a circle TeX draws over a glyph (\copyright, \textcircled): cmsy's ``circlecopyrt`` read by pdfTeX's
 # ToUnicode as the combining enclosing circle, or by its name (``TEX_NAMES``) or TS1's slot 79 as ◯
 CIRCLES = frozenset("\u20dd\u25ef")
-OVERLAYS = CIRCLES | {NEGATION}  # the glyphs drawn over another that read as one character with it
+# \mapsto's bar: cmsy's ``mapsto`` (TeX's \mapstochar), of no width, set where its "→" starts
+MAPS_TO = "\u21a6"
+OVERLAYS = CIRCLES | {NEGATION, MAPS_TO}  # the glyphs drawn over another that read as one character with it
 # a slash drawn over a relation negates it as \not's does: LaTeX's \notin sets cmmi's "/" over "∈"
 SLASH = "/"
 
@@ -94,6 +96,7 @@ TEX_NAMES = {
     "arrowrightbothalf": "\u21c1",
     "arrowhookleft": "\u21aa",  # cmmi 44, \lhook: the hook of \hookrightarrow ↪ (``HOOKED``)
     "arrowhookright": "\u21a9",  # cmmi 45, \rhook: the hook of \hookleftarrow ↩
+    "mapsto": MAPS_TO,  # cmsy 55, \mapstochar: the bar of \mapsto ↦, drawn over its "→" (``overlaid``)
     "prime": "\u2032",  # cmsy 48: f′
     "bardbl": "\u2016",  # cmsy 107: \| ‖
     "floorleft": "\u230a",  # cmsy/cmex ⌊ ⌋ ⌈ ⌉
@@ -414,13 +417,17 @@ def overlaid(base: str, mark: str) -> str | None:
     combining slash; a plain slash (``SLASH``) over a relation Unicode has a negated form of is that
     form ("∉": \\notin's "/" over "∈", read "/∈" in the gap-guava manual), over any other glyph
     nothing; a circle (``CIRCLES``) over "c" is "©" (``_circled``: malaga.pdf's "Copyright c⃝
-    1995"). None where the pair reads as nothing of one character (a circle over a word's glyph with
-    no circled form) or ``base`` is a space, which has no ink to draw over (the space glyph a PDF draws
-    before "≠" holds the zero-width \\not slash set at its end)."""
+    1995"); \\mapsto's bar (``MAPS_TO``) over "→" is "↦" (Texinfo's @expansion{}, read "(cid:55)→" in
+    mit-scheme-ffi.pdf and cut as a formula). None where the pair reads as nothing of one character
+    (a circle over a word's glyph with no circled form) or ``base`` is a space, which has no ink to
+    draw over (the space glyph a PDF draws before "≠" holds the zero-width \\not slash set at its
+    end)."""
     if base in OVERLAYS or base == SLASH or base.isspace():
         return None
     if mark == NEGATION:
         return unicodedata.normalize("NFC", base + NEGATION)
+    if mark == MAPS_TO:
+        return MAPS_TO if base == "\u2192" else None
     if mark == SLASH:
         negated = unicodedata.normalize("NFC", base + NEGATION)
         return negated if len(negated) == 1 else None

@@ -81,13 +81,18 @@ def _marks_inside_listings(page: list[Line]) -> list[Line]:
     leftmost of them, made monospaced with them: a listing's line is code whatever its characters.
     Sphinx sets a string's triple quotes in the text font's slant (pymzML.pdf's "print(" / "\'\'\'"
     / "Reading indexed gzip …" / "\'\'\'.format(chap_num)"); read as prose, the quotes were cut as
-    ``no_words`` and the listing broke in two there, the rest losing its indentation."""
+    ``no_words`` and the listing broke in two there, the rest losing its indentation. The line over
+    the marks may stand right of them, a listing's line continued further in: Texinfo's expansion
+    arrow "↦" under "(alien-byte-increment #@43 (* (C-sizeof "GdkColor")" / "(C-enum …)))" was
+    cut as ``math`` in mit-scheme-ffi.pdf, where the arrows under lines starting over them stayed."""
     found = list(page)
     for at, line in enumerate(found):
         if line.mono or not line.text.strip() or any(char.isalnum() for char in line.text):
             continue
         band = [other for other in found if other is not line and other.x0 < line.x1 and other.x1 > line.x0]
-        over = max((other for other in band if other.top < line.top), key=lambda ln: ln.top, default=None)
+        # a listing's line continued further in, right of the marks, is the line over them too
+        above = band + [other for other in found if other.mono and other.x0 >= line.x1]
+        over = max((other for other in above if other.top < line.top), key=lambda ln: ln.top, default=None)
         under = min((other for other in band if other.top > line.top), key=lambda ln: ln.top, default=None)
         if (
             over is not None
