@@ -38,6 +38,8 @@ ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or mo
 LEAD_LINES = 3  # lines of the sentence that announces a display, its last included, a display stands under
 HEADING_LINES = 4  # lines a page's heading read after its text has at most ("CHAPTER" / "FOUR" / "LINKS")
 LABEL_EDGE = 0.2  # em: a label and the block under it share a left or a right edge this close
+KEY_EDGE = 1.0  # em: the descriptions beside a column of typewriter keys start within this of one edge
+DESCRIPTION_WORD = re.compile(r"[^\W\d_]{3,}")  # a word: what a key's description has
 HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
 
 
@@ -467,6 +469,7 @@ def _without_letter_columns(page: list[Line], rules: list[Rule] = ()) -> list[Li
             and not _ruled_cells(run, rules)
             and not _printed_column(run, page)
             and not _rows_side_by_side(run)
+            and not _described_keys(run, page)
         ):
             gone.update(id(line) for line in words[start:end])
         start = end + 1
@@ -488,6 +491,22 @@ def _table_column(run: list[Line], page: list[Line]) -> bool:
         )
         for line in run
     )
+
+
+def _described_keys(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run is a typewriter key on the row of a description right of it: the next
+    line there, not monospaced, with words, all the descriptions starting at one edge. The run is a
+    key table's first column (a manual's graphics keys "r", "T", "g" … beside "refresh the screen",
+    "draw the sub-domain number" …), not a word written down the margin, whose letters are no
+    typewriter cells each beside a line starting at one edge; cut, the rows ran together."""
+    edges = []
+    for line in run:
+        right = [o for o in page if o.x0 > line.x1 and abs(o.bottom - line.bottom) < ROW_ALIGN * line.size]
+        cell = min(right, key=lambda other: other.x0, default=None)
+        if not line.mono or cell is None or cell.mono or not DESCRIPTION_WORD.search(cell.text):
+            return False
+        edges.append(cell.x0)
+    return max(edges) - min(edges) < KEY_EDGE * run[0].size
 
 
 def _ruled_column(run: list[Line], page: list[Line], rules: list[Rule]) -> bool:

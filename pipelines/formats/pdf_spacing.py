@@ -887,7 +887,10 @@ def _bold_resumes(chars: list, start: int) -> bool:
     in it, "Фатеев **В.М.** Здравствуй", are no heading's). A subsection's heading (opening with
     ``SUBSECTION_NUMBER``) may set more names in that font between its bold words ("10.11 Comparing
     Name_a and Name_b"), or end on one ("3.2 Estimating a maximum in Iso", r-cran-iso's algorithm.pdf:
-    a definition of one word at a numbered line's end is no definition)."""
+    a definition of one word at a numbered line's end is no definition), and so may any bold line end on
+    one word set in typewriter: a heading's program name whose number pdfminer read apart ("3" and
+    "Input to SDPB", SDPB-Manual.pdf, read "3 Input to" and "SDPB" as two paragraphs); a definition
+    goes on after its first word."""
     font = _font(chars[start])
     rest = list(itertools.dropwhile(lambda c: _font(c) == font, chars[start:]))
     letters = [_font(c) for c in rest if c.get_text().isalnum()]
@@ -895,7 +898,8 @@ def _bold_resumes(chars: list, start: int) -> bool:
     number = "".join(itertools.takewhile(lambda text: text in "0123456789.", (c.get_text() for c in chars)))
     numbered = bool(SUBSECTION_NUMBER.fullmatch(number))
     if not letters or not bold[0]:
-        return numbered and not rest and _one_word(chars[start:])
+        typed = all(MONOSPACED.search(_font(c)) for c in chars[start:] if not c.get_text().isspace())
+        return (numbered or typed) and not rest and _one_word(chars[start:])
     if numbered:
         return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
     return all(bold)

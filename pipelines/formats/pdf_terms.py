@@ -28,6 +28,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
 DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
+KEY_SET_APART = 10.0  # em: how far right of a column of one-character keys their descriptions start, at most
 KEY_GAP = 1.0  # em: a key's description starts at least this far right of it (a cell's gap, no word space)
 WORDS = re.compile(r"[^\W\d_]{3,}")  # a word: what a description has and a number's row of ticks lacks
 TERM_WORDS = 3  # words in a term opening in typewriter, at most: an option's name and its arguments ("-l q")
@@ -207,11 +208,12 @@ def _description_of(key: Line, page: list[Line]) -> Line | None:
     if not _short_key(key) or key.name:
         return None  # a margin name (``Line.name``) stands left of the column, a key inside it
     end = _key_column_end(key, page)
+    reach = KEY_SET_APART if _one_character_keys(key, page) else KEY_REACH
     return next(
         (
             line
             for line in page
-            if not line.mono and _same_row(key, line) and key.x1 <= line.x0 < end + KEY_REACH * line.size
+            if not line.mono and _same_row(key, line) and key.x1 <= line.x0 < end + reach * line.size
         ),
         None,
     )
@@ -220,6 +222,17 @@ def _description_of(key: Line, page: list[Line]) -> Line | None:
 def _short_key(line: Line) -> bool:
     """A monospaced line short enough to be a table's key (``KEY_CHARS``)."""
     return line.mono and len(line.text.strip()) <= KEY_CHARS
+
+
+def _one_character_keys(key: Line, page: list[Line]) -> bool:
+    """The keys set flush left with ``key`` are one character each: a column of single keys set
+    as wide as the table's layout makes it (BAMG's graphics keys "=", "r", "+" … 8.5 em left of
+    their descriptions), farther from them than a word's keys stand (``KEY_SET_APART``)."""
+    return all(
+        len(line.text.strip()) == 1
+        for line in page
+        if _short_key(line) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
+    )
 
 
 def _key_column_end(key: Line, page: list[Line]) -> float:
