@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -86,6 +87,15 @@ def split(documents: list[tuple[str, str]], fraction: float) -> tuple[list[str],
     return train, heldout
 
 
+def training_lines(train: dict[str, list[str]], seed: int) -> list[str]:
+    """fastText's input lines, shuffled with ``seed`` (DCLM shuffles its training file too):
+    fastText reads the file in order under a learning rate that decays over the pass, so every
+    good line before every bad one leaves the model leaning to the label it saw last."""
+    lines = [f"{LABEL_PREFIX}{label} {fasttext_line(text)}\n" for label in train for text in train[label]]
+    random.Random(seed).shuffle(lines)
+    return lines
+
+
 def scores(counts: dict[str, int]) -> dict[str, float]:
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     precision = tp / (tp + fp) if tp + fp else 0.0
@@ -155,10 +165,7 @@ def train_classifier(
     settings = {k: v for k, v in asdict(options).items() if k not in ("heldout", "threshold")}
     with tempfile.TemporaryDirectory(prefix="sloika-quality-") as work:
         lines = Path(work) / "train.txt"
-        with open(lines, "w", encoding="utf-8") as handle:
-            for label, texts in train.items():
-                for text in texts:
-                    handle.write(f"{LABEL_PREFIX}{label} {fasttext_line(text)}\n")
+        lines.write_text("".join(training_lines(train, options.seed)), encoding="utf-8")
         try:
             model = fasttext.train_supervised(input=str(lines), verbose=0, **settings)
         except RuntimeError as err:  # "Encountered NaN": the loss diverged

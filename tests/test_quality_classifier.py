@@ -16,7 +16,7 @@ import xxhash
 from sloika.cli import main
 from sloika.config import ConfigError, QualityRules, validate_config
 from sloika.corpora.manifest import load_manifest
-from sloika.corpora.quality_train import TrainOptions, train_classifier
+from sloika.corpora.quality_train import TrainOptions, train_classifier, training_lines
 
 from conftest import DATA, build_checked, rows
 
@@ -83,13 +83,18 @@ def trained(corpora) -> tuple[Path, dict]:
     return out, report
 
 
-def heldout_texts(corpus: Path) -> list[str]:
-    """The held-out documents, chosen again here from the rule model.json states."""
+def heldout_rows(corpus: Path) -> list[tuple[int, str]]:
+    """(line in the source, text) of the held-out documents, chosen again here from the rule
+    model.json states."""
     return [
-        text
-        for doc_id, text in rows(corpus, "SELECT id, text FROM documents")
+        (position, text)
+        for doc_id, position, text in rows(corpus, "SELECT id, position, text FROM documents")
         if xxhash.xxh3_64_intdigest(doc_id.encode()) < HELDOUT * 2**64
     ]
+
+
+def heldout_texts(corpus: Path) -> list[str]:
+    return [text for _, text in heldout_rows(corpus)]
 
 
 def test_heldout_precision_and_recall_recomputed_from_the_saved_model(corpora, trained):
@@ -97,23 +102,29 @@ def test_heldout_precision_and_recall_recomputed_from_the_saved_model(corpora, t
 
     out, report = trained
     model = fasttext.load_model(str(out))  # the file on disk, through fastText's own Python API
-    truth, predicted = [], []
+    truth, predicted, easy_junk = [], [], []
     for label, corpus in (("hq", corpora["good"]), ("lq", corpora["bad"])):
-        for text in heldout_texts(corpus):
+        for position, text in heldout_rows(corpus):
             line = text.replace("\n", " ")  # DCLM's preprocessing
             labels, probs = model.predict(line, k=2)
             p_good = dict(zip(labels, probs, strict=True)).get("__label__hq", 0.0)
             truth.append(label == "hq")
             predicted.append(p_good >= 0.5)
+            if label == "lq" and position % 3:  # junk() made a menu (1) or keyboard mash (2) here
+                easy_junk.append(predicted[-1])
     precision, recall, f1, _ = precision_recall_fscore_support(truth, predicted, average="binary")
     held = report["heldout"]
     assert held["tp"] + held["fn"] == sum(truth) and held["fp"] + held["tn"] == len(truth) - sum(truth)
     assert held["precision"] == pytest.approx(precision, abs=1e-4)
     assert held["recall"] == pytest.approx(recall, abs=1e-4)
     assert held["f1"] == pytest.approx(f1, abs=1e-4)
-    # menus and mash are easy; a few hundred shuffled paragraphs share every word with the prose.
-    # Ids hash the temporary path, so the split differs from run to run: recall seen 0.85-1.0
-    assert recall > 0.75 and f1 > 0.75
+    # Menus and keyboard mash are easy: every held-out one is judged bad. The shuffled third shares
+    # every word with the prose, and a bag of word n-grams learnt from a few hundred documents does
+    # not tell them apart (0-1 of ~30 caught), so they alone set the precision; their share of the
+    # held-out split moves with the temporary path the ids hash, and with it F1 (seen 0.65-0.87 over
+    # 30 paths), which is why F1 is only recomputed above, not held to a bar.
+    assert len(easy_junk) > 30 and not any(easy_junk)
+    assert recall > 0.75  # seen 0.87-1.0 over the same 30 paths
 
 
 def test_the_report_beside_the_model_names_corpora_split_and_settings(corpora, trained):
@@ -132,6 +143,18 @@ def test_training_twice_gives_the_same_model(corpora, trained, tmp_path):
     again = tmp_path / "again.bin"
     train_classifier([corpora["good"]], [corpora["bad"]], again, TrainOptions(heldout=HELDOUT))
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_training_lines_mix_the_labels_and_keep_every_document():
+    """fastText reads its file in order under a decaying learning rate: every good line before every
+    bad one leaves the model leaning to the last label, so the lines must come mixed."""
+    train = {"hq": [f"good {i}" for i in range(40)], "lq": [f"bad {i}" for i in range(40)]}
+    lines = training_lines(train, seed=0)
+    expected = [f"__label__hq good {i}\n" for i in range(40)] + [f"__label__lq bad {i}\n" for i in range(40)]
+    assert sorted(lines) == sorted(expected)
+    first_half = {line.split()[0] for line in lines[:40]}
+    assert first_half == {"__label__hq", "__label__lq"}
+    assert lines == training_lines(train, seed=0) and lines != training_lines(train, seed=1)
 
 
 def test_a_build_rejects_low_scores_and_keeps_every_score(corpora, trained, tmp_path):
