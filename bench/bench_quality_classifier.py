@@ -134,16 +134,18 @@ def anchor(positive: list[Path], negative: list[Path], options: TrainOptions) ->
 
     start = time.perf_counter()
     heldout: dict[str, list[str]] = {GOOD: [], BAD: []}
+    train: list[str] = []
     with tempfile.TemporaryDirectory() as work:
+        for label, corpora in ((GOOD, positive), (BAD, negative)):
+            for corpus in corpora:
+                for doc_id, text in corpus_documents(corpus):
+                    if in_validation(doc_id, options.heldout):
+                        heldout[label].append(text)
+                    else:
+                        train.append(f"{LABEL_PREFIX}{label} {anchor_line(text)}\n")
+        random.Random(options.seed).shuffle(train)  # DCLM shuffles too; sloika's order, the same seed
         lines = Path(work) / "train.txt"
-        with open(lines, "w", encoding="utf-8") as handle:
-            for label, corpora in ((GOOD, positive), (BAD, negative)):
-                for corpus in corpora:
-                    for doc_id, text in corpus_documents(corpus):
-                        if in_validation(doc_id, options.heldout):
-                            heldout[label].append(text)
-                        else:
-                            handle.write(f"{LABEL_PREFIX}{label} {anchor_line(text)}\n")
+        lines.write_text("".join(train), encoding="utf-8")
         settings = {k: v for k, v in asdict(options).items() if k not in ("heldout", "threshold")}
         model = fasttext.train_supervised(input=str(lines), verbose=0, **settings)
     counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
