@@ -82,3 +82,54 @@ def write_chapter(folder, body):
     """A chapter file (no ``\\begin{document}``) holding ``body``, in its own folder."""
     write_files(folder, {"chapter/ch.tex": body})
     return folder / "chapter" / "ch.tex"
+
+
+# extdash's shortcuts and named dashes in a paper that loads the package
+EXTDASH_BODY = (
+    "Слово по\\-/своему, двух\\=/трёх, годы 1941\\--/1945 и 1941\\==/1945; он\\---/всё, она\\===/всё.\n\n"
+    "Годы 1812\\--1814, он\\Emdash она, он \\Emdash она, какой\\Hyphdash* нибудь, 1905\\Endash{}1907.\n"
+)
+
+
+def test_extdash_dashes_print_their_dash_and_add_no_space(tmp_path):
+    """``\\-/`` ``\\=/`` a hyphen, ``\\--/`` ``\\==/`` an en dash, ``\\---/`` ``\\===/`` an em dash, glued
+    as typed (read as plain LaTeX: "по/своему", "двух/̄трёх", "1941-/1945"); ``\\--`` and the named
+    macros as extdash prints them, spaced only where the source spaces the dash before it."""
+    doc = read_latex_paper(tmp_path, EXTDASH_BODY, preamble="\\usepackage[shortcuts]{extdash}\n")
+    assert doc.text == (
+        "Слово по-своему, двух-трёх, годы 1941–1945 и 1941–1945; он—всё, она—всё.\n\n"
+        "Годы 1812–1814, он—она, он — она, какой-нибудь, 1905–1907."
+    )
+    assert "undefined_macros" not in doc.fields
+    assert removed_records(doc) == []
+
+
+def test_without_extdash_only_its_unambiguous_shortcuts_are_its(tmp_path):
+    """A paper that does not load extdash: "\\=/", "\\==/" are no plain LaTeX (a macron over "/"),
+    still the package's dashes; "\\-/" is a hyphen point before a slash, "\\--" one before a hyphen."""
+    doc = read_latex_paper(tmp_path, "Это и\\-/или то, двух\\=/трёх, 1941\\==/1945, кто\\--то.\n")
+    assert doc.text == "Это и/или то, двух-трёх, 1941–1945, кто-то."
+
+
+def test_a_chapter_s_extdash_shortcuts_with_their_slash_are_read(tmp_path):
+    """A chapter without its main file: whether it loads extdash is unknown, and a shortcut closed by
+    its "/" is the package's; a named macro is guessed by its name, the star form's "*" no text."""
+    body = "Годы 1941\\--/1945, по\\-/своему, он\\---/всё и какой\\Hyphdash* нибудь.\n"
+    (doc,) = parse_in(write_chapter(tmp_path, body), tmp_path)
+    assert doc.text == "Годы 1941–1945, по-своему, он—всё и какой-нибудь."
+    assert doc.fields["undefined_dashes"] == {"Hyphdash": {"-": 1}}
+
+
+def test_dash_macros_in_the_title_and_author_fields_print_their_dashes(tmp_path):
+    """``\\title`` and ``\\author`` are taken into the fields before the text's dashes were written:
+    "Сплавэто жизнь", "Иван ПетровВодкин"; in the preamble as in the body."""
+    title = "\\title{Сплав\\mdash это жизнь}\n\\author{Иван Петров\\sdash Водкин}\n"
+    extdash = "\\usepackage{extdash}\n\\title{Сплав\\Emdash это жизнь}\n\\author{Иван Петров\\=/Водкин}\n"
+    for preamble, body, printed in (
+        (title, "\\maketitle\nТекст.\n", "Сплав — это жизнь"),
+        ("", title + "\\maketitle\nТекст.\n", "Сплав — это жизнь"),
+        (extdash, "Текст.\n", "Сплав—это жизнь"),
+    ):
+        doc = read_latex_paper(tmp_path, body, preamble=preamble)
+        assert doc.fields["title"] == printed
+        assert doc.fields["author"] == "Иван Петров-Водкин"

@@ -85,3 +85,26 @@ def test_a_bullet_set_in_math_prints_as_its_sign(tmp_path):
     body = "\\begin{itemize}\n" + ITEMS.replace("{list}", "{itemize}")
     doc = read_latex_paper(tmp_path, body, preamble="\\renewcommand{\\labelitemi}{$\\bullet$}\n")
     assert doc.text == "• найти аналогичные парсеры;\n\n• выделить критерии анализа."
+
+
+def test_compact_starred_lists_are_numbered_and_nested_as_their_plain_kinds(tmp_path):
+    """mdwlist's ``enumerate*`` and ``itemize*`` (check 55's row 8, a chapter of a thesis on type
+    design) are the plain lists closer set: their items lost every label and the classification's
+    nesting ("Антиква" / "Старого стиля" / "Переходная" / "Гротески" as bare lines)."""
+    body = (
+        "В России чаще используется классификация ПараТайп:\n\n"
+        "\\begin{enumerate*}\n\t\\item Антиква\n\t\\begin{enumerate*}\n"
+        "\t\t\\item Старого стиля (например: Гарамон)\n\t\t\\item Переходная (например: Нью Баскервиль)\n"
+        "\t\\end{enumerate*}\n\t\\item Гротески\n\\end{enumerate*}\n\n"
+        "Важные события:\n\n\\begin{itemize*}\n\t\\item 1468 г. --- первая книга в Чехии.\n"
+        "\t\\item 1517 г. --- первая книга на белорусском языке.\n\\end{itemize*}\n"
+    )
+    doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{mdwlist}\n")
+    assert doc.text == (
+        "В России чаще используется классификация ПараТайп:\n\n"
+        "1. Антиква\n\n(a) Старого стиля (например: Гарамон)\n\n(b) Переходная (например: Нью Баскервиль)\n\n"
+        "2. Гротески\n\n"
+        "Важные события:\n\n"
+        "• 1468 г. — первая книга в Чехии.\n\n• 1517 г. — первая книга на белорусском языке."
+    )
+    assert removed_records(doc) == []

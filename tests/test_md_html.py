@@ -154,3 +154,23 @@ def test_names_parted_by_spaces_alone_are_no_menu():
     (doc,) = parse_markdown(source.encode(), foreign="keep")
     assert doc.text == "Мы благодарим тех, кто поддержал проект:\n\nАльфа\nБета"
     assert "navigation" not in [label for label, _ in _removed(doc)]
+
+
+def test_an_html_list_in_markdown_is_numbered_as_the_html_reader_numbers_it():
+    """An ``<ol>`` in Markdown counts as the browser counts it, by the HTML reader's rule
+    (``list_markers``): from its ``start``, down where it is ``reversed``, an item's ``value`` setting
+    its number, in its ``type``'s style; an item numbered by hand keeps its own label alone (the
+    renderer numbered every ``<ol>`` from 1 and put "1. " before "1. Скачайте")."""
+    source = (
+        '<ol start="3"><li>Соберите пакет</li><li>Опубликуйте его</li></ol>\n\n'
+        "<ol reversed><li>Три</li><li>Два</li><li>Один</li></ol>\n\n"
+        '<ol type="a"><li>Первый</li><li value="5">Пятый</li><li>Шестой</li></ol>\n\n'
+        "<ol><li>1. Скачайте архив</li><li>2. Распакуйте его</li></ol>\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "3. Соберите пакет\n4. Опубликуйте его\n\n"
+        "3. Три\n2. Два\n1. Один\n\n"
+        "a. Первый\ne. Пятый\nf. Шестой\n\n"
+        "1. Скачайте архив\n2. Распакуйте его"
+    )

@@ -122,3 +122,41 @@ def test_read_more_words_inside_a_sentence_stay():
         "время каждого запуска."
     )
     assert not [s for s in parsed.layers.get("removed", []) if s.label == "navigation"]
+
+
+LABELLED = """<html lang="ru"><head><title>Биография</title></head><body>
+<h1>Биография</h1>
+<p>Родилась в 1901 году в Казани, в семье учителя словесности. Дед держал небольшую аптеку на окраине
+города, а отец по вечерам переводил старые немецкие романы. Подробнее: <a href="https://example.org/a/1">Далее...</a></p>
+<p>В 1919 году поступила в университет и переехала в Москву. Там она впервые напечатала свои стихи в
+студенческом журнале.</p>
+<p><b>Подробнее:</b> <a href="https://example.org/a/2">статья в энциклопедии</a></p>
+<p>В 1930 году вышла её первая книга рассказов. До конца жизни она писала по утрам.
+More: <a href="/bio/3">Read more</a></p>
+<p>Инструкция к программе лежит в каталоге doc, рядом с ней. Инструкция: <a href="doc.html">подробнее</a></p>
+</body></html>"""
+
+
+def test_a_read_more_link_after_its_label_and_a_colon_is_navigation_with_the_label():
+    """A read-more label closed by a colon ("Подробнее: <a>Далее...</a>", "<b>Подробнее:</b> <a>статья
+    …</a>", "More: <a>Read more</a>") after a finished sentence or alone: the label and the link are
+    one ``navigation`` record; a label that names a thing ("Инструкция: <a>подробнее</a>") leaves the
+    link a word of the text."""
+    (parsed,) = parse_html(LABELLED.encode())
+    assert parsed.text == (
+        "Биография\n\n"
+        "Родилась в 1901 году в Казани, в семье учителя словесности. Дед держал небольшую аптеку на окраине "
+        "города, а отец по вечерам переводил старые немецкие романы.\n\n"
+        "В 1919 году поступила в университет и переехала в Москву. Там она впервые напечатала свои стихи в "
+        "студенческом журнале.\n\n"
+        "В 1930 году вышла её первая книга рассказов. До конца жизни она писала по утрам.\n\n"
+        "Инструкция к программе лежит в каталоге doc, рядом с ней. Инструкция: подробнее"
+    )
+    records = [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]]
+    assert records == [
+        ("navigation", "Подробнее: Далее..."),
+        ("navigation", "Подробнее: статья в энциклопедии"),
+        ("navigation", "More: Read more"),
+    ]
+    first = parsed.layers["removed"][0].start
+    assert parsed.text.index("романы.") + len("романы.") <= first <= parsed.text.index("В 1919")

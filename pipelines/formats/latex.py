@@ -63,7 +63,7 @@ from sloika.pipelines.formats.latex_convert import (
     required_arguments,
     to_text,
 )
-from sloika.pipelines.formats.latex_dashes import undefined_dashes_written
+from sloika.pipelines.formats.latex_dashes import extdash_written, undefined_dashes_written
 from sloika.pipelines.formats.latex_defined_environments import (
     ENVIRONMENT_DEFINITION,
     strip_environment_arguments,
@@ -284,6 +284,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(verbatim_url, flat)))
     flat = outside_code(flat, lambda text: without_register_settings(text, declared_lengths(preamble)))
+    extdash = None if fragment else "extdash" in conditionals.packages  # a chapter's preamble: unknown
+    flat = outside_code(flat, lambda text: extdash_written(text, extdash))
     flat = outside_code(flat, typeset_text)
     if QQRU.search(preamble):
         flat = outside_code(flat, lambda text: outside_math(text, qqru_quotes))
@@ -367,6 +369,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     knows = lambda name: name in defined or knows_macro(name)  # noqa: E731
     # a running head (fancyhdr's \lhead{…}) is page furniture, below: no title-page field
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING or running_head(name)  # noqa: E731
+    # before the title page's fields are taken: "\title{Сплав\mdash это жизнь}" no "Сплавэто жизнь"
+    flat, dashes = undefined_dashes_written(flat, knows)
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
     text = joined_line_breaks(
@@ -376,7 +380,6 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text = marked_running_heads(marked_author_notes(text, to_text), to_text)
     text = marked_included_files(CITE.sub(cite, text))
     text = read_required_arguments(text, required_arguments)
-    text, dashes = undefined_dashes_written(text, knows)
     marked, undefined = mark_undefined(text, knows)
     undefined.update(quoting)
     undefined.update({name: sum(uses.values()) for name, uses in dashes.items()})
@@ -424,6 +427,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
     expanded_preamble = symbols_printed(outside_math(expand_macros(preamble, macros)[0], spacing_dropped))
     expanded_preamble = outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
+    expanded_preamble = extdash_written(expanded_preamble, extdash)
+    expanded_preamble = undefined_dashes_written(expanded_preamble, knows)[0]  # a field's, uncounted
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))

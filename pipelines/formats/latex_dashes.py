@@ -1,4 +1,5 @@
-"""Dash macros nothing defines: the dash their name says, where a hole glued two words.
+"""Dash macros nothing defines: the dash their name says, where a hole glued two words; and
+extdash's dashes, which plain LaTeX misreads.
 
 Russian TeX users define their own dash shorthands in a preamble: ``\\mdash`` for ``~---~``,
 ``\\ndash`` for ``~--~``, ``\\sdash`` for a compound's unbreakable hyphen, ``\\tire``, ``\\dash``;
@@ -21,6 +22,17 @@ Each use so written is counted (``undefined_dashes`` in the document's fields: n
 written → uses) and still counted among ``undefined_macros``: the dash is a guess, and says so. A use
 with an argument or options (a formula's ``\\sdash{#1}``), or before a typed dash (babel-russian's
 ``\\cdash---``), is no dash shorthand and is left to ``latex_undefined``.
+
+extdash's own dashes (``extdash_written``) are no guess: the package's ``\\Hyphdash``, ``\\Endash``,
+``\\Emdash`` (a star forbids hyphenating the words around) and its shortcuts ``\\-/`` ``\\=/`` (a
+hyphen), ``\\--/`` ``\\==/`` (an en dash), ``\\---/`` ``\\===/`` (an em dash) print the dash and add
+no space: "двух\\=/трёх" is "двух-трёх", "1941\\--/1945" "1941–1945". Read as plain LaTeX they
+printed "/" after a hyphen point ("двух/трёх") or a macron over it ("двух/̄трёх"). A shortcut of "="
+signs means nothing else in LaTeX and is read wherever it stands; one of "-" signs with its "/" where the
+paper loads extdash or its preamble is unknown (a chapter without its main file: plain LaTeX's
+"и\\-/или" is a hyphen point before a slash); "\\--", "\\---" without the "/" (plain LaTeX's hyphen
+point before a typed dash) and the named macros only where the paper loads extdash (in a chapter
+without its main file they are guessed by their names, above).
 """
 
 from __future__ import annotations
@@ -42,6 +54,13 @@ EMPTY_GROUP = re.compile(r"\{\}")  # "\\ndash{}": the name ends, a space after i
 GLUED_BEFORE = re.compile(r"[\w.,;:!?)\]»”\"']\Z")
 WORD_BEFORE = re.compile(r"\w\Z")
 NOT_SHORTHAND = re.compile(r"[\[{-]")  # an option, an argument, a dash typed after it
+EXTDASH_DASHES = {"Hyphdash": HYPHEN, "Endash": EN_DASH, "Emdash": EM_DASH}
+EXTDASH_SIGNS = {1: HYPHEN, 2: EN_DASH, 3: EM_DASH}  # a shortcut's "-" or "=" signs
+# a shortcut: a hyphen point or a macron (``\\-``, ``\\=``) on more signs of its kind or a "/"
+EXTDASH_SHORTCUT = re.compile(r"(?<!\\)\\(?P<signs>-{1,3}|={1,3})(?P<slash>/)?")
+EXTDASH_NAMED = re.compile(
+    rf"(?<!\\)\\(?P<name>Hyphdash|Endash|Emdash)(?![a-zA-Z@])\*?(?P<eaten>{EATEN.pattern}(?:\{{\}})?)"
+)
 
 
 def undefined_dashes_written(text: str, knows: Callable[[str], bool]) -> tuple[str, dict[str, Counter[str]]]:
@@ -53,9 +72,10 @@ def undefined_dashes_written(text: str, knows: Callable[[str], bool]) -> tuple[s
         name, start = found.group(2), found.start(2) - 1
         if knows(name) or not _dash_name(name):
             continue
-        eaten = EATEN.match(text, found.end())
+        end = found.end() + text.startswith("*", found.end())  # extdash's star form: "\\Hyphdash*"
+        eaten = EATEN.match(text, end)
         after = eaten.end()
-        empty = EMPTY_GROUP.match(text, found.end())
+        empty = EMPTY_GROUP.match(text, end)
         if empty:
             after = empty.end()
         elif NOT_SHORTHAND.match(text, after):
@@ -66,6 +86,27 @@ def undefined_dashes_written(text: str, knows: Callable[[str], bool]) -> tuple[s
         cursor = after
     pieces.append(text[cursor:])
     return "".join(pieces), written
+
+
+def extdash_written(text: str, loaded: bool | None) -> str:
+    """``text`` with extdash's dashes written (see the module's note), where the paper ``loaded``
+    extdash (None: not known, a chapter without its main file's preamble): its shortcuts, and its
+    named macros, each glued where the source glues it, spaced after where it is spaced before."""
+
+    def shortcut(found: re.Match) -> str:
+        signs, slash = found["signs"], bool(found["slash"])
+        if signs[0] == "=" and (slash or len(signs) > 1):  # a macron over "/" or "=": no plain LaTeX
+            return EXTDASH_SIGNS[len(signs)]
+        if (slash and loaded is not False) or (loaded and len(signs) > 1):
+            return EXTDASH_SIGNS[len(signs)]
+        return found[0]
+
+    def named(found: re.Match) -> str:
+        spaced = found.start() > 0 and found.string[found.start() - 1].isspace()
+        return EXTDASH_DASHES[found["name"]] + (" " if spaced and found["eaten"].strip() != "{}" else "")
+
+    text = EXTDASH_SHORTCUT.sub(shortcut, text)
+    return EXTDASH_NAMED.sub(named, text) if loaded else text
 
 
 def _dash_name(name: str) -> bool:

@@ -41,9 +41,12 @@ BULLET = {"i": r"\textbullet", "ii": r"\normalfont\bfseries \textendash", "iii":
           "iv": r"\textperiodcentered"}  # fmt: skip
 SIGNS = {r"\textbullet": "•", r"$\bullet$": "•", r"\textendash": "–", r"\textemdash": "—",
          r"\textasteriskcentered": "∗", r"\textperiodcentered": "·", "---": "—", "--": "–"}  # fmt: skip
+# mdwlist's compact ``enumerate*``, ``itemize*``, ``description*`` are the same lists, closer set: read
+# as the unstarred ones (they lost every label, "Антиква" / "Старого стиля" / "Гротески" bare lines)
 TOKEN = re.compile(
-    r"\\begin\{(?P<begin>enumerate|itemize|description|list)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
-    r"|\\end\{(?P<end>enumerate|itemize|description|list)\}"
+    r"\\begin\{(?P<begin>enumerate|itemize|description|list)(?:(?<!list)\*)?\}"
+    r"(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
+    r"|\\end\{(?P<end>enumerate|itemize|description|list)(?:(?<!list)\*)?\}"
     r"|\\item(?![A-Za-z@])(?P<explicit>\s*\[)?"
     r"|\\label\{(?P<label>[^}]*)\}"
 )
@@ -137,7 +140,7 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
                 counts[keys["counter"]] = 0
         elif match["end"] and stack:
             stack.pop()  # what follows a list starts a new line: a paragraph of its own
-            pieces.append(source[cursor : match.end()] + "\n\n")
+            pieces.append(source[cursor : match.start()] + f"\\end{{{match['end']}}}\n\n")
             cursor = match.end()
         elif match["label"] is not None and stack and stack[-1][0] == "enumerate":
             _, level, keys = stack[-1]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Protocol
 
+from sloika.pipelines.formats.list_markers import BULLET, Numbering, shown_marker
 from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -92,12 +93,13 @@ class Holder(Protocol):
 
 @dataclass
 class _Element:
-    """An open element: its tag, the href of a link, the text a link showed so far; a block's (or
-    a sub/superscript's) rendered content, how many links with words it holds, whether it has
-    words outside them and marks between them ("•", "|"), whether it stands inside a Markdown
-    line (``inline``: no paragraph of its own) and, for a list, how many items it numbered."""
+    """An open element: its tag and attributes, the href of a link, the text a link showed so far;
+    a block's (or a sub/superscript's) rendered content, how many links with words it holds,
+    whether it has words outside them and marks between them ("•", "|"), whether it stands inside
+    a Markdown line (``inline``: no paragraph of its own) and, for an ``<ol>``, its count."""
 
     tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
     href: str | None = None
     shown: str = ""
     parts: list[str] = field(default_factory=list)
@@ -105,7 +107,7 @@ class _Element:
     loose: bool = False
     parted: bool = False
     inline: bool = False
-    items: int = 0
+    numbering: Numbering | None = None
 
 
 class _Tokens(HTMLParser):
@@ -144,7 +146,7 @@ def render_html(text: str, holder: Holder) -> str:
         return text
     read = _read(text)
     openers = {start: (tag, start + len(raw)) for kind, tag, _, raw, start in read if kind == "start"}
-    renderer = _Renderer(text, holder, openers, _leading(read))
+    renderer = _Renderer(text, holder, openers, _leading(read), _item_counts(read))
     for kind, tag, attrs, raw, start in read:
         if kind == "start":
             renderer.open(tag, attrs, raw, start)
@@ -180,6 +182,23 @@ def _read(text: str) -> list[tuple[str, str, dict[str, str], str, int]]:
     return read
 
 
+def _item_counts(read: list[tuple[str, str, dict[str, str], str, int]]) -> dict[int, int]:
+    """How many items each list holds, by where its opening tag starts (a ``reversed`` list counts
+    down from it); an item of a nested list is that list's."""
+    counts: dict[int, int] = {}
+    open_lists: list[tuple[str, int]] = []
+    for kind, tag, _, _, start in read:
+        if kind == "start" and tag in LISTS:
+            open_lists.append((tag, start))
+            counts[start] = 0
+        elif kind == "start" and tag == "li" and open_lists:
+            counts[open_lists[-1][1]] += 1
+        elif kind == "end" and tag in LISTS and any(opened == tag for opened, _ in open_lists):
+            while open_lists.pop()[0] != tag:
+                pass
+    return counts
+
+
 def _leading(read: list[tuple[str, str, dict[str, str], str, int]]) -> set[int]:
     """Where each element tag stands that no text precedes on its line (other tags may): a block
     opened after text ("> <p>…" in a block quote, "- <p>…") is part of that line."""
@@ -198,11 +217,17 @@ class _Renderer:
     """The rendered text, built token by token over a stack of open elements."""
 
     def __init__(
-        self, text: str, holder: Holder, openers: dict[int, tuple[str, int]], leading: set[int]
+        self,
+        text: str,
+        holder: Holder,
+        openers: dict[int, tuple[str, int]],
+        leading: set[int],
+        item_counts: dict[int, int],
     ) -> None:
         self.text = text
         self.holder = holder
         self.openers = openers  # each opening tag's element and end, by its start
+        self.item_counts = item_counts  # each list's items, by its opening tag's start
         self.broken = False  # a <br> just broke the line: the spaces after it go
         self.leading = leading
         self.blank_ends = [0, *(m.end() for m in BLANK_LINES.finditer(text))]
@@ -281,7 +306,9 @@ class _Renderer:
             self._emit(place + self._break(tag, start, start + len(raw)))
             return
         inline = tag in BLOCKS and start not in self.leading and not self._html_block(start)
-        self.stack.append(_Element(tag, href=attrs.get("href") if tag == "a" else None, inline=inline))
+        numbering = Numbering(attrs, self.item_counts.get(start, 0)) if tag == "ol" else None
+        href = attrs.get("href") if tag == "a" else None
+        self.stack.append(_Element(tag, attrs, href=href, inline=inline, numbering=numbering))
         self._emit(place)
 
     def _break(self, tag: str, start: int, end: int) -> str:
@@ -341,20 +368,21 @@ class _Renderer:
         shown, places = self.holder.places(content)
         words = " ".join(shown.split())
         if element.tag == "li":
-            return f"\n{self._marker()}{' '.join(content.split())}\n"
+            return f"\n{self._marker(element, words)}{' '.join(content.split())}\n"
         if element.tag in HEADINGS and words:
             return f"\n\n{places}{'#' * HEADINGS[element.tag]} {words}\n\n"
         if element.links >= NAVIGATION_MIN_LINKS and element.parted and not element.loose:
             return f"\n\n{self.holder.markup('navigation', words)}{places}\n\n"
         return f"\n\n{content}\n\n"
 
-    def _marker(self) -> str:
-        """A list item's marker: its number in an ``<ol>``, else "- "."""
+    def _marker(self, item: _Element, words: str) -> str:
+        """A list item's marker and a space (``list_markers``, the HTML reader's rule: "3. " in an
+        ``<ol>`` as the browser counts it, "- " in any other list), nothing where none is shown."""
         listing = self._innermost(LISTS)
-        if listing is None or listing.tag != "ol":
-            return "- "
-        listing.items += 1
-        return f"{listing.items}. "
+        numbering = listing.numbering if listing is not None else None
+        label = numbering.next(item.attrs.get("value")) if numbering else BULLET
+        marker = shown_marker(label, listing.attrs if listing is not None else {}, item.attrs, words)
+        return f"{marker} " if marker else ""
 
     def _script(self, tag: str, content: str) -> str:
         """A superscript or subscript in Unicode's forms where each of its characters has one

@@ -3,48 +3,24 @@
 A list's numbers and bullets are drawn by the browser, they are no text of the page: an instruction's
 five ``<ol>`` steps ("Открой html_generator.html …", "Перетащи .docx-файл …") read as bare
 paragraphs, the order of the steps and "шаг 3" of the prose pointing at nothing. Each item opens
-with its marker as the Markdown, reStructuredText, AsciiDoc and DokuWiki readers write one: an
-ordered list's item its label as the browser shows it, counted from the list's ``start`` (down from
-it, from the count of items, where the list is ``reversed``), an item's ``value`` setting its own
-number and the count after it, in the style the list's ``type`` (``1``, ``a``, ``A``, ``i``, ``I``)
-or inline ``list-style-type`` names; any other list's item "-", as the Markdown reader writes an
-HTML ``<li>``. An item or list styled with no marker (``list-style: none`` in its ``style``) gets
-none, nor an item whose text opens with a label or bullet of its own ("1.", "2)", "а)", "•": a page
-that numbered its items by hand, its CSS hiding the browser's).
+with its marker as the Markdown, reStructuredText, AsciiDoc and DokuWiki readers write one, by the
+rule the Markdown reader's raw HTML follows too (``list_markers``: an ``<ol>``'s count from its
+``start``, ``reversed``, each item's ``value``, its ``type``; "-" in any other list; none where the
+style hides it or the item opens with a label of its own).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.list_markers import BULLET, Numbering, shown_marker
 from sloika.pipelines.formats.web_blocks import LIST_TAGS, _plain
-from sloika.text.discourse import LIST_MARK
 from sloika.text.spans import Span
 
-BULLET = "-"  # an unordered list's marker, as the Markdown reader writes an HTML ``<li>``'s
 MARKER = "marker"  # the ``list_item`` span's attr that carries its marker until it is written
 INDENT = "  "  # a nested item's indent a level, as the reStructuredText, AsciiDoc and DokuWiki readers'
-NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
-STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b", re.IGNORECASE)
-OWN_LABEL = re.compile(r"^\s*(?:\d{1,4}|[^\W\d_]|[ivxlc]{1,6})[.)]\s", re.IGNORECASE)
-ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 
 
 def item_labels(tree) -> dict:
@@ -52,56 +28,13 @@ def item_labels(tree) -> dict:
     labels = {}
     for listing in tree.iter(*LIST_TAGS):
         items = [child for child in listing if child.tag == "li"]
-        ordered = listing.tag == "ol"
-        step = -1 if listing.get("reversed") is not None else 1
-        number = _number(listing.get("start"), len(items) if step < 0 else 1)
-        style = _style(listing)
+        numbering = Numbering(listing.attrib, len(items)) if listing.tag == "ol" else None
         for item in items:
-            number = _number(item.get("value"), number)
-            shown = not any(NO_MARKER.search(part.get("style", "")) for part in (listing, item))
-            text = _plain(item.text_content())
-            if shown and not OWN_LABEL.match(text) and not LIST_MARK.match(text):
-                labels[item] = f"{_styled(number, style)}." if ordered else BULLET
-            number += step
+            label = numbering.next(item.get("value")) if numbering else BULLET
+            marker = shown_marker(label, listing.attrib, item.attrib, _plain(item.text_content()))
+            if marker:
+                labels[item] = marker
     return labels
-
-
-def _style(listing) -> str:
-    """The numbering style an ``<ol>`` names: its ``type``, else its inline ``list-style-type``
-    (``lower-alpha`` as ``a``, ``upper-roman`` as ``I``), else decimal ("1")."""
-    written = STYLE_TYPE.search(listing.get("style", ""))
-    if listing.get("type") in ("a", "A", "i", "I"):
-        return listing.get("type")
-    if written:
-        letter = "i" if written.group(2).lower() == "roman" else "a"
-        return letter.upper() if written.group(1).lower() == "upper" else letter
-    return "1"
-
-
-def _number(written: str | None, default: int) -> int:
-    """The integer ``written`` (an attribute's value), ``default`` where it is none."""
-    try:
-        return int((written or "").strip())
-    except ValueError:
-        return default
-
-
-def _styled(number: int, style: str) -> str:
-    """``number`` as an ``<ol>`` of ``style`` draws it: a letter for ``a``/``A``, a Roman numeral for
-    ``i``/``I`` (a number under 1 in decimal: no letter or numeral stands for it)."""
-    if number < 1 or style == "1":
-        return str(number)
-    if style in ("a", "A"):
-        letters = ""
-        while number:
-            number, rest = divmod(number - 1, 26)
-            letters = chr(ord("a") + rest) + letters
-        return letters.upper() if style == "A" else letters
-    roman = ""
-    for value, numeral in ROMAN:
-        count, number = divmod(number, value)
-        roman += numeral * count
-    return roman.upper() if style == "I" else roman
 
 
 # The marker is written once the foreign cut and the other cuts are made: it is the list's, no word of

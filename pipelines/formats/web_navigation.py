@@ -186,7 +186,10 @@ BACK_TO_TOP = re.compile(
 # anchor of this one) whose whole text is a read-more phrase (``READ_MORE``: "Далее...", "Читать
 # полностью →", "Подробнее »", "Read more"), with no letters after it in its block and before it
 # nothing or a finished sentence (".", "!", "?", "…"), is navigation; the same words inside a
-# sentence ("Об этом <a>подробнее</a> в разделе 3") stay.
+# sentence ("Об этом <a>подробнее</a> в разделе 3") stay. The phrase may also stand before the link as
+# its label, closed by a colon ("Подробнее: <a>…</a>", "More: <a>Read more</a>"), the link then
+# naming its target or repeating the phrase: the label (``READ_MORE_LABEL``), after nothing or a
+# finished sentence, goes with the link into its record; "Инструкция: <a>Подробнее</a>" stays.
 READ_MORE = re.compile(
     r"\W*(?:(?:читать|узнать|смотреть)\s+)?(?:далее|дальше|подробнее|полностью|больше)\W*"
     r"|\W*(?:read|learn|see)\s+more\W*|\W*(?:continue|keep)\s+reading\W*|\W*more\W*"
@@ -194,6 +197,7 @@ READ_MORE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"'»”)\]]*$")
+READ_MORE_LABEL = re.compile(r"[^.!?…]*:\s*$")  # the last words before a link, closed by a colon
 IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 # A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
 # btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
@@ -297,7 +301,11 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         drop(closing, "navigation")
     drop_each(tree.iter("p", "div"), _top_link)
-    drop_each(tree.xpath("//a[@href]"), _read_more_link)
+    for link in tree.xpath("//a[@href]"):
+        if still_in(link) and (label := _read_more(link)) is not None:
+            _cut_before(link, len(label))
+            text = _prose(" ".join([label, *_texts_and_alts(link)]))
+            dropped.append(("navigation", text, _take_out(link)))
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -614,19 +622,42 @@ def _top_link(element) -> bool:
     )
 
 
-def _read_more_link(link) -> bool:
-    """Whether ``link`` goes to another page, says "read more" (``READ_MORE``) and closes its block:
-    no letters after it there, and before it nothing or a finished sentence (``SENTENCE_CLOSED``)."""
+def _read_more(link) -> str | None:
+    """The read-more label before ``link`` ("Подробнее: ", ``READ_MORE_LABEL``; "" where the link's
+    own words say "read more", ``READ_MORE``) when ``link`` goes to another page and closes its
+    block: no letters after it there, and before it (its label aside) nothing or a finished sentence
+    (``SENTENCE_CLOSED``); None for any other link."""
     href = (link.get("href") or "").strip()
-    words = link.text_content()
-    if not href or href.startswith("#") or not READ_MORE.fullmatch(_prose(words)):
-        return False
     block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
-    if block is None:
-        return False
+    if not href or href.startswith("#") or block is None:
+        return None
+    words = link.text_content()
     before = "".join(_texts_before(block, link))
     after = block.text_content()[len(before) + len(words) :]
-    return not any(map(str.isalpha, after)) and (not before.strip() or bool(SENTENCE_CLOSED.search(before)))
+    if any(map(str.isalpha, after)):
+        return None
+    labelled = READ_MORE_LABEL.search(before)
+    if labelled and READ_MORE.fullmatch(_prose(labelled.group())):
+        label, before = labelled.group(), before[: labelled.start()]
+    elif READ_MORE.fullmatch(_prose(words)):
+        label = ""
+    else:
+        return None
+    return label if not before.strip() or SENTENCE_CLOSED.search(before) else None
+
+
+def _cut_before(link, length: int) -> None:
+    """The last ``length`` characters of the text before ``link`` in its block taken out (its
+    read-more label), from the text node right before it back through the ones before that."""
+    for piece in reversed(link.xpath("preceding::text()")):
+        if length <= 0:
+            return
+        owner, kept = piece.getparent(), piece[: max(len(piece) - length, 0)]
+        length -= len(piece)
+        if piece.is_tail:
+            owner.tail = kept
+        else:
+            owner.text = kept
 
 
 def _image_link(link) -> bool:
