@@ -120,7 +120,7 @@ class LanguageFilter(Filter):
     def _purity_batch(self, batch: list[Document]) -> list[Verdict]:
         """Purity of many documents: their verdicts from one ``judge_many``, then each trimmed or
         rejected as ``filter`` would."""
-        from sloika.lang.purity import apply_purity, judge_many, unjudged
+        from sloika.lang.purity import apply_purity, judge_many, unjudged, wordless_of
 
         config = self.config
         judged = judge_many(
@@ -129,6 +129,7 @@ class LanguageFilter(Filter):
             model_path=config.model,
             expected_share=config.expected_share,
             code=[unjudged(doc) for doc in batch],  # the reader's code and citations are not judged
+            wordless=[wordless_of(doc) for doc in batch],
         )
         verdicts: list[Verdict] = []
         for doc, first in zip(batch, judged, strict=True):

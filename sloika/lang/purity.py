@@ -158,14 +158,18 @@ def judge(
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
     code: Sequence[tuple[int, int]] = (),
+    wordless: Sequence[tuple[int, int]] = (),
 ) -> PurityVerdict:
     """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
     ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
     language is the target). ``expected_share``: how much of what is judged the caller expects to
     be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``). ``code``:
     (start, end) of what the reader marked as code (its ``structure`` layer's ``code`` spans), exempt
-    like the code ``exempt_spans`` finds in the text itself."""
-    return judge_many([text], lang, model_path, identifier, expected_share, [code])[0]
+    like the code ``exempt_spans`` finds in the text itself. ``wordless``: the part of ``code`` that
+    has no words of any language (the reader's code and formulas): where ``code`` covers every word
+    (a page whose paragraphs are all headings, a chapter that is one reference list), the text's
+    language is still decided, from all but ``wordless``."""
+    return judge_many([text], lang, model_path, identifier, expected_share, [code], [wordless])[0]
 
 
 def judge_many(
@@ -175,6 +179,7 @@ def judge_many(
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
     code: Sequence[Sequence[tuple[int, int]]] | None = None,
+    wordless: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     """``judge`` of each of ``texts``, the texts and all their sentences decided in one batch
     (``identify_many``): fastText's and numpy's fixed costs per call are paid once, not per text
@@ -183,7 +188,8 @@ def judge_many(
     text gets the same decision, to the last bit, alone as in any batch: each verdict is ``judge``'s
     of the text alone."""
     with _cycle_collector_paused():
-        return _judge_many(texts, lang, identifier or shared_identifier(model_path), expected_share, code)
+        identifier = identifier or shared_identifier(model_path)
+        return _judge_many(texts, lang, identifier, expected_share, code, wordless)
 
 
 def _judge_many(
@@ -192,18 +198,23 @@ def _judge_many(
     identifier: CalibratedLanguageID,
     expected_share: float,
     code: Sequence[Sequence[tuple[int, int]]] | None = None,
+    wordless: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    exempt = [
-        found + _labelled_names(text) for found, text in zip(exempt_spans_many(texts), texts, strict=True)
-    ]
-    if code is not None:
-        exempt = [_with_code(found, marked) for found, marked in zip(exempt, code, strict=True)]
+    own = [found + _labelled_names(text) for found, text in zip(exempt_spans_many(texts), texts, strict=True)]
+    exempt = (
+        own if code is None else [_with_code(found, marked) for found, marked in zip(own, code, strict=True)]
+    )
     readings = list(map(_Reading.of, texts, exempt))
+    for reading, text, found, marked in zip(readings, texts, own, wordless or [()] * len(texts), strict=True):
+        if code is not None and not reading.identified:
+            # every word unjudged: decided from all but the wordless parts (a heading or a
+            # reference entry is in the text's language), its sentences still left alone
+            reading.said = _Reading.of(text, _with_code(found, marked)).judged
     counts = script_counts_many(texts, [reading.mask for reading in readings])
     for reading, letters in zip(readings, counts, strict=True):
         reading.counts = letters
-    wanted = [reading for reading in readings if reading.identified]
+    wanted = [reading for reading in readings if reading.said.strip()]
     if lang is None:
         # each text's own language is its target: its sentences are read once that is known, and
         # identified in a batch per own language, with that language's prior (``_own_priors``)
@@ -285,7 +296,7 @@ def _identify(
     batch and hand each reading its answers: a text gets the same bits alone as in any batch."""
     if not questions:
         return
-    texts = [reading.judged if at is None else reading.judged[at[0] : at[1]] for reading, at in questions]
+    texts = [reading.said if at is None else reading.judged[at[0] : at[1]] for reading, at in questions]
     for (reading, bounds), guess in zip(questions, identifier.identify_many(texts, prior), strict=True):
         if bounds is None:
             reading.guess = guess
@@ -301,6 +312,7 @@ class _Reading:
     text: str
     mask: bytearray
     judged: str  # the text with exempt spans blanked: what is identified
+    said: str = ""  # what is identified whole: ``judged``, or more of the text where that is blank
     guess: LanguageGuess | None = None
     targets: tuple[str, ...] = ()
     own_target: bool = False  # no configured target: the text's own language is it
@@ -317,7 +329,7 @@ class _Reading:
         """The reading of ``text`` whose exempt spans (``exempt_spans``) are ``exempt``."""
         mask = exempt_mask(text, exempt)
         judged = "".join(" " if flag else c for c, flag in zip(text, mask, strict=True)) if exempt else text
-        return cls(text, mask, judged)
+        return cls(text, mask, judged, judged)
 
     @property
     def identified(self) -> bool:
@@ -863,7 +875,7 @@ def _too_foreign_to_trim(purity: float, min_purity: float, kept: float, target: 
 def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
     """``judge`` of the document's text as the build's language step asks it, its code exempt."""
     targets, share = config.languages or None, config.expected_share
-    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=unjudged(doc))
+    return judge(doc.text, targets, config.model, None, share, code=unjudged(doc), wordless=wordless_of(doc))
 
 
 def code_of(doc: Document) -> list[tuple[int, int]]:
@@ -879,6 +891,11 @@ def math_of(doc: Document) -> list[tuple[int, int]]:
 # ``level`` of a reader's ``lang_spans`` record over foreign text it kept on purpose: a short lead
 # that labels a block in the page's language ("For Firefox browsers go to:" over Russian menu paths)
 KEPT_LABEL = "label"
+
+
+def wordless_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of what the reader marked that has no words of any language: code, formulas."""
+    return code_of(doc) + math_of(doc)
 
 
 def kept_labels_of(doc: Document) -> list[tuple[int, int]]:
@@ -901,7 +918,7 @@ def unjudged(doc: Document) -> list[tuple[int, int]]:
     items = {span.start for span in layer_spans(doc).get("structure", []) if span.label == "list_item"}
     own = references_of(doc) + cited_lines(doc.text, items)
     titles = [(heading.start, heading.end) for heading in headings_of(doc)]
-    return sorted(code_of(doc) + math_of(doc) + cited + own + kept_labels_of(doc) + titles)
+    return sorted(wordless_of(doc) + cited + own + kept_labels_of(doc) + titles)
 
 
 # the number or letter a reader writes before a list item ("1. ", "b. ", "iv. ": an HTML ``<ol>``'s
