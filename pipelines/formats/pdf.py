@@ -80,6 +80,7 @@ from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.pipelines.formats.pdf_spacing import NOTE_SYMBOLS
 from sloika.pipelines.formats.pdf_tables import MATRIX_ROW
 from sloika.pipelines.formats.pdf_terms import KEY_CHARS
+from sloika.pipelines.formats.pdf_text_displays import text_displays
 from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.function_words import ENGLISH_ARTICLES
 from sloika.text.script_forms import SUPERSCRIPTS
@@ -232,7 +233,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = _headings_over_their_text(_titles_over_tables(_caps_titles_as_captions(layout)))
-    layout = displays_written(layout, rules, pages)
+    layout = displays_written(text_displays(layout, rules), rules, pages)
     layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(

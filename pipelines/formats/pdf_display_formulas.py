@@ -68,6 +68,8 @@ STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at
 CENTRED = 0.3  # em: a fraction's numerator and denominator are centred on each other this closely
 GLYPH_EDGE = 0.5  # em: a line's end glyph stands this close to its box's edge, or more was joined past it
 RELATION = re.compile(r"[=<>≤≥≡≈∼≃⇒→]")  # a row of a chain opens with one ("= …", "≤ …")
+# a row of an array of statements holds one (``_columned_written``: a program's constraints, "∈", "⪰")
+STATEMENT = re.compile(r"[=<>≤≥≡≈∼≃⇒→∈∉⊂⊆⊃⊇≠≪≫⪯⪰≺≻]")
 CONTINUING = frozenset("+−")  # a row of a chain that goes on the sum over it opens with one
 OPEN_ENDS = frozenset("+−×=√") | BIG_OPERATORS  # a display written to end on one lacks its rest
 # a stack pdfminer read flat inside a piece: a superscript then its subscript as a word ("x² 1"
@@ -253,6 +255,7 @@ def _written_by_any(lines: list[Line], rules: list[Rule]) -> str | None:
         or _rows_written(lines, rules)
         or _cases_written(lines, rules)
         or _gathered_written(lines, rules)
+        or _columned_written(lines, rules)
     )
 
 
@@ -988,6 +991,56 @@ def _gathered_written(pieces: list[Line], rules: list[Rule]) -> str | None:
         if all(row is not None and _equation(row) for row in written):
             return "\n".join(row for row in written if row is not None)
     return None
+
+
+def _columned_written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """A display of rows set flush left at an array's columns (an optimisation program's "maximize
+    a · z  over  z ∈ ℝ^(N+1)," over "such that  ∑ z_n W_jⁿ(x) ⪰ 0  for all …," over "n·z=1.", the
+    last row under the second's formula) as its rows one a line, each written by ``_written``: each
+    row starts where a row over it starts or where a column of one starts (``_column_starts``), one
+    at least at such an inner column, each holds a relation sign (``STATEMENT``: "=", "∈", "⪰" …),
+    and no rule runs across the display (a fraction's bar). An equation number alone on its row,
+    which TeX centres on the whole array, goes after the last row. SDPB-Manual.pdf's programs
+    (3.1), (4.1) and (4.2) were cut whole, "… of the following form:" left over nothing. None where
+    a row cannot be written, or a piece holds a brace it does not close (a `cases` display's)."""
+    if any(CASES_BRACE.search(ln.text) for ln in pieces):
+        return None
+    rows = _rows(pieces)
+    numbers = [row for row in rows if len(row) == 1 and EQUATION_NUMBER.match(_text(row[0]))]
+    rows = [row for row in rows if not any(row is number for number in numbers)]
+    if len(rows) < 2 or len(numbers) > 1 or not _column_starts(rows) or _barred(pieces, rules):
+        return None
+    written = [_written(row, rules) for row in rows]
+    lines = [row for row in written if row is not None and STATEMENT.search(row)]
+    if len(lines) < len(rows):
+        return None
+    lines[-1] = " ".join([lines[-1], *(_text(row[0]) for row in numbers)])
+    return "\n".join(lines)
+
+
+def _column_starts(rows: list[list[Line]]) -> bool:
+    """Each row after the first starts within a point of where a row over it starts or where a
+    column of one starts, past a blank of half an em or more (``Line.blanks``: an array's column
+    gap, a quad), and one row at least at such an inner column: the rows are an array's, flush
+    left at its columns, not rows centred one under another."""
+    edges: list[float] = []
+    columns: list[float] = []
+    inner = False
+    for row in rows:
+        start = min(ln.x0 for ln in row)
+        if edges and not any(abs(start - x) <= 1 for x in [*edges, *columns]):
+            return False
+        inner = inner or any(abs(start - x) <= 1 for x in columns)
+        edges.append(start)
+        columns += [blank[1] for ln in row for blank in ln.blanks]
+    return inner
+
+
+def _barred(pieces: list[Line], rules: list[Rule]) -> bool:
+    """A rule runs across the display's box between its top and bottom: a fraction's bar, whose
+    parts are no rows of their own."""
+    x0, top, x1, bottom = _around(pieces).box
+    return any(top < y < bottom and rx0 < x1 and x0 < rx1 for rx0, y, rx1, _ in rules)
 
 
 def _equation(row: str) -> bool:
