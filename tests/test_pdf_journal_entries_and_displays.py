@@ -144,7 +144,7 @@ def test_a_display_in_the_text_italic_goes_and_its_sentence_reads_whole():
     ]
     (doc,) = parse_pdf(_page(rows, display))
     assert doc.text == (
-        f"{PROSE} is given by\n\nN_ij (T) = q_ij R_i (T)\n\n"
+        f"{PROSE} is given by\n\nN_ij(T) = q_ij R_i(T)\n\n"
         f"where N denotes the number of moves from one state to the next in T.\n\n{MORE}"
     )
     assert not removed_texts(doc, "math")
@@ -335,7 +335,7 @@ def test_a_sentence_goes_on_at_the_margin_under_its_indented_first_line_across_a
     (doc,) = parse_pdf(_page(rows, display))
     assert doc.text == (
         "The first paragraph of the page ends here with a full stop.\n\n"
-        "A chain of this kind has the parameter set\n\nN_ij (T) = q_ij\n\n"
+        "A chain of this kind has the parameter set\n\nN_ij(T) = q_ij\n\n"
         f"which is called its matrix of rates, and the task is to estimate it.\n\n{MORE}"
     )
     assert not removed_texts(doc, "math")

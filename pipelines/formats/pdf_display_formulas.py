@@ -633,10 +633,13 @@ def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
 def _bracketed(written: list[str]) -> str:
     """The columns written one after another, a space between, but none inside a big bracket set
     as a column of its own: "K ((x − a)/h)", not "K ( (x − a)/h )", nor before a stop set as a
-    column of its own after a fraction or a big bracket: "∆₄ = (∂∆)/(∂x₄),", not "(∂∆)/(∂x₄) ,"."""
+    column of its own after a fraction or a big bracket: "∆₄ = (∂∆)/(∂x₄),", not "(∂∆)/(∂x₄) ,",
+    nor before a column that opens with a script, the script of the last column's end (the expm
+    vignette's "(D_pq(A))⁻¹N_pq(A)", its "−1" read with the "N" after it)."""
     line = ""
     for before, part in zip(["", *written], written, strict=False):
-        inside = _lone(before, BRACKETS[0]) or _ends_in(before[-1:], part[:1]) or part in STOPS
+        scripted = part[:1] in ("^", "_", *FORMS)
+        inside = _lone(before, BRACKETS[0]) or _ends_in(before[-1:], part[:1]) or part in STOPS or scripted
         line += part if inside or not line else f" {part}"
     return line
 
@@ -1643,8 +1646,22 @@ def _part(text: str) -> str:
 
 def _text(line: Line) -> str:
     """The piece's text, its raised and lowered runs written as scripts where its glyphs tell them
-    (``_scripted``), else as the line's text writes them."""
-    return _scripted(line) or marks_raised(line.text).strip()
+    (``_scripted``), else as the line's text writes them. Where the line's text writes the very
+    scripts the glyphs tell, only a superscript of more than one character bracketed as the line
+    reader brackets it (``_raised_as_written_here``), it stands as written: the BAMG manual's record
+    "@@Edge_i^(supp)" is not rewritten "@@Edge_i^supp" once a row's two pieces keep their glyphs (a
+    subscript's indices stay this module's, "r_ij")."""
+    scripted = _scripted(line)
+    text = marks_raised(line.text).strip()
+    return text if scripted is None or _raised_as_written_here(text) == scripted else scripted
+
+
+def _raised_as_written_here(text: str) -> str:
+    """``text`` with each superscript it writes after its caret (``WRITTEN_SCRIPT``) written as this
+    module's ``_script`` writes one: "u_i^(supp)" is "u_i^supp"."""
+    return WRITTEN_SCRIPT.sub(
+        lambda run: _script(run[1] or run[2], SUPERSCRIPT, "^") if run[0][0] == "^" else run[0], text
+    )
 
 
 def _sized(line: Line) -> Line:
@@ -1667,10 +1684,24 @@ def _sized(line: Line) -> Line:
 
 def _bracket_on_row(text: str, size: float, bottom: float, glyphs: tuple[Glyph, ...]) -> bool:
     """The glyph is a bracket and another glyph of ``glyphs``, no bracket, stands at its size on its
-    bottom: a bracket set on the row's baseline."""
-    return text in CENTRED_SIGNS and any(
-        other[0] not in CENTRED_SIGNS and abs(other[1] - size) < 0.5 and abs(other[2] - bottom) < 0.5
-        for other in glyphs
+    bottom: a bracket set on the row's baseline. Not where a letter or digit set smaller stands on
+    that row too, its foot less than ``MARK_RISE`` em of the bracket over the bracket's and not under
+    it (no script raised or lowered off it): the row is those letters', the bracket and the stop
+    beside it set larger around them (the BAMG manual's record "(@@Vertex_i, … (R) u_i^(supp) , …)"
+    between 14 pt brackets, its letters 10 pt: measured by the brackets, every letter read as a
+    script and "Vertex_i" flattened to "Vertexi")."""
+    return (
+        text in CENTRED_SIGNS
+        and any(
+            other[0] not in CENTRED_SIGNS and abs(other[1] - size) < 0.5 and abs(other[2] - bottom) < 0.5
+            for other in glyphs
+        )
+        and not any(
+            other[0][:1].isalnum()
+            and other[1] < SCRIPT_SIZE * size
+            and 0 <= bottom - other[2] < MARK_RISE * size
+            for other in glyphs
+        )
     )
 
 
@@ -1766,12 +1797,14 @@ def _scripts_in_text(text: str) -> bool:
 
 def _scripted(line: Line) -> str | None:
     """The piece's text with each run of glyphs raised or lowered (``_levels``) written as its script
-    (``_script``): "N_ij (T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
-    qijRi(T)", "h² j", "2^K"); a word or a bracket after a script written with its sign ("_ij")
-    stands a space apart ("q_ijR", "θ^kγ(1 − θ)" would read one script), and a stack's subscript is
-    written before its superscript. None for a piece set in one size, or whose glyphs are not its
-    text's (a later step rewrote the text), or whose glyphs' boxes show no script where the line's
-    text writes one (``_scripts_in_text``)."""
+    (``_script``): "N_ij(T) = q_ij R_i(T)", "h_j²", where pdfminer set them on the line ("Nij(T) =
+    qijRi(T)", "h² j", "2^K"); a word after a script written with its sign ("_ij") stands a space
+    apart ("q_ijR" would read one script), and so does a bracket after a superscript ("θ^kγ(1 − θ)"),
+    while a bracket after a subscript is its argument, as the line reader writes it ("R_pq(A)", the
+    expm vignette's, not "R_pq (A)"), and a stack's subscript is written before its superscript.
+    None for a piece set in one size, or whose glyphs are not its text's (a later step rewrote the
+    text), or whose glyphs' boxes show no script where the line's text writes one
+    (``_scripts_in_text``)."""
     text = _glyph_text(line) if line.glyphs else None
     if text is None:
         return None
@@ -1782,7 +1815,11 @@ def _scripted(line: Line) -> str | None:
     written, raised, signed = "", "", False
     for level, run in _runs(text, levels):
         if not level:
-            apart = signed and not written[-1:].isspace() and (run[:1].isalnum() or run[:1] == "(")
+            apart = (
+                signed
+                and not written[-1:].isspace()
+                and (run[:1].isalnum() or run[:1] == "(" and bool(raised))
+            )
             written += " " * apart + run
             raised, signed = "", False
             continue

@@ -141,6 +141,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     wide_letter,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
+    EXPONENT_SIGNS,
     MARK_RISE,
     MARK_SIZE,
     SCRIPT_SHARE,
@@ -1170,17 +1171,34 @@ def _exponents_aside(glyphs: list, size: float) -> float:
     they are set on (FormalVerifier.pdf's "f = (−1)^(if s then 1 else 0) × n × b^(e−min_exp)"):
     measured by them, the line had no exponent to write, and read "(−1)if s then 1 else 0". A piece
     of one letter and its scripts (``ROW_BASES``: "g" with "(r)", a stack's half pdfminer read apart)
-    is left to the display writer, which reads its scripts by their glyphs."""
+    is left to the display writer, which reads its scripts by their glyphs; but a digit under a
+    signed number (``_signed_power``) is a power wherever it stands, a table's cell too
+    (libtommath's bn.pdf tables 8.1–8.3, "2⁻⁹⁶", once "2−96": two minus 96)."""
     larger = [
         c for c in glyphs if c.get_text().isalnum() and SCRIPT_SHARE * c.size <= size < MARK_SIZE * c.size
     ]
-    if len(larger) < ROW_BASES:
+    if len(larger) < ROW_BASES and not _signed_power(larger, glyphs, size):
         return size
     base = Counter(round(c.size, 1) for c in larger).most_common(1)[0][0]
     letters = [c for c in larger if round(c.size, 1) == base]
     baseline, top = statistics.median(c.y0 for c in letters), statistics.median(c.y1 for c in letters)
     scripts = [c for c in glyphs if round(c.size, 1) == size]
     return base if all(baseline + MARK_RISE * base < c.y0 < top for c in scripts) else size
+
+
+def _signed_power(larger: list, glyphs: list, size: float) -> bool:
+    """The line's one larger glyph is a digit and its glyphs at ``size`` a sign of ``EXPONENT_SIGNS``
+    then digits, after it: a power of a number ("2" with "−96"), no footnote mark (a mark holds no
+    sign)."""
+    scripts = [c.get_text() for c in glyphs if round(c.size, 1) == size]
+    return (
+        len(larger) == 1
+        and larger[0].get_text().isdigit()
+        and glyphs.index(larger[0]) < min(at for at, c in enumerate(glyphs) if round(c.size, 1) == size)
+        and len(scripts) > 1
+        and scripts[0] in EXPONENT_SIGNS
+        and all(text.isdigit() for text in scripts[1:])
+    )
 
 
 def listings_beside(lines: list[Line]) -> list[list[Line]]:

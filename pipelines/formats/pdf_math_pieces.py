@@ -15,7 +15,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, ITALIC, _font, _rendered_formula
+from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, ITALIC, MONOSPACED, _font, _rendered_formula
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import Glyph
 
@@ -442,7 +442,9 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
     line) and "R+": a note's mark is a digit or a symbol, never a sign. After a variable set in the
     text's italic (``_italic_variable``: a document that sets its formulas' letters in cmti) a raised
     italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``): gap-sonata's
-    tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)"."""
+    tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)". A raised letter on a
+    formula's letter is its exponent in any font: the expm vignette's bold matrix "e^A" (cmbx7 on
+    cmmi10), once "eA"; and so is a typed name's (``_typed_exponent``)."""
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     up = [
@@ -456,15 +458,38 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
             end += 1
         run = chars[at:end]
         variable = end > at > 0 and _italic_variable(chars, at - 1) and not _ordinal(run)
-        formula = _signed(run) or any(_formula_letter(c) for c in run)
+        typed = end > at > 0 and _typed_exponent(chars[at - 1], run)
+        on_formula = (
+            end > at > 0 and _formula_letter(chars[at - 1]) and any(c.get_text().isalpha() for c in run)
+        )
+        formula = _signed(run) or any(_formula_letter(c) for c in run) or typed or on_formula
         if (
             end > at > 0
-            and _exponent_base(chars[at - 1], chars[at], size, variable or _letter_base(chars, at, run))
+            and _exponent_base(
+                chars[at - 1], chars[at], size, variable or typed or _letter_base(chars, at, run)
+            )
             and (formula or (variable and any(_italic_letter(c) for c in run)))
         ):
             runs.append((at, end))
         at = max(end, at + 1)
     return runs
+
+
+def _typed_exponent(base, run: list) -> bool:
+    """The letter or digit ``base`` is set in a monospaced font and the raised ``run`` holds a letter,
+    its glyphs letters or digits in a monospaced font or a TeX math font, no ordinal's ending: a typed
+    name's exponent, as code sets none (the BAMG manual's "typesolⁿ" and "typesol^k", cmtt8 or cmmi8
+    over cmtt10, once "typesoln", "typesolk = 1")."""
+    return (
+        base.get_text()[:1].isalnum()
+        and MONOSPACED.search(_font(base)) is not None
+        and all(
+            glyph.get_text().isalnum() and (MONOSPACED.search(_font(glyph)) or _formula_letter(glyph))
+            for glyph in run
+        )
+        and any(glyph.get_text().isalpha() for glyph in run)
+        and not _ordinal(run)
+    )
 
 
 def _letter_base(chars: list, at: int, run: list) -> bool:

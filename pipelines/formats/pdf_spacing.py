@@ -34,6 +34,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     LEAD,
     MARK_CLOSE,
     MARK_OPEN,
+    RELATIONS,
     RUN_IN,
     Line,
     Rule,
@@ -75,6 +76,7 @@ THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after it
 GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
 NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
+OPERAND_SIGNS = RELATIONS | frozenset("+−×·±∓")  # a formula's signs TeX sets math spaces around
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -247,7 +249,10 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
     "h_n^(2r+1)", "∑_(i=1)^n", where "h^(2r+1) n" moved the subscript behind the exponent), a
     lone lowered run, a subscript or an operator's limit (``_lowered_run``: "h_n", "lim_(n→∞)", not
     "hn", "limn→∞"), and a raised run holding a formula's letter or sign (``letter_exponents``: "2^K",
-    "λ⁻¹", "Γ^(u₁)", its own subscript lowered in it, ``_script_text``)."""
+    "λ⁻¹", "Γ^(u₁)", its own subscript lowered in it, ``_script_text``). A run that is none of these
+    is searched on from its second glyph: after a big bracket the line's own glyphs are set smaller
+    than it, one run that no script writes, and a stack inside it is on its own base (the BAMG
+    manual's "(@@Vertex_i^j, j=1,3), (I) Refφ_i^t ," after a 14 pt ")", once "Refφ^t i")."""
     found: dict[int, tuple[int, str]] = {}
     at = 1
     while at < len(chars):
@@ -260,7 +265,7 @@ def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
         )
         if script:
             found[at] = (end, script)
-        at = max(end, at + 1)
+        at = end if script else at + 1  # a run written as none may hold one: text after a big ")"
     for start, end in letter_exponents(chars, size):
         if not any(begin <= start < stop for begin, (stop, _) in found.items()):
             found[start] = (end, raised(_script_text(chars[start:end], size)))
@@ -484,8 +489,9 @@ def _usual_gap(gaps: list[float], between: list[float], chars: list, size: float
     never wider than its one letter gap: a table's cell "8 x 5 in" (TeX's word spaces, no space
     glyph) was measured by its one-letter words and figures, 0.34 em apart, and read "8x5in" under
     "10 x 5 in", the pair "in" touching. A row of one-digit numbers has no letter gap
-    (``_numbers_apart``)."""
-    if len(gaps) < 2 or (not between and _numbers_apart(gaps, chars, size)):
+    (``_numbers_apart``), nor has a formula's row of one-glyph operands between its signs
+    (``_operands_apart``)."""
+    if len(gaps) < 2 or (not between and (_numbers_apart(gaps, chars, size) or _operands_apart(chars))):
         return 0.0
     measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
     quartile = sorted(measured)[len(measured) // 4]
@@ -519,6 +525,19 @@ def _numbers_apart(gaps: list[float], chars: list, size: float) -> bool:
         if (a.get_text() + b.get_text()).isdigit()
     ]
     return len(pairs) > 1 and min(pairs) >= DIGITS_APART * size
+
+
+def _operands_apart(chars: list) -> bool:
+    """Whether the line is a formula's row of one-glyph operands and signs, a relation or an operator
+    among them (``OPERAND_SIGNS``), nothing else (a bracket, a radical), no two letters or digits side
+    by side: TeX's math spaces around its signs are its only gaps, no letter gap. Taken for the usual
+    letter gap, they read the expm vignette's "e^A = I + A +" as "=I+A+"."""
+    texts = [c.get_text() for c in chars if not c.get_text().isspace()]
+    return (
+        any(text in OPERAND_SIGNS for text in texts)
+        and all(text.isalnum() or text in OPERAND_SIGNS for text in texts)
+        and not any((a + b).isalnum() for a, b in itertools.pairwise(texts))
+    )
 
 
 def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
