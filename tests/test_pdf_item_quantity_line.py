@@ -48,3 +48,36 @@ def test_a_numbered_line_at_the_items_text_stays_a_nested_item() -> None:
     """Guard: "1.1. Each …" (a number closed by a dot before a capital) opens an item of its own."""
     (doc,) = parse_pdf(_item_page("1.1. Each threshold moves by that amount."))
     assert "1.1. Each threshold moves by that amount." in doc.text.split("\n\n")
+
+
+def _paragraph_items_page(second: str) -> bytes:
+    """A lead-in and two numbered items set as paragraphs (issue 15, the fifty-fifth check's row 2,
+    libtommath's bn.pdf p. 64): each label at the paragraph indent, 15 pt in, the first item's
+    second line ``second`` back at the margin, under its label's left."""
+    content = [
+        helvetica_line(87, 700, "The implementation is split for two different cases:", 10),
+        helvetica_line(
+            87, 688, "1. if p mod 4 == 3 we apply Handbook of Applied Cryptography algorithm", 10, RIGHT
+        ),
+        helvetica_line(72, 676, second, 10),
+        helvetica_line(87, 664, "2. otherwise we use Tonelli-Shanks algorithm", 10),
+    ]
+    return one_page(b"\n".join(content), [(b"F1", HELVETICA)])
+
+
+def test_a_quantity_back_at_the_margin_goes_on_an_item_set_as_a_paragraph() -> None:
+    """ "3.36 and compute …" under the full first line of the item "1. if p mod 4 …", left of its
+    label: the item's second line (the algorithm's number), not a paragraph of its own."""
+    (doc,) = parse_pdf(_paragraph_items_page("3.36 and compute r directly as r = n^((p+1)/4) mod p"))
+    assert doc.text.split("\n\n") == [
+        "The implementation is split for two different cases:",
+        "1. if p mod 4 == 3 we apply Handbook of Applied Cryptography algorithm 3.36 and compute r directly"
+        " as r = n^((p+1)/4) mod p",
+        "2. otherwise we use Tonelli-Shanks algorithm",
+    ]
+
+
+def test_a_numbered_line_back_at_the_margin_stays_an_item() -> None:
+    """Guard: "3. Compute …" (a number closed by a dot before a capital) opens an item of its own."""
+    (doc,) = parse_pdf(_paragraph_items_page("3. Compute r directly as r = n^((p+1)/4) mod p"))
+    assert "3. Compute r directly as r = n^((p+1)/4) mod p" in doc.text.split("\n\n")

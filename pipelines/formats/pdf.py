@@ -1038,7 +1038,9 @@ def _glued_by_mark(before: str, after: str) -> bool:
 
 def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list[tuple[str, str]]) -> None:
     """The table in the text where it stood, a paragraph of its own: its rows one a line, each row's
-    filled cells in reading order parted by " | " as the other readers write a table's, under a
+    cells in reading order parted by " | " as the other readers write a table's, a blank cell
+    between two filled ones kept empty ("Speed |  | X | LibTomMath is slower.": its X under the
+    third head, "Con", where dropping the blank set it under "Pro"), under a
     ``table`` span whose ``rows`` hold the cells as the LaTeX reader's (a blank cell kept empty, its
     column's place), each as a record holds its text (``_record_text``: a row set as a run-in term
     and its text). A cell's glyphs that map to no character ("(cid:511)", a font repertoire's
@@ -1056,10 +1058,14 @@ def _table(builder: TextBuilder, table: Table, removed: list[Span], debris: list
     lines, cut = [], []  # the rows' lines; the unmapped glyphs cut, where they stood in the lines
     offset = 0  # where the next row's line starts in the rows' text
     for row in rows:
-        line = ""
+        line, filled, records = "", 0, len(cut)  # filled: where the row's last filled cell ends
         for cell in row:
             kept = " ".join(_without_unmapped(cell, offset + len(line) + 3 * bool(line), cut, debris).split())
-            line += " | " * bool(line and kept) + kept
+            line += " | " * bool(line) + kept  # a blank cell after a filled one keeps its column's place
+            filled = len(line) if kept else filled
+        line = line[:filled]  # the blank cells after the last filled one part nothing
+        for span in cut[records:]:  # a blank last cell's cut glyphs stand at the row's end
+            span.start = span.end = min(span.start, offset + filled)
         if line:
             lines.append(line)
             offset += len(line) + 1

@@ -1945,7 +1945,10 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     operand as one ending in a word does (``_operand_next``: libtasn1.pdf's "… the null terminated
     string "NEW" and LEN !=" + "0. With this instruction …"), and one ending inside a range
     (``RANGE_OPEN``) for its end, in an item too (pmhanguljamo-doc.pdf's "1. … explained in sections 3–"
-    + "5. You are to specify …")."""
+    + "5. You are to specify …"). A quantity back at the margin under an item's full first line, half
+    an indent or more left of its label, goes on too: the item is set as a paragraph, its label at
+    the paragraph's indent, where the next item's stands again (libtommath's "1. if p mod 4 == 3 we
+    apply Handbook of Applied Cryptography algorithm" + "3.36 and compute r directly …")."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -1961,6 +1964,8 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
             or not LIST_ITEM.match(before)
             or (quantity or not before[:1].isdigit())
             and _at_label_text(previous, line)
+            or quantity
+            and line.x0 <= previous.x0 - INDENT * previous.size / 2
         )
         and line.x0 >= previous.x0 - reach
     )

@@ -313,7 +313,7 @@ def _take_tables(
             continue
         if ruled and _framed_listing(inside, region, rules):
             continue
-        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
+        rows = _header_joined(inside, region, rules) if rules else _rows(_read_across_parted(inside))
         if not ruled and (_sentence_rows(rows) or _sentence_rows(_entry_cells(inside))):
             texts = [ln for ln in page if id(ln) in running and _inside(ln, region)]
             page = _rows_in_text(page, sorted([*inside, *texts], key=lambda ln: _index(page, ln)))
@@ -328,6 +328,27 @@ def _take_tables(
         ]
         page = [*_without(page[:first], inside), *placeholders, *_without(page[first:], inside)]
     return page
+
+
+def _read_across_parted(lines: list[Line]) -> list[Line]:
+    """An unruled table's ``lines``, each read across two of its columns parted at its blanks
+    (``blank_pieces``) where its pieces stand each over another column the other rows' lines fill:
+    pdfminer read libtommath's heads "bits" and "Rounds", 1.5 em apart over two columns of figures,
+    as one line, one cell over both."""
+    parted_lines = []
+    for line in lines:
+        pieces = blank_pieces(line)
+        others = [ln for ln in lines if not _same_row(ln, line)] if len(pieces) > 1 else []
+        parted_lines += pieces if others and _each_over_own_columns(pieces, _columns(others)) else [line]
+    return parted_lines
+
+
+def _each_over_own_columns(lines: list[Line], columns: list[list[Line]]) -> bool:
+    """Each of ``lines`` stands over some of the ``columns`` (overlaps their lines' stretch), and no
+    two of them over one: cells of one row, each in its own column or columns."""
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    over = [{at for at, (x0, x1) in enumerate(spans) if line.x0 < x1 and x0 < line.x1} for line in lines]
+    return all(over) and sum(map(len, over)) == len(set().union(*over))
 
 
 def _arrays_by_column(rows: list[list[str]]) -> list[list[list[str]]]:
@@ -863,7 +884,30 @@ def _cell_grids(page: list[Line], before: list[Line] = ()) -> list[Rule]:
     grids = _grids(page, before)
     taken = {id(ln) for run in grids for ln in run}
     runs = _cell_runs(page, _starts(grids))
-    return [enclosing(ln.box for ln in run) for run in runs if any(id(ln) in taken for ln in run)]
+    return [
+        enclosing(ln.box for ln in run)
+        for run in runs
+        if any(id(ln) in taken for ln in run) and not _grid_goes_on(page, run)
+    ]
+
+
+def _grid_goes_on(page: list[Line], run: list[Line]) -> bool:
+    """The row right over or under the ``run`` of cells (``ROW_GAP`` em at most away) holds two
+    lines or more, each over some of the run's columns and no two over one: the table goes on past
+    the grid, in a row with a wider cell or a head read across two columns, and where it ends the
+    grid does not know: ``_aligned`` reads the block whole. libtommath's Table 8.1 was read from its
+    second row, its first, "80" | "-1" | "Use deterministic algorithm for size ¡= 80 bits", cut as
+    numbers and a stray line, its heads "bits Rounds" and "Error" a loose line and a cut label."""
+    top, bottom = min(ln.top for ln in run), max(ln.bottom for ln in run)
+    rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
+    over = [row for row in rows if max(ln.bottom for ln in row) <= top][-1:]
+    under = [row for row in rows if min(ln.top for ln in row) >= bottom][:1]
+    next_to = [*over, *under]
+    gaps = [max(top - max(ln.bottom for ln in row), min(ln.top for ln in row) - bottom) for row in next_to]
+    return any(
+        len(row) >= 2 and gap <= ROW_GAP * row[0].size and _each_over_own_columns(row, _columns(run))
+        for row, gap in zip(next_to, gaps, strict=True)
+    )
 
 
 def _grids(page: list[Line], before: list[Line] = ()) -> list[list[Line]]:
