@@ -23,7 +23,11 @@ unambiguous, so real mixed tokens stay as written:
 * a capital (C, B, K, O, Y, A) is folded only where it opens a sentence and the word after it is one
   its Cyrillic twin governs as a preposition (pymorphy3 finds the case: "C каждым годом", "Y меня",
   "B качестве") or follows as the conjunction а ("A потом"); a sentence's "C позволяет", "C код",
-  "A равно нулю" and every capital inside a sentence ("витамины A, B и C++", "диске C:") stay.
+  "A равно нулю" and every capital inside a sentence ("витамины A, B и C++", "диске C:") stay;
+* a capital initial (a look-alike capital and a dot) is folded where it stands in a run of initials
+  with a Cyrillic one, every other initial of the run Cyrillic, next to a Cyrillic surname ("B. П.
+  Корячко", "А. C. Бождай", "Корячко B. П."): a name typed on two keyboards; "A. B. Иванов" (no
+  Cyrillic initial to tell) and "витамины A. B." stay.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from sloika.text.morph import russian_analyzer
 from sloika.text.scripts import (
     CYRILLIC,
     LATIN,
+    LATIN_LOOKALIKES,
     exempt_mask,
     exempt_spans,
     fold_word,
@@ -67,6 +72,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[ \t]*(?:[-—–][ \t]*|[«\
 _CONJUNCTION_NEXT = frozenset({"NPRO", "PRCL", "CONJ", "ADVB"})  # "A потом", "A ты", "A если"
 _PREDICATE = frozenset({"VERB", "ADJS", "COMP", "PRED", "PRTS"})  # "A равно нулю": a variable's verb
 _LIKELY = 0.1  # a parse pymorphy3 gives less than this share is a dictionary's stretch ("код" as genitive)
+# A run of two or three initials (a capital and a dot each, spaces between or none) with a surname
+# right after or right before it: where a name's initials, surname aside, mix a Cyrillic initial with
+# Latin look-alike capitals ("B. П. Корячко" in a reference list), the Latin ones are Cyrillic typed
+# on the other keyboard
+_SPACE = "[ \u00a0\u2009\u202f]*"
+_INITIALS = re.compile(rf"(?<![^\W_])(?:[A-ZА-ЯЁ]\.{_SPACE}){{1,2}}[A-ZА-ЯЁ]\.(?![^\W_])")
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_SURNAME_AFTER = re.compile(rf"{_SPACE}{_SURNAME}")
+_SURNAME_BEFORE = re.compile(rf"(?<![^\W_]){_SURNAME},?{_SPACE}\Z")
 
 
 @lru_cache(maxsize=65_536)
@@ -124,7 +138,8 @@ def fold_homoglyph_words(text: str) -> tuple[str, int]:
     text, words = _fold_words(text) if _MIXED.search(text) else (text, 0)
     text, letters = _fold_lone_letters(text)
     text, capitals = _fold_sentence_capitals(text)
-    return text, words + letters + capitals
+    text, initials = _fold_initials(text)
+    return text, words + letters + capitals + initials
 
 
 def _fold_words(text: str) -> tuple[str, int]:
@@ -191,6 +206,30 @@ def _fold_sentence_capitals(text: str) -> tuple[str, int]:
             continue
         chars[at] = twin
         folded += 1
+    return "".join(chars), folded
+
+
+def _fold_initials(text: str) -> tuple[str, int]:
+    """(text with Latin look-alike initials folded where they stand with a Cyrillic initial by a
+    Cyrillic surname, ``_INITIALS``; how many): "B. П. Корячко" is "В. П. Корячко"."""
+    found = list(_INITIALS.finditer(text))
+    if not found:
+        return text, 0
+    mask = exempt_mask(text, exempt_spans(text))
+    chars, folded = list(text), 0
+    for run in found:
+        capitals = [(run.start() + at, char) for at, char in enumerate(run.group()) if char.isupper()]
+        latin = [at for at, char in capitals if script_of(char) == LATIN]
+        if not latin or len(latin) == len(capitals) or any(text[at] not in LATIN_LOOKALIKES for at in latin):
+            continue
+        named = _SURNAME_AFTER.match(text, run.end()) or _SURNAME_BEFORE.search(
+            text, max(0, run.start() - 40), run.start()
+        )
+        if not named or any(mask[at] for at in latin):
+            continue
+        for at in latin:
+            chars[at] = fold_word(text[at], CYRILLIC)
+            folded += 1
     return "".join(chars), folded
 
 

@@ -47,8 +47,10 @@ Rules, each with its reason code:
   time of one of them (an anime's status window "[Люди]", "[Библиотекарь]" over the dialogue);
   "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand;
   a lower-case description of one to three words in parentheses opening a cue ("(doorbell rings)",
-  "(laughing):") is one too. A bracket holding a web address or an e-mail ("head over to
-  [https://example.com/]") is no sound: its brackets go (``link_brackets``), its address stays.
+  "(laughing):") is one too, and so is one a translation left bare in a file that punctuates
+  its speech (``sound_events``: a cue "weird music", "Pistol shot" opening "Pistol shot It…"). A
+  bracket holding a web address or an e-mail ("head over to [https://example.com/]") is no sound:
+  its brackets go (``link_brackets``), its address stays.
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -75,6 +77,7 @@ from rapidfuzz import fuzz, process
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import Filter, Verdict
 from sloika.filters.pii import EMAIL
+from sloika.filters.sound_events import bare_sound_cuts
 from sloika.filters.timed_junk import gap_s, silence_loop, stray_script_cues
 from sloika.text.sentences import SENTENCE_END, split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
@@ -326,6 +329,7 @@ class TranscriptJunkFilter(Filter):
             cuts += sound_tag_cuts(doc.text, cues)
             whole = [(c.start, c.end) for c in cues] or [(0, len(doc.text))]
             cuts += [(a, b, "sound_tag", {}) for a, b in whole if SOUND_ONLY.fullmatch(doc.text, a, b)]
+            cuts += [(a, b, "sound_tag", {}) for a, b in bare_sound_cuts(doc.text, cues)]
         left = _left_after(doc.text, cuts)
         if not LETTER.search(left):
             return _nothing_left(cuts, left)

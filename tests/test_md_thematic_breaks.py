@@ -97,7 +97,7 @@ def test_a_break_right_under_a_list_item_over_a_heading_goes():
     )
     assert _hr_lines(source) == [1]
     assert _breaks(source) == (
-        "+  **check_promo(promo_id)** - Проверка промокода по номеру\n"
+        "+ **check_promo(promo_id)** - Проверка промокода по номеру\n"
         "### Модуль отчётов\n"
         "Модуль предназначен для работы с отчётами.",
         ["---"],

@@ -287,6 +287,24 @@ def test_sentence_initial_capitals_standing_for_russian_prepositions_are_folded(
     assert "homoglyphs:8" in repairs
 
 
+# A reference list's initials typed on two keyboards (check 56, row 8: "B. П. Корячко", "C. В. Скворцов",
+# "А. C. Бождай", retyped with other names): a Latin look-alike initial beside a Cyrillic one and a
+# Cyrillic surname is Cyrillic; initials all Latin, or with no surname beside them, stay
+INITIALS = (
+    "3. B. П. Корячко, д-р техн. наук, C. В. Скворцов. 8. Ю. И. Евсеева, А. C. Бождай. "
+    "Петров A.Н., Сидорова Е. K. Статья A. B. Smith и A. B. Иванов; витамины A. B. и C. П."
+)
+
+
+def test_latin_initials_beside_cyrillic_ones_and_a_cyrillic_surname_are_folded():
+    fixed, repairs = repair_text(INITIALS, CONFIG)
+    assert fixed == (
+        "3. В. П. Корячко, д-р техн. наук, С. В. Скворцов. 8. Ю. И. Евсеева, А. С. Бождай. "
+        "Петров А.Н., Сидорова Е. К. Статья A. B. Smith и A. B. Иванов; витамины A. B. и C. П."
+    )
+    assert "homoglyphs:5" in repairs
+
+
 def test_homoglyph_folding_can_be_turned_off():
     fixed, repairs = repair_text(HOMOGLYPHS, RepairConfig(homoglyphs=False))
     assert fixed == HOMOGLYPHS and not any(r.startswith("homoglyphs") for r in repairs)

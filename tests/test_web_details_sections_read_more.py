@@ -160,3 +160,31 @@ def test_a_read_more_link_after_its_label_and_a_colon_is_navigation_with_the_lab
     ]
     first = parsed.layers["removed"][0].start
     assert parsed.text.index("романы.") + len("романы.") <= first <= parsed.text.index("В 1919")
+
+
+# A hand-written page (the fifty-sixth check's row 11) closes its text with a bare link back, after an
+# image, in no ``<p>``: "…и вступлением в WAKO.\n\nназад" was kept. A paragraph that is one link alone
+# saying where it goes (back, on, home) is navigation wherever it stands; the same words beside other
+# words of their paragraph, or a link naming a page, stay.
+BACK = """<html><head><title> </title></head><body><div>
+<h2 align="center"> История кикбоксинга </h2>
+<p> Родиной кикбоксинга считаются США и Западная Европа, а годом рождения — шестидесятые годы. </p>
+<p><a href="2.html">Вперёд</a></p>
+<p> 1990 — официальное признание кикбоксинга в СССР. Оно ознаменовалось созданием федерации. </p>
+<p>Вернитесь <a href="1.html">назад</a>, если пропустили начало.</p>
+<p>Об истории бокса — на странице <a href="box.html">Бокс</a>.</p>
+<IMG align="middle" SRC="fight.jpg" alt="яркий пример поединка">
+<A href="Сиганов Игорь 2112.html"> назад </A>
+</div></body></html>"""
+
+
+def test_a_paragraph_that_is_one_link_back_or_on_is_navigation_wherever_it_stands():
+    (parsed,) = parse_html(BACK.encode())
+    assert parsed.text == (
+        "История кикбоксинга\n\nРодиной кикбоксинга считаются США и Западная Европа, а годом рождения — "
+        "шестидесятые годы.\n\n1990 — официальное признание кикбоксинга в СССР. Оно ознаменовалось "
+        "созданием федерации.\n\nВернитесь назад, если пропустили начало.\n\nОб истории бокса — на "
+        "странице Бокс."
+    )
+    navigation = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "navigation"]
+    assert navigation == ["Вперёд", "назад"]

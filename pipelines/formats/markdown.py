@@ -196,6 +196,12 @@ BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # a setext heading ("Title" over "=====" or "-----") and a thematic break stand, in a block quote or a
 # list item too, as no line-by-line pattern can tell ("---" under a paragraph's line underlines it)
 COMMONMARK = MarkdownIt("commonmark")
+# A run of spaces or tabs between two characters of a line (not its indent, not a hard break's at its end;
+# after a list marker too: "-  **Report**" is "- **Report**")
+SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+# a GFM table's delimiter row ("|---|:--:|", "--- | ---"): CommonMark reads a table as a paragraph,
+# whose cells' spacing is the source's alignment and stays
+TABLE_DELIMITER = re.compile(r"^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 # a line that may underline a heading or draw a break: marks alone ("=", "-", "*", "_", spaces between),
 # in a block quote or after a list item's marker too; a page with none has neither, unparsed
 MARKS_LINE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[-=*_](?:[ \t]*[-=*_])*[ \t]*$", re.M)
@@ -1169,10 +1175,29 @@ def _rendered_characters(text: str, column: int = 0) -> str:
     characters they stand for ("\\[Flet]" → "[Flet]", "&#x20;" → " "), and the indent of a
     paragraph's lines of prose out (``_prose_lines``), a line's leading spaces being no content of a
     paragraph ("&#x20;   FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта
-    функция…"); ``column``: the list item ``text`` opens in (``_prose_lines``)."""
+    функция…"), and a run of spaces between the words of a paragraph's line one space, as Markdown
+    renders it (``_spaced_lines``; code spans are held apart); ``column``: the list item ``text``
+    opens in (``_prose_lines``)."""
     lines = [_characters(line) for line in text.split("\n")]
-    prose = _prose_lines(text, lines, column)
+    prose, spaced = _prose_lines(text, lines, column), _spaced_lines(text, lines)
+    lines = [SPACE_RUN.sub(" ", line) if number in spaced else line for number, line in enumerate(lines)]
     return "\n".join(line.lstrip(" \t") if number in prose else line for number, line in enumerate(lines))
+
+
+def _spaced_lines(text: str, lines: list[str]) -> set[int]:
+    """The numbers of ``lines`` (``text``'s, read) in paragraphs at any depth, a list item's too, with
+    no program statement (``is_program_line``) and no table's delimiter row (``TABLE_DELIMITER``): a
+    run of spaces between their words is one space to Markdown ("- **Request**   -  Реализован")."""
+    return {
+        number
+        for token in _commonmark_blocks(text)
+        if token.type == "paragraph_open" and token.map
+        if not any(
+            is_program_line(line.strip()) or TABLE_DELIMITER.match(line)
+            for line in lines[token.map[0] : token.map[1]]
+        )
+        for number in range(*token.map)
+    }
 
 
 def _prose_lines(text: str, lines: list[str], column: int = 0) -> set[int]:

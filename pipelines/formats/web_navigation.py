@@ -22,7 +22,7 @@ from sloika.pipelines.formats.web_blocks import (
     _with_class,
 )
 from sloika.pipelines.formats.web_notices import _closing_paragraph
-from sloika.pipelines.formats.web_paragraphs import _inline_only, _lead_in
+from sloika.pipelines.formats.web_paragraphs import _block_element, _inline_only, _lead_in
 from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out, _texts_before
 from sloika.pipelines.formats.web_tables import _row_cells
 from sloika.pipelines.formats.web_unmask import CONTENT_FRAMES, SWITCH_BLOCKS
@@ -171,6 +171,11 @@ REPEATED_TITLES = " | ".join(f"//{tag}" for tag in HEADING_TAGS[1:])
 
 # A link back to the page's top ("Вернутся к началу", ``href="#"``, a Qt help page's last line) is
 # navigation wherever it stands: a paragraph that is that link alone, its text a back-to-top phrase.
+# So is a paragraph that is one link alone saying where it goes in the site's order (``PAGE_MOVE``:
+# "назад", "вперёд", "на главную", "Back", "Next", "Home"), or a read-more phrase (``READ_MORE``), to
+# any address: a hand-written page closed its text with ``<A href="…"> назад </A>`` after an image,
+# a paragraph of its own in no ``<p>``, kept as the text's last word. The paragraph is the link's run
+# of text and inline markup between block elements (``_alone_in_paragraph``).
 BACK_TO_TOP = re.compile(
     r"\W*(?:(?:back|return|go|scroll)\s+)?(?:to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?\W*"
     r"|\W*(?:(?:вернуть?ся|назад|перейти)\s+)?(?:к\s+началу|в\s+начало|наверх|вверх)"
@@ -194,6 +199,12 @@ READ_MORE = re.compile(
     r"\W*(?:(?:читать|узнать|смотреть)\s+)?(?:далее|дальше|подробнее|полностью|больше)\W*"
     r"|\W*(?:read|learn|see)\s+more\W*|\W*(?:continue|keep)\s+reading\W*|\W*more\W*"
     r"|\W*weiterlesen\W*|\W*(?:lire\s+la\s+suite|en\s+savoir\s+plus)\W*|\W*(?:leer|ver)\s+más\W*",
+    re.IGNORECASE,
+)
+PAGE_MOVE = re.compile(
+    r"\W*(?:назад|вперёд|вперед|(?:на\s+)?главн(?:ая|ую)(?:\s+страниц[аеу])?|домой"
+    r"|(?:предыдущая|следующая)(?:\s+страница)?|к\s+(?:оглавлению|содержанию))\W*"
+    r"|\W*(?:(?:go\s+)?back|next|prev|previous|forward|up|home(?:\s*page)?|main\s+page)\W*",
     re.IGNORECASE,
 )
 SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"'»”)\]]*$")
@@ -300,7 +311,10 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     drop_each(_page_edges(tree), _pager)
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         drop(closing, "navigation")
-    drop_each(tree.iter("p", "div"), _top_link)
+    for link in tree.xpath("//a[@href]"):
+        if still_in(link) and _lone_navigation_link(link):
+            block = next(a for a in link.iterancestors() if a.tag not in INLINE_TAGS)
+            drop(block if _prose(block.text_content()) == _prose(link.text_content()) else link, "navigation")
     for link in tree.xpath("//a[@href]"):
         if still_in(link) and (label := _read_more(link)) is not None:
             _cut_before(link, len(label))
@@ -608,18 +622,50 @@ def _is_flag(image) -> bool:
     return any(FLAG_IMAGE.search(image.get(name) or "") for name in ("src", "alt", "class"))
 
 
-def _top_link(element) -> bool:
-    """Whether ``element``'s text is one link alone, to the page's top (``href`` "#", "#top" or
-    the page's first anchor), that says so (``BACK_TO_TOP``)."""
-    links = element.findall(".//a")
-    text = _prose(element.text_content())
-    if len(links) != 1 or text != _prose(links[0].text_content()) or not BACK_TO_TOP.fullmatch(text):
+def _lone_navigation_link(link) -> bool:
+    """Whether ``link`` is a paragraph alone (``_alone_in_paragraph``) that says where it goes: to
+    the page's top (``href`` "#", "#top" or the page's first anchor; ``BACK_TO_TOP``), back, on or
+    home (``PAGE_MOVE``), or to the rest of a text (``READ_MORE``)."""
+    text = _prose(link.text_content())
+    if not text or not _alone_in_paragraph(link):
         return False
-    target = (links[0].get("href") or "").strip().lower()
-    first = next(iter(element.getroottree().xpath("//body//*[@id or @name]")), None)
+    if PAGE_MOVE.fullmatch(text) or READ_MORE.fullmatch(text):
+        return True
+    if not BACK_TO_TOP.fullmatch(text):
+        return False
+    target = (link.get("href") or "").strip().lower()
+    first = next(iter(link.getroottree().xpath("//body//*[@id or @name]")), None)
     return target in ("#", "#top") or (
         first is not None and target == "#" + (first.get("id") or first.get("name") or "").lower()
     )
+
+
+def _letters_in(element) -> int:
+    return sum(map(str.isalpha, element.text_content()))
+
+
+def _alone_in_paragraph(link) -> bool:
+    """Whether no letters stand beside ``link`` in its paragraph: the run of text and inline markup
+    around it, in its block, between block elements (``<br>`` and images are inline)."""
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    if block is None:
+        return False
+    top = link
+    while top.getparent() is not block:
+        top = top.getparent()
+    if _letters_in(top) != _letters_in(link):  # words beside it in its own markup: "<b>Назад к <a>…</a></b>"
+        return False
+    pieces = [top.tail or ""]
+    node = top.getprevious()
+    while node is not None and not _block_element(node):
+        pieces += [node.text_content() if isinstance(node.tag, str) else "", node.tail or ""]
+        node = node.getprevious()
+    pieces.append((block.text if node is None else node.tail) or "")
+    node = top.getnext()
+    while node is not None and not _block_element(node):
+        pieces += [node.text_content() if isinstance(node.tag, str) else "", node.tail or ""]
+        node = node.getnext()
+    return not any(map(str.isalpha, "".join(pieces)))
 
 
 def _read_more(link) -> str | None:
