@@ -123,7 +123,7 @@ def _aligned(
     unknown.pdf p. 3: a printed data frame's last rows and the author's address beside them were one
     table, both out of the text)."""
     margin = _margin_notes(page, block)  # a margin note's column is no table's column, nor code
-    page, forms = _read_form_pairs(_read_commented_code(page, margin))
+    page, forms = _read_form_pairs(_read_commented_code(page, margin), gutter)
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {

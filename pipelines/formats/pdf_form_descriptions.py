@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import _index, _spliced
+from sloika.pipelines.formats.pdf_gutters import _parted_by
 from sloika.pipelines.formats.pdf_line_record import Line
 from sloika.pipelines.formats.pdf_page_rows import ALIGN_EDGE, TABLE, _prose_words, _side_by_side
 
@@ -27,14 +28,19 @@ INDENT = 1.0  # em: a form's later row starts at least this far right of its fir
 GUTTER = 1.0  # em: the description starts at least this far right of the form's widest row
 
 
-def _read_form_pairs(page: list[Line]) -> tuple[list[Line], frozenset[int]]:
+def _read_form_pairs(page: list[Line], gutter: float | None = None) -> tuple[list[Line], frozenset[int]]:
     """The page with each form and its description, if it has one (``_form_pair``), read in
     order where the first of their lines stood, or after a line the page read later that stands
     over it and across it (a heading pdfminer read after the pair): the form's lines as code, then
     the description's; and the ids of the forms' lines, code in no column of the page
-    (``_gutter_code``)."""
+    (``_gutter_code``). A pair parted by the page's ``gutter`` (``_parted_by``) is the page's two
+    columns, no pair: dynesty.pdf p. 16's numbered steps at the left column's foot, "its length." /
+    "(iii) Sample a point …" set in by their labels, were read as a form beside the right column's
+    last paragraph, and moved after it."""
     forms: set[int] = set()
     for form, description in _form_pairs(page):
+        if _parted_by(form + description, gutter):
+            continue
         code = [replace(ln, mono=True) for ln in form]
         forms.update(map(id, code))
         read = sorted(form + description, key=lambda ln: _index(page, ln))  # as the page read them

@@ -80,10 +80,34 @@ def _gutter_of_document(page: list[Line], usual: float | None) -> float | None:
     """The document's ``usual`` gutter on a page of its two columns too few full lines of prose find
     by their edges (``_page_gutter``): lines of words (``COLUMN_WORD``: a page number centred under
     both columns is none) on both sides of it, none across, each side with a line of column width
-    (``_page_columns``). Changes.pdf's last page, short bullets in the right column, was read row by
-    row across both columns and taken for a table."""
+    (``_page_columns``), in one band at least between lines set across it (``_bands_across``).
+    Changes.pdf's last page, short bullets in the right column, was read row by row across both
+    columns and taken for a table."""
+    if usual is None:
+        return None
     worded = [line for line in page if COLUMN_WORD.search(line.text)]
-    return usual if usual is not None and _page_columns(worded, usual) else None
+    return usual if any(_page_columns(band, usual) for band in _bands_across(worded, usual)) else None
+
+
+def _bands_across(lines: list[Line], gutter: float) -> list[list[Line]]:
+    """The ``lines`` in the bands that lines set across the ``gutter`` (a float's caption over both
+    columns, a title) part the page into, top to bottom, those lines left out: each band's lines
+    stand beside each other in the page's columns or in one. dynesty.pdf's p. 21, a figure and its
+    caption over a few lines of each column, found no gutter, and its rows were read across both
+    columns, a footnote between them."""
+    return [[lines[at] for at in places] for places in _band_places(lines, gutter).values()]
+
+
+def _band_places(lines: list[Line], gutter: float) -> dict[int, list[int]]:
+    """The places in ``lines`` of each band's lines (``_bands_across``), keyed by how many lines
+    across the ``gutter`` stand over the band."""
+    sides = [_side(line, gutter, lines) for line in lines]
+    across = sorted(line.top for line, side in zip(lines, sides, strict=True) if side == 0)
+    bands: dict[int, list[int]] = {}
+    for at, (line, side) in enumerate(zip(lines, sides, strict=True)):
+        if side:
+            bands.setdefault(sum(top <= line.top for top in across), []).append(at)
+    return bands
 
 
 def _column_rule(page: list[Line], ruling: list[Rule]) -> float | None:
@@ -149,16 +173,10 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
     column order stays as it was."""
     if gutter is None:
         return page
-    sides = [_side(line, gutter, page) for line in page]
-    across = sorted(line.top for line, side in zip(page, sides, strict=True) if side == 0)
-    bands: dict[int, list[int]] = {}
-    for at, line in enumerate(page):
-        if sides[at]:
-            bands.setdefault(sum(top <= line.top for top in across), []).append(at)
     ordered = list(page)
-    for places in bands.values():
-        read = [page[at] for at in places if sides[at] < 0]
-        read += [page[at] for at in places if sides[at] > 0]
+    for places in _band_places(page, gutter).values():
+        read = [page[at] for at in places if _side(page[at], gutter, page) < 0]
+        read += [page[at] for at in places if _side(page[at], gutter, page) > 0]
         for at, line in zip(places, read, strict=True):
             ordered[at] = line
     return ordered
