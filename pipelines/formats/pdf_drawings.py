@@ -322,6 +322,26 @@ def _figure_curves(container) -> list:
     return found
 
 
+def image_rules(container, width: float, height: float) -> list[Rule]:
+    """The images inside the container's figures, nested ones too, that are thin one way (under
+    ``RULE``): rules painted as image masks. dvips output distilled by Ghostscript paints TeX's rules,
+    a ``tabular``'s "|" and ``\\hline`` too, as one-pixel images, never as filled boxes (the Haskell
+    98 FFI report's ruled tables were read as aligned blocks: a size column "8 / 16 / 32 / 64" cut as
+    numbers alone, a wrapped cell "minimum floating point num-" / "ber as per [3]" left as loose lines)."""
+    from pdfminer.layout import LTFigure, LTImage
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += image_rules(box, width, height)
+        elif isinstance(box, LTImage):
+            x0, top, x1, bottom = box.x0, height - box.y1, box.x1, height - box.y0
+            inside = x0 >= -TOUCH_PAGE and top >= -TOUCH_PAGE and x1 <= width + TOUCH_PAGE
+            if inside and bottom <= height + TOUCH_PAGE and (x1 - x0 < RULE or bottom - top < RULE):
+                found.append((x0, top, x1, bottom))
+    return found
+
+
 def _bar(shape, width: float, height: float) -> list[Rule]:
     """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
     draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""

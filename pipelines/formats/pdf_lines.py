@@ -88,6 +88,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
     diagram_labels,
+    image_rules,
 )
 from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
@@ -438,6 +439,7 @@ def _page_lines(
     figured += [line for line in lines if id(line) in labels]
     lines = [line for line in lines if id(line) not in labels]
     drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
+    drawn += image_rules(forms, page.width, height)
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
     branches = [branch for box in curves for branch in _branch(box, height)]
