@@ -77,3 +77,18 @@ def test_a_framed_line_a_sentence_announces_stays_text():
     doc = parse_pdf(font_pages([b"\n".join(content)], [(b"F1", HELVETICA)]))[0]
     assert doc.text.split("\n\n") == [lead_in, "readlog [width] {text}", PROSE[1]]
     assert not [span for span in doc.spans if span.label == "table"]
+
+
+def test_a_framed_numbered_heading_stays_a_heading():
+    """BAMG's manual (the fifty-fifth check) frames its section headings, "2.3 Smoothing, quad, and
+    Utility Parameter", each a box of its own: once its image-mask rules were read as rules, the
+    heading went to ``structure`` as a one-cell table. A numbered heading is no diagram's box."""
+    heading = "2.3 Smoothing and Utility Parameters"
+    content = [
+        helvetica_line(72, 700, PROSE[0], 10),
+        _boxed(76, 670, heading),
+        helvetica_line(72, 640, PROSE[1], 10),
+    ]
+    doc = parse_pdf(font_pages([b"\n".join(content)], [(b"F1", HELVETICA)]))[0]
+    assert doc.text.split("\n\n") == [PROSE[0], heading, PROSE[1]]
+    assert not [span for span in doc.spans if span.label == "table"]

@@ -3,6 +3,7 @@ summary): each line stands alone, as the box sets it, not reflowed into a paragr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing, within
@@ -12,6 +13,7 @@ from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP, touching_groups
 FRAME_RULES = 4  # a plain box: a rule across at its top and its bottom, a rule down at each side
 CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
 BOX_PAD = 2.0  # em: a diagram's box is drawn this near round its line, at most, on each side
+NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")  # "2.3 Smoothing, …": number and title
 
 
 def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
@@ -64,7 +66,8 @@ def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
     pymzML.pdf's gzip header went to ``structure`` box row by box row, but its boxes alone on a row,
     "COMPRESSED BLOCKS" and "file comment, zero-terminated (xX)", stayed in the text as lines that
     read like headings. A sentence in a frame of its own is a boxed note, and stays, and so does a
-    line a sentence over it announces (``_announced``)."""
+    line a sentence over it announces (``_announced``), and a numbered section heading (BAMG's
+    manual frames "2.3 Smoothing, quad, and Utility Parameter" and its sisters)."""
     boxes = []
     for frame in _frames(rules):
         inside = [ln for ln in page if within(ln.box, frame.box, TOUCH)]
@@ -73,6 +76,7 @@ def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
             and _label_box(frame, inside[0])
             and _nothing_drawn_inside(frame, inside, rules)
             and not _announced(page, frame)
+            and not NUMBERED_HEADING.match(inside[0].text)
         ):
             boxes.append(frame.box)
     return boxes
