@@ -104,7 +104,8 @@ CLAUSE = re.compile(
 SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 # a man page's section title alone on its line: "NAME", "SYNOPSIS", "SEE ALSO"
 CAPS_HEADING = re.compile(r"[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{3,})?")
-SYNOPSIS_FORM = re.compile(r"^([^\W\d_][\w.-]*) \[[-–]")  # a command's form: its name, then an option
+# a command's form: its name, maybe a subcommand's ("jellyfish count"), then an option
+SYNOPSIS_FORM = re.compile(r"^([^\W\d_][\w.-]*)(?: [^\W\d_][\w.-]*)? \[[-–]")
 JUSTIFIED_END = 1.0  # em short of the measure: a justified paragraph's line ending sooner is its last
 UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no line inside it
 UNSTOPPED_ASIDE = re.compile(r"\S\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
@@ -470,6 +471,8 @@ def _continues(
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     if _man_page_apart(before, text, paragraph, _opens_paragraph(previous, paragraph)):
         return False  # a title's "NAME" (no function word "name") over "feynmf — Process …"
+    if _lines_alike(previous, line, (before, text), right):
+        return False  # "jellyfish dump hash" over "jellyfish stats hash": a synopsis' forms, a line each
     if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
         return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
     if body and previous.size > body + TITLE_STEP and _title_word_alone(previous, line):
@@ -1036,11 +1039,16 @@ def _term_under_term(previous: Line, line: Line) -> bool:
 
 
 def _entry_over_entry(previous: Line, line: Line) -> bool:
-    """``previous`` is a whole entry, its run-in term and a description that ends a sentence, and
-    ``line`` starts where it does: a list of one-line entries is as wide as its widest entry, which
-    then fills that measure ("base_descless The glyphs of class base_desclike without the lower
-    part." + "lower_low The glyphs of class lower shifted downwards.", c90.pdf p. 2, read one entry)."""
-    return RUN_IN in previous.text and previous.text.rstrip().endswith(STOPS) and _same_start(previous, line)
+    """``previous`` is a whole entry, its run-in term (or a label opening it in bold, "Copyright ©
+    2010, …", whose symbol after the label marks no run-in term) and a description that stops on no
+    open word (``stops_open``: a sentence's end, a default in brackets), and ``line``, opening
+    with the next run-in term, starts where it does: a list of one-line entries is as wide as its
+    widest entry, which then fills that measure ("base_descless The glyphs of class base_desclike
+    without the lower part." + "lower_low The glyphs of class lower shifted downwards.", c90.pdf
+    p. 2, read one entry; jellyfish.pdf's "--min-quality=uint32 Minimum quality. A base with lesser
+    quality becomes an N (0)" + "-L,--lower-count=uint64 Don't output …")."""
+    term = RUN_IN in previous.text or previous.opens_bold
+    return term and not stops_open(previous) and _same_start(previous, line)
 
 
 def _bold_term_outdented(previous: Line, line: Line, left: dict[int, float] | None, body: float) -> bool:
@@ -1215,12 +1223,29 @@ def _man_page_apart(before: str, text: str, paragraph: str, first: bool) -> bool
     halves would: a section's title in capitals alone on its paragraph's first line over its text
     (``CAPS_HEADING``: feynmf.pdf's "NAME" over "feynmf — Process LaTeX files using FeynMF"), and a
     synopsis' next form of the command, opening with the name the paragraph's first form opens with
-    (``SYNOPSIS_FORM``: "feynmf [-hvqncfT] … file [file ...]" over "feynmf [--help] …")."""
+    (``SYNOPSIS_FORM``: "feynmf [-hvqncfT] … file [file ...]" over "feynmf [--help] …"; a
+    subcommand's form, its options maybe after it: jellyfish.pdf's "jellyfish count [-oprefix] …
+    fasta [fasta ...]" over "jellyfish merge hash1 hash2 ...")."""
     if first and CAPS_HEADING.fullmatch(before):
         return True
     form = SYNOPSIS_FORM.match(MARK.sub("", paragraph).lstrip() or before)
-    opening = SYNOPSIS_FORM.match(text)
-    return bool(form and opening and form.group(1) == opening.group(1))
+    return bool(form) and text.startswith(f"{form.group(1)} ")
+
+
+def _lines_alike(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """``line`` starts where ``previous`` does and opens with the word ``previous`` opens with, a
+    word that would have fitted after ``previous`` (``_word_fits``): lines set one a line, each
+    its own (a synopsis' forms of one command, jellyfish.pdf's "jellyfish dump hash" over
+    "jellyfish stats hash" over "jellyfish histo [-hhigh] …"), where a sentence wrapped would have
+    taken that word on the line above."""
+    before, text = texts
+    word = before.split(" ", 1)[0]
+    return (
+        bool(WORD.fullmatch(word))
+        and text.startswith(f"{word} ")
+        and _same_start(previous, line)
+        and _word_fits(previous, line, right)
+    )
 
 
 def _pages_follow(before: str, text: str) -> bool:

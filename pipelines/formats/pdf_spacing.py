@@ -199,6 +199,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 )
                 and (not (mark or script) or _mark_leans_on_next(chars, marks, index, threshold))
                 and not _thousands_group(chars, index, gap, size)
+                and not _hyphens_paired(chars, index, gap, (threshold, word_gap))
             )
             spaced = (
                 apart
@@ -667,6 +668,24 @@ def _italic_corrected(before, after, largest: float) -> bool:
         and not ITALIC.search(_font(after))
         and not MATH_ITALIC.search(_font(after))
         and min(before.size, after.size) >= MARK_SIZE * largest
+    )
+
+
+def _hyphens_paired(chars: list, index: int, gap: float, gaps: tuple[float, float]) -> bool:
+    """Whether the hyphen at ``index`` and the hyphen before it, less than the line's word space
+    apart (``gaps``: its letter gap's threshold and its word gap, ``_word_gap``), open a long
+    option with the letter right after it: "--both-strands". An author parts the two by a thin
+    space (``-\\,-``) to keep TeX from joining them into an en dash; a gap under a word space is
+    no space a reader sees (jellyfish.pdf's bold "[--both-strands]", read "[- -both-strands]")."""
+    threshold, word_gap = gaps
+    after = chars[index + 1] if index + 1 < len(chars) else None
+    return (
+        chars[index].get_text() == "-"
+        and chars[index - 1].get_text() == "-"
+        and gap < word_gap
+        and after is not None
+        and after.get_text().isalpha()
+        and after.x0 - chars[index].x1 <= threshold
     )
 
 
