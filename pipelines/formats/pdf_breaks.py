@@ -27,7 +27,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _url_word_broken,
     function_word,
 )
-from sloika.pipelines.formats.pdf_line_record import EDGE, MARK, RUN_IN, Line, on_row
+from sloika.pipelines.formats.pdf_line_record import EDGE, LONG_WORD, MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
@@ -116,6 +116,7 @@ CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a s
 PARINDENT = 2.0
 SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
 CENTRED_SLACK = 1.0  # em: a line whose blanks either side differ by this or less is centred
+QUARTER_EM = 0.25  # em: a line whose top stands this far up into the line over it shares its row
 ITEM_SKIP = 0.2  # em: a list's items stand this much further apart than a paragraph's lines, at least
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 RELATIVES = frozenset({"which", "whom", "whose"})  # after a preposition a clause opens: "in which"
@@ -297,17 +298,20 @@ def _line_of_its_own(previous: Line, line: Line, right: float, left: dict[int, f
     "my(x, y=2):type" over "global(x, y=2):type"). A line in the text's face at the margin broken by
     hand ("See also the online grid demo" + "and the scatter demo.", a link's strut) goes on its
     sentence, and so do a title page's centred lines ("Institute for Operations Research" + "and
-    Institute of …"), a word broken at its hyphen and a formula's lines (dynesty.pdf's cases display
-    "{π(Θ)/X(λ) L(Θ) ≥ λ" + "πλ(Θ) ≡", whose second line, alone, went as a fragment)."""
+    Institute of …"), a word broken at its hyphen and a formula's lines: set in, a line holds a word
+    of three letters (``LONG_WORD``), and the next stands under it, not on its row (dynesty.pdf's cases
+    display "{π(Θ)/X(λ) L(Θ) ≥ λ" + its label "πλ(Θ) ≡", and "ϵZ" over "where …", each alone went as a
+    fragment)."""
     em = previous.size
     own_face = (previous.italic or previous.bold or previous.typewriter) and not (
         line.italic or line.bold or line.typewriter
     )
     margin = left.get(previous.page, previous.x0) if left is not None else previous.x0
     centred = abs((previous.x0 - margin) - (right - previous.x1)) <= CENTRED_SLACK * em
-    set_in = previous.x0 > margin + 2 * INDENT * em and not centred
+    set_in = previous.x0 > margin + 2 * INDENT * em and not centred and bool(LONG_WORD.search(previous.text))
     return (
         (own_face or set_in)
+        and line.top >= previous.bottom - QUARTER_EM * em  # under it, not on its row (a display's label)
         and not any(one.opens_math or one.formula for one in (previous, line))
         and not WORD_HYPHEN.search(MARK.sub("", previous.text))
         and line.x0 <= previous.x0 + SAME_INDENT * em
