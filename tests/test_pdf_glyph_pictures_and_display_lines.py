@@ -1,11 +1,9 @@
-"""A picture drawn in glyphs and lines set on their own (issue 15, issue-gp2c56: pari-gp2c's gp2c.pdf
-and type.pdf, check 56's rows 4 and 5). LaTeX's ``picture`` draws its slanted lines as glyphs of
-``line10``, which map to no character: the type preorder's nodes under gp2c.pdf's table were read
-on as its rows ("typ | type of object" / "gen" / "pol | vec | mp"), in type.pdf as a table of their
-own. Typewriter lines a paragraph's gap under "… that reads" ran into its sentence, an italic
-expression under "use the syntax:" into the next sentence ("expr:type gp2c will check …"), two
-displayed declarations into one line; "gp2c-x.y.z" (cmitt) and "plt.tar.gz" (cmtt), an italic
-correction apart, read as two words. Pages hand-built, words sloika's own."""
+"""A picture drawn in glyphs (issue 15, issue-gp2c56: pari-gp2c's gp2c.pdf and type.pdf, check 56's
+rows 4 and 5). LaTeX's ``picture`` draws its slanted lines as glyphs of ``line10``, which map to no
+character: the type preorder's nodes under gp2c.pdf's table were read on as its rows ("typ | type of
+object" / "gen" / "pol | vec | mp"), in type.pdf as a table of their own. "gp2c-x.y.z" (cmitt) and
+"plt.tar.gz" (cmtt), an italic correction apart, read as two words. Pages hand-built, words sloika's
+own."""
 
 from __future__ import annotations
 
@@ -80,66 +78,6 @@ def test_a_picture_drawn_in_glyphs_is_a_figure_and_the_table_over_it_ends_at_its
     figure = [span.attrs["text"] for span in doc.layers["removed"] if span.attrs.get("why") == "figure"]
     assert {name for name, _, _ in LABELS} <= {word for text in figure for word in text.split()}
     assert "(cid:" not in doc.text
-
-
-def test_typewriter_lines_a_paragraph_gap_under_a_short_line_are_code_not_its_sentence():
-    """ "… a simple program fact.gp that reads" over two typewriter lines without spaces, set a
-    paragraph's gap under it: the lines are a listing, one a line, not a path the sentence wrapped."""
-    lead = "As an example, we write a simple program fact.gp that reads"
-    code = ['install("squfof","D0,G,p","squfof","./squfof.gp.so");', "fact_mersenne(p)=squfof(2^p-1)"]
-    content = [_justified(740 - 12 * at, line) for at, line in enumerate(PROSE)]
-    content += [text_row(87, 716, lead)]
-    content += [text_row(72, 700 - 11 * at, line, 9, b"T") for at, line in enumerate(code)]
-    content += [text_row(87, 672, "and run the calculator on it.")]
-    doc = _parse(content)
-    paragraphs = doc.text.split("\n\n")
-    assert paragraphs[1:3] == [lead, "\n".join(code)]
-
-
-def test_an_italic_expression_on_a_line_of_its_own_is_no_part_of_the_next_sentence():
-    """ "… use the syntax:" over an italic "expr:type" alone on its line, then a sentence at the
-    margin in lower case that the expression's line had room for: three paragraphs, not "expr:type
-    gp2c will check …"."""
-    lines = [
-        _justified(
-            740, "Sometimes the reader knows a more precise kind than the one the program can derive."
-        ),
-        text_row(87, 728, "To force an expression to belong to a kind, use the syntax:"),
-        text_row(72, 716, "expr:type", font=b"I"),
-        _justified(704, "gp2c will check that the kinds agree and print a warning where they do not. For"),
-        text_row(72, 692, "example the logarithm of a whole number is a real number."),
-    ]
-    doc = _parse(lines)
-    paragraphs = doc.text.split("\n\n")
-    assert paragraphs[-2:] == [
-        "expr:type",
-        "gp2c will check that the kinds agree and print a warning where they do not. For example the "
-        "logarithm of a whole number is a real number.",
-    ]
-
-
-def test_displayed_lines_set_in_past_the_indent_stay_lines():
-    """Two declarations set in 2.5 em from the margin under "… at once, use:", each short, the next
-    one's first word fitting after it, then a sentence back at the margin going on the last: each
-    declaration a line of its own, the sentence apart."""
-    lines = [
-        _justified(740, PROSE[0]),
-        text_row(87, 728, "To declare several variables of the same kind at once, use:"),
-        text_row(97, 712, "my(x, y=2):type"),
-        text_row(97, 700, "global(x, y=2):type"),
-        text_row(87, 684, "You can even mix the two ways:"),
-        text_row(97, 668, "my(x, y:type2=2):type1"),
-        text_row(72, 652, "will declare x to be of type type1 and y of type type2."),
-    ]
-    doc = _parse(lines)
-    paragraphs = doc.text.split("\n\n")
-    assert paragraphs[-5:] == [
-        "my(x, y=2):type",
-        "global(x, y=2):type",
-        "You can even mix the two ways:",
-        "my(x, y:type2=2):type1",
-        "will declare x to be of type type1 and y of type type2.",
-    ]
 
 
 def test_a_typewriter_italic_name_runs_on_into_typewriter_past_its_correction():

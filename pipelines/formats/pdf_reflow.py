@@ -1184,11 +1184,9 @@ def _runs_on(
     previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool, result: list[str]
 ) -> bool:
     """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
-    spaces at the paragraph's line gap (a long URL or path the paragraph wrapped onto a line of its
-    own, or the next piece of one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."; one a
-    paragraph's gap under the prose is a display, gp2c.pdf's "… a simple program fact.gp that reads"
-    over its two typewriter lines "install(…);" / "fact_mersenne(p)=squfof(2^p-1)"), or one set at
-    the prose line's size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
+    spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
+    one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
+    size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
     aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
     a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it,
     and so does a line opening with a session's prompt (``SESSION_PROMPT``): a displayed command,
@@ -1201,13 +1199,12 @@ def _runs_on(
     if SESSION_PROMPT.match(MARK.sub("", line.text)):
         return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
-    at_gap = (
-        line.page != previous.page
-        or line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
+    inline = (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
     )
-    inline = abs(line.size - previous.size) < INLINE_SIZE and at_gap
     return (
-        ((" " not in line.text and at_gap) or inline)
+        (" " not in line.text or inline)
         and (
             in_url
             or _name_broken(previous, line, right)
