@@ -120,6 +120,7 @@ from sloika.pipelines.formats.pdf_furniture import (
     title_side_column,
     verso_title,
 )
+from sloika.pipelines.formats.pdf_glyph_pictures import glyph_pictures
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_inline_frames import framed_words
 from sloika.pipelines.formats.pdf_line_numbers import line_numbers
@@ -140,6 +141,7 @@ from sloika.pipelines.formats.pdf_line_record import (
     glyph_blanks,
     rows_of,
     wide_letter,
+    within,
 )
 from sloika.pipelines.formats.pdf_math_pieces import (
     EXPONENT_SIGNS,
@@ -435,10 +437,16 @@ def _page_lines(
         lines, figured = announced_stacks(lines, texts, [form.height for form in forms])
     lines, in_text = framed_words(lines, curves, height)  # a key's box round its name: a word of the line
     curves = [curve for curve in curves if id(curve) not in in_text]
-    labels = {id(line) for line in diagram_labels(lines, curves, height)}
+    pictured, pictures = glyph_pictures(lines)
+    labels = {id(line) for line in diagram_labels(lines, curves, height) + pictured}
     figured += [line for line in lines if id(line) in labels]
     lines = [line for line in lines if id(line) not in labels]
-    drawn = [rule for box in curves for rule in _rules(box, page.width, height)]
+    drawn = [  # a picture's lines drawn as rules rule no table
+        rule
+        for box in curves
+        for rule in _rules(box, page.width, height)
+        if not any(within(rule, picture, 0.0) for picture in pictures)
+    ]
     drawn += image_rules(forms, page.width, height)
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]

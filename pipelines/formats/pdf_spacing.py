@@ -24,6 +24,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     MATH_ITALIC,
     MONOSPACED,
     SCRIPT_STEP,
+    SLANTED_TYPEWRITER,
     _font,
     _letter_spacing,
 )
@@ -64,6 +65,8 @@ THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (Fre
 # word space: mathptmx sets "f" 0.15 em from its neighbours ("goofy"); TeX's thin space (1/6 em) and
 # Times' shrunk word space (0.19 em) are wider
 ITALIC_BEARING = 0.16
+# of a typewriter letter's width: a gap under this after a slanted one is its italic correction
+TYPEWRITER_CORRECTION = 0.5
 # an italic letter's correction before an upright one is no word space where under this share of the
 # line's median word gap, however wide the font's correction: cmti's "N" stands 0.164 em before "s" in
 # velvet's "\\emph{N}s" on a line spaced 0.49 em, read "N s"
@@ -192,6 +195,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     gap <= max(ITALIC_BEARING * size, CORRECTION_SHARE * median_word_gap)
                     and _italic_corrected(previous, char, largest)
                 )
+                and not _typewriter_corrected(previous, char, gap)
                 and not _tied(previous, char)
                 and not _math_ending(chars, index, gap, size)
                 and not _apostrophe_kerned(
@@ -686,6 +690,21 @@ def _hyphens_paired(chars: list, index: int, gap: float, gaps: tuple[float, floa
         and after is not None
         and after.get_text().isalpha()
         and after.x0 - chars[index].x1 <= threshold
+    )
+
+
+def _typewriter_corrected(before, after, gap: float) -> bool:
+    """A slanted or italic typewriter letter and an upright typewriter letter after it, under half a
+    letter's width apart (``TYPEWRITER_CORRECTION``): the italic correction TeX adds at the switch,
+    no word space, which in typewriter text is a whole letter wide (gp2c.pdf's file name
+    "gp2c-x.y.z" in cmitt10 + "plt.tar.gz" in cmtt10, 0.17 em apart, read "gp2c-x.y.z plt.tar.gz")."""
+    fonts = _font(before), _font(after)
+    return (
+        (before.get_text() + after.get_text()).isalnum()
+        and all(MONOSPACED.search(font) for font in fonts)
+        and bool(SLANTED_TYPEWRITER.search(fonts[0]))
+        and not SLANTED_TYPEWRITER.search(fonts[1])
+        and gap < TYPEWRITER_CORRECTION * (before.x1 - before.x0)
     )
 
 
