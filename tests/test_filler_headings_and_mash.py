@@ -57,4 +57,6 @@ def test_a_row_naming_its_program_twice_is_no_mash():
     lines = ["make inter  for inter,", "make cjrndper  for cjrndper and cjper,", "make compgrp  for compgrp,"]
     source = "# Test\n\n" + "\n\n".join([INTRO, *lines]) + "\n"
     doc = parse_markdown(source.encode(), "trim", ("en",))[0]
-    assert doc.text == "# Test\n\n" + "\n\n".join([INTRO, *lines])
+    # kept whole; the double spaces collapse as Markdown renders them (markdown._spaced_lines)
+    kept = [" ".join(line.split()) for line in lines]
+    assert doc.text == "# Test\n\n" + "\n\n".join([INTRO, *kept])
