@@ -3,9 +3,9 @@ summary): each line stands alone, as the box sets it, not reflowed into a paragr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from sloika.pipelines.formats.pdf_breaks import SUBSECTION
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule, enclosing, within
 from sloika.pipelines.formats.pdf_page_rows import PROSE_LETTERS, TOUCH, _page_rows
 from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP, touching_groups
@@ -13,7 +13,6 @@ from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP, touching_groups
 FRAME_RULES = 4  # a plain box: a rule across at its top and its bottom, a rule down at each side
 CAPTION_REACH = 3.0  # em: a box's caption stands this far under it, at most
 BOX_PAD = 2.0  # em: a diagram's box is drawn this near round its line, at most, on each side
-NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")  # "2.3 Smoothing, …": number and title
 
 
 def boxed_items_apart(page: list[Line], rules: list[Rule]) -> list[Line]:
@@ -76,7 +75,7 @@ def diagram_boxes(page: list[Line], rules: list[Rule]) -> list[Rule]:
             and _label_box(frame, inside[0])
             and _nothing_drawn_inside(frame, inside, rules)
             and not _announced(page, frame)
-            and not NUMBERED_HEADING.match(inside[0].text)
+            and not SUBSECTION.match(inside[0].text)
         ):
             boxes.append(frame.box)
     return boxes
