@@ -137,6 +137,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 PLACEHOLDER_LINE = re.compile(r"[ \t]*[_.…‐‑–—-]+(?:[ \t]+[_.…‐‑–—-]+)*[ \t]*")
 PLACEHOLDER = ("placeholder_cue", 'placeholder marks alone ("_", "-", "…"): a stand-in for a line, no speech')
 INNER_WORD = re.compile(r"[^\W\d_]{2,}")
+# a cue opening with an item's number: "2. There's a population…" in a file of numbered sentences
+ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
 
 
 @dataclass
@@ -676,9 +678,12 @@ class _Stream:
         "…your video channel" / "It's time…", in a file whose titles and names capitalise a share of
         its words as German does), or
         whatever it ends with where the file writes a line a cue (``lines``) unless it narrates and
-        the sentence runs on here (``continues``); else ``joiner``."""
+        the sentence runs on here (``continues``), or where the two cues open with an item's
+        consecutive numbers (``_next_item``); else ``joiner``."""
         if self.continues(previous, cue):
             return self.joiner(before, after)
+        if _next_item(previous, cue):
+            return "\n"
         ended = before.isalnum() or self.lines
         sentences = self.sentence_cues and (
             _opens_with_function_word(cue) or not self.capitalises_inner_words(previous, cue)
@@ -711,6 +716,14 @@ class _Stream:
         if not self.rolling or cue.start_s is None:
             return cue.end_s
         return min(cue.end_s, cue.start_s + len(cue.text) / CHARACTERS_PER_SECOND)
+
+
+def _next_item(previous: Cue, cue: Cue) -> bool:
+    """``cue`` opens with the number after the one ``previous`` opens with ("1. I'm taking the IELTS
+    test…" / "2. There's a population…"): items of a numbered list read a cue each, one a line, as the
+    file numbers them, not run into one paragraph as "…overseas. 2. There's…"."""
+    before, this = ITEM_NUMBER.match(previous.text), ITEM_NUMBER.match(cue.text)
+    return bool(before and this) and int(this[1]) == int(before[1]) + 1
 
 
 def _voices(cues: list[Cue]) -> dict[int, str]:

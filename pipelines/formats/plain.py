@@ -92,6 +92,11 @@ SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
 # a file's name alone on an indented line, a path before it allowed: a name, a dot and its extension
 # ("space_racer.py", "./bin/run.sh"; not an address, "wiki.creativecommons.org/Considerations…")
 PATH_ALONE = re.compile(r"[ \t]+(?:\.{0,2}/)?(?:[\w-]+/)*[^\W\d][\w-]*\.[A-Za-z]\w*[ \t]*")
+# a line break written as the two characters "\n", the spaces round it with it: a string's escape
+# saved as printed ("Прости меня, я умираю \n Врачи мне вырезали печень \n И съели"); not before a
+# lower-case Latin letter or a digit, which makes it a macro or a name ("\newline", "\nu", "C:\new")
+ESCAPED_BREAK = re.compile(r"(?:[ \t]*\\n(?![a-z0-9_]))+[ \t]*")
+ESCAPED_BREAKS_MIN = 3  # a line with fewer mentions the escape rather than writing with it
 STATEMENT_MAX_BARE_TOKENS = 2
 STATEMENT_MAX_WORDS = 4
 
@@ -109,7 +114,11 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
                             without_decoration(
                                 _with_listings(
                                     headings_apart(
-                                        unwrapped(_unjustified(_uncentred(_framed_at_margin(text))))
+                                        unwrapped(
+                                            _unjustified(
+                                                _uncentred(_framed_at_margin(_escaped_breaks_read(text)))
+                                            )
+                                        )
                                     )
                                 )
                             )
@@ -145,6 +154,32 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _escaped_breaks_read(text: str) -> str:
+    """``text`` with the line breaks a line writes as ``ESCAPED_BREAK`` escapes, ``ESCAPED_BREAKS_MIN``
+    or more of them, each before a line's start (``_opens_line``), read as the breaks they stand for:
+    a poem saved from a JSON string is one line of "\\n"s (check 57 row 16), "\\n\\n" a paragraph's
+    end. A line that reads as code (``is_code_line``: ``printf("%d\\n", n)``) keeps its escapes."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        breaks = list(ESCAPED_BREAK.finditer(line))
+        pieces = ESCAPED_BREAK.split(line)
+        if len(breaks) >= ESCAPED_BREAKS_MIN and not is_code_line(line) and all(map(_opens_line, pieces[1:])):
+            lines[number] = ESCAPED_BREAK.sub(lambda escape: "\n" * escape[0].count("\\n"), line)
+    return "\n".join(lines)
+
+
+def _opens_line(piece: str) -> bool:
+    """Whether ``piece``, after an escaped break, reads as a line's start: a word opening with a
+    capital or a digit, or a mark before one (a dash, a quote); prose that mentions the escape goes on
+    in lower case ("use \\n to end a line")."""
+    first = piece.lstrip("-–—«\"'„“([ \t")
+    return (
+        bool(first)
+        and (first[0].isupper() or first[0].isdigit())
+        and any(is_word(token.strip(TOKEN_EDGE)) for token in piece.split())
+    )
 
 
 def _without_switchers(parsed: Parsed) -> Parsed:
