@@ -6,9 +6,8 @@ from sloika.pipelines.formats.subtitles import parse_subtitles
 
 
 def _srt(*cues: str) -> bytes:
-    blocks = [
-        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{text}\n" for n, text in enumerate(cues, 1)
-    ]
+    timing = "00:00:{:02d},000 --> 00:00:{:02d},500"
+    blocks = [f"{n}\n{timing.format(2 * n, 2 * n + 1)}\n{text}\n" for n, text in enumerate(cues, 1)]
     return "\n".join(blocks).encode()
 
 
