@@ -30,9 +30,12 @@ def test_numbered_sentences_read_one_a_line():
 
 def test_a_number_that_does_not_follow_on_is_speech_run_on():
     # "2." after a cue opening with no number, "5." after "3.": no list, sentences joined as speech
-    assert _text(
-        "We counted them.",
-        "2. That was the second.",
-        "3. And that was the third.",
-        "5. Then five came.",
-    ) == "We counted them. 2. That was the second.\n3. And that was the third. 5. Then five came."
+    assert (
+        _text(
+            "We counted them.",
+            "2. That was the second.",
+            "3. And that was the third.",
+            "5. Then five came.",
+        )
+        == "We counted them. 2. That was the second.\n3. And that was the third. 5. Then five came."
+    )
