@@ -48,10 +48,15 @@ EQUATION_NUMBER = re.compile(r"^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$")  # a display'
 TERM_HANG = 6.0  # em: a definition list's description starts at most this far right of its term's start
 PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
 RUN_IN_WORDS = 3  # words of a run-in heading ("Literals.") at most
-PRODUCTION_HEAD = re.compile(r"^[^\W\d][\w-]*\s*::=")  # a grammar's production: "decl ::= function-decl ;"
-# a grammar's row: a production, its right side beside the head ("::= ident") or an alternative
-# ("| struct-decl ;", "|" alone beside it)
-PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^::=|^\|(?:\s|$)")
+# a production's sign: BNF's "::=", or the arrow a grammar set in math writes ("cid → letter {…}")
+PRODUCTION_SIGN = r"(?:::=|→)"
+# a grammar's production: "decl ::= function-decl ;", "specialid → export | safe"
+PRODUCTION_HEAD = re.compile(rf"^[^\W\d][\w-]*\s*{PRODUCTION_SIGN}")
+# a grammar's row: a production, its right side beside the head ("::= ident", "→ letter {…}") or an
+# alternative ("| struct-decl ;", "|" alone beside it)
+PRODUCTION = re.compile(rf"{PRODUCTION_HEAD.pattern}|^{PRODUCTION_SIGN}|^\|(?:\s|$)")
+# what only a grammar's rows hold: BNF's sign, or an alternative's bar (an arrow alone maps: "a → b")
+GRAMMAR_MARK = re.compile(r"::=|\|")
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 # ... or ends on a word that asks for what follows: "and hence is the isotonic regression of" (display)
 LEAD_IN_WORD = re.compile(r"\b(?:of|the|an?|to|by|is|are|be|from|that|than)\s*$")
@@ -91,12 +96,23 @@ def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Lin
 
 def _grammar(page: list[Line], lines: list[Line], region: Rule) -> bool:
     """Whether an aligned block is a grammar's display: each row a production ("decl ::=
-    function-decl ;") or an alternative under one ("| struct-decl ;"), two rows at least, one a
-    production. LaTeX sets it as a ``tabular`` (the nonterminal, "::=", the right side), so it
-    lines up like a table; read as one, its productions left the text (camlidl's ``lexpr``). The
-    rows are judged whole, with their typewriter pieces in ``region`` (``_typewriter_sides``)."""
+    function-decl ;", "cid → letter {letter | ascDigit}") or an alternative under one ("|
+    struct-decl ;"), and with the production rows right above and below it (``_grammar_rows``) two
+    rows at least, one a production and one holding "::=" or a bar. LaTeX sets it as a ``tabular``
+    or an array (the nonterminal, the sign, the right side, a comment column), so it lines up like a
+    table; read as one, its productions left the text (camlidl's ``lexpr``), and an alternative's
+    bar was cut as debris, its comment as ``math`` (the Haskell 98 FFI's "| " dynamic " (stub
+    factory importing addresses)"). The rows are judged whole, with their typewriter pieces in
+    ``region`` (``_typewriter_sides``)."""
     rows = [_row_line(row).text for row in _page_rows(lines + _typewriter_sides(page, lines, region))]
-    return len(rows) >= 2 and all(PRODUCTION.match(row) for row in rows) and any("::=" in row for row in rows)
+    if not all(PRODUCTION.match(row) for row in rows):
+        return False
+    whole = [_row_line(row).text for row in _grammar_rows(page, region)]
+    return (
+        len(whole) >= 2
+        and any(re.search(PRODUCTION_SIGN, row) for row in whole)
+        and any(GRAMMAR_MARK.search(row) for row in whole)
+    )
 
 
 def _typewriter_sides(page: list[Line], lines: list[Line], region: Rule) -> list[Line]:
@@ -109,10 +125,20 @@ def _typewriter_sides(page: list[Line], lines: list[Line], region: Rule) -> list
 
 
 def _read_grammar(page: list[Line], region: Rule) -> list[Line]:
-    """The grammar's rows in ``region``, and the production rows right above and below it (a head
-    set in typewriter, "type-spec ::= [unsigned | signed] …", an alternative alone on its row), each
-    one line of text that ends its paragraph (``Line.grammar``), where its first line stood: its
-    monospaced keywords ("|  void") no listing, its math-font bars ("|") no formula."""
+    """The grammar's rows (``_grammar_rows``), each one line of text that ends its paragraph
+    (``Line.grammar``), where its first line stood: its monospaced keywords ("|  void") no listing,
+    its math-font bars ("|") no formula."""
+    rows = _grammar_rows(page, region)
+    taken_ids = {id(ln) for row in rows for ln in row}
+    block = [ln for ln in page if id(ln) in taken_ids]  # in the page's order: the rows stand at the first
+    return _spliced(page, block, [_grammar_line(_row_line(row)) for row in rows])
+
+
+def _grammar_rows(page: list[Line], region: Rule) -> list[list[Line]]:
+    """The page's rows with a line in ``region``, and the production rows right above and below them
+    (a head set in typewriter, "type-spec ::= [unsigned | signed] …", an alternative alone on its
+    row, a production pdfminer read as one line: "specialid → export | safe | unsafe | ccall" over
+    the block of its alternatives' bars beside their right sides)."""
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     taken = [at for at, row in enumerate(rows) if any(_inside(ln, region) for ln in row)]
     first, last = taken[0], taken[-1]
@@ -120,10 +146,7 @@ def _read_grammar(page: list[Line], region: Rule) -> list[Line]:
         first -= 1
     while last + 1 < len(rows) and _grammar_row_next(rows[last], rows[last + 1]):
         last += 1
-    taken_ids = {id(ln) for row in rows[first : last + 1] for ln in row}
-    block = [ln for ln in page if id(ln) in taken_ids]  # in the page's order: the rows stand at the first
-    lines = [_grammar_line(_row_line(row)) for row in rows[first : last + 1]]
-    return _spliced(page, block, lines)
+    return rows[first : last + 1]
 
 
 def _grammar_line(row: Line) -> Line:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
-from sloika.pipelines.formats.pdf_block_rows import PRODUCTION_HEAD
+from sloika.pipelines.formats.pdf_block_rows import GRAMMAR_MARK, PRODUCTION_HEAD
 from sloika.pipelines.formats.pdf_cases import RELATION_END
 from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
@@ -457,7 +457,7 @@ def _continues(
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
     if line.lead and line.opens_typewriter and "  " in text:
         return False  # "… possible uses:" over "if ($flag1 != $flag2) next  skip probe …": a code row
-    if line.grammar or PRODUCTION_HEAD.match(text):
+    if line.grammar or _production_line(text, before):
         return False  # a grammar's production is a line of its own: "uuid ::= …" over "hex ::= …"
     if _block_label(previous, line, before):
         return False  # "Note" over "match rules are attached …": the label is a paragraph of its own
@@ -967,6 +967,18 @@ def _first_line_alone(line: Line, under: Line | None, right: float, margin: floa
         and under.top - line.bottom < em
         and fills_measure(line, right)
         and under.x0 < margin + INDENT * em
+    )
+
+
+def _production_line(text: str, before: str) -> bool:
+    """Whether ``text`` opens with a grammar's production (``PRODUCTION_HEAD``) that runs on no line
+    above it: one holding "::=" or an alternative's bar (``GRAMMAR_MARK``), or one under another
+    production (smlnj's cm_manual.pdf: "mlsym → ns mlid" under "ns → structure | signature | …",
+    once one paragraph of eleven productions). An arrow alone after a name opens a formula's line
+    as well, which goes on its sentence: dynesty.pdf's "… while the value as" + "λ → ∞ should
+    approach 0 …"."""
+    return bool(PRODUCTION_HEAD.match(text)) and bool(
+        GRAMMAR_MARK.search(text) or PRODUCTION_HEAD.match(before)
     )
 
 

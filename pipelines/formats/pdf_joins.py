@@ -189,14 +189,15 @@ def _pdf_language(word: str) -> str:
     return "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
 
 
-def clean_line(text: str) -> str:
+def clean_line(text: str, letters_apart: bool = False) -> str:
     """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
     words. A line that sets a ligature glyph is no tracked line (tracking sets none): its spaced
     letters are one-letter words ("f f i → ﬀ i → ﬃ"; a glyph chart's row of ligatures is none:
-    ``ligatures_in_words``)."""
+    ``ligatures_in_words``); so are they on a line whose glyphs set italic one-letter words a word
+    space apart (``letters_apart``, ``Line.letters_apart``: "c e v", not "cev")."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(_leaders_out, text).strip()
-    if not ligatures_in_words(text):
+    if not (letters_apart or ligatures_in_words(text)):
         text = SPACED_RUN.sub(_joined_run, text)
     return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
 

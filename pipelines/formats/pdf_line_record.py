@@ -71,6 +71,9 @@ class Line:
     # chunk's input (``SLANTED_TYPEWRITER``), where the chunk's output is upright
     slanted: bool = False
     grammar: bool = False  # a row of a grammar's display ("decl ::= …", "| ident"): a line of text
+    # its one-letter words set a word space apart in an italic font ("foreign import c e v :: t", three
+    # variables): words, no letter-spaced word's letters (``pdf_spacing.italic_letters_apart``)
+    letters_apart: bool = False
     framed: bool = False  # set alone in a frame in a line of text (a key's box): a word of its own
     # each glyph's text, size, bottom and edges where the line sets glyphs in two sizes, a
     # script's and the text's, or a big operator (``pdf_math_pieces.sized_glyphs``): a display's

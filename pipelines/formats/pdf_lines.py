@@ -159,7 +159,13 @@ from sloika.pipelines.formats.pdf_math_pieces import (
 )
 from sloika.pipelines.formats.pdf_overlays import OFF_PAGE, OVERLAY_STEP, off_page, overlay_steps, slide_pages
 from sloika.pipelines.formats.pdf_repeated_slides import REPEATED_SLIDE, repeated_slides
-from sloika.pipelines.formats.pdf_spacing import MARKABLE, TAB_GAP, _spaced_text, colons_spaced
+from sloika.pipelines.formats.pdf_spacing import (
+    MARKABLE,
+    TAB_GAP,
+    _spaced_text,
+    colons_spaced,
+    italic_letters_apart,
+)
 
 PROSE_MARKS = ",;:.—"  # a sentence's punctuation, set in the text's font after typewriter words
 SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
@@ -1118,6 +1124,7 @@ def _line(
         slanted=mono and all(SLANTED_TYPEWRITER.search(_font(c)) for c in words),
         glyphs=() if rotated else sized_glyphs(glyphs, height),
         blanks=() if rotated else glyph_blanks(glyphs, size),
+        letters_apart=italic_letters_apart(chars, size),
     )
 
 

@@ -203,7 +203,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     page is one code paragraph or more (``CODE`` and its lines, each where it stood: see ``code_blocks``)."""
     lines = []
     for line in (line for page in pages for line in page):
-        line.text = line.text if _code(line) or line.text.startswith(DISPLAY) else clean_line(line.text)
+        if not (_code(line) or line.text.startswith(DISPLAY)):
+            line.text = clean_line(line.text, line.letters_apart)
         if line.text and (_code(line) or not LEADERS_ONLY.match(line.text)):
             lines.append(line)
     if not lines:

@@ -79,7 +79,8 @@ THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after it
 GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
 DIGITS_APART = 0.2  # em: two digits this far apart are two numbers (TeX's word space shrinks to 0.22 em)
 NUMBER_SIGNS = "+-−.*"  # what a row of numbers holds besides digits
-OPERAND_SIGNS = RELATIONS | frozenset("+−×·±∓")  # a formula's signs TeX sets math spaces around
+BINARY_SIGNS = frozenset("+−×·±∓")  # a formula's binary operators: one math space on both sides
+OPERAND_SIGNS = RELATIONS | BINARY_SIGNS  # a formula's signs TeX sets math spaces around
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -184,10 +185,15 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             stacked = previous is not None and previous.size < MARK_SIZE * largest
             stacked = stacked and stacked_under(chars[:index], char, largest)
+            kerned = (
+                previous is not None
+                and _kerned_apart(previous, char)
+                and not _operator_spaced(chars, index, threshold)
+            )
             apart = (
                 previous is not None
                 and (
-                    gap > (loose if _kerned_apart(previous, char) else threshold)
+                    gap > (loose if kerned else threshold)
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
@@ -724,6 +730,37 @@ def _kerned_apart(before, after) -> bool:
         # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
         return not after.get_text().isalnum() or _font(before) == _font(after)
     return _one_typewriter(before, after)
+
+
+def _operator_spaced(chars: list, index: int, threshold: float) -> bool:
+    """Whether the glyph at ``index`` is a binary operator (``BINARY_SIGNS``) set more than
+    ``threshold`` before the glyph after it: TeX sets one medium math space on both its sides, so the
+    gap before it is weighed as the gap after it is, not as an italic letter's correction
+    (``_kerned_apart``). jellyfish.pdf's "2k − l + r + 1", its gaps 0.11 to 0.14 em, read "2k− l+ r+
+    1": each operator parted from the operand after it, held to the italic one before it."""
+    after = chars[index + 1] if index + 1 < len(chars) else None
+    return (
+        chars[index].get_text() in BINARY_SIGNS
+        and after is not None
+        and after.x0 - chars[index].x1 > threshold
+    )
+
+
+def italic_letters_apart(chars: list, size: float) -> bool:
+    """Whether the line sets two one-letter words in an italic font (text or math italic) side by
+    side, a word space apart (``WORD_SPACE`` em) or more: variables named one by one ("foreign import
+    c e v :: t", the Haskell 98 FFI's convention, entity and variable, which its text refers to one
+    by one), no letter-spaced word's letters, which ``pdf_joins.clean_line`` would join ("cev")."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    wide = [b.x0 - a.x1 >= WORD_SPACE * size for a, b in itertools.pairwise(glyphs)]
+    alone = [
+        c.get_text().isalpha()
+        and bool(ITALIC.search(_font(c)) or MATH_ITALIC.search(_font(c)))
+        and (at == 0 or wide[at - 1] or not glyphs[at - 1].get_text().isalpha())
+        and (at == len(glyphs) - 1 or wide[at] or not glyphs[at + 1].get_text().isalpha())
+        for at, c in enumerate(glyphs)
+    ]
+    return any(alone[at] and alone[at + 1] and wide[at] for at in range(len(glyphs) - 1))
 
 
 def _quote_set_off(before, after, gap: float, letter_gap: float) -> bool:
