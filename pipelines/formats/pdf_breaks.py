@@ -27,7 +27,7 @@ from sloika.pipelines.formats.pdf_joins import (
     _url_word_broken,
     function_word,
 )
-from sloika.pipelines.formats.pdf_line_record import EDGE, MARK, RUN_IN, Line, on_row
+from sloika.pipelines.formats.pdf_line_record import EDGE, LONG_WORD, MARK, RUN_IN, Line, on_row
 from sloika.pipelines.formats.pdf_measures import (
     ALIGNED_END,
     INDENT,
@@ -116,6 +116,8 @@ CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a s
 # further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
 PARINDENT = 2.0
 SAME_INDENT = 0.2  # em: two lines starting this close stand at one indent
+CENTRED_SLACK = 1.0  # em: a line whose blanks either side differ by this or less is centred
+QUARTER_EM = 0.25  # em: a line whose top stands this far up into the line over it shares its row
 ITEM_SKIP = 0.2  # em: a list's items stand this much further apart than a paragraph's lines, at least
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 RELATIVES = frozenset({"which", "whom", "whose"})  # after a preposition a clause opens: "in which"
@@ -285,6 +287,58 @@ def _word_fits(
     hand, is taken at its word's width (``_title_wraps``)."""
     word = _first_word_width(line) if width is None else width
     return above.x1 + SPACE * above.size + word + spare * above.size <= right
+
+
+def _line_of_its_own(
+    previous: Line, line: Line, right: float, left: dict[int, float] | None, above: Line | None
+) -> bool:
+    """``previous`` stops short where the first word of ``line``, at its start or left of it, would
+    have fitted after it (``_word_fits``), and the author set it on a line of its own, no sentence
+    wrapped there: it is set wholly in a face of its own (italic, bold or typewriter: an expression,
+    a command) over a line that is not (gp2c.pdf's *expr:type* over "gp2c will check types
+    consistency …", its bold "./gp2c -s_c … > squfof2.gp.c" over "and look at the difference …"), or
+    it is a display's line (``_display_line``). A line in the text's face at the margin broken by
+    hand ("See also the online grid demo" + "and the scatter demo.", a link's strut) goes on its
+    sentence, and so do a word broken at its hyphen and a formula's lines; the next line stands
+    under it, not on its row (dynesty.pdf's cases display "{π(Θ)/X(λ) L(Θ) ≥ λ" and its label
+    "πλ(Θ) ≡", which alone went as a fragment)."""
+    own_face = (previous.italic or previous.bold or previous.typewriter) and not (
+        line.italic or line.bold or line.typewriter
+    )
+    return (
+        (own_face or _display_line(previous, line, right, left, above))
+        and line.top >= previous.bottom - QUARTER_EM * previous.size
+        and not any(one.opens_math or one.formula for one in (previous, line))
+        and not WORD_HYPHEN.search(MARK.sub("", previous.text))
+        and line.x0 <= previous.x0 + SAME_INDENT * previous.size
+        and _word_fits(previous, line, right)
+    )
+
+
+def _display_line(
+    previous: Line, line: Line, right: float, left: dict[int, float] | None, above: Line | None
+) -> bool:
+    """``previous`` and ``line`` are two lines of a display a lead-in announced: ``previous`` opens
+    its paragraph under a line ending in a colon (``above``), set in right of that line and more
+    than two indents from its column's left edge (not centred), holding a word of three letters;
+    ``line`` starts where it does and reaches further, so ``previous`` is no full line of an
+    indented block (gp2c.pdf's "… at once, use:" over "my(x, y=2):type" / "global(x, y=2):type",
+    read as one line). A boxed note's or a quotation's lines fill their own measure, a flowchart's
+    box or a legend is announced by no colon, and a paragraph's first line set in deep goes on at
+    the margin."""
+    if above is None or not MARK.sub("", above.text).rstrip().endswith(":"):
+        return False
+    em = previous.size
+    margin = left.get(previous.page, previous.x0) if left is not None else previous.x0
+    centred = abs((previous.x0 - margin) - (right - previous.x1)) <= CENTRED_SLACK * em
+    return (
+        previous.x0 > margin + 2 * INDENT * em
+        and previous.x0 > above.x0 + SAME_INDENT * em
+        and not centred
+        and bool(LONG_WORD.search(previous.text))
+        and _same_start(previous, line)
+        and line.x1 > previous.x1 + SAME_INDENT * em
+    )
 
 
 def _same_start(line: Line, other: Line, em: float | None = None, within: float = SAME_INDENT) -> bool:
@@ -609,6 +663,8 @@ def _continues(
     sentence_end = ended or before.endswith(":") and not _pages_follow(before, text)
     if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
+    if short and not sentence_end and _line_of_its_own(previous, line, right, left, above):
+        return False  # "… use the syntax:" + *expr:type* + "gp2c will check …": an expression a line
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     margin = _indent_margin(line, left, column)

@@ -1186,7 +1186,10 @@ def _runs_on(
 ) -> bool:
     """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
-    one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
+    one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), unless set both smaller than
+    the prose and a paragraph's gap under it, as a manual sets a listing apart (gp2c.pdf's "… a
+    simple program fact.gp that reads" over "install(…);" / "fact_mersenne(p)=squfof(2^p-1)" in
+    cmtt9, one em under the cmr10 line), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
     aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
     a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it,
@@ -1200,12 +1203,10 @@ def _runs_on(
     if SESSION_PROMPT.match(MARK.sub("", line.text)):
         return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
-    inline = (
-        abs(line.size - previous.size) < INLINE_SIZE
-        and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
-    )
+    same_size = abs(line.size - previous.size) < INLINE_SIZE
+    at_gap = line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size  # no display's skip
     return (
-        (" " not in line.text or inline)
+        (" " not in line.text and (same_size or at_gap) or same_size and at_gap)
         and (
             in_url
             or _name_broken(previous, line, right)

@@ -74,6 +74,8 @@ CORRECTION_SHARE = 0.5
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 TEX_SCRIPT_SPACE = 0.5  # pt: TeX's \scriptspace, set after every sub- and superscript
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+EVEN_WORDS = 0.02  # em: word gaps this close to one another: a line set at its natural spacing
+STOP_WORDS = 2  # word gaps a line holds besides a stop's, at least, to show they are all one width
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
 # a number's digits before that separator, opening no bracket: "[1, 100]" is an interval's bounds
 GROUPED = re.compile(r"(?<![\d.(\[{])[1-9]\d{0,2}(?:,\d{3})*,$")
@@ -220,6 +222,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or _code_beside_prose(previous, char)
                     or (gap >= word_gap and _open_operator(chars, index))
                     or _one_typewriter(previous, char)
+                    or _stop_spaced(chars, index, gap, word_gaps)
                 )
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
@@ -804,6 +807,25 @@ def _font_word_gaps(gaps: list[float], inked: list, threshold: float) -> dict[st
         if gap > threshold:
             by_font.setdefault(_font(after), []).append(gap)
     return {font: median(font_gaps) for font, font_gaps in by_font.items()}
+
+
+def _stop_spaced(chars: list, index: int, gap: float, word_gaps: list[float]) -> bool:
+    """A full stop, the line's last glyph, one word space after a letter or digit of its font on a
+    line whose word spaces, ``STOP_WORDS`` more at least, are all that wide (``EVEN_WORDS``): TeX
+    sets no glue between a word and its stop, so one a word space away is one the author typed
+    (gp2c.pdf's bold command "ln -s .../pari .", the link's target "." 0.38 em after "pari" as "-s"
+    is after "ln", read "ln -s .../pari."). A framed key's stop stands at the frame's padding on a
+    line of wider and narrower gaps (sioyek's "PageUp ."), a contents entry's at its leader's place."""
+    char, before = chars[index], chars[index - 1]
+    size = char.size
+    return (
+        index == len(chars) - 1
+        and char.get_text() == "."
+        and before.get_text().isalnum()
+        and _font(before) == _font(char)
+        and len(word_gaps) > STOP_WORDS
+        and all(abs(other - gap) <= EVEN_WORDS * size for other in word_gaps)
+    )
 
 
 def _one_typewriter(before, after) -> bool:
