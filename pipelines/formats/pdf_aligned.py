@@ -31,6 +31,7 @@ from sloika.pipelines.formats.pdf_block_rows import (
     _split_at,
     _text_width_rows_joined,
 )
+from sloika.pipelines.formats.pdf_braced_rows import braced_read
 from sloika.pipelines.formats.pdf_cases import cases_block
 from sloika.pipelines.formats.pdf_code_comments import _read_commented_code
 from sloika.pipelines.formats.pdf_form_descriptions import _read_form_pairs
@@ -184,6 +185,10 @@ def _aligned(
         if _run_in_terms(inside) or _contents_rows(inside) or _list_items(inside):
             page = _read_in_rows(page, inside)
             continue
+        braced = braced_read(page, inside, rules)
+        if braced is not None:  # a record's or a formula's rows between two big braces: no table
+            page = braced
+            continue
         if _display(inside) or cases_block(inside):
             inside = inside + _typewriter_keys(page, inside)
             if displays is not None:
@@ -255,6 +260,10 @@ def _aligned(
                 side = (left, right) != (0.0, float("inf"))  # judged alone in its column of the page
                 region = _labels_taken(page, _grown(page, region, columns, side), rules)
             grown = _cell_lines(page, region, texts)
+            braced = braced_read(page, grown, rules)  # judged on the rows it grew to, as a listing is
+            if braced is not None:
+                page = braced
+                continue
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
                 continue

@@ -7,63 +7,83 @@ display rules read the display as cases (``pdf_display_formulas._cases_written``
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_line_record import Line, boxed
 
 TOP = re.compile(r"[\uf8f1\u23a7]")  # a left brace's top hook
 MIDDLE = re.compile(r"[\uf8f2\u23a8]")  # ... its middle
 BOTTOM = re.compile(r"[\uf8f3\u23a9]")  # ... its bottom hook
-BAR = re.compile(r"[\uf8f4\u23aa]")  # ... an extension bar between them
+BAR = re.compile(r"[\uf8f4\u23aa]")  # ... an extension bar between them (a right brace's too)
 PIECE = re.compile(r"[\uf8f1-\uf8f4\u23a7-\u23aa]")  # any of them
 PIECE_GAP = 1.0  # em: a piece starts at most this far under the one over it (TeX abuts them)
 PIECE_ALIGN = 0.5  # pt: the pieces of one brace share their left edge
 
 
+@dataclass(frozen=True)
+class Brace:
+    """One side's brace: the character it draws and its pieces' kinds."""
+
+    char: str
+    top: re.Pattern[str]
+    middle: re.Pattern[str]
+    bottom: re.Pattern[str]
+
+
+# a right brace closing a display's rows, its pieces cmex's U+F8FC–F8FE or Unicode's ⎫ ⎬ ⎭
+BRACES = (
+    Brace("{", TOP, MIDDLE, BOTTOM),
+    Brace("}", re.compile(r"[\uf8fc\u23ab]"), re.compile(r"[\uf8fd\u23ac]"), re.compile(r"[\uf8fe\u23ad]")),
+)
+
+
 def braces_joined(page: list[Line]) -> list[Line]:
     """The page with each brace built of pieces, a top hook, a middle and a bottom hook one under
-    another at one left edge (bars between), one line "{" where its top hook stood, over their box;
-    a row pdfminer read on the bottom hook's line stays a line of its own, right of the hook."""
-    pieces = sorted((ln for ln in page if _piece(ln)), key=lambda ln: ln.top)
+    another at one left edge (bars between), one line "{" (a right brace's "}") where its top hook
+    stood, over their box; a row pdfminer read on the bottom hook's line stays a line of its own,
+    right of the hook. The BAMG manual's SubDomain record closes its rows with a right brace
+    built so, read as three blank cells."""
     joined: dict[int, Line] = {}
-    rests: dict[int, Line] = {}  # a line opening with the bottom hook: the rest of it, the hook out
-    for top in (ln for ln in pieces if TOP.fullmatch(ln.text.strip())):
-        stack = _stack_under(top, pieces)
-        if not stack:
-            continue
-        bottom = stack[-1]
-        hook = replace(bottom, x1=bottom.x0 + top.x1 - top.x0)
-        joined[id(top)] = boxed(top, [*stack[:-1], hook], text="{", formula=True, glyphs=())
-        rest = bottom.text.strip()[1:].strip()
-        rests.update({id(ln): None for ln in stack[1:]})
-        if rest:
-            rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=bottom.glyphs[1:])
+    rests: dict[int, Line | None] = {}  # a line opening with the bottom hook: the rest of it, the hook out
+    for brace in BRACES:
+        pieces = sorted((ln for ln in page if _piece(ln, brace)), key=lambda ln: ln.top)
+        for top in (ln for ln in pieces if brace.top.fullmatch(ln.text.strip())):
+            stack = _stack_under(top, pieces, brace)
+            if not stack:
+                continue
+            bottom = stack[-1]
+            hook = replace(bottom, x1=bottom.x0 + top.x1 - top.x0)
+            joined[id(top)] = boxed(top, [*stack[:-1], hook], text=brace.char, formula=True, glyphs=())
+            rest = bottom.text.strip()[1:].strip()
+            rests.update({id(ln): None for ln in stack[1:]})
+            if rest:
+                rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=bottom.glyphs[1:])
     kept = [joined.get(id(ln), rests.get(id(ln), ln)) for ln in page]
     return [ln for ln in kept if ln is not None]
 
 
-def _piece(line: Line) -> bool:
-    """``line`` is one brace piece alone, or a bottom hook that pdfminer read on one line with what
-    stands beside it."""
+def _piece(line: Line, brace: Brace) -> bool:
+    """``line`` is one piece of ``brace`` alone, or a bottom hook that pdfminer read on one line
+    with what stands beside it."""
     text = line.text.strip()
     return bool(text) and (
         len(text) == 1
-        and any(kind.fullmatch(text) for kind in (TOP, MIDDLE, BAR))
-        or BOTTOM.match(text) is not None
+        and any(kind.fullmatch(text) for kind in (brace.top, brace.middle, BAR))
+        or brace.bottom.match(text) is not None
     )
 
 
-def _stack_under(top: Line, pieces: list[Line]) -> list[Line]:
+def _stack_under(top: Line, pieces: list[Line], brace: Brace) -> list[Line]:
     """The brace's pieces from ``top`` down to its bottom hook, one middle among them; empty where
     the stack breaks off (a piece missing, another's edge, a gap) before a bottom hook."""
     stack = [top]
     for line in pieces:
         if line.top <= stack[-1].top or abs(line.x0 - top.x0) > PIECE_ALIGN:
             continue
-        if line.top - stack[-1].bottom > PIECE_GAP * top.size or TOP.fullmatch(line.text.strip()):
+        if line.top - stack[-1].bottom > PIECE_GAP * top.size or brace.top.fullmatch(line.text.strip()):
             return []
         stack.append(line)
-        if BOTTOM.match(line.text.strip()):
-            middles = sum(bool(MIDDLE.fullmatch(ln.text.strip())) for ln in stack)
+        if brace.bottom.match(line.text.strip()):
+            middles = sum(bool(brace.middle.fullmatch(ln.text.strip())) for ln in stack)
             return stack if middles == 1 else []
     return []

@@ -895,7 +895,7 @@ def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
     its glyphs were measured: its last glyph, a bracket inside the text, ends short of the line's end,
     FormalVerifier.pdf's "( −∆₄(x₁, …, x₆) )" the big ")" joined after "x₆)"); else each over its
     share of the line's width."""
-    rest_text = (text[1:] if end == 0 else text[:-1]).strip()
+    rest_text = _unsigned(text[1:].strip()) if end == 0 else text[:-1].strip()
     bracket = replace(line, text=text[end], glyphs=())
     glyphs = line.glyphs
     kept = bool(glyphs) and glyphs[end][0] == text[end] and _glyph_at_edge(line, end)
@@ -913,6 +913,19 @@ def _bracket_cut(line: Line, text: str, end: int) -> tuple[Line, Line]:
     return replace(bracket, x0=line.x1 - width), replace(
         line, text=rest_text, x1=line.x0 + width * len(rest_text), glyphs=()
     )
+
+
+def _unsigned(rest: str) -> str:
+    """What follows a big bracket cut off the start of its line, without the sign of the script the line
+    reader wrote it as on that bracket ("^p" after a big ")" is "p", "^(n+1)" is "n+1"): parted from
+    its base it is a piece the display places as a script itself, or it read "(…)^(^p)"."""
+    sign = re.fullmatch(r"[\^_](?:\((.*)\)|(\w))", rest)
+    if sign is None:
+        return rest
+    if sign[2] is not None:
+        return sign[2]
+    depths = list(itertools.accumulate((char == "(") - (char == ")") for char in sign[1]))
+    return sign[1] if min(depths, default=0) >= 0 and depths[-1:] in ([], [0]) else rest
 
 
 def _glyph_at_edge(line: Line, end: int) -> bool:

@@ -322,23 +322,45 @@ def _figure_curves(container) -> list:
     return found
 
 
+def _images(container) -> list:
+    """The images inside the container's figures, nested ones too."""
+    from pdfminer.layout import LTFigure, LTImage
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += _images(box)
+        elif isinstance(box, LTImage):
+            found.append(box)
+    return found
+
+
 def image_rules(container, width: float, height: float) -> list[Rule]:
     """The images inside the container's figures, nested ones too, that are thin one way (under
     ``RULE``): rules painted as image masks. dvips output distilled by Ghostscript paints TeX's rules,
     a ``tabular``'s "|" and ``\\hline`` too, as one-pixel images, never as filled boxes (the Haskell
     98 FFI report's ruled tables were read as aligned blocks: a size column "8 / 16 / 32 / 64" cut as
     numbers alone, a wrapped cell "minimum floating point num-" / "ber as per [3]" left as loose lines)."""
-    from pdfminer.layout import LTFigure, LTImage
-
     found = []
-    for box in container:
-        if isinstance(box, LTFigure):
-            found += image_rules(box, width, height)
-        elif isinstance(box, LTImage):
-            x0, top, x1, bottom = box.x0, height - box.y1, box.x1, height - box.y0
-            inside = x0 >= -TOUCH_PAGE and top >= -TOUCH_PAGE and x1 <= width + TOUCH_PAGE
-            if inside and bottom <= height + TOUCH_PAGE and (x1 - x0 < RULE or bottom - top < RULE):
-                found.append((x0, top, x1, bottom))
+    for box in _images(container):
+        x0, top, x1, bottom = box.x0, height - box.y1, box.x1, height - box.y0
+        inside = x0 >= -TOUCH_PAGE and top >= -TOUCH_PAGE and x1 <= width + TOUCH_PAGE
+        if inside and bottom <= height + TOUCH_PAGE and (x1 - x0 < RULE or bottom - top < RULE):
+            found.append((x0, top, x1, bottom))
+    return found
+
+
+def image_marks(container, height: float) -> list[tuple[Rule, int]]:
+    """The images inside the container's figures, nested ones too, shorter than ``TICK_MARK`` each
+    way, each one of a drawing's marks (``_drawings``): dvips output distilled by Ghostscript paints a
+    plot drawn by TeX's picture commands (gnuplot's latex terminal) as image masks, its axes' ticks
+    and every step of its plotted lines an image a pixel or two across, so the plot's frame and its
+    key's line ruled a cell round its key's label. A table's rules run the length of its cells."""
+    found = []
+    for box in _images(container):
+        x0, top, x1, bottom = box.x0, height - box.y1, box.x1, height - box.y0
+        if max(x1 - x0, bottom - top) < TICK_MARK:
+            found.append(((x0, top, x1, bottom), 1))
     return found
 
 

@@ -88,6 +88,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     _trees,
     _with_tick_labels,
     diagram_labels,
+    image_marks,
     image_rules,
 )
 from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
@@ -453,13 +454,18 @@ def _page_lines(
         for rule in _rules(box, page.width, height)
         if not any(within(rule, picture, 0.0) for picture in pictures)
     ]
-    drawn += image_rules(forms, page.width, height)
     across = [bar for box in curves for bar in _bar(box, page.width, height)]
     shapes = [shape for box in curves for shape in _drawing_shape(box, height)]
     branches = [branch for box in curves for branch in _branch(box, height)]
+    plotted = _drawings(image_marks(forms, height))
     drawings = _with_tick_labels(
-        _drawings(shapes) + _trees(branches) + _graphics(forms, texts, height), lines
+        _drawings(shapes) + plotted + _trees(branches) + _graphics(forms, texts, height), lines
     )
+    drawn += [  # a plot painted as image masks: its frame and its key's line rule no table
+        rule
+        for rule in image_rules(forms, page.width, height)
+        if not any(within(rule, box, 0.0) for box in plotted)
+    ]
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     figures = [drawing for drawing in drawings if not _page_wide(drawing, page.width, height)]
     lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, figures))

@@ -34,6 +34,8 @@ PIECE_GAP = 1.0  # em: a piece starts at most this far under the one over it (Te
 PAIR_SLACK = 0.5  # em: a pair's two brackets start and end this close to each other's height
 ROW_STEP = 0.5  # em: a row's entries have their middles this close; a row under starts this close under
 AXIS = 0.3  # em: the display's main row runs this close to the matrix's middle
+ENTRY_GAP = 0.25  # em: pieces of a row this close are one entry (an array's columns stand 10 pt apart)
+DOTS_TALL = 1.25  # em: three dots whose box is this tall run down, not across (``\\vdots``, ``\\ddots``)
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,7 @@ def _matrix_rows(inside: list[Line], rules: list[Rule]) -> list[list[Line]] | No
             rows[-1].append(line)
         else:
             rows.append([line])
-    rows = [sorted(row, key=lambda ln: ln.x0) for row in rows]
+    rows = [_entries(sorted(row, key=lambda ln: ln.x0)) for row in rows]
     counts = {len(_row_text(row).split()) for row in rows}
     if len(rows) < 2 or len(counts) > 1 or any(PRIVATE_USE.search(_row_text(row)) for row in rows):
         return None
@@ -255,6 +257,31 @@ def _matrix_rows(inside: list[Line], rules: list[Rule]) -> list[list[Line]] | No
     top, bottom = min(ln.top for ln in inside), max(ln.bottom for ln in inside)
     barred = any(x0 - 1 <= r[2] and r[0] <= x1 + 1 and top < r[1] < bottom and r[3] - r[1] < 1 for r in rules)
     return None if barred else rows
+
+
+def _entries(row: list[Line]) -> list[Line]:
+    """The row's pieces from the left, each run of pieces abutting (``ENTRY_GAP`` em apart or less)
+    one entry: pdfminer ends a line at a script's end, so SDPB's (2.1) "P_(j,1m_j)ⁿ" and its "(x)"
+    were two pieces, the row four entries over the next row's three; and a run of three dots set
+    taller than a row (TeX builds ``\\vdots`` and ``\\ddots`` of periods) written as it stands,
+    "⋮" narrower than half an em, else "⋱"."""
+    entries: list[Line] = []
+    for line in map(_dots, row):
+        before = entries[-1] if entries else None
+        if before is not None and line.x0 - before.x1 <= ENTRY_GAP * line.size:
+            text = before.text.strip() + line.text.strip()
+            entries[-1] = boxed(before, [before, line], text=text, glyphs=())
+        else:
+            entries.append(line)
+    return entries
+
+
+def _dots(line: Line) -> Line:
+    """The line, three dots stacked taller than ``DOTS_TALL`` em written "⋮" (narrower than half an
+    em) or "⋱" (stepping down across), as the page draws them; any other line as it is."""
+    if line.text.strip() not in ("...", "…") or line.bottom - line.top < DOTS_TALL * line.size:
+        return line
+    return replace(line, text="⋮" if line.x1 - line.x0 < 0.5 * line.size else "⋱", glyphs=())
 
 
 def _row_text(row: list[Line]) -> str:

@@ -28,7 +28,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _font,
     _letter_spacing,
 )
-from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_glyphs import TEX_EXTENSION_FONT, TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import (
     COLON_APART,
     FONT_SWITCH,
@@ -103,6 +103,10 @@ BRACKETS = "([{⟨", ")]}⟩"  # the brackets a binomial stands between
 BINOMIAL = " choose "  # between a binomial's top and bottom: "(n choose h)"
 ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
+# em of a big delimiter's size: a script on it whose baseline sits less than this under the delimiter's
+# origin, its top (a math extension font's glyph hangs from it), is its superscript, which TeX drops from
+# the delimiter's top by \sup_drop (0.39 em of the script's font); a subscript hangs from its foot
+HUNG_SUPERSCRIPT = 0.5
 APOSTROPHES = "\u2019'"  # an apostrophe within a word: "surf’s", "don't"
 OPENING_QUOTES, CLOSING_QUOTE = "“‘„", "”"  # curly quotes that TeX sets against their word, no kern
 # of a line's median word gap: a gap before an apostrophe narrower than this is a kern, no word space
@@ -363,9 +367,21 @@ def _lowered_run(chars: list, at: int, end: int, size: float) -> str | None:
         or unicodedata.category(base.get_text()[:1] or " ") == "Ps"
         or not all(getattr(c, "upright", True) for c in (base, *run))  # a glyph built by hand is upright
         or any(min(_set_baseline(base), line) - _set_baseline(c) < LOWERED * size for c in level)
+        or _dropped_from_top(base, level)
     ):
         return None
     return lowered(_script_text(run, size))
+
+
+def _dropped_from_top(base, run: list) -> bool:
+    """The run is a superscript dropped from the top of the big delimiter it follows: the delimiter is
+    a math extension font's glyph, whose origin is its top, and the run's baselines sit less than
+    ``HUNG_SUPERSCRIPT`` of its size under that origin. Measured against the origin alone, such an
+    exponent reads lowered: the BAMG manual's "(…)^p" of formulas (1) and (2) once "(…)^(_p)"."""
+    hanging = TEX_EXTENSION_FONT.match(getattr(base, "fontname", "") or "")
+    return bool(hanging) and all(
+        _set_baseline(base) - _set_baseline(c) < HUNG_SUPERSCRIPT * base.size for c in run
+    )
 
 
 def _set_baseline(glyph) -> float:
