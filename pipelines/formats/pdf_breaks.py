@@ -21,6 +21,7 @@ from sloika.pipelines.formats.pdf_joins import (
     OPEN_URL,
     STOP_OPENS,
     URL_OPENS,
+    _pdf_language,
     _scheme_broken,
     _url_dot_broken,
     _url_slash_broken,
@@ -441,7 +442,7 @@ def quantity_goes_on(previous: Line, line: Line, right: float) -> bool:
 
 def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     """A line (a page's last) stops short of the column's edge on an article, a preposition or a
-    conjunction (``_function_word_end``), where no paragraph ends: the sentence was broken there
+    conjunction (``_dangling_end``), where no paragraph ends: the sentence was broken there
     before a block set apart (an address), or a box narrower than the column holds it, and the next
     line (the next page's first) goes on it, whatever its case or indent, in its print
     (``_same_print``), the next opening on a word of two letters or more, not a formula (a display
@@ -453,7 +454,7 @@ def _broken_at_function_word(previous: Line, line: Line, right: float) -> bool:
     (``_phrase_overleaf``)."""
     text = MARK.sub("", line.text)
     return (
-        _function_word_end(previous.text)
+        _dangling_end(previous.text)
         and not fills_measure(previous, right)
         and bool(WORD.match(text))  # a word of two letters or more opens it: prose, no formula
         and _same_print(previous, line)
@@ -1773,6 +1774,19 @@ def _closed_class_end(text: str) -> bool:
         return True
     words = MARK.sub("", text).lower().split()
     return len(words) > 1 and words[-1] in RELATIVES and words[-2] in ENGLISH_PREPOSITIONS
+
+
+def _dangling_end(text: str) -> bool:
+    """The line ends on a word no sentence ends with: an English one of the closed classes
+    (``_closed_class_end``), a Russian one as common as ``function_word`` takes ("для", "и"). A
+    quantifier is no such word, frequent as it is: hexagon_binning.pdf's p. 5, the vignette's own
+    unfinished sentence "… against hemoglobin for all", ends its paragraph short, and p. 6 opens the
+    next one indented ("Note that we have added …"), read "… for all Note that …"."""
+    found = re.search(r"(?<![\w./-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    if found is None:
+        return False
+    word = found.group(1)
+    return _closed_class_end(text) if _pdf_language(word) == "en" else function_word(word)
 
 
 def _function_word_end(text: str) -> bool:

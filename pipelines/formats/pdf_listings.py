@@ -329,7 +329,8 @@ def _captions_over_listings(page: list[Line]) -> list[Line]:
     under it, code lines and their printed numbers, whose first code line stands at most
     ``CAPTION_OVER`` em under it across its span. psychotools' toolbox-simulation.pdf p. 3 read
     "Listing 2: Calculate p-values" after the three code lines it heads, and the text had it there,
-    over the next paragraph."""
+    over the next paragraph. So does one read right after its body's first line in any font
+    (``_first_line_read_before``)."""
     found = list(page)
     for caption in [line for line in page if not line.mono and FLOAT_CAPTION.match(line.text)]:
         at = next(i for i, other in enumerate(found) if other is caption)
@@ -339,7 +340,28 @@ def _captions_over_listings(page: list[Line]) -> list[Line]:
         code = [line for line in found[start:at] if line.mono]
         if code and _heads(caption, code):
             found = [*found[:start], caption, *found[start:at], *found[at + 1 :]]
+        elif _first_line_read_before(found, at):
+            found[at - 1 : at + 1] = [caption, found[at - 1]]
     return found
+
+
+def _first_line_read_before(found: list[Line], at: int) -> bool:
+    """pdfminer read the first line of the body that the caption ``found[at]`` heads just before it:
+    a caption set over its body (a listing's, a table's: no figure's, ``FIGURE_CAPTION``), that line
+    right under it (``_heads``) in whatever font, the line read before it standing over the caption
+    and the line read after the caption under that line. SDPB-Manual.pdf's Listing 2, its lines in
+    italic and typewriter, read "function call ≡ WriteBootstrapSDP[file, ⟨sdp⟩]" over "Listing 2:
+    Usage of WriteBootstrapSDP in SDPB.m"."""
+    caption = found[at]
+    if at == 0 or at + 1 == len(found) or FIGURE_CAPTION.match(caption.text):
+        return False
+    first, over, under = found[at - 1], found[at - 2] if at > 1 else None, found[at + 1]
+    return (
+        first.top >= caption.bottom
+        and _heads(caption, [first])
+        and (over is None or over.bottom <= caption.top)
+        and under.top >= first.bottom
+    )
 
 
 def _read_under(line: Line, caption: Line) -> bool:

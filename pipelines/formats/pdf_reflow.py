@@ -58,6 +58,7 @@ from itertools import islice, takewhile
 
 from sloika.pipelines.formats.pdf_breaks import (
     AUTHOR_YEAR,
+    BRACKET_LABEL,
     ENTRY_LABEL,
     LIST_ITEM,
     SPACE,
@@ -550,6 +551,9 @@ def _floats_past_runs(result: list[str]) -> list[str]:
             at += 1
             continue
         start, end = _float_run(result, at)
+        if _heads_code(result, start, end):
+            at = end
+            continue
         rest = result[:start] + result[end:]
         stays = _run_end(rest, start)
         if stays is None:
@@ -558,6 +562,21 @@ def _floats_past_runs(result: list[str]) -> list[str]:
         result = [*rest[:stays], *result[start:end], *rest[stays:]]
         at = stays + end - start
     return result
+
+
+def _heads_code(result: list[str], start: int, end: int) -> bool:
+    """The float parts ``result[start:end]`` end in a caption set over its float's body
+    (``_caption_over_body``: "Listing 3: …", "Algorithm 1: …"), debris placeholders after it, with
+    code right under them: that code is the float, its caption heads it, and no float stands between
+    the sentence leading in and its code (SDPB-Manual.pdf's "… The Mathematica code for this example
+    is" / "Listing 3: …" / "Module[" read the caption after the code)."""
+    last = next((k for k in range(end - 1, start - 1, -1) if not result[k].startswith(DEBRIS)), None)
+    return (
+        last is not None
+        and end < len(result)
+        and result[end].startswith(CODE)
+        and _caption_over_body(result[last])
+    )
 
 
 def _float_run(result: list[str], at: int) -> tuple[int, int]:
@@ -626,12 +645,16 @@ def _introduces(paragraph: str) -> bool:
 
 
 def _entry_kind(paragraph: str) -> str | None:
-    """What ``paragraph`` is an entry of: a bullet list's (its bullet: "•", "–") or a reference list's
-    ("reference": "Gilbert GN (1981). …", "[4] …"), else None. Numbered labels are left out: "2.1."
-    opens a heading as often as an item."""
+    """What ``paragraph`` is an entry of: a bullet list's (its bullet: "•", "–"), an enumeration's
+    labelled in brackets ("()": "(i) …", "(ii) …", the items of one sentence: dynesty.pdf's "(i)
+    constructing … modes and" / Figure 4 atop the next page / "(ii) proposing …") or a reference
+    list's ("reference": "Gilbert GN (1981). …", "[4] …"), else None. Numbered labels are left out:
+    "2.1." opens a heading as often as an item."""
     label = LIST_ITEM.match(paragraph)
     if label and not label.group()[0].isalnum():
         return label.group().strip()
+    if BRACKET_LABEL.match(paragraph):
+        return "()"
     if AUTHOR_YEAR.match(paragraph) or ENTRY_LABEL.match(paragraph):
         return "reference"
     return None

@@ -149,12 +149,15 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     across = sorted(free_rules_across(rules), key=lambda r: r[1])
     stacks: list[list[Rule]] = []
     stack: list[Rule] = []
-    for rule in across:
+    for at, rule in enumerate(across):
         if stack and _cmidrule(page, rule, stack):
             continue  # a \cmidrule under a header's group of columns: the table goes on past it
         band = _band(page, stack[-1], rule) if stack else []
         if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
             stack.append(rule)
+            continue
+        if stack and _group_head(page, stack, rule, across[at + 1 : at + 2]):
+            stack.append(rule)  # "Sampling Method" ruled over and under: the table's next group of rows
             continue
         if _booktabs(page, stack):
             stacks.append(stack)
@@ -162,6 +165,27 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     if _booktabs(page, stack):
         stacks.append(stack)
     return stacks
+
+
+def _group_head(page: list[Line], stack: list[Rule], rule: Rule, after: list[Rule]) -> bool:
+    """The band over ``rule`` is the head of the stack's table's next group of rows, ruled over and
+    under as its header is: one line alone, bold as the header's first cell and starting where it
+    does, over a band of the table's rows (``_table_band``, two cells on a row) closed by a rule of
+    its measure. dynesty.pdf's Table 1 ("Bounding Method | Relevant Papers" … then "Sampling Method"
+    and its four rows) was cut at that head, its second group read as eight short paragraphs."""
+    band = _band(page, stack[-1], rule)
+    if not (_booktabs(page, stack) and len(band) == 1 and band[0].bold and after):
+        return False
+    first = min(_page_rows(_band(page, stack[0], _head_rule(stack)))[0], key=lambda ln: ln.x0)
+    rows = _band(page, rule, after[0])
+    return (
+        first.bold
+        and abs(band[0].x0 - first.x0) <= TOUCH
+        and _same_measure(stack[0], rule)
+        and _same_measure(stack[0], after[0])
+        and bool(rows)
+        and _table_band(rows, stack[0])
+    )
 
 
 def free_rules_across(rules: list[Rule]) -> list[Rule]:
