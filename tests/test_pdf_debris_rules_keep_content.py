@@ -223,3 +223,23 @@ def test_a_sub_item_on_a_slide_drawn_round_is_no_plot_label():
     )
     text = parse_pdf(font_pages([content], FONTS))[0].text
     assert "• Let" in text
+
+
+def test_a_word_closing_the_bracket_over_it_on_a_slide_is_no_plot_label():
+    """A slide's item wraps its last word, a name set a point under the body (beamer's ``\\texttt``
+    in a font the PDF names none, which the reader does not know for typewriter), onto a line of its
+    own amid the drawing the slide's decoration makes of the whole page: it closes the bracket the
+    line over it opened, the end of that sentence, no plot's label."""
+    content = b"\n".join(
+        [
+            _slide_frame(),
+            helvetica_line(72, 700, "Future work: sparse arrays of any dimensions held in memory", 10),
+            helvetica_line(
+                90, 680, "• Already used inside block processing of sparse objects (current name is", 10
+            ),
+            text_row(100, 668, "SparseSeed)", 9),
+            helvetica_line(90, 648, "• Will go to a package of their own once the interface is settled", 10),
+        ]
+    )
+    text = parse_pdf(font_pages([content], FONTS))[0].text
+    assert "(current name is SparseSeed)\n" in text, text

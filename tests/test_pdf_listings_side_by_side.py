@@ -150,3 +150,61 @@ def test_a_listing_beside_the_other_columns_prose_and_listing_keeps_its_lines_wh
     sentence = helvetica_line(LEFT, TOP - LEADING * 8, "The module is loaded.", SIZE)
     lines = _page([*_rows(LEFT, left), sentence, *_rows(RIGHT, right)])
     assert lines == [text for _, text in left] + [text for _, text in right], lines
+
+
+def _shading(x0: float, x1: float, rows: int) -> bytes:
+    """A light grey box filled behind ``rows`` code rows from ``TOP`` down, as knitr shades a chunk."""
+    bottom = TOP - LEADING * (rows - 1) - 4
+    return b"0.97 g %.2f %.2f %.2f %.2f re f 0 g" % (x0, bottom, x1 - x0, TOP + 10 - bottom)
+
+
+CHUNK = [
+    (0, "x <- values[2:4]"),
+    (1, "x"),
+    (2, "## <3> vector of class Delayed and type"),
+    (3, "## [1] 4 5 6"),
+    (4, "## [2] 7 8 9"),
+]
+SEED = [
+    (0, "seed(x)"),
+    (1, "## An object of class"),
+    (2, "## Slot name:"),
+    (3, "## [1] values"),
+    (4, "## Slot dim:"),
+]
+
+
+def test_two_shaded_chunks_on_shared_baselines_are_read_one_after_the_other():
+    """A slide's two knitr chunks side by side, each in its shaded box, start on one baseline and
+    go on at one pitch: no row is either's own. The left chunk's printout runs past its box into the
+    right box's first characters (39 characters from 72 pt end at 306 pt, the right chunk's lines
+    start at 300 pt); the boxes part them all the same."""
+    boxes = [_shading(66.0, 290.0, 5), _shading(294.0, 520.0, 5)]
+    lines = _page([*boxes, *_rows(LEFT, CHUNK), *_rows(300.0, SEED)])
+    assert lines == [
+        "x <- values[2:4]",
+        "x",
+        "## <3> vector of class Delayed and type",
+        "## [1] 4 5 6",
+        "## [2] 7 8 9",
+        "seed(x)",
+        "## An object of class",
+        "## Slot name:",
+        "## [1] values",
+        "## Slot dim:",
+    ], lines
+
+
+def test_comments_aligned_in_one_shaded_chunk_stay_on_their_lines():
+    """One shaded box round a listing whose comments stand beside its statements: one listing."""
+    statements = [(0, "x <- 1"), (1, "y <- x + 2"), (2, "z <- x * y"), (3, "print(z)"), (4, "rm(x)")]
+    comments = [(0, "# start at one"), (1, "# add two"), (3, "# show the product")]
+    shading = _shading(66.0, 400.0, 5)
+    lines = _page([shading, *_rows(LEFT, statements), *_rows(LEFT + 17 * 6, comments)])
+    assert lines == [
+        "x <- 1           # start at one",
+        "y <- x + 2       # add two",
+        "z <- x * y",
+        "print(z)         # show the product",
+        "rm(x)",
+    ], lines

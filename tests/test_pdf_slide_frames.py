@@ -189,3 +189,33 @@ def test_a_word_in_typewriter_ending_an_item_is_no_row_of_the_listing_under_it()
         code,
         "• To obtain a subsample from 2001Y to 2003Y",
     ]
+
+
+def test_a_slides_last_item_never_runs_on_into_the_next_slides_lead_in_at_the_margin():
+    """Slide 12 ends on an item with no stop; slide 14 (its frame title cut) opens with a lead-in at
+    the frame's margin, a bullet's width left of the item's: the next slide's text, not the item's
+    end ("… arbitrary number of dimensions RleMatrix/RleArray and HDF5Matrix/HDF5Array provide:")."""
+    limits = [
+        "Some limits of the sparse matrix classes in the Matrix package:",
+        "• nonzero values always stored as double, the most memory consuming type",
+        "• limited to 2 dimensions: no support for arrays of arbitrary number of dimensions",
+    ]
+    provide = ["RleMatrix/RleArray and HDF5Matrix/HDF5Array provide:", "• support all R atomic types"]
+    slides = [
+        OPENING,
+        [*items(limits[:1], x=TITLE_X), *items(limits[1:], top=FIRST_ITEM_Y - ITEM_STEP)],
+        [*items(provide[:1], x=TITLE_X), *items(provide[1:], top=FIRST_ITEM_Y - ITEM_STEP)],
+    ]
+    assert paragraphs(deck(slides))[2:] == [*limits, *provide]
+
+
+CODE = ["library(airway)", "data(airway)", "m <- unname(assay(airway))"]
+
+
+def test_a_slides_last_sentence_never_runs_on_into_the_next_slides_listing():
+    """Slide 8 ends on a sentence with no stop; slide 10 opens with a listing in typewriter: the
+    listing is the next slide's, no word of the sentence ("… matrix/array API library(airway)")."""
+    sentence = "Provide access to the dataset via an API that mimics the standard R matrix/array API"
+    listing = [text_row(ITEM_X, FIRST_ITEM_Y - 12.0 * at, row, 8, b"F3") for at, row in enumerate(CODE)]
+    slides = [OPENING, items([sentence], x=TITLE_X), listing]
+    assert paragraphs(deck(slides))[2:] == [sentence, "\n".join(CODE)]

@@ -587,6 +587,8 @@ def _continues(
     turned = next_column(previous, line) and fills_measure(previous, right)
     if line.page != previous.page and _frame_title_overleaf(previous, line, left, under):
         return False  # "• More in the Dynare manual" + "dseries Syntax": the next slide's title
+    if line.page != previous.page and _next_slide_apart(previous, line):
+        return False  # "… mimics the standard R matrix/array API" + "library(airway)": the next slide's
     if line.page != previous.page or turned:
         term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
@@ -1152,6 +1154,22 @@ def _frame_title_overleaf(
         and under is not None
         and under.page == line.page
         and under.top - line.bottom >= FRAME_SKIP * line.size
+    )
+
+
+def _next_slide_apart(previous: Line, line: Line) -> bool:
+    """``line`` opens a slide (``Line.slide``) in another face or size than ``previous``, the last
+    line of the slide before, or out left of it by ``INDENT`` em (on the page: every frame has one
+    margin, where a slide of items shows none): the next slide's text, however its frame title went
+    (cut as furniture, where the deck repeats it). A sentence that goes on overleaf
+    (``allowframebreaks``' next page) does so in its face, at its indent: the 34-page DelayedArray
+    deck ran "… arbitrary number of dimensions" (an item) into "RleMatrix/RleArray and HDF5Matrix/
+    HDF5Array provide:" (the next slide's lead-in, at the frame's margin) and "… matrix/array API"
+    into the next slide's listing, "library(airway)"."""
+    return line.slide and (
+        line.mono != previous.mono
+        or abs(line.size - previous.size) >= TERM_STEP
+        or _outdented(previous, line, None, INDENT)
     )
 
 

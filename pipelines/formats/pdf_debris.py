@@ -229,9 +229,26 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
                 or (_short_label(line, _label_words(line)) and not _stacked(line, page))
             )
             and not _sub_item(line, page, body)
+            and not _closes_bracket_over(line, page)
         ):
             found.add(id(line))
     return found
+
+
+def _closes_bracket_over(line: Line, page: list[Line]) -> bool:
+    """``line`` closes the brackets that the line right over it (a line's height up at most,
+    overlapping it across) leaves open (``_call_closed``): the end of that line's sentence, wrapped,
+    no plot's label. beamer sets ``\\texttt`` a point under the body on a slide whose background is
+    one drawing round the page: the 10-page DelayedArray deck's "(current name is" /
+    "SparseArraySeed)" lost its last word."""
+    return any(
+        other is not line
+        and 0 <= line.top - other.bottom <= line.size
+        and other.x0 <= line.x1
+        and line.x0 <= other.x1
+        and _call_closed(other, [line])
+        for other in page
+    )
 
 
 def _sub_item(line: Line, page: list[Line], body: float) -> bool:

@@ -389,3 +389,25 @@ def _rules(shape, width: float, height: float) -> list[Rule]:
     if thin:
         return [(x0, top, x1, bottom)]
     return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+
+
+def shaded_boxes(curves: list, width: float, height: float) -> list[Rule]:
+    """The page's filled shapes wider and taller than ``RULE`` that do not reach its four edges: the
+    backgrounds text is set on (a knitr chunk's shading, a beamer block's), a slide's own background
+    aside (``TOUCH_PAGE``)."""
+    boxes = [(c.x0, height - c.y1, c.x1, height - c.y0) for c in curves if c.fill]
+    return [
+        (x0, top, x1, bottom)
+        for x0, top, x1, bottom in boxes
+        if min(x1 - x0, bottom - top) >= RULE
+        and not (min(x0, top) <= TOUCH_PAGE and x1 >= width - TOUCH_PAGE and bottom >= height - TOUCH_PAGE)
+    ]
+
+
+def shade_of(line: Line, boxes: list[Rule]) -> Rule | None:
+    """The smallest of ``boxes`` the line's start (its left edge at half its height) stands in, None
+    where none: a line that runs on past its box's edge (knitr's printout wider than its chunk) is
+    still its box's."""
+    middle = (line.top + line.bottom) / 2
+    holding = [box for box in boxes if box[0] <= line.x0 <= box[2] and box[1] <= middle <= box[3]]
+    return min(holding, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]), default=None)

@@ -83,6 +83,11 @@ class Line:
     # right edge and the count of glyphs left of it: where a table's columns part inside a line
     # pdfminer read across their narrow gap (``pdf_table_columns.blank_pieces``); a word space is narrower
     blanks: tuple[Blank, ...] = ()
+    # monospaced, the smallest filled box its start stands in (a knitr chunk's shading, a beamer
+    # block's background), None where none: two listings side by side in boxes of their own
+    # (``pdf_lines.listings_beside``), however near a line of one runs to the other
+    shaded: Rule | None = None
+    slide: bool = False  # set on a slide (a page wider than tall as shown): a block of its own
 
     @property
     def at_edge(self) -> bool:

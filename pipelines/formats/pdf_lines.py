@@ -51,7 +51,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import replace
-from itertools import takewhile
+from itertools import takewhile, zip_longest
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE, FormatError
 from sloika.pipelines.formats.pdf_accents import (
@@ -90,6 +90,8 @@ from sloika.pipelines.formats.pdf_drawings import (
     diagram_labels,
     image_marks,
     image_rules,
+    shade_of,
+    shaded_boxes,
 )
 from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
@@ -287,7 +289,15 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     dropped += _records(body, colophon, COLOPHON)
     dropped += _records(body, masthead, "masthead")
     dropped += _records(body, verso, VERSO_TITLE)
-    return _pages_without(body, colophon | masthead | verso), rules, dropped
+    body = _pages_without(body, colophon | masthead | verso)
+    marked = zip_longest(body, slides[: len(body)], fillvalue=False)
+    return [_on_slide(page) if slide else page for page, slide in marked], rules, dropped
+
+
+def _on_slide(page: list[Line]) -> list[Line]:
+    """The page's lines marked as a slide's (``Line.slide``): no sentence runs on from one slide into
+    the next (``pdf_breaks``), each frame typeset on its own."""
+    return [replace(line, slide=True) for line in page]
 
 
 def _records(pages: list[list[Line]], ids: set[int], why: str) -> Dropped:
@@ -467,6 +477,8 @@ def _page_lines(
         if not any(within(rule, box, 0.0) for box in plotted)
     ]
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
+    shades = shaded_boxes(curves, page.width, height)
+    lines = [replace(line, shaded=shade_of(line, shades)) if line.mono else line for line in lines]
     figures = [drawing for drawing in drawings if not _page_wide(drawing, page.width, height)]
     lines = drawn_labels(lines, _label_shapes(forms, texts, curves, height, figures))
     hidden = [line for chars in off for line in _lines(number, chars, height, links, known)]
@@ -1232,18 +1244,46 @@ def listings_beside(lines: list[Line]) -> list[list[Line]]:
     the other, as a menu's names over their indented items), and each holds ``LONE_ROWS`` rows or
     more that are its own (``_own_rows``): read left, then right. One listing
     with wide spaces in it (comments aligned beside the statements, an R printout's columns, a
-    table's header over its cells) sets its right part on the baselines of its left part's rows."""
+    table's header over its cells) sets its right part on the baselines of its left part's rows.
+    Lines standing in shaded boxes side by side are parted by their boxes first (``_shaded_sides``)."""
+    shaded = _shaded_sides(lines)
+    if shaded is not None:
+        return shaded
     gutter = _listing_gutter(lines)
     if gutter is None:
         return [lines]
     left = [ln for ln in lines if ln.x1 <= gutter]
     right = [ln for ln in lines if ln.x0 >= gutter]
-    beside = any(
-        min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.25 * (a.bottom - a.top) for a in left for b in right
-    )
-    if beside and min(_own_rows(left, right), _own_rows(right, left)) >= LONE_ROWS:
+    if _beside(left, right) and min(_own_rows(left, right), _own_rows(right, left)) >= LONE_ROWS:
         return [left, right]
     return [lines]
+
+
+def _beside(left: list[Line], right: list[Line]) -> bool:
+    """A line of ``left`` overlaps one of ``right`` by a quarter of its height: the two stand side by
+    side, not one under the other."""
+    return any(
+        min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.25 * (a.bottom - a.top) for a in left for b in right
+    )
+
+
+def _shaded_sides(lines: list[Line]) -> list[list[Line]] | None:
+    """Monospaced lines that all stand in shaded boxes (``Line.shaded``) parted by a gap no box
+    crosses, boxes on both sides, side by side: two listings, read left, then right, whatever rows
+    they share. Two knitr chunks set side by side on a slide start on one baseline and go on at one
+    pitch, so no row is either's own, and a printout wider than its chunk runs on into the box beside
+    it (the 34-page DelayedArray deck's "## <3 x 5> matrix of class DelayedMatrix and type "integer":"
+    read "… "integer": ## Slot "filepath":"); None where they do not."""
+    boxes = sorted({line.shaded for line in lines if line.shaded is not None})
+    if len(boxes) < 2 or any(line.shaded is None for line in lines):
+        return None
+    for at in range(1, len(boxes)):
+        if max(box[2] for box in boxes[:at]) <= boxes[at][0]:
+            rights = set(boxes[at:])
+            left = [ln for ln in lines if ln.shaded not in rights]
+            right = [ln for ln in lines if ln.shaded in rights]
+            return [left, right] if _beside(left, right) else None
+    return None
 
 
 def _own_rows(side: list[Line], other: list[Line]) -> int:
