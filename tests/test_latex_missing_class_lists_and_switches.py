@@ -60,7 +60,10 @@ SPECIFICATION = (
 
 def test_a_missing_classs_grid_of_rows_is_a_table_not_lines_of_text(tmp_path):
     doc = read_latex_paper(tmp_path, "Состав изделия.\n\n" + SPECIFICATION + "\nДалее текст.", cls="eskdtab")
-    assert doc.text == "Состав изделия.\n\nДалее текст."
+    assert doc.text == (
+        "Состав изделия.\n\nДетали\nА2 | 1 | ЧМ.6.104.01 | Корпус | 1\nА4 | 2 | ЧМ.6.104.02 | Седло | 1\n\n"
+        "Далее текст."
+    )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["environment"] == "ESKDspecification"
     assert table.attrs["rows"] == [

@@ -87,7 +87,7 @@ def test_empty_parentheses_the_source_typed_are_text(tmp_path):
     assert doc.text == (
         "Call read() and Table.write(), or f() itself; see g().\n\n"
         'Not known here. A tuple () is empty.\n\nSet s = ""; the name is empty.\n\nThe h() calls\n\n'
-        "A formula $f()$."
+        "k()\n\nA formula $f()$."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["k()"]] and table.attrs["caption"] == "The h() calls"
@@ -151,7 +151,8 @@ def test_captions_given_as_options_are_text(tmp_path):
         "\\lstinputlisting[language=R]{other.R}\nКонец.",
     )
     assert doc.text == (
-        "Функции, размерность D.\n\nТекст.\n\nПример листинга\n\nint main() {}\n\nx = 1\n\nБез номера\n\n"
+        "Функции, размерность D.\n\na | b\n\nТекст.\n\nПример листинга\n\nint main() {}\n\nx = 1\n\n"
+        "Без номера\n\n"
         "Листинг из файла\n\nКонец."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
@@ -429,7 +430,7 @@ def test_short_verb_characters_quote_code_until_deleted(tmp_path):
     )
     assert doc.text == (
         "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
-        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$.\n\n"
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\na | b\n\nСм. раздел 2, $\\|x\\|$.\n\n"
         "ls | sort | uniq\n\nКонец x."
     )
 
@@ -613,12 +614,13 @@ def test_a_table_caption_and_its_notes_are_paragraphs_of_their_own(tmp_path):
         cls="aastex631",
     )
     assert doc.text == (
-        "See the table.\n\nFun facts about the first objects\n\nThis table hides a column.\n\n"
-        "Distances in kpc.\n\nThe end."
+        "See the table.\n\nFun facts about the first objects\n\nM | V\nM1 | 8.4\n\n"
+        "This table hides a column.\n\nDistances in kpc.\n\nThe end."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert doc.text[table.start : table.end] == (
-        "Fun facts about the first objects\n\nThis table hides a column.\n\nDistances in kpc."
+        "Fun facts about the first objects\n\nM | V\nM1 | 8.4\n\nThis table hides a column.\n\n"
+        "Distances in kpc."
     )
 
 
@@ -700,7 +702,7 @@ def test_aastex_figure_table_and_revision_markup(tmp_path):
     )
     assert doc.text == (
         "(AAS Journals Data Editors)\n\nIntro\n\nWe now believe it is better; edited text.\n\n(a) (b)\n\n"
-        "Light curves.\n\nA movie.\n\nEmission lines\n\nThe end."
+        "Light curves.\n\nA movie.\n\nEmission lines\n\nModel | A\nN V | 2\n\nThe end."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["Model", "A"], ["N V", "2"]]
@@ -735,7 +737,9 @@ def test_aastex_tablenum_gives_a_table_its_number_without_stepping_the_counter(t
         f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{Next\\label{{b}}}}{head}\\end{{deluxetable}}",
         cls="aastex631",
     )
-    assert doc.text == "See Tables 1, 5 and 2.\n\nFirst\n\nGiven\n\nNext"
+    assert doc.text == (
+        "See Tables 1, 5 and 2.\n\nFirst\n\nx | y\n1 | 2\n\nGiven\n\nx | y\n1 | 2\n\nNext\n\nx | y\n1 | 2"
+    )
 
 
 def test_code_blocks_keep_what_running_text_reads_as_tex(tmp_path):

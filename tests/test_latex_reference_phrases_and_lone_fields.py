@@ -133,7 +133,7 @@ def test_a_missing_input_in_a_table_s_cells_is_recorded_where_the_table_stood(tm
         "Работа завершена."
     )
     doc = read_latex_paper(tmp_path, body)
-    assert doc.text == "Значения ниже.\n\nРабота завершена."
+    assert doc.text == "Значения ниже.\n\nПараметр\nШаг | 0.1\n\nРабота завершена."
     assert doc.fields["missing_includes"] == ["values"]
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["Параметр", ""], ["Шаг", "0.1"]]

@@ -517,16 +517,17 @@ def test_a_scans_split_words_and_figure_fragments():
 
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
-    """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
-    macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is ``\\texttt{sloika}``) are
-    ``code`` spans; babel's << >> and "--- print as « » and —. The expected text is written by hand
-    from the fixture."""
+    """Tables become their caption and their rows, one a line, under a ``table`` span with the cells;
+    TikZ and box-measuring macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is
+    ``\\texttt{sloika}``) are ``code`` spans; babel's << >> and "--- print as « » and —. The expected
+    text is written by hand from the fixture."""
     corpus = build([PAPERS / "tables" / "paper.tex"])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == (
         "Таблицы\n\n"
         "Пакет sloika собирает корпуса «без потерь» — каждая запись учтена.\n\n"
         "Сравнение читателей\n\n"
+        "Формат | Абзацы\nHTML | сохранены\nPDF | склеены\n\n"
         "Таблица 1 показывает форматы.\n\n"
         "Команда sloika build запускает сборку:\n\n"
         "sloika build config.yaml\n\n"
@@ -541,7 +542,7 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
     )
     assert [(label, piece) for label, piece, _ in found] == [
         ("code", "sloika"),
-        ("table", "Сравнение читателей"),
+        ("table", "Сравнение читателей\n\nФормат | Абзацы\nHTML | сохранены\nPDF | склеены"),
         ("picture", ""),
         ("code", "sloika build"),
         ("code", "sloika build config.yaml"),
@@ -866,24 +867,25 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         "Теорема 1.1 (Сходимость). Если шаг \\(\\eta\\) мал, то метод RBF-2 сходится.",
         "Доказательство. Следует из (1.1).",
     ]
-    assert paragraphs[12:16] == [
+    assert paragraphs[12:17] == [
         "Кривая потерь при обучении.",
         "Пояснение к рисунку.",
         "Результаты эксперимента",
+        "Метод | Точность\nRBF | 95 %",
         "Результаты",
     ]
-    assert paragraphs[16] == (
+    assert paragraphs[17] == (
         "Как видно из рис. 1.1, ошибка убывает (формула (1.1)). Подробнее об этом — в (Иванов 2019). "
         "Вывод сделан в формате pdf."
     )
     # a braced corporate author is one name; babel-russian's shorthands; the space after a logo
-    assert paragraphs[17] == (
+    assert paragraphs[18] == (
         "Пакет описан в (Astro Collaboration et al. 2013), а Astro Collaboration et al. (2013) его "
         "развивают. Закон Менделеева–Клапейрона, сине-зелёный цвет, перенос; TeX и LaTeX — логотипы, "
         "знак № 5 и § 8, буквы А. Б. Иванова."
     )
     # list items without blank lines between them, a figure standing inside running text
-    assert paragraphs[18:] == [
+    assert paragraphs[19:] == [
         "Задачи работы:",
         "1. построить модель;",  # an enumerate: numbered as LaTeX prints it
         "2. проверить её.",
@@ -929,7 +931,8 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
     # heading (its title ran into the text); \mintinline's language no text; \citeyearpar;
     # revtex's \onlinecite, a number without brackets
     assert doc.text.endswith(
-        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample.\n\nValues from the survey.\n\nSetup\n\n"
+        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample.\n\nName | Value\nA | 1\nB | 2\n\n"
+        "Values from the survey.\n\nSetup\n\n"
         "We use x=1, as Roe et al. did (2019); see Ref. 3.\n\nKeywords: testing, parsing."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
@@ -1076,10 +1079,9 @@ See Algorithm~\ref{alg:a}.
     assert doc.fields["title"] == "Sparse Attention"
     # the title heads the author printed in the body (issue 15, fortieth check row 07), its \thanks not
     assert doc.text == (
-        "Sparse Attention\n\nAlice Smith\n\nSee Algorithm 1.\n\nA figure.\n\n"
-        "Sparse step\n\n\\State $x \\gets 0$"
+        "Sparse Attention\n\nAlice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n$x \\gets 0$"
     )
-    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "$x \\gets 0$")]
 
 
 def test_signs_and_a_page_reference_after_a_comma():
@@ -1706,7 +1708,11 @@ def test_latex_table_cells_hold_their_verbatim_text_signs_and_units(tmp_path):
         ["Постоянная Планка", "\\planckbar", "ℏ", "−3"],
     ]
     assert table.attrs["caption"] == "Единицы \\si"
-    assert doc.text == "Команда \\quad делает пробел.\n\nЕдиницы \\si"
+    assert doc.text == (
+        "Команда \\quad делает пробел.\n\nЕдиницы \\si\n\nНазвание | Команда | Символ | Степень\n"
+        "Ампер | \\ampere | A | −24\nБоровский радиус | \\bohr | a₀ | 1\n"
+        "Постоянная Планка | \\planckbar | ℏ | −3"
+    )
 
 
 def test_latex_table_rows_split_only_at_the_grids_own_signs(tmp_path):

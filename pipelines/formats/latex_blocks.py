@@ -36,6 +36,7 @@ from sloika.pipelines.formats.latex_includes import (
 )
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
+from sloika.pipelines.formats.latex_pseudocode import PSEUDOCODE_ENVIRONMENTS, printed_pseudocode
 from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
 from sloika.pipelines.formats.latex_undefined import record_of
 
@@ -79,7 +80,7 @@ class Block:
     """A table, picture or code block taken out of the source: the text it leaves, its span."""
 
     text: str
-    label: str
+    label: str  # "" for a block that leaves no span, only its ``removed`` records
     attrs: dict[str, Any]
     removed: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # records placed at its start
 
@@ -194,13 +195,15 @@ def stash_blocks(
         end, inner_end = environment_end(source, name, match.end())
         pieces.append(source[cursor : match.start()])
         cursor = end
-        if name in DROPPED_ENVIRONMENTS:
-            continue
         inner = source[match.end() : inner_end]
         above = below = ""  # a listing's caption, given as an option
-        if name in CODE_ENVIRONMENTS:
+        if name in DROPPED_ENVIRONMENTS:  # printed nothing, kept in ``removed`` with its text
+            block = Block("", "", {}, [(name, {"text": without_blank_edges(inner)})])
+        elif name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
             code = inner[after_arguments(inner, 0, ARGUMENTS.get(name, "")) :]
+            if name in PSEUDOCODE_ENVIRONMENTS:
+                code = printed_pseudocode(code, lambda latex: unstash_code(tidy(to_text(latex)), blocks))
             block = Block(without_blank_edges(code), "code", {"environment": name})
             if name == "lstlisting" and (found := group(inner, skip_blank(inner, 0), "[", "]")):
                 caption = _listing_caption(found[0])
@@ -357,23 +360,26 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     def text(latex: str) -> str:
         return unstash_code(tidy(to_text(latex)), blocks)
 
-    captions = []  # and a deluxetable's notes after them: text, not cells
-    for found in [*CAPTION.finditer(body), *TABLE_NOTES.finditer(body)]:
-        caption = group(body, found.end())
-        if caption:
-            captions.append(text(caption[0]))
     rows: list[list[str]] = []
     nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
     # the environment is itself the grid, its body the rows (a missing class's grid: no arguments)
     outer = name in GRID_ARGUMENTS or name not in TABLE_ENVIRONMENTS
     grids = [(name, 0)] if outer else [(grid.group(1), grid.end()) for grid in nested]
+    # its captions and a deluxetable's notes: text, not cells, each under the rows (a note, a float's
+    # caption typed after its grid) or over them
+    first_grid = grids[0][1] if grids and not outer else len(body)
+    captions: list[tuple[bool, str]] = []
+    for pattern in (CAPTION, TABLE_NOTES):
+        for found in pattern.finditer(body):
+            if caption := group(body, found.end()):
+                captions.append((pattern is TABLE_NOTES or found.start() > first_grid, text(caption[0])))
     for grid, index in grids:
         for _ in range(GRID_ARGUMENTS.get(grid, 0)):
             while (optional := group(body, skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
                 # tabularray's long tables: ``caption = {…}`` in the outer options, printed above
                 if grid in ("longtblr", "talltblr") and (caption := option_value(optional[0], "caption")):
-                    captions.insert(0, text(caption))
+                    captions.insert(0, (False, text(caption)))
             argument = group(body, skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
@@ -383,10 +389,34 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
                 rows.append(cells)
     # each a paragraph: LaTeX sets the caption above the grid and a note below it, so an unpunctuated
     # caption ran into the note ("…the first 10 messier objects This table “hides” the third column")
-    caption = "\n\n".join(caption for caption in captions if caption)
+    caption = "\n\n".join(caption for _, caption in captions if caption)
     attrs = {"environment": name, "caption": caption or None, "rows": rows or None}
     files = [record_of(to_text(file)) for file in included_files(body)]  # a cell's picture, input: no text
-    return Block(caption, "table", attrs, files)
+    above = [caption for under, caption in captions if caption and not under]
+    below = [caption for under, caption in captions if caption and under]
+    return Block("\n\n".join([*above, *filter(None, [table_lines(rows)]), *below]), "table", attrs, files)
+
+
+def table_lines(rows: list[list[str]]) -> str:
+    """A table's rows as the text shows them, one a line, cells parted by " | " as the other readers
+    write tables, a cell's own lines joined by spaces. Only its ``rows`` held the cells, so no reader
+    of the text found them ("Анализ" over a timing table and the conclusion drawn from it, check 57
+    row 08). A column blank in every row is a spacer (a form's gap between "(ФИО)" and "(подпись)")
+    and parts nothing; blank cells after a row's last filled one part nothing either, and those before
+    the first where the row holds one filled cell (a title row, "Детали"); else they stay, as the
+    source places every cell: a multirow row's second line, "(8.4E-60) | (9.2E-54) | …", stands under
+    its own columns, not under the first ones."""
+    width = max(map(len, rows), default=0)
+    used = [column for column in range(width) if any(column < len(cells) and cells[column] for cells in rows)]
+    lines = []
+    for cells in rows:
+        kept = [" ".join(cells[column].split()) for column in used if column < len(cells)]
+        while kept and not kept[-1]:
+            kept.pop()
+        if sum(map(bool, kept)) == 1:
+            kept = kept[-1:]
+        lines.append(" | ".join(kept))
+    return "\n".join(lines)
 
 
 # what stands inside a cell as one piece: a group, a formula, a nested environment (their & and \\\\

@@ -485,7 +485,7 @@ def _append_paragraph(
             # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
             # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
             # spaces, so a hole the reader made, not the PDF, stays visible
-            if block.text or not block.attrs.get("inline"):
+            if block.label and (block.text or not block.attrs.get("inline")):
                 builder.span(start, end, block.label, **block.attrs)
         else:
             text, entries = stash.citations[int(token.group(2))]

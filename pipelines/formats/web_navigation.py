@@ -290,6 +290,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         lambda e: sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e),
     )
     drop_each(tree.xpath(BUTTON_LINKS), lambda link: _lone_button(link) and _lead_in(link) is None)
+    drop_each(_repeated_lone_links(tree), lambda link: _lead_in(link) is None)
     drop_each(tree.xpath(SITE_HEADER_LINKS), lambda link: _goes_home(link) and _link_alone_in_block(link))
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
     contents = [
@@ -396,6 +397,33 @@ def _closing_page_link(tree):
         if short and _to_other_page(links[0]) and posixpath.splitext(path)[1].lower() in PAGE_FILES
         else None
     )
+
+
+# A link whose label the page repeats on links to other places, each standing alone in its block, is
+# a button whatever its class: a sights page closed each card with ``<a href="https://…"><p>Посетить на
+# официальный сайт</p></a>``, three times, each kept as a paragraph of its own, while another page's
+# "Подробнее" buttons, styled "btn", went as navigation. A heading or a list item that is a link is
+# the page's title or entry, not a button.
+REPEATED_LINK_MIN = 2
+
+
+def _repeated_lone_links(tree) -> list:
+    """The links to other places (no anchor of this page) whose label, of at most ``NAV_MAX_LETTERS``
+    letters, ``REPEATED_LINK_MIN`` of them or more share, going to different targets, each alone in its
+    block (``_lone_button``) and in no heading or list item."""
+    by_label: dict[str, list] = {}
+    for link in tree.xpath(
+        f"//a[@href][not({' or '.join(f'ancestor::{tag}' for tag in ('li', *HEADING_TAGS))})]"
+    ):
+        label = _prose(link.text_content())
+        if label and not link.get("href", "").startswith("#") and _lone_button(link):
+            by_label.setdefault(label.lower(), []).append(link)
+    return [
+        link
+        for links in by_label.values()
+        if len(links) >= REPEATED_LINK_MIN and len({link.get("href") for link in links}) == len(links)
+        for link in links
+    ]
 
 
 def _lone_button(link) -> bool:

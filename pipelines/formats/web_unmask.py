@@ -71,19 +71,70 @@ def _bold_titles_as_headings(tree) -> None:
 BOX_CONTENT = ("ul", "ol", "p")
 
 
+# A card — one of two boxes or more side by side of one class, each opening on a title of one class —
+# has its title over its own text; the title may be the card's link to its subject, and a picture
+# may stand between them: a faculty page's ensembles, each ``<div class="block_raspisanie">`` opening
+# on ``<div class="name_film"><a href="https://vk.com/…">Народный ансамбль народного танца
+# "Кружева"</a></div>`` and a photo over the ensemble's text, lost the four names as
+# ``boilerplate``, and the text of «Кружева», "Руководитель: Ольга Андреева", read as the ensemble
+# before it's. Such a title, one link whole or none, up to ``CARD_TITLE_MAX_WORDS``, heads its card.
+CARD_TITLE_MAX_WORDS = 12
+MEDIA = ("img", "picture", "svg", "video", "figure")
+
+
 def _box_titles_as_headings(tree) -> None:
-    """Make each title ``<div>`` heading a box of the article's own body (``BOX_CONTENT``) an ``<h6>``."""
+    """Make each title ``<div>`` heading a box of the article's own body (``BOX_CONTENT``), or a
+    card's (``_card_titles``, judged first: a card is known by its siblings' titles), an ``<h6>``."""
+    cards = _card_titles(tree)
     for title in list(tree.iter("div")):
         box = title.getparent()
-        follows = title.getnext()
-        if box is None or box.index(title) or (box.text or "").strip() or follows is None:
+        if box is None or box.index(title) or (box.text or "").strip():
             continue
-        if not _opens_on_content(follows) or not _mostly_unlinked(follows) or not _box_title(title):
+        card = title in cards
+        follows = _past_media(title) if card else title.getnext()
+        if follows is None or not _opens_on_content(follows) or not _mostly_unlinked(follows):
+            continue
+        if not (_box_title(title) or card and _card_title(title)):
             continue
         if any(a.tag in BOILERPLATE_TAGS or a.tag in NOT_TITLE_PARENTS for a in title.iterancestors()):
             continue
-        if box.xpath(CONTENT_FRAMES) or any(_is_body_block(sibling) for sibling in _siblings(box)):
+        if card or box.xpath(CONTENT_FRAMES) or any(_is_body_block(sibling) for sibling in _siblings(box)):
             title.tag = "h6"
+
+
+def _card_titles(tree) -> set:
+    """The ``<div>``s that open cards: boxes with a class, two or more under one parent of one tag
+    and class, each opening on an element of one tag and class."""
+    groups: dict[tuple, list] = {}
+    for box in tree.iter():
+        parent = box.getparent()
+        if parent is None or not box.get("class") or not len(box) or not isinstance(box[0].tag, str):
+            continue
+        title = box[0]
+        if title.tag == "div" and title.get("class"):
+            groups.setdefault((parent, box.tag, box.get("class"), title.get("class")), []).append(title)
+    return {title for titles in groups.values() if len(titles) > 1 for title in titles}
+
+
+def _past_media(title):
+    """The element after ``title``, past pictures with no text after them (a card's photo)."""
+    follows = title.getnext()
+    while follows is not None and follows.tag in MEDIA and not (follows.tail or "").strip():
+        follows = follows.getnext()
+    return follows
+
+
+def _card_title(title) -> bool:
+    """Whether ``title`` is a card's title: a short line of inline text (``CARD_TITLE_MAX_WORDS``),
+    no sentence, in one link whole or in none."""
+    text = _prose(title.text_content())
+    words = text.split()
+    links = list(title.iter("a"))
+    if not _inline_only(title) or next(title.iterdescendants("div"), None) is not None:
+        return False
+    if links and (len(links) > 1 or _prose(links[0].text_content()) != text):
+        return False
+    return 0 < len(words) <= CARD_TITLE_MAX_WORDS and text[-1] not in ".!?:;," and not (set(text) & ALL_MARKS)
 
 
 def _opens_on_content(element) -> bool:
@@ -293,15 +344,25 @@ def _mostly_unlinked(element) -> bool:
 # what the project is) went to ``removed`` as ``boilerplate``, the text opening on the subtitle. So
 # does an ``<aside>`` of prose standing in ``<main>``/``<article>`` before its first heading: a notice
 # set over the page, speaking of the text under it ("… Ниже сохранена страница прежнего релиза").
-# Both are read as ``<div>``s; an ``<aside>`` after a heading (a sidebar) stays one.
+# Both are read as ``<div>``s; an ``<aside>`` after a heading (a sidebar) stays one. On a page with no
+# ``<main>`` or ``<article>``, a ``<header>`` holding the page's one ``<h1>`` and a paragraph (its
+# lead) and no link or ``<nav>`` is the article's title block, no site banner (a banner links its name
+# home, holds its menu): a profile's ``<header>`` of its headline "Данияр Кулебаев — предприниматель,
+# …" and its standfirst went to ``removed`` as ``boilerplate``, the text opening on its first section.
+# A header of a title and a subtitle heading, no paragraph, is left to the title rule below.
 CONTENT_FRAMES = "ancestor::main or ancestor::article"
 
 
 def _unmask_content_introductions(tree) -> None:
-    """Read the ``<header>``s inside the page's content and its notices (``_notice_over_text``) as
-    ``<div>``s."""
+    """Read the ``<header>``s inside the page's content, a frameless page's title block
+    (one ``<h1>``, a paragraph, no link) and its notices (``_notice_over_text``) as ``<div>``s."""
     for header in tree.xpath(f"//header[{CONTENT_FRAMES}]"):
         header.tag = "div"
+    if not tree.xpath("//main | //article") and len(tree.xpath("//h1")) == 1:
+        for header in tree.xpath(
+            "//header[descendant::h1 and descendant::p][not(descendant::a or descendant::nav)]"
+        ):
+            header.tag = "div"
     for aside in tree.xpath(f"//aside[{CONTENT_FRAMES}]"):
         if _notice_over_text(aside):
             aside.tag = "div"
