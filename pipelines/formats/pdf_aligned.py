@@ -179,7 +179,7 @@ def _aligned(
         if sides:
             page = _lists_read(page, sides)
             continue
-        if _prose_through_leaders(inside):
+        if _prose_through_leaders(inside, gutter):
             page = _read_through_leaders(page, inside)
             continue
         if _run_in_terms(inside) or _contents_rows(inside) or _list_items(inside):

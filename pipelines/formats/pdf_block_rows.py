@@ -162,14 +162,22 @@ def _grammar_row_next(upper: list[Line], lower: list[Line]) -> bool:
     return all(PRODUCTION.match(text) for text in texts) and gap < ROW_GAP * lower[0].size
 
 
-def _prose_through_leaders(lines: list[Line]) -> bool:
+def _prose_through_leaders(lines: list[Line], gutter: float | None = None) -> bool:
     """Whether an aligned block is a paragraph's lines broken by leaders or white space (a manual's
     demonstration of leaders: "some sort of repeated . . . . . content."): each row of more than
     one piece, ``ALIGNED_ROWS`` at least, opens with a prose line's words (``PROSE_WORDS``) and
     goes on mid-sentence at each break, the piece before ending on no stop and the one after
-    starting in lower case. A table's key stands short of that; its cells start anyhow."""
+    starting in lower case. A table's key stands short of that; its cells start anyhow. A row whose
+    pieces stand on both sides of the page's ``gutter`` (``_parted_by``) is the two columns' lines,
+    whatever their words: Scipy2009Nitime.pdf p. 5's last five rows, "… such as UniformTimeSeries,
+    one" beside "that is readable and compact. …", "… multiple such properties" beside "needed. …",
+    were read across as one paragraph."""
     broken = [row for row in _page_rows(lines) if len(_leader_free_pieces(row)) > 1]
-    return len(broken) >= ALIGNED_ROWS and all(_sentence_through(_leader_free_pieces(row)) for row in broken)
+    return (
+        len(broken) >= ALIGNED_ROWS
+        and all(_sentence_through(_leader_free_pieces(row)) for row in broken)
+        and not any(_parted_by(row, gutter) for row in broken)
+    )
 
 
 def _run_in_terms(lines: list[Line]) -> bool:
