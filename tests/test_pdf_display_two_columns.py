@@ -104,3 +104,54 @@ def test_an_integrals_limit_at_its_right_is_its_subscript():
     fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"X", TXEXS)]
     (doc,) = parse_pdf(one_page(b"\n".join(content), fonts, program))
     assert doc.text == f"{lead}\n\nZ= \u222b_ab P(c)\n\ntaken over the whole domain of the parameters."
+
+
+# a left column whose paragraph ends on a short line level with the right column's display
+LEFT_SHORT = [*LEFT[:4], "one by one, as we go."]
+LEFT_NEXT = [
+    "The second of them weighs the prior with the",
+    "likelihood at each point of a sample, and the",
+    "third of them works on nested shells of the",
+    "prior until the shells hold no mass that counts.",
+]
+
+
+def _right_column(display_at: float) -> list[bytes]:
+    """The right column: its justified lead, a short line announcing the display, the fraction
+    display on the baseline ``display_at``, and the justified sentence after it."""
+    content = [helvetica_line(260, 700 - 11 * at, text, 9, end=450) for at, text in enumerate(RIGHT_LEAD)]
+    content.append(text_row(260, 678, "the data, which is written as", SIZE))
+    content += _fraction_display(260, display_at)
+    content += [helvetica_line(260, 641 - 11 * at, text, 9, end=450) for at, text in enumerate(RIGHT_AFTER)]
+    return content
+
+
+def test_a_short_line_across_the_gutter_is_not_beside_the_display():
+    """The left column's paragraph ends on a short line, not justified, on the right column's
+    display's rows: a gutter parts them (the left column's justified lines end left of the display,
+    the right column's start right of the short line), so the line is the other column's, and the
+    display is written in its own (minimap2.pdf's "bottleneck." beside Eq. (4): it was cut whole)."""
+    content = [helvetica_line(50, 700 - 11 * at, text, 9, end=240) for at, text in enumerate(LEFT_SHORT[:4])]
+    content.append(text_row(50, 656, LEFT_SHORT[4], SIZE))
+    content += [helvetica_line(50, 645 - 11 * at, text, 9, end=240) for at, text in enumerate(LEFT_NEXT)]
+    content += _right_column(660)
+    (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
+    lead = " ".join(RIGHT_LEAD) + " the data, which is written as"
+    left = [" ".join(LEFT_SHORT), " ".join(LEFT_NEXT)]
+    assert doc.text == "\n\n".join([*left, lead, "P= (a+b)/c", " ".join(RIGHT_AFTER)])
+    assert "removed" not in doc.layers
+
+
+def test_two_columns_displays_at_one_height_are_two():
+    """A display in each column at one height: each is its own column's, written after its own
+    lead, not one group across the gutter that no writer places (minimap2.pdf p. 2's likelihood
+    in the left column and the differences' definitions in the right were cut together)."""
+    lead_left = [helvetica_line(50, 700 - 11 * at, text, 9, end=240) for at, text in enumerate(LEFT[:2])]
+    lead_left.append(text_row(50, 678, "and its likelihood reads", SIZE))
+    after_left = [helvetica_line(50, 641 - 11 * at, text, 9, end=240) for at, text in enumerate(LEFT[4:8])]
+    content = [*lead_left, *_fraction_display(120, 662), *after_left, *_right_column(660)]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), FONTS))
+    left = [" ".join(LEFT[:2]) + " and its likelihood reads", "P= (a+b)/c", " ".join(LEFT[4:8])]
+    right = [" ".join(RIGHT_LEAD) + " the data, which is written as", "P= (a+b)/c", " ".join(RIGHT_AFTER)]
+    assert doc.text == "\n\n".join([*left, *right])
+    assert "removed" not in doc.layers

@@ -137,11 +137,16 @@ def displays_written(layout: Layout, rules: list[list[Rule]], read: list[list[Li
             if apart is not None:
                 formula = _formula([_sized(line) for line in apart], ruled, body)
                 lines = apart if formula is not None else lines
-            if formula is None:
-                taken = [layout.taken[at] for at in pieces]
-                if _rest_in_text(taken, page):
+            taken = [layout.taken[at] for at in pieces]
+            rest = [] if formula else _rest_in_text(taken, page)
+            if rest:
+                formula = _formula([*lines, *map(_sized, rest)], ruled, body) if _rows_of(rest) else None
+                if formula is None:
                     page = _pieces_back(page, pieces, layout)
                     continue
+                lines = [*lines, *rest]
+                page = [ln for ln in page if not any(ln is row for row in rest)]
+            if formula is None:
                 page = _chain_whole(page, [_sized(line) for line in taken], layout)
                 continue
             place = _record_place(page, pieces, layout)
@@ -189,7 +194,10 @@ def _display_placed(page: list[Line], display: Line, text: str, place: int) -> l
     before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)"). Where
     that line stands in another column (``_other_column``), the display goes to ``place``, where its
     first piece stood in the reading order (dynesty.pdf's two columns: its eq. (2) went in the left
-    column's paragraph beside it)."""
+    column's paragraph beside it); where the line ``_placed`` would put it after stands so, it goes
+    right after the last line over it in its own column (minimap2.pdf's estimate "ϵ̂ = 1/k log
+    n/m" went after the right column's "… define", not after its own "The maximum likelihood
+    estimate of ϵ is")."""
     over = max(
         (
             at
@@ -201,6 +209,13 @@ def _display_placed(page: list[Line], display: Line, text: str, place: int) -> l
     )
     if over is not None and _other_column(page[over], display, page):
         return [*page[:place], replace(display, text=text), *page[place:]]
+    above = [at for at, ln in enumerate(page) if ln.top <= display.top and not ln.mono]
+    anchor = max(above, key=lambda at: (page[at].top, at), default=None)  # ``_placed``'s
+    if anchor is not None and _other_column(page[anchor], display, page):
+        own = [at for at in above if not _other_column(page[at], display, page)]
+        after = max(own, key=lambda at: (page[at].top, at), default=None)
+        at = place if after is None else after + 1
+        return [*page[:at], replace(display, text=text), *page[at:]]
     if over is None or not _output_of(page[over], display, page):
         return _placed(page, display, text)
     return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
@@ -210,8 +225,14 @@ def _other_column(line: Line, display: Line, page: list[Line]) -> bool:
     """``line`` stands wholly left or right of ``display`` and is a justified column's line
     (``pdf_debris.column_line``): the other column's, no line over the display. A heading or a
     short line beside a centred display is its own column's (cnfsat.pdf's "1. Covering
-    inequalities" over "∑_j t_j ≥ 1,")."""
-    return (line.x1 < display.x0 or line.x0 > display.x1) and column_line(line, page)
+    inequalities" over "∑_j t_j ≥ 1,"). A line a gutter parts from the display (``_gutter_between``)
+    is the other column's however short (minimap2.pdf's "… In case of 2-piece gap cost, define",
+    under which the left column's likelihood went)."""
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    columns = [ln for ln in text if column_line(ln, text)]
+    return (line.x1 < display.x0 or line.x0 > display.x1) and (
+        column_line(line, page) or _gutter_between(line, display, columns)
+    )
 
 
 def _output_of(code: Line, display: Line, page: list[Line]) -> bool:
@@ -394,19 +415,33 @@ def _chain_whole(page: list[Line], lines: list[Line], layout: Layout) -> list[Li
     return [replace(ln, text=f"{DEBRIS}{len(layout.debris) - 1}") if ln is first else ln for ln in page]
 
 
-def _rest_in_text(pieces: list[Line], page: list[Line]) -> bool:
-    """A line of text starts on the pieces' rows, right of their left edge, and runs under them:
-    the display's other rows stayed text (a branch holding words, "rescan(z, av) otherwise where
-    …"), so its pieces go back to the text, not to ``removed``: a display is kept whole or cut
+def _rows_of(rest: list[Line]) -> bool:
+    """The lines of text a display's pieces run into (``_rest_in_text``) are each a formula's row
+    (``Line.formula``), no words: written with the pieces where a writer places them all
+    (minimap2.pdf's "γ_a(l) = { q+l·e (l > 0)" kept as text over its second branch "min{q + |l| ·
+    e, q̃} (l < 0)", which the language step then cut as a garbled text layer)."""
+    return all(line.formula for line in rest)
+
+
+def _rest_in_text(pieces: list[Line], page: list[Line]) -> list[Line]:
+    """The lines of text that start on the pieces' rows, right of their left edge, and run under
+    them: the display's other rows stayed text (a branch holding words, "rescan(z, av) otherwise
+    where …"), so its pieces go back to the text, not to ``removed``, unless they are all a
+    formula's rows (``_rows_of``) and it is written with them: a display is kept whole or cut
     whole, never half (maxmat3src.pdf p. 40's Definition 4 kept its second branch, its name
-    "linkloc(u, av, w, uavw) =" and first branch "{ locT (v) if u = root" cut)."""
+    "linkloc(u, av, w, uavw) =" and first branch "{ locT (v) if u = root" cut). A line a gutter
+    parts from the pieces (``_gutter_between``) is the other column's."""
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
     left = min(ln.x0 for ln in pieces)
-    return any(
-        top < ln.top < bottom < ln.bottom and ln.x0 > left
-        for ln in page
-        if not ln.text.startswith((DEBRIS, DISPLAY))
-    )
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
+    columns = [ln for ln in text if column_line(ln, text)]
+    return [
+        ln
+        for ln in text
+        if top < ln.top < bottom < ln.bottom
+        and ln.x0 > left
+        and not any(_gutter_between(ln, piece, columns) for piece in pieces)
+    ]
 
 
 def _pieces_back(page: list[Line], pieces: list[int], layout: Layout) -> list[Line]:
@@ -453,18 +488,49 @@ def _piece_groups(page: list[Line], layout: Layout, text: list[Line]) -> list[li
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
+    columns = [ln for ln in text if column_line(ln, text)]
     groups: list[list[int]] = []
-    bottom = 0.0
+    bottoms: list[float] = []
     for at in pieces:
         line = layout.taken[at]
-        between = any(bottom <= ln.top and ln.bottom <= line.top for ln in text)
-        if groups and line.top - bottom < PIECE_GAP * line.size and not between:
-            groups[-1].append(at)
-            bottom = max(bottom, line.bottom)
+        last = next(
+            (
+                index
+                for index in range(len(groups) - 1, -1, -1)
+                if not any(_gutter_between(layout.taken[other], line, columns) for other in groups[index])
+            ),
+            None,
+        )
+        if last is not None and _goes_on(line, bottoms[last], text, columns):
+            groups[last].append(at)
+            bottoms[last] = max(bottoms[last], line.bottom)
         else:
             groups.append([at])
-            bottom = line.bottom
+            bottoms.append(line.bottom)
     return groups
+
+
+def _goes_on(line: Line, bottom: float, text: list[Line], columns: list[Line]) -> bool:
+    """The piece ``line`` stands less than ``PIECE_GAP`` em under a group's ``bottom``, no line of
+    ``text`` in its column standing between them (a line across the gutter is the other column's)."""
+    between = any(
+        bottom <= ln.top and ln.bottom <= line.top and not _gutter_between(ln, line, columns) for ln in text
+    )
+    return line.top - bottom < PIECE_GAP * line.size and not between
+
+
+def _gutter_between(a: Line, b: Line, columns: list[Line]) -> bool:
+    """A gutter parts ``a`` and ``b``: a justified column's line (``columns``,
+    ``pdf_debris.column_line``) reaching over the left one ends left of the right one, and one
+    reaching over the right one starts right of the left one. A display's equation number right of
+    its formula stands in the formula's column, whose lines reach over both; two columns' displays
+    at one height are two
+    (minimap2.pdf p. 2's likelihood in the left column, the difference definitions in the right,
+    were one group, and neither was written)."""
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    return any(_across(ln, left) and ln.x1 <= right.x0 for ln in columns) and any(
+        _across(ln, right) and ln.x0 >= left.x1 for ln in columns
+    )
 
 
 def _inner_signs_taken(page: list[Line], layout: Layout) -> list[Line]:
@@ -473,13 +539,16 @@ def _inner_signs_taken(page: list[Line], layout: Layout) -> list[Line]:
     beside a group of pieces stands so, the display is all of them, written whole or cut whole.
     FormalVerifier.pdf's "− arctan", set in the text font between "π/2" and the big bracket of
     "dih_x (x₁, …, x₆) = π/2 − arctan(−∆₄(…)/√(4x₁∆(…)))", stayed in the text alone, its display's
-    other pieces cut: half a formula."""
+    other pieces cut: half a formula. So does a formula line (``Line.formula``) set among the
+    display's rows, pieces over and under it (``_row_among``): minimap2.pdf's Eq. (5) kept its sixth
+    row, "x̃ᵢⱼ = max{0, …} − q̃ − ẽ", in the text, its other six cut. Lines across a gutter from the
+    pieces (``_gutter_between``) are the other column's, not beside them."""
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
     inner: set[int] = set()
     for group in _piece_groups(page, layout, text):
         pieces = [layout.taken[at] for at in group]
-        beside = [ln for ln in text if _beside_text(pieces, [ln])]
-        if beside and all(_between_pieces(ln, pieces) for ln in beside):
+        beside = _beside_lines(pieces, text)
+        if beside and all(_between_pieces(ln, pieces) or _row_among(ln, pieces) for ln in beside):
             inner |= {id(ln) for ln in beside}
     return [record_taken(ln, layout, "math") if id(ln) in inner else ln for ln in page]
 
@@ -521,6 +590,20 @@ def _between_pieces(line: Line, pieces: list[Line]) -> bool:
         (sign in CONTINUING or bool(RELATION.match(sign)))
         and any(ln.x1 <= line.x0 for ln in row)
         and any(ln.x0 >= line.x1 for ln in row)
+    )
+
+
+def _row_among(line: Line, pieces: list[Line]) -> bool:
+    """``line`` reads as a rendered formula and stands within the pieces' width, a piece sharing its
+    width reaching over it and one reaching under it: a row of their display that stayed a line of
+    text (a tall brace's piece beside the last rows reaches over and under them all)."""
+    left, right = min(ln.x0 for ln in pieces), max(ln.x1 for ln in pieces)
+    return (
+        line.formula
+        and left - 1 <= line.x0
+        and line.x1 <= right + 1
+        and any(_across(ln, line) and ln.top < line.top for ln in pieces)
+        and any(_across(ln, line) and ln.bottom > line.bottom for ln in pieces)
     )
 
 
@@ -575,19 +658,31 @@ def _folio(at: int, page: list[Line], layout: Layout) -> bool:
 
 
 def _beside_text(pieces: list[Line], text: list[Line]) -> bool:
-    """A line of text stands on the pieces' rows, its middle within their height or theirs within
-    its: they are an in-line formula's, or another column's. Boxes reach past the ink by their
-    fonts' ascent and descent, so the line over a display set close under it shares a little of its
-    numerator's box (omega.pdf's "factor." over "ωh = 1cc′1/Vx", 3 pt) and stands on no row of it.
+    """Some line of ``text`` stands beside the pieces (``_beside_lines``)."""
+    return bool(_beside_lines(pieces, text))
+
+
+def _beside_lines(pieces: list[Line], text: list[Line]) -> list[Line]:
+    """The lines of ``text`` standing on the pieces' rows, each's middle within their height or
+    theirs within its: the pieces are an in-line formula's, or another column's. Boxes reach past
+    the ink by their fonts' ascent and descent, so the line over a display set close under it
+    shares a little of its numerator's box (omega.pdf's "factor." over "ωh = 1cc′1/Vx", 3 pt) and
+    stands on no row of it.
     A justified column's line wholly left or right of the pieces (``pdf_debris.column_line``) is
-    the other column's: the display stands in its own (dynesty.pdf's two columns)."""
+    the other column's: the display stands in its own (dynesty.pdf's two columns), and so is any
+    line a gutter parts from them (``_gutter_between``: a paragraph's short last line, "bottleneck.",
+    beside minimap2.pdf's Eq. (4))."""
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
     left, right = min(ln.x0 for ln in pieces), max(ln.x1 for ln in pieces)
-    return any(
-        (top < (ln.top + ln.bottom) / 2 < bottom or ln.top < (top + bottom) / 2 < ln.bottom)
-        and not ((ln.x1 < left or ln.x0 > right) and column_line(ln, text))
+    columns = [ln for ln in text if column_line(ln, text)]
+    justified = {id(ln) for ln in columns}
+    return [
+        ln
         for ln in text
-    )
+        if (top < (ln.top + ln.bottom) / 2 < bottom or ln.top < (top + bottom) / 2 < ln.bottom)
+        and not ((ln.x1 < left or ln.x0 > right) and id(ln) in justified)
+        and not any(_gutter_between(ln, piece, columns) for piece in pieces)
+    ]
 
 
 def _around(pieces: list[Line]) -> Line:
