@@ -311,26 +311,27 @@ def _figure_curves(container) -> list:
     every page is another PDF's page placed whole (pdfpages' ``\\includepdf``: stringdist's Doxygen
     API reference in an R vignette) kept its text but lost its rules, so its ruled parameter tables
     were read as aligned blocks, their rows torn apart and their wrapped cells left in the text."""
-    from pdfminer.layout import LTCurve, LTFigure
+    from pdfminer.layout import LTCurve
 
-    found = []
-    for box in container:
-        if isinstance(box, LTFigure):
-            found += _figure_curves(box)
-        elif isinstance(box, LTCurve):
-            found.append(box)
-    return found
+    return _nested(container, LTCurve)
 
 
 def _images(container) -> list:
     """The images inside the container's figures, nested ones too."""
-    from pdfminer.layout import LTFigure, LTImage
+    from pdfminer.layout import LTImage
+
+    return _nested(container, LTImage)
+
+
+def _nested(container, kind: type) -> list:
+    """The boxes of ``kind`` in ``container`` and inside its figures, nested ones too."""
+    from pdfminer.layout import LTFigure
 
     found = []
     for box in container:
         if isinstance(box, LTFigure):
-            found += _images(box)
-        elif isinstance(box, LTImage):
+            found += _nested(box, kind)
+        elif isinstance(box, kind):
             found.append(box)
     return found
 
