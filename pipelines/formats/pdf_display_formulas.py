@@ -207,12 +207,13 @@ def _display_placed(page: list[Line], display: Line, text: str, place: int) -> l
         key=lambda at: (page[at].top, at),
         default=None,
     )
-    if over is not None and _other_column(page[over], display, page):
+    columns = _column_lines([ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))])
+    if over is not None and _other_column(page[over], display, page, columns):
         return [*page[:place], replace(display, text=text), *page[place:]]
     above = [at for at, ln in enumerate(page) if ln.top <= display.top and not ln.mono]
     anchor = max(above, key=lambda at: (page[at].top, at), default=None)  # ``_placed``'s
-    if anchor is not None and _other_column(page[anchor], display, page):
-        own = [at for at in above if not _other_column(page[at], display, page)]
+    if anchor is not None and _other_column(page[anchor], display, page, columns):
+        own = [at for at in above if not _other_column(page[at], display, page, columns)]
         after = max(own, key=lambda at: (page[at].top, at), default=None)
         at = place if after is None else after + 1
         return [*page[:at], replace(display, text=text), *page[at:]]
@@ -221,15 +222,14 @@ def _display_placed(page: list[Line], display: Line, text: str, place: int) -> l
     return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
 
 
-def _other_column(line: Line, display: Line, page: list[Line]) -> bool:
+def _other_column(line: Line, display: Line, page: list[Line], columns: list[Line]) -> bool:
     """``line`` stands wholly left or right of ``display`` and is a justified column's line
     (``pdf_debris.column_line``): the other column's, no line over the display. A heading or a
     short line beside a centred display is its own column's (cnfsat.pdf's "1. Covering
     inequalities" over "∑_j t_j ≥ 1,"). A line a gutter parts from the display (``_gutter_between``)
     is the other column's however short (minimap2.pdf's "… In case of 2-piece gap cost, define",
-    under which the left column's likelihood went)."""
-    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
-    columns = [ln for ln in text if column_line(ln, text)]
+    under which the left column's likelihood went); ``columns``: the page text's justified lines
+    (``_column_lines``)."""
     return (line.x1 < display.x0 or line.x0 > display.x1) and (
         column_line(line, page) or _gutter_between(line, display, columns)
     )
@@ -434,7 +434,7 @@ def _rest_in_text(pieces: list[Line], page: list[Line]) -> list[Line]:
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
     left = min(ln.x0 for ln in pieces)
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY))]
-    columns = [ln for ln in text if column_line(ln, text)]
+    columns = _column_lines(text)
     return [
         ln
         for ln in text
@@ -488,7 +488,7 @@ def _piece_groups(page: list[Line], layout: Layout, text: list[Line]) -> list[li
     records = [at for at in map(_record, page) if at is not None and at in layout.taken]
     records = [at for at in records if not _folio(at, page, layout)]
     pieces = sorted(dict.fromkeys(records), key=lambda at: layout.taken[at].top)
-    columns = [ln for ln in text if column_line(ln, text)]
+    columns = _column_lines(text)
     groups: list[list[int]] = []
     bottoms: list[float] = []
     for at in pieces:
@@ -517,6 +517,12 @@ def _goes_on(line: Line, bottom: float, text: list[Line], columns: list[Line]) -
         bottom <= ln.top and ln.bottom <= line.top and not _gutter_between(ln, line, columns) for ln in text
     )
     return line.top - bottom < PIECE_GAP * line.size and not between
+
+
+def _column_lines(text: list[Line]) -> list[Line]:
+    """The lines of ``text`` that are a justified column's (``pdf_debris.column_line``): what
+    ``_gutter_between`` measures a gutter by."""
+    return [ln for ln in text if column_line(ln, text)]
 
 
 def _gutter_between(a: Line, b: Line, columns: list[Line]) -> bool:
@@ -674,7 +680,7 @@ def _beside_lines(pieces: list[Line], text: list[Line]) -> list[Line]:
     beside minimap2.pdf's Eq. (4))."""
     top, bottom = min(ln.top for ln in pieces), max(ln.bottom for ln in pieces)
     left, right = min(ln.x0 for ln in pieces), max(ln.x1 for ln in pieces)
-    columns = [ln for ln in text if column_line(ln, text)]
+    columns = _column_lines(text)
     justified = {id(ln) for ln in columns}
     return [
         ln
