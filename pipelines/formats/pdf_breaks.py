@@ -1800,10 +1800,9 @@ def _dangling_end(text: str) -> bool:
     quantifier is no such word, frequent as it is: hexagon_binning.pdf's p. 5, the vignette's own
     unfinished sentence "… against hemoglobin for all", ends its paragraph short, and p. 6 opens the
     next one indented ("Note that we have added …"), read "… for all Note that …"."""
-    found = re.search(r"(?<![\w./-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
-    if found is None:
+    word = _last_word(text)
+    if word is None:
         return False
-    word = found.group(1)
     return _closed_class_end(text) if _pdf_language(word) == "en" else function_word(word)
 
 
@@ -1813,8 +1812,14 @@ def _function_word_end(text: str) -> bool:
     "for", "для"): a title seldom ends there, so a title line ending so was broken by hand before the
     rest ("MNP: R Package for Fitting the" + "Multinomial Probit Model", centred, "Multinomial"
     fitting on the first). A name's last part is no word: "stg.0.din.03.in" (LinuxCNC's pin names)."""
+    word = _last_word(text)
+    return word is not None and function_word(word)
+
+
+def _last_word(text: str) -> str | None:
+    """The word of two letters or more ending the line, none where a name ends it ("….in")."""
     found = re.search(r"(?<![\w./-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
-    return found is not None and function_word(found.group(1))
+    return found.group(1) if found else None
 
 
 def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
