@@ -169,8 +169,9 @@ def _aligned(
         inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
-        if _grammar(page, inside, region):  # before a listing: its productions end in ";" as statements do
-            page = _read_grammar(page, region)
+        grammar = _grammar(page, inside, region)
+        if grammar:  # before a listing: its productions end in ";" as statements do
+            page = _read_grammar(page, grammar)
             continue
         if _listing(inside):
             page = _read_in_rows(page, inside)

@@ -94,25 +94,27 @@ def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Lin
     return rest[:first] + lines + rest[first:]
 
 
-def _grammar(page: list[Line], lines: list[Line], region: Rule) -> bool:
-    """Whether an aligned block is a grammar's display: each row a production ("decl ::=
-    function-decl ;", "cid → letter {letter | ascDigit}") or an alternative under one ("|
-    struct-decl ;"), and with the production rows right above and below it (``_grammar_rows``) two
-    rows at least, one a production and one holding "::=" or a bar. LaTeX sets it as a ``tabular``
-    or an array (the nonterminal, the sign, the right side, a comment column), so it lines up like a
-    table; read as one, its productions left the text (camlidl's ``lexpr``), and an alternative's
-    bar was cut as debris, its comment as ``math`` (the Haskell 98 FFI's "| " dynamic " (stub
-    factory importing addresses)"). The rows are judged whole, with their typewriter pieces in
-    ``region`` (``_typewriter_sides``)."""
-    rows = [_row_line(row).text for row in _page_rows(lines + _typewriter_sides(page, lines, region))]
-    if not all(PRODUCTION.match(row) for row in rows):
-        return False
-    whole = [_row_line(row).text for row in _grammar_rows(page, region)]
-    return (
+def _grammar(page: list[Line], lines: list[Line], region: Rule) -> list[list[Line]]:
+    """The rows of an aligned block that is a grammar's display, none where it is not: each row a
+    production ("decl ::= function-decl ;", "cid → letter {letter | ascDigit}") or an alternative
+    under one ("| struct-decl ;"), and with the production rows right above and below it
+    (``_grammar_rows``) two rows at least, one a production and one holding "::=" or a bar. LaTeX
+    sets it as a ``tabular`` or an array (the nonterminal, the sign, the right side, a comment
+    column), so it lines up like a table; read as one, its productions left the text (camlidl's
+    ``lexpr``), and an alternative's bar was cut as debris, its comment as ``math`` (the Haskell 98
+    FFI's "| " dynamic " (stub factory importing addresses)"). The rows are judged whole, with their
+    typewriter pieces in ``region`` (``_typewriter_sides``)."""
+    block = [_row_line(row).text for row in _page_rows(lines + _typewriter_sides(page, lines, region))]
+    if not all(PRODUCTION.match(text) for text in block):
+        return []
+    rows = _grammar_rows(page, region)
+    whole = [_row_line(row).text for row in rows]
+    grammar = (
         len(whole) >= 2
         and any(re.search(PRODUCTION_SIGN, row) for row in whole)
         and any(GRAMMAR_MARK.search(row) for row in whole)
     )
+    return rows if grammar else []
 
 
 def _typewriter_sides(page: list[Line], lines: list[Line], region: Rule) -> list[Line]:
@@ -124,11 +126,10 @@ def _typewriter_sides(page: list[Line], lines: list[Line], region: Rule) -> list
     return [ln for ln in typewriter if any(_same_row(ln, other) for other in lines)]
 
 
-def _read_grammar(page: list[Line], region: Rule) -> list[Line]:
-    """The grammar's rows (``_grammar_rows``), each one line of text that ends its paragraph
+def _read_grammar(page: list[Line], rows: list[list[Line]]) -> list[Line]:
+    """The grammar's rows (``_grammar``), each one line of text that ends its paragraph
     (``Line.grammar``), where its first line stood: its monospaced keywords ("|  void") no listing,
     its math-font bars ("|") no formula."""
-    rows = _grammar_rows(page, region)
     taken_ids = {id(ln) for row in rows for ln in row}
     block = [ln for ln in page if id(ln) in taken_ids]  # in the page's order: the rows stand at the first
     return _spliced(page, block, [_grammar_line(_row_line(row)) for row in rows])
