@@ -6,7 +6,7 @@ letter gap the line sets. Texts written for this test."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, escaped, helvetica_page, one_page, tex_font, tex_line
+from pdf_objects import HELVETICA, HELVETICA_BOLD, escaped, helvetica_page, one_page, tex_font, tex_line
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_joins import clean_line
@@ -65,3 +65,15 @@ def test_a_glyph_charts_row_of_ligatures_is_no_line_of_words():
     words: its spaced run joins as before, where a ligature in a word keeps its line's spaces."""
     assert clean_line("f f i → ﬀ i → ﬃ") == "f f i → ﬀ i → ﬃ"
     assert clean_line("ı ﬀ ﬁ ﬂ ﬃ ﬄ !") == "ıﬀﬁﬂﬃﬄ !"
+
+
+def test_a_key_sequence_keeps_its_word_spaces():
+    """A key sequence's words are letters joined by hyphens, set with TeX's word space and no space
+    glyph (check 57 row 02, SLIME's refcard.pdf: "C-c C-d d" read "C-cC-dd"): its only two letters
+    side by side stand across a word gap, so that gap was taken for its letter gap. Its letters
+    touching its hyphens show the letter gap it sets."""
+    keys = b" -333 ".join(b"(%s)" % escaped(word) for word in ("C-c", "C-d", "d"))
+    before = "Each binding below names the keys to press, one after the other."
+    content = b"\n".join([tex_line(720, before.split(" ")), b"BT /F2 10 Tf 72 700 Td [%s] TJ ET" % keys])
+    page = one_page(content, [(b"F1", HELVETICA), (b"F2", HELVETICA_BOLD)])
+    assert parse_pdf(page)[0].text.endswith(" C-c C-d d")

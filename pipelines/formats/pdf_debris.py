@@ -713,16 +713,21 @@ def figure_file_labels(page: list[Line]) -> set[int]:
     return found
 
 
-def page_foot(page: list[Line], body: float, feet: frozenset[str] = frozenset()) -> list[Line]:
+def page_foot(
+    page: list[Line], body: float, feet: frozenset[str] = frozenset(), tables: list[Rule] = ()
+) -> list[Line]:
     """The page's lowest row of text when it is print furniture at the page's foot (set smaller than
     the body and than the page's own text, set apart from the text above it, each part short or
     standing at another page's foot too, ``feet``): all its parts, for a foot line set across both
     columns reads as pieces ("URL" under the left column, "Vignette | date | 1–2" under the right),
-    else none."""
+    else none. A row with a table's lines under it (``tables``: their boxes) is no foot: a reference
+    card's column headings over its tables of bindings, under the card's title, were cut as one."""
     text = [ln for ln in page if _has_alnum(ln) and debris_reason(ln, body) is None]
     if len(text) < 2:
         return []
     foot = max(text, key=lambda ln: ln.top)
+    if any(bottom > foot.bottom for _, _, _, bottom in tables):
+        return []
     above = [ln.bottom for ln in text if ln is not foot and ln.bottom <= foot.top + 1.0]
     if not above or foot.top - max(above) < FOOT_GAP * body:
         return []
@@ -817,7 +822,8 @@ def without_debris(layout: Layout) -> Layout:
     open_braces = 0
     feet = page_feet(layout.pages)
     for number, page in enumerate(layout.pages):
-        foot = {id(line) for line in page_foot(page, body, feet)}
+        boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
+        foot = {id(line) for line in page_foot(page, body, feet, [box for box in boxes if box is not None])}
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]
@@ -825,7 +831,6 @@ def without_debris(layout: Layout) -> Layout:
         figure |= plot_area_labels(page, body, ticks) | drawn_grid_labels(page)
         figure |= repeated_labels(page, figure)
         figure |= label_neighbours(page, figure, body)
-        boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
         formulas = formula_lines(page, body, ticks, _display_records(page, layout))

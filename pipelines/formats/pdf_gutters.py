@@ -12,7 +12,13 @@ from collections import Counter
 from statistics import median_high
 
 from sloika.pipelines.formats.pdf_line_record import MARK, Line, Rule
-from sloika.pipelines.formats.pdf_page_rows import _columns, _prose_line, _same_row
+from sloika.pipelines.formats.pdf_page_rows import (
+    ALIGNED_ROWS,
+    _columns,
+    _prose_line,
+    _same_row,
+    _side_by_side,
+)
 
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
 COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
@@ -22,9 +28,10 @@ GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the 
 GUTTER_REACH = 1.0  # em: a column's line may run this far past the page's gutter and stay its column's
 COLUMN_RULE = 5.0  # em of the text's size: a column rule drawn between two columns runs this long at least
 BAND_COUNTS = (3, 4)  # column bands a page of narrow columns is set in (a reference card), read one by one
-BAND_GAP = (
-    1.0  # em of the text's size: a gap this wide that no line of the page's body crosses parts two bands
-)
+CARD_BANDS = 2  # ... or a card's two, each holding rows of keys beside their descriptions (``_card_bands``)
+# em of the text's size: a gap this wide that no line of the page's body crosses parts two bands (TeX's
+# \columnsep, 10 pt, beside 10 pt text is 0.996 em in PDF points)
+BAND_GAP = 0.9
 BAND_LINES = 5  # lines of words a column band holds at least
 
 
@@ -324,10 +331,10 @@ def _gutter_clear(band: list[Line], left: Line, right: Line) -> bool:
 
 def column_bands(page: list[Line]) -> list[list[Line]]:
     """The page's parts in reading order: the whole page where it is not set in three or four
-    columns (``_set_in_bands``); else the lines over its columns (a title block), each column's
-    lines in the order read, and the lines under them (a footer). A column band's lines are parted
-    from the next band's by a gutter ``BAND_GAP`` em wide or more that none of them crosses
-    (``_bands``); a line alone on its row over all the columns' lines, or under them, may cross it.
+    columns, or a card's two (``_set_in_bands``); else the lines over its columns (a title block),
+    each column's lines in the order read, and the lines under them (a footer). A column band's
+    lines are parted from the next band's by a gutter ``BAND_GAP`` em wide or more that none of them
+    crosses (``_bands``); a line alone on its row over all the columns' lines, or under them, may cross it.
     bibtool's ref_card.pdf, four columns a page, was read row by row across all of them, its options
     glued to other columns' resources, and its second page taken for one table."""
     ends = _ends_alone(page)
@@ -369,13 +376,27 @@ def _bands(lines: list[Line]) -> list[tuple[float, float]]:
 
 
 def _set_in_bands(bands: list[tuple[float, float]], lines: list[Line]) -> bool:
-    """Whether the page's ``lines`` stand in three or four column bands (``BAND_COUNTS``), each
-    ``COLUMN_WIDTH`` em wide or more, as a text column is, and holding ``BAND_LINES`` lines of words
-    or more: a page number or a margin's mark beside a column is no column."""
-    if len(bands) not in BAND_COUNTS:
+    """Whether the page's ``lines`` stand in three or four column bands (``BAND_COUNTS``), or in a
+    card's two (``_card_bands``), each ``COLUMN_WIDTH`` em wide or more, as a text column is, and
+    holding ``BAND_LINES`` lines of words or more: a page number or a margin's mark beside a column
+    is no column."""
+    held = [[line for line in lines if x0 <= line.x0 and line.x1 <= x1] for x0, x1 in bands]
+    if len(bands) not in BAND_COUNTS and not (len(bands) == CARD_BANDS and _card_bands(held, lines)):
         return False
     size = median_high(line.size for line in lines)
-    held = [[line for line in lines if x0 <= line.x0 and line.x1 <= x1] for x0, x1 in bands]
     worded = all(sum(bool(COLUMN_WORD.search(line.text)) for line in band) >= BAND_LINES for band in held)
     wide = all(x1 - x0 >= COLUMN_WIDTH * size for x0, x1 in bands)
     return worded and wide
+
+
+def _card_bands(held: list[list[Line]], page: list[Line]) -> bool:
+    """Whether two column bands are a reference card's columns: each holds ``ALIGNED_ROWS`` rows or
+    more of two lines side by side (a key and its description, flush left and flush right), and the
+    page's prose finds no gutter (``_page_gutter``: a two-column paper's columns are read by it).
+    SLIME's refcard.pdf, two such columns 10 pt apart, was read as one table across both, a key
+    beside the other column's description ("C-h m | describe mode | Disassembly")."""
+    return _page_gutter(page) is None and all(
+        sum(any(_side_by_side(line, other) for other in band if other.x0 > line.x1) for line in band)
+        >= ALIGNED_ROWS
+        for band in held
+    )

@@ -165,8 +165,8 @@ def _page_parts(
     pages: list[list[Line]], rules: list[list[Rule]]
 ) -> Iterator[tuple[int, list[Line], list[Rule]]]:
     """Each page's parts to lay out one by one, with its number and rules: the page whole, or a page
-    set in three or four column bands each band alone (``column_bands``), so that no step reads a
-    row across the columns or takes them for one table's."""
+    set in three or four column bands, or a card's two, each band alone (``column_bands``), so that
+    no step reads a row across the columns or takes them for one table's."""
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         for part in column_bands(page):
             yield number, part, ruling

@@ -95,6 +95,7 @@ from sloika.pipelines.formats.pdf_drawings import (
 )
 from sloika.pipelines.formats.pdf_drawn_labels import drawn_labels, lowered_quotes_opened
 from sloika.pipelines.formats.pdf_figure_phrases import announced_stacks
+from sloika.pipelines.formats.pdf_flush_keys import flush_key_apart, row_ends
 from sloika.pipelines.formats.pdf_fonts import (
     BOLD,
     ITALIC,
@@ -435,8 +436,9 @@ def _page_lines(
     right = _column_right(joined)
     starts = [(min(c.x0 for c in chars), max(c.y1 for c in chars)) for chars in joined if chars]
     starts += _cell_starts(joined, starts)
+    ends = row_ends(joined)
     for chars in joined:
-        found = _lines(number, chars, height, links, known, right, starts)
+        found = _lines(number, chars, height, links, known, right, starts, ends)
         if _right_margin_line(chars, joined, right):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
@@ -570,9 +572,12 @@ def _lines(
     pitches: frozenset[tuple[float, float]] = frozenset(),
     right: float | None = None,
     starts: list[tuple[float, float]] = (),
+    ends: list[tuple[float, float]] = (),
 ) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
     a table's first cell (``_cell_apart``: ``starts`` holds each of the page's lines' left edge and top),
+    a card's bold key before its description set flush right (``pdf_flush_keys.flush_key_apart``:
+    ``ends`` holds the right edge and top of each description beside its key),
     a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``),
     or ends with a reference entry's category label (``label_apart``);
     three where the rest after that opens with a code line's number: a margin name beside a listing's
@@ -592,6 +597,7 @@ def _lines(
         or _line_number_apart(chars, pitches)
         or _margin_name_apart(chars, starts)
         or _cell_apart(chars, starts)
+        or flush_key_apart(chars, ends)
         or _comment_apart(chars)
         or label_apart(chars)
     )

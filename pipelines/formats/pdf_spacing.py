@@ -662,14 +662,24 @@ def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
     letter at its advance, and no ligature: a ligature glyph is its letters at their advance ("ﬃ" two
     pairs) where it stands in a word, so "f f i → ﬀ i → ﬃ" keeps the spaces that part its one-letter
     words; a glyph chart's row that lists them side by side does not (tipaman.pdf's "ı ﬀ ﬁ ﬂ ﬃ ﬄ ! " # …",
-    ``ligatures_in_words``)."""
+    ``ligatures_in_words``). A hyphen between two letters is its word's glyph: a key sequence's
+    words ("C-c C-d d", SLIME's refcard.pdf) have no two letters side by side but across a word
+    space, and their letters and hyphens touch, so "C-cC-dd" keeps its spaces."""
     touching = sum(
-        gap <= EVEN_LETTERS * size and (a.get_text() + b.get_text()).isalpha()
-        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        gap <= EVEN_LETTERS * size and _word_glyph(chars, at) and _word_glyph(chars, at + 1)
+        for at, gap in enumerate(gaps)
     )
     in_words = ligatures_in_words("".join(c.get_text() for c in chars))
     joined = sum(len(LATIN_LIGATURES[c.get_text()]) - 1 for c in chars if c.get_text() in LATIN_LIGATURES)
     return touching + in_words * joined > 1 and _evenly_set(gaps, chars, 0.0, size)
+
+
+def _word_glyph(chars: list, at: int) -> bool:
+    """The glyph at ``at`` is a letter, or a hyphen between two letters that touch it (a compound's)."""
+    text = chars[at].get_text()
+    if text != "-":
+        return text.isalpha()
+    return 0 < at < len(chars) - 1 and (chars[at - 1].get_text() + chars[at + 1].get_text()).isalpha()
 
 
 def _italic_letters(before, after, largest: float) -> bool:

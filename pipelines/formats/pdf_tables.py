@@ -50,6 +50,7 @@ from sloika.pipelines.formats.pdf_table_columns import (
     hung_rows,
     parted,
 )
+from sloika.pipelines.formats.pdf_wrapped_descriptions import descriptions_unwrapped
 
 R_COMMAND = re.compile(r"R?> \S")  # R's prompt and the command typed after it: "> plot(out2)"
 TABLE_LABEL = re.compile(
@@ -337,7 +338,11 @@ def _take_tables(
             continue
         if ruled and _framed_listing(inside, region, rules):
             continue
-        rows = _header_joined(inside, region, rules) if rules else _rows(_read_across_parted(inside))
+        rows = (
+            _header_joined(inside, region, rules)
+            if rules
+            else _rows(descriptions_unwrapped(_read_across_parted(inside)))
+        )
         if not ruled and (_sentence_rows(rows) or _sentence_rows(_entry_cells(inside))):
             texts = [ln for ln in page if id(ln) in running and _inside(ln, region)]
             page = _rows_in_text(page, sorted([*inside, *texts], key=lambda ln: _index(page, ln)))
