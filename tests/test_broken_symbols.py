@@ -25,7 +25,7 @@ def test_markdown_broken_symbols_are_cut():
         "- **Умная установка** — сама находит модель.\n"
         "- 🚀 **Быстрая установка** за минуту.\n\n"
         "## Удаление\n\n"
-        "Слово с поте\ufffdей буквы остаётся, и обрезанное сло\ufffd\nтоже.\n\n"
+        "Слово с поте\ufffdей буквы остаётся, и обрезанное сло\ufffd тоже.\n\n"  # one paragraph's lines
         "```\nprint('\ufffd ')\n```"
     )
     cut = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "broken_symbol"]

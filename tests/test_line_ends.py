@@ -14,7 +14,7 @@ FORTUNE = "Первая запись.\n%\nВторая запись,\nв две 
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
 def test_markdown_reads_alike_with_any_line_end(end):
     [parsed] = parse_markdown(MARKDOWN.replace("\n", end).encode(), foreign="keep")
-    assert parsed.text == ("# Установка\n\nСкачайте архив.\nРаспакуйте его.\n\n- первый шаг\n- второй шаг")
+    assert parsed.text == ("# Установка\n\nСкачайте архив. Распакуйте его.\n\n- первый шаг\n- второй шаг")
 
 
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])

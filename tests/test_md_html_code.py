@@ -83,7 +83,7 @@ def test_inline_code_holding_tags_is_a_code_span():
     )
     (doc,) = parse_markdown(source.encode(), foreign="keep")
     assert doc.text == (
-        "The notation for this is `impl !Unpin for SomeType`, where\n"
+        "The notation for this is `impl !Unpin for SomeType`, where "  # one paragraph's lines
         "`SomeType` is a type, as in `Pin<&mut SomeType>`."
     )
     assert _removed(doc) == [("html_wrapper", tag) for tag in ["<em>", "</em>"] * 3]

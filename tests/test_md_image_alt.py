@@ -19,7 +19,7 @@ def test_images_leave_the_text_for_figure_spans_and_removed():
     assert parsed.text == (
         "# Крестики-нолики\n\n"
         "Поле после первого хода:\n\n"
-        "Значок стоит в заголовке,\n"
+        "Значок стоит в заголовке, "
         "а картинка — прямо в строке. Код `![не картинка](x.png)` остаётся."
     )
     figures = [(s.start, s.attrs) for s in parsed.spans if s.label == "figure"]
@@ -72,7 +72,7 @@ def test_reference_style_images_and_badges_resolve_to_their_definitions():
     [parsed] = parse_markdown(REFERENCE_PAGE.encode(), foreign="keep")
     assert parsed.text == (
         "# enb-demo\n\n"
-        "Схема сборки: и рядом, снимок ниже.\n"
+        "Схема сборки: и рядом, снимок ниже. "
         "Не картинки: ![нет][undefined], вызов vec![1, 2] и `![экран]` в коде.\n\n"
         "```rust\nlet v = vec![экран];\n```"
     )

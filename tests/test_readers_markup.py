@@ -95,7 +95,7 @@ def test_html_comments_and_link_definitions_leave_the_text():
         "# Модуль таймеров\n\n> Стабильность: 2 - стабильный\n\n"
         "Модуль запускает функции по расписанию: см. [`setTimeout()`][] и [таймеры в цикле событий][loop]."
         "\n\n## `clearTimeout(timeout)`\n\n"
-        "Отменяет таймер. Функции таймеров глобальные, и\nimport для них не нужен.\n\n"
+        "Отменяет таймер. Функции таймеров глобальные, и import для них не нужен.\n\n"  # one paragraph
         "Комментарий в коде `<!-- так -->` остаётся: это текст страницы.\n\n"
         "```html\n<!-- в блоке кода комментарий тоже остаётся -->\n[пример]: https://example.org/не-ссылка\n```"
     )
@@ -175,7 +175,7 @@ def test_a_video_embed_leaves_a_zero_width_figure_where_its_lead_in_leads():
     (doc,) = parse_markdown(source.encode())
     assert doc.text == (
         "Полный доклад можно посмотреть здесь:\n\n"
-        "Видео вставляет компонент `<YouTubeIframe />`.\nЕщё одна запись:\n\n"
+        "Видео вставляет компонент `<YouTubeIframe />`. Ещё одна запись:\n\n"
         "## Дальше"
     )
     figures = [(s.start, s.end, s.attrs["component"]) for s in doc.spans if s.label == "figure"]

@@ -41,9 +41,15 @@ from sloika.pipelines.formats.broken_symbols import without_broken_symbols
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.markdown_fences import THEMATIC_BREAK, code_label_cuts, mended_fences
+from sloika.pipelines.formats.markdown_fences import (
+    LANGUAGE_NAME,
+    THEMATIC_BREAK,
+    code_label_cuts,
+    mended_fences,
+)
 from sloika.pipelines.formats.markdown_html import code_text, render_html
-from sloika.text.code_lines import TOKEN_EDGE, is_program_line, is_word
+from sloika.pipelines.formats.pdf_joins import function_word
+from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_program_line, is_word
 from sloika.text.language_names import language_switcher
 from sloika.text.scripts import INLINE_CODE
 from sloika.text.spans import Span
@@ -202,6 +208,18 @@ SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # a GFM table's delimiter row ("|---|:--:|", "--- | ---"): CommonMark reads a table as a paragraph,
 # whose cells' spacing is the source's alignment and stays
 TABLE_DELIMITER = re.compile(r"^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")  # an HTML tag, opening or closing
+OPEN_TAG = re.compile(r"<[A-Za-z][^<>]*$")  # a tag going on past its line's end ('<img alt="…')
+# a paragraph's line that ends in a hard break, which stays a line end: two spaces or more, a backslash
+# (one not escaped), an HTML "<br>" closing it (CommonMark's hard line breaks; "<br>" the page's own)
+HARD_BREAK = re.compile(r"(?: {2,}|(?<!\\)(?:\\\\)*\\|<br\s*/?>[ \t]*)$", re.I)
+# a line that opens no wrapped sentence's rest but an item of its own, though CommonMark reads it on
+# as the paragraph's text: a list's marker that cannot interrupt a paragraph ("2. …", "3) …"), a
+# bullet or dash drawn by hand ("• …", "— …"), an emoji or symbol leading it ("✅ Готово"), a "<br>"
+OWN_LINE = re.compile(r"(?:\d{1,9}[.)](?:[ \t]|$)|[^\w\s\"'«„“(\[*_`~\\<&$%\ue000-\uf8ff]|<br\b)", re.I)
+WORD = re.compile(r"[^\W_]")  # a letter or a digit: a line with none is marks alone
+CODE_INDENT = 4  # columns past a paragraph's text that make a line code's (CommonMark's indented code)
+CLAUSE_END = re.compile(r"[.,;!?…–—-]$")  # a line's last mark where its sentence ends or goes on
 # a line that may underline a heading or draw a break: marks alone ("=", "-", "*", "_", spaces between),
 # in a block quote or after a list item's marker too; a page with none has neither, unparsed
 MARKS_LINE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[-=*_](?:[ \t]*[-=*_])*[ \t]*$", re.M)
@@ -313,8 +331,11 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
     cursor, column = 0, 0
-    for block in _code_blocks(text):
-        _append_prose(builder, text[cursor : block.start], links, references, comments, markup, column)
+    blocks = list(_code_blocks(text))
+    # a chat answer pasted with its fences lost (one never closed) has the chat's lines as shown
+    joins = not any(block.unclosed for block in blocks)
+    for block in blocks:
+        _append_prose(builder, text[cursor : block.start], links, references, comments, markup, column, joins)
         if block.pre:
             _pre_apart(builder)
             start, end = _append_pre(builder, block.text, markup)
@@ -324,7 +345,7 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         if (block.unclosed or block.pre) and not text.startswith("\n\n", block.end):
             builder.append("\n")  # the prose after it is a paragraph of its own
         cursor, column = block.end, _item_column(text, block)
-    _append_prose(builder, text[cursor:], links, references, comments, markup, column)
+    _append_prose(builder, text[cursor:], links, references, comments, markup, column, joins)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
@@ -874,9 +895,11 @@ def _append_prose(
     comments: list[str] | None = None,
     markup: Markup | None = None,
     column: int = 0,
+    joins: bool = True,
 ) -> None:
     """Prose between code fences (``column``: the content column of the list item the fence before it
-    stands in, ``_item_column``): HTML comments, link reference definitions (into ``links``),
+    stands in, ``_item_column``; ``joins``: whether its soft line breaks join, ``_append_clean``):
+    HTML comments, link reference definitions (into ``links``),
     ESM lines and component tags removed (each a ``removed`` record, in ``markup``); {`code`} kept
     as a code span; reference-style images resolved by the page's ``references``. MDX comments stay
     here, to be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
@@ -892,7 +915,9 @@ def _append_prose(
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
-        _append_templates(builder, after + markdown[cursor : block.start()], references, markup, column)
+        _append_templates(
+            builder, after + markdown[cursor : block.start()], references, markup, column, joins
+        )
         column = 0
         output = _program_output(block["body"])
         if output:
@@ -900,7 +925,7 @@ def _append_prose(
             start, end = builder.append(output)
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
-    _append_templates(builder, after + markdown[cursor:], references, markup, column)
+    _append_templates(builder, after + markdown[cursor:], references, markup, column, joins)
 
 
 class Reference(NamedTuple):
@@ -988,19 +1013,20 @@ def _append_templates(
     references: dict[str, Reference],
     markup: Markup | None = None,
     column: int = 0,
+    joins: bool = True,
 ) -> None:
     """Prose with {`code`} kept as a code span; inside inline code braces are the code's own;
-    ``column`` for its first piece (``_append_prose``)."""
+    ``column`` for its first piece, ``joins`` for all (``_append_prose``)."""
     cursor = 0
     for template in TEMPLATE_OR_CODE.finditer(markdown):
         if template["code"] is None:
             continue  # an inline code span, left to _append_clean whole
-        _append_clean(builder, markdown[cursor : template.start()], references, markup, column)
+        _append_clean(builder, markdown[cursor : template.start()], references, markup, column, joins)
         column = 0
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
         cursor = template.end()
-    _append_clean(builder, markdown[cursor:], references, markup, column)
+    _append_clean(builder, markdown[cursor:], references, markup, column, joins)
 
 
 def _markup_out(
@@ -1135,12 +1161,16 @@ def _append_clean(
     references: dict[str, Reference],
     markup: Markup | None = None,
     column: int = 0,
+    joins: bool = True,
 ) -> None:
     """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
     own name for the component and stays. A media component's ``figure`` span stands right after the
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way.
-    ``column``: the list item the text opens in (``_rendered_characters``)."""
+    ``column``: the list item the text opens in (``_rendered_characters``). A paragraph's soft line
+    breaks are spaces (``_soft_breaks_joined``) where ``joins``: not in a chat answer pasted with its
+    fences lost, whose lines are the chat's as it showed them ("Использование" / "Простая
+    клавиатура…", a heading's text over its paragraph)."""
     figures: list[dict[str, str]] = []
     figure_marks = EMBED_MARK not in markdown
     holder = _HtmlPlaces(figures if figure_marks else None, markup)
@@ -1156,7 +1186,7 @@ def _append_clean(
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
     if rendered:
-        cleaned = render_html(cleaned, holder)
+        cleaned = render_html(_soft_breaks_joined(cleaned) if joins else cleaned, holder)
         cleaned = LINKED_PLACES.sub(lambda m: _image_link(m, markup), cleaned)
         cleaned = _rendered_characters(cleaned, column)
         cleaned = HELD_CODE.sub(lambda m: spans[int(m[1])], cleaned)
@@ -1185,19 +1215,80 @@ def _rendered_characters(text: str, column: int = 0) -> str:
 
 
 def _spaced_lines(text: str, lines: list[str]) -> set[int]:
-    """The numbers of ``lines`` (``text``'s, read) in paragraphs at any depth, a list item's too, with
-    no program statement (``is_program_line``) and no table's delimiter row (``TABLE_DELIMITER``): a
+    """The numbers of ``lines`` (``text``'s, read) in paragraphs of prose (``_prose_paragraphs``): a
     run of spaces between their words is one space to Markdown ("- **Request**   -  Реализован")."""
-    return {
-        number
-        for token in _commonmark_blocks(text)
-        if token.type == "paragraph_open" and token.map
-        if not any(
-            is_program_line(line.strip()) or TABLE_DELIMITER.match(line)
-            for line in lines[token.map[0] : token.map[1]]
-        )
-        for number in range(*token.map)
-    }
+    return {number for first, past, *_ in _prose_paragraphs(text, lines) for number in range(first, past)}
+
+
+def _prose_paragraphs(text: str, lines: list[str]) -> Iterator[tuple[int, int, int, bool]]:
+    """Each paragraph of ``text`` at any depth, a list item's and a block quote's too, with no program
+    statement (``is_program_line``) and no table's delimiter row (``TABLE_DELIMITER``): its first
+    line, the line past its last, the block quotes it stands in, whether it stands in a list item."""
+    depth = {"blockquote": 0, "list_item": 0}
+    for token in _commonmark_blocks(text):
+        kind, _, edge = token.type.rpartition("_")
+        if kind in depth:
+            depth[kind] += {"open": 1, "close": -1}[edge]
+        if token.type != "paragraph_open" or not token.map:
+            continue
+        first, past = token.map
+        held = lines[first:past]
+        if not any(is_program_line(line.strip()) or TABLE_DELIMITER.match(line) for line in held):
+            yield first, past, depth["blockquote"], depth["list_item"] > 0
+
+
+def _soft_breaks_joined(text: str) -> str:
+    """``text`` with each soft line break of its paragraphs of prose (``_prose_paragraphs``, read with
+    the places of what was taken out left out: a comment's place before "## Раздел" hides no heading)
+    read as Markdown renders it, a space, where it breaks a text (``_joins``): a README typed with a
+    line end every 70–80 columns is one paragraph ("…для поиска утечек памяти в процессе выполнения
+    тестов" / "в Chrome или Node.js", check 57 row 13), its next line's indent and block quote marks
+    going with the break. A line of a list item's paragraph set left of the item's text (a lazy
+    continuation line: "2. Создание окружения при помощи poetry" / "poetry позволяет…") stays a line
+    of its own, as the author set it apart, and so does a line set ``CODE_INDENT`` columns deeper
+    than the paragraph's text, as code pasted without its fences is ('with open(…) as f:' /
+    '    f.write(blob)'). Headings, lists, code, tables and HTML blocks are no paragraphs and keep
+    their lines."""
+    lines = text.split("\n")
+    joined = set()
+    for first, past, quotes, in_item in _prose_paragraphs(ANY_PLACE.sub("", text), lines):
+        margin = re.compile(rf"(?:[ \t]*>[ \t]?){{0,{quotes}}}")  # a line's block quote marks
+        opening = margin.sub("", lines[first], count=1)
+        marker = LIST_MARKER.match(opening, _indent(opening)) if in_item else None
+        column = marker.end() if marker else _indent(opening)  # where the item's text starts
+        for number in range(first, past - 1):
+            after = margin.sub("", lines[number + 1], count=1)
+            deeper, lazy = _indent(after) >= column + CODE_INDENT, in_item and _indent(after) < column
+            if not (deeper or lazy) and _joins(lines[number], after.lstrip(" \t"), number + 2 == past):
+                joined.add(number)
+                lines[number + 1] = after.lstrip(" \t")
+    pieces = [line + (" " if number in joined else "\n") for number, line in enumerate(lines)]
+    return "".join(pieces)[:-1]
+
+
+def _joins(line: str, after: str, last: bool) -> bool:
+    """Whether a paragraph's ``line`` goes on ``after`` (the next, its margin out; ``last``: the
+    paragraph's last) as a text broken by its line's width does: not after a hard break
+    (``HARD_BREAK``: two spaces, a backslash, "<br>"), nor before a line that opens an item of its
+    own (``OWN_LINE``: "2. …", "• …", "✅ …"), nor where either line holds no letter or digit
+    (``WORD``: a tag's or an image's place alone, "> <img src=…>", a line of marks, a string's
+    quotes) or is code
+    (``is_code_line``: unfenced "print(…)" lines), nor inside a tag (``OPEN_TAG``, its markup kept as
+    written), nor before a chat UI's code label ending the paragraph ("Python"), nor where ``line``
+    ends in no mark of punctuation and no function word (``function_word``: "…Distribution of" /
+    "Creative Commons…" goes on), or in a colon, and ``after`` opens with a capital or a digit: lines
+    written one an item ("Python 3.10+" / "Ollama + Qwen2.5-Coder 3B", "Количество клиентов по
+    возрастным группам:" / "18-25: 1" / "26-35: 1", a bold title over its text)."""
+    label = last and LANGUAGE_NAME.fullmatch(after.strip())
+    if HARD_BREAK.search(line) or OWN_LINE.match(after) or label:
+        return False
+    if not all(WORD.search(TAG.sub("", ANY_PLACE.sub("", piece))) for piece in (line, after)):
+        return False
+    if is_code_line(line) or is_code_line(after) or OPEN_TAG.search(line):
+        return False
+    opening, last_word = after.lstrip("*_[(«\"'`"), line.rsplit(None, 1)[-1]
+    goes_on = CLAUSE_END.search(line.rstrip()) or function_word(last_word)  # "…the" / "Licensed Material"
+    return bool(goes_on) or not opening[:1].isupper() and not opening[:1].isdigit()
 
 
 def _prose_lines(text: str, lines: list[str], column: int = 0) -> set[int]:

@@ -55,9 +55,13 @@ WIKI_HEADING = re.compile(
 )
 # marks an author sets before a line's words, for attention or as a leader, and the spaces after
 # them: "!" as many times as he likes ("!Каждая новая запись", "!! Так как файла…"), another mark
-# three times or more ("---Описание функций:", "----------- Файлы и папки:"); two hyphens are a
-# dialogue's dash or an option ("-- Ты куда?", "--help"), "#" a Markdown heading's, kept as written
-LEADING_MARKS = re.compile(r"^[ \t]*(?P<marks>(?:!+|(?P<mark>[-=*~^])(?P=mark){2,})[ \t]*)(?=[^\W\d_])", re.M)
+# three times or more ("---Описание функций:", "----------- Файлы и папки:"), and "#" two to six
+# times glued to the word ("##В стиле Пушкина…": no Markdown heading, which CommonMark opens with a
+# space after its marks); two hyphens are a dialogue's dash or an option ("-- Ты куда?", "--help"),
+# "# " a Markdown heading's, kept as written, and one "#" glued to a word a hashtag's ("#python")
+LEADING_MARKS = re.compile(
+    r"^[ \t]*(?P<marks>(?:!+|(?P<mark>[-=*~^])(?P=mark){2,})[ \t]*|#{2,6})(?=[^\W\d_])", re.M
+)
 # underscores drawn as a leader to the words or number after them, opening a line or after a space
 # ("____0.1.0", "____ 0.0.2", "Версия ______ 0.1.0"): three or more, as a typist draws a line; two are
 # a name's ("__init__"), one a word's ("snake_case"), and a run ending its line is a blank to fill in
