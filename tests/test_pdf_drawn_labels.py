@@ -218,7 +218,8 @@ def test_an_outlines_balls_label_its_entries_on_a_slide_drawn_edge_to_edge():
     page, so the section and subsection balls (forms that set no text) were taken for a figure's
     marks and labelled nothing: the 8 pt subsections read "dates Syntax dseries Syntax", one line.
     Positions from the slide's, 520 pt lower on a Letter page; each ball's middle on its line's (``ball``
-    centres a 12 pt line: 0.7 pt lower for a 10 pt one, 1.4 pt for an 8 pt one)."""
+    centres a 12 pt line: 0.7 pt lower for a 10 pt one, 1.4 pt for an 8 pt one). The 8 pt
+    subsubsections, their balls 10.6 pt further in under "Syntax", are its nested items ("–")."""
     background = b"1 g 0 0 612 792 re f 0 g"
     navigation = b"\n".join(b"%.1f 531.2 2 3 re f" % (235.4 + 7 * at) for at in range(8))
     content = [background, navigation, text_row(8.5, TOP - 23.3, "Outline", 10)]
@@ -233,6 +234,79 @@ def test_an_outlines_balls_label_its_entries_on_a_slide_drawn_edge_to_edge():
         "1. Time Series",
         "• Overview",
         "• Syntax",
-        "• dates Syntax",
-        "• dseries Syntax",
+        "– dates Syntax",
+        "– dseries Syntax",
+    ]
+
+
+def nested(rows: list[tuple[int, str]], x: float = 0.0, top: float = 54.8) -> bytes:
+    """Items from a depth of ``top`` pt down, ``ITEM`` apart, ``rows`` (depth, text) each under a drawn
+    disc, ``x`` pt right of the slide's margin: a first-level item in Helvetica 12 pt at 51.8 pt, its
+    disc 6.6 pt wide at 39.3; a nested one in 10 pt, its disc 5 pt wide 26 pt further in a level, as beamer's
+    smaller ball of a nested itemize (depth 0: a line at the slide's margin, no disc)."""
+    content = []
+    for at, (depth, text) in enumerate(rows):
+        baseline = TOP - top - 9.2 - ITEM * at
+        if depth == 0:
+            content.append(text_row(x + 28.3, baseline, text, 12))
+            continue
+        bullet, radius, size = (39.3, 3.3, 12) if depth == 1 else (39.3 + 26.0 * (depth - 1), 2.5, 10)
+        content.append(text_row(x + bullet + 12.5, baseline, text, size))
+        content.append(disc(x + bullet + radius, baseline + 0.36 * size, radius))
+    return b"\n".join(content)
+
+
+def test_a_bullet_drawn_further_in_under_an_item_is_a_nested_items():
+    """check 57 row 5, the 34-page DelayedArray deck's slide 5: "if using RLE compression:" over two
+    items drawn with beamer's smaller ball further in read as three items of one list; the nested
+    ones take the label LaTeX's itemize sets at the second level, "–"."""
+    rows = [
+        (1, "choose the smallest type to store the values"),
+        (1, "if using RLE compression:"),
+        (2, "choose the best orientation to store the values"),
+        (2, "store the data by chunk"),
+        (1, "size of the matrix in memory can be reduced"),
+    ]
+    assert text_of(slides([nested(rows)])) == [
+        "• choose the smallest type to store the values",
+        "• if using RLE compression:",
+        "– choose the best orientation to store the values",
+        "– store the data by chunk",
+        "• size of the matrix in memory can be reduced",
+    ]
+
+
+def test_a_bullet_further_in_after_a_line_at_the_margin_is_no_nested_items():
+    """A list drawn further in under a lead-in back at the slide's margin is a list of its own, its
+    items first-level ones, whatever item stands over the lead-in."""
+    item = nested([(1, "support all R atomic types")])
+    lead_in = nested(
+        [(0, "Delayed operations:"), (2, "subsetting"), (2, "transposition")], top=54.8 + 2 * ITEM
+    )
+    assert text_of(slides([item + b"\n" + lead_in]))[-2:] == ["• subsetting", "• transposition"]
+
+
+def test_lists_in_columns_side_by_side_nest_each_in_its_own():
+    """beamer's columns: the right column's list, a third of the slide across, is no item nested in
+    the left column's."""
+    left = [(1, "in memory"), (2, "sparse"), (1, "on disk")]
+    right = [(1, "compressed"), (2, "by chunk")]
+    texts = text_of(slides([nested(left) + b"\n" + nested(right, x=300.0, top=62.0)]))
+    assert sorted(texts) == sorted(["• in memory", "– sparse", "• on disk", "• compressed", "– by chunk"])
+
+
+def test_a_third_level_item_takes_a_white_bullet_and_stays_in_the_text():
+    """impressive__demo.pdf's slide 9: "title", "transition effect", "..." a level under "can be used to
+    set up per-page settings:", at the slide's foot; written with LaTeX's "∗" they went to the notes."""
+    rows = [
+        (1, "Info Scripts"),
+        (2, "can be used to set up per-page settings:"),
+        (3, "title"),
+        (3, "transition effect"),
+    ]
+    assert text_of(slides([nested(rows, top=640.0)])) == [
+        "• Info Scripts",
+        "– can be used to set up per-page settings:",
+        "◦ title",
+        "◦ transition effect",
     ]

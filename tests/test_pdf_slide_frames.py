@@ -219,3 +219,61 @@ def test_a_slides_last_sentence_never_runs_on_into_the_next_slides_listing():
     listing = [text_row(ITEM_X, FIRST_ITEM_Y - 12.0 * at, row, 8, b"F3") for at, row in enumerate(CODE)]
     slides = [OPENING, items([sentence], x=TITLE_X), listing]
     assert paragraphs(deck(slides))[2:] == [sentence, "\n".join(CODE)]
+
+
+def frame_title(text: str) -> list[bytes]:
+    """A frame title as beamer's default theme sets it: in the regular face, larger than the items
+    (the 34-page DelayedArray deck's 10.9 pt over its 8 pt text)."""
+    return [text_row(TITLE_X, TITLE_Y, text, 13, b"F1")]
+
+
+def test_a_frame_title_repeated_over_a_run_of_slides_heads_the_run_once():
+    """check 57 row 5: the DelayedArray deck titles every slide of a section with the section's name
+    ("Motivation and challenges" over five slides, "RleArray and HDF5Array objects" over thirteen):
+    back at one place on three pages or more, each was cut as a running head, and the deck lost all
+    its headings. The title heads its run once, a heading; its repeats go to ``removed``
+    (``frame_title_again``); the footline stays furniture."""
+    motivation = [["• Ordinary matrices do not scale."], ["• In-memory data."], ["• On-disk data."]]
+    footprint = [["• The airway dataset."], ["• Some limitations."], ["• Sparse matrices."]]
+    slides = [OPENING]
+    slides += [[*frame_title("Motivation and challenges"), *items(lines)] for lines in motivation]
+    slides += [[*frame_title("Memory footprint"), *items(lines)] for lines in footprint]
+    pdf = deck(slides)
+    assert paragraphs(pdf)[2:] == [
+        "Motivation and challenges",
+        *(line for lines in motivation for line in lines),
+        "Memory footprint",
+        *(line for lines in footprint for line in lines),
+    ]
+    (doc,) = parse_pdf(pdf)
+    headings = [
+        doc.text[span.start : span.end].split("\n\n")[0] for span in doc.spans if span.label == "section"
+    ]
+    assert headings == ["Motivation and challenges", "Memory footprint"]
+    assert (
+        removed_texts(doc, "frame_title_again")
+        == ["Motivation and challenges"] * 2 + ["Memory footprint"] * 2
+    )
+    furniture = removed_texts(doc, "page_furniture")
+    assert "Jane Doe (CEPREMAP)" in furniture
+    assert not {"Motivation and challenges", "Memory footprint"} & set(furniture)
+
+
+def test_a_frame_title_coming_back_after_another_heads_its_slide_again():
+    """A title that comes back after another frame's heads its slide again: only a run of slides
+    under one title reads it once."""
+    names = ["Overview", "Syntax", "Overview", "Syntax"]
+    slides = [OPENING, *([*frame_title(name), *items([f"• Part {at}."])] for at, name in enumerate(names))]
+    assert paragraphs(deck(slides))[2:] == [
+        text for at, name in enumerate(names) for text in (name, f"• Part {at}.")
+    ]
+
+
+def test_one_large_banner_atop_every_slide_stays_furniture():
+    """A banner set larger than the items at the top of every slide, one text throughout, is the
+    deck's furniture, no frame title: cut as the footline is."""
+    slides = [OPENING, *([*frame_title("ACME Summit 2024"), *items([f"• Point {at}."])] for at in range(4))]
+    pdf = deck(slides)
+    assert "ACME Summit 2024" not in paragraphs(pdf)
+    (doc,) = parse_pdf(pdf)
+    assert "ACME Summit 2024" in removed_texts(doc, "page_furniture")

@@ -6,9 +6,14 @@ items run together ("uses OpenGL for display uses Xpdf …") and the number read
 mark. A shape the size of a label, on a line's row, ending just left of where the line starts, is that
 line's bullet; a number set inside one, the line's first glyphs, is its label. Both are written as the
 reader writes glyph labels ("• …", "1. …"), and the line is moved to start at the shape, as it would
-start at a glyph label, so the item's wrapped lines hang under its text as a list item's do. babel's
-German opening quote in an OT1 font is a closing one lowered under the baseline (no „ in the font):
-pdfminer reads it as a line of its own, which read as debris, its word keeping only the closing “.
+start at a glyph label, so the item's wrapped lines hang under its text as a list item's do. A bullet
+drawn further in under an item (beamer's smaller ball of a nested ``itemize``) is a nested item's: it
+is written with the label LaTeX's ``itemize`` sets at its depth ("–" under "•"; "◦" deeper, where
+LaTeX's "∗" would read as a footnote's mark), as a set nested list reads and the LaTeX reader writes
+one, where written "•" it read as the outer list's next item ("• if using RLE compression:" / "•
+choose the best orientation …"). babel's German opening quote in an OT1 font is a closing one
+lowered under the baseline (no „ in the font): pdfminer reads it as a line of its own, which read as
+debris, its word keeping only the closing “.
 """
 
 from __future__ import annotations
@@ -30,6 +35,13 @@ QUOTE_GAP = 0.3  # em: a lowered quote ends at most this far from its word's fir
 NUMBER_MARK = re.compile(rf"^{MARK_OPEN}(\d+){MARK_CLOSE}\s*")  # a line opening with a raised number
 NUMBER_SET = re.compile(r"^(\d+)\s+(?=\S)")  # a line opening with a number set on its baseline, a word after
 NUMBER_ALONE = re.compile(rf"{MARK_OPEN}?(\d+){MARK_CLOSE}?")  # a line of a number alone, raised or not
+# an item's label by its depth: LaTeX's itemize's first two (\labelitemi, \labelitemii), then a white
+# bullet, not LaTeX's "∗", which at a slide's foot read as a footnote's mark and took the items with it
+BULLETS = ("•", "–", "◦")
+# em of the nested item's size: a nested bullet starts at least NEST_STEP and at most NEST_REACH right
+# of its outer item's mark (beamer's 7 pt ball 17.7 pt right of the 8 pt item's; a list in a column
+# beside it starts a third of the slide away)
+NEST_STEP, NEST_REACH = 1.0, 4.0
 
 
 def drawn_labels(lines: list[Line], shapes: list[Rule]) -> list[Line]:
@@ -38,7 +50,38 @@ def drawn_labels(lines: list[Line], shapes: list[Rule]) -> list[Line]:
     set no text and its filled curves, pdfminer's boxes top down, those of a list's marks kept
     (``_list_marks``)."""
     marks = _list_marks(shapes, lines)
-    return [_labelled(line, marks) for line in _numbers_joined(lines, marks)]
+    depths = _depths(marks, lines)
+    return [_labelled(line, marks, depths) for line in _numbers_joined(lines, marks)]
+
+
+def _depths(marks: list[Rule], lines: list[Line]) -> dict[Rule, int]:
+    """Each bullet mark's depth among ``marks``: one more than the bullet it hangs under
+    (``_outer_mark``), 1 for one under none or under a number's ball (an ``itemize`` inside an
+    ``enumerate`` sets the first level's bullet)."""
+    bullets = {mark for mark in marks if any(_labels(mark, line) and _after(mark, line) for line in lines)}
+    depths: dict[Rule, int] = {}
+    for mark in sorted(marks, key=lambda mark: mark[1]):
+        outer = _outer_mark(mark, marks, lines)
+        depths[mark] = depths.get(outer, 0) + 1 if outer in bullets else 1
+    return depths
+
+
+def _outer_mark(mark: Rule, marks: list[Rule], lines: list[Line]) -> Rule | None:
+    """The mark of the item ``mark``'s item is nested in: the nearest mark over it that starts
+    ``NEST_STEP`` to ``NEST_REACH`` em left of it, no line between them starting left of that
+    item's text (a paragraph or a block's title back at the margin ends the outer item); else None."""
+    size = next((line.size for line in lines if _labels(mark, line)), 0.0)
+    over = [
+        other
+        for other in marks
+        if other[3] <= mark[1] and NEST_STEP * size <= mark[0] - other[0] <= NEST_REACH * size
+    ]
+    if not over:
+        return None
+    outer = max(over, key=lambda other: other[1])
+    text = min((line.x0 for line in lines if _labels(outer, line)), default=outer[2])
+    between = [line for line in lines if outer[3] < line.top and line.bottom < mark[1] and line.x1 > text]
+    return None if any(line.x0 < text - TOUCH for line in between) else outer
 
 
 def _list_marks(shapes: list[Rule], lines: list[Line]) -> list[Rule]:
@@ -83,10 +126,10 @@ def _opens_row(shape: Rule, lines: list[Line]) -> bool:
     )
 
 
-def _labelled(line: Line, shapes: list[Rule]) -> Line:
-    """``line`` opened with "• " where a label-sized shape on its row ends just left of its text, or
-    with "N. " where its number, raised (``NUMBER_MARK``) or not (``NUMBER_SET``: a beamer outline's
-    "2 Xpdf"), is set inside one; else as it is."""
+def _labelled(line: Line, shapes: list[Rule], depths: dict[Rule, int]) -> Line:
+    """``line`` opened with its depth's bullet (``BULLETS``, by ``depths``) where a label-sized shape
+    on its row ends just left of its text, or with "N. " where its number, raised (``NUMBER_MARK``)
+    or not (``NUMBER_SET``: a beamer outline's "2 Xpdf"), is set inside one; else as it is."""
     for shape in shapes:
         if not _label_sized(shape, line):
             continue
@@ -94,7 +137,8 @@ def _labelled(line: Line, shapes: list[Rule]) -> Line:
         if number and shape[0] <= line.x0 <= shape[2]:
             return _numbered(line, number.group(1), line.text[number.end() :], shape)
         if not number and _after(shape, line):
-            return replace(line, text=f"• {line.text}", x0=shape[0])
+            bullet = BULLETS[min(depths.get(shape, 1), len(BULLETS)) - 1]
+            return replace(line, text=f"{bullet} {line.text}", x0=shape[0])
     return line
 
 

@@ -213,7 +213,10 @@ def furniture_key(text: str) -> str:
 
 
 def _without_furniture(
-    pages: list[list[Line]], bars: list[list[Rule]] | None = None, ruling: list[list[Rule]] | None = None
+    pages: list[list[Line]],
+    bars: list[list[Rule]] | None = None,
+    ruling: list[list[Rule]] | None = None,
+    titles: set[int] | None = None,
 ) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
@@ -235,7 +238,8 @@ def _without_furniture(
     label "Syntax:" closing 10 pages (its block opening the next), a Sphinx manual "Methods
     Summary" opening 11, and with them every line at the places they held. An edge line in a ruled
     box that holds the text block's lines too (``_in_text_box``, by the page's ``ruling``) is the
-    box's, never a folio."""
+    box's, never a folio. A slide's frame title (``titles``, ``pdf_frame_titles``) is its heading,
+    never furniture, however many slides of a run repeat it."""
     body = body_size(pages)
     feet = _repeated_feet(pages)
     edges = [_edge_lines(page, body, feet) for page in pages]
@@ -259,6 +263,8 @@ def _without_furniture(
     code |= {id(line) for page in pages for line in _heading_numbers(page, body)}
     code |= _body_headings(pages, body)
     code |= _labels_of_the_body(pages, edges)
+    titles = titles or set()
+    code |= titles
     code |= {
         id(line)
         for page, edge, drawn in zip(pages, edges, ruling or [[]] * len(pages), strict=True)
@@ -346,7 +352,7 @@ def _without_furniture(
         gone | _peeled(page, gone, inner, drawn)
         for page, gone, drawn in zip(pages, outer, bars or [[]] * len(pages), strict=True)
     ]
-    gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
+    gone = [(gone | _continuation_notes(page, gone)) - titles for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
 
 

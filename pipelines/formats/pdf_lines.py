@@ -113,6 +113,7 @@ from sloika.pipelines.formats.pdf_fonts import (
     _rendered_formula,
     right_to_left_values,
 )
+from sloika.pipelines.formats.pdf_frame_titles import FRAME_TITLE_AGAIN, frame_titles, repeated_frame_titles
 from sloika.pipelines.formats.pdf_furniture import (
     ENTRY_HEADER,
     TITLE_GAP,
@@ -234,7 +235,9 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     running header, a page number), a line set off the page (``off_page``) or a slide's step another
     step of its frame shows (``overlay_step``, ``pdf_overlays``), or a slide an earlier slide shows
     whole (``repeated_slide``, ``pdf_repeated_slides``: beamer's outline again before each section),
-    for the ``removed`` layer to keep (a running header may be all that holds a designation)."""
+    or a frame title the slide before shows (``frame_title_again``, ``pdf_frame_titles``: a slide's
+    frame title is never furniture, its run of slides reads it once), for the ``removed`` layer to
+    keep (a running header may be all that holds a designation)."""
     read, rules, bars, figured, hidden = _pages(data)
     pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
@@ -265,19 +268,24 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     kept = chapter_numbers_joined(kept)  # after the letter columns: the pieces joined are no column's
     labels = [ln for ln in figured if not ln.rotated] + _turned_runs([ln for ln in figured if ln.rotated])
     dropped += [(line, "figure") for line in labels if line.text.strip()]
+    labels, slides = slide_pages(data, len(kept))
+    kept = [_titles_first(page) for page in kept]
+    titles = frame_titles(kept, slides)
     body = [
         _label_read_under(_heading_read_last_first(page))
-        for page in _without_furniture([_titles_first(page) for page in kept], bars, rules)
+        for page in _without_furniture(kept, bars, rules, titles)
     ]
     there = {id(line) for page in body for line in page}
     dropped += [(line, PAGE_FURNITURE) for page in kept for line in page if id(line) not in there]
-    labels, slides = slide_pages(data, len(body))
     steps = overlay_steps(body, labels, slides)
     dropped += _records(body, steps, OVERLAY_STEP)
     body = _pages_without(body, steps)
     repeats = repeated_slides(body, slides)
     dropped += _records(body, repeats, REPEATED_SLIDE)
     body = _pages_without(body, repeats)
+    again = repeated_frame_titles(body, titles)
+    dropped += _records(body, again, FRAME_TITLE_AGAIN)
+    body = _pages_without(body, again)
     cased = [cases_in_order(page) for page in body]
     body = [page for page, _ in cased]
     dropped += [brace for _, braces in cased for brace in braces]
