@@ -195,6 +195,9 @@ INITIALS_NAME = re.compile(
 )
 # an author–year bibliography's label: "[Anderson (1984)] ", "[Gabriel, 1971] ", "[Mardia et al.(1979)] "
 YEAR_LABEL = re.compile(r"^\[[^\[\]\n]{1,80}?(?:1[5-9]|20)\d\d[a-z]?\)?\]\s")
+# an alpha-style bibliography's label, one token with a letter in it: "[Kayser09] ", "[BSD] ", "[ABC+19] "
+# ("[4] " is a numbered list's)
+ALPHA_ENTRY_LABEL = re.compile(r"^\[[^\]\s]*[^\W\d_][^\]\s]*\]\s")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 STOPS = (".", "!", "?", "…")  # a sentence's stop; a bracket closes a citation ("is [16]") too
 # an abbreviation of letters each with its stop ("e.g.", "i.e.", "w.r.t."): a word of its sentence, which
@@ -677,7 +680,7 @@ def _continues(
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if _synopsis_wraps(previous, line, (before, text), right):
         return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
-    if _year_label_hangs(previous, line, paragraph or previous.text):
+    if _label_hangs(previous, line, paragraph or previous.text, usual_gap):
         return True  # "[Mardia et al.(1979)] … (1979)" + "Multivariate Analysis …": the entry's next line
     if (
         short
@@ -1585,19 +1588,31 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     )
 
 
-def _year_label_hangs(previous: Line, line: Line, paragraph: str) -> bool:
+def _label_hangs(previous: Line, line: Line, paragraph: str, usual_gap: float) -> bool:
     """``line`` is the next line of the entry ``paragraph`` opens with an author–year label
-    (``YEAR_LABEL``), set with a hanging indent: right of the labelled line's start (by more than
-    ``HANGING`` em, within its length), or at the indent of the entry's line ``previous`` that stood
-    there, and opening no entry of its own. Such an entry runs to the next label, whatever its line
-    ends with: a name's initial ("… Aluja-Banet, T." + "(2003) Optimal …"), a year ("… Bibby, J. M.
-    (1979)" + "Multivariate Analysis …"), both read as paragraph ends (CalibrationGuide.pdf p. 25)."""
-    if not YEAR_LABEL.match(MARK.sub("", paragraph)) or YEAR_LABEL.match(MARK.sub("", line.text)):
+    (``YEAR_LABEL``) or an alpha-style one (``ALPHA_ENTRY_LABEL``), set with a hanging indent: right
+    of the labelled line's start (by more than ``HANGING`` em, within its length), or, after an
+    author–year label, at the indent of the entry's line ``previous`` that stood there; at the line
+    pitch (``usual_gap``: a paragraph skip above it opens a paragraph of its own) and opening no entry
+    of its own. Such an entry runs to the next label, whatever its line ends with: a name's initial
+    ("… Aluja-Banet, T." + "(2003) Optimal …"), a year ("… Bibby, J. M. (1979)" + "Multivariate
+    Analysis …"), both read as paragraph ends (CalibrationGuide.pdf p. 25); the authors' stop before
+    the title ("[Kayser09] Kayser AS, Sun FT, D’Esposito M (2009)." + "A comparison of Granger
+    causality …", nitime's SciPy paper). An alpha-style label's entry is told by its second line
+    only: a Texinfo definition read after its category label ("[Procedure] This procedure is like
+    …", mit-scheme-sos.pdf) has its next paragraph, "compute-method is equivalent to", at its
+    description's indent."""
+    labels = (YEAR_LABEL, ALPHA_ENTRY_LABEL)
+    if not any(label.match(MARK.sub("", paragraph)) for label in labels):
+        return False
+    if any(label.match(MARK.sub("", line.text)) for label in labels):
         return False
     em = previous.size
+    if line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
+        return False
     if _opens_paragraph(previous, paragraph):
         return previous.x0 + HANGING * em < line.x0 < previous.x1
-    return _same_start(previous, line)
+    return bool(YEAR_LABEL.match(MARK.sub("", paragraph))) and _same_start(previous, line)
 
 
 def _entry_starts(

@@ -90,6 +90,7 @@ from sloika.pipelines.formats.pdf_footnotes import (
     _rows_joined,
     column_notes,
 )
+from sloika.pipelines.formats.pdf_gutter_pieces import columns_parted
 from sloika.pipelines.formats.pdf_gutters import (
     _column_rule,
     _columns_in_order,
@@ -100,6 +101,7 @@ from sloika.pipelines.formats.pdf_gutters import (
     column_bands,
 )
 from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
+from sloika.pipelines.formats.pdf_label_column import columns_read_down, labels_joined
 from sloika.pipelines.formats.pdf_label_stacks import labels_in_place
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined, announced_tuple
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
@@ -205,7 +207,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _chunk_lines_in_listings(_marks_inside_listings(_marks_in_listing_rows(commented_rows(page))))
         gutter = _page_gutter(page) or _column_rule(page, ruling) or _gutter_of_document(page, usual)
         spans.append(_gutter_span(page, gutter))
-        page = _brackets_in_place(_columns_in_order(page, gutter))
+        page = _brackets_in_place(_columns_in_order(labels_joined(columns_parted(page, spans[-1])), gutter))
         page = _justified_rows(page, gutter, booktabs_heads(page, ruling))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
@@ -253,7 +255,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         lines = _terms_over_descriptions(labels_in_place(lines, span))
         lines = _definition_lists_in_order(_margin_stacks_together(lines, block))
         lines = _key_rows(lines, span)
-        lines = _leads_set(_line_ends_joined(_joined_pieces(lines, span, block)))
+        lines = _leads_set(_line_ends_joined(columns_read_down(_joined_pieces(lines, span, block))))
         lines = _blank_rows_over_listings(lines)
         closers = form_closers(lines)
         numbers = [

@@ -298,19 +298,17 @@ def _wider_beside(line: Line, neighbour: Line | None, usual_gap: float) -> bool:
 
 
 def _measure(
-    previous: Line,
-    line: Line,
-    edges: tuple[dict[int, float], dict[int, tuple[float, float]]],
-    right: dict[int, float],
+    previous: Line, line: Line, edges: tuple[dict[int, float], dict[int, tuple[float, float]]]
 ) -> float:
     """The right margin ``previous`` is measured against: its indented block's when ``line`` stands
-    in that block too (``_indented_blocks``), else its column's on its page (``_column_edges``), the
-    page's margin where ``line`` is overleaf."""
+    in that block too (``_indented_blocks``), else its column's on its own page (``_column_edges``),
+    where ``line`` is overleaf too. A two-sided layout shifts its odd and even pages' margins
+    (nitime's SciPy paper by 34 pt): measured by the next page's margin, a page's last line that
+    filled its right column looked short, and a short line right of the next line's start is a
+    centred one, so "… (such as those used in finance), while the" ended a paragraph overleaf."""
     column, blocks = edges
-    if previous.page != line.page:
-        return right[line.page]
     block = blocks.get(id(previous))
-    if block is not None and line.x0 >= block[0] - INDENT * line.size / 2:
+    if block is not None and line.page == previous.page and line.x0 >= block[0] - INDENT * line.size / 2:
         return block[1]
     return column[id(previous)]
 

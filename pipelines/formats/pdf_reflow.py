@@ -285,13 +285,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not line.name
             and after_prose
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at), result)
-            and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
+            and not _set_apart(previous, line, _measure(previous, line, (column, blocks)))
             and not _command_indented(previous, line, left, _prose_after(lines, at))
             and not _command_displayed(
                 previous,
                 line,
                 _prose_after(lines, at),
-                _measure(previous, line, (column, blocks), right),
+                _measure(previous, line, (column, blocks)),
                 usual_gap,
             )
             and not _block_head(lines, at, previous)
@@ -349,7 +349,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                     previous,
                     line,
                     pitch[line.page],
-                    _measure(previous, line, (column, blocks), right),
+                    _measure(previous, line, (column, blocks)),
                     body,
                     _margins(previous, line, blocks, left),
                     _formula_cut(lines, at, previous),
@@ -366,7 +366,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                     line,
                     hangs,
                     pitch[line.page],
-                    _measure(previous, line, (column, blocks), right),
+                    _measure(previous, line, (column, blocks)),
                 )
             )
             and not _display_piece_before_debris(result[last] if last >= 0 else "", debris)
