@@ -18,6 +18,7 @@ BAR = re.compile(r"[\uf8f4\u23aa]")  # ... an extension bar between them (a righ
 PIECE = re.compile(r"[\uf8f1-\uf8f4\u23a7-\u23aa]")  # any of them
 PIECE_GAP = 1.0  # em: a piece starts at most this far under the one over it (TeX abuts them)
 PIECE_ALIGN = 0.5  # pt: the pieces of one brace share their left edge
+BRACE_ROWS = 2.0  # em: a brace this tall at least spans rows (one row's "{" is the text's)
 
 
 @dataclass(frozen=True)
@@ -54,23 +55,41 @@ def braces_joined(page: list[Line]) -> list[Line]:
             bottom = stack[-1]
             hook = replace(bottom, x1=bottom.x0 + top.x1 - top.x0)
             joined[id(top)] = boxed(top, [*stack[:-1], hook], text=brace.char, formula=True, glyphs=())
-            rest = bottom.text.strip()[1:].strip()
+            hooked = _bars_then(brace.bottom).match(bottom.text.strip())
+            rest = bottom.text.strip()[hooked.end() :].strip()
             rests.update({id(ln): None for ln in stack[1:]})
             if rest:
-                rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=bottom.glyphs[1:])
+                glyphs = bottom.glyphs[hooked.end() :]
+                rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=glyphs)
     kept = [joined.get(id(ln), rests.get(id(ln), ln)) for ln in page]
     return [ln for ln in kept if ln is not None]
 
 
+def tall_brace(line: Line) -> bool:
+    """``line`` is a brace that spans rows (one "{" or "}" ``BRACE_ROWS`` ems tall or more, as
+    ``braces_joined`` builds it of pieces): it stands beside a display's rows, no piece of one, though
+    its box's foot is level with its last row's (minimap2.pdf's Eq. (4), its brace read into its last
+    row "{ F̃_(i,j+1) = …", and "d(i) =", its brace read into the first row "{ 0": no row was whole)."""
+    return line.text.strip() in ("{", "}") and line.bottom - line.top >= BRACE_ROWS * line.size
+
+
 def _piece(line: Line, brace: Brace) -> bool:
-    """``line`` is one piece of ``brace`` alone, or a bottom hook that pdfminer read on one line
-    with what stands beside it."""
+    """``line`` is one piece of ``brace`` alone, or a run of its extension bars and the middle
+    under them (pdfminer reads glyphs stacked at one left edge as one line: minimap2.pdf's Eq. (4),
+    four bars U+F8F4 and the middle U+F8F2, whose brace was left in pieces and its rows cut), or a
+    bottom hook, bars over it too, that pdfminer read on one line with what stands beside it."""
     text = line.text.strip()
     return bool(text) and (
         len(text) == 1
         and any(kind.fullmatch(text) for kind in (brace.top, brace.middle, BAR))
-        or brace.bottom.match(text) is not None
+        or _bars_then(brace.middle).fullmatch(text) is not None
+        or _bars_then(brace.bottom).match(text) is not None
     )
+
+
+def _bars_then(kind: re.Pattern[str]) -> re.Pattern[str]:
+    """A run of extension bars, none or more, then a piece of ``kind``."""
+    return re.compile(f"{BAR.pattern}*{kind.pattern}")
 
 
 def _stack_under(top: Line, pieces: list[Line], brace: Brace) -> list[Line]:
@@ -83,7 +102,7 @@ def _stack_under(top: Line, pieces: list[Line], brace: Brace) -> list[Line]:
         if line.top - stack[-1].bottom > PIECE_GAP * top.size or brace.top.fullmatch(line.text.strip()):
             return []
         stack.append(line)
-        if brace.bottom.match(line.text.strip()):
-            middles = sum(bool(brace.middle.fullmatch(ln.text.strip())) for ln in stack)
+        if _bars_then(brace.bottom).match(line.text.strip()):
+            middles = sum(len(brace.middle.findall(ln.text)) for ln in stack)
             return stack if middles == 1 else []
     return []

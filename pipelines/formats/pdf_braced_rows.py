@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_block_rows import _read_in_rows, _row_line, _spliced
+from sloika.pipelines.formats.pdf_brace_pieces import tall_brace
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, enclosing
 from sloika.pipelines.formats.pdf_page_rows import _page_rows, _without
 
-BRACE_ROWS = 2.0  # em: a brace this tall at least spans rows (one row's "{" is the text's)
 BRACE_REACH = 0.5  # em: a piece stands this far past a brace's edge at most and is still beside it
 CLOSING = (",", ".", ";", ")")  # a piece opening with these follows the one before with no space
 
@@ -39,12 +39,14 @@ def _braced(block: list[Line], rules: list[Rule]) -> tuple[list[Line], Line] | N
     them, and the pieces left of the "{" and right of the "}" on those rows; None where the block
     holds no such pair, or where a rule runs between the rows: a fraction's bar, its parts no rows
     (mvtnorm's "W = max {|c_j(β̂ − β)| over σ̂√(c_j V c_j^⊤)}", the fraction in big braces)."""
-    opening = [ln for ln in block if ln.text.strip() == "{" and _tall(ln)]
+    opening = [ln for ln in block if ln.text.strip() == "{" and tall_brace(ln)]
     if len(opening) != 1:
         return None
     brace = opening[0]
     closing = [
-        ln for ln in block if ln.text.strip() == "}" and _tall(ln) and ln.x0 > brace.x1 and _beside(ln, brace)
+        ln
+        for ln in block
+        if ln.text.strip() == "}" and tall_brace(ln) and ln.x0 > brace.x1 and _beside(ln, brace)
     ]
     if len(closing) != 1:
         return None
@@ -79,11 +81,6 @@ def _barred(rows: list[Line], rules: list[Rule]) -> bool:
     """A rule runs across the rows' box between their top and bottom: a fraction's bar."""
     x0, top, x1, bottom = enclosing(ln.box for ln in rows)
     return any(top < y < bottom and rx0 < x1 and x0 < rx1 for rx0, y, rx1, _ in rules)
-
-
-def _tall(line: Line) -> bool:
-    """The line, a brace, spans ``BRACE_ROWS`` ems or more: it stands beside rows, not in one."""
-    return line.bottom - line.top >= BRACE_ROWS * line.size
 
 
 def _beside(line: Line, brace: Line) -> bool:

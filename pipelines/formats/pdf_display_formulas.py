@@ -39,6 +39,7 @@ from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
+from sloika.pipelines.formats.pdf_brace_pieces import tall_brace
 from sloika.pipelines.formats.pdf_debris import column_line, marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
@@ -1233,6 +1234,7 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     "Lemma 2: The function" / "uniquely minimizes (2)" torn round one). A "{" that its piece closes
     is a set's, no cases brace."""
     opening = [ln for ln in pieces if CASES_BRACE.search(ln.text)]
+    opening = [ln for ln in opening if tall_brace(ln)] or opening  # a row's "max{" broken past its end
     if len(opening) != 1:
         return None
     brace = opening[0]
@@ -1242,19 +1244,32 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     numbers = [ln for ln in branches if EQUATION_NUMBER.match(ln.text.strip())]
     stops = [ln for ln in branches if ln.text.strip() in STOPS]  # a closing stop set apart
     branches = _branch_fractions([ln for ln in branches if ln not in numbers and ln not in stops], rules)
-    if not name or len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
+    if len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
         return None
-    head = _written(name, rules)
+    head = _written(name, rules) if name else ""
     rows = _rows(branches)
-    if head is None or not RELATION.fullmatch(head[-1]) or len(rows) < 2:
+    if head is None or name and not RELATION.fullmatch(head[-1]) or len(rows) < 2:
         return None
     written = [_written(row, rules) for row in rows]
-    if any(row is None for row in written):
-        return None
-    cases = [CLOSING_STOP.fullmatch(row or "").groups() for row in written]
+    if any(row is None or row[:1] in ("^", "_") for row in written):
+        return None  # a row opening with a script is a fraction's part (η(r)'s "(q̃−q)/(e−ẽ)"), no branch
+    cases = [CLOSING_STOP.fullmatch(row).groups() for row in _broken_branches_joined(written)]
     stop = cases[-1][1] or "".join(ln.text.strip() for ln in stops)
     number = "".join(f" {_text(ln)}" for ln in numbers)
-    return f"{head} {{{'; '.join(row for row, _ in cases)}}}{stop}{number}"
+    return f"{head} {{{'; '.join(row for row, _ in cases)}}}{stop}{number}".lstrip()
+
+
+def _broken_branches_joined(written: list[str | None]) -> list[str]:
+    """The written branch rows, each row that goes on a branch leaving a bracket open joined to it: a
+    branch too long for its line, which TeX broke inside its brackets (minimap2.pdf's Eq. (5), "z_ij =
+    max{s(i, j), …, y_(i,j−1) + u_(i,j−1)," over "x̃_(i−1,j) + v_(i−1,j), …}"), is one case."""
+    rows: list[str] = []
+    for row in (row for row in written if row is not None):
+        if rows and sum(rows[-1].count(c) for c in "({[") > sum(rows[-1].count(c) for c in ")}]"):
+            rows[-1] = f"{rows[-1]} {row}"
+        else:
+            rows.append(row)
+    return rows
 
 
 def _branch_fractions(branches: list[Line], rules: list[Rule]) -> list[Line]:

@@ -148,6 +148,7 @@ DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")  # initials, each with its 
 # "resp.", "e.g.", a name's initials "A.U.": no file name, lower case alone
 ABBREVIATION_END = re.compile(r"(?:[a-zA-Z]\.)+$|[a-z]+\.$")
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
+QUANTITY = re.compile(r"\d+(?:[.,]\d+)*%?")  # a number, a decimal or a share ("94.2%"): no file name's rest
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
@@ -629,6 +630,8 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     if initials_abbreviated(name):
         return False  # "e.g." + "slides.pdf": an abbreviation's stops, no file name's head
     plain = name[:-1].isalpha()
+    if plain and QUANTITY.fullmatch(nxt.rstrip(".,;:)")):
+        return False  # "… 16 CPU cores." + "94.2% of …": a sentence's end, the next opening with a number
     if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) and not code or not plain):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
     # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_bidi import pieces_in_reading_order
+from sloika.pipelines.formats.pdf_brace_pieces import tall_brace
 from sloika.pipelines.formats.pdf_gutters import _across_gutter, _apart_across, _parted_by
 from sloika.pipelines.formats.pdf_joins import URL_OPENS
 from sloika.pipelines.formats.pdf_line_ends import SIZE_STEP_TEXT, _right_under
@@ -692,8 +693,8 @@ def _pieces(piece: Line, line: Line, measures: Measures = ([], Counter(), Counte
     or a word and its raised mark read apart (``_raised_mark``). Two formula pieces whose baselines
     step ``ROW_STEP`` em or more are two rows (``_rows_stepped``), as ``pdf_math_pieces._row_runs``
     parts them."""
-    if _rows_stepped(piece, line):
-        return False
+    if _rows_stepped(piece, line) or tall_brace(piece) or tall_brace(line):
+        return False  # a brace spanning rows stands beside them (``pdf_brace_pieces.tall_brace``)
     reach = 1.5 * line.size
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):

@@ -335,7 +335,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run = []
         through = held is not None and _float_read(result[held[0] + 1 :], lines, held[1], at)
         floated = held is not None and _after_float(
-            held, line, previous, result, (left, right), (through, columns.get(id(line)))
+            held, line, previous, result, (left, right), through, (columns, column)
         )
         hung = None if previous is None else hanging_entry_goes_on(hanging, previous, line)
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -721,7 +721,8 @@ def _after_float(
     previous: Line | None,
     result: list[str],
     edges: tuple[dict[int, float], dict[int, float]],
-    read: tuple[bool, float | None],
+    through: bool,
+    measures: tuple[dict[int, float], dict[int, float]],
 ) -> bool:
     """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
     one float (a full-page figure and its caption, ``_float_met``: itfancyhdr.pdf's "… per decidere" /
@@ -735,16 +736,19 @@ def _after_float(
     "… do not include any embedded blanks in a" / Figure 4's page / Figure 5 / "data-set name."). ``line``
     starts in lower case (or with an acronym a lower-case word follows: "… are not part of the" /
     Figure 3 / "PMML description and hence …"; or with a capital, ``_capital_past_float``) at the
-    page's left margin or left of it, atop the next column at that column's (``read``'s ``column``:
-    ``_column_lefts``) (``edges``: each page's left and right; a page of bullets has its margin at their text,
+    page's left margin or left of it, atop the next column at that column's (``measures``: each line's
+    column's left and right edges by ``id``, ``_column_lefts`` and ``_column_edges``) (``edges``: each
+    page's left and right; a page of bullets has its margin at their text,
     and the sentence goes on flush left under its float: the Rcmdr guide's "These and other screen" / Figure 1
     / "images in this document …"; a bracket before the lower-case letter: clue.pdf's "… (GDP) in USD" /
     Figure 4 / "(converted to 1987 prices); …"), or where the sentence's last line starts (``_same_start``:
     a list item's text, indented past the page's margin, going on past a float: feynmf.pdf's "… (where n
     as an" / Figure 3 atop p. 10 / "integer). …"), the held paragraph was not gone on since, and only floats'
-    code and captions were read since it (``read``'s ``through``: ``_float_read``), the last caption's last
-    line short of the right edge or ending in a stop (a full one without goes on below: "Figure 1: …
-    using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole) or, on
+    code and captions were read since it (``through``: ``_float_read``), the last caption's last
+    line short of its column's right edge or ending in a stop (a full one without goes on below: "Figure 1: …
+    using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole; minimap2.pdf's
+    Fig. 1 caption atop the left column, its first line full to that column's edge, far short of the
+    page's, read its next line "mapped to …" as the sentence going on) or, on
     one page, ``FLOAT_SKIP`` over ``line`` (hotos17.pdf's left column's foot "… and exhibit" / Figure
     1 atop the right column, its caption filling the column / "complex interactions …" under it).
     Where only a float was read since the held paragraph (``through``), this goes before
@@ -757,7 +761,8 @@ def _after_float(
     "Figure 1: … for alpha equals" took Figure 3's "totic 95% …" two pages on, when its "0.5" was cut)."""
     at, before = held
     left, right = edges
-    through, column = read
+    lefts, rights = measures
+    column = lefts.get(id(line))
     first = MARK.sub("", line.text).lstrip().lstrip("([")[:1]  # "(converted to 1987 prices); …"
     turned = column is not None and next_column(before, line)
     margin = column if turned else left.get(line.page, line.x0)
@@ -772,7 +777,7 @@ def _after_float(
         and previous.page in (before.page, line.page)
         and line.page - previous.page <= 1
         and (
-            not fills_measure(previous, right.get(previous.page, previous.x1))
+            not fills_measure(previous, rights.get(id(previous), right.get(previous.page, previous.x1)))
             or MARK.sub("", previous.text).rstrip().endswith(".")
             or (line.page == previous.page and _apart_under(previous, line))  # atop the next column
         )
@@ -780,7 +785,7 @@ def _after_float(
     )
     # a capital goes on only past a float read (a page after a page ending "… for Bayesian Model" is no
     # float's page because its next page opens "Gronau QF, …": bridgesampling_paper_extended.pdf)
-    capital = through and _capital_past_float(result[at], (before, previous), line, edges)
+    capital = through and _capital_past_float(result[at], (before, previous), line, edges, lefts)
     return (
         (float_page or top_float)
         and (first.islower() or capital or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
@@ -803,6 +808,7 @@ def _capital_past_float(
     around: tuple[Line, Line],
     line: Line,
     edges: tuple[dict[int, float], dict[int, float]],
+    lefts: dict[int, float],
 ) -> bool:
     """``line`` goes on with a capital the sentence ``before`` ended inside, past a float, as a
     sentence goes on overleaf (``_phrase_overleaf``): ``before`` is a line of the running text
@@ -822,7 +828,7 @@ def _capital_past_float(
     return (
         _apart_under(last, line)
         and not FLOAT_CAPTION.match(line.text)
-        and (_from_margin(before, left) or _same_start(before, line))
+        and (_from_margin(before, left) or _from_column(before, lefts) or _same_start(before, line))
         and not FLOAT_CAPTION.match(MARK.sub("", paragraph))
         and _phrase_overleaf(before, line, right.get(before.page, before.x1))
     )
@@ -933,6 +939,12 @@ def _from_margin(line: Line, left: dict[int, float]) -> bool:
     """``line`` starts at its page's left margin, or a paragraph's first-line indent right of it: a
     line of the running text, not a title or a label centred or set in."""
     return line.x0 - left.get(line.page, line.x0) <= 2 * INDENT * line.size
+
+
+def _from_column(line: Line, lefts: dict[int, float]) -> bool:
+    """``line`` starts at its column's left margin (``lefts``, by ``id``: ``_column_lefts``), or a
+    paragraph's first-line indent right of it: a line of the running text in a page's right column."""
+    return id(line) in lefts and line.x0 - lefts[id(line)] <= 2 * INDENT * line.size
 
 
 def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line) -> bool:

@@ -147,12 +147,22 @@ def booktabs_heads(page: list[Line], rules: list[Rule]) -> list[Rule]:
 
 def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
     """The stacks of rules across that rule a booktabs table (``_booktabs_regions``), top to bottom."""
-    across = sorted(free_rules_across(rules), key=lambda r: r[1])
+    return _stacks(page, sorted(free_rules_across(rules), key=lambda r: r[1]))
+
+
+def _stacks(page: list[Line], across: list[Rule]) -> list[list[Rule]]:
+    """The booktabs stacks of the rules ``across``, sorted top to bottom. The rules passed over as a
+    stack's ``\\cmidrule`` (``_cmidrule``) where that stack rules no table are stacked again on their
+    own: a running head's rule across the page is no table's top rule, and the rules of a table set in
+    one column under it were taken for its cmidrules (minimap2.pdf's Table 1, its rows cut as
+    ``numbers_only`` and ``figure``)."""
     stacks: list[list[Rule]] = []
     stack: list[Rule] = []
+    passed: list[Rule] = []  # the rules passed over as the stack's cmidrules
     for at, rule in enumerate(across):
         if stack and _cmidrule(page, rule, stack):
-            continue  # a \cmidrule under a header's group of columns: the table goes on past it
+            passed.append(rule)  # a \cmidrule under a header's group of columns: the table goes on past it
+            continue
         band = _band(page, stack[-1], rule) if stack else []
         if stack and _same_measure(stack[0], rule) and _table_band(band, stack[0]):
             stack.append(rule)
@@ -160,12 +170,17 @@ def _booktabs_stacks(page: list[Line], rules: list[Rule]) -> list[list[Rule]]:
         if stack and _group_head(page, stack, rule, across[at + 1 : at + 2]):
             stack.append(rule)  # "Sampling Method" ruled over and under: the table's next group of rows
             continue
-        if _booktabs(page, stack):
-            stacks.append(stack)
-        stack = [rule]
+        stacks += _ruling(page, stack, passed)
+        stack, passed = [rule], []
+    return stacks + _ruling(page, stack, passed)
+
+
+def _ruling(page: list[Line], stack: list[Rule], passed: list[Rule]) -> list[list[Rule]]:
+    """``[stack]`` where it rules a table (``_booktabs``), else the stacks of the rules ``passed``
+    over as its cmidrules (``_stacks``)."""
     if _booktabs(page, stack):
-        stacks.append(stack)
-    return stacks
+        return [stack]
+    return _stacks(page, passed) if passed else []
 
 
 def _group_head(page: list[Line], stack: list[Rule], rule: Rule, after: list[Rule]) -> bool:
