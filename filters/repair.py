@@ -40,7 +40,7 @@ AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair lea
 # structure attrs that copy the document's text: a heading's title, a table's caption and cells
 TEXT_ATTRS = ("title", "caption", "rows")
 # repairs that carry a count, summed over a document's pieces
-_COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:")
+_COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:", "pasted_hyphens:")
 
 
 def mojibake_code_page(pieces: Sequence[str]) -> str | None:
@@ -137,7 +137,8 @@ def tidy_whitespace(text: str, ends_text: bool = False, code: bool = False) -> s
 
 class RepairText(Formatter):
     """Repairs text in place (ftfy, whole-text mojibake, control characters, blank runs) and
-    records what it did in ``metadata["repairs"]``; never rejects.
+    records what it did in ``metadata["repairs"]``, after what the reader repaired there (a text
+    reader's ``pasted_hyphens:N``); never rejects.
 
     Args:
         config: ``RepairConfig``: which repairs run (``mojibake``, ``normalization``, ...).
@@ -155,7 +156,7 @@ class RepairText(Formatter):
         cuts = boundaries(doc)
         pieces: list[str] = []
         new_offsets = {0: 0}
-        repairs: list[str] = []
+        repairs: list[str] = list(doc.metadata.get("repairs", []))  # the reader's own (``Parsed.repairs``)
         texts = [doc.text[start:end] for start, end in zip(cuts, cuts[1:], strict=False)]
         code_page = mojibake_code_page(texts) if self.config.mojibake else None
         code = _code_pieces(doc, cuts)

@@ -109,3 +109,29 @@ def test_a_dialogues_dash_an_option_and_a_markdown_heading_keep_their_marks():
     parsed = parse_text(text)
     assert parsed.text.rstrip() == text.rstrip()
     assert "removed" not in parsed.layers or not parsed.layers["removed"]
+
+
+def test_marks_around_a_list_items_first_words_go_as_a_lines_do():
+    """The fifty-eighth held-out check's row 16 (Markdown typed in a .txt): "**Главный инсайт**:" lost
+    its marks, each list item's "1. **Архитектура трансформеров:** …" kept them."""
+    text = (
+        "**Главный инсайт**: хороший промпт экономит время.\n\n"
+        "1. **Архитектура трансформеров:** Основой LLM является архитектура трансформеров.\n\n"
+        "2. **Обучение на больших данных:** Модели обучаются на текстах.\n\n"
+        "- **Стереотип о творчестве**: Разработчики привыкли к спецификации.\n"
+        "- **Проблема «белого листа»**: Начать сложно.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.text.rstrip() == (
+        "Главный инсайт: хороший промпт экономит время.\n\n"
+        "1. Архитектура трансформеров: Основой LLM является архитектура трансформеров.\n\n"
+        "2. Обучение на больших данных: Модели обучаются на текстах.\n\n"
+        "- Стереотип о творчестве: Разработчики привыкли к спецификации.\n"
+        "- Проблема «белого листа»: Начать сложно."
+    )
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("decoration", "**")] * 10
+
+
+def test_a_list_items_bold_word_inside_its_sentence_keeps_its_marks():
+    text = "- Нажмите **Сохранить**, чтобы записать файл.\n- *Курсив* одной звездой.\n"
+    assert parse_text(text).text.rstrip() == text.rstrip()

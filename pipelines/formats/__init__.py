@@ -196,6 +196,8 @@ def structured_document(
     annotator = f"sloika.readers.{fmt}@{VERSION}"
     doc = make_document(item.position, item.text, item.fields)
     doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
+    if item.repairs:  # the repair step adds its own to them
+        doc.metadata["repairs"] = list(item.repairs)
     for span in item.spans:
         add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
     for layer, layer_spans in item.layers.items():  # e.g. a paper's citations

@@ -45,6 +45,8 @@ class Parsed:
     position: int = 0
     fields: dict[str, Any] = field(default_factory=dict)
     layers: dict[str, list[Span]] = field(default_factory=dict)  # spans of other layers, by layer
+    # what the reader repaired in the text, as the repair step counts its own ("pasted_hyphens:2")
+    repairs: list[str] = field(default_factory=list)
 
 
 @dataclass

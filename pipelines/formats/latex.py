@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+from sloika.pipelines.formats.latex_ampersands import stray_ampersands_escaped
 from sloika.pipelines.formats.latex_author_notes import marked_author_notes
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_blocks import (
@@ -158,6 +159,7 @@ from sloika.pipelines.formats.latex_running_heads import (
     running_head_texts,
 )
 from sloika.pipelines.formats.latex_spacing import without_register_settings
+from sloika.pipelines.formats.latex_torn_urls import torn_urls_joined
 from sloika.pipelines.formats.latex_typeset import (
     NEWLINE,
     QQRU,
@@ -186,6 +188,7 @@ from sloika.pipelines.formats.latex_undefined import (
     stored_text_printed,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
+from sloika.pipelines.formats.pasted_hyphens import pasted_hyphens_joined
 from sloika.text.spans import Span
 
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: a paragraph without one is no prose
@@ -364,6 +367,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(unmarked, flat))))
     )  # formulas, tables out
     flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
+    flat = stray_ampersands_escaped(torn_urls_joined(flat))  # a bare URL's "&", its query's rest
     lengths = declared_lengths(preamble + flat)
     defined = lengths | package_macros(conditionals.packages)  # ulem's \uline where the paper loads ulem
     knows = lambda name: name in defined or knows_macro(name)  # noqa: E731
@@ -440,7 +444,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         ]
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
-    return [_untyped(document)]
+    return [pasted_hyphens_joined(_untyped(document))]
 
 
 def _missing_share(notes: dict[str, list[str]]) -> float:

@@ -40,8 +40,8 @@ from sloika.pipelines.formats.latex_spacing import (
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_text_formulas import blank_underlines, text_formulas_printed
 from sloika.pipelines.formats.latex_undefined import HARD_BREAK
+from sloika.pipelines.formats.pasted_hyphens import dictionary_word
 from sloika.pipelines.formats.pdf_joins import join_hyphenated
-from sloika.text.morph import russian_analyzer
 
 # babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
 # no-break space); << >> and ,, are the T2A font's quotation mark ligatures
@@ -138,7 +138,6 @@ GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n
 HAND_HYPHEN_BREAK = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)-(?:(?P<forced>\\\\\*?)[ \t]*\n?|[ \t]*\n)[ \t]*([^\W\d_]+)"
 )
-JOINED_WORD_ZIPF = 3.0  # a word wordfreq lists this often is one (its lists hold fragments: "ения" 1.12)
 
 
 def hand_hyphens_joined(latex: str) -> str:
@@ -164,16 +163,9 @@ def hand_hyphens_joined(latex: str) -> str:
 
 def _broken_word(first: str, rest: str) -> bool:
     """Whether ``first`` + ``rest`` is a word broken in two: the rest is no word of its own and the
-    joined form is one ("постро" + "ения", "получен" + "ных"). A compound's second part is a word
-    ("анализ", "то", "и"). Russian asks pymorphy3's dictionary, other languages wordfreq above
-    ``JOINED_WORD_ZIPF``: wordfreq lists Russian fragments ("ения", "ций") as words."""
-    joined = first + rest
-    if "\u0400" <= joined[0] <= "\u04ff":
-        morph = russian_analyzer()
-        return not morph.word_is_known(rest.lower()) and morph.word_is_known(joined.lower())
-    from sloika.text.frequency import zipf
-
-    return zipf(rest.lower(), "en") < JOINED_WORD_ZIPF <= zipf(joined.lower(), "en")
+    joined form is one ("постро" + "ения", "получен" + "ных"; ``dictionary_word``). A compound's
+    second part is a word ("анализ", "то", "и")."""
+    return not dictionary_word(rest) and dictionary_word(first + rest)
 
 
 def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:

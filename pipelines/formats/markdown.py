@@ -48,6 +48,7 @@ from sloika.pipelines.formats.markdown_fences import (
     mended_fences,
 )
 from sloika.pipelines.formats.markdown_html import code_text, render_html
+from sloika.pipelines.formats.pasted_hyphens import pasted_hyphens_joined
 from sloika.pipelines.formats.pdf_joins import function_word
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_program_line, is_word
 from sloika.text.language_names import language_switcher
@@ -361,7 +362,7 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         + _thematic_break_cuts(parsed)
         + code_label_cuts(parsed),
     )
-    parsed = without_broken_symbols(parsed)
+    parsed = pasted_hyphens_joined(without_broken_symbols(parsed))
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
 
 

@@ -32,6 +32,7 @@ from sloika.pipelines.formats.foreign_sections import _numbered_title_line, with
 from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import ATX_HEADING, FENCE, HTML_COMMENT
+from sloika.pipelines.formats.pasted_hyphens import pasted_hyphens_joined
 from sloika.pipelines.formats.plain_decoration import (
     RULE_LINE,
     TITLE_END,
@@ -128,6 +129,7 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
             )
         )
     )
+    parsed = pasted_hyphens_joined(parsed)
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [

@@ -66,10 +66,12 @@ LEADING_MARKS = re.compile(
 # ("____0.1.0", "____ 0.0.2", "Версия ______ 0.1.0"): three or more, as a typist draws a line; two are
 # a name's ("__init__"), one a word's ("snake_case"), and a run ending its line is a blank to fill in
 UNDERSCORE_LEADER = re.compile(r"(?:^|(?<=[ \t]))(?P<marks>(?<!_)_{3,}[ \t]*)(?=[^\W_])", re.M)
-# words framed by marks opening a line that goes on: one mark twice or more on each side, as many
-# on both, no space inside ("^^ItmoHelper bot^^ - бот-парсер.", "**Важно:** перед запуском…")
+# words framed by marks opening a line, or a list item's text after its mark (``ITEM_MARK``), that
+# goes on: one mark twice or more on each side, as many on both, no space inside ("^^ItmoHelper bot^^ -
+# бот-парсер.", "**Важно:** перед запуском…", "1. **Архитектура трансформеров:** Основой LLM…")
+ITEM_MARK = r"(?:[-+*•o]|\d{1,3}[.)])"  # a list item's mark: a bullet, or a number and its stop
 FRAMED_WORDS = re.compile(
-    r"^[ \t]*(?P<open>(?P<mark>[-=*~^!])(?P=mark)+)(?P<name>[^\W\d_](?:[^\n]*?\S)?)"
+    rf"^[ \t]*(?:{ITEM_MARK}[ \t]+)?(?P<open>(?P<mark>[-=*~^!])(?P=mark)+)(?P<name>[^\W\d_](?:[^\n]*?\S)?)"
     r"(?P<close>(?P=open))(?!\w|(?P=mark))",
     re.M,
 )

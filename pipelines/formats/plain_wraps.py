@@ -43,12 +43,12 @@ from itertools import groupby
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP
 from sloika.pipelines.formats.markdown import FENCE
 from sloika.pipelines.formats.pdf_joins import function_word, join_hyphenated, text_spellings
-from sloika.pipelines.formats.plain_decoration import WIKI_HEADING
+from sloika.pipelines.formats.plain_decoration import ITEM_MARK, WIKI_HEADING
 from sloika.text.code_lines import is_commented_code, is_program_line
 from sloika.text.sentences import ASIDE_CLOSED
 
 # a list item's mark and the space after, indented by any spaces (debmake-doc's text has no-break ones)
-LIST_MARKER = re.compile(r"\s*(?:[-+*•o]|\d{1,3}[.)])\s+(?=\S)")
+LIST_MARKER = re.compile(rf"\s*{ITEM_MARK}\s+(?=\S)")
 # a line that opens a block of its own: a list mark (a number without a space too: "1.Поставить"),
 # or a mark of decoration or emphasis ("****Добавление записи****", "!Каждая новая запись", "> quote")
 # ("0.0833(3)° (5')," opens no item: a number with digits after its point is a value, not a list's)
