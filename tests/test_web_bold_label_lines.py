@@ -67,8 +67,11 @@ def test_a_closing_paragraph_that_is_a_link_back_to_another_page_is_navigation()
     assert ("navigation", "Вернуться к игре") in removed_records(doc)
 
 
-def test_a_closing_paragraph_that_links_a_document_stays():
+def test_a_closing_paragraph_that_links_a_document_is_navigation_too():
+    """Check 58 row 11: a link's label alone closing the page is no text whatever it opens (a page,
+    a PDF, a spreadsheet)."""
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html(DOCUMENT_LINK_PAGE.encode())
-    assert doc.text.endswith("верный ход показывается стрелкой на доске.\n\nПравила турнира")
+    assert doc.text.endswith("верный ход показывается стрелкой на доске.")
+    assert ("navigation", "Правила турнира") in removed_records(doc)

@@ -102,6 +102,7 @@ from sloika.pipelines.formats.web_order import (
     _back_in_place,
     _filled,
     _first_kept,
+    _mark_header_title,
     _offset,
     _offsets,
     _page_elements,
@@ -114,6 +115,7 @@ from sloika.pipelines.formats.web_paragraphs import (
     _lead_in,
     _line_goes_on,
     _prose_divs_as_paragraphs,
+    _prose_headings_as_paragraphs,
     _stray_text_as_paragraphs,
 )
 from sloika.pipelines.formats.web_removed import CUT_AT, _taken_elements
@@ -121,6 +123,7 @@ from sloika.pipelines.formats.web_source import (
     XML_INCOMPATIBLE,
     _decoded,
     _head_content_into_body,
+    _headings_out_of_headings,
     _orphan_items_in_lists,
     _strip_comments,
     _template_tags_out,
@@ -217,6 +220,9 @@ def _prepared_tree(
         return None
     _strip_comments(tree)
     _head_content_into_body(tree)
+    _headings_out_of_headings(tree)
+    _prose_headings_as_paragraphs(tree)
+    _mark_header_title(tree)
     (furniture if furniture is not None else []).extend(_template_tags_out(tree))
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()

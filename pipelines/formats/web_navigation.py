@@ -21,7 +21,7 @@ from sloika.pipelines.formats.web_blocks import (
     _prose,
     _with_class,
 )
-from sloika.pipelines.formats.web_notices import _closing_paragraph
+from sloika.pipelines.formats.web_notices import FOLLOWING_TEXT
 from sloika.pipelines.formats.web_paragraphs import _block_element, _inline_only, _lead_in
 from sloika.pipelines.formats.web_removed import _inside_dropped, _take_out, _texts_before
 from sloika.pipelines.formats.web_tables import _row_cells
@@ -207,6 +207,14 @@ PAGE_MOVE = re.compile(
     r"|\W*(?:(?:go\s+)?back|next|prev|previous|forward|up|home(?:\s*page)?|main\s+page)\W*",
     re.IGNORECASE,
 )
+# A link's whole label set off in brackets, a short phrase of words that is no sentence ("(ПРОЧИТАТЬ)",
+# "[скачать]", "(PDF)"), is a button's label: a page for the reader to open, set apart from the words
+# by its brackets as a button is by its frame. Closing a paragraph after its finished sentence, it goes
+# as a read-more link does (an art centre's books page ended each book's description with
+# ``<a class="read-link" href="https://www.calameo.com/…">(ПРОЧИТАТЬ)</a>``). A number alone ("[1]") is
+# a reference's mark, no label.
+BRACKETED_LABEL = re.compile(r"\s*(?:\((?P<round>[^()\[\]]+)\)|\[(?P<square>[^()\[\]]+)\])\s*")
+BRACKETED_LABEL_MAX_WORDS = 3
 SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"'»”)\]]*$")
 READ_MORE_LABEL = re.compile(r"[^.!?…]*:\s*$")  # the last words before a link, closed by a colon
 IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
@@ -374,29 +382,34 @@ def _link_alone(paragraph) -> bool:
 
 
 # A hand-written help page ends with "<p><a href="index.html">Назад к тренировке</a></p>": a link back
-# to the page it came from, navigation kept as the text's last paragraph. The page's last paragraph
-# (nothing with letters after it: flags of a language switcher have none) that is one short link
-# alone to another page of the site (``_to_other_page``; a page, not a document: a paragraph that is
-# a link to "report.pdf" names the document) goes out as ``navigation``.
+# to the page it came from, navigation kept as the text's last paragraph. The page's last link
+# (nothing with letters after it: flags of a language switcher have none), alone in its paragraph
+# (``_alone_in_paragraph``: a ``<p>``, or a run between blocks and blank lines, ``<br><br>``; not
+# right in a list item, heading or cell: the last entry of a list of links is the list's; a ``<p>`` in
+# a layout table's cell is a paragraph), with a short label that
+# is no sentence, to another page or file of the site (``_to_other_page``), goes out as
+# ``navigation``: a books page closed on "<BR><BR><A HREF="список книг.xlsx"> все книги Стругацких
+# </A>" over its pictures, kept as the text's last line.
 PAGE_FILES = ("", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
+ENTRY_TAGS = ("li", "dt", "dd", "td", "th", "caption", *HEADING_TAGS)
 
 
 def _closing_page_link(tree):
-    """The page's last paragraph (``_closing_paragraph``; no letters after it) when it is a short
-    link alone to another page of the site, else None."""
-    last, after = _closing_paragraph(tree) or (None, "")
-    if last is None or any(map(str.isalpha, after)):
+    """The page's last link with letters (no letters after it) when it is a short label, no
+    sentence, alone in its paragraph and going to another page or file of the site, else None."""
+    link = next((a for a in reversed(tree.xpath("//body//a[@href]")) if _letters_in(a)), None)
+    if link is None or any(map(str.isalpha, "".join(link.xpath(FOLLOWING_TEXT)))):
         return None
-    links = last.findall(".//a")
-    if len(links) != 1 or not _link_alone(last):
+    label = _prose(link.text_content())
+    if (
+        _letters_in(link) > NAV_MAX_LETTERS
+        or SENTENCE_CLOSED.search(label)
+        or not _to_other_page(link)
+        or next(a for a in link.iterancestors() if a.tag not in INLINE_TAGS).tag in ENTRY_TAGS
+        or not _alone_in_paragraph(link)
+    ):
         return None
-    path = (links[0].get("href") or "").split("#")[0].split("?")[0].rsplit("/", 1)[-1]
-    short = sum(map(str.isalpha, last.text_content())) <= NAV_MAX_LETTERS
-    return (
-        last
-        if short and _to_other_page(links[0]) and posixpath.splitext(path)[1].lower() in PAGE_FILES
-        else None
-    )
+    return link
 
 
 # A link whose label the page repeats on links to other places, each standing alone in its block, is
@@ -674,7 +687,8 @@ def _letters_in(element) -> int:
 
 def _alone_in_paragraph(link) -> bool:
     """Whether no letters stand beside ``link`` in its paragraph: the run of text and inline markup
-    around it, in its block, between block elements (``<br>`` and images are inline)."""
+    around it, in its block, between block elements and blank lines (two ``<br>``s in a row; one
+    ``<br>`` and images are inline)."""
     block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
     if block is None:
         return False
@@ -685,15 +699,24 @@ def _alone_in_paragraph(link) -> bool:
         return False
     pieces = [top.tail or ""]
     node = top.getprevious()
-    while node is not None and not _block_element(node):
+    while node is not None and not _block_element(node) and not _blank_line(node, node.getprevious()):
         pieces += [node.text_content() if isinstance(node.tag, str) else "", node.tail or ""]
         node = node.getprevious()
     pieces.append((block.text if node is None else node.tail) or "")
     node = top.getnext()
-    while node is not None and not _block_element(node):
+    while node is not None and not _block_element(node) and not _blank_line(node, node.getnext()):
         pieces += [node.text_content() if isinstance(node.tag, str) else "", node.tail or ""]
         node = node.getnext()
     return not any(map(str.isalpha, "".join(pieces)))
+
+
+def _blank_line(node, beside) -> bool:
+    """Whether ``node`` and ``beside`` (the node before or after it) are two ``<br>``s in a row,
+    nothing but spaces between them: a blank line, a paragraph's end."""
+    if node.tag != "br" or beside is None or beside.tag != "br":
+        return False
+    first = beside if beside.getnext() is node else node
+    return not (first.tail or "").strip()
 
 
 def _read_more(link) -> str | None:
@@ -713,11 +736,23 @@ def _read_more(link) -> str | None:
     labelled = READ_MORE_LABEL.search(before)
     if labelled and READ_MORE.fullmatch(_prose(labelled.group())):
         label, before = labelled.group(), before[: labelled.start()]
-    elif READ_MORE.fullmatch(_prose(words)):
+    elif READ_MORE.fullmatch(_prose(words)) or _bracketed_label(words):
         label = ""
     else:
         return None
     return label if not before.strip() or SENTENCE_CLOSED.search(before) else None
+
+
+def _bracketed_label(words: str) -> bool:
+    """Whether ``words`` are a short phrase set off in brackets (``BRACKETED_LABEL``): at most
+    ``BRACKETED_LABEL_MAX_WORDS`` words, a letter among them, no sentence's end inside."""
+    found = BRACKETED_LABEL.fullmatch(words)
+    inside = _prose(found.group("round") or found.group("square")) if found else ""
+    return (
+        0 < len(inside.split()) <= BRACKETED_LABEL_MAX_WORDS
+        and any(map(str.isalpha, inside))
+        and not SENTENCE_CLOSED.search(inside)
+    )
 
 
 def _cut_before(link, length: int) -> None:

@@ -8,6 +8,7 @@ blocks they stood before.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,18 +37,50 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Bloc
     return " ".join(pieces), headings, figures
 
 
+# A page's only ``<h1>`` is its title, also where the page sets it in its ``<header>`` (which
+# trafilatura discards whole): a books page's "<header><h1>Книги и практические советы</h1></header>"
+# over its ``<main>`` went to ``removed`` as ``boilerplate``, and the text opened on its first
+# section, "Книга 1: …". A site's banner is no title: it links its name home or holds the site's menu,
+# and its name or motto is the same over every page, so it shares no word with a page's ``<title>``
+# ("Флористика - это исскуство." over a page titled "история"). A header holding no link and no
+# ``<nav>`` whose ``<h1>`` shares a word (``TITLE_WORD`` letters or more) with the ``<title>`` is
+# the page's title; one that says what the ``<title>`` says is, whatever else the header holds
+# (acompleter's demo page: "<h1>acompleter</h1>" under "<title>Acompleter</title>"). Links are
+# flattened and menus taken out before the page's text is walked, so the header is judged first and
+# its title marked (``HEADER_TITLE``).
+HEADER_TITLE = "data-sloika-header-title"
+TITLE_WORD = 4
+
+
+def _mark_header_title(tree) -> None:
+    """Mark the page's only ``<h1>`` (``HEADER_TITLE``) where it stands in a ``<header>`` that holds
+    no link and no ``<nav>`` and shares a word with the page's ``<title>``."""
+    first = list(tree.iter("h1"))
+    if len(first) != 1:
+        return
+    header = next((a for a in first[0].iterancestors() if a.tag == "header"), None)
+    if header is None or next(header.iter("a", "nav"), None) is not None:
+        return
+    if _words_of(first[0].text_content()) & _words_of(" ".join(t.text_content() for t in tree.iter("title"))):
+        first[0].set(HEADER_TITLE, "1")
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of ``text`` of ``TITLE_WORD`` letters or more, case aside."""
+    return {word for word in re.findall(r"[^\W\d_]+", text.casefold()) if len(word) >= TITLE_WORD}
+
+
 def _header_title(tree):
-    """The page's only ``<h1>`` where it stands in the page's ``<header>`` and says what the
-    ``<title>`` says: the page's title, not a site's furniture (acompleter's demo page sets
-    "<h1>acompleter</h1>" in its header under "<title>Acompleter</title>"; it was left out as
-    boilerplate, and the text opened with no title). None for a page without one."""
+    """The page's only ``<h1>`` where it stands in the page's ``<header>`` and is marked its title
+    (``_mark_header_title``) or says what the ``<title>`` says: the page's title, not a site's
+    furniture. None for a page without one."""
     titles = tree.findall(".//head/title")
     first = list(tree.iter("h1"))
-    if len(titles) != 1 or len(first) != 1:
+    if len(first) != 1 or not any(a.tag == "header" for a in first[0].iterancestors()):
         return None
-    named = _prose(_plain(first[0].text_content())).casefold() == _prose(titles[0].text_content()).casefold()
-    in_header = any(a.tag == "header" for a in first[0].iterancestors())
-    return first[0] if named and in_header else None
+    said = _prose(_plain(first[0].text_content())).casefold()
+    named = len(titles) == 1 and said == _prose(titles[0].text_content()).casefold()
+    return first[0] if named or first[0].get(HEADER_TITLE) else None
 
 
 # An element's tail follows everything the element holds. Measured right after the element's own

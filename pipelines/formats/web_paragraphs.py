@@ -1,9 +1,9 @@
 """Text the HTML page does not set as paragraphs, made paragraphs before trafilatura reads it.
 
 ``<br>`` lines and blank lines (``PARAGRAPH_MARK``, ``LINE_MARK``), text loose between blocks, prose
-written as bare ``<div>``s and a lead-in before a block: trafilatura keeps paragraphs, so text that is
-not in one is lost or glued to its neighbour. Also the predicates other passes ask of an element
-(a block element, inline content only, the lead-in before it).
+written as bare ``<div>``s or as headings, and a lead-in before a block: trafilatura keeps paragraphs,
+so text that is not in one is lost or glued to its neighbour. Also the predicates other passes ask
+of an element (a block element, inline content only, the lead-in before it).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from sloika.pipelines.formats.web_blocks import (
     BOILERPLATE_TAGS,
+    HEADING_TAGS,
     INLINE_CODE_TAGS,
     INLINE_TAGS,
     LINE_MARK,
@@ -134,8 +135,21 @@ def _stray_text_as_paragraphs(tree) -> None:
         if any(_block_element(child) for child in container):
             _lead_as_paragraph(container)
         for child in list(container):
-            if _block_element(child) and (child.tail or "").strip():
+            if _block_element(child) and _run_after_has_text(child):
                 _run_after_as_paragraph(child)
+
+
+def _run_after_has_text(block) -> bool:
+    """Whether text stands after ``block`` before the next block element: its tail, or the text
+    and tails of the inline markup that follows it (a ``<br>`` opening the run)."""
+    if (block.tail or "").strip():
+        return True
+    follows = block.getnext()
+    while follows is not None and not _block_element(follows):
+        if (follows.tail or "").strip() or (isinstance(follows.tag, str) and follows.text_content().strip()):
+            return True
+        follows = follows.getnext()
+    return False
 
 
 def _run_after_as_paragraph(block) -> None:
@@ -178,6 +192,52 @@ def _text_outside_divs(element) -> str:
             pieces.append(_text_outside_divs(part))
         pieces.append(part.tail or "")
     return "".join(pieces)
+
+
+# A hand-written page may set its paragraphs in heading elements for their size (an essay typed every
+# paragraph as an ``<h1 align="justify">`` between its ``<h2>`` titles): trafilatura kept them as
+# headings, and a page of headings alone was rejected as a title alone (``no_main_text``): 3,459
+# characters of prose lost. A heading names what follows it; it does not state. One that holds two
+# sentences or more (a sentence's end after a word, then a sentence opening: ``SENTENCE_BREAK``) over
+# ``PROSE_HEADING_MIN_WORDS`` words, or runs past ``HEADING_MAX_WORDS`` words whatever it holds, is a
+# paragraph: the longest heading of the 61 pages of the earlier checks that is one holds 10 words, a
+# long title (a paper's) some 20, while these paragraphs run up to 240, most past 30. A heading of one
+# sentence built as such a paragraph is (a sibling of one tag and the same attributes, ending in a
+# sentence's end: a timeline's "1946 - ЦСКА основан под названием ЦДКА (…)." over its longer entries)
+# is one too; a question ("Как удалить старое ядро?") and a short pair of them stay headings.
+PROSE_HEADING_MIN_WORDS = 12
+HEADING_MAX_WORDS = 25
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+[»”\"')]*\s+[«„\"(]?[^\W_a-zа-яё]")
+STATEMENT_END = re.compile(r"[.!…][»”\"')]*$")
+
+
+def _prose_headings_as_paragraphs(tree) -> None:
+    """Make each heading that is a paragraph of prose (``_prose_heading``), and each sibling built as
+    it is that ends a statement, a ``<p>``."""
+    prose = [heading for heading in tree.iter(*HEADING_TAGS) if _prose_heading(heading)]
+    for heading in prose:
+        alike = [
+            sibling
+            for sibling in _siblings(heading)
+            if sibling.tag == heading.tag
+            and dict(sibling.attrib) == dict(heading.attrib)
+            and STATEMENT_END.search(_prose(sibling.text_content()))
+        ]
+        for paragraph in [heading, *alike]:
+            paragraph.tag = "p"
+
+
+def _prose_heading(heading) -> bool:
+    """Whether ``heading`` holds a paragraph: two sentences or more over ``PROSE_HEADING_MIN_WORDS``
+    words, or more than ``HEADING_MAX_WORDS`` words."""
+    text = _prose(heading.text_content())
+    words = len(text.split())
+    return words > HEADING_MAX_WORDS or words >= PROSE_HEADING_MIN_WORDS and bool(SENTENCE_BREAK.search(text))
+
+
+def _siblings(element) -> list:
+    """``element``'s siblings, before and after it."""
+    return [*element.itersiblings(preceding=True), *element.itersiblings()]
 
 
 def _prose_divs_as_paragraphs(tree) -> None:

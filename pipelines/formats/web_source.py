@@ -2,7 +2,8 @@
 
 The charset a page declares (or the one its bytes show), template code (``{% … %}``, ``{{ … }}``)
 held out of the text, comments stripped, body content a broken page left in ``<head>`` moved back,
-stray ``<li>``s given a list. Kept apart because these are about reading the file, not its text.
+a heading opened inside an unclosed one set after it, stray ``<li>``s given a list. Kept apart
+because these are about reading the file, not its text.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import bom_encoding, decode_unmarked
-from sloika.pipelines.formats.web_blocks import INLINE_CODE_TAGS, LIST_TAGS
+from sloika.pipelines.formats.web_blocks import HEADING_TAGS, INLINE_CODE_TAGS, LIST_TAGS
 from sloika.pipelines.formats.web_removed import _taken_elements
 
 # A page's bytes were read as UTF-8 whatever the page said, so a page in windows-1251 (Amaya's Russian
@@ -157,3 +158,22 @@ def _orphan_items_in_lists(tree) -> None:
         tail, item.tail = item.tail, None
         previous.append(item)
         previous.tail = tail  # the text after the item stays after the list
+
+
+# A heading opened while another is open closes that one as a browser reads the page (HTML's parsing
+# rules: a heading's start tag pops an open heading), but lxml's parser nests it inside: a hand-written
+# page closed its titles with the wrong tag ("<h1><b>Водные затраты на производство пищи</b></h2>")
+# and every paragraph after one, itself an ``<h1>``, was read into that title, "Водные затраты на
+# производство пищи 1 кг пшеницы = 1300 л воды, …" one heading. Such a heading, and what follows it in
+# the outer one, is moved out after the outer heading, as the browser shows them.
+def _headings_out_of_headings(tree) -> None:
+    """Each heading that stands right inside another moved out after it, with the nodes after it there."""
+    for heading in list(tree.iter(*HEADING_TAGS)):
+        outer = heading.getparent()
+        if outer is None or outer.tag not in HEADING_TAGS:
+            continue
+        moved = [heading, *heading.itersiblings()]
+        tail, outer.tail = outer.tail, None  # what follows the outer heading follows what left it
+        for element in reversed(moved):
+            outer.addnext(element)  # its tail moves with it
+        moved[-1].tail = (moved[-1].tail or "") + (tail or "")

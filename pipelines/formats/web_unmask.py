@@ -18,7 +18,7 @@ from sloika.pipelines.formats.web_blocks import (
     _letters_of,
     _prose,
 )
-from sloika.pipelines.formats.web_paragraphs import SENTENCE_END, _inline_only, _paragraph_like
+from sloika.pipelines.formats.web_paragraphs import SENTENCE_END, _inline_only, _paragraph_like, _siblings
 from sloika.pipelines.formats.web_removed import _take_out
 
 # A paragraph that is one bold phrase and nothing else, outside lists and tables, is a title the page
@@ -157,11 +157,6 @@ def _box_title(title) -> bool:
         and text[-1] not in ".!?:;,"
         and not (set(text) & ALL_MARKS)
     )
-
-
-def _siblings(element) -> list:
-    """``element``'s siblings, before and after it."""
-    return [*element.itersiblings(preceding=True), *element.itersiblings()]
 
 
 def _is_body_block(element) -> bool:
