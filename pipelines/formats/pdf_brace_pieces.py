@@ -1,6 +1,7 @@
 """A big brace TeX builds from pieces: a `cases` display taller than the font's largest brace sets
 its "{" as a top hook, a middle and a bottom hook (extension bars between), each a glyph of its own
-that pdfminer reads as a line of its own (cmex's U+F8F1–F8F4 or Unicode's ⎧ ⎨ ⎩ ⎪). No reader sees
+that pdfminer reads as a line of its own (cmex's U+F8F1–F8F4 or Unicode's ⎧ ⎨ ⎩ ⎪), or, where
+bars abut the middle or the bottom hook, as one line of a run of them ("⎪⎪⎨"). No reader sees
 such a glyph: the brace is written as the one "{" it draws, over the box of its pieces, so the
 display rules read the display as cases (``pdf_display_formulas._cases_written``)."""
 
@@ -14,7 +15,7 @@ from sloika.pipelines.formats.pdf_line_record import Line, boxed
 TOP = re.compile(r"[\uf8f1\u23a7]")  # a left brace's top hook
 MIDDLE = re.compile(r"[\uf8f2\u23a8]")  # ... its middle
 BOTTOM = re.compile(r"[\uf8f3\u23a9]")  # ... its bottom hook
-BAR = re.compile(r"[\uf8f4\u23aa]")  # ... an extension bar between them (a right brace's too)
+BAR_CHARS = "\uf8f4\u23aa"  # ... an extension bar between them (a right brace's too)
 PIECE = re.compile(r"[\uf8f1-\uf8f4\u23a7-\u23aa]")  # any of them
 PIECE_GAP = 1.0  # em: a piece starts at most this far under the one over it (TeX abuts them)
 PIECE_ALIGN = 0.5  # pt: the pieces of one brace share their left edge
@@ -43,7 +44,10 @@ def braces_joined(page: list[Line]) -> list[Line]:
     another at one left edge (bars between), one line "{" (a right brace's "}") where its top hook
     stood, over their box; a row pdfminer read on the bottom hook's line stays a line of its own,
     right of the hook. The BAMG manual's SubDomain record closes its rows with a right brace
-    built so, read as three blank cells."""
+    built so, read as three blank cells. pdfminer reads the bars over a middle or a bottom hook
+    with it, one line of pieces ("⎪⎪⎨", "⎪⎪⎩ −1 if z > y."): the seriation vignette's eq. (5),
+    "f(z, y) = sign(y − z) = {+1 if z < y; 0 if z = y; −1 if z > y.}", was cut whole, its three
+    pieces read as no brace."""
     joined: dict[int, Line] = {}
     rests: dict[int, Line | None] = {}  # a line opening with the bottom hook: the rest of it, the hook out
     for brace in BRACES:
@@ -55,12 +59,11 @@ def braces_joined(page: list[Line]) -> list[Line]:
             bottom = stack[-1]
             hook = replace(bottom, x1=bottom.x0 + top.x1 - top.x0)
             joined[id(top)] = boxed(top, [*stack[:-1], hook], text=brace.char, formula=True, glyphs=())
-            hooked = _bars_then(brace.bottom).match(bottom.text.strip())
-            rest = bottom.text.strip()[hooked.end() :].strip()
+            run = _run(bottom, brace)
+            rest = bottom.text.strip()[len(run) :].strip()
             rests.update({id(ln): None for ln in stack[1:]})
             if rest:
-                glyphs = bottom.glyphs[hooked.end() :]
-                rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=glyphs)
+                rests[id(bottom)] = replace(bottom, text=rest, x0=hook.x1, glyphs=bottom.glyphs[len(run) :])
     kept = [joined.get(id(ln), rests.get(id(ln), ln)) for ln in page]
     return [ln for ln in kept if ln is not None]
 
@@ -73,23 +76,23 @@ def tall_brace(line: Line) -> bool:
     return line.text.strip() in ("{", "}") and line.bottom - line.top >= BRACE_ROWS * line.size
 
 
-def _piece(line: Line, brace: Brace) -> bool:
-    """``line`` is one piece of ``brace`` alone, or a run of its extension bars and the middle
-    under them (pdfminer reads glyphs stacked at one left edge as one line: minimap2.pdf's Eq. (4),
-    four bars U+F8F4 and the middle U+F8F2, whose brace was left in pieces and its rows cut), or a
-    bottom hook, bars over it too, that pdfminer read on one line with what stands beside it."""
+def _run(line: Line, brace: Brace) -> str:
+    """The run of ``brace``'s pieces that opens the line's text: bars, then at most one top hook,
+    middle or bottom hook, which ends it (TeX stacks the bars between those); "" where it opens
+    otherwise."""
     text = line.text.strip()
-    return bool(text) and (
-        len(text) == 1
-        and any(kind.fullmatch(text) for kind in (brace.top, brace.middle, BAR))
-        or _bars_then(brace.middle).fullmatch(text) is not None
-        or _bars_then(brace.bottom).match(text) is not None
-    )
+    bars = len(text) - len(text.lstrip(BAR_CHARS))
+    end = text[bars : bars + 1]
+    hooked = any(kind.fullmatch(end) for kind in (brace.top, brace.middle, brace.bottom)) if end else False
+    return text[: bars + hooked]
 
 
-def _bars_then(kind: re.Pattern[str]) -> re.Pattern[str]:
-    """A run of extension bars, none or more, then a piece of ``kind``."""
-    return re.compile(f"{BAR.pattern}*{kind.pattern}")
+def _piece(line: Line, brace: Brace) -> bool:
+    """``line`` is a run of ``brace``'s pieces alone (``_run``: bars, a hook or a middle), or one
+    ending in a bottom hook that pdfminer read on one line with what stands beside it."""
+    text = line.text.strip()
+    run = _run(line, brace)
+    return bool(run) and (run == text or brace.bottom.fullmatch(run[-1]) is not None)
 
 
 def _stack_under(top: Line, pieces: list[Line], brace: Brace) -> list[Line]:
@@ -99,10 +102,11 @@ def _stack_under(top: Line, pieces: list[Line], brace: Brace) -> list[Line]:
     for line in pieces:
         if line.top <= stack[-1].top or abs(line.x0 - top.x0) > PIECE_ALIGN:
             continue
-        if line.top - stack[-1].bottom > PIECE_GAP * top.size or brace.top.fullmatch(line.text.strip()):
+        end = _run(line, brace)[-1]
+        if line.top - stack[-1].bottom > PIECE_GAP * top.size or brace.top.fullmatch(end):
             return []
         stack.append(line)
-        if _bars_then(brace.bottom).match(line.text.strip()):
-            middles = sum(len(brace.middle.findall(ln.text)) for ln in stack)
+        if brace.bottom.fullmatch(end):
+            middles = sum(bool(brace.middle.fullmatch(_run(ln, brace)[-1])) for ln in stack)
             return stack if middles == 1 else []
     return []

@@ -22,6 +22,7 @@ ROW_STEP = 1.5  # em: a case's row stands at most this far under the one before 
 # brace, taller than a row, raises its first row's top)
 ROW_INDENT = 3.0  # em: the rows start right of the brace, within this of its left edge
 CONDITION_GAP = 6.0  # em: a row's condition set apart on its right starts within this of the row's end
+CONDITION_STEP = 1.5  # em: a condition's next piece starts within this of the one before (TeX's quad apart)
 
 
 def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
@@ -51,7 +52,7 @@ def cases_in_order(page: list[Line]) -> tuple[list[Line], Dropped]:
             dropped.append((replace(line, text="{", x1=rows[0].x0), CASES_BRACE))
             continue
         cases = [first, *rows]
-        conditions = [ln for ln in page if any(_condition_of(ln, row) for row in cases)]
+        conditions = [ln for row in cases for ln in _conditions(row, page)]
         written = f"{lead.text} {{{'; '.join(_with_condition(row, conditions) for row in cases)}}}"
         one = replace(
             lead,
@@ -120,10 +121,31 @@ def _condition_of(line: Line, row: Line) -> bool:
     )
 
 
+def _conditions(row: Line, page: list[Line]) -> list[Line]:
+    """The row's condition set apart on its right, from the left: the lines of the ``page``
+    ``_condition_of`` finds, then each one starting within ``CONDITION_STEP`` em after the last
+    found ends, its middle within the row's height. pdfminer reads a condition in pieces a quad
+    apart, "if" / "z > y" / "and": the seriation vignette's eq. (8) lost its "and", set 6 em past
+    the row, and the display was cut whole for it."""
+    found = sorted((ln for ln in page if _condition_of(ln, row)), key=lambda ln: ln.x0)
+    while found:
+        end = max(ln.x1 for ln in found)
+        after = [
+            ln
+            for ln in page
+            if 0 < ln.x0 - end <= CONDITION_STEP * row.size
+            and row.top < (ln.top + ln.bottom) / 2 < row.bottom
+            and ln is not row
+        ]
+        if not after:
+            break
+        found.append(min(after, key=lambda ln: ln.x0))
+    return found
+
+
 def _with_condition(row: Line, conditions: list[Line]) -> str:
-    """The row's text with the conditions set apart on its right after it, from the left."""
-    beside = sorted((ln for ln in conditions if _condition_of(ln, row)), key=lambda ln: ln.x0)
-    return " ".join(ln.text.strip() for ln in [row, *beside])
+    """The row's text with its condition set apart on its right (``_conditions``) after it."""
+    return " ".join(ln.text.strip() for ln in [row, *_conditions(row, conditions)])
 
 
 def _rows_centred(lead: Line, brace: Line, rows: list[Line]) -> list[Line]:

@@ -60,6 +60,7 @@ from sloika.text.script_forms import SUBSCRIPT, SUPERSCRIPT
 # a display's pieces' records; a fraction's parts of one or two letters stacked ("dz" over "dt") are
 # cut as a `letter_column`, a word written down the margin
 PIECE_WHYS = frozenset({"math", "numbers_only", "no_words", "lone_letter", "letter_column"})
+NUMBER_GAP = 2.0  # em: an equation's number stands this far right of its display's line at least
 SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (the body's) is a script
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
@@ -108,6 +109,8 @@ CLOSING_STOP = re.compile(r"(.*?)\s*([.,;]?)")
 # a grammar's production set in math (mathptmx's italic "TAG = atom()"): a head, "=" and a right side
 # with no word space in it, as math mode sets none
 MATH_PRODUCTION = re.compile(r"^[^\W\d][\w-]*\s?=\s?\S+$")
+# an operator's name alone with its subscript, a line of its own beside a display's pieces ("min_q")
+OPERATOR_LINE = re.compile(rf"(?:{LIMIT_OPERATOR.pattern})(?:_(?:\({INSIDE_BRACKETS}\)|\S+))?")
 BAR = "|"  # a grammar's alternatives' bar: a production's row ending on one goes on in the row under it
 
 
@@ -153,8 +156,59 @@ def displays_written(layout: Layout, rules: list[list[Rule]], read: list[list[Li
             place = _record_place(page, pieces, layout)
             page = [ln for ln in page if _record(ln) not in pieces]
             page = _display_placed(page, _around(lines), DISPLAY + formula, place)
-        pages.append(_grammars_written(page))
+        pages.append(_grammars_written(_numbers_on_lines(page, layout)))
     return replace(layout, pages=pages)
+
+
+def _numbers_on_lines(page: list[Line], layout: Layout) -> list[Line]:
+    """The page with each equation number cut alone ("(6)", ``numbers_only``) written at the end of
+    the display that stayed a line of text on its row (``_numbered_line``), that line a ``DISPLAY``
+    as a written one is: the seriation vignette's eq. (6), "f(z, y) = |y − z|sign(y − z) = y − z",
+    its operator's name too long for a formula's (``pdf_fonts.OPERATOR_NAME``), lost its "(6)"."""
+    for placeholder in [ln for ln in page if _record(ln) is not None]:
+        at = _record(placeholder)
+        number = layout.taken.get(at)
+        if (
+            number is None
+            or layout.debris[at][1] != "numbers_only"
+            or not EQUATION_NUMBER.match(_text(number))
+        ):
+            continue
+        host = _numbered_line(number, page, layout)
+        if host is not None:
+            text = f"{DISPLAY}{' '.join(marks_raised(host.text).split())} {_text(number)}"
+            page = [replace(ln, text=text) if ln is host else ln for ln in page if ln is not placeholder]
+    return page
+
+
+def _numbered_line(number: Line, page: list[Line], layout: Layout) -> Line | None:
+    """The line of text ``number`` stands beside: its middle within ``AXIS`` em of the line's (a
+    number centred between two rows is the display's whole: SDPB-Manual.pdf's program (2.2), its
+    first row kept in the sentence over it, is no one row's), the line holding a relation sign, set
+    in an em or more from the page's text margin (a display, centred), ending ``NUMBER_GAP`` em or
+    more left of the number with nothing of the page between them (a cut display's pieces there
+    are that display's, its number theirs); None where there is none."""
+    text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY)) and not ln.mono]
+    if not text:
+        return None
+    margin = min(ln.x0 for ln in text)
+    hosts = [
+        ln
+        for ln in text
+        if abs(_middle(number) - _middle(ln)) <= AXIS * ln.size
+        and RELATION.search(ln.text)
+        and ln.x0 >= margin + ln.size
+        and number.x0 - ln.x1 >= NUMBER_GAP * ln.size
+    ]
+    if len(hosts) != 1:
+        return None
+    host = hosts[0]
+    placed = [layout.taken.get(_record(ln), ln) if _record(ln) is not None else ln for ln in page]
+    between = any(
+        ln is not number and _rows_shared(ln, number) and host.x1 <= ln.x0 and ln.x1 <= number.x0
+        for ln in placed
+    )
+    return None if between else host
 
 
 def _read_pieces(lines: list[Line], read: list[Line]) -> list[Line] | None:
@@ -555,7 +609,10 @@ def _inner_signs_taken(page: list[Line], layout: Layout) -> list[Line]:
     for group in _piece_groups(page, layout, text):
         pieces = [layout.taken[at] for at in group]
         beside = _beside_lines(pieces, text)
-        if beside and all(_between_pieces(ln, pieces) or _row_among(ln, pieces) for ln in beside):
+        if beside and all(
+            _between_pieces(ln, pieces) or _row_among(ln, pieces) or _operator_before(ln, pieces)
+            for ln in beside
+        ):
             inner |= {id(ln) for ln in beside}
     return [record_taken(ln, layout, "math") if id(ln) in inner else ln for ln in page]
 
@@ -597,6 +654,16 @@ def _between_pieces(line: Line, pieces: list[Line]) -> bool:
         (sign in CONTINUING or bool(RELATION.match(sign)))
         and any(ln.x1 <= line.x0 for ln in row)
         and any(ln.x0 >= line.x1 for ln in row)
+    )
+
+
+def _operator_before(line: Line, pieces: list[Line]) -> bool:
+    """``line`` is an operator's name alone, with its subscript ("min_q", "argmax_θ":
+    ``OPERATOR_LINE``), ending less than an em left of a piece on its row: the display's operator,
+    set in the text font, no prose beside an in-line formula. The seriation vignette's "min_q"
+    before the fraction "(qᵀ L_S q)/(qᵀ q)" stayed a paragraph of its own, the fraction cut."""
+    return OPERATOR_LINE.fullmatch(_text(line)) is not None and any(
+        _rows_shared(ln, line) and 0 <= ln.x0 - line.x1 < line.size for ln in pieces
     )
 
 
@@ -698,6 +765,32 @@ def _around(pieces: list[Line]) -> Line:
 
 
 def _written(pieces: list[Line], rules: list[Rule]) -> str | None:
+    """The display as one line (``_written_across``); where no faithful place is found with its
+    equation number among the pieces, the rest written and the number after it
+    (``_number_beside``)."""
+    written = _written_across(pieces, rules)
+    number = _number_beside(pieces) if written is None else None
+    if number is None:
+        return written
+    rest = _written_across([ln for ln in pieces if ln is not number], rules)
+    return None if rest is None else f"{rest} {_text(number)}"
+
+
+def _number_beside(pieces: list[Line]) -> Line | None:
+    """The display's equation number, "(8)": the one piece so written, right of all the others, its
+    middle within their height. TeX centres it on the display, whose pieces' boxes need not be: the
+    seriation vignette's eq. (8), its cases read as one line over both rows ("f(z,y) = I(z,y) = {1
+    if z > y and; 0 otherwise.}"), had its number off that line's middle, and was cut whole."""
+    numbers = [ln for ln in pieces if EQUATION_NUMBER.match(_text(ln))]
+    if len(numbers) != 1 or len(pieces) < 2:
+        return None
+    number = numbers[0]
+    rest = [ln for ln in pieces if ln is not number]
+    inside = min(ln.top for ln in rest) < _middle(number) < max(ln.bottom for ln in rest)
+    return number if inside and number.x0 > max(ln.x1 for ln in rest) else None
+
+
+def _written_across(pieces: list[Line], rules: list[Rule]) -> str | None:
     """The display as one line, its columns across (pieces overlapping across are one column) read
     by ``_column``, or None when a piece finds no faithful place."""
     if any(
