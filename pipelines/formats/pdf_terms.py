@@ -13,7 +13,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_block_rows import TERM_HANG
 from sloika.pipelines.formats.pdf_contents import CONTENTS_LINES, _leader_lines
 from sloika.pipelines.formats.pdf_gutters import _apart_across
-from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, rows_of
+from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, Rule, rows_of
 from sloika.pipelines.formats.pdf_listings import MARGIN_ALIGN
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -33,11 +33,14 @@ KEY_SET_APART = 10.0  # em: how far right of a column of one-character keys thei
 KEY_GAP = 1.0  # em: a key's description starts at least this far right of it (a cell's gap, no word space)
 WORDS = re.compile(r"[^\W\d_]{3,}")  # a word: what a description has and a number's row of ticks lacks
 TERM_WORDS = 3  # words in a term opening in typewriter, at most: an option's name and its arguments ("-l q")
+RULE_WIDTH = 2.0  # pt: a rule down is at most this wide
 HEAD_REACH = 3.0  # em: a table's head row stands at most this far over its first row
 ROW_LEADING = 0.5  # em between a description's lines, at most
 
 
-def _key_rows(page: list[Line], span: tuple[float, float] | None, italic: bool = False) -> list[Line]:
+def _key_rows(
+    page: list[Line], span: tuple[float, float] | None, italic: bool = False, rules: list[Rule] = ()
+) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
     of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
@@ -52,19 +55,20 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None, italic: bool =
     ``italic``, the keys are a Texinfo ``@table @var``'s instead (``_short_key``), read before the
     page's aligned blocks are: a block of such rows was read as a table ("axis | Eigenaxis …", the
     one-row table over it apart) or column by column, its keys then cut as lone letters; a table
-    whose columns are headed (``_headed``) stays the aligned blocks' to read."""
+    whose columns are headed (``_headed``) or ruled apart (``_ruled_apart``, among the page's
+    ``rules``) stays the table readers' to read."""
     described = {
         id(key): desc
         for key in page
         if (desc := _description_of(key, page, italic)) is not None and not _apart_across(key, desc, span)
     }
+    columns = list(described.values())
     keys = {
         id(desc): _key_cells(key, desc, page, italic)
         for key in page
         if (desc := described.get(id(key))) is not None
-        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
-        >= ALIGNED_ROWS
-        and not (italic and _headed(key, desc, page, list(described.values())))
+        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in columns) >= ALIGNED_ROWS
+        and not (italic and (_headed(key, desc, page, columns) or _ruled_apart(key, desc, rules)))
     }
     if not keys:
         return page
@@ -117,6 +121,15 @@ def _headed(key: Line, desc: Line, page: list[Line], descriptions: list[Line]) -
         and 0 <= top - head.bottom < HEAD_REACH * head.size
         and any(_same_row(head, other) and abs(other.x0 - key.x0) < edge for other in page)
         for head in page
+    )
+
+
+def _ruled_apart(key: Line, desc: Line, rules: list[Rule]) -> bool:
+    """A rule runs down between ``key`` and its description on their row: a ruled table's cells (a
+    type table's italic "void" | "nothing"), no ``@table``, which rules nothing."""
+    return any(
+        x1 - x0 <= RULE_WIDTH and key.x1 <= x0 and x1 <= desc.x0 and top < key.bottom and bottom > key.top
+        for x0, top, x1, bottom in rules
     )
 
 
