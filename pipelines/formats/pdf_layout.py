@@ -219,7 +219,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = algorithm_steps(page, ruling)  # an algorithm's box: a float, its steps a listing
         page = lead_ins_over_boxed_code(boxed_items_apart(page, ruling), ruling)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _clause_numbers_joined(page, gutter)
+        page = _key_rows(_clause_numbers_joined(page, gutter), spans[-1], italic=True, rules=ruling)
         displays: list[list[Line]] = []
         page = _aligned(page, number, tables, ended, gutter, blocks.get(number), ruling, displays)
         for display in displays:

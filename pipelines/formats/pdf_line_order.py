@@ -37,6 +37,7 @@ GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them t
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
 LEAD_LINES = 3  # lines of the sentence that announces a display, its last included, a display stands under
 HEADING_LINES = 4  # lines a page's heading read after its text has at most ("CHAPTER" / "FOUR" / "LINKS")
+LISTING_LABEL_WORDS = 3  # words of a label over a listing at most ("Example"), no sentence
 LABEL_EDGE = 0.2  # em: a label and the block under it share a left or a right edge this close
 KEY_EDGE = 1.0  # em: the descriptions beside a column of typewriter keys start within this of one edge
 DESCRIPTION_WORD = re.compile(r"[^\W\d_]{3,}")  # a word: what a key's description has
@@ -97,6 +98,34 @@ def _label_read_under(page: list[Line]) -> list[Line]:
         ):
             return [label, *before, *page[at + 1 :]]
     return page
+
+
+def _labels_over_listings(page: list[Line]) -> list[Line]:
+    """The page with each short label (``LISTING_LABEL_WORDS`` words at most, not monospaced) that
+    pdfminer read right after a listing's lines put before them, where it stands over them all, the
+    listing's first line less than an em under it and starting at or right of it, and the line read
+    before the listing stands over the label: Texinfo's bold "Example" over its indented session,
+    boxed apart (quaternion.pdf's 1.2 qi and 1.3 qj; the session ran on from the formula over it,
+    indented past it, and the label stood after it)."""
+    result: list[Line] = []
+    for line in page:
+        start = len(result)
+        while start and result[start - 1].mono and result[start - 1].top >= line.bottom:
+            start -= 1
+        listing = result[start:]
+        if (
+            listing
+            and start
+            and not line.mono
+            and len(line.text.split()) <= LISTING_LABEL_WORDS
+            and result[start - 1].bottom <= line.top
+            and 0 <= listing[0].top - line.bottom < line.size
+            and all(other.x0 >= line.x0 - LABEL_EDGE * line.size for other in listing)
+        ):
+            result.insert(start, line)
+        else:
+            result.append(line)
+    return result
 
 
 def _gaps_filled(page: list[Line]) -> list[Line]:
@@ -494,16 +523,20 @@ def _table_column(run: list[Line], page: list[Line]) -> bool:
 
 
 def _described_keys(run: list[Line], page: list[Line]) -> bool:
-    """Each line of the run is a typewriter key on the row of a description right of it: the next
-    line there, not monospaced, with words, all the descriptions starting at one edge. The run is a
-    key table's first column (a manual's graphics keys "r", "T", "g" … beside "refresh the screen",
-    "draw the sub-domain number" …), not a word written down the margin, whose letters are no
-    typewriter cells each beside a line starting at one edge; cut, the rows ran together."""
+    """Each line of the run is a typewriter or italic key on the row of a description right of it:
+    the next line there, not monospaced (nor italic beside an italic key), with words, all the
+    descriptions starting at one edge. The run is a key table's first column (a manual's graphics
+    keys "r", "T", "g" … beside "refresh the screen", "draw the sub-domain number" …; a Texinfo
+    ``@table @var``'s outputs "n", "nx", "ny" beside "Number of rows." …), not a word written down
+    the margin, whose letters are no such cells each beside a line starting at one edge; cut, the
+    rows ran together."""
     edges = []
     for line in run:
         right = [o for o in page if o.x0 > line.x1 and abs(o.bottom - line.bottom) < ROW_ALIGN * line.size]
         cell = min(right, key=lambda other: other.x0, default=None)
-        if not line.mono or cell is None or cell.mono or not DESCRIPTION_WORD.search(cell.text):
+        if not (line.mono or line.italic) or cell is None or cell.mono or (not line.mono and cell.italic):
+            return False
+        if not DESCRIPTION_WORD.search(cell.text):
             return False
         edges.append(cell.x0)
     return max(edges) - min(edges) < KEY_EDGE * run[0].size

@@ -134,6 +134,7 @@ from sloika.pipelines.formats.pdf_line_order import (
     _gaps_filled,
     _heading_read_last_first,
     _label_read_under,
+    _labels_over_listings,
     _stairs_joined,
     _steps_in_order,
     _without_letter_columns,
@@ -185,6 +186,9 @@ NAME_TAG = re.compile(r"\([^\W\d_]+\.?\)")  # a margin name's roman tag: doc.sty
 NAME_TAG_LENGTH = 12  # glyphs of such a tag, at most
 COLUMN_EDGE_STARTS = 3  # lines of the page starting at one point, at least, that make it the column's edge
 ROW_BASES = 2  # letters or digits a formula's row holds at least, where its exponents outnumber them
+MARK_GLYPHS = 2  # glyphs of a mark alone in the right margin, at most (``_margin_mark``)
+MARK_CLEAR = 2.0  # em: ... past every other line of the page's end, at least (the text block's edge)
+MARK_GAP = 10.0  # em: ... past the end of the line on its row, at least (quaternion.pdf: 17)
 FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
 FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
 FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
@@ -244,7 +248,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
     ]
     named: Dropped = [
-        (line, "margin_name") for page in read for line in page if line.name and not line.rotated
+        (line, "margin_name" if any(char.isalnum() for char in line.text) else "margin_mark")
+        for page in read
+        for line in page
+        if line.name and not line.rotated
     ]
     numbers = set().union(*map(line_numbers, pages))
     numbered = _records(pages, numbers, "line_numbers")
@@ -272,7 +279,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     kept = [_titles_first(page) for page in kept]
     titles = frame_titles(kept, slides)
     body = [
-        _label_read_under(_heading_read_last_first(page))
+        _labels_over_listings(_label_read_under(_heading_read_last_first(page)))
         for page in _without_furniture(kept, bars, rules, titles)
     ]
     there = {id(line) for page in body for line in page}
@@ -447,7 +454,7 @@ def _page_lines(
     ends = row_ends(joined)
     for chars in joined:
         found = _lines(number, chars, height, links, known, right, starts, ends)
-        if _right_margin_line(chars, joined, right):
+        if _right_margin_line(chars, joined, right) or _margin_mark(chars, joined):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
@@ -725,6 +732,29 @@ def _right_margin_line(chars: list, page: list[list], right: float | None) -> bo
         ):
             return _margin_name_beside(max(text, key=lambda c: c.x1), name, chars, right)
     return False
+
+
+def _margin_mark(chars: list, page: list[list]) -> bool:
+    """The line is a mark alone in the right margin beside a line of the page: ``MARK_GLYPHS`` glyphs
+    at most, no letter or digit, past the end of every line of the page with one by ``MARK_CLEAR`` em
+    or more, on the row of a line whose text ends ``MARK_GAP`` em or more before it. Texinfo prints
+    an "=" so at the page's edge beside an example's first line (quaternion.pdf's "octave:1> q =
+    quaternion (2)"): no code, read onto that line 40 spaces off, and a column of its own that set
+    three sessions' first lines side by side."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if not glyphs or len(glyphs) > MARK_GLYPHS or any(c.get_text().isalnum() for c in glyphs):
+        return False
+    mark = glyphs[0]
+    others = [[c for c in line if not c.get_text().isspace()] for line in page]
+    others = [line for line in others if any(c.get_text().isalnum() for c in line)]
+    if not others or any(max(c.x1 for c in line) > mark.x0 - MARK_CLEAR * mark.size for line in others):
+        return False
+    return any(
+        min(c.y1 for c in line) > mark.y0
+        and max(c.y0 for c in line) < mark.y1
+        and mark.x0 - max(c.x1 for c in line) >= MARK_GAP * mark.size
+        for line in others
+    )
 
 
 def _names_wrapped_under(lines: list[Line], right: float | None) -> list[Line]:

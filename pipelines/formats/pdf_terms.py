@@ -13,7 +13,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.pdf_block_rows import TERM_HANG
 from sloika.pipelines.formats.pdf_contents import CONTENTS_LINES, _leader_lines
 from sloika.pipelines.formats.pdf_gutters import _apart_across
-from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, rows_of
+from sloika.pipelines.formats.pdf_line_record import RUN_IN_GAP, Line, Rule, rows_of
 from sloika.pipelines.formats.pdf_listings import MARGIN_ALIGN
 from sloika.pipelines.formats.pdf_page_rows import (
     ALIGN_EDGE,
@@ -25,6 +25,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
 )
 
+ELLIPSIS = re.compile(r"(?:\. ?){3}|…")  # a key of more arguments or outputs: "...", ". . ."
 DOT_RUN = re.compile(r"(?:[.…·] ?){4,}")  # dot leaders anywhere in a line: a contents entry's
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
@@ -32,10 +33,14 @@ KEY_SET_APART = 10.0  # em: how far right of a column of one-character keys thei
 KEY_GAP = 1.0  # em: a key's description starts at least this far right of it (a cell's gap, no word space)
 WORDS = re.compile(r"[^\W\d_]{3,}")  # a word: what a description has and a number's row of ticks lacks
 TERM_WORDS = 3  # words in a term opening in typewriter, at most: an option's name and its arguments ("-l q")
+RULE_WIDTH = 2.0  # pt: a rule down is at most this wide
+HEAD_REACH = 3.0  # em: a table's head row stands at most this far over its first row
 ROW_LEADING = 0.5  # em between a description's lines, at most
 
 
-def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
+def _key_rows(
+    page: list[Line], span: tuple[float, float] | None, italic: bool = False, rules: list[Rule] = ()
+) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
     of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
@@ -46,18 +51,24 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
     "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
     key alone was a fragment, or the keys one code block and the descriptions a list after it. A
     key and its description stand in one column: a listing's comments set out towards the page's
-    gutter ``span`` are no keys of the other column's prose beside them (``_apart_across``)."""
+    gutter ``span`` are no keys of the other column's prose beside them (``_apart_across``). With
+    ``italic``, the keys are a Texinfo ``@table @var``'s instead (``_short_key``), read before the
+    page's aligned blocks are: a block of such rows was read as a table ("axis | Eigenaxis …", the
+    one-row table over it apart) or column by column, its keys then cut as lone letters; a table
+    whose columns are headed (``_headed``) or ruled apart (``_ruled_apart``, among the page's
+    ``rules``) stays the table readers' to read."""
     described = {
         id(key): desc
         for key in page
-        if (desc := _description_of(key, page)) is not None and not _apart_across(key, desc, span)
+        if (desc := _description_of(key, page, italic)) is not None and not _apart_across(key, desc, span)
     }
+    columns = list(described.values())
     keys = {
-        id(desc): _key_cells(key, desc, page)
+        id(desc): _key_cells(key, desc, page, italic)
         for key in page
         if (desc := described.get(id(key))) is not None
-        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
-        >= ALIGNED_ROWS
+        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in columns) >= ALIGNED_ROWS
+        and not (italic and (_headed(key, desc, page, columns) or _ruled_apart(key, desc, rules)))
     }
     if not keys:
         return page
@@ -94,6 +105,32 @@ def _key_rows(page: list[Line], span: tuple[float, float] | None) -> list[Line]:
             row = None
             result.append(line)
     return _rows_over_lines_under(result, rows)
+
+
+def _headed(key: Line, desc: Line, page: list[Line], descriptions: list[Line]) -> bool:
+    """The column of descriptions at ``desc``'s edge has a head: a line at that edge, no description,
+    at most ``HEAD_REACH`` em over the column's highest one, with a line on its row at ``key``'s edge
+    (sagetex.pdf's "Option" | "Description" over its italic options), a table's head row. A Texinfo
+    ``@table`` heads none: its label ("Keys", "Inputs") stands alone on its row."""
+    edge = MARGIN_ALIGN * desc.size
+    column = [line for line in descriptions if abs(line.x0 - desc.x0) < edge]
+    top = min(line.top for line in column)
+    return any(
+        abs(head.x0 - desc.x0) < edge
+        and head not in column
+        and 0 <= top - head.bottom < HEAD_REACH * head.size
+        and any(_same_row(head, other) and abs(other.x0 - key.x0) < edge for other in page)
+        for head in page
+    )
+
+
+def _ruled_apart(key: Line, desc: Line, rules: list[Rule]) -> bool:
+    """A rule runs down between ``key`` and its description on their row: a ruled table's cells (a
+    type table's italic "void" | "nothing"), no ``@table``, which rules nothing."""
+    return any(
+        x1 - x0 <= RULE_WIDTH and key.x1 <= x0 and x1 <= desc.x0 and top < key.bottom and bottom > key.top
+        for x0, top, x1, bottom in rules
+    )
 
 
 def numeric_key(key: Line, page: list[Line]) -> bool:
@@ -165,14 +202,14 @@ def _under_in_column(line: Line, row: Line) -> bool:
     return line.page == row.page and line.top >= row.bottom and line.x0 < row.x1 and row.x0 < line.x1
 
 
-def _key_cells(key: Line, desc: Line, page: list[Line]) -> list[Line]:
+def _key_cells(key: Line, desc: Line, page: list[Line], italic: bool = False) -> list[Line]:
     """``key`` with the short monospaced lines on its row that pdfminer cut from it, left to right,
     each within ``KEY_REACH`` em of the next, all left of its description ``desc``. A numbered key
     set as a tabular's two cells, its name in typewriter italic (latex-make.pdf's "2" and
     "target_NAME"), read as two lines: one took the description, the other stood alone before the
     row as a paragraph."""
     row = sorted(
-        (line for line in page if _short_key(line) and _same_row(key, line) and line.x1 <= desc.x0),
+        (line for line in page if _short_key(line, italic) and _same_row(key, line) and line.x1 <= desc.x0),
         key=lambda ln: ln.x0,
     )
     at = next(index for index, line in enumerate(row) if line is key)
@@ -202,45 +239,68 @@ def _row_rest(desc: Line, page: list[Line], keys: dict[int, list[Line]]) -> list
     )
 
 
-def _description_of(key: Line, page: list[Line]) -> Line | None:
+def _description_of(key: Line, page: list[Line], italic: bool = False) -> Line | None:
     """The prose line on ``key``'s row that starts right of it, within ``KEY_REACH`` em of its
-    column's end (``_key_column_end``), where ``key`` is a short monospaced cell (``KEY_CHARS``)."""
-    if not _short_key(key) or key.name:
+    column's end (``_key_column_end``), where ``key`` is a short key cell (``_short_key``); a key
+    set in the text's italic opens its row and stands ``KEY_GAP`` em or more left of it (a cell's
+    gap, no word space), its description upright and opening with a word (a matrix's "..." |
+    "a_(1n)" and a typeset program's "zip" | "= zipWith (λa b → (a, b))" are no rows of a table)."""
+    if not _short_key(key, italic) or key.name:
         return None  # a margin name (``Line.name``) stands left of the column, a key inside it
-    end = _key_column_end(key, page)
-    reach = KEY_SET_APART if _one_character_keys(key, page) else KEY_REACH
+    if italic and any(_same_row(line, key) and line.x1 <= key.x0 for line in page):
+        return None  # an italic name inside its row is a sentence's ("where a,b,c,d are integers.")
+    end = _key_column_end(key, page, italic)
+    reach = KEY_SET_APART if _one_character_keys(key, page, italic) else KEY_REACH
+    gap = KEY_GAP if italic else 0.0
     return next(
         (
             line
             for line in page
-            if not line.mono and _same_row(key, line) and key.x1 <= line.x0 < end + reach * line.size
+            if not line.mono
+            and not (italic and (line.italic or not _worded(line.text)))
+            and _same_row(key, line)
+            and key.x1 + gap * line.size <= line.x0 < end + reach * line.size
         ),
         None,
     )
 
 
-def _short_key(line: Line) -> bool:
-    """A monospaced line short enough to be a table's key (``KEY_CHARS``)."""
-    return line.mono and len(line.text.strip()) <= KEY_CHARS
+def _worded(text: str) -> bool:
+    """``text`` opens with a letter and holds a word (``WORDS``): a description, not a formula's or a
+    program's rest ("::  [a] → [b]", "= foldr select …")."""
+    return text.lstrip()[:1].isalpha() and bool(WORDS.search(text))
 
 
-def _one_character_keys(key: Line, page: list[Line]) -> bool:
+def _short_key(line: Line, italic: bool = False) -> bool:
+    """A line short enough to be a table's key (``KEY_CHARS``), set apart from its description by
+    its face: monospaced (an R function's name), or with ``italic`` italic or an ellipsis alone, a
+    Texinfo ``@table @var``'s argument names (quaternion.pdf's "w", "x, y, z", "nx", ". . ." beside
+    "Return scalar part w …", "Number of rows.": cut as lone letters, the descriptions no longer
+    said of what)."""
+    text = line.text.strip()
+    face = (line.italic and not line.mono) or bool(ELLIPSIS.fullmatch(text)) if italic else line.mono
+    return face and len(text) <= KEY_CHARS
+
+
+def _one_character_keys(key: Line, page: list[Line], italic: bool = False) -> bool:
     """The keys set flush left with ``key`` are one character each: a column of single keys set
     as wide as the table's layout makes it (BAMG's graphics keys "=", "r", "+" … 8.5 em left of
     their descriptions), farther from them than a word's keys stand (``KEY_SET_APART``)."""
     return all(
         len(line.text.strip()) == 1
         for line in page
-        if _short_key(line) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
+        if _short_key(line, italic) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
     )
 
 
-def _key_column_end(key: Line, page: list[Line]) -> float:
+def _key_column_end(key: Line, page: list[Line], italic: bool = False) -> float:
     """Where the column of keys set flush left with ``key`` ends: the widest one's right end. Its
     descriptions start past the widest key ("gnm" over "wedderburn", a vignette's table of functions),
     however far right of a short key."""
     return max(
-        line.x1 for line in page if _short_key(line) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
+        line.x1
+        for line in page
+        if _short_key(line, italic) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
     )
 
 
