@@ -103,7 +103,9 @@ SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another 
 COMMAND_NAME = re.compile(r"[a-z][a-z0-9_]{2,}")  # a program's name in a syntax line: "randobj"
 SYNTAX_LEAD = 3  # text lines over a display inside a sentence that may name its command
 SYNTAX_WORDS = 3  # words a command's syntax line has at least (the name and its arguments)
-ITEM_BULLET = re.compile(r"[•◦▪‣∙] \S")  # a list item's bullet and its first word: "• Let"
+ITEM_BULLET = re.compile(r"([•◦▪‣∙]) \S")  # a list item's bullet and its first word: "• Let"
+ITEM_GLYPH = re.compile(r"(\(cid:\d+\)) \S")  # a bullet whose glyph maps to no character: beamer's ▶
+ITEM_HANG = 2.0  # em: a wrapped item's next line starts at most this far right of its bullet
 ITEM_EDGE = 0.3  # em: a list's next item or sub-item starts at most this far left of its item's edge
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
@@ -229,6 +231,7 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
                 or (_short_label(line, _label_words(line)) and not _stacked(line, page))
             )
             and not _sub_item(line, page, body)
+            and not _item_rest(line, page, body)
             and not _closes_bracket_over(line, page)
         ):
             found.add(id(line))
@@ -252,17 +255,51 @@ def _closes_bracket_over(line: Line, page: list[Line]) -> bool:
 
 
 def _sub_item(line: Line, page: list[Line], body: float) -> bool:
-    """``line`` opens with a bullet (``ITEM_BULLET``) under an item of a list set in the ``body``'s
-    size, which starts at its left edge or left of it: a list's next item or a sub-item, set smaller
-    as beamer sets a second level, however few its words. A beamer slide's background and bars are
-    drawn round the whole page, so every line stands amid a drawing (dseriesReporting.pdf cut the
-    sub-items "• Let" over its listing and "• Options: compiler" as a plot's labels)."""
-    return bool(ITEM_BULLET.match(line.text)) and any(
-        ITEM_BULLET.match(other.text)
-        and abs(other.size - body) <= SIZE_STEP
-        and other.bottom <= line.top
-        and other.x0 <= line.x0 + ITEM_EDGE * line.size
+    """``line`` opens with a bullet (``_item_mark``) of a list whose items are set in the ``body``'s
+    size: under an item that starts at its left edge or left of it (a list's next item or a
+    sub-item, set smaller as beamer sets a second level), or anywhere on the page beside an item with
+    the same bullet at its edge (a peer item, the list's first too), however few its words. A beamer
+    slide's background and bars are drawn round the whole page, so every line stands amid a drawing
+    (dseriesReporting.pdf cut the sub-items "• Let" over its listing and "• Options: compiler" as a
+    plot's labels; S4QuickOverview.pdf, whose ▶ maps to no character, its items "class() and
+    showClass()" and "selectMethod() to see the code", set in ``\\texttt`` a point under the body)."""
+    mark = _item_mark(line.text)
+    edge = ITEM_EDGE * line.size
+    return mark is not None and any(
+        abs(other.size - body) <= SIZE_STEP
+        and _same_list(mark, _item_mark(other.text))
+        and other.x0 <= line.x0 + edge
+        and (other.bottom <= line.top or line.x0 - edge <= other.x0)
         for other in page
+    )
+
+
+def _item_rest(line: Line, page: list[Line], body: float) -> bool:
+    """``line`` starts right of a list item's bullet (``ITEM_HANG`` em at most) on the line right
+    under that item (a line's height at most), the item set in the ``body``'s size: the item's
+    wrapped rest, no plot's label, however short (S4QuickOverview.pdf's "Man pages in the methods
+    package: ?setClass, ?showMethods," lost its typewriter rest "?selectMethod, ?getMethod, …")."""
+    return any(
+        _item_mark(other.text) is not None
+        and abs(other.size - body) <= SIZE_STEP
+        and 0 <= line.top - other.bottom <= line.size
+        and other.x0 < line.x0 <= other.x0 + ITEM_HANG * other.size
+        for other in page
+    )
+
+
+def _item_mark(text: str) -> str | None:
+    """The bullet ``text`` opens with before its first word: a bullet character (``ITEM_BULLET``)
+    or a glyph that maps to no character (``ITEM_GLYPH``), or None."""
+    found = ITEM_BULLET.match(text) or ITEM_GLYPH.match(text)
+    return found.group(1) if found else None
+
+
+def _same_list(mark: str, other: str | None) -> bool:
+    """Two lines opening with these bullets may be items of one list: any two bullet characters (a
+    sub-item's "◦" under "•"), but a glyph that maps to no character only with itself."""
+    return other is not None and (
+        mark == other or not (mark.startswith("(cid:") or other.startswith("(cid:"))
     )
 
 
