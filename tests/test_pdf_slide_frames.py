@@ -277,3 +277,23 @@ def test_one_large_banner_atop_every_slide_stays_furniture():
     assert "ACME Summit 2024" not in paragraphs(pdf)
     (doc,) = parse_pdf(pdf)
     assert "ACME Summit 2024" in removed_texts(doc, "page_furniture")
+
+
+def test_a_frame_title_alone_on_its_slide_never_runs_into_the_next_slides_title():
+    """check 58 row 1: the GRanges deck's slide 18 holds only a plot under its title, so the title is
+    the page's last kept line; the next slide's title, in the same face, size and place, ran on it as
+    one paragraph ("Examples of some common range-based operations Range-based operations on
+    GRanges objects"). A frame title is its slide's heading: it ends its paragraph."""
+    slides = [
+        OPENING,
+        frame_title("Examples of some common operations"),
+        [*frame_title("Operations on ranges"), *items(["• shift() moves each range."])],
+        [*frame_title("Operations on lists"), *items(["• unlist() flattens the list."])],
+    ]
+    assert paragraphs(deck(slides))[2:] == [
+        "Examples of some common operations",
+        "Operations on ranges",
+        "• shift() moves each range.",
+        "Operations on lists",
+        "• unlist() flattens the list.",
+    ]

@@ -590,6 +590,8 @@ def _continues(
     turned = next_column(previous, line) and fills_measure(previous, right)
     if line.page != previous.page and _frame_title_overleaf(previous, line, left, under):
         return False  # "• More in the Dynare manual" + "dseries Syntax": the next slide's title
+    if line.page != previous.page and previous.frame_title:
+        return False  # a slide of a plot alone: its title, the page's last line, heads no next slide's
     if line.page != previous.page and _next_slide_apart(previous, line):
         return False  # "… mimics the standard R matrix/array API" + "library(airway)": the next slide's
     if line.page != previous.page or turned:

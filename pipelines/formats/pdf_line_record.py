@@ -88,6 +88,9 @@ class Line:
     # (``pdf_lines.listings_beside``), however near a line of one runs to the other
     shaded: Rule | None = None
     slide: bool = False  # set on a slide (a page wider than tall as shown): a block of its own
+    frame_title: bool = (
+        False  # a slide's frame title (``pdf_frame_titles``): its heading, ending its paragraph
+    )
 
     @property
     def at_edge(self) -> bool:

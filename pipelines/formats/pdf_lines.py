@@ -292,7 +292,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     body = _pages_without(body, repeats)
     again = repeated_frame_titles(body, titles)
     dropped += _records(body, again, FRAME_TITLE_AGAIN)
-    body = _pages_without(body, again)
+    body = [
+        [replace(ln, frame_title=True) if id(ln) in titles else ln for ln in page]
+        for page in _pages_without(body, again)
+    ]
     cased = [cases_in_order(page) for page in body]
     body = [page for page, _ in cased]
     dropped += [brace for _, braces in cased for brace in braces]
