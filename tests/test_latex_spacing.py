@@ -9,8 +9,9 @@ import pytest
 
 from conftest import read_latex_paper
 
+# read line by line as a titlepage was; a titlepage is front matter now (test_latex_title_pages.py)
 LABEL_COLUMN = (
-    "\\begin{titlepage}\n"
+    "\\begin{flushleft}\n"
     "\\begin{center}\nУниверситет имени Первого\n\\end{center}\n"
     "\\vspace{5cm}\n"
     "\\newlength{\\maxl}\n"
@@ -23,7 +24,7 @@ LABEL_COLUMN = (
     "}\n"
     "\\vfill\n"
     "\\begin{center}\nГород 2024\n\\end{center}\n"
-    "\\end{titlepage}\n"
+    "\\end{flushleft}\n"
     "Работа начинается здесь.\n"
 )
 
@@ -42,8 +43,9 @@ def test_a_title_pages_labels_stay_apart_from_their_values(tmp_path):
 
 
 def test_a_title_set_a_vfill_below_the_department_is_a_paragraph_of_its_own(tmp_path):
+    # read line by line as a titlepage was; a titlepage is front matter now (test_latex_title_pages.py)
     body = (
-        "\\begin{titlepage}\n"
+        "\\begin{flushleft}\n"
         "    \\begin{center}\n"
         "        Институт прикладной математики\\\\\n"
         "        \\vspace{0.25cm}\n"
@@ -54,7 +56,7 @@ def test_a_title_set_a_vfill_below_the_department_is_a_paragraph_of_its_own(tmp_
         "    \\end{center}\n"
         "    \\vfil\n"
         "    Город\\vfill 2021 г.\n"
-        "\\end{titlepage}\n"
+        "\\end{flushleft}\n"
     )
     doc = read_latex_paper(tmp_path, body)
     assert doc.text == (

@@ -77,7 +77,7 @@ def test_hard_breaks_items_quotes_and_tables_keep_their_structure():
     [parsed] = parse_markdown(STRUCTURED.encode())
     assert parsed.text == (
         "Подключение к ноде по localhost:9222\n"
-        "При необходимости укажите другой порт\\\n"
+        "При необходимости укажите другой порт\n"  # the hard break's backslash is no character
         "или прямую ссылку. Первая строка\n"
         "вторая строка\n\n"
         "- Пункт списка, набранный с переносом\n"

@@ -159,6 +159,7 @@ from sloika.pipelines.formats.latex_running_heads import (
     running_head_texts,
 )
 from sloika.pipelines.formats.latex_spacing import without_register_settings
+from sloika.pipelines.formats.latex_title_pages import title_page_cut
 from sloika.pipelines.formats.latex_torn_urls import torn_urls_joined
 from sloika.pipelines.formats.latex_typeset import (
     NEWLINE,
@@ -377,6 +378,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat, dashes = undefined_dashes_written(flat, knows)
     flat = class_sections(flat, knows_or_silent, language)  # disser's \intro, \noveltysection …
     text, title_page = title_page_fields(flat, knows_or_silent, printed_nothing)
+    text, page_title = title_page_cut(text, to_text)  # a hand-set title page: front matter
     text = joined_line_breaks(
         hand_hyphens_joined(field_lines_apart(author_lines_apart(title_printed(text)), knows)),
         lambda code: code_paragraph(code, {"typed_lines": True}, blocks),
@@ -433,7 +435,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     expanded_preamble = outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
     expanded_preamble = extdash_written(expanded_preamble, extdash)
     expanded_preamble = undefined_dashes_written(expanded_preamble, knows)[0]  # a field's, uncounted
-    if title := _title(flat) or _title(expanded_preamble):
+    if title := _title(flat) or _title(expanded_preamble) or page_title:
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there

@@ -108,6 +108,9 @@ PRINTED_BIBLIOGRAPHY = "printed_bibliography"
 # in the draft, no text of the paper (``author_note``)
 NOTE = "\ue039"
 AUTHOR_NOTE = "author_note"
+# the mark of a title page set by hand (``latex_title_pages``): front matter, out with its text
+TITLE_PAGE = "\ue03a"
+TITLE_PAGE_CUT = "title_page"
 # the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
 CUT_LABELS = {
     UNPRINTED: "unprinted_argument",
@@ -119,6 +122,7 @@ CUT_LABELS = {
     ABSENT: MISSING_INCLUDE,
     LISTED: PRINTED_BIBLIOGRAPHY,
     NOTE: AUTHOR_NOTE,
+    TITLE_PAGE: TITLE_PAGE_CUT,
 }
 _MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
@@ -502,6 +506,13 @@ def page_furniture(name: str, printed: str) -> str:
     it prints (``printed``, converted already): a page's header repeats on every page and is no
     paragraph of the text; the sentence around it stays."""
     return f"{SETTING_OPEN}{FURNITURE}{name}{CLOSE} {_as_typed(printed)}{END}"
+
+
+def title_page(printed: str) -> str:
+    """A title page set by hand (``titlepage``), marked to go to ``removed`` alone as ``title_page``
+    with the text it prints (``printed``, converted already): front matter, as ``\\maketitle``'s
+    title block is, no paragraphs of the text."""
+    return f"{SETTING_OPEN}{TITLE_PAGE}titlepage{CLOSE} {_as_typed(printed)}{END}"
 
 
 def missing_argument(name: str, options: str) -> str:
@@ -1057,10 +1068,11 @@ def named(text: str) -> str:
 def _used_name(marked: str) -> str:
     """How a marked use is written in ``removed``: ``\\name`` (a figure's code, a command without
     its argument, an included PDF or picture too), ``\\begin{name}`` for an environment's unprinted argument,
-    nothing for a running head (its text alone, as the PDF reader's ``page_furniture``)."""
+    nothing for a running head (its text alone, as the PDF reader's ``page_furniture``) and a title
+    page."""
     if marked.startswith(UNPRINTED):
         return "\\begin{" + marked[1:] + "}"
-    if marked.startswith(FURNITURE):
+    if marked.startswith((FURNITURE, TITLE_PAGE)):
         return ""
     return "\\" + marked.lstrip("".join(CUT_LABELS))
 

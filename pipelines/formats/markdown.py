@@ -1208,11 +1208,39 @@ def _rendered_characters(text: str, column: int = 0) -> str:
     paragraph ("&#x20;   FtFastUI — это…", " solve_quadratic(…)", a continuation's "     Эта
     функция…"), and a run of spaces between the words of a paragraph's line one space, as Markdown
     renders it (``_spaced_lines``; code spans are held apart); ``column``: the list item ``text``
-    opens in (``_prose_lines``)."""
+    opens in (``_prose_lines``). A backslash hard break ending a paragraph's line is read as the line
+    end it makes (``_backslash_breaks``)."""
     lines = [_characters(line) for line in text.split("\n")]
+    breaks = _backslash_breaks(text, lines)
+    lines = [line[:-1] if number in breaks else line for number, line in enumerate(lines)]
     prose, spaced = _prose_lines(text, lines, column), _spaced_lines(text, lines)
     lines = [SPACE_RUN.sub(" ", line) if number in spaced else line for number, line in enumerate(lines)]
     return "\n".join(line.lstrip(" \t") if number in prose else line for number, line in enumerate(lines))
+
+
+def _backslash_breaks(text: str, lines: list[str]) -> set[int]:
+    """The numbers of ``lines`` (``text``'s, read) that end in a backslash hard break (``HARD_BREAK``,
+    its backslash not escaped) inside a paragraph of prose (``_prose_paragraphs``) or a setext
+    heading's text, its last line aside (a backslash ending a block is a character of it):
+    CommonMark renders the break as a line end and no backslash, which the text kept ("Первая
+    строка\\" / "вторая строка", check 58's leftovers). A line of code pasted without its fences
+    (``is_code_line``: a shell command's continuation, "docker run -d \\") keeps it, as the reader
+    keeps such lines as written."""
+    source = text.split("\n")
+    ends = {
+        number
+        for token in _commonmark_blocks(text)
+        if token.type == "heading_open" and token.markup in ("=", "-") and token.map
+        for number in range(token.map[0], token.map[1] - 2)  # its underline and last line aside
+    }
+    for first, past, quotes, _ in _prose_paragraphs(text, lines):
+        margin = _quote_margin(quotes)
+        ends |= {
+            number
+            for number in range(first, past - 1)
+            if not is_code_line(margin.sub("", lines[number], count=1).removesuffix("\\").strip())
+        }
+    return {number for number in ends if source[number].endswith("\\") and HARD_BREAK.search(source[number])}
 
 
 def _spaced_lines(text: str, lines: list[str]) -> set[int]:
@@ -1253,7 +1281,7 @@ def _soft_breaks_joined(text: str) -> str:
     lines = text.split("\n")
     joined = set()
     for first, past, quotes, in_item in _prose_paragraphs(ANY_PLACE.sub("", text), lines):
-        margin = re.compile(rf"(?:[ \t]*>[ \t]?){{0,{quotes}}}")  # a line's block quote marks
+        margin = _quote_margin(quotes)
         opening = margin.sub("", lines[first], count=1)
         marker = LIST_MARKER.match(opening, _indent(opening)) if in_item else None
         column = marker.end() if marker else _indent(opening)  # where the item's text starts
@@ -1265,6 +1293,11 @@ def _soft_breaks_joined(text: str) -> str:
                 lines[number + 1] = after.lstrip(" \t")
     pieces = [line + (" " if number in joined else "\n") for number, line in enumerate(lines)]
     return "".join(pieces)[:-1]
+
+
+def _quote_margin(quotes: int) -> re.Pattern[str]:
+    """The block quote marks opening a line of a paragraph ``quotes`` block quotes deep."""
+    return re.compile(rf"(?:[ \t]*>[ \t]?){{0,{quotes}}}")
 
 
 def _joins(line: str, after: str, last: bool) -> bool:

@@ -215,6 +215,11 @@ PAGE_MOVE = re.compile(
 # a reference's mark, no label.
 BRACKETED_LABEL = re.compile(r"\s*(?:\((?P<round>[^()\[\]]+)\)|\[(?P<square>[^()\[\]]+)\])\s*")
 BRACKETED_LABEL_MAX_WORDS = 3
+# A bracket pair set round a link from outside frames it as brackets inside its label do: "… к жизни.
+# (<a>ПРОЧИТАТЬ</a>)" is the button "(ПРОЧИТАТЬ)", and "(<a>назад</a>)" alone in its paragraph a link
+# back; the opening bracket closes the text right before the link, its pair opens the link's tail.
+OPENING_BRACKET = re.compile(r"[(\[]\s*$")
+CLOSING_BRACKETS = {"(": re.compile(r"\s*\)"), "[": re.compile(r"\s*\]")}
 SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"'»”)\]]*$")
 READ_MORE_LABEL = re.compile(r"[^.!?…]*:\s*$")  # the last words before a link, closed by a colon
 IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
@@ -319,15 +324,23 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     drop_each(tree.xpath(TITLE_PAGE_LINKS), _link_alone)
     drop_each(_page_edges(tree), _pager)
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
+        _cut_brackets(closing, *_brackets_round(closing))
         drop(closing, "navigation")
     for link in tree.xpath("//a[@href]"):
         if still_in(link) and _lone_navigation_link(link):
             block = next(a for a in link.iterancestors() if a.tag not in INLINE_TAGS)
-            drop(block if _prose(block.text_content()) == _prose(link.text_content()) else link, "navigation")
+            opening, closing = _brackets_round(link)
+            if _prose(block.text_content()) == _prose(opening + link.text_content() + closing):
+                drop(block, "navigation")
+            else:
+                _cut_brackets(link, opening, closing)
+                drop(link, "navigation")
     for link in tree.xpath("//a[@href]"):
-        if still_in(link) and (label := _read_more(link)) is not None:
-            _cut_before(link, len(label))
-            text = _prose(" ".join([label, *_texts_and_alts(link)]))
+        if still_in(link) and (edges := _read_more(link)) is not None:
+            label, opening, closing = edges
+            _cut_brackets(link, label + opening, closing)
+            words = _prose(" ".join(_texts_and_alts(link)))
+            text = _prose(" ".join([label, opening.strip() + words + closing.strip()]))
             dropped.append(("navigation", text, _take_out(link)))
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
@@ -719,11 +732,12 @@ def _blank_line(node, beside) -> bool:
     return not (first.tail or "").strip()
 
 
-def _read_more(link) -> str | None:
+def _read_more(link) -> tuple[str, str, str] | None:
     """The read-more label before ``link`` ("Подробнее: ", ``READ_MORE_LABEL``; "" where the link's
-    own words say "read more", ``READ_MORE``) when ``link`` goes to another page and closes its
-    block: no letters after it there, and before it (its label aside) nothing or a finished sentence
-    (``SENTENCE_CLOSED``); None for any other link."""
+    own words say "read more", ``READ_MORE``) and the brackets set round it (``_brackets_round``: ""
+    where none) when ``link`` goes to another page and closes its block: no letters after it there,
+    and before it (its label and bracket aside) nothing or a finished sentence (``SENTENCE_CLOSED``);
+    None for any other link."""
     href = (link.get("href") or "").strip()
     block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
     if not href or href.startswith("#") or block is None:
@@ -733,14 +747,36 @@ def _read_more(link) -> str | None:
     after = block.text_content()[len(before) + len(words) :]
     if any(map(str.isalpha, after)):
         return None
+    opening, closing = _brackets_round(link, before)
+    before = before[: len(before) - len(opening)]
     labelled = READ_MORE_LABEL.search(before)
     if labelled and READ_MORE.fullmatch(_prose(labelled.group())):
         label, before = labelled.group(), before[: labelled.start()]
-    elif READ_MORE.fullmatch(_prose(words)) or _bracketed_label(words):
+    elif READ_MORE.fullmatch(_prose(words)) or _bracketed_label(opening.strip() + words + closing.strip()):
         label = ""
     else:
         return None
-    return label if not before.strip() or SENTENCE_CLOSED.search(before) else None
+    return (label, opening, closing) if not before.strip() or SENTENCE_CLOSED.search(before) else None
+
+
+def _brackets_round(link, before: str | None = None) -> tuple[str, str]:
+    """The bracket pair set round ``link`` from outside (``OPENING_BRACKET``, "(<a>ПРОЧИТАТЬ</a>)"):
+    the opening one closing ``before`` (the text before the link in its block, read where not
+    given) and its pair opening the link's tail, each with its spaces, as written; ("", "") where
+    the two are not both there."""
+    if before is None:
+        block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+        before = "".join(_texts_before(block, link)) if block is not None else ""
+    opening = OPENING_BRACKET.search(before)
+    closing = CLOSING_BRACKETS[opening.group()[0]].match(link.tail or "") if opening else None
+    return (opening.group(), closing.group()) if opening and closing else ("", "")
+
+
+def _cut_brackets(link, before: str, after: str) -> None:
+    """``before`` (a read-more label, an opening bracket) taken out of the text right before ``link``
+    and ``after`` (a closing bracket) out of the start of its tail: they go with the link."""
+    _cut_before(link, len(before))
+    link.tail = (link.tail or "")[len(after) :] or None
 
 
 def _bracketed_label(words: str) -> bool:
