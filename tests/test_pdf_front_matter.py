@@ -4,7 +4,7 @@ fifth held-out rows 1, 3, 4: one ``front_matter`` span over the whole paper, no 
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_page
+from pdf_objects import helvetica_page, helvetica_width
 
 from sloika.pipelines.formats.pdf import opens_body, parse_pdf
 
@@ -58,3 +58,25 @@ def test_what_opens_the_body():
     assert not opens_body("А. Б. Шипунов")
     assert not opens_body("xecyr.sty,")
     assert opens_body(" ".join(["слово"] * 13))
+
+
+def test_a_title_ending_in_a_colon_goes_on_with_the_wider_line_centred_under_it():
+    """seriation.pdf's title, "Getting Things in Order:" centred over the wider "An Introduction to
+    the R Package seriation" in its size and far short of the text's measure, was two paragraphs;
+    it is one title."""
+    first, second = b"Notes on Layout:", b"A Guide to the Pages of a Printed Paper"
+    rows = [
+        (17, round(297 - helvetica_width(line.decode(), 17) / 2), y, line)
+        for line, y in ((first, 720), (second, 700))
+    ]
+    rows.append((12, 260, 670, b"J. Smith"))
+    wide = [
+        b"The reader of a short paper sees a title, a name and a date set apart over the first one of",
+        b"its paragraphs, and then the text itself begins in the body size, running on from one line",
+        b"to the next line until the paragraph comes to its end.",
+    ]
+    rows += [(10, 72, 620 - 12 * at, text) for at, text in enumerate(wide)]
+    (parsed,) = parse_pdf(_page(rows))
+    title = "Notes on Layout: A Guide to the Pages of a Printed Paper"
+    assert parsed.text.startswith(f"{title}\n\nJ. Smith\n\nThe reader of a short paper")
+    assert parsed.fields["title"] == title
