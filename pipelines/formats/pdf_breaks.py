@@ -1782,11 +1782,13 @@ def _title_word_alone(title: Line, line: Line) -> bool:
 
 def _subtitle_under(title: Line, line: Line) -> bool:
     """``line``, in the ``title``'s size, stands centred under it, which ends in a colon: the title's
-    second part, no list its colon leads into (``_entry_starts``), as wide as it or wider
-    (seriation.pdf's "Getting Things in Order:" over the wider "An Introduction to the R Package
-    seriation" was two paragraphs)."""
+    second part, no list its colon leads into (``_entry_starts``); wider than it where both are set
+    in bold (seriation.pdf's "Getting Things in Order:" over the wider "An Introduction to the R
+    Package seriation" was two paragraphs), not a title block's roman lines (irlba.pdf's "adapted
+    from the work of:" over "Jim Baglama (University of Rhode Island)" and a third line)."""
     colon = MARK.sub("", title.text).rstrip().endswith(":")
-    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line, wider=True)
+    wider = title.bold and line.bold
+    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line, wider)
 
 
 def _centred_under(upper: Line, lower: Line, wider: bool = False) -> bool:
