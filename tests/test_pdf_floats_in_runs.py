@@ -98,3 +98,25 @@ def test_a_float_page_inside_a_reference_list_reads_after_the_list():
     third = [_text(72, 780 - 14 * at, entry) for at, entry in enumerate(REFERENCES[3:])]
     paragraphs = _parse([first, _float_page(), third]).text.split("\n\n")
     assert paragraphs[-11:] == [*REFERENCES, *FIGURES]
+
+
+def _numbered(y: float, number: int, text: str) -> list[str]:
+    """An enumeration's item as LaTeX sets it: its number and stop, its text right of it."""
+    return [_text(75, y, f"{number}."), _text(90, y, text)]
+
+
+def test_a_float_atop_the_next_page_inside_a_numbered_list_reads_after_the_list():
+    """seriation.pdf's Figure 8: page 1 ends after the enumeration's second item, page 2 opens with
+    a figure (its labels, its caption), then the third item, then a paragraph: the caption was read
+    between items 2 and 3. The three items read in a row, then the figure, then the paragraph."""
+    first = _prose(INTRO) + _numbered(500, 1, ITEMS[0]) + _numbered(486, 2, ITEMS[1])
+    second = [
+        _text(250, 780, "Treatment"),
+        _text(240, 600, "Improved"),
+        _text(150, 560, CAPTIONS[0]),
+        *_numbered(530, 3, ITEMS[2]),
+        _text(72, 506, NEXT),
+    ]
+    paragraphs = _parse([first, second]).text.split("\n\n")
+    numbered = [f"{at}. {item}" for at, item in enumerate(ITEMS, start=1)]
+    assert paragraphs[-7:] == [*numbered, "Treatment", "Improved", CAPTIONS[0], NEXT]

@@ -148,3 +148,19 @@ def test_a_display_in_kpfonts_math_goes_to_removed():
     math = [doc.text[s.start : s.end] for s in doc.spans if s.label == "math"]
     assert math == ["x_vi = 1 if p_vi^s < p_vi"]
     assert "removed" not in doc.layers
+
+
+def test_a_sums_limits_at_exactly_a_scripts_size_of_it_are_its_limits():
+    """seriation.pdf's "O(∑_(i=1)^k n_i!)": in 11 pt text TeX sets an inline sum from its 10 pt
+    extension font and its limits at 8 pt, exactly a script's share of the sign's size; they were
+    read in turn as words, "O(∑k i=1 n_i!)"."""
+    content = (
+        b"BT /F1 11 Tf 72 700 Td (By complete enumeration the size of the search space is O\\() Tj"
+        b" /S 10 Tf (\\345) Tj /F1 8 Tf 3.6 Ts (k) Tj -2.5 Ts [500 (i=1)] TJ 0 Ts /F1 11 Tf ( n!\\).) Tj ET"
+        b"\nBT /F1 11 Tf 72 686 Td (That is too many orders to try one by one for any large problem.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, FONTS))
+    assert doc.text == (
+        "By complete enumeration the size of the search space is O(∑_(i=1)^k n!)."
+        " That is too many orders to try one by one for any large problem."
+    )

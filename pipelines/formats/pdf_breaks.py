@@ -1782,16 +1782,20 @@ def _title_word_alone(title: Line, line: Line) -> bool:
 
 def _subtitle_under(title: Line, line: Line) -> bool:
     """``line``, in the ``title``'s size, stands centred under it, which ends in a colon: the title's
-    second part, no list its colon leads into (``_entry_starts``)."""
+    second part, no list its colon leads into (``_entry_starts``); wider than it where both are set
+    in bold (seriation.pdf's "Getting Things in Order:" over the wider "An Introduction to the R
+    Package seriation" was two paragraphs), not a title block's roman lines (irlba.pdf's "adapted
+    from the work of:" over "Jim Baglama (University of Rhode Island)" and a third line)."""
     colon = MARK.sub("", title.text).rstrip().endswith(":")
-    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line)
+    wider = title.bold and line.bold
+    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line, wider)
 
 
-def _centred_under(upper: Line, lower: Line) -> bool:
+def _centred_under(upper: Line, lower: Line, wider: bool = False) -> bool:
     """``lower`` stands centred under ``upper`` (their middles within a word space), and as wide or
-    narrower: a centred title's next line."""
+    narrower, or any width where ``wider``: a centred title's next line."""
     middle = abs((upper.x0 + upper.x1) - (lower.x0 + lower.x1)) / 2
-    return middle <= SPACE * upper.size and lower.x1 - lower.x0 <= upper.x1 - upper.x0
+    return middle <= SPACE * upper.size and (wider or lower.x1 - lower.x0 <= upper.x1 - upper.x0)
 
 
 def _closed_class_end(text: str) -> bool:

@@ -195,6 +195,7 @@ SIGNATURE = re.compile(r"^(?:static |abstract |public |private |protected )?[^\s
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
 OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
+ITEM_NUMBER = re.compile(r"^(\d{1,2})\.\s")  # an enumeration's item: "2. Intermediate: Land reallocation, …"
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
@@ -616,10 +617,9 @@ def _run_end(rest: list[str], at: int) -> int | None:
     after = _past_debris(rest, at)
     if before is None or after == len(rest):
         return None
-    kind = _entry_kind(rest[before])
-    if kind is not None and _entry_kind(rest[after]) == kind:
+    if _next_entry(rest[before], rest[after]):
         end = after
-        while (next_at := _past_debris(rest, end + 1)) < len(rest) and _entry_kind(rest[next_at]) == kind:
+        while (next_at := _past_debris(rest, end + 1)) < len(rest) and _next_entry(rest[end], rest[next_at]):
             end = next_at
         return end + 1
     if rest[before].startswith(CODE) and rest[after][:1].islower():
@@ -642,6 +642,19 @@ def _introduces(paragraph: str) -> bool:
     figure's own, its caption under it (HSAUR3's "… (for example, high j" / "R> plot(heptathlon…)" /
     Figure 19.1 / "event. An alternative …")."""
     return MARK.sub("", paragraph).rstrip().endswith(":")
+
+
+def _next_entry(paragraph: str, following: str) -> bool:
+    """``following`` is the entry after ``paragraph`` in one list: both entries of one kind
+    (``_entry_kind``), or items numbered one after the other (``ITEM_NUMBER``: seriation.pdf's "2.
+    Intermediate: …" at a page's foot, Figure 8 atop the next page, then "3. Urban: …"; the caption
+    was read between the two items). A numbered label alone opens a heading as often as an item;
+    two counting on from one another are an enumeration's."""
+    kind = _entry_kind(paragraph)
+    if kind is not None:
+        return _entry_kind(following) == kind
+    this, that = ITEM_NUMBER.match(paragraph), ITEM_NUMBER.match(following)
+    return bool(this and that) and int(that.group(1)) == int(this.group(1)) + 1
 
 
 def _entry_kind(paragraph: str) -> str | None:

@@ -623,11 +623,13 @@ def stacked_under(before: list, then, size: float) -> bool:
 
 def stacked_scripts(script, then, size: float) -> bool:
     """Whether ``then`` is a script set over or under ``script`` on one base, in a line of ``size``
-    pt: both smaller than the line's text (``MARK_SIZE``), starting at one place (``STACK_SHIFT``
-    em apart at most) and sharing less than half their height (one over the other)."""
+    pt: both a script's size on it (``_script_sized``: an inline sum's limits, 8 pt on TeX's 10 pt
+    extension font whatever the text's size, are exactly ``MARK_SIZE`` of it; seriation.pdf's
+    "O(∑_(i=1)^k n_i!)" read "O(∑k i=1 n_i!)"), starting at one place (``STACK_SHIFT`` em apart at
+    most) and sharing less than half their height (one over the other)."""
     return (
         abs(then.x0 - script.x0) <= STACK_SHIFT * size
-        and max(script.size, then.size) < MARK_SIZE * size
+        and _script_sized(max(script.size, then.size), size)
         and not _level(script, then)
     )
 

@@ -74,20 +74,66 @@ def _between_heads(left: float, right: float, heads: list[Line]) -> bool:
 
 def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
     """The ``rows`` of one band between two rules across, each a cell under each of the ``spans``
-    (``_row_cells``); a row of one cell right of the first column goes on that cell of the row
-    above, as ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's "(a+b+c)^2" | "…
-    (expands to: a + b + c + a:b + b:c" over "+ a:c)": one description)."""
+    (``_row_cells``, a piece between two columns on its side of the blank between them:
+    ``blank_gaps``); a row that goes on the row above (``_goes_on``) is joined to it cell by cell, as
+    ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's "(a+b+c)^2" | "… (expands to: a +
+    b + c + a:b + b:c" over "+ a:c)": one description)."""
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports pdf_tables
 
+    gaps = blank_gaps(rows, spans)
     result: list[list[str]] = []
     for row in rows:
-        cells = _row_cells(row, spans)
-        filled = [at for at, cell in enumerate(cells) if cell]
-        if len(filled) == 1 and filled[0] > 0 and result and result[-1][filled[0]]:
-            result[-1][filled[0]] = join_lines(result[-1][filled[0]], cells[filled[0]])
+        cells = _row_cells(row, spans, gaps)
+        if result and _goes_on(cells, result[-1]):
+            result[-1] = [
+                join_lines(above, cell) if cell else above
+                for above, cell in zip(result[-1], cells, strict=True)
+            ]
         else:
             result.append(cells)
     return result
+
+
+def _goes_on(cells: list[str], above: list[str]) -> bool:
+    """A table row's ``cells`` go on the row ``above``'s: they fill only columns it fills, and either
+    one cell right of the first column (afex's wrapped "+ a:c)") or, leaving empty a column right of
+    the first that the row above fills, no first cell or one that ends the word the first cell above
+    breaks at its hyphen. seriation.pdf's Table 1 wrapped its cells over lines: "Optimal leaf
+    ordering" | "OLO" | "Hamiltonian path" | "dist" over "" | "OLO_single" | "length (restricted)" |
+    "", and "Sorting Points Into Neighbor-" over "hoods", read as rows of their own; a group's next
+    row, "" | "QAP_LS" | "Linear seriation crit." | "dist" under "QAP"'s, fills every column but
+    the first and stays a row."""
+    from sloika.pipelines.formats.pdf_joins import LAST_WORD  # a cycle: pdf_line_ends imports pdf_tables
+
+    filled = [at for at, cell in enumerate(cells) if cell]
+    if not filled or any(not above[at] for at in filled):
+        return False
+    if len(filled) == 1 and filled[0] > 0:
+        return True
+    left_empty = any(above[at] and not cells[at] for at in range(1, len(cells)))
+    return left_empty and (not cells[0] or bool(LAST_WORD.search(above[0])))
+
+
+def blank_gaps(rows: list[list[Line]], spans: list[Span]) -> list[float | None]:
+    """Between each two neighbouring ``spans``, the middle of the widest stretch no piece of the
+    ``rows``' lines (``blank_pieces``) crosses: the gap between the two columns over the whole
+    table (None where pieces cross all of it). A cell's line that runs past its column's span (a
+    justified cell's word gaps widened, or a long entry that few rows reach) parts at word gaps
+    narrower than that gap or none: seriation.pdf's "Visual Assessment of (Clus-" set its "(Clus-"
+    past the first column's span, nearer the second's middle, and "Gradient   measure" its "measure"
+    nearer "dist"'s, each then read in the next column."""
+    pieces = [(piece.x0, piece.x1) for row in rows for piece in _row_pieces(row, blank_pieces)]
+    gaps: list[float | None] = []
+    for (_, left), (right, _) in zip(spans, spans[1:], strict=False):
+        edges = sorted({left, right, *(x for piece in pieces for x in piece if left < x < right)})
+        blank = [
+            (x0, x1)
+            for x0, x1 in zip(edges, edges[1:], strict=False)
+            if not any(a < x1 and x0 < b for a, b in pieces)
+        ]
+        widest = max(blank, key=lambda stretch: stretch[1] - stretch[0], default=None)
+        gaps.append(sum(widest) / 2 if widest else None)
+    return gaps
 
 
 def _row_pieces(row: list[Line], pieces: Callable[[Line], list[Line]]) -> list[Line]:
@@ -178,13 +224,15 @@ def _middle(row: list[Line]) -> float:
     return sum(ln.top + ln.bottom for ln in row) / (2 * len(row))
 
 
-def _row_cells(row: list[Line], spans: list[Span]) -> list[str]:
+def _row_cells(row: list[Line], spans: list[Span], gaps: list[float | None] = ()) -> list[str]:
     """The row's lines as a cell under each of the ``spans``, empty where it sets nothing; a line
-    alone on its row stays whole, in the first column it stands in (a label across the table)."""
+    alone on its row stays whole, in the first column it stands in (a label across the table); a
+    piece standing in no column, between two, in the one on its side of the blank between them
+    (``gaps``, ``blank_gaps``)."""
     cells: list[list[str]] = [[] for _ in spans]
     alone = [(columns_under(row[0], spans)[0], row[0].text)] if len(row) == 1 else []
     for at, text in alone or [
-        cell for line in sorted(row, key=lambda ln: ln.x0) for cell in _parted_pieces(line, spans)
+        cell for line in sorted(row, key=lambda ln: ln.x0) for cell in _parted_pieces(line, spans, gaps)
     ]:
         cells[at].append(text)
     return [" ".join(cell) for cell in cells]
@@ -212,11 +260,25 @@ def header_row(header: list[Line], spans: list[Span], rules: list[Rule]) -> list
     return [" ".join(cell) for cell in cells]
 
 
-def _parted_pieces(line: Line, spans: list[Span]) -> list[tuple[int, str]]:
-    """The line's pieces (``blank_pieces``) each parted among the columns it stands in (``parted``)."""
+def _parted_pieces(line: Line, spans: list[Span], gaps: list[float | None] = ()) -> list[tuple[int, str]]:
+    """The line's pieces (``blank_pieces``) each parted among the columns it stands in (``parted``);
+    a piece between two columns, where the blank between them (``gaps``) is known, in the one on
+    its side of it."""
     return [
-        cell for piece in blank_pieces(line) for cell in parted(piece, columns_under(piece, spans), spans)
+        cell
+        for piece in blank_pieces(line)
+        for cell in parted(piece, _gap_side(piece, spans, gaps) or columns_under(piece, spans), spans)
     ]
+
+
+def _gap_side(piece: Line, spans: list[Span], gaps: list[float | None]) -> list[int]:
+    """The column of a piece standing wholly between two of the ``spans``: the left one where it
+    ends before the blank between them (``blank_gaps``), else the right one; none where it stands
+    in a column or no blank is known."""
+    for at, gap in enumerate(gaps):
+        if gap is not None and spans[at][1] <= piece.x0 and piece.x1 <= spans[at + 1][0]:
+            return [at if piece.x1 <= gap else at + 1]
+    return []
 
 
 def _sub_head(line: Line, head: Line) -> bool:
