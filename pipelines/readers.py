@@ -62,6 +62,7 @@ from sloika.pipelines.formats.base import (
 from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
+from sloika.pipelines.formats.text_html import page_start
 from sloika.pipelines.formats.timestamp_lines import is_timestamped_transcript
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile, unsupported_detail
 from sloika.pipelines.resharding import expand_resharded
@@ -327,11 +328,22 @@ class SourceReader(BaseReader):
             yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
         elif sniffed and is_asciidoc(text[:SNIFF_BYTES]):
             yield from self._parse_within_budget(replace(file, format="asciidoc"), raw)
+        elif sniffed and (start := page_start(text)) is not None:
+            yield from self._text_and_page(file, text, start, encoding)
         elif sniffed and is_timestamped_transcript(text) and _may_be_transcript(file):
             # a transcript copied from a video site: timed cues, a transcript
             yield from self._parse_within_budget(replace(file, format="srt", kind="transcript"), raw)
         else:
             yield self._text_document(file, text, encoding)
+
+    def _text_and_page(self, file: InputFile, text: str, start: int, encoding: str) -> Iterator[Document]:
+        """A web page saved as text is read as a page (``formats.text_html``); a text with a page
+        pasted after it is two documents, the text's and then the page's."""
+        first = 0
+        if text[:start].strip():
+            yield self._text_document(file, text[:start].rstrip() + "\n", encoding)
+            first = 1
+        yield from self._parse_within_budget(replace(file, format="html"), text[start:].encode(), first)
 
     def _text_document(self, file: InputFile, text: str, encoding: str) -> Document:
         """The text as written, its untranslated paragraphs cut (``formats.plain``); a file read in a
@@ -379,10 +391,11 @@ class SourceReader(BaseReader):
             return
         yield from self._parse_within_budget(file, raw)
 
-    def _parse_within_budget(self, file: InputFile, raw: bytes) -> Iterator[Document]:
+    def _parse_within_budget(self, file: InputFile, raw: bytes, first: int = 0) -> Iterator[Document]:
         """The parse runs under the file's time (and, for PDF, inflate) budget; its documents leave
         only afterwards, so the timer never runs while later steps work on them. Documents parsed
-        before a failure still leave, ahead of the failure's record."""
+        before a failure still leave, ahead of the failure's record. Positions count from ``first``
+        (a page after a text's own document)."""
         parsed: list[Document] = []
         inflate = pdf_inflate_budget(self.max_expanded_bytes) if file.format == "pdf" else nullcontext()
         try:
@@ -393,8 +406,8 @@ class SourceReader(BaseReader):
                         file.path,
                         raw,
                         replace(self.options, input_folder=file.folder),
-                        make_document=partial(self._document, file),
-                        make_rejected=partial(self._rejected, file),
+                        make_document=lambda position, *rest: self._document(file, first + position, *rest),
+                        make_rejected=lambda position, *rest: self._rejected(file, first + position, *rest),
                         kind=file.kind,
                     )
                 )
