@@ -62,8 +62,8 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
     """A line that only ends the prose line read just before it ("." set alone under a long URL,
     ")."), or only goes on with the number that line broke at a hyphen ("(2020-" + "02-28)."),
     standing at most a line below it, joined to its end: it is that sentence's, no debris. A mark
-    that only ends a line (``LINE_END``) set on the row of the line read before it, right of its end
-    (``_end_beside``), is joined to it too, that line monospaced or not."""
+    that only ends a line (``LINE_END``) set on the row of a typewriter line read before it, right of
+    its end (``_end_beside``), is joined to it too."""
     result: list[Line] = []
     for line in page:
         last = result[-1] if result else None
@@ -82,12 +82,15 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
 
 
 def _end_beside(last: Line, line: Line) -> bool:
-    """Whether ``line``, a mark that only ends a line (``LINE_END``) in the text's face, stands on
-    ``last``'s row at most ``END_REACH`` em right of its end: the stop of a sentence that ends on a
-    displayed typewriter line (gapmacro's "… or see" over "http://www.gnu.org/licenses/gpl.html",
-    its "." 2 em right of the URL), which went as ``numbers_only``."""
+    """Whether ``line``, a mark that only ends a line (``LINE_END``) in the text's face, stands on the
+    row of ``last``, a monospaced line, at most ``END_REACH`` em right of its end: the stop of a
+    sentence that ends on a displayed typewriter line (gapmacro's "… or see" over
+    "http://www.gnu.org/licenses/gpl.html", its "." 2 em right of the URL), which went as
+    ``numbers_only``. A display formula's "," or "." beside its last piece is the display writer's
+    (Fst-vignette.pdf's "F = (Y₊ − X₊)/(Y₊),": joined to the denominator, the display was cut)."""
     return (
-        not line.mono
+        last.mono
+        and not line.mono
         and bool(LINE_END.match(line.text))
         and _rows_shared(last, line)
         and last.x1 <= line.x0 <= last.x1 + END_REACH * line.size
