@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_line_record import MARK, Line, _rows_shared
+from sloika.pipelines.formats.pdf_line_order import ROW_ALIGN
+from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
 
@@ -86,13 +87,15 @@ def _end_beside(last: Line, line: Line) -> bool:
     row of ``last``, a monospaced line, at most ``END_REACH`` em right of its end: the stop of a
     sentence that ends on a displayed typewriter line (gapmacro's "… or see" over
     "http://www.gnu.org/licenses/gpl.html", its "." 2 em right of the URL), which went as
-    ``numbers_only``. A display formula's "," or "." beside its last piece is the display writer's
-    (Fst-vignette.pdf's "F = (Y₊ − X₊)/(Y₊),": joined to the denominator, the display was cut)."""
+    ``numbers_only``; on its baseline (``ROW_ALIGN``): a display formula's "," or "." on the row
+    of its bar, beside a typewriter denominator, is the display writer's, and so is one after a
+    formula's pieces in the text's fonts (Fst-vignette.pdf's "F = (Y₊ − X₊)/(Y₊),": joined to the
+    denominator, the display was cut)."""
     return (
         last.mono
         and not line.mono
         and bool(LINE_END.match(line.text))
-        and _rows_shared(last, line)
+        and abs(line.bottom - last.bottom) <= ROW_ALIGN * line.size
         and last.x1 <= line.x0 <= last.x1 + END_REACH * line.size
     )
 
