@@ -184,3 +184,61 @@ def test_an_italic_name_inside_a_sentence_is_no_key():
     text = parse_pdf(_spread_rows())[0].text
     assert "  " not in text
     assert text.count("where a,b,c,d are integers.") == 3
+
+
+SUBSCRIPTS = [  # a key too wide for the table's indent ("q.x, q.y, q.z") among keys that fit beside theirs
+    ("q.w", "Assign real-valued array val to scalar part w of quaternion q."),
+    ("q.x, q.y, q.z", "Assign real-valued array val to component x, y or z of the vector part."),
+    ("q.s", "Assign scalar part of quaternion val to scalar part of quaternion q."),
+    ("q.v", "Assign vector part of quaternion val to vector part of quaternion q."),
+]
+
+
+def _wide_key_page() -> bytes:
+    """The ``_table`` layout, "Subscripts" over ``SUBSCRIPTS``, but as Texinfo sets a key wider than
+    the indent: "q.x, q.y, q.z" (slanted, 10 pt, ending past x 144) alone on its row, its
+    description on the row 13 pt under it at x 144, the next key 19 pt under that."""
+    parts = [_text(86, 760 - 12 * at, line) for at, line in enumerate(INTRO)]
+    parts.append(_text(86, 720, "Subscripts", "F3"))
+    y, names = 700, []
+    for name, description in SUBSCRIPTS:
+        names.append(_text(86, y, name, "F2"))
+        if len(name) > 3:
+            y -= 13
+        parts.append(_text(144, y, description))
+        y -= 19
+    parts.extend(names)
+    return one_page("\n".join(parts).encode(), FONTS)
+
+
+def test_a_key_over_its_description_reads_with_it():
+    """quaternion.pdf's "q.x, q.y, q.z" stood as a paragraph of its own over its description, where
+    the table's other keys read with theirs (check 58 row 5)."""
+    paragraphs = parse_pdf(_wide_key_page())[0].text.split("\n\n")
+    assert paragraphs == [
+        " ".join(INTRO),
+        "Subscripts",
+        *(f"{name}  {description}" for name, description in SUBSCRIPTS),
+    ]
+
+
+def _operators_page() -> bytes:
+    """A paragraph of three lines 12 pt apart as TeX sets them, no space glyphs, each word placed a
+    word space (0.33 em) after the one before by a ``TJ`` kern, each line a sentence quoting an
+    operator between two names: ".\\", ".*", "./"."""
+    parts = []
+    for at, operator in enumerate((".\\", ".*", "./")):
+        words = ["Element-wise", "division.", "Used", "by", "Octave", "for", '"q1', operator, 'q2".']
+        kerned = " -333 ".join("(" + word.replace("\\", "\\\\") + ")" for word in words)
+        parts.append(f"BT /F1 10 Tf 86 {700 - 12 * at} Td [{kerned}] TJ ET")
+    return one_page("\n".join(parts).encode(), FONTS)
+
+
+def test_an_operator_opening_with_a_dot_keeps_its_space():
+    """quaternion.pdf's "q1 .\\ q2" and "q1 .* q2" read "q1.\\ q2", "q1.* q2": the dot, a word
+    space after "q1", hugged it as a sentence's stop (check 58 row 5)."""
+    assert parse_pdf(_operators_page())[0].text == (
+        'Element-wise division. Used by Octave for "q1 .\\ q2". '
+        'Element-wise division. Used by Octave for "q1 .* q2". '
+        'Element-wise division. Used by Octave for "q1 ./ q2".'
+    )

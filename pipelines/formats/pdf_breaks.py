@@ -551,6 +551,8 @@ def _continues(
         return False
     if _field_after_address(before, text) or _address_field(previous, text, right):
         return False  # "E-mail: …@psychologie.uzh.ch" + "URL: http://…": a contact block's next field
+    if _authors_lined(before, text):
+        return False  # "Ariel Rokem (arokem@…) – …" over "Michael Trumpis (mtrumpis@…) – …": an author a line
     opening = MARK.sub("", paragraph).lstrip() or before
     if any(record.match(opening) and record.match(text) for record in (RECORD_KEY, SAMPLE_RECORD)):
         return False  # "script = ’latn’" + "language = ’AZE ’", a font's samples: records, a line each
@@ -1692,6 +1694,18 @@ def _field_after_address(before: str, text: str) -> bool:
     "E-mail: Carolin.Strobl@…, Rudolf.Debelak@psychologie.uzh.ch" over "URL: http://…")."""
     words = before.split()
     return bool(words) and bool(ADDRESS.match(words[-1])) and bool(FIELD_LABEL.match(text))
+
+
+def _authors_lined(before: str, text: str) -> bool:
+    """The line before and the line each hold an e-mail address (``plain.ADDRESS``, its brackets
+    aside) and the line opens with a capital: a title block's authors set one a line, each a name,
+    an address and an affiliation (SciPy proceedings' "Ariel Rokem (arokem@berkeley.edu) – University
+    of California, Berkeley, …" over "Michael Trumpis (mtrumpis@berkeley.edu) – …", which ran into one
+    paragraph). A wrapped author line's rest holds no address of its own."""
+    return text[:1].isupper() and all(
+        any("@" in word and ADDRESS.match(word.strip("()<>[],;")) for word in line.split())
+        for line in (before, text)
+    )
 
 
 def _address_field(previous: Line, text: str, right: float) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.pdf_line_order import ROW_ALIGN
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
 from sloika.pipelines.formats.pdf_page_rows import WORD
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
@@ -55,20 +56,23 @@ WORD_END = re.compile(r"[^\W\d_],?$")  # a line that ends on a word, a comma aft
 # ("(1, 6, 10, 8, 2, 4, 11, 9, 3, 5, 12, 7).", "(1,3,2)(4,7,5)"), its sentence's stop after it maybe
 NUMBER_TUPLE = re.compile(r"(?:\(\s*\d+(?:\s*,\s*\d+){2,}\s*\))+[.,;]?")
 ANNOUNCED_REACH = 3.0  # em: a colon's line stands this far over the display it announces, at most
+END_REACH = 3.0  # em: a stop set on its line's row stands at most this far right of the line's end
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
     """A line that only ends the prose line read just before it ("." set alone under a long URL,
     ")."), or only goes on with the number that line broke at a hyphen ("(2020-" + "02-28)."),
-    standing at most a line below it, joined to its end: it is that sentence's, no debris."""
+    standing at most a line below it, joined to its end: it is that sentence's, no debris. A mark
+    that only ends a line (``LINE_END``) set on the row of a typewriter line read before it, right of
+    its end (``_end_beside``), is joined to it too."""
     result: list[Line] = []
     for line in page:
         last = result[-1] if result else None
-        if (
-            last is not None
-            and not (line.mono or last.mono)
+        if last is not None and (
+            not (line.mono or last.mono)
             and (LINE_END.match(line.text) or _number_goes_on(last, line))
             and last.top <= line.top <= last.bottom + (last.bottom - last.top)
+            or _end_beside(last, line)
         ):
             result[-1] = replace(
                 last, text=last.text + line.text.strip(), x1=max(last.x1, line.x1), bottom=line.bottom
@@ -76,6 +80,24 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _end_beside(last: Line, line: Line) -> bool:
+    """Whether ``line``, a mark that only ends a line (``LINE_END``) in the text's face, stands on the
+    row of ``last``, a monospaced line, at most ``END_REACH`` em right of its end: the stop of a
+    sentence that ends on a displayed typewriter line (gapmacro's "… or see" over
+    "http://www.gnu.org/licenses/gpl.html", its "." 2 em right of the URL), which went as
+    ``numbers_only``; on its baseline (``ROW_ALIGN``): a display formula's "," or "." on the row
+    of its bar, beside a typewriter denominator, is the display writer's, and so is one after a
+    formula's pieces in the text's fonts (Fst-vignette.pdf's "F = (Y₊ − X₊)/(Y₊),": joined to the
+    denominator, the display was cut)."""
+    return (
+        last.mono
+        and not line.mono
+        and bool(LINE_END.match(line.text))
+        and abs(line.bottom - last.bottom) <= ROW_ALIGN * line.size
+        and last.x1 <= line.x0 <= last.x1 + END_REACH * line.size
+    )
 
 
 def _entry_goes_on(before: list[Line], line: Line) -> bool:

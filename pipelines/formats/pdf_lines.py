@@ -1216,11 +1216,18 @@ def _text_size(glyphs: list, typewriter: bool) -> float:
     glyphs: a typewriter name set in a sentence is scaled down ("language.dat" at 7.3 pt in a 9 pt
     line), and a short last line that is mostly such names is still in the text's size. A line whose
     text-font glyphs are all footnote marks (``_mark_sized``) is measured by its typewriter ones: set
-    after a typewriter name, "lam4-dev¹", the mark was read as the line's size, and stayed its text."""
+    after a typewriter name, "lam4-dev¹", the mark was read as the line's size, and stayed its text.
+    Where the text-font glyphs' sizes tie, the largest is the line's: the smaller are a script's, a
+    mark's or a margin label's (gapmacro's reference entry "9 ▶ MinimalGeneratingSet( u )", its
+    text-font glyphs an 8 pt number, a 7 pt triangle and one 10 pt italic "u", was measured by the
+    number, and its size, unlike the entry over it, let that entry's description be read as its
+    signature's wrapped row)."""
     text_font = [c for c in glyphs if not MONOSPACED.search(_font(c))]
     text_font = [] if all(_mark_sized(c, glyphs) for c in text_font) else text_font
     sized = glyphs if typewriter or not text_font else text_font
-    size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
+    counts = Counter(round(c.size, 1) for c in sized).most_common()
+    tied = [size for size, count in counts if count == counts[0][1]] if sized is text_font else []
+    size = max(tied, default=counts[0][0]) or 1.0
     return _exponents_aside(sized, _small_capitals_aside(sized, size))
 
 

@@ -85,6 +85,9 @@ BINARY_SIGNS = frozenset("+−×·±∓")  # a formula's binary operators: one m
 OPERAND_SIGNS = RELATIONS | BINARY_SIGNS  # a formula's signs TeX sets math spaces around
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
+DOT_OPERATOR = frozenset(
+    "./\\*^"
+)  # after a dot right against it: a path's ("./", "../") or an operator's (".*", ".\\")
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
 DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's sign, no colon to hug the word
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
@@ -928,7 +931,8 @@ def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: f
 
 def _opens_token(chars: list, index: int, threshold: float) -> bool:
     """A dot right against what follows it, nearer it than what goes before (``_nearer_after``),
-    starts a token ("командой ./configure", "the .dsc"), and
+    starts a token ("командой ./configure", "the .dsc"; before a sign, ``DOT_OPERATOR``: an
+    element-wise operator, quaternion.pdf's "q1 .\\ q2" and "q1 .* q2", read "q1.\\ q2"), and
     so does a colon right against a letter or digit (ftp-proxy.pdf's "using auth: or :auth.", a
     separator set before its keyword), a smiley ("работает :)", "игрушки :-)") or a definition sign
     ("atom ::= …", "$var :=+ value"): no full stop or colon to hug the word before."""
@@ -938,7 +942,7 @@ def _opens_token(chars: list, index: int, threshold: float) -> bool:
         return True
     if char.get_text() not in (".", ":") or after is None or after.x0 - char.x1 > threshold:
         return False
-    opening = after.get_text().isalnum() or char.get_text() == "." and after.get_text() in (".", "/")
+    opening = after.get_text().isalnum() or char.get_text() == "." and after.get_text() in DOT_OPERATOR
     return opening and _nearer_after(chars, index)
 
 

@@ -62,6 +62,8 @@ def _key_rows(
         for key in page
         if (desc := _description_of(key, page, italic)) is not None and not _apart_across(key, desc, span)
     }
+    if italic:
+        described |= _descriptions_under(page, described)
     columns = list(described.values())
     keys = {
         id(desc): _key_cells(key, desc, page, italic)
@@ -87,7 +89,14 @@ def _key_rows(
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
             # a bold word opening the description ("return") is no run-in term: it opens no paragraph
             text = RUN_IN_GAP.sub(" ", text)
-            row = replace(line, text=f"{key}  {text}", x0=cells[0].x0, mono=False, lead=True)
+            row = replace(
+                line,
+                text=f"{key}  {text}",
+                x0=cells[0].x0,
+                top=min(line.top, cells[0].top),
+                mono=False,
+                lead=True,
+            )
             edge = line.x0
             result.append(row)
             rows.add(id(row))
@@ -209,7 +218,11 @@ def _key_cells(key: Line, desc: Line, page: list[Line], italic: bool = False) ->
     "target_NAME"), read as two lines: one took the description, the other stood alone before the
     row as a paragraph."""
     row = sorted(
-        (line for line in page if _short_key(line, italic) and _same_row(key, line) and line.x1 <= desc.x0),
+        (
+            line
+            for line in page
+            if _short_key(line, italic) and _same_row(key, line) and (line is key or line.x1 <= desc.x0)
+        ),
         key=lambda ln: ln.x0,
     )
     at = next(index for index, line in enumerate(row) if line is key)
@@ -263,6 +276,37 @@ def _description_of(key: Line, page: list[Line], italic: bool = False) -> Line |
         ),
         None,
     )
+
+
+def _descriptions_under(page: list[Line], described: dict[int, Line]) -> dict[int, Line]:
+    """The descriptions of a Texinfo ``@table @var`` set on the row under their italic key, by the
+    key's id: a key too wide for the table's indent ("q.x, q.y, q.z", quaternion.pdf) stands alone on
+    its row, and Texinfo starts its description on the next, at the descriptions' edge. The key is
+    short (``_short_key``) and alone on its row; the line right under it (``ROW_LEADING`` em at most
+    from it, the leftmost of its row) is upright prose opening with a word, past the key's start, at
+    the edge where ``ALIGNED_ROWS`` descriptions or more of the page's keys (``described``: a key's id
+    to the description on its row) start beside keys at this one's margin. Read apart, the key stood
+    as a paragraph of its own over its description, where the table's other keys read with theirs."""
+    keys = {id(line): line for line in page}
+    found: dict[int, Line] = {}
+    for key in page:
+        if id(key) in described or key.name or not _short_key(key, italic=True):
+            continue
+        if any(line is not key and _same_row(line, key) for line in page):
+            continue
+        below = [line for line in page if 0 <= line.top - key.bottom < ROW_LEADING * key.size]
+        under = min(below, key=lambda line: line.x0, default=None)
+        if under is None or under.mono or under.italic or not _worded(under.text) or under.x0 <= key.x0:
+            continue
+        edge = MARGIN_ALIGN * key.size
+        beside = [
+            desc
+            for at, desc in described.items()
+            if abs(keys[at].x0 - key.x0) < edge and abs(desc.x0 - under.x0) < edge
+        ]
+        if len(beside) >= ALIGNED_ROWS:
+            found[id(key)] = under
+    return found
 
 
 def _worded(text: str) -> bool:
