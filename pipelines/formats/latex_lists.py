@@ -17,6 +17,8 @@ LaTeX's own ``list`` environment takes its label and its parameters as arguments
 "\\labelitemi" ran into the sentence before the list, which went as an undefined macro's. They are
 read here: its items get the label as itemize's do ("•" for ``\\labelitemi`` or ``$\\bullet$``),
 counted where the parameters' ``\\usecounter{enumi}`` numbers them ("\\arabic{enumi}." prints "1.").
+Plain TeX's ``\\item{1.}``, its sub-item ``\\itemitem{а)}`` and ``\\textindent{…}`` (what \\item sets
+its label with) each begin an item of their own, their braced label printed as typed.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ TOKEN = re.compile(
     r"(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
     r"|\\end\{(?P<end>enumerate|itemize|description|list)(?:(?<!list)\*)?\}"
     r"|\\item(?![A-Za-z@])(?P<explicit>\s*\[)?"
+    r"|\\(?P<plain>itemitem|textindent)(?![A-Za-z@])"
     r"|\\label\{(?P<label>[^}]*)\}"
 )
 COUNTER = re.compile(r"\\(?P<style>Asbuk|asbuk|Alph|alph|Roman|roman|arabic)\s*(?:\{(?P<name>\w+)\}|\*)")
@@ -138,6 +141,12 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
                 counts[level] = 0
             if "counter" in keys:
                 counts[keys["counter"]] = 0
+        elif match["plain"]:
+            # plain TeX's sub-item ``\\itemitem{1.}`` and its ``\\textindent{а)}`` (the label \\item sets):
+            # an item of its own, its braced label printed as \\item{…}'s is; undefined here, each ran
+            # into the item above it ("…с приёмами: 1. погладить гриву на Ань 2. заломать…")
+            pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}}}]")
+            cursor = _item_text(source, match.end(), pieces)
         elif match["end"] and stack:
             stack.pop()  # what follows a list starts a new line: a paragraph of its own
             pieces.append(source[cursor : match.start()] + f"\\end{{{match['end']}}}\n\n")

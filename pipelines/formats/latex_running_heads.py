@@ -10,6 +10,9 @@ nothing (``\\fancyhf{}``) is nothing lost. ``\\fancypagestyle{name}{…}`` print
 heads it sets. memoir sets the same heads with ``\\makeevenhead{style}{left}{centre}{right}`` (and
 ``\\makeoddhead``, ``\\makeevenfoot``, ``\\makeoddfoot``): the style's name prints nothing, the
 three parts are the head; ``\\makepagestyle{name}`` only names a style, and prints nothing.
+Beamer's ``\\AtBeginSection[…]{…}`` (and ``\\AtBeginSubsection``, ``\\AtBeginPart``, …) sets the
+outline slide shown before each section, navigation like a head: read in place, its frame left a
+title over nothing ("Содержание", its ``\\tableofcontents`` printing nothing here).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from sloika.pipelines.formats.latex_undefined import page_furniture
 
 RUNNING_HEAD = re.compile(
     r"\\(?P<name>[lcr](?:head|foot)|fancy(?:head|foot|hf)|fancypagestyle"
-    r"|make(?:even|odd)(?:head|foot)|makepagestyle)(?![A-Za-z@])"
+    r"|make(?:even|odd)(?:head|foot)|makepagestyle|AtBegin(?:Section|Subsection|Subsubsection|Part|Lecture))"
+    r"(?![A-Za-z@])"
 )
 SELECTORS = ("fancyhead", "fancyfoot", "fancyhf")  # their [LE,RO] options choose pages, print nothing
 MEMOIR_PARTS = 3  # \makeevenhead{style}'s left, centre and right parts

@@ -145,6 +145,7 @@ _SILENT = (
     "center flushleft flushright onecolumn "  # an environment's command form (a title page's \\center)
     # ragged2e's: a synopsis's "\\noindent \\justify \\sloppy СИСТЕМА УПРАВЛЕНИЯ…" lost its keyword line
     "justify Center FlushLeft FlushRight "
+    "hang "  # plain TeX's hanging indentation for the paragraph (\\hang\\textindent{1.}): a setting
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
