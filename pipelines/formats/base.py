@@ -102,14 +102,15 @@ class TextBuilder:
 
 def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     """``parsed`` without the paragraphs ``cuts`` cover, each taken with the blank lines after it
-    (before it, when it ends the text; a cut that starts after text on its line, a paragraph's
-    last sentences, takes none) and recorded as an empty ``removed`` span where it began (the
-    cut's label, score and attrs): the one place a reader cuts paragraphs or their sentences.
+    (before it, when it ends the text, and a cut those blank lines end with the blank lines before
+    that one; a cut that starts after text on its line, a paragraph's last sentences, takes none)
+    and recorded as an empty ``removed`` span where it began (the cut's label, score and attrs):
+    the one place a reader cuts paragraphs or their sentences.
 
-    Every span already on the document, of every layer, is moved so it covers the same characters:
-    an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut lands where
-    the cut is, before or after the cut's record as it stood (nothing removed is lost); another
-    span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is.
+    Every span already on the document, of every layer, is moved so it covers the same characters
+    (``Edited``): an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut
+    lands where the cut is, before or after the cut's record as it stood (nothing removed is lost);
+    another span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is.
     An empty span of another layer where a cut begins (a table taken out of the text just before the
     cut paragraph) is placed at the end of the text before it, ahead of the blank lines, so the
     corpus still says it came before the cut: the cut's records stand after those blank lines, as
