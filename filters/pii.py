@@ -34,7 +34,7 @@ from datatrove.pipeline.formatters.pii import public_ip_validator
 
 from sloika.config import PiiConfig
 from sloika.filters.base import Formatter
-from sloika.text.spans import add_span, boundaries, remap
+from sloika.text.spans import add_span, edit_document
 
 ANNOTATOR = "sloika.filters.pii@1"
 PII_KEY = "pii"
@@ -146,32 +146,13 @@ def find_pii(
 
 
 def replace(doc: Document, finds: list[Find]) -> None:
-    """Put each find's placeholder in its place, move every span, record the replacements."""
-    text, pieces, cursor, placed = doc.text, [], 0, []
-    shift = 0
+    """Put each find's placeholder in its place, move every span (one that starts or ends inside a
+    value to its placeholder's end), record the replacements."""
+    edited = edit_document(doc, [(find.start, find.end, PLACEHOLDERS[find.kind]) for find in finds])
     for find in finds:
-        placeholder = PLACEHOLDERS[find.kind]
-        pieces += [text[cursor : find.start], placeholder]
-        at = find.start + shift
-        placed.append((at, at + len(placeholder), find))
-        shift += len(placeholder) - (find.end - find.start)
-        cursor = find.end
-    pieces.append(text[cursor:])
-
-    def moved(offset: int) -> int:
-        delta = 0
-        for find, (_, end, _) in zip(finds, placed, strict=True):
-            if offset >= find.end:
-                delta = end - find.end
-            elif offset > find.start:  # inside a replaced value: to the placeholder's end
-                return end
-        return offset + delta
-
-    remap(doc, {offset: moved(offset) for offset in boundaries(doc)})
-    doc.text = "".join(pieces)
-    for at, end, find in placed:
-        attrs = {"kind": find.kind, "placeholder": PLACEHOLDERS[find.kind], "chars": find.end - find.start}
-        add_span(doc, "removed", at, end, "pii", annotator=ANNOTATOR, attrs=attrs)
+        placeholder, at = PLACEHOLDERS[find.kind], edited.offset(find.start)
+        attrs = {"kind": find.kind, "placeholder": placeholder, "chars": find.end - find.start}
+        add_span(doc, "removed", at, at + len(placeholder), "pii", annotator=ANNOTATOR, attrs=attrs)
 
 
 class PiiFormatter(Formatter):

@@ -31,7 +31,7 @@ from sloika.filters.homoglyph_repair import fold_homoglyph_words
 from sloika.filters.ligature_repair import fold_latin_ligatures
 from sloika.filters.lost_byte_repair import restore_lost_bytes
 from sloika.filters.spacing_repair import tighten_spacing
-from sloika.text.spans import boundaries, remap, spans
+from sloika.text.spans import boundaries, edit_document, remap, spans
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _FINAL_SPACE = re.compile(r"[ \t\u00a0]+\Z")  # the text's last line's, no newline after it
@@ -182,12 +182,10 @@ class RepairText(Formatter):
         different span pieces, a Whisper word each); the reader's code, math and table spans stay
         as written (``\\quad ,`` in an equation, aligned cells)."""
         code = [(s.start, s.end) for s in spans(doc).get("structure", []) if s.label in AS_WRITTEN]
-        text, removed = tighten_spacing(doc.text, code)
+        _, removed = tighten_spacing(doc.text, code)
         if not removed:
             return []
-        cuts = boundaries(doc)
-        doc.text = text
-        remap(doc, {cut: cut - bisect_left(removed, cut) for cut in cuts})
+        edit_document(doc, [(index, index + 1, "") for index in sorted(set(removed))])
         return [f"spacing:{len(removed)}"]
 
 

@@ -80,10 +80,9 @@ from sloika.filters.pii import EMAIL
 from sloika.filters.sound_events import bare_sound_cuts
 from sloika.filters.timed_junk import gap_s, silence_loop, stray_script_cues
 from sloika.text.sentences import SENTENCE_END, split_sentences
-from sloika.text.spans import Span, add_span, boundaries, remap, spans
+from sloika.text.spans import REMOVED, Span, add_span, edit_document, spans
 
 ANNOTATOR = "sloika.filters.transcript_junk@1"
-REMOVED = "removed"
 SIMILARITY = 0.85
 CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
 # the per-segment scores Whisper's JSON gives a cue; a subtitle file's cues have none
@@ -721,26 +720,15 @@ def is_shout(cut: Cut) -> bool:
 
 
 def _remove(doc: Document, cuts: list[Cut]) -> None:
-    """Cut the ranges out of ``doc.text``, move every span, record each cut in the ``removed`` layer."""
+    """Cut the ranges out of ``doc.text``, move every span (a cue or turn that was all junk has no
+    characters left to point at and goes), record each cut in the ``removed`` layer."""
     text = doc.text
     merged = _merge(text, cuts)
-
-    def moved(offset: int) -> int:
-        before = sum(end - start for start, end, _, _ in merged if end <= offset)
-        inside = next((start for start, end, _, _ in merged if start < offset < end), None)
-        return (offset if inside is None else inside) - before
-
-    had_text = {id(span) for layer in spans(doc).values() for span in layer if span.start < span.end}
-    remap(doc, {offset: moved(offset) for offset in boundaries(doc)})
-    for layer in spans(doc).values():  # a cue or turn that was all junk has no characters left to point at
-        layer[:] = [span for span in layer if span.start < span.end or id(span) not in had_text]
-    pieces, cursor, removed = [], 0, []
-    for start, end, reason, attrs in merged:
-        pieces.append(text[cursor:start])
-        removed.append((moved(start), reason, {"text": text[start:end].strip(), **attrs}))
-        cursor = end
-    pieces.append(text[cursor:])
-    doc.text = "".join(pieces)
+    edited = edit_document(doc, [(start, end, "") for start, end, _, _ in merged], drop_emptied=True)
+    removed = [
+        (edited.offset(start), reason, {"text": text[start:end].strip(), **attrs})
+        for start, end, reason, attrs in merged
+    ]
     for at, reason, attrs in removed:
         add_span(doc, REMOVED, at, at, reason, annotator=ANNOTATOR, attrs=attrs)
     doc.metadata["transcript_junk"] = sorted({reason for _, reason, _ in removed})

@@ -16,7 +16,7 @@ from typing import Any
 
 from sloika.errors import SloikaError
 from sloika.text.scripts import LETTER_RUN
-from sloika.text.spans import Span
+from sloika.text.spans import REMOVED, Edited, Span
 
 STRUCTURE = "structure"
 # the removal reason of a page's running head or foot and its folio, whichever reader cut it
@@ -102,14 +102,15 @@ class TextBuilder:
 
 def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     """``parsed`` without the paragraphs ``cuts`` cover, each taken with the blank lines after it
-    (before it, when it ends the text; a cut that starts after text on its line, a paragraph's
-    last sentences, takes none) and recorded as an empty ``removed`` span where it began (the
-    cut's label, score and attrs): the one place a reader cuts paragraphs or their sentences.
+    (before it, when it ends the text, and a cut those blank lines end with the blank lines before
+    that one; a cut that starts after text on its line, a paragraph's last sentences, takes none)
+    and recorded as an empty ``removed`` span where it began (the cut's label, score and attrs):
+    the one place a reader cuts paragraphs or their sentences.
 
-    Every span already on the document, of every layer, is moved so it covers the same characters:
-    an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut lands where
-    the cut is, before or after the cut's record as it stood (nothing removed is lost); another
-    span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is.
+    Every span already on the document, of every layer, is moved so it covers the same characters
+    (``Edited``): an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut
+    lands where the cut is, before or after the cut's record as it stood (nothing removed is lost);
+    another span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is.
     An empty span of another layer where a cut begins (a table taken out of the text just before the
     cut paragraph) is placed at the end of the text before it, ahead of the blank lines, so the
     corpus still says it came before the cut: the cut's records stand after those blank lines, as
@@ -128,45 +129,28 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
         else:
             ranges.append((start, end))
     if ranges[-1][1] == len(text):  # the cut ends the text: it takes the blank lines before it
-        ranges[-1] = (len(text[: ranges[-1][0]].rstrip()), len(text))
-
-    def moved(offset: int) -> int:
-        shift = 0
-        for start, end in ranges:
-            if end <= offset:
-                shift += end - start
-            elif start < offset:
-                return start - shift  # inside a cut
-            else:
-                break
-        return offset - shift
-
-    def inside(span: Span) -> bool:
-        return span.start < span.end and any(a <= span.start and span.end <= b for a, b in ranges)
-
-    pieces, cursor = [], 0
-    for start, end in ranges:
-        pieces.append(text[cursor:start])
-        cursor = end
-    pieces.append(text[cursor:])
-
-    result = "".join(pieces)
+        start = len(text[: ranges[-1][0]].rstrip())
+        while len(ranges) > 1 and start <= ranges[-2][1]:  # and a cut they end, with those before it
+            ranges.pop()
+            start = len(text[: ranges[-1][0]].rstrip())
+        ranges[-1] = (start, len(text))
+    edited = Edited(text, [(start, end, "") for start, end in ranges])
     starts = {start for start, _ in ranges}
 
     def placed(span: Span) -> Span:
         if span.start == span.end and span.start in starts:
-            before = len(result[: moved(span.start)].rstrip())  # the end of the text before the cut
+            before = len(edited.text[: edited.offset(span.start)].rstrip())  # the text before the cut's end
             return replace(span, start=before, end=before)
-        return replace(span, start=moved(span.start), end=moved(span.end))
+        return edited.span(span)
 
     def kept(spans: list[Span]) -> list[Span]:
-        return [placed(s) for s in spans if not inside(s)]
+        return [placed(s) for s in spans if not edited.emptied(s)]
 
-    layers = {name: kept(spans) for name, spans in parsed.layers.items() if name != "removed"}
-    records = parsed.layers.get("removed", []) + [replace(s, end=s.start) for s in cuts]
+    layers = {name: kept(spans) for name, spans in parsed.layers.items() if name != REMOVED}
+    records = parsed.layers.get(REMOVED, []) + [replace(s, end=s.start) for s in cuts]
     records.sort(key=lambda s: s.start)  # in reading order where several land on one point
-    layers["removed"] = [replace(s, start=moved(s.start), end=moved(s.end)) for s in records]
-    return replace(parsed, text=result, spans=kept(parsed.spans), layers=layers)
+    layers[REMOVED] = edited.spans(records)
+    return replace(parsed, text=edited.text, spans=kept(parsed.spans), layers=layers)
 
 
 # Byte-order marks that name their encoding (UTF-32 first: its little-endian mark starts like UTF-16's).

@@ -18,7 +18,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
 from sloika.text.morph import russian_analyzer
-from sloika.text.spans import Span
+from sloika.text.spans import Edited
 
 JOINED_WORD_ZIPF = 3.0  # a word wordfreq lists this often is one (its lists hold fragments: "ения" 1.12)
 # a word of two letters or more (opening the text, after a space, a quote or a bracket: no URL's or
@@ -63,23 +63,11 @@ def pasted_hyphens_joined(parsed: Parsed) -> Parsed:
             cuts.append(found.end(1))
     if not cuts:
         return parsed
-    pieces, cursor = [], 0
-    for cut in cuts:
-        pieces.append(text[cursor:cut])
-        cursor = cut + 2
-    pieces.append(text[cursor:])
-
-    def moved(offset: int) -> int:
-        before = sum(min(2, max(0, offset - cut)) for cut in cuts)
-        return offset - before
-
-    def placed(spans: list[Span]) -> list[Span]:
-        return [replace(span, start=moved(span.start), end=moved(span.end)) for span in spans]
-
+    edited = Edited(text, [(cut, cut + 2, "") for cut in cuts])
     return replace(
         parsed,
-        text="".join(pieces),
-        spans=placed(parsed.spans),
-        layers={name: placed(spans) for name, spans in parsed.layers.items()},
+        text=edited.text,
+        spans=edited.spans(parsed.spans),
+        layers={name: edited.spans(spans) for name, spans in parsed.layers.items()},
         repairs=[*parsed.repairs, f"{REPAIR}:{len(cuts)}"],
     )

@@ -8,9 +8,10 @@ and the tag sets and text helpers every other ``web_*`` module shares live here,
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
+
+from sloika.text.spans import Edited
 
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
 INLINE_TAGS = (
@@ -194,15 +195,12 @@ def _item_of(text: str) -> int:
 def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
     """``text`` without term, definition and item marks and the spaces they left at its start, the
     offsets of ``code`` and ``references`` moved to match."""
-    marks = [index for index, char in enumerate(text) if char in ALL_MARKS]
-    clean = _without_marks(text)
-    lead = len(clean) - len(clean.lstrip())
-
-    def moved(offset: int) -> int:
-        return max(offset - bisect.bisect_left(marks, offset) - lead, 0)
-
-    spans = [[(moved(start), moved(end)) for start, end in found] for found in (code, references)]
-    return clean[lead:], spans[0], spans[1]
+    lead = 0
+    while lead < len(text) and (text[lead] in ALL_MARKS or text[lead].isspace()):
+        lead += 1
+    marks = [(index, index + 1, "") for index in range(lead, len(text)) if text[index] in ALL_MARKS]
+    edited = Edited(text, [(0, lead, ""), *marks] if lead else marks)
+    return edited.text, edited.ranges(code), edited.ranges(references)
 
 
 def _without_references(text: str, code: list[tuple[int, int]]) -> tuple[str, list, list]:
@@ -211,19 +209,15 @@ def _without_references(text: str, code: list[tuple[int, int]]) -> tuple[str, li
     marks = [index for index, char in enumerate(text) if char in (REFERENCE_OPEN, REFERENCE_CLOSE)]
     if not marks:
         return text, code, []
-
-    def moved(offset: int) -> int:
-        return offset - bisect.bisect_left(marks, offset)
-
+    edited = Edited(text, [(index, index + 1, "") for index in marks])
     references, opened = [], None
     for index in marks:
         if text[index] == REFERENCE_OPEN:
-            opened = moved(index)
+            opened = edited.offset(index)
         elif opened is not None:
-            references.append((opened, moved(index)))
+            references.append((opened, edited.offset(index)))
             opened = None
-    clean = text.replace(REFERENCE_OPEN, "").replace(REFERENCE_CLOSE, "")
-    return clean, [(moved(start), moved(end)) for start, end in code], references
+    return edited.text, edited.ranges(code), references
 
 
 @dataclass

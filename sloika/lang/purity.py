@@ -61,7 +61,7 @@ from sloika.text.scripts import (
     script_shares,
 )
 from sloika.text.sentences import sentences
-from sloika.text.spans import Span, add_span, boundaries, remap
+from sloika.text.spans import Span, add_span, edit_document
 from sloika.text.spans import spans as layer_spans
 
 ANNOTATOR = f"sloika.purity@{__version__}"
@@ -1126,21 +1126,6 @@ def _runs_of(gone: bytearray, cuts: list[tuple[int, int, str]]) -> list[tuple[in
     return runs
 
 
-def _drop_spans_inside(doc: Document, cuts: list[tuple[int, int, str]]) -> None:
-    """Take every span but a ``removed`` record that lies wholly inside one of ``cuts`` off ``doc``:
-    it goes with the text it covered, as a reader's cut takes it (``cut_paragraphs``). Kept, a cut
-    heading's span stood empty in ``structure`` where its section had been."""
-    for name, layer in layer_spans(doc).items():
-        if name != "removed":
-            layer[:] = [span for span in layer if not _inside(span, cuts)]
-
-
-def _inside(span: Span, cuts: list[tuple[int, int, str]]) -> bool:
-    """Whether ``span`` covers text and all of it lies inside one of ``cuts`` (sorted, apart)."""
-    at = bisect_right(cuts, (span.start, math.inf)) - 1
-    return span.start < span.end and at >= 0 and span.end <= cuts[at][1]
-
-
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
     """Cut the ``cuttable`` findings out of ``doc.text``; homoglyph words are written back in their
     script instead (same length, nothing lost). Spans already on the document are moved so they still
@@ -1158,21 +1143,11 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
     emptied = _headings_of_cut_sections(text, headings_of(doc), cuts)
     if emptied:
         cuts = _with_emptied_lines(text, sorted(cuts + emptied))
-    _drop_spans_inside(doc, cuts)
-    new_offsets, shift, index = {}, 0, 0
-    for point in boundaries(doc):
-        while index < len(cuts) and cuts[index][1] <= point:
-            shift += cuts[index][1] - cuts[index][0]
-            index += 1
-        inside = index < len(cuts) and cuts[index][0] < point
-        new_offsets[point] = (cuts[index][0] if inside else point) - shift
-    pieces, edits, last, shift = [], [], 0, 0
-    for start, end, label in cuts:
-        pieces.append(text[last:start])
-        edits.append((start - shift, start - shift, text[start:end], label))
-        shift += end - start
-        last = end
-    trimmed = "".join(pieces) + text[last:]
+    # a span but a ``removed`` record wholly inside a cut goes with the text it covered, as a reader's
+    # cut takes it (``cut_paragraphs``): kept, a cut heading's span stood empty where its section had been
+    edited = edit_document(doc, [(start, end, "") for start, end, _ in cuts], drop_emptied=True)
+    edits = [(edited.offset(at), edited.offset(at), text[at:end], label) for at, end, label in cuts]
+    trimmed = edited.text
     folded = fold_homoglyphs(trimmed)
     edits += [
         (w.start, w.end, trimmed[w.start : w.end], "homoglyph")
@@ -1180,5 +1155,4 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
         if folded[w.start : w.end] != trimmed[w.start : w.end]
     ]
     doc.text = folded
-    remap(doc, new_offsets)
     return sorted(edits)
