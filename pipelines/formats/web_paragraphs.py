@@ -205,15 +205,17 @@ PHRASING_ANCESTORS = frozenset(
     {*INLINE_TAGS, *HEADING_TAGS, "p", "li", "td", "th", "dt", "dd", "pre", "caption", "figcaption", "label"}
     | {"button", "option", "select", "textarea", "title", "script", "style", "svg", "math"}
 )
-# Elements of HTML5 the parser's table (``lxml.html.defs.tags``) does not list.
-HTML5_TAGS = frozenset({"main", "template", "picture", "nobr", "dialog", "slot", "data", "search"})
+# Elements of HTML the parser's table (``lxml.html.defs.tags``) does not list.
+UNLISTED_HTML_TAGS = frozenset(
+    {"main", "template", "picture", "nobr", "dialog", "slot", "data", "search", "bdi", "frame", "rb", "rtc"}
+)
 
 
 def _unknown_elements_as_divs(tree) -> None:
     """Make each element HTML does not know, outside phrasing content, a ``<div>``."""
     import lxml.html.defs
 
-    known = lxml.html.defs.tags | HTML5_TAGS
+    known = lxml.html.defs.tags | UNLISTED_HTML_TAGS
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.tag in known:
             continue
