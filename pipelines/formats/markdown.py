@@ -194,6 +194,14 @@ MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`v
 ESCAPE_OR_REFERENCE = re.compile(
     rf"{MARKDOWN_ESCAPE.pattern}|(?P<reference>&(?:#[xX][0-9a-fA-F]{{1,6}}|#[0-9]{{1,7}}|[A-Za-z][A-Za-z0-9]{{1,31}});)"
 )
+# Emphasis around an escaped emphasis mark ("*Сноска \**", a footnote's label in italics: markdown-it
+# shows "Сноска *" in italics): reading the escape while keeping the marks around it left
+# "*Сноска **", and "*Сноска \*\*\**" read "*Сноска ****", the marks no longer told from the label's
+# stars. There the emphasis is rendered away with the escape, its marks markup: "Сноска *".
+ESCAPED_MARK_EMPHASIS = re.compile(
+    r"(?<![\\*_\w])(?P<mark>\*{1,3}|_{1,3})(?![\s*_])"
+    r"(?P<body>(?:\\.|[^*_\\\n])*?\\[*_](?:\\.|[^*_\\\n])*?)(?<!\s)(?P=mark)(?![*_\w])"
+)
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 # a template string or an inline code span, whichever starts first: "`{{` или `}}`" is two code spans,
 # never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
@@ -1352,7 +1360,9 @@ def _indent(line: str) -> int:
 
 
 def _characters(line: str) -> str:
-    """``line`` with each escape (``MARKDOWN_ESCAPE``) and character reference read."""
+    """``line`` with each escape (``MARKDOWN_ESCAPE``) and character reference read, the emphasis
+    around an escaped emphasis mark rendered away (``ESCAPED_MARK_EMPHASIS``)."""
+    line = ESCAPED_MARK_EMPHASIS.sub(lambda m: m["body"], line)
     return ESCAPE_OR_REFERENCE.sub(lambda m: m["char"] or html.unescape(m["reference"]), line)
 
 

@@ -117,6 +117,7 @@ from sloika.pipelines.formats.web_paragraphs import (
     _prose_divs_as_paragraphs,
     _prose_headings_as_paragraphs,
     _stray_text_as_paragraphs,
+    _unknown_elements_as_divs,
 )
 from sloika.pipelines.formats.web_removed import CUT_AT, _taken_elements
 from sloika.pipelines.formats.web_source import (
@@ -221,6 +222,7 @@ def _prepared_tree(
     _strip_comments(tree)
     _head_content_into_body(tree)
     _headings_out_of_headings(tree)
+    _unknown_elements_as_divs(tree)
     _prose_headings_as_paragraphs(tree)
     _mark_header_title(tree)
     (furniture if furniture is not None else []).extend(_template_tags_out(tree))

@@ -194,6 +194,35 @@ def _text_outside_divs(element) -> str:
     return "".join(pieces)
 
 
+# A hand-written page may set its paragraphs in elements HTML does not know: a custom ``<p1>``
+# ("<p1>Собаки весьма интересные и необычные животные. Вообще люди делятся …</p1>"), or a ``<p>`` whose
+# attribute lost its space ("<Palign=left>", a tag of that name, each stanza of a poem nested in the
+# one before as nothing closes it). A browser shows their text; trafilatura leaves it out, and the
+# intro went to ``removed`` as ``boilerplate``, 866 of a poem's 1,009 characters with it. Outside
+# phrasing content (``PHRASING_ANCESTORS``: there it is inline markup) such an element is read as a
+# ``<div>``, which the passes after judge as any other: a paragraph where it holds prose.
+PHRASING_ANCESTORS = frozenset(
+    {*INLINE_TAGS, *HEADING_TAGS, "p", "li", "td", "th", "dt", "dd", "pre", "caption", "figcaption", "label"}
+    | {"button", "option", "select", "textarea", "title", "script", "style", "svg", "math"}
+)
+# Elements of HTML the parser's table (``lxml.html.defs.tags``) does not list.
+UNLISTED_HTML_TAGS = frozenset(
+    {"main", "template", "picture", "nobr", "dialog", "slot", "data", "search", "bdi", "frame", "rb", "rtc"}
+)
+
+
+def _unknown_elements_as_divs(tree) -> None:
+    """Make each element HTML does not know, outside phrasing content, a ``<div>``."""
+    import lxml.html.defs
+
+    known = lxml.html.defs.tags | UNLISTED_HTML_TAGS
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in known:
+            continue
+        if not any(ancestor.tag in PHRASING_ANCESTORS for ancestor in element.iterancestors()):
+            element.tag = "div"
+
+
 # A hand-written page may set its paragraphs in heading elements for their size (an essay typed every
 # paragraph as an ``<h1 align="justify">`` between its ``<h2>`` titles): trafilatura kept them as
 # headings, and a page of headings alone was rejected as a title alone (``no_main_text``): 3,459
@@ -211,9 +240,23 @@ SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+[»”\"')]*\s+[«„\"(]
 STATEMENT_END = re.compile(r"[.!…][»”\"')]*$")
 
 
+# A run of ``HEADING_RUN_MIN`` or more sibling headings of one tag with nothing between them names
+# nothing: a heading names what follows it. A hand-written scale set each of its eleven entries as
+# an ``<h3>`` ("1-у тебя на столько много болезней что тебе осталось пару лет жизни"), none ending
+# in a stop, and the page was rejected as a title alone (``no_main_text``). Where most headings of
+# such a run hold ``HEADING_RUN_MIN_WORDS`` words or more (a title of a table of contents is shorter),
+# the run is the page's entries: each a paragraph.
+HEADING_RUN_MIN = 3
+HEADING_RUN_MIN_WORDS = 6
+
+
 def _prose_headings_as_paragraphs(tree) -> None:
     """Make each heading that is a paragraph of prose (``_prose_heading``), and each sibling built as
-    it is that ends a statement, a ``<p>``."""
+    it is that ends a statement, a ``<p>``; and each heading of a run of entries
+    (``_heading_runs``)."""
+    for run in _heading_runs(tree):
+        for heading in run:
+            heading.tag = "p"
     prose = [heading for heading in tree.iter(*HEADING_TAGS) if _prose_heading(heading)]
     for heading in prose:
         alike = [
@@ -225,6 +268,29 @@ def _prose_headings_as_paragraphs(tree) -> None:
         ]
         for paragraph in [heading, *alike]:
             paragraph.tag = "p"
+
+
+def _heading_runs(tree) -> list[list]:
+    """The runs of ``HEADING_RUN_MIN`` or more sibling headings of one tag, with no text nor other
+    element between them, most of them of ``HEADING_RUN_MIN_WORDS`` words or more."""
+    runs: list[list] = []
+    for heading in tree.iter(*HEADING_TAGS):
+        previous = heading.getprevious()
+        if (
+            runs
+            and previous is runs[-1][-1]
+            and previous.tag == heading.tag
+            and not (previous.tail or "").strip()
+        ):
+            runs[-1].append(heading)
+        else:
+            runs.append([heading])
+    return [
+        run
+        for run in runs
+        if len(run) >= HEADING_RUN_MIN
+        and 2 * sum(len(_prose(h.text_content()).split()) >= HEADING_RUN_MIN_WORDS for h in run) > len(run)
+    ]
 
 
 def _prose_heading(heading) -> bool:
