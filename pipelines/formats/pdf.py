@@ -1000,6 +1000,8 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         if start < end:
             continue  # a footnote mark inside an unreadable run goes with the run
         before = paragraph[end:start]
+        if end and _opened(builder):  # after a cut item bullet: "(cid:73) The core … classes¹"
+            before = before.lstrip()
         after = paragraph[stop : stop + 1]
         if before.endswith(" ") and (not after or after in " ,.;:!?)"):
             before = before[:-1]
@@ -1008,9 +1010,14 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         builder.append(before)
         removed.append(Span(builder.length, builder.length, label, attrs=attrs))
         end = stop
-    # the rest's space goes where the cut text leaves one already, or where the cut opened the paragraph
-    opened = builder.text.endswith((" ", "\n")) or not builder.length
-    builder.append(paragraph[end:].lstrip() if end and opened else paragraph[end:])
+    builder.append(paragraph[end:].lstrip() if end and _opened(builder) else paragraph[end:])
+
+
+def _opened(builder: TextBuilder) -> bool:
+    """The text after a cut goes without its space: the cut text left one already, or the cut opened
+    the paragraph (an item's bullet that maps to no character). Kept before the next cut, a footnote
+    mark's, that space opened the item: S4QuickOverview.pdf's " The core components: classes¹, …"."""
+    return builder.tail(1) in ("", " ", "\n")
 
 
 def _marks_joined(paragraph: str, cuts: list[tuple]) -> list[tuple]:

@@ -1537,9 +1537,13 @@ def _after_label(line: Line, label: str) -> float:
     """About where ``line``'s text starts after the ``label`` it opens with: ``LABEL_EM`` em for each
     of the label's characters (digits, "." or "•"), ``SPACE_EM`` em for each space after it. An
     item's, an entry's and a caption's wrapped lines hang there (``_at_label_text``,
-    ``_caption_hangs``)."""
-    bare = label.rstrip()
-    return line.x0 + (LABEL_EM * len(bare) + SPACE_EM * (len(label) - len(bare))) * line.size
+    ``_caption_hangs``). A bullet whose glyph maps to no character (``GLYPH``: beamer's ▶ read as
+    "(cid:73)") is one character, not its name's eight: measured by the name, the item's text stood
+    four em right of where it starts, so GRanges_and_GRangesList_slides.pdf's "▶ AND they have …
+    (accessible with the mcols()" lost its wrapped rest "accessor)." to a paragraph of its own."""
+    bare = re.sub(GLYPH, "•", label.rstrip())
+    spaces = len(label) - len(label.rstrip())
+    return line.x0 + (LABEL_EM * len(bare) + SPACE_EM * spaces) * line.size
 
 
 def _entry_label(text: str) -> re.Match[str] | None:
@@ -1951,6 +1955,30 @@ def _heading_out_of_item(opener: Line | None, previous: Line, line: Line, left: 
         and not opener.opens_bold
         and (line.opens_bold or _title_under_sentence(previous, line))
         and _outdented(opener, line, left)
+    )
+
+
+def _paragraph_out_of_item(
+    opener: Line | None, previous: Line, line: Line, usual_gap: float, left: dict[int, float]
+) -> bool:
+    """``line`` opens a paragraph after the list item its paragraph opens with (``opener``): it
+    starts left of the item's label (``_outdented``), back at the margin the list is set in from,
+    under the item's sentence's end (``previous``), in no lower case, and its baseline stands an item
+    skip (``ITEM_SKIP`` em) further under ``previous`` than a paragraph's lines stand (``usual_gap``):
+    LaTeX sets the space after a list there. An item's wrapped line hangs at its text, never left of
+    its label; a numbered clause whose lines wrap back to the margin wraps at the paragraph's pitch.
+    Read on, GRanges_and_GRangesList_slides.pdf's last item "▶ mendoapply() (not covered in this
+    presentation)" took the slide's closing "GRangesList objects support all these list operations
+    …" into its paragraph."""
+    if opener is None or line.page != opener.page or line.page != previous.page:
+        return False
+    em = previous.size
+    return (
+        _item_opens(MARK.sub("", opener.text))
+        and bool(SENTENCE_END.search(MARK.sub("", previous.text).rstrip()))
+        and not MARK.sub("", line.text)[:1].islower()
+        and _outdented(opener, line, left)
+        and line.bottom - previous.bottom > (1 + usual_gap + ITEM_SKIP) * em
     )
 
 

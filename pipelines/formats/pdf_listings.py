@@ -156,13 +156,18 @@ def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
     quotes come from a monospaced font of their own, one glyph whose box is its ink: "## Formal
     class" + "’" + "dgTMatrix" + "’"). Read apart, such a mark was cut as ``no_words`` debris or a
     ``fragment``, or stood as a line of its own over the row, which left gaps where it stood, and the
-    block a table of mixed fonts."""
+    block a table of mixed fonts. A mark whose pieces either side stand on two rows (a string's
+    opening quote set right under the end of the row above: "… != 1)" over "… 'snpid', 'chrom' …",
+    S4QuickOverview.pdf) joins the lower one only, its own row, over which its box stands raised:
+    joined to both, "'chrom'" moved onto the row above."""
     found = list(page)
     for mark in page:
         text = mark.text.strip()
         if not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
             continue
         left, right = _abutted_piece(found, mark, mark.x0, "x1"), _abutted_piece(found, mark, mark.x1, "x0")
+        if left is not None and right is not None and not on_row(left, right):
+            left, right = (None, right) if right.top > left.top else (left, None)
         pieces = [piece for piece in (left, right) if piece is not None]
         if not pieces:
             continue

@@ -76,6 +76,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _next_typewriter_entry,
     _out_of_hanging_dash_list,
     _out_of_indented_block,
+    _paragraph_out_of_item,
     _phrase_overleaf,
     _same_start,
     _term_heads_entry,
@@ -380,6 +381,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _next_hanging_item(opener, previous, line)
             and not _out_of_indented_block(opener, previous, line, right, left)
             and not _heading_out_of_item(opener, previous, line, left)
+            and not _paragraph_out_of_item(opener, previous, line, pitch[line.page], left)
             and not _out_of_hanging_dash_list(opener, line, lines, at, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
             and not _term_heads_entry(previous, line, right)
