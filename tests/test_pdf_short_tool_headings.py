@@ -18,6 +18,7 @@ PHM = [
     "Convert a phantom file into an image file by rasterizing the phantom objects onto",
     "a grid of pixels with the given number of columns and rows in the image file.",
 ]
+USAGE = "The phantom file is read whole before any pixel is set, so a large phantom takes a while."
 PJ = [
     "Convert a projection file into an image file where each row of the image file",
     "contains the projection data from a single view of the scanner in the projection.",
@@ -25,15 +26,17 @@ PJ = [
 
 
 def test_a_numbered_tool_heading_set_larger_than_the_body_is_a_heading():
-    """Two sections, each a 14 pt heading over two lines of 10 pt prose: "4.9 pj2if" heads the
-    second, as "4.8 phm2if" heads the first. The same number and name in the body's size stay a
-    drawing's letters to the rule, and a third level's number is a heading in any size."""
+    """Two sections, each a 14 pt heading over 10 pt prose: "4.9 pj2if" heads the second, as "4.8
+    phm2if" heads the first, whose two paragraphs stand over it. The same number and name in the
+    body's size stay a drawing's letters to the rule, and a third level's number is a heading in
+    any size."""
     rows = [text_row(72, 740, "4.8 phm2if", 14)]
     rows += [text_row(72, 716 - 12 * at, line) for at, line in enumerate(PHM)]
-    rows += [text_row(72, 670, "4.9 pj2if", 14)]
-    rows += [text_row(72, 646 - 12 * at, line) for at, line in enumerate(PJ)]
+    rows += [text_row(72, 680, USAGE)]
+    rows += [text_row(72, 650, "4.9 pj2if", 14)]
+    rows += [text_row(72, 626 - 12 * at, line) for at, line in enumerate(PJ)]
     (doc,) = parse_pdf(helvetica_page(b"\n".join(rows)))
-    assert doc.text.split("\n\n") == ["4.8 phm2if", " ".join(PHM), "4.9 pj2if", " ".join(PJ)]
+    assert doc.text.split("\n\n") == ["4.8 phm2if", " ".join(PHM), USAGE, "4.9 pj2if", " ".join(PJ)]
     titles = [doc.text[span.start : span.end] for span in doc.spans if span.label == "section"]
     assert [title.split("\n\n")[0] for title in titles] == ["4.8 phm2if", "4.9 pj2if"]
     assert is_fragment("4.9 pj2if")
