@@ -184,11 +184,12 @@ CODE_LIST = re.compile(r"^[A-Z]{1,3}\d{1,4}(?:,\s*[A-Z]{1,3}\d{1,4})+,?$")
 # a serial number: capitals, a number of four digits or more, capitals, a number ("P0109699E18",
 # "P81464G09": a list's raw-file IDs); a drawing's labels carry no such long numbers
 SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
-# a subsection's heading titled by one short name: a number of three levels or more, then a word
-# of two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
-# codes); a drawing's labels are never numbered so deep, and one letter after such a number is a
-# drawn brace's piece (GOST 2.105's numbering example, "3.1.3 J")
-SHORT_SUBSECTION = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[^\W\d_]\w+$")
+# a subsection's heading titled by one short name: a number of two levels or more, then a word of
+# two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
+# codes; "4.9 pj2if", a manual's tool, set larger than the body); a drawing's labels are never
+# numbered three levels deep, and one letter after such a number is a drawn brace's piece (GOST
+# 2.105's numbering example, "3.1.3 J")
+SHORT_SUBSECTION = re.compile(r"^\d+((?:\.\d+)+)\.?\s+[^\W\d_]\w+$")
 # what a list's item requires: a name, a relation sign and a version ("• R ≥ v3.0", a package's
 # requirements); the item is text however short its name, where a drawing's labels carry no bullet
 REQUIREMENT = re.compile(r"[^\W_][\w.+-]*\s*[≥≤<>=]=?\s*v?\d+(?:\.\d+)+")
@@ -441,15 +442,20 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def is_fragment(paragraph: str) -> bool:
+def is_fragment(paragraph: str, titled: bool = False) -> bool:
     """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
-    formula's symbols. A subscript's digit is no letter: "Z₁" (an integral's unmapped glyphs) is no word."""
+    formula's symbols. A subscript's digit is no letter: "Z₁" (an integral's unmapped glyphs) is no word.
+    ``titled``: it is set larger than the body, so a ``SHORT_SUBSECTION`` numbered by two levels is a
+    heading ("4.9 pj2if"), where in the body's size such a number and name may be a drawing's labels."""
     runs = LETTER_RUN.findall(paragraph.translate(LOWERED_PLAIN))
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
-    codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR, SHORT_SUBSECTION)
+    codes = (DESIGNATION, CODE_LIST, SERIAL, YEAR)
     if any(rule.match(paragraph.strip()) for rule in codes):
         return False  # "Т52", "IL2, T1, OT1", "P0109699E18": codes a reader looks up; "1968 г.": a date
+    subsection = SHORT_SUBSECTION.match(paragraph.strip())
+    if subsection and (titled or subsection[1].count(".") >= 2):
+        return False
     if _requirement_item(paragraph):
         return False
     if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
@@ -813,7 +819,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             term = builder.append(paragraph[1:])
             continue
         if (
-            is_fragment(paragraph)
+            is_fragment(paragraph, paragraph[:TITLE_PREFIX] in titles)
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
             and not _labelled_item(paragraphs, at)
             and not _label_over_item(paragraphs, at)

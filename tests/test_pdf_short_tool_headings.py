@@ -1,0 +1,44 @@
+"""ctsim.pdf (issue 15, check 59 row 4): the CTSim manual heads each tool's section by its number and
+the tool's name, set larger than the body ("4.8 phm2if", "4.9 pj2if"). "4.9 pj2if" was cut as a
+``fragment`` (its letter runs "pj" and "if" two letters each, a drawing's labels to the rule), so
+pj2if's description read as part of phm2if's section. Pages hand-built, expected texts typed by hand
+from what the page prints."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_page, text_row  # noqa: E402
+
+from sloika.pipelines.formats.pdf import is_fragment, parse_pdf  # noqa: E402
+
+PHM = [
+    "Convert a phantom file into an image file by rasterizing the phantom objects onto",
+    "a grid of pixels with the given number of columns and rows in the image file.",
+]
+USAGE = "The phantom file is read whole before any pixel is set, so a large phantom takes a while."
+PJ = [
+    "Convert a projection file into an image file where each row of the image file",
+    "contains the projection data from a single view of the scanner in the projection.",
+]
+
+
+def test_a_numbered_tool_heading_set_larger_than_the_body_is_a_heading():
+    """Two sections, each a 14 pt heading over 10 pt prose: "4.9 pj2if" heads the second, as "4.8
+    phm2if" heads the first, whose two paragraphs stand over it. The same number and name in the
+    body's size stay a drawing's letters to the rule, and a third level's number is a heading in
+    any size."""
+    rows = [text_row(72, 740, "4.8 phm2if", 14)]
+    rows += [text_row(72, 716 - 12 * at, line) for at, line in enumerate(PHM)]
+    rows += [text_row(72, 680, USAGE)]
+    rows += [text_row(72, 650, "4.9 pj2if", 14)]
+    rows += [text_row(72, 626 - 12 * at, line) for at, line in enumerate(PJ)]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(rows)))
+    assert doc.text.split("\n\n") == ["4.8 phm2if", " ".join(PHM), USAGE, "4.9 pj2if", " ".join(PJ)]
+    titles = [doc.text[span.start : span.end] for span in doc.spans if span.label == "section"]
+    assert [title.split("\n\n")[0] for title in titles] == ["4.8 phm2if", "4.9 pj2if"]
+    assert is_fragment("4.9 pj2if")
+    assert not is_fragment("4.9 pj2if", titled=True)
+    assert not is_fragment("3.1.2 pj2if")
