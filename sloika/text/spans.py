@@ -132,12 +132,12 @@ class Edited:
     part of it); one whose characters were all cut is ``emptied``, where the cut was."""
 
     def __init__(self, text: str, edits: Iterable[tuple[int, int, str]]) -> None:
-        self.edits = list(edits)
-        self._starts = [start for start, _, _ in self.edits]
-        self._ends: list[int] = []  # each edit's end in the old text, then its replacement's end in the new
-        self._new_ends: list[int] = []
+        edits = list(edits)
+        self._starts = [start for start, _, _ in edits]
+        self._ends: list[int] = []  # each edit's end in the old text
+        self._new_ends: list[int] = []  # its replacement's end in the new
         pieces, cursor, shift = [], 0, 0
-        for start, end, replacement in self.edits:
+        for start, end, replacement in edits:
             if not cursor <= start <= end <= len(text):
                 raise ValueError(f"edit [{start}, {end}) is out of order or outside the text")
             pieces += [text[cursor:start], replacement]
