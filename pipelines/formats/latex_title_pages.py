@@ -26,7 +26,7 @@ from sloika.pipelines.formats.latex_undefined import title_page
 TITLE_PAGE = re.compile(r"\\begin\{titlepage\}(?P<body>.*?)\\end\{titlepage\}", re.S)
 # LaTeX's size switches from \Large up, largest first: a title page's title is set in the largest
 SIZES = ("Huge", "huge", "LARGE", "Large")
-SIZE = re.compile(r"\\(Huge|huge|LARGE|Large)(?![A-Za-z@])")
+SIZE = re.compile(rf"\\({'|'.join(SIZES)})(?![A-Za-z@])")
 LINE_WORDS = 20  # words of a title page's longest line; a longer one is prose
 
 
