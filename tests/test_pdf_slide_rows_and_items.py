@@ -11,7 +11,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import COURIER, HELVETICA, font_pages, helvetica_line, text_row  # noqa: E402
+from pdf_objects import COURIER, HELVETICA, font_pages, helvetica_line, text_at, text_row  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -28,16 +28,12 @@ PROSE = [
 ]
 
 
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
 def _prose(y: float, text: str, x: float = 72) -> str:
-    return f"BT /F1 10 Tf {x} {y} Td ({_escaped(text)}) Tj ET"
+    return text_at(x, y, text, 10, "F1")
 
 
 def _code(y: float, text: str, x: float = 72) -> str:
-    return f"BT /F2 9 Tf {x} {y} Td ({_escaped(text)}) Tj ET"
+    return text_at(x, y, text, 9, "F2")
 
 
 def _quote(y: float, x: float) -> str:
