@@ -228,7 +228,7 @@ def plot_labels(page: list[Line], body: float, ticks: list[Line]) -> set[int]:
             )
             and (
                 index_labels(MARK.sub("", line.text).strip())
-                or (_short_label(line, _label_words(line)) and not _stacked(line, page))
+                or (_short_label(line, _label_words(line, ticks)) and not _stacked(line, page))
             )
             and not _sub_item(line, page, body)
             and not _item_rest(line, page, body)
@@ -243,9 +243,13 @@ def _closes_bracket_over(line: Line, page: list[Line]) -> bool:
     overlapping it across) leaves open (``_call_closed``): the end of that line's sentence, wrapped,
     no plot's label. beamer sets ``\\texttt`` a point under the body on a slide whose background is
     one drawing round the page: the 10-page DelayedArray deck's "(current name is" /
-    "SparseArraySeed)" lost its last word."""
+    "SparseArraySeed)" lost its last word. A monospaced line's brackets are a listing's, which its
+    next monospaced line closes: a line in another face under it is no rest of it (a plot's title
+    right under the code that drew it, diptest-issues.pdf's "R> hist(D8, … main = "Histogram of" over
+    "Histogram of replicate(10'000, dip(runif(8))))", kept as a heading)."""
     return any(
         other is not line
+        and (line.mono or not other.mono)
         and 0 <= line.top - other.bottom <= line.size
         and other.x0 <= line.x1
         and line.x0 <= other.x1
@@ -315,12 +319,15 @@ def _axis_title(line: Line, ticks: list[Line]) -> bool:
     return False
 
 
-def _label_words(line: Line) -> int:
+def _label_words(line: Line, ticks: list[Line]) -> int:
     """The words a plot's label on ``line`` may have: ``PLOT_TITLE_WORDS`` for a main title over its
-    drawing's box, centred on it (``_plot_title``), which R sets whole on one line however long
-    ("Monitoring with ME test (moving estimates test)" over strucchange's monitoring plots), else
-    ``PLOT_LABEL_WORDS``."""
-    return PLOT_TITLE_WORDS if line.drawing and _plot_title(line) else PLOT_LABEL_WORDS
+    drawing's box, centred on it (``_plot_title``), or an axis title centred under its row of
+    ``ticks`` (``_axis_title``), which R sets whole on one line however long ("Monitoring with ME
+    test (moving estimates test)" over strucchange's monitoring plots; a plotmath title's brackets
+    and signs split into tokens of their own, "Dip D₁₁(U([0, 1])) B = 500'000 replicates" under
+    diptest-issues.pdf's histogram), else ``PLOT_LABEL_WORDS``."""
+    over = line.drawing is not None and _plot_title(line)
+    return PLOT_TITLE_WORDS if over or _axis_title(line, ticks) else PLOT_LABEL_WORDS
 
 
 def _title_high_over(line: Line, drawings: set[Rule], body: float) -> bool:
@@ -337,11 +344,16 @@ def _title_high_over(line: Line, drawings: set[Rule], body: float) -> bool:
 
 
 def _plot_title(line: Line) -> bool:
-    """The line stands over its drawing's box, centred on it (``TITLE_CENTRE`` em): a plot's main
-    title, which R sets larger than the axes' labels, at the body's size or over it ("Pareto
-    quantile plot" over laeken's quantile plot); a heading starts at the text's margin."""
+    """The line rises out of its drawing's box, its top at the box's top or over it, centred on it
+    (``TITLE_CENTRE`` em): a plot's main title, which R sets larger than the axes' labels, at the
+    body's size or over it ("Pareto quantile plot" over laeken's quantile plot); a heading starts at
+    the text's margin. Its foot may lie inside the box: the box is grown over the tick values
+    (``pdf_drawings._with_tick_labels``), and a y axis's top value, turned and centred on its tick,
+    rises past the axis's end beside the title (diptest-issues.pdf's "3500" beside "Histogram of
+    replicate(10'000, dip(runif(5))))", kept as a heading); a label inside the plot starts under
+    the box's top."""
     x0, top, x1, _ = line.drawing
-    return line.bottom <= top and abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
+    return line.top <= top and abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
 
 
 def figure_text(page: list[Line], body: float) -> set[int]:

@@ -799,7 +799,7 @@ def _written_across(pieces: list[Line], rules: list[Rule]) -> str | None:
     ):
         return None
     pieces = _stacks_joined(_script_fractions(_numerators_joined(pieces, rules), rules), rules)
-    pieces = _limits_apart(_brackets_apart(pieces, rules))
+    pieces = _signs_apart(_limits_apart(_brackets_apart(pieces, rules)))
     size = max(ln.size for ln in pieces)
     axis = _axis(pieces, size)
     if axis is None:
@@ -1028,6 +1028,52 @@ def _limits_apart(pieces: list[Line]) -> list[Line]:
     operators = [part for line in pieces for part in _operators_one_each(line)]
     signs = [line for line in operators if _text(line) in BIG_OPERATORS]
     return [part for line in operators for part in _limit_words(line, signs)]
+
+
+def _signs_apart(pieces: list[Line]) -> list[Line]:
+    """The pieces with each row piece that opens or ends with a relation sign a script-size piece
+    stands over, centred on it (``_over_sign``), parted there, the sign a piece of its own: TeX's
+    ``\\stackrel`` and ``\\overset`` set a symbol over the sign ("=" with 𝒟 over it, equal in
+    distribution), which pdfminer reads apart while the sign stays in its row's piece, one column
+    no writer could place. Alone in its column the sign has the symbol as its superscript, "=^D"
+    (``_stands_after``), as an operator has its limits (diptest-issues.pdf's (2), "lim_(n→∞) √n D_n
+    =^D D_∞.", was cut whole, its sentence left ending in "converges in distribution, i.e.,"). A
+    sign inside a piece stays in it: its text's scripts cannot be cut by the glyphs."""
+    size = max(ln.size for ln in pieces)
+    over = [ln for ln in pieces if ln.size < SCRIPT_SIZE * size]
+    for line in pieces:
+        parted = _sign_parted(line, over)
+        if parted is not None:
+            return _signs_apart([*(ln for ln in pieces if ln is not line), *parted])
+    return pieces
+
+
+def _sign_parted(line: Line, over: list[Line]) -> list[Line] | None:
+    """``line`` as its first or last glyph, a relation sign its text opens or ends with and one of
+    ``over`` stands over (``_over_sign``), and the rest, each over its glyphs; else None."""
+    text = line.text.strip()
+    for at in (0, -1):
+        if len(line.glyphs) < 2:
+            return None
+        sign = line.glyphs[at]
+        written = text.startswith(sign[0]) if at == 0 else text.endswith(sign[0])
+        if RELATION.fullmatch(sign[0]) and written and any(_over_sign(script, sign) for script in over):
+            rest = text[len(sign[0]) :] if at == 0 else text[: -len(sign[0])]
+            glyphs = line.glyphs[1:] if at == 0 else line.glyphs[:-1]
+            return [_over_glyphs(line, sign[0], (sign,)), _over_glyphs(line, rest.strip(), glyphs)]
+    return None
+
+
+def _over_sign(script: Line, glyph: Glyph) -> bool:
+    """``script`` stands over the sign ``glyph``: its middle over the sign's, within ``CENTRED`` of the
+    sign's size across, and its foot at most the sign's size over the sign's top."""
+    _, size, bottom, x0, x1 = glyph
+    middle = (script.top + script.bottom) / 2
+    return (
+        abs(_across_middle(script) - (x0 + x1) / 2) <= CENTRED * size
+        and middle < bottom - size / 2
+        and script.bottom >= bottom - 2 * size
+    )
 
 
 def _operators_one_each(line: Line) -> list[Line]:
@@ -1817,11 +1863,14 @@ def _letters_middle(line: Line) -> float:
 
 def _stands_after(script: Line, base: Line, size: float) -> bool:
     """A script over or under ``base`` is its own where it stands at the base's end, or where the
-    base is a big operator alone (a sum's limits over and under it); one over the middle of a row
-    ("iid" over the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show.
+    base is a big operator alone (a sum's limits over and under it) or a relation sign alone (a
+    symbol ``\\stackrel`` sets over it, ``_signs_apart``); one over the middle of a row ("iid" over
+    the "∼" of "ǫi ∼ N(0, 1)") belongs to a sign inside it, which one line cannot show.
     A script under or over the base's last glyph, itself a script, is the other half of a stack at
     the base's end (irlba.pdf's "rmeT muB" with its "j" under the "B": u^B_j)."""
-    return script.x0 >= base.x1 - AXIS * size or _text(base) in BIG_OPERATORS or _stacked_at_end(script, base)
+    text = _text(base)
+    alone = text in BIG_OPERATORS or RELATION.fullmatch(text) is not None
+    return script.x0 >= base.x1 - AXIS * size or alone or _stacked_at_end(script, base)
 
 
 def _stacked_at_end(script: Line, base: Line) -> bool:

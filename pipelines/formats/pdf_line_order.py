@@ -42,6 +42,7 @@ LABEL_EDGE = 0.2  # em: a label and the block under it share a left or a right e
 KEY_EDGE = 1.0  # em: the descriptions beside a column of typewriter keys start within this of one edge
 DESCRIPTION_WORD = re.compile(r"[^\W\d_]{3,}")  # a word: what a key's description has
 HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
+HEADING_REACH = 1.5  # of a heading's size: the first line under it starts this near its foot at most
 
 
 def _steps_in_order(page: list[Line]) -> list[Line]:
@@ -98,6 +99,34 @@ def _label_read_under(page: list[Line]) -> list[Line]:
         ):
             return [label, *before, *page[at + 1 :]]
     return page
+
+
+def _headings_read_under(page: list[Line]) -> list[Line]:
+    """The page with each heading that pdfminer read right after lines that all stand under it put
+    before them (``_heading_alone_over``): a centred section heading over a short listing line at the
+    margin, boxed apart and read after it (diptest-issues.pdf's "7. Session Info" after "R>
+    toLatex(sessionInfo())", which the text then set under "6. Less Conservative Dip Testing")."""
+    result: list[Line] = []
+    for line in page:
+        start = len(result)
+        while start and result[start - 1].top >= line.bottom:
+            start -= 1
+        if start < len(result) and _heading_alone_over(line, result[start], page):
+            result.insert(start, line)
+        else:
+            result.append(line)
+    return result
+
+
+def _heading_alone_over(line: Line, first: Line, page: list[Line]) -> bool:
+    """``line`` heads ``first``: set ``HEADING_STEP`` larger than it, ``HEADING_REACH`` of its size
+    over it at most, and alone on its row across the page. A heading of one column of two has the
+    other column's lines on its row, which keep pdfminer's order of the columns."""
+    return (
+        line.size >= first.size + HEADING_STEP
+        and 0 <= first.top - line.bottom <= HEADING_REACH * line.size
+        and not any(other is not line and _rows_shared(line, other) for other in page)
+    )
 
 
 def _labels_over_listings(page: list[Line]) -> list[Line]:

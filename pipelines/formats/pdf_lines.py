@@ -133,6 +133,7 @@ from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
     _gaps_filled,
     _heading_read_last_first,
+    _headings_read_under,
     _label_read_under,
     _labels_over_listings,
     _stairs_joined,
@@ -279,7 +280,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     kept = [_titles_first(page) for page in kept]
     titles = frame_titles(kept, slides)
     body = [
-        _labels_over_listings(_label_read_under(_heading_read_last_first(page)))
+        _headings_read_under(_labels_over_listings(_label_read_under(_heading_read_last_first(page))))
         for page in _without_furniture(kept, bars, rules, titles)
     ]
     there = {id(line) for page in body for line in page}
