@@ -102,7 +102,7 @@ from sloika.pipelines.formats.pdf_gutters import (
 )
 from sloika.pipelines.formats.pdf_keyword_listings import keyword_listings
 from sloika.pipelines.formats.pdf_label_column import columns_read_down, labels_joined
-from sloika.pipelines.formats.pdf_label_stacks import labels_in_place
+from sloika.pipelines.formats.pdf_label_stacks import labels_by_descriptions, labels_in_place
 from sloika.pipelines.formats.pdf_line_ends import _entry_goes_on, _line_ends_joined, announced_tuple
 from sloika.pipelines.formats.pdf_line_record import Dropped, Line, Rule
 from sloika.pipelines.formats.pdf_listings import (
@@ -252,7 +252,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page, block = _without(page, foot), blocks.get(number)
         lines = _listings_read_whole(_listing_rows(_example_labels(_without(page, notes)), span, block))
         lines = _captions_over_listings(lines)
-        lines = _terms_over_descriptions(labels_in_place(lines, span))
+        lines = _terms_over_descriptions(labels_in_place(labels_by_descriptions(lines, span), span))
         lines = _definition_lists_in_order(_margin_stacks_together(lines, block))
         lines = _key_rows(lines, span)
         lines = _leads_set(_line_ends_joined(columns_read_down(_joined_pieces(lines, span, block))))
