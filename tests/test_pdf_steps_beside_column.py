@@ -80,3 +80,52 @@ def test_steps_at_the_left_columns_foot_stay_before_the_right_columns_paragraph(
         " ".join(RIGHT_PROSE),
         " ".join(NEXT),
     ]
+
+
+def _steps_page(steps: list[tuple[float, str, bool]]) -> str:
+    """The left prose, then ``steps`` (inset, text, justified to the column's edge) a line each,
+    one column alone; the document's text."""
+    top = TOP - LEADING * (len(LEFT_PROSE) + 1)
+    drawn = [
+        helvetica_line(LEFT + inset, top - LEADING * at, text, SIZE, LEFT + MEASURE if full else None)
+        for at, (inset, text, full) in enumerate(steps)
+    ]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join([*_lines(LEFT, TOP, LEFT_PROSE), *drawn])))
+    return doc.text
+
+
+def test_a_one_line_step_filling_its_line_ends_before_the_next_label():
+    """dynesty.pdf p. 16: "(i) Compute the length ℓi of each line segment (Θi L, Θi R)." fills the
+    column and ends its sentence; "(ii) Selecting …" under it, at the same label indent, ran on it as
+    one paragraph. A line opening with a bracketed label under a one-line item whose label stands at
+    its start opens the next item."""
+    text = _steps_page(
+        [
+            (LABEL, "(i) Measure the length of each piece of the path (a, b).", True),
+            (LABEL, "(ii) Select a piece at random in proportion to", True),
+            (0.0, "its length.", False),
+            (LABEL, "(iii) Draw a point uniformly on the chosen piece.", False),
+        ]
+    )
+    assert text.split("\n\n") == [
+        " ".join(LEFT_PROSE),
+        "(i) Measure the length of each piece of the path (a, b).",
+        "(ii) Select a piece at random in proportion to its length.",
+        "(iii) Draw a point uniformly on the chosen piece.",
+    ]
+
+
+def test_an_equation_number_opening_a_sentence_at_the_margin_goes_on():
+    """A paragraph's indented first line ends its sentence at the column's edge and the next line, at
+    the margin, opens on an equation's number: "(2) gives …" goes on the paragraph, as no item's
+    label stands over it."""
+    text = _steps_page(
+        [
+            (LABEL, "The walk along the path is what equation (1) sets.", True),
+            (0.0, "(2) gives its rate, which the next section measures in full.", False),
+        ]
+    )
+    assert text.split("\n\n")[1] == (
+        "The walk along the path is what equation (1) sets. (2) gives its rate, which the next section"
+        " measures in full."
+    )

@@ -1664,17 +1664,26 @@ def _entry_starts(
 
 
 def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
-    """``line`` opens a reference list's next entry (``ENTRY_LABEL``: "[7] ") under an entry whose
-    line ends a sentence: at the label of the one-line entry ``previous`` is (pst-hsb-doc.pdf's "[6]
-    … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …" ran on it), or left of
-    ``previous``, the last line of an entry hanging under its label. A citation opening a sentence
-    inside a paragraph ("[7] shows …") stands under no label. Checked before a title's wrap: where
-    listings outweigh the prose, their size is the body's and every prose line looks a title's."""
-    if not ENTRY_LABEL.match(text) or not SENTENCE_END.search(before):
+    """``line`` opens a list's next entry under an entry whose line ends a sentence: a reference
+    list's (``ENTRY_LABEL``: "[7] ") at the label of the one-line entry ``previous`` is
+    (pst-hsb-doc.pdf's "[6] … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …"
+    ran on it) or left of ``previous``, the last line of an entry hanging under its label; an
+    enumeration's labelled in brackets (``BRACKET_LABEL``: "(ii) ") at the label of the one-line
+    item ``previous`` is (dynesty.pdf's "(i) Compute the length ℓi of each line segment (Θi L, Θi R)."
+    fills its line, and "(ii) Selecting …" ran on it). A citation or an equation's number opening a
+    sentence inside a paragraph ("[7] shows …", "(2) gives …") stands under no label of its kind;
+    left of a line it may stand at a paragraph's margin under its indented first line, so a bracket
+    label counts only under another. Checked before a title's wrap: where listings outweigh the
+    prose, their size is the body's and every prose line looks a title's."""
+    if not SENTENCE_END.search(before):
         return False
     reach = INDENT * previous.size / 2
-    aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
-    return aligned or line.x0 < previous.x0 - reach
+    aligned = abs(line.x0 - previous.x0) < reach
+    if BRACKET_LABEL.match(text):
+        return aligned and bool(BRACKET_LABEL.match(before))
+    if not ENTRY_LABEL.match(text):
+        return False
+    return aligned and bool(ENTRY_LABEL.match(before)) or line.x0 < previous.x0 - reach
 
 
 def _term_list_opens(before: str, text: str) -> bool:

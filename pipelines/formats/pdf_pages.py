@@ -400,8 +400,19 @@ SPACING_ACCENTS = frozenset("\u02c6\u02dc")  # cmex's wide hat and tilde (``pdf_
 
 
 def _redrawn(font: PDFFont) -> bool:
-    """Whether pdfminer's boxes miss where the font's glyphs print (``_where_drawn``)."""
-    return bool(TEX_EXTENSION_FONT.match(font.fontname or "")) or font.get_descent() < -DEEP_DESCENT
+    """Whether pdfminer's boxes miss where the font's glyphs print (``_where_drawn``): a math
+    extension font's, one hanging a deep descent, or a TeX math font declaring none. pdfTeX writes a
+    subset's descent as its deepest glyph's, so a subset of glyphs all on the baseline declares 0
+    (seriation.pdf's LMMathSymbols8, its minus alone; msbm10's ℝ and ℤ) and each of its glyphs is
+    boxed from its baseline up, a quarter em over a text glyph's box on that baseline: the minus of
+    a subscript "i, j−1" read as set on the line, between "x_(i,j)" and "₁"."""
+    name = font.fontname or ""
+    descent = font.get_descent()
+    return (
+        bool(TEX_EXTENSION_FONT.match(name))
+        or descent < -DEEP_DESCENT
+        or (descent >= 0 and bool(TEX_MATH_FONT.match(name)))
+    )
 
 
 def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> None:
@@ -411,11 +422,11 @@ def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> 
     wholly under the line, and three ems for the math extension font (LMMathExtension: -2959), so a
     wide hat over "f" in "plot \\widehat{f} and" stood a line lower. Either broke pdfminer's line
     there, and the pieces side by side were read as a table's cells (logcondens.pdf: 23 paragraphs
-    of prose out of the text as tables). A symbol font's glyph gets a text glyph's box
-    (``TEXT_DESCENT`` em below its baseline, an em high). A math extension font's glyph gets the em
-    under its baseline: TeX hangs its delimiters and operators from the baseline and raises it to
-    centre them on the line ("∑" of "such that ∑ λi = n"); its wide accents are drawn over the
-    baseline, as a text accent is."""
+    of prose out of the text as tables). A symbol font's glyph, and a descent-less subset's, gets a
+    text glyph's box (``TEXT_DESCENT`` em below its baseline, an em high). A math extension font's
+    glyph gets the em under its baseline: TeX hangs its delimiters and operators from the baseline
+    and raises it to centre them on the line ("∑" of "such that ∑ λi = n"); its wide accents are
+    drawn over the baseline, as a text accent is."""
     a, b, c, d, e, f = glyph.matrix
     if b or c or a <= 0 or d <= 0:
         return
