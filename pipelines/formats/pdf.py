@@ -820,7 +820,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if (
             is_fragment(paragraph, paragraph[:TITLE_PREFIX] in titles)
-            and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next(paragraphs, at)))
+            and not (
+                paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next_kept(paragraphs, at))
+            )
             and not _labelled_item(paragraphs, at)
             and not _label_over_item(paragraphs, at)
             and not _grammar_alternative(paragraphs, at)
@@ -843,7 +845,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if paragraph.startswith(CODE):
             listed = _typewriter_term(paragraphs, at)
-            _code(builder, placed[at][1:], removed, _next(paragraphs, at), listed, layout.debris)
+            _code(builder, placed[at][1:], removed, _next_kept(paragraphs, at), listed, layout.debris)
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -1344,6 +1346,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
     file's matrix under the sentence that names the file (``_matrix_rows``, ``FILE_NAMED``),
     or the code block ``after`` it is what it printed (``_over_output``: "d(X)(2)" over "## [1] 0.27",
     "s3" over a matrix: a knitr chunk's input, each call set over its output, no prompt to tell it),
+    or a display written ``after`` it is its typeset output (Maxima's "e, g = h;" over "h₍₁₎(x)"),
     or the prose before announces it (``_announced``) or runs on into it (``_led_into``), or it is a
     session's bare prompt after a listing (``BARE_PROMPT``: the "R>" Sweave sets a gap under a
     command's output, the session's last line), or it stands between two code blocks, a listing's
@@ -1361,6 +1364,7 @@ def _code_kept(builder: TextBuilder, code: str, after: str = "") -> bool:
         or (not after_code and _numbers_shown(builder, code, after))
         or _printed(builder, code)
         or _over_output(after)
+        or after.startswith(DISPLAY)
         or (_matrix_rows(rows) and bool(FILE_NAMED.search(builder.text)))
     )
 
@@ -1487,6 +1491,14 @@ def _named_in(name: str, text: str) -> bool:
 def _next(paragraphs: list[str], at: int) -> str:
     """The paragraph after the one at ``at``, or "" after the last."""
     return paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+
+
+def _next_kept(paragraphs: list[str], at: int) -> str:
+    """The paragraph after the code block at ``at`` in the text: the next one that is no fragment (a
+    session's output label, "(d31)", goes to ``removed``; a display, a table or code stays whatever
+    its letters), or "" after the last."""
+    kept = (CODE, DISPLAY, TABLE)
+    return next((p for p in paragraphs[at + 1 :] if p.startswith(kept) or not is_fragment(p)), "")
 
 
 def _printed(builder: TextBuilder, code: str) -> bool:

@@ -10,6 +10,7 @@ only, not at how a line's text was written.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -41,6 +42,8 @@ LISTING_LABEL_WORDS = 3  # words of a label over a listing at most ("Example"), 
 LABEL_EDGE = 0.2  # em: a label and the block under it share a left or a right edge this close
 KEY_EDGE = 1.0  # em: the descriptions beside a column of typewriter keys start within this of one edge
 DESCRIPTION_WORD = re.compile(r"[^\W\d_]{3,}")  # a word: what a key's description has
+LABEL_WIDTH = 4.0  # em: a label of a column of labels is this wide at most ("(c12)", "(%o3)")
+COLUMN_LABELS = 2  # labels a column of labels read before its rows has at least
 HEADING_STEP = 1.0  # pt: such a heading has a line set this much larger than most of the text under it
 HEADING_REACH = 1.5  # of a heading's size: the first line under it starts this near its foot at most
 
@@ -458,6 +461,70 @@ def _interleaved(above: list[Line], run: list[Line]) -> bool:
         and abs(b.size - a.size) < 1.0
         for a, b in zip(zone, zone[1:], strict=False)
     )
+
+
+def _labels_in_rows(page: list[Line]) -> list[Line]:
+    """The page with each column of labels that pdfminer read whole before the lines on their rows
+    put back in their rows (``_labels_placed``). A session's prompts set in a margin column left of
+    its inputs and outputs (Maxima's "(c4)" / "(d4)", its inputs in typewriter beside them, its
+    outputs centred under) are boxed apart from them: pdfminer read "(c4)" "(d4)" "(c5)" "(d5)", then
+    the two inputs and their outputs, and a display written later goes after the prose line over it
+    (``pdf_layout``'s ``_placed``: the label), so both outputs stood before both inputs
+    (pdiff-doc.pdf pp. 2–11). A column is ``_label_column``: the line read right after it goes back
+    up to its first label's row, right of it, so it was read before what its rows hold."""
+    page = list(page)
+    for at in range(len(page)):
+        column = _label_column(page, at)
+        if column:
+            page[at:] = _labels_placed(column, page[at + len(column) :])
+    return page
+
+
+def _labels_placed(column: list[Line], rest: list[Line]) -> list[Line]:
+    """The lines read after a column of labels with each label alone on its row (an output's "(d4)")
+    put before the first of them that stands on its row or under it, the places rising down the
+    column, so the labels keep their order; the display under such a label goes after it
+    (``_placed``). A label with a line of ``rest`` on its row (an input's "(c55)") stays before them
+    all: set right before that line it would be joined to it (``pdf_pieces``: "(c55) kill(rules)$",
+    no longer a listing's row)."""
+    rest = list(rest)
+    alone = [label for label in column if not any(on_row(label, line) for line in rest)]
+    places = [
+        next((i for i, ln in enumerate(rest) if ln.top >= _row_top(label)), len(rest)) for label in alone
+    ]
+    for label, place in reversed(list(zip(alone, places, strict=True))):
+        rest.insert(place, label)
+    return [label for label in column if not any(label is other for other in alone)] + rest
+
+
+def _row_top(label: Line) -> float:
+    """The highest top a line on ``label``'s row or under it has: ``ROW_SHARE`` em over the label's."""
+    return label.top - ROW_SHARE * label.size
+
+
+def _label_column(page: list[Line], at: int) -> list[Line]:
+    """The labels read from ``at`` on, one after another down the page: ``COLUMN_LABELS`` or more
+    single words, each at most ``LABEL_WIDTH`` em wide and starting within ``LABEL_EDGE`` em of the
+    first's left edge, and the line read right after them going back up to the first one's row,
+    starting right of it: pdfminer read the column whole, then what its rows hold from its top (a
+    column of equation numbers stands right of its displays; cddlib's file format, "begin" over "m" /
+    "d + 1 numbertype", went on from "m"'s row, and "begin" was read in its place). Empty where there
+    is none."""
+    first = page[at]
+    column: list[Line] = []
+    for line in itertools.islice(page, at, None):
+        label = (
+            len(line.text.split()) == 1
+            and line.x1 - line.x0 <= LABEL_WIDTH * line.size
+            and abs(line.x0 - first.x0) <= LABEL_EDGE * line.size
+            and (not column or line.top > column[-1].bottom)
+        )
+        if not label:
+            break
+        column.append(line)
+    after = page[at + len(column)] if at + len(column) < len(page) else None
+    read_later = bool(column) and after is not None and on_row(first, after) and after.x0 > first.x1
+    return column if len(column) >= COLUMN_LABELS and read_later else []
 
 
 def _stairs_joined(page: list[Line]) -> list[Line]:

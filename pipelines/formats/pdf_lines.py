@@ -135,6 +135,7 @@ from sloika.pipelines.formats.pdf_line_order import (
     _heading_read_last_first,
     _headings_read_under,
     _label_read_under,
+    _labels_in_rows,
     _labels_over_listings,
     _stairs_joined,
     _steps_in_order,
@@ -263,7 +264,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
         _labels_by_heads(_labels_pushed_under(page, known), near, known)
         for page, near in zip(pages, candidates, strict=True)
     ]
-    pages = [_stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(page)))) for page in pages]
+    pages = [
+        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_in_rows(page)))))
+        for page in pages
+    ]
     kept = [_without_letter_columns(page, ruling) for page, ruling in zip(pages, rules, strict=True)]
     left = {id(line) for page in kept for line in page}
     dropped = (
