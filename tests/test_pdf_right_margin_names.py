@@ -5,7 +5,7 @@ value is 3. ratio Remember that …"); it goes to ``removed`` as debris (``margi
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_page
+from pdf_objects import HELVETICA, UNNAMED_MONO, helvetica_page, one_page
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -162,3 +162,53 @@ def test_short_right_column_of_references_is_no_margin_name():
     assert " ".join(text for text, _ in RIGHT_REFERENCES[1:]) in parsed.text
     assert RIGHT_REFERENCES[0][0] in parsed.text
     assert not [s for s in parsed.layers.get("removed", []) if s.attrs.get("why") == "margin_name"]
+
+
+PITCH = 6.0  # pt: the unnamed typewriter's glyph width at 10 pt (600 units)
+COLUMN = 7  # characters: R pads each name and value to its column's width
+# an R named vector printed in 9 columns: 8 end inside the prose's column (at 408 pt, RIGHT 417.8),
+# the 9th, "n9", starts past its edge (at 438 pt), as RBGL.pdf's 16th, "N6", did
+HEADS = [f"n{n}" for n in range(1, 10)]
+VALUES = ["1", "4", "1", "1", "4", "0", "8", "15", "16"]
+
+
+def _printed_row(cells: list[str], y: float) -> str:
+    """A row of R's printed output in the unnamed typewriter (``/F2``), each cell right-aligned in
+    its ``COLUMN``, the padding set as kerning, as pdfTeX writes a verbatim line's spaces."""
+    parts = []
+    for at, cell in enumerate(cells):
+        pad = COLUMN - len(cell)
+        parts.append(f"-{pad * 600} ({cell})" if at else f"({cell})")
+    x = LEFT + (COLUMN - len(cells[0])) * PITCH
+    return f"BT /F2 10 Tf {x:g} {y:g} Td [{' '.join(parts)}] TJ ET"
+
+
+def test_the_last_column_of_a_printed_output_past_the_column_stays():
+    """RBGL.pdf's R output, set in pdfTeX's bitmap typewriter, which the PDF leaves unnamed, printed
+    a named vector of 16 columns whose last, "N6", stood past the prose's edge: its name was cut as
+    a margin name, twice, its value kept ("RT1 N1 … RT10" over 16 numbers). The row's glyphs are
+    all of the listing's one pitch, which no margin name beside prose has: the name stays."""
+    paragraph = PARAGRAPHS[0]
+    parts = [
+        _line(text, 700 - 12 * at, full=at < len(paragraph) - 1) for at, (text, _) in enumerate(paragraph)
+    ]
+    parts.append("BT /F2 10 Tf 72 640 Td (> distances\\(graph, from = 1\\)) Tj ET")
+    parts.append("BT /F2 10 Tf 72 616 Td ($distances) Tj ET")
+    parts += [_printed_row(HEADS, 604), _printed_row(VALUES, 592)]
+    fonts = [(b"F1", HELVETICA), (b"F2", UNNAMED_MONO)]
+    parsed = parse_pdf(one_page("\n".join(parts).encode(), fonts))[0]
+    printed = ["".join(cell.rjust(COLUMN) for cell in cells) for cells in (HEADS, VALUES)]
+    assert parsed.text.endswith("\n\n$distances\n" + "\n".join(printed))
+    assert not [s for s in parsed.layers.get("removed", []) if s.attrs.get("why") == "margin_name"]
+
+
+def test_typewriter_names_beside_prose_still_go():
+    """The same margin names set in the unnamed typewriter: their row holds the prose's glyphs, of
+    Helvetica's many widths, so no output's row; the names go as before."""
+    content = _content().replace(
+        f"BT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g}", f"BT /F2 {SIZE:g} Tf 0 Tw {RIGHT + 10:g}"
+    )
+    parsed = parse_pdf(one_page(content.encode(), [(b"F1", HELVETICA), (b"F2", UNNAMED_MONO)]))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
+    assert names == ["code", "ratio", "width"]

@@ -462,7 +462,7 @@ def _page_lines(
     ends = row_ends(joined)
     for chars in joined:
         found = _lines(number, chars, height, links, known, right, starts, ends)
-        if _right_margin_line(chars, joined, right) or _margin_mark(chars, joined):
+        if _right_margin_line(chars, joined, right, known) or _margin_mark(chars, joined):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
     lines = _names_wrapped_under(lines, right)
@@ -610,7 +610,7 @@ def _lines(
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
-    named = _right_margin_name_apart(chars, right)
+    named = _right_margin_name_apart(chars, right, pitches)
     if named:
         name = _line(page, chars[named:], height, links, pitches)
         text = _lines(page, chars[:named], height, links, pitches)
@@ -707,25 +707,31 @@ def _column_beside(full: list[list], end: int, edge: int) -> bool:
     )
 
 
-def _right_margin_name_apart(chars: list, right: float | None) -> int:
+def _right_margin_name_apart(
+    chars: list, right: float | None, pitches: frozenset[tuple[float, float]]
+) -> int:
     """Where a name set in the right margin starts in the line pdfminer read it onto, else 0: a
     \\marginpar beside its option's paragraph (makebarcode.pdf's "code" after "… will be given in",
     "\\HPlabel" after "Its parametr is"): the first glyph past the column's ``right`` edge opens a
-    name (``_margin_name_beside``). A word set apart inside the column (a table's cell) stays."""
+    name (``_margin_name_beside``; ``pitches``: the page's listing pitches). A word set apart inside
+    the column (a table's cell) stays."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if right is None:
         return 0
     for before, name in zip(glyphs, glyphs[1:], strict=False):
         if name.x0 > right:
             at = chars.index(name)
-            return at if _margin_name_beside(before, name, chars[at:], right) else 0
+            return at if _margin_name_beside(before, name, chars[at:], right, glyphs, pitches) else 0
     return 0
 
 
-def _right_margin_line(chars: list, page: list[list], right: float | None) -> bool:
+def _right_margin_line(
+    chars: list, page: list[list], right: float | None, pitches: frozenset[tuple[float, float]]
+) -> bool:
     """The line is a name in the right margin that pdfminer read apart from the line beside it (the
     name set further off than its glyphs' reach): it starts past the column's ``right`` edge, and a
-    line of the page ends on its row (``_margin_name_beside``)."""
+    line of the page ends on its row (``_margin_name_beside``; ``pitches``: the page's listing
+    pitches)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if right is None or not glyphs or glyphs[0].x0 <= right:
         return False
@@ -738,7 +744,8 @@ def _right_margin_line(chars: list, page: list[list], right: float | None) -> bo
             and min(c.y1 for c in text) > name.y0
             and max(c.y0 for c in text) < name.y1
         ):
-            return _margin_name_beside(max(text, key=lambda c: c.x1), name, chars, right)
+            row = text + glyphs
+            return _margin_name_beside(max(text, key=lambda c: c.x1), name, chars, right, row, pitches)
     return False
 
 
@@ -802,20 +809,34 @@ def _note_line_under(line: Line, name: Line) -> bool:
     return abs(line.x0 - name.x0) <= NOTE_EDGE and abs(line.size - name.size) <= SIZE_SAME
 
 
-def _margin_name_beside(before, name, chars: list, right: float) -> bool:
+def _margin_name_beside(
+    before, name, chars: list, right: float, row: list, pitches: frozenset[tuple[float, float]]
+) -> bool:
     """``chars`` from ``name`` on are a right-margin name after the glyph ``before`` on its row: the
     text before it ends inside the column (within ``COLUMN_SLACK`` of ``right``), the name starts
     past it an ``MARGIN_NAME_GAP`` or more later, and it has a letter and ``NAME_WORDS`` words at
-    most (a paragraph's words run on past no column edge). A monospaced word after monospaced text
-    is a printed output's last column (gnmOverview.pdf's summary's "NA" past the prose's edge)."""
+    most (a paragraph's words run on past no column edge). A word of a printed output is none
+    (``_output_row``)."""
     tail = "".join(c.get_text() for c in chars)
     return (
-        not all(MONOSPACED.search(_font(c)) for c in (before, name))
+        not _output_row(before, name, row, pitches)
         and before.x1 <= right + COLUMN_SLACK
         and name.x0 - before.x1 >= MARGIN_NAME_GAP * name.size
         and len(tail.split()) <= NAME_WORDS
         and any(char.isalpha() for char in tail)
     )
+
+
+def _output_row(before, name, row: list, pitches: frozenset[tuple[float, float]]) -> bool:
+    """Whether a word past the column's edge is the last column of a printed output, not a margin
+    name: it and the glyph ``before`` it are in a monospaced font by its name (gnmOverview.pdf's
+    summary's "NA" past the prose's edge), or the glyphs of its ``row`` are all in the unnamed font
+    at a listing pitch of the page (``_at_listing_pitch``: pdfTeX's bitmap typewriter, which the PDF
+    leaves unnamed; RBGL.pdf's R output of 16 named columns, "RT1 N1 … RT10 N6", lost its header
+    "N6" twice, the numbers under it kept). A name set in the margin beside prose has the prose's
+    glyphs on its row, of a proportional font's many widths."""
+    by_name = all(MONOSPACED.search(_font(c)) for c in (before, name))
+    return by_name or _at_listing_pitch(row, pitches)
 
 
 def _mark_apart(chars: list) -> int:

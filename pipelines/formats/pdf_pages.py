@@ -182,8 +182,9 @@ class _OrderedAggregator(PDFPageAggregator):
         """pdfminer's glyph, set upright when its font's matrix undoes a flipped text matrix
         (``_unflipped``), so the line reader reads it as the upright text it prints; a private-use
         glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
-        capital's letter, an old-style figure); a TeX math font's glyph gets its box where it prints
-        (``_where_drawn``), not its font's deepest descent below the line; the pieces cmex stacks into
+        capital's letter, an old-style figure); a TeX math font's glyph, and one whose box pdfminer
+        set wholly over its baseline (``_floating``), gets its box where it prints (``_where_drawn``),
+        not its font's deepest descent below the line; the pieces cmex stacks into
         a tall bar read as it, once (``_piece_read``, ``_stacked_piece``); each keeps its text rise
         (``rise``: a subscript set by ``Ts`` stands that far off its matrix's baseline)."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
@@ -195,7 +196,8 @@ class _OrderedAggregator(PDFPageAggregator):
             _unflipped(glyph, font, fontsize, scaling, rise)
         if isinstance(glyph, LTChar) and glyph.upright and turned(glyph):
             glyph.upright = False
-        if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
+        misplaced = isinstance(glyph, LTChar) and (_redrawn(font) or _floating(glyph, rise))
+        if misplaced and not font.is_vertical():
             _where_drawn(glyph, font, fontsize, rise)
         if isinstance(glyph, LTChar) and TEX_EXTENSION_FONT.match(font.fontname or ""):
             _piece_read(glyph)
@@ -415,6 +417,22 @@ def _redrawn(font: PDFFont) -> bool:
     )
 
 
+def _floating(glyph: LTChar, rise: float) -> bool:
+    """Whether pdfminer boxed the glyph so far over its baseline that it shares less than half its
+    height with a text glyph's box on that baseline (``TEXT_DESCENT`` em under it, an em high): its
+    box starts more than ``TEXT_DESCENT`` em over the baseline, where pdfminer, which wants a glyph
+    to share half its height with the one before it, breaks the line. pdfminer hangs a box the
+    font's descent below the baseline, and takes a Type 3 font's descent from its FontBBox, which for
+    pdfTeX's bitmap fonts bounds the glyphs the subset holds: a font of one backquote (upquote's
+    \\textasciigrave in an R chunk's output, FontBBox [11 48 33 61]) had a descent of +0.48 em, and
+    the backquotes of "$`RT6:RT1`" were read onto the line above ("$`RT6:RT1` $`", RBGL.pdf). Such a
+    glyph gets a text glyph's box (``_where_drawn``); its baseline, and so a raised mark's, stays
+    where the PDF sets it. A subset of a bullet or a dash (0.07 em up, 0.24 em for a minus) stays on
+    its line as pdfminer boxes it, and is left so."""
+    baseline = glyph.matrix[5] + glyph.matrix[3] * rise
+    return glyph.y0 - baseline > TEXT_DESCENT * (glyph.y1 - glyph.y0)
+
+
 def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> None:
     """The glyph's box set where TeX's math fonts draw it. pdfminer hangs every glyph's box the
     font's descent below the baseline, and a math font's descent is its deepest glyph's: an em for
@@ -422,11 +440,11 @@ def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> 
     wholly under the line, and three ems for the math extension font (LMMathExtension: -2959), so a
     wide hat over "f" in "plot \\widehat{f} and" stood a line lower. Either broke pdfminer's line
     there, and the pieces side by side were read as a table's cells (logcondens.pdf: 23 paragraphs
-    of prose out of the text as tables). A symbol font's glyph, and a descent-less subset's, gets a
-    text glyph's box (``TEXT_DESCENT`` em below its baseline, an em high). A math extension font's
-    glyph gets the em under its baseline: TeX hangs its delimiters and operators from the baseline
-    and raises it to centre them on the line ("∑" of "such that ∑ λi = n"); its wide accents are
-    drawn over the baseline, as a text accent is."""
+    of prose out of the text as tables). A symbol font's glyph, a descent-less subset's, and one
+    pdfminer boxed over its baseline (``_floating``), gets a text glyph's box (``TEXT_DESCENT`` em
+    below its baseline, an em high). A math extension font's glyph gets the em under its baseline:
+    TeX hangs its delimiters and operators from the baseline and raises it to centre them on the line
+    ("∑" of "such that ∑ λi = n"); its wide accents are drawn over the baseline, as a text accent is."""
     a, b, c, d, e, f = glyph.matrix
     if b or c or a <= 0 or d <= 0:
         return
