@@ -59,6 +59,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import Plane, mult_matrix
 
+from sloika.pipelines.formats.pdf_accents import _accents_combined
 from sloika.pipelines.formats.pdf_brace_pieces import PIECE
 from sloika.pipelines.formats.pdf_glyphs import (
     OVERLAYS,
@@ -540,6 +541,7 @@ class _MathLines(LTLayoutContainer):
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
+        lines = _row_end_fractions_joined(lines, bars, laparams)
         lines = _pieces_on_prose_rows_joined(lines, laparams)
         yield from _scripts_joined(lines, bars, prose=True)
 
@@ -626,6 +628,84 @@ def _stack_between(before: LTTextLine, after: LTTextLine, lines: list[LTTextLine
     return pieces if centres == {True, False} else []
 
 
+def _row_end_fractions_joined(
+    lines: list[LTTextLine], bars: list[LTCurve], laparams: LAParams
+) -> list[LTTextLine]:
+    """The lines, each line of the text ending in a relation sign with a fraction set after it on its
+    row (``_fraction_after``) made one line with the fraction, written "a/b", and what goes on the row
+    after it: a list item's condition set with a display-style fraction, "• for ñ odd and m̃ =" then
+    "ñ − 1" over "2" then "+ 1" (octave-optics' Zernike note), came out as three lines and a folio-like
+    "2"; the item line went out with its fraction's pieces as debris, or kept "m̃ = ñ − 1 + 1", its
+    "/2" cut, a condition that reads wrongly."""
+    for before in lines:
+        found = _fraction_after(before, lines, bars)
+        if found:
+            joined = _row_joined(before, *found, lines, laparams)
+            return _row_end_fractions_joined(joined, bars, laparams)
+    return lines
+
+
+def _fraction_after(
+    before: LTTextLine, lines: list[LTTextLine], bars: list[LTCurve]
+) -> tuple[list[LTTextLine], LTTextLine | None] | None:
+    """The fraction's parts set right after ``before`` on its row, and the line that goes on the row
+    after the fraction (None where the row ends with it), else None. ``before`` is the text's
+    (``_text_row``) and ends in a relation sign; a bar (``bars``) starts within an em after it, its
+    middle within ``BAR_AXIS`` em of the row's axis, and lines stand over and under it, each within
+    the bar's width and an em of it, neither prose: TeX's ``\\frac`` set in display style, its parts
+    at the text's size, which no rule for a script-size in-line fraction takes."""
+    text = _text_glyphs(before)
+    inked = [g for g in _glyphs(before) if not g.get_text().isspace()]
+    if not text or not _text_row(before) or inked[-1].get_text() not in RELATIONS:
+        return None
+    size, axis = text[0].size, _axis(text)
+    bar = next(
+        (
+            bar
+            for bar in bars
+            if 0 <= bar.x0 - before.x1 < size and abs((bar.y0 + bar.y1) / 2 - axis) < BAR_AXIS * size
+        ),
+        None,
+    )
+    if bar is None:
+        return None
+    middle = (bar.y0 + bar.y1) / 2
+    pieces = [line for line in lines if line is not before and _fraction_part(line, bar, size)]
+    if {(line.y0 + line.y1) / 2 > middle for line in pieces} != {True, False}:
+        return None
+    after = next((line for line in lines if _goes_on_after(line, bar, axis, size)), None)
+    return pieces, after
+
+
+def _text_row(line: LTTextLine) -> bool:
+    """Whether the line is the text's: it holds prose (``_in_prose``) or opens with a list's mark
+    (``LIST_MARKS``), which a display's row never does."""
+    return _in_prose(line) or line.get_text().lstrip()[:1] in LIST_MARKS
+
+
+def _fraction_part(line: LTTextLine, bar: LTCurve, size: float) -> bool:
+    """Whether ``line`` is a part of the fraction whose bar is ``bar``: within the bar's width (give or
+    take ``TOUCH`` em of the text's ``size``), wholly over or under it and less than an em from it,
+    and no prose."""
+    within = bar.x0 - TOUCH * size <= line.x0 and line.x1 <= bar.x1 + TOUCH * size
+    over = 0 <= line.y0 - bar.y1 < size
+    under = 0 <= bar.y0 - line.y1 < size
+    return within and (over or under) and not _in_prose(line)
+
+
+def _goes_on_after(line: LTTextLine, bar: LTCurve, axis: float, size: float) -> bool:
+    """Whether ``line`` goes on the row after the fraction whose bar is ``bar``: it starts within an em
+    right of the bar's end, its glyphs at the row's ``size`` and its axis within ``TOUCH`` em of the
+    row's (``"+ 1"`` after "(ñ − 1)/2")."""
+    text = _text_glyphs(line)
+    return (
+        bool(text)
+        and 0 <= line.x0 - bar.x1 < size
+        and round(text[0].size, 1) == round(size, 1)
+        and abs(_axis(text) - axis) < TOUCH * size
+    )
+
+
 def _brace_piece_between(between: list[LTTextLine]) -> bool:
     """A piece of a big left brace (``pdf_brace_pieces.PIECE``) stands between the row's two parts:
     they are a `cases` display's name and a branch's condition, the script-size pieces between them the
@@ -635,9 +715,13 @@ def _brace_piece_between(between: list[LTTextLine]) -> bool:
 
 
 def _row_joined(
-    before: LTTextLine, pieces: list[LTTextLine], after: LTTextLine, lines: list[LTTextLine], params: LAParams
+    before: LTTextLine,
+    pieces: list[LTTextLine],
+    after: LTTextLine | None,
+    lines: list[LTTextLine],
+    params: LAParams,
 ) -> list[LTTextLine]:
-    """``lines`` with ``before``, the stack ``pieces`` and ``after`` made one line in its place: the
+    """``lines`` with ``before``, the stack ``pieces`` and ``after`` (if any) made one line in its place: the
     glyphs over the row's axis over those under it, each part read left to right ("a/b", a part of
     more than one term in brackets: ``_term``); after a big operator (``LIMITED``) they are its
     limits, upper first, as a sum's read elsewhere (Rmpfr-pkg.pdf's "lim ∑n k=1 1/k", not "∑n/k=1")."""
@@ -651,7 +735,8 @@ def _row_joined(
     else:
         written = "/".join(_term(_text(part)) for part in (over, under))
     joined = LTTextLineHorizontal(params.word_margin)
-    for glyph in [*_glyphs(before), _stack_glyph(written, glyphs, _glyphs(before)), *_glyphs(after)]:
+    rest = _glyphs(after) if after is not None else []
+    for glyph in [*_glyphs(before), _stack_glyph(written, glyphs, _glyphs(before)), *rest]:
         joined.add(glyph)
     gone = {id(line) for line in (*pieces, after)}
     return [joined if line is before else line for line in lines if id(line) not in gone]
@@ -926,8 +1011,10 @@ STACK_BAND = 1.5  # em of the text over and under its axis: a stack's scripts re
 WORD_LETTERS = 4  # a word of prose beside a formula's pieces: "where", "Concept", no "log" or "max"
 LIMITED = frozenset("∑∏∐⋃⋂⨁⨂∫∮")  # big operators whose stacked scripts are limits, no fraction
 AXIS = 0.25  # em of the text over its baseline: TeX's math axis, where a fraction's bar sits
+BAR_AXIS = 0.25  # em: a fraction's bar set after a row of text is this close to the row's axis at most
 FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
 LIST_MARKS = frozenset("•◦▪‣∙")  # a list item's mark, drawn alone before its text
+RELATIONS = frozenset("=<>≤≥≠≡≈⇒→")  # a line of text that ends in one goes on with a formula
 Stack = tuple[list[LTChar], list[LTChar], str]  # a stack's upper and lower part, and how it is written
 
 
@@ -1044,8 +1131,10 @@ def _text_beside(before: list[LTChar], after: list[LTChar]) -> LTChar | None:
 
 
 def _text(part: list[LTChar]) -> str:
-    """The glyphs' text, in order."""
-    return "".join(g.get_text() for g in part)
+    """The glyphs' text, in order, an accent drawn over a letter read with it (``_accents_combined``):
+    the stack is one glyph after this, which the line's own accent rule no longer parts ("(ñ−1)/2",
+    not "(n˜−1)/2")."""
+    return "".join(g.get_text() for g in _accents_combined(part))
 
 
 def _stack_glyph(written: str, parts: list[LTChar], line: list[LTChar]) -> LTChar:
