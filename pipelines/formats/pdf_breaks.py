@@ -1668,13 +1668,21 @@ def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
     line ends a sentence: at the label of the one-line entry ``previous`` is (pst-hsb-doc.pdf's "[6]
     … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …" ran on it), or left of
     ``previous``, the last line of an entry hanging under its label. A citation opening a sentence
-    inside a paragraph ("[7] shows …") stands under no label. Checked before a title's wrap: where
-    listings outweigh the prose, their size is the body's and every prose line looks a title's."""
-    if not ENTRY_LABEL.match(text) or not SENTENCE_END.search(before):
+    inside a paragraph ("[7] shows …") stands under no label. An author–year entry (``AUTHOR_YEAR``:
+    "Sedlazeck, F. J. et al. (2017).") opens one at the start of a one-line entry so opening that
+    fills its line (minimap2.pdf's "Robinson, J. T. et al. (2011). … Nat Biotechnol, 29:24–6."):
+    a sentence goes on at its line's start, and two lines each opening with names and a bracketed
+    year are two entries. Checked before a title's wrap: where listings outweigh the prose, their
+    size is the body's and every prose line looks a title's."""
+    if not SENTENCE_END.search(before):
         return False
     reach = INDENT * previous.size / 2
-    aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
-    return aligned or line.x0 < previous.x0 - reach
+    aligned = abs(line.x0 - previous.x0) < reach
+    if AUTHOR_YEAR.match(MARK.sub("", text)):
+        return aligned and bool(AUTHOR_YEAR.match(MARK.sub("", before)))
+    if not ENTRY_LABEL.match(text):
+        return False
+    return aligned and bool(ENTRY_LABEL.match(before)) or line.x0 < previous.x0 - reach
 
 
 def _term_list_opens(before: str, text: str) -> bool:
