@@ -1670,17 +1670,22 @@ def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
     ran on it) or left of ``previous``, the last line of an entry hanging under its label; an
     enumeration's labelled in brackets (``BRACKET_LABEL``: "(ii) ") at the label of the one-line
     item ``previous`` is (dynesty.pdf's "(i) Compute the length ℓi of each line segment (Θi L, Θi R)."
-    fills its line, and "(ii) Selecting …" ran on it). A citation or an equation's number opening a
-    sentence inside a paragraph ("[7] shows …", "(2) gives …") stands under no label of its kind;
-    left of a line it may stand at a paragraph's margin under its indented first line, so a bracket
-    label counts only under another. Checked before a title's wrap: where listings outweigh the
-    prose, their size is the body's and every prose line looks a title's."""
+    fills its line, and "(ii) Selecting …" ran on it); an author–year entry (``AUTHOR_YEAR``:
+    "Sedlazeck, F. J. et al. (2017).") at the start of a one-line entry so opening that fills its
+    line (minimap2.pdf's "Robinson, J. T. et al. (2011). … Nat Biotechnol, 29:24–6."): two lines
+    each opening with names and a bracketed year are two entries. A citation or an equation's number
+    opening a sentence inside a paragraph ("[7] shows …", "(2) gives …") stands under no label of
+    its kind; left of a line it may stand at a paragraph's margin under its indented first line, so
+    a bracket label counts only under another. Checked before a title's wrap: where listings
+    outweigh the prose, their size is the body's and every prose line looks a title's."""
     if not SENTENCE_END.search(before):
         return False
     reach = INDENT * previous.size / 2
     aligned = abs(line.x0 - previous.x0) < reach
     if BRACKET_LABEL.match(text):
         return aligned and bool(BRACKET_LABEL.match(before))
+    if AUTHOR_YEAR.match(MARK.sub("", text)):
+        return aligned and bool(AUTHOR_YEAR.match(MARK.sub("", before)))
     if not ENTRY_LABEL.match(text):
         return False
     return aligned and bool(ENTRY_LABEL.match(before)) or line.x0 < previous.x0 - reach

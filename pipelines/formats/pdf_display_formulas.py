@@ -39,7 +39,7 @@ from itertools import takewhile
 
 from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
-from sloika.pipelines.formats.pdf_brace_pieces import tall_brace
+from sloika.pipelines.formats.pdf_brace_pieces import braces_joined, tall_brace
 from sloika.pipelines.formats.pdf_debris import column_line, marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
@@ -102,6 +102,8 @@ WRITTEN_STACK = re.compile(
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
+# brackets that hold what stands beside them, a ceiling's and a floor's too ("⌈(q̃−q)/(e−ẽ) − 1⌉")
+OPENING, CLOSING = BRACKETS[0] + "⌈⌊", BRACKETS[1] + "⌉⌋"
 # a branch's closing stop: the last's written after the brace, the others' read as the "; " between
 INTEGRALS = frozenset("∫∮")  # TeX sets their limits after them, at their right (``_limits_placed``)
 STOPS = (".", ",", ";")
@@ -217,13 +219,17 @@ def _read_pieces(lines: list[Line], read: list[Line]) -> list[Line] | None:
     on two rows of a display (``pdf_pieces._pieces_joined``: a fraction's numerator set beside the
     row's relation, "∂χ₁₂" + "= −r⁻² · 4.0 · …", and two denominators side by side, "2 det(G₁₂)"),
     one piece no writer could place, and its glyphs no longer its text's. None where the layout
-    kept the lines as read, or the box holds other lines."""
+    kept the lines as read, or the box holds other lines. A brace of pieces is joined as the layout
+    joins it (``braces_joined``): its private-use pieces are no characters of the display's "{"
+    (minimap2.pdf's η(r), its third row's value and condition joined, "r · (e − ẽ) − (q̃ − q) − ẽ (r =
+    ⌈ q̃−q", was cut whole)."""
     x0, top, x1, bottom = _around(lines).box
     inside = [
         line
         for line in read
         if x0 - 1 <= line.x0 and line.x1 <= x1 + 1 and top - 1 <= line.top and line.bottom <= bottom + 1
     ]
+    inside = braces_joined(inside)  # a brace of pieces as the layout joined it (``pdf_brace_pieces``)
     if len(inside) <= len(lines) or _characters(inside) != _characters(lines):
         return None
     return inside
@@ -343,8 +349,7 @@ def stacked_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     "K(x; 2) = 3/4 (1 − x²) 1_((|x|≤1))"). None where a piece finds no place, or the line would
     end on a sign asking for its rest (``_open_ended``)."""
     lines = _radicals_on_radicands([_sized(line) for line in pieces])
-    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
-    bars = [rule for rule in rules if top < rule[1] < bottom and rule[3] - rule[1] < 1]
+    bars = _bars_inside(lines, rules)
     written = _written(_bars_apart(lines, bars), bars)
     return None if written is None or _open_ended(written) else written
 
@@ -842,7 +847,7 @@ def _bracketed(written: list[str]) -> str:
 def _ends_in(last: str, first: str) -> bool:
     """One column ends in an opening bracket or the next opens with a closing one: the bracket
     holds what stands beside it ("φ(" then "a/b" then ") − φ" is "φ(a/b) − φ")."""
-    return bool(last) and last in BRACKETS[0] or bool(first) and first in BRACKETS[1]
+    return bool(last) and last in OPENING or bool(first) and first in CLOSING
 
 
 def _lone(part: str, brackets: str) -> bool:
@@ -1371,7 +1376,10 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     of the brace is one row ending in a relation sign, each branch one row (``_written``); None
     where a piece finds no such place (r-cran-iso's algorithm.pdf lost its six cases displays,
     "Lemma 2: The function" / "uniquely minimizes (2)" torn round one). A "{" that its piece closes
-    is a set's, no cases brace."""
+    is a set's, no cases brace. A branch piece read across a fraction's bar is parted at the bars
+    (``_bars_apart``) before the fractions are joined (``_branch_fractions``): minimap2.pdf's η(r) read
+    its conditions' ceilings as "(r < ⌈ q̃−q" over "e−ẽ − 1⌉)", each the row's glyphs and a part of the
+    fraction, and was cut whole."""
     opening = [ln for ln in pieces if CASES_BRACE.search(ln.text)]
     opening = [ln for ln in opening if tall_brace(ln)] or opening  # a row's "max{" broken past its end
     if len(opening) != 1:
@@ -1382,7 +1390,8 @@ def _cases_written(pieces: list[Line], rules: list[Rule]) -> str | None:
     branches = [*(ln for ln in pieces if ln not in name and ln is not brace), *right]
     numbers = [ln for ln in branches if EQUATION_NUMBER.match(ln.text.strip())]
     stops = [ln for ln in branches if ln.text.strip() in STOPS]  # a closing stop set apart
-    branches = _branch_fractions([ln for ln in branches if ln not in numbers and ln not in stops], rules)
+    branches = [ln for ln in branches if ln not in numbers and ln not in stops]
+    branches = _branch_fractions(_bars_apart(branches, _bars_inside(branches, rules)), rules)
     if len(numbers) > 1 or len(stops) > 1 or not _branch_pieces(branches, brace):
         return None
     head = _written(name, rules) if name else ""
@@ -1428,6 +1437,13 @@ def _branch_fractions(branches: list[Line], rules: list[Rule]) -> list[Line]:
             rest = [joined if ln is numerator else ln for ln in branches if ln is not denominator]
             return _branch_fractions(rest, rules)
     return branches
+
+
+def _bars_inside(pieces: list[Line], rules: list[Rule]) -> list[Rule]:
+    """The fraction bars inside the pieces' box: rules thinner than a point whose top lies between
+    the box's top and bottom; none for no pieces."""
+    top, bottom = min((ln.top for ln in pieces), default=0.0), max((ln.bottom for ln in pieces), default=0.0)
+    return [rule for rule in rules if top < rule[1] < bottom and rule[3] - rule[1] < 1]
 
 
 def _branch_pieces(branches: list[Line], brace: Line) -> bool:
