@@ -219,6 +219,10 @@ SENTENCE_ENDS = (".", "!", "?", "…")  # a sentence's stop, at an argument's en
 SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[,;:]?[ \t]")
 # or a label in a text style on the next line (a CV sidebar's "\\Sep" / "\\textbf{Локация} \\\\")
 STYLED_LABEL_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\\(?:textbf|textit|textsc|textsf|emph)\{[A-ZА-ЯЁ]")
+# or a formula (stashed before this step: ``latex.stash``), which a sentence may open as well as a word:
+# a course's "\\Ex $f(n) = 2^n$" and "\\Exs $(E - c)$ аннигилирует $c^n$" (the lead-ins "Пример:",
+# "Примеры:" of its shared preamble) went whole to ``removed``, the example's statement with them
+FORMULA_FOLLOWS = re.compile("\\s*\ue000\\d+\ue001")
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
 HEADING_LINE = re.compile(
     r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
@@ -797,7 +801,8 @@ def _declaration(source: str, start: int, end: int) -> bool:
     """Whether a control word without arguments at ``source[start:end]`` is used as a declaration (a
     switch like ``\\small``, which prints nothing): it opens its line or a group, and the next thing on
     its line is a command that sets up and prints nothing ("{\\smallchords\\hspace{10ex}…"), or a
-    sentence of its own starts after it ("\\smallchords A few examples…", its ``\\def`` taken out). A
+    sentence of its own starts after it ("\\smallchords A few examples…", its ``\\def`` taken out;
+    "\\Ex $f(n) = 2^n$", a lead-in before a formula that opens the sentence). A
     word between words ("at 30 \\degC all day"), one before its verb ("\\LyX\\ is", "\\LyX is"), one
     before another macro nothing defines ("\\resetchordbars\\countbarsNo", what a package draws) or on
     a line of its own before an environment ("\\WBPageBrk", then a song's title block the reader
@@ -820,7 +825,11 @@ def _declaration(source: str, start: int, end: int) -> bool:
     opens = opens or HEADING_LINE.fullmatch(previous.rstrip().rsplit("\n", 1)[-1]) is not None
     # a line under a forced break (joined, or "\\\\" in a flushright): a sidebar's lines
     opens = opens or previous.rstrip().endswith((HARD_BREAK, "\\\\"))
-    follows = SENTENCE_FOLLOWS.match(source, end) or STYLED_LABEL_FOLLOWS.match(source, end)
+    follows = (
+        SENTENCE_FOLLOWS.match(source, end)
+        or STYLED_LABEL_FOLLOWS.match(source, end)
+        or FORMULA_FOLLOWS.match(source, end)
+    )
     return bool(opens) and follows is not None
 
 
