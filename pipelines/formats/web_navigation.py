@@ -131,6 +131,14 @@ BANNERS = " | ".join(
 SITE_HEADER_LINKS = "//header[not({})]//a[@href][not({})]".format(
     CONTENT_FRAMES, " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS)
 )
+# A site's menu set as a list in its ``<header>``: a hand-made shop page's ``<header><ul>`` of three
+# links to its pages ("ГЛАВНАЯ", "КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ", "КОНТАКТЫ") kept two of them as list
+# items over its price table (the link to the page itself went as a move home, ``PAGE_MOVE``). A
+# list in a ``<header>`` that is no article's (``CONTENT_FRAMES``), of ``LINK_BAR_MIN_LINKS`` items
+# or more, each one link to another page of the site (``_to_other_page``) with at most
+# NAV_MAX_LETTERS letters and nothing else, is the site's menu on every page, as a ``<nav>`` is:
+# ``navigation``. A list item with words beside its link, or a link to another site, is content.
+HEADER_MENUS = f"//header[not({CONTENT_FRAMES})]//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"
 HOME_PAGES = ("", ".", "..", "index", "default", "home")  # the root ("./"), its index page by the usual names
 FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for tag in HEADING_TAGS))
 # A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
@@ -295,6 +303,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             for block in links:
                 drop(block, "navigation")
     drop_each(tree.iter("p", "div"), _link_bar)
+    drop_each(tree.xpath(HEADER_MENUS), _menu_list)
     drop_each(tree.iter(*NAV_BLOCKS), lambda e: _image_link_bar(e) or _flag_switch(e) or _language_switch(e))
     drop_each(tree.iter(*NAV_BLOCKS, *HEADING_TAGS), _lone_language_link)
     drop_each(tree.xpath(REPEATED_TITLES), _repeats_the_title)
@@ -374,6 +383,26 @@ def _goes_home(link) -> bool:
     stem, extension = posixpath.splitext(name)
     at_root = all(folder in ("", ".", "..") for folder in folders)
     return at_root and stem.lower() in HOME_PAGES and extension.lower() in PAGE_FILES
+
+
+def _menu_list(listing) -> bool:
+    """Whether ``listing`` (a ``<ul>``/``<ol>``) holds ``LINK_BAR_MIN_LINKS`` items or more and each
+    item is one link and nothing else, to another page of the site, with letters, at most
+    NAV_MAX_LETTERS: a site's menu."""
+    items = [child for child in listing if child.tag == "li"]
+    return len(items) >= LINK_BAR_MIN_LINKS and all(map(_menu_item, items))
+
+
+def _menu_item(item) -> bool:
+    """Whether the list item ``item`` is one link to another page of the site and nothing else, its
+    text short (at most NAV_MAX_LETTERS letters)."""
+    links = item.findall(".//a")
+    return (
+        len(links) == 1
+        and _to_other_page(links[0])
+        and 0 < _letters_in(links[0]) <= NAV_MAX_LETTERS
+        and _prose(item.text_content()) == _prose(links[0].text_content())
+    )
 
 
 def _link_alone_in_block(link) -> bool:
