@@ -10,7 +10,8 @@ the ``structure`` layer, so a query or a filter can tell code from prose. Raw HT
 README's ``<h1 align="center">``, ``<p>`` of badges, ``<br>``, ``<details>``) is rendered as a page shows it
 (``markdown_html``: a heading, paragraphs, line breaks, links' text, images as figures), bold and
 italics (``<b>``, ``<em>``) as Markdown's ``**…**``/``*…*``; heading ids (``{#hooks}``) and
-Docusaurus admonition fences (``:::tip``) go.
+Docusaurus admonition fences (``:::tip``) go, as do GitHub alerts' markers ("> [!TIP]"), their text
+staying.
 """
 
 from __future__ import annotations
@@ -171,6 +172,11 @@ EMPTIED_QUOTE_LINE = re.compile(rf"^[ \t]*(?:>[ \t]*)+(?P<places>(?:{_PLACE}[ \t
 # comment the author set between empty quote lines ("> this won't work:" / ">" / "> <Listing …>" /
 # ">" / "> <!-- … -->" / ">" / "> ```rust", the Rust book) leave one ">", their places on it.
 QUOTE_MARKS = re.compile(r"[ \t]*>[ \t>]*")
+# a GitHub alert's marker alone on a block quote's line ("> [!TIP]" over "> Вы по-прежнему…"): GitHub
+# renders it as the alert's icon and title, no text of the note's; the note under it is the text
+ALERT_MARKER = re.compile(
+    r"^[ \t]*(?:>[ \t]*)+(?P<marker>\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])[ \t]*$", re.M | re.I
+)
 ANY_PLACE = re.compile(f"{_PLACE}|{COMMENT_MARK}\\d+{COMMENT_MARK}")
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
@@ -368,6 +374,7 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         _contents_cuts(parsed)
         + _link_bar_cuts(parsed)
         + _thematic_break_cuts(parsed)
+        + _alert_marker_cuts(parsed)
         + code_label_cuts(parsed),
     )
     parsed = pasted_hyphens_joined(without_broken_symbols(parsed))
@@ -634,6 +641,32 @@ def _thematic_break_cuts(parsed: Parsed) -> list[Span]:
         if not any(a <= start < b for a, b in kept)
         and (_apart(text, start, end) or _under_code(start, code) or _over_block(text, end))
     ]
+
+
+def _alert_marker_cuts(parsed: Parsed) -> list[Span]:
+    """Each GitHub alert's marker line outside code (``ALERT_MARKER``: "> [!NOTE]", "> [!TIP]",
+    "> [!IMPORTANT]", "> [!WARNING]", "> [!CAUTION]"), as a ``removed`` record ``alert_marker``
+    (``text``: the marker), with the empty quote lines right under it (``EMPTY_QUOTE_LINES_AFTER``):
+    markup GitHub draws as an icon and a title, while the quote's lines under it, the alert's text,
+    stay."""
+    text = parsed.text
+    code = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    return [
+        Span(
+            match.start(),
+            _after_empty_quote_lines(text, match.end()),
+            "alert_marker",
+            attrs={"text": match["marker"]},
+        )
+        for match in ALERT_MARKER.finditer(text)
+        if not any(a <= match.start() < b for a, b in code)
+    ]
+
+
+def _after_empty_quote_lines(text: str, end: int) -> int:
+    """Where the empty quote lines (">" alone) right after ``end`` end; ``end`` without any."""
+    after = EMPTY_QUOTE_LINES_AFTER.match(text, end)
+    return after.end() if after else end
 
 
 def _over_block(text: str, end: int) -> bool:

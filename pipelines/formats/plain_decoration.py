@@ -14,6 +14,8 @@ number ("____0.1.0"), the words staying. A block of lines drawn in one or two ma
 digit on any (an ASCII-art banner of "*" spelling the program's name over a README), is a drawing,
 no text: ``decoration`` too, and so is a picture shaded in five kinds of mark or more, nine in ten of
 its characters marks, the words drawn into it (a signature) with it; never a listing (``plain``).
+A dialogue's turn spoken without words ("– ???" between a patient's two replies) is speech, no
+decoration: it stays.
 A box drawn around lines (a rule wholly of one mark, "/" too, over them and the same rule under them,
 that mark or "|" opening and closing each line between, every line as wide as the rules) is a frame:
 its rules and the lines of nothing but its walls go to ``removed`` as ``decoration``, as do each
@@ -77,6 +79,9 @@ FRAMED_WORDS = re.compile(
 )
 # a line of marks alone between blank lines (or the text's edges): no letter, no digit on it
 LONE_MARKS = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<marks>[^\w\s][^\w\n]*?)[ \t]*(?=\n\n|\n?\Z)")
+# a dialogue's turn spoken without words: a dash, a space and the marks of a sentence's end alone
+# ("– ???", "— …", "- ?!", the doctor's baffled reply between a patient's two): speech, no decoration
+WORDLESS_TURN = re.compile(r"(?:[-–—]|--)[ \t]+[?!.…]+")
 # a block of lines with text, parted from the next by a line of nothing but spaces or none
 BLOCK = re.compile(r"^(?:[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
 # a title's underline (setext style): a line of one of these marks alone, about as long as the title
@@ -232,9 +237,14 @@ def _opening_marks(text: str, front: int, framed: set[int]) -> list[Span]:
 
 def _lone_marks(text: str, front: int) -> list[re.Match]:
     """The lines of marks alone in their blocks after the front matter (``LONE_MARKS``), rules aside
-    (``RULE_LINE``: a ``thematic_break`` or an underline): decoration ("!!!!" set over a paragraph
-    for attention, "* * *" between parts), no text."""
-    return [match for match in LONE_MARKS.finditer(text, front) if not RULE_LINE.fullmatch(match.group())]
+    (``RULE_LINE``: a ``thematic_break`` or an underline) and a dialogue's wordless turns
+    (``WORDLESS_TURN``: "– ???" is a speaker's line, and without it the turns after it change
+    speakers): decoration ("!!!!" set over a paragraph for attention, "* * *" between parts), no text."""
+    return [
+        match
+        for match in LONE_MARKS.finditer(text, front)
+        if not RULE_LINE.fullmatch(match.group()) and not WORDLESS_TURN.fullmatch(match.group("marks"))
+    ]
 
 
 def _drawings(text: str, front: int) -> list[re.Match]:

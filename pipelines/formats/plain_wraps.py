@@ -24,6 +24,9 @@ item, a typist's double space in a wide line of sentences aligns no column (``_i
 a legend's item ("^0  - невидимая отметка …") hangs its wrapped lines under its text. A
 fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins, nor
 does a line of a program's statement ("version = '0.0.1'", "def is_admin() -> bool").
+A line broken before the space between two words, not after it, opens the next line with that
+space ("…по горизонтали" / " или вертикали…"): one space under a wide line is no indent and goes
+(``_separators_carried``) before the wraps are judged.
 A paragraph wrapped by hand at no one width (a man-page-style README's tab-indented paragraphs,
 ragged at 85 to 105 columns) joins by its own measure (``_paragraph_widths``): a long line whose
 sentence goes on in lower case at its indent ("…В одной строке выводится только" / "самая
@@ -59,6 +62,8 @@ WRAP_MIN_SHARE = 1 / 3  # and this share at least of the lines going on in lower
 WRAP_SLACK = 10  # columns short of the width a line may end and still be a wrapped one
 WRAP_REACH = 20  # and never more than this: a long word carried over leaves no more room
 ITEM_WRAP_MIN_WORDS = 4  # a wrapped item's line is prose: a name or "key: value" over a line is none
+# one space before a letter opening a line: the space between two words, carried over a break
+CARRIED_SPACE = re.compile(r" (?=[^\W\d_])")
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 # a line ending in an assignment's sign, its value on the next line ("…в файле conf/config.py
@@ -91,8 +96,8 @@ def unwrapped(text: str) -> str:
     joined to the lines they continue by one space (the line's trailing spaces and the next one's
     indent go; no space after a word's hyphen, the hyphen itself gone where it broke a word:
     ``_joined_end``); a fenced block's lines (``FENCE``) are code and stay as written."""
-    lines = text.split("\n")
     fenced = _fenced_lines(text)
+    lines = _separators_carried(text.split("\n"), fenced)
     prose = [line for index, line in enumerate(lines) if index not in fenced]
     width = wrap_width(prose)
     items = _item_widths(lines)
@@ -119,6 +124,29 @@ def unwrapped(text: str) -> str:
         end = "\n" if following is not None else ""
         pieces.append(_joined_end(written, following.lstrip(), spelled) if joining else written + end)
     return "".join(pieces)
+
+
+def _separators_carried(lines: list[str], fenced: set[int]) -> list[str]:
+    """``lines`` without the space a break carried to a line's start (``CARRIED_SPACE``): under a line
+    as wide as a wrapped one (``WRAP_MIN_WIDTH``), at the margin and ending with no space, one space
+    before a letter is the space between the two lines' words, the break set before it, not after
+    ("…по горизонтали" / " или вертикали…", "…из своих букв." / " Слова выкладываются…"); an indent
+    is two spaces or more, or a tab. Short lines (verse, a title over its text), fenced blocks and
+    program lines (``is_program_line``) keep theirs."""
+    carried = list(lines)
+    for index in range(1, len(lines)):
+        over, line = carried[index - 1], lines[index]
+        if (
+            not fenced & {index - 1, index}
+            and CARRIED_SPACE.match(line)
+            and len(over) >= WRAP_MIN_WIDTH
+            and not over[:1].isspace()
+            and not over[-1:].isspace()
+            and not is_program_line(over.strip())
+            and not is_program_line(line.strip())
+        ):
+            carried[index] = line[1:]
+    return carried
 
 
 def _fenced_lines(text: str) -> set[int]:
