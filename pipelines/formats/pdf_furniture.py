@@ -42,6 +42,7 @@ BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 HEADING_STEP = 1.0  # pt: a line set this much larger than the body's is a heading's or a title's
 HEAD_TITLE = 1.2  # times a running head's size, more than which a line of its words is the title it repeats
+WRAP_GAP = 0.5  # em between a wrapped heading's lines' boxes, at most (DocBook's 20.7 pt title: 0.3)
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
 HEAD_APART = 3.0
@@ -251,6 +252,7 @@ def _without_furniture(
     offsets = _folio_offsets(pages, edges)
     block = _text_block_places(pages, edges, repeated)
     ends = _block_ends(pages, edges, repeated)
+    naming = _lines_naming_headings(pages, edges, body)
 
     # a code listing's printed line numbers and its lines going on across a page break are text, on
     # the outermost rows and on the rows peeled inside them alike: a listing's closing "}" under its
@@ -316,6 +318,7 @@ def _without_furniture(
                 or beside_furniture(line, page, edge, phrase)
                 or _carries_folio(line, offsets)
                 or _ruled_off(line, drawn)
+                or id(line) in naming
             )
             and not _set_in_block(line, page)
             and not _inside_block(line, ends)
@@ -657,6 +660,48 @@ def _heads_naming_headings(
         }
         for page, edge, drawn in zip(pages, edges, bars or [[]] * len(pages), strict=True)
     ]
+
+
+def _lines_naming_headings(pages: list[list[Line]], edges: list[set[int]], body: float) -> set[int]:
+    """The ids of the edge lines, not set as headings are, whose words (``furniture_key``) are those
+    of a heading set on their page or an earlier one, read whole (``_heading_titles``): a running
+    head names the chapter or section it stands in, which has begun by then. At the place the
+    heads hold, such a line is one though it stands at the edge of one page only: a chapter with
+    one page after its opener, whose title wraps there (the WTLS guide's "Chapter 4. 4 Using Alligata
+    Secure with" / "OpenSSL"), was kept as a second chapter heading inside a numbered step. A
+    contents entry naming a heading still to come is text."""
+    named: set[str] = set()
+    found: set[int] = set()
+    for page, edge in zip(pages, edges, strict=True):
+        named |= _heading_titles(page, body)
+        found |= {
+            id(line)
+            for line in page
+            if id(line) in edge and not _heading_set(line, body) and furniture_key(line.text) in named
+        }
+    return found
+
+
+def _heading_titles(page: list[Line], body: float) -> set[str]:
+    """The ``furniture_key`` of each heading on the page with words, its lines one by one and read
+    together where its title wraps: a heading's line with the lines of its size stacked under it,
+    each within ``WRAP_GAP`` of its size of the one over it and across from it."""
+    runs: list[list[Line]] = []
+    for line in sorted((ln for ln in page if _heading_set(ln, body)), key=lambda ln: ln.top):
+        if runs and _wraps_on(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    texts = [line.text for run in runs for line in run] + [" ".join(ln.text for ln in run) for run in runs]
+    return {furniture_key(text) for text in texts if LETTERS.search(text)}
+
+
+def _wraps_on(over: Line, line: Line) -> bool:
+    """``line`` goes on the heading line ``over``: set in its size, under it within ``WRAP_GAP`` of
+    that size, across from it."""
+    gap = line.top - over.bottom
+    same_size = abs(line.size - over.size) < 0.5
+    return same_size and 0 <= gap <= WRAP_GAP * line.size and _spans_overlap(over, line)
 
 
 def _heading_set(line: Line, body: float) -> bool:
