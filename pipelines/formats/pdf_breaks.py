@@ -2155,7 +2155,10 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     + "5. You are to specify …"). A quantity back at the margin under an item's full first line, half
     an indent or more left of its label, goes on too: the item is set as a paragraph, its label at
     the paragraph's indent, where the next item's stands again (libtommath's "1. if p mod 4 == 3 we
-    apply Handbook of Applied Cryptography algorithm" + "3.36 and compute r directly …")."""
+    apply Handbook of Applied Cryptography algorithm" + "3.36 and compute r directly …"). A quantity
+    also goes on after a comma, the next of a list of numbers the line broke (the Claws Mail manual's
+    "… feeds in Claws. RSS 1.0," + "2.0 and Atom feeds are currently supported."): an item's number
+    opens no lower-case word, and a list's next item, under an item, is still weighed by its label."""
     before = MARK.sub("", previous.text)
     full = fills_measure(previous, right)
     quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
@@ -2165,7 +2168,7 @@ def _number_run_on(previous: Line, line: Line, right: float, first: bool) -> boo
     return (
         bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
-        and (before[-1:].isalnum() or _operand_next(before) or ranged)
+        and (before[-1:].isalnum() or _operand_next(before) or ranged or quantity and before.endswith(","))
         and (
             ranged
             or not LIST_ITEM.match(before)

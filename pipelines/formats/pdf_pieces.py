@@ -86,6 +86,7 @@ ITEM_TERM_WORDS = 4  # words at most of such a term after its mark: "• Math Sy
 CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
 HEADING_LETTER = re.compile(r"^[A-ZА-ЯЁ]\.?$")  # an appendix's letter alone: "A", "B."
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
+PROSE_PITCH = 1.6  # of a line's size: a paragraph's line over the next stands this far above it at most
 
 
 def _clause_numbers_joined(page: list[Line], gutter: float | None = None) -> list[Line]:
@@ -257,6 +258,8 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
         whole = _evenly_spaced(gaps) or stretched
         if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
             row, whole, stretched = row[-2:], True, True  # a line split at its stop, maybe beside its key
+        if not whole and gutter is None and _one_space_stretched(row, page):
+            whole, stretched = True, True  # two words, the line's one space taking the whole stretch
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
             stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
             row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
@@ -290,6 +293,41 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             placed.add(id(joined))
             result.append(joined)
     return _joined_in_order(result, {id(joined) for joined in taken.values()}, moved)
+
+
+def _one_space_stretched(row: list[Line], page: list[Line]) -> bool:
+    """The row is two words of one justified line of prose, its one word space stretched as wide as
+    the measure leaves: each piece is a single word (no space in it), so the gap between them is the
+    line's only space and takes the whole slack a long unbreakable word (a command, a URL) left, and
+    the line right over them (``_line_over``) spans the row's measure, from the first word's left edge
+    to the last word's right edge, and ends inside its sentence (a word or a comma): the paragraph goes
+    on through the row. The Claws Mail manual's "… by using, for" over "example," |
+    "http_proxy=http://user:passwd@myproxy.example.com:8080", 4.4 em apart, was read as two lines, the
+    command first, and "example," stood as a paragraph of its own after it. A table's two cells, or two
+    columns' lines, stand under a row of their own, not under one line ending mid-sentence. The caller
+    asks only on a page with no column gutter."""
+    if len(row) != 2 or any(" " in MARK.sub("", piece.text).strip() for piece in row):
+        return False
+    over = _line_over(row, page)
+    end = MARK.sub("", over.text).rstrip()[-1:] if over is not None else ""
+    return end.isalnum() or end == ","
+
+
+def _line_over(row: list[Line], page: list[Line]) -> Line | None:
+    """The page's line right over the row (its top less than ``PROSE_PITCH`` of the row's size above
+    the row's) that starts where the row's first piece does and ends where its last one does
+    (``TOUCH``), or None."""
+    top, size = min(piece.top for piece in row), row[0].size
+    return next(
+        (
+            line
+            for line in page
+            if 0 < top - line.top < PROSE_PITCH * size
+            and abs(line.x0 - row[0].x0) <= TOUCH
+            and abs(line.x1 - row[-1].x1) <= TOUCH
+        ),
+        None,
+    )
 
 
 def _stacked(row: list[Line], page: list[Line]) -> bool:
