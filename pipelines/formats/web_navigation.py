@@ -394,15 +394,12 @@ def _menu_list(listing) -> bool:
 
 
 def _menu_item(item) -> bool:
-    """Whether the list item ``item`` is one link to another page of the site and nothing else, its
-    text short (at most NAV_MAX_LETTERS letters)."""
-    links = item.findall(".//a")
-    return (
-        len(links) == 1
-        and _to_other_page(links[0])
-        and 0 < _letters_in(links[0]) <= NAV_MAX_LETTERS
-        and _prose(item.text_content()) == _prose(links[0].text_content())
-    )
+    """Whether the list item ``item`` is one link and nothing else (``_link_alone``), to another page
+    of the site, its text short (at most NAV_MAX_LETTERS letters)."""
+    if not _link_alone(item):
+        return False
+    link = item.find(".//a")
+    return _to_other_page(link) and 0 < _letters_in(link) <= NAV_MAX_LETTERS
 
 
 def _link_alone_in_block(link) -> bool:
