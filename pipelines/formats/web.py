@@ -142,6 +142,7 @@ from sloika.pipelines.formats.web_unmask import (
     _bold_titles_as_headings,
     _box_titles_as_headings,
     _chosen_defaults,
+    _shown_title_as_heading,
     _unmask_content_introductions,
     _unmask_embedded_text,
     _unmask_lead_blocks,
@@ -246,6 +247,7 @@ def _prepared_tree(
     _unmask_text_sidebars(tree)
     _unmask_lead_blocks(tree)
     _unmask_content_introductions(tree)
+    _shown_title_as_heading(tree)
     _prose_divs_as_paragraphs(tree)
     _stray_text_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_licence_notices(tree))

@@ -329,18 +329,21 @@ def _prose_divs_as_paragraphs(tree) -> None:
 # может соединять лишь узлы, которые принадлежат тому же графу, что и сама дуга"), was no paragraph
 # to trafilatura, which left it out (``boilerplate``). A ``<div>`` of inline markup among the page's
 # paragraphs (a ``<p>`` before it, its sibling) whose text runs to ``UNSTOPPED_MIN_WORDS`` words,
-# most of them in lower case (a sentence, no title or label), is a paragraph too.
+# most of them in lower case (a sentence, no title or label), is a paragraph too; so is one under a
+# heading (its sibling before it), the section's text: a festivals page's lede "Здесь кратко
+# рассказаны про самые главные осенние события" under its title went out as ``boilerplate``.
 UNSTOPPED_MIN_WORDS = 8
 
 
 def _unstopped_sentence(div) -> bool:
-    """Whether ``div`` is a sentence left without its stop among the page's paragraphs."""
+    """Whether ``div`` is a sentence left without its stop among the page's paragraphs or under a
+    heading."""
     words = [word for word in _prose(_text_outside_divs(div)).split() if word[0].isalpha()]
     lower = sum(word[0].islower() for word in words)
     return (
         len(words) >= UNSTOPPED_MIN_WORDS
         and 2 * lower > len(words)
-        and any(sibling.tag == "p" for sibling in div.itersiblings(preceding=True))
+        and any(sibling.tag in ("p", *HEADING_TAGS) for sibling in div.itersiblings(preceding=True))
     )
 
 

@@ -2,8 +2,9 @@
 
 trafilatura drops a block by its class words and place (``embed``, ``sidebar``, ``overlay``, a
 ``<header>`` or ``<aside>`` inside an article) and a heading it does not see as one: text sidebars,
-section bodies, leads, introductions, bold and box titles as headings, and the default of a page's
-script-chosen alternatives (the others go to ``removed`` as ``variant``).
+section bodies, leads, introductions, bold and box titles and a title shown in a ``<div>`` as
+headings, and the default of a page's script-chosen alternatives (the others go to ``removed`` as
+``variant``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,35 @@ def _bold_titles_as_headings(tree) -> None:
         bold.drop_tree()
 
 
+# A hand-written page may show its title in a ``<div>`` for its size, and set no ``<h1>``: a festivals
+# page opens its content on ``<div class="header_content_mainline">Осенние события</div>``, its
+# ``<title>``'s words, over its lede, and trafilatura, reading the page's paragraphs, left both out as
+# ``boilerplate``. On a page with no ``<h1>``, the first ``<div>`` of inline text alone, no link,
+# saying what the one ``<title>`` says (case and spaces aside), outside page furniture, is the page's
+# title: its ``<h1>``. A site's banner in a ``<header>`` or one linking home stays out.
+def _shown_title_as_heading(tree) -> None:
+    """Make the ``<div>`` that shows the page's ``<title>`` (``_shows_title``) its ``<h1>``, on a
+    page that has none."""
+    titles = tree.findall(".//head/title")
+    if len(titles) != 1 or next(tree.iter("h1"), None) is not None:
+        return
+    said = _prose(titles[0].text_content()).casefold()
+    shown = (div for div in tree.iter("div") if said and _shows_title(div, said))
+    title = next(shown, None)
+    if title is not None:
+        title.tag = "h1"
+
+
+def _shows_title(div, said: str) -> bool:
+    """Whether ``div`` is a line of inline text with no link, outside page furniture, reading
+    ``said``."""
+    if not _inline_only(div) or next(div.iterdescendants("div", "a"), None) is not None:
+        return False
+    if any(ancestor.tag in BOILERPLATE_TAGS for ancestor in div.iterancestors()):
+        return False
+    return _prose(div.text_content()).casefold() == said
+
+
 # A box the article sets among its paragraphs under a title of its own (a hand-written essay's
 # ``<div class="tldr"><div class="t">Если коротко</div><ul>…``, a caveat's "Здесь необходима
 # оговорка" over its paragraph) has no heading element: trafilatura left the title ``<div>`` out as
@@ -103,17 +133,28 @@ def _box_titles_as_headings(tree) -> None:
 
 
 def _card_titles(tree) -> set:
-    """The ``<div>``s that open cards: boxes with a class, two or more under one parent of one tag
-    and class, each opening on an element of one tag and class."""
+    """The ``<div>``s that open cards: boxes with a class (``_look``), two or more under one parent
+    of one tag and class, each opening on an element of one tag and class."""
     groups: dict[tuple, list] = {}
     for box in tree.iter():
         parent = box.getparent()
-        if parent is None or not box.get("class") or not len(box) or not isinstance(box[0].tag, str):
+        if parent is None or not _look(box) or not len(box) or not isinstance(box[0].tag, str):
             continue
         title = box[0]
-        if title.tag == "div" and title.get("class"):
-            groups.setdefault((parent, box.tag, box.get("class"), title.get("class")), []).append(title)
+        if title.tag == "div" and _look(title):
+            groups.setdefault((parent, box.tag, _look(box), _look(title)), []).append(title)
     return {title for titles in groups.values() if len(titles) > 1 for title in titles}
+
+
+# A hand-written page may style its boxes by an id it repeats, as a class (a browser applies an
+# ``#id`` rule to every element of that id): a festivals page set each section as
+# ``<div id="header_lower">`` opening on ``<div id="header_content_boxline">`` over its text, and
+# «Кeпе (выпадение первого снега)» went to ``removed`` as ``boilerplate``, its paragraph read as the
+# section's before it. An id tells boxes alike apart as a class does; one the page does not repeat
+# names one element, and no two boxes share it.
+def _look(element) -> str | None:
+    """The name the page styles ``element`` by: its class, else its id."""
+    return element.get("class") or element.get("id")
 
 
 def _past_media(title):
