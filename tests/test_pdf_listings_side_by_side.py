@@ -208,3 +208,31 @@ def test_comments_aligned_in_one_shaded_chunk_stay_on_their_lines():
         "print(z)         # show the product",
         "rm(x)",
     ], lines
+
+
+def _row_shading(row: int) -> bytes:
+    """One row's shading as dblatex draws a listing's: a narrow box at the listing's left edge and a
+    wide one from where the text starts, touching it."""
+    bottom = TOP - LEADING * row - 3
+    narrow = b"0.95 g %.2f %.2f %.2f %.2f re f" % (LEFT - 3, bottom, 3.0, LEADING)
+    wide = b"0.95 g %.2f %.2f %.2f %.2f re f 0 g" % (LEFT, bottom, 520.0 - LEFT, LEADING)
+    return narrow + b" " + wide
+
+
+def test_a_listing_shaded_row_by_row_in_touching_boxes_keeps_its_columns_on_their_rows():
+    """FAI guide p. 8: dblatex shades a listing's every row as two boxes that touch where the text
+    starts; a row's second column, its words in the wide box, its first column's start on the
+    narrow box's edge, stayed apart from its row: "dracut" … "fai-client", then "050+65-1" … "5.9.4"
+    under the listing. One shading is one listing, its rows whole."""
+    names = [(0, "Packages kept in the build:"), (1, "sloika"), (2, "sloika-readers"), (3, "pdfminer.six")]
+    names.append((4, "Build finished."))
+    versions = [(1, "0.9.1"), (2, "0.9.1"), (3, "20231228")]  # 20 characters right of the names
+    shading = [_row_shading(row) for row in range(5)]
+    lines = _page([*shading, *_rows(LEFT, names), *_rows(LEFT + 20 * 6, versions)])
+    assert lines == [
+        "Packages kept in the build:",
+        "sloika              0.9.1",
+        "sloika-readers      0.9.1",
+        "pdfminer.six        20231228",
+        "Build finished.",
+    ], lines

@@ -221,6 +221,9 @@ TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
 # characters: a gap no monospaced line crosses at least this wide parts two listings set side by side
 LISTING_GUTTER = 3.0
 LONE_ROWS = 2  # rows each of two listings side by side holds with nothing of the other on them, at least
+# pt: the blank between two shaded boxes side by side, at least, that parts two listings; boxes nearer
+# (touching, overlapping) are one shading drawn in pieces
+SHADE_GAP = 1.0
 # em: a table's column gap at least (tabular's 2 \tabcolsep is 1.2 em), wider than a list label's
 CELL_GAP = 1.0
 CELL_EDGE = 1.0  # pt: a cell starts this near where other lines of the page start
@@ -1349,16 +1352,19 @@ def _beside(left: list[Line], right: list[Line]) -> bool:
 
 def _shaded_sides(lines: list[Line]) -> list[list[Line]] | None:
     """Monospaced lines that all stand in shaded boxes (``Line.shaded``) parted by a gap no box
-    crosses, boxes on both sides, side by side: two listings, read left, then right, whatever rows
-    they share. Two knitr chunks set side by side on a slide start on one baseline and go on at one
-    pitch, so no row is either's own, and a printout wider than its chunk runs on into the box beside
-    it (the 34-page DelayedArray deck's "## <3 x 5> matrix of class DelayedMatrix and type "integer":"
-    read "… "integer": ## Slot "filepath":"); None where they do not."""
+    crosses, ``SHADE_GAP`` wide at least, boxes on both sides, side by side: two listings, read left,
+    then right, whatever rows they share. Two knitr chunks set side by side on a slide start on one
+    baseline and go on at one pitch, so no row is either's own, and a printout wider than its chunk
+    runs on into the box beside it (the 34-page DelayedArray deck's "## <3 x 5> matrix of class
+    DelayedMatrix and type "integer":" read "… "integer": ## Slot "filepath":"); None where they do
+    not. Boxes that touch are one shading: dblatex shades each row of a listing as a narrow box at
+    the left edge and a wide one from where its text starts, and parted there, the FAI guide's
+    package listing read its names, then its versions ("dracut" … "050+65-1" …)."""
     boxes = sorted({line.shaded for line in lines if line.shaded is not None})
     if len(boxes) < 2 or any(line.shaded is None for line in lines):
         return None
     for at in range(1, len(boxes)):
-        if max(box[2] for box in boxes[:at]) <= boxes[at][0]:
+        if max(box[2] for box in boxes[:at]) + SHADE_GAP <= boxes[at][0]:
             rights = set(boxes[at:])
             left = [ln for ln in lines if ln.shaded not in rights]
             right = [ln for ln in lines if ln.shaded in rights]
