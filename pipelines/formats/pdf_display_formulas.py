@@ -43,7 +43,16 @@ from sloika.pipelines.formats.pdf_brace_pieces import braces_joined, tall_brace
 from sloika.pipelines.formats.pdf_debris import column_line, marks_raised
 from sloika.pipelines.formats.pdf_glyphs import PRIVATE_USE
 from sloika.pipelines.formats.pdf_layout import Layout
-from sloika.pipelines.formats.pdf_line_record import MARK, Glyph, Line, Rule, _rows_shared, body_size, boxed
+from sloika.pipelines.formats.pdf_line_record import (
+    MARK,
+    Glyph,
+    Line,
+    Rule,
+    _rows_shared,
+    body_size,
+    boxed,
+    on_row,
+)
 from sloika.pipelines.formats.pdf_math_pieces import (
     ATOM,
     BIG_OPERATORS,
@@ -64,6 +73,7 @@ NUMBER_GAP = 2.0  # em: an equation's number stands this far right of its displa
 SCRIPT_SIZE = 0.85  # a piece set this much smaller than the display's largest (the body's) is a script
 AXIS = 0.3  # em: a piece whose middle is this close to the main row's stands on it
 PIECE_GAP = 1.5  # em: pieces of one display stand this close over and under each other at most
+OUTPUT_GAP = 3.0  # em: an input's typeset output stands this close under it at most
 TALL = 2.0  # a piece taller than this many of its sizes holds rows pdfminer joined: no place for each
 SCRIPT_REACH = 1.0  # em: a script column starts this close after the column it is the script of at most
 STACK_SLACK = 0.5  # pt: a stack's two scripts start this close to each other at least
@@ -249,16 +259,16 @@ def _record_place(page: list[Line], pieces: list[int], layout: Layout) -> int:
 
 
 def _display_placed(page: list[Line], display: Line, text: str, place: int) -> list[Line]:
-    """The page with the written display put right after the code line over it where it stands set
-    in under one (``_output_of``: a session's typeset output, SageTeX's "(x + 1)²" centred under
-    "sage: factor(…)"), else after the last prose line over it (``_placed``): there an output stood
-    before its inputs ("… as you see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)"). Where
-    that line stands in another column (``_other_column``), the display goes to ``place``, where its
-    first piece stood in the reading order (dynesty.pdf's two columns: its eq. (2) went in the left
-    column's paragraph beside it); where the line ``_placed`` would put it after stands so, it goes
-    right after the last line over it in its own column (minimap2.pdf's estimate "ϵ̂ = 1/k log
-    n/m" went after the right column's "… define", not after its own "The maximum likelihood
-    estimate of ϵ is")."""
+    """The page with the written display put right after the row of the code line over it where it
+    stands set in under one (``_output_of``: a session's typeset output, SageTeX's "(x + 1)²" centred
+    under "sage: factor(…)"; the row's prompt and input alike before it, ``_row_over``), else after
+    the last prose line over it (``_placed``): there an output stood before its inputs ("… as you
+    see below:" / "(x + 1)²" / "sage: 1+1" / "sage: factor(…)"). Where that line stands in another
+    column (``_other_column``), the display goes to ``place``, where its first piece stood in the
+    reading order (dynesty.pdf's two columns: its eq. (2) went in the left column's paragraph beside
+    it); where the line ``_placed`` would put it after stands so, it goes right after the last line
+    over it in its own column (minimap2.pdf's estimate "ϵ̂ = 1/k log n/m" went after the right
+    column's "… define", not after its own "The maximum likelihood estimate of ϵ is")."""
     over = max(
         (
             at
@@ -278,9 +288,23 @@ def _display_placed(page: list[Line], display: Line, text: str, place: int) -> l
         after = max(own, key=lambda at: (page[at].top, at), default=None)
         at = place if after is None else after + 1
         return [*page[:at], replace(display, text=text), *page[at:]]
-    if over is None or not _output_of(page[over], display, page):
+    row = [] if over is None else _row_over(page, page[over], display)
+    if not any(_output_of(page[at], display, page) for at in row):
         return _placed(page, display, text)
-    return [*page[: over + 1], replace(display, text=text), *page[over + 1 :]]
+    end = max(row)
+    return [*page[: end + 1], replace(display, text=text), *page[end + 1 :]]
+
+
+def _row_over(page: list[Line], over: Line, display: Line) -> list[int]:
+    """Where the lines of ``over``'s row over ``display`` stand in the page's reading order (debris
+    and written displays aside): a session's input is one row with its prompt, and the prompt's box
+    may reach a point lower than the input's ("(c61)" 0.2 pt under "tex(makelist(…))$"), the lowest
+    line over the display though no input."""
+    return [
+        at
+        for at, ln in enumerate(page)
+        if ln.top < display.top and on_row(over, ln) and not ln.text.startswith((DEBRIS, DISPLAY))
+    ]
 
 
 def _other_column(line: Line, display: Line, page: list[Line], columns: list[Line]) -> bool:
@@ -298,14 +322,18 @@ def _other_column(line: Line, display: Line, page: list[Line], columns: list[Lin
 
 def _output_of(code: Line, display: Line, page: list[Line]) -> bool:
     """``display`` stands set in under the monospaced line ``code``, an em or more right of its
-    start and less than ``PIECE_GAP`` em under it, and ``code`` stands alone on its row of the
-    ``page``: the input's output. A list's typewriter number beside its item's text is no input
-    (feffit.pdf p. 25's "3" beside "Lorentzian Window: …" over the window's formula)."""
+    start and less than ``OUTPUT_GAP`` em under it with no line of the ``page`` between them, and no
+    text goes on after ``code``'s start on its row: the input's output. A list's typewriter number
+    beside its item's text is no input (feffit.pdf p. 25's "3" beside "Lorentzian Window: …" over
+    the window's formula); a session's prompt left of its input leaves it one (pdiff-doc.pdf's "(c61)"
+    before "tex(makelist(…))$"). Maxima's TeX output sets its display a skip and a line under the input,
+    2.6 em from it ("f_((1,1,1))(x, y, z)" under "(c73) tex(diff(…)), tex_prime_limit : 1$")."""
     return (
         code.mono
-        and not any(_rows_shared(code, other) and not other.mono for other in page)
+        and not any(_rows_shared(code, other) and not other.mono and other.x0 > code.x0 for other in page)
         and code.x0 <= display.x0 - display.size
-        and 0 <= display.top - code.bottom < PIECE_GAP * display.size
+        and 0 <= display.top - code.bottom < OUTPUT_GAP * display.size
+        and not any(code.bottom <= ln.top and ln.bottom <= display.top for ln in page)
     )
 
 

@@ -360,17 +360,20 @@ def _without_furniture(
 
 
 def _labels_of_the_body(pages: list[list[Line]], edges: list[set[int]]) -> set[int]:
-    """The ids of the edge lines whose words the text block sets again, alone on a row inside it, in
+    """The ids of the edge lines whose words the text block sets again, opening a row inside it, in
     their size and at their left edge (``LABEL_ALIGN``), on as many pages as they stand at the edge
-    or more: a label the body repeats ("Example:" over each example of a quick reference) opens a
-    page now and then, while a running head never stands inside the text block. OaklispSummary.pdf
-    lost the "Example:" opening 3 of its 13 pages, its format block and example read as one."""
+    or more: a label the body repeats ("Example:" over each example of a quick reference, a session's
+    prompt "(c21)" before each input) opens a page now and then, while a running head never stands
+    inside the text block. OaklispSummary.pdf lost the "Example:" opening 3 of its 13 pages, its
+    format block and example read as one; pdiff-doc.pdf lost the prompts opening 5 of its 12 pages
+    ("(c21)", "(c28)" …, one key with the digits aside) and four inputs beside them, each taken for
+    a running head's title beside a repeated head."""
     at_edge: Counter[tuple] = Counter()
     inside: Counter[tuple] = Counter()
     for page, edge in zip(pages, edges, strict=True):
-        alone = [row[0] for row in rows_of(page) if len(row) == 1]
-        at_edge.update({_label_key(line) for line in alone if id(line) in edge})
-        inside.update({_label_key(line) for line in alone if id(line) not in edge})
+        opening = [min(row, key=lambda line: line.x0) for row in rows_of(page)]
+        at_edge.update({_label_key(line) for line in opening if id(line) in edge})
+        inside.update({_label_key(line) for line in opening if id(line) not in edge})
     labels = {key for key, count in at_edge.items() if key[0] and _label_count(key, inside) >= count}
     return {id(line) for page in pages for line in page if _label_key(line) in labels}
 
