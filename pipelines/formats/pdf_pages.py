@@ -83,6 +83,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     without_empty_values,
 )
 from sloika.pipelines.formats.pdf_line_record import enclosing
+from sloika.pipelines.formats.pdf_math_bars import bars_read
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
 from sloika.pipelines.formats.pdf_turned_pages import aslant_apart, aslant_lines, read_turned, turned
@@ -537,8 +538,11 @@ class _MathLines(LTLayoutContainer):
     def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
         """pdfminer's lines, each one pdfminer broke at a stacked script or at an in-line fraction's
         bar joined again to the line before it (``_stacked_script``, ``_with_fraction``), before the
-        lines are grouped into boxes."""
+        lines are grouped into boxes; a formula's letters under an overline's rule or over an
+        underline's read with the bar (``pdf_math_bars.bars_read``) first."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
+        objs = list(objs)
+        bars_read(objs, bars, self.bbox)
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
         lines = _row_end_fractions_joined(lines, bars, laparams)
