@@ -1023,18 +1023,23 @@ def _bracket_apart(line: Line, pieces: list[Line], rules: list[Rule]) -> list[Li
     is a big one: its foot stands off the rest's baseline by more than ``MARK_RISE`` em, or the
     rest without it is a fraction's part with another piece (``_fraction``) that the line with it
     is not. A pair of brackets around the whole line ("(xa )" over "h") is parted both at once
-    where the rest is such a fraction's part. Else ``[line]``."""
+    where the rest is such a fraction's part. A bracket beside nothing but scripts is parted
+    however short the line (``_scripts_beside``: "(n", a big "(" and the sum's upper limit after
+    it). Else ``[line]``."""
     text = line.text.strip()
-    if len(text) < 3:
+    if len(text) < 2:
         return [line]
     for end in (0, -1):
         if not _unmatched(text, end):
             continue
         alone, rest = _bracket_cut(line, text, end)
-        if _hung(alone, rest) or _fraction_without(line, rest, pieces, rules):
+        if _scripts_beside(alone, rest, rules):  # each at its glyphs' size: the bracket the row's
+            bracket, scripts = _glyph_sized(alone), _glyph_sized(rest)
+            return [bracket, scripts] if end == 0 else [scripts, bracket]
+        if len(text) > 2 and (_hung(alone, rest) or _fraction_without(line, rest, pieces, rules)):
             parted = _bracket_apart(rest, pieces, rules)
             return [alone, *parted] if end == 0 else [*parted, alone]
-    if not (_unmatched(text[:-1], 0) and _unmatched(text[1:], -1)):
+    if len(text) < 3 or not (_unmatched(text[:-1], 0) and _unmatched(text[1:], -1)):
         return [line]
     opening, inner = _bracket_cut(line, text, 0)
     closing, rest = _bracket_cut(replace(inner, x1=line.x1), inner.text, -1)
@@ -1208,6 +1213,32 @@ def _glyph_at_edge(line: Line, end: int) -> bool:
     glyph = line.glyphs[end]
     edge = glyph[3] - line.x0 if end == 0 else line.x1 - glyph[4]
     return edge <= GLYPH_EDGE * line.size
+
+
+def _scripts_beside(bracket: Line, rest: Line, rules: list[Rule]) -> bool:
+    """Every glyph of ``rest`` is set smaller than ``SCRIPT_SIZE`` of the bracket's, none on or under
+    a fraction's bar (``_on_bar``): a big bracket pdfminer read on one line with a script beside its
+    top, a sum's upper limit after a "(" or a superscript before a ")", no script of the bracket's
+    own. A small fraction's part beside its bracket ("f(a/b)", its "b)") is the bracket's row's."""
+    return (
+        bool(bracket.glyphs and rest.glyphs)
+        and all(size < SCRIPT_SIZE * bracket.glyphs[0][1] for _, size, *_ in rest.glyphs)
+        and not any(_on_bar(glyph, rules) for glyph in rest.glyphs)
+    )
+
+
+def _on_bar(glyph: Glyph, rules: list[Rule]) -> bool:
+    """A rule runs across the glyph's middle less than half its size under its foot or over its
+    top: the bar of a fraction it is a part of (``_bar_under`` for a numerator's)."""
+    _, size, bottom, x0, x1 = glyph
+    middle = (x0 + x1) / 2
+    over = any(r[0] <= middle <= r[2] and 0 <= bottom - size - r[3] < size / 2 for r in rules)
+    return over or _bar_under(glyph, rules) is not None
+
+
+def _glyph_sized(piece: Line) -> Line:
+    """The piece at its largest glyph's size: a part cut off a line of two sizes (``_scripts_beside``)."""
+    return replace(piece, size=max(size for _, size, *_ in piece.glyphs))
 
 
 def _hung(bracket: Line, rest: Line) -> bool:

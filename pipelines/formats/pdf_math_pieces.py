@@ -15,8 +15,10 @@ import statistics
 import unicodedata
 from collections import Counter
 
+from pdfminer.layout import LTChar
+
 from sloika.pipelines.formats.pdf_fonts import FORMULA_SIGNS, ITALIC, MONOSPACED, _font, _rendered_formula
-from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
+from sloika.pipelines.formats.pdf_glyphs import TEX_EXTENSION_FONT, TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import Glyph
 
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
@@ -601,10 +603,17 @@ def sized_glyphs(glyphs: list, height: float) -> tuple[Glyph, ...]:
     largest, a script beside its base, or a big operator: the line's text writes scripts on the
     line ("Nij(T)", "h² j"), and a display's writer reads which run is raised and which lowered by
     them, and which operator a sum's limits over and under the line stand on. Empty for a line in
-    one size with no big operator."""
+    one size with no glyph boxed by its font (``_hung_glyph``)."""
     sizes = [c.size for c in glyphs]
-    if not sizes or (
-        min(sizes) >= MARK_SIZE * max(sizes) and not any(c.get_text() in BIG_OPERATORS for c in glyphs)
-    ):
+    if not sizes or (min(sizes) >= MARK_SIZE * max(sizes) and not any(map(_hung_glyph, glyphs))):
         return ()
     return tuple((c.get_text(), c.size, height - c.y0, c.x0, c.x1) for c in glyphs)
+
+
+def _hung_glyph(glyph: LTChar) -> bool:
+    """A glyph boxed by its font, not its ink: a big operator, or any glyph of a TeX math extension
+    font (a big bracket TeX hangs from its top, boxed an em under its baseline: ``pdf_pages``). Its
+    size says nothing of the scripts beside it: coin's "(" of "vec(∑ⁿ …)", 10 pt, read on one line
+    with the sum's 8 pt limit "n", kept no glyphs (8 is ``MARK_SIZE`` of 10), and no writer could
+    part the bracket from the limit."""
+    return glyph.get_text() in BIG_OPERATORS or bool(TEX_EXTENSION_FONT.match(glyph.fontname or ""))

@@ -1,0 +1,62 @@
+"""Displays cut for a script pdfminer read with a big bracket (issue 15, check 60 row 5:
+r-cran-coin's Implementation.pdf, branch issue-math61). TeX hangs a big bracket from its top and the
+reader boxes it an em under that baseline, so its box stands level with the scripts near the row's
+top: pdfminer read coin's "vec(∑_(i=1)ⁿ I(B_i = j)w_i g(X_i)h(Y_i)^⊤)" as the lines "(n" (the "("
+and the sum's upper limit) and "⊤)" (the superscript and the ")"), pieces no writer placed, and the
+paper's central definition was cut, leaving "… is given by" over nothing. And a stack's subscript
+pdfminer read as a line of its own, in one size (coin's "w_(·j)^(−1)", its "·j" under the "−1"),
+kept no glyphs to be lowered by, and Appendix A's E(h|S_j) and COV(h|S_j) were cut. Pages
+hand-built, sentences sloika's own, expected texts typed by hand as the page prints them."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
+from test_pdf_display_stacked_parts import AFTER, CMMI, LEAD  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+WIDTHS = b" ".join([b"400"] * 128)
+# cmex's big brackets and its display sum, the sum an em wide (code 80)
+CMEX = tex_font(b"QWERTY+CMEX10", b"40 /parenleftBig 41 /parenrightBig 80 /summationdisplay").replace(
+    WIDTHS, b" ".join([b"400"] * 80 + [b"1000"] + [b"400"] * 47)
+)
+
+
+def _parse(content: list[bytes]):
+    fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"X", CMEX)]
+    (doc,) = parse_pdf(one_page(b"\n".join(content), fonts))
+    return doc
+
+
+def _big(x: float, y: float, text: str) -> bytes:
+    """``text`` in cmex at 10 pt, drawn from its top at ``y`` as TeX hangs a big bracket or a sum."""
+    return text_row(x, y, text, 10, b"X")
+
+
+def test_a_big_bracket_read_with_a_script_beside_it_is_parted_from_it():
+    """ "t = vec", a big "(" level with the sum's upper limit "n" after it, the sum with "i=1" under
+    it, "a" with "t" raised, and a big ")" level with that "t": pdfminer reads "(n" and "t)" as two
+    lines, each a bracket beside a script; each bracket is the row's, each script its own."""
+    doc = _parse(
+        [
+            text_row(72, 520, LEAD),
+            math_row(220, 495, "t"),
+            text_row(224, 495, " = vec"),
+            _big(258, 513, "("),
+            math_row(265.6, 507, "n", 7),
+            _big(262, 504.5, "P"),
+            math_row(262.8, 487, "i", 7),
+            text_row(265.6, 487, "=1", 7),
+            math_row(276, 495, "a"),
+            math_row(280.2, 502, "t", 7),
+            _big(283.5, 513, ")"),
+            text_row(500, 495, "(1)"),
+            text_row(72, 470, AFTER),
+        ]
+    )
+    assert doc.text == f"{LEAD}\n\nt = vec (∑_(i=1)ⁿ a^t) (1)\n\n{AFTER}"
+    assert math_spans(doc) == ["t = vec (∑_(i=1)ⁿ a^t) (1)"]
