@@ -200,21 +200,22 @@ BODY = [
 ]
 
 
-def test_a_note_left_in_the_flow_that_opens_on_a_bracket_still_makes_its_star_a_mark():
+def test_a_note_that_opens_on_a_bracket_after_its_raised_star_is_the_titles_note():
     """ancient.pdf (babel-greek): the title's raised "∗" and its note "∗>Anaparagwg … Reproduced with
-    permission …", which opens on an 8-bit Greek quote, no letter, so no footnote rule takes it and it
-    stays in the flow; opening a line with its "∗", it still makes the title's "∗" a mark, not a star
-    kept in the title."""
+    permission …", which opens on an 8-bit Greek quote, no letter. Its star is set raised, a mark by
+    its place, so the note is the title's footnote whatever it opens on (the FAI guide's "¹¹$FAI is
+    …", check 60); before, no footnote rule took it and it stayed in the flow. The title's "∗" is a
+    mark, not a star kept in the title."""
     page = [
         f"BT 72 780 Td {_raised(TITLE, '*')} ET",
         *(_prose(750 - 12 * at, text) for at, text in enumerate(BODY)),
         f"BT 72 100 Td /F1 6 Tf 3 Ts (*) Tj 0 Ts /F1 8 Tf ({_escaped(REPRINT)}) Tj ET",
     ]
     parsed = parse_pdf(font_pages(["\n".join(page).encode()], [(b"F1", HELVETICA)]))[0]
-    assert parsed.text.split("\n\n")[0] == TITLE
-    assert REPRINT in parsed.text.split("\n\n")
-    # the title's mark, and the note's own: it stands in the text, as in ancient.pdf
-    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["*", "*"]
+    assert parsed.text.split("\n\n")[:2] == [TITLE, REPRINT]
+    notes = [(s.attrs["mark"], parsed.text[s.start : s.end]) for s in parsed.spans if s.label == "footnote"]
+    assert notes == [("*", REPRINT)]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["*"]
 
 
 MARGIN_NAMES = [r"\anceps", r"\banceps", r"\ancepsdbrevis"]

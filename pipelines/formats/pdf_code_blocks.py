@@ -15,7 +15,7 @@ from sloika.pipelines.formats.pdf_category_labels import ENDS_SENTENCE
 from sloika.pipelines.formats.pdf_line_record import Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, SIZE_STEP, TABLE
-from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION
+from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
 from sloika.text.spans import Span
 
 CODE = "\ue004"  # a code paragraph's text starts with it
@@ -370,16 +370,18 @@ def _goes_on_past(between: list[str], listing_page: int, page: int, continued: b
     the figure's (RcppArmadillo-intro.pdf's plot legend, a ruled box, atop the page Listing 7 goes on
     to); a table's caption stands over its table, whose cells may be code (a table of examples), so
     it ends the listing, unless the table was read as one under it (``_in_table_float``) or each
-    table's caption stands under it (``_captioned_under``). A float's
-    code over its caption (``_float_code``) is passed only by a block that opens with R's
-    continuation prompt (``continued``): the command the listing ended with is still open, so the
-    float's own commands were none of it."""
+    table's caption stands under it (``_table_floats``: then over as many pages as there are
+    tables). A float's code over its caption (``_float_code``) is passed only by a block that opens
+    with R's continuation prompt (``continued``): the command the listing ended with is still open,
+    so the float's own commands were none of it."""
     if all(paragraph.startswith(DEBRIS) for paragraph in between):
         return page == listing_page + 1
     floats = (TABLE, CODE) if continued else (TABLE,)
+    tables = _table_floats(between)
+    if tables and listing_page < page <= listing_page + 1 + len(tables):
+        return True  # a page of tables holds one at least: the pages between hold only these floats
     return listing_page < page <= listing_page + FLOAT_PAGES and (
-        _captioned_under(between)
-        or all(
+        all(
             paragraph.startswith(DEBRIS)
             or FIGURE_CAPTION.match(paragraph)
             or (
@@ -392,18 +394,27 @@ def _goes_on_past(between: list[str], listing_page: int, page: int, continued: b
     )
 
 
-def _captioned_under(between: list[str]) -> bool:
-    """The paragraphs ``between`` (debris placeholders aside) are tables, each with its caption right
-    under it ("Table 7: …" under Table 7's placeholder): each float closes with its caption, so code
-    after the last is none of its cells, and a listing goes on there (rgsepd.pdf's sessionInfo()
-    output closing p. 19, Table 7 and its caption atop p. 20 over "## other attached packages:")."""
-    floats = [paragraph for paragraph in between if not paragraph.startswith(DEBRIS)]
-    tables, captions = floats[::2], floats[1::2]
-    return (
-        len(tables) == len(captions) > 0
-        and all(table.startswith(TABLE) for table in tables)
-        and all(FLOAT_CAPTION.match(caption) for caption in captions)
-    )
+def _table_floats(between: list[str]) -> list[list[str]]:
+    """The paragraphs ``between`` (debris placeholders aside) as table floats, each from its table's
+    placeholder down to its caption under it ("Table 7: …" under Table 7's placeholder), or none when
+    they are not only these: each float closes with its caption, so code after the last is none of its
+    cells, and a listing goes on there (rgsepd.pdf's sessionInfo() output closing p. 19, Table 7 and
+    its caption atop p. 20 over "## other attached packages:"). A table's notes stand between it and
+    its caption, no code, table or caption among them, and then the caption is a table's
+    (``TABLE_CAPTION``): rgenoud.pdf's Tables 3 and 4, each on a page of its own with its "Note: …"
+    lines over "Table 3: Mean Values …", between "> LQDxmpl <- function(b) {" closing p. 14 and the
+    function's rest atop p. 17; a figure's caption after a table and text is another float's."""
+    floats: list[list[str]] = []
+    for paragraph in (p for p in between if not p.startswith(DEBRIS)):
+        if paragraph.startswith(TABLE):
+            floats.append([paragraph])
+        elif not floats or FLOAT_CAPTION.match(floats[-1][-1]) or paragraph.startswith(CODE):
+            return []
+        else:
+            floats[-1].append(paragraph)
+    if not all(FLOAT_CAPTION.match(group[-1]) for group in floats):
+        return []
+    return [] if any(len(group) > 2 and not TABLE_CAPTION.match(group[-1]) for group in floats) else floats
 
 
 def _in_table_float(between: list[str], at: int) -> bool:

@@ -32,11 +32,14 @@ PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  #
 SCRIPT_REFERENCE = re.compile(rf"(?<=[^\W\d_])([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}\w])")
 # a note opens with a word, a bracket, a quote of any style ("¹“Kingdom” is …": TeX's curly quotes) or
 # a copyright sign (a title's note "*©Stefan Kurtz and …"); a number may end in a full stop (a French
-# class sets the note's mark "5. Cette option …")
+# class sets the note's mark "5. Cette option …"). After a mark the page sets raised (``MARK_OPEN``)
+# the note may open on anything: a path or a shell variable, the FAI guide's "¹¹$FAI is an internal
+# variable …" and "¹²/srv/fai/nfsroot from …" (a raised mark is a mark by its place; the letter asked
+# of a plain number tells a note from a line that opens with a number)
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?"
+    rf"^(?P<open>{MARK_OPEN})?(?P<mark>[\d{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]{{1,3}})(?(open){MARK_CLOSE}|{MARK_CLOSE}?)"
     r"(?P<stop>(?<=\d)\.)? ?"
-    r"(?=[^\W\d_]|[«\"(“„‘‚‹©])"
+    r"(?=(?(open)\S|(?:[^\W\d_]|[«\"(“„‘‚‹©])))"
 )
 
 
