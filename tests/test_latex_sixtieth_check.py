@@ -47,3 +47,61 @@ def test_a_macro_inside_a_sentence_before_a_formula_still_takes_its_sentence(tmp
     doc = read(tmp_path, "Нагреваем до \\degC $t = 30$ градусов. Вода кипит при ста градусах.\n")
     assert doc.text == "Вода кипит при ста градусах."
     assert removed_records(doc) == [("undefined_macro", "Нагреваем до \\degC $t = 30$ градусов.")]
+
+
+# a lecture's ticket whose shared preamble (absent) declares theorem: LaTeX heads it with the declared
+# name and the note, as it heads the proof
+UNDECLARED_THEOREMS = (
+    "Знакочередующийся ряд: $a_n \\ge 0$.\n\n"
+    "\\begin{theorem}[Признак Лейбница]\n"
+    "Если $a_n$ монотонно убывают к 0, то ряд сходится.\n"
+    "\\end{theorem}\n\n"
+    "\\begin{proof}\n"
+    "Отрезки вложены.\n"
+    "\\end{proof}\n\n"
+    "\\begin{lemma}\n"
+    "Ряд Лейбница сходится к $\\ln 2$.\n"
+    "\\end{lemma}\n"
+)
+
+
+def test_an_undeclared_theorem_is_headed_with_its_name_and_note(tmp_path):
+    """A common theorem-like environment used without a ``\\newtheorem`` (the preamble that declares
+    it is not beside the file) opens with the name a Russian paper declares it with and its note, as
+    an unnumbered theorem prints. Before, "Теорема (Признак Лейбница)." and "Лемма." were lost: the
+    statement followed the previous paragraph unheaded while the proof was headed."""
+    doc = read(tmp_path, UNDECLARED_THEOREMS)
+    assert doc.text == (
+        "Знакочередующийся ряд: $a_n \\ge 0$.\n\n"
+        "Теорема (Признак Лейбница). Если $a_n$ монотонно убывают к 0, то ряд сходится.\n\n"
+        "Доказательство. Отрезки вложены.\n\n"
+        "Лемма. Ряд Лейбница сходится к $\\ln 2$."
+    )
+
+
+def test_an_undeclared_theorem_in_english_and_a_declared_one(tmp_path):
+    """In an English paper the names are English ("Lemma. " without a note); a ``\\newtheorem`` in
+    the paper still gives its own name and number."""
+    body = (
+        "\\begin{theorem}[Leibniz test]\nAn alternating series converges.\n\\end{theorem}\n\n"
+        "\\begin{lemma}\nThe partial sums are nested.\n\\end{lemma}\n"
+    )
+    assert read(tmp_path, body).text == (
+        "Theorem (Leibniz test). An alternating series converges.\n\nLemma. The partial sums are nested."
+    )
+    declared = read(tmp_path, body, preamble="\\newtheorem{theorem}{Satz}\n")
+    assert declared.text == (
+        "Satz 1 (Leibniz test). An alternating series converges.\n\nLemma. The partial sums are nested."
+    )
+
+
+def test_a_reference_to_an_undeclared_theorem_prints_the_section_number(tmp_path):
+    """An unnumbered theorem's ``\\label`` takes the number of the section it stands in, as LaTeX's
+    ``\\ref`` prints it: the reference is not left empty ("By Theorem, the sum …")."""
+    body = (
+        "\\section{Series}\n\n\\begin{theorem}[Leibniz]\\label{t}\nAn alternating series converges.\n"
+        "\\end{theorem}\n\nBy Theorem~\\ref{t}, the sum is finite.\n"
+    )
+    assert read(tmp_path, body).text == (
+        "Series\n\nTheorem (Leibniz). An alternating series converges.\n\nBy Theorem 1, the sum is finite."
+    )

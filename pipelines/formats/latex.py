@@ -41,7 +41,7 @@ from sloika.pipelines.formats.latex_blocks import (
     unstash_code,
 )
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
-from sloika.pipelines.formats.latex_captions import bibliography_title, proof_title
+from sloika.pipelines.formats.latex_captions import bibliography_title, proof_title, standard_theorems
 from sloika.pipelines.formats.latex_class_sections import class_sections
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
@@ -307,7 +307,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         lambda text: outside_math(text, lambda words: quoted_arguments(words, unknown, language, quoting)),
     )
     proof = Theorem(proof_title(macros, language), None, None, note_replaces_title=True)
-    declared = {"proof": proof, **theorems(preamble + flat)}
+    # a theorem used undeclared (its preamble not beside it) is headed as its declaration would head it
+    declared = {"proof": proof, **standard_theorems(flat, language), **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
     declared = {
         **undeclared_environments(flat, lambda name: name in declared or knows_environment(name)),

@@ -1,6 +1,10 @@
 """The headings a class prints by itself, in the paper's language: babel's caption names.
 
 A ``proof`` opens with ``\\proofname`` (amsthm; babel's name for the language, or the paper's own).
+A theorem-like environment the paper uses without declaring it (``\\begin{theorem}[Признак Лейбница]``
+in a lecture whose shared preamble is not beside it) opens with the name its declaration would give,
+as an unnumbered ``\\newtheorem*`` prints it: "Теорема (Признак Лейбница). ". Before, nothing
+stood between the previous paragraph and the statement, while the ``proof`` after it was headed.
 
 Some environments print a heading the source never spells: ``thebibliography`` sets
 ``\\section*{\\refname}`` in a class without chapters (article, scrartcl) and ``\\chapter*{\\bibname}``
@@ -12,8 +16,10 @@ gives the paper's main language; beamer's list prints none.
 
 from __future__ import annotations
 
+import re
+
 from sloika.pipelines.formats.latex_includes import DOCUMENT_CLASS
-from sloika.pipelines.formats.latex_macros import CHAPTER, Macro, expand_macros
+from sloika.pipelines.formats.latex_macros import CHAPTER, Macro, Theorem, expand_macros
 
 # babel's \refname and \bibname for each language (its .ldf files); English for a language not here
 BIBLIOGRAPHY_NAMES = {
@@ -34,6 +40,16 @@ PROOF_NAMES = {
     "english": "Proof", "russian": "Доказательство", "ukrainian": "Доведення", "german": "Beweis",
     "french": "Démonstration", "spanish": "Demostración", "italian": "Dimostrazione",
     "portuguese": "Demonstração", "brazilian": "Demonstração", "polish": "Dowód", "czech": "Důkaz",
+}  # fmt: skip
+# the names papers declare the common theorem-like environments with, in the languages where they are
+# settled (babel names none of them; another language's paper keeps its bodies unheaded). amsthm's
+# set as pylatexenc knows it: ``example`` is not among them, a LaTeX manual's environment for code
+# shown (its body a \documentclass…) as often as a theorem-like one
+THEOREM_NAMES = {
+    "english": {"theorem": "Theorem", "lemma": "Lemma", "definition": "Definition", "corollary": "Corollary",
+                "proposition": "Proposition", "remark": "Remark", "conjecture": "Conjecture"},
+    "russian": {"theorem": "Теорема", "lemma": "Лемма", "definition": "Определение", "corollary": "Следствие",
+                "proposition": "Предложение", "remark": "Замечание", "conjecture": "Гипотеза"},
 }  # fmt: skip
 # babel's other names for those languages
 LANGUAGE_ALIASES = {"ngerman": "german", "austrian": "german", "naustrian": "german", "francais": "french",
@@ -65,3 +81,16 @@ def proof_title(macros: dict[str, Macro], language: str) -> str:
     if "proofname" in macros:
         return expand_macros("\\proofname", macros)[0]
     return PROOF_NAMES.get(LANGUAGE_ALIASES.get(language, language), PROOF_NAMES["english"])
+
+
+BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+)\}")
+
+
+def standard_theorems(source: str, language: str) -> dict[str, Theorem]:
+    """environment → unnumbered Theorem for each common theorem-like environment ``source`` begins
+    (``THEOREM_NAMES``, in ``language``, babel's name), named as the paper would declare it; the
+    caller lets a declaration in the paper or its class win. Unnumbered: the number the missing
+    declaration would give (by section, shared with lemmas or not) is not known."""
+    names = THEOREM_NAMES.get(LANGUAGE_ALIASES.get(language, language), {})
+    used = set(BEGIN_NAME.findall(source))
+    return {name: Theorem(title, None, None) for name, title in names.items() if name in used}

@@ -873,7 +873,8 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 number = _within(
                     sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter], style
                 )
-            inside = (number, match["thm"])
+            if number:  # an unnumbered theorem's \label takes the section's number, as in LaTeX
+                inside = (number, match["thm"])
             # the note the class prints after the name and number, "Теорема 1 (Пифагор)."
             found = optional_argument(source, skip_space(source, match.end()))
             note, end = (found[0].strip(), found[1]) if found else ("", match.end())
