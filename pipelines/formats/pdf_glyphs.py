@@ -368,6 +368,59 @@ MINUS = "\u2212"
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
 # "/a132" read by name is ❸ (U+2778), its circled digits and the Dingbats block
 ZAPF_READING = re.compile(r"[\u2460-\u2469\u2701-\u27bf]")
+# Symbol, one of the standard 14 fonts: its built-in encoding (Adobe's Symbol encoding, the codes of its
+# AFM file), which a PDF may give no /Encoding for (PDF 1.7, 9.6.6.1: a symbolic font's codes are its own);
+# 240 is empty. Each name reads by the Adobe list but those of ``SYMBOL_READINGS``.
+# fmt: off
+SYMBOL = dict(zip(range(32, 127), [
+    "space", "exclam", "universal", "numbersign", "existential", "percent",  # 32
+    "ampersand", "suchthat", "parenleft", "parenright", "asteriskmath", "plus",  # 38
+    "comma", "minus", "period", "slash", "zero", "one",  # 44
+    "two", "three", "four", "five", "six", "seven",  # 50
+    "eight", "nine", "colon", "semicolon", "less", "equal",  # 56
+    "greater", "question", "congruent", "Alpha", "Beta", "Chi",  # 62
+    "Delta", "Epsilon", "Phi", "Gamma", "Eta", "Iota",  # 68
+    "theta1", "Kappa", "Lambda", "Mu", "Nu", "Omicron",  # 74
+    "Pi", "Theta", "Rho", "Sigma", "Tau", "Upsilon",  # 80
+    "sigma1", "Omega", "Xi", "Psi", "Zeta", "bracketleft",  # 86
+    "therefore", "bracketright", "perpendicular", "underscore", "radicalex", "alpha",  # 92
+    "beta", "chi", "delta", "epsilon", "phi", "gamma",  # 98
+    "eta", "iota", "phi1", "kappa", "lambda", "mu",  # 104
+    "nu", "omicron", "pi", "theta", "rho", "sigma",  # 110
+    "tau", "upsilon", "omega1", "omega", "xi", "psi",  # 116
+    "zeta", "braceleft", "bar", "braceright", "similar",  # 122
+], strict=True)) | dict(zip(range(160, 255), [
+    "Euro", "Upsilon1", "minute", "lessequal", "fraction", "infinity",  # 160
+    "florin", "club", "diamond", "heart", "spade", "arrowboth",  # 166
+    "arrowleft", "arrowup", "arrowright", "arrowdown", "degree", "plusminus",  # 172
+    "second", "greaterequal", "multiply", "proportional", "partialdiff", "bullet",  # 178
+    "divide", "notequal", "equivalence", "approxequal", "ellipsis", "arrowvertex",  # 184
+    "arrowhorizex", "carriagereturn", "aleph", "Ifraktur", "Rfraktur", "weierstrass",  # 190
+    "circlemultiply", "circleplus", "emptyset", "intersection", "union", "propersuperset",  # 196
+    "reflexsuperset", "notsubset", "propersubset", "reflexsubset", "element", "notelement",  # 202
+    "angle", "gradient", "registerserif", "copyrightserif", "trademarkserif", "product",  # 208
+    "radical", "dotmath", "logicalnot", "logicaland", "logicalor", "arrowdblboth",  # 214
+    "arrowdblleft", "arrowdblup", "arrowdblright", "arrowdbldown", "lozenge", "angleleft",  # 220
+    "registersans", "copyrightsans", "trademarksans", "summation", "parenlefttp", "parenleftex",  # 226
+    "parenleftbt", "bracketlefttp", "bracketleftex", "bracketleftbt", "bracelefttp", "braceleftmid",  # 232
+    "braceleftbt", "braceex", ".notdef", "angleright", "integral", "integraltp",  # 238
+    "integralex", "integralbt", "parenrighttp", "parenrightex", "parenrightbt", "bracketrighttp",  # 244
+    "bracketrightex", "bracketrightbt", "bracerighttp", "bracerightmid", "bracerightbt",  # 250
+], strict=True))
+# fmt: on
+# Symbol's glyphs the Adobe list reads otherwise: its Delta, Omega and mu stand among the Greek letters (the
+# list reads them as the increment ∆, the ohm sign Ω and the micro sign µ; Adobe's symbol.txt gives both),
+# and its serif and sans ® © ™ the list puts in the private use area, cut as unmapped. Its extension pieces
+# (``parenlefttp``, ``radicalex``) stay there: cut.
+SYMBOL_READINGS = {
+    "Delta": "\u0394",
+    "Omega": "\u03a9",
+    "mu": "\u03bc",
+    **dict.fromkeys(("registerserif", "registersans"), "\u00ae"),
+    **dict.fromkeys(("copyrightserif", "copyrightsans"), "\u00a9"),
+    **dict.fromkeys(("trademarkserif", "trademarksans"), "\u2122"),
+}
+SYMBOL_FONT = re.compile(r"(?:[A-Z]{6}\+)?Symbol")  # Symbol's name, in a subset's or not
 # TeX text fonts by their name: the ec family's T1, its text companions' TS1 (tcrm1000, tcss0800, tctt1000,
 # tcvtt), Knuth's Computer Modern text fonts' OT1
 T1_FONT = re.compile(r"(?:[A-Z]{6}\+)?ec[a-z]{2}\d", re.IGNORECASE)
@@ -721,11 +774,14 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
     pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name (ec*, tc*, cm*) or, where it has none
     (Ghostscript and pdfTeX drop it), by where its ligatures are (OT1 sets them at 11–15, T1 at 27–31)
     or, with none, by codes only TS1 explains (``_companion_codes``), else by the ``document``'s text
-    encoding (``document_encoding``)."""
+    encoding (``document_encoding``). Not TeX's but read here alike: the standard 14 Symbol font, by its
+    own encoding where no program names its glyphs (``symbol_encoding``)."""
     if isinstance(font, PDFType3Font):
         return _bitmap_encoding(spec, document)
     name = _font_name(spec)
     descriptor = resolve1(spec.get("FontDescriptor")) or {}
+    if SYMBOL_FONT.fullmatch(name):
+        return {} if "FontFile" in descriptor or glyph_names(font) else symbol_encoding(spec)
     if "Encoding" in spec or "FontFile" in descriptor or glyph_names(font):
         return {}
     if TEX_SYMBOL_FONT.match(name):
@@ -735,6 +791,23 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
     return next(
         (encoding for pattern, encoding in ((TS1_FONT, TS1), (OT1_FONT, OT1)) if pattern.match(name)), {}
     )
+
+
+def symbol_encoding(spec: dict[str, Any]) -> Encoding:
+    """Symbol's built-in encoding (``SYMBOL``) for the codes a Symbol font's PDF does not name, where it
+    gives no ``/Encoding`` or one of ``/Differences`` over no base encoding (PDF 1.7, 9.6.6.1: the base is
+    then the font's own). pdfminer reads such a font by StandardEncoding, so its Greek came out Latin:
+    pdiff-doc.pdf's λ (code 108) "l", a Δ "D". A named base encoding (``/WinAnsiEncoding``) is the
+    PDF's choice and reads as pdfminer reads it; so do the codes ``/Differences`` names."""
+    encoding = resolve1(spec.get("Encoding"))
+    if encoding is not None and (not isinstance(encoding, dict) or "BaseEncoding" in encoding):
+        return {}
+    named = differences(spec)
+    return {
+        code: SYMBOL_READINGS.get(glyph) or glyphname2unicode.get(glyph)
+        for code, glyph in SYMBOL.items()
+        if code not in named
+    }
 
 
 def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
