@@ -297,3 +297,22 @@ def test_a_frame_title_alone_on_its_slide_never_runs_into_the_next_slides_title(
         "Operations on lists",
         "• unlist() flattens the list.",
     ]
+
+
+def test_frame_titles_under_a_logo_atop_most_slides_are_kept_though_only_their_numbers_differ():
+    """check 61 row 1: ebumeter-doc's loudness-meter-pres.pdf draws its logo, a glyph set larger than
+    the titles, at the right of the title's row on most slides. Taken for each slide's title, and as
+    one text over most slides for a banner, it left the deck no frame titles, and the titles
+    "Probability distribution - 1" … "- 5", one text at one place but for their numbers, went to
+    ``removed`` as a running head, while the slides titled once kept theirs. The logo is a banner, no
+    slide's title: each title under it heads its slide, and the logo leaves the text."""
+    logo = text_row(WIDTH - 30.0, TITLE_Y - 3.0, "Z", 18)
+    names = ["Some results", *(f"Probability distribution - {at}" for at in (1, 2, 3)), "Questions"]
+    slides = [
+        [logo, *OPENING],
+        *([logo, *frame_title(name), *items([f"• Plot {at}."])] for at, name in enumerate(names)),
+    ]
+    pdf = deck(slides)
+    assert paragraphs(pdf)[2:] == [text for at, name in enumerate(names) for text in (name, f"• Plot {at}.")]
+    (doc,) = parse_pdf(pdf)
+    assert not set(names) & set(removed_texts(doc, "page_furniture"))

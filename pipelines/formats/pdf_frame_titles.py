@@ -7,9 +7,13 @@ a running head and cut every one, the first slide of each section too, and the d
 headings. A deck is a document whose pages are slides (wider than tall as shown) for the most part; a
 slide's frame title is its topmost line set larger than the deck's text in the page's top
 ``TITLE_BAND`` (``frame_titles``; a headline's navigation over it is smaller), where the slides' titles
-read two texts or more and the text does not head more than half the slides: a banner, one text over
-every slide, is the deck's furniture, as its footline (author, date, frame number) and its headline's
-navigation stay. The title heads its run of slides: a slide whose frame title repeats the title of the
+read two texts or more. A text set there on more than half the slides is no slide's title but a
+banner, the deck's furniture as its footline (author, date, frame number) and its headline's navigation
+are, and the title is the topmost line under it: ebumeter-doc's loudness-meter-pres.pdf draws its red
+"ζ" logo, 49 pt, over the 25 pt title of most slides, the logo was taken for every title and, a banner,
+for none, and the five slides "Probability distribution - 1" … "- 5" lost their titles as a running
+head (one text, the digits aside, at one place on three pages or more) while the slides titled once
+kept theirs. The title heads its run of slides: a slide whose frame title repeats the title of the
 slide before it reads under that one, its own copy out (``repeated_frame_titles``,
 ``FRAME_TITLE_AGAIN``), as a section's heading stands once over its pages.
 """
@@ -26,30 +30,35 @@ TITLE_STEP = 1.0  # pt: a frame title is set this much larger than the deck's te
 
 
 def frame_titles(pages: list[list[Line]], slides: list[bool]) -> set[int]:
-    """The ids of the lines of ``pages`` that are a slide deck's frame titles (``_title``, larger than
+    """The ids of the lines of ``pages`` that are a slide deck's frame titles (``_band``: larger than
     the text set away from the pages' edges, where a footline's small type cannot outweigh it): none
-    unless most pages are ``slides`` and the titles read two texts or more, and none of a text that
-    heads more than half the slides (a banner over every slide is furniture)."""
+    unless most pages are ``slides`` and the titles read two texts or more. A text in the title band
+    of more than half the slides is a banner (a logo, the talk's name over every slide), furniture:
+    the title is the topmost line of the band left without it."""
     slides = [*slides, *[False] * (len(pages) - len(slides))]
     if 2 * sum(slides) <= len(pages):
         return set()
     decks = [page for page, slide in zip(pages, slides, strict=True) if slide]
     body = body_size([[line for line in page if not line.at_edge] for page in decks])
-    found = [title for page in decks if (title := _title(page, body)) is not None]
-    heads = Counter(title.text.strip() for title in found)
-    if len(heads) < 2:
+    bands = [_band(page, body) for page in decks]
+    shown = Counter(text for band in bands for text in {line.text.strip() for line in band})
+    found = [
+        min(lines, key=lambda line: line.top)
+        for band in bands
+        if (lines := [line for line in band if 2 * shown[line.text.strip()] <= len(decks)])
+    ]
+    if len({title.text.strip() for title in found}) < 2:
         return set()
-    return {id(title) for title in found if 2 * heads[title.text.strip()] <= len(decks)}
+    return {id(title) for title in found}
 
 
-def _title(page: list[Line], body: float) -> Line | None:
-    """The slide's topmost line set ``TITLE_STEP`` larger than the deck's ``body`` text in the page's
-    top ``TITLE_BAND`` (a headline's navigation over it is smaller); None where there is none (a
-    slide without a title, a section's outline)."""
-    large = [
+def _band(page: list[Line], body: float) -> list[Line]:
+    """The slide's lines set ``TITLE_STEP`` larger than the deck's ``body`` text in the page's top
+    ``TITLE_BAND``, where its frame title stands (a headline's navigation over it is smaller); none on
+    a slide without a title or a section's outline."""
+    return [
         line for line in page if line.size >= body + TITLE_STEP and line.top < TITLE_BAND * line.page_height
     ]
-    return min(large, key=lambda line: line.top, default=None)
 
 
 def repeated_frame_titles(pages: list[list[Line]], titles: set[int]) -> set[int]:
