@@ -76,6 +76,7 @@ from sloika.pipelines.formats.web_blocks import (
 from sloika.pipelines.formats.web_credits import _inner_credits_as_blocks, _taken_credits
 from sloika.pipelines.formats.web_document import page_document
 from sloika.pipelines.formats.web_figures import (
+    FIGURE_MARK,
     _character_images_as_text,
     _icon_captions,
     _mark_figures,
@@ -688,7 +689,9 @@ def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:
         blocks = _filled(page, headings, blocks, more) if bare else blocks
         blocks = _with_lost_items(page, blocks, more)
     blocks = _with_introduced_lists(tree, blocks, links)
-    return _with_figures(page, figures, _with_headings(page, headings, blocks))
+    images = [at for image, at in _page_elements(tree) if image.tag == "img" and not image.get(FIGURE_MARK)]
+    pictures = (images, [at for at, _ in figures])
+    return _with_figures(page, figures, _with_headings(page, headings, blocks, pictures))
 
 
 # A list of links that a kept lead-in introduces ("Объявления и описания членов класса находятся в

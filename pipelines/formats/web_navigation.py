@@ -183,7 +183,12 @@ REPEATED_TITLES = " | ".join(f"//{tag}" for tag in HEADING_TAGS[1:])
 # "назад", "вперёд", "на главную", "Back", "Next", "Home"), or a read-more phrase (``READ_MORE``), to
 # any address: a hand-written page closed its text with ``<A href="…"> назад </A>`` after an image,
 # a paragraph of its own in no ``<p>``, kept as the text's last word. The paragraph is the link's run
-# of text and inline markup between block elements (``_alone_in_paragraph``).
+# of text and inline markup between block elements (``_alone_in_paragraph``). An ``<a>`` with no
+# ``href`` counts too, but one naming a place (``name``, the old form of an id: a target, not a
+# control): HTML reads it as a placeholder for a link, a control the page's script works (a student's
+# gallery closed on ``<a class="… light" style="display: block;">Посмотреть больше</a>``, the script's
+# "see more" button, kept with the gallery's "Галерея" heading over it as the text's first two lines).
+LONE_LINKS = "//a[@href or not(@name)]"
 BACK_TO_TOP = re.compile(
     r"\W*(?:(?:back|return|go|scroll)\s+)?(?:to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?\W*"
     r"|\W*(?:(?:вернуть?ся|назад|перейти)\s+)?(?:к\s+началу|в\s+начало|наверх|вверх)"
@@ -204,8 +209,9 @@ BACK_TO_TOP = re.compile(
 # naming its target or repeating the phrase: the label (``READ_MORE_LABEL``), after nothing or a
 # finished sentence, goes with the link into its record; "Инструкция: <a>Подробнее</a>" stays.
 READ_MORE = re.compile(
-    r"\W*(?:(?:читать|узнать|смотреть)\s+)?(?:далее|дальше|подробнее|полностью|больше)\W*"
-    r"|\W*(?:read|learn|see)\s+more\W*|\W*(?:continue|keep)\s+reading\W*|\W*more\W*"
+    r"\W*(?:(?:(?:про)?читать|узнать|(?:по|про)?смотреть|показать)\s+)?"
+    r"(?:далее|дальше|подробнее|полностью|больше|ещё|еще)\W*"
+    r"|\W*(?:read|learn|see|view|show)\s+more\W*|\W*(?:continue|keep)\s+reading\W*|\W*more\W*"
     r"|\W*weiterlesen\W*|\W*(?:lire\s+la\s+suite|en\s+savoir\s+plus)\W*|\W*(?:leer|ver)\s+más\W*",
     re.IGNORECASE,
 )
@@ -335,7 +341,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         _cut_brackets(closing, *_brackets_round(closing))
         drop(closing, "navigation")
-    for link in tree.xpath("//a[@href]"):
+    for link in tree.xpath(LONE_LINKS):
         if still_in(link) and _lone_navigation_link(link):
             block = next(a for a in link.iterancestors() if a.tag not in INLINE_TAGS)
             opening, closing = _brackets_round(link)

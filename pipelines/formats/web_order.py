@@ -240,13 +240,16 @@ def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]
     return result
 
 
-def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
+def _with_headings(
+    page: str, headings: list[tuple[int, Block]], blocks: list[Block], pictures: tuple[list[int], list[int]]
+) -> list[Block]:
     """The blocks with the page's ``<h1>``–``<h6>`` trafilatura dropped put back, each before the
     first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
     (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
     never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
     with no kept block after it stays out, but for those the last kept block introduces
-    (``_introduced_headings``)."""
+    (``_introduced_headings``), and so does one that titles pictures alone (``_over_something``;
+    ``pictures``: the offsets of the page's images that are no figure, and of its figures)."""
     result, cursor, waiting, end = [], 0, 0, -1
     for block in blocks:
         text = _prose(block.text)
@@ -257,9 +260,11 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
             end = -1
             continue
         end = found + len(text) if block.kind == "p" and not block.item and text.endswith(":") else -1
+        run = []
         while waiting < len(headings) and headings[waiting][0] < found:
-            result.append(headings[waiting][1])
+            run.append(headings[waiting])
             waiting += 1
+        result += _over_something(run, block, found, pictures)
         cursor = found + len(_search_key(block))
         while waiting < len(headings) and (  # kept by trafilatura, or inside this block's text
             headings[waiting][0] < cursor
@@ -269,6 +274,40 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
             waiting += 1
         result.append(block)
     return result + _introduced_headings(page, headings[waiting:], end)
+
+
+# A heading names the section under it, up to the next heading of its rank or higher. A student's page
+# opened on a gallery, "<h3>Галерея</h3>" over four images without captions, then its "<h2>" and prose:
+# both headings went back before the first paragraph, and the text opened "Галерея" / "Лабрадорское
+# море (Labrador Sea)", the gallery's title over nothing of the text. Of the headings put back together
+# before a kept block (nothing kept between them), one whose section closes there (a later heading of a
+# higher rank follows it, or the kept block is one) and holds pictures the text does not show (an
+# ``<img>`` that is no figure) and no figure titles those pictures alone: it stays out, as one with
+# nothing after it does. A heading over a figure heads it; one over nothing at all may say a fact of
+# its own ("<h3>Цена билета: 300₽</h3>" closing a card), and one of the same rank after it may follow a
+# title set as a section (Pandoc's "<h1 class="title">" over its first "<h1>"): both stay.
+def _over_something(
+    run: list[tuple[int, Block]], block: Block, found: int, pictures: tuple[list[int], list[int]]
+) -> list[Block]:
+    """The headings of ``run`` (offset in the page's text, heading; put back together before
+    ``block``, found at ``found``) but those that title pictures alone: a heading of a higher level
+    follows them in the run, or ``block`` is one, and between them stand an image and no figure
+    (``pictures``: the offsets of the page's images that are no figure, and of its figures)."""
+    images, figures = pictures
+    closers = [*run, *([(found, block)] if block.kind == "head" else [])]
+    kept = []
+    for index, (at, heading) in enumerate(run):
+        ranks = (later_at for later_at, later in closers[index + 1 :] if (later.level or 7) < heading.level)
+        close = next(ranks, None)
+        if close is None or not _between(images, at, close) or _between(figures, at, close):
+            kept.append(heading)
+    return kept
+
+
+def _between(offsets: list[int], start: int, end: int) -> bool:
+    """Whether one of ``offsets`` (where an element opens in the page's text) lies after ``start``
+    and up to ``end``: a picture holds no text, so one right before a heading opens where it does."""
+    return any(start < spot <= end for spot in offsets)
 
 
 # A kept heading is looked for among the page's headings, not by its text alone: a side menu's link to
