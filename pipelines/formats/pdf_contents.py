@@ -301,6 +301,7 @@ def _contents_list_out(
     contents: list[tuple[str, str]],
     whole: bool = False,
     tail: int = 0,
+    run_on: bool = False,
 ) -> tuple[list[Line], list[tuple[Line, str]]]:
     """Contents page ``number`` with its list's lines (``_contents_members``; all of them where the
     page is ``whole`` the list's, ``_entries_alone``; the first ``tail`` of a page the list runs onto,
@@ -310,9 +311,15 @@ def _contents_list_out(
     or as ``page_furniture`` beside an entry on the page's top or foot row: surf-alggeo.pdf's
     "4.10 … curve window ......" / "25" at its contents page's foot) go with their entries;
     ``dropped`` is returned without them. The lines read between the list's
-    (a newsletter's first column beside a contents box) stay."""
+    (a newsletter's first column beside a contents box) stay. The page before's entries count as
+    listed (``earlier``) where the list is ``continued`` from a contents page, or where that page
+    ended in a contents list (``run_on``: a title page's list under its abstract, too short on
+    leaders for a contents page): the first section's heading under the list repeats one of them
+    and is the body's. crc.pdf's
+    "1 Deﬁnition of CRC", listed on p. 1 and set under the list's last entry on p. 2, went with the
+    list, and its section read on from the abstract with no heading."""
     numbers, numbered = _numbered(page, number, dropped, furniture=True)
-    earlier = _entries_listed(contents[-1][1]) if continued and contents else frozenset()
+    earlier = _entries_listed(contents[-1][1]) if (continued or run_on) and contents else frozenset()
     members = (
         list(range(tail or len(page)))
         if whole or tail

@@ -287,9 +287,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         indexed = _table_index(page, tables, previous == "index") if label is None and read != page else None
         if indexed:
             label, (read, origins) = "index", indexed
+        run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
         if label == "contents":
             body[number], dropped = _contents_list_out(
-                page, number, previous == "contents", dropped, contents, whole
+                page, number, previous == "contents", dropped, contents, whole, run_on=run_on
             )
         elif label:
             start, end = _index_bounds(read, runs_on=previous == "index")
@@ -300,7 +301,6 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         elif tail:
             body[number], dropped = _contents_list_out(page, number, True, dropped, contents, tail=tail)
         else:
-            run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
             body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)
     debris: list[tuple[str, str]] = []
     taken: dict[int, Line] = {}
