@@ -1,9 +1,11 @@
-"""Spacing repair for ``repair``: a space before ``,`` ``.`` ``)`` and a doubled space between
-words, taken out of prose.
+"""Spacing repair for ``repair``: a space before ``,`` ``.`` ``)``, a doubled space between
+words and a paragraph's opening indent, taken out of prose.
 
 Subtitlers and ASR write "Hej oficerze , jak" and "портфолио . у нас", hand-written pages "при
 автоматическом обновлении ." and "PA-RISC )", old text files lost a dash and kept its spaces
-("Женщина  хранительница очага"). A reader of the corpus wants "oficerze, jak" and one space.
+("Женщина  хранительница очага"), typists set two spaces after a sentence's stop ("шкафа.  Если")
+and a space or a tab before a paragraph's first line (" Подготовка квартиры…"). A reader of the
+corpus wants "oficerze, jak", one space and the paragraph at the margin.
 What is not prose stays as written:
 
 * the reader's ``code``, ``math`` and ``table`` spans (an HTML ``<kbd>``/DocBook key cap holding
@@ -20,7 +22,11 @@ What is not prose stays as written:
 * a space right after a URL, an e-mail address or a path (``https://github.com/name .``): the author
   set it so that the mark stays out of the address, and closed, it reads as the address's own;
 * an ellipsis (``pa ...``, spaced ``by . . .``), a dot or comma glued to what follows (``.deb``,
-  ``,5``), ``;``/``:`` (French puts a space before them), and runs of three spaces or more (alignment).
+  ``,5``), ``;``/``:`` (French puts a space before them), and runs of three spaces or more (alignment);
+* the indents of a text that sets more in than its paragraphs' first lines by one indent alike:
+  a line set in after a paragraph's first (a man page's body, a quote, a drawing), paragraphs at
+  two indents or more (a licence's clauses): its indents are its levels; and an indent before a
+  mark, no word, quote or dialogue dash (a line of an ASCII drawing, "\\t|   y = log").
 
 A space taken before ``)`` takes the space after its ``(`` on the same line with it (a subtitle's
 "( clock ticking )" becomes "(clock ticking)", not the half-repaired "( clock ticking)"). A ``)``
@@ -44,7 +50,17 @@ _GOES_ON = re.compile(r"[ \t]+[a-zа-яё]")  # after a mark: a word in lower ca
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)[^\w\s][ \t]+[^\W\d_]+$")  # "- or": a lone symbol, then one word
 # ". and ->": one word, then a lone symbol of up to three characters (an operator), no ellipsis's dots
 _SYMBOL_AFTER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?![.…])[^\w\s]{1,3}(?:\s|$)")
-_DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
+# two spaces between words, or after a word's stop (a closing quote or bracket after it allowed)
+_DOUBLE_SPACE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"'»”’)]))  (?=[^\W\d_])"
+)
+# a paragraph's first line's indent (at the text's start or after a blank line) before a word, an
+# opening quote or bracket, or a dialogue dash: prose, where a line of an ASCII drawing ("\t|   y =")
+# opens on a mark of the drawing
+_OPENING_INDENT = re.compile(r"(?:\A|(?<=\n\n))[ \t]+(?=[^\W_]|[«\"“„'(\[]|[—–-] )")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines with no blank line between them
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]", re.M)  # a line opening a list's item
+_INDENTED_LINE = re.compile(r"\n[ \t]")  # a line after a paragraph's first, set in
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
 _ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
 # a dotted pair's dot, its tail (no number: "Fig . 3)"), its bracket closing: ". body)"
@@ -93,9 +109,44 @@ def _opened_on_line(text: str, mark: int) -> bool:
 def _may_tighten(text: str) -> bool:
     """Whether either pattern matches; substring searches first (each match holds one of these
     pairs), as most texts have none and the regexes cost ~30x more."""
-    return (any(pair in text for pair in _SPACE_PAIRS) and bool(_SPACE_BEFORE.search(text))) or (
-        "  " in text and bool(_DOUBLE_SPACE.search(text))
+    return (
+        (any(pair in text for pair in _SPACE_PAIRS) and bool(_SPACE_BEFORE.search(text)))
+        or ("  " in text and bool(_DOUBLE_SPACE.search(text)))
+        or (_may_open_indented(text) and bool(_OPENING_INDENT.search(text)))
     )
+
+
+def _may_open_indented(text: str) -> bool:
+    """Whether a paragraph may open on a space or a tab (``_OPENING_INDENT``): a cheap substring test."""
+    return text[:1] in (" ", "\t") or "\n\n " in text or "\n\n\t" in text
+
+
+def _first_line_indents(text: str, mask: bytearray) -> list[range]:
+    """The indents of paragraphs (``_OPENING_INDENT``) where the text sets nothing in but its
+    paragraphs' first lines, all by one indent alike: a typist's first-line indent (" Подготовка…",
+    a tab before each paragraph), layout with no meaning in the text. A text with a line after a
+    paragraph's first set in (a man page's body under its heading, a quote, a drawing), or with
+    paragraphs opening at two indents or more (a licence's clauses, "  a. License grant." over
+    "       1. Subject to…"), sets its text in by levels: its indents are its layout, and all stay.
+    Paragraphs in ``mask`` (the reader's code and tables) count for nothing. A text with a list item
+    keeps its indents too: a paragraph set in under an item is the item's own (a README's "  Or
+    yarn:" between an item's two indented code blocks), moved to the margin it would leave it."""
+    if _LIST_ITEM.search(text):
+        return []
+    openings: dict[int, str] = {}  # each paragraph's start: its first line's indent
+    for found in _PARAGRAPH.finditer(text):
+        if mask[found.start()]:
+            continue
+        if _INDENTED_LINE.search(found[0]):
+            return []
+        openings[found.start()] = found[0][: len(found[0]) - len(found[0].lstrip(" \t"))]
+    if len(set(openings.values()) - {""}) != 1:
+        return []
+    return [
+        range(start, start + len(indent))
+        for start, indent in openings.items()
+        if indent and _OPENING_INDENT.match(text, start)
+    ]
 
 
 def _space_after_opening(text: str, close: int, mask: bytearray) -> range:
@@ -177,6 +228,13 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
     for match in _DOUBLE_SPACE.finditer(text):
         if not any(mask[match.start() - 1 : match.end() + 1]):
             removed.append(match.start())
+    if _may_open_indented(text):
+        removed += [
+            index
+            for indent in _first_line_indents(text, mask)
+            if not any(mask[indent.start : indent.stop + 1])
+            for index in indent
+        ]
     if not removed:
         return text, []
     removed.sort()

@@ -67,8 +67,9 @@ class RepairConfig(Section):
     )
     spacing: bool = Field(
         True,
-        description='take out a space before , . ) and a doubled space between words ("oficerze , jak"); '
-        "code, math, tables, shell lines and a key named before its character stay as written",
+        description="take out a space before , . ), a doubled space between words or after a stop "
+        '("oficerze , jak", "шкафа.  Если") and a paragraph\'s first-line indent; code, math, tables, '
+        "shell lines, indented blocks and a key named before its character stay as written",
     )
 
 

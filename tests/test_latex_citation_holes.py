@@ -155,3 +155,19 @@ def test_a_sentence_that_only_points_at_a_work_without_an_entry_goes_whole(tmp_p
         (len(third), "Подробности можно найти в \\cite{p}", ["p"]),
     ]
     assert {span.attrs["why"] for span in doc.layers["removed"]} == {"no_bibliography_entry"}
+
+
+def test_a_see_with_a_colon_goes_with_its_citation(tmp_path):
+    """issue 15, check 61 row 8 (vdolgorukov_FTLPV/seminar1.tex, source line 53, the sentence
+    shortened): a lecture's "…можно и раньше см: \\autocite{x}" without a .bib kept the "см:" that
+    pointed at the work, a dangling word; the colon form of "see" goes as "см." does."""
+    body = (
+        "Показали, что можно и раньше см: \\autocite{rubio}\n\n"
+        "The bound is known, see: \\cite{d}. It is sharp."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "Показали, что можно и раньше\n\nThe bound is known. It is sharp."
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == [
+        "см: \\autocite{rubio}",
+        "see: \\cite{d}",
+    ]

@@ -247,6 +247,33 @@ def test_a_theorems_note_stands_in_parentheses_after_its_number(tmp_path):
     )
 
 
+def test_an_empty_proof_leaves_no_heading_over_the_next_claim(tmp_path):
+    """issue 15, check 61 row 6 (HatefulT_mathstat_lections/lection1.tex, source lines 120–122 and
+    126–128, the claims shortened): two proofs still to be written, one blank, one holding only "%
+    TODO proof", left a lone "Proof." over the next item's claim. An empty proof goes to ``removed``
+    as ``empty_proof``; a proof with text keeps its heading."""
+    doc = read(
+        tmp_path,
+        "\\begin{itemize}\n  \\item Совпадает с распределением квадрата нормальной величины.\n\n"
+        "    \\begin{proof}\n    \n    \\end{proof}\n\n"
+        "  \\item Сумма квадратов распределена по закону хи-квадрат.\n  \n"
+        "    \\begin{proof}\n      % TODO proof \n    \\end{proof}\n\n"
+        "  \\item Плотность равна $\\gamma(x)$.\n\\end{itemize}\n\n"
+        "\\begin{proof}\nОчевидно.\n\\end{proof}\n",
+        preamble="\\usepackage{amsthm}\n",
+    )
+    assert doc.text == (
+        "• Совпадает с распределением квадрата нормальной величины.\n\n"
+        "• Сумма квадратов распределена по закону хи-квадрат.\n\n"
+        "• Плотность равна $\\gamma(x)$.\n\nДоказательство. Очевидно."
+    )
+    cuts = [(span.label, doc.text[: span.start].split("\n\n")[-1]) for span in doc.layers["removed"]]
+    assert cuts == [
+        ("empty_proof", "• Совпадает с распределением квадрата нормальной величины."),
+        ("empty_proof", "• Сумма квадратов распределена по закону хи-квадрат."),
+    ]
+
+
 def test_springer_classes_print_the_theorems_they_declare(tmp_path):
     """llncs declares theorem, lemma, definition … itself, each with a counter of its own (the class
     option ``envcountsame`` shares theorem's), claim and proof unnumbered; a note stands in

@@ -398,7 +398,8 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("list (a\nb )\nand ( b )", "list (a\nb)\nand (b)"),  # no "(" on the line: one side only
         # a ")" that closes no "(" of its paragraph is no parenthesis (issue 15, seventh held-out
         # check, finding 10: a C-shell joke's command "a )" became "a)"; words written for this test)
-        ("\tWe owe a ) for each bug fixed.", None),
+        # (its first line's tab indent goes: ``test_two_spaces_after_a_stop_and_a_first_line_indent_go``)
+        ("\tWe owe a ) for each bug fixed.", "We owe a ) for each bug fixed."),
         ("list a )\nand b", None),
         ("(one\n\nlist a )", None),  # the "(" is in the paragraph before
         # not dirt: the character is a key, a directory or an option; an ellipsis; French ; and :
@@ -486,17 +487,89 @@ def test_spacing_leaves_latex_math_as_written():
     assert doc.text == text.replace("x is ,", "x is,") and doc.metadata["repairs"] == ["spacing:1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 15, check 61 row 18 (a GitHub .txt, MarinaOsborne's советы.txt, lines 1 and 16; the words
+        # shortened): the file's first line set in by a space, two spaces typed after a sentence's stop
+        (
+            " Подготовка квартиры к дезинсекции.\n\nШкафы. Специалист обработает поверхности шкафа.  Если в"
+            " гардеробе лежат вещи, клопов там нет.",
+            "Подготовка квартиры к дезинсекции.\n\nШкафы. Специалист обработает поверхности шкафа. Если в"
+            " гардеробе лежат вещи, клопов там нет.",
+        ),
+        # a paragraph's first line alone set in (a tab, a typist's indent), its other lines at the margin
+        (
+            "Первый абзац.\n\n\tВторой абзац, его первая строка\nи вторая строка.",
+            "Первый абзац.\n\nВторой абзац, его первая строка\nи вторая строка.",
+        ),
+        (
+            'Он сказал: «Нет!»  Потом ушёл. It ends (here.)  Then "So."  More',
+            'Он сказал: «Нет!» Потом ушёл. It ends (here.) Then "So." More',
+        ),
+        # a text whose paragraphs are lines, each set in alike (a red line), loses every indent
+        ("\tПервый абзац.\n\n\tВторой абзац.\n\n\tТретий.", "Первый абзац.\n\nВторой абзац.\n\nТретий."),
+        # a one-line paragraph beside a paragraph set in otherwise is a level of an outline (a licence's
+        # clauses, CC BY-SA 4.0's layout, its words shortened): all stay
+        (
+            "  a. License grant.\n\n       1. Subject to the terms,\n          the Licensor grants.\n\n"
+            "            b. produce Adapted Material.\n\n  b. Exceptions.",
+            None,
+        ),
+        # a man page's body set in under its heading: a one-line paragraph keeps the body's indent
+        # (tests/data/man/greet.1.txt's layout, words shortened)
+        ("ОПИСАНИЕ\n       Программа greet печатает\n       приветствие.\n\n       Коды возврата:", None),
+        # a paragraph set in under a list item is the item's (react.dev's versioning-policy.md's layout)
+        ("* Canary releases:\n\n  Or yarn:\n\nThe end.", None),
+        # a block set in from the margin, each of its lines: their indents line up, all stay
+        ("Пример:\n\n    x = 1\n    y = 2\n\n  /\\\n /  \\", None),
+        # a number's stop (a list's "1.  Item" aligned over "10. Item"), three spaces (alignment), an
+        # ellipsis, a shell line set in, a path's dot: as written
+        ("1.  Первый\n10. Десятый", None),
+        ("Итог.   Далее идёт таблица", None),
+        ("Так...  И вот", None),
+        ("Run it:\n\n  $ make install", None),
+    ],
+)
+def test_two_spaces_after_a_stop_and_a_first_line_indent_go(text, expected):
+    """A typist's spacing is no part of the text: the second space after a sentence's stop and the
+    indent of a paragraph's first line go; spacing that lines text up stays."""
+    from sloika.filters.spacing_repair import tighten_spacing
+
+    fixed, removed = tighten_spacing(text)
+    assert fixed == (expected or text)
+    assert len(removed) == len(text) - len(fixed)
+
+
+def test_an_indent_in_a_code_span_stays():
+    """A one-line listing the reader marked as ``code`` keeps its indent and counts for nothing in
+    the text's indents (unmarked, its four spaces beside the first line's one made an outline of
+    two levels); the text's first line, set in by a space, goes to the margin, and the code span
+    still covers its line."""
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span, spans
+
+    text = " Запустите сборку\nи подождите:\n\n    make install\n\nГотово."
+    doc = carrying(Document(text=text, id="c", metadata={}))
+    add_span(doc, "structure", 32, 48, "code", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == "Запустите сборку\nи подождите:\n\n    make install\n\nГотово."
+    assert [doc.text[s.start : s.end] for s in spans(doc)["structure"]] == ["    make install"]
+
+
 def test_the_spacing_pre_check_agrees_with_its_regexes():
-    from sloika.filters.spacing_repair import _DOUBLE_SPACE, _SPACE_BEFORE, _may_tighten
+    from sloika.filters.spacing_repair import _DOUBLE_SPACE, _OPENING_INDENT, _SPACE_BEFORE, _may_tighten
 
     rng = random.Random(5)
     for _ in range(20_000):
         text = "".join(
             rng.choice(["a", "я", "1", " ", "\t", ",", ".", ")", "\n", "»", "_"]) for _ in range(8)
         )
-        assert _may_tighten(text) == bool(_SPACE_BEFORE.search(text) or _DOUBLE_SPACE.search(text)), repr(
-            text
-        )
+        found = _SPACE_BEFORE.search(text) or _DOUBLE_SPACE.search(text) or _OPENING_INDENT.search(text)
+        assert _may_tighten(text) == bool(found), repr(text)
 
 
 # Fortune records written for this test in the collection's layout, their credits typed with look-alike

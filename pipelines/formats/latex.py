@@ -183,6 +183,7 @@ from sloika.pipelines.formats.latex_undefined import (
     PAGE_FURNITURE,
     PRINTS_NOTHING,
     declared_lengths,
+    empty_proofs_cut,
     mark_undefined,
     printed_nothing,
     stored_arguments,
@@ -307,6 +308,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         lambda text: outside_math(text, lambda words: quoted_arguments(words, unknown, language, quoting)),
     )
     proof = Theorem(proof_title(macros, language), None, None, note_replaces_title=True)
+    flat = empty_proofs_cut(flat, proof.title)
     # a theorem used undeclared (its preamble not beside it) is headed as its declaration would head it
     declared = {"proof": proof, **standard_theorems(flat, language), **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too

@@ -25,12 +25,15 @@ CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
 # those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
 # "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."
+# "See" may take a colon before the work, "see: \cite{x}", "…можно и раньше см: \autocite{x}" (a
+# lecture's notes): without the work, the colon points at nothing and goes with it
 # A comparison before the preposition goes too ("We proceed as in~\cite{x}, and stop.", "так же, как и
 # в~\cite{x}."): left alone it read "We proceed as, and stop."
 LEADING = (
-    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to|due[ \u00a0]+to"
+    r"and|in|see[,:]?|also|cf[.:]|e\.g\.,?|i\.e\.,?|by|from|of|following"
+    r"|according[ \u00a0]+to|due[ \u00a0]+to"
     r"|as|than|like|unlike|such[ \u00a0]+as"
-    r"|и|в|во|см\.|также|из|у|согласно|как|чем|подобно"
+    r"|и|в|во|см[.:]|также|из|у|согласно|как|чем|подобно"
 )
 LEADING_WORD = rf"[ \u00a0]+(?:{LEADING})(?![\w.])"
 LEADING_WORDS = f"(?:{LEADING_WORD})*"

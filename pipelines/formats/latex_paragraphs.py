@@ -39,6 +39,7 @@ from sloika.pipelines.formats.latex_math import DISPLAY_START
 from sloika.pipelines.formats.latex_spacing import prints_nothing
 from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, tidy
 from sloika.pipelines.formats.latex_undefined import (
+    EMPTY_PROOF,
     INCLUDED_PDF,
     INCLUDED_PICTURE,
     MISSING_ARGUMENT,
@@ -82,6 +83,7 @@ PRINTS_NO_TEXT = frozenset(
         INCLUDED_PICTURE,
         MISSING_INCLUDE,
         PRINTED_BIBLIOGRAPHY,
+        EMPTY_PROOF,
     }
 )
 # the layer a record's text is in instead of the text: a printed bibliography's entries

@@ -111,6 +111,9 @@ AUTHOR_NOTE = "author_note"
 # the mark of a title page set by hand (``latex_title_pages``): front matter, out with its text
 TITLE_PAGE = "\ue03a"
 TITLE_PAGE_CUT = "title_page"
+# the mark of a proof with nothing in it (``empty_proof``): its heading printed over no proof
+EMPTY = "\ue03b"
+EMPTY_PROOF = "empty_proof"
 # the label each mark's record goes to ``removed`` with (an unmarked name: a macro nothing defines)
 CUT_LABELS = {
     UNPRINTED: "unprinted_argument",
@@ -123,6 +126,7 @@ CUT_LABELS = {
     LISTED: PRINTED_BIBLIOGRAPHY,
     NOTE: AUTHOR_NOTE,
     TITLE_PAGE: TITLE_PAGE_CUT,
+    EMPTY: EMPTY_PROOF,
 }
 _MARKED_NAME = f"[{''.join(CUT_LABELS)}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
@@ -518,6 +522,19 @@ def title_page(printed: str) -> str:
     with the text it prints (``printed``, converted already): front matter, as ``\\maketitle``'s
     title block is, no paragraphs of the text."""
     return f"{SETTING_OPEN}{TITLE_PAGE}titlepage{CLOSE} {_as_typed(printed)}{END}"
+
+
+# a proof with blanks alone between its begin, its note after it, and its end (comments are gone)
+EMPTY_PROOF_ENVIRONMENT = re.compile(r"\\begin\{proof\}(?:\s*\[[^\]]*\])?\s*\\end\{proof\}")
+
+
+def empty_proofs_cut(source: str, title: str) -> str:
+    """``source`` with each empty ``proof`` (``EMPTY_PROOF_ENVIRONMENT``: a proof still to be written,
+    "% TODO proof" in it) marked to go to ``removed`` alone as ``empty_proof`` with the heading amsthm
+    prints over it (``title``, "Proof."). The typeset page shows "Proof. ∎" over nothing; the text,
+    which has no ∎, showed a lone "Proof." over the next claim, as if it were that claim's proof."""
+    mark = f"\n\n{SETTING_OPEN}{EMPTY}proof{CLOSE} {_as_typed(title)}.{END}\n\n"
+    return EMPTY_PROOF_ENVIRONMENT.sub(lambda _: mark, source)
 
 
 def missing_argument(name: str, options: str) -> str:
