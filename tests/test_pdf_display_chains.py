@@ -108,3 +108,42 @@ def test_a_sums_limit_in_pieces_is_one_limit():
     doc = _parse(_page(rows, 438))
     assert doc.text == f"{LEAD}\n\nx = ∑_(j∈J_i⁻) a\n\n{THEN}\n\n{LAST}"
     assert "removed" not in doc.layers
+
+
+def test_a_chain_broken_after_its_first_rows_sign_stays_one_row_a_line():
+    """ "y + a =" (its one "=" at its end) over "= b =" over "= c", the rows under it set flush left
+    with it, as a derivation too wide for its left side is set: the first row's "=" stands in no
+    column with theirs, which cut the whole chain and left the lead-in over nothing."""
+    rows = [
+        math_row(250, 476, "y"),
+        text_row(254, 476, " + "),
+        math_row(266, 476, "a"),
+        text_row(270, 476, " ="),
+        text_row(252, 460, "= "),
+        math_row(264, 460, "b"),
+        text_row(268, 460, " ="),
+        text_row(252, 444, "= "),
+        math_row(264, 444, "c"),
+    ]
+    doc = _parse(_page(rows, 420))
+    assert doc.text == f"{LEAD}\n\ny + a =\n= b =\n= c\n\n{THEN}\n\n{LAST}"
+    assert "removed" not in doc.layers
+
+
+def test_rows_under_a_chain_broken_after_its_sign_still_stand_in_one_column():
+    """ "y + a =" over "= b" over "= c" set far right of the "= b" row's "=": the rows under the
+    broken first row hold their relations in no one column, no chain, and the display is cut whole,
+    as before."""
+    rows = [
+        math_row(250, 476, "y"),
+        text_row(254, 476, " + "),
+        math_row(266, 476, "a"),
+        text_row(270, 476, " ="),
+        text_row(252, 460, "= "),
+        math_row(264, 460, "b"),
+        text_row(300, 444, "= "),
+        math_row(312, 444, "c"),
+    ]
+    doc = _parse(_page(rows, 420))
+    assert "y + a =" not in doc.text and "= c" not in doc.text
+    assert f"{LEAD}\n\n{THEN}" in doc.text

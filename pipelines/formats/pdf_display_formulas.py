@@ -1555,11 +1555,26 @@ def _relations_aligned(rows: list[list[Line]]) -> bool:
     rows = rows[: len(rows) - _domain_rows(rows)]
     if not rows:
         return True  # the variables' sets alone, one a row (``_domain_rows``)
+    if _broken_after(rows):
+        rows = rows[1:]
     places = [at for at in map(_relation_at, rows) if at is not None]
     if not places or _relation_at(rows[0]) is None:
         return False
     rows = [row for row in rows if not _continued(row, min(places) - size)]
     return len(places) == len(rows) and max(places) - min(places) <= size
+
+
+def _broken_after(rows: list[list[Line]]) -> bool:
+    """The chain's first row ends on a relation sign and the row under it opens with one: the chain
+    is broken after its sign and goes on before the same sign ("CRC_u(T(x), v(x)) =" over "= CRC_u(…)
+    =" over "= (u(x)(1 − x^W)) mod P(x)."), as a derivation too wide for its left side is set flush
+    left. The first row's sign stands at its end, in no column with the rows' under it, and needs no
+    place there; the rows under it still stand in one (libcrcutil's crc.pdf p. 6's two derivations
+    were cut whole, "… and is equal to" left over nothing)."""
+    if len(rows) < 2:
+        return False
+    first, second = (" ".join(_text(ln) for ln in sorted(row, key=lambda ln: ln.x0)) for row in rows[:2])
+    return RELATION.fullmatch(first.rstrip()[-1:]) is not None and RELATION.match(second.lstrip()) is not None
 
 
 def _numbered(row: list[Line]) -> bool:
