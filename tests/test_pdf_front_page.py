@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_objects import without_tables
+from pdf_objects import removed_texts, without_tables
 
 from sloika.pipelines.formats.base import FormatError, Parsed
 from sloika.pipelines.formats.pdf import (
@@ -95,7 +95,9 @@ def test_a_front_pages_caps_titles_caption_their_tables_and_the_abstract_heading
     """dblatex's title page: "CONTRIBUTORS" stood alone in the text over the next page's paragraph
     (its table out of the text), "REVISION HISTORY" (read after its table) was cut as English; the
     abstract page's text layer reads the sentence before its centred heading "Аннотация", which
-    stood after it with the ``abstract`` span over the one word."""
+    stood after it with the ``abstract`` span over the one word. The titles caption their tables,
+    and the page, a sign-off form before the first heading, goes to ``removed`` whole
+    (``pdf._sign_off_forms``; check 61 row 4)."""
     (parsed,) = parse_pdf(FRONT_PAGE_PDF.read_bytes(), "trim", ("ru",))
     abstract = "Этот сборник описывает, как конвейер читает документы разных форматов."
     chapter = (
@@ -103,14 +105,14 @@ def test_a_front_pages_caps_titles_caption_their_tables_and_the_abstract_heading
         "оставляет свои следы в отдельном слое, и ничего не теряется."
     )
     assert without_tables(parsed).split("\n\n") == ["Аннотация", abstract, "Глава 1", chapter]
-    tables = [parsed.text[s.start : s.end].split("\n")[:3] for s in parsed.spans if s.label == "table"]
-    assert tables == [
-        ["CONTRIBUTORS", "", "ACTION | NAME | DATE"],
-        ["REVISION HISTORY", "", "NUMBER | DATE | DESCRIPTION"],
+    assert not [s for s in parsed.spans if s.label == "table"]  # the title page is a sign-off form
+    assert removed_texts(parsed, "sign_off_form") == [
+        "CONTRIBUTORS\nACTION | NAME | DATE\nWRITTEN BY | Сборщик | 1 мая 2026 г.",
+        "REVISION HISTORY\nNUMBER | DATE | DESCRIPTION",
     ]
     (section,) = [s for s in parsed.spans if s.label == "abstract"]
     assert parsed.text[section.start : section.end] == f"Аннотация\n\n{abstract}"
-    assert not parsed.layers.get("removed")
+    assert len(parsed.layers["removed"]) == 2
 
 
 def test_a_heading_atop_the_next_column_stays_where_the_layer_reads_it():

@@ -129,6 +129,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[(\"“‘]?[A-Z\\])")
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 NUMBER_CELL = re.compile(r"[−+-]?\d+(?:[.,]\d+)?%?")  # a table cell of one number alone: an axis's tick
+SIGN_OFF_FORM = "sign_off_form"  # why a title verso's form of signatures and revisions left the text
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 HEADING_SKIP = 0.75  # em: the blank under a bold heading of the body's size, at least (a term's: the leading)
@@ -233,7 +234,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "(ocrmypdf --force-ocr) and read the result",
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
-    layout = _headings_over_their_text(_titles_over_tables(_caps_titles_as_captions(layout)))
+    layout = _headings_over_their_text(_titles_over_tables(_sign_off_forms(_caps_titles_as_captions(layout))))
     layout = displays_written(text_displays(layout, rules), rules, pages)
     layout = _headings_over_cut_lists(connectives_cut(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
@@ -325,13 +326,67 @@ def _caps_titles_as_captions(layout: Layout) -> Layout:
         kept = []
         for line in page:
             table = _table_under(line, [table for table in ruled if table.ruled and table.caption is None])
-            title = line.text.strip()
-            if table is not None and CAPS_TITLE.match(title) and not KNOWN_HEADING.match(title):
+            if table is not None and _caps_title(line.text):
                 table.caption = line.text.strip()
             else:
                 kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _sign_off_forms(layout: Layout) -> Layout:
+    """The layout with each sign-off form's tables marked (``Table.form``) and the titles in capitals
+    of its page made the captions of the tables after them. A form's page holds ruled tables and
+    titles in capitals alone (the page's furniture aside), one table headed by a row of labels in
+    capitals: DBLaTeX sets every DocBook book's title verso so, "COLLABORATORS" over "TITLE :" and
+    "ACTION | NAME | DATE | SIGNATURE" / "WRITTEN BY |  | January 14, 2021", "REVISION HISTORY"
+    over "NUMBER | DATE | DESCRIPTION | NAME", its cells left blank for names and signatures. It
+    records who signed the document off, not what it says; kept, it stood in u2f-host.pdf's text as
+    an empty form before the first chapter. ``_document`` cuts a form's tables before the document's
+    first heading only: a page so set after one is the body's, its tables kept under their titles."""
+    pages = []
+    for page in layout.pages:
+        lines = [line for line in page if not line.text.startswith(DEBRIS)]
+        tables = [layout.tables[int(line.text[1:])] for line in lines if line.text.startswith(TABLE)]
+        titles = [line for line in lines if not line.text.startswith(TABLE)]
+        if (
+            tables
+            and all(table.ruled for table in tables)
+            and all(_caps_title(line.text) for line in titles)
+            and (titles or any(table.caption for table in tables))
+            and any(_labels_head(table) for table in tables)
+        ):
+            captions = _titles_as_captions(lines, layout.tables)
+            page = [line for line in page if id(line) not in captions]
+            for table in tables:
+                table.form = True
+        pages.append(page)
+    return replace(layout, pages=pages)
+
+
+def _caps_title(text: str) -> bool:
+    """Whether a line is a title in capitals (``CAPS_TITLE``) and no known section's heading."""
+    return bool(CAPS_TITLE.match(text.strip())) and not KNOWN_HEADING.match(text.strip())
+
+
+def _labels_head(table: Table) -> bool:
+    """Whether a table's first row is two labels in capitals or more, each cell one: a form's column
+    heads ("ACTION | NAME | DATE | SIGNATURE")."""
+    head = table.rows[0] if table.rows else []
+    return len(head) >= 2 and all(_caps_title(cell) for cell in head)
+
+
+def _titles_as_captions(lines: list[Line], tables: list[Table]) -> set[int]:
+    """The ids of the titles in ``lines`` made the captions of the first table read after each that
+    has none (a title with no such table stays a line)."""
+    made = set()
+    for at, line in enumerate(lines):
+        after = [tables[int(ln.text[1:])] for ln in lines[at + 1 :] if ln.text.startswith(TABLE)]
+        table = next((table for table in after if table.caption is None), None)
+        if not line.text.startswith(TABLE) and table is not None:
+            table.caption = line.text.strip()
+            made.add(id(line))
+    return made
 
 
 def _titles_over_tables(layout: Layout) -> Layout:
@@ -802,6 +857,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(DEBRIS):
             removed.append(_debris_record(builder.length, paragraph, layout.debris))
             continue
+        if paragraph.startswith(TABLE) and layout.tables[int(paragraph[1:])].form and not headed:
+            removed.append(_form_record(builder.length, layout.tables[int(paragraph[1:])]))
+            continue
         if paragraph.startswith(DISPLAY):  # a display formula written as one line: its own paragraph
             builder.separate("\n\n")
             formula = _without_unmapped(paragraph[1:], builder.length, removed, layout.debris)
@@ -1151,6 +1209,14 @@ def _debris_record(at: int, placeholder: str, debris: list[tuple[str, str]]) -> 
     in ``debris``, ``Layout.debris``) stands for."""
     text, why = debris[int(placeholder[1:])]
     return Span(at, at, "debris", attrs={"text": _record_text(text), "why": why})
+
+
+def _form_record(at: int, table: Table) -> Span:
+    """The ``removed`` record, at ``at``, of a sign-off form's table (``_sign_off_forms``) met before
+    the first heading: its caption over its rows, each row's cells parted by " | " as in the text."""
+    rows = [" | ".join(_record_text(cell) for cell in row) for row in table.rows]
+    text = "\n".join([table.caption] * bool(table.caption) + rows)
+    return Span(at, at, "debris", attrs={"text": text, "why": SIGN_OFF_FORM})
 
 
 def _placed_records(at: int, code: str, debris: list[tuple[str, str]]) -> list[Span]:

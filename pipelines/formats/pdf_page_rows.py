@@ -65,6 +65,7 @@ class Table:
     box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
     caption: str | None = None  # a title in capitals set over it ("REVISION HISTORY"), out of the text
     columns: tuple[tuple[float, float], ...] = ()  # each column's left and right edge, left to right
+    form: bool = False  # a sign-off form's (``pdf._sign_off_forms``): out of the text before any heading
 
 
 def _numbers_only(line: Line) -> bool:
