@@ -74,6 +74,8 @@ CORRECTION_SHARE = 0.5
 OPERAND_GAP = 0.25  # em: an operator's thin space (1/6 em) and its exponent's \scriptspace: "sin²θ"
 TEX_SCRIPT_SPACE = 0.5  # pt: TeX's \scriptspace, set after every sub- and superscript
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
+AT_ADVANCE = 0.001  # em: two letters this near their advance touch, as TeX sets a font unspread (exactly)
+SPACED_LETTERS = 0.05  # em: a line whose letters stand this far apart (their median gap) is letter-spaced
 EVEN_WORDS = 0.02  # em: word gaps this close to one another: a line set at its natural spacing
 STOP_WORDS = 2  # word gaps a line holds besides a stop's, at least, to show they are all one width
 THOUSANDS = re.compile(r"\d{3}(?!\d)")  # a number's group of thousands after its separator
@@ -155,10 +157,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         for gap, a, b in zip(gaps, inked, inked[1:], strict=False)
     )
     loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
-    if glyph_spaces and glyph_spaces >= wide:
+    by_glyphs = bool(glyph_spaces) and glyph_spaces >= wide
+    if by_glyphs:
         threshold = loose = TAB_GAP * size
     elif _evenly_set(gaps, inked, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
+    band = 0.0 if pitch or by_glyphs else _column_band(gaps, inked, size)  # letter-spaced code
     word_gaps = [gap for gap in gaps if gap > threshold]
     median_word_gap = median(word_gaps) if word_gaps else 0.0
     font_word_gaps = _font_word_gaps(gaps, inked, threshold)
@@ -202,7 +206,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             apart = (
                 previous is not None
                 and (
-                    gap > (loose if kerned else threshold)
+                    gap > max(loose if kerned else threshold, band if _one_token(previous, char) else 0.0)
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
@@ -657,6 +661,47 @@ def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bo
     ]
     low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
     return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
+
+
+def _column_band(gaps: list[float], chars: list, size: float) -> float:
+    """The gap a letter-spaced code line's word glyphs stand apart within a word, at most
+    (``_one_token``): the middle of the widest band no gap falls in, between its letters' median
+    gap and ``TAB_GAP`` em, where that median is ``SPACED_LETTERS`` em or more, the band
+    ``WORD_MARGIN`` em wide or more and a gap of the line over it; else 0.
+    The listings package's fixed columns (its default) set a proportional font's token in as many
+    columns as it has characters, so each token's letters are spread by their own gap: 1.75 pt in
+    "if", 0.86 in "product", none in "bPowX", 1.49 in "sizeof". The line's usual gap measured one
+    token's, and the wider ones read torn ("s i z e o f", "stripe ’ s", "M ult ipl yUn normalized",
+    libcrcutil's crc.pdf); a space adds a whole column, so the word gaps stand above a band that no letter gap
+    reaches. A formula's italic letters are spaced by TeX's math spacing, no columns, and a line of
+    prose sets its letters together: a pair at its advance shows a text font set unspread, whose
+    one-letter words may lift the median (oaklisp's table cells "(car '(A B C))", "(max a b c
+    ...)", once read "(ABC)", "(maxabc ...)"); a line with no gap over the band shows no word gap
+    to tell its letter gaps by (vowel.pdf's chart cell "I Y", one gap)."""
+    letters = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalpha() and _one_token(a, b) and gap < TAB_GAP * size
+    ]
+    spread = median(letters) if letters else 0.0
+    if spread < SPACED_LETTERS * size or any(abs(gap) < AT_ADVANCE * size for gap in letters):
+        return 0.0
+    edges = sorted(gap for gap in gaps if spread <= gap < TAB_GAP * size) + [TAB_GAP * size]
+    low, high = max(itertools.pairwise(edges), key=lambda pair: pair[1] - pair[0])
+    shown = any(gap >= high for gap in gaps)  # a word gap on the line, over the band
+    return (low + high) / 2 if shown and high - low >= WORD_MARGIN * size else 0.0
+
+
+def _one_token(before, after) -> bool:
+    """Whether two glyphs may be one token of a letter-spaced code line (``_column_band``): letters,
+    digits or an apostrophe between them, upright and in one font."""
+    texts = before.get_text() + after.get_text()
+    font = _font(before)
+    return (
+        all(text.isalnum() or text in APOSTROPHES for text in texts)
+        and font == _font(after)
+        and not (ITALIC.search(font) or MATH_ITALIC.search(font) or TEX_MATH_FONT.match(font))
+    )
 
 
 def _one_letter_words(gaps: list[float], chars: list, size: float) -> bool:
