@@ -14,22 +14,9 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, math_row, math_spans, one_page, tex_font, text_row  # noqa: E402
-from test_pdf_display_stacked_parts import AFTER, CMMI, LEAD  # noqa: E402
-
-from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
-
-WIDTHS = b" ".join([b"400"] * 128)
-# cmex's big brackets and its display sum, the sum an em wide (code 80)
-CMEX = tex_font(b"QWERTY+CMEX10", b"40 /parenleftBig 41 /parenrightBig 80 /summationdisplay").replace(
-    WIDTHS, b" ".join([b"400"] * 80 + [b"1000"] + [b"400"] * 47)
-)
-
-
-def _parse(content: list[bytes]):
-    fonts = [(b"F1", HELVETICA), (b"M", CMMI), (b"X", CMEX)]
-    (doc,) = parse_pdf(one_page(b"\n".join(content), fonts))
-    return doc
+from pdf_objects import math_row, math_spans, text_row  # noqa: E402
+from test_pdf_display_big_brackets_and_sums import _parse  # noqa: E402
+from test_pdf_display_stacked_parts import AFTER, LEAD  # noqa: E402
 
 
 def _big(x: float, y: float, text: str) -> bytes:
