@@ -3,9 +3,7 @@ r-cran-coin's Implementation.pdf, branch issue-math61). TeX hangs a big bracket 
 reader boxes it an em under that baseline, so its box stands level with the scripts near the row's
 top: pdfminer read coin's "vec(∑_(i=1)ⁿ I(B_i = j)w_i g(X_i)h(Y_i)^⊤)" as the lines "(n" (the "("
 and the sum's upper limit) and "⊤)" (the superscript and the ")"), pieces no writer placed, and the
-paper's central definition was cut, leaving "… is given by" over nothing. And a stack's subscript
-pdfminer read as a line of its own, in one size (coin's "w_(·j)^(−1)", its "·j" under the "−1"),
-kept no glyphs to be lowered by, and Appendix A's E(h|S_j) and COV(h|S_j) were cut. Pages
+paper's central definition was cut, leaving "… is given by" over nothing. Pages
 hand-built, sentences sloika's own, expected texts typed by hand as the page prints them."""
 
 from __future__ import annotations
