@@ -105,3 +105,22 @@ def test_a_reference_to_an_undeclared_theorem_prints_the_section_number(tmp_path
     assert read(tmp_path, body).text == (
         "Series\n\nTheorem (Leibniz). An alternating series converges.\n\nBy Theorem 1, the sum is finite."
     )
+
+
+def test_a_russian_lecture_heavy_with_formulas_heads_its_theorems_in_russian(tmp_path):
+    """A Russian lecture whose formulas hold more Latin letters than its sentences hold Cyrillic ones
+    (check 61 row 6, HatefulT's lection1.tex) is still Russian: the language that names its headings
+    is judged by the words outside formulas, commands and environment names. Before, the formulas'
+    letters made it English: "Definition." and "Proof." over Russian sentences."""
+    body = (
+        "\\begin{definition}\n"
+        "Бета-функция: $B(m, n) = \\int\\limits_0^1 w^{m-1} (1-w)^{n-1} dw, m, n>0$.\n"
+        "\\end{definition}\n\n"
+        "\\begin{proof}\n"
+        "$$\\Gamma(\\lambda) = \\int_0^{+\\infty} x^{\\lambda-1} e^{-x} \\, dx$$\n"
+        "\\end{proof}\n"
+    )
+    assert read(tmp_path, body).text.split("\n\n")[0] == (
+        "Определение. Бета-функция: $B(m, n) = \\int\\limits_0^1 w^{m-1} (1-w)^{n-1} dw, m, n>0$."
+    )
+    assert read(tmp_path, body).text.split("\n\n")[1].startswith("Доказательство.")
