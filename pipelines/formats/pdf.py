@@ -381,9 +381,11 @@ def _titles_as_captions(lines: list[Line], tables: list[Table]) -> set[int]:
     has none (a title with no such table stays a line)."""
     made = set()
     for at, line in enumerate(lines):
+        if line.text.startswith(TABLE):
+            continue
         after = [tables[int(ln.text[1:])] for ln in lines[at + 1 :] if ln.text.startswith(TABLE)]
         table = next((table for table in after if table.caption is None), None)
-        if not line.text.startswith(TABLE) and table is not None:
+        if table is not None:
             table.caption = line.text.strip()
             made.add(id(line))
     return made

@@ -71,7 +71,7 @@ def _bar_reading(rule: LTCurve, plane: Plane) -> tuple[str, list[LTChar]] | None
     fill it at a bar's distance too (a rule between two lines is either's: cm_manual.pdf underlines a
     grammar's terminal "−" over a "}" of the next line, as wide), none that make the rule a fraction's
     (``_fraction_part``), and no sign the rule goes on from (``_sign_at_end``). Else None."""
-    middle = (rule.y0 + rule.y1) / 2
+    middle = _middle(rule)
     near = [g for g in plane.find((rule.x0, middle - NEAR, rule.x1, middle + NEAR)) if _beside(g, rule)]
     for mark, side in ((UNDER, 1), (OVER, -1)):
         run = _run(rule, near, side)
@@ -90,6 +90,11 @@ def _bar_reading(rule: LTCurve, plane: Plane) -> tuple[str, list[LTChar]] | None
     return None
 
 
+def _middle(rule: LTCurve) -> float:
+    """The height of the rule's middle, which a bar's glyphs and a fraction's parts are measured from."""
+    return (rule.y0 + rule.y1) / 2
+
+
 def _beside(glyph: LTChar, rule: LTCurve) -> bool:
     """The glyph's middle lies within the rule's width: a letter the rule could bar."""
     return rule.x0 <= (glyph.x0 + glyph.x1) / 2 <= rule.x1
@@ -105,7 +110,7 @@ def _run(rule: LTCurve, near: list[LTChar], side: int, math: bool = True) -> lis
     order: each within the rule's width, its baseline at a bar's distance from the rule
     (``UNDER_DROP``, ``OVER_RISE``), together filling the width (``START``, ``END``, ``ITALIC``) with no
     gap wider than ``INNER_GAP``, one of them a TeX math font's where ``math``; else none."""
-    middle = (rule.y0 + rule.y1) / 2
+    middle = _middle(rule)
     low, high = UNDER_DROP if side == 1 else OVER_RISE
     run = sorted(
         (g for g in near if low * g.size <= side * (_baseline(g) - middle) <= high * g.size),
@@ -129,7 +134,7 @@ def _fraction_part(rule: LTCurve, plane: Plane, near: list[LTChar], side: int, s
     fraction's other part does: within the rule's width and set apart on their row, no glyph of it
     touching them (``_on_a_line``). A line of prose passing over or under a bar has glyphs there
     too, but runs on past them."""
-    middle = (rule.y0 + rule.y1) / 2
+    middle = _middle(rule)
     rows: dict[float, list[LTChar]] = {}
     for glyph in near:
         if 0 < -side * (_baseline(glyph) - middle) <= OTHER_SIDE * size:
@@ -159,7 +164,7 @@ def _on_a_line(part: list[LTChar], plane: Plane, size: float) -> bool:
 def _sign_at_end(rule: LTCurve, plane: Plane, run: list[LTChar], size: float) -> bool:
     """Whether a radical sign "√" at the run's size or larger (``SIGN_SIZE``) ends where the rule
     starts, at its height: the rule is the radical's vinculum over its radicand, no bar."""
-    middle = (rule.y0 + rule.y1) / 2
+    middle = _middle(rule)
     touch = START * size
     signs = plane.find((rule.x0 - touch, middle - touch, rule.x0 + touch, middle + touch))
     return any(

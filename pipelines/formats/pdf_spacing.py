@@ -203,10 +203,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and _kerned_apart(previous, char)
                 and not _operator_spaced(chars, index, threshold)
             )
+            # a letter-spaced code line's letters within one token stand apart only over its band
+            token_gap = band if band and previous is not None and _one_token(previous, char) else 0.0
             apart = (
                 previous is not None
                 and (
-                    gap > max(loose if kerned else threshold, band if _one_token(previous, char) else 0.0)
+                    gap > max(loose if kerned else threshold, token_gap)
                     or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
                 )
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
