@@ -77,6 +77,7 @@ from sloika.pipelines.formats.pdf_drawings import (
     DRAWING_MARK,
     TOUCH_PAGE,
     _bar,
+    _box,
     _branch,
     _drawing_near,
     _drawing_shape,
@@ -128,6 +129,7 @@ from sloika.pipelines.formats.pdf_furniture import (
 from sloika.pipelines.formats.pdf_glyph_pictures import glyph_pictures
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_inline_frames import framed_words
+from sloika.pipelines.formats.pdf_legends import legend_lines
 from sloika.pipelines.formats.pdf_line_numbers import line_numbers
 from sloika.pipelines.formats.pdf_line_order import (
     _displays_in_place,
@@ -483,7 +485,10 @@ def _page_lines(
     lines, in_text = framed_words(lines, curves, height)  # a key's box round its name: a word of the line
     curves = [curve for curve in curves if id(curve) not in in_text]
     pictured, pictures = glyph_pictures(lines)
-    labels = {id(line) for line in diagram_labels(lines, curves, height) + pictured}
+    legends = legend_lines(
+        lines, _form_boxes(forms, page.width, height), [_box(curve, height) for curve in curves]
+    )
+    labels = {id(line) for line in diagram_labels(lines, curves, height) + pictured + legends}
     figured += [line for line in lines if id(line) in labels]
     lines = [line for line in lines if id(line) not in labels]
     drawn = [  # a picture's lines drawn as rules rule no table
@@ -535,6 +540,18 @@ def _page_wide(drawing: Rule, width: float, height: float) -> bool:
     dseries Syntax" with no labels)."""
     x0, top, x1, bottom = drawing
     return min(x0, top) <= TOUCH_PAGE and x1 >= width - TOUCH_PAGE and bottom >= height - TOUCH_PAGE
+
+
+def _form_boxes(forms: list, width: float, height: float) -> list[Rule]:
+    """The boxes of the page's forms larger than a drawing's mark (``DRAWING_MARK``) each way, a
+    slide's background drawn edge to edge aside (``_page_wide``): the graphics it includes, which a
+    legend the page sets itself may key (``pdf_legends.legend_lines``)."""
+    boxes = [_box(form, height) for form in forms]
+    return [
+        box
+        for box in boxes
+        if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK and not _page_wide(box, width, height)
+    ]
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
