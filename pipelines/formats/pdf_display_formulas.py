@@ -95,9 +95,11 @@ PLAIN = str.maketrans({form: char for char, form in SUPERSCRIPT.items()})  # "2�
 LOWERED_PLAIN = str.maketrans({form: char for char, form in SUBSCRIPT.items()})
 LOWERED_FORMS = "".join(SUBSCRIPT.values())
 RAISED_FORMS = "".join(SUPERSCRIPT.values())
+# brackets that hold what stands beside them, a ceiling's and a floor's too ("⌈(q̃−q)/(e−ẽ) − 1⌉")
+OPENING, CLOSING = BRACKETS[0] + "⌈⌊", BRACKETS[1] + "⌉⌋"
 # what TeX centres on the row however pdfminer boxes it: a big operator, a big bracket (by its font's
-# ascent and descent, or hung from its top: cmex's)
-CENTRED_SIGNS = BIG_OPERATORS | frozenset("".join(BRACKETS))
+# ascent and descent, or hung from its top: cmex's), a big floor's or ceiling's too (cmex's, hung so)
+CENTRED_SIGNS = BIG_OPERATORS | frozenset(OPENING + CLOSING)
 # glyphs set at the row's size whatever the scripts beside them (``_sized``)
 ROW_SIGNS = BIG_OPERATORS | frozenset("=<>≤≥≡≈∼≃")
 INSIDE_BRACKETS = r"(?:[^()]|\([^()]*\))+"  # what a script's brackets hold, one level nested
@@ -112,8 +114,6 @@ WRITTEN_STACK = re.compile(
 FORMS = frozenset([*SUPERSCRIPT.values(), *SUBSCRIPT.values()])  # scripts' Unicode forms: no sign to end
 PRIMES = frozenset("′″‴")  # raised by their glyphs: "1cc′1" has no script
 CASES_BRACE = re.compile(r"\{(?!.*\})")  # a brace its piece does not close: a `cases` display's
-# brackets that hold what stands beside them, a ceiling's and a floor's too ("⌈(q̃−q)/(e−ẽ) − 1⌉")
-OPENING, CLOSING = BRACKETS[0] + "⌈⌊", BRACKETS[1] + "⌉⌋"
 # a branch's closing stop: the last's written after the brace, the others' read as the "; " between
 INTEGRALS = frozenset("∫∮")  # TeX sets their limits after them, at their right (``_limits_placed``)
 STOPS = (".", ",", ";")
@@ -1154,9 +1154,11 @@ def _words(line: Line, word: str = r"\S+") -> list[Line]:
 def _unmatched(text: str, end: int) -> bool:
     """The text's first (``end`` 0) or last (-1) character is a bracket no other of the text pairs
     with: a closing one first, an opening one last, or one the brackets after (before) it never
-    close (open)."""
+    close (open). A floor's and a ceiling's count (``OPENING``, ``CLOSING``): TeX hangs a big "⌊"
+    from its top as it hangs a big "(", and pdfminer read crc.pdf's "⌊" into the numerator's line
+    of "v_H(x) = ⌊v(x)/x^(D−W)⌋" ("⌊ v(x)" over "x^(D−W)", no fraction)."""
     chars = text if end == 0 else text[::-1]
-    opening, closing = BRACKETS if end == 0 else BRACKETS[::-1]
+    opening, closing = (OPENING, CLOSING) if end == 0 else (CLOSING, OPENING)
     if chars[0] in closing:
         return True
     depth = 0
@@ -1933,7 +1935,8 @@ def _on_row(line: Line, axis: float, size: float) -> bool:
     """The piece stands on the main row: its middle within ``AXIS`` em of the row's, or it is a big
     operator or a bracket alone less than an em off it (``CENTRED_SIGNS``: an integral sign, which
     pdfminer boxes by its font's ascent and descent, not by the glyph TeX centres on the row; a big
-    ")" hung from its top, its box the upper em of the glyph: kedd.pdf's "K ((x − X_i)/h)")."""
+    ")" hung from its top, its box the upper em of the glyph: kedd.pdf's "K ((x − X_i)/h)"; a big
+    "⌋" so hung: crc.pdf's "⌊v(x)/x^(D−W)⌋", its "⌋" 0.6 em over the row, was cut with its display)."""
     off = min(abs(_middle(line) - axis), abs(_letters_middle(line) - axis))
     return off <= AXIS * size or (_text(line) in CENTRED_SIGNS and off <= size)
 
