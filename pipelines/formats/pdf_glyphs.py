@@ -362,7 +362,7 @@ INLINE_IMAGE = re.compile(rb"\bBI\s(.*?)\bID\s(.*)\sEI\b", re.DOTALL)
 IMAGE_SIZE = re.compile(rb"/W(?:idth)?\s+(\d+)\s.*?/H(?:eight)?\s+(\d+)\b", re.DOTALL)
 PAINTS_SET_BITS = re.compile(rb"/D(?:ecode)?\s*\[\s*1\s+0\s*\]")  # a mask that paints its bits set
 FILTERED = re.compile(rb"/F(?:ilter)?\b")
-BAR_RATIO = 3  # a solid bitmap this many times wider than high at least is a bar (a minus, a dash)
+BAR_RATIO = 3  # a bitmap this many times wider than high at least may be a bar (a minus, a dash)
 BARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_\u00af\u203e")  # one bar drawn
 MINUS = "\u2212"
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
@@ -692,7 +692,7 @@ def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
 
 
 def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
-    """The font with each code whose bitmap glyph is one solid bar (``_bar_glyph``) read as a minus
+    """The font with each code whose bitmap glyph is one bar (``_bar_glyph``) read as a minus
     where it reads as a character that is no bar (``BARS``), and no ToUnicode table reads it. A code
     named by its number says nothing of what it draws, and its shape does: tachyon.pdf's listings set
     their minus in a nameless bitmap font at code 61, which every text encoding reads as "=", so
@@ -711,10 +711,10 @@ def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
 
 
 def _bar_glyph(proc: Any) -> bool:
-    """Whether a Type 3 glyph's procedure draws one bitmap (``INLINE_IMAGE``), unfiltered, that paints
-    every one of its bits and is ``BAR_RATIO`` times as wide as it is high at least: a rule's piece, a
-    dash or a minus. pdfTeX's masks paint the bits set (``PAINTS_SET_BITS``); by default a mask paints
-    those clear."""
+    """Whether a Type 3 glyph's procedure draws one bitmap (``INLINE_IMAGE``), unfiltered, of one bar:
+    ``BAR_RATIO`` times as wide as it is high at least, each of its rows one bar's row (``_bar_row``). A
+    rule's piece, a dash or a minus; an "=" leaves rows clear between its bars, a tilde most of each row.
+    pdfTeX's masks paint the bits set (``PAINTS_SET_BITS``); by default a mask paints those clear."""
     proc = resolve1(proc)
     data = proc.get_data() if isinstance(proc, PDFStream) else b""
     image = INLINE_IMAGE.search(data)
@@ -722,11 +722,27 @@ def _bar_glyph(proc: Any) -> bool:
     if size is None or FILTERED.search(image.group(1)) or len(re.findall(rb"\bBI\s", data)) != 1:
         return False
     width, height = int(size.group(1)), int(size.group(2))
-    painted = 2**width - 1 if PAINTS_SET_BITS.search(image.group(1)) else 0
+    clear = 0 if PAINTS_SET_BITS.search(image.group(1)) else 2**width - 1  # the bits that paint read 1
     row = (width + 7) // 8
     rows = [image.group(2)[at * row : (at + 1) * row] for at in range(height)]
     return width >= BAR_RATIO * height and all(
-        len(bits) == row and int.from_bytes(bits, "big") >> (8 * row - width) == painted for bits in rows
+        len(bits) == row
+        and _bar_row(format((int.from_bytes(bits, "big") >> (8 * row - width)) ^ clear, f"0{width}b"), height)
+        for bits in rows
+    )
+
+
+def _bar_row(bits: str, thickness: int) -> bool:
+    """Whether a bitmap row ("1" painted) is painted in one run that leaves no more than the bar's
+    ``thickness`` clear at either end. A round pen's bar (METAFONT's minus) leaves its corners clear at a
+    high resolution: crc.pdf's listings' minus, 46 by 2 with its first row's two end bits clear, read
+    "=" ("non=zero", "(D=k)") while the bar was asked to paint every bit."""
+    run = bits.strip("0")
+    return (
+        bool(run)
+        and "0" not in run
+        and len(bits) - len(bits.lstrip("0")) <= thickness
+        and len(bits) - len(bits.rstrip("0")) <= thickness
     )
 
 
