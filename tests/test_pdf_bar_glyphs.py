@@ -2,7 +2,9 @@
 tachyon.pdf's Figure 1): its listings set "-" as a minus from a nameless pdfTeX bitmap font whose one
 glyph is code 61 ("/a61"), which pdfminer and every text encoding read as "=", so the printed
 "tar −xvf" came out "tar =xvf". The glyph is one solid bar, as that PDF draws it (54 by 2 bits); an
-"=" draws two. The words are sloika's own."""
+"=" draws two. The sixty-first check's crc.pdf (row 2) draws its listings' minus so too (code 61, 46 by 2
+bits), but with its first row's two end bits clear, a round pen's corners: it was read "=" ("non=zero",
+"(D=k)") while a bar had to paint every bit. The words are sloika's own."""
 
 from pdf_objects import HELVETICA, one_page, stream
 
@@ -10,6 +12,10 @@ from sloika.pipelines.formats.pdf import parse_pdf
 
 ONE_BAR = b"\xff\xff\xff\xff\xff\xff\xfc" * 2  # 54 bits set in each of 2 rows
 TWO_BARS = ONE_BAR + b"\x00" * 7 * 3 + ONE_BAR  # two such bars 3 rows apart
+# a round pen's bar, as crc.pdf's: the first row's end bits (0 and 53) clear, the second row whole
+ROUND_BAR = b"\x7f\xff\xff\xff\xff\xff\xf8" + b"\xff\xff\xff\xff\xff\xff\xfc"
+# a tilde's two rows: the left half painted above, the right half below
+WAVE = b"\xff\xff\xff\xe0\x00\x00\x00" + b"\x00\x00\x00\x1f\xff\xff\xfc"
 
 
 def _bitmap_font() -> bytes:
@@ -47,3 +53,13 @@ def test_a_bitmap_bar_reads_as_a_minus():
 def test_a_bitmap_of_two_bars_stays_an_equals_sign():
     """Two bars are the "=" the code reads as."""
     assert "tar =xvf archive.tar" in _command(_glyph(TWO_BARS, 7))
+
+
+def test_a_bitmap_bar_with_round_ends_reads_as_a_minus():
+    """A bar whose corners a round pen left clear is a minus still: "tar −xvf"."""
+    assert "tar \u2212xvf archive.tar" in _command(_glyph(ROUND_BAR, 2))
+
+
+def test_a_bitmap_whose_rows_are_half_painted_is_no_bar():
+    """A row painted over half the glyph's width is no bar's: the code's reading stays."""
+    assert "tar =xvf archive.tar" in _command(_glyph(WAVE, 2))

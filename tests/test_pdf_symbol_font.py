@@ -14,7 +14,7 @@ import pytest
 from pdf_objects import HELVETICA, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
-from sloika.pipelines.formats.pdf_glyphs import SYMBOL, SYMBOL_READINGS, symbol_encoding
+from sloika.pipelines.formats.pdf_glyphs import SYMBOL, SYMBOL_CHARACTERS, SYMBOL_READINGS, built_in_encoding
 
 SYMBOL_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
 # the glyphs Symbol draws at each code but 240, which it leaves empty, and the space, which PDFium reads
@@ -73,6 +73,6 @@ def test_symbols_characters_agree_with_pdfium():
     page = pdf[0].get_textpage()
     read = dict(zip(DRAWN, page.get_text_range(0, page.count_chars()), strict=True))
     pdf.close()
-    ours = symbol_encoding({})
+    ours = built_in_encoding({}, SYMBOL_CHARACTERS)
     differ = {code for code in DRAWN if ours[code] != read[code]}
     assert differ == {code for code in DRAWN if SYMBOL[code] in SYMBOL_READINGS}

@@ -362,7 +362,7 @@ INLINE_IMAGE = re.compile(rb"\bBI\s(.*?)\bID\s(.*)\sEI\b", re.DOTALL)
 IMAGE_SIZE = re.compile(rb"/W(?:idth)?\s+(\d+)\s.*?/H(?:eight)?\s+(\d+)\b", re.DOTALL)
 PAINTS_SET_BITS = re.compile(rb"/D(?:ecode)?\s*\[\s*1\s+0\s*\]")  # a mask that paints its bits set
 FILTERED = re.compile(rb"/F(?:ilter)?\b")
-BAR_RATIO = 3  # a solid bitmap this many times wider than high at least is a bar (a minus, a dash)
+BAR_RATIO = 3  # a bitmap this many times wider than high at least may be a bar (a minus, a dash)
 BARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_\u00af\u203e")  # one bar drawn
 MINUS = "\u2212"
 # what a glyph list reads a dvips code name as: Zapf Dingbats names its glyphs "a1" … "a191", so
@@ -421,6 +421,34 @@ SYMBOL_READINGS = {
     **dict.fromkeys(("trademarkserif", "trademarksans"), "\u2122"),
 }
 SYMBOL_FONT = re.compile(r"(?:[A-Z]{6}\+)?Symbol")  # Symbol's name, in a subset's or not
+SYMBOL_CHARACTERS = {
+    code: SYMBOL_READINGS.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in SYMBOL.items()
+}
+# Zapf Dingbats, the other symbolic font of the standard 14, whose built-in encoding a PDF may rely on too:
+# Unicode laid its Dingbats block out in the font's code order (33 ✁ U+2701 …, the ornamental brackets
+# 128–141 at U+2768 …, 161 ❡ U+2761 …) but for the glyphs it had encoded elsewhere already
+# (``ZAPF_DINGBATS_ELSEWHERE``); 127 and 240 are empty. Its glyph names (a1 … a191, Adobe's
+# zapfdingbats.txt) are in no core dependency's list, so its codes read through that layout; the tests
+# hold it to Adobe's AFM read with that list, and to PDFium.
+ZAPF_DINGBATS_FONT = re.compile(r"(?:[A-Z]{6}\+)?ZapfDingbats")
+ZAPF_DINGBATS_ELSEWHERE = {
+    **dict(zip((37, 42, 43, 72), "\u260e\u261b\u261e\u2605", strict=True)),  # ☎ ☛ ☞ ★
+    # ● ■ ▲ ▼ ◆ ◗
+    **dict(zip((108, 110, 115, 116, 117, 119), "\u25cf\u25a0\u25b2\u25bc\u25c6\u25d7", strict=True)),
+    **dict(zip(range(168, 172), "\u2663\u2666\u2665\u2660", strict=True)),  # ♣ ♦ ♥ ♠
+    **{code: chr(0x2460 + code - 172) for code in range(172, 182)},  # ① … ⑩
+    **dict(zip(range(213, 216), "\u2192\u2194\u2195", strict=True)),  # → ↔ ↕
+}
+ZAPF_DINGBATS = {
+    32: " ",
+    **{code: chr(0x2700 + code - 32) for code in range(33, 127)},
+    **{code: chr(0x2768 + code - 128) for code in range(128, 142)},
+    **{code: chr(0x2760 + code - 160) for code in range(161, 255) if code != 240},
+    **ZAPF_DINGBATS_ELSEWHERE,
+}
+# the standard 14 fonts whose built-in encoding is their own, not StandardEncoding, by their names: the
+# character each code of it draws
+BUILT_IN_ENCODINGS = ((SYMBOL_FONT, SYMBOL_CHARACTERS), (ZAPF_DINGBATS_FONT, ZAPF_DINGBATS))
 # TeX text fonts by their name: the ec family's T1, its text companions' TS1 (tcrm1000, tcss0800, tctt1000,
 # tcvtt), Knuth's Computer Modern text fonts' OT1
 T1_FONT = re.compile(r"(?:[A-Z]{6}\+)?ec[a-z]{2}\d", re.IGNORECASE)
@@ -664,7 +692,7 @@ def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
 
 
 def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
-    """The font with each code whose bitmap glyph is one solid bar (``_bar_glyph``) read as a minus
+    """The font with each code whose bitmap glyph is one bar (``_bar_glyph``) read as a minus
     where it reads as a character that is no bar (``BARS``), and no ToUnicode table reads it. A code
     named by its number says nothing of what it draws, and its shape does: tachyon.pdf's listings set
     their minus in a nameless bitmap font at code 61, which every text encoding reads as "=", so
@@ -683,10 +711,10 @@ def with_bar_glyphs(font: Any, spec: dict[str, Any]) -> Any:
 
 
 def _bar_glyph(proc: Any) -> bool:
-    """Whether a Type 3 glyph's procedure draws one bitmap (``INLINE_IMAGE``), unfiltered, that paints
-    every one of its bits and is ``BAR_RATIO`` times as wide as it is high at least: a rule's piece, a
-    dash or a minus. pdfTeX's masks paint the bits set (``PAINTS_SET_BITS``); by default a mask paints
-    those clear."""
+    """Whether a Type 3 glyph's procedure draws one bitmap (``INLINE_IMAGE``), unfiltered, of one bar:
+    ``BAR_RATIO`` times as wide as it is high at least, each of its rows one bar's row (``_bar_row``). A
+    rule's piece, a dash or a minus; an "=" leaves rows clear between its bars, a tilde most of each row.
+    pdfTeX's masks paint the bits set (``PAINTS_SET_BITS``); by default a mask paints those clear."""
     proc = resolve1(proc)
     data = proc.get_data() if isinstance(proc, PDFStream) else b""
     image = INLINE_IMAGE.search(data)
@@ -694,11 +722,27 @@ def _bar_glyph(proc: Any) -> bool:
     if size is None or FILTERED.search(image.group(1)) or len(re.findall(rb"\bBI\s", data)) != 1:
         return False
     width, height = int(size.group(1)), int(size.group(2))
-    painted = 2**width - 1 if PAINTS_SET_BITS.search(image.group(1)) else 0
+    clear = 0 if PAINTS_SET_BITS.search(image.group(1)) else 2**width - 1  # the bits that paint read 1
     row = (width + 7) // 8
     rows = [image.group(2)[at * row : (at + 1) * row] for at in range(height)]
     return width >= BAR_RATIO * height and all(
-        len(bits) == row and int.from_bytes(bits, "big") >> (8 * row - width) == painted for bits in rows
+        len(bits) == row
+        and _bar_row(format((int.from_bytes(bits, "big") >> (8 * row - width)) ^ clear, f"0{width}b"), height)
+        for bits in rows
+    )
+
+
+def _bar_row(bits: str, thickness: int) -> bool:
+    """Whether a bitmap row ("1" painted) is painted in one run that leaves no more than the bar's
+    ``thickness`` clear at either end. A round pen's bar (METAFONT's minus) leaves its corners clear at a
+    high resolution: crc.pdf's listings' minus, 46 by 2 with its first row's two end bits clear, read
+    "=" ("non=zero", "(D=k)") while the bar was asked to paint every bit."""
+    run = bits.strip("0")
+    return (
+        bool(run)
+        and "0" not in run
+        and len(bits) - len(bits.lstrip("0")) <= thickness
+        and len(bits) - len(bits.rstrip("0")) <= thickness
     )
 
 
@@ -774,14 +818,15 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
     pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name (ec*, tc*, cm*) or, where it has none
     (Ghostscript and pdfTeX drop it), by where its ligatures are (OT1 sets them at 11–15, T1 at 27–31)
     or, with none, by codes only TS1 explains (``_companion_codes``), else by the ``document``'s text
-    encoding (``document_encoding``). Not TeX's but read here alike: the standard 14 Symbol font, by its
-    own encoding where no program names its glyphs (``symbol_encoding``)."""
+    encoding (``document_encoding``). Not TeX's but read here alike: the standard 14 Symbol and Zapf
+    Dingbats fonts, by their own encodings where no program names their glyphs (``built_in_encoding``)."""
     if isinstance(font, PDFType3Font):
         return _bitmap_encoding(spec, document)
     name = _font_name(spec)
     descriptor = resolve1(spec.get("FontDescriptor")) or {}
-    if SYMBOL_FONT.fullmatch(name):
-        return {} if "FontFile" in descriptor or glyph_names(font) else symbol_encoding(spec)
+    built_in = next((chars for pattern, chars in BUILT_IN_ENCODINGS if pattern.fullmatch(name)), None)
+    if built_in is not None:
+        return {} if "FontFile" in descriptor or glyph_names(font) else built_in_encoding(spec, built_in)
     if "Encoding" in spec or "FontFile" in descriptor or glyph_names(font):
         return {}
     if TEX_SYMBOL_FONT.match(name):
@@ -793,21 +838,19 @@ def tex_encoding(font: Any, spec: dict[str, Any], document: Encoding | None = No
     )
 
 
-def symbol_encoding(spec: dict[str, Any]) -> Encoding:
-    """Symbol's built-in encoding (``SYMBOL``) for the codes a Symbol font's PDF does not name, where it
-    gives no ``/Encoding`` or one of ``/Differences`` over no base encoding (PDF 1.7, 9.6.6.1: the base is
-    then the font's own). pdfminer reads such a font by StandardEncoding, so its Greek came out Latin:
-    pdiff-doc.pdf's λ (code 108) "l", a Δ "D". A named base encoding (``/WinAnsiEncoding``) is the
-    PDF's choice and reads as pdfminer reads it; so do the codes ``/Differences`` names."""
+def built_in_encoding(spec: dict[str, Any], characters: Encoding) -> Encoding:
+    """A standard symbolic font's built-in encoding (``characters``: Symbol's or Zapf Dingbats', from
+    ``BUILT_IN_ENCODINGS``) for the codes its PDF does not name, where it gives no ``/Encoding`` or one of
+    ``/Differences`` over no base encoding (PDF 1.7, 9.6.6.1: the base is then the font's own). pdfminer
+    reads such a font by StandardEncoding, so its Greek came out Latin and its dingbats letters:
+    pdiff-doc.pdf's λ (Symbol's 108) "l", a Δ "D"; an R plot's points (Zapf Dingbats' ● at 108) "llll".
+    A named base encoding (``/WinAnsiEncoding``) is the PDF's choice and reads as pdfminer reads it; so do
+    the codes ``/Differences`` names."""
     encoding = resolve1(spec.get("Encoding"))
     if encoding is not None and (not isinstance(encoding, dict) or "BaseEncoding" in encoding):
         return {}
     named = differences(spec)
-    return {
-        code: SYMBOL_READINGS.get(glyph) or glyphname2unicode.get(glyph)
-        for code, glyph in SYMBOL.items()
-        if code not in named
-    }
+    return {code: char for code, char in characters.items() if code not in named}
 
 
 def _bitmap_encoding(spec: dict[str, Any], document: Encoding | None = None) -> Encoding:
