@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import reduce
 
@@ -123,6 +124,44 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
         if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
             regions.append(enclosing(group))
     return regions
+
+
+def rows_ruled_down(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """Regions of one-row tables ruled by rules down alone: two rules down or more of one height,
+    touching no other rule, with a line left of the first (the row's name, on one row) and lines
+    right of it, none across a rule, all within that height. DBLaTeX rules a gtk-doc table's
+    columns with a segment per row and rules across only between rows, so a table of one row (an
+    enum's one member "U2FH_DEBUG" beside "Print de-" / "bug mes-" / "sages.", a function's one
+    parameter "req_version" beside "Required version number," / "or NULL.") is two rules down
+    and no more: read as lines, the description stood after the next section's first lines, or
+    under the "Returns" heading after it. A frame's sides touch its rules across; a single rule
+    down (a change bar, a column rule, a delimiter TeX draws) is none."""
+    lone = [
+        group[0] for group in touching_groups(rules) if len(group) == 1 and group[0][2] - group[0][0] < TOUCH
+    ]
+    heights: dict[tuple[int, int], list[Rule]] = {}
+    for rule in lone:
+        if rule[3] - rule[1] >= TOUCH:
+            heights.setdefault((round(rule[1] / TOUCH), round(rule[3] / TOUCH)), []).append(rule)
+    regions = []
+    for group in heights.values():
+        edges = sorted({round(r[0] / TOUCH) * TOUCH for r in group})
+        top, bottom = min(r[1] for r in group), max(r[3] for r in group)
+        lines = [
+            ln for ln in page if top < (ln.top + ln.bottom) / 2 < bottom and not ln.text.startswith(TABLE)
+        ]
+        if len(edges) >= 2 and _one_row_cells(lines, edges):
+            regions.append(enclosing([*group, *(ln.box for ln in lines)]))
+    return regions
+
+
+def _one_row_cells(lines: list[Line], edges: list[float]) -> bool:
+    """``lines`` are a table row's cells beside rules down at ``edges``: a name left of the first on
+    one row, a cell right of it, no line across the first (a line of prose). A cell's word wider
+    than its column runs on past the next rule: DBLaTeX's 12 pt description column."""
+    names = [ln for ln in lines if ln.x1 <= edges[0] + TOUCH]
+    crossing = any(ln.x0 < edges[0] - TOUCH and ln.x1 > edges[0] + TOUCH for ln in lines)
+    return bool(names) and len(_page_rows(names)) == 1 and len(names) < len(lines) and not crossing
 
 
 def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
@@ -721,11 +760,17 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         and r[2] >= x1 - TOUCH
         and top + TOUCH < r[1] < bottom - TOUCH
     )
-    if not across:
-        return _rows(lines)
     edges = sorted(
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
+    bands = _segment_bands(region, rules)
+    if edges and bands:
+        pieces = [piece for line in lines for piece in blank_pieces(line, edges)]
+        rows = _band_rows(pieces, edges, bands)
+        if rows:
+            return rows
+    if not across:
+        return _rows(lines)
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
     if not edges:  # ruled across only (booktabs): the columns its rows fill part every row's cells
         return booktabs_rows(header, _without(lines, header), rules, across)
@@ -740,6 +785,63 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
     return [row, *_wrapped_rows(_without(lines, header), edges, across)]
+
+
+def _segment_bands(region: Rule, rules: list[Rule]) -> list[tuple[float, float]]:
+    """The rows a table's rules down mark, top to bottom, where each rule down is drawn a segment per
+    row and all are broken at the same heights: the segments' heights (top, bottom). A TeX tabular
+    (DBLaTeX's too) draws its rules down row by row, each the height of its row, wrapped cells and
+    all; none where the rules down differ (a cell spanning columns) or one rule runs down the table."""
+    heights: dict[int, list[tuple[float, float]]] = {}
+    for rule in rules:
+        if rule[2] - rule[0] < TOUCH and _inside_x(rule, region) and _across(rule, region):
+            heights.setdefault(round(rule[0] / TOUCH), []).append((rule[1], rule[3]))
+    columns = [sorted(set(segments)) for segments in heights.values()]
+    if not columns or any(not _same_heights(column, columns[0]) for column in columns[1:]):
+        return []
+    return columns[0]
+
+
+def _same_heights(one: list[tuple[float, float]], other: list[tuple[float, float]]) -> bool:
+    """Two rules down broken into segments at the same heights (``TOUCH``)."""
+    return len(one) == len(other) and all(
+        abs(a[0] - b[0]) < TOUCH and abs(a[1] - b[1]) < TOUCH for a, b in zip(one, other, strict=True)
+    )
+
+
+def _band_rows(lines: list[Line], edges: list[float], bands: list[tuple[float, float]]) -> list[list[str]]:
+    """A ruled table's rows read by the heights its rules down mark (``_segment_bands``): each
+    band's lines by the column the rules down part (``_ruled_cells``), a column's lines joined top to
+    bottom as the reflow joins a paragraph's ("er-" + "ror.": "error."). A cell set in a narrow column
+    wraps over many lines, and a cell beside it centred in the row's height starts lower: read row
+    by row, DBLaTeX's "enum u2fh_rc" members put "Memory" on a line before "U2FH_MEMORY_ERROR | er-"
+    and "ror." after it. Where a line stands in no band, or a band's first column holds no line or
+    lines on two rows (cells that are rows of their own), or a row two cells in one ruled column (a
+    frame ruled at its sides round cells of unruled columns), none: the rows are not the bands. A line
+    stands in the column it starts in (``_start_column``): DBLaTeX's description column is 12 pt
+    wide, its words run on past its rule into the empty column after it."""
+    from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
+
+    first = min(_start_column(ln, edges) for ln in lines)
+    held = [[ln for ln in lines if top < (ln.top + ln.bottom) / 2 < bottom] for top, bottom in bands]
+    if sum(map(len, held)) != len(lines):
+        return []
+    read = [hung_rows(_page_rows(band)) for band in held if band]
+    if any(sum(any(_start_column(ln, edges) == first for ln in row) for row in band) != 1 for band in read):
+        return []
+    headed = _one_head_columns(read[0][0], edges)
+    rows: list[list[tuple[int, str]]] = []
+    for band in read:
+        cells: dict[int, list[str]] = {}
+        for row in band:
+            found = _ruled_cells(sorted(row, key=lambda ln: ln.x0), edges, headed, _start_column)
+            if len({col for col, _ in found}) < len(found):
+                return []  # two cells in one ruled column: its columns are not all ruled
+            for col, text in found:
+                cells.setdefault(col, []).append(text)
+        rows.append([(col, reduce(join_lines, texts)) for col, texts in sorted(cells.items())])
+    heads = sorted({col for col, _ in rows[0]})
+    return [_in_columns(row, heads) for row in rows]
 
 
 def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) -> list[list[str]]:
@@ -797,6 +899,12 @@ def _ruled_column(line: Line, edges: list[float]) -> int:
     return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
 
 
+def _start_column(line: Line, edges: list[float]) -> int:
+    """The column of a table ruled down (``edges``) the line starts in: a cell's text set from its
+    column's left rule and run on past its right one (a word wider than its column) is its column's."""
+    return sum(edge < line.x0 for edge in edges)
+
+
 def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
     """The ruled columns (``_ruled_column``) that hold one cell of the table's first row, ``head``:
     a column under one head, its figures one cell (``_ruled_cells``)."""
@@ -804,7 +912,12 @@ def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
     return {at for at in found if found.count(at) == 1}
 
 
-def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[tuple[int, str]]:
+def _ruled_cells(
+    row: list[Line],
+    edges: list[float],
+    headed: set[int],
+    column: Callable[[Line, list[float]], int] | None = None,
+) -> list[tuple[int, str]]:
     """The row's cells, each with its ruled column: its lines' pieces (``cell_pieces``), a piece of
     figures and marks that crosses a rule down parted there word by word (``pdf_table_columns.parted``:
     a rule down parts cells however near pdfminer read them; a phrase printed over a rule, zoo-faq's
@@ -813,7 +926,7 @@ def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[
     by side ("system.mat | system.rel | …") set each file's matrix rows in one ruled column, its
     figures an em or more apart: "3" and "2" of a row "3 2" were two cells, and "1 −1", "< < >",
     "2 1 1", "0 1" across four files one line in one cell, the table's rows no longer under its
-    heads."""
+    heads. A piece stands in the column its middle stands in, or the one ``column`` gives it."""
     spans = list(zip(edges, edges[1:], strict=False))
     cells: list[tuple[int, str]] = []
     for piece in cell_pieces(row):
@@ -822,7 +935,7 @@ def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[
         across = len(under) > 1 and not WORD.search(whole.text)  # a phrase over a rule overflows its cell
         words = parted(whole, under, spans) if across else [(-1, whole.text)]
         for at, text in words:
-            col = at + 1 if at >= 0 else _ruled_column(piece[0], edges)
+            col = at + 1 if at >= 0 else (column or _ruled_column)(piece[0], edges)
             figures = NUMBERS_ONLY.match(text) and cells and NUMBERS_ONLY.match(cells[-1][1])
             if figures and col in headed and cells[-1][0] == col:
                 cells[-1] = (col, f"{cells[-1][1]} {text}")
