@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import replace
 from functools import reduce
 
@@ -811,15 +810,17 @@ def _same_heights(one: list[tuple[float, float]], other: list[tuple[float, float
 
 def _band_rows(lines: list[Line], edges: list[float], bands: list[tuple[float, float]]) -> list[list[str]]:
     """A ruled table's rows read by the heights its rules down mark (``_segment_bands``): each
-    band's lines by the column the rules down part (``_ruled_cells``), a column's lines joined top to
+    band's lines by the column the rules down part, a column's lines joined top to
     bottom as the reflow joins a paragraph's ("er-" + "ror.": "error."). A cell set in a narrow column
     wraps over many lines, and a cell beside it centred in the row's height starts lower: read row
     by row, DBLaTeX's "enum u2fh_rc" members put "Memory" on a line before "U2FH_MEMORY_ERROR | er-"
     and "ror." after it. Where a line stands in no band, or a band's first column holds no line or
-    lines on two rows (cells that are rows of their own), or a row two cells in one ruled column (a
+    lines on two rows (cells that are rows of their own), or a row two lines in one ruled column (a
     frame ruled at its sides round cells of unruled columns), none: the rows are not the bands. A line
     stands in the column it starts in (``_start_column``): DBLaTeX's description column is 12 pt
-    wide, its words run on past its rule into the empty column after it."""
+    wide, its words run on past its rule into the empty column after it, and maint-guide.ru.pdf's
+    head "Мультиархитектурность:" over the next column's "Содержимое пакета": each line is its own
+    cell's, never glued to a line it overprints."""
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
 
     first = min(_start_column(ln, edges) for ln in lines)
@@ -829,14 +830,13 @@ def _band_rows(lines: list[Line], edges: list[float], bands: list[tuple[float, f
     read = [hung_rows(_page_rows(band)) for band in held if band]
     if any(sum(any(_start_column(ln, edges) == first for ln in row) for row in band) != 1 for band in read):
         return []
-    headed = _one_head_columns(read[0][0], edges)
     rows: list[list[tuple[int, str]]] = []
     for band in read:
         cells: dict[int, list[str]] = {}
         for row in band:
-            found = _ruled_cells(sorted(row, key=lambda ln: ln.x0), edges, headed, _start_column)
+            found = [(_start_column(ln, edges), ln.text) for ln in sorted(row, key=lambda ln: ln.x0)]
             if len({col for col, _ in found}) < len(found):
-                return []  # two cells in one ruled column: its columns are not all ruled
+                return []  # two lines in one ruled column: its columns are not all ruled
             for col, text in found:
                 cells.setdefault(col, []).append(text)
         rows.append([(col, reduce(join_lines, texts)) for col, texts in sorted(cells.items())])
@@ -912,12 +912,7 @@ def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
     return {at for at in found if found.count(at) == 1}
 
 
-def _ruled_cells(
-    row: list[Line],
-    edges: list[float],
-    headed: set[int],
-    column: Callable[[Line, list[float]], int] | None = None,
-) -> list[tuple[int, str]]:
+def _ruled_cells(row: list[Line], edges: list[float], headed: set[int]) -> list[tuple[int, str]]:
     """The row's cells, each with its ruled column: its lines' pieces (``cell_pieces``), a piece of
     figures and marks that crosses a rule down parted there word by word (``pdf_table_columns.parted``:
     a rule down parts cells however near pdfminer read them; a phrase printed over a rule, zoo-faq's
@@ -926,7 +921,7 @@ def _ruled_cells(
     by side ("system.mat | system.rel | …") set each file's matrix rows in one ruled column, its
     figures an em or more apart: "3" and "2" of a row "3 2" were two cells, and "1 −1", "< < >",
     "2 1 1", "0 1" across four files one line in one cell, the table's rows no longer under its
-    heads. A piece stands in the column its middle stands in, or the one ``column`` gives it."""
+    heads."""
     spans = list(zip(edges, edges[1:], strict=False))
     cells: list[tuple[int, str]] = []
     for piece in cell_pieces(row):
@@ -935,7 +930,7 @@ def _ruled_cells(
         across = len(under) > 1 and not WORD.search(whole.text)  # a phrase over a rule overflows its cell
         words = parted(whole, under, spans) if across else [(-1, whole.text)]
         for at, text in words:
-            col = at + 1 if at >= 0 else (column or _ruled_column)(piece[0], edges)
+            col = at + 1 if at >= 0 else _ruled_column(piece[0], edges)
             figures = NUMBERS_ONLY.match(text) and cells and NUMBERS_ONLY.match(cells[-1][1])
             if figures and col in headed and cells[-1][0] == col:
                 cells[-1] = (col, f"{cells[-1][1]} {text}")
