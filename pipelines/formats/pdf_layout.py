@@ -141,6 +141,7 @@ from sloika.pipelines.formats.pdf_tables import (
     _take_tables,
     _typewriter_tables,
     booktabs_heads,
+    rows_ruled_down,
 )
 from sloika.pipelines.formats.pdf_terms import (
     _definition_lists_in_order,
@@ -211,6 +212,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _justified_rows(page, gutter, booktabs_heads(page, ruling))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _booktabs_regions(page, ruling), number, tables, ruled=True, rules=ruling)
+        page = _take_tables(page, rows_ruled_down(page, ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         before = pages[number - 1] if number else []

@@ -125,6 +125,44 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
     return regions
 
 
+def rows_ruled_down(page: list[Line], rules: list[Rule]) -> list[Rule]:
+    """Regions of one-row tables ruled by rules down alone: two rules down or more of one height,
+    touching no other rule, with a line left of the first (the row's name, on one row) and lines
+    right of it, none across a rule, all within that height. DBLaTeX rules a gtk-doc table's
+    columns with a segment per row and rules across only between rows, so a table of one row (an
+    enum's one member "U2FH_DEBUG" beside "Print de-" / "bug mes-" / "sages.", a function's one
+    parameter "req_version" beside "Required version number," / "or NULL.") is two rules down
+    and no more: read as lines, the description stood after the next section's first lines, or
+    under the "Returns" heading after it. A frame's sides touch its rules across; a single rule
+    down (a change bar, a column rule, a delimiter TeX draws) is none."""
+    lone = [
+        group[0] for group in touching_groups(rules) if len(group) == 1 and group[0][2] - group[0][0] < TOUCH
+    ]
+    heights: dict[tuple[int, int], list[Rule]] = {}
+    for rule in lone:
+        if rule[3] - rule[1] >= TOUCH:
+            heights.setdefault((round(rule[1] / TOUCH), round(rule[3] / TOUCH)), []).append(rule)
+    regions = []
+    for group in heights.values():
+        edges = sorted({round(r[0] / TOUCH) * TOUCH for r in group})
+        top, bottom = min(r[1] for r in group), max(r[3] for r in group)
+        lines = [
+            ln for ln in page if top < (ln.top + ln.bottom) / 2 < bottom and not ln.text.startswith(TABLE)
+        ]
+        if len(edges) >= 2 and _one_row_cells(lines, edges):
+            regions.append(enclosing([*group, *(ln.box for ln in lines)]))
+    return regions
+
+
+def _one_row_cells(lines: list[Line], edges: list[float]) -> bool:
+    """``lines`` are a table row's cells beside rules down at ``edges``: a name left of the first on
+    one row, a cell right of it, no line across the first (a line of prose). A cell's word wider
+    than its column runs on past the next rule: DBLaTeX's 12 pt description column."""
+    names = [ln for ln in lines if ln.x1 <= edges[0] + TOUCH]
+    crossing = any(ln.x0 < edges[0] - TOUCH and ln.x1 > edges[0] + TOUCH for ln in lines)
+    return bool(names) and len(_page_rows(names)) == 1 and len(names) < len(lines) and not crossing
+
+
 def _booktabs_regions(page: list[Line], rules: list[Rule]) -> list[Rule]:
     """Regions of tables ruled across only (booktabs: a top rule, a rule under the header, a bottom
     rule; no rule down): ``BOOKTABS_RULES`` or more horizontal rules of one measure stacked with no
@@ -721,11 +759,17 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         and r[2] >= x1 - TOUCH
         and top + TOUCH < r[1] < bottom - TOUCH
     )
-    if not across:
-        return _rows(lines)
     edges = sorted(
         {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
     )
+    bands = _segment_bands(region, rules)
+    if edges and bands:
+        pieces = [piece for line in lines for piece in blank_pieces(line, edges)]
+        rows = _band_rows(pieces, edges, bands)
+        if rows:
+            return rows
+    if not across:
+        return _rows(lines)
     header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
     if not edges:  # ruled across only (booktabs): the columns its rows fill part every row's cells
         return booktabs_rows(header, _without(lines, header), rules, across)
@@ -740,6 +784,64 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
         " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
     return [row, *_wrapped_rows(_without(lines, header), edges, across)]
+
+
+def _segment_bands(region: Rule, rules: list[Rule]) -> list[tuple[float, float]]:
+    """The rows a table's rules down mark, top to bottom, where each rule down is drawn a segment per
+    row and all are broken at the same heights: the segments' heights (top, bottom). A TeX tabular
+    (DBLaTeX's too) draws its rules down row by row, each the height of its row, wrapped cells and
+    all; none where the rules down differ (a cell spanning columns) or one rule runs down the table."""
+    heights: dict[int, list[tuple[float, float]]] = {}
+    for rule in rules:
+        if rule[2] - rule[0] < TOUCH and _inside_x(rule, region) and _across(rule, region):
+            heights.setdefault(round(rule[0] / TOUCH), []).append((rule[1], rule[3]))
+    columns = [sorted(set(segments)) for segments in heights.values()]
+    if not columns or any(not _same_heights(column, columns[0]) for column in columns[1:]):
+        return []
+    return columns[0]
+
+
+def _same_heights(one: list[tuple[float, float]], other: list[tuple[float, float]]) -> bool:
+    """Two rules down broken into segments at the same heights (``TOUCH``)."""
+    return len(one) == len(other) and all(
+        abs(a[0] - b[0]) < TOUCH and abs(a[1] - b[1]) < TOUCH for a, b in zip(one, other, strict=True)
+    )
+
+
+def _band_rows(lines: list[Line], edges: list[float], bands: list[tuple[float, float]]) -> list[list[str]]:
+    """A ruled table's rows read by the heights its rules down mark (``_segment_bands``): each
+    band's lines by the column the rules down part, a column's lines joined top to
+    bottom as the reflow joins a paragraph's ("er-" + "ror.": "error."). A cell set in a narrow column
+    wraps over many lines, and a cell beside it centred in the row's height starts lower: read row
+    by row, DBLaTeX's "enum u2fh_rc" members put "Memory" on a line before "U2FH_MEMORY_ERROR | er-"
+    and "ror." after it. Where a line stands in no band, or a band's first column holds no line or
+    lines on two rows (cells that are rows of their own), or a row two lines in one ruled column (a
+    frame ruled at its sides round cells of unruled columns), none: the rows are not the bands. A line
+    stands in the column it starts in (``_start_column``): DBLaTeX's description column is 12 pt
+    wide, its words run on past its rule into the empty column after it, and maint-guide.ru.pdf's
+    head "Мультиархитектурность:" over the next column's "Содержимое пакета": each line is its own
+    cell's, never glued to a line it overprints."""
+    from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports this
+
+    first = min(_start_column(ln, edges) for ln in lines)
+    held = [[ln for ln in lines if top < (ln.top + ln.bottom) / 2 < bottom] for top, bottom in bands]
+    if sum(map(len, held)) != len(lines):
+        return []
+    read = [hung_rows(_page_rows(band)) for band in held if band]
+    if any(sum(any(_start_column(ln, edges) == first for ln in row) for row in band) != 1 for band in read):
+        return []
+    rows: list[list[tuple[int, str]]] = []
+    for band in read:
+        cells: dict[int, list[str]] = {}
+        for row in band:
+            found = [(_start_column(ln, edges), ln.text) for ln in sorted(row, key=lambda ln: ln.x0)]
+            if len({col for col, _ in found}) < len(found):
+                return []  # two lines in one ruled column: its columns are not all ruled
+            for col, text in found:
+                cells.setdefault(col, []).append(text)
+        rows.append([(col, reduce(join_lines, texts)) for col, texts in sorted(cells.items())])
+    heads = sorted({col for col, _ in rows[0]})
+    return [_in_columns(row, heads) for row in rows]
 
 
 def _wrapped_rows(lines: list[Line], edges: list[float], across: list[float]) -> list[list[str]]:
@@ -795,6 +897,12 @@ def _in_columns(row: list[tuple[int, str]], heads: list[int]) -> list[str]:
 def _ruled_column(line: Line, edges: list[float]) -> int:
     """The column of a table ruled down (``edges``: its rules' x) the line's middle stands in."""
     return sum(edge <= (line.x0 + line.x1) / 2 for edge in edges)
+
+
+def _start_column(line: Line, edges: list[float]) -> int:
+    """The column of a table ruled down (``edges``) the line starts in: a cell's text set from its
+    column's left rule and run on past its right one (a word wider than its column) is its column's."""
+    return sum(edge < line.x0 for edge in edges)
 
 
 def _one_head_columns(head: list[Line], edges: list[float]) -> set[int]:
