@@ -57,7 +57,7 @@ def _numbering(column: list[Line], rest: list[Line]) -> bool:
 
 def _empty_row(number: Line, lines: list[Line]) -> bool:
     """No other line stands on the number's row (boxes' bottoms within ``NUMBER_SLIP`` of its size)."""
-    return not any(abs(line.bottom - number.bottom) <= NUMBER_SLIP * number.size for line in lines)
+    return not any(_on_row(line, number) for line in lines)
 
 
 def _columns(numbers: list[Line]) -> list[list[Line]]:
@@ -75,13 +75,26 @@ def _columns(numbers: list[Line]) -> list[list[Line]]:
 
 def _beside_text(number: Line, lines: list[Line]) -> bool:
     """One of ``lines`` stands on the number's row, clear of it on the left or the right, set larger
-    than the number by ``NUMBER_SIZE`` at least, or monospaced beside a number that is not (a
-    fixed-column listing's row beside its number in the listing's roman font, ``pdf_numbered_rows``),
-    their boxes' bottoms within ``NUMBER_SLIP`` of its size (on one baseline): the line it numbers.
+    than the number by ``NUMBER_SIZE`` at least, or monospaced after a number that is not and opens
+    its row (``_numbers_code``: a fixed-column listing's row after its number in the listing's roman
+    font, ``pdf_numbered_rows``), their boxes' bottoms within ``NUMBER_SLIP`` of its size (on one
+    baseline): the line it numbers.
     A note's number raised over its URL's line (a Sphinx manual's foot) is none."""
     return any(
-        abs(line.bottom - number.bottom) <= NUMBER_SLIP * line.size
+        _on_row(line, number)
         and (line.x0 >= number.x1 or line.x1 <= number.x0)
-        and (number.size <= NUMBER_SIZE * line.size or (line.mono and not number.mono))
+        and (number.size <= NUMBER_SIZE * line.size or _numbers_code(number, line, lines))
         for line in lines
     )
+
+
+def _on_row(line: Line, number: Line) -> bool:
+    """The line's box's bottom stands within ``NUMBER_SLIP`` of its size of the number's."""
+    return abs(line.bottom - number.bottom) <= NUMBER_SLIP * line.size
+
+
+def _numbers_code(number: Line, line: Line, lines: list[Line]) -> bool:
+    """The number, in a text font, opens its row before the monospaced ``line``: a listing's number
+    in front of its code. A glyph table's digit cell ("0030" | "0" | "zero") has its code before it."""
+    opens = not any(_on_row(other, number) and other.x1 <= number.x0 for other in lines)
+    return line.mono and not number.mono and line.x0 >= number.x1 and opens
