@@ -167,6 +167,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     radicals_barred,
     sized_glyphs,
 )
+from sloika.pipelines.formats.pdf_numbered_rows import numbered_rows_joined
 from sloika.pipelines.formats.pdf_overlays import OFF_PAGE, OVERLAY_STEP, off_page, overlay_steps, slide_pages
 from sloika.pipelines.formats.pdf_repeated_slides import REPEATED_SLIDE, repeated_slides
 from sloika.pipelines.formats.pdf_spacing import (
@@ -459,6 +460,7 @@ def _page_lines(
     joined = radicals_barred(joined, curves)
     off = [chars for chars in joined if off_page(chars, page)]
     joined = [chars for chars in joined if not off_page(chars, page)]
+    joined, columns = numbered_rows_joined(joined)  # a numbered fixed-column listing's rows whole, in order
     pitches |= _listing_pitches([chars[_line_number_apart(chars) :] for chars in joined])
     known = frozenset(pitches)
     right = _column_right(joined)
@@ -466,7 +468,7 @@ def _page_lines(
     starts += _cell_starts(joined, starts)
     ends = row_ends(joined)
     for chars in joined:
-        found = _lines(number, chars, height, links, known, right, starts, ends)
+        found = _lines(number, chars, height, links, known, right, starts, ends, columns.get(id(chars), 0.0))
         if _right_margin_line(chars, joined, right, known) or _margin_mark(chars, joined):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
@@ -616,6 +618,7 @@ def _lines(
     right: float | None = None,
     starts: list[tuple[float, float]] = (),
     ends: list[tuple[float, float]] = (),
+    column: float = 0.0,
 ) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
     a table's first cell (``_cell_apart``: ``starts`` holds each of the page's lines' left edge and top),
@@ -626,7 +629,8 @@ def _lines(
     three where the rest after that opens with a code line's number: a margin name beside a listing's
     line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf). A name in the right
     margin past the column's ``right`` edge (``_right_margin_name_apart``) is a line of its own,
-    marked ``Line.name``, for ``read_lines`` to take out."""
+    marked ``Line.name``, for ``read_lines`` to take out. ``column``: the column pitch of the numbered
+    fixed-column listing the line is a row of (``pdf_numbered_rows``), else 0."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
@@ -655,7 +659,9 @@ def _lines(
     )
     pieces = [_trailing_spaces_cut(piece) for piece in pieces[:-1]] + pieces[-1:]
     return [
-        line for line in (_line(page, piece, height, links, pitches) for piece in pieces) if line is not None
+        line
+        for line in (_line(page, piece, height, links, pitches, column) for piece in pieces)
+        if line is not None
     ]
 
 
@@ -1182,10 +1188,12 @@ def _line(
     height: float,
     links: list[Rule] = (),
     pitches: frozenset[tuple[float, float]] = frozenset(),
+    column: float = 0.0,
 ) -> Line | None:
     """A line written from its characters; None for an empty one; marked ``rotated`` when most of
     its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``);
-    ``pitches``: the page's listing pitches (``_listing_pitches``)."""
+    ``pitches``: the page's listing pitches (``_listing_pitches``); ``column``: its numbered
+    fixed-column listing's column pitch (``_spaced_text``), else 0."""
     chars = _degree_signs(_tex_logos(_accents_combined(chars)))
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs:
@@ -1193,15 +1201,16 @@ def _line(
     rotated = sum(c.upright for c in glyphs) * 2 < len(glyphs)
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     words = _letters_past_math(glyphs) or glyphs  # punctuation may be in another font
-    # its punctuation too: the listing's own
-    fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
+    # its punctuation too: the listing's own; a row of a listing set in fixed columns is set as a
+    # monospaced font sets it, a character a column (``pdf_numbered_rows``)
+    fixed = bool(column) or _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     keywords = _keywords_unnamed(glyphs, pitches) is not None
     typewriter = fixed or _typewriter_words(words) or keywords
     size = _text_size(glyphs, typewriter)
     values = right_to_left_values(glyphs)
     mono = typewriter and (fixed or not _prose_punctuation([c for c in glyphs if id(c) not in values]))
-    pitch = _letter_width(words, keywords) if mono else None
-    text = line_read(_spaced_text(chars, size, links, pitch), glyphs)
+    pitch = _letter_width(words, keywords) if mono and not column else None
+    text = line_read(_spaced_text(chars, size, links, pitch, column), glyphs)
     if mono:
         text = text.translate(CODE_ASCII)
     if not text:

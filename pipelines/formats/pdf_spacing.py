@@ -49,6 +49,7 @@ from sloika.pipelines.formats.pdf_math_pieces import (
     greek,
     letter_exponents,
 )
+from sloika.pipelines.formats.pdf_numbered_rows import empty_column
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
 
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
@@ -124,7 +125,9 @@ BRACKETS_OPEN = "([{⟨"  # a stack set right after one is a binomial's top and 
 SIGNED = re.compile(r"[\^_]\w$")  # a script of one character written after its sign: "^r", "_n"
 
 
-def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
+def _spaced_text(
+    chars: list, size: float, links: list[Rule] = (), pitch: float | None = None, column: float = 0.0
+) -> str:
     """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
@@ -136,7 +139,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
-    "21  the Free Software …", a listing's number and its indented line read as one line)."""
+    "21  the Free Software …", a listing's number and its indented line read as one line). A numbered
+    listing's row set in fixed columns (``column``: their pitch, ``pdf_numbered_rows.column_pitch``)
+    parts two glyphs only across an empty column (``empty_column``), whatever their gap."""
     inked = [c for c in chars if not _unwritten_bracket(c)]
     gaps = [b.x0 - a.x1 for a, b in zip(inked, inked[1:], strict=False)]
     # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
@@ -162,7 +167,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         threshold = loose = TAB_GAP * size
     elif _evenly_set(gaps, inked, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
-    band = 0.0 if pitch or by_glyphs else _column_band(gaps, inked, size)  # letter-spaced code
+    band = 0.0 if pitch or by_glyphs or column else _column_band(gaps, inked, size)  # letter-spaced code
     word_gaps = [gap for gap in gaps if gap > threshold]
     median_word_gap = median(word_gaps) if word_gaps else 0.0
     font_word_gaps = _font_word_gaps(gaps, inked, threshold)
@@ -205,12 +210,14 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             )
             # a letter-spaced code line's letters within one token stand apart only over its band
             token_gap = band if band and previous is not None and _one_token(previous, char) else 0.0
+            wide = previous is not None and (
+                empty_column(previous, char, column)
+                if column
+                else gap > max(loose if kerned else threshold, token_gap)
+                or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
+            )
             apart = (
-                previous is not None
-                and (
-                    gap > max(loose if kerned else threshold, token_gap)
-                    or _quote_set_off(previous, char, gap, usual + EVEN_LETTERS * size)
-                )
+                wide
                 and not (gap <= ITALIC_BEARING * size and _italic_letters(previous, char, largest))
                 and not (
                     gap <= max(ITALIC_BEARING * size, CORRECTION_SHARE * median_word_gap)
