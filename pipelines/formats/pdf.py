@@ -1269,13 +1269,19 @@ def _without_unmapped(code: str, at: int, removed: list[Span], debris: list[tupl
     that map to no character (``UNMAPPED_RUN``, "(cid:45)"), each recorded where it stood, as a
     paragraph's are (``_append_unmarked``), and the spaces before one that ends its line: its lines
     and their indentation stay as drawn. The debris placeholders set inside it (``PLACED``) are taken out and
-    recorded where they stood too, by ``debris`` (``Layout.debris``)."""
+    recorded where they stood too, by ``debris`` (``Layout.debris``), and so are its raised footnote
+    marks (``MARK``), as a paragraph's: asn1c-usage.pdf's comment "/* Note this 0¹! */" kept the
+    reader's own mark, and the whole manual was refused as a reader error."""
     kept, end = "", 0
-    runs = [*UNMAPPED_RUN.finditer(code), *PLACED.finditer(code)]
+    runs = [*UNMAPPED_RUN.finditer(code), *PLACED.finditer(code), *MARK.finditer(code)]
     for run in sorted(runs, key=lambda found: found.start()):
         kept += code[end : run.start()]
         if run.re is PLACED:
             removed.append(_debris_record(at + len(kept), run.group(1), debris))
+        elif run.re is MARK:
+            removed.append(
+                Span(at + len(kept), at + len(kept), "footnote_mark", attrs={"text": run.group(1)})
+            )
         else:
             if code[run.end() : run.end() + 1] in ("", "\n"):
                 kept = kept.rstrip(" ")

@@ -541,7 +541,7 @@ class _MathLines(LTLayoutContainer):
         lines are grouped into boxes; a formula's letters under an overline's rule or over an
         underline's read with the bar (``pdf_math_bars.bars_read``) first."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
-        objs = list(objs)
+        objs = _drawn_brackets_dropped(list(objs))
         bars_read(objs, bars, self.bbox)
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
@@ -562,6 +562,44 @@ class OrderedFigure(_OrderedGrouping, _MathLines, LTFigure):
     PDF's pages included whole in another, as pdfpages does) is read as the page
     (``pdf_drawings._page_boxes``), and mutoss's simToolManual.pdf's
     "EV²ₙ(BH)" broke into "EV²" and "n (BH).", the second cut as math."""
+
+
+# a horizontal bracket's glyphs, over or under text (⎴ ⎵, ⏜ ⏝, ⏞ ⏟, ⏠ ⏡): a math font's \overbrace,
+# \underbrace, \underbracket, drawn one glyph or a run of them over the stretch they mark
+DRAWN_ACROSS = 0.25  # of a bracket's width: it lies over glyphs for this much at least
+HORIZONTAL_BRACKETS = frozenset("\u23b4\u23b5\u23dc\u23dd\u23de\u23df\u23e0\u23e1")
+
+
+def _drawn_brackets_dropped(objs: list[LTComponent]) -> list[LTComponent]:
+    """The glyphs without a horizontal bracket's (``HORIZONTAL_BRACKETS``) drawn across other glyphs
+    (``_drawn_across``): a mark over or under the text it spans, not a character in its line.
+    asn1c-usage.pdf underbrackets "rect = 0" in a listing with four Latin Modern Math "⎵", read
+    "rect = 0⎵⎵⎵⎵;"."""
+    brackets = [obj for obj in objs if isinstance(obj, LTChar) and obj.get_text() in HORIZONTAL_BRACKETS]
+    if not brackets:
+        return objs
+    text = [
+        obj
+        for obj in objs
+        if isinstance(obj, LTChar)
+        and obj.get_text() not in HORIZONTAL_BRACKETS
+        and not obj.get_text().isspace()
+    ]
+    drawn = {id(mark) for mark in brackets if _drawn_across(mark, text)}
+    return [obj for obj in objs if id(obj) not in drawn]
+
+
+def _drawn_across(mark: LTChar, text: list[LTChar]) -> bool:
+    """Whether a quarter of ``mark``'s width at least lies over glyphs of ``text`` whose boxes overlap
+    its box in height (``DRAWN_ACROSS``): the bracket's pieces stand across the glyphs and the gaps
+    between them, where a bracket set as a character of its own takes its own room (a kern
+    overlaps a neighbour by a hair)."""
+    covered = sum(
+        max(0.0, min(mark.x1, glyph.x1) - max(mark.x0, glyph.x0))
+        for glyph in text
+        if mark.y0 < glyph.y1 and glyph.y0 < mark.y1
+    )
+    return mark.width > 0 and covered >= DRAWN_ACROSS * mark.width
 
 
 def _fractions_joined(
