@@ -39,6 +39,8 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
 # structure attrs that copy the document's text: a heading's title, a table's caption and cells
 TEXT_ATTRS = ("title", "caption", "rows")
+# metadata fields that copy it: the title a reader found in the text (a PDF's title page)
+TEXT_FIELDS = ("title",)
 # repairs that carry a count, summed over a document's pieces
 _COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:", "pasted_hyphens:")
 
@@ -204,11 +206,16 @@ def _repair_text_attrs(doc: Document, config: RepairConfig, code_page: str | Non
     """The structure attrs that copy the text (``TEXT_ATTRS``) repaired as the text is: a PDF's
     section title "2.2 Coeﬃcient Results" or table cell "Cut-oﬀ" is its heading's or cell's text
     as read, and a reader of the titles or cells would get the ligature code points the text no
-    longer has. Not counted: the text's own repairs are."""
+    longer has; so is the document's title field (``TEXT_FIELDS``: ijs_spec.pdf's "IJS Protocol
+    Speciﬁcation", what ``export sft`` and listings show). Not counted: the text's own repairs are."""
     for span in spans(doc).get("structure", []):
         for key in TEXT_ATTRS:
             if key in span.attrs:
                 span.attrs[key] = _repaired_value(span.attrs[key], config, code_page)
+    fields = doc.metadata.get("fields")
+    for key in TEXT_FIELDS if isinstance(fields, dict) else ():
+        if key in fields:
+            fields[key] = _repaired_value(fields[key], config, code_page)
 
 
 def _repaired_value(value: object, config: RepairConfig, code_page: str | None) -> object:

@@ -41,3 +41,16 @@ def test_a_section_titles_ligatures_are_repaired_as_the_texts_are(build, tmp_pat
     sections = rows(corpus, f"SELECT attrs FROM {structure} WHERE label = 'section'")
     titles = [json.loads(attrs).get("title") for (attrs,) in sections]
     assert titles == ["5.2 Model-specific g-Priors and their influence"]
+
+
+def test_a_documents_title_field_is_repaired_as_its_text_is(build, tmp_path):
+    """The title the reader finds on a title page ("IJS Protocol Speci\ufb01cation", check 62's
+    ijs_spec.pdf) is the document's ``metadata.fields.title`` — what ``export sft`` and a corpus's
+    listings show — and reads "IJS Protocol Specification" there as in the text."""
+    ops = [_line(720, b"IJS Protocol Speci\x01cation", 20)]
+    ops += [_line(680 - 14 * at, text, 11) for at, text in enumerate(PROSE)]
+    (tmp_path / "ijs.pdf").write_bytes(one_page(b"\n".join(ops), [(b"F1", LIGATURE_HELVETICA)]))
+    corpus = build([tmp_path / "ijs.pdf"])
+    ((text, metadata),) = rows(corpus, "SELECT text, metadata FROM documents")
+    assert text.startswith("IJS Protocol Specification\n\nEach model draws"), text
+    assert json.loads(metadata)["fields"]["title"] == "IJS Protocol Specification"
