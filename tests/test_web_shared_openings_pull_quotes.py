@@ -174,3 +174,29 @@ def test_a_chapters_sentence_its_abstract_opens_with_stays():
         "Программа помогает пользователям понять, какие действия их компьютер выполняет в фоновом режиме."
     )
     assert not _removed(parsed, "pull_quote")
+
+
+PARAGRAPHS_IN_A_SPAN = """<html lang="ru"><body><h3>Факты о голубях</h3>
+<div class="box"><span class="text"><p>Характер и поведение:</p>
+<p>1. Они запоминают отношение к себе людей. Птица узнает своего обидчика через много лет.</p>
+<p>2. Голуби всегда находят дом, в котором живут.</p>
+<p>3. Эти птицы любят общество и летят часть пути вместе, если это возможно.</p>
+</span></div></body></html>"""
+
+
+def test_paragraphs_in_a_span_in_a_div_are_no_pull_quotes():
+    """A ``<div>`` whose ``<span>`` holds the page's ``<p>``s (the sixty-second held-out check's
+    pigeons page) is their box, not a text beside them: taken for a text block holding each
+    paragraph's words, it made every paragraph of five words or more a ``pull_quote``, and the text
+    went from its first line to the fifth paragraph."""
+    (parsed,) = parse_html(PARAGRAPHS_IN_A_SPAN.encode())
+    assert parsed.text == "\n\n".join(
+        (
+            "Факты о голубях",
+            "Характер и поведение:",
+            "1. Они запоминают отношение к себе людей. Птица узнает своего обидчика через много лет.",
+            "2. Голуби всегда находят дом, в котором живут.",
+            "3. Эти птицы любят общество и летят часть пути вместе, если это возможно.",
+        )
+    )
+    assert not _removed(parsed, "pull_quote")

@@ -128,6 +128,7 @@ from sloika.pipelines.formats.web_source import (
     _headings_out_of_headings,
     _orphan_items_in_lists,
     _strip_comments,
+    _tag_remnants_out,
     _template_tags_out,
 )
 from sloika.pipelines.formats.web_tables import (
@@ -214,7 +215,7 @@ def _prepared_tree(
     if isinstance(html, bytes):
         html = _decoded(html)
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
-    html = XML_INCOMPATIBLE.sub("", html.replace("\f", "\n"))
+    html = _tag_remnants_out(XML_INCOMPATIBLE.sub("", html.replace("\f", "\n")))
     if not html.strip():
         return None
     try:

@@ -153,11 +153,13 @@ def _quote_box(block):
 
 
 def _text_block(element) -> bool:
-    """Whether ``element`` is a block holding text and inline markup only."""
+    """Whether ``element`` is a block holding text and inline markup only, at any depth: a ``<div>``
+    whose ``<span>`` holds the page's ``<p>``s is their box, not a text beside them (taken for one,
+    it held each paragraph's words, and every paragraph went as a pull quote of it)."""
     return (
         _block_element(element)
         and element.tag not in NOT_TEXT_BLOCKS
-        and not any(_block_element(child) for child in element)
+        and not any(_block_element(part) for part in element.iterdescendants())
         and bool(element.text_content().strip())
     )
 

@@ -14,6 +14,7 @@ from sloika.pipelines.formats.web_blocks import (
     BOILERPLATE_TAGS,
     HEADING_TAGS,
     INLINE_CODE_TAGS,
+    INLINE_MARKS,
     INLINE_TAGS,
     LINE_MARK,
     PARAGRAPH_MARK,
@@ -56,15 +57,71 @@ def _line_goes_on(br) -> bool:
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     if after.lstrip().startswith(OPENING_BRACKETS) and any(a.tag == "li" for a in br.iterancestors()):
         return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
+    if _code_line_at(br):
+        return False
+    if _prose_line_goes_on(br):
+        return True  # a sentence broken by hand: "во время Великой" / "Отечественной Войны."
     if after.lstrip()[:1].isdigit():
         return False  # a date or a figure opens a line of its own: "Инженер" / "25 августа 2024 - сейчас"
     letter = next((char for char in after if char.isalpha()), "")
-    if not letter.islower() or _code_line_at(br):
+    if not letter.islower():
         return False
     label = _label_opening_line(br)
     label_alone = label is not None and label.getnext() is br and not (label.tail or "").strip()
     next_labelled = not (br.tail or "").strip() and follows is not None and follows.tag in LABEL_TAGS
     return not (label_alone or (label is not None and next_labelled))
+
+
+# A page's author broke its sentences by hand at the width of its editor's window, and a line went on
+# in upper case or with a digit as often as not: a name ("во время Великой<br> Отечественной Войны"),
+# a figure ("памятник <br>800-летия Вологды"), each read as a line of its own. A line of prose width
+# (``PROSE_LINE_MIN_CHARS``, where lines of verse and an address's lines stay shorter) that ends
+# without a stop (``LINE_STOP``) goes on whatever the next line opens with, where its block's lines
+# are prose: most of them that wide, and one with a sentence's end inside it (``SENTENCE_BREAK``),
+# which a list of entries, each a line, has not.
+PROSE_LINE_MIN_CHARS = 50
+LINE_STOP = re.compile(r"[.!?:;…][»”\"')\]]*$")
+
+
+def _prose_line_goes_on(br) -> bool:
+    """Whether the line ending at ``br`` is a line of prose broken mid-sentence (no stop at its end,
+    prose width) in a block of prose lines."""
+    block = next((part for part in br.iterancestors() if _block_element(part)), None)
+    if block is None:
+        return False
+    lines, at = _lines_of(block, br)
+    line = lines[at]
+    if LINE_STOP.search(line) or len(line) < PROSE_LINE_MIN_CHARS:
+        return False
+    wide = sum(len(text) >= PROSE_LINE_MIN_CHARS for text in lines)
+    return 2 * wide > len(lines) and any(SENTENCE_BREAK.search(text) for text in lines)
+
+
+def _lines_of(block, br) -> tuple[list[str], int]:
+    """The texts of ``block``'s lines (parted by its ``<br>``s, marks and extra spaces out) and the
+    index of the one ending at ``br``."""
+    lines, at, current = [], 0, []
+    for piece in _pieces(block):
+        if isinstance(piece, str):
+            current.append(piece)
+            continue
+        at = len(lines) if piece is br else at
+        lines.append(current)
+        current = []
+    lines.append(current)
+    marks = f"{LINE_MARK}{PARAGRAPH_MARK}{INLINE_MARKS}"
+    return [_prose("".join(parts).translate({ord(mark): " " for mark in marks})) for parts in lines], at
+
+
+def _pieces(element):
+    """``element``'s text in order, each ``<br>`` in it given as itself (comments' text aside)."""
+    yield element.text or ""
+    for child in element:
+        if child.tag == "br":
+            yield child
+        elif isinstance(child.tag, str):
+            yield from _pieces(child)
+        yield child.tail or ""
 
 
 def _code_line_at(br) -> bool:
@@ -256,7 +313,7 @@ def _prose_headings_as_paragraphs(tree) -> None:
     (``_heading_runs``)."""
     for run in _heading_runs(tree):
         for heading in run:
-            heading.tag = "p"
+            _heading_as_paragraph(heading)
     prose = [heading for heading in tree.iter(*HEADING_TAGS) if _prose_heading(heading)]
     for heading in prose:
         alike = [
@@ -267,7 +324,16 @@ def _prose_headings_as_paragraphs(tree) -> None:
             and STATEMENT_END.search(_prose(sibling.text_content()))
         ]
         for paragraph in [heading, *alike]:
-            paragraph.tag = "p"
+            _heading_as_paragraph(paragraph)
+
+
+# A heading of prose may hold blocks: a poem's page set its six stanzas, each a ``<div>`` of
+# ``<br>``-parted lines, inside one ``<h2>``, which the browser shows as six blocks; made one ``<p>``,
+# the stanzas ran together as one paragraph. Such a heading is their box (a ``<div>``), and each
+# block in it is read as the page's other blocks are (a stanza a paragraph).
+def _heading_as_paragraph(heading) -> None:
+    """``heading`` made a ``<p>``, or a ``<div>`` where it holds block elements: their box."""
+    heading.tag = "div" if any(_block_element(child) for child in heading) else "p"
 
 
 def _heading_runs(tree) -> list[list]:

@@ -135,6 +135,23 @@ def _head_content_into_body(tree) -> None:
 # lxml parses a page holding one, then refuses to set any text that carries it ("All strings must be
 # XML compatible"), so a page with a stray \x01 in a repeated paragraph was rejected whole as
 # ``unreadable_file``. A browser shows none of them; a form feed (an old page break) is a line end.
+# An author who cut a tag's attributes by hand left their closing quote and bracket in the text: a
+# school page's "<p>\">История и авторы</p>" read «">История и авторы». A start tag of a block
+# followed straight away by a quote or a slash and a ``>`` (``">``, ``'>``, ``/>``, ``"/>``) has such
+# a remnant at its block's start: a bracket written as text in a page is ``&gt;``, and one after a
+# quote at a paragraph's start is no sentence's; the remnant goes, the block's text stays. Only the
+# source's raw bracket counts: ``&quot;&gt;`` is text the author meant.
+TAG_REMNANT = re.compile(
+    r"(<(?:p|div|li|dt|dd|td|th|h[1-6]|blockquote|section|article)(?:\s[^<>]*)?>)\s*(?:[\"']/?|/)>",
+    re.IGNORECASE,
+)
+
+
+def _tag_remnants_out(html: str) -> str:
+    """``html`` without the remnants of broken tags (``TAG_REMNANT``) at its blocks' starts."""
+    return TAG_REMNANT.sub(r"\1", html)
+
+
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
