@@ -50,3 +50,29 @@ def test_roman_numerals_and_case_changes_print_as_tex_prints_them(tmp_path):
     )
     assert removed_records(doc) == []
     assert "undefined_macros" not in doc.fields
+
+
+# a long division laid out by hand: a grid whose spacer cells hold only thin spaces, and lines whose
+# formula opens with a run of them (check 62 row 6)
+DIVISION = (
+    "\\begin{tabular}{rr@{}r@{}rl}\n"
+    "&$\\;\\;\\;\\;\\;\\;$&&$-54x$&+7\\\\ \\cline{4--4}\n"
+    "&$\\;\\;\\;\\;\\;\\;$&&$-54x$&-162\\\\\n"
+    "\\end{tabular}\n\n"
+    "$\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;противоречие$\n\n"
+    "$\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;\\;P(a)=C(a) \\cdot (a-a)+R$\n\n"
+    "Пусть при$\\;x = 1$ всё.\n"
+)
+
+
+def test_a_spacer_cell_and_a_formulas_leading_spaces_are_layout(tmp_path):
+    """A cell that is only a formula of math spaces prints nothing: it goes to ``removed`` as
+    ``invisible_math``, as such a formula in a paragraph does, and its column, blank in every row,
+    parts nothing; a run of math spaces opening a formula that opens its line only moves what the
+    formula prints. Glued to a word, the space is the word space and stays."""
+    doc = read(tmp_path, DIVISION)
+    assert doc.text == (
+        "$-54x$ | +7\n$-54x$ | -162\n\n$противоречие$\n\n$P(a)=C(a) \\cdot (a-a)+R$\n\n"
+        "Пусть при$\\;x = 1$ всё."
+    )
+    assert removed_records(doc) == [("invisible_math", "$\\;\\;\\;\\;\\;\\;$")] * 2

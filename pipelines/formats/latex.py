@@ -160,7 +160,7 @@ from sloika.pipelines.formats.latex_running_heads import (
     running_head,
     running_head_texts,
 )
-from sloika.pipelines.formats.latex_spacing import without_register_settings
+from sloika.pipelines.formats.latex_spacing import without_hand_indent, without_register_settings
 from sloika.pipelines.formats.latex_title_pages import title_page_cut
 from sloika.pipelines.formats.latex_torn_urls import torn_urls_joined
 from sloika.pipelines.formats.latex_typeset import (
@@ -368,7 +368,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     formulas: list[str] = []
 
     def stash(match: re.Match) -> str:
-        formulas.append(kept_formula(match.group(0)))
+        formulas.append(kept_formula(without_hand_indent(match)))
         return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
     flat = show_code(flat, bodies)
