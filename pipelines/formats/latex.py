@@ -144,6 +144,7 @@ from sloika.pipelines.formats.latex_macros import (
 )
 from sloika.pipelines.formats.latex_math import (
     MATH,
+    UNESCAPED,
     display_ends_paragraph,
     kept_formula,
     outside_math,
@@ -152,13 +153,14 @@ from sloika.pipelines.formats.latex_math import (
 )
 from sloika.pipelines.formats.latex_nomenclature import gather_nomenclature, nomenclature_title
 from sloika.pipelines.formats.latex_paragraphs import TOKEN, Stash, sections
+from sloika.pipelines.formats.latex_primitives import roman_numerals
 from sloika.pipelines.formats.latex_required_arguments import read_required_arguments
 from sloika.pipelines.formats.latex_running_heads import (
     marked_running_heads,
     running_head,
     running_head_texts,
 )
-from sloika.pipelines.formats.latex_spacing import without_register_settings
+from sloika.pipelines.formats.latex_spacing import without_hand_indent, without_register_settings
 from sloika.pipelines.formats.latex_title_pages import title_page_cut
 from sloika.pipelines.formats.latex_torn_urls import torn_urls_joined
 from sloika.pipelines.formats.latex_typeset import (
@@ -283,6 +285,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat, stored_printed = stored_text_printed(preamble, flat, known)
     flat, stopped = expand_macros(flat, macros, printed_nothing)
     flat = ended(flat)  # a definition's "\\bfseries#1" given "Москва" runs them together
+    flat = roman_numerals(flat)  # after the expansion: "\\romannumeral#1" given "2" prints "ii"
     flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, nomenclature_title(preamble, macros))
@@ -365,7 +368,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     formulas: list[str] = []
 
     def stash(match: re.Match) -> str:
-        formulas.append(kept_formula(match.group(0)))
+        formulas.append(kept_formula(without_hand_indent(match)))
         return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
     flat = show_code(flat, bodies)
@@ -717,7 +720,7 @@ def _entry(key: str, entry: dict, macros: dict[str, Macro]) -> dict:
     return {"key": key, **fields}
 
 
-UNPAIRED_DOLLAR = re.compile(r"(?<!\\)\$")
+UNPAIRED_DOLLAR = re.compile(rf"{UNESCAPED}\$")
 
 
 def _escape_unpaired_dollars(source: str) -> str:

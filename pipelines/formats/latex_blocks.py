@@ -37,6 +37,7 @@ from sloika.pipelines.formats.latex_includes import (
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
 from sloika.pipelines.formats.latex_pseudocode import PSEUDOCODE_ENVIRONMENTS, printed_pseudocode
+from sloika.pipelines.formats.latex_spacing import INVISIBLE_MATH, prints_nothing, without_hand_indent
 from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
 from sloika.pipelines.formats.latex_undefined import record_of
 
@@ -361,6 +362,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
         return unstash_code(tidy(to_text(latex)), blocks)
 
     rows: list[list[str]] = []
+    invisible: list[str] = []  # the cells' formulas that print nothing
     nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
     # the environment is itself the grid, its body the rows (a missing class's grid: no arguments)
     outer = name in GRID_ARGUMENTS or name not in TABLE_ENVIRONMENTS
@@ -384,7 +386,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
         for row in _top_level(_grid_body(body[index:end]), LINE_BREAK):
-            cells = [text(cell) for cell in _top_level(row, CELL)]
+            cells = [text(_without_layout_math(cell, invisible)) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
     # each a paragraph: LaTeX sets the caption above the grid and a note below it, so an unpunctuated
@@ -392,9 +394,25 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     caption = "\n\n".join(caption for _, caption in captions if caption)
     attrs = {"environment": name, "caption": caption or None, "rows": rows or None}
     files = [record_of(to_text(file)) for file in included_files(body)]  # a cell's picture, input: no text
+    files += [(INVISIBLE_MATH, {"text": formula}) for formula in invisible]
     above = [caption for under, caption in captions if caption and not under]
     below = [caption for under, caption in captions if caption and under]
     return Block("\n\n".join([*above, *filter(None, [table_lines(rows)]), *below]), "table", attrs, files)
+
+
+def _without_layout_math(cell: str, invisible: list[str]) -> str:
+    """``cell`` without its formulas that print nothing (each put on ``invisible``) and without the math
+    spaces the rest open with, as in a paragraph (``latex_paragraphs``, ``without_hand_indent``):
+    a long division typed as a grid set its remainders under their columns with cells of
+    "$\\;\\;\\;\\;\\;\\;$", kept as "$\\;\\;\\;\\;\\;\\;$ | $-54x$ | +7" (check 62 row 6)."""
+
+    def layout_out(formula: re.Match) -> str:
+        if prints_nothing(formula[0]):
+            invisible.append(formula[0])
+            return ""
+        return without_hand_indent(formula)
+
+    return MATH.sub(layout_out, cell)
 
 
 def table_lines(rows: list[list[str]]) -> str:

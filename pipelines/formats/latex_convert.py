@@ -11,7 +11,7 @@ entry point because every stage that makes text of LaTeX (fields, tables, captio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -296,6 +296,14 @@ GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"',
                "glqq": "„", "grqq": "“", "glq": "‚", "grq": "‘", "flqq": "«", "frqq": "»", "flq": "‹",
                "frq": "›", "quotedblbase": "„", "quotesinglbase": "‚", "guilsinglleft": "‹",
                "guilsinglright": "›"}  # fmt: skip
+# LaTeX's, textcase's and TeX's case changes print their argument in capitals or small letters
+# ("\MakeUppercase{\romannumeral 1}" is "I"); one whose argument holds the reader's marks (a formula's
+# token, an undefined macro's record) prints it unchanged, the marks' names intact
+CASE_CHANGES: dict[str, Callable[[str], str]] = {
+    "MakeUppercase": str.upper, "MakeTextUppercase": str.upper, "uppercase": str.upper,
+    "MakeLowercase": str.lower, "MakeTextLowercase": str.lower, "lowercase": str.lower,
+}  # fmt: skip
+PRIVATE_MARK = re.compile("[\ue000-\uf8ff]")
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -695,10 +703,17 @@ def _converter() -> Any:
             ),
         )
     )
+    cased = [
+        MacroTextSpec(
+            name, simplify_repl=lambda node, l2tobj, c=change: _cased(_last_argument(node, l2tobj), c)
+        )
+        for name, change in CASE_CHANGES.items()
+    ]
     text_db.add_context_category(
         "sloika",
         macros=[
             *keep_last,
+            *cased,
             *keep_nth,
             *captions,
             *entries,
@@ -728,7 +743,7 @@ def _converter() -> Any:
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
             *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),
-            *(MacroSpec(name, "{") for name in LINE_BOXES),
+            *(MacroSpec(name, "{") for name in (*LINE_BOXES, *CASE_CHANGES)),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
@@ -781,6 +796,11 @@ def _is_sign(replacement: Any) -> bool:
 def _last_argument(node: Any, l2t: Any) -> str:
     arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
     return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
+
+
+def _cased(text: str, change: Callable[[str], str]) -> str:
+    """``text`` in the case ``change`` gives it, unless it holds the reader's marks (``CASE_CHANGES``)."""
+    return text if PRIVATE_MARK.search(text) else change(text)
 
 
 def _circled(text: str) -> str:

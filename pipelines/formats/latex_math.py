@@ -32,11 +32,15 @@ IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
 # environments of math (arrays, matrices, cases, aligned blocks) are inside formulas by design
 MATH_INSIDE = r"(?:array|subarray|[a-zA-Z]*matrix|[a-z]*cases|aligned|alignedat|gathered|split|multlined)\*?"
 IN_INLINE = rf"(?:(?!\n[ \t]*\n)(?!\\(?:begin|end)\{{(?!{MATH_INSIDE}\}})).)"
+# a "$" after one backslash is a literal dollar, after two it opens or closes a formula: the "\\" is a
+# line break ("мера.\\$A_1, A_2$" read as an escaped dollar left the next formulas' "$" paired
+# wrongly, all the text between them kept as math and the rest as a sentence of undefined macros)
+UNESCAPED = r"(?<!(?<!\\)\\)"
 # a "\\[4cm]" is a line break with its space below, no display's "\[" (a title page's "институт\\[4cm]"
 # paired with a list's "\]" further on and took a section as one formula): an opener after a backslash
 # is none
 MATH = re.compile(
-    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|(?<!\\)\\\[.+?\\\]|(?<!\\)\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|{UNESCAPED}\${IN_INLINE}+?{UNESCAPED}\$|(?<!\\)\\\[.+?\\\]|(?<!\\)\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )

@@ -36,7 +36,7 @@ from sloika.pipelines.formats.latex_lead_ins import (
 )
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
-from sloika.pipelines.formats.latex_spacing import prints_nothing
+from sloika.pipelines.formats.latex_spacing import INVISIBLE_MATH, prints_nothing
 from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, tidy
 from sloika.pipelines.formats.latex_undefined import (
     EMPTY_PROOF,
@@ -67,7 +67,6 @@ TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 # a formula, a rendered citation or a block, each stashed before conversion
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
-INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
 FILL_IN_BLANK = "fill_in_blank"  # a form's line of dots to write on: "……………………", "______"
 # a line of a paragraph that is only dots, ellipses or underscores, eight or more: a blank to fill in
 # by hand ("Краткое содержание задания:\\ ……………………\\"), no text of the paper

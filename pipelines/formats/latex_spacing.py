@@ -93,11 +93,34 @@ INVISIBLE = re.compile(
 MATH_DELIMITERS = re.compile(r"\A(?:\$\$?|\\\(|\\\[)(?P<inside>.*?)(?:\$\$?|\\\)|\\\])\Z", re.S)
 
 
+INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
+
+
 def prints_nothing(formula: str) -> bool:
     """Whether a formula as typed (``$…$``, ``\\(…\\)``, ``\\[…\\]``, ``$$…$$``) prints nothing
     but blank room: layout, like the page set-up, not a formula of the text."""
     found = MATH_DELIMITERS.match(formula)
     return bool(found) and not INVISIBLE.sub("", _without_invisible(found["inside"]))
+
+
+# a run of math's own spaces right after a formula's opening: blank room laid out by hand before what
+# it prints ("$\;\;\;\;противоречие$", twelve thin spaces setting a word under the line above it,
+# check 62's long division); blanks alone are the typist's
+LEADING_SPACES = re.compile(
+    r"\A(?P<open>\$\$?|\\\(|\\\[)"
+    r"(?:[ \t]*(?:\\(?:q?quad|enskip|enspace|thinspace|medspace|thickspace)(?![A-Za-z])|\\[,;:! ]|~))+[ \t]*"
+)
+
+
+def without_hand_indent(formula: re.Match) -> str:
+    """A formula (a ``MATH`` match) without the run of math spaces it opens with where it opens a line
+    or follows a blank: that room only moves what it prints, and a formula read as text is its signs,
+    not the author's layout. Glued to a word ("при$\\;x$") the space is the word space and stays; one
+    that holds nothing else stays as typed (``prints_nothing``: it goes whole as ``invisible_math``)."""
+    before = formula.string[max(0, formula.start() - 1) : formula.start()]
+    if (before and not before.isspace()) or prints_nothing(formula[0]):
+        return formula[0]
+    return LEADING_SPACES.sub(lambda found: found["open"], formula[0])
 
 
 def _without_invisible(math: str) -> str:
