@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.pdf_category_labels import ENDS_SENTENCE
-from sloika.pipelines.formats.pdf_line_record import Line, rows_of
+from sloika.pipelines.formats.pdf_line_record import C_DIRECTIVE, Line, rows_of
 from sloika.pipelines.formats.pdf_lines import listings_beside
 from sloika.pipelines.formats.pdf_page_rows import DEBRIS, SIZE_STEP, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, TABLE_CAPTION
@@ -42,7 +42,6 @@ R_CONTINUED = re.compile(r"\+(?: |$)")  # the prompt R echoes a command's next l
 # no "\\" continues ("#define UNDEFFILESEP 0"); and a line that opens one: a directive, a declaration's
 # keyword ("typedef struct", "static int") or a type before a name ("Uint *startdesc;", "int main(");
 # a statement ("f = 2 * x;", "solve(u) begin") goes on a program's script
-C_DIRECTIVE = r"#\s*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|line)\b"
 C_ENDED = re.compile(rf"{C_DIRECTIVE}(?:\s.*[^\\\s])?|(?!#).*[;}}]")
 C_OPENS = re.compile(
     rf"{C_DIRECTIVE}|(?:typedef|struct|union|enum|static|extern)\b"

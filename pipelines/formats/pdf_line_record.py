@@ -23,6 +23,8 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 COLON_APART = "\ue018"  # a colon set a word's gap after its word: spaced if the document's habit is French
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 RUN_IN_GAP = re.compile(rf"\s*{RUN_IN}\s*")  # the mark and its spaces: one space where no paragraph parts
+# a C preprocessor directive ("#define", "#include", "# ifdef")
+C_DIRECTIVE = r"#\s*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|line)\b"
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 # a list item's line: a bullet or a dash, then a word, maybe opening with digits ("– family  typeface name",
 # "• Math Letters  (OML, …)", "– 8t (T1):"; no "– 3": a number)

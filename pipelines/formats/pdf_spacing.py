@@ -30,6 +30,7 @@ from sloika.pipelines.formats.pdf_fonts import (
 )
 from sloika.pipelines.formats.pdf_glyphs import TEX_EXTENSION_FONT, TEX_MATH_FONT
 from sloika.pipelines.formats.pdf_line_record import (
+    C_DIRECTIVE,
     COLON_APART,
     FONT_SWITCH,
     LEAD,
@@ -52,6 +53,10 @@ from sloika.pipelines.formats.pdf_math_pieces import (
 from sloika.pipelines.formats.pdf_numbered_rows import empty_column
 from sloika.text.script_forms import SUPERSCRIPT, SUPERSCRIPTS, lowered, raised
 
+# C's keywords as CWEB prints them, bold lower-case words ("case", "static int"): ``_keyword_statement``
+C_KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+C_COMMENT = re.compile(r"/[∗*].*?[∗*]/")  # a C comment, "/∗ Length of current line ∗/"
+PROSE_PAIR = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row: prose, no statement
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
@@ -1065,10 +1070,30 @@ def _run_in_term(chars: list, size: float) -> int | None:
             and text.isupper()
             and lead[-1].get_text() not in ".:;,!?—–-"
             and not _bold_resumes(chars, index)
+            and not _keyword_statement(chars, index)
         ):
             return index
         return None
     return None
+
+
+def _keyword_statement(chars: list, at: int) -> bool:
+    """The line is a statement of C opening with its bold keyword, the rest from ``at`` on: CWEB
+    (cweave) sets C's reserved words in bold and the identifiers after them in italic, a wide
+    space between ("**#define** *REVDATE* …", "**case** *Rule_1*:", "**return** *TRUE*;",
+    "**static int** *EBCDIC_out* = *FALSE*;"), and read as a run-in term the keyword was parted
+    from its statement, a paragraph of its own. So the keyword opens a preprocessor directive
+    (``C_DIRECTIVE``), or is lower-case words before a rest that ends a statement or a label
+    (";", ":" or "{", a comment after it aside) and holds no two words in a row: a definition
+    list's run-in term, lower-case or not ("**verbose** Print every file name …;"), goes on in prose."""
+    line = unicodedata.normalize("NFKC", "".join(c.get_text() for c in chars))  # "#deﬁne": "#define"
+    split = len(unicodedata.normalize("NFKC", "".join(c.get_text() for c in chars[:at])))
+    keyword, rest = line[:split].strip(), C_COMMENT.sub("", line[split:]).strip()
+    if re.match(C_DIRECTIVE, keyword):
+        return True
+    return bool(
+        C_KEYWORDS.fullmatch(keyword) and rest.endswith((";", ":", "{")) and not PROSE_PAIR.search(rest)
+    )
 
 
 def _typewriter_in_bold(chars: list, at: int) -> bool:
