@@ -89,6 +89,10 @@ WORD_HYPHEN = re.compile(r"[^\W\d_]-$")  # a word the line broke at a hyphen: "�
 NUMBER_HYPHEN = re.compile(r"\d-$")  # a number the line broke at its hyphen: "ISBN 978-1-931971-"
 RANGE_OPEN = re.compile(r"\d[–-]$")  # a range of numbers the line broke: "explained in sections 3–"
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
+# a citation's label (a number, or a key with its year's digits) the sentence goes on or stops with
+# ("[Has01]:", "[4]."): no reference list's label, which a space and its entry follow, nor an INI
+# file's section ("[KINS]")
+CITATION_GOES_ON = re.compile(r"^\[(?=[^\]]*\d)[^\]\s]{1,12}\](?:[.,;:)]|$)")
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 # a year and a month open a citation's date, no clause: "… Nucleic Acids Res." + "2021 Jan 8;49(D1):D605-12"
@@ -112,6 +116,10 @@ UNBREAKABLE_OPENERS = '("“'  # a bracketed URL or a quoted name: TeX breaks no
 UNSTOPPED_ASIDE = re.compile(r"\S\s\([^()]*[^.!?…()]\)$")  # a bracketed aside ending the line, no stop in it
 TERM_ASIDE = re.compile(r"^\S+\s\(")  # a line that is one term and its aside: a list's entry ("median (…)")
 STOPPED = re.compile(r"[.!?…:;][)\]\"'”’»]*$")  # a sentence's or a clause's stop, maybe closed after it
+# a quotation opened on the line (its mark after a space: German „…“ and »…« close with a mark
+# after a word) and not closed there: "… by issuing “ecasound", "… «Не"
+QUOTE_PAIRS = {"“": "”", "«": "»"}
+QUOTE_LEFT_OPEN = re.compile(r"(?<!\S)(?:“[^”]*|«[^»]*)$")
 CLOSERS = ')]"”’»'  # a closing bracket or quote: a stop before it ends a sentence, none ends no sentence
 # em right of the margin at most: a paragraph's first-line indent (LaTeX's is 1 to 1.6 em); one set in
 # further is a paragraph's only where the line under it is back at the margin (``_first_line_alone``)
@@ -396,7 +404,9 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     (65535," / "65281) or …"; "For the logistic distribution," / "FL(x) = ex/(1+ex), the inverse …",
     log1mexp-note.pdf), and the next page's first line goes on under it (``_runs_overleaf``) and
     opens no list item (a decimal before a word in lower case is a quantity, "… with deviance" /
-    "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``)."""
+    "12.5 on 40 degrees …", no item's number; ``quantity_goes_on``), or with a citation's label the
+    sentence closes on (``CITATION_GOES_ON``: crc.pdf's "… by the extended Euclidean algorithm" /
+    "[Has01]:" over a display)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     quantity = quantity_goes_on(previous, line, right)
     return (
@@ -404,6 +414,7 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
         and (
             text[:1].isupper()
             or text[:1] == "("
+            or bool(CITATION_GOES_ON.match(text))
             or text[:1].isdigit()
             and (quantity or not CLAUSE.match(text))
         )
@@ -480,6 +491,22 @@ def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
         and _runs_overleaf(previous, line, right)
         and not LIST_ITEM.match(text)
     )
+
+
+def _quote_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside a quotation goes on overleaf: the page's last line fills the
+    column and leaves a quotation opened on it open (``QUOTE_LEFT_OPEN``), and the next page's first
+    line, going on under it (``_runs_overleaf``), closes that quotation before it opens another
+    (ecasound_users_guide.pdf's "… by issuing “ecasound" / "-c”. For more detailed …"). Whatever that
+    line opens with (a dash, a capital) is the quotation's: no heading nor list item closes a quote
+    its page before left open."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    left_open = QUOTE_LEFT_OPEN.search(before)
+    if not left_open or not _runs_overleaf(previous, line, right):
+        return False
+    opening = left_open.group()[0]
+    closing = text.find(QUOTE_PAIRS[opening])
+    return closing >= 0 and opening not in text[:closing]
 
 
 def _continues(
@@ -605,6 +632,7 @@ def _continues(
             or _number_broken(before, text)
             or _phrase_overleaf(previous, line, right)
             or _clause_overleaf(previous, line, right)
+            or _quote_overleaf(previous, line, right)
             or _broken_at_function_word(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )

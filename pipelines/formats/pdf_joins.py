@@ -157,6 +157,12 @@ ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
 # dash ("one–" + "to–one") or a page range ("214–"): the dash is unspaced on both sides, so the next
 # line's first word follows it without a space
 CLOSED_DASH = re.compile(r"[^\W_][—–]$")
+# a dash right after an opening quote or bracket: it opens the quoted word, an option's dashes TeX set
+# as one ("the “–" + "with-jack” option", --with-jack): the word follows it without a space
+OPENING_DASH = re.compile(r"[“«‘(\[][—–-]$")
+# Latin abbreviations written without their inner stops ("(ie." + "ladspa.h header …"): the sentence
+# runs on after them, so the next line's name is a word of its own, no file name's rest
+UNDOTTED_ABBREVIATIONS = frozenset({"cf", "eg", "ie", "etc", "viz", "vs"})
 # a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
 UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
 UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
@@ -627,8 +633,8 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
         return False
     if DOTTED_NUMBER.fullmatch(name[:-1]):
         return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
-    if initials_abbreviated(name):
-        return False  # "e.g." + "slides.pdf": an abbreviation's stops, no file name's head
+    if abbreviation(name):
+        return False  # "e.g." + "slides.pdf", "(ie." + "ladspa.h": an abbreviation's stop, no name's head
     plain = name[:-1].isalpha()
     if plain and QUANTITY.fullmatch(nxt.rstrip(".,;:)")):
         return False  # "… 16 CPU cores." + "94.2% of …": a sentence's end, the next opening with a number
@@ -641,10 +647,13 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
 
 
-def initials_abbreviated(name: str) -> bool:
+def abbreviation(name: str) -> bool:
     """``name``, a line's last token, is an abbreviation of initials (``DOTTED_ABBREVIATION``: "e.g.",
-    "(i.e."), whose stops end no file name's part: the name the next line opens with is one of its own."""
-    return bool(DOTTED_ABBREVIATION.fullmatch(name.lstrip("([")))
+    "(i.e.") or a Latin one written without its inner stops (``UNDOTTED_ABBREVIATIONS``: "(ie."), whose
+    stop ends no file name's part: the name the next line opens with is one of its own."""
+    word = name.lstrip("([")
+    undotted = word.endswith(".") and word[:-1].lower() in UNDOTTED_ABBREVIATIONS
+    return undotted or bool(DOTTED_ABBREVIATION.fullmatch(word))
 
 
 def _address_broken(paragraph: str, text: str) -> bool:
@@ -779,8 +788,8 @@ def _join(
         return paragraph[:-1] + text
     if _name_broken_unhyphenated(paragraph, text, spelled, typed):
         return paragraph + text  # "MEM_" + "CONSERVE", "lpsym" + "phony_solve_LP": one typewriter name
-    if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
-        return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
+    if (CLOSED_DASH.search(paragraph) or OPENING_DASH.search(paragraph)) and text[:1].isalnum():
+        return paragraph + text  # "interval—" + "however", "214–" + "226.", "(the “–" + "with-jack”"
     if STOP_OPENS.match(text) and not _open_brackets(paragraph):
         return paragraph + text  # "… (foo a b c))" + ". It is …"; in a bracket a pair's dot: "(a b" + ". c)"
     return f"{paragraph} {text}"

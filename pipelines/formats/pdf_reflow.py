@@ -111,10 +111,10 @@ from sloika.pipelines.formats.pdf_joins import (
     _join,
     _prose_after_code,
     _typed_across,
+    abbreviation,
     clean_line,
     document_spellings,
     function_word,
-    initials_abbreviated,
 )
 from sloika.pipelines.formats.pdf_line_ends import bracket_goes_on
 from sloika.pipelines.formats.pdf_line_record import (
@@ -391,7 +391,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
             # "e.g." + "slides.pdf.info": an abbreviation's stops, then a name of its own
-            broken = broken and not initials_abbreviated(MARK.sub("", previous.text).split()[-1])
+            broken = broken and not abbreviation(MARK.sub("", previous.text).split()[-1])
             joined = _join(
                 result[last],
                 line.text,
