@@ -42,3 +42,18 @@ def test_a_numbered_tool_heading_set_larger_than_the_body_is_a_heading():
     assert is_fragment("4.9 pj2if")
     assert not is_fragment("4.9 pj2if", titled=True)
     assert not is_fragment("3.1.2 pj2if")
+
+
+def test_a_numbered_heading_named_by_a_hyphened_abbreviation_is_a_heading():
+    """bacula-doc's problems.pdf (issue 15, check 62 row 1) heads its licence chapter's sections "6.1
+    CC-BY-SA", "6.2 GPL", set larger than the body: "6.1 CC-BY-SA" (letter runs "CC", "BY", "SA",
+    two letters each) was cut as a ``fragment`` while "6.2 GPL" stayed; a name joined by hyphens is
+    one name, as "pj2if" is."""
+    cc = "The Creative Commons Attribution-ShareAlike 4.0 International License is used for this manual."
+    gpl = "The vast bulk of the source code is released under the Affero GNU General Public License."
+    rows = [text_row(72, 740, "6.1 CC-BY-SA", 14), text_row(72, 716, cc)]
+    rows += [text_row(72, 680, "6.2 GPL", 14), text_row(72, 656, gpl)]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(rows)))
+    assert doc.text.split("\n\n") == ["6.1 CC-BY-SA", cc, "6.2 GPL", gpl]
+    assert is_fragment("6.1 CC-BY-SA")
+    assert not is_fragment("6.1 CC-BY-SA", titled=True)
