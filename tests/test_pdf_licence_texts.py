@@ -157,15 +157,7 @@ def test_a_creative_commons_3_appendix_is_cut_up_to_the_next_chapter():
         (10, "THE WORK (AS DEFINED BELOW) IS PROVIDED UNDER THE TERMS OF THIS CREATIVE"),
         (10, "COMMONS PUBLIC LICENSE (CCPL OR LICENSE). THE WORK IS PROTECTED BY COPYRIGHT."),
     ]
-    (doc,) = parse_pdf(helvetica_pages([_page(INTRODUCTION), _page(licence), _page(INDEX)]))
-    assert doc.text == (
-        "1 Introduction\n\n"
-        "This interface provides syntax for calling C functions and accessing C data from Scheme. "
-        "The functions are declared in a file which the shim generator reads.\n\n"
-        "Index\n\n"
-        "The index lists every procedure and syntax this manual describes, with its page."
-    )
-    records = [span for span in doc.layers["removed"] if span.label == "licence_text"]
+    records = _licence_records_between_introduction_and_index(licence)
     assert [span.attrs["licence"] for span in records] == ["Creative Commons Attribution 3.0 Unported"]
 
 
@@ -181,6 +173,14 @@ def test_a_licence_under_a_line_of_its_own_goes_to_its_sections_end():
         (14, "Preamble"),
         *LICENCE[5:],
     ]
+    records = _licence_records_between_introduction_and_index(licence)
+    assert [span.attrs["licence"] for span in records] == ["GNU Free Documentation License"]
+    assert records[0].attrs["text"].endswith("to assure everyone the freedom to copy.")
+
+
+def _licence_records_between_introduction_and_index(licence: list[tuple[int, str]]) -> list:
+    """The ``licence_text`` records of a manual whose ``licence`` page stands between its
+    introduction and its index, once its text is checked to hold those two alone."""
     (doc,) = parse_pdf(helvetica_pages([_page(INTRODUCTION), _page(licence), _page(INDEX)]))
     assert doc.text == (
         "1 Introduction\n\n"
@@ -189,6 +189,4 @@ def test_a_licence_under_a_line_of_its_own_goes_to_its_sections_end():
         "Index\n\n"
         "The index lists every procedure and syntax this manual describes, with its page."
     )
-    records = [span for span in doc.layers["removed"] if span.label == "licence_text"]
-    assert [span.attrs["licence"] for span in records] == ["GNU Free Documentation License"]
-    assert records[0].attrs["text"].endswith("to assure everyone the freedom to copy.")
+    return [span for span in doc.layers["removed"] if span.label == "licence_text"]
