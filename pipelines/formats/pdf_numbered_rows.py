@@ -22,6 +22,8 @@ from __future__ import annotations
 import itertools
 from statistics import median
 
+from pdfminer.layout import LTChar
+
 from sloika.pipelines.formats.pdf_fonts import ITALIC, MATH_ITALIC, _font
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 
@@ -208,7 +210,7 @@ def column_pitch(rows: list[list]) -> float:
     return median(_step(a, b) for a, b in pairs)
 
 
-def empty_column(before, after, pitch: float) -> bool:
+def empty_column(before: LTChar, after: LTChar, pitch: float) -> bool:
     """Whether an empty column stands between two glyphs of a row set in fixed columns of ``pitch``:
     their centres stand ``EMPTY_COLUMN`` pitches apart or more. A glyph stands about the middle of
     its column (a token's letters are spread over its columns), so two glyphs side by side stand one
@@ -217,12 +219,12 @@ def empty_column(before, after, pitch: float) -> bool:
     return _step(before, after) >= EMPTY_COLUMN * pitch
 
 
-def _step(before, after) -> float:
+def _step(before: LTChar, after: LTChar) -> float:
     """How far the glyph ``after`` stands right of ``before``, centre to centre."""
     return (after.x0 + after.x1 - before.x0 - before.x1) / 2
 
 
-def _text_glyph(char) -> bool:
+def _text_glyph(char: LTChar) -> bool:
     """The glyph is set upright in a text font, no formula's (math italic, TeX's math fonts)."""
     font = _font(char)
     return not (ITALIC.search(font) or MATH_ITALIC.search(font) or TEX_MATH_FONT.match(font))
