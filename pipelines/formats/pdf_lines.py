@@ -548,12 +548,7 @@ def _form_boxes(forms: list, width: float, height: float) -> list[Rule]:
     """The boxes of the page's forms larger than a drawing's mark (``DRAWING_MARK``) each way, a
     slide's background drawn edge to edge aside (``_page_wide``): the graphics it includes, which a
     legend the page sets itself may key (``pdf_legends.legend_lines``)."""
-    boxes = [_box(form, height) for form in forms]
-    return [
-        box
-        for box in boxes
-        if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK and not _page_wide(box, width, height)
-    ]
+    return [box for box in _larger_than_a_mark(forms, height) if not _page_wide(box, width, height)]
 
 
 def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]:
@@ -562,9 +557,12 @@ def _graphics(forms: list, texts: list[list[Line]], height: float) -> list[Rule]
     or beside it. pdfminer reads no shape inside (a shading, an image), so its labels stood by no
     drawing: 4ti2_manual.pdf's two lattice plots, their titles "Feasible solutions" and "Computed
     representation" over them, were kept as paragraphs."""
-    boxes = [
-        (f.x0, height - f.y1, f.x1, height - f.y0) for f, text in zip(forms, texts, strict=True) if not text
-    ]
+    return _larger_than_a_mark([form for form, text in zip(forms, texts, strict=True) if not text], height)
+
+
+def _larger_than_a_mark(forms: list, height: float) -> list[Rule]:
+    """The boxes of ``forms`` (top down) larger than a drawing's mark (``DRAWING_MARK``) each way."""
+    boxes = [_box(form, height) for form in forms]
     return [box for box in boxes if min(box[2] - box[0], box[3] - box[1]) >= DRAWING_MARK]
 
 
