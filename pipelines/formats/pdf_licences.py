@@ -111,9 +111,9 @@ def _unheaded_licences(
     it) or the text's end, outside the cuts the headed licences made."""
     found: list[Span] = []
     for line in NAME_LINE.finditer(text):
-        if any(cut.start <= line.start() < cut.end for cut in cuts + found):
-            continue
         if not LICENCE_NAME.fullmatch(line.group().strip()):
+            continue
+        if any(cut.start <= line.start() < cut.end for cut in cuts + found):
             continue
         name = _licence_named(text, line.start(), line.group())
         if name is None:

@@ -1086,14 +1086,17 @@ def _keyword_statement(chars: list, at: int) -> bool:
     (``C_DIRECTIVE``), or is lower-case words before a rest that ends a statement or a label
     (";", ":" or "{", a comment after it aside) and holds no two words in a row: a definition
     list's run-in term, lower-case or not ("**verbose** Print every file name …;"), goes on in prose."""
-    line = unicodedata.normalize("NFKC", "".join(c.get_text() for c in chars))  # "#deﬁne": "#define"
-    split = len(unicodedata.normalize("NFKC", "".join(c.get_text() for c in chars[:at])))
-    keyword, rest = line[:split].strip(), C_COMMENT.sub("", line[split:]).strip()
+    keyword, rest = _folded(chars[:at]).strip(), C_COMMENT.sub("", _folded(chars[at:])).strip()
     if re.match(C_DIRECTIVE, keyword):
         return True
     return bool(
         C_KEYWORDS.fullmatch(keyword) and rest.endswith((";", ":", "{")) and not PROSE_PAIR.search(rest)
     )
+
+
+def _folded(chars: list) -> str:
+    """The glyphs' text with its ligatures and compatibility forms folded (NFKC): "#deﬁne" "#define"."""
+    return unicodedata.normalize("NFKC", "".join(c.get_text() for c in chars))
 
 
 def _typewriter_in_bold(chars: list, at: int) -> bool:
