@@ -115,6 +115,7 @@ from sloika.pipelines.formats.web_paragraphs import (
     _lead_as_paragraph,
     _lead_in,
     _line_goes_on,
+    _prose_breaks,
     _prose_divs_as_paragraphs,
     _prose_headings_as_paragraphs,
     _stray_text_as_paragraphs,
@@ -303,10 +304,11 @@ def _prepared_tree(
                     reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
     lines = breaks and LINE_MARK not in html
+    prose = _prose_breaks(tree) if lines else set()
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
         blank = breaks and follows is not None and follows.tag == "br" and not (br.tail or "").strip()
-        line = lines and not _line_goes_on(br)
+        line = lines and not _line_goes_on(br, prose)
         br.tail = (PARAGRAPH_MARK if blank else LINE_MARK if line else " ") + (br.tail or "")
     for pre in tree.iter("pre"):  # Node.js docs: <pre><code mjs>…</code><code cjs>…</code></pre>
         for code in pre.iterchildren("code"):

@@ -50,16 +50,17 @@ LABEL_TAGS = frozenset({"b", "strong"})
 OPENING_BRACKETS = ("(", "[")
 
 
-def _line_goes_on(br) -> bool:
+def _line_goes_on(br, prose: set) -> bool:
     """Whether the line after ``br`` opens in lower case: the sentence before it goes on (not after
-    a bold label alone, nor from one bold-labelled line to the next)."""
+    a bold label alone, nor from one bold-labelled line to the next); or ``br`` breaks a line of
+    prose mid-sentence (``prose``: the page's ``_prose_breaks``)."""
     follows = br.getnext()
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     if after.lstrip().startswith(OPENING_BRACKETS) and any(a.tag == "li" for a in br.iterancestors()):
         return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
     if _code_line_at(br):
         return False
-    if _prose_line_goes_on(br):
+    if br in prose:
         return True  # a sentence broken by hand: "во время Великой" / "Отечественной Войны."
     if after.lstrip()[:1].isdigit():
         return False  # a date or a figure opens a line of its own: "Инженер" / "25 августа 2024 - сейчас"
@@ -83,34 +84,46 @@ PROSE_LINE_MIN_CHARS = 50
 LINE_STOP = re.compile(r"[.!?:;…][»”\"')\]]*$")
 
 
-def _prose_line_goes_on(br) -> bool:
-    """Whether the line ending at ``br`` is a line of prose broken mid-sentence (no stop at its end,
-    prose width) in a block of prose lines."""
-    block = next((part for part in br.iterancestors() if _block_element(part)), None)
-    if block is None:
-        return False
-    lines, at = _lines_of(block, br)
-    line = lines[at]
-    if LINE_STOP.search(line) or len(line) < PROSE_LINE_MIN_CHARS:
-        return False
+def _prose_breaks(tree) -> set:
+    """The ``<br>``s of the page that break a line of prose mid-sentence: the line ending at one is
+    of prose width and ends without a stop, in a block of prose lines (each block's lines read once,
+    ``_block_prose_breaks``: a page of thousands of hand-broken lines in one ``<p>``)."""
+    blocks: dict = {}  # each block holding a <br>, with the <br>s it is the nearest block of
+    for br in tree.iter("br"):
+        block = next((part for part in br.iterancestors() if _block_element(part)), None)
+        if block is not None:
+            blocks.setdefault(block, set()).add(br)
+    return {br for block, own in blocks.items() for br in _block_prose_breaks(block) if br in own}
+
+
+def _block_prose_breaks(block) -> list:
+    """The ``<br>``s in ``block`` whose line (no stop at its end, prose width) goes on, where the
+    block's lines are prose."""
+    lines, breaks = _lines_of(block)
     wide = sum(len(text) >= PROSE_LINE_MIN_CHARS for text in lines)
-    return 2 * wide > len(lines) and any(SENTENCE_BREAK.search(text) for text in lines)
+    if 2 * wide <= len(lines) or not any(SENTENCE_BREAK.search(text) for text in lines):
+        return []
+    return [
+        br
+        for br, line in zip(breaks, lines, strict=False)
+        if not LINE_STOP.search(line) and len(line) >= PROSE_LINE_MIN_CHARS
+    ]
 
 
-def _lines_of(block, br) -> tuple[list[str], int]:
-    """The texts of ``block``'s lines (parted by its ``<br>``s, marks and extra spaces out) and the
-    index of the one ending at ``br``."""
-    lines, at, current = [], 0, []
+def _lines_of(block) -> tuple[list[str], list]:
+    """The texts of ``block``'s lines (parted by its ``<br>``s, marks and extra spaces out) and its
+    ``<br>``s, the one ending each line but the last."""
+    lines, breaks, current = [], [], []
     for piece in _pieces(block):
         if isinstance(piece, str):
             current.append(piece)
             continue
-        at = len(lines) if piece is br else at
+        breaks.append(piece)
         lines.append(current)
         current = []
     lines.append(current)
     marks = f"{LINE_MARK}{PARAGRAPH_MARK}{INLINE_MARKS}"
-    return [_prose("".join(parts).translate({ord(mark): " " for mark in marks})) for parts in lines], at
+    return [_prose("".join(parts).translate({ord(mark): " " for mark in marks})) for parts in lines], breaks
 
 
 def _pieces(element):
