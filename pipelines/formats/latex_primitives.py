@@ -13,27 +13,21 @@ from __future__ import annotations
 
 import re
 
+from sloika.pipelines.formats.latex_macros import counter_text
 from sloika.pipelines.formats.latex_math import outside_math
 
-ROMAN_DIGITS = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
 # the number TeX reads after \romannumeral: its digits (the space that ends them TeX eats; the author
 # typed it before the next word, so it stays, as a control word's eaten space does in ``latex_convert``).
 # A number from a register (\romannumeral\value{page}, \romannumeral-`0 in a macro's code) is no literal
 ROMANNUMERAL = re.compile(r"\\romannumeral(?![A-Za-z@])\s*(\d+)")
 
 
-def roman(number: int) -> str:
-    """``number`` in small Roman numerals, as ``\\romannumeral`` prints it (nothing for 0)."""
-    digits = []
-    for value, letters in ROMAN_DIGITS:
-        count, number = divmod(number, value)
-        digits.append(letters * count)
-    return "".join(digits)
-
-
 def roman_numerals(source: str) -> str:
-    """``source`` with each ``\\romannumeral <digits>`` outside its formulas printed as TeX prints it."""
-    return outside_math(source, lambda text: ROMANNUMERAL.sub(lambda found: roman(int(found[1])), text))
+    """``source`` with each ``\\romannumeral <digits>`` outside its formulas printed as TeX prints it:
+    small Roman numerals (``latex_macros.counter_text``, as ``\\roman``), nothing for 0."""
+    return outside_math(source, lambda text: ROMANNUMERAL.sub(lambda found: _roman(int(found[1])), text))
+
+
+def _roman(number: int) -> str:
+    """``number`` as ``\\romannumeral`` prints it: ``\\roman``'s numerals, nothing for 0 or less."""
+    return counter_text(number, "roman") if number > 0 else ""
