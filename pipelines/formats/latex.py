@@ -160,7 +160,11 @@ from sloika.pipelines.formats.latex_running_heads import (
     running_head,
     running_head_texts,
 )
-from sloika.pipelines.formats.latex_spacing import without_hand_indent, without_register_settings
+from sloika.pipelines.formats.latex_spacing import (
+    drawn_labels,
+    without_hand_indent,
+    without_register_settings,
+)
 from sloika.pipelines.formats.latex_title_pages import title_page_cut
 from sloika.pipelines.formats.latex_torn_urls import torn_urls_joined
 from sloika.pipelines.formats.latex_typeset import (
@@ -366,8 +370,11 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         return f"{space}\ue002{len(citations) - 1}\ue003"
 
     formulas: list[str] = []
+    drawings: dict[int, str] = {}  # the formulas that are a drawing's labels (``drawn_labels``), as typed
 
     def stash(match: re.Match) -> str:
+        if drawn_labels(match[0]):
+            drawings[len(formulas)] = match[0]
         formulas.append(kept_formula(without_hand_indent(match)))
         return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
@@ -407,7 +414,9 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     marked, undefined = mark_undefined(text, knows)
     undefined.update(quoting)
     undefined.update({name: sum(uses.values()) for name, uses in dashes.items()})
-    stashed = Stash(formulas, citations, blocks, unresolved, references, bool(notes["missing_includes"]))
+    stashed = Stash(
+        formulas, citations, blocks, unresolved, references, bool(notes["missing_includes"]), drawings
+    )
     document = sections(marked, stashed, math)
     if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
         raise FormatError("latex_fragment", PART_OF_A_PAPER)

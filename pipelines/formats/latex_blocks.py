@@ -37,7 +37,13 @@ from sloika.pipelines.formats.latex_includes import (
 from sloika.pipelines.formats.latex_macros import LINE_BREAK, environment_end, group, option_value
 from sloika.pipelines.formats.latex_math import MATH
 from sloika.pipelines.formats.latex_pseudocode import PSEUDOCODE_ENVIRONMENTS, printed_pseudocode
-from sloika.pipelines.formats.latex_spacing import INVISIBLE_MATH, prints_nothing, without_hand_indent
+from sloika.pipelines.formats.latex_spacing import (
+    DRAWN_LABELS,
+    INVISIBLE_MATH,
+    drawn_labels,
+    prints_nothing,
+    without_hand_indent,
+)
 from sloika.pipelines.formats.latex_typeset import by_code, outside_code, tidy
 from sloika.pipelines.formats.latex_undefined import record_of
 
@@ -363,6 +369,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
 
     rows: list[list[str]] = []
     invisible: list[str] = []  # the cells' formulas that print nothing
+    drawn: list[str] = []  # the rows that are a drawing's labels (``_drawn_row``)
     nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
     # the environment is itself the grid, its body the rows (a missing class's grid: no arguments)
     outer = name in GRID_ARGUMENTS or name not in TABLE_ENVIRONMENTS
@@ -386,6 +393,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             index = argument[1] if argument else index
         end = len(body) if outer else environment_end(body, grid, index)[1]
         for row in _top_level(_grid_body(body[index:end]), LINE_BREAK):
+            if drawing := _drawn_row(_top_level(row, CELL)):
+                drawn.append(drawing)
+                continue
             cells = [text(_without_layout_math(cell, invisible)) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
@@ -395,9 +405,19 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     attrs = {"environment": name, "caption": caption or None, "rows": rows or None}
     files = [record_of(to_text(file)) for file in included_files(body)]  # a cell's picture, input: no text
     files += [(INVISIBLE_MATH, {"text": formula}) for formula in invisible]
+    files += [(DRAWN_LABELS, {"text": formula}) for formula in drawn]
     above = [caption for under, caption in captions if caption and not under]
     below = [caption for under, caption in captions if caption and under]
     return Block("\n\n".join([*above, *filter(None, [table_lines(rows)]), *below]), "table", attrs, files)
+
+
+def _drawn_row(cells: list[str]) -> str:
+    """The formula that is a row's one filled cell where it is a drawing's labels (``drawn_labels``),
+    else "": the Euclid table of a lecture set "∥" and "0" under its last remainder with rows of
+    "&$\\;…\\;\\|$", read as rows "$\\|$" / "$0$" of their own. Beside other cells it is the row's
+    value, placed in its column, and stays."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return filled[0] if len(filled) == 1 and MATH.fullmatch(filled[0]) and drawn_labels(filled[0]) else ""
 
 
 def _without_layout_math(cell: str, invisible: list[str]) -> str:

@@ -10,7 +10,7 @@ the source; this is where the offsets of the text and of every span are made.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder
@@ -36,7 +36,7 @@ from sloika.pipelines.formats.latex_lead_ins import (
 )
 from sloika.pipelines.formats.latex_lists import ITEM_MARK
 from sloika.pipelines.formats.latex_math import DISPLAY_START
-from sloika.pipelines.formats.latex_spacing import INVISIBLE_MATH, prints_nothing
+from sloika.pipelines.formats.latex_spacing import DRAWN_LABELS, INVISIBLE_MATH, prints_nothing
 from sloika.pipelines.formats.latex_typeset import ESCAPED, HARD_BREAK, tidy
 from sloika.pipelines.formats.latex_undefined import (
     EMPTY_PROOF,
@@ -76,6 +76,7 @@ PRINTS_NO_TEXT = frozenset(
     {
         PAGE_FURNITURE,
         INVISIBLE_MATH,
+        DRAWN_LABELS,
         FILL_IN_BLANK,
         MISSING_ARGUMENT,
         INCLUDED_PDF,
@@ -102,8 +103,10 @@ class Stash:
         unresolved: list[tuple[str, list[str]]],
         references: Sequence[str] = (),
         missing_files: bool = False,
+        drawings: Mapping[int, str] | None = None,
     ):
         self.formulas, self.citations, self.blocks = formulas, citations, blocks
+        self.drawings = drawings or {}  # formula number → a drawing's labels as typed (``drawn_labels``)
         self.unresolved = unresolved  # the citations without an entry, numbered as their holes are
         self.references = references  # the references to labels no file at hand sets, likewise
         # why those labels are unknown: the paper's folder lacks files of it, or nothing defines them
@@ -291,6 +294,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     text. A record of a sentence cut inside the paragraph stands where it was; the others (values
     only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, invisible = _without_invisible_math(paragraph, stash)
+    paragraph, drawn = _without_drawn_lines(paragraph, stash)
     paragraph, blanks = _without_fill_in_blanks(paragraph)
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
@@ -306,7 +310,7 @@ def _prepared(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, 
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(
         paragraph, ends=_display_sentence_ends(paragraph, stash) + _line_ends(paragraph)
     )
-    records += _unresolved_citations(paragraph, stash) + invisible + blanks
+    records += _unresolved_citations(paragraph, stash) + invisible + drawn + blanks
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = tidy(paragraph)
     if (
@@ -388,6 +392,26 @@ def _without_invisible_math(paragraph: str, stash: Stash) -> tuple[str, list[tup
             cursor = token.end()
             before = len(WORD_TOKEN.findall(tidy("".join(kept))))
             records.append((INVISIBLE_MATH, {"text": formula}, before))
+    return "".join(kept) + paragraph[cursor:], records
+
+
+# a line of a paragraph that is one formula: at the paragraph's start or after a forced break, to a
+# forced break or the paragraph's end
+FORMULA_LINE = re.compile(rf"(?:^|(?<={HARD_BREAK}))\s*\ue000(\d+)\ue001\s*(?={HARD_BREAK}|$)")
+
+
+def _without_drawn_lines(paragraph: str, stash: Stash) -> tuple[str, list[tuple[str, dict, int]]]:
+    """``paragraph`` without its lines that are a drawing's labels alone (``FORMULA_LINE``, a formula
+    ``drawn_labels`` found so), and a ``DRAWN_LABELS`` record of each as typed: label, attrs, the
+    number of the paragraph's kept words before it. Placed under the formula above them ("∥ ∥" / "C R"
+    under two factors), they mean nothing read as a line; beside words, the formula is the text's."""
+    kept, records, cursor = [], [], 0
+    for found in FORMULA_LINE.finditer(paragraph):
+        if (typed := stash.drawings.get(int(found[1]))) is None:
+            continue
+        kept.append(paragraph[cursor : found.start()])
+        cursor = found.end()
+        records.append((DRAWN_LABELS, {"text": typed}, len(WORD_TOKEN.findall(tidy("".join(kept))))))
     return "".join(kept) + paragraph[cursor:], records
 
 

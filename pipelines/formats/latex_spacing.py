@@ -123,6 +123,43 @@ def without_hand_indent(formula: re.Match) -> str:
     return LEADING_SPACES.sub(lambda found: found["open"], formula[0])
 
 
+DRAWN_LABELS = "drawn_labels"  # a line of a few signs set apart by runs of math spaces: a drawing's labels
+
+# math's own spaces and their widths in mu (18 to the em: \thinmuskip, \medmuskip, \thickmuskip, a
+# quad; a control space or a tie is a word space, about a third of an em), and each sign a formula
+# prints: a control word or symbol, or a character that is not space, a group's brace or a script's mark
+MATH_SPACE_WIDTHS = {",": 3, ":": 4, ">": 4, ";": 5, "!": -3, " ": 6, "~": 6, "thinspace": 3, "medspace": 4,
+                     "thickspace": 5, "enskip": 9, "enspace": 9, "quad": 18, "qquad": 36}  # fmt: skip
+MATH_SPACE_OR_SIGN = re.compile(
+    r"\\(?P<named>q?quad|enskip|enspace|thinspace|medspace|thickspace)(?![A-Za-z])"
+    r"|\\(?P<symbol>[,;:>! ])|(?P<tie>~)|(?P<sign>\\[A-Za-z]+|\\.|[^\s{}^_~])"
+)
+LABEL_SIGNS = 2  # a label: a sign or two ("∥", "C", "+R", "⋮ S"); more is a formula of the text
+MIN_DRAWN_ROOM = 72  # mu: four ems of room at least, laid across the line
+ROOM_PER_SIGN = 36  # mu: two ems a sign, the room many times what the signs take (half an em each)
+
+
+def drawn_labels(formula: str) -> bool:
+    """Whether a formula as typed (``$…$`` and the other delimiters) is labels placed in two dimensions
+    by hand: runs of math spaces around signs, none of the pieces between them more than ``LABEL_SIGNS``
+    signs, and the room the spaces take many times what the signs do (``MIN_DRAWN_ROOM``,
+    ``ROOM_PER_SIGN``). An algebra lecture drew "∥ ∥" and the remainder's "C R" under the two factors
+    of the formula above them with 34 and 20 ``\\;``: on a line of their own in the text they are
+    layout, no formula. A formula with more in it ("$\\;\\;P(a)=C(a)+R$", a word) is the text's."""
+    found = MATH_DELIMITERS.match(formula)
+    if not found:
+        return False
+    room, labels = 0, [0]
+    for token in MATH_SPACE_OR_SIGN.finditer(found["inside"]):
+        if token["sign"]:
+            labels[-1] += 1
+        else:
+            room += MATH_SPACE_WIDTHS[token["named"] or token["symbol"] or token["tie"]]
+            labels.append(0)
+    signs = sum(labels)
+    return signs > 0 and max(labels) <= LABEL_SIGNS and room >= max(MIN_DRAWN_ROOM, ROOM_PER_SIGN * signs)
+
+
 def _without_invisible(math: str) -> str:
     """``math`` without its phantoms and glue (``INVISIBLE_WITH_ARGUMENT``), each with its argument
     to the brace that closes it."""

@@ -123,6 +123,13 @@ CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
 # break before it no line break inside a paragraph
 LINE_BOX = re.compile(rf"[ \t]*(?:\\noindent\s*)?\\(?:{'|'.join(LINE_BOXES)}|line)(?![A-Za-z@])")
 
+# an environment's boundary opening the next line ("…множество. \\" / "\end{definition}" / "Булева
+# функция…"), or the end of the stretch joined (a line-by-line environment opens there, or the text
+# ends): a boundary on a line of its own parts paragraphs (a theorem's, a list's, a quote's, as LaTeX
+# sets them), and the "\\" that ends the line before it only ends that paragraph's last line; joined,
+# the paragraph after it read as one more line of the environment's (check 62 row 8)
+BOUNDARY_LINE = re.compile(r"[ \t]*(?:\\(?:begin|end)\s*\{|\Z)")
+
 
 # a group that fills the stretch between two breaks, ltnews23's banner "such as\\\\ {\\catcode…%⏎
 # \\verb|LaTeX2e <2015/10/01> pre-release-1|}\\\\ Internally…": a display the author set on a line of
@@ -172,10 +179,11 @@ def joined_line_breaks(latex: str, code_block: Callable[[str], str]) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments a
     ``HARD_BREAK`` instead of the break and the newline: the paragraph goes on in a new line (on the
     same line, after a space, where a sentence goes on: ``SENTENCE_GOES_ON``). A break next to a line of
-    code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
-    between breaks (``GROUP_ALONE``) stays a paragraph break; a program typed as such lines
-    (``typed_program``) is a code block (``code_block`` makes its token), its lines as typed. Inside
-    those environments a break in mid-line ends its line too (``MID_LINE_BREAK``)."""
+    code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or an environment's boundary
+    (``BOUNDARY_LINE``), or around a group set on its own between breaks (``GROUP_ALONE``) stays a
+    paragraph break; a program typed as such lines (``typed_program``) is a code block (``code_block``
+    makes its token), its lines as typed. Inside those environments a break in mid-line ends its line
+    too (``MID_LINE_BREAK``)."""
     pieces, cursor = [], 0
     while kept := LINE_BY_LINE.search(latex, cursor):
         end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
@@ -218,6 +226,8 @@ def _joined(latex: str, code_block: Callable[[str], str]) -> str:
         before = latex[line_start : found.start()]
         after = latex[found.end() : len(latex) if line_end < 0 else line_end]
         if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after) or LINE_BOX.match(after):
+            return found.group(0)
+        if BOUNDARY_LINE.match(latex, found.end()):  # "\\" then "\end{definition}": the paragraph ends
             return found.group(0)
         goes_on = SENTENCE_GOES_ON.match(after) and after.lstrip()[0].islower()
         return "\\\\ " if goes_on else HARD_BREAK + " "
