@@ -17,11 +17,15 @@ hits: read the passages printed before trusting a count.
 
 Both sides are cut to letters and digits, case-folded (NFKC: ligatures are letters), and the kept
 text into shingles of ``--width`` characters at fixed steps. A shingle found exactly once in the
-reference has a place there; the longest run of shingles whose places increase is in order, the
-rest is out of order (a moved passage counts its own shingles, not those it displaced). The anchor
-is bare pdfminer (``extract_text``, default layout analysis) judged the same way against the same
-reference: the ratio of out-of-order shares says whether the reader's own layout work orders text
-better or worse than the library it starts from.
+reference, and once in the kept text, has a place there: text the kept text repeats (a manual's
+signatures, each "(OM_uint32 * minor_status, const gss_ctx_id_t context_handle, …") has no one place,
+though the reference may hold it whole once, where a label set on the line (Texinfo's "[Function]")
+breaks it elsewhere (gss.pdf: four signatures counted out of order, each placed at another's). The
+longest run of shingles whose places increase is in order, the rest is out of order (a moved
+passage counts its own shingles, not those it displaced). The anchor is bare pdfminer
+(``extract_text``, default layout analysis) judged the same way against the same reference: the
+ratio of out-of-order shares says whether the reader's own layout work orders text better or worse
+than the library it starts from.
 """
 
 from __future__ import annotations
@@ -155,6 +159,11 @@ def _holes(covered: bytearray, least: int) -> list[tuple[int, int]]:
     return holes
 
 
+def _once(text: str, part: str, first: int) -> bool:
+    """Whether ``part``, first found in ``text`` at ``first`` (-1: nowhere), stands there only."""
+    return first >= 0 and text.find(part, first + 1) < 0
+
+
 def judge(
     text: str,
     reference: str,
@@ -177,7 +186,7 @@ def judge(
             continue
         shingle = mine[start : start + width]
         place = theirs.find(shingle)
-        if place >= 0 and theirs.find(shingle, place + 1) < 0:
+        if _once(theirs, shingle, place) and _once(mine, shingle, mine.find(shingle)):
             placed.append(start)
             places.append(place)
     in_order = increasing(places)

@@ -41,6 +41,17 @@ def test_judge_names_the_moved_passage_and_the_hole():
     assert (apart.placed, apart.out_of_order, apart.moved) == (4, 0, [])
 
 
+def test_judge_places_no_shingle_the_kept_text_repeats():
+    """A signature repeated in the kept text, which the reference breaks at a label set on its line
+    ("[Label]") in all copies but one (gss.pdf's "… minor_status, const [Function]" / "gss ctx id t
+    context_handle, …"): the reference holds it whole once, and each kept copy would be placed there,
+    the first counted out of order. Repeated text has no one place: none of its copies is placed."""
+    reference = "apple si [Label] gma berry sigma cocoa"
+    text = "apple sigma berry sigma cocoa"
+    judged = judge(text, reference, width=5)
+    assert (judged.shingles, judged.placed, judged.out_of_order, judged.moved) == (5, 3, 0, [])
+
+
 def test_judge_counts_text_found_only_in_the_removed_records_as_cut():
     reference = "apple berry cocoa dates elder figgy honey guava"
     text = "apple berry cocoa"

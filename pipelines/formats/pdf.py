@@ -899,7 +899,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         pending, term = term, None
         if pending is not None and paragraph.startswith((TABLE, CODE)):
             prose.append((*pending, False))
-        if due and paragraph.startswith((TABLE, CODE)) and not _leads_into_block(builder):
+        waits = _leads_into_block(builder) or (paragraph.startswith(CODE) and _listing_goes_on(builder))
+        if due and paragraph.startswith((TABLE, CODE)) and not waits:
             prose += _place_notes(builder, due, notes, removed)
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])], removed, layout.debris)
@@ -1702,9 +1703,19 @@ def _leads_into_block(builder: TextBuilder) -> bool:
     colon, or mid-sentence on a word with no stop after it (feynmf.pdf's "Instructing LaTeX to use
     feynMF is as simple as⁸" + "\\usepackage{feynmf}"). The notes of its paragraph wait until the
     block is read, never set between a sentence and its completion. A code block's last row ends no
-    sentence: the notes before a listing's next block go there, as before (compiledCode.pdf's
-    "… FORTRAN³, …:" over a listing read in blocks)."""
+    sentence (its last word is no lead-in): the notes before a table after it go there; those before
+    the listing's next block wait for the listing's end (``_listing_goes_on``)."""
     return builder.tail(1) == ":" or (builder.tail(1).isalnum() and _last_code_row(builder) is None)
+
+
+def _listing_goes_on(builder: TextBuilder) -> bool:
+    """Whether a code block read now goes on the listing the text so far ends in: the listing's
+    blank lines part it into blocks (``code_groups``), and nothing was read between them. A listing
+    is one display, its blocks together, and TeX sets no note inside a display: the notes of the
+    paragraph before wait for its last block (asn1c-usage.pdf's "… module is given²:" / "RectangleTest
+    DEFINITIONS ::= BEGIN" / note 2 / "Rectangle ::= SEQUENCE {"; compiledCode.pdf's note 3 between
+    "character(len=100) msg" and "c the imaginary unit i" of one FORTRAN subroutine)."""
+    return _last_code_row(builder) is not None
 
 
 def _place_notes(
