@@ -60,6 +60,12 @@ INDEX_ENTRY = re.compile(
 BARE_INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?\s\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*,?$"
 )
+# ... and CWEB's, its term (an identifier, a string) and a colon before its section numbers and a stop
+# ("chn: 25, 28.", "Cannot open input file: 48."), or a line of its list of section names, each name
+# with where it is used ("⟨ Digest line break sequence 25 ⟩ Used in sections 20, 21, and 28.")
+CWEB_INDEX_ENTRY = re.compile(
+    r"^[^\d\s].{0,60}?:\s*\d{1,4}(?:,\s*\d{1,4})*\.$|^⟨[^⟨⟩]*\d\s*⟩\s+(?:Used|Cited) in sections?\s"
+)
 # an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
 # two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
 INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
@@ -72,6 +78,9 @@ INDEX_HEADING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}(?:Index|INDEX)|index"
     r"|(?:[Пп]редметный |[Аа]лфавитный )?[Уу]казатель|(?:ПРЕДМЕТНЫЙ |АЛФАВИТНЫЙ )?УКАЗАТЕЛЬ)$"
 )
+# ... or a literate program's last section, the index's head run in: "53. Index. The following is a
+# cross-reference table for qprint." (CWEB's and WEB's "@* Index.", over the index cweave prints)
+INDEX_SECTION = re.compile(r"^\d{1,4}\.\s+Index\.(?:\s|$)")
 # a heading numbered with its title ("3 Results", "Chapter 3 Results"): a section of its own, whatever
 # list stands under it; a bare label ("Chapitre 8") names a chapter whose title is elsewhere
 TITLED_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+\S")
@@ -133,7 +142,7 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
         return None
     if after_contents and _contents_run_on(page):
         return "contents"
-    headings = [at for at, line in enumerate(page) if INDEX_HEADING.match(line.text.strip())]
+    headings = [at for at, line in enumerate(page) if _index_heading(line.text)]
     least = 1 if after_index else CONTENTS_LINES
     under = min(least, INDEX_UNDER_HEADING)  # a short package's index, its heading over a few entries
     index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], under))
@@ -252,11 +261,18 @@ def _contents_line(text: str) -> bool:
 def _index_line(text: str, bare: bool = False) -> bool:
     """An index line: a term and its page numbers ("apt-doc, 38, 39"), or a term with leaders to
     them, one entry or two read across a two-column index; ``bare``: or a term and its numbers
-    without a comma ("atof 20", ``BARE_INDEX_ENTRY``), which alone would take a page of short
-    lines ending in numbers ("Figure 12", a year) for an index, so it counts only under an index's
-    cues (its heading, letter headings, the index's page before)."""
-    entry = INDEX_ENTRY.search(text) or (bare and BARE_INDEX_ENTRY.search(text))
-    return bool(entry or INDEX_LEADERS.match(text.strip()))
+    without a comma ("atof 20", ``BARE_INDEX_ENTRY``) or after a colon ("chn: 25, 28.", a line of
+    CWEB's list of section names too: ``CWEB_INDEX_ENTRY``), which alone would take a page of short
+    lines ending in numbers ("Figure 12", a year, "Total: 25.") for an index, so it counts only
+    under an index's cues (its heading, letter headings, the index's page before)."""
+    cued = bare and (BARE_INDEX_ENTRY.search(text) or CWEB_INDEX_ENTRY.search(text))
+    return bool(INDEX_ENTRY.search(text) or cued or INDEX_LEADERS.match(text.strip()))
+
+
+def _index_heading(text: str) -> bool:
+    """An index's heading (``INDEX_HEADING``), or a literate program's index section run in before
+    its note (``INDEX_SECTION``): the index runs from it, the note on its numbers with it."""
+    return bool(INDEX_HEADING.match(text.strip()) or INDEX_SECTION.match(text.strip()))
 
 
 def _index_bounds(page: list[Line], runs_on: bool = False) -> tuple[int, int]:
@@ -272,7 +288,7 @@ def _index_bounds(page: list[Line], runs_on: bool = False) -> tuple[int, int]:
     read apart ("REF" / "155, 163–165")."""
     entries = [at for at, line in enumerate(page) if _index_line(line.text)]
     first = (entries or [at for at, line in enumerate(page) if _index_line(line.text, bare=True)])[0]
-    headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
+    headings = [at for at in range(first) if _index_heading(page[at].text)]
     if headings:
         return headings[-1], len(page)
     if runs_on:

@@ -82,6 +82,7 @@ from sloika.pipelines.formats.pdf_contents import (
     _table_index,
     _tables_read,
 )
+from sloika.pipelines.formats.pdf_cweb_code import cweb_code_parts
 from sloika.pipelines.formats.pdf_example_labels import _example_labels
 from sloika.pipelines.formats.pdf_footnotes import (
     _foot_under_notes,
@@ -192,6 +193,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     """The pages laid out; each line of ``dropped`` and each line of numbers alone taken out here
     (``numbers_only``) stands as a debris placeholder in ``Layout.debris`` (``_placed``)."""
     dropped = list(dropped)
+    pages = cweb_code_parts(pages)  # a literate program's code, set in the text's fonts, is a listing
     # each page's text block starts at the document's prose margin: a name there is no margin name
     blocks = _prose_margins([line for page in pages for line in page], range(len(pages)))
     tables: list[Table] = []
