@@ -706,7 +706,8 @@ def _continues(
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     margin = _indent_margin(line, left, column)
-    if short and not STOPPED.search(before) and _wrapped_for_room(previous, line, right, margin):
+    unstopped = not STOPPED.search(before) or _under_without_skip(previous, line, skip)
+    if short and unstopped and _wrapped_for_room(previous, line, right, margin):
         return True  # "… under the LGPL (Lesser General" + "Public License - see …": ragged right
     if short and before.endswith(":") and _announced_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
@@ -859,6 +860,24 @@ def _skip_under_sentence(previous: Line, line: Line, skip: float) -> bool:
     sets glyphs in two sizes (``Line.glyphs``): a fraction's or a script's height moves a line's top
     as far as a skip does."""
     return not (previous.glyphs or line.glyphs) and _skip_apart(previous, line, skip)
+
+
+def _under_without_skip(previous: Line, line: Line, skip: float) -> bool:
+    """The document sets its paragraphs apart by a skip (``_paragraph_skip``) and ``line`` stands
+    under ``previous`` at its lines' pitch, without that skip: the page shows no paragraph's end
+    there, so a stop ending ``previous`` short is a sentence's end inside the paragraph, the line
+    broken where the next word did not fit (``_wrapped_for_room``: ijs_spec.pdf, ragged right, its
+    paragraphs 18 pt apart, "… which all clients and servers are expected to understand." 13 pt over
+    "Individual implementations may extend …", one paragraph, read as two). Neither line sets glyphs
+    in two sizes (``Line.glyphs``): a script moves a line's top as far as a skip does; and ``line``
+    opens with no typewriter name: after a stop, that is a list's next term, a line each (tutorial.pdf's
+    "timer.ms(200) A timer that fires …." over "timer.profile A timer …")."""
+    return (
+        bool(skip)
+        and not (previous.glyphs or line.glyphs or line.opens_typewriter)
+        and _prose_pair(previous, line)
+        and not _skip_apart(previous, line, skip)
+    )
 
 
 def _ended_short(previous: Line, line: Line, right: float, first: bool) -> bool:

@@ -152,6 +152,7 @@ AXIS_GAP = 2.0  # of a line's size: an axis title stands this near under its tic
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's label at most
 # "Monitoring with ME test (moving estimates test)": a main title centred over its plot's box at most
 PLOT_TITLE_WORDS = 12
+TERM_GAP = 1.0  # em: a description's text starts this far right of its term at most (a space, a quad)
 HANG_ALIGN = 0.1  # em: two lines starting this near start at one indent (a list's hanging indent)
 DISPLAY_ROW_WORDS = 3  # prose words an aligned display's row holds at most ("if lookup(k, d) undefined")
 CLOSERS = re.compile(r"[\])}]*}[\])},;]*")  # "}", "})", "}}": a line that only closes brackets
@@ -1031,7 +1032,7 @@ def _sentence_rest(page: list[Line], at: int) -> bool:
     said = MARK.sub("", before.text).rstrip()
     return (
         not (before.mono or before.formula or _placeholder(before))
-        and (_next_line_of(before, line) or _at_hang(page, before, line))
+        and (_next_line_of(before, line) or _at_hang(page, before, line) or _at_term_text(before, line))
         and before.x1 >= max((ln.x1 for ln in text), default=before.x1) - FULL_LINE * em
         and (_mid_sentence(said) or (said.endswith(":") and bool(SENTENCE_END.search(line.text))))
     )
@@ -1061,6 +1062,23 @@ def _at_hang(page: list[Line], before: Line, line: Line) -> bool:
             and abs(lower.x0 - line.x0) <= HANG_ALIGN * em
             for upper, lower in pairwise(page)
         )
+    )
+
+
+def _at_term_text(before: Line, line: Line) -> bool:
+    """``line``, right under ``before`` at its size, starts where ``before``'s text starts after the
+    term in typewriter it opens with (``Line.typed_width``, then a space up to ``TERM_GAP`` em): a
+    description list wraps its item's text under that text, right of the term (problems.pdf's
+    "nb_file=n Specify … greater than your memory" + "(file_size ∗ nb_file).", in math alone, cut
+    as a display, its sentence left a half); a display stands centred or at an indent of its own."""
+    em = before.size
+    text_start = before.x0 + before.typed_width
+    return (
+        before.opens_typewriter
+        and before.typed_width > 0
+        and abs(line.size - em) <= SIZE_STEP
+        and 0 <= line.top - before.bottom < em
+        and text_start < line.x0 <= text_start + TERM_GAP * em
     )
 
 

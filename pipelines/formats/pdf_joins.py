@@ -144,7 +144,9 @@ DOMAIN_REST = re.compile(
 ADDRESS_AT_END = re.compile(r"(?:^|[\s(<])[\w.+-]+@$")  # "gmassistant@": an e-mail address's local part
 DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[.,;:)>]|\s|$)", re.I)  # "free.fr."
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
-DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")  # initials, each with its stop: "e.g.", "i.e."
+# initials, each with its stop: "e.g.", "i.e."; the first capitalised where a sentence opens with it
+# ("E.g." + "md5.c, SQLite."): the case of a sentence's first letter makes no name of it
+DOTTED_ABBREVIATION = re.compile(r"[a-zA-Z]\.(?:[a-z]\.)+")
 # "resp.", "e.g.", a name's initials "A.U.": no file name, lower case alone
 ABBREVIATION_END = re.compile(r"(?:[a-zA-Z]\.)+$|[a-z]+\.$")
 DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
@@ -649,8 +651,9 @@ def _broken_name(paragraph: str, text: str, code: bool = False, typed_end: bool 
 
 def abbreviation(name: str) -> bool:
     """``name``, a line's last token, is an abbreviation of initials (``DOTTED_ABBREVIATION``: "e.g.",
-    "(i.e.") or a Latin one written without its inner stops (``UNDOTTED_ABBREVIATIONS``: "(ie."), whose
-    stop ends no file name's part: the name the next line opens with is one of its own."""
+    "(i.e.", a sentence's "E.g.") or a Latin one written without its inner stops
+    (``UNDOTTED_ABBREVIATIONS``: "(ie."), whose stop ends no file name's part: the name the next line
+    opens with is one of its own."""
     word = name.lstrip("([")
     undotted = word.endswith(".") and word[:-1].lower() in UNDOTTED_ABBREVIATIONS
     return undotted or bool(DOTTED_ABBREVIATION.fullmatch(word))

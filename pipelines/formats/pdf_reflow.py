@@ -61,6 +61,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     BRACKET_LABEL,
     ENTRY_LABEL,
     LIST_ITEM,
+    NUMBERED,
     SPACE,
     STOPS,
     TITLE_STEP,
@@ -427,7 +428,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         _flushed(result, run, listing, margins, ended=True)
     result = _floats_past_runs(_floats_after(result))
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
-    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
+    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result, ["", *result]))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
 
 
@@ -1217,18 +1218,29 @@ def _last_paragraph(result: list[str]) -> int:
     return next((at for at in range(len(result) - 1, -1, -1) if not result[at].startswith(DEBRIS)), -1)
 
 
-def _term_apart(paragraph: str) -> str:
+def _term_apart(paragraph: str, over: str = "") -> str:
     """A run-in term that opens the paragraph becomes a paragraph of its own ("Политика Debian" +
     "В Debian есть …": a term and its definition, not one sentence), ending in ``RUN_IN`` for the
     parser to judge its language with the definition's; ``_join`` drops the mark of a line joined to
     the one before. A float's label (``FLOAT_LABEL``) is no term: it and its text are one caption
-    (HSAUR3's "**Figure 6.1**  Scatterplot of velocity and distance." stood as two paragraphs)."""
+    (HSAUR3's "**Figure 6.1**  Scatterplot of velocity and distance." stood as two paragraphs); nor
+    is a bold lead that restates the heading right ``over`` it (``_restates``): it stays run in."""
     head, mark, rest = paragraph.partition(RUN_IN)
     if not mark:
         return paragraph
-    if FLOAT_LABEL.match(MARK.sub("", head).strip()):
+    if FLOAT_LABEL.match(MARK.sub("", head).strip()) or _restates(head, over):
         return f"{head.rstrip()} {rest.lstrip()}"
     return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}"
+
+
+def _restates(head: str, heading: str) -> bool:
+    """``head``, a bold lead run in before a paragraph's text, repeats the words of ``heading``, the
+    paragraph over it, its section number aside: an FAQ restating its question at the answer's
+    start, no definition list's term. The page sets it run in, as it does the questions that end in
+    "?" (no term: ``pdf_spacing._run_in_term``), which read run in: problems.pdf's "1.11 My Windows
+    Client Immediately Dies When I Start It" stood alone over its answer, 1.1–1.10 ran in."""
+    words = re.findall(r"\w+", MARK.sub("", head).casefold())
+    return bool(words) and words == re.findall(r"\w+", NUMBERED.sub("", heading, count=1).casefold())
 
 
 def _runs_on(
