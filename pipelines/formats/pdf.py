@@ -51,7 +51,7 @@ from sloika.pipelines.formats.pdf_debris import (
     without_debris,
 )
 from sloika.pipelines.formats.pdf_display_connectives import connectives_cut
-from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, displays_written
+from sloika.pipelines.formats.pdf_display_formulas import LOWERED_PLAIN, RELATION, displays_written
 from sloika.pipelines.formats.pdf_footnotes import footnote_mark, list_goes_on, marks_in
 from sloika.pipelines.formats.pdf_furniture import masthead_key
 from sloika.pipelines.formats.pdf_glyphs import UNMAPPED
@@ -887,6 +887,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not _labelled_item(paragraphs, at)
             and not _label_over_item(paragraphs, at)
             and not _grammar_alternative(paragraphs, at)
+            and not _chain_row(paragraphs, at)
             and not _definition_term(paragraphs, at)
             and not _typewriter_term(paragraphs, at)
             and not _description_under_term(paragraphs, at)
@@ -1320,6 +1321,15 @@ def _grammar_alternative(paragraphs: list[str], at: int) -> bool:
     paragraph of its own (``Line.grammar``), and its short names are words of the grammar, no
     drawing's letters (smlnj's ml-ulex grammar lost "| re ’|’ re" as a ``fragment``)."""
     return at > 0 and paragraphs[at].startswith("|") and bool(PRODUCTION.match(paragraphs[at - 1]))
+
+
+def _chain_row(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is the next row of a chain of relations whose rows stayed
+    text: it opens with a relation sign and the paragraph over it ends with one, so that row goes on
+    here. Its letters are a formula's, but the derivation's own end (crc.pdf's q̂ derivation, "… + u(x))
+    mod P(x) =" over "= R(x).", lost its result as a ``fragment``)."""
+    above = paragraphs[at - 1].rstrip() if at > 0 else ""
+    return bool(above and RELATION.fullmatch(above[-1]) and RELATION.match(paragraphs[at].lstrip()))
 
 
 def _definition_term(paragraphs: list[str], at: int) -> bool:

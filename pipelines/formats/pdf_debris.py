@@ -764,19 +764,25 @@ def figure_file_labels(page: list[Line]) -> set[int]:
 
 
 def page_foot(
-    page: list[Line], body: float, feet: frozenset[str] = frozenset(), tables: list[Rule] = ()
+    page: list[Line],
+    body: float,
+    feet: frozenset[str] = frozenset(),
+    tables: list[Rule] = (),
+    formulas: list[Line] = (),
 ) -> list[Line]:
     """The page's lowest row of text when it is print furniture at the page's foot (set smaller than
     the body and than the page's own text, set apart from the text above it, each part short or
     standing at another page's foot too, ``feet``): all its parts, for a foot line set across both
     columns reads as pieces ("URL" under the left column, "Vignette | date | 1–2" under the right),
     else none. A row with a table's lines under it (``tables``: their boxes) is no foot: a reference
-    card's column headings over its tables of bindings, under the card's title, were cut as one."""
+    card's column headings over its tables of bindings, under the card's title, were cut as one.
+    Nor is a row of a display (``_display_piece``: ``formulas``, the page's lines taken out as a
+    formula's before)."""
     text = [ln for ln in page if _has_alnum(ln) and debris_reason(ln, body) is None]
     if len(text) < 2:
         return []
     foot = max(text, key=lambda ln: ln.top)
-    if any(bottom > foot.bottom for _, _, _, bottom in tables):
+    if any(bottom > foot.bottom for _, _, _, bottom in tables) or _display_piece(foot, formulas, body):
         return []
     above = [ln.bottom for ln in text if ln is not foot and ln.bottom <= foot.top + 1.0]
     if not above or foot.top - max(above) < FOOT_GAP * body:
@@ -791,6 +797,21 @@ def page_foot(
     if not furniture(foot):
         return []
     return [ln for ln in page if ln is foot or (on_row(foot, ln) and not _placeholder(ln) and furniture(ln))]
+
+
+def _display_piece(line: Line, formulas: list[Line], body: float) -> bool:
+    """``line`` is a piece of a display whose other lines stand over it: a formula's line (one taken
+    out as ``math``) starts above it, overlaps it across and ends less than ``FOOT_GAP`` body sizes
+    over it. A display set at a page's bottom has its last piece there, small and short as a
+    foot's furniture is (crc.pdf's p. 12, the denominator "x^((K−1−k)B)" under "v_k(x) = ⌊v(x)"
+    was cut as the page's foot, and its display could not be written without it)."""
+    return any(
+        piece.top < line.top
+        and line.top - piece.bottom < FOOT_GAP * body
+        and piece.x0 < line.x1
+        and line.x0 < piece.x1
+        for piece in formulas
+    )
 
 
 def page_feet(pages: list[list[Line]]) -> frozenset[str]:
@@ -873,7 +894,11 @@ def without_debris(layout: Layout) -> Layout:
     feet = page_feet(layout.pages)
     for number, page in enumerate(layout.pages):
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
-        foot = {id(line) for line in page_foot(page, body, feet, [box for box in boxes if box is not None])}
+        shown = [
+            ln for at, ln in layout.taken.items() if ln.page == number and layout.debris[at][1] == "math"
+        ]
+        tables = [box for box in boxes if box is not None]
+        foot = {id(line) for line in page_foot(page, body, feet, tables, shown)}
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]

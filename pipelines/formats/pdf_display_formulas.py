@@ -199,11 +199,12 @@ def _numbered_line(number: Line, page: list[Line], layout: Layout) -> Line | Non
     first row kept in the sentence over it, is no one row's), the line holding a relation sign, set
     in an em or more from the page's text margin (a display, centred), ending ``NUMBER_GAP`` em or
     more left of the number with nothing of the page between them (a cut display's pieces there
-    are that display's, its number theirs); None where there is none."""
+    are that display's, its number theirs); else the display TeX dropped it under
+    (``_dropped_under``); None where there is none."""
     text = [ln for ln in page if not ln.text.startswith((DEBRIS, DISPLAY)) and not ln.mono]
     if not text:
         return None
-    margin = min(ln.x0 for ln in text)
+    margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     hosts = [
         ln
         for ln in text
@@ -211,7 +212,7 @@ def _numbered_line(number: Line, page: list[Line], layout: Layout) -> Line | Non
         and RELATION.search(ln.text)
         and ln.x0 >= margin + ln.size
         and number.x0 - ln.x1 >= NUMBER_GAP * ln.size
-    ]
+    ] or [ln for ln in text if _dropped_under(number, ln, margin, right)]
     if len(hosts) != 1:
         return None
     host = hosts[0]
@@ -221,6 +222,25 @@ def _numbered_line(number: Line, page: list[Line], layout: Layout) -> Line | Non
         for ln in placed
     )
     return None if between else host
+
+
+def _dropped_under(number: Line, line: Line, margin: float, right: float) -> bool:
+    """``number`` is the one TeX dropped under the display ``line``: a display too wide to leave
+    room for its number on its row is centred between the margins and its number set flush right on
+    a row of its own right under it (crc.pdf's eq. (1), "CRC_u(M(x), v(x)) = (…) mod P(x)," over
+    "(1)"). So the line holds a relation sign, stands in from both margins by the same (``AXIS`` em
+    or more; a justified line of prose fills the measure), the number starts less than
+    ``NUMBER_GAP`` em after its end (no room beside it, ``_numbered_line``'s test turned round) and
+    ends at the right margin (``right``), its top an em under the line's bottom at most."""
+    left, after = line.x0 - margin, right - line.x1
+    return (
+        bool(RELATION.search(line.text))
+        and min(left, after) >= AXIS * line.size
+        and abs(left - after) <= AXIS * line.size
+        and number.x0 - line.x1 < NUMBER_GAP * line.size
+        and number.x1 >= right - AXIS * line.size
+        and 0 <= number.top - line.bottom <= line.size
+    )
 
 
 def _read_pieces(lines: list[Line], read: list[Line]) -> list[Line] | None:
