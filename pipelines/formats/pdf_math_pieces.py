@@ -31,6 +31,7 @@ WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
 OPENERS = "([{⟨"  # the opening brackets ``CLOSERS`` close
+PRIMES = frozenset("′″‴")  # raised by their own glyphs: no exponent, on a bracket too ("(Y − XΦ)′")
 ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # raised over a variable: an ordinal, "rth"
 EXPONENT_SIGNS = "+-−="  # an exponent's signs ("n−1", "−1"); a text font's hyphen stands for its minus
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
@@ -470,7 +471,9 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
         on_formula = (
             end > at > 0 and _formula_letter(chars[at - 1]) and any(c.get_text().isalpha() for c in run)
         )
-        grouped = end > at > 0 and _closes_formula(chars, at - 1)
+        grouped = (
+            end > at > 0 and _closes_formula(chars, at - 1) and not all(c.get_text() in PRIMES for c in run)
+        )
         formula = _signed(run) or any(_formula_letter(c) for c in run) or typed or on_formula or grouped
         if (
             end > at > 0
@@ -488,7 +491,8 @@ def _closes_formula(chars: list, at: int) -> bool:
     """The glyph at ``at`` closes a bracket whose group holds a formula's letter (``_formula_letter``):
     a raised run set on it is the group's exponent, however plain its glyphs (the crc paper's
     "(x^{2^k})^2" and "(Pow2k(k−1))^2", once "(x2k)2", their squares a plain "2"). A note's mark after
-    a bracket stands after prose, its group a text font's."""
+    a bracket stands after prose, its group a text font's; a prime after it is the group's transpose
+    or derivative, raised by its glyph (``PRIMES``: bvar-a-la-sims.pdf's "(Y^p − X^p Φ)′", not "^′")."""
     if chars[at].get_text() not in CLOSERS:
         return False
     depth = 0

@@ -44,6 +44,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
     MARK_SIZE,
+    PRIMES,
     SLANT,
     TOUCH,
     WORD_GAP,
@@ -128,7 +129,6 @@ KERN_SHARE = 0.85
 STACK_SHIFT = 0.25
 BRACKETS_OPEN = "([{⟨"  # a stack set right after one is a binomial's top and bottom (``_binomial_bottom``)
 SIGNED = re.compile(r"[\^_]\w$")  # a script of one character written after its sign: "^r", "_n"
-PRIMES = frozenset("′″‴")  # raised by their own glyphs, set smaller in a script: no script of it
 
 
 def _spaced_text(
@@ -449,8 +449,10 @@ def _script_place(glyph, head: float, level: float, size: float) -> int:
     """Where the script's glyph stands in it: 1 raised, -1 lowered as a script of the script (set
     smaller than ``MARK_SIZE`` of its ``head`` size, its baseline ``LOWERED`` em of the line's
     ``size`` over or under the script's ``level``), 0 in it. A prime is raised by its own glyph
-    (the gap-guava manual's "a_(i′j′)")."""
-    if glyph.size >= MARK_SIZE * head or glyph.get_text() in PRIMES:
+    (the gap-guava manual's "a_(i′j′)"), and a fraction's numerator or denominator stands where its
+    bar sets it (``pdf_math_bars.fraction_parts_marked``: e^{n x/a}, its "x" set smaller and higher
+    than the "n", as a tower's is, once read "e^(n^x)")."""
+    if glyph.size >= MARK_SIZE * head or glyph.get_text() in PRIMES or getattr(glyph, "fraction_part", False):
         return 0
     shift = _set_baseline(glyph) - level
     return (shift > LOWERED * size) - (shift < -LOWERED * size)
