@@ -46,18 +46,77 @@ SIGN_SIZE = 0.9  # share of the bar's letters' size: a radical sign over them is
 def bars_read(glyphs: list, rules: list[LTCurve], bbox: tuple[float, float, float, float]) -> None:
     """Each glyph that a bar spans (``_bar_reading``) read with the bar's combining mark after it, in
     place: "x" under ``\\overline`` reads "x̅", over ``\\underline`` "x̲"."""
-    candidates = [rule for rule in rules if rule.width > 0 and _thickness(rule) <= RULE]
+    candidates = _thin(rules)
     if not candidates:
         return
-    chars = [g for g in glyphs if isinstance(g, LTChar) and g.upright and not g.get_text().isspace()]
-    plane: Plane = Plane(bbox)
-    plane.extend(chars)
+    plane = _glyph_plane(glyphs, bbox)
     for rule in candidates:
         found = _bar_reading(rule, plane)
         if found is not None:
             mark, run = found
             for glyph in run:
                 glyph._text = glyph.get_text() + mark
+
+
+def fraction_parts_marked(
+    glyphs: list, rules: list[LTCurve], bbox: tuple[float, float, float, float]
+) -> None:
+    """Each glyph of a fraction's numerator and denominator marked ``fraction_part``, in place: the
+    row of glyphs nearest over a thin rule (``_thin``) and the one nearest under it (``_nearest_row``),
+    each within its width and set apart on its row (``_stands_apart``). Where such a glyph stands is the
+    fraction's, no script's: a fraction in an exponent sets its numerator smaller than the exponent's
+    glyph before it and higher, as TeX sets an exponent's own superscript (e^{n x/a}: "x" 5 pt,
+    2.5 pt over the 7 pt "n"; the crc paper's x^{2^k}: "k" 5 pt, 3 pt over the "2"), so size and
+    shift do not tell the two apart, and only the bar does (``pdf_spacing._script_place``)."""
+    candidates = _thin(rules)
+    if not candidates:
+        return
+    plane = _glyph_plane(glyphs, bbox)
+    for rule in candidates:
+        middle = _middle(rule)
+        near = [g for g in plane.find((rule.x0, middle - NEAR, rule.x1, middle + NEAR)) if _beside(g, rule)]
+        over, under = _nearest_row(rule, near, 1), _nearest_row(rule, near, -1)
+        if (
+            over
+            and under
+            and all(_stands_apart(rule, part, plane, max(g.size for g in part)) for part in (over, under))
+        ):
+            for glyph in over + under:
+                glyph.fraction_part = True
+
+
+def _thin(rules: list[LTCurve]) -> list[LTCurve]:
+    """The rules thin enough (``RULE``) to be a bar or a fraction's bar."""
+    return [rule for rule in rules if rule.width > 0 and _thickness(rule) <= RULE]
+
+
+def _glyph_plane(glyphs: list, bbox: tuple[float, float, float, float]) -> Plane:
+    """The upright glyphs of ``glyphs`` but spaces in a plane, to find those near a rule."""
+    plane: Plane = Plane(bbox)
+    plane.extend(g for g in glyphs if isinstance(g, LTChar) and g.upright and not g.get_text().isspace())
+    return plane
+
+
+def _nearest_row(rule: LTCurve, near: list[LTChar], side: int) -> list[LTChar]:
+    """The glyphs of ``near`` on the baseline nearest the rule on ``side`` (1: over it, -1: under
+    it), within ``OTHER_SIDE`` em of it: where a fraction's numerator or denominator stands."""
+    middle = _middle(rule)
+    rows: dict[float, list[LTChar]] = {}
+    for glyph in near:
+        if 0 < side * (_baseline(glyph) - middle) <= OTHER_SIDE * glyph.size:
+            rows.setdefault(round(_baseline(glyph), 1), []).append(glyph)
+    return rows[min(rows, key=lambda row: abs(row - middle))] if rows else []
+
+
+def _stands_apart(rule: LTCurve, part: list[LTChar], plane: Plane, size: float) -> bool:
+    """The row's glyphs, measured by ``size``, stand within the rule's width and apart on their row
+    (``_on_a_line``), as a fraction's part does; a line of text passing over or under a rule runs on
+    past them."""
+    return (
+        min(g.x0 for g in part) >= rule.x0 - START * size
+        and max(g.x1 for g in part) <= rule.x1 + END * size
+        and not _on_a_line(part, plane, size)
+    )
 
 
 def _thickness(rule: LTCurve) -> float:
@@ -139,12 +198,7 @@ def _fraction_part(rule: LTCurve, plane: Plane, near: list[LTChar], side: int, s
     for glyph in near:
         if 0 < -side * (_baseline(glyph) - middle) <= OTHER_SIDE * size:
             rows.setdefault(round(_baseline(glyph), 1), []).append(glyph)
-    return any(
-        min(g.x0 for g in part) >= rule.x0 - START * size
-        and max(g.x1 for g in part) <= rule.x1 + END * size
-        and not _on_a_line(part, plane, size)
-        for part in rows.values()
-    )
+    return any(_stands_apart(rule, part, plane, size) for part in rows.values())
 
 
 def _on_a_line(part: list[LTChar], plane: Plane, size: float) -> bool:

@@ -30,6 +30,8 @@ SLANT = 0.3  # em: a stacked script starts at most this far past its base (Y's i
 WORD_GAP = 0.15  # em: a gap this wide between two letters parts two words
 PROSE_WORDS = 2  # words of three letters or more in a text font that make a line prose, at least
 CLOSERS = ")]}⟩"  # a closing bracket: an exponent set after a big one is measured by its line's size
+OPENERS = "([{⟨"  # the opening brackets ``CLOSERS`` close
+PRIMES = frozenset("′″‴")  # raised by their own glyphs: no exponent, on a bracket too ("(Y − XΦ)′")
 ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # raised over a variable: an ordinal, "rth"
 EXPONENT_SIGNS = "+-−="  # an exponent's signs ("n−1", "−1"); a text font's hyphen stands for its minus
 BIG_OPERATORS = frozenset("∫∑∏∮⋃⋂")  # pdfminer boxes them by the font's height, not the glyph's
@@ -446,8 +448,13 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
     italic letter is the exponent's letter too, an ordinal's ending aside (``_ordinal``): gap-sonata's
     tutorial read "p^q" as "pq", a product, and "p^{δ(G)}" as "pδ(G)". A raised letter on a
     formula's letter is its exponent in any font: the expm vignette's bold matrix "e^A" (cmbx7 on
-    cmmi10), once "eA"; and so is a typed name's (``_typed_exponent``)."""
-    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    cmmi10), once "eA"; and so is a typed name's (``_typed_exponent``), and any run on a closing
+    bracket around a formula's letter (``_closes_formula``: a square, "(x^{2^k})^2")). The text's
+    baseline is its glyphs' at its size, a big bracket's or operator's aside (``_hung_glyph``: boxed
+    from its top, the crc paper's \\bigl( \\bigr) raised the median over the "2" of "(x^{2^k})²")."""
+    full = sorted(
+        c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace() and not _hung_glyph(c)
+    )
     baseline = full[len(full) // 2] if full else 0.0
     up = [
         not c.get_text().isspace() and c.size < MARK_SIZE * size and c.y0 > baseline + MARK_RISE * size
@@ -464,7 +471,10 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
         on_formula = (
             end > at > 0 and _formula_letter(chars[at - 1]) and any(c.get_text().isalpha() for c in run)
         )
-        formula = _signed(run) or any(_formula_letter(c) for c in run) or typed or on_formula
+        grouped = (
+            end > at > 0 and _closes_formula(chars, at - 1) and not all(c.get_text() in PRIMES for c in run)
+        )
+        formula = _signed(run) or any(_formula_letter(c) for c in run) or typed or on_formula or grouped
         if (
             end > at > 0
             and _exponent_base(
@@ -475,6 +485,23 @@ def letter_exponents(chars: list, size: float) -> list[tuple[int, int]]:
             runs.append((at, end))
         at = max(end, at + 1)
     return runs
+
+
+def _closes_formula(chars: list, at: int) -> bool:
+    """The glyph at ``at`` closes a bracket whose group holds a formula's letter (``_formula_letter``):
+    a raised run set on it is the group's exponent, however plain its glyphs (the crc paper's
+    "(x^{2^k})^2" and "(Pow2k(k−1))^2", once "(x2k)2", their squares a plain "2"). A note's mark after
+    a bracket stands after prose, its group a text font's; a prime after it is the group's transpose
+    or derivative, raised by its glyph (``PRIMES``: bvar-a-la-sims.pdf's "(Y^p − X^p Φ)′", not "^′")."""
+    if chars[at].get_text() not in CLOSERS:
+        return False
+    depth = 0
+    for start in range(at - 1, -1, -1):
+        text = chars[start].get_text()
+        depth += (text in CLOSERS) - (text in OPENERS)
+        if depth < 0:
+            return any(_formula_letter(c) for c in chars[start:at])
+    return False
 
 
 def _typed_exponent(base, run: list) -> bool:

@@ -176,11 +176,7 @@ def _glyph_brackets(pieces: list[Line]) -> list[tuple[list[Line], str, list[Line
         first = [head] if rest else []
         first += [ln for ln in pieces if _rows_shared(ln, opening) and opening.x1 <= ln.x0 and ln.x1 <= inner]
         rows = _rows_under(pieces, opening.x0, inner, first)
-        if (
-            len(rows) < 2
-            or len(_row_text(rows[0]).split()) < 2
-            or not _on_axis(pieces, rows, opening, closing)
-        ):
+        if len(rows) < 2 or _entry_count(rows[0]) < 2 or not _on_axis(pieces, rows, opening, closing):
             continue
         cells = [ln for row in rows for ln in row]
         others = [ln for ln in cells if ln is not head]
@@ -250,7 +246,7 @@ def _matrix_rows(inside: list[Line], rules: list[Rule]) -> list[list[Line]] | No
         else:
             rows.append([line])
     rows = [_entries(sorted(row, key=lambda ln: ln.x0)) for row in rows]
-    counts = {len(_row_text(row).split()) for row in rows}
+    counts = {_entry_count(row) for row in rows}
     if len(rows) < 2 or len(counts) > 1 or any(PRIVATE_USE.search(_row_text(row)) for row in rows):
         return None
     x0, x1 = min(ln.x0 for ln in inside), max(ln.x1 for ln in inside)
@@ -282,6 +278,20 @@ def _dots(line: Line) -> Line:
     if line.text.strip() not in ("...", "…") or line.bottom - line.top < DOTS_TALL * line.size:
         return line
     return replace(line, text="⋮" if line.x1 - line.x0 < 0.5 * line.size else "⋱", glyphs=())
+
+
+def _entry_count(row: list[Line]) -> int:
+    """How many entries the row's text holds: its words a space apart outside brackets. A space
+    inside a script's brackets parts no entries: the line reader sets a word after a script of a
+    script apart from it (SDPB's (2.1) "P_(j,m_j 1)ⁿ(x)", P^n_{j, m_j 1}, one entry)."""
+    depth, count, spaced = 0, 0, True
+    for char in _row_text(row):
+        depth += (char in "([{") - (char in ")]}")
+        if char.isspace():
+            spaced = spaced or depth <= 0
+        elif spaced:
+            count, spaced = count + 1, False
+    return count
 
 
 def _row_text(row: list[Line]) -> str:

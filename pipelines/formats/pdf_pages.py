@@ -83,7 +83,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     without_empty_values,
 )
 from sloika.pipelines.formats.pdf_line_record import enclosing
-from sloika.pipelines.formats.pdf_math_bars import bars_read
+from sloika.pipelines.formats.pdf_math_bars import bars_read, fraction_parts_marked
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
 from sloika.pipelines.formats.pdf_turned_pages import aslant_apart, aslant_lines, read_turned, turned
@@ -543,6 +543,7 @@ class _MathLines(LTLayoutContainer):
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
         objs = _drawn_brackets_dropped(list(objs))
         bars_read(objs, bars, self.bbox)
+        fraction_parts_marked(objs, bars, self.bbox)
         lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
         lines = _stacks_in_rows_joined(list(_fractions_joined(lines, bars, laparams)), laparams)
         lines = _row_end_fractions_joined(lines, bars, laparams)

@@ -44,6 +44,7 @@ from sloika.pipelines.formats.pdf_line_record import (
 from sloika.pipelines.formats.pdf_math_pieces import (
     MARK_RISE,
     MARK_SIZE,
+    PRIMES,
     SLANT,
     TOUCH,
     WORD_GAP,
@@ -427,17 +428,34 @@ def _set_gap(before, after, gap: float, largest: float) -> float:
 
 
 def _script_text(run: list, size: float) -> str:
-    """A script's text, a script of its own set smaller than its first glyph and lower written lowered
-    ("n₁" of a sum's upper limit n_1)."""
-    head = run[0]
-    return "".join(
-        lowered(text) if low else text
-        for low, glyphs in itertools.groupby(
-            run,
-            key=lambda c: c.size < MARK_SIZE * head.size and head.y0 - c.y0 > LOWERED * size,
-        )
-        for text in [_script_words(list(glyphs))]
-    )
+    """A script's text, each run of its own scripts (``_script_place``) written raised or lowered on it
+    and itself so written, as TeX nests them (\\scriptscriptstyle on \\scriptstyle): "n₁" of a sum's
+    upper limit n_1, the crc paper's x^{2^k} and x^{n_k 2^k} as "^(2^k)" and "^(n_k 2^k)", once
+    "^(2k)" (two times k) and "^(nk 2k)". A word after a script written with its sign stands a space
+    apart, as on the line ("n_k 2^k": "n_k2" would read one subscript)."""
+    head = max(c.size for c in run)
+    on = [_set_baseline(c) for c in run if c.size >= MARK_SIZE * head and c.get_text().isalnum()]
+    level = median(on or [_set_baseline(c) for c in run if c.size >= MARK_SIZE * head])
+    text = ""
+    for place, group in itertools.groupby(run, key=lambda c: _script_place(c, head, level, size)):
+        glyphs = list(group)
+        part = _script_text(glyphs, size) if place else _script_words(glyphs)
+        part = raised(part) if place > 0 else lowered(part) if place < 0 else part
+        text += " " * bool(SIGNED.search(text) and part[:1].isalnum()) + part
+    return text
+
+
+def _script_place(glyph, head: float, level: float, size: float) -> int:
+    """Where the script's glyph stands in it: 1 raised, -1 lowered as a script of the script (set
+    smaller than ``MARK_SIZE`` of its ``head`` size, its baseline ``LOWERED`` em of the line's
+    ``size`` over or under the script's ``level``), 0 in it. A prime is raised by its own glyph
+    (the gap-guava manual's "a_(i′j′)"), and a fraction's numerator or denominator stands where its
+    bar sets it (``pdf_math_bars.fraction_parts_marked``: e^{n x/a}, its "x" set smaller and higher
+    than the "n", as a tower's is, once read "e^(n^x)")."""
+    if glyph.size >= MARK_SIZE * head or glyph.get_text() in PRIMES or getattr(glyph, "fraction_part", False):
+        return 0
+    shift = _set_baseline(glyph) - level
+    return (shift > LOWERED * size) - (shift < -LOWERED * size)
 
 
 def _script_words(glyphs: list) -> str:
