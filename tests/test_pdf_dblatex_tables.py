@@ -114,3 +114,37 @@ def test_a_one_parameter_table_keeps_its_description_out_of_returns():
         "Parameters\n\nreq_version | Required version number, or NULL.\n\nReturns\n\n"
         "Version string of run-time library, or NULL."
     )
+
+
+def _functions_page(cells: list[str]) -> bytes:
+    """u2f-host.pdf p. 6: "Functions" over a table of one function, its return type and its name
+    ("const char *" at 68.2 pt, "u2fh_check_version ()" at 230.6 pt) parted by one rule down at 224.4
+    pt, the row's height (12 pt), and nothing else; ``cells`` drawn from those places, a heading and
+    a paragraph under it."""
+    parts = [
+        text_at(LEFT, 780, "u2f-host-version - version checks of the library"),
+        text_at(LEFT, 750, "Functions", size=12),
+    ]
+    parts += [text_at(x, 721, cell) for x, cell in zip((68.2, 230.6), cells, strict=False)]
+    parts.append("0.4 w 224.4 731.9 m 224.4 719.9 l S")
+    parts += [
+        text_at(LEFT, 690, "Types and Values", size=12),
+        text_at(LEFT, 670, "The version macros follow."),
+    ]
+    return "\n".join(parts).encode()
+
+
+def test_a_one_function_table_ruled_by_one_rule_down_is_one_row():
+    """The synopsis row "const char * | u2fh_check_version ()": its return type and its name, on
+    one row beside the one rule DBLaTeX draws between them, were two paragraphs."""
+    parsed = _parsed(_functions_page(["const char *", "u2fh_check_version ()"]))
+    assert _table_rows(parsed) == [["const char *", "u2fh_check_version ()"]]
+    assert "Functions\n\nconst char * | u2fh_check_version ()\n\nTypes and Values" in parsed.text
+
+
+def test_a_rule_down_beside_one_line_is_no_table():
+    """A rule one row high with a line on its right only (a change bar beside a changed line) is
+    no table: the line stays the text's."""
+    parsed = _parsed(_functions_page(["", "u2fh_check_version ()"]))
+    assert _table_rows(parsed) == []
+    assert "Functions\n\nu2fh_check_version ()\n\nTypes and Values" in parsed.text

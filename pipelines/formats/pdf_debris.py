@@ -59,6 +59,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from sloika.pipelines.formats.base import PAGE_FURNITURE
 from sloika.pipelines.formats.pdf_accents import ORDINAL_INDICATORS
 from sloika.pipelines.formats.pdf_block_rows import EQUATION_NUMBER
 from sloika.pipelines.formats.pdf_breaks import NUMBERED
@@ -814,6 +815,28 @@ def _display_piece(line: Line, formulas: list[Line], body: float) -> bool:
     )
 
 
+def furniture_at_head(page: list[Line], furniture: list[Line]) -> bool:
+    """The page's furniture (its running head, its folio: ``furniture``, the lines ``pdf_lines``
+    took out of it as ``page_furniture``) stands over its text and none under it: the document
+    prints its furniture at the head, so its pages' lowest line is the text's last, not a foot
+    (a gtk-doc manual's "Members" heading at a page's bottom, its table overleaf). A page with no
+    furniture taken, or some on or under its text's lowest row (a folio at the foot), is left to
+    ``page_foot``."""
+    text = [ln for ln in page if _has_alnum(ln)]
+    if not furniture or not text:
+        return False
+    return max(ln.bottom for ln in furniture) <= min(ln.top for ln in text)
+
+
+def _page_furniture(layout: Layout, number: int) -> list[Line]:
+    """The lines of page ``number`` that ``pdf_lines`` took out as page furniture, where they stood."""
+    return [
+        layout.taken[at]
+        for at, (_, why) in enumerate(layout.debris)
+        if why == PAGE_FURNITURE and at in layout.taken and layout.taken[at].page == number
+    ]
+
+
 def page_feet(pages: list[list[Line]]) -> frozenset[str]:
     """The text of each line (``furniture_key``: page numbers aside) that stands on the lowest row of
     two pages or more: a running foot, however wide, even where the pages are too few for
@@ -898,7 +921,11 @@ def without_debris(layout: Layout) -> Layout:
             ln for at, ln in layout.taken.items() if ln.page == number and layout.debris[at][1] == "math"
         ]
         tables = [box for box in boxes if box is not None]
-        foot = {id(line) for line in page_foot(page, body, feet, tables, shown)}
+        foot = (
+            set()
+            if furniture_at_head(page, _page_furniture(layout, number))
+            else {id(line) for line in page_foot(page, body, feet, tables, shown)}
+        )
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
         ticks = [ln for ln in layout.numbers if ln.page == number]

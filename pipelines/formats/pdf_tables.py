@@ -100,6 +100,7 @@ HEAD_REACH = 2.0  # em: a table's head stands this near over its top and its lef
 GRID_CELL_WORDS = 3  # a grid's cell: a line of this many tokens or fewer ("0025 %", "41 x29 )", "acute.dup")
 GRID_COLUMNS = 3  # columns of ``GRID_ROWS`` cells or more that make a grid of cells (``_cell_grids``)
 GRID_ROWS = 8
+ONE_ROW = 1.5  # line heights: a lone rule down this high or less rules one row (``_rule_row``)
 # two words of letters side by side, the second of three letters or more: a phrase ("No unicodes"),
 # never a cell of a code table ("189 xBD łł": a code and its glyph)
 PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{3,}")
@@ -133,8 +134,9 @@ def rows_ruled_down(page: list[Line], rules: list[Rule]) -> list[Rule]:
     enum's one member "U2FH_DEBUG" beside "Print de-" / "bug mes-" / "sages.", a function's one
     parameter "req_version" beside "Required version number," / "or NULL.") is two rules down
     and no more: read as lines, the description stood after the next section's first lines, or
-    under the "Returns" heading after it. A frame's sides touch its rules across; a single rule
-    down (a change bar, a column rule, a delimiter TeX draws) is none."""
+    under the "Returns" heading after it; a table of one row and two columns is one rule down
+    (``_rule_row``). A frame's sides touch its rules across; a single rule down beside more than a
+    row of two lines (a change bar, a column rule, a delimiter TeX draws) is none."""
     lone = [
         group[0] for group in touching_groups(rules) if len(group) == 1 and group[0][2] - group[0][0] < TOUCH
     ]
@@ -149,9 +151,21 @@ def rows_ruled_down(page: list[Line], rules: list[Rule]) -> list[Rule]:
         lines = [
             ln for ln in page if top < (ln.top + ln.bottom) / 2 < bottom and not ln.text.startswith(TABLE)
         ]
-        if len(edges) >= 2 and _one_row_cells(lines, edges):
+        if (len(edges) >= 2 or _rule_row(lines, top, bottom)) and _one_row_cells(lines, edges):
             regions.append(enclosing([*group, *(ln.box for ln in lines)]))
     return regions
+
+
+def _rule_row(lines: list[Line], top: float, bottom: float) -> bool:
+    """A lone rule down from ``top`` to ``bottom`` parts one row of two lines, one a side, no higher
+    than ``ONE_ROW`` of their height: gtk-doc's Functions table of one function, "const char *" |
+    "u2fh_check_version ()", ruled between its two columns alone. A change bar has text on one side
+    only, a column rule or a big delimiter stands beside more rows than one."""
+    return (
+        len(lines) == 2
+        and len(_page_rows(lines)) == 1
+        and bottom - top <= ONE_ROW * max(ln.bottom - ln.top for ln in lines)
+    )
 
 
 def _one_row_cells(lines: list[Line], edges: list[float]) -> bool:
