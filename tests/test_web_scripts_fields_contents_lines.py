@@ -130,3 +130,27 @@ def test_a_list_named_navbar_by_its_id_goes_whole():
         "Колонизация Луны – один из самых исполнимых на данный момент проектов освоения космоса."
     )
     assert _removed(doc, "navigation") == ["Марс Луна Главный пояс астероидов Пояс Койпера и Облако Оорта"]
+
+
+def test_tab_labels_head_the_panes_they_name():
+    """WAI-ARIA tabs (Nicepage's): each label, the only title of its pane, becomes the pane's heading."""
+    tabs = "".join(
+        f'<li role="presentation"><a href="#t{n}" role="tab" aria-controls="t{n}">{label}</a></li>'
+        for n, label in ((1, "Программист Go"), (2, "Frontend-разработчик"))
+    )
+    page = (
+        "<html><head><title>Профессии</title></head><body><section><h1>Профессии</h1>\n"
+        f'<ul role="tablist">{tabs}</ul><div class="tab-content">\n'
+        '<div id="t1" role="tabpanel"><p>Сложность задач высокая: нужно постоянно учиться новым языкам и'
+        " библиотекам.</p></div>\n"
+        '<div id="t2" role="tabpanel"><p>Фронтендер создаёт визуальную часть сайта, ту, что видит'
+        " пользователь.</p></div>\n</div></section></body></html>"
+    )
+    (doc,) = parse_html(page.encode(), foreign="keep")
+    assert doc.text == (
+        "Профессии\n\nПрограммист Go\n\nСложность задач высокая: нужно постоянно учиться новым языкам и"
+        " библиотекам.\n\nFrontend-разработчик\n\nФронтендер создаёт визуальную часть сайта, ту, что видит"
+        " пользователь."
+    )
+    levels = [span.attrs["level"] for span in doc.spans if span.label == "heading"]
+    assert levels == [1, 2, 2]

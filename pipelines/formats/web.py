@@ -140,6 +140,7 @@ from sloika.pipelines.formats.web_tables import (
     _mark_rows_in_items,
     _one_column_tables_as_divs,
 )
+from sloika.pipelines.formats.web_tabs import _tab_labels_as_headings
 from sloika.pipelines.formats.web_unmask import (
     SIDEBAR_BOX,
     SIDEBAR_LABEL,
@@ -235,6 +236,7 @@ def _prepared_tree(
         anchor.drop_tree()
     _orphan_items_in_lists(tree)
     _scripts_written(tree)
+    _tab_labels_as_headings(tree)
     _character_images_as_text(tree)
     _function_synopses_as_code(tree)
     _member_lists_as_code(tree)
