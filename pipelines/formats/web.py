@@ -122,6 +122,7 @@ from sloika.pipelines.formats.web_paragraphs import (
     _unknown_elements_as_divs,
 )
 from sloika.pipelines.formats.web_removed import CUT_AT, _taken_elements
+from sloika.pipelines.formats.web_scripts import _scripts_written
 from sloika.pipelines.formats.web_source import (
     XML_INCOMPATIBLE,
     _decoded,
@@ -139,6 +140,7 @@ from sloika.pipelines.formats.web_tables import (
     _mark_rows_in_items,
     _one_column_tables_as_divs,
 )
+from sloika.pipelines.formats.web_tabs import _tab_labels_as_headings
 from sloika.pipelines.formats.web_unmask import (
     SIDEBAR_BOX,
     SIDEBAR_LABEL,
@@ -233,6 +235,8 @@ def _prepared_tree(
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     _orphan_items_in_lists(tree)
+    _scripts_written(tree)
+    _tab_labels_as_headings(tree)
     _character_images_as_text(tree)
     _function_synopses_as_code(tree)
     _member_lists_as_code(tree)

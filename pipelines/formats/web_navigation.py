@@ -61,8 +61,12 @@ NAV_PART = "//*[{}]".format(
         for part in ("-navigation ", " navigation-", "-navigation-")
     )
 )
+# A bar named so by its id is one as much as by its class: a hand-written site's side menu
+# ``<ul id="navbar" class="top-menu-link">`` lost 9 of its 11 links to ``boilerplate`` and kept the last
+# two as a list inside the article ("- Главный пояс астероидов" / "- Пояс Койпера и Облако Оорта").
+NAV_IDS = ("toc", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs")
 NAVIGATION = " | ".join(
-    ["//nav", "//*[@role='navigation']", "//*[@id='toc']", NAV_PART]
+    ["//nav", "//*[@role='navigation']", *(f"//*[@id='{name}']" for name in NAV_IDS), NAV_PART]
     + [_with_class(name) for name in NAV_CLASSES]
 )
 
@@ -101,6 +105,15 @@ CONTENTS_LISTS = (
 ANCHOR_LISTS = (
     "//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol or ancestor::dl)]"
     "[.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+# The same list set as lines of links, each ended by a ``<br>``, in a paragraph, a box or a table's
+# cell (a hand-written page's table headed "Содержание" over one cell of "<a href="#1">Первый
+# интерес</a><br><a href="#2">Сборная по ритмической гимнастике</a><br>", kept as one line of text
+# "Первый интерес Сборная по ритмической гимнастике") is contents by the same rule; in a cell the
+# table goes whole where its text outside the links is a title's (``NAV_MAX_LETTERS``).
+ANCHOR_LINES = (
+    "//*[self::p or self::div or self::td]"
+    "[a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
 )
 HEADING_ANCHORS = f"//*{ANY_HEADING}/descendant-or-self::*/@*[name()='id' or name()='name']"
 
@@ -864,14 +877,27 @@ def _texts_and_alts(element) -> Iterator[str]:
 
 
 def _heading_lists(tree) -> list:
-    """The ``ANCHOR_LISTS`` of two links or more whose every link goes to a heading of the page."""
+    """The ``ANCHOR_LISTS`` and ``ANCHOR_LINES`` (a cell's table for a cell) of two links or more
+    whose every link goes to a heading of the page."""
     headings = {unquote(str(anchor)) for anchor in tree.xpath(HEADING_ANCHORS)}
+    lines = [_lines_holder(block) for block in tree.xpath(ANCHOR_LINES) if _link_lines(block)]
     return [
         listing
-        for listing in tree.xpath(ANCHOR_LISTS)
+        for listing in [*tree.xpath(ANCHOR_LISTS), *lines]
         if len(targets := [unquote(a.get("href", "")[1:]) for a in listing.iter("a")]) >= 2
         and set(targets) <= headings
     ]
+
+
+def _link_lines(block) -> bool:
+    """Whether ``block`` holds links and ``<br>``s alone, no text between them."""
+    texts = [block.text, *(child.tail for child in block)]
+    return all(child.tag in ("a", "br") for child in block) and not "".join(filter(None, texts)).strip()
+
+
+def _lines_holder(block):
+    """The element a contents list of lines (``ANCHOR_LINES``) goes with: a cell's table, else itself."""
+    return next(block.iterancestors("table"), block) if block.tag == "td" else block
 
 
 def _contents_title(contents):

@@ -250,22 +250,44 @@ def _closing_paragraph(tree) -> tuple[Any, str] | None:
 # paragraph of its text. The page's last paragraph, short (``CREDIT_MAX_WORDS``), with a link that
 # names a host or a theme (``SITE_CREDIT`` in the two words before it or its own first word:
 # "размещён на <a>…", "<a>theme …</a>", "Powered by <a>…"), goes to ``removed`` as ``credits``; a
-# closing sentence on the article's topic ("подробнее на эту тему читайте в <a>…") stays.
-SITE_CREDIT = re.compile(r"^(?:hosted|powered|theme|размещ[её]н\w*|тем[аеуы])$", re.IGNORECASE)
+# closing sentence on the article's topic ("подробнее на эту тему читайте в <a>…") stays. A site
+# builder credits itself the same way ("created with <a>Website Builder Software</a>", "создано на
+# <a>…</a>"), in a block closing the page around a paragraph (``_closing_block``): Nicepage's backlink
+# section kept "created with" / "Website Builder Software." as the text's last two lines.
+SITE_CREDIT = re.compile(
+    r"^(?:hosted|powered|theme|created|made|built|размещ[её]н\w*|тем[аеуы]|создан\w*|сделан\w*)$",
+    re.IGNORECASE,
+)
 CREDIT_MAX_WORDS = 25
 XML_SPACE = " \t\n\r"  # white space to XPath's normalize-space(): a no-break space after it is text
 
 
 def _closing_site_credit(tree) -> list[tuple[str, str, str]]:
-    """The page's last paragraph (``_closing_paragraph``; no text after it) out of it where it
-    credits the site's host or theme; its (``credits``, text, key of its place)."""
+    """The page's last paragraph (``_closing_paragraph``), or the block closing the page around it
+    (``_closing_block``), out of it where it credits the site's host, theme or builder; its
+    (``credits``, text, key of its place)."""
     last, after = _closing_paragraph(tree) or (None, "")
-    if last is None or after.strip(XML_SPACE):
+    if last is not None and after.strip(XML_SPACE):
+        last = _closing_block(last)
+    if last is None:
         return []
     short = len(last.text_content().split()) <= CREDIT_MAX_WORDS
     if not short or not any(_names_host_or_theme(link, last) for link in last.iter("a")):
         return []
     return _taken(tree, [last], "credits")
+
+
+def _closing_block(paragraph):
+    """The nearest block around ``paragraph``, short of ``<body>``, with no text after it: a site
+    builder's credit set as links around a paragraph (Nicepage's ``<section class="u-backlink">``:
+    "<a>Website Templates</a> <p>created with</p> <a>Website Builder Software</a>."); None where
+    there is none."""
+    for block in paragraph.iterancestors():
+        if block.tag in ("body", "html"):
+            return None
+        if not "".join(block.xpath(FOLLOWING_TEXT)).strip(XML_SPACE):
+            return block
+    return None
 
 
 def _names_host_or_theme(link, block) -> bool:

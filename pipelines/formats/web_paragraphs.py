@@ -82,6 +82,12 @@ def _line_goes_on(br, prose: set) -> bool:
 # which a list of entries, each a line, has not.
 PROSE_LINE_MIN_CHARS = 50
 LINE_STOP = re.compile(r"[.!?:;…][»”\"')\]]*$")
+# A card's fields, each "Label: value" on a line of its own ("Сложность задач: высокая, нужно постоянно
+# дополнительно обучаться<br>Зарплата: от 25 000 ₽ …<br>Основные задачи: …"), are no prose broken by
+# hand, however wide a value: a prose-width line opening with a label (a capital, up to three words,
+# a colon and a space) before a line that opens with one ends there ("…обучаться Зарплата: от 25 000 ₽"
+# ran as one line). A sentence broken by hand opens its next line with no label of its own.
+FIELD_LABEL = re.compile(r"^[A-ZА-ЯЁ][\w-]*(?: [\w-]+){0,2}: ")
 
 
 def _prose_breaks(tree) -> set:
@@ -105,9 +111,15 @@ def _block_prose_breaks(block) -> list:
         return []
     return [
         br
-        for br, line in zip(breaks, lines, strict=False)
-        if not LINE_STOP.search(line) and len(line) >= PROSE_LINE_MIN_CHARS
+        for br, line, after in zip(breaks, lines, lines[1:], strict=False)
+        if not LINE_STOP.search(line) and len(line) >= PROSE_LINE_MIN_CHARS and not _fields(line, after)
     ]
+
+
+def _fields(line: str, after: str) -> bool:
+    """Whether ``line`` and the line ``after`` it each open with a field's label (``FIELD_LABEL``):
+    one field a line, however wide the line before the next label."""
+    return bool(FIELD_LABEL.match(line) and FIELD_LABEL.match(after))
 
 
 def _lines_of(block) -> tuple[list[str], list]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from sloika.pipelines.formats.web_blocks import INLINE_TAGS, _plain, _prose
+from sloika.pipelines.formats.web_blocks import INLINE_TAGS, _letters_of, _plain, _prose
 
 # What leaves the page before extraction (navigation, contents lists, credits, licence notices, hidden
 # variants) goes to ``removed`` where it stood: the start of the first kept block after it (the text's
@@ -37,12 +37,20 @@ def _taken(tree, elements: list, label: str) -> list[tuple[str, str, str]]:
             continue
         for br in element.iter("br"):  # its lines' words apart: it leaves the page as it is read
             br.tail = " " + (br.tail or "")
-        paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
-        text = _prose(" ".join(paragraphs))
+        text = _prose(" ".join(_paragraph_texts(element)))
         key = _take_out(element)
         if text:
             taken.append((label, text, key))
     return taken
+
+
+def _paragraph_texts(element) -> list[str]:
+    """``element``'s paragraphs' texts (each apart: no space may stand between two ``<p>``s), or its
+    whole text where it holds words outside them (a builder's credit of links around a paragraph,
+    "<a>Website Templates</a> <p>created with</p> <a>…</a>": the record holds all it took)."""
+    paragraphs = [part.text_content() for part in element.iter("p")]
+    whole = element.text_content()
+    return paragraphs if _letters_of("".join(paragraphs)) == _letters_of(whole) else [whole]
 
 
 def _take_out(element) -> str:
