@@ -164,6 +164,9 @@ FIGURE_FILE = re.compile(
     r"(?:\.{1,2}/|[\w-]+/)[\w./-]*\w|[\w./-]+\.(?:pdf|png|jpe?g|eps|ps|svg|gif|tiff?)", re.I
 )
 FIGURE_FILE_WHY = "figure: the figure's file name, printed by its caption (Sweave, knitr)"
+# a version-control keyword as CVS or Subversion expands it, alone on its line: "$Id: morphix.db,v 1.2 … $"
+VERSION_KEYWORD = re.compile(r"\$(?:Id|Header|Revision|Date|Author|Source|RCSfile|Name|State):[^$]*\$")
+VERSION_STAMP = "version_stamp"  # why a title page's version-control keyword line left the text
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -942,6 +945,8 @@ def without_debris(layout: Layout) -> Layout:
             if ln.grammar
             else FIGURE_FILE_WHY
             if id(ln) in files
+            else VERSION_STAMP
+            if number == 0 and _version_stamp(ln)
             else _reason(ln, body, foot, figure, boxes)
             or displays.get(id(ln))
             or formulas.get(id(ln))
@@ -983,6 +988,18 @@ def without_debris(layout: Layout) -> Layout:
             kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _version_stamp(line: Line) -> bool:
+    """The line is version-control keywords alone (``VERSION_KEYWORD``; signs between them, no
+    word: "$Revision: 1.7 $ ($Date: 2002/05/02 13:05:28 $)"), not in a listing: the
+    revision stamp a DocBook source's ``<releaseinfo>$Id$</releaseinfo>`` prints on the title page,
+    a record of the source file's check-in, not the document's text. tablix2-doc's HOWTOs print one
+    under the author: morphix.pdf kept its "$Id: morphix.db,v 1.2 2006-08-29 14:32:23 avian Exp $" as
+    the text's third line, modules2.pdf cut its own as a figure's label (it stands over a picture)."""
+    text = MARK.sub("", line.text)
+    rest = VERSION_KEYWORD.sub("", text)
+    return not line.mono and rest != text and not any(char.isalnum() for char in rest)
 
 
 def _display_records(page: list[Line], layout: Layout) -> list[Line]:

@@ -42,6 +42,7 @@ BASELINE_SLIP = 0.05  # em: two lines' bottoms this close stand on one baseline
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 HEADING_STEP = 1.0  # pt: a line set this much larger than the body's is a heading's or a title's
 HEAD_TITLE = 1.2  # times a running head's size, more than which a line of its words is the title it repeats
+HEAD_SKIP = 1.0  # em of blank under a running head, more than which sets it apart from the text block
 WRAP_GAP = 0.5  # em between a wrapped heading's lines' boxes, at most (DocBook's 20.7 pt title: 0.3)
 # em between a running head's words and the page number on its row, at least: the folio stands at a
 # margin, the head centred or at the other ("2   Inserting figures …"); a heading's number an em from it
@@ -343,6 +344,10 @@ def _without_furniture(
     outer = [
         gone | heads
         for gone, heads in zip(outer, _heads_naming_headings(pages, edges, bars, body), strict=True)
+    ]
+    few = _few_heads_naming_headings(pages, naming - code, body)
+    outer = [
+        gone | {id(line) for line in page if id(line) in few} for page, gone in zip(pages, outer, strict=True)
     ]
     again = _band_repeats(pages)
 
@@ -683,6 +688,32 @@ def _lines_naming_headings(pages: list[list[Line]], edges: list[set[int]], body:
             if id(line) in edge and not _heading_set(line, body) and furniture_key(line.text) in named
         }
     return found
+
+
+def _few_heads_naming_headings(pages: list[list[Line]], naming: set[int], body: float) -> set[int]:
+    """The ids of the ``naming`` lines (``_lines_naming_headings``) set as a running head is, at a
+    place (``_place``) such lines hold on ``RUNNING_TITLE_PAGES`` pages or more, whatever heading
+    each names: a head changes its words from chapter to chapter, not its place. A document of few
+    pages has too few heads for the repetition rule, and no repeated furniture holds their place:
+    tablix2-doc's DocBook HOWTOs (JadeTeX) set the title or the current chapter in 10 pt italic at
+    the top right of each page after a chapter's opener, two or three times in all, and kept each as
+    a heading ("See the first part of this HOW-TO" / "Chapter 2. Kernel API" / "for details."), one
+    inside a C listing. The chapter's own title on its opener is the heading, bold and large."""
+    heads = [line for page in pages for line in page if id(line) in naming and _head_set(line, page, body)]
+    places: dict[tuple[int, float], set[int]] = {}
+    for line in heads:
+        places.setdefault(_place(line), set()).add(line.page)
+    return {id(line) for line in heads if len(places[_place(line)]) >= RUNNING_TITLE_PAGES}
+
+
+def _head_set(line: Line, page: list[Line], body: float) -> bool:
+    """The line is set as a running head: in the outer ``EDGE`` at the page's top, italic or smaller
+    than the ``body``, and set apart from every line under it by more than the text's leading
+    (``HEAD_SKIP`` of its size), where a line of the text block stands at its leading over the next."""
+    under = [other.top - line.bottom for other in page if other.top >= line.bottom]
+    skip = min(under, default=float("inf"))
+    top = line.at_edge and line.top < line.page_height / 2
+    return top and (line.italic or line.size < body) and skip > HEAD_SKIP * line.size
 
 
 def _heading_titles(page: list[Line], body: float) -> set[str]:
