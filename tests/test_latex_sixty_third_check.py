@@ -41,3 +41,39 @@ def test_an_example_that_shows_latex_code_stays_unheaded(tmp_path):
         "After the examples.\n"
     )
     assert read(tmp_path, body).text.startswith("The value of x is set.")
+
+
+# a theorem whose preamble (absent) declares ``\newlist{mylist}{enumerate*}{1}`` with label (\arabic*):
+# two inline lists inside one sentence, each case paired with its result by number
+INLINE_LISTS = (
+    "\\begin{theorem}\n"
+    "\tПусть $a \\in \\CC$ — \n"
+    "\t\\begin{mylist}\n"
+    "\t\t\\item ноль $f$ порядка $n \\geq 0$,\n"
+    "\t\t\\item полюс $f$ порядка $p \\geq 1$,\n"
+    "\t\\end{mylist}\n"
+    "тогда\n"
+    "\t\\begin{mylist}\n"
+    "\t\t\\item $L = n$,\n"
+    "\t\t\\item $L = -p$.\n"
+    "\t\\end{mylist}\n"
+    "\\end{theorem}\n"
+)
+
+
+def test_an_undeclared_inline_list_stays_in_its_sentence_numbered(tmp_path):
+    """An environment the fragment never declares whose body is ``\\item``s is a list. Set inside a
+    running sentence (no stop before it, items ending in ",", the text after going on in lower case)
+    it stays in its paragraph, its items numbered as enumitem's inline list prints them. Before, the
+    one-sentence theorem was six paragraphs with no labels: "тогда" alone, the results unpaired."""
+    assert read(tmp_path, INLINE_LISTS).text == (
+        "Теорема. Пусть $a \\in \\CC$ — (1) ноль $f$ порядка $n \\geq 0$, (2) полюс $f$ порядка $p \\geq 1$,"
+        " тогда (1) $L = n$, (2) $L = -p$."
+    )
+
+
+def test_an_undeclared_list_after_a_colon_is_left_as_it_was(tmp_path):
+    """After a colon the list is set as lines of its own, not in a sentence: it is not run in (its
+    items stay paragraphs, unlabelled, as a class's list that prints no label would read)."""
+    body = "Свойства:\n\\begin{props}\n\\item первое;\n\\item второе.\n\\end{props}\n"
+    assert read(tmp_path, body).text == "Свойства:\n\nпервое;\n\nвторое."
