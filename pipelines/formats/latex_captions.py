@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from sloika.pipelines.formats.latex_defined_environments import ENVIRONMENT_DEFINITION
 from sloika.pipelines.formats.latex_includes import DOCUMENT_CLASS
 from sloika.pipelines.formats.latex_macros import CHAPTER, Macro, Theorem, expand_macros
 
@@ -96,11 +97,14 @@ def proof_title(macros: dict[str, Macro], language: str) -> str:
 BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+)\}")
 
 
-def standard_theorems(source: str, language: str) -> dict[str, Theorem]:
+def standard_theorems(source: str, language: str, declarations: str) -> dict[str, Theorem]:
     """environment → unnumbered Theorem for each common theorem-like environment ``source`` begins
     (``THEOREM_NAMES``, in ``language``, babel's name), named as the paper would declare it; the
-    caller lets a declaration in the paper or its class win. Unnumbered: the number the missing
+    caller lets a ``\\newtheorem`` in the paper or its class win, and an environment ``declarations``
+    (the preamble and the text) defines with ``\\newenvironment`` is the paper's own: it prints what
+    it defines, no name ("\\newenvironment{example}{}{}"). Unnumbered: the number the missing
     declaration would give (by section, shared with lemmas or not) is not known."""
     names = THEOREM_NAMES.get(LANGUAGE_ALIASES.get(language, language), {})
     used = set(BEGIN_NAME.findall(source)) - ({"example"} if SHOWS_CODE.search(source) else set())
+    used -= {match["name"] for match in ENVIRONMENT_DEFINITION.finditer(declarations)}
     return {name: Theorem(title, None, None) for name, title in names.items() if name in used}
