@@ -184,14 +184,15 @@ def test_an_environment_ended_after_a_forced_break_still_ends_its_paragraph(tmp_
     """An environment's ``\\begin`` or ``\\end`` on a line of its own parts paragraphs, as LaTeX sets a
     theorem, a list or a quote apart, whether or not the line before it ends in ``\\\\``: the break only
     ends the last line before it. Joined as a line break, the paragraph after a definition read as the
-    definition's next line ("…множество всех наборов." / "Булева функция…")."""
+    definition's next line ("…множество всех наборов." / "Булева функция…"). The undeclared
+    ``statement`` and ``example`` are headed by their standard names (check 63)."""
     assert read(tmp_path, ENDED_AFTER_BREAKS).text == (
         "Лекция 1.\n\n"
         "Определение. $E^{n}$ — множество всех наборов.\n\n"
         "Булева функция задает отображение $f\\colon E^{n}\\rightarrow E$:\n\n"
         "$$\\begin{array}{cc}\nx_1 & f(x_1) \\\\\n\\end{array}$$\n\n"
-        "$|P_2|=2^{2^{n}}$.\n\n"
-        "$x \\vee y$ — формула\n\n"
+        "Утверждение. $|P_2|=2^{2^{n}}$.\n\n"
+        "Пример. $x \\vee y$ — формула\n\n"
         "Конъюнкция имеет приоритет над дизъюнкцией. Так пишут в книгах.\n\n"
         "Порядок действий важен.\n\n"
         "Далее формулы."

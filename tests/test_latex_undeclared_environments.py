@@ -26,7 +26,8 @@ def test_a_number_note_prints_after_the_environments_name_and_is_what_ref_prints
 
 def test_a_title_note_prints_as_amsthm_prints_a_note_and_an_acknowledgments_title_as_a_heading(tmp_path):
     """unifith's ``\\begin{acknowledgments}[Ringraziamenti]`` printed "[Ringraziamenti] Ho deciso…"
-    (the PDF: the heading "Ringraziamenti" over the text)."""
+    (the PDF: the heading "Ringraziamenti" over the text). An ``exercise`` with no note is headed
+    too, by its standard name (``latex_captions.THEOREM_NAMES``, check 63)."""
     doc = read(
         tmp_path,
         "\\begin{acknowledgments}[Grazie]\nSono grato a tutti.\n\\end{acknowledgments}\n\n"
@@ -35,7 +36,7 @@ def test_a_title_note_prints_as_amsthm_prints_a_note_and_an_acknowledgments_titl
         cls="somethesis",
     )
     assert doc.text.startswith(
-        "Grazie\n\nSono grato a tutti.\n\nExercise (Warm Up). Count the sets.\n\nCount again."
+        "Grazie\n\nSono grato a tutti.\n\nExercise (Warm Up). Count the sets.\n\nExercise. Count again."
     )
     assert [span.attrs["title"] for span in doc.spans if span.label == "section"] == ["Grazie"]
 

@@ -329,7 +329,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     proof = Theorem(proof_title(macros, language), None, None, note_replaces_title=True)
     flat = empty_proofs_cut(flat, proof.title)
     # a theorem used undeclared (its preamble not beside it) is headed as its declaration would head it
-    declared = {"proof": proof, **standard_theorems(flat, language), **theorems(preamble + flat)}
+    standard = standard_theorems(flat, language, preamble + definitions)
+    declared = {"proof": proof, **standard, **theorems(preamble + flat)}
     # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
     declared = {
         **undeclared_environments(flat, lambda name: name in declared or knows_environment(name)),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from sloika.pipelines.formats.latex_defined_environments import ENVIRONMENT_DEFINITION
 from sloika.pipelines.formats.latex_includes import DOCUMENT_CLASS
 from sloika.pipelines.formats.latex_macros import CHAPTER, Macro, Theorem, expand_macros
 
@@ -42,15 +43,25 @@ PROOF_NAMES = {
     "portuguese": "Demonstração", "brazilian": "Demonstração", "polish": "Dowód", "czech": "Důkaz",
 }  # fmt: skip
 # the names papers declare the common theorem-like environments with, in the languages where they are
-# settled (babel names none of them; another language's paper keeps its bodies unheaded). amsthm's
-# set as pylatexenc knows it: ``example`` is not among them, a LaTeX manual's environment for code
-# shown (its body a \documentclass…) as often as a theorem-like one
+# settled (babel names none of them; another language's paper keeps its bodies unheaded): amsthm's set
+# as pylatexenc knows it, and the exercises, statements and examples of lecture notes (check 63: an
+# undeclared "exercise" read as a plain statement of the lecture). ``example`` only where no example
+# shows code (``SHOWS_CODE``): a LaTeX manual's environment for code shown (its body a \documentclass…)
 THEOREM_NAMES = {
     "english": {"theorem": "Theorem", "lemma": "Lemma", "definition": "Definition", "corollary": "Corollary",
-                "proposition": "Proposition", "remark": "Remark", "conjecture": "Conjecture"},
+                "proposition": "Proposition", "remark": "Remark", "conjecture": "Conjecture",
+                "example": "Example", "exercise": "Exercise", "statement": "Statement", "claim": "Claim"},
     "russian": {"theorem": "Теорема", "lemma": "Лемма", "definition": "Определение", "corollary": "Следствие",
-                "proposition": "Предложение", "remark": "Замечание", "conjecture": "Гипотеза"},
+                "proposition": "Предложение", "remark": "Замечание", "conjecture": "Гипотеза",
+                "example": "Пример", "exercise": "Упражнение", "statement": "Утверждение",
+                "claim": "Утверждение"},
 }  # fmt: skip
+# an example whose body shows LaTeX code: a manual's example, not a theorem-like one. A verbatim or
+# listing is stashed by then (``latex_blocks.BLOCK``, a table's or picture's too: an example that
+# shows one is taken for a manual's as well, left unheaded as before)
+SHOWS_CODE = re.compile(
+    r"\\begin\{example\}(?:(?!\\end\{example\}).)*?(?:\\documentclass|\ue004\d+\ue005)", re.DOTALL
+)
 # babel's other names for those languages
 LANGUAGE_ALIASES = {"ngerman": "german", "austrian": "german", "naustrian": "german", "francais": "french",
                     "frenchb": "french", "portuges": "portuguese", "brazil": "brazilian"}  # fmt: skip
@@ -86,11 +97,14 @@ def proof_title(macros: dict[str, Macro], language: str) -> str:
 BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+)\}")
 
 
-def standard_theorems(source: str, language: str) -> dict[str, Theorem]:
+def standard_theorems(source: str, language: str, declarations: str) -> dict[str, Theorem]:
     """environment → unnumbered Theorem for each common theorem-like environment ``source`` begins
     (``THEOREM_NAMES``, in ``language``, babel's name), named as the paper would declare it; the
-    caller lets a declaration in the paper or its class win. Unnumbered: the number the missing
+    caller lets a ``\\newtheorem`` in the paper or its class win, and an environment ``declarations``
+    (the preamble and the text) defines with ``\\newenvironment`` is the paper's own: it prints what
+    it defines, no name ("\\newenvironment{example}{}{}"). Unnumbered: the number the missing
     declaration would give (by section, shared with lemmas or not) is not known."""
     names = THEOREM_NAMES.get(LANGUAGE_ALIASES.get(language, language), {})
-    used = set(BEGIN_NAME.findall(source))
+    used = set(BEGIN_NAME.findall(source)) - ({"example"} if SHOWS_CODE.search(source) else set())
+    used -= {match["name"] for match in ENVIRONMENT_DEFINITION.finditer(declarations)}
     return {name: Theorem(title, None, None) for name, title in names.items() if name in used}

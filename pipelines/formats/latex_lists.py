@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sloika.pipelines.formats.latex_macros import Macro, counter_text, group, skip_space
+from sloika.pipelines.formats.latex_macros import Macro, counter_text, environment_end, group, skip_space
 
 ITEM_MARK = "\ue009"  # an item's start, after conversion: a paragraph of its own
 BLANK_AFTER_ITEM = re.compile(r"[ \t]*\n[ \t]*\n\s*")  # a paragraph's end right after an item's label
@@ -59,6 +59,14 @@ USECOUNTER = re.compile(r"\\usecounter\s*\{(?P<name>\w+)\}")
 # a control word outside math: printed labels keep a formula for ``latex_symbols`` ("$\triangleright$")
 COMMAND_OUTSIDE_MATH = re.compile(r"(\$[^$]*\$)|\\[A-Za-z@]+\s*|[{}]")
 KEY = re.compile(r"(?<![\w\\])(?P<key>label|ref)\s*=\s*")
+# an environment other than LaTeX's lists whose body opens with an \item: a list the paper's absent
+# preamble declares (enumitem's ``\newlist{mylist}{enumerate*}{1}``)
+UNKNOWN_LIST = re.compile(
+    r"\\begin\{(?P<name>(?!(?:enumerate|itemize|description|list)\b)[A-Za-z]+)\}(?=\s*\\item(?![A-Za-z@]))"
+)
+ITEM = re.compile(r"\\item(?![A-Za-z@])")
+RUNNING_END = re.compile(r"(?:\w|\$|,|—|–|--)$")  # a sentence's text going on: ``_runs_in``
+BULLETED_NAME = re.compile(r"item|bullet|dash", re.IGNORECASE)  # else numbered: ``_unknown_lists``
 
 
 @dataclass
@@ -121,6 +129,7 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             template = template.replace("\\theenum" + level, body("theenum" + level, THE[level]))
         return template
 
+    source = _unknown_lists(source)
     listed = _setlist(setup)
     stack: list[tuple[str, str, dict[str, str]]] = []  # kind, level, enumitem keys
     counts: dict[str, int] = {}
@@ -190,6 +199,43 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             cursor = _item_text(source, closing + 1, pieces)
     result.source = "".join(pieces) + source[cursor:]
     return result
+
+
+def _unknown_lists(source: str) -> str:
+    """``source`` with each list of an unknown name (``UNKNOWN_LIST``) set inside a running sentence
+    (``_runs_in``) read into it, as enumitem's inline ``enumerate*`` sets it: "— (1) ноль …, (2) полюс
+    …, тогда". Its items had no label, each a paragraph alone, so a theorem's cases could not be
+    paired with its results. Numbered, "(1)", unless the name says bullets ("myitemize"): a list
+    declared for itself is most often a numbered one, a number loses nothing a bullet shows, and
+    "1." would read as a sentence's end. A list of its own lines keeps its items unlabelled, as
+    before: a class's list (doxygen's ``DoxyCompactList``) may print no label at all."""
+    pieces, cursor = [], 0
+    for match in UNKNOWN_LIST.finditer(source):
+        after, end = environment_end(source, match["name"], match.end())
+        body = source[match.end() : end]
+        items = [item.strip() for item in ITEM.split(body)[1:]]
+        if "\\begin{" in body or not _runs_in(source[: match.start()], items, source[after:]):
+            continue
+        bulleted = BULLETED_NAME.search(match["name"]) is not None
+        labels = ["•" if bulleted else f"({number})" for number in range(1, len(items) + 1)]
+        text = " ".join(f"{label} {item}" for label, item in zip(labels, items, strict=True))
+        pieces.append(source[cursor : match.start()] + text)
+        cursor = after
+    return "".join(pieces) + source[cursor:]
+
+
+def _runs_in(before: str, items: list[str], after: str) -> bool:
+    """Whether a list is a piece of a running sentence: the text before it in its paragraph ends in
+    a word, a formula, a comma or a dash (not a stop or colon, nor a command's brace: a heading's),
+    it has two items or more, none with a label of its own (eskdx's explanation list after a formula,
+    "\\item[где ]", is set as lines), every one but the last ending in "," or ";", and after a last item so
+    ended the sentence goes on in lower case."""
+    paragraph = re.split(r"\n[ \t]*\n", before)[-1].rstrip()
+    if not RUNNING_END.search(paragraph) or len(items) < 2 or any(item.startswith("[") for item in items):
+        return False  # an item with its own label ("\\item[где ]") is set as its class sets it: unknown
+    if not all(item.endswith((",", ";")) for item in items[:-1]):
+        return False
+    return not items[-1].endswith((",", ";")) or after.lstrip()[:1].islower()
 
 
 def _list_arguments(source: str, index: int) -> tuple[dict[str, str], int]:
