@@ -134,3 +134,19 @@ def test_a_credit_cut_between_a_song_and_the_next_scene_leaves_the_paragraph_bre
             "Элизабет! Да? Спустись ненадолго.",
         )
     ]
+
+
+def test_a_title_placed_on_screen_as_the_narrator_says_it_goes_but_one_no_one_says_stays():
+    data = _ass(
+        "0:04:10.00,0:04:12.00,Default,,0,0,0,,Сказ о давних временах.",
+        "0:04:14.67,0:04:17.63,Default,,0,0,0,,{\\pos(643.2,522.8)}Меч святого рыцаря",
+        "0:04:20.00,0:04:22.00,Default,,0,0,0,,Ну как? Вкусно.",
+        "0:24:28.80,0:24:30.22,Default,,0,0,0,,В следующей серии: «Грех спящего леса».",
+        "0:24:30.30,0:24:33.31,Default,,0,0,0,,{\\fscx154\\pos(643.2,532.4)}Грех спящего леса",
+    )
+    (doc,) = parse_ass(data, 2.0)
+    assert doc.text == (
+        "Сказ о давних временах.\n\nМеч святого рыцаря\n\nНу как? Вкусно.\n\n"
+        "В следующей серии: «Грех спящего леса»."
+    )
+    assert _removed(doc) == [("sign", "Грех спящего леса")]

@@ -7,7 +7,8 @@ line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` swi
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
 words: overrides and drawings go, the escapes become spaces, a blank line (``\\N\\N``: a sign's
 title over its body) ends a paragraph, a line placed by ``\\pos`` in the dialogue's style is a
-paragraph of its own, and so is a caption in capitals among the speech (``cues.captions_apart``, as
+paragraph of its own (a ``sign`` in ``removed`` where the line before says its words,
+``_said_signs_apart``), and so is a caption in capitals among the speech (``cues.captions_apart``, as
 in an SRT file), a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
 (``cues.drop_speaker_dashes``), so do ``Comment:`` lines and the styles section, the same line
 drawn twice on two layers (a glow under the text) counts once, and the events are read in time
@@ -61,6 +62,7 @@ DIALOGUE_STYLE = re.compile(
     r"(?<![^\W\d_])(?:default|main|dialog(?:ue)?|italics?|top|flashback|narrat\w*|thoughts?|alt)(?![^\W\d_])",
     re.IGNORECASE,
 )
+WORD = re.compile(r"[^\W_]+")  # a word of a sign's and a spoken line's, to tell a title said aloud
 BLANK_LINE = re.compile(r"\n\s*\n")  # ``\N\N``: a block of an event's text set under another
 # The keys of ``[Script Info]`` that set the script up for a renderer, saying nothing of its content
 SET_UP_KEYS = frozenset(
@@ -121,7 +123,8 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         if cues and _shown(cues[-1]) == _shown(event):
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
-    blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
+    signs = _said_signs_apart(_signs_where_few(cues))
+    blocks = [block for cue in signs for block in ([cue] if cue.set_aside else _blocks(cue))]
     info = _script_info(text)
     ordered = [*info, *_styles(text), *_attachments(text), *on_speech(blocks, _read_speech)]
     fields = {**encoding_fields(encoding), **_script_title(info)}
@@ -328,6 +331,31 @@ def _signs_where_few(cues: list[Cue]) -> list[Cue]:
     return [
         replace(cue, attrs={key: value for key, value in cue.attrs.items() if key != "sign"}) for cue in cues
     ]
+
+
+def _said_signs_apart(cues: list[Cue]) -> list[Cue]:
+    """The cues, a sign placed in the dialogue's style (``sign``) whose words the spoken cue before it
+    says, in a row (``_said_in``), set aside as a ``sign``: the episode's title shown as the narrator
+    says it ("В следующей серии…: «Грех спящего леса».", then ``{\\pos(…)}Грех спящего
+    леса``) would be read twice; a title no one says stays, a paragraph of its own."""
+    read, said = [], ()
+    for cue in cues:
+        if cue.set_aside:
+            read.append(cue)
+            continue
+        words = tuple(WORD.findall(cue.text.casefold()))
+        if cue.attrs.get("sign") and _said_in(words, said):
+            cue = replace(cue, set_aside=("sign", "placed on screen, the words the line before it says"))
+        elif not cue.attrs.get("sign"):
+            said = words
+        read.append(cue)
+    return read
+
+
+def _said_in(words: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether ``words`` (not none) stand in ``said`` in a row."""
+    size = len(words)
+    return bool(words) and any(said[at : at + size] == words for at in range(len(said) - size + 1))
 
 
 def _blocks(event: Cue) -> list[Cue]:
