@@ -24,7 +24,9 @@ Rules, each with its reason code:
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays. In a subtitle
   file's cue (no Whisper scores) an exclamation said up to ``MAX_SHOUT_REPEATS`` times ("Чёрт! Чёрт!
-  Чёрт! Чёрт!") is the subtitler's shouting, not a loop, and stays;
+  Чёрт! Чёрт!") is the subtitler's shouting, not a loop, and stays; so do up to as many cues of the same
+  words in a file a subtitler timed, each at times of its own ("Мид." "Мид!" "Мид.": a name called
+  again, ``_called_again``);
 - ``stray_script`` and ``silence_loop`` (``timed_junk``): a cue of one or two letters of a script no
   other cue writes, shown under half a second («符» in an English transcript); the last cues, after a
   long silence, saying a mash of earlier words twice or more back to back (Whisper over silence);
@@ -90,8 +92,10 @@ WHISPER_SCORES = ("no_speech_prob", "avg_logprob", "compression_ratio")
 # a cue of a subtitle file holds two lines of about 42 characters: six short exclamations at most
 MAX_SHOUT_REPEATS = 6
 # cuts that leave the break before them where they open a line: a sound's caption, a blip of
-# another script opening a paragraph («符 before you hear…»)
-LINE_KEEPING = frozenset({"sound_tag", "stray_script"})
+# another script opening a paragraph («符 before you hear…»), a credit's cue set between a song's
+# last line and the next scene's first («…ко сну» / credit / «Элизабет!»: the paragraph the credit
+# opened is the scene's, not the song's)
+LINE_KEEPING = frozenset({"sound_tag", "stray_script", "site_credit", "subtitler_credit"})
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 SOUND_TAG = re.compile(
@@ -357,7 +361,9 @@ class TranscriptJunkFilter(Filter):
         credits = _site_credits(text, cues, cuts)
         credits += _adverts(text, cues, cuts, [cue for cue, _ in credits])
         cuts += [(cue.start, cue.end, reason, extra | _times(cue.attrs)) for cue, (reason, extra) in credits]
-        repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
+        runs = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
+        human = _subtitler_timed(cues)
+        repeats = [cue for run in runs if not (human and _called_again(run)) for cue in run[1:]]
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
         blips = stray_script_cues(text, cues)
         cuts += [(c.start, c.end, "stray_script", _times(c.attrs)) for c in blips if not _is_removed(c, cuts)]
@@ -532,9 +538,21 @@ def _is_removed(cue: Span, cuts: list[Cut]) -> bool:
     return any(start <= cue.start and cue.end <= end for start, end, _, _ in cuts)
 
 
-def _repeated_cues(text: str, cues: list[Span], min_repeats: int, min_long_repeats: int) -> list[Span]:
-    """All but the first cue of each run of ``min_repeats`` or more cues with the same words
-    (``min_long_repeats`` when they are three words or more)."""
+def _called_again(run: list[Span]) -> bool:
+    """Whether a ``run`` of cues with the same words, in a file a subtitler timed (``_subtitler_timed``),
+    is a call said again: a short run, at most ``MAX_SHOUT_REPEATS`` cues ("Мид." "Мид!" "Мид." "Мид."
+    "Мид.": villagers calling a name one after another), each timed on its own, at a start no other
+    has and not back to back with the one before. A decoding loop repeats a segment at the same
+    times or in segments one after another, and runs on."""
+    starts = [cue.attrs.get("start_s") for cue in run]
+    own_times = None not in starts and len(set(starts)) == len(starts)
+    apart = all(gap_s(before, after) != 0 for before, after in zip(run, run[1:], strict=False))
+    return len(run) <= MAX_SHOUT_REPEATS and own_times and apart
+
+
+def _repeated_cues(text: str, cues: list[Span], min_repeats: int, min_long_repeats: int) -> list[list[Span]]:
+    """Each run of ``min_repeats`` or more cues with the same words (``min_long_repeats`` when they are
+    three words or more): all but the first of its cues are the loop's."""
     repeated, run = [], [cues[0]] if cues else []
     for cue in cues[1:] + [None]:
         same = cue is not None and normalize(text[cue.start : cue.end]) == normalize(
@@ -545,7 +563,7 @@ def _repeated_cues(text: str, cues: list[Span], min_repeats: int, min_long_repea
             continue
         words = normalize(text[run[0].start : run[0].end])
         if len(run) >= (min_long_repeats if len(words) >= 3 else min_repeats):
-            repeated += run[1:]
+            repeated.append(run)
         run = [cue] if cue is not None else []
     return repeated
 
@@ -735,8 +753,9 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
 
 
 def _merge(text: str, cuts: list[Cut]) -> list[Cut]:
-    """Sorted, non-overlapping cuts, each taking the whitespace before it, but for a sound tag or a
-    blip of another script opening a line (``LINE_KEEPING``: its break stays, ``_line_edges``) and
+    """Sorted, non-overlapping cuts, each taking the whitespace before it, but for a sound tag, a
+    blip of another script or a credit opening a line (``LINE_KEEPING``: its break stays,
+    ``_line_edges``) and
     for a cut a word follows at once: the space before it then parts that word from the one before
     ("READERS ♪♪" / "♪♪TO THE RESCUE!" is "READERS TO", not "READERSTO")."""
     merged: list[Cut] = []

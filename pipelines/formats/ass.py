@@ -7,7 +7,8 @@ line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` swi
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
 words: overrides and drawings go, the escapes become spaces, a blank line (``\\N\\N``: a sign's
 title over its body) ends a paragraph, a line placed by ``\\pos`` in the dialogue's style is a
-paragraph of its own, and so is a caption in capitals among the speech (``cues.captions_apart``, as
+paragraph of its own (a ``sign`` in ``removed`` where the line before says its words,
+``_said_signs_apart``), and so is a caption in capitals among the speech (``cues.captions_apart``, as
 in an SRT file), a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
 (``cues.drop_speaker_dashes``), so do ``Comment:`` lines and the styles section, the same line
 drawn twice on two layers (a glow under the text) counts once, and the events are read in time
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import (
@@ -61,6 +62,7 @@ DIALOGUE_STYLE = re.compile(
     r"(?<![^\W\d_])(?:default|main|dialog(?:ue)?|italics?|top|flashback|narrat\w*|thoughts?|alt)(?![^\W\d_])",
     re.IGNORECASE,
 )
+WORD = re.compile(r"[^\W_]+")  # a word of a sign's and a spoken line's, to tell a title said aloud
 BLANK_LINE = re.compile(r"\n\s*\n")  # ``\N\N``: a block of an event's text set under another
 # The keys of ``[Script Info]`` that set the script up for a renderer, saying nothing of its content
 SET_UP_KEYS = frozenset(
@@ -106,11 +108,11 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         elif section == "[events]" and stripped.startswith(("Dialogue:", "Comment:")):
             values = dict(zip(fields, stripped.split(":", 1)[1].split(",", len(fields) - 1), strict=False))
             rows.append((values, number, stripped.startswith("Comment:")))
-    main = _main_style([values for values, _, commented in rows if not commented])
+    styles = _styles_of([values for values, _, commented in rows if not commented])
     events = [
         event
         for values, number, commented in rows
-        if (event := (_comment if commented else _event)(values, number, main)).text
+        if (event := (_comment if commented else _event)(values, number, styles)).text
     ]
     if all(_commented(event) for event in events):
         raise FormatError(
@@ -121,7 +123,8 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         if cues and _shown(cues[-1]) == _shown(event):
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
-    blocks = [block for cue in _signs_where_few(cues) for block in ([cue] if cue.set_aside else _blocks(cue))]
+    signs = _said_signs_apart(_signs_where_few(cues))
+    blocks = [block for cue in signs for block in ([cue] if cue.set_aside else _blocks(cue))]
     info = _script_info(text)
     ordered = [*info, *_styles(text), *_attachments(text), *on_speech(blocks, _read_speech)]
     fields = {**encoding_fields(encoding), **_script_title(info)}
@@ -196,7 +199,7 @@ def _read_speech(cues: list[Cue]) -> list[Cue]:
     return drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(cues)])
 
 
-def _event(values: dict[str, str], number: int, main: str) -> Cue:
+def _event(values: dict[str, str], number: int, styles: _Styles) -> Cue:
     """One ``Dialogue:`` line as a cue: its words, its speaker, its track where it is no speech
     (``_track``), and its times as far as they read, with what is wrong with them in ``broken`` (a
     garbled Start: no time; a garbled End, or one before the Start: none, ``placed_in_time`` takes the
@@ -213,16 +216,19 @@ def _event(values: dict[str, str], number: int, main: str) -> Cue:
     attrs: dict[str, object] = {"sign": True} if PLACED.search(text) else {}
     if name and not SIGN_NAME.search(name):
         attrs["speaker"] = name
-    track = _track(values.get("Style", "").strip(), name, text, main)
+    style = values.get("Style", "").strip()
+    if style in styles.sung:
+        attrs["sung"] = True
+    track = _track(style, name, text, styles)
     return Cue(start, end, _plain(text), attrs, broken=broken or backwards, set_aside=track)
 
 
-def _comment(values: dict[str, str], number: int, main: str) -> Cue:
+def _comment(values: dict[str, str], number: int, styles: _Styles) -> Cue:
     """One ``Comment:`` line as a set-aside ``comment`` cue at its times: an event the script keeps
     but never shows (a translator's note, a line's original, a line taken out), its words recorded
     where it stood in time, never read as speech."""
     why = f"line {number}: a `Comment:` event, kept in the script but never shown"
-    return replace(_event(values, number, main), set_aside=(COMMENT, why))
+    return replace(_event(values, number, styles), set_aside=(COMMENT, why))
 
 
 def _commented(event: Cue) -> bool:
@@ -243,13 +249,16 @@ def _main_style(rows: list[dict[str, str]]) -> str:
     return styles.most_common(1)[0][0] if styles else ""
 
 
-def _track(style: str, name: str, text: str, main: str) -> tuple[str, str] | None:
+def _track(style: str, name: str, text: str, styles: _Styles) -> tuple[str, str] | None:
     """Why an event is no speech, as its ``removed`` label and reason (None for speech): a sign's line
     (its Name or Style naming one, ``SIGN_NAME``) or a song's (a song's style, ``SONG_STYLE``: the OP and
     ED come back verbatim every episode); outside the dialogue's styles, a line timed for karaoke
-    (``KARAOKE``) is a song's and one placed on screen (``PLACED``, ``AT_TOP``) a sign's. The ``main``
-    style is the dialogue's whatever its name, and so is a style named for speech (``DIALOGUE_STYLE``)
-    or like the main one ("Default1")."""
+    (``KARAOKE``) is a song's and one placed on screen (``PLACED``, ``AT_TOP``) a sign's, except a line
+    set at the top alone in a style the file speaks in (``_Styles.speaking``): a subtitler raises a
+    line spoken over another to the top, and the narrator's "{\\an8}А меня за что?" is a reply. The
+    ``main`` style is the dialogue's whatever its name, and so is a style named for speech
+    (``DIALOGUE_STYLE``) or like the main one ("Default1")."""
+    main = styles.main
     if SIGN_NAME.search(name):
         return "sign", f"Name `{name}` names a sign"
     if style == main:
@@ -262,9 +271,46 @@ def _track(style: str, name: str, text: str, main: str) -> tuple[str, str] | Non
         return None
     if KARAOKE.search(text):
         return "song", f"timed for karaoke in style `{style}`, not the dialogue's"
-    if PLACED.search(text) or AT_TOP.search(text):
+    if PLACED.search(text) or AT_TOP.search(text) and style not in styles.speaking:
         return "sign", f"placed on screen in style `{style}`, not the dialogue's"
     return None
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """What a file's styles say of its tracks. ``main``: the dialogue's (``_main_style``). ``speaking``:
+    the styles most of whose lines are read as speech (``_track``: a narrator's, a voice off's), where
+    a line set at the top is speech too. ``sung``: the styles, not the main one, most of whose lines
+    are shown at the very times of a song's lines (a karaoke line's): the song's translation under its
+    romaji, read as the song's lines (its cues ``sung``), a paragraph apart from the dialogue."""
+
+    main: str
+    speaking: frozenset[str] = frozenset()
+    sung: frozenset[str] = frozenset()
+
+
+def _styles_of(rows: list[dict[str, str]]) -> _Styles:
+    """The ``_Styles`` of a file's ``Dialogue:`` rows."""
+    first = _Styles(_main_style(rows))
+    read = [
+        (
+            row.get("Style", "").strip(),
+            _track(row.get("Style", "").strip(), row.get("Name", "").strip(), row.get("Text", ""), first),
+            (row.get("Start", "").strip(), row.get("End", "").strip()),
+        )
+        for row in rows
+    ]
+    song_times = {times for _, track, times in read if track and track[0] == "song"}
+    lines, spoken, at_song = Counter(), Counter(), Counter()
+    for style, track, times in read:
+        lines[style] += 1
+        spoken[style] += track is None
+        at_song[style] += track is None and times in song_times
+    return _Styles(
+        first.main,
+        speaking=frozenset(style for style in lines if spoken[style] * 2 > lines[style]),
+        sung=frozenset(style for style in lines if style != first.main and at_song[style] * 2 > lines[style]),
+    )
 
 
 def _speech_somewhere(events: list[Cue]) -> list[Cue]:
@@ -285,6 +331,31 @@ def _signs_where_few(cues: list[Cue]) -> list[Cue]:
     return [
         replace(cue, attrs={key: value for key, value in cue.attrs.items() if key != "sign"}) for cue in cues
     ]
+
+
+def _said_signs_apart(cues: list[Cue]) -> list[Cue]:
+    """The cues, a sign placed in the dialogue's style (``sign``) whose words the spoken cue before it
+    says, in a row (``_said_in``), set aside as a ``sign``: the episode's title shown as the narrator
+    says it ("В следующей серии…: «Грех спящего леса».", then ``{\\pos(…)}Грех спящего
+    леса``) would be read twice; a title no one says stays, a paragraph of its own."""
+    read, said = [], ()
+    for cue in cues:
+        if cue.set_aside:
+            read.append(cue)
+            continue
+        words = tuple(WORD.findall(cue.text.casefold()))
+        if cue.attrs.get("sign") and _said_in(words, said):
+            cue = replace(cue, set_aside=("sign", "placed on screen, the words the line before it says"))
+        elif not cue.attrs.get("sign"):
+            said = words
+        read.append(cue)
+    return read
+
+
+def _said_in(words: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether ``words`` (not none) stand in ``said`` in a row."""
+    size = len(words)
+    return bool(words) and any(said[at : at + size] == words for at in range(len(said) - size + 1))
 
 
 def _blocks(event: Cue) -> list[Cue]:

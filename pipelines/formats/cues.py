@@ -912,8 +912,9 @@ def _apart_as_card(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
 
 
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
-    """In a track of titles (chapters) every cue; around an on-screen sign (a cue's ``sign``) and
-    before a block set apart in its event (``opens_paragraph``); else a sentence end and a pause; or,
+    """In a track of titles (chapters) every cue; around an on-screen sign (a cue's ``sign``), between a
+    song's lines (a cue's ``sung``: an .ass song's translation) and speech, and before a block set apart
+    in its event (``opens_paragraph``); else a sentence end and a pause; or,
     without a sentence end, a pause before a capital (a title card such as 'Проект "Моревна"
     представляет' before the dialogue) or a long silence. In ASR without punctuation (a talk's
     automatic captions) a pause alone ends a paragraph."""
@@ -921,6 +922,8 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return True
     if cue.opens_paragraph or previous.attrs.get("sign") or cue.attrs.get("sign"):
         return True
+    if bool(previous.attrs.get("sung")) != bool(cue.attrs.get("sung")):
+        return True  # a song's lines and the scene's dialogue: "…ко сну" / "Элизабет!" is no one sentence
     if _turn(previous, cue, stream) or _scene_apart(previous, cue):
         return True
     if not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
