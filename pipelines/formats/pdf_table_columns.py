@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from statistics import median
 
 from sloika.pipelines.formats.pdf_line_record import Line, Rule, boxed
 from sloika.pipelines.formats.pdf_page_rows import SIZE_STEP, TOUCH, _page_rows, _rows
@@ -22,6 +23,8 @@ Span = tuple[float, float]  # a column's left and right edge
 ACROSS_SHARE = 0.1
 ALIGNED = 0.1  # em: pieces ending (or starting) this near one another line up on a column's edge
 PIECE_GAP = 0.5  # em: a table row's lines nearer than this are pieces of one cell (a formula's stacked parts)
+ROW_SPACING = 0.3  # em: space between two lines wider than the table's tightest by this parts two spaced rows
+SPACING_SLACK = 0.1  # em: lines this near the tightest space between lines stand one cell's lines apart
 
 
 def column_spans(rows: list[list[Line]], heads: list[Line] = ()) -> list[Span]:
@@ -77,14 +80,16 @@ def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
     (``_row_cells``, a piece between two columns on its side of the blank between them:
     ``blank_gaps``); a row that goes on the row above (``_goes_on``) is joined to it cell by cell, as
     ``pdf_tables._wrapped_rows`` reads a table ruled down (afex's "(a+b+c)^2" | "… (expands to: a +
-    b + c + a:b + b:c" over "+ a:c)": one description)."""
+    b + c + a:b + b:c" over "+ a:c)": one description); in a band whose rows are spaced apart
+    (``_spaced_row_starts``), each row is the lines between two wider spaces, whatever columns they fill."""
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: pdf_line_ends imports pdf_tables
 
     gaps = blank_gaps(rows, spans)
+    read = [_row_cells(row, spans, gaps) for row in rows]
+    starts = _spaced_row_starts(rows, read)
     result: list[list[str]] = []
-    for row in rows:
-        cells = _row_cells(row, spans, gaps)
-        if result and _goes_on(cells, result[-1]):
+    for at, cells in enumerate(read):
+        if result and (at not in starts if starts else _goes_on(cells, result[-1])):
             result[-1] = [
                 join_lines(above, cell) if cell else above
                 for above, cell in zip(result[-1], cells, strict=True)
@@ -92,6 +97,51 @@ def body_rows(rows: list[list[Line]], spans: list[Span]) -> list[list[str]]:
         else:
             result.append(cells)
     return result
+
+
+def _spaced_row_starts(rows: list[list[Line]], cells: list[list[str]]) -> set[int]:
+    """The indexes of the ``rows`` (lines read across, their ``cells``) that start a table row where
+    the table sets its rows apart by space: the spaces between lines are of two widths, the tightest
+    (a cell's lines, set at the font's line spacing) and ones wider by ``ROW_SPACING`` em or more (the
+    row's own space, a tabular's ``\\[…]`` or ``\\extrarowheight``); each row after a wider space
+    fills the first (key) column, more key cells stand after a wider space than after a tight one
+    (the wider space is the break before a row, a key after a tight one a wrapped key: seriation.pdf's
+    one wider space before its last row parts no rows), and each row of more than one line holds a
+    wrapped cell's line (``_wraps``: proof that the tight space is a cell's, not one between a group's
+    one-line rows).
+    Empty where the spaces do not say so. A cell of the key column wraps too: fasta_guide.pdf's
+    Table 1 set "fastx36/" over "fasty36" beside "… by com-" over "paring …", read as two rows that
+    tore the description's word."""
+    if len(rows) < 2:
+        return set()
+    size = median(ln.size for row in rows for ln in row)
+    spaces = [
+        min(ln.top for ln in b) - max(ln.bottom for ln in a) for a, b in zip(rows, rows[1:], strict=False)
+    ]
+    tightest = min(spaces)
+    wide = [space >= tightest + ROW_SPACING * size for space in spaces]
+    if not any(wide) or any(
+        not w and space > tightest + SPACING_SLACK * size for w, space in zip(wide, spaces, strict=True)
+    ):
+        return set()
+    starts = [0, *(at + 1 for at, w in enumerate(wide) if w)]
+    keys_wrapped = sum(bool(cells[at][0]) for at in range(1, len(rows)) if at not in starts)
+    if any(not cells[at][0] for at in starts) or keys_wrapped >= len(starts):
+        return set()
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
+        if end - start > 1 and not any(_wraps(cells[at], cells[at - 1]) for at in range(start + 1, end)):
+            return set()
+    return set(starts)
+
+
+def _wraps(cells: list[str], above: list[str]) -> bool:
+    """A table row's ``cells`` are lines of the cells ``above`` wrapped: they go on them
+    (``_goes_on``) or a cell above breaks a word at its hyphen over a cell under it ("calcu-" over
+    "lating")."""
+    from sloika.pipelines.formats.pdf_joins import LAST_WORD  # a cycle: pdf_line_ends imports pdf_tables
+
+    broken = any(LAST_WORD.search(over) and cell for over, cell in zip(above, cells, strict=True))
+    return broken or _goes_on(cells, above)
 
 
 def _goes_on(cells: list[str], above: list[str]) -> bool:
