@@ -45,6 +45,7 @@ from sloika.pipelines.formats.pdf_breaks import LIST_ITEM, NUMBERED, TITLE_STEP,
 from sloika.pipelines.formats.pdf_code_blocks import CODE, MARGIN, PLACED, sphinx_wraps_joined
 from sloika.pipelines.formats.pdf_contents import headings_over_cut_lists
 from sloika.pipelines.formats.pdf_debris import (
+    ITEM_BULLET,
     RESULT_ARROWS,
     marks_raised,
     unnoted_marks_kept,
@@ -885,6 +886,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
                 paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:], _next_kept(paragraphs, at))
             )
             and not _labelled_item(paragraphs, at)
+            and not _bulleted_item(paragraphs, at)
             and not _label_over_item(paragraphs, at)
             and not _grammar_alternative(paragraphs, at)
             and not _chain_row(paragraphs, at)
@@ -1306,6 +1308,18 @@ def _labelled_item(paragraphs: list[str], at: int) -> bool:
         if sibling is not None and ord(sibling[1]) == ord(label[1]) + step:
             return True
     return False
+
+
+def _bulleted_item(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` opens with a bullet (``ITEM_BULLET``) and the paragraph before
+    or after it opens with the same bullet: an item of a bulleted list among its items, however
+    short ("• a" between "• A list or image element can be" and "• column", a slide column's list
+    in rst2beamer's columns.pdf), and no drawing's letters."""
+    bullet = ITEM_BULLET.match(paragraphs[at])
+    siblings = (
+        ITEM_BULLET.match(paragraphs[other]) for other in (at - 1, at + 1) if 0 <= other < len(paragraphs)
+    )
+    return bullet is not None and any(sib is not None and sib[1] == bullet[1] for sib in siblings)
 
 
 def _label_over_item(paragraphs: list[str], at: int) -> bool:

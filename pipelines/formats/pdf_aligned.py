@@ -58,6 +58,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _without,
     body_size,
 )
+from sloika.pipelines.formats.pdf_running_columns import columns_run_on
 from sloika.pipelines.formats.pdf_tables import (
     CELL_CHARS,
     GRID_NUMBERS,
@@ -284,7 +285,8 @@ def _aligned(
                 for side in _sides(inside, gutter):
                     page = _in_own_places(page, side)
                 continue
-            first = _index(page, inside[0])
+            inside = columns_run_on(page, inside)  # a column longer than the rows it shares reads whole
+            first = min(_index(page, ln) for ln in inside)
             ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]

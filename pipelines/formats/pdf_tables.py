@@ -42,6 +42,7 @@ from sloika.pipelines.formats.pdf_page_rows import (
     _same_row,
     _without,
 )
+from sloika.pipelines.formats.pdf_running_columns import running_columns
 from sloika.pipelines.formats.pdf_table_columns import (
     blank_pieces,
     booktabs_rows,
@@ -678,8 +679,10 @@ def _prose_columns(columns: list[list[Line]]) -> bool:
     wrapped at the column's edge) and a sentence's end. A bilingual exam sets its English left of
     its Dutch, ruled by the boxes round each question's weight and the answer grid under it (read
     as a table, the whole exam stood only in a table span's cells); a table's cells are names,
-    numbers or short phrases, and a column of them beside wrapped descriptions keeps it a table."""
-    return len(columns) >= 2 and all(_prose_column_text(column) for column in columns)
+    numbers or short phrases, and a column of them beside wrapped descriptions keeps it a table. A
+    slide's narrow columns, a paragraph or a list each, are told by how their lines break
+    (``running_columns``)."""
+    return len(columns) >= 2 and (all(map(_prose_column_text, columns)) or running_columns(columns))
 
 
 def _prose_column_text(column: list[Line]) -> bool:
