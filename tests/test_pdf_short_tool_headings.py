@@ -57,3 +57,20 @@ def test_a_numbered_heading_named_by_a_hyphened_abbreviation_is_a_heading():
     assert doc.text.split("\n\n") == ["6.1 CC-BY-SA", cc, "6.2 GPL", gpl]
     assert is_fragment("6.1 CC-BY-SA")
     assert not is_fragment("6.1 CC-BY-SA", titled=True)
+
+
+def test_a_numbered_heading_named_by_a_slashed_abbreviation_is_a_heading():
+    """java-imaging-utilities-manual.pdf (issue 15, check 63 row 1) heads a section "8.7 I/O" in the
+    heading's size at the top of p. 28: its letter runs "I" and "O" are one letter each, so it was cut
+    as a ``fragment`` and section 8.7 read as part of 8.6. A name whose letters a slash parts ("I/O",
+    "A/B") is one name, as "CC-BY-SA" is; in the body's size it stays a drawing's letters."""
+    codec = "The codec throws an UnsupportedTypeException with a descriptive error message."
+    io = "ImageCodec provides set methods to specify input and output objects for the codec."
+    rows = [text_row(72, 740, "8.6 Load or save", 14), text_row(72, 716, codec)]
+    rows += [text_row(72, 680, "8.7 I/O", 14), text_row(72, 656, io)]
+    (doc,) = parse_pdf(helvetica_page(b"\n".join(rows)))
+    assert doc.text.split("\n\n") == ["8.6 Load or save", codec, "8.7 I/O", io]
+    titles = [doc.text[span.start : span.end] for span in doc.spans if span.label == "section"]
+    assert [title.split("\n\n")[0] for title in titles] == ["8.6 Load or save", "8.7 I/O"]
+    assert is_fragment("8.7 I/O")
+    assert not is_fragment("8.7 I/O", titled=True)

@@ -104,6 +104,17 @@ def test_an_underscore_quoted_alone_stays():
     assert "converted to underscores \u2019_\u2019. Names can be long," in doc.text
 
 
+def test_an_underscore_named_alone_before_a_closing_bracket_stays():
+    """java-imaging-utilities-manual.pdf (issue 15, check 63 row 1) names the character in roman text,
+    "(so, no underscore character \\_)": the rule a word space after "character", 0.06 em in, right
+    against the closing bracket, read "character )". It is the underscore, as between quotes."""
+    before = "but a to z and digits (so, no underscore character "
+    x = 72 + helvetica_width(before, SIZE)
+    middle = _at(72, 688, before) + _rule(x + 0.06 * SIZE, 688) + _at(x + 0.36 * SIZE, 688, "). Avoid the")
+    (doc,) = parse_pdf(_three_lines(middle))
+    assert "(so, no underscore character _). Avoid the" in doc.text
+
+
 def test_an_italic_letter_keeps_its_ending_past_a_wide_correction():
     """An italic "N" and an upright "s" 0.164 em after it (cmti's correction for "N") on a line whose
     word spaces are 0.49 em: one word, "Ns"."""

@@ -189,10 +189,11 @@ SERIAL = re.compile(r"^[A-Z]{1,2}\d{4,}[A-Z]{1,2}\d{1,3}$")
 # a subsection's heading titled by one short name: a number of two levels or more, then a word of
 # two characters or more ("3.24.3.5 M61", "3.24.3.7 G40": a G-code manual's headings named by their
 # codes; "4.9 pj2if", a manual's tool, set larger than the body; "6.1 CC-BY-SA", a licence's name,
-# its hyphened parts one word); a drawing's labels are never
+# its hyphened parts one word; "8.7 I/O", a LaTeX manual's section in the heading's size, its
+# slashed letters one name); a drawing's labels are never
 # numbered three levels deep, and one letter after such a number is a drawn brace's piece (GOST
 # 2.105's numbering example, "3.1.3 J")
-SHORT_SUBSECTION = re.compile(r"^\d+((?:\.\d+)+)\.?\s+[^\W\d_]\w+(?:-\w+)*$")
+SHORT_SUBSECTION = re.compile(r"^\d+((?:\.\d+)+)\.?\s+[^\W\d_](?:\w+(?:-\w+)*|\w*(?:/\w+)+)$")
 # what a list's item requires: a name, a relation sign and a version ("• R ≥ v3.0", a package's
 # requirements); the item is text however short its name, where a drawing's labels carry no bullet
 REQUIREMENT = re.compile(r"[^\W_][\w.+-]*\s*[≥≤<>=]=?\s*v?\d+(?:\.\d+)+")

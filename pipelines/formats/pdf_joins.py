@@ -168,6 +168,9 @@ UNDOTTED_ABBREVIATIONS = frozenset({"cf", "eg", "ie", "etc", "viz", "vs"})
 # a line's last name up to an underscore ("MEM_"), and a name with one inside ("MEM_CONSERVE")
 UNDERSCORE_BREAK = re.compile(r"(\w*[^\W_]_)$")
 UNDERSCORED_NAME = re.compile(r"\w*[^\W_]_\w+")
+# a name with a digit inside ("MemoryRGB24Image", "Paletted8Image"): ``SPELLED_WORD`` takes no digits
+DIGIT_NAME = re.compile(r"(?<![\w-])[^\W\d_]\w*\d\w*")
+NAME_REST = re.compile(r"\w+")  # a name's rest on the next line, digits and all: "ryRGB24Image"
 NAME_END = re.compile(r"\w+$")  # the name or word a line ends in, up to a sign or a space
 FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title nor sentence
 
@@ -341,7 +344,7 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left}{right}"  # "Ctrl-" + "r,": a key's name, no syllable break
     if _spelled_hyphenated(left, first, second, spelled):
         return f"{left}{right}"
-    if (first + second).lower() in spelled:
+    if (first + second).lower() in spelled or _name_written_whole(first, right, spelled):
         return f"{left[:-1]}{right}"
     if _compound_part(left, first, second):
         return f"{left}{right}"  # "out-of-" + "the-box": a compound's next part, no syllable
@@ -368,6 +371,16 @@ def _spelled_hyphenated(left: str, first: str, second: str, spelled: frozenset[s
     chain = LAST_COMPOUND.search(left)
     whole = f"{chain.group(1) if chain else ''}{second}"
     return f"{first}-{second}".lower() in spelled or whole.lower() in spelled
+
+
+def _name_written_whole(first: str, right: str, spelled: frozenset[str]) -> bool:
+    """Whether ``first`` and the name the next line opens with, digits and all (``NAME_REST``), make a
+    name the document writes whole (``spelled``): TeX broke a class name at a syllable
+    (java-imaging-utilities-manual.pdf's heading "Memo-" + "ryRGB24Image" where the body writes
+    "MemoryRGB24Image"), and the name's letters before its digits ("ryRGB") are no word to look up,
+    so the tail's digit alone read it as a name's hyphenated part (``IDENTIFIER_TAIL``)."""
+    rest = NAME_REST.match(right)
+    return rest is not None and (first + rest.group()).lower() in spelled
 
 
 def _compound_part(left: str, first: str, second: str) -> bool:
@@ -706,9 +719,10 @@ def document_spellings(lines: list[Line]) -> frozenset[str]:
 
 def text_spellings(text: str) -> frozenset[str]:
     """Every word the text's lines write whole, hyphenated compounds as one, and every name with an
-    underscore inside, in lower case: how the document itself spells a word a line break splits
-    elsewhere."""
-    return frozenset(word.lower() for word in (*SPELLED_WORD.findall(text), *UNDERSCORED_NAME.findall(text)))
+    underscore or a digit inside, in lower case: how the document itself spells a word a line break
+    splits elsewhere."""
+    names = (*SPELLED_WORD.findall(text), *UNDERSCORED_NAME.findall(text), *DIGIT_NAME.findall(text))
+    return frozenset(word.lower() for word in names)
 
 
 def _name_broken_unhyphenated(

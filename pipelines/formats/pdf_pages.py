@@ -300,6 +300,9 @@ UNDERSCORE_RISE = 0.15  # em: the rule's middle is this close to that glyph's ba
 UNDERSCORE_THICKNESS = 0.15  # em: and it is this thin at most
 # quotes an underscore quoted alone stands between: tree-puzzle's "converted to underscores ’\_’"
 QUOTES = "'‘’\"“”`"
+# a closing bracket an underscore named alone stands right before: the LaTeX manual
+# java-imaging-utilities-manual.pdf's "(so, no underscore character \_)" read "character )"
+CLOSING = ")]"
 
 
 def _image_rule(mark: object) -> bool:
@@ -331,10 +334,12 @@ def _underscore_before(rule: LTCurve | LTFigure, after: LTChar, before: object) 
     glyph, closer than a word space squeezed to its least (``UNDERSCORE_OPENING``): a blank to fill
     in ends a word space before the word after it. It lies under no glyph drawn before it on its
     line (``before``, the object drawn before the rule): an underline under one letter ends where the
-    next letter starts (sandwich.pdf's "weighted \\underline{e}mpirical \\underline{a}daptive …")."""
+    next letter starts (sandwich.pdf's "weighted \\underline{e}mpirical \\underline{a}daptive …").
+    An underscore named alone ends right before a closing bracket (``CLOSING``), as it does before
+    a closing quote: TeX sets no kern after ``\\_``'s rule."""
     gap = after.x0 - rule.x1
     return (
-        _underscore_beside(rule, after)
+        _underscore_beside(rule, after, QUOTES + CLOSING)
         and -UNDERSCORE_TOUCH * after.size <= gap <= UNDERSCORE_OPENING * after.size
         and not _over_rule(before, rule, after)
     )
@@ -349,14 +354,15 @@ def _over_rule(glyph: object, rule: LTCurve | LTFigure, after: LTChar) -> bool:
     )
 
 
-def _underscore_beside(rule: LTCurve | LTFigure, glyph: LTChar) -> bool:
+def _underscore_beside(rule: LTCurve | LTFigure, glyph: LTChar, marks: str = QUOTES) -> bool:
     """Whether a drawn rule could be an underscore beside the upright letter, digit, underscore or
     quote ``glyph``: horizontal, thin, about a third of an em wide and on the glyph's baseline; a
     fraction's bar lies on the axis, above the baseline. An underscore quoted as itself, "’\\_’",
-    stands after a quote (tree-puzzle.pdf read "converted to underscores ’ ’")."""
+    stands after a quote (tree-puzzle.pdf read "converted to underscores ’ ’"); ``marks``: the other
+    glyphs, one character each, it may stand beside."""
     a, b, c, d, _, baseline = glyph.matrix
     text = glyph.get_text()
-    beside_name = text.isalnum() or text == "_" or (len(text) == 1 and text in QUOTES)
+    beside_name = text.isalnum() or text == "_" or (len(text) == 1 and text in marks)
     if b or c or a <= 0 or d <= 0 or not beside_name:
         return False
     size = glyph.size
