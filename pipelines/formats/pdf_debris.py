@@ -831,15 +831,6 @@ def furniture_at_head(page: list[Line], furniture: list[Line]) -> bool:
     return max(ln.bottom for ln in furniture) <= min(ln.top for ln in text)
 
 
-def _page_furniture(layout: Layout, number: int) -> list[Line]:
-    """The lines of page ``number`` that ``pdf_lines`` took out as page furniture, where they stood."""
-    return [
-        layout.taken[at]
-        for at, (_, why) in enumerate(layout.debris)
-        if why == PAGE_FURNITURE and at in layout.taken and layout.taken[at].page == number
-    ]
-
-
 def page_feet(pages: list[list[Line]]) -> frozenset[str]:
     """The text of each line (``furniture_key``: page numbers aside) that stands on the lowest row of
     two pages or more: a running foot, however wide, even where the pages are too few for
@@ -920,14 +911,11 @@ def without_debris(layout: Layout) -> Layout:
     feet = page_feet(layout.pages)
     for number, page in enumerate(layout.pages):
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
-        shown = [
-            ln for at, ln in layout.taken.items() if ln.page == number and layout.debris[at][1] == "math"
-        ]
         tables = [box for box in boxes if box is not None]
         foot = (
             set()
-            if furniture_at_head(page, _page_furniture(layout, number))
-            else {id(line) for line in page_foot(page, body, feet, tables, shown)}
+            if furniture_at_head(page, layout.taken_on(number, PAGE_FURNITURE))
+            else {id(line) for line in page_foot(page, body, feet, tables, layout.taken_on(number, "math"))}
         )
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}

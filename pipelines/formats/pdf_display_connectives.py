@@ -53,8 +53,7 @@ def _math_pieces(page: list[Line], layout: Layout) -> list[Line]:
     """The lines of the page's display pieces cut as `math`, where they stood, those of displays
     written back into the text too (``pdf_display_formulas``): a kept display's line stands in the
     place of the line over it, not where the display was set."""
-    number = page[0].page if page else None
-    return [ln for at, ln in layout.taken.items() if ln.page == number and layout.debris[at][1] == "math"]
+    return layout.taken_on(page[0].page, "math") if page else []
 
 
 def _between_displays(line: Line, above: list[Line], formulas: list[Line]) -> bool:

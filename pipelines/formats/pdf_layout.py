@@ -164,6 +164,10 @@ class Layout:
     # the records of aligned blocks, their rows joined in one: each one's pieces, where they stood
     joined: dict[int, list[Line]] = field(default_factory=dict)
 
+    def taken_on(self, number: int, why: str) -> list[Line]:
+        """The lines of page ``number`` taken out of the text as ``why`` debris, where they stood."""
+        return [line for at, line in self.taken.items() if line.page == number and self.debris[at][1] == why]
+
 
 def _page_parts(
     pages: list[list[Line]], rules: list[list[Rule]]
