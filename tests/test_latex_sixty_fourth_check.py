@@ -61,6 +61,21 @@ def test_an_english_papers_abbreviations_are_headed_in_english(tmp_path):
     )
 
 
+def test_a_starred_name_is_headed_as_the_plain_one(tmp_path):
+    """``\\begin{thm*}`` and ``\\begin{definition*}``, the unnumbered forms a preamble declares beside
+    the numbered ones (``\\newtheorem*{thm*}{Теорема}``), print the same names. Before, the note read as
+    a lead-in, "Лагранжа. Порядок…"."""
+    doc = read(
+        tmp_path,
+        "\\begin{thm*}[Лагранжа]\nПорядок подгруппы делит порядок группы.\n\\end{thm*}\n\n"
+        "\\begin{definition*}\nГруппа — множество с операцией.\n\\end{definition*}\n",
+    )
+    assert doc.text == (
+        "Теорема (Лагранжа). Порядок подгруппы делит порядок группы.\n\n"
+        "Определение. Группа — множество с операцией."
+    )
+
+
 def test_a_problems_number_note_prints_after_its_name_and_is_what_ref_prints(tmp_path):
     """A task sheet's ``\\begin{zad}[1.7]`` (its class's own number) prints "Задача 1.7.", and a
     ``\\ref`` to its label "1.7", as an unknown class's ``problem`` did; a title note stays in

@@ -111,21 +111,26 @@ def proof_title(macros: dict[str, Macro], language: str) -> str:
     return PROOF_NAMES.get(LANGUAGE_ALIASES.get(language, language), PROOF_NAMES["english"])
 
 
-BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+)\}")
+# a starred name too: ``\newtheorem*{thm*}{…}`` is the unnumbered form declared beside the numbered one
+BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+\*?)\}")
 
 
 def standard_theorems(source: str, language: str, declarations: str) -> dict[str, Theorem]:
     """environment → unnumbered Theorem for each common theorem-like environment ``source`` begins
-    (``THEOREM_NAMES``, or one of their ``SHORT_NAMES``, in ``language``, babel's name), named as the
-    paper would declare it; the caller lets a ``\\newtheorem`` in the paper or its class win, and an
-    environment ``declarations`` (the preamble and the text) defines with ``\\newenvironment`` is the
-    paper's own: it prints what it defines, no name ("\\newenvironment{example}{}{}"). Unnumbered: the
-    number the missing declaration would give (by section, shared with lemmas or not) is not known."""
+    (``THEOREM_NAMES``, or one of their ``SHORT_NAMES``, starred or not, in ``language``, babel's name),
+    named as the paper would declare it; the caller lets a ``\\newtheorem`` in the paper or its class
+    win, and an environment ``declarations`` (the preamble and the text) defines with
+    ``\\newenvironment`` is the paper's own: it prints what it defines, no name
+    ("\\newenvironment{example}{}{}"). Unnumbered: the number the missing declaration would give (by
+    section, shared with lemmas or not) is not known."""
     names = THEOREM_NAMES.get(LANGUAGE_ALIASES.get(language, language), {})
-    used = set(BEGIN_NAME.findall(source)) - ({"example"} if SHOWS_CODE.search(source) else set())
+    shows_code = SHOWS_CODE.search(source) is not None
+    used = set(BEGIN_NAME.findall(source))
     used -= {match["name"] for match in ENVIRONMENT_DEFINITION.finditer(declarations)}
-    return {
-        name: Theorem(names[full], None, None, by_name=True)
-        for name in used
-        if (full := SHORT_NAMES.get(name, name)) in names
-    }
+    found = {}
+    for name in used:
+        bare = name.rstrip("*")
+        full = SHORT_NAMES.get(bare, bare)
+        if full in names and not (shows_code and full == "example"):
+            found[name] = Theorem(names[full], None, None, by_name=True)
+    return found
