@@ -208,8 +208,9 @@ def test_a_break_inside_a_paragraph_stays_a_line_break(tmp_path):
 def test_an_undeclared_abbreviated_theorem_leaves_no_markup(tmp_path):
     """A course's ``opr`` and ``teo`` (its absent preamble's \\newtheorem names) print their bodies as
     paragraphs of their own, the first after a forced break too (it read as the line after "…$(S,
-    \\mathcal{B})$"), a note as the statement's lead-in: no ``\\begin``/``\\end`` is left in the prose,
-    and no heading is guessed from an abbreviation (check 62 row 7)."""
+    \\mathcal{B})$"): no ``\\begin``/``\\end`` is left in the prose (check 62 row 7). Each is headed by
+    the name it abbreviates, the note in parentheses (``latex_captions.SHORT_NAMES``, latex64; the
+    bodies had no heading before)."""
     doc = read(
         tmp_path,
         "Рассмотрим измеримые пространства $(V,\\mathcal{A})$ и $(S, \\mathcal{B})$\\\\\n"
@@ -224,8 +225,8 @@ def test_an_undeclared_abbreviated_theorem_leaves_no_markup(tmp_path):
     )
     assert doc.text == (
         "Рассмотрим измеримые пространства $(V,\\mathcal{A})$ и $(S, \\mathcal{B})$\n\n"
-        "Пусть $T$ – любое множество.\n"
+        "Определение. Пусть $T$ – любое множество.\n"
         "$X(t)$ называют случайным элементом\n\n"
         "Обычно $S_t = S$\n\n"
-        "Ломницкого-Улама. Пусть $Q_t$ – вероятностная мера на $(S_t, \\mathcal{B}_t)$."
+        "Теорема (Ломницкого-Улама). Пусть $Q_t$ – вероятностная мера на $(S_t, \\mathcal{B}_t)$."
     )

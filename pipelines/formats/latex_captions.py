@@ -46,15 +46,32 @@ PROOF_NAMES = {
 # settled (babel names none of them; another language's paper keeps its bodies unheaded): amsthm's set
 # as pylatexenc knows it, and the exercises, statements and examples of lecture notes (check 63: an
 # undeclared "exercise" read as a plain statement of the lecture). ``example`` only where no example
-# shows code (``SHOWS_CODE``): a LaTeX manual's environment for code shown (its body a \documentclass…)
+# shows code (``SHOWS_CODE``): a LaTeX manual's environment for code shown (its body a \documentclass…);
+# and a course's problems ("Задача."; a task sheet's ``\begin{problem}[1.7]`` prints its number so:
+# ``Theorem.by_name``)
 THEOREM_NAMES = {
     "english": {"theorem": "Theorem", "lemma": "Lemma", "definition": "Definition", "corollary": "Corollary",
                 "proposition": "Proposition", "remark": "Remark", "conjecture": "Conjecture",
-                "example": "Example", "exercise": "Exercise", "statement": "Statement", "claim": "Claim"},
+                "example": "Example", "exercise": "Exercise", "statement": "Statement", "claim": "Claim",
+                "problem": "Problem"},
     "russian": {"theorem": "Теорема", "lemma": "Лемма", "definition": "Определение", "corollary": "Следствие",
                 "proposition": "Предложение", "remark": "Замечание", "conjecture": "Гипотеза",
                 "example": "Пример", "exercise": "Упражнение", "statement": "Утверждение",
-                "claim": "Утверждение"},
+                "claim": "Утверждение", "problem": "Задача"},
+}  # fmt: skip
+# the short names notes declare those environments with, each printing its full name's heading:
+# Russian courses' transliterations (``\newtheorem{opr}{Определение}``, ``teo`` теорема, ``utv``
+# утверждение, ``sled`` следствие, ``zam`` замечание, ``prim`` пример, ``zad`` задача, ``upr``
+# упражнение, ``predl`` предложение) and English papers' abbreviations (``thm``, ``lem``, ``defn``,
+# ``cor``, ``prop``, ``rem``); a lecture whose shared preamble is not beside it used them unheaded
+# (check 62 row 7's ``opr``/``teo``/``lem``: "Ломницкого-Улама. Пусть …" with no "Теорема")
+SHORT_NAMES = {
+    "opr": "definition", "teo": "theorem", "teor": "theorem", "theor": "theorem", "lem": "lemma",
+    "sled": "corollary", "utv": "statement", "zam": "remark", "prim": "example", "zad": "problem",
+    "upr": "exercise", "predl": "proposition", "thm": "theorem", "defn": "definition",
+    "dfn": "definition", "defin": "definition", "cor": "corollary", "corr": "corollary",
+    "consequence": "corollary", "prop": "proposition", "rem": "remark", "rmk": "remark",
+    "conj": "conjecture", "exer": "exercise", "prob": "problem",
 }  # fmt: skip
 # an example whose body shows LaTeX code: a manual's example, not a theorem-like one. A verbatim or
 # listing is stashed by then (``latex_blocks.BLOCK``, a table's or picture's too: an example that
@@ -94,17 +111,26 @@ def proof_title(macros: dict[str, Macro], language: str) -> str:
     return PROOF_NAMES.get(LANGUAGE_ALIASES.get(language, language), PROOF_NAMES["english"])
 
 
-BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+)\}")
+# a starred name too: ``\newtheorem*{thm*}{…}`` is the unnumbered form declared beside the numbered one
+BEGIN_NAME = re.compile(r"\\begin\s*\{([A-Za-z]+\*?)\}")
 
 
 def standard_theorems(source: str, language: str, declarations: str) -> dict[str, Theorem]:
     """environment → unnumbered Theorem for each common theorem-like environment ``source`` begins
-    (``THEOREM_NAMES``, in ``language``, babel's name), named as the paper would declare it; the
-    caller lets a ``\\newtheorem`` in the paper or its class win, and an environment ``declarations``
-    (the preamble and the text) defines with ``\\newenvironment`` is the paper's own: it prints what
-    it defines, no name ("\\newenvironment{example}{}{}"). Unnumbered: the number the missing
-    declaration would give (by section, shared with lemmas or not) is not known."""
+    (``THEOREM_NAMES``, or one of their ``SHORT_NAMES``, starred or not, in ``language``, babel's name),
+    named as the paper would declare it; the caller lets a ``\\newtheorem`` in the paper or its class
+    win, and an environment ``declarations`` (the preamble and the text) defines with
+    ``\\newenvironment`` is the paper's own: it prints what it defines, no name
+    ("\\newenvironment{example}{}{}"). Unnumbered: the number the missing declaration would give (by
+    section, shared with lemmas or not) is not known."""
     names = THEOREM_NAMES.get(LANGUAGE_ALIASES.get(language, language), {})
-    used = set(BEGIN_NAME.findall(source)) - ({"example"} if SHOWS_CODE.search(source) else set())
+    shows_code = SHOWS_CODE.search(source) is not None
+    used = set(BEGIN_NAME.findall(source))
     used -= {match["name"] for match in ENVIRONMENT_DEFINITION.finditer(declarations)}
-    return {name: Theorem(title, None, None) for name, title in names.items() if name in used}
+    found = {}
+    for name in used:
+        bare = name.rstrip("*")
+        full = SHORT_NAMES.get(bare, bare)
+        if full in names and not (shows_code and full == "example"):
+            found[name] = Theorem(names[full], None, None, by_name=True)
+    return found

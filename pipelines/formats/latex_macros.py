@@ -473,6 +473,9 @@ class Theorem:
     # an environment whose class the paper lacks (``latex_environments``): a heading only where a use
     # gives a note, no counter; "section" sets the note as an unnumbered heading of its own
     undeclared: str = ""  # "" (declared), "theorem" or "section"
+    # named by sloika from the environment's name (``latex_captions.standard_theorems``), the class
+    # that declares it absent: a note that is a number is that class's own number, "Problem 1.7."
+    by_name: bool = False
 
 
 def theorems(source: str) -> dict[str, Theorem]:
@@ -879,7 +882,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             found = optional_argument(source, skip_space(source, match.end()))
             note, end = (found[0].strip(), found[1]) if found else ("", match.end())
             heading = " ".join(part for part in (theorem.title, number) if part)
-            if note:
+            if theorem.by_name and NUMBER_NOTE.fullmatch(note):
+                heading, inside = f"{heading} {note}", (note, match["thm"])
+            elif note:
                 heading = note if theorem.note_replaces_title else f"{heading} ({note})"
             numbering.headings.append((match.start(), end, f"\n\n{heading}. "))
         elif (label := _label(match)) and label not in placed:
