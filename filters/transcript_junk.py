@@ -81,6 +81,7 @@ from sloika.filters.base import Filter, Verdict
 from sloika.filters.pii import EMAIL
 from sloika.filters.sound_events import bare_sound_cuts
 from sloika.filters.timed_junk import gap_s, silence_loop, stray_script_cues
+from sloika.text.cue_pauses import pause_parts
 from sloika.text.sentences import SENTENCE_END, split_sentences
 from sloika.text.spans import REMOVED, Span, add_span, edit_document, spans
 
@@ -307,9 +308,12 @@ class TranscriptJunkFilter(Filter):
     name = "🎙 Transcript junk"
     step = "transcript_junk"
 
-    def __init__(self, config: TranscriptJunkConfig, exclusion_writer: DiskWriter | None = None):
+    def __init__(
+        self, config: TranscriptJunkConfig, exclusion_writer: DiskWriter | None = None, pause_s: float = 2.0
+    ):
         super().__init__(exclusion_writer)
         self.config = config
+        self.pause_s = pause_s  # the reader's paragraph pause (``readers.paragraph_pause_s``)
 
     def filter(self, doc: Document) -> Verdict:
         if doc.metadata.get("kind") not in self.config.kinds:
@@ -337,7 +341,9 @@ class TranscriptJunkFilter(Filter):
         if not LETTER.search(left):
             return _nothing_left(cuts, left)
         if cuts:
+            bared = _pauses_bared(doc.text, cues, cuts, self.pause_s)
             _remove(doc, cuts)
+            _parted(doc, bared)
             self.stat_update("cleaned")
         return True
 
@@ -750,6 +756,59 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
     for at, reason, attrs in removed:
         add_span(doc, REMOVED, at, at, reason, annotator=ANNOTATOR, attrs=attrs)
     doc.metadata["transcript_junk"] = sorted({reason for _, reason, _ in removed})
+
+
+# A pause between two cues of dialogue that a cue cut here filled (a sound tag, a credit, a
+# hallucination: the reader saw no silence, only cues back to back, and set one paragraph across it)
+# was left hidden: «…привязавшим нас ко сну» / credit / «Элизабет!» ran on as one paragraph once the
+# credit went. Where the cuts take whole cues out from between two kept cues of one paragraph, the
+# silence left between them (the later one's start less the earlier one's end) is measured by the
+# reader's own rule (``sloika.text.cue_pauses.pause_parts``), and where it is a paragraph's pause the
+# paragraph parts there: the cut cue's time counted as the silence it was.
+def _pauses_bared(text: str, cues: list[Span], cuts: list[Cut], pause_s: float) -> list[tuple[Span, Span]]:
+    """The kept cues, one after the other, between which ``cuts`` take whole cues out of one
+    paragraph and leave a paragraph's pause (``pause_parts``)."""
+    kept = [cue for cue in cues if not _is_removed(cue, cuts)]
+    bared = []
+    for before, after in zip(kept, kept[1:], strict=False):
+        end_s, start_s = before.attrs.get("end_s"), after.attrs.get("start_s")
+        if end_s is None or start_s is None or "\n\n" in text[before.end : after.start]:
+            continue
+        if not any(before.end <= cue.start and cue.end <= after.start for cue in cues):
+            continue  # no cue stood between them: the reader measured this pause itself
+        if pause_parts(
+            text[before.start : before.end], text[after.start : after.end], start_s - end_s, pause_s
+        ):
+            bared.append((before, after))
+    return bared
+
+
+def _parted(doc: Document, bared: list[tuple[Span, Span]]) -> None:
+    """A paragraph break ("\n\n") between each pair of cues in ``bared`` (moved with the cuts), for
+    the spaces or line break the cuts left there, and their paragraph span parted in two: the first
+    to the earlier cue's end (``end_s``), the second from the later one's start (``start_s``)."""
+    bared = [(before, after) for before, after in bared if not doc.text[before.end : after.start].strip()]
+    if not bared:
+        return
+    edit_document(doc, [(before.end, after.start, "\n\n") for before, after in bared])
+    paragraphs = [span for span in spans(doc).get("structure", []) if span.label == "paragraph"]
+    for before, after in bared:
+        paragraph = next((p for p in paragraphs if p.start < before.end and after.start < p.end), None)
+        if paragraph is None:
+            continue
+        rest = Span(
+            after.start,
+            paragraph.end,
+            paragraph.label,
+            paragraph.score,
+            dict(paragraph.attrs),
+            paragraph.annotator,
+        )
+        rest.attrs["start_s"] = after.attrs.get("start_s")
+        paragraph.end, paragraph.attrs["end_s"] = before.end, before.attrs.get("end_s")
+        layer = spans(doc)["structure"]
+        layer.insert(next(i for i, span in enumerate(layer) if span is paragraph) + 1, rest)
+        paragraphs.append(rest)
 
 
 def _merge(text: str, cuts: list[Cut]) -> list[Cut]:

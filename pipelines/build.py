@@ -113,7 +113,11 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
         steps.append(
-            TranscriptJunkFilter(config.transcript_junk, exclusion_writer=rejected("transcript_junk"))
+            TranscriptJunkFilter(
+                config.transcript_junk,
+                exclusion_writer=rejected("transcript_junk"),
+                pause_s=config.readers.paragraph_pause_s,  # a cut cue's pause measured as the reader does
+            )
         )
     if pii is not None:
         steps.append(pii)

@@ -1,10 +1,13 @@
 """Dump what the subtitle readers make of each file, for a before/after regression (issue 15).
 
-Usage: ``python docs/checks/subs_dump.py OUT_DIR [--filter] FILE...`` writes, per file, ``OUT_DIR/<path
-with / as __>.txt``: each document's text and its ``removed`` records (the styles and script-info
-sections aside). With ``--filter`` it adds, on lines of their own, what the transcript filter would cut
-across cues: each run of repeated cues (``RUN``, and whether it is a name called again, kept) and each
-credit cue (``CREDIT``, whether it opens a line and what follows it there). Run it from a checkout with
+Usage: ``python docs/checks/subs_dump.py OUT_DIR [--filter] [--cleaned] FILE...`` writes, per file,
+``OUT_DIR/<path with / as __>.txt``: each document's text and its ``removed`` records (the styles
+and script-info sections aside). With ``--filter`` it adds, on lines of their own, what the
+transcript filter would cut across cues: each run of repeated cues (``RUN``, and whether it is a
+name called again, kept) and each credit cue (``CREDIT``, whether it opens a line and what follows
+it there). With ``--cleaned`` it adds the text the transcript filter leaves (``CLEANED``, after a
+line of its own), its records (``CUT``) and the paragraphs' offsets and times (``PARAGRAPH``): the
+filter run on the reader's document as the build runs it, repair aside. Run it from a checkout with
 that checkout's venv; compare two dumps with ``diff``, leaving out the ``RUN``/``CREDIT`` lines where
 the other checkout lacks them.
 """
@@ -44,7 +47,28 @@ def _filter_lines(doc) -> list[str]:
     return lines
 
 
-def dump(path: Path, with_filter: bool) -> str:
+def _cleaned_lines(doc) -> list[str]:
+    from sloika.config import TranscriptJunkConfig
+    from sloika.documents import SloikaDocument
+    from sloika.filters.transcript_junk import TranscriptJunkFilter
+    from sloika.text.spans import Span
+
+    carried = SloikaDocument(doc.text, "dump", metadata={"kind": doc.kind})
+    carried.carried.spans["structure"] = [
+        Span(s.start, s.end, s.label, s.score, dict(s.attrs)) for s in doc.spans
+    ]
+    kept = TranscriptJunkFilter(TranscriptJunkConfig()).filter(carried)
+    layers = carried.carried.spans
+    paragraphs = [s for s in layers.get("structure", []) if s.label == "paragraph"]
+    return [
+        f"CLEANED kept={kept}",
+        carried.text,
+        *(f"CUT {s.label} {s.start} {s.attrs.get('text')!r}" for s in layers.get("removed", [])),
+        *(f"PARAGRAPH {s.start} {s.end} {s.attrs.get('start_s')} {s.attrs.get('end_s')}" for s in paragraphs),
+    ]
+
+
+def dump(path: Path, with_filter: bool, cleaned: bool = False) -> str:
     try:
         docs = _documents(path)
     except Exception as error:  # a file the reader rejects is part of the regression too
@@ -62,16 +86,17 @@ def dump(path: Path, with_filter: bool) -> str:
             if s.label not in ("style", "header")
         ]
         lines += _filter_lines(doc) if with_filter else []
+        lines += _cleaned_lines(doc) if cleaned else []
     return "".join(line + "\n" for line in lines)
 
 
 def main(argv: list[str]) -> None:
-    out, with_filter = Path(argv[0]), "--filter" in argv
+    out, with_filter, cleaned = Path(argv[0]), "--filter" in argv, "--cleaned" in argv
     out.mkdir(parents=True, exist_ok=True)
-    for name in (arg for arg in argv[1:] if arg != "--filter"):
+    for name in (arg for arg in argv[1:] if arg not in ("--filter", "--cleaned")):
         path = Path(name)
         (out / (str(path.resolve()).strip("/").replace("/", "__") + ".txt")).write_text(
-            dump(path, with_filter)
+            dump(path, with_filter, cleaned)
         )
 
 

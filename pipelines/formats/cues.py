@@ -20,6 +20,7 @@ from itertools import groupby
 from typing import Any
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
+from sloika.text.cue_pauses import LEADING_TAGS, SENTENCE_OPENERS, opening_letter, pause_parts
 from sloika.text.function_words import (
     ENGLISH_AUXILIARIES,
     ENGLISH_DANGLING,
@@ -50,9 +51,7 @@ SPACED_TURN_DASH = re.compile(r"[.!?…][\"»”')\]]?[ \t]+([-–—‐])[ \t]+
 # end on its line or the line before. A minus is glued to its number ("-5 °C") and follows no sentence's
 # end; a dot after a number is an ordinal's ("Bio sam tu 1990. - 2000."), not one
 NUMBER_TURN_DASH = re.compile(r"(?:[!?…]|(?<!\d)\.)[\"»”')\]]?(?:[ \t]+|[ \t]*\n)([-–—‐])[ \t]+(?=\d)")
-LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 SCENE_SOUND_S = 5.0  # a sound-only cue shown this long or longer parts scenes (``_scene_apart``)
-LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
 # so cues overlap and their end times say nothing of pauses: there the words of a cue are taken
 # as spoken at this rate from its start (conversational Russian and English: 14-16 characters a
@@ -87,8 +86,6 @@ SPACED_WIDE_LINES = 1 / 3
 SUBTITLE_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 CARD_PAUSE = 0.5  # of ``pause_s``: an opening card stands this long apart from the speech after it
 ASR_SCORES = frozenset({"no_speech_prob", "avg_logprob", "compression_ratio"})  # Whisper's, per segment
-# what may open a sentence before its first letter: a speaker's dash, quotes, Spanish ¡ and ¿
-SENTENCE_OPENERS = "-—–«\"' ¡¿"
 # a name in quotes, as a title card sets a project's or a sponsor's: 'Проект "Morevna"', «Моревна»
 QUOTED_NAME = re.compile(r"[\"“«„][^\W\d_][^\"“”«»„\n]*[\"”»“]")
 
@@ -890,7 +887,7 @@ def _names_a_title(cue: Cue) -> bool:
 
 def _first_letter(cue: Cue) -> str:
     """The character a cue's words open with, past bracketed tags, dashes, quotes, ¡ and ¿."""
-    return LEADING_TAGS.sub("", cue.text).lstrip(SENTENCE_OPENERS)[:1]
+    return opening_letter(cue.text)
 
 
 def _apart_as_card(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
@@ -928,16 +925,14 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return True
     if not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
         return True
-    ends_sentence = bool(SENTENCE_END.search(previous.text))
-    if previous.end_s is None or cue.start_s is None:
-        return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
+    if previous.end_s is None or cue.start_s is None:  # untimed lines (plain ASR text): every
+        return bool(SENTENCE_END.search(previous.text))  # sentence-final line ends a paragraph
     gap = cue.start_s - stream.end_of_speech(previous)
-    starts_sentence = _first_letter(cue).isupper()
     if _continues_sentence(previous, cue, stream.capitals):
         return False  # "…не смысл жизни," 6.8 s "но благодаря им…": one sentence whatever the pause
     if stream.unpunctuated:
         return gap >= pause_s
-    return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
+    return pause_parts(previous.text, cue.text, gap, pause_s)
 
 
 def _scene_apart(previous: Cue, cue: Cue) -> bool:

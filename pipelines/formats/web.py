@@ -136,6 +136,7 @@ from sloika.pipelines.formats.web_source import (
 from sloika.pipelines.formats.web_tables import (
     _bullet_tables_as_lists,
     _code_tables_as_divs,
+    _decorative_cells,
     _labelled_tables_as_divs,
     _mark_rows_in_items,
     _one_column_tables_as_divs,
@@ -248,6 +249,7 @@ def _prepared_tree(
     _one_column_tables_as_divs(tree)
     (furniture if furniture is not None else []).extend(_taken_elements(tree, HIDDEN, "hidden"))
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
+    (furniture if furniture is not None else []).extend(_decorative_cells(tree))
     (furniture if furniture is not None else []).extend(_taken_elements(tree, LEGAL_NOTICES, "legal_notice"))
     _unmask_embedded_text(tree)
     _unmask_section_bodies(tree)

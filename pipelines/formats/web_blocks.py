@@ -272,5 +272,12 @@ def _lines(text: str) -> str:
     return "\n".join(_prose(line) for line in text.split(LINE_MARK) if line.strip())
 
 
+def _heading_lines(text: str) -> str:
+    """A heading's text without marks, each of its ``<br>`` lines (``LINE_MARK``, ``PARAGRAPH_MARK``) a
+    line: a title over its subtitle, as the page shows them."""
+    lines = (_prose(_plain(line)) for line in re.split(f"[{LINE_MARK}{PARAGRAPH_MARK}]", text))
+    return "\n".join(line for line in lines if line)
+
+
 def _prose(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()

@@ -144,6 +144,13 @@ BANNERS = " | ".join(
 SITE_HEADER_LINKS = "//header[not({})]//a[@href][not({})]".format(
     CONTENT_FRAMES, " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS)
 )
+# A brand's class on a section's title: a Bootstrap template's page reuses ``<a class="navbar-brand">``
+# inside the content ``<section>`` as its only title ("Михаил Илларионович Голенищев-Кутузов" over the
+# hero's dates and life), which went as a banner. The site's banner stands in the page's frame, its
+# header or bar; a banner-classed element inside a ``<section>``, ``<article>`` or ``<main>`` and no
+# ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>`` (``BOILERPLATE_TAGS``), opening that section's text
+# with text after it, titles the section, and stays (``_titles_a_section``).
+SECTION_FRAMES = ("section", "article", "main")
 # A site's menu set as a list in its ``<header>``: a hand-made shop page's ``<header><ul>`` of three
 # links to its pages ("ГЛАВНАЯ", "КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ", "КОНТАКТЫ") kept two of them as list
 # items over its price table (the link to the page itself went as a move home, ``PAGE_MOVE``). A
@@ -328,7 +335,10 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     drop_each(tree.xpath(REPEATED_TITLES), _repeats_the_title)
     drop_each(
         tree.xpath(BANNERS),
-        lambda e: sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e),
+        lambda e: (
+            not _titles_a_section(e)
+            and (sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e))
+        ),
     )
     drop_each(tree.xpath(BUTTON_LINKS), lambda link: _lone_button(link) and _lead_in(link) is None)
     drop_each(_repeated_lone_links(tree), lambda link: _lead_in(link) is None)
@@ -390,6 +400,18 @@ def _titles_the_heading_below(banner) -> bool:
     heading = next(iter(banner.xpath(FOLLOWING_HEADING)), None)
     said = _prose(banner.text_content()).casefold()
     return heading is not None and bool(said) and _prose(heading.text_content()).casefold() == said
+
+
+def _titles_a_section(banner) -> bool:
+    """Whether a banner-classed element is the title of the content section it stands in
+    (``SECTION_FRAMES``): no bar around it, no text before it in the section, text after it."""
+    if any(ancestor.tag in BOILERPLATE_TAGS for ancestor in banner.iterancestors()):
+        return False
+    section = next((a for a in banner.iterancestors() if a.tag in SECTION_FRAMES), None)
+    if section is None or "".join(_texts_before(section, banner)).strip():
+        return False
+    after = (t for t in banner.xpath("following::text()") if section in t.getparent().iterancestors())
+    return any(any(map(str.isalpha, piece)) for piece in after)
 
 
 def _goes_home(link) -> bool:

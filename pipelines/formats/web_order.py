@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from sloika.pipelines.formats.web_blocks import BOILERPLATE_TAGS, HEADING_TAGS, Block, _plain, _prose
+from sloika.pipelines.formats.web_blocks import (
+    BOILERPLATE_TAGS,
+    HEADING_TAGS,
+    Block,
+    _heading_lines,
+    _plain,
+    _prose,
+)
 from sloika.pipelines.formats.web_figures import FIGURE_MARK, _figure_attrs
 
 
@@ -29,7 +36,7 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Bloc
         if element.get(FIGURE_MARK):
             figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
         if element.tag in HEADING_TAGS:
-            text = _prose(_plain(element.text_content()))
+            text = _heading_lines(element.text_content())
             if text and (
                 element is title or not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors())
             ):

@@ -22,6 +22,7 @@ from sloika.pipelines.formats.web_blocks import (
     _plain,
     _prose,
 )
+from sloika.text.function_words import ENGLISH_DANGLING
 
 # trafilatura reads a ``<div>`` as text only where the frame's ``<p>``s hold too little (its
 # ``min_extracted_size``); else it keeps the ``<p>``s alone. DocBook's Publican style writes every
@@ -50,6 +51,29 @@ LABEL_TAGS = frozenset({"b", "strong"})
 OPENING_BRACKETS = ("(", "[")
 
 
+# A heading's ``<br>`` parts its lines, a title over its subtitle, but one broken by hand mid-phrase
+# goes on over it, as a paragraph's line does before lower case: rasmol's NOTICE heads a section "The
+# IUCr Policy<br>for the Protection … of the STAR File and<br>CIF Standards for …". A heading's line
+# ending in a word that leaves its phrase open (an article, a preposition or a conjunction: English's,
+# Russian's short ones) goes on whatever case follows.
+_RUSSIAN_DANGLING = "и а но или да в во на с со к ко о об обо от до по за из у для при без над под про через"
+RUSSIAN_DANGLING = frozenset(_RUSSIAN_DANGLING.split())
+DANGLING = ENGLISH_DANGLING | RUSSIAN_DANGLING
+
+
+def _heading_goes_on(br) -> bool:
+    """Whether ``br`` stands in a heading after a word that leaves its phrase open (``DANGLING``)."""
+    if not any(ancestor.tag in HEADING_TAGS for ancestor in br.iterancestors()):
+        return False
+    before = br.getprevious()
+    if before is None:
+        text = br.getparent().text or ""
+    else:
+        text = (before.tail or "").strip() or before.text_content()
+    words = text.split()
+    return bool(words) and words[-1].casefold() in DANGLING
+
+
 def _line_goes_on(br, prose: set) -> bool:
     """Whether the line after ``br`` opens in lower case: the sentence before it goes on (not after
     a bold label alone, nor from one bold-labelled line to the next); or ``br`` breaks a line of
@@ -60,7 +84,7 @@ def _line_goes_on(br, prose: set) -> bool:
         return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
     if _code_line_at(br):
         return False
-    if br in prose:
+    if br in prose or _heading_goes_on(br):
         return True  # a sentence broken by hand: "во время Великой" / "Отечественной Войны."
     if after.lstrip()[:1].isdigit():
         return False  # a date or a figure opens a line of its own: "Инженер" / "25 августа 2024 - сейчас"

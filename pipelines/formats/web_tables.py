@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.web_blocks import ROW_MARK
+from sloika.pipelines.formats.web_blocks import HEADING_TAGS, ROW_MARK, _prose
 from sloika.pipelines.formats.web_figures import ICON_PIXELS, _pixels
+from sloika.pipelines.formats.web_paragraphs import SENTENCE_END
+from sloika.pipelines.formats.web_removed import _taken
 
 # Hand-written help pages (Sweet Home 3D's) lay their text out with tables. A list set as a table, a
 # row per item, a bullet ("•", or a small image) in the first cell and the item's text in the second,
@@ -137,6 +139,48 @@ def _code_tables_as_divs(tree) -> None:
                 cell.tag = "div"
                 cell.attrib.clear()
         _replace_with(table, [cell for cells in rows for cell in cells])
+
+
+# A page laid out as a table of columns (a hand-written site's menu column, article column and a
+# right-hand column of two animated GIFs around a label "Луна", ``<p class="sist">``) had the side
+# column's label kept as the text's last line, after the article's conclusion. A cell of a layout row
+# (another cell of the row holds the page's headings and sentences, ``_article_cell``, as a data
+# table's cells and an admonition's body do not) that holds images and a label of at most
+# ``DECORATION_MAX_WORDS`` words besides (no sentence, no heading) is the page's decoration beside the
+# article, not its text: ``boilerplate``. A cell of running text beside the article (a side note)
+# stays; a cell of images alone leaves no text and is the image rules' (``_taken_images``).
+DECORATION_MAX_WORDS = 3
+
+
+def _decorative_cells(tree) -> list[tuple[str, str, str]]:
+    """The cells of images and a label beside a page's article column out of the page; each one's
+    (``boilerplate``, text, key of its place: ``_take_out``)."""
+    cells = [
+        cell
+        for row in tree.iter("tr")
+        if any(_article_cell(cell) for cell in _row_cells(row))
+        for cell in _row_cells(row)
+        if _decoration(cell)
+    ]
+    return _taken(tree, cells, "boilerplate")
+
+
+def _article_cell(cell) -> bool:
+    """Whether a table cell holds a page's article: headings and sentences."""
+    return _holds_heading(cell) and bool(SENTENCE_END.search(cell.text_content()))
+
+
+def _decoration(cell) -> bool:
+    """Whether a table cell holds images and a label of at most ``DECORATION_MAX_WORDS`` words, no
+    sentence and no heading."""
+    words = len(_prose(cell.text_content()).split())
+    labelled = 0 < words <= DECORATION_MAX_WORDS and not SENTENCE_END.search(cell.text_content())
+    return labelled and cell.find(".//img") is not None and not _holds_heading(cell)
+
+
+def _holds_heading(cell) -> bool:
+    """Whether a table cell holds a heading (``<h1>``–``<h6>``) anywhere inside it."""
+    return any(isinstance(part.tag, str) and part.tag in HEADING_TAGS for part in cell.iterdescendants())
 
 
 # what a cell holding more than a line of text has inside: a block of its own or a figure

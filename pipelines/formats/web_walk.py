@@ -161,11 +161,13 @@ def _layout_row(row) -> bool:
 
 def _paragraphs(block: Block) -> list[Block]:
     """A paragraph with blank lines (``PARAGRAPH_MARK``) as several, its kept line breaks
-    (``LINE_MARK``) as "\n"; elsewhere the marks are a space."""
+    (``LINE_MARK``) as "\n"; a heading's breaks, blank or not, as "\n"; elsewhere the marks are a space."""
     if PARAGRAPH_MARK not in block.text and LINE_MARK not in block.text:
         return [block]
     if block.kind == "code":
         return [Block("code", block.text.replace(PARAGRAPH_MARK, "\n").replace(LINE_MARK, "\n"))]
+    if block.kind == "head":  # its lines as the page shows them: a title over its subtitle
+        return [replace(block, text=_lines(block.text.replace(PARAGRAPH_MARK, LINE_MARK)))]
     if block.kind != "p":
         spaced = block.text.replace(PARAGRAPH_MARK, " ").replace(LINE_MARK, " ")
         return [Block(block.kind, _prose(spaced), block.level)]
