@@ -5,7 +5,7 @@ drawn in Latin Modern Math's "⎵" glyphs, read "rect = 0⎵⎵⎵⎵;")."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, code_lines, one_page, tex_font
+from pdf_objects import HELVETICA, code_lines, font_pages, helvetica_width, one_page, tex_font
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -42,16 +42,7 @@ def _mono(x: float, y: float, text: str) -> bytes:
 
 
 def test_a_raised_mark_in_a_code_comment_is_cut_as_a_footnote_mark():
-    code = [
-        _mono(90, 650, "Rect *rect = 0;"),
-        _mono(90, 639, "/* Note this 0")
-        + b"\n"
-        + _text(90 + 14 * 5.4, 642.5, "1", b"F2", 6)
-        + b"\n"
-        + _mono(90 + 14 * 5.4 + 3.6, 639, "! */"),
-        _mono(90, 628, "rval = decode(&rect);"),
-    ]
-    parsed = parse_pdf(_listing_page(code))[0]
+    parsed = parse_pdf(_listing_page(_marked_listing()))[0]
     assert "/* Note this 0! */" in [line.strip() for line in code_lines(parsed)]
     marks = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"]
     assert marks == ["1"]
@@ -69,3 +60,49 @@ def test_a_bracket_drawn_under_code_is_no_character_of_it():
     ]
     assert [line.strip() for line in code_lines(parsed)] == ["Rect *rect = 0;", "rval = decode(&rect);"]
     assert "\N{BOTTOM SQUARE BRACKET}" not in parsed.text
+
+
+def _marked_listing() -> list[bytes]:
+    """A listing whose comment raises note 1's mark, as asn1c-usage.pdf's "/* Note this 0¹! */"."""
+    return [
+        _mono(90, 650, "Rect *rect = 0;"),
+        _mono(90, 639, "/* Note this 0")
+        + b"\n"
+        + _text(90 + 14 * 5.4, 642.5, "1", b"F2", 6)
+        + b"\n"
+        + _mono(90 + 14 * 5.4 + 3.6, 639, "! */"),
+        _mono(90, 628, "rval = decode(&rect);"),
+    ]
+
+
+def test_a_note_marked_in_a_listing_follows_the_listing_and_a_later_mark_keeps_its_own_note():
+    # asn1c-usage.pdf: the notes marked in code comments were left to a footnotes section at the
+    # document's end, and the next prose mark "1" (p. 15's "… doing the encoding¹") took p. 13's note
+    later = "A later paragraph on the next page, which raises a note of its own here"
+    second = "The later paragraph's own note, numbered one again on its page."
+    page_two = b"\n".join(
+        [
+            _text(72, 700, later),
+            _text(72 + helvetica_width(later, 10), 703.5, "1", size=5.5),
+            _text(72, 686, "and goes on to its end."),
+            _text(72, 103, "1", size=5.5),
+            _text(75, 100, second, size=8),
+        ]
+    )
+    page_one = b"\n".join(
+        [
+            *(_text(72, 700 - 14 * at, text) for at, text in enumerate(PROSE)),
+            *_marked_listing(),
+            *(_text(72, 560 - 14 * at, text) for at, text in enumerate(AFTER)),
+            _text(72, 103, "1", size=5.5),
+            _text(75, 100, NOTE, size=8),
+        ]
+    )
+    parsed = parse_pdf(font_pages([page_one, page_two], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    text = parsed.text
+    # as the page reads: the listing, its note, the prose after it; the later paragraph, its note
+    assert text.index("rval = decode(&rect);") < text.index(NOTE) < text.index(AFTER[0])
+    assert text.index(later[:30]) < text.index(second)
+    notes = [(parsed.text[s.start : s.end], s.attrs["mark"]) for s in parsed.spans if s.label == "footnote"]
+    assert notes == [(NOTE, "1"), (second, "1")]
+    assert not [s for s in parsed.spans if s.label == "footnotes"]

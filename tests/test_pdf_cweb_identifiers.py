@@ -201,3 +201,24 @@ def _letters() -> bytes:
     }
     chars = sorted(set('MESSAGE("WARNING: no label",') - {" "})
     return b"".join(b"dup %d /%s put\n" % (ord(c), names.get(c, c).encode()) for c in chars)
+
+
+def test_a_run_of_visible_spaces_keeps_its_count():
+    """CWEB prints a string's spaces as cmtt's visible space, one glyph a space: qprint.pdf's usage
+    lines, printf("␣␣␣␣␣␣␣␣␣␣␣-b,␣--binary␣␣␣␣␣␣Treat…"), where the spaces align the options'
+    texts, were read with one space a run. Each visible space is one space of the string."""
+    string = '"    -b, --binary   Treat input\\n"'
+    letters = sorted(set(string) - {" "})
+    names = {'"': "quotedbl", "-": "hyphen", ",": "comma", "\\": "backslash"}
+    encoding = b"".join(b"dup %d /%s put\n" % (ord(c), names.get(c, c).encode()) for c in letters)
+    font, program = _typewriter_font(TYPEWRITER.replace(b"dup 65 /A put\n", encoding))
+    start = 72 + _width("printf (")
+    after = start + 5 * len(string)  # half an em a glyph, the string's closing quote touching ")"
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The procedure prints how to call the program:) Tj ET"
+        b"\nBT /F1 10 Tf 72 686 Td (printf \\() Tj ET"
+        b"\nBT /F2 10 Tf %.2f 686 Td (%s) Tj ET"
+        b"\nBT /F1 10 Tf %.2f 686 Td (\\);) Tj ET" % (start, string.replace("\\", "\\\\").encode(), after)
+    )
+    pages, _, _ = read_lines(one_page(content, [*FONTS, (b"F2", font)], program))
+    assert [line.text for line in pages[0]][-1] == 'printf ("    -b, --binary   Treat input\\n");'

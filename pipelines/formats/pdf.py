@@ -911,7 +911,12 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         if paragraph.startswith(CODE):
             listed = _typewriter_term(paragraphs, at)
+            since = len(removed)
             _code(builder, placed[at][1:], removed, _next_kept(paragraphs, at), listed, layout.debris)
+            # a mark in a listing's comment calls its note as a paragraph's does ("/* Note this 0¹! */")
+            due += _notes_marked(
+                _marks_read(removed, since), notes, ahead, lost, set() if body_started else labels
+            )
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
@@ -956,9 +961,10 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             notes_in_flow.add(start)
         since = len(removed)
         _append_unmarked(builder, paragraph, removed)
-        marks = [span for span in removed[since:] if span.label == "footnote_mark"]
         if not _opens_on_mark(paragraph):  # an affiliation list's labels, a note left in the flow: no marks
-            due += _notes_marked(marks, notes, ahead, lost, set() if body_started else labels)
+            due += _notes_marked(
+                _marks_read(removed, since), notes, ahead, lost, set() if body_started else labels
+            )
         title_end = builder.length if titled else title_end
         if label is None and is_term:
             term = (start, builder.length)
@@ -1691,6 +1697,11 @@ def _notes(layout: Layout) -> list[tuple[str, str]]:
         mark, first = footnote_mark(group[0].text) or ("", group[0].text)
         notes.append((mark, note_text([replace(group[0], text=first), *group[1:]])))
     return notes
+
+
+def _marks_read(removed: list[Span], since: int) -> list[Span]:
+    """The ``footnote_mark`` records of ``removed`` from ``since`` on: the marks of what was just read."""
+    return [span for span in removed[since:] if span.label == "footnote_mark"]
 
 
 def _notes_marked(

@@ -155,6 +155,7 @@ from sloika.pipelines.formats.pdf_measures import (
 )
 from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, DISPLAY, TABLE
 from sloika.pipelines.formats.pdf_tables import FIGURE_CAPTION, FLOAT_CAPTION, FLOAT_LABEL, SUBCAPTION
+from sloika.pipelines.formats.pdf_title_lines import title_page_lines, title_sentence_goes_on
 from sloika.text.sentences import SENTENCE_END
 
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
@@ -229,6 +230,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     hangs = list_hangs(lines, usual_gap)
     hanging = hanging_lists(lines, usual_gap, column)
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
+    title = title_page_lines(lines, lines[0].page)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
@@ -371,6 +373,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                     pitch[line.page],
                     _measure(previous, line, (column, blocks)),
                 )
+                or title_sentence_goes_on(previous, line, title)
             )
             and not _display_piece_before_debris(result[last] if last >= 0 else "", debris)
             and id(line) not in verse

@@ -100,6 +100,9 @@ DOT_OPERATOR = frozenset(
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
 DEFINES = re.compile(r":{1,2}=")  # ":=", "::=": an assignment's or a grammar's sign, no colon to hug the word
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
+# a typewriter font's visible space (cmtt's code 32, ``pdf_glyphs``: read as a no-break space), which
+# a string printed with its spaces shown sets once per space: each one counts (``_visible_space``)
+VISIBLE_SPACE = "\u00a0"
 SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 # the endings English sets on a code name in the text's font, no gap: "restore" + "ed", "GLuint" + "s";
@@ -201,7 +204,10 @@ def _spaced_text(
         signed = ""
         if text.isspace():
             gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
-            parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
+            shown = not pitch and _visible_space(char)
+            parts.append(
+                VISIBLE_SPACE if shown else " " * (1 + round(gap / pitch)) if gap > threshold else " "
+            )
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
@@ -278,9 +284,27 @@ def _spaced_text(
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else SUPERSCRIPT[text] if script else text)
         previous = char
     spaces = r"[^\S ]+" if pitch else r"\s+"  # a monospaced line's runs of spaces are its columns
-    text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
+    text = (
+        re.sub(spaces, _spaces_written, GLUED.sub(_split_glued, "".join(parts)))
+        .replace(FONT_SWITCH, "")
+        .strip()
+    )
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _visible_space(char) -> bool:
+    """The glyph is a typewriter font's visible space ("␣", ``VISIBLE_SPACE``): it stands for one
+    space of a string that shows its spaces, so a run of them is that many spaces (CWEB's
+    usage strings, "\"␣␣␣␣␣␣␣␣␣␣␣-b,␣--binary␣␣␣␣␣␣Treat…\"", were read with one). A no-break
+    space in a text font is a tie and goes with the word spaces around it."""
+    return char.get_text() == VISIBLE_SPACE and bool(MONOSPACED.search(_font(char)))
+
+
+def _spaces_written(run: re.Match[str]) -> str:
+    """A run of white space as the line writes it: one space, or one for each visible space in it
+    (``_visible_space``), a word gap beside them adding none."""
+    return " " * max(1, run.group().count(VISIBLE_SPACE))
 
 
 def _scripts_written(chars: list, size: float) -> dict[int, tuple[int, str]]:
