@@ -2183,7 +2183,8 @@ def _nested(text: str, glyphs: tuple[Glyph, ...], size: float, inner: bool = Fal
     in it, placed by the same rule measured by the script's largest glyph, as TeX nests them
     (\\scriptscriptstyle in \\scriptstyle): the crc paper's x^{n_k 2^k} beside a product's limits is
     "x^(n_k 2^k)", once "x^(nk 2k)", and e^{-k^2/4α^2} "e^(−k²/4α²)", not "e^(−k2/4α2)" (k times 2).
-    Inside a script (``inner``) a fraction joined into one glyph (``_joined_fraction``) stays on it."""
+    Inside a script (``inner``) a fraction joined into one glyph (``_joined_fraction``) stays on it,
+    and so does a run with no base before it (``_script_base``)."""
     owner = [at for at, glyph in enumerate(glyphs) for _ in glyph[0]]
     places = [
         0 if inner and _joined_fraction(glyph[0]) else place
@@ -2194,7 +2195,7 @@ def _nested(text: str, glyphs: tuple[Glyph, ...], size: float, inner: bool = Fal
     for level, run in _runs(text, levels):
         count = sum(not char.isspace() for char in run)
         mine, done = glyphs[owner[done] : owner[done + count - 1] + 1] if count else (), done + count
-        if not level:
+        if not level or inner and not _script_base(written):
             apart = (
                 signed
                 and not written[-1:].isspace()
@@ -2211,6 +2212,16 @@ def _nested(text: str, glyphs: tuple[Glyph, ...], size: float, inner: bool = Fal
         written = base + script + run[len(run.rstrip()) :]
         raised, signed = (script if level > 0 else ""), script[-1].isalnum() and script[-1] not in FORMS
     return written
+
+
+def _script_base(written: str) -> bool:
+    """Whether the script's text ``written`` so far ends in a glyph a script of it can stand on: a
+    letter, a digit, a closing bracket or bar, a script in its forms. A smaller raised run after a
+    sign or opening the script is no script of it: it is a fraction's part whose bar the piece does
+    not hold, as bvar-a-la-sims.pdf's |S|^{-df/2} and (2π)^{-T^+ n_y/2}, their numerators set smaller
+    and higher than the "−", were once written "|S|^(−^df)" and "(2π)^(−^(T+·ny))"."""
+    last = written.rstrip()[-1:]
+    return last.isalnum() or last in CLOSING or last == "|" or last in FORMS
 
 
 def _joined_fraction(text: str) -> bool:
