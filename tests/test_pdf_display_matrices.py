@@ -140,3 +140,21 @@ def test_rows_of_unlike_lengths_between_brackets_leave_the_display_cut_as_before
     doc = _parse(rows)
     assert doc.text == f"{LEAD}\n\n{THEN}\n\n{LAST}"
     assert "removed" in doc.layers
+
+
+def test_a_matrix_entry_with_a_space_inside_its_brackets_is_one_entry():
+    """A matrix whose first entry is "(s + 1)", set with TeX's spaces around its "+": a row's entries
+    are its words outside brackets (``pdf_matrices._entry_count``), so the first row holds three, as
+    the rows under it do, and the matrix is kept, "A = ((s + 1) 0 4; 2 9 3; 0 1 7).". Counted by
+    words, the first row held five against three and the display was cut whole."""
+    rows = [
+        math_row(200, 450, "A"),
+        text_row(208, 450, " = "),
+        *_pieces(228, 470, 452, "abc"),
+        *_rows(236, [462, 450, 438], ["(s + 1) 0 4", "2 9 3", "0 1 7"]),
+        *_pieces(280, 470, 452, "def"),
+        text_row(286, 450, "."),
+    ]
+    doc = _parse(rows)
+    assert doc.text == f"{LEAD}\n\nA = ((s + 1) 0 4; 2 9 3; 0 1 7).\n\n{THEN}\n\n{LAST}"
+    assert "removed" not in doc.layers

@@ -45,3 +45,31 @@ def test_a_big_bracket_read_with_a_script_beside_it_is_parted_from_it():
     )
     assert doc.text == f"{LEAD}\n\nt = vec (∑_(i=1)ⁿ a^t) (1)\n\n{AFTER}"
     assert math_spans(doc) == ["t = vec (∑_(i=1)ⁿ a^t) (1)"]
+
+
+def test_a_big_bracket_read_with_a_script_four_fifths_its_size_is_parted_from_it():
+    """The same display with 8 pt scripts beside the 10 pt big brackets (an 11 or 12 pt body's
+    \\scriptstyle, as coin's paper sets it): "(n" and "t)" are each set in two sizes no further apart
+    than a line's own (8 is ``MARK_SIZE`` of 10), so only the bracket's font tells that it is boxed
+    by the font, not its ink, and says nothing of the script beside it
+    (``pdf_math_pieces._hung_glyph``); without it the pieces kept no glyphs, no writer parted the
+    bracket from its script and the display was cut whole, "… is written as:" over nothing."""
+    doc = _parse(
+        [
+            text_row(72, 520, LEAD),
+            math_row(220, 495, "t"),
+            text_row(224, 495, " = vec"),
+            _big(258, 513, "("),
+            math_row(265.4, 507, "n", 8),
+            _big(262, 504.5, "P"),
+            math_row(262.2, 486, "i", 8),
+            text_row(265.4, 486, "=1", 8),
+            math_row(276, 495, "a"),
+            math_row(280.2, 502, "t", 8),
+            _big(284, 513, ")"),
+            text_row(500, 495, "(1)"),
+            text_row(72, 470, AFTER),
+        ]
+    )
+    assert doc.text == f"{LEAD}\n\nt = vec (∑_(i=1)ⁿ a^t) (1)\n\n{AFTER}"
+    assert math_spans(doc) == ["t = vec (∑_(i=1)ⁿ a^t) (1)"]

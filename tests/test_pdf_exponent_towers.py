@@ -27,7 +27,11 @@ BIG_TOP = 11.0
 ROW = 495.0  # a display row's baseline
 LEAD = "The square that the rest of this short note keeps coming back to is written as:"
 AFTER = "and each of the letters in it is a count that the next section of the note defines in full."
-MATH_ITALIC = tex_font(b"FKLVHQ+CMMI10", b"107 /k 110 /n 120 /x 121 /y")
+MATH_ITALIC = tex_font(b"FKLVHQ+CMMI10", b"75 /K 107 /k 110 /n 120 /x 121 /y")
+# cmex's display product (code 81), an em wide, as TeX sets \prod in a display
+PRODUCT = tex_font(b"QWERTY+CMEX10", b"81 /productdisplay").replace(
+    b" ".join([b"400"] * 128), b" ".join([b"400"] * 81 + [b"1000"] + [b"400"] * 46)
+)
 SYMBOLS = tex_font(b"PKYDZQ+CMSY7", b"48 /prime")  # cmsy's prime at code 48, as TeX's \prime
 
 
@@ -55,7 +59,7 @@ def _display(row: list[bytes]) -> str:
         text_row(500, ROW, "(3)"),
         text_row(72, 470, AFTER),
     ]
-    fonts = [(b"F1", HELVETICA), (b"M", MATH_ITALIC), (b"F3", BIG)]
+    fonts = [(b"F1", HELVETICA), (b"M", MATH_ITALIC), (b"F3", BIG), (b"X", PRODUCT)]
     (doc,) = parse_pdf(one_page(b"\n".join(content), fonts))
     return doc.text.removeprefix(LEAD).removesuffix(AFTER).strip()
 
@@ -110,6 +114,25 @@ def test_a_display_s_exponent_tower_is_written_nested():
     ]
     text = _display([*_bracketed(250, tower, 261), text_row(272, ROW, "mod p")])
     assert text == "y = (x^(2^k))² mod p (3)"
+
+
+def test_a_display_s_exponent_beside_a_product_s_limits_keeps_its_own_scripts():
+    """The crc paper's (5), its middle term "∏_{k=0}^K x^{n_k 2^k}" as a display row: pdfminer reads
+    the "x" and its exponent a piece of its own beside the product and its limits, and the display
+    writer wrote the exponent at one level, "x^(nk 2k)" (n times k times 2 times k); the 5 pt "k"s,
+    one 1.05 pt under the 7 pt "n", one 3 pt over the 7 pt "2", are the exponent's own scripts."""
+    row = [
+        math_row(265.6, ROW + 12, "K", SCRIPT),
+        text_row(262, ROW + 9.5, "Q", 10, b"X"),
+        math_row(262.8, ROW - 8, "k", SCRIPT),
+        text_row(265.6, ROW - 8, "=0", SCRIPT),
+        math_row(274, ROW, "x"),
+        math_row(280, ROW + SCRIPT_RISE, "n", SCRIPT),
+        math_row(284, ROW + SCRIPT_RISE - SUB_DROP, "k", INNER),
+        text_row(287, ROW + SCRIPT_RISE, "2", SCRIPT),
+        math_row(291, ROW + SCRIPT_RISE + INNER_SHIFT, "k", INNER),
+    ]
+    assert _display(row) == "y = ∏_(k=0)^K x^(n_k 2^k) (3)"
 
 
 def test_a_superscript_s_superscript_is_raised_in_it():

@@ -2090,51 +2090,30 @@ def _bracket_on_row(text: str, size: float, bottom: float, glyphs: tuple[Glyph, 
 
 
 def _levels(line: Line) -> list[int]:
-    """Each of the piece's glyphs' place: 1 raised, -1 lowered, 0 on the line. A script is set
-    smaller than ``SCRIPT_SIZE`` of the piece, its box's bottom ``MARK_RISE`` em over, or under,
-    the median bottom of its full-size glyphs (a smaller glyph on their baseline stands a little
-    higher, as ``pdf_math_pieces._script_side`` reads a script). A prime is raised by its glyph,
-    not set as a script."""
-    size = line.size
+    """Each of the piece's glyphs' place: 1 raised, -1 lowered, 0 on the line (``_places``)."""
+    return _places(line.glyphs, line.size)
+
+
+def _places(glyphs: tuple[Glyph, ...], size: float) -> list[int]:
+    """Each glyph's place among ``glyphs`` set at ``size``: 1 raised, -1 lowered, 0 on their
+    baseline. A script is set smaller than ``SCRIPT_SIZE`` of ``size``, its box's bottom ``MARK_RISE``
+    em over, or under, the median bottom of the full-size glyphs (a smaller glyph on their baseline
+    stands a little higher, as ``pdf_math_pieces._script_side`` reads a script). A prime is raised by
+    its glyph, not set as a script. The same rule places a script's glyphs in it, measured by the
+    script's largest (``_nested``)."""
     full = [
         bottom
-        for text, glyph, bottom, *_ in line.glyphs
+        for text, glyph, bottom, *_ in glyphs
         if glyph >= SCRIPT_SIZE * size and text not in BIG_OPERATORS
     ]
     if not full:
-        return [0] * len(line.glyphs)
+        return [0] * len(glyphs)
     foot = statistics.median(full)
     levels = []
-    for text, glyph, bottom, *_ in line.glyphs:
+    for text, glyph, bottom, *_ in glyphs:
         script = glyph < SCRIPT_SIZE * size and text not in PRIMES
         levels.append(script * ((bottom < foot - MARK_RISE * size) - (bottom > foot)))
     return levels
-
-
-def _inner_raised(text: str, glyphs: tuple[Glyph, ...], levels: list[int]) -> str:
-    """``text`` (the glyphs' own, spaces aside) with each glyph of a script raised off a larger glyph
-    of its script before it and set smaller than ``SCRIPT_SIZE`` of it (a script's own superscript: TeX's
-    second script size) as its raised form: "e^(−k²/4α²)", not "e^(−k2/4α2)", which reads k times 2.
-    A glyph with no raised form is left as it was."""
-    chars = iter(range(len(text)))
-    places = [next(at for at in chars if not text[at].isspace()) for glyph in glyphs for _ in glyph[0]]
-    owner = [at for at, glyph in enumerate(glyphs) for _ in glyph[0]]
-    written = list(text)
-    for place, at in zip(places, owner, strict=True):
-        char, size, bottom, *_ = glyphs[at]
-        run = takewhile(
-            lambda pair: pair[1] > 0, zip(reversed(glyphs[:at]), reversed(levels[:at]), strict=True)
-        )
-        before = next((glyph for glyph, _ in run if glyph[1] > size), None)
-        inner = (
-            levels[at] > 0
-            and before is not None
-            and size < SCRIPT_SIZE * before[1]
-            and bottom < before[2] - MARK_RISE * before[1]
-        )
-        if inner and char in SUPERSCRIPT:
-            written[place] = SUPERSCRIPT[char]
-    return "".join(written)
 
 
 def _runs(text: str, levels: list[int]) -> list[tuple[int, str]]:
@@ -2195,10 +2174,28 @@ def _scripted(line: Line) -> str | None:
     levels = [level for (glyph, *_), level in zip(line.glyphs, _levels(line), strict=True) for _ in glyph]
     if not any(levels) and _scripts_in_text(line.text):
         return None
-    text = _inner_raised(text, line.glyphs, _levels(line))
-    written, raised, signed = "", "", False
+    return _nested(text, line.glyphs, line.size).strip()
+
+
+def _nested(text: str, glyphs: tuple[Glyph, ...], size: float, inner: bool = False) -> str:
+    """``text`` (the glyphs' own, spaces aside) with each run of glyphs raised or lowered off the
+    glyphs' baseline at ``size`` (``_places``) written as its script, and each script's own scripts
+    in it, placed by the same rule measured by the script's largest glyph, as TeX nests them
+    (\\scriptscriptstyle in \\scriptstyle): the crc paper's x^{n_k 2^k} beside a product's limits is
+    "x^(n_k 2^k)", once "x^(nk 2k)", and e^{-k^2/4α^2} "e^(−k²/4α²)", not "e^(−k2/4α2)" (k times 2).
+    Inside a script (``inner``) a fraction joined into one glyph (``_joined_fraction``) stays on it,
+    and so does a run with no base before it (``_script_base``)."""
+    owner = [at for at, glyph in enumerate(glyphs) for _ in glyph[0]]
+    places = [
+        0 if inner and _joined_fraction(glyph[0]) else place
+        for glyph, place in zip(glyphs, _places(glyphs, size), strict=True)
+    ]
+    levels = [level for (glyph, *_), level in zip(glyphs, places, strict=True) for _ in glyph]
+    written, raised, signed, done = "", "", False, 0
     for level, run in _runs(text, levels):
-        if not level:
+        count = sum(not char.isspace() for char in run)
+        mine, done = glyphs[owner[done] : owner[done + count - 1] + 1] if count else (), done + count
+        if not level or inner and not _script_base(written):
             apart = (
                 signed
                 and not written[-1:].isspace()
@@ -2207,10 +2204,30 @@ def _scripted(line: Line) -> str | None:
             written += " " * apart + run
             raised, signed = "", False
             continue
-        script = _script(run.strip(), SUPERSCRIPT if level > 0 else SUBSCRIPT, "^" if level > 0 else "_")
+        own = _nested(run.strip(), mine, max(glyph[1] for glyph in mine), inner=True).strip()
+        script = _script(own, SUPERSCRIPT if level > 0 else SUBSCRIPT, "^" if level > 0 else "_")
         base = written.rstrip()
         if level < 0 and raised:  # a stack: the subscript first, as ``_scripts`` writes a sum's limits
             base, script = base.removesuffix(raised), script + raised
         written = base + script + run[len(run.rstrip()) :]
         raised, signed = (script if level > 0 else ""), script[-1].isalnum() and script[-1] not in FORMS
-    return written.strip()
+    return written
+
+
+def _script_base(written: str) -> bool:
+    """Whether the script's text ``written`` so far ends in a glyph a script of it can stand on: a
+    letter, a digit, a closing bracket or bar, a script in its forms. A smaller raised run after a
+    sign or opening the script is no script of it: it is a fraction's part whose bar the piece does
+    not hold, as bvar-a-la-sims.pdf's |S|^{-df/2} and (2π)^{-T^+ n_y/2}, their numerators set smaller
+    and higher than the "−", were once written "|S|^(−^df)" and "(2π)^(−^(T+·ny))"."""
+    last = written.rstrip()[-1:]
+    return last.isalnum() or last in CLOSING or last == "|" or last in FORMS
+
+
+def _joined_fraction(text: str) -> bool:
+    """The glyph's text is a fraction ``_over_numerator`` joined, "num/den", written where its
+    numerator stood: in a script, its numerator is set smaller and higher as a script's own
+    superscript is (e^{nx/a}: "x" 2.5 pt over the 7 pt "n"), but the bar sets it there, so it stays
+    in its script, "e^(nx/a)", not "e^(n^(x/a))" (``pdf_spacing._script_place`` reads a line's
+    fraction part so)."""
+    return len(text) > 1 and "/" in text
