@@ -92,3 +92,20 @@ def test_a_typewriter_italic_name_runs_on_into_typewriter_past_its_correction():
     ]
     doc = _parse(line)
     assert doc.text == "After downloading the file gp2c-x.y.zplt.tar.gz you unzip it."
+
+
+def test_a_typewriter_italic_placeholder_takes_its_correction_before_a_bracket():
+    """tablix2-doc's modules2.pdf (issue 15, check 63 row 3): "outputext.list[c][v]" set in cmtt, its
+    index placeholders "c" and "v" in cmitt, each "]" 1.2 pt after its letter (TeX's italic
+    correction, a typewriter space being a whole 4 pt letter): no space in the name, which read
+    "outputext.list[c ][v]"."""
+    line = [
+        text_row(72, 740, "The element at outputext.list[c][v] holds the tuples of one slot."),
+        text_row(72, 716, "outputext.list[", font=b"T"),
+        text_row(132, 716, "c", font=b"S"),
+        text_row(137.2, 716, "][", font=b"T"),
+        text_row(145.2, 716, "v", font=b"S"),
+        text_row(150.4, 716, "]", font=b"T"),
+        text_row(72, 692, "Each list is empty where no tuple of the two resources meets."),
+    ]
+    assert "outputext.list[c][v]\n" in _parse(line).text

@@ -215,3 +215,18 @@ def test_small_print_by_plots_without_a_caption_under_them_stays_as_before():
     doc = _parse([_page(_grid(caption=False), after_top=400)])
     assert " ".join(LEGEND) in doc.text
     assert " ".join(FORMULAS) in doc.text
+
+
+def test_a_name_centred_under_the_title_over_a_cover_picture_is_front_matter():
+    """tablix2-doc's modules2.pdf (issue 15, check 63 row 3): its title page sets the title in 24 pt,
+    the author "Tomaž Šolc" in 17 pt centred under it, and the cover picture right under the author;
+    the author went to ``removed`` as a plot's main title (centred over the drawing, larger than the
+    body), where morphix.pdf's, with no picture under it, stays. A line set larger than the body
+    under nothing but the title is the title page's, whatever is drawn under it."""
+    title = "Rainfall Station Notes"
+    page = [text_at(280 - _width(title, 24) / 2, 740, title, 24)]
+    page += _plot(640, "Jane Roe-Smith", title_size=17, centred=True, title_rise=20)
+    page += [text_at(72, 440 - 12 * at, line) for at, line in enumerate(AFTER)]
+    doc = _parse([page])
+    assert doc.text.split("\n\n") == [title, "Jane Roe-Smith", " ".join(AFTER)]
+    assert removed_texts(doc, "figure") == ["distance"]

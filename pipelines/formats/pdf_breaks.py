@@ -131,6 +131,9 @@ ITEM_SKIP = 0.2  # em: a list's items stand this much further apart than a parag
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 RELATIVES = frozenset({"which", "whom", "whose"})  # after a preposition a clause opens: "in which"
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
+# a statement closed by ";" and a line comment after it ("if (a < 0) a = 0; else // a lot of code"),
+# not a URL's "//"
+COMMENTED_STATEMENT = re.compile(r";.*(?<![:/])//(?!/)")
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
 FRAME_SKIP = 1.5  # em: the blank under a slide's frame title, over the slide's text, at least
@@ -325,6 +328,19 @@ def _line_of_its_own(
         and line.x0 <= previous.x0 + SAME_INDENT * previous.size
         and _word_fits(previous, line, right)
     )
+
+
+def _commented_statement_apart(previous: Line, line: Line, right: float) -> bool:
+    """``previous`` or ``line`` is a statement with a line comment after it (``COMMENTED_STATEMENT``),
+    and ``previous`` stops short where the first word of ``line`` would have fitted (``_word_fits``):
+    the author set the statement on a line of its own. Why: a "//" comment runs to its line's end in
+    C, C++ and Java, so a statement set in the text's face ends its line, and text after it is no
+    more of the comment (java-imaging-utilities-manual.pdf's "if (a ¡ 0) a = 0; else // … // end of
+    method" over "should become" over "if (a ¡ 0) a = 0; return; // …", three lines at the
+    paragraph indent read as one sentence with the prose inside the comment). A comment wrapped for
+    want of room leaves no room for the next word and still goes on."""
+    commented = any(COMMENTED_STATEMENT.search(MARK.sub("", one.text)) for one in (previous, line))
+    return commented and _word_fits(previous, line, right)
 
 
 def _display_line(
@@ -701,6 +717,8 @@ def _continues(
     sentence_end = ended or before.endswith(":") and not _pages_follow(before, text)
     if sentence_end and line.opens_bold and BOLD_HEAD.match(text):
         return False  # "… preliminary lemmas." + "**Definition:** For any …": a statement's run-in head
+    if short and _commented_statement_apart(previous, line, right):
+        return False  # "… // end of method" over "should become" over "if (a ¡ 0) a = 0; return; // …"
     if short and not sentence_end and _line_of_its_own(previous, line, right, left, above):
         return False  # "… use the syntax:" + *expr:type* + "gp2c will check …": an expression a line
     if short and not sentence_end and _unfit_opening(previous, line, text, right):

@@ -1039,18 +1039,26 @@ def _heading_over(page: list[Line], at: int, body: float) -> bool:
 
 
 def _title_block_line(page: list[Line], at: int, body: float) -> bool:
-    """``page[at]``, a word or two in italics larger than the body (``drawing_label``), stands in the
-    first page's title block: every line read before it on the page is set larger than the body, the
-    title over it among them. It is front matter (an author's byline, "JB Duck-Mayr" in 12 pt italic
-    under RcppDist.pdf's title), never a drawing's label, which stands beside a drawing amid a
-    page's text."""
+    """``page[at]``, set larger than the body (``LABEL_STEP``), stands in the first page's title
+    block: every line read before it on the page is words set larger than the body, the title over
+    it among them (a plot's tick values at the page's top, set large, are no title: its axis title
+    under them stays the plot's). It is front matter (an author's byline: "JB Duck-Mayr" in 12 pt
+    italic under RcppDist.pdf's title, a drawing's label to ``drawing_label``; "Tomaž Šolc" in 17
+    pt roman centred under modules2.pdf's title and over its cover picture, a plot's title to
+    ``_plot_title``, where morphix.pdf's author, with no picture under it, stays), never a drawing's
+    label or a plot's title, which stand beside a drawing amid a page's text."""
     line = page[at]
     return (
         line.page == 0
         and at > 0
-        and drawing_label(line, MARK.sub("", line.text), body)
-        and all(before.size > body + SIZE_STEP for before in page[:at])
+        and line.size >= body + LABEL_STEP
+        and all(before.size > body + SIZE_STEP and _title_words(before) for before in page[:at])
     )
+
+
+def _title_words(line: Line) -> bool:
+    """``line`` holds a letter and is no placeholder: a title's or a byline's words, no tick values."""
+    return not _placeholder(line) and any(char.isalpha() for char in MARK.sub("", line.text))
 
 
 def _heading_rest(line: Line, before: Line, body: float) -> bool:

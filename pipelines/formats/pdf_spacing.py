@@ -835,13 +835,17 @@ def _hyphens_paired(chars: list, index: int, gap: float, gaps: tuple[float, floa
 
 
 def _typewriter_corrected(before, after, gap: float) -> bool:
-    """A slanted or italic typewriter letter and an upright typewriter letter after it, under half a
+    """A slanted or italic typewriter letter and an upright typewriter glyph after it, under half a
     letter's width apart (``TYPEWRITER_CORRECTION``): the italic correction TeX adds at the switch,
     no word space, which in typewriter text is a whole letter wide (gp2c.pdf's file name
-    "gp2c-x.y.z" in cmitt10 + "plt.tar.gz" in cmtt10, 0.17 em apart, read "gp2c-x.y.z plt.tar.gz")."""
+    "gp2c-x.y.z" in cmitt10 + "plt.tar.gz" in cmtt10, 0.17 em apart, read "gp2c-x.y.z plt.tar.gz";
+    modules2.pdf's index placeholder "list[\textit{c}]" in cmitt10 before cmtt's "]", 0.16 em
+    apart, read "list[c ]": a bracket or a mark after the letter takes the correction as a letter
+    does)."""
     fonts = _font(before), _font(after)
     return (
-        (before.get_text() + after.get_text()).isalnum()
+        before.get_text().isalnum()
+        and not after.get_text().isspace()
         and all(MONOSPACED.search(font) for font in fonts)
         and bool(SLANTED_TYPEWRITER.search(fonts[0]))
         and not SLANTED_TYPEWRITER.search(fonts[1])
