@@ -42,7 +42,7 @@ TEXT_ATTRS = ("title", "caption", "rows")
 # metadata fields that copy it: the title a reader found in the text (a PDF's title page)
 TEXT_FIELDS = ("title",)
 # repairs that carry a count, summed over a document's pieces
-_COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:", "pasted_hyphens:")
+_COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:", "pasted_hyphens:", "glued_sentences:")
 
 
 def mojibake_code_page(pieces: Sequence[str]) -> str | None:

@@ -50,9 +50,10 @@ _GOES_ON = re.compile(r"[ \t]+[a-zа-яё]")  # after a mark: a word in lower ca
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)[^\w\s][ \t]+[^\W\d_]+$")  # "- or": a lone symbol, then one word
 # ". and ->": one word, then a lone symbol of up to three characters (an operator), no ellipsis's dots
 _SYMBOL_AFTER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?![.…])[^\w\s]{1,3}(?:\s|$)")
-# two spaces between words, or after a word's stop (a closing quote or bracket after it allowed)
+# two spaces between words, or after a word's stop or comma (a closing quote or bracket after a stop
+# allowed: "Таким образом,  в случае")
 _DOUBLE_SPACE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"'»”’)]))  (?=[^\W\d_])"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?…,])|(?<=[^\W\d_][.!?…][\"'»”’)]))  (?=[^\W\d_])"
 )
 # a paragraph's first line's indent (at the text's start or after a blank line) before a word, an
 # opening quote or bracket, or a dialogue dash: prose, where a line of an ASCII drawing ("\t|   y =")

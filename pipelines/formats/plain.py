@@ -12,7 +12,8 @@ is a ``code`` span and is never judged. Nothing else in the text changes (line b
 and verse stay as written) but the gaps a justifying formatter (nroff rendering a man page) put
 between words, the lines an editor hard-wrapped at the file's width (``plain_wraps``), which join,
 and the rules and heading frames drawn in ASCII (``plain_decoration``) and a README's language
-switcher (``_without_switchers``), which go to ``removed``. A man
+switcher (``_without_switchers``) and the attribution a news site appends to copied text
+(``pasted_web``), which go to ``removed``. A man
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
@@ -33,6 +34,7 @@ from sloika.pipelines.formats.foreign_text import BLOCK_LABEL
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 from sloika.pipelines.formats.markdown import ATX_HEADING, FENCE, HTML_COMMENT
 from sloika.pipelines.formats.pasted_hyphens import pasted_hyphens_joined
+from sloika.pipelines.formats.pasted_web import glued_sentences_spaced, without_copy_attributions
 from sloika.pipelines.formats.plain_decoration import (
     RULE_LINE,
     TITLE_END,
@@ -129,7 +131,7 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
             )
         )
     )
-    parsed = pasted_hyphens_joined(parsed)
+    parsed = glued_sentences_spaced(without_copy_attributions(pasted_hyphens_joined(parsed)))
     unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [

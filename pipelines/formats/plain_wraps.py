@@ -20,7 +20,8 @@ after a comma or a function word on a line as wide as a wrapped one, "…доб�
 lower case, "…на страницах пользователей" / "(на личной странице …", whatever the width), and so
 does a sentence's inline series going on at the next line's start (``_series_goes_on``: "…; б) файлы
 …;" / "в) файл отметок, …"). A line opening with a value ("0.0833(3)° (5'), …") opens no numbered
-item, a typist's double space in a wide line of sentences aligns no column (``_in_columns``), and
+item, a typist's double space in a wide line of sentences aligns no column (``_in_columns``), nor
+do two spaces after a sentence's stop at any width (``SENTENCE_GAP``), and
 a legend's item ("^0  - невидимая отметка …") hangs its wrapped lines under its text. A
 fenced block's lines ("~~~" or "```" over code and under it) are code: none of them joins, nor
 does a line of a program's statement ("version = '0.0.1'", "def is_admin() -> bool").
@@ -74,6 +75,8 @@ VALUE_AWAITED = re.compile(r"\w[ \t]*=[ \t]*$")
 ASIDE_OPENS = re.compile(r"\s*\((?P<word>[^\W\d_]+)\b(?!\))")
 # a mark of punctuation inside a line, after a word and before the next: a line of sentences
 INNER_PUNCTUATION = re.compile(r"[^\W\d_][,.;:!?…][\"'»”)\]]*\s+\S")
+# two spaces after a word's sentence stop before a capitalised word: a typist's sentence spacing, no column
+SENTENCE_GAP = re.compile(r"(?<=[^\W\d_][.!?…])  (?=[A-ZА-ЯЁ][a-zа-яё])")
 # a field's label opening a line: one to three words and a colon ("страница проекта: https://…")
 FIELD_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s")
 TORN_LINE_MIN_WORDS = 3  # words of a sentence on a line broken by hand: a listing's "timeout =" has one
@@ -230,8 +233,10 @@ def _in_columns(body: str) -> bool:
     """Whether a line (``body``, its indent gone) is aligned in columns: a gap of two spaces or more
     between its words (``JUSTIFYING_GAP``: a table's row, an option and its help), but for one double
     space in a line of sentences as wide as a wrapped one (``WRAP_MIN_WIDTH``, ``INNER_PUNCTUATION``):
-    a typist's slip ("…а блочный интервал  в 32 дня разбит…", wrapped at 155 columns), no column."""
-    gaps = JUSTIFYING_GAP.findall(body)
+    a typist's slip ("…а блочный интервал  в 32 дня разбит…", wrapped at 155 columns), no column; and
+    but for two spaces after a sentence's stop before its next sentence's capital (``SENTENCE_GAP``:
+    "(вне расчетной области) узлов.  Например, для"), a typist's sentence spacing at any width."""
+    gaps = JUSTIFYING_GAP.findall(SENTENCE_GAP.sub(" ", body))
     slip = gaps == ["  "] and len(body) >= WRAP_MIN_WIDTH and bool(INNER_PUNCTUATION.search(body))
     return bool(gaps) and not slip
 
