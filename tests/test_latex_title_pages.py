@@ -70,3 +70,23 @@ def test_a_title_page_holding_prose_or_maketitle_stays_text(tmp_path):
     doc = read_latex_paper(tmp_path, made + BODY, preamble="\\title{Модель кафе}\n\\author{Петров П.П.}\n")
     assert removed_records(doc) == []
     assert doc.fields["title"] == "Модель кафе"
+
+
+def test_a_letterhead_set_largest_is_no_title(tmp_path):
+    """A faculty's line set in ``\\Large`` over the course's in ``\\large`` (check 64 row 6's lecture
+    notes): the letterhead names who issued the page, the course line is the title. Before, the
+    title field was the faculty's name."""
+    page = (
+        "\\begin{titlepage}\n\\begin{center}\n\\Large Механико-математический факультет\n\\end{center}\n"
+        "\\vspace{2em}\n\\begin{center}\n"
+        "\\large{\\textsc{\\textbf{Линейная алгебра и геометрия, 2 семестр}}}\n\\end{center}\n"
+        "\\vspace{6em}\nСтудент: Петров П.П.\n\\end{titlepage}\n"
+    )
+    doc = read_latex_paper(tmp_path, page + BODY)
+    assert doc.fields["title"] == "Линейная алгебра и геометрия, 2 семестр"
+    assert removed_records(doc) == [
+        (
+            "title_page",
+            "Механико-математический факультет Линейная алгебра и геометрия, 2 семестр Студент: Петров П.П.",
+        )
+    ]

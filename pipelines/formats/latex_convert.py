@@ -86,6 +86,7 @@ DROPPED_MACROS = (
     "orcidlink",  # \orcidlink{0000-…}, \orcid{…}: an identifier set as an icon, not text
     "orcid",
     "thefootnote",
+    "footnotemark",  # a note's mark alone: its text is a \footnotetext's, read after the paragraph
     "detokenize",
     # TikZ/PGF set-up outside a picture: styles, shapes, file names (the picture itself is a block)
     "tikzset",
@@ -372,6 +373,8 @@ ARITIES = {
     "draft": "{",
     "nocite": "{",
     "colhead": "{",
+    "footnotemark": "[",
+    "footnotetext": "[{",
     **dict.fromkeys(KEEP_CONTENT, "{"),
     # after the line above: a box's width, position or factor comes before its text
     "parbox": "[[[{{",
@@ -720,6 +723,8 @@ def _converter() -> Any:
             *quotes,
             citetext,
             note,
+            # a note's text alone outside the running text (a cell, a title): as pylatexenc's \footnote
+            MacroTextSpec("footnotetext", simplify_repl="[%(2)s]"),
             circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),

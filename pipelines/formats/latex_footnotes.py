@@ -15,7 +15,9 @@ import re
 
 NOTE_COMMAND = "sloikafootnote"  # the body's \footnote, renamed (``body_footnotes``)
 NOTE_OPEN, NOTE_CLOSE = "\ue01c", "\ue01d"  # around a note's text, as the converter prints it
-FOOTNOTE = re.compile(r"\\footnote(?![A-Za-z@])")
+# a note of the running text: ``\footnote[n]{text}``, or its text alone, ``\footnotetext[n]{text}``,
+# whose mark ``\footnotemark`` set (it prints nothing of the text: ``DROPPED_MACROS``)
+FOOTNOTE = re.compile(r"\\footnote(?:text)?(?![A-Za-z@])")
 # a note with the blanks before its mark: "текстов \\footnote{…}." reads "текстов."
 # and the stop after it that repeats the one before it: "классов.\\footnote{…}." reads "классов."
 NOTE = re.compile(
@@ -25,7 +27,9 @@ STRAY_MARK = re.compile(f"[{NOTE_OPEN}{NOTE_CLOSE}]")  # a note's inside another
 
 
 def body_footnotes(latex: str) -> str:
-    """``latex`` with each ``\\footnote`` renamed ``NOTE_COMMAND``: a note of the running text."""
+    """``latex`` with each ``\\footnote`` and ``\\footnotetext`` renamed ``NOTE_COMMAND``: a note of the
+    running text, read after its paragraph. Unknown, a ``\\footnotetext``'s text ran into the next
+    sentence with no stop ("… реже Комплексные числа …", check 64 row 5)."""
     return FOOTNOTE.sub(lambda _: "\\" + NOTE_COMMAND, latex)
 
 

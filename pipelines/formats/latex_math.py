@@ -112,9 +112,13 @@ def outside_math(source: str, change: Callable[[str], str]) -> str:
     return "".join(pieces) + change(source[cursor:])
 
 
-# what prints nothing inside a formula: a label (its number reaches the text through \ref) and the
-# number switches; kept in the source they read as words of the formula ("\label{index_rez}")
-SILENT_IN_MATH = re.compile(r"[ \t]*\\(?:label\{[^{}]*\}|nonumber(?![a-zA-Z])|notag(?![a-zA-Z]))")
+# what prints nothing of the formula inside it: a label (its number reaches the text through \ref),
+# the number switches and a note's mark (its text follows the paragraph, ``latex_footnotes``); kept in
+# the source they read as words of the formula ("\label{index_rez}", "z=x+iy\footnotemark")
+SILENT_IN_MATH = re.compile(
+    r"[ \t]*\\(?:label\{[^{}]*\}|nonumber(?![a-zA-Z])|notag(?![a-zA-Z])"
+    r"|footnotemark(?![a-zA-Z])(?:\[[^\]]*\])?)"
+)
 
 
 def kept_formula(source: str) -> str:

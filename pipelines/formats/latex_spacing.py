@@ -83,12 +83,13 @@ def _argument_source(node: Any, index: int) -> str:
 
 
 # what a formula prints nothing of: a phantom (the room its argument would take, blank) and glue,
-# each with its braced argument (``_without_invisible``), struts and math's own spaces;
-# "$\phantom{asdf}$" alone is an author's vertical space
+# each with its braced argument (``_without_invisible``), struts, math's own spaces and line breaks;
+# "$\phantom{asdf}$" alone is an author's vertical space, "$\\$" a break typed inside dollars
+# (check 64 row 6's "\begin{proof} $\\$": a break after the proof's head, no mathematics)
 INVISIBLE_WITH_ARGUMENT = re.compile(r"\\(?:[hv]?phantom|[hv]space\*?)\s*\{")
 INVISIBLE = re.compile(
-    r"\\(?:q?quad|enskip|enspace|thinspace|medspace|thickspace|(?:math)?strut)(?![A-Za-z])"
-    r"|\\[,;:! ]|[\s~{}]"
+    r"\\(?:q?quad|enskip|enspace|thinspace|medspace|thickspace|(?:math)?strut|newline)(?![A-Za-z])"
+    r"|\\\\\*?(?:\[[^\]]*\])?|\\[,;:! ]|[\s~{}]"
 )
 MATH_DELIMITERS = re.compile(r"\A(?:\$\$?|\\\(|\\\[)(?P<inside>.*?)(?:\$\$?|\\\)|\\\])\Z", re.S)
 

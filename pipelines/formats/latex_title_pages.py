@@ -6,11 +6,12 @@ the report's kind and topic, the student's name and group, the city and year ("�
 2017"), each in a size of its own, on a page of their own. Read as text they were a column of
 one-line fragments opening the paper (check 58 row 8), where ``\\maketitle`` makes its title block
 metadata: the page goes to ``removed`` as ``title_page`` with what it prints, and its title — the
-first line set in the page's largest size, ``\\Large`` or larger ("{\\Large Построение и
-исследование имитационной модели \\par}") — is the paper's ``title`` field where no ``\\title``
-gives one. A page holding ``\\maketitle`` or ``\\title`` is the class's title block (the rules for
-it stand), and one holding a line of prose (over ``LINE_WORDS`` words: an abstract set on it) is
-text, and stays.
+first line set in the page's largest size, ``\\large`` or larger ("{\\Large Построение и
+исследование имитационной модели \\par}"), that is no letterhead (``LETTERHEAD``: "\\Large
+Механико-математический факультет" over "\\large{… Линейная алгебра и геометрия …}", check 64 row 6)
+— is the paper's ``title`` field where no ``\\title`` gives one. A page holding ``\\maketitle`` or
+``\\title`` is the class's title block (the rules for it stand), and one holding a line of prose
+(over ``LINE_WORDS`` words: an abstract set on it) is text, and stays.
 """
 
 from __future__ import annotations
@@ -24,9 +25,17 @@ from sloika.pipelines.formats.latex_macros import group
 from sloika.pipelines.formats.latex_undefined import title_page
 
 TITLE_PAGE = re.compile(r"\\begin\{titlepage\}(?P<body>.*?)\\end\{titlepage\}", re.S)
-# LaTeX's size switches from \Large up, largest first: a title page's title is set in the largest
-SIZES = ("Huge", "huge", "LARGE", "Large")
+# LaTeX's size switches over the body's, largest first: a title page's title is set in the largest
+SIZES = ("Huge", "huge", "LARGE", "Large", "large")
 SIZE = re.compile(rf"\\({'|'.join(SIZES)})(?![A-Za-z@])")
+# a letterhead's line names the institution that issued the page (its university, faculty, department,
+# ministry): who set the work, not what it is, however large it is set; as the title field it made
+# export_sft ask for a text about "Механико-математический факультет"
+LETTERHEAD = re.compile(
+    r"\b(?:университет|факультет|кафедр|институт|министерств|академи|колледж|училищ"
+    r"|universit|facult|department|institut|ministry|academy|college|school of)",
+    re.I,
+)
 LINE_WORDS = 20  # words of a title page's longest line; a longer one is prose
 
 
@@ -51,21 +60,25 @@ def title_page_cut(source: str, to_text: Callable[[str], str]) -> tuple[str, str
 
 
 def _title(body: str, to_text: Callable[[str], str]) -> str | None:
-    """The LaTeX a title page's ``body`` sets first in its largest size (``SIZES``), up to the end
-    of the group the size switch stands in ("{\\Large Тема \\par}"), else of its line; None where no
-    line is set in ``\\Large`` or larger, or the first is empty or no short line."""
-    uses = list(SIZE.finditer(body))
-    if not uses:
-        return None
-    largest = min(SIZES.index(use[1]) for use in uses)
-    use = next(use for use in uses if SIZES.index(use[1]) == largest)
+    """The LaTeX a title page's ``body`` sets first in its largest size (``SIZES``) on a short line
+    that is no letterhead (``LETTERHEAD``), or None where it sets none so."""
+    candidates = []
+    for use in SIZE.finditer(body):
+        title = _sized_line(body, use)
+        printed = " ".join(to_text(title).split())
+        if printed and len(printed.split()) <= LINE_WORDS and not LETTERHEAD.search(printed):
+            candidates.append((SIZES.index(use[1]), use.start(), title))
+    return min(candidates)[2] if candidates else None
+
+
+def _sized_line(body: str, use: re.Match) -> str:
+    """The LaTeX a size switch (a ``SIZE`` match in ``body``) sets: up to the end of the group it
+    stands in ("{\\Large Тема \\par}"), else of its line."""
     opening = _enclosing_brace(body, use.start())
     argument = group(body, opening) if opening is not None else None
     line_end = body.find("\n", use.end())
     end = argument[1] - 1 if argument else line_end if line_end >= 0 else len(body)
-    title = body[use.end() : end]
-    printed = " ".join(to_text(title).split())
-    return title if printed and len(printed.split()) <= LINE_WORDS else None
+    return body[use.end() : end]
 
 
 def _enclosing_brace(source: str, index: int) -> int | None:
