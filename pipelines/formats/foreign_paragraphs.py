@@ -51,6 +51,7 @@ from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 from sloika.text.code_lines import TOKEN_EDGE, is_code_line, is_word
 from sloika.text.discourse import LIST_MARK
 from sloika.text.frequency import zipf
+from sloika.text.function_words import is_function_word
 from sloika.text.name_lists import (
     is_acronym_with_expansion,
     is_link_list,
@@ -632,6 +633,30 @@ def _is_label(paragraph: Paragraph, own: str) -> bool:
     )
 
 
+# A short heading of another language over a section in the page's own is, where it holds no
+# function word, a term naming the section, not a title left untranslated: Russian technical writing
+# heads its sections with the English terms of the trade ("📄 User Story" over "Как <роль>, я хочу
+# <действие>, чтобы <ценность>", "📏 Story Points / T-shirt sizing" over "Относительная оценка: XS,
+# S, M, L, XL."), as it names them in its prose. A translator's leftover is a phrase of the
+# original's grammar ("1. Joining the Project", "Registering as a Debian member", "The Debian
+# archives"). Such a term stays where it opens a section, marked in ``lang_spans`` as a heading
+# after a sibling's text is; cut, its section read on under the parent's heading while the parallel
+# "📘 Use Case" after it stayed.
+TERM_MAX_WORDS = 4
+
+
+def _names_a_term(paragraph: Paragraph, lang: str) -> bool:
+    """Whether ``paragraph`` is a heading (of language ``lang``) that is a term: its title (number
+    aside) of ``TERM_MAX_WORDS`` words at most, none a function word of ``lang``."""
+    title = TITLE_NUMBER.sub("", paragraph.text.strip(), count=1)
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if is_word(word)]
+    return (
+        paragraph.heading
+        and 0 < len(words) <= TERM_MAX_WORDS
+        and not any(is_function_word(word, lang) for word in words)
+    )
+
+
 def _opens_section(paragraphs: list[Paragraph], index: int, found: dict) -> bool:
     """Whether the heading at ``index`` opens the page or its parent's section: only cut paragraphs
     and headings stand before it up to the page's start or the last heading. Cut, its text then reads
@@ -1047,8 +1072,9 @@ def foreign_cut(
     prose goes when kept prose follows the cut); ``whole_sections``: only a section that so lost most of
     its prose goes, whole (``orphans``); ``foreign_titles``: a heading in another language over
     text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
-    section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
-    stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
+    section (``why: title_over_own_text``; a term stays there, ``_names_a_term``), with its answer
+    where it asks a question, and elsewhere stays, marked in ``lang_spans`` (``level: heading``):
+    cut, its text would read as a sibling's;
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
     filler = _filler(paragraphs)
@@ -1068,7 +1094,11 @@ def foreign_cut(
     alone = {  # a card's label names no section a sibling's text could fall into: cut alone
         i: guess
         for i, guess in titled.items()
-        if i not in found and (paragraphs[i].card or _opens_section(paragraphs, i, found))
+        if i not in found
+        and (
+            paragraphs[i].card
+            or (_opens_section(paragraphs, i, found) and not _names_a_term(paragraphs[i], guess[0]))
+        )
     }
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]

@@ -89,6 +89,7 @@ from sloika.pipelines.formats.web_generators import (
     _member_lists_as_code,
     _prototypes_as_code,
 )
+from sloika.pipelines.formats.web_grids import grid_cells, with_grid_cells
 from sloika.pipelines.formats.web_list_labels import item_labels
 from sloika.pipelines.formats.web_navigation import _drop_navigation
 from sloika.pipelines.formats.web_notices import (
@@ -697,6 +698,7 @@ def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:
         more = _back_in_place(page, _extracted(tree, marked, screens, recall=True))
         blocks = _filled(page, headings, blocks, more) if bare else blocks
         blocks = _with_lost_items(page, blocks, more)
+    blocks = with_grid_cells(page, blocks, grid_cells(tree))
     blocks = _with_introduced_lists(tree, blocks, links)
     images = [at for image, at in _page_elements(tree) if image.tag == "img" and not image.get(FIGURE_MARK)]
     pictures = (images, [at for at, _ in figures])

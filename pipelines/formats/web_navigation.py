@@ -328,7 +328,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             drop(element, "navigation")
             for block in links:
                 drop(block, "navigation")
-    drop_each(tree.iter("p", "div"), _link_bar)
+    drop_each(tree.iter("p", "div"), lambda e: _link_bar(e) or _tile_row(e))
     drop_each(tree.xpath(HEADER_MENUS), _menu_list)
     drop_each(tree.iter(*NAV_BLOCKS), lambda e: _image_link_bar(e) or _flag_switch(e) or _language_switch(e))
     drop_each(tree.iter(*NAV_BLOCKS, *HEADING_TAGS), _lone_language_link)
@@ -622,6 +622,42 @@ def _link_bar(element) -> bool:
         len(links) >= LINK_BAR_MIN_LINKS
         and bool(LINK_BAR_SEPARATORS.match(between))
         and any(not char.isspace() for char in between)
+    )
+
+
+# A row of link tiles: a landing page's boxes, each an ``<a>`` holding a label of a few words
+# (a café's "Мы в Яндекс Картах", "Хит" / "Кофе с урбечом", "10:00<br>20:00" / "Каждый день",
+# "Скоро чуду": links to its map, a dish of its menu, its hours, a coming dish). Nothing but space
+# stood between the links, so no bar rule above saw them, and the four tiles were read as one
+# paragraph, "Мы в Яндекс Картах Хит Кофе с урбечом 10:00⏎20:00 Каждый день Скоро чуду". A block
+# whose children are ``TILE_ROW_MIN_LINKS`` links or more and nothing else, each a label (at most
+# NAV_MAX_LETTERS letters, no sentence's end) and none to an image file (a gallery's thumbnails),
+# is navigation: teasers sending the reader elsewhere, as the page's button "Открыть в Яндекс
+# Картах" is. Links a sentence lists have words or commas between them.
+TILE_ROW_MIN_LINKS = 3
+SENTENCE_END = (".", "!", "?", "…")
+
+
+def _tile_row(element) -> bool:
+    """Whether ``element``'s children are ``TILE_ROW_MIN_LINKS`` links or more with nothing but space
+    around them, each a short label (``_tile_label``)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(children) >= TILE_ROW_MIN_LINKS
+        and all(child.tag == "a" and _tile_label(child) for child in children)
+        and not "".join(_text_between_links(element)).strip()
+    )
+
+
+def _tile_label(link) -> bool:
+    """Whether ``link`` holds a label: text of at most NAV_MAX_LETTERS letters that ends no sentence,
+    and goes to no image file."""
+    text = link.text_content().strip()
+    href = (link.get("href") or "").split("#")[0].split("?")[0].lower()
+    return (
+        0 < sum(map(str.isalpha, text)) <= NAV_MAX_LETTERS
+        and not text.endswith(SENTENCE_END)
+        and not href.endswith(IMAGE_FILES)
     )
 
 
