@@ -3,6 +3,8 @@ the fonts and text lines they draw, and stand-ins for the font objects pdfminer 
 
 from __future__ import annotations
 
+import struct
+
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.base import Parsed
@@ -18,6 +20,32 @@ def pdf_of(objects: list[bytes]) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def packed_pdf(objects: list[bytes], packed: list[int], header: bytes | None = None) -> bytes:
+    """A PDF 1.5 of these objects (1: catalog, …) whose objects numbered in ``packed`` are stored, in
+    that order, in one object stream (the object after them), the others plain, all found through a
+    cross-reference stream (the last object), as pdfTeX writes a PDF with its objects compressed;
+    ``header`` is written for the object stream's pairs of numbers and offsets where given."""
+    holder, xref = len(objects) + 1, len(objects) + 2
+    bodies, starts = bytearray(), []
+    for number in packed:
+        starts.append(len(bodies))
+        bodies += objects[number - 1] + b"\n"
+    pairs = b" ".join(b"%d %d" % pair for pair in zip(packed, starts, strict=True)) + b"\n"
+    head = pairs if header is None else header
+    plain = [(n, body) for n, body in enumerate(objects, start=1) if n not in packed]
+    plain.append((holder, stream(head + bodies, b"/Type /ObjStm /N %d /First %d" % (len(packed), len(head)))))
+    out, places = bytearray(b"%PDF-1.5\n"), {}
+    for number, body in plain:
+        places[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    places[xref] = len(out)
+    entries = [(2, holder, packed.index(n)) if n in packed else (1, places[n], 0) for n in range(1, xref + 1)]
+    rows = [struct.pack(">BIH", *entry) for entry in [(0, 0, 0xFFFF), *entries]]
+    table = stream(b"".join(rows), b"/Type /XRef /W [1 4 2] /Size %d /Root 1 0 R" % (xref + 1))
+    out += b"%d 0 obj\n" % xref + table + b"\nendobj\nstartxref\n%d\n%%%%EOF\n" % places[xref]
     return bytes(out)
 
 

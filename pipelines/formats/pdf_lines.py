@@ -46,7 +46,6 @@ text's, not a drawing's labels) and ``pdf_category_labels`` (definition lists' l
 
 from __future__ import annotations
 
-import io
 import re
 import statistics
 from collections import Counter
@@ -590,13 +589,13 @@ def _ends_whole(data: bytes) -> bool:
 def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
     """Each page's links to a footnote (hyperref's ``Hfootnote.N`` targets), as PDF boxes (x0, y0,
     x1, y1): a mark that a LaTeX manual sets in the body's size on its baseline is known by its link."""
-    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
 
+    from sloika.pipelines.formats.pdf_object_streams import open_document
+
     found: dict[int, list[Rule]] = {}
-    for number, page in enumerate(PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))):
+    for number, page in enumerate(PDFPage.create_pages(open_document(data))):
         for annot in resolve1(page.annots) or []:
             annot = resolve1(annot)
             action = resolve1(annot.get("A")) if isinstance(annot, dict) else None

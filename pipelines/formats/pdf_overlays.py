@@ -21,8 +21,6 @@ page's box (``off_page``) is no text of the page (``OFF_PAGE``).
 
 from __future__ import annotations
 
-import io
-
 from sloika.pipelines.formats.pdf_line_record import Line
 
 OFF_PAGE = "off_page"  # why a line set wholly outside its page left the text
@@ -45,12 +43,12 @@ def slide_pages(data: bytes, count: int) -> tuple[list[str], list[bool]]:
     """The ``count`` pages' labels as the PDF's ``/PageLabels`` give them (beamer's frame numbers, "4"
     on each step of frame 4; none where it has none or they cannot be read), and for each page whether
     it is a slide: wider than tall as shown (its media box, turned by its ``/Rotate``)."""
-    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
+
+    from sloika.pipelines.formats.pdf_object_streams import open_document
 
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        document = open_document(data)
         pages = [page for page, _ in zip(PDFPage.create_pages(document), range(count), strict=False)]
         slides = [_wide(page.mediabox, page.rotate) for page in pages]
     except Exception:  # noqa: BLE001 - a page tree pdfminer read once but cannot walk again: no slides

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import copy
 import heapq
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -85,14 +84,16 @@ from sloika.pipelines.formats.pdf_glyphs import (
 from sloika.pipelines.formats.pdf_line_record import enclosing
 from sloika.pipelines.formats.pdf_math_bars import bars_read, fraction_parts_marked
 from sloika.pipelines.formats.pdf_math_pieces import MARK_SIZE, TOUCH
+from sloika.pipelines.formats.pdf_object_streams import open_document
 from sloika.pipelines.formats.pdf_spacing import BRACKETS, binomial, stacked_under
 from sloika.pipelines.formats.pdf_turned_pages import aslant_apart, aslant_lines, read_turned, turned
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
     """The PDF's pages laid out as ``pdfminer.high_level.extract_pages`` lays them out, with equal
-    distances between text boxes settled by the boxes' order instead of their addresses."""
-    pages = list(PDFPage.get_pages(io.BytesIO(data), caching=True))
+    distances between text boxes settled by the boxes' order instead of their addresses and object
+    streams pdfminer misreads read object by object (``pdf_object_streams``)."""
+    pages = list(PDFPage.create_pages(open_document(data)))
     resources = _TeXNamesResources(document_encoding(_font_specs(pages)))
     device = _OrderedAggregator(resources, laparams=laparams)
     interpreter = PDFPageInterpreter(resources, device)
