@@ -78,6 +78,8 @@ SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its floa
 FLOAT_LABEL = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES})\s+[A-Z]?\d+(?:\.\d+)*\s*[:.]?$")
 BOOKTABS_RULES = 3  # rules across only, stacked, that rule a table (``_booktabs_regions``)
 HEADER_ROWS = 3  # ... and the rows of its header band, at most
+LINE_PIECES = 1.0  # em: pieces of a row this close or closer are one line's (``_one_line``), not cells
+FIRST_INDENT = 2.0  # em: a paragraph's first-line indent, at most (``_under_indent``)
 MEASURE_SHARE = 0.9  # ... a rule's width of the table's top rule's, at least
 TABLE_RULE = 48.0  # pt: ... and the width of each, at least (a plot's marks drawn as tiny boxes are none)
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
@@ -551,23 +553,64 @@ def _entries_wrapped(lines: list[Line]) -> list[list[list[Line]]]:
     right = max(ln.x1 for ln in lines)
     entries: list[list[list[Line]]] = []
     for entry in _entries(lines):
-        if entries and _wraps(entries[-1][-1], entry[0], right):
+        rows = [row for one in entries for row in one][-2:]  # the last row read and the one over it
+        if entries and _wraps(rows, entry[0], right):
             entries[-1] += entry
         else:
             entries.append(entry)
     return entries
 
 
-def _wraps(above: list[Line], row: list[Line], right: float) -> bool:
-    """``row``, one piece, is the next line of the one piece ``above`` it: it opens where that one
-    does (``ALIGN_EDGE``), and that one fills the measure to ``right``, a paragraph's full line (the
-    gap-guava manual's "which saves the automorphism group as the group B, either as a group on
-    points" / "only, or as a group on points and blocks. …" under a command, read a line an entry)."""
-    if len(above) != 1 or len(row) != 1:
+def _wraps(rows: list[list[Line]], row: list[Line], right: float) -> bool:
+    """``row`` is the next line of the one piece ``above`` it (the last of ``rows``, the rows read
+    before ``row``), a paragraph's full line (it fills the measure to ``right``): it opens where that
+    one does (``ALIGN_EDGE``: the gap-guava manual's "which saves the automorphism group as the group
+    B, either as a group on points" / "only, or as a group on points and blocks. …" under a command,
+    read a line an entry), at the item's text where that one opens with a list label
+    (``_at_label_text``: the item's hang, "• Since the conditional variance … we can" / "well
+    precalculate it …"), or back at the margin under that one set in by a paragraph's indent, that
+    one no item (``_under_indent``: "We can then construct … subject to" / "a_i ≤ x_i ≤ b_i. Let …").
+    ``row`` is one piece, or pieces set close on one line (``_one_line``: a line of inline scripts
+    pdfminer read in pieces, "density x^((j)) i |x^((j)) 1 ,…"). Inline matrices and stacked scripts
+    pulled GibbsSampler.pdf's paragraph and bullet list into an aligned region; read back as prose a
+    line an entry, each item's first line stood apart from its rest."""
+    from sloika.pipelines.formats.pdf_breaks import _at_label_text, _entry_label  # a cycle: they import this
+
+    *over, above = rows
+    if len(above) != 1 or not _one_line(row):
         return False
-    (line,), (under,) = above, row
+    (line,), under = above, min(row, key=lambda ln: ln.x0)  # where the row's line starts
     edge = ALIGN_EDGE * line.size
-    return abs(under.x0 - line.x0) <= edge and line.x1 >= right - edge
+    if line.x1 < right - edge:
+        return False
+    if abs(under.x0 - line.x0) <= edge or _at_label_text(line, under):
+        return True
+    return _entry_label(line.text) is None and _under_indent(line, under, over, right)
+
+
+def _one_line(row: list[Line]) -> bool:
+    """``row``'s pieces, left to right, each start within ``LINE_PIECES`` em of the pieces before
+    it: one line's text and its scripts, where a table's cells stand a column's gap apart."""
+    pieces = sorted(row, key=lambda ln: ln.x0)
+    reach = pieces[0].x1
+    for piece in pieces[1:]:
+        if piece.x0 > reach + LINE_PIECES * piece.size:
+            return False
+        reach = max(reach, piece.x1)
+    return True
+
+
+def _under_indent(line: Line, under: Line, over: list[list[Line]], right: float) -> bool:
+    """``under`` starts left of ``line`` by a paragraph's first-line indent at most (``FIRST_INDENT``):
+    ``line`` opens its paragraph set in from the margin ``under`` is back at. Not where the row
+    ``over`` ``line`` (if any) is a full line that starts left of it: ``line`` is then a hanging
+    entry's wrapped line, and ``under`` at the margin opens the next entry."""
+    edge = ALIGN_EDGE * line.size
+    if not edge < line.x0 - under.x0 <= FIRST_INDENT * line.size:
+        return False
+    return not any(
+        min(ln.x0 for ln in one) < line.x0 - edge and max(ln.x1 for ln in one) >= right - edge for one in over
+    )
 
 
 def _read_among_over(page: list[Line], lines: list[Line]) -> list[Line]:
@@ -606,21 +649,24 @@ def _entry_cells(lines: list[Line]) -> list[list[str]]:
     square brackets) of an" / "\\includegraphics command."); so does a description's paragraph
     going on under a command it displays (the gap-guava manual's "which saves the intersection as
     the group int. The file grpx contains a com-" / "ment giving the order of the intersection.",
-    a table's two cells). A row of two pieces or more under an entry's first is no wrapped cell but
-    a row whose first cell was not read (a typewriter key is no cell line): the rows are not told by
-    their entries, and none is given (systemtap's langref.pdf, its printf specifiers "o", "s", "u" in
-    typewriter, would have read its table as one entry, "d or i Signed decimal 392 Unsigned octal 610 …")."""
+    a table's two cells); a row of pieces set close on one line (``_one_line``, a line of inline
+    scripts) is read as that line. A row of two pieces or more apart under an entry's first is no
+    wrapped cell but a row whose first cell was not read (a typewriter key is no cell line): the rows
+    are not told by their entries, and none is given (systemtap's langref.pdf, its printf specifiers
+    "o", "s", "u" in typewriter, would have read its table as one entry, "d or i Signed decimal 392
+    Unsigned octal 610 …")."""
+    from sloika.pipelines.formats.pdf_block_rows import _row_line  # a cycle: they import this
     from sloika.pipelines.formats.pdf_joins import join_lines  # a cycle: the reflow reads tables
 
     entries = _entries_wrapped(lines)
-    if any(len(row) > 1 for _, *rest in entries for row in rest):
+    if not all(_one_line(row) for _, *rest in entries for row in rest):
         return []
     found = []
     for first, *rest in entries:
         pieces = sorted(first, key=lambda ln: ln.x0)
         cells = [[ln.text] for ln in pieces]
         edges = [piece.x0 - ALIGN_EDGE * piece.size for piece in pieces]
-        for (line,) in rest:
+        for line in map(_row_line, rest):
             cells[max([0, *(at for at, edge in enumerate(edges) if edge <= line.x0)])].append(line.text)
         found.append([reduce(join_lines, cell) for cell in cells])
     return found
