@@ -166,6 +166,7 @@ CAPTION_GAP = 3.0  # em: a caption's text starts this far after its label at mos
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
 DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
 SPACE = 0.25  # em: a word space
+NARROW_MEASURE = 20.0  # em: a measure this narrow is a slide's or a sidebar's column (a page's: 24 em+)
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
 # a subsection's heading on a line of its own ("15.1.1 Notes to be printed on one side only"): a
 # line under it after a paragraph's gap opens the text, even in lower case (a package's name)
@@ -743,6 +744,8 @@ def _continues(
         return True  # "… will probably evolve towards the" + "Common Lisp error system, …": a boxed note
     if short and _typewriter_wraps(previous, line, skip, right, sentence_end):
         return True  # "… May be {ok, User}, 403 or" + "{401, Realm}.": a typed name TeX would not break
+    if short and ended and _stop_wrapped_narrow(previous, line, right, usual_gap):
+        short = False  # "… other than rst2beamer." + "Therefore, we allow …" in a slide's 14 em column
     if (short and (sentence_end or not text[:1].islower())) or (
         sentence_end and CLAUSE.match(text) and not _date_broken(before, text)
     ):
@@ -773,6 +776,25 @@ def _continues(
     if _description_hangs(previous, line, (before, under), right):
         return True  # "min_exp  Determines … numbers." + "Each floating point number …": one entry
     return not ((sentence_end or short) and _indented(previous, line, first))
+
+
+def _stop_wrapped_narrow(previous: Line, line: Line, right: float, usual_gap: float) -> bool:
+    """``previous`` ends a sentence short of a narrow measure (under ``NARROW_MEASURE`` em from its
+    start to ``right``) where the first word of ``line`` would not have fitted after it
+    (``_word_fits``), ``line`` right under it at its start, at the line pitch: the line broke for
+    want of room, inside its paragraph. In a column this narrow a word is a fifth of the line or more,
+    so a line wrapped at its edge often stops more than ``SHORT_LINE`` em short of it, and with no
+    indent nor skip to part them the break alone tells a paragraph's end: one ends where the next
+    word would have fitted. rst2beamer's columns.pdf parted a slide's 14 em column's paragraph at
+    "… other than rst2beamer." (ending 128 pt), "Therefore," needing 176 pt of its 167. A wider
+    column's line that stops this short stopped by choice (a paragraph's last line)."""
+    em = previous.size
+    return (
+        right - min(previous.x0, line.x0) < NARROW_MEASURE * em
+        and abs(line.x0 - previous.x0) <= INDENT * em / 2
+        and 0 <= line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * em
+        and not _word_fits(previous, line, right)
+    )
 
 
 def _display_in_sentence(

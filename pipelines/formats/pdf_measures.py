@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from sloika.pipelines.formats.pdf_code_blocks import _code
 from sloika.pipelines.formats.pdf_gutters import COLUMN_WIDTH, COLUMN_WORD, GUTTER_PROSE
 from sloika.pipelines.formats.pdf_line_record import MARK, Line
-from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_page_rows import CONTENTS, DEBRIS, SIZE_STEP, TABLE
+from sloika.pipelines.formats.pdf_running_columns import running_column
 from sloika.pipelines.formats.pdf_tables import FLOAT_CAPTION
 from sloika.text.sentences import SENTENCE_END
 
@@ -207,24 +208,33 @@ def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float
 def _ragged_edge(line: Line, page: list[Line]) -> float | None:
     """The right edge of ``line``'s column set ragged: where the rightmost of the lines starting
     within ``COLUMN_START`` em of it ends, when those lines span ``COLUMN_WIDTH`` em or more, a text
-    column's width, and ``GUTTER_PROSE`` lines of words or more start right of that between its
-    column's first line and its last (another column beside it); None on a page of one column, and
-    for a table's key column beside its descriptions (feffit.pdf's "Guess" / "Set", each beside its
-    description, would have run into one line). A two-column change log's
-    bullets of under ``LONG_LINE`` characters show no justified measure, so the left column's lines
+    column's width, and ``GUTTER_PROSE`` lines of words or more start right of that on its rows,
+    from its column's first line to its last (another column beside it: a slide's list stands 0.3 pt
+    over the paragraph beside it, its first item on that paragraph's first row); None on a page of
+    one column, and for a table's key column beside its descriptions (feffit.pdf's "Guess" / "Set",
+    each beside its description, would have run into one line). A two-column change log's bullets of
+    under ``LONG_LINE`` characters show no justified measure, so the left column's lines
     were weighed against the page's right margin: every one of them was short, and a bullet whose
     next line opens in a capital or a digit at its hang was torn ("• Bug fix: Documentation bug
-    fixed." / "The default for sort.key should be" / "%s($key). …", bibtool's Changes.pdf)."""
+    fixed." / "The default for sort.key should be" / "%s($key). …", bibtool's Changes.pdf). A
+    narrower column is a text column too where its lines, in its size, run down as one text
+    (``running_column``: a slide's columns, 8–12 em wide, each a paragraph wrapped at its own edge);
+    measured by the page's edge, every line of rst2beamer's 9.6 em column looked short and its
+    paragraph was parted at a sentence's end ("… of the page in total." / "The ’width’ argument …").
+    A table's key column or a list of short items breaks where its words stop and runs no sentence
+    on in lower case: no such column."""
     column = [other for other in page if abs(other.x0 - line.x0) <= COLUMN_START * line.size] or [line]
     edge = max(other.x1 for other in column)
     top, bottom = min(other.top for other in column), max(other.bottom for other in column)
     beside = [
         other
         for other in page
-        if other.x0 >= edge and top <= other.top <= bottom and COLUMN_WORD.search(other.text)
+        if other.x0 >= edge and other.bottom > top and other.top < bottom and COLUMN_WORD.search(other.text)
     ]
     wide = edge - min(other.x0 for other in column) >= COLUMN_WIDTH * line.size
-    return edge if wide and len(beside) >= GUTTER_PROSE else None
+    same = [other for other in column if abs(other.size - line.size) <= SIZE_STEP]
+    text = wide or len(same) > 1 and running_column(same)
+    return edge if text and len(beside) >= GUTTER_PROSE else None
 
 
 def _indented_blocks(

@@ -34,13 +34,13 @@ RUNNING_WORDS = 2  # words (``WORD``) a column of running text has on its lines 
 
 
 def running_columns(columns: list[list[Line]]) -> bool:
-    """Two blocks of lines or more side by side, each running text (``_running_column``), a sentence
+    """Two blocks of lines or more side by side, each running text (``running_column``), a sentence
     ending in one of them at least (``SENTENCE_STOP``: a change log's entries, "footins: Made finite
     to avoid" / "whitespots underneath .. 18", end none), each ``BAND_GAP`` em or more clear of the
     next (a gutter): a slide's columns, no table."""
     from sloika.pipelines.formats.pdf_tables import SENTENCE_STOP  # pdf_tables imports this module
 
-    if len(columns) < 2 or not all(map(_running_column, columns)):
+    if len(columns) < 2 or not all(map(running_column, columns)):
         return False
     if not any(SENTENCE_STOP.search(_text(ln)) for column in columns for ln in column):
         return False
@@ -51,7 +51,7 @@ def running_columns(columns: list[list[Line]]) -> bool:
     )
 
 
-def _running_column(column: list[Line]) -> bool:
+def running_column(column: list[Line]) -> bool:
     """The lines run down as one text: ``RUNNING_WORDS`` words a line (median), each line within
     ``LEADING_GAP`` em under the one over it, each break a text's (``_text_break``), and a sentence
     wrapped at the column's edge that goes on in lower case on the next line at least once."""
