@@ -2148,24 +2148,37 @@ def _term_under_one_line(
     )
 
 
-def _next_typewriter_entry(opener: Line | None, previous: Line, line: Line, usual_gap: float) -> bool:
+def _next_run_in_entry(opener: Line | None, previous: Line, line: Line, usual_gap: float) -> bool:
     """``line`` opens a description list's next entry: like the paragraph's first line (``opener``) it
-    opens with a typewriter term run in with its description in the text's face, at the opener's
-    start, and its baseline stands an item skip (``ITEM_SKIP`` em) further under ``previous`` than a
-    paragraph's lines stand (``usual_gap``). HSAUR3's variables ("seeding a factor indicating … (yes
-    or no)," / "time number of days after …", the terms in typewriter) ran into two paragraphs, each
-    term read as a word of one sentence; a name opening a wrapped line of a paragraph stands at the
-    paragraph's pitch."""
+    opens with a term in the list's term face (``_run_in_face``: typewriter or bold) run in with its
+    description in the text's face, at the opener's start, and its baseline stands an item skip
+    (``ITEM_SKIP`` em) further under ``previous`` than a paragraph's lines stand (``usual_gap``),
+    however that line ends: a description may stop on a word, no stop, and fill its line. HSAUR3's
+    variables ("seeding a factor indicating … (yes or no)," / "time number of days after …", the
+    terms in typewriter) ran into two paragraphs, each term read as a word of one sentence, and so
+    did phylobase.pdf's bold arguments ("**mrca** give a vector … containing these taxa" /
+    "**node.subtree** give a node …") and slots ("… will cause an error", a hung line, / "**node.label**
+    character vector …"); a name opening a wrapped line of a paragraph stands at the paragraph's
+    pitch."""
     if opener is None or line.page != previous.page:
         return False
-    em = previous.size
+    em, face = previous.size, _run_in_face(line)
+    opens = {"typewriter": opener.opens_typewriter, "bold": opener.opens_bold}
     return (
-        opener.opens_typewriter
-        and line.opens_typewriter
-        and not line.typewriter
+        bool(face)
+        and opens[face]
         and _same_start(opener, line, em)
         and line.bottom - previous.bottom > (1 + usual_gap + ITEM_SKIP) * em
     )
+
+
+def _run_in_face(line: Line) -> str:
+    """The face of the run-in term ``line`` opens with, "typewriter" or "bold", where it goes on in
+    another face after the term (its description), else "": a line set whole in one face is a name
+    or a heading, no term with its description."""
+    if line.opens_typewriter and not line.typewriter:
+        return "typewriter"
+    return "bold" if line.opens_bold and not line.bold else ""
 
 
 def _term_heads_entry(previous: Line, line: Line, right: dict[int, float]) -> bool:

@@ -74,7 +74,7 @@ from sloika.pipelines.formats.pdf_breaks import (
     _mid_sentence_at_end,
     _next_dash_item,
     _next_hanging_item,
-    _next_typewriter_entry,
+    _next_run_in_entry,
     _out_of_hanging_dash_list,
     _out_of_indented_block,
     _paragraph_out_of_item,
@@ -389,7 +389,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _out_of_hanging_dash_list(opener, line, lines, at, left)
             and not _term_under_one_line(over, opener, previous, lines, at, right)
             and not _term_heads_entry(previous, line, right)
-            and not _next_typewriter_entry(opener, previous, line, pitch[line.page])
+            and not _next_run_in_entry(opener, previous, line, pitch[line.page])
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -1269,7 +1269,7 @@ def _runs_on(
         return False
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
     same_size = abs(line.size - previous.size) < INLINE_SIZE
-    at_gap = line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size  # no display's skip
+    at_gap = _at_line_gap(previous, line, usual_gap, goes_on)
     return (
         (" " not in line.text and (same_size or at_gap) or same_size and at_gap)
         and (
@@ -1283,6 +1283,18 @@ def _runs_on(
             previous, line, usual_gap, right[line.page], paragraph=result[last] if last >= 0 else ""
         )
     )
+
+
+def _at_line_gap(previous: Line, line: Line, usual_gap: float, goes_on: bool) -> bool:
+    """The monospaced ``line`` stands at the prose's line gap under ``previous``, no display's skip
+    between them. Past a break (overleaf or atop the next column: ``turned_to``) no gap shows, for
+    TeX drops the skip over a listing at a page's top: there a listing that ``goes_on`` under
+    ``line`` opens with it, and a lone line is the sentence's name or command wrapped (phylobase.pdf's
+    "… (useful for various checks) is" closing p. 4 over the chunk "nodeLabels(g1) <- paste(…)" /
+    "head(g1, 5)" atop p. 5, its first line read as the sentence's last words)."""
+    if turned_to(previous, line):
+        return not goes_on
+    return line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
 
 
 def _item_wrapped(previous: Line, line: Line, right: float) -> bool:
