@@ -80,6 +80,9 @@ STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than
 # em: a justified line's one word space stretched wide is narrower than this where its halves fill the
 # measure at a gap of their own (``_lone_gap``: libtasn1.pdf's 2.6 em; 3.5 em is no word space)
 LONE_GAP_REACH = 3.0
+# a piece opening with a word, maybe after an opening quote or bracket: a justified line's words go
+# on past a stretched space, where an index's leaders or page numbers open a piece of marks
+WORD_OPENS = re.compile(r"[\"'“‘(\[]?[^\W\d_]")
 ITEM_TERM_REACH = 4.0  # em: how far right of a list item's short term its description may stand, a tab apart
 ITEM_TERM_WORDS = 4  # words at most of such a term after its mark: "• Math Symbols Primary", "– 8t (T1):"
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
@@ -826,7 +829,11 @@ def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:
     Texinfo line "result=asn1_write_value(cert," | ""certificate1.tbsCertificate.subject.rdnSequence",",
     2.6 em apart, had its string read after the next function's description. Another row's gap may
     share its place where more of the measure's lines run across it than rows have a gap there
-    (``_lines_across``): two lines of one paragraph stretched near one place. ``right`` starts where no
+    (``_lines_across``): two lines of one paragraph stretched near one place, ``right`` opening with a
+    word (``WORD_OPENS``): an index's entry read apart before its leaders or its page numbers
+    ("\\progress" | "........ 352", "\\providecolor" | "43, 44, 45") has its column's full entries
+    across its gap too, and sagetex.pdf's three-column index, its entries so joined, was read with
+    rows across its columns ("\\parsedotsage ..... 958 \\setcounter .. 58, 59, 60"). ``right`` starts where no
     other line near it does (``CELL_REACH`` em above or below: a table's column, row under row), a
     heading centred over the table that starts by chance where it does is none."""
     spans, _, _, gaps, boxes = measures
@@ -837,7 +844,8 @@ def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:
     top, bottom = max(left.top, right.top), min(left.bottom, right.bottom)
     filled = any(x0 < right.x0 and x1 > left.x1 and t < bottom and b > top for x0, t, x1, b in boxes)
     shared = sum(x1 < right.x0 and left.x1 < x0 for x1, x0 in gaps)
-    return not filled and (shared <= 1 or shared < _lines_across(left, right, boxes))  # its own gap
+    across = WORD_OPENS.match(right.text) is not None and shared < _lines_across(left, right, boxes)
+    return not filled and (shared <= 1 or across)  # its own gap
 
 
 def _lines_across(left: Line, right: Line, boxes: list[Rule]) -> int:
