@@ -84,6 +84,9 @@ LIST_GAP = 2.0  # em: a list's line stands less than this under the one above (`
 # first letter set a little off the edge: tachyon.pdf's "G e n e r i c MPI")
 LISTING_EDGE = 0.5
 LABEL_WORDS = 3  # words of an option table's label at most ("⟨graphics obj⟩"; ``_labelled_rows``)
+# a change log's date as a row's label: a month's name, its abbreviation stopped or followed by a
+# comma, maybe a day, and a year ("Jun. 2006", "Nov, 2010", "Sept 2003"): its marks end no clause
+DATE_LABEL = re.compile(r"[^\W\d_]{3,9}\.?,?(?: \d{1,2},?)? (?:1[5-9]|20)\d{2}")
 CELL_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of letters no formula's names make ("Ai", "log"): a word
 
 
@@ -833,14 +836,16 @@ def _labelled_rows(columns: list[list[Line]]) -> bool:
     or definition table, read as a table however long its descriptions' lines (their median past
     ``CELL_CHARS`` made snowfall.pdf's option table prose columns, every label read apart from its
     description; sagetex.pdf's Table 1, "⟨ltx options⟩" | "Any text here is passed …", read its
-    options one after another, then their descriptions)."""
+    options one after another, then their descriptions). A change log's date is such a label, its
+    abbreviation's stop or comma no clause's (``DATE_LABEL``: fasta_guide.pdf's version history,
+    "Jun. 2006", "Nov, 2010", read as prose columns, every date apart from its entry)."""
     if len(columns) != 2 or len(columns[1]) <= len(columns[0]):
         return False
     labels, descriptions = columns
     return all(_one_edge(column) for column in columns) and all(
         len(label.text.split()) <= LABEL_WORDS
         and any(char.isalpha() for char in label.text)
-        and not _clause_marks(label.text)
+        and not (_clause_marks(label.text) and not DATE_LABEL.fullmatch(label.text.strip()))
         and any(_same_row(label, line) for line in descriptions)
         for label in labels
     )

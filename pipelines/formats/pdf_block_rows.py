@@ -88,9 +88,16 @@ def _read_in_rows(page: list[Line], block: list[Line]) -> list[Line]:
 
 
 def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Line]:
-    """The page with ``block``'s lines replaced by ``lines``, standing where its first line stood."""
+    """The page with ``block``'s lines replaced by ``lines``, standing where its first line stood:
+    after the page's other lines read before it. Where ``block[0]`` is read after some of the block's
+    lines (``pdf_tables._rows_in_text`` puts the lines read among them that stand over them first),
+    those go from before it, and its place among the rest is that many lines earlier than on the
+    page: fasta_guide.pdf's version history, its dates' column read first, had a group's table
+    and its heading land four lines into the next group's entries."""
+    ids = {id(line) for line in block}
     first = _index(page, block[0])
     rest = _without(page, block)
+    first -= sum(id(line) in ids for line in page[:first])
     return rest[:first] + lines + rest[first:]
 
 
@@ -352,7 +359,10 @@ def _text_width_rows(
     (two text columns a gutter apart), and no row with pieces on both sides of the page's ``gutter``
     (``_parted_by``): those are the two columns' lines (intro.book.pdf's "path – a string containing
     a full path where yacas script files" beside the right column's "it returns an empty string if
-    …", a gap of 1.1 em)."""
+    …", a gap of 1.1 em). The margin is the block's where its lines start left of the prose (a
+    column of keys, each a date or a term beside its entry): a description's full line with no key
+    beside it is its entry's, no running text (fasta_guide.pdf's version history, "of [26] for
+    Smith-Waterman only. …", read after the table as a line of its own)."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -363,6 +373,7 @@ def _text_width_rows(
     for block in table_blocks:
         band = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, band) and not ln.text.startswith(TABLE)]
+        margin = min(left, *(ln.x0 for ln in block))
         for first in inside:
             if first.formula or not _prose_words(first):
                 continue
@@ -371,7 +382,7 @@ def _text_width_rows(
             before = row[: row.index(first)]
             run_in = _run_in_head(before, first) and SENTENCE_END.search(text)
             if (
-                row[0].x0 - left < FIRST_INDENT * first.size
+                row[0].x0 - margin < FIRST_INDENT * first.size
                 and (_scripted_opening(before, first) or _worded_opening(before) or run_in)
                 and _opens_with_word(text)  # no step's number, no table's key
                 and len(text.split()) >= PROSE_WORDS  # no URL alone

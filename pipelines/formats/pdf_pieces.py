@@ -80,6 +80,9 @@ STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than
 # em: a justified line's one word space stretched wide is narrower than this where its halves fill the
 # measure at a gap of their own (``_lone_gap``: libtasn1.pdf's 2.6 em; 3.5 em is no word space)
 LONE_GAP_REACH = 3.0
+# a piece opening with a word, maybe after an opening quote or bracket: a justified line's words go
+# on past a stretched space, where an index's leaders or page numbers open a piece of marks
+WORD_OPENS = re.compile(r"[\"'“‘(\[]?[^\W\d_]")
 ITEM_TERM_REACH = 4.0  # em: how far right of a list item's short term its description may stand, a tab apart
 ITEM_TERM_WORDS = 4  # words at most of such a term after its mark: "• Math Symbols Primary", "– 8t (T1):"
 # "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
@@ -232,7 +235,11 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
     input." | "If none was": read as three cells, the row made its list a table and left the line
     under it alone in the text); a row opening with an alpha-style reference label (``ALPHA_LABEL``)
     is judged without it, the label set a hanging indent away ("[Knu84]" | "D. Knuth." | "Literate" |
-    "programming. …", 2.9, 2.1 and 0.9 em). The row is the line's column's: no line across the page's
+    "programming. …", 2.9, 2.1 and 0.9 em); or the last two pieces of a row parted at one wide word
+    space of a justified line (``_lone_gap``, ``LONE_GAP_REACH`` em at most), a key left of them or
+    not: a version history's "Oct 1999" | "Add support" | "for NCBI … mapped" (fasta_guide.pdf), read
+    in pieces, left the entry's first line out of the dated rows ``_aligned`` reads whole, and the
+    page's order went with it. The row is the line's column's: no line across the page's
     ``gutter`` from it (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside
     "residuals."). A row in a booktabs table's header band (``heads``, ``pdf_tables.booktabs_heads``)
     is the table's heads: ordinal's clmm2_tutorial.pdf's "Temperature Contact Bottle" | "1" | … |
@@ -240,6 +247,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
     was taken without its head, which stood as a paragraph."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
+    measures = _measures(page)
     taken: dict[int, Line] = {}
     moved: set[int] = set()  # rows joined at stretched gaps (after marks, or at a sentence's stop)
     for line in page:
@@ -260,6 +268,8 @@ def _justified_rows(page: list[Line], gutter: float | None = None, heads: list[R
             row, whole, stretched = row[-2:], True, True  # a line split at its stop, maybe beside its key
         if not whole and gutter is None and _one_space_stretched(row, page):
             whole, stretched = True, True  # two words, the line's one space taking the whole stretch
+        if not whole and len(row) >= 2 and 0 < gaps[-1] < LONE_GAP_REACH and _lone_gap(*row[-2:], measures):
+            row, whole, stretched = row[-2:], True, True  # one wide word space, maybe beside a key
         if not whole and len(row) >= 4 and ALPHA_LABEL.fullmatch(row[0].text.strip()):
             stretched = _evenly_spaced(gaps[1:]) or _stretched_by_marks(gaps[1:], row[1:])
             row, whole = (row[1:], True) if stretched else (row, whole)  # the label joins it later
@@ -335,7 +345,12 @@ def _stacked(row: list[Line], page: list[Line]) -> bool:
     apart) as wide as it, give or take ``FRACTION_SLACK`` em either side: a display's numerators over
     their denominators ("1" over "5", "1" over "4", "1" over "3" in SageTeX's "1/5 x⁵ − 1/4 x⁴ + 1/3 x³"),
     no words of a justified line, whose next line runs under all of them. Joined into "1 1 1" and
-    "5 4 3", the fractions could not be rebuilt and the display went to ``removed``."""
+    "5 4 3", the fractions could not be rebuilt and the display went to ``removed``. A piece of prose
+    words (``_prose_words``) is no numerator: two rows of a justified paragraph split at wide spaces
+    near one place stand so too (fasta_guide.pdf's "Add support" | "for NCBI … mapped" over
+    "databases." | "FASTA now reads both … formatted")."""
+    if any(_prose_words(piece) for piece in row):
+        return False
     return all(
         any(
             (0 <= other.top - piece.bottom < piece.size or 0 <= piece.top - other.bottom < piece.size)
@@ -812,14 +827,36 @@ def _lone_gap(left: Line, right: Line, measures: Measures) -> bool:
     "matrix and vector assign" | "C(I, J) = A(I, J)", ending where the row over it ends), and no
     display's gap a fraction fills (deSolve.pdf's "0 =" | "dy1/dt" | "+ y1 − y2"). libtasn1.pdf's
     Texinfo line "result=asn1_write_value(cert," | ""certificate1.tbsCertificate.subject.rdnSequence",",
-    2.6 em apart, had its string read after the next function's description."""
-    spans, starts, _, gaps, boxes = measures
-    if not (_starts_alone(right, starts) and _on_measure(left, right, spans)):
+    2.6 em apart, had its string read after the next function's description. Another row's gap may
+    share its place where more of the measure's lines run across it than rows have a gap there
+    (``_lines_across``): two lines of one paragraph stretched near one place, ``right`` opening with a
+    word (``WORD_OPENS``): an index's entry read apart before its leaders or its page numbers
+    ("\\progress" | "........ 352", "\\providecolor" | "43, 44, 45") has its column's full entries
+    across its gap too, and sagetex.pdf's three-column index, its entries so joined, was read with
+    rows across its columns ("\\parsedotsage ..... 958 \\setcounter .. 58, 59, 60"). ``right`` starts where no
+    other line near it does (``CELL_REACH`` em above or below: a table's column, row under row), a
+    heading centred over the table that starts by chance where it does is none."""
+    spans, _, _, gaps, boxes = measures
+    starts = [(x0, top) for x0, top, _, _ in boxes]
+    alone = _column_starts(starts, right.x0, right.top, CELL_REACH * right.size) <= 1
+    if not (alone and _on_measure(left, right, spans)):
         return False
     top, bottom = max(left.top, right.top), min(left.bottom, right.bottom)
     filled = any(x0 < right.x0 and x1 > left.x1 and t < bottom and b > top for x0, t, x1, b in boxes)
     shared = sum(x1 < right.x0 and left.x1 < x0 for x1, x0 in gaps)
-    return not filled and shared <= 1  # its own gap
+    across = WORD_OPENS.match(right.text) is not None and shared < _lines_across(left, right, boxes)
+    return not filled and (shared <= 1 or across)  # its own gap
+
+
+def _lines_across(left: Line, right: Line, boxes: list[Rule]) -> int:
+    """How many of the page's lines (``boxes``) within the measure from ``left``'s start to
+    ``right``'s end run across the gap between the two: a justified paragraph's lines run across the
+    wide spaces its other lines stretched (each at its own place: fasta_guide.pdf's version history,
+    "Add support" | "for NCBI …" over "databases." | "FASTA now reads …", the two gaps overlapping),
+    while a column gutter or a table's gap runs down its rows at one place, no line across it."""
+    return sum(
+        left.x0 - TOUCH <= x0 < left.x1 and right.x0 < x1 <= right.x1 + TOUCH for x0, _, x1, _ in boxes
+    )
 
 
 def _url_stretched(left: Line, right: Line, measures: Measures) -> bool:
