@@ -10,17 +10,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from srt_cues import srt_from_seconds as _srt
 
 from conftest import build_checked, rows
-
-
-def _srt(*cues: tuple[float, float, str]) -> str:
-    def stamp(seconds: float) -> str:
-        millis = round(seconds * 1000)
-        return f"00:{millis // 60000:02d}:{millis // 1000 % 60:02d},{millis % 1000:03d}"
-
-    return "\n".join(f"{n}\n{stamp(a)} --> {stamp(b)}\n{text}\n" for n, (a, b, text) in enumerate(cues, 1))
-
 
 FILES = {
     # a music caption fills the three seconds between the end of a scene and the next

@@ -16,20 +16,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from srt_cues import srt_from_seconds as _srt
 
 from sloika.filters.timed_junk import silence_loop, stray_script_cues
 from sloika.text.spans import Span
 
 from conftest import build_checked, rows
-
-
-def _srt(*cues: tuple[float, float, str]) -> str:
-    def stamp(seconds: float) -> str:
-        millis = round(seconds * 1000)
-        return f"00:{millis // 60000:02d}:{millis // 1000 % 60:02d},{millis % 1000:03d}"
-
-    return "\n".join(f"{n}\n{stamp(a)} --> {stamp(b)}\n{text}\n" for n, (a, b, text) in enumerate(cues, 1))
-
 
 FILES = {
     # an unpunctuated listening test: «符» opens a paragraph after a silence, «你» sits inside one
