@@ -48,6 +48,17 @@ class Parsed:
     # what the reader repaired in the text, as the repair step counts its own ("pasted_hyphens:2")
     repairs: list[str] = field(default_factory=list)
 
+    def repaired(self, edited: Edited, repair: str) -> Parsed:
+        """This document with ``edited``'s changes made to its text, every span of every layer moved
+        with its text, and ``repair`` ("glued_sentences:2") counted as the repair step counts its own."""
+        return replace(
+            self,
+            text=edited.text,
+            spans=edited.spans(self.spans),
+            layers={name: edited.spans(spans) for name, spans in self.layers.items()},
+            repairs=[*self.repairs, repair],
+        )
+
 
 @dataclass
 class Failed:

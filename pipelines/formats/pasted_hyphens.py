@@ -13,7 +13,6 @@ own spellings, suspended hyphens, compounds, particles) and the joined form is a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf_joins import join_hyphenated, text_spellings
@@ -64,10 +63,4 @@ def pasted_hyphens_joined(parsed: Parsed) -> Parsed:
     if not cuts:
         return parsed
     edited = Edited(text, [(cut, cut + 2, "") for cut in cuts])
-    return replace(
-        parsed,
-        text=edited.text,
-        spans=edited.spans(parsed.spans),
-        layers={name: edited.spans(spans) for name, spans in parsed.layers.items()},
-        repairs=[*parsed.repairs, f"{REPAIR}:{len(cuts)}"],
-    )
+    return parsed.repaired(edited, f"{REPAIR}:{len(cuts)}")

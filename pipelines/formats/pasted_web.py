@@ -11,7 +11,6 @@ the document's repairs (``glued_sentences:N``), as the reader's ``pasted_hyphens
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.text.spans import Edited, Span
@@ -84,10 +83,4 @@ def glued_sentences_spaced(parsed: Parsed) -> Parsed:
     if not inserts:
         return parsed
     edited = Edited(text, [(mark, mark, " ") for mark in inserts])
-    return replace(
-        parsed,
-        text=edited.text,
-        spans=edited.spans(parsed.spans),
-        layers={name: edited.spans(spans) for name, spans in parsed.layers.items()},
-        repairs=[*parsed.repairs, f"{REPAIR}:{len(inserts)}"],
-    )
+    return parsed.repaired(edited, f"{REPAIR}:{len(inserts)}")
