@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from srt_cues import document_text as _text
 from srt_cues import srt_from_seconds as _srt
+from srt_cues import transcripts_built
 
-from conftest import build_checked, rows
+from conftest import rows
 
 FILES = {
     # a music caption fills the three seconds between the end of a scene and the next
@@ -41,17 +43,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("cut_pauses")
-    for name, text in FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return build_checked(
-        tmp_path_factory.mktemp("corpora") / "corpus", [{"path": str(folder), "kind": "transcript"}]
-    )
-
-
-def _text(corpus, name: str) -> str:
-    ((text,),) = rows(corpus, f"SELECT text FROM documents WHERE source LIKE '%/{name}'")
-    return text
+    return transcripts_built(tmp_path_factory, FILES, "cut_pauses")
 
 
 def _paragraphs(corpus, name: str) -> list[tuple[str, float, float]]:

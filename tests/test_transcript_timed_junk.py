@@ -16,12 +16,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from srt_cues import document_text as _text
 from srt_cues import srt_from_seconds as _srt
+from srt_cues import transcripts_built
 
 from sloika.filters.timed_junk import silence_loop, stray_script_cues
 from sloika.text.spans import Span
 
-from conftest import build_checked, rows
+from conftest import rows
 
 FILES = {
     # an unpunctuated listening test: «符» opens a paragraph after a silence, «你» sits inside one
@@ -84,17 +86,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("timed_junk")
-    for name, text in FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return build_checked(
-        tmp_path_factory.mktemp("corpora") / "corpus", [{"path": str(folder), "kind": "transcript"}]
-    )
-
-
-def _text(corpus, name: str) -> str:
-    ((text,),) = rows(corpus, f"SELECT text FROM documents WHERE source LIKE '%/{name}'")
-    return text
+    return transcripts_built(tmp_path_factory, FILES, "timed_junk")
 
 
 def _removed(corpus, name: str) -> list[tuple[str, dict]]:
