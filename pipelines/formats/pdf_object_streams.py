@@ -22,7 +22,7 @@ the next one's (``_objects_at_offsets``), by pdfminer's own object-stream parser
 read as pdfminer reads one in the file, or to its ``endstream`` where its ``/Length`` refers to
 another object (which may lie in the very object stream being read). Every other object stream at
 hand reads the same both ways (683 in the 224 other PDFs of the regression set, checks 62–64,
-tests/data and ../shared/data: docs/checks/pdf_object_streams_cmp.py); a stream whose header
+tests/data and the project's sample data: docs/checks/pdf_object_streams_cmp.py); a stream whose header
 cannot be read fails as it failed.
 """
 
