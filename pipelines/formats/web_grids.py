@@ -35,13 +35,15 @@ def grid_cells(tree) -> list[list[tuple[int, Any]]]:
     """Each grid's cells that hold text, with their offsets in the page's text (``_page_elements``):
     a ``<div>`` of ``GRID_MIN_CELLS`` or more children, all ``<div>``s holding text and inline
     markup alone."""
-    offsets = dict(_page_elements(tree))
-    grids = []
+    found = []
     for element in tree.iter("div"):
         cells = [child for child in element if isinstance(child.tag, str)]
         if len(cells) >= GRID_MIN_CELLS and all(_is_cell(cell) for cell in cells):
-            grids.append([(offsets[cell], cell) for cell in cells if _prose(cell.text_content())])
-    return grids
+            found.append([cell for cell in cells if _prose(cell.text_content())])
+    if not found:  # most pages hold no grid: the page's offsets are not walked for them
+        return []
+    offsets = dict(_page_elements(tree))
+    return [[(offsets[cell], cell) for cell in cells] for cells in found]
 
 
 def _is_cell(element) -> bool:
